@@ -1,0 +1,103 @@
+"""The answer every channel shows: status, Chinese text, and the sourced facts behind it.
+
+`Answer.to_json()` is the contract `budgetbot ask --json` prints and ../shared/eval/evaluate.py reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+Status = Literal["answered", "ambiguous", "not_found"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact was read: document, table, row and column, or a narrative section."""
+
+    document: str
+    table: str | None = None
+    title: str = ""
+    row: str = ""
+    column: str = ""
+    section: str = ""
+    page: int | None = None
+    line: int | None = None
+
+    def describe(self) -> str:
+        """One line of Chinese naming the place: 文档 · 表十二《…》 · 行「…」 · 列「…」 · 第N页."""
+        parts = [self.document]
+        if self.table or self.title:
+            parts.append(f"{self.table or ''}《{self.title}》" if self.title else str(self.table))
+        elif self.section:
+            parts.append(f"「{self.section}」")
+        if self.row:
+            parts.append(f"行「{self.row}」")
+        if self.column:
+            parts.append(f"列「{self.column}」")
+        if self.page:
+            parts.append(f"第{self.page}页")
+        elif self.line:
+            parts.append(f"第{self.line}行")
+        return " · ".join(parts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "table": self.table,
+            "title": self.title,
+            "row": self.row,
+            "column": self.column,
+            "section": self.section,
+            "page": self.page,
+            "line": self.line,
+        }
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure or statement with its source; value is None for text facts."""
+
+    label: str
+    value: Decimal | None
+    unit: str
+    source: Source
+    text: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "value": None if self.value is None else float(self.value),
+            "exact": None if self.value is None else str(self.value),
+            "unit": self.unit,
+            "text": self.text,
+            "source": self.source.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One reading of an ambiguous question, offered back to the person."""
+
+    key: str
+    label: str
+    question: str
+
+
+@dataclass
+class Answer:
+    status: Status
+    text: str
+    facts: list[Fact] = field(default_factory=list)
+    choices: list[Choice] = field(default_factory=list)
+    intent: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "answer": self.text,
+            "intent": self.intent,
+            "facts": [fact.to_json() for fact in self.facts],
+            "choices": [{"key": c.key, "label": c.label, "question": c.question} for c in self.choices],
+        }

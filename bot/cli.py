@@ -1,0 +1,227 @@
+"""The `budgetbot` command: load documents, list and show tables, ask questions, serve Telegram.
+
+A thin channel: it parses arguments, calls loaders/knowledge/composer, and prints what they return.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress
+from rich.table import Table
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from knowledge.catalog import (
+    find_disclosure,
+    find_table,
+    list_disclosures,
+    list_tables,
+    load_rows,
+    table_lines,
+)
+from knowledge.database import open_engine, resolve_url
+from knowledge.errors import BudgetbotError
+from loaders import LoadReport, ensure_sample, expand_paths, load_into
+
+console = Console(highlight=False)
+errors = Console(stderr=True, highlight=False)
+MAX_QUESTION_CHARS = 2000
+
+
+def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
+    """Open the database the command names; a query on an empty one gets the bundled sample."""
+    engine = open_engine(resolve_url(args.db))
+    if seed:
+        ensure_sample(engine)
+    return engine
+
+
+def command_load(args: argparse.Namespace) -> int:
+    """Load files and folders, one transaction per file, then summarize."""
+    engine = engine_for(args, seed=False)
+    paths = expand_paths([Path(p) for p in args.paths])
+    if not paths:
+        errors.print("没有找到可载入的文件")
+        return 1
+    reports: list[LoadReport] = []
+    with Progress(console=errors, transient=True, disable=len(paths) < 3) as progress:
+        task = progress.add_task("载入中", total=len(paths))
+        for path in paths:
+            reports.append(load_into(engine, path))
+            progress.advance(task)
+    return print_load_summary(reports)
+
+
+def print_load_summary(reports: list[LoadReport]) -> int:
+    summary = Table("文件", "结果", "文档", "表", "行", "数字", "段落", "名词", "绩效目标")
+    outcome_names = {"loaded": "已载入", "unchanged": "未变化（已载入过）", "replaced": "已替换旧版本"}
+    for report in reports:
+        if report.error is not None:
+            errors.print(f"[red]载入失败[/red] {escape(str(report.error))}")
+            continue
+        assert report.result is not None
+        counts = report.result.counts
+        summary.add_row(
+            report.path.name,
+            outcome_names[report.result.outcome],
+            report.result.label,
+            *(
+                str(n)
+                for n in (
+                    counts.tables,
+                    counts.rows,
+                    counts.figures,
+                    counts.passages,
+                    counts.terms,
+                    counts.targets,
+                )
+            ),
+        )
+        for problem in report.problems:
+            errors.print(f"[yellow]注意[/yellow] {escape(report.path.name)}：{escape(problem)}")
+    if summary.row_count:
+        console.print(summary)
+    failed = sum(report.error is not None for report in reports)
+    console.print(f"共 {len(reports)} 个文件：成功 {len(reports) - failed}，失败 {failed}")
+    return 1 if failed else 0
+
+
+def command_docs(args: argparse.Namespace) -> int:
+    """List the loaded documents."""
+    with Session(engine_for(args)) as session:
+        listing = Table("编号", "单位", "年度", "类型", "来源文件", "载入时间")
+        for doc in list_disclosures(session):
+            listing.add_row(
+                str(doc.id),
+                doc.unit_name,
+                str(doc.year),
+                doc.kind,
+                doc.source_name,
+                f"{doc.loaded_at:%Y-%m-%d %H:%M}",
+            )
+        console.print(listing)
+    return 0
+
+
+def command_tables(args: argparse.Namespace) -> int:
+    """List the tables of one document, or of all."""
+    with Session(engine_for(args)) as session:
+        doc = find_disclosure(session, args.doc) if args.doc else None
+        listing = Table("文档", "编号", "标题", "单位", "行数", "页/行")
+        for table in list_tables(session, doc):
+            rows = "本表无数据" if table.no_data else str(len(table.rows))
+            where = f"第{table.page}页" if table.page else (f"第{table.line}行" if table.line else "")
+            label = table.disclosure.label if table.disclosure else ""
+            listing.add_row(label, table.number or "", table.title, table.unit_of_measure, rows, where)
+        console.print(listing)
+    return 0
+
+
+def command_show(args: argparse.Namespace) -> int:
+    """Print one table readably, in the terminal's width."""
+    width = args.width or shutil.get_terminal_size((120, 40)).columns
+    with Session(engine_for(args)) as session:
+        doc = find_disclosure(session, args.doc) if args.doc else None
+        table = find_table(session, args.table, doc)
+        label = table.disclosure.label if table.disclosure else ""
+        console.print(label)
+        for line in table_lines(table, load_rows(session, table), width):
+            console.print(line, markup=False, crop=False, overflow="ignore")
+    return 0
+
+
+def questions_from(stream: Iterator[str]) -> Iterator[str]:
+    for line in stream:
+        yield line.rstrip("\n")[:MAX_QUESTION_CHARS]
+
+
+def command_ask(args: argparse.Namespace) -> int:
+    """Answer one question, or one per line from stdin with --batch -."""
+    from bot.composer import Composer
+
+    composer = Composer(engine_for(args))
+    questions = questions_from(sys.stdin) if args.batch == "-" else iter([" ".join(args.question)])
+    for question in questions:
+        answer = composer.answer(question)
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        else:
+            console.print(answer.text, markup=False)
+    return 0
+
+
+def command_chat(args: argparse.Namespace) -> int:
+    """An interactive session in the terminal."""
+    from bot.chat import run_chat
+    from bot.composer import Composer
+
+    return run_chat(Composer(engine_for(args)))
+
+
+def command_serve(args: argparse.Namespace) -> int:
+    """Run the Telegram bot."""
+    from bot.telegram.serve import run
+
+    return run(args, engine_for(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="budgetbot", description="预算/决算公开问答：每个数字都注明出处")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--db", metavar="URL", help="数据库地址（默认：每用户目录下的 SQLite 文件）")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    load = add("load", command_load, "载入公开文件（文本、PDF、Excel、Word、网页），可给文件夹")
+    load.add_argument("paths", nargs="+", metavar="PATH")
+    add("docs", command_docs, "列出已载入的文档")
+    tables = add("tables", command_tables, "列出表格")
+    tables.add_argument("--doc", help="文档：编号、单位名或简称、年度")
+    show = add("show", command_show, "显示一张表，如 budgetbot show 表十二")
+    show.add_argument("table", help="表号（表十二、十二、12）或标题片段")
+    show.add_argument("--doc", help="文档：编号、单位名或简称、年度")
+    show.add_argument("--width", type=int, help="输出宽度（默认为终端宽度）")
+    ask = add("ask", command_ask, "提一个问题，如 budgetbot ask 零工市场花了多少钱")
+    ask.add_argument("question", nargs="*")
+    ask.add_argument("--json", action="store_true", help="输出 JSON（评测接口）")
+    ask.add_argument("--batch", metavar="-", help="从标准输入逐行读取问题")
+    add("chat", command_chat, "在终端里连续问答")
+    serve = add("serve", command_serve, "运行 Telegram 机器人")
+    try:
+        from bot.telegram.serve import add_serve_arguments
+    except ImportError:
+        pass
+    else:
+        add_serve_arguments(serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "ask" and not args.question and args.batch != "-":
+        parser.error("ask 需要一个问题，或用 --batch - 从标准输入读取")
+    try:
+        return int(args.handler(args))
+    except BudgetbotError as error:
+        errors.print(f"[red]错误[/red] {escape(str(error))}")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""What is loaded: documents, their tables, one table found by reference and laid out as text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz, process
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from knowledge.errors import NotFound
+from knowledge.models import BudgetTable, Disclosure, TableRow
+from knowledge.numerals import NUMERAL_CHARACTERS, chinese_to_int
+
+TABLE_REFERENCE = re.compile(rf"^(?:表\s*)?([0-9{NUMERAL_CHARACTERS}]+)$|^公开\s*0*(\d+)\s*表$")
+
+
+def list_disclosures(session: Session) -> list[Disclosure]:
+    statement = select(Disclosure).order_by(
+        col(Disclosure.unit_name), col(Disclosure.year), col(Disclosure.kind)
+    )
+    return list(session.exec(statement))
+
+
+def find_disclosure(session: Session, reference: str) -> Disclosure:
+    """Given an id, a unit name or alias, a year, or 'unit year', return the one document meant."""
+    documents = list_disclosures(session)
+    words = reference.split()
+    matches = [doc for doc in documents if all(disclosure_mentions(doc, word) for word in words)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFound(f"文档“{reference}”", [doc.label for doc in documents][:5])
+    raise NotFound(f"唯一的文档“{reference}”（有{len(matches)}份符合）", [doc.label for doc in matches][:5])
+
+
+def disclosure_mentions(document: Disclosure, word: str) -> bool:
+    if word.isdigit():
+        return int(word) in (document.id, document.year)
+    names = [document.unit_name, *document.aliases, document.kind, f"{document.year}年"]
+    return any(word in name for name in names)
+
+
+def list_tables(session: Session, disclosure: Disclosure | None = None) -> list[BudgetTable]:
+    statement = select(BudgetTable).options(selectinload(BudgetTable.disclosure))  # type: ignore[arg-type]
+    if disclosure is not None:
+        statement = statement.where(BudgetTable.disclosure_id == disclosure.id)
+    statement = statement.order_by(col(BudgetTable.disclosure_id), col(BudgetTable.position))
+    return list(session.exec(statement))
+
+
+def table_number(reference: str) -> int | None:
+    """Given 表十二, 十二, 12 or 公开12表, return 12."""
+    match = TABLE_REFERENCE.match(reference.strip())
+    if not match:
+        return None
+    return chinese_to_int(match.group(1) or match.group(2))
+
+
+def find_table(session: Session, reference: str, disclosure: Disclosure | None = None) -> BudgetTable:
+    """Given a table number or a title fragment, return the one table meant."""
+    tables = list_tables(session, disclosure)
+    number = table_number(reference)
+    if number is not None:
+        numbered = [table for table in tables if table.number_value == number]
+    else:
+        numbered = [table for table in tables if reference in table.title]
+    if len(numbered) == 1:
+        return numbered[0]
+    if len(numbered) > 1:
+        raise NotFound(
+            f"唯一的表“{reference}”（{len(numbered)}份文档都有，请用 --doc 指定）",
+            [f"{table.disclosure.label if table.disclosure else ''} {table.reference}" for table in numbered][
+                :5
+            ],
+        )
+    titles = {table.reference: table.title for table in tables}
+    nearest = process.extract(reference, titles, scorer=fuzz.partial_ratio, limit=3)
+    raise NotFound(f"表“{reference}”", [key for _title, _score, key in nearest])
+
+
+def load_rows(session: Session, table: BudgetTable) -> list[TableRow]:
+    statement = (
+        select(TableRow)
+        .where(TableRow.table_id == table.id)
+        .options(selectinload(TableRow.figures))  # type: ignore[arg-type]
+        .order_by(col(TableRow.position))
+    )
+    return list(session.exec(statement))
+
+
+def display_width(text: str) -> int:
+    """Terminal columns a string takes: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def fit(text: str, width: int, align_right: bool = False) -> str:
+    """Pad or cut text to exactly `width` terminal columns."""
+    while display_width(text) > width:
+        text = text[:-2] + "…" if len(text) > 1 else ""
+    pad = " " * (width - display_width(text))
+    return pad + text if align_right else text + pad
+
+
+def table_lines(table: BudgetTable, rows: list[TableRow], width: int = 100) -> list[str]:
+    """Lay a table out as text in `width` columns: label, then as many figure columns as fit."""
+    lines = [table.reference, f"单位：{table.unit_of_measure or '未注明'}"]
+    if table.no_data:
+        return [*lines, "本表无数据"]
+    for side in dict.fromkeys(row.side for row in rows):
+        side_rows = [row for row in rows if row.side == side]
+        columns = sorted({(cell.column_index, cell.column) for row in side_rows for cell in row.figures})
+        label_width = min(max((display_width(row_label(row)) for row in side_rows), default=8), 40)
+        cell_width = max(
+            10, min(18, max((display_width(name.split("/")[-1]) for _i, name in columns), default=10))
+        )
+        shown = columns[: max(1, (width - label_width) // (cell_width + 1))]
+        if side:
+            lines.append(f"【{side}】")
+        header = fit("项目", label_width) + "".join(
+            " " + fit(name.split("/")[-1], cell_width, True) for _i, name in shown
+        )
+        lines += [header, "─" * min(width, display_width(header))]
+        for row in side_rows:
+            cells = {cell.column_index: cell.raw for cell in row.figures}
+            lines.append(
+                fit(row_label(row), label_width)
+                + "".join(" " + fit(cells.get(index, ""), cell_width, True) for index, _name in shown)
+            )
+        if len(shown) < len(columns):
+            lines.append(f"（终端宽度不足，另有{len(columns) - len(shown)}列未显示：加宽终端或用 --width）")
+    return lines
+
+
+def row_label(row: TableRow) -> str:
+    indent = "  " * min(row.level, 3)
+    return f"{indent}{row.code + ' ' if row.code else ''}{row.label}"

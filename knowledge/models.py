@@ -1,0 +1,245 @@
+"""The records a loaded disclosure becomes: one SQLModel class per table.
+
+Every figure keeps the place it came from (table, row, column, line or page), so an answer can
+always name its source. Amounts are exact `Decimal`s; the printed text is kept beside them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, Column, String, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import Numeric, TypeDecorator, TypeEngine
+from sqlmodel import Field, Relationship, SQLModel
+
+
+class ExactDecimal(TypeDecorator[Decimal]):
+    """NUMERIC where the database has it; text on SQLite, whose NUMERIC is a float."""
+
+    impl = Numeric
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String(40))
+        return dialect.type_descriptor(Numeric(asdecimal=True))
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        return str(value) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(str(value))
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Disclosure(SQLModel, table=True):
+    """One published document: a unit's 预算 or 决算 for one year."""
+
+    __table_args__ = (UniqueConstraint("unit_name", "year", "kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_name: str = Field(index=True, description="全称, e.g. 汾阳市人力资源和社会保障局")
+    aliases: list[str] = Field(
+        default_factory=list, sa_column=Column(JSON), description="short names such as 人社局"
+    )
+    year: int = Field(index=True)
+    kind: str = Field(index=True, description="预算 or 决算")
+    scope: str = Field(default="", description="单位 or 部门, as the title says")
+    title: str = Field(default="", description="the document's own title")
+    source_name: str = Field(description="file name the document was loaded from")
+    source_format: str = Field(description="text, pdf, xlsx, docx or html")
+    content_hash: str = Field(unique=True, index=True, description="sha256 of the file's bytes")
+    page_count: int | None = None
+    loaded_at: datetime = Field(default_factory=utc_now)
+
+    tables: list[BudgetTable] = Relationship(back_populates="disclosure", cascade_delete=True)
+    passages: list[Passage] = Relationship(back_populates="disclosure", cascade_delete=True)
+    stated_figures: list[StatedFigure] = Relationship(back_populates="disclosure", cascade_delete=True)
+    targets: list[PerformanceTarget] = Relationship(back_populates="disclosure", cascade_delete=True)
+    terms: list[GlossaryTerm] = Relationship(back_populates="disclosure", cascade_delete=True)
+
+    @property
+    def label(self) -> str:
+        """How an answer names the document: 汾阳市人力资源和社会保障局 2024年预算."""
+        return f"{self.unit_name} {self.year}年{self.kind}"
+
+
+class BudgetTable(SQLModel, table=True):
+    """One table of a disclosure, as numbered by the document's table of contents."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    disclosure_id: int | None = Field(
+        default=None, foreign_key="disclosure.id", ondelete="CASCADE", index=True
+    )
+    position: int = Field(description="order in the document, from 1")
+    number: str | None = Field(
+        default=None, index=True, description="表一, 公开01表, … as the document gives it"
+    )
+    number_value: int | None = Field(default=None, index=True, description="the table number as an integer")
+    title: str
+    kind: str = Field(index=True, description="standard kind, see knowledge.standard_tables")
+    unit_of_measure: str = Field(default="", description="万元, 元, …")
+    columns: list[str] = Field(default_factory=list, sa_column=Column(JSON), description="header paths")
+    no_data: bool = Field(default=False, description="the document says 本表无数据")
+    note: str = Field(default="", description="注 lines printed under the table")
+    line: int | None = Field(default=None, description="line of the title in a text file")
+    page: int | None = Field(default=None, description="page of the title in a paged file")
+
+    disclosure: Disclosure | None = Relationship(back_populates="tables")
+    rows: list[TableRow] = Relationship(back_populates="table", cascade_delete=True)
+
+    @property
+    def reference(self) -> str:
+        """表十二《2024年项目支出预算表（本年预算）》, or the title alone when unnumbered."""
+        return f"{self.number}《{self.title}》" if self.number else f"《{self.title}》"
+
+
+class TableRow(SQLModel, table=True):
+    """One row of a table; side-by-side layouts give one row per side."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    table_id: int | None = Field(default=None, foreign_key="budgettable.id", ondelete="CASCADE", index=True)
+    position: int = Field(description="order within the table, from 1")
+    label: str = Field(index=True)
+    code: str | None = Field(default=None, index=True, description="科目编码 such as 2080101")
+    level: int = Field(default=0, description="depth in the hierarchy; 0 for totals and top rows")
+    parent_id: int | None = Field(default=None, foreign_key="tablerow.id")
+    side: str = Field(default="", description="收入 or 支出 in side-by-side tables, else empty")
+    is_total: bool = Field(default=False, description="合计, 总计 and similar rows")
+    line: int | None = None
+    page: int | None = None
+
+    table: BudgetTable | None = Relationship(back_populates="rows")
+    parent: TableRow | None = Relationship(sa_relationship_kwargs={"remote_side": "TableRow.id"})
+    figures: list[Figure] = Relationship(back_populates="row", cascade_delete=True)
+
+
+class Figure(SQLModel, table=True):
+    """One cell: a row crossed with a column. An empty cell has raw '' and no value."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    row_id: int | None = Field(default=None, foreign_key="tablerow.id", ondelete="CASCADE", index=True)
+    column_index: int = Field(description="position among the table's columns, from 0")
+    column: str = Field(description="header path such as 2024年预算数/基本支出")
+    value: Decimal | None = Field(default=None, sa_type=ExactDecimal)
+    raw: str = Field(default="", description="the cell as printed")
+
+    row: TableRow | None = Relationship(back_populates="figures")
+
+    @property
+    def is_empty(self) -> bool:
+        return self.raw.strip() == ""
+
+
+class Passage(SQLModel, table=True):
+    """A paragraph of the narrative (概况, 情况说明, 其他说明) under its heading."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    disclosure_id: int | None = Field(
+        default=None, foreign_key="disclosure.id", ondelete="CASCADE", index=True
+    )
+    position: int
+    part: str = Field(default="", description="第一部分 概况, …")
+    section: str = Field(default="", description="the nearest heading, e.g. 九、政府采购情况")
+    text: str
+    line: int | None = None
+    page: int | None = None
+
+    disclosure: Disclosure | None = Relationship(back_populates="passages")
+    figures: list[StatedFigure] = Relationship(back_populates="passage", cascade_delete=True)
+
+
+class StatedFigure(SQLModel, table=True):
+    """A number the narrative states, with its sentence: 比上年减少338.52万元, 占68.91%, 15人."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    disclosure_id: int | None = Field(
+        default=None, foreign_key="disclosure.id", ondelete="CASCADE", index=True
+    )
+    passage_id: int | None = Field(default=None, foreign_key="passage.id", ondelete="CASCADE", index=True)
+    subject: str = Field(default="", description="what the number is of, as the sentence says")
+    kind: str = Field(description="amount, percent, count or change")
+    direction: str = Field(default="", description="增加 or 减少 for a change")
+    value: Decimal = Field(sa_type=ExactDecimal)
+    unit: str = Field(default="", description="万元, 元, %, 人, 辆, …")
+    raw: str = Field(description="the number with its unit as printed")
+    sentence: str
+
+    disclosure: Disclosure | None = Relationship(back_populates="stated_figures")
+    passage: Passage | None = Relationship(back_populates="figures")
+
+
+class PerformanceTarget(SQLModel, table=True):
+    """A 项目支出绩效目标表: one project's money, period, goals and indicators."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    disclosure_id: int | None = Field(
+        default=None, foreign_key="disclosure.id", ondelete="CASCADE", index=True
+    )
+    position: int
+    project: str = Field(index=True)
+    department: str = ""
+    implementer: str = ""
+    attribute: str = Field(default="", description="项目属性, e.g. 一次性项目(1年结束)")
+    period: str = Field(default="", description="项目期, e.g. 3年")
+    unit_of_measure: str = "元"
+    total_amount: Decimal | None = Field(default=None, sa_type=ExactDecimal, description="实施期资金总额")
+    annual_amount: Decimal | None = Field(default=None, sa_type=ExactDecimal, description="年度资金总额")
+    funding: dict[str, str] = Field(
+        default_factory=dict, sa_column=Column(JSON), description="其中 lines: source → amount as printed"
+    )
+    overview: str = Field(default="", description="项目概况")
+    basis: str = Field(default="", description="立项依据")
+    necessity: str = Field(default="", description="项目设立必要性")
+    measures: str = Field(default="", description="保证项目实施的制度、措施")
+    plan: str = Field(default="", description="项目实施计划")
+    goal_period: str = Field(default="", description="实施期总体目标")
+    goal_annual: str = Field(default="", description="年度总体目标")
+    line: int | None = None
+    page: int | None = None
+
+    disclosure: Disclosure | None = Relationship(back_populates="targets")
+    indicators: list[PerformanceIndicator] = Relationship(back_populates="target", cascade_delete=True)
+
+
+class PerformanceIndicator(SQLModel, table=True):
+    """One 绩效指标 line: 一级/二级/三级指标 and its 指标值, for the period or the year."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    target_id: int | None = Field(
+        default=None, foreign_key="performancetarget.id", ondelete="CASCADE", index=True
+    )
+    position: int
+    scope: str = Field(description="实施期 or 年度")
+    level1: str = ""
+    level2: str = ""
+    level3: str = ""
+    value: str = Field(default="", description="指标值 as printed, e.g. ≥98% or 1980元/人月")
+    line: int | None = None
+    page: int | None = None
+
+    target: PerformanceTarget | None = Relationship(back_populates="indicators")
+
+
+class GlossaryTerm(SQLModel, table=True):
+    """A 名词解释 entry."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    disclosure_id: int | None = Field(
+        default=None, foreign_key="disclosure.id", ondelete="CASCADE", index=True
+    )
+    position: int
+    term: str = Field(index=True)
+    definition: str
+    line: int | None = None
+    page: int | None = None
+
+    disclosure: Disclosure | None = Relationship(back_populates="terms")

@@ -1,0 +1,68 @@
+"""The standard tables of a 预算/决算公开, declared once for loaders, matcher and audit.
+
+Titles differ between provinces and years (2024年预算收支总表, 财务收支预算总表, 收入支出决算总表, …);
+each kind lists the patterns its titles match. Kinds are tried in order, the most specific first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TableKind:
+    key: str
+    description: str
+    title_patterns: tuple[str, ...]
+
+    def matches(self, title: str) -> bool:
+        compact = re.sub(r"\s+", "", title)
+        return any(re.search(pattern, compact) for pattern in self.title_patterns)
+
+
+PERFORMANCE = "绩效目标表"
+OTHER = "其他"
+
+TABLE_KINDS: tuple[TableKind, ...] = (
+    TableKind(PERFORMANCE, "项目支出绩效目标表", (r"绩效目标(表|填报表)",)),
+    TableKind(
+        "三公经费和机关运行经费",
+        "“三公”经费和机关运行经费合表",
+        (r"三公.{0,3}经费.*和机关运行经费",),
+    ),
+    TableKind("三公经费", "“三公”经费支出表", (r"三公",)),
+    TableKind("机关运行经费", "机关运行经费表", (r"机关运行经费",)),
+    TableKind("项目支出上年结转", "项目支出表（上年结转）", (r"项目支出.*上年结转",)),
+    TableKind("项目支出", "项目支出表", (r"项目支出.*表",)),
+    TableKind("政府性基金收支", "政府性基金收支表", (r"政府性基金.*(收入支出|收支)",)),
+    TableKind("政府性基金收入", "政府性基金预算收入表", (r"政府性基金.*收入",)),
+    TableKind("政府性基金支出", "政府性基金预算支出表", (r"政府性基金",)),
+    TableKind("国有资本经营", "国有资本经营预算收支表", (r"国有资本经营",)),
+    TableKind(
+        "财政拨款收支总表",
+        "财政拨款收支总表",
+        (r"财政拨款收(入)?(支|支出)(预算|决算)?总表",),
+    ),
+    TableKind(
+        "基本支出经济科目表",
+        "一般公共预算基本支出经济科目表",
+        (r"基本支出.*经济", r"基本支出.*(预算|决算)表"),
+    ),
+    TableKind(
+        "一般公共预算支出表",
+        "一般公共预算支出表（功能分类）",
+        (r"一般公共预算.*支出",),
+    ),
+    TableKind("收支总表", "收支总表", (r"收(入)?(支|支出)(预算|决算)?总表", r"财务收支")),
+    TableKind("收入总表", "收入总表", (r"收入(预算|决算)?(总)?表",)),
+    TableKind("支出总表", "支出总表（功能分类）", (r"支出(预算|决算)?(总)?表",)),
+)
+
+
+def classify_title(title: str) -> str:
+    """Given a table title, return the key of its standard kind, or 其他."""
+    for kind in TABLE_KINDS:
+        if kind.matches(title):
+            return kind.key
+    return OTHER

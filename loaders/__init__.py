@@ -1,0 +1,115 @@
+"""Pick the loader for a file by its content, and load files into a database safely.
+
+A new format = one module exposing `load(path) -> LoadedDocument` and one line in LOADERS.
+"""
+
+from __future__ import annotations
+
+import importlib
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from knowledge.errors import LoadError
+from knowledge.store import StoreResult, disclosure_count, store_disclosure
+from loaders.blocks import LoadedDocument
+
+LOADERS: dict[str, str] = {
+    "pdf": "loaders.pdf",
+    "xlsx": "loaders.xlsx",
+    "docx": "loaders.docx",
+    "html": "loaders.html",
+    "text": "loaders.text",
+}
+
+SUFFIXES = {".pdf", ".xlsx", ".xlsm", ".docx", ".html", ".htm", ".txt", ".text", ".tsv"}
+SAMPLE_NAME = "fenyang-rsj-2024-yusuan.txt"
+
+
+def sniff_format(path: Path) -> str:
+    """Given a file, return its format from its first bytes, not its name."""
+    with path.open("rb") as stream:
+        head = stream.read(4096)
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
+        except zipfile.BadZipFile as error:
+            raise LoadError(path, "文件已损坏：不是完整的 Office 文件") from error
+        if any(name.startswith("word/") for name in names):
+            return "docx"
+        if any(name.startswith("xl/") for name in names):
+            return "xlsx"
+        raise LoadError(path, "不认识的压缩文件：既不是 Word 也不是 Excel")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise LoadError(path, "旧版 Office 格式（.xls/.doc）暂不支持，请另存为 .xlsx 或 .docx")
+    lowered = head.lower()
+    if b"<html" in lowered or b"<!doctype html" in lowered or b"<table" in lowered:
+        return "html"
+    return "text"
+
+
+def loader_for(path: Path) -> Callable[[Path], LoadedDocument]:
+    module = importlib.import_module(LOADERS[sniff_format(path)])
+    return module.load  # type: ignore[no-any-return]
+
+
+def load_file(path: Path) -> LoadedDocument:
+    """Read one file into an unsaved disclosure; any failure is a LoadError naming the file."""
+    if not path.is_file():
+        raise LoadError(path, "文件不存在")
+    if path.stat().st_size == 0:
+        raise LoadError(path, "文件是空的")
+    load = loader_for(path)
+    try:
+        return load(path)
+    except LoadError:
+        raise
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as error:
+        raise LoadError(path, f"无法解析此文件（{type(error).__name__}: {error}）") from error
+
+
+@dataclass
+class LoadReport:
+    path: Path
+    result: StoreResult | None = None
+    problems: list[str] = field(default_factory=list)
+    error: LoadError | None = None
+
+
+def load_into(engine: Engine, path: Path) -> LoadReport:
+    """Load and store one file in one transaction; a failure leaves the database as it was."""
+    try:
+        loaded = load_file(path)
+    except LoadError as error:
+        return LoadReport(path, error=error)
+    return LoadReport(path, result=store_disclosure(engine, loaded.disclosure), problems=loaded.problems)
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given, and the disclosure files inside any folder given (sorted)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def sample_path() -> Path:
+    return Path(str(resources.files("knowledge") / "sample" / SAMPLE_NAME))
+
+
+def ensure_sample(engine: Engine) -> None:
+    """Give a new user answers at once: load the bundled sample into an empty database."""
+    if disclosure_count(engine) == 0:
+        report = load_into(engine, sample_path())
+        if report.error is not None:
+            raise report.error
