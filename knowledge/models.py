@@ -4,11 +4,9 @@ Every figure keeps the place it came from (table, row, column, line or page), so
 always name its source. Amounts are exact `Decimal`s; the printed text is kept beside them.
 """
 
-from __future__ import annotations
-
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Optional
 
 from sqlalchemy import JSON, Column, String, UniqueConstraint
 from sqlalchemy.engine import Dialect
@@ -60,11 +58,11 @@ class Disclosure(SQLModel, table=True):
     page_count: int | None = None
     loaded_at: datetime = Field(default_factory=utc_now)
 
-    tables: list[BudgetTable] = Relationship(back_populates="disclosure", cascade_delete=True)
-    passages: list[Passage] = Relationship(back_populates="disclosure", cascade_delete=True)
-    stated_figures: list[StatedFigure] = Relationship(back_populates="disclosure", cascade_delete=True)
-    targets: list[PerformanceTarget] = Relationship(back_populates="disclosure", cascade_delete=True)
-    terms: list[GlossaryTerm] = Relationship(back_populates="disclosure", cascade_delete=True)
+    tables: list["BudgetTable"] = Relationship(back_populates="disclosure", cascade_delete=True)
+    passages: list["Passage"] = Relationship(back_populates="disclosure", cascade_delete=True)
+    stated_figures: list["StatedFigure"] = Relationship(back_populates="disclosure", cascade_delete=True)
+    targets: list["PerformanceTarget"] = Relationship(back_populates="disclosure", cascade_delete=True)
+    terms: list["GlossaryTerm"] = Relationship(back_populates="disclosure", cascade_delete=True)
 
     @property
     def label(self) -> str:
@@ -93,8 +91,8 @@ class BudgetTable(SQLModel, table=True):
     line: int | None = Field(default=None, description="line of the title in a text file")
     page: int | None = Field(default=None, description="page of the title in a paged file")
 
-    disclosure: Disclosure | None = Relationship(back_populates="tables")
-    rows: list[TableRow] = Relationship(back_populates="table", cascade_delete=True)
+    disclosure: Optional["Disclosure"] = Relationship(back_populates="tables")
+    rows: list["TableRow"] = Relationship(back_populates="table", cascade_delete=True)
 
     @property
     def reference(self) -> str:
@@ -117,9 +115,9 @@ class TableRow(SQLModel, table=True):
     line: int | None = None
     page: int | None = None
 
-    table: BudgetTable | None = Relationship(back_populates="rows")
-    parent: TableRow | None = Relationship(sa_relationship_kwargs={"remote_side": "TableRow.id"})
-    figures: list[Figure] = Relationship(back_populates="row", cascade_delete=True)
+    table: Optional["BudgetTable"] = Relationship(back_populates="rows")
+    parent: Optional["TableRow"] = Relationship(sa_relationship_kwargs={"remote_side": "TableRow.id"})
+    figures: list["Figure"] = Relationship(back_populates="row", cascade_delete=True)
 
 
 class Figure(SQLModel, table=True):
@@ -132,7 +130,7 @@ class Figure(SQLModel, table=True):
     value: Decimal | None = Field(default=None, sa_type=ExactDecimal)
     raw: str = Field(default="", description="the cell as printed")
 
-    row: TableRow | None = Relationship(back_populates="figures")
+    row: Optional["TableRow"] = Relationship(back_populates="figures")
 
     @property
     def is_empty(self) -> bool:
@@ -153,8 +151,8 @@ class Passage(SQLModel, table=True):
     line: int | None = None
     page: int | None = None
 
-    disclosure: Disclosure | None = Relationship(back_populates="passages")
-    figures: list[StatedFigure] = Relationship(back_populates="passage", cascade_delete=True)
+    disclosure: Optional["Disclosure"] = Relationship(back_populates="passages")
+    figures: list["StatedFigure"] = Relationship(back_populates="passage", cascade_delete=True)
 
 
 class StatedFigure(SQLModel, table=True):
@@ -173,8 +171,8 @@ class StatedFigure(SQLModel, table=True):
     raw: str = Field(description="the number with its unit as printed")
     sentence: str
 
-    disclosure: Disclosure | None = Relationship(back_populates="stated_figures")
-    passage: Passage | None = Relationship(back_populates="figures")
+    disclosure: Optional["Disclosure"] = Relationship(back_populates="stated_figures")
+    passage: Optional["Passage"] = Relationship(back_populates="figures")
 
 
 class PerformanceTarget(SQLModel, table=True):
@@ -206,8 +204,8 @@ class PerformanceTarget(SQLModel, table=True):
     line: int | None = None
     page: int | None = None
 
-    disclosure: Disclosure | None = Relationship(back_populates="targets")
-    indicators: list[PerformanceIndicator] = Relationship(back_populates="target", cascade_delete=True)
+    disclosure: Optional["Disclosure"] = Relationship(back_populates="targets")
+    indicators: list["PerformanceIndicator"] = Relationship(back_populates="target", cascade_delete=True)
 
 
 class PerformanceIndicator(SQLModel, table=True):
@@ -226,7 +224,7 @@ class PerformanceIndicator(SQLModel, table=True):
     line: int | None = None
     page: int | None = None
 
-    target: PerformanceTarget | None = Relationship(back_populates="indicators")
+    target: Optional["PerformanceTarget"] = Relationship(back_populates="indicators")
 
 
 class GlossaryTerm(SQLModel, table=True):
@@ -242,4 +240,4 @@ class GlossaryTerm(SQLModel, table=True):
     line: int | None = None
     page: int | None = None
 
-    disclosure: Disclosure | None = Relationship(back_populates="terms")
+    disclosure: Optional["Disclosure"] = Relationship(back_populates="terms")

@@ -70,12 +70,13 @@ def delete_disclosure(session: Session, disclosure_id: int) -> None:
 def store_disclosure(engine: Engine, new: Disclosure) -> StoreResult:
     """Store one document in one transaction: unchanged content is a no-op, a new version replaces."""
     counts = count_records(new)
+    label = new.label
     with Session(engine) as session, session.begin():
         same_content = session.exec(
             select(Disclosure.id).where(Disclosure.content_hash == new.content_hash)
         ).first()
         if same_content is not None:
-            return StoreResult("unchanged", new.label, counts)
+            return StoreResult("unchanged", label, counts)
         older = session.exec(
             select(Disclosure.id).where(
                 Disclosure.unit_name == new.unit_name,
@@ -86,7 +87,7 @@ def store_disclosure(engine: Engine, new: Disclosure) -> StoreResult:
         if older is not None:
             delete_disclosure(session, older)
         session.add(new)
-    return StoreResult("replaced" if older is not None else "loaded", new.label, counts)
+    return StoreResult("replaced" if older is not None else "loaded", label, counts)
 
 
 def disclosure_count(engine: Engine) -> int:

@@ -1,0 +1,96 @@
+"""Shared fixtures: a real SQLite file and, when configured, a real PostgreSQL server.
+
+PostgreSQL tests read BUDGETBOT_TEST_POSTGRES_URL. Without it they skip, unless
+BUDGETBOT_REQUIRE_POSTGRES=1 (set by .ci/run), where a missing server fails them.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy.exc import OperationalError
+
+from knowledge.database import open_engine
+from loaders import sample_path
+
+POSTGRES_URL = os.environ.get("BUDGETBOT_TEST_POSTGRES_URL", "")
+REQUIRE_POSTGRES = os.environ.get("BUDGETBOT_REQUIRE_POSTGRES") == "1"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the person's own database, config or caches."""
+    monkeypatch.setenv("BUDGETBOT_DATABASE_URL", f"sqlite:///{tmp_path / 'default.db'}")
+    monkeypatch.setenv("BUDGETBOT_CONFIG", str(tmp_path / "no-config.toml"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
+@pytest.fixture
+def sample() -> Path:
+    return sample_path()
+
+
+@pytest.fixture
+def corpus() -> Path:
+    folder = SHARED / "corpus"
+    if not folder.is_dir():
+        pytest.fail(f"the corpus is missing: {folder}")
+    return folder
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """A fresh database on the test server for one test, dropped afterwards."""
+    if not POSTGRES_URL:
+        if REQUIRE_POSTGRES:
+            pytest.fail("BUDGETBOT_REQUIRE_POSTGRES=1 but BUDGETBOT_TEST_POSTGRES_URL is not set")
+        pytest.skip("set BUDGETBOT_TEST_POSTGRES_URL to run the PostgreSQL tests")
+    server = make_url(POSTGRES_URL)
+    name = f"budgetbot_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as error:
+        admin.dispose()
+        if REQUIRE_POSTGRES:
+            pytest.fail(f"PostgreSQL is required but unreachable: {error}")
+        pytest.skip(f"PostgreSQL unreachable: {error}")
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The same test on a real SQLite file and on a real PostgreSQL server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+    else:
+        with postgres_database() as url:
+            yield url
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    built = open_engine(database_url)
+    yield built
+    built.dispose()
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
+    built = open_engine(f"sqlite:///{tmp_path / 'test.db'}")
+    yield built
+    built.dispose()
