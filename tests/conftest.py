@@ -28,7 +28,9 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the person's own database, config or caches."""
     monkeypatch.setenv("BUDGETBOT_DATABASE_URL", f"sqlite:///{tmp_path / 'default.db'}")
-    monkeypatch.setenv("BUDGETBOT_CONFIG", str(tmp_path / "no-config.toml"))
+    empty_config = tmp_path / "empty-config.toml"
+    empty_config.write_text("", encoding="utf-8")
+    monkeypatch.setenv("BUDGETBOT_CONFIG", str(empty_config))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
