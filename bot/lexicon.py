@@ -1,0 +1,312 @@
+"""The words people use for budget things, declared once as data for the matcher and the replies.
+
+Abbreviations expand to the words the documents print; cue words tell what kind of answer is wanted;
+fluff words carry no subject. Everything here is plain data: a new synonym is one line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Short or everyday forms → the forms disclosures print. Several expansions = several readings tried.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "卫健": ("卫生健康",),
+    "社保": ("社会保障", "社会保险"),
+    "医保": ("医疗保险", "医疗保障"),
+    "公车": ("公务用车",),
+    "出国经费": ("因公出国(境)费",),
+    "出国费用": ("因公出国(境)费",),
+    "出国费": ("因公出国(境)费",),
+    "出国(境)费": ("因公出国(境)费",),
+    "接待费": ("公务接待费",),
+    "车辆购置费": ("公务用车购置费",),
+    "购车费": ("公务用车购置费",),
+    "车辆运行费": ("公务用车运行维护费",),
+    "用车费": ("公务用车购置及运行费",),
+    "三公": ("三公经费",),
+    "公积金": ("住房公积金",),
+    "人社局": ("人力资源和社会保障局",),
+    "人社": ("人力资源和社会保障",),
+    "发改委": ("发展和改革委员会",),
+    "住建局": ("住房和城乡建设局",),
+    "规划资源局": ("规划和自然资源局",),
+    "规土局": ("规划和自然资源局",),
+    "财政拨款收入": ("财政拨款",),
+    "总收入": ("收入总计",),
+    "收入总额": ("收入总计",),
+    "总支出": ("支出总计",),
+    "支出总额": ("支出总计",),
+    "今年收入": ("本年收入合计",),
+    "当年收入": ("本年收入合计",),
+    "本年收入": ("本年收入合计",),
+    "本年支出": ("本年支出合计",),
+    "结转资金": ("上年结转",),
+    "结转": ("上年结转",),
+    "养老保险": ("基本养老保险缴费",),
+    "医疗保险": ("基本医疗保险缴费",),
+    "年金": ("职业年金缴费",),
+    "工资": ("基本工资",),
+}
+
+# Place-name endings: what is left after them is the unit's own name (汾阳市|人力资源和社会保障局).
+PLACE_SUFFIXES = ("自治区", "自治州", "省", "市", "区", "县", "旗", "州", "盟")
+GOVERNMENT_PREFIXES = ("人民政府",)
+# Endings that make a phrase the name of a unit (局, 委员会, 街道 …) rather than of an item.
+UNIT_SUFFIXES = (
+    "局",
+    "委员会",
+    "委",
+    "办公室",
+    "办事处",
+    "街道",
+    "福利院",
+    "医院",
+    "学院",
+    "研究院",
+    "学校",
+    "中心",
+    "法院",
+    "检察院",
+    "政府",
+)
+
+# Words that ask "how much" and name no subject; dropped before matching.
+AMOUNT_WORDS = (
+    "是多少钱",
+    "多少钱",
+    "是多少",
+    "有多少",
+    "为多少",
+    "多少",
+    "几何",
+    "金额",
+    "数额",
+    "额度",
+    "总额",
+    "总数",
+    "预算数",
+    "预算额",
+    "安排了",
+    "安排",
+    "预算",
+    "决算",
+    "预计",
+    "计划",
+    "共计",
+    "一共",
+    "总共",
+    "合计",
+)
+# Words that speak of money as spent; the reply says the figures are 预算安排, not spending.
+SPEND_WORDS = ("花了", "花多少", "花费", "花销", "花掉", "用了", "用掉", "开销", "开支", "花钱", "花")
+FLUFF_WORDS = (
+    "请问",
+    "请",
+    "我想知道",
+    "想知道",
+    "想问",
+    "问一下",
+    "查一下",
+    "查询",
+    "查查",
+    "告诉我",
+    "帮我",
+    "看看",
+    "一下",
+    "你好",
+    "本单位",
+    "该单位",
+    "单位",
+    "这个",
+    "那个",
+    "我们",
+    "他们",
+    "的",
+    "了",
+    "吗",
+    "呢",
+    "啊",
+    "呀",
+    "吧",
+    "是",
+    "有",
+    "在",
+    "给",
+    "里",
+    "中",
+    "里面",
+    "其中",
+    "用于",
+    "一年",
+    "全年",
+    "年度",
+    "钱",
+    "元",
+    "万元",
+    "具体",
+    "情况",
+    "怎么样",
+    "如何",
+)
+
+GLOSSARY_PREFIXES = (
+    "什么叫做",
+    "什么叫",
+    "什么是",
+    "啥是",
+    "何为",
+    "何谓",
+    "请解释一下",
+    "请解释",
+    "解释一下",
+    "解释",
+    "名词解释",
+)
+GLOSSARY_SUFFIXES = (
+    "是什么意思",
+    "什么意思",
+    "啥意思",
+    "是什么",
+    "是啥",
+    "指什么",
+    "是指什么",
+    "指的是什么",
+    "的含义",
+    "的定义",
+    "的意思",
+    "的解释",
+    "怎么理解",
+    "如何理解",
+    "含义",
+    "定义",
+)
+TARGET_CUES = ("绩效目标", "绩效指标", "指标值", "绩效", "目标", "指标", "满意度", "标准", "达到", "考核")
+SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "份额", "占")
+CHANGE_CUES = (
+    "比上年",
+    "比去年",
+    "较上年",
+    "较去年",
+    "上年相比",
+    "去年相比",
+    "同比",
+    "增减",
+    "增加",
+    "减少",
+    "下降",
+    "增长",
+    "上升",
+    "降低",
+    "变化",
+    "变动",
+    "为什么",
+    "为何",
+    "原因",
+    "持平",
+)
+RANK_CUES = ("最多", "最大", "最高", "最少", "最小", "最低", "排名", "排行", "排序", "前几", "靠前", "大头")
+LIST_CUES = (
+    "哪些",
+    "有什么",
+    "有啥",
+    "都有",
+    "列出",
+    "列举",
+    "分别",
+    "包括",
+    "明细",
+    "清单",
+    "名单",
+    "各项",
+    "所有",
+)
+COUNT_CUES = (
+    "几个",
+    "几位",
+    "几名",
+    "几人",
+    "几辆",
+    "几部",
+    "几台",
+    "几项",
+    "多少个",
+    "多少位",
+    "多少名",
+    "多少人",
+    "多少辆",
+    "人数",
+    "数量",
+    "几",
+    "多少",
+)
+# Words of money: a question holding one asks for an amount even when it also says 几/多少.
+MONEY_WORDS = (
+    "钱",
+    "元",
+    "费",
+    "经费",
+    "资金",
+    "金",
+    "支出",
+    "收入",
+    "工资",
+    "补助",
+    "补贴",
+    "拨款",
+    "预算",
+    "结转",
+    "采购",
+)
+DEFINITE_TOTAL_WORDS = ("总额", "总计", "合计", "总共", "一共", "共计")
+
+
+@dataclass(frozen=True)
+class CountNoun:
+    """Nouns that are counted in a unit: people in 人, vehicles in 辆 (the text may print 部 or 台)."""
+
+    unit: str
+    printed_units: tuple[str, ...]
+    nouns: tuple[str, ...]
+
+
+COUNT_NOUNS: tuple[CountNoun, ...] = (
+    CountNoun(
+        "人",
+        ("人", "名", "位"),
+        ("在职人员", "在编人员", "人员", "职工", "干部", "编制", "在职", "临时工", "工作人员", "人数", "人"),
+    ),
+    CountNoun("辆", ("辆", "部", "台"), ("公务用车", "车辆", "汽车", "小型车辆", "车")),
+    CountNoun("个", ("个",), ("机构", "股室", "科室", "内设机构", "下属单位", "项目")),
+)
+
+
+@dataclass(frozen=True)
+class ColumnCue:
+    """A word in a question that picks a column: 基本支出, 上年结转, 当年预算 …"""
+
+    words: tuple[str, ...]
+    header_words: tuple[str, ...]
+    label: str
+
+
+COLUMN_CUES: tuple[ColumnCue, ...] = (
+    ColumnCue(("上年结转", "结转"), ("上年结转", "结转"), "上年结转"),
+    ColumnCue(("本年", "当年", "今年新增", "当年预算", "本年预算"), ("当年", "本年"), "本年"),
+    ColumnCue(("基本支出",), ("基本支出",), "基本支出"),
+    ColumnCue(("项目支出",), ("项目支出",), "项目支出"),
+    ColumnCue(("人员经费",), ("人员经费",), "人员经费"),
+    ColumnCue(("公用经费",), ("公用经费",), "公用经费"),
+    ColumnCue(("政府性基金",), ("政府性基金",), "政府性基金预算"),
+    ColumnCue(("国有资本经营",), ("国有资本经营",), "国有资本经营预算"),
+    ColumnCue(("财政专户",), ("财政专户",), "财政专户管理资金"),
+    ColumnCue(("单位资金",), ("单位资金",), "单位资金"),
+    ColumnCue(("一般公共预算",), ("一般公共预算",), "一般公共预算"),
+)
+
+# Labels of rows that are a table's total; a total row is where a column-only question reads.
+TOTAL_LABELS = ("合计", "总计", "部门合计", "单位合计", "本年收入合计", "本年支出合计")
+
+# Words that stand for the kind of a document.
+KIND_WORDS: dict[str, str] = {"决算": "决算", "预算": "预算"}
+# Phrases that contain 预算 without naming the document's kind.
+KIND_FALSE_FRIENDS = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "预算单位", "预算安排")
