@@ -25,12 +25,6 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "用车费": ("公务用车购置及运行费",),
     "三公": ("三公经费",),
     "公积金": ("住房公积金",),
-    "人社局": ("人力资源和社会保障局",),
-    "人社": ("人力资源和社会保障",),
-    "发改委": ("发展和改革委员会",),
-    "住建局": ("住房和城乡建设局",),
-    "规划资源局": ("规划和自然资源局",),
-    "规土局": ("规划和自然资源局",),
     "财政拨款收入": ("财政拨款",),
     "总收入": ("收入总计",),
     "收入总额": ("收入总计",),
@@ -48,9 +42,6 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "工资": ("基本工资",),
 }
 
-# Place-name endings: what is left after them is the unit's own name (汾阳市|人力资源和社会保障局).
-PLACE_SUFFIXES = ("自治区", "自治州", "省", "市", "区", "县", "旗", "州", "盟")
-GOVERNMENT_PREFIXES = ("人民政府",)
 # Endings that make a phrase the name of a unit (局, 委员会, 街道 …) rather than of an item.
 UNIT_SUFFIXES = (
     "局",

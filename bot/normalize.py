@@ -14,27 +14,10 @@ from functools import lru_cache
 
 import opencc
 
+from knowledge.numerals import DIGITS, LARGE_UNITS, NUMERAL_CHARACTERS, SMALL_UNITS, chinese_to_int
+
 FULL_WIDTH_OFFSET = 0xFEE0
 IDEOGRAPHIC_SPACE = "\u3000"
-
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "○": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
-CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_LARGE_UNITS)
 
 AMOUNT_UNITS: dict[str, Decimal] = {
     "亿元": Decimal(100_000_000),
@@ -50,8 +33,8 @@ MEASURE_WORDS = ("万元", "亿元", "千元", "元", "%", "年", "月", "岁", 
 PUNCTUATION = re.compile(
     r"[\s\"'“”‘’《》〈〉「」『』【】\[\]()（）{}<>,，.。、:：;；!！?？·•…\-—_~`|/\\①②③④⑤⑥⑦⑧⑨⑩]"
 )
-NUMERAL_RUN = re.compile(f"[{CN_NUMERAL_CHARS}]+")
-PERCENT_WORDS = re.compile(f"百分之([{CN_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?)")
+NUMERAL_RUN = re.compile(f"[{NUMERAL_CHARACTERS}]+")
+PERCENT_WORDS = re.compile(f"百分之([{NUMERAL_CHARACTERS}]+|\\d+(?:\\.\\d+)?)")
 AMOUNT_PATTERN = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(亿元|万元|千元|元|亿|万|%)")
 YEAR_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年|$|[^\d.%万亿元])")
 RELATIVE_YEARS = {"今年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
@@ -94,34 +77,18 @@ def compact(text: str) -> str:
 
 
 def cn_numeral_to_int(text: str) -> int | None:
-    """十二 → 12, 一百万 → 1000000, 二〇二四 → 2024, 两千三百 → 2300; None when it is not a numeral."""
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    if all(ch in CN_DIGITS for ch in text):
-        return int("".join(str(CN_DIGITS[ch]) for ch in text))
-    total, section, digit = 0, 0, None
-    for ch in text:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS[ch]
-        elif ch in CN_SMALL_UNITS:
-            section += (1 if digit is None else digit) * CN_SMALL_UNITS[ch]
-            digit = None
-        elif ch in CN_LARGE_UNITS:
-            total += (section + (digit or 0)) * CN_LARGE_UNITS[ch]
-            section, digit = 0, None
-        else:
-            return None
-    return total + section + (digit or 0)
+    """十二 → 12, 一百万 → 1000000, and digit by digit 二〇二四 → 2024; None when it is not a numeral."""
+    if len(text) > 1 and all(ch in DIGITS for ch in text):
+        return int("".join(str(DIGITS[ch]) for ch in text))
+    return chinese_to_int(text)
 
 
 def _is_plain_number(run: str, following: str) -> bool:
-    if not any(ch in CN_DIGITS for ch in run) and run != "十":
+    if not any(ch in DIGITS for ch in run) and run != "十":
         return False
-    if any(ch in CN_SMALL_UNITS or ch in CN_LARGE_UNITS for ch in run):
+    if any(ch in SMALL_UNITS or ch in LARGE_UNITS for ch in run):
         return True
-    if len(run) >= 2 and all(ch in CN_DIGITS for ch in run):
+    if len(run) >= 2 and all(ch in DIGITS for ch in run):
         return following.startswith("年") or len(run) >= 3
     return following.startswith(MEASURE_WORDS)
 
@@ -136,7 +103,7 @@ def replace_numerals(text: str) -> str:
         run = match.group(0)
         following = text[match.end() : match.end() + 2]
         preceding = text[match.start() - 1 : match.start()]
-        if preceding == "第" and not any(ch in CN_SMALL_UNITS for ch in run):
+        if preceding == "第" and not any(ch in SMALL_UNITS for ch in run):
             return run
         if not _is_plain_number(run, following):
             return run
