@@ -1,0 +1,1 @@
+"""The Telegram channel: `budgetbot serve` answers the public in Telegram through the composer."""

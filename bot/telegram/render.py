@@ -1,0 +1,158 @@
+"""Answers as Telegram messages: escaped HTML, split under the length limit, with inline keyboards.
+
+Everything that came from a document or a person is escaped; the only markup is the few tags added
+here, each closed on the line it opens (a table page's <pre> block is short and never split), so a
+long message can be split at any line.
+"""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
+
+from bot.answers import Answer, Fact
+
+MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)
+CALLBACK_LIMIT = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)
+TABLE_PAGE_LINES = 20
+TABLE_WIDTH = 44
+
+CHOICE = "c"  # c:<Choice.key> — answer one reading of an ambiguous question
+SOURCE = "s"  # s:<answer number in this chat> — show the full source of that answer
+TABLE = "t"  # t:<table id>:<page> — show one page of a table
+EXAMPLE = "q"  # q:<index into EXAMPLE_QUESTIONS> — ask an example question from /start
+
+
+def escape(text: str) -> str:
+    """Escape text for Telegram's HTML parse mode (quotes need no escaping outside attributes)."""
+    return html.escape(text, quote=False)
+
+
+def format_amount(value: Decimal) -> str:
+    """Given an exact amount, return it grouped for reading without rounding: 1,596.64."""
+    return format(value, ",f")
+
+
+def fact_value(fact: Fact) -> str:
+    """What a fact says: the amount with its unit, or the stated text when it has no amount."""
+    return fact.text if fact.value is None else f"{format_amount(fact.value)} {fact.unit}".strip()
+
+
+def fact_text(fact: Fact) -> str:
+    """A fact as plain text, for places without markup (inline result descriptions)."""
+    return f"{fact.label}：{fact_value(fact)}"
+
+
+def fact_html(fact: Fact) -> str:
+    """A fact as one HTML line, its label in bold."""
+    return f"<b>{escape(fact.label)}</b>：{escape(fact_value(fact))}"
+
+
+def answer_html(answer: Answer) -> str:
+    """The answer's own Chinese text, escaped."""
+    return escape(answer.text)
+
+
+def source_html(answer: Answer | None) -> str:
+    """Every fact of an answer with its full source: document, table, row, column, page or line."""
+    if answer is None or not answer.facts:
+        return "还没有可以查看来源的回答。先问一个问题吧。"
+    lines = ["<b>来源</b>"]
+    for number, fact in enumerate(answer.facts, 1):
+        lines.append(f"{number}. {fact_html(fact)}")
+        lines.append(f"   {escape(fact.source.describe())}")
+    return "\n".join(lines)
+
+
+def utf16_length(text: str) -> int:
+    """Telegram counts message length in UTF-16 code units (an emoji can take two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def cut_position(line: str, limit: int) -> int:
+    """Where to cut an overlong line: within `limit` units, never inside an entity such as &amp;."""
+    position = 0
+    used = 0
+    while position < len(line):
+        step = 2 if ord(line[position]) > 0xFFFF else 1
+        if used + step > limit:
+            break
+        used += step
+        position += 1
+    entity_start = line.rfind("&", max(0, position - 10), position)
+    if entity_start != -1 and ";" not in line[entity_start:position]:
+        position = entity_start
+    return max(position, 1)
+
+
+def split_html(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Given message HTML, return parts under `limit`, split at line boundaries where possible."""
+    parts: list[str] = []
+    current: list[str] = []
+    used = 0
+    for line in text.split("\n"):
+        while utf16_length(line) > limit:
+            cut = cut_position(line, limit)
+            if current:
+                parts.append("\n".join(current))
+                current, used = [], 0
+            parts.append(line[:cut])
+            line = line[cut:]
+        size = utf16_length(line) + (1 if current else 0)
+        if current and used + size > limit:
+            parts.append("\n".join(current))
+            current, used, size = [], 0, utf16_length(line)
+        current.append(line)
+        used += size
+    if current and "".join(current).strip():
+        parts.append("\n".join(current))
+    return parts or [""]
+
+
+def callback_data(kind: str, *values: object) -> str:
+    """Build button data such as t:12:0; Telegram allows 64 bytes, so it holds ids, never text."""
+    data = ":".join([kind, *(str(value) for value in values)])
+    if len(data.encode()) > CALLBACK_LIMIT:
+        raise ValueError(f"callback data over {CALLBACK_LIMIT} bytes: {data!r}")
+    return data
+
+
+def answer_keyboard(answer: Answer, answer_number: int) -> InlineKeyboardMarkup | None:
+    """A button per reading of an ambiguous answer, and a 来源 button when the answer has facts."""
+    rows = [
+        [InlineKeyboardButton(choice.label, callback_data=callback_data(CHOICE, choice.key))]
+        for choice in answer.choices
+    ]
+    if answer.facts:
+        rows.append([InlineKeyboardButton("来源", callback_data=callback_data(SOURCE, answer_number))])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def table_page_html(heading: str, lines: list[str], page: int) -> str:
+    """One page of a table laid out as text, in a monospaced block under its heading."""
+    pages = page_count(lines)
+    shown = lines[page * TABLE_PAGE_LINES : (page + 1) * TABLE_PAGE_LINES]
+    footer = f"第 {page + 1}/{pages} 页" if pages > 1 else ""
+    body = "\n".join(escape(line) for line in shown)
+    return "\n".join(part for part in (f"<b>{escape(heading)}</b>", f"<pre>{body}</pre>", footer) if part)
+
+
+def page_count(lines: list[str]) -> int:
+    return max(1, -(-len(lines) // TABLE_PAGE_LINES))
+
+
+def table_keyboard(table_id: int, page: int, pages: int) -> InlineKeyboardMarkup | None:
+    """◀ and ▶ buttons to turn the pages of a table."""
+    buttons = []
+    if page > 0:
+        buttons.append(
+            InlineKeyboardButton("◀ 上一页", callback_data=callback_data(TABLE, table_id, page - 1))
+        )
+    if page < pages - 1:
+        buttons.append(
+            InlineKeyboardButton("下一页 ▶", callback_data=callback_data(TABLE, table_id, page + 1))
+        )
+    return InlineKeyboardMarkup([buttons]) if buttons else None

@@ -1,0 +1,147 @@
+"""Answers as Telegram HTML: escaped, split under the limit, amounts grouped, ids in buttons."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.answers import Answer, Choice, Fact, Source
+from bot.telegram.render import (
+    CALLBACK_LIMIT,
+    MESSAGE_LIMIT,
+    answer_html,
+    answer_keyboard,
+    callback_data,
+    fact_html,
+    format_amount,
+    source_html,
+    split_html,
+    table_keyboard,
+    table_page_html,
+    utf16_length,
+)
+
+SOURCE = Source(
+    document="汾阳市人力资源和社会保障局 2024年预算",
+    table="表十二",
+    title="2024年项目支出预算表（本年预算）",
+    row="零工市场",
+    column="本年预算",
+    line=812,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (Decimal("1596.64"), "1,596.64"),
+        (Decimal("57.6"), "57.6"),
+        (Decimal("0"), "0"),
+        (Decimal("1234567.891"), "1,234,567.891"),
+        (Decimal("-12000"), "-12,000"),
+        (Decimal("1E+3"), "1,000"),
+    ],
+)
+def test_amounts_are_grouped_without_rounding(value: Decimal, shown: str) -> None:
+    assert format_amount(value) == shown
+
+
+def test_fact_line_shows_grouped_amount_with_its_unit() -> None:
+    fact = Fact("收入总计", Decimal("1596.64"), "万元", SOURCE)
+    assert fact_html(fact) == "<b>收入总计</b>：1,596.64 万元"
+
+
+def test_document_and_person_text_is_escaped() -> None:
+    hostile = Answer("not_found", "没有找到“<b>x</b> & y”；请换个说法")
+    assert answer_html(hostile) == "没有找到“&lt;b&gt;x&lt;/b&gt; &amp; y”；请换个说法"
+    fact = Fact("A<i>&", Decimal("1"), "万元", Source(document="<script>", row="R&D"))
+    html = source_html(Answer("answered", "t", [fact]))
+    assert "<script>" not in html and "&lt;script&gt;" in html and "R&amp;D" in html
+    assert "<b>A&lt;i&gt;&amp;</b>" in html
+
+
+def test_source_names_table_row_column_and_line() -> None:
+    html = source_html(Answer("answered", "t", [Fact("零工市场", Decimal("57.6"), "万元", SOURCE)]))
+    assert "表十二《2024年项目支出预算表（本年预算）》" in html
+    assert "行「零工市场」" in html and "列「本年预算」" in html and "第812行" in html
+    assert "57.6 万元" in html
+
+
+def test_source_of_nothing_says_so() -> None:
+    assert "还没有" in source_html(None)
+    assert "还没有" in source_html(Answer("not_found", "没有找到"))
+
+
+def test_short_text_is_one_part() -> None:
+    assert split_html("一行\n两行") == ["一行\n两行"]
+
+
+def test_long_text_splits_at_line_boundaries_and_loses_nothing() -> None:
+    lines = [f"第{n}行：" + "预算" * 40 for n in range(200)]
+    text = "\n".join(lines)
+    parts = split_html(text)
+    assert len(parts) > 1
+    assert all(utf16_length(part) <= MESSAGE_LIMIT for part in parts)
+    assert "\n".join(parts) == text
+    assert all(part.split("\n")[0].startswith("第") for part in parts)
+
+
+def test_one_overlong_line_is_cut_outside_entities() -> None:
+    text = "&amp;" * 2000  # 10,000 characters, one line
+    parts = split_html(text)
+    assert all(utf16_length(part) <= MESSAGE_LIMIT for part in parts)
+    assert "".join(parts) == text
+    assert all(part.startswith("&amp;") and part.endswith("&amp;") for part in parts)
+
+
+def test_emoji_count_as_two_units() -> None:
+    text = "😀" * 3000
+    parts = split_html(text)
+    assert all(utf16_length(part) <= MESSAGE_LIMIT for part in parts)
+    assert "".join(parts) == text and len(parts) == 2
+
+
+def test_ambiguous_answer_gets_one_button_per_choice_carrying_the_key() -> None:
+    answer = Answer(
+        "ambiguous",
+        "您问的是哪一个？",
+        choices=[
+            Choice("r12-3", "零工市场（表十二）", "零工市场预算"),
+            Choice("r13-1", "零工市场（表十三）", "…"),
+        ],
+    )
+    keyboard = answer_keyboard(answer, 7)
+    assert keyboard is not None
+    buttons = [row[0] for row in keyboard.inline_keyboard]
+    assert [b.callback_data for b in buttons] == ["c:r12-3", "c:r13-1"]
+    assert [b.text for b in buttons] == ["零工市场（表十二）", "零工市场（表十三）"]
+
+
+def test_answer_with_facts_gets_a_source_button_with_its_number() -> None:
+    answer = Answer("answered", "…", [Fact("零工市场", Decimal("57.6"), "万元", SOURCE)])
+    keyboard = answer_keyboard(answer, 42)
+    assert keyboard is not None
+    assert [(b.text, b.callback_data) for row in keyboard.inline_keyboard for b in row] == [("来源", "s:42")]
+
+
+def test_answer_without_facts_or_choices_has_no_keyboard() -> None:
+    assert answer_keyboard(Answer("not_found", "没有找到"), 1) is None
+
+
+def test_callback_data_over_64_bytes_is_refused() -> None:
+    assert callback_data("c", "a" * 20) == "c:" + "a" * 20
+    with pytest.raises(ValueError, match="64"):
+        callback_data("c", "零" * 21)  # 63 bytes of Chinese + "c:" > CALLBACK_LIMIT
+    assert CALLBACK_LIMIT == 64
+
+
+def test_table_page_is_escaped_preformatted_with_page_buttons() -> None:
+    lines = [f"行{n} <&>" for n in range(45)]
+    html = table_page_html("表十二《项目》", lines, 1)
+    assert html.startswith("<b>表十二《项目》</b>\n<pre>行20 &lt;&amp;&gt;")
+    assert html.endswith("第 2/3 页")
+    keyboard = table_keyboard(12, 1, 3)
+    assert keyboard is not None
+    assert [b.callback_data for b in keyboard.inline_keyboard[0]] == ["t:12:0", "t:12:2"]
+    assert table_keyboard(12, 0, 1) is None
