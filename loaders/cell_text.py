@@ -1,0 +1,52 @@
+"""Printed text made plain: wrapped lines joined and letter-spacing between Chinese characters removed.
+
+Chinese typesetting spreads characters to fill a line or a cell ("援 滇 干 部", "合  计") and wraps long
+labels ("机关事业单位基本养老保险缴\\n费支出"); every format loader cleans its text the same way here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CJK_CHARACTER = (
+    "[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef“”‘’…—]"
+)
+SPACE_BESIDE_CJK = re.compile(rf"(?<={CJK_CHARACTER})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={CJK_CHARACTER})")
+SPACES = re.compile(r"[ \t\u3000\xa0]+")
+LOOKALIKE_IDEOGRAPH = re.compile("[\u2f00-\u2fdf\uf900-\ufaff]")
+
+
+def is_cjk(character: str) -> bool:
+    return bool(re.fullmatch(CJK_CHARACTER, character))
+
+
+def clean_line(text: str) -> str:
+    """Given one line, drop spaces next to Chinese characters and squeeze the others to one.
+
+    Kangxi radicals and compatibility ideographs some PDF producers emit (⼀, ⾦) become the usual characters.
+    """
+    text = LOOKALIKE_IDEOGRAPH.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
+    return SPACES.sub(" ", SPACE_BESIDE_CJK.sub("", text)).strip()
+
+
+def join_wrapped(pieces: list[str]) -> str:
+    """Given the lines of one wrapped label or paragraph, return it as one line.
+
+    Pieces meet without a space when either side is Chinese, with one space between Latin words or numbers.
+    """
+    joined = ""
+    for piece in (clean_line(piece) for piece in pieces):
+        if not piece:
+            continue
+        if joined and not (is_cjk(joined[-1]) or is_cjk(piece[0])):
+            joined += " "
+        joined += piece
+    return joined
+
+
+def clean_cell(raw: str | None) -> str:
+    """Given a cell as a format returns it (None for a merged-away cell), return its text on one line."""
+    if raw is None:
+        return ""
+    return join_wrapped(raw.splitlines())

@@ -1,0 +1,152 @@
+"""PDF disclosures: ruled tables become Grids, the text around them TextLines, in reading order.
+
+Each page is read on its own: its ruled tables (pdfplumber), then the characters outside them as
+paragraphs, merged top to bottom so a title comes before its table. A paragraph that fills the last line
+of a page carries on into the first line of the next. Every block keeps its page number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from io import BytesIO
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError
+from pdfminer.psexceptions import PSException
+from pdfplumber.page import Page
+from pdfplumber.utils.exceptions import PdfminerException
+
+from knowledge.errors import LoadError
+from loaders.blocks import Block, Grid, LoadedDocument, TextLine
+from loaders.cell_text import join_wrapped
+from loaders.pdf_tables import Box, center_in_box, page_to_grids
+from loaders.pdf_text import (
+    DEFAULT_LAYOUT,
+    Paragraph,
+    PdfLayout,
+    chars_to_lines,
+    continues,
+    is_page_furniture,
+    lines_to_paragraphs,
+)
+
+PageItem = Paragraph | Grid
+END_MARKER_WINDOW = 2048
+
+
+def check_pdf_bytes(data: bytes, path: Path) -> None:
+    """Refuse, with the reason, bytes that are empty, not a PDF, or cut off before the end."""
+    if not data.strip():
+        raise LoadError(path, "文件是空的 (empty file)")
+    if b"%PDF-" not in data[:1024]:
+        raise LoadError(path, "不是PDF文件：开头没有 %PDF- 标记 (not a PDF)")
+    if b"%%EOF" not in data[-END_MARKER_WINDOW:]:
+        raise LoadError(path, "PDF文件不完整：缺少结尾标记 %%EOF，可能下载或复制时被截断 (truncated PDF)")
+
+
+def pdf_error_reason(error: Exception) -> str:
+    """A person's reason for a pdfminer failure: encrypted, or damaged."""
+    cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
+    if isinstance(cause, PDFEncryptionError):
+        return "PDF已加密，需要密码才能读取，请提供未加密的文件 (encrypted PDF)"
+    return f"PDF文件已损坏，无法读取 (damaged PDF: {type(cause).__name__})"
+
+
+def page_to_items(
+    page: Page, page_number: int, layout: PdfLayout = DEFAULT_LAYOUT
+) -> tuple[list[PageItem], list[str]]:
+    """Given one page, return its paragraphs and grids top to bottom, and its problems."""
+    page = page.dedupe_chars()
+    if not page.chars:
+        scanned = [f"第{page_number}页为扫描图像，需要OCR"] if page.images else []
+        return [], scanned
+    grids, problems = page_to_grids(page, page_number, layout)
+    boxes: list[Box] = [box for box, _ in grids]
+    running = [char for char in page.chars if not any(center_in_box(char, box) for box in boxes)]
+    lines = [
+        line
+        for line in chars_to_lines(running, page_number, layout)
+        if not is_page_furniture(line, float(page.height), layout)
+    ]
+    items: list[PageItem] = []
+    pending = sorted(grids, key=lambda found: (found[0][1], found[0][0]))
+    for paragraph in lines_to_paragraphs(lines, float(page.width), layout):
+        while pending and pending[0][0][1] < paragraph.top:
+            items.append(pending.pop(0)[1])
+        items.append(paragraph)
+    items.extend(grid for _, grid in pending)
+    return items, problems
+
+
+def items_to_blocks(items: list[PageItem], layout: PdfLayout = DEFAULT_LAYOUT) -> list[Block]:
+    """Given all pages' items in order, return Blocks; a paragraph cut by a page break is joined."""
+    blocks: list[Block] = []
+    previous: Paragraph | None = None
+    for item in items:
+        if isinstance(item, Grid):
+            blocks.append(item)
+            previous = None
+            continue
+        if (
+            previous is not None
+            and previous.page < item.page
+            and continues(previous, item, item.left, layout)
+        ):
+            item = Paragraph(
+                text=join_wrapped([previous.text, item.text]),
+                page=previous.page,
+                top=previous.top,
+                x0=previous.x0,
+                size=previous.size,
+                left=previous.left,
+                ends_full=item.ends_full,
+                last_bottom=item.last_bottom,
+            )
+            blocks.pop()
+        blocks.append(TextLine(text=item.text, page=item.page))
+        previous = item
+    return blocks
+
+
+def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str], int]:
+    """Given a PDF's bytes, return its blocks, the problems to report, and its page count."""
+    check_pdf_bytes(data, path)
+    items: list[PageItem] = []
+    problems: list[str] = []
+    page_number = 0
+    try:
+        with pdfplumber.open(BytesIO(data)) as pdf:
+            page_count = len(pdf.pages)
+            if page_count == 0:
+                raise LoadError(path, "PDF里没有任何页面 (no pages)")
+            for page_number, page in enumerate(pdf.pages, start=1):
+                page_items, page_problems = page_to_items(page, page_number)
+                items.extend(page_items)
+                problems.extend(page_problems)
+                page.close()
+    except (PdfminerException, PSException) as error:
+        raise LoadError(path, pdf_error_reason(error), page=page_number or None) from error
+    return items_to_blocks(items), problems, page_count
+
+
+def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
+    """Given a PDF file, return its blocks in reading order, problems to report, and its page count."""
+    return bytes_to_blocks(path.read_bytes(), path)
+
+
+def load(path: Path) -> LoadedDocument:
+    """Read a PDF disclosure into an unsaved Disclosure, with what could not be read."""
+    from loaders.assemble import blocks_to_document
+
+    data = path.read_bytes()
+    blocks, problems, page_count = bytes_to_blocks(data, path)
+    document = blocks_to_document(
+        blocks,
+        source_name=path.name,
+        source_format="pdf",
+        content_hash=hashlib.sha256(data).hexdigest(),
+        page_count=page_count,
+    )
+    document.problems.extend(problems)
+    return document

@@ -1,0 +1,81 @@
+"""Ruled tables of a PDF page as Grids: cells placed by the ruling lines, never by counting numbers.
+
+In these files the text layer drops empty cells and moves numbers onto other lines; the ruling lines
+pdfplumber finds are reliable, so every cell is read from inside its own box.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pdfplumber.page import Page
+from pdfplumber.table import Table
+
+from loaders.blocks import Grid, GridRow
+from loaders.cell_text import join_wrapped
+from loaders.pdf_text import DEFAULT_LAYOUT, Char, PdfLayout, chars_to_rows, piece_to_text, row_to_pieces
+
+Box = tuple[float, float, float, float]
+
+NUMBERS_RUN_TOGETHER = re.compile(r"^-?[\d,]+(\.\d+)?%?(\s+-?[\d,]+(\.\d+)?%?)+$")
+
+
+def center_in_box(char: Char, box: Box) -> bool:
+    x0, top, x1, bottom = box
+    middle_x = (char["x0"] + char["x1"]) / 2
+    middle_y = (char["top"] + char["bottom"]) / 2
+    return x0 <= middle_x < x1 and top <= middle_y < bottom
+
+
+def chars_to_cell_text(chars: list[Char], layout: PdfLayout = DEFAULT_LAYOUT) -> str:
+    """Given the characters inside one cell, return its text on one line (wrapped labels joined)."""
+    pieces = [
+        " ".join(piece_to_text(piece, layout) for piece in row_to_pieces(row, layout))
+        for row in chars_to_rows(chars, layout)
+    ]
+    return join_wrapped(pieces)
+
+
+def table_to_rows(
+    table: Table, chars: list[Char], page: int, layout: PdfLayout = DEFAULT_LAYOUT
+) -> list[GridRow]:
+    """Given a found table and the page's characters, return its non-empty rows, cells left to right.
+
+    A cell covered by a merged cell (None from pdfplumber) is ''; a merged cell's text is printed once.
+    """
+    rows = []
+    for row in table.rows:
+        row_chars = [char for char in chars if center_in_box(char, row.bbox)]
+        cells = tuple(
+            "" if box is None else chars_to_cell_text([c for c in row_chars if center_in_box(c, box)], layout)
+            for box in row.cells
+        )
+        if any(cells):
+            rows.append(GridRow(cells=cells, page=page))
+    return rows
+
+
+def misaligned_cells(rows: list[GridRow]) -> list[str]:
+    """Cells holding several numbers, a sign that a column rule is missing and columns ran together."""
+    return [cell for row in rows for cell in row.cells if NUMBERS_RUN_TOGETHER.match(cell)]
+
+
+def page_to_grids(
+    page: Page, page_number: int, layout: PdfLayout = DEFAULT_LAYOUT
+) -> tuple[list[tuple[Box, Grid]], list[str]]:
+    """Given a page, return its ruled tables with their boxes, and problems a person should hear about."""
+    chars: list[Any] = page.chars
+    found: list[tuple[Box, Grid]] = []
+    problems: list[str] = []
+    for table in page.find_tables():
+        rows = table_to_rows(table, chars, page_number, layout)
+        if not rows:
+            continue
+        if len(rows[0].cells) == 1 and len(rows) > 1:
+            problems.append(f"第{page_number}页有一个只有一列的表格，列无法对齐，请核对原文")
+        crowded = misaligned_cells(rows)
+        if crowded:
+            problems.append(f"第{page_number}页的表格列无法对齐：单元格“{crowded[0]}”里挤着几个数字")
+        found.append((table.bbox, Grid(rows=rows)))
+    return found, problems

@@ -1,0 +1,218 @@
+"""PDF loader at the Blocks level, on PDFs drawn inside the tests (Latin text, ruled boxes, images)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from knowledge.errors import LoadError
+from loaders.blocks import Grid, TextLine
+from loaders.pdf import read_blocks
+from loaders.pdf_text import PageLine, lines_to_paragraphs
+
+PAGE_WIDTH, PAGE_HEIGHT = 612, 792
+
+
+@dataclass
+class SketchPage:
+    """What to draw on one page: (x, top, text) in 12pt Helvetica, ruled boxes, a full-page image."""
+
+    texts: list[tuple[float, float, str]] = field(default_factory=list)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    image: bool = False
+
+    def content(self) -> bytes:
+        ops = [f"BT /F1 12 Tf {x} {PAGE_HEIGHT - top - 10} Td ({text}) Tj ET" for x, top, text in self.texts]
+        ops += [
+            f"{x0} {PAGE_HEIGHT - bottom} {x1 - x0} {bottom - top} re S" for x0, top, x1, bottom in self.boxes
+        ]
+        if self.image:
+            ops.append("q 500 0 0 700 50 50 cm /Im1 Do Q")
+        return "\n".join(ops).encode()
+
+
+def sketch_pdf(pages: list[SketchPage], *, encrypted: bool = False) -> bytes:
+    """A small valid PDF; `encrypted` adds a standard security handler whose password nobody knows."""
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    image = b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", font, image]
+    kids = []
+    for page in pages:
+        stream = page.content()
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        contents = len(objects)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 4 0 R >> >> >>"
+            % (PAGE_WIDTH, PAGE_HEIGHT, contents)
+        )
+        kids.append(b"%d 0 R" % len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
+    trailer_extra = b""
+    if encrypted:
+        objects.append(
+            b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <"
+            + b"11" * 32
+            + b"> /U <"
+            + b"22" * 32
+            + b"> >>"
+        )
+        trailer_extra = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (len(objects), b"ab" * 16, b"ab" * 16)
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        trailer_extra,
+        xref,
+    )
+    return out
+
+
+def write(tmp_path: Path, data: bytes, name: str = "doc.pdf") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def table_boxes(
+    left: float, top: float, widths: list[float], rows: int, height: float = 20
+) -> list[tuple[float, float, float, float]]:
+    boxes = []
+    for row in range(rows):
+        x = left
+        for width in widths:
+            boxes.append((x, top + row * height, x + width, top + (row + 1) * height))
+            x += width
+    return boxes
+
+
+def test_title_comes_before_its_table_and_text_below_after_it(tmp_path: Path) -> None:
+    page = SketchPage(
+        texts=[
+            (72, 60, "Income table"),
+            (72, 80, "Unit: yuan"),
+            (77, 105, "Item"),
+            (177, 105, "Amount"),
+            (77, 125, "Salary"),
+            (177, 125, "1,234.50"),
+            (72, 170, "Note: below the table"),
+        ],
+        boxes=table_boxes(72, 100, [100, 100], rows=2),
+    )
+    blocks, problems, pages = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert pages == 1 and problems == []
+    assert [type(block).__name__ for block in blocks] == ["TextLine", "TextLine", "Grid", "TextLine"]
+    grid = blocks[2]
+    assert isinstance(grid, Grid)
+    assert [row.cells for row in grid.rows] == [("Item", "Amount"), ("Salary", "1,234.50")]
+    assert {row.page for row in grid.rows} == {1}
+    assert [block.text for block in blocks if isinstance(block, TextLine)] == [
+        "Income table",
+        "Unit: yuan",
+        "Note: below the table",
+    ]
+
+
+def test_empty_cells_keep_their_column(tmp_path: Path) -> None:
+    page = SketchPage(
+        texts=[(77, 105, "Rent"), (277, 105, "30.00")],
+        boxes=table_boxes(72, 100, [100, 100, 100], rows=1),
+    )
+    blocks, _, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert isinstance(blocks[0], Grid)
+    assert blocks[0].rows[0].cells == ("Rent", "", "30.00")
+
+
+def test_each_block_keeps_its_page_and_page_numbers_at_the_foot_are_dropped(tmp_path: Path) -> None:
+    first = SketchPage(texts=[(72, 72, "First page heading"), (300, 760, "1")])
+    second = SketchPage(texts=[(72, 72, "Second page heading"), (290, 760, "- 2 -")])
+    blocks, _, pages = read_blocks(write(tmp_path, sketch_pdf([first, second])))
+    assert pages == 2
+    assert [(block.text, block.page) for block in blocks if isinstance(block, TextLine)] == [
+        ("First page heading", 1),
+        ("Second page heading", 2),
+    ]
+
+
+def test_a_page_with_only_an_image_is_reported_as_scanned(tmp_path: Path) -> None:
+    pages = [SketchPage(texts=[(72, 72, "Cover")]), SketchPage(image=True)]
+    _, problems, _ = read_blocks(write(tmp_path, sketch_pdf(pages)))
+    assert problems == ["第2页为扫描图像，需要OCR"]
+
+
+def test_numbers_run_together_in_one_cell_are_reported_with_the_page(tmp_path: Path) -> None:
+    page = SketchPage(
+        texts=[(77, 105, "Salary"), (177, 105, "12.00  30.00")],
+        boxes=table_boxes(72, 100, [100, 150], rows=1),
+    )
+    _, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert len(problems) == 1 and problems[0].startswith("第1页的表格列无法对齐")
+
+
+def test_an_empty_ruled_row_left_by_a_page_break_gives_no_grid(tmp_path: Path) -> None:
+    page = SketchPage(boxes=table_boxes(72, 100, [100, 100], rows=1), texts=[(72, 300, "Text")])
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert blocks == [TextLine(text="Text", page=1)] and problems == []
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "空"),
+        (b"   \n", "空"),
+        (b"PK\x03\x04 a zip file, not a PDF", "不是PDF"),
+        (b"%PDF-1.4\n1 0 obj garbage that is no pdf at all\n%%EOF\n", "损坏"),
+    ],
+)
+def test_unreadable_files_raise_load_error(tmp_path: Path, data: bytes, reason: str) -> None:
+    with pytest.raises(LoadError, match=reason):
+        read_blocks(write(tmp_path, data))
+
+
+def test_encrypted_pdf_raises_load_error(tmp_path: Path) -> None:
+    with pytest.raises(LoadError, match="加密"):
+        read_blocks(write(tmp_path, sketch_pdf([SketchPage(texts=[(72, 72, "Secret")])], encrypted=True)))
+
+
+def test_truncated_pdf_raises_load_error(tmp_path: Path) -> None:
+    whole = sketch_pdf([SketchPage(texts=[(72, 72, "Whole")])])
+    with pytest.raises(LoadError, match="不完整"):
+        read_blocks(write(tmp_path, whole[: len(whole) // 2]))
+
+
+def line(text: str, top: float, x0: float = 72, x1: float = 540, page: int = 1) -> PageLine:
+    return PageLine(text=text, page=page, top=top, bottom=top + 12, x0=x0, x1=x1, size=12)
+
+
+def test_a_line_that_fills_the_width_runs_on_into_the_next() -> None:
+    lines = [
+        line("上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入", 100, x0=96),
+        line("支出总计减少56.95万元。", 114, x1=300),
+        line("二、收入决算情况说明", 140, x0=96, x1=216),
+    ]
+    assert [p.text for p in lines_to_paragraphs(lines, PAGE_WIDTH)] == [
+        "上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元。",
+        "二、收入决算情况说明",
+    ]
+
+
+@pytest.mark.parametrize(
+    "next_line",
+    [line("（二）下一项", 114), line("新的一段，首行缩进", 114, x0=96), line("远处的一行", 160)],
+)
+def test_a_new_item_an_indent_or_a_gap_starts_a_new_paragraph(next_line: PageLine) -> None:
+    first = line("（一）这一行写满了整行的宽度，一直到页面右边", 100)
+    assert len(lines_to_paragraphs([first, next_line], PAGE_WIDTH)) == 2
+
+
+def test_table_of_contents_lines_never_run_on() -> None:
+    lines = [line("一、部门主要职能 …………………………", 100), line("二、部门机构设置 …………………………", 114)]
+    assert len(lines_to_paragraphs(lines, PAGE_WIDTH)) == 2
