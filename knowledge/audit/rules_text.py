@@ -1,0 +1,1 @@
+"""Rules between tables and narrative."""
