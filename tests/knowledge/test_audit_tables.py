@@ -31,7 +31,7 @@ def test_subject_total_differing_from_its_children_is_an_error_naming_both_cells
         ("error", "2024年预算数/合计", Decimal("1.00")),
         ("error", "2024年预算数/基本支出", Decimal("1.00")),
     ]
-    assert found[0].sources[1].value == Decimal("20.00")
+    assert found[0].sources[1].value == Decimal("120.00")
     assert "表3" in found[0].sources[0].table
 
 
