@@ -66,3 +66,23 @@ def classify_title(title: str) -> str:
         if kind.matches(title):
             return kind.key
     return OTHER
+
+
+ECONOMIC_CLASSES: frozenset[str] = frozenset(
+    {
+        "工资福利支出",
+        "商品和服务支出",
+        "对个人和家庭的补助",
+        "对企业补助",
+        "对社会保障基金补助",
+        "资本性支出",
+        "债务利息及费用支出",
+        "机关工资福利支出",
+        "机关商品和服务支出",
+        "机关资本性支出（一）",
+        "机关资本性支出（二）",
+        "对事业单位经常性补助",
+        "对事业单位资本性补助",
+    }
+)
+"""类-level names of the 支出经济分类; rows printed under one without a code belong to it."""

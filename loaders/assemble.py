@@ -1,0 +1,263 @@
+"""Blocks (text lines and grids, from any format) → one Disclosure with everything under it.
+
+The walk: the cover and the 目录 first; then each grid is claimed by the table title above it
+(with its 单位：万元 and 单位名称 lines, and the 注 lines below it); a grid with no title of its own
+continues the table before it (a page break); every other line is narrative. Tables whose title
+names a 绩效目标表 become PerformanceTargets; the rest become BudgetTables numbered by the 目录.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.errors import LoadError
+from knowledge.models import BudgetTable, Disclosure, PerformanceTarget
+from knowledge.standard_tables import PERFORMANCE, classify_title
+from knowledge.units import unit_aliases
+from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
+from loaders.contents import (
+    ContentsEntry,
+    TableNumber,
+    compact,
+    find_contents,
+    is_table_title,
+    number_for,
+    parse_marker,
+)
+from loaders.grid import grid_to_body
+from loaders.metadata import labelled_unit, lines_to_facts
+from loaders.narrative import is_heading, lines_to_narrative
+from loaders.performance import grid_to_target
+
+UNIT_OF_MEASURE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
+YEAR_NOTE = re.compile(r"[（(]\s*\d{4}\s*年度?\s*[)）]")
+PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?|第\s*\d+\s*页(/共\s*\d+\s*页)?")
+NO_DATA = "无数据"
+MAX_JUNK_LENGTH = 4
+MAX_COVER_LINES = 8
+UNTITLED = "（无标题表格）"
+
+
+@dataclass
+class TableSegment:
+    """A table as found: its title line, the lines around it, and its grids (continuations included)."""
+
+    title: TextLine | None
+    marker: TableNumber | None = None
+    lines: list[TextLine] = field(default_factory=list)
+    grids: list[Grid] = field(default_factory=list)
+
+    @property
+    def title_text(self) -> str:
+        if self.title is None:
+            return next((grid.caption for grid in self.grids if grid.caption), UNTITLED)
+        return parse_marker(self.title.text)[1] or self.title.text
+
+    @property
+    def rows(self) -> list[GridRow]:
+        return [row for grid in self.grids for row in grid.rows]
+
+
+@dataclass
+class Walk:
+    segments: list[TableSegment] = field(default_factory=list)
+    narrative: list[TextLine] = field(default_factory=list)
+    pending: list[TextLine] = field(default_factory=list)
+
+
+def is_marker_line(text: str) -> bool:
+    number, rest = parse_marker(text)
+    return number is not None and not rest
+
+
+def is_title_line(text: str) -> bool:
+    return is_table_title(parse_marker(text)[1])
+
+
+def is_furniture(text: str) -> bool:
+    """Lines that belong to a table, not to the narrative: units, unit names, notes, page numbers."""
+    stripped = compact(text)
+    return bool(
+        UNIT_OF_MEASURE.search(stripped)
+        or labelled_unit(text)
+        or YEAR_NOTE.fullmatch(stripped)
+        or PAGE_NUMBER.fullmatch(stripped)
+        or stripped.startswith("注")
+        or NO_DATA in stripped
+        or is_marker_line(stripped)
+        or (len(stripped) <= MAX_JUNK_LENGTH and not re.search(r"[\u4e00-\u9fff]", stripped))
+    )
+
+
+def settle(walk: Walk, grid: Grid | None) -> None:
+    """Give the pending lines (and the grid after them, if any) to tables or to the narrative."""
+    lines, walk.pending = walk.pending, []
+    titles = [index for index, line in enumerate(lines) if is_title_line(line.text)]
+    first_title = titles[0] if titles else len(lines)
+    prefix = lines[:first_title]
+    if grid is not None and not titles and walk.segments and all(is_furniture(line.text) for line in prefix):
+        walk.segments[-1].lines += prefix
+        walk.segments[-1].grids.append(grid)
+        return
+    index = 0
+    while index < len(prefix) and walk.segments and is_furniture(prefix[index].text):
+        if is_marker_line(prefix[index].text) and index == len(prefix) - 1 and titles:
+            break
+        walk.segments[-1].lines.append(prefix[index])
+        index += 1
+    marker_line = prefix[-1] if prefix and titles and is_marker_line(prefix[-1].text) else None
+    walk.narrative += [line for line in prefix[index:] if line is not marker_line]
+    for number, start in enumerate(titles):
+        end = titles[number + 1] if number + 1 < len(titles) else len(lines)
+        after = lines[start + 1 : end]
+        segment = TableSegment(title=lines[start], lines=[line for line in after if is_furniture(line.text)])
+        segment.marker = parse_marker(lines[start].text)[0]
+        if segment.marker is None and marker_line is not None and number == 0:
+            segment.marker = parse_marker(marker_line.text)[0]
+        is_last = number == len(titles) - 1
+        if is_last and grid is not None:
+            segment.grids.append(grid)
+        if segment.grids or any(UNIT_OF_MEASURE.search(line.text) or NO_DATA in line.text for line in after):
+            walk.segments.append(segment)
+        else:
+            walk.narrative.append(lines[start])
+        walk.narrative += [line for line in after if not is_furniture(line.text)]
+    if grid is not None and not titles:
+        walk.segments.append(TableSegment(title=None, grids=[grid]))
+
+
+def blocks_to_segments(blocks: list[Block]) -> Walk:
+    """Split the body into table segments and narrative lines, in document order."""
+    walk = Walk()
+    for block in blocks:
+        if isinstance(block, TextLine):
+            walk.pending.append(block)
+        else:
+            settle(walk, block)
+    settle(walk, None)
+    return walk
+
+
+def split_cover(blocks: list[Block]) -> tuple[list[TextLine], list[ContentsEntry], list[Block]]:
+    """Return the cover lines, the 目录 entries and the body blocks after them."""
+    contents = find_contents(blocks)
+    if contents is not None:
+        start, end, entries = contents
+        return [block for block in blocks[:start] if isinstance(block, TextLine)], entries, blocks[end:]
+    cover: list[TextLine] = []
+    for block in blocks[:MAX_COVER_LINES]:
+        if not isinstance(block, TextLine) or is_heading(block.text) or is_title_line(block.text):
+            break
+        cover.append(block)
+    return cover, [], blocks[len(cover) :]
+
+
+def unit_from_lines(segment: TableSegment) -> str:
+    """单位：万元 from the lines around the title, the title itself, or a one-cell first grid row."""
+    for text in [line.text for line in segment.lines] + ([segment.title.text] if segment.title else []):
+        if match := UNIT_OF_MEASURE.search(compact(text)):
+            return match.group("unit")
+    if segment.grids and segment.grids[0].rows:
+        first = segment.grids[0].rows[0]
+        for cell in first.cells:
+            if (match := UNIT_OF_MEASURE.search(compact(cell))) and sum(bool(c) for c in first.cells) <= 2:
+                segment.grids[0].rows = segment.grids[0].rows[1:]
+                return match.group("unit")
+    return ""
+
+
+def segment_to_table(
+    segment: TableSegment, position: int, number: TableNumber | None, source_name: str, problems: list[str]
+) -> BudgetTable:
+    unit = unit_from_lines(segment)
+    body = grid_to_body(segment.rows, source_name)
+    title = segment.title_text
+    problems += [f"《{title}》{problem}" for problem in body.problems]
+    if not unit:
+        problems.append(f"《{title}》没有写明金额单位")
+    where = segment.title or (segment.grids[0].rows[0] if segment.rows else None)
+    return BudgetTable(
+        position=position,
+        number=number.label if number else None,
+        number_value=number.value if number else None,
+        title=title,
+        kind=classify_title(title),
+        unit_of_measure=unit,
+        columns=body.columns,
+        no_data=any(NO_DATA in line.text for line in segment.lines)
+        or any(NO_DATA in c for r in segment.rows for c in r.cells),
+        note="\n".join(line.text for line in segment.lines if compact(line.text).startswith("注")),
+        line=where.line if where else None,
+        page=where.page if where else None,
+        rows=body.rows,
+    )
+
+
+def segment_to_target(segment: TableSegment, position: int, problems: list[str]) -> PerformanceTarget | None:
+    rows = segment.rows
+    if not rows:
+        problems.append(f"第{segment.title.line if segment.title else '?'}行的绩效目标表没有内容")
+        return None
+    target = grid_to_target(rows, position)
+    if segment.title is not None:
+        target.line, target.page = segment.title.line, segment.title.page
+    if not target.project:
+        problems.append(f"第{target.line}行的绩效目标表找不到项目名称")
+    return target
+
+
+def blocks_to_document(
+    blocks: list[Block],
+    *,
+    source_name: str,
+    source_format: str,
+    content_hash: str,
+    page_count: int | None = None,
+) -> LoadedDocument:
+    """Given a document's blocks in order, return its Disclosure (unsaved) and what looked wrong."""
+    cover, entries, body = split_cover(blocks)
+    walk = blocks_to_segments(body)
+    all_lines = [block.text for block in blocks if isinstance(block, TextLine)]
+    titles = [segment.title_text for segment in walk.segments]
+    facts = lines_to_facts([line.text for line in cover], all_lines, titles)
+    if not facts.unit_name:
+        raise LoadError(source_name, "找不到单位名称（封面、单位名称：或编制部门：行都没有）")
+    if facts.year is None:
+        raise LoadError(source_name, "找不到文档的年度")
+    problems: list[str] = []
+    disclosure = Disclosure(
+        unit_name=facts.unit_name,
+        aliases=unit_aliases(facts.unit_name),
+        year=facts.year,
+        kind=facts.kind or "预算",
+        scope=facts.scope,
+        title=facts.title,
+        source_name=source_name,
+        source_format=source_format,
+        content_hash=content_hash,
+        page_count=page_count,
+    )
+    used: set[int] = set()
+    for segment in walk.segments:
+        if classify_title(segment.title_text) == PERFORMANCE:
+            target = segment_to_target(segment, len(disclosure.targets) + 1, problems)
+            if target is not None:
+                disclosure.targets.append(target)
+            continue
+        number = number_for(segment.title_text, entries, used) or segment.marker
+        position = len(disclosure.tables) + 1
+        disclosure.tables.append(segment_to_table(segment, position, number, source_name, problems))
+    narrative = lines_to_narrative(walk.narrative, facts.unit_name)
+    disclosure.passages = narrative.passages
+    disclosure.terms = narrative.terms
+    disclosure.stated_figures = [figure for passage in narrative.passages for figure in passage.figures]
+    if not disclosure.tables and not disclosure.targets and not disclosure.passages:
+        raise LoadError(source_name, "文件里没有可识别的预算表格或说明文字")
+    if not facts.kind:
+        problems.append("文档没有写明是预算还是决算，按预算处理")
+    listed = [entry for entry in entries if entry.number]
+    if listed and len(used) < len(listed):
+        missing = [entry.text for index, entry in enumerate(entries) if entry.number and index not in used]
+        problems.append(f"目录列出但正文没有找到的表：{'、'.join(missing)}")
+    return LoadedDocument(disclosure=disclosure, problems=problems)

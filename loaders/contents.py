@@ -1,0 +1,171 @@
+"""The table of contents (目录) and table numbers: 表一, 公开01表, 预算公开表1, 1. 2025年…表.
+
+A table takes its number from the contents entry whose title matches its own; a marker line printed
+just above the title (预算公开表1, 部门公开表9) numbers it when the contents do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.numerals import chinese_to_int
+from loaders.blocks import Block, Grid, TextLine
+
+CHINESE_DIGITS = "一二三四五六七八九十"
+MARKERS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?P<label>表\s*(?P<number>[{CHINESE_DIGITS}]+))(?![、])"),
+    re.compile(r"(?P<label>[^\d\s]{0,4}公开\s*(?P<number>\d{1,2})\s*表)"),
+    re.compile(r"(?P<label>[^\d\s]{0,4}公开表\s*(?P<number>\d{1,2}))(?!\d)"),
+    re.compile(r"(?P<label>表\s*(?P<number>\d{1,2}))(?![\d.．])"),
+)
+LIST_NUMBER = re.compile(rf"(?:(?P<number>\d{{1,2}})\s*[.．、]|(?P<chinese>[{CHINESE_DIGITS}]+)、)\s*")
+PART = re.compile(rf"第[{CHINESE_DIGITS}]+部分")
+ENTRY = re.compile(
+    rf"(第[{CHINESE_DIGITS}]+部分|[{CHINESE_DIGITS}]+、|[（(][{CHINESE_DIGITS}\d]+[)）]|\d{{1,2}}\s*[.．、]"
+    rf"|表\s*[{CHINESE_DIGITS}\d]|[^\d\s]{{0,4}}公开)"
+)
+LEADER_AND_PAGE = re.compile(r"(\s*[.…·．-]{2,}\s*\d*|\s+\d{1,3})\s*$")
+TABLE_WORDS = re.compile(r"预算|决算|收支|收入|支出|经费|绩效|资金|明细|汇总|采购|资产")
+TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
+MAX_TITLE_LENGTH = 70
+MAX_JUNK_LENGTH = 4
+CONTENTS_HEADING = "目录"
+
+
+@dataclass(frozen=True)
+class TableNumber:
+    """A table's number: the label as printed (表一, 公开01表; None for a bare 1.) and its value."""
+
+    label: str | None
+    value: int
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    text: str
+    number: TableNumber | None
+    title: str
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def is_table_title(text: str) -> bool:
+    """A table's title: short, ends in 表 (perhaps followed by a note in brackets), names money."""
+    title = compact(text)
+    if not title or len(title) > MAX_TITLE_LENGTH or "。" in title or PART.match(title):
+        return False
+    if title.startswith(("注", "详见", "见")):
+        return False
+    core = title
+    while TRAILING_NOTE.search(core):
+        core = TRAILING_NOTE.sub("", core)
+    return core.endswith("表") and TABLE_WORDS.search(core) is not None
+
+
+def parse_marker(text: str) -> tuple[TableNumber | None, str]:
+    """Given 表一2024年预算收支总表 or 预算公开表1, return the number and the text after it."""
+    stripped = text.strip()
+    for pattern in MARKERS:
+        if match := pattern.match(stripped):
+            number = match.group("number")
+            value = int(number) if number.isdigit() else chinese_to_int(number)
+            if value:
+                return TableNumber(compact(match.group("label")), value), stripped[match.end() :].strip()
+    return None, stripped
+
+
+def parse_list_number(text: str) -> tuple[int | None, str]:
+    """Given 1. 2025年…表 or 一、收入支出决算总表, return 1 and the text after the number."""
+    if match := LIST_NUMBER.match(text):
+        number = match.group("number") or match.group("chinese")
+        return chinese_to_int(number), text[match.end() :].strip()
+    return None, text
+
+
+def clean_entry(text: str) -> str:
+    """Drop the dot leaders and page number of a contents line."""
+    previous = None
+    while previous != text:
+        previous, text = text, LEADER_AND_PAGE.sub("", text).strip()
+    return text
+
+
+def entry_of(text: str) -> ContentsEntry:
+    cleaned = clean_entry(text)
+    number, rest = parse_marker(cleaned)
+    if number is None and not PART.match(cleaned):
+        value, rest = parse_list_number(cleaned)
+        number = TableNumber(None, value) if value else None
+    if number is not None and not is_table_title(rest):
+        number = None
+    return ContentsEntry(text=cleaned, number=number, title=rest if number else cleaned)
+
+
+def looks_like_entry(text: str) -> bool:
+    return ENTRY.match(text.strip()) is not None or LEADER_AND_PAGE.search(text) is not None
+
+
+def grid_entries(grid: Grid) -> list[str] | None:
+    """A contents printed as a grid (title | page): its entries, or None when it is a real table."""
+    texts = [" ".join(cell for cell in row.cells if cell) for row in grid.rows]
+    if sum(looks_like_entry(text) for text in texts) * 2 < len(texts):
+        return None
+    return texts
+
+
+def find_contents(blocks: list[Block]) -> tuple[int, int, list[ContentsEntry]] | None:
+    """Given the document's blocks, return (start, end, entries) of its 目录, or None if it has none."""
+    start = next(
+        (
+            index
+            for index, block in enumerate(blocks)
+            if isinstance(block, TextLine) and compact(block.text) == CONTENTS_HEADING
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    entries: list[ContentsEntry] = []
+    end = start + 1
+    for block in blocks[start + 1 :]:
+        if isinstance(block, Grid):
+            texts = grid_entries(block)
+            if texts is None:
+                break
+            entries += [entry_of(text) for text in texts if text]
+        else:
+            text = block.text
+            if entries and compact(clean_entry(text)) == compact(entries[0].text):
+                break
+            if looks_like_entry(text):
+                entries.append(entry_of(text))
+            elif len(compact(text)) > MAX_JUNK_LENGTH:
+                break
+        end += 1
+    return start, end, entries
+
+
+def normalize_title(title: str) -> str:
+    """Compare titles without spaces, quotes, bracket styles or the leading year."""
+    text = compact(title)
+    text = re.sub(r"[“”\"'‘’「」]", "", text)
+    text = text.replace("(", "（").replace(")", "）")
+    return re.sub(r"^\d{4}年度?", "", text)
+
+
+def number_for(title: str, entries: list[ContentsEntry], used: set[int]) -> TableNumber | None:
+    """The contents number of the table with this title: same title first, else one title inside the other."""
+    wanted = normalize_title(title)
+    numbered = [(index, entry) for index, entry in enumerate(entries) if entry.number and index not in used]
+    for matches in (
+        lambda other: other == wanted,
+        lambda other: len(other) >= 6 and (other in wanted or wanted in other),
+    ):
+        for index, entry in numbered:
+            if matches(normalize_title(entry.title)):
+                used.add(index)
+                return entry.number
+    return None

@@ -1,0 +1,279 @@
+"""A table's printed cell grid → rows and figures, the same way for every file format.
+
+Header rows are the rows above the first data row; a header cell spanning several columns is
+printed once, so it stands for the empty cells to its right (within its parent's span). Columns
+holding 科目编码 or item names label the rows; every other cell becomes a Figure. A label column
+that follows figure columns starts a second side (收入 | 支出 tables).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from knowledge.errors import LoadError
+from knowledge.models import Figure, TableRow
+from knowledge.standard_tables import ECONOMIC_CLASSES
+from loaders.blocks import GridRow
+from loaders.numbers import is_amount, is_column_numbers, is_dash, parse_amount
+
+HEADER_LABEL = re.compile(r"(项目|收入|支出|科目|序号|栏次|类|款|项|单位|.*(编码|名称|科目|代码))")
+HEADER_TERM = re.compile(r"合计|小计|预算|决算|金额|支出|收入|资金|经费|数$|年$|^类$|^款$|^项$")
+TOTAL = re.compile(r"(合计|总计|小计)$")
+CODE = re.compile(r"\d{3}(?:\s?\d{2}){0,2}")
+CODE_PART = re.compile(r"\d{2}")
+CODE_HEADER = re.compile(r"编码|代码|^类$|^款$|^项$|/类$|/款$|/项$")
+LABEL_HEADER = re.compile(r"(名称|项目|科目|单位)$")
+CODE_PREFIXED_LABEL = re.compile(r"(\d{3}(?:\s?\d{2}){0,2})\s+(\S.*)")
+NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("一、", re.compile(r"[一二三四五六七八九十]+[、.．]")),
+    ("（一）", re.compile(r"[（(][一二三四五六七八九十]+[）)]")),
+    ("1.", re.compile(r"\d{1,2}[、.．](?!\d)")),
+    ("（1）", re.compile(r"[（(]\d{1,2}[）)]")),
+    ("①", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
+)
+PLAIN = "plain"
+ECONOMIC_CLASS = "class"
+
+
+@dataclass
+class TableBody:
+    """What a grid holds: the column header paths, the rows with their figures, and what looked wrong."""
+
+    columns: list[str]
+    rows: list[TableRow]
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ColumnGroup:
+    """One side of a table: its code columns, its label column, other text columns and figure columns."""
+
+    side: str
+    codes: list[int] = field(default_factory=list)
+    label: int | None = None
+    texts: list[int] = field(default_factory=list)
+    figures: list[int] = field(default_factory=list)
+
+
+def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
+    """Given a table's grid rows (continuations included), return its columns, rows and figures."""
+    problems: list[str] = []
+    aligned = align_rows(grid_rows, source_name, problems)
+    cells = [list(row.cells) for row in aligned]
+    header_count = count_header_rows(cells)
+    header = [row for row in cells[:header_count] if not is_column_numbers(row)]
+    width = len(cells[0]) if cells else 0
+    columns = header_paths(header, width)
+    data = [
+        (row, values)
+        for row, values in zip(aligned[header_count:], cells[header_count:], strict=True)
+        if values not in cells[:header_count] and not is_column_numbers(values)
+    ]
+    groups = column_groups(columns, header, [values for _, values in data])
+    rows: list[TableRow] = []
+    for group in groups:
+        made = [make_row(row, values, group, columns) for row, values in data]
+        rows += link_hierarchy([table_row for table_row in made if table_row is not None])
+    for position, table_row in enumerate(rows, start=1):
+        table_row.position = position
+    return TableBody(columns=columns, rows=rows, problems=problems)
+
+
+def trimmed_length(cells: tuple[str, ...]) -> int:
+    """Number of cells up to the last non-empty one."""
+    length = len(cells)
+    while length and not cells[length - 1]:
+        length -= 1
+    return length
+
+
+def align_rows(rows: list[GridRow], source_name: str, problems: list[str]) -> list[GridRow]:
+    """Give every row the table's width: pad short rows; a row with more filled cells cannot be aligned."""
+    if not rows:
+        return []
+    counts = Counter(len(row.cells) for row in rows)
+    most = max(counts.values())
+    width = max(length for length, count in counts.items() if count == most)
+    width = max(width, *(trimmed_length(row.cells) for row in rows[:3]))
+    aligned: list[GridRow] = []
+    for row in rows:
+        if trimmed_length(row.cells) > width:
+            raise LoadError(
+                source_name,
+                f"这一行有{trimmed_length(row.cells)}个单元格，而表格只有{width}列，无法对齐",
+                line=row.line,
+                page=row.page,
+            )
+        if len(row.cells) < width:
+            problems.append(f"第{row.line or '?'}行只有{len(row.cells)}个单元格，已按{width}列补齐")
+        cells = (row.cells + ("",) * width)[:width]
+        aligned.append(GridRow(cells=cells, line=row.line, page=row.page))
+    return aligned
+
+
+def is_total_label(label: str) -> bool:
+    compact = re.sub(r"\s+", "", label)
+    return TOTAL.search(compact) is not None
+
+
+def count_header_rows(cells: list[list[str]]) -> int:
+    """Header rows: from the top, up to the last row that reads as a header before the first data row."""
+    last_header = -1
+    for index, row in enumerate(cells):
+        first = row[0].replace(" ", "") if row else ""
+        if is_column_numbers(row):
+            last_header = index
+            continue
+        if any(is_amount(cell) for cell in row) or is_total_label(first):
+            break
+        if HEADER_LABEL.fullmatch(first) or (not first and any(HEADER_TERM.search(cell) for cell in row)):
+            last_header = index
+    return last_header + 1
+
+
+def header_paths(header: list[list[str]], width: int) -> list[str]:
+    """Given the header rows, return each column's path: 2024年预算数/基本支出."""
+    parts: list[list[str]] = [[] for _ in range(width)]
+    parent: list[tuple[object, ...]] = [()] * width
+    for row in header:
+        spans: list[tuple[object, ...]] = []
+        current, start = "", 0
+        for column in range(width):
+            if column == 0 or parent[column] != parent[column - 1]:
+                current, start = "", column
+            if row[column]:
+                current, start = row[column], column
+            spans.append((parent[column], start) if current else parent[column])
+            if current and (not parts[column] or parts[column][-1] != current):
+                parts[column].append(current)
+        parent = spans
+    return ["/".join(path) if path else f"第{index + 1}列" for index, path in enumerate(parts)]
+
+
+def column_kind(path: str, values: list[str], previous_is_code: bool) -> str:
+    """Say whether a column holds codes, labels or figures, from its header and its data cells."""
+    filled = [value for value in values if value]
+    codes = [value for value in filled if not is_total_label(value)]
+    if CODE_HEADER.search(path) and all(
+        CODE.fullmatch(value) or CODE_PART.fullmatch(value) for value in codes
+    ):
+        return "code"
+    if previous_is_code and filled and all(CODE_PART.fullmatch(value) for value in filled):
+        return "code"
+    texts = [value for value in filled if not is_amount(value) and not is_dash(value)]
+    if filled and len(texts) * 2 >= len(filled):
+        return "label"
+    if not filled and LABEL_HEADER.search(path):
+        return "label"
+    return "figure"
+
+
+def column_groups(columns: list[str], header: list[list[str]], data: list[list[str]]) -> list[ColumnGroup]:
+    """Split the columns into sides: a label column after figure columns starts a new side."""
+    kinds: list[str] = []
+    for index, path in enumerate(columns):
+        kinds.append(column_kind(path, [row[index] for row in data], bool(kinds) and kinds[-1] == "code"))
+    groups: list[ColumnGroup] = [ColumnGroup(side="")]
+    for index, kind in enumerate(kinds):
+        group = groups[-1]
+        starts_side = kind in ("code", "label") and group.figures and has_figures_after(kinds, index)
+        if starts_side:
+            group = ColumnGroup(side="")
+            groups.append(group)
+        if kind == "code":
+            group.codes.append(index)
+        elif kind == "label" and group.label is None and not group.figures:
+            group.label = index
+        elif kind == "label":
+            group.texts.append(index)
+        else:
+            group.figures.append(index)
+    if len(groups) > 1:
+        for group in groups:
+            first = min([*group.codes, *([group.label] if group.label is not None else []), *group.figures])
+            group.side = side_name(header[0][first] if header else "", columns[first])
+    return groups
+
+
+def has_figures_after(kinds: list[str], index: int) -> bool:
+    """A trailing text column (备注) is not a new side: a side needs figure columns of its own."""
+    return "figure" in kinds[index + 1 :]
+
+
+def side_name(top: str, path: str) -> str:
+    """收入 or 支出 when the side's top header says so, else the header as printed."""
+    text = top or path.split("/")[0]
+    for name in ("收入", "支出"):
+        if name in text:
+            return name
+    return text
+
+
+def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[str]) -> TableRow | None:
+    """One side of one printed row → a TableRow with its figures; None when that side is blank."""
+    code = "".join(values[index].replace(" ", "") for index in group.codes)
+    label = values[group.label] if group.label is not None else ""
+    if code and not CODE.fullmatch(code):
+        code, label = "", label or code
+    if not code and (match := CODE_PREFIXED_LABEL.fullmatch(label)):
+        code, label = match.group(1).replace(" ", ""), match.group(2)
+    cells = group.texts + group.figures
+    if not code and not label and not any(values[index] for index in cells):
+        return None
+    figures = [
+        Figure(
+            column_index=index, column=columns[index], raw=values[index], value=parse_amount(values[index])
+        )
+        for index in sorted(cells)
+    ]
+    for figure in figures:
+        if figure.column_index in group.texts:
+            figure.value = None
+    return TableRow(
+        position=0,
+        label=label,
+        code=code or None,
+        side=group.side,
+        is_total=is_total_label(label) and not code,
+        line=row.line,
+        page=row.page,
+        figures=figures,
+    )
+
+
+def numbering_style(label: str) -> str:
+    for style, pattern in NUMBERING_STYLES:
+        if pattern.match(label):
+            return style
+    return ECONOMIC_CLASS if label in ECONOMIC_CLASSES else PLAIN
+
+
+def link_hierarchy(rows: list[TableRow]) -> list[TableRow]:
+    """Set level and parent: 类/款/项 by code prefix, else by numbering (一、 → （一） → 1. → ①)."""
+    by_code: dict[str, TableRow] = {}
+    stack: list[tuple[str, TableRow]] = []
+    for row in rows:
+        parent: TableRow | None = None
+        if row.is_total:
+            stack = []
+        elif row.code:
+            prefixes = [row.code[:length] for length in range(len(row.code) - 1, 2, -1)]
+            parent = next((by_code[prefix] for prefix in prefixes if prefix in by_code), None)
+            by_code[row.code] = row
+            stack = []
+        else:
+            style = numbering_style(row.label)
+            if style == ECONOMIC_CLASS:
+                stack = []
+            elif style == PLAIN:
+                stack = stack[:1] if stack and stack[0][0] == ECONOMIC_CLASS else []
+            elif any(seen == style for seen, _ in stack):
+                while stack.pop()[0] != style:
+                    pass
+            parent = stack[-1][1] if stack else None
+            stack.append((style, row))
+        row.parent = parent
+        row.level = parent.level + 1 if parent is not None else 0
+    return rows

@@ -1,0 +1,104 @@
+"""What a document is: its unit, year, kind (预算/决算), scope (单位/部门) and its own title.
+
+Read from the cover (the lines before the 目录) first, then from labelled lines such as
+单位名称：… / 编制部门：… / 预算单位：… anywhere, then from the table titles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+UNIT_LABELS = "单位名称|编制部门|编制单位|预算单位|预算主管部门|主管部门|部门名称|填报单位"
+LABELLED_UNIT = re.compile(
+    rf"(?:{UNIT_LABELS})\s*[:：]\s*(?P<name>[^\s:：]+?)(?:\s+.*?)?(?:(?:金额)?单位\s*[:：].*)?$"
+)
+ORG_ENDING = re.compile(
+    r"(局|委员会|委|办公室|办事处|院|中心|所|站|馆|学校|校|医院|厅|部|会|处|队|室|社|署|园|公司|街道|镇|乡|政府)$"
+)
+YEAR_KIND = re.compile(r"(?P<year>20\d{2})\s*年\s*度?[^。；，]{0,12}?(?P<kind>预算|决算)")
+BARE_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})(?!\d)")
+TITLE_YEAR = re.compile(r"(?P<year>20\d{2})\s*年")
+SCOPE = re.compile(r"(?P<scope>部门|单位)\s*(预算|决算)")
+MAX_COVER_NAME = 40
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    unit_name: str
+    year: int | None
+    kind: str
+    scope: str
+    title: str
+
+
+def labelled_unit(text: str) -> str | None:
+    """Given 单位名称：汾阳市人力资源和社会保障局 or 编制单位：上海市财政局 单位：元, return the unit."""
+    match = LABELLED_UNIT.search(text)
+    return match.group("name") if match else None
+
+
+def cover_unit(lines: list[str]) -> str | None:
+    """A cover line naming an organisation, or the part of a title before its year."""
+    for text in lines:
+        name = re.sub(r"\s+", "", text)
+        if len(name) <= MAX_COVER_NAME and ORG_ENDING.search(name) and not BARE_YEAR.search(name):
+            return name
+    for text in lines:
+        if (match := TITLE_YEAR.search(text)) and ORG_ENDING.search(prefix := text[: match.start()].strip()):
+            return prefix
+    return None
+
+
+def find_unit(cover: list[str], body: list[str]) -> str:
+    """The unit's full name: a labelled cover line, the cover's organisation, else the body's labels."""
+    for text in cover:
+        if name := labelled_unit(text):
+            return name
+    if name := cover_unit(cover):
+        return name
+    labelled = Counter(name for text in body if (name := labelled_unit(text)))
+    return labelled.most_common(1)[0][0] if labelled else ""
+
+
+def find_year(cover: list[str], titles: list[str]) -> int | None:
+    """The year the document covers: 2024年度…预算 on the cover, a bare year there, else the titles'."""
+    joined = "".join(cover)
+    for text in [*cover, joined]:
+        if match := YEAR_KIND.search(text):
+            return int(match.group("year"))
+    for text in cover:
+        if match := BARE_YEAR.search(text):
+            return int(match.group("year"))
+    years = Counter(int(match.group("year")) for title in titles if (match := TITLE_YEAR.search(title)))
+    return years.most_common(1)[0][0] if years else None
+
+
+def find_kind(cover: list[str], titles: list[str]) -> str:
+    for texts in (cover, titles):
+        joined = "".join(texts)
+        positions = {kind: joined.find(kind) for kind in ("决算", "预算") if kind in joined}
+        if positions:
+            return min(positions, key=lambda kind: positions[kind])
+    return ""
+
+
+def find_scope(cover: list[str]) -> str:
+    match = SCOPE.search("".join(re.sub(r"\s+", "", text) for text in cover))
+    return match.group("scope") if match else ""
+
+
+def find_title(cover: list[str]) -> str:
+    return next((text for text in cover if "预算" in text or "决算" in text), "")
+
+
+def lines_to_facts(cover: list[str], body: list[str], titles: list[str]) -> DocumentFacts:
+    """Given the cover lines, the other text lines and the table titles, return the document's facts."""
+    return DocumentFacts(
+        unit_name=find_unit(cover, body),
+        year=find_year(cover, titles),
+        kind=find_kind(cover, titles),
+        scope=find_scope(cover),
+        title=find_title(cover),
+    )

@@ -1,0 +1,218 @@
+"""The narrative: passages under their headings, the figures their sentences state, the glossary.
+
+Headings are 第一部分 …, 一、…, （一）…, 1、… (short, not sentences) or short lines ending in
+情况/说明/职能…. Lines of one paragraph broken by a page are joined back. Under 名词解释 the
+numbered lines are terms: "一、基本支出：指…", "九、一般公共预算是指…", or a term line and its
+definition on the next line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from knowledge.models import GlossaryTerm, Passage, StatedFigure
+from loaders.blocks import TextLine
+
+CHINESE_DIGITS = "一二三四五六七八九十"
+PART = re.compile(rf"第[{CHINESE_DIGITS}]+部分")
+NUMBERED = re.compile(
+    rf"([{CHINESE_DIGITS}]+\s*[、.．]|[（(][{CHINESE_DIGITS}\d]+[)）]\s*、?|\d{{1,2}}\s*[、.．](?!\d))\s*"
+)
+UNNUMBERED_HEADING = re.compile(r"(情况|说明|概况|职能|职责|设置|解释|目录|构成|报表)[:：]?$")
+MAX_HEADING_LENGTH = 30
+CAPTION = re.compile(r".{1,20}图")
+SENTENCE_END = "。；;！？!?"
+PARAGRAPH_END = SENTENCE_END + "：:"
+GLOSSARY = "名词解释"
+DEFINITION_VERBS = ("是指", "是对", "指")
+MAX_TERM_LENGTH = 25
+
+NUMBER = r"(?<![\d.,，])(?P<number>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+UNIT = (
+    r"(?P<unit>亿元|万元|千元|元|万(?!元)|%|％|人次|人|辆|部|个|台（套）|台|套|家|项|次|名|户|平方米|所|座)"
+)
+STATED = re.compile(NUMBER + r"\s*" + UNIT)
+MONEY_UNITS = {"亿元", "万元", "千元", "元"}
+UNIT_SPELLINGS = {"万": "万元", "％": "%"}
+CLASSIFIERS = {"个", "家", "项", "名", "所", "座"}
+UNIT_SUBJECTS = {"辆": "车辆"}
+CHANGE_VERB = re.compile(r"(增加|减少|增长|下降|降低|上升|提高|减|增)了?$")
+INCREASE = ("增加", "增长", "上升", "提高", "增")
+COMPARISON = re.compile(r"(比|较|与)(上年|上一年度?|\d{4}年)?(预算数?|执行数|决算数?|相比)?$")
+FILLER = re.compile(
+    r"^(其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|占|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
+)
+CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
+FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+@dataclass
+class Narrative:
+    passages: list[Passage] = field(default_factory=list)
+    terms: list[GlossaryTerm] = field(default_factory=list)
+
+
+@dataclass
+class Reading:
+    """Where the walk through the lines is: the current part and heading, the open paragraph."""
+
+    part: str = ""
+    section: str = ""
+    lines: list[TextLine] = field(default_factory=list)
+
+
+def is_heading(text: str) -> bool:
+    compact = re.sub(r"\s+", "", text)
+    if PART.match(compact):
+        return True
+    if len(compact) > MAX_HEADING_LENGTH or "。" in compact or "，" in compact:
+        return False
+    return NUMBERED.match(compact) is not None or UNNUMBERED_HEADING.search(compact) is not None
+
+
+def glossary_entry(text: str) -> tuple[str, str] | None:
+    """Given 一、基本支出：指… or 九、一般公共预算是指…, return (term, definition); None otherwise."""
+    match = NUMBERED.match(text.strip())
+    if match is None:
+        return None
+    rest = text.strip()[match.end() :]
+    colon = re.search(r"[:：]", rest)
+    if colon and colon.start() <= MAX_TERM_LENGTH:
+        return rest[: colon.start()].strip(), rest[colon.end() :].strip()
+    verbs = [(rest.find(verb), verb) for verb in DEFINITION_VERBS if 0 < rest.find(verb) <= MAX_TERM_LENGTH]
+    if not verbs:
+        return None
+    position, _ = min(verbs)
+    return rest[:position].strip(), rest[position:].strip()
+
+
+def lines_to_narrative(lines: list[TextLine], unit_name: str) -> Narrative:
+    """Given the narrative's lines in order, return its passages (with stated figures) and glossary."""
+    narrative = Narrative()
+    reading = Reading()
+    for line in lines:
+        text = line.text.strip()
+        if in_glossary(reading) and not PART.match(text) and (entry := glossary_entry(text)):
+            close_paragraph(reading, narrative, unit_name)
+            narrative.terms.append(make_term(entry, line, len(narrative.terms) + 1))
+        elif is_heading(text):
+            close_paragraph(reading, narrative, unit_name)
+            if PART.match(re.sub(r"\s+", "", text)):
+                reading.part, reading.section = text, ""
+            else:
+                reading.section = text
+        elif CAPTION.fullmatch(text):
+            continue
+        elif in_glossary(reading) and narrative.terms and not reading.lines:
+            term = narrative.terms[-1]
+            term.definition = (term.definition + text) if term.definition else text
+        else:
+            reading.lines.append(line)
+            if text[-1] in PARAGRAPH_END:
+                close_paragraph(reading, narrative, unit_name)
+    close_paragraph(reading, narrative, unit_name)
+    return narrative
+
+
+def in_glossary(reading: Reading) -> bool:
+    return GLOSSARY in reading.part or GLOSSARY in reading.section
+
+
+def make_term(entry: tuple[str, str], line: TextLine, position: int) -> GlossaryTerm:
+    term, definition = entry
+    return GlossaryTerm(position=position, term=term, definition=definition, line=line.line, page=line.page)
+
+
+def close_paragraph(reading: Reading, narrative: Narrative, unit_name: str) -> None:
+    """Turn the open paragraph into a Passage with the figures it states."""
+    if not reading.lines:
+        return
+    first = reading.lines[0]
+    text = "".join(line.text.strip() for line in reading.lines)
+    passage = Passage(
+        position=len(narrative.passages) + 1,
+        part=reading.part,
+        section=reading.section,
+        text=text,
+        line=first.line,
+        page=first.page,
+    )
+    passage.figures = text_to_stated_figures(text, unit_name)
+    narrative.passages.append(passage)
+    reading.lines = []
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Given a paragraph, return (start, sentence) pairs, cut after 。；;！？."""
+    sentences: list[tuple[int, str]] = []
+    start = 0
+    for index, char in enumerate(text):
+        if char in SENTENCE_END:
+            sentences.append((start, text[start : index + 1]))
+            start = index + 1
+    if start < len(text):
+        sentences.append((start, text[start:]))
+    return sentences
+
+
+def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
+    """Every amount, percentage, count and change a paragraph states, with its sentence and subject."""
+    figures: list[StatedFigure] = []
+    for _, sentence in split_sentences(text):
+        in_sentence: list[StatedFigure] = []
+        for match in STATED.finditer(sentence):
+            in_sentence.append(match_to_figure(match, sentence, in_sentence, unit_name))
+        figures += in_sentence
+    return figures
+
+
+def match_to_figure(
+    match: re.Match[str], sentence: str, earlier: list[StatedFigure], unit_name: str
+) -> StatedFigure:
+    unit = UNIT_SPELLINGS.get(match.group("unit"), match.group("unit"))
+    before = clause_before(sentence, match.start())
+    verb = CHANGE_VERB.search(before)
+    if verb:
+        kind = "change"
+    elif unit == "%":
+        kind = "percent"
+    elif unit in MONEY_UNITS:
+        kind = "amount"
+    else:
+        kind = "count"
+    subject = clean_subject(before[: verb.start()] if verb else before, unit_name)
+    following = FOLLOWING_NOUN.match(sentence[match.end() :]) if unit in CLASSIFIERS else None
+    if following:
+        subject = following.group(0)
+    if not subject and earlier and kind in ("change", "percent"):
+        subject = earlier[0].subject if kind == "change" else earlier[-1].subject
+    subject = subject or UNIT_SUBJECTS.get(unit, "")
+    return StatedFigure(
+        subject=subject,
+        kind=kind,
+        direction=("增加" if verb.group(1).startswith(INCREASE) else "减少") if verb else "",
+        value=Decimal(match.group("number").replace(",", "").replace("，", "")),
+        unit=unit,
+        raw=match.group(0),
+        sentence=sentence.strip(),
+    )
+
+
+def clause_before(sentence: str, end: int) -> str:
+    """The words between the previous comma (or colon, 、) and the number."""
+    head = sentence[:end]
+    breaks = list(CLAUSE_BREAK.finditer(head))
+    return head[breaks[-1].end() :] if breaks else head
+
+
+def clean_subject(clause: str, unit_name: str) -> str:
+    """Given 2024年度汾阳市…局预算收入总计, return 预算收入总计: without filler, unit, year, comparison."""
+    subject = clause.strip()
+    subject = COMPARISON.sub("", subject)
+    if unit_name:
+        subject = subject.replace(unit_name, "")
+    subject = FILLER.sub("", subject)
+    subject = re.sub(r"(为|是|达到?|约|的|了)$", "", subject.strip())
+    return subject.removeprefix("占").strip()

@@ -1,0 +1,254 @@
+"""项目支出绩效目标表 grids → PerformanceTarget with its money, texts, goals and indicators.
+
+These forms are filled by hand: cells shift left or right between rows, amounts are glued to
+their labels ("实施期资金总额: 300,000"), a label may be missing or misspelt. So rows are read by
+what their filled cells say, in order, not by column position; the column of 年度资金总额 or
+年度目标 only decides which side (实施期 or 年度) a lone value belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.models import PerformanceIndicator, PerformanceTarget
+from loaders.blocks import GridRow
+from loaders.numbers import parse_amount
+
+PROJECT_LABEL = re.compile(r"项目(名称|总体)?")
+DEPARTMENT_LABEL = re.compile(r"主管部门.*|项目编码|.*代码[)）]?")
+PERIOD_LABELS = ("项目期", "项目日期", "实施期限")
+ATTRIBUTE_LABEL = re.compile(r"项目(属性|概述|性质|类别)|行政性")
+TEXT_FIELDS = {
+    "项目概况": "overview",
+    "立项依据": "basis",
+    "项目设立必要性": "necessity",
+    "保证项目实施的制度、措施": "measures",
+    "项目实施计划": "plan",
+}
+AMOUNT = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+GLUED_AMOUNT = re.compile(rf"(?P<label>.*?)[:：]?\s*(?P<amount>{AMOUNT})")
+FUNDING_UNIT = re.compile(r"[（(]\s*(?P<unit>万元|元)\s*[)）]")
+COST = "成本指标"
+LEVEL1 = frozenset({"产出指标", "效益指标", "满意度指标", COST})
+LEVEL2 = re.compile(r".*指标|服务对象满意度.*")
+PERIOD, ANNUAL = "实施期", "年度"
+TOTALS = {"实施期资金总额": "total_amount", "年度资金总额": "annual_amount"}
+
+
+@dataclass
+class Cell:
+    column: int
+    text: str
+
+
+@dataclass
+class Entry:
+    """One side of an indicator row as it is read: 二级指标, 三级指标, 指标值."""
+
+    level2: str = ""
+    level3: str = ""
+    value: str = ""
+    has_level3: bool = False
+
+
+@dataclass
+class FormState:
+    """Columns where the 年度 side starts, and the 一级/二级指标 carried down from the rows above."""
+
+    annual_funding_column: int | None = None
+    annual_goal_column: int | None = None
+    in_funding: bool = False
+    level1: str = ""
+    level2: dict[str, str] = field(default_factory=dict)
+
+
+def filled(row: GridRow) -> list[Cell]:
+    return [Cell(column, text.strip()) for column, text in enumerate(row.cells) if text.strip()]
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def grid_to_target(rows: list[GridRow], position: int) -> PerformanceTarget:
+    """Given the rows of one 绩效目标表, return the target with its indicators (unsaved)."""
+    target = PerformanceTarget(position=position, project="", line=rows[0].line, page=rows[0].page)
+    state = FormState()
+    in_indicators = False
+    for row in rows:
+        cells = filled(row)
+        if not cells:
+            continue
+        first = compact(cells[0].text)
+        if first.startswith("负责人"):
+            break
+        if in_indicators:
+            read_indicator_row(cells, row, target, state)
+        elif "一级指标" in [compact(cell.text) for cell in cells]:
+            in_indicators = True
+        else:
+            read_form_row(cells, first, target, state)
+    if not target.project:
+        target.project = compact(filled(rows[0])[0].text) if filled(rows[0]) else ""
+    return target
+
+
+def read_form_row(cells: list[Cell], first: str, target: PerformanceTarget, state: FormState) -> None:
+    texts = [compact(cell.text) for cell in cells]
+    period_index = next((index for index, text in enumerate(texts) if text in PERIOD_LABELS), None)
+    if first in TEXT_FIELDS or first in ("实施期目标", "总体目标"):
+        state.in_funding = False
+    if not target.project and (PROJECT_LABEL.fullmatch(first) or len(cells) == 1):
+        names = [cell.text for cell in cells if not PROJECT_LABEL.fullmatch(compact(cell.text))]
+        target.project = names[0] if names else ""
+    elif "实施单位" in texts:
+        read_units(cells, texts, target)
+    elif period_index is not None:
+        read_period(cells, texts, period_index, target)
+    elif first.startswith("项目资金") or state.in_funding:
+        state.in_funding = True
+        read_funding(cells, target, state)
+    elif first in TEXT_FIELDS:
+        setattr(target, TEXT_FIELDS[first], " ".join(cell.text for cell in cells[1:]))
+    elif first == "实施期目标":
+        state.annual_goal_column = next(
+            (cell.column for cell in cells if compact(cell.text) == "年度目标"), None
+        )
+    elif first == "总体目标":
+        read_goals(cells[1:], target, state)
+
+
+def read_units(cells: list[Cell], texts: list[str], target: PerformanceTarget) -> None:
+    """主管部门及代码 | 407-汾阳市… | 实施单位 | 汾阳市…, with either label possibly missing."""
+    index = texts.index("实施单位")
+    if target.department:
+        return
+    before = [cell.text for cell in cells[:index] if not DEPARTMENT_LABEL.fullmatch(compact(cell.text))]
+    target.department = before[-1] if before else ""
+    target.implementer = cells[index + 1].text if index + 1 < len(cells) else ""
+
+
+def read_period(cells: list[Cell], texts: list[str], index: int, target: PerformanceTarget) -> None:
+    """项目属性 | 一次性项目(1年结束) | 项目期 | 1年."""
+    attribute = cells[index - 1].text if index else ""
+    if not ATTRIBUTE_LABEL.fullmatch(compact(attribute)):
+        target.attribute = attribute
+    target.period = cells[index + 1].text if index + 1 < len(cells) else ""
+
+
+def funding_pairs(cells: list[Cell]) -> list[tuple[int, str, str]]:
+    """Given a funding row, return (column, label, amount as printed) pairs, amount '' when blank."""
+    pairs: list[tuple[int, str, str]] = []
+    pending: tuple[int, str] | None = None
+    for cell in cells:
+        glued = GLUED_AMOUNT.fullmatch(cell.text)
+        if glued and glued.group("label").strip():
+            if pending:
+                pairs.append((*pending, ""))
+            pairs.append((cell.column, funding_label(glued.group("label")), glued.group("amount")))
+            pending = None
+        elif glued and pending:
+            pairs.append((*pending, glued.group("amount")))
+            pending = None
+        elif not glued:
+            if pending:
+                pairs.append((*pending, ""))
+            pending = (cell.column, funding_label(cell.text))
+    if pending:
+        pairs.append((*pending, ""))
+    return pairs
+
+
+def funding_label(text: str) -> str:
+    label = compact(text).rstrip(":：")
+    return re.sub(r"^其中[:：]?", "", label)
+
+
+def read_funding(cells: list[Cell], target: PerformanceTarget, state: FormState) -> None:
+    """项目资金(元) | 实施期资金总额: | 30,000 | 年度资金总额: | 10,000, and the 其中 rows below it."""
+    if match := FUNDING_UNIT.search(compact(cells[0].text)):
+        target.unit_of_measure = match.group("unit")
+    if compact(cells[0].text).startswith("项目资金"):
+        cells = cells[1:]
+    pairs = [pair for pair in funding_pairs(cells) if pair[1]]
+    for column, label, _ in pairs:
+        if label == "年度资金总额":
+            state.annual_funding_column = column
+    period_label = ""
+    for ordinal, (column, label, amount) in enumerate(pairs):
+        if state.annual_funding_column is not None:
+            side = ANNUAL if column >= state.annual_funding_column else PERIOD
+        else:
+            side = ANNUAL if ordinal else PERIOD
+        if side == PERIOD:
+            period_label = label
+        elif (
+            label not in TOTALS and period_label and label != period_label and period_label.startswith(label)
+        ):
+            label = period_label
+        if label in TOTALS:
+            setattr(target, TOTALS[label], parse_amount(amount) if amount else None)
+        else:
+            target.funding = {**target.funding, f"{side}/{label}": amount}
+
+
+def read_goals(cells: list[Cell], target: PerformanceTarget, state: FormState) -> None:
+    """总体目标: the 实施期 goal and the 年度 goal; a lone goal goes by its column."""
+    if len(cells) >= 2:
+        target.goal_period, target.goal_annual = cells[0].text, cells[-1].text
+    elif cells:
+        annual = state.annual_goal_column is not None and cells[0].column >= state.annual_goal_column
+        if annual:
+            target.goal_annual = cells[0].text
+        else:
+            target.goal_period = cells[0].text
+
+
+def indicator_entries(texts: list[str]) -> list[Entry]:
+    """Split the cells after 一级指标 into sides: each side is [二级指标] 三级指标 指标值."""
+    entries: list[Entry] = []
+    for text in texts:
+        if LEVEL2.fullmatch(text):
+            entries.append(Entry(level2=text))
+        elif not entries or (entries[-1].has_level3 and entries[-1].value):
+            entries.append(Entry(level3=text, has_level3=True))
+        elif not entries[-1].has_level3:
+            entries[-1].level3, entries[-1].has_level3 = text, True
+        else:
+            entries[-1].value = text
+    return entries
+
+
+def is_level1(texts: list[str]) -> bool:
+    """产出/效益/满意度指标 always; 成本指标 only when a 二级指标 follows (else it is one itself)."""
+    first = compact(texts[0])
+    if first == COST:
+        return len(texts) > 1 and LEVEL2.fullmatch(compact(texts[1])) is not None
+    return first in LEVEL1
+
+
+def read_indicator_row(cells: list[Cell], row: GridRow, target: PerformanceTarget, state: FormState) -> None:
+    texts = [cell.text for cell in cells]
+    if compact(texts[0]) == "绩效指标":
+        texts = texts[1:]
+    if texts and is_level1(texts):
+        state.level1 = compact(texts[0])
+        texts = texts[1:]
+    for scope, entry in zip((PERIOD, ANNUAL), indicator_entries(texts), strict=False):
+        if entry.level2:
+            state.level2[scope] = entry.level2
+        if not entry.level3 and not entry.value:
+            continue
+        target.indicators.append(
+            PerformanceIndicator(
+                position=len(target.indicators) + 1,
+                scope=scope,
+                level1=state.level1,
+                level2=state.level2.get(scope, ""),
+                level3=entry.level3,
+                value=entry.value,
+                line=row.line,
+                page=row.page,
+            )
+        )
