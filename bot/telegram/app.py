@@ -1,0 +1,205 @@
+"""Build the Telegram `Application`: every handler from one table, one error handler, the command menu.
+
+A new command = one callback in handlers.py (or staff.py) + one `Command` line in COMMANDS.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine
+from telegram import BotCommand, BotCommandScopeChat, MessageEntity, Update
+from telegram.error import BadRequest, NetworkError, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.telegram import handlers, staff
+from bot.telegram.flood import FloodLimit
+from bot.telegram.render import CHOICE, EXAMPLE, SOURCE, TABLE, escape
+from bot.telegram.state import STATE_KEY, BotState, bot_state
+from bot.telegram.stats import Stats
+from knowledge.settings import TelegramSettings
+
+if TYPE_CHECKING:
+    from bot.composer import Composer
+
+logger = logging.getLogger(__name__)
+
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+TELEGRAM_RATE_PER_SECOND = 30.0
+NETWORK_RETRIES = 4
+FIRST_RETRY_DELAY = 0.5
+REDACTED_FIELDS = {"text", "caption", "query"}
+
+
+@dataclass(frozen=True)
+class Command:
+    """A slash command: its name, callback, and the line Telegram's menu shows."""
+
+    name: str
+    callback: Callback
+    description: str
+    admin_only: bool = False
+
+
+COMMANDS = (
+    Command("start", handlers.start, "开始，看看能问什么"),
+    Command("help", handlers.help_command, "使用说明"),
+    Command("ask", handlers.ask, "提问，如 /ask 零工市场预算安排了多少"),
+    Command("define", handlers.define, "名词解释，如 /define 机关运行经费"),
+    Command("docs", handlers.docs, "已载入的预算公开文件"),
+    Command("tables", handlers.tables, "列出所有表格"),
+    Command("table", handlers.table, "查看一张表，如 /table 十二"),
+    Command("source", handlers.source, "上一条回答的完整来源"),
+    Command("reload", staff.reload, "重新读取数据库（管理员）", admin_only=True),
+    Command("stats", staff.stats, "使用统计（管理员）", admin_only=True),
+)
+
+ADDRESSED_IN_GROUP = (
+    filters.Entity(MessageEntity.MENTION) | filters.Entity(MessageEntity.TEXT_MENTION) | filters.REPLY
+)
+
+
+def handler_table() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
+    """Every handler of the bot, in the order they are tried."""
+    return [
+        *(CommandHandler(command.name, command.callback) for command in COMMANDS),
+        CallbackQueryHandler(handlers.choice_button, pattern=rf"^{CHOICE}:"),
+        CallbackQueryHandler(handlers.source_button, pattern=rf"^{SOURCE}:\d+$"),
+        CallbackQueryHandler(handlers.table_button, pattern=rf"^{TABLE}:\d+:\d+$"),
+        CallbackQueryHandler(handlers.example_button, pattern=rf"^{EXAMPLE}:\d+$"),
+        MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, handlers.private_question),
+        MessageHandler(
+            filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND & ADDRESSED_IN_GROUP,
+            handlers.group_question,
+        ),
+        MessageHandler(filters.ChatType.PRIVATE & filters.Document.ALL, staff.upload_document),
+        InlineQueryHandler(handlers.inline_query),
+    ]
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """Telegram's outgoing rate limits, plus retries with back-off when the network or Bot API fails."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Any]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        for attempt in range(NETWORK_RETRIES + 1):
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            except BadRequest:
+                raise
+            except NetworkError as error:
+                if attempt == NETWORK_RETRIES:
+                    raise
+                delay = FIRST_RETRY_DELAY * 2**attempt
+                logger.warning("%s failed (%s); retrying in %.1fs", endpoint, error, delay)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")
+
+
+def loggable_update(update: object, keep_text: bool) -> str:
+    """The update as JSON for the log; what people wrote is left out unless settings keep it."""
+    if not isinstance(update, Update):
+        return repr(update)
+
+    def redact(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                key: f"<{len(item)} chars>"
+                if key in REDACTED_FIELDS and isinstance(item, str)
+                else redact(item)
+                for key, item in value.items()
+            }
+        if isinstance(value, list):
+            return [redact(item) for item in value]
+        return value
+
+    data = update.to_dict()
+    return json.dumps(data if keep_text else redact(data), ensure_ascii=False)
+
+
+async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failed update with its traceback, then tell the person briefly; the bot keeps running."""
+    keep_text = bot_state(context).settings.store_questions
+    logger.error("update failed: %s", loggable_update(update, keep_text), exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    try:
+        await context.bot.send_message(update.effective_chat.id, escape(handlers.APOLOGY))
+    except TelegramError as error:
+        logger.warning("could not send the apology: %s", error)
+
+
+async def set_commands(application: Application) -> None:  # type: ignore[type-arg]
+    """Register the command menu: public commands for all, every command for each admin's chat."""
+    state: BotState = application.bot_data[STATE_KEY]
+    public = [BotCommand(c.name, c.description) for c in COMMANDS if not c.admin_only]
+    everything = [BotCommand(c.name, c.description) for c in COMMANDS]
+    await application.bot.set_my_commands(public)
+    for admin in state.settings.admins:
+        try:
+            await application.bot.set_my_commands(everything, scope=BotCommandScopeChat(admin))
+        except BadRequest as error:
+            logger.warning("no admin menu for %s (has the admin started the bot?): %s", admin, error)
+
+
+def build_application(
+    settings: TelegramSettings,
+    composer: Composer,
+    engine: Engine,
+    token: str,
+    *,
+    base_url: str | None = None,
+    base_file_url: str | None = None,
+    messages_per_second: float = TELEGRAM_RATE_PER_SECOND,
+) -> Application:  # type: ignore[type-arg]
+    """Wire the bot: concurrent updates, rate limiting, the flood guard, the handler table, the menu."""
+    builder = (
+        Application.builder()
+        .token(token)
+        .concurrent_updates(True)
+        .rate_limiter(RetryingRateLimiter(overall_max_rate=messages_per_second, max_retries=3))
+        .post_init(set_commands)
+    )
+    if base_url:
+        builder = builder.base_url(base_url).base_file_url(base_file_url or file_url_for(base_url))
+    application = builder.build()
+    application.bot_data[STATE_KEY] = BotState(
+        composer=composer,
+        engine=engine,
+        settings=settings,
+        flood=FloodLimit(settings.questions_per_minute),
+        stats=Stats(store_questions=settings.store_questions),
+    )
+    application.add_handler(TypeHandler(Update, handlers.flood_guard), group=-1)
+    application.add_handlers(handler_table())
+    application.add_error_handler(report_error)
+    return application
+
+
+def file_url_for(base_url: str) -> str:
+    """Another Bot API server serves files beside its methods: …/bot → …/file/bot."""
+    root, _, last = base_url.rstrip("/").rpartition("/")
+    return f"{root}/file/{last}" if last.startswith("bot") else f"{base_url.rstrip('/')}/file/bot"

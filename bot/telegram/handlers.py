@@ -1,0 +1,327 @@
+"""One async callback per command, button and message kind: parse, call the composer, reply.
+
+Composer and catalog calls run in a worker thread so a slow answer never blocks other chats.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.answers import Answer
+from bot.telegram import views
+from bot.telegram.flood import Verdict
+from bot.telegram.render import (
+    EXAMPLE,
+    answer_html,
+    answer_keyboard,
+    callback_data,
+    escape,
+    fact_text,
+    page_count,
+    source_html,
+    split_html,
+    table_keyboard,
+    table_page_html,
+)
+from bot.telegram.state import bot_state
+from knowledge.errors import NotFound
+
+logger = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 2000
+ANSWERS_KEPT = 20
+INLINE_RESULTS = 5
+EXAMPLE_QUESTIONS = ("零工市场预算安排了多少？", "2024年收入总计是多少？", "什么是机关运行经费？")
+WELCOME = (
+    "您好！我回答关于政府部门预算公开的问题，每个数字都注明出自哪张表、哪一行。\n"
+    "直接发问题给我就行，比如点下面的例子："
+)
+HELP = "\n".join(
+    (
+        "<b>怎么问</b>",
+        "直接发问题，如“零工市场预算安排了多少”“三公经费是多少”。",
+        "群聊里请用 /ask 问题，或 @我，或回复我的消息。",
+        "",
+        "<b>命令</b>",
+        "/ask 问题 — 提问",
+        "/define 术语 — 名词解释，如 /define 机关运行经费",
+        "/docs — 已载入的预算公开文件",
+        "/tables — 所有表格；/table 十二 — 查看表十二",
+        "/source — 上一条回答的完整来源",
+        "",
+        "每条回答下的“来源”按钮显示文件、表、行和列。预算是计划数，不是实际花费。",
+    )
+)
+ASK_HINT = "请在命令后写上问题，如：/ask 零工市场预算安排了多少"
+DEFINE_HINT = "请在命令后写上术语，如：/define 机关运行经费"
+TABLE_HINT = "请写上表号，如：/table 十二（用 /tables 查看所有表格）"
+FLOOD_NOTICE = "您发得太快了，请休息一分钟再继续提问。"
+SOURCE_EXPIRED = "这条回答太早了，来源已不再保存。请重新提问。"
+APOLOGY = "抱歉，处理这条消息时出错了。请稍后再试。"
+
+
+def command_argument(message: Message) -> str:
+    """The text after a command such as /ask, with its own spacing kept."""
+    parts = (message.text or "").split(maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 else ""
+
+
+def remember(context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> int:
+    """Keep the last answers of a chat so 来源 and /source can show them; return this one's number."""
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    number = int(chat_data.get("answer_count", 0)) + 1
+    chat_data["answer_count"] = number
+    answers: dict[int, Answer] = chat_data.setdefault("answers", {})
+    answers[number] = answer
+    answers.pop(number - ANSWERS_KEPT, None)
+    return number
+
+
+async def send_answer(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, question: str, answer: Answer
+) -> None:
+    """Reply with an answer, split if long, its buttons under the last part."""
+    bot_state(context).stats.record(question, answer)
+    keyboard = answer_keyboard(answer, remember(context, answer))
+    parts = split_html(answer_html(answer))
+    for part in parts[:-1]:
+        await message.reply_html(part)
+    await message.reply_html(parts[-1], reply_markup=keyboard)
+
+
+async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """Ask the composer and send what it says."""
+    question = question.strip()[:MAX_QUESTION_CHARS]
+    if not question:
+        await message.reply_html(escape(ASK_HINT))
+        return
+    answer = await asyncio.to_thread(bot_state(context).composer.answer, question)
+    await send_answer(message, context, question, answer)
+
+
+async def send_lines(message: Message, lines: list[str]) -> None:
+    """Send escaped plain lines, split under Telegram's length limit."""
+    for part in split_html("\n".join(escape(line) for line in lines)):
+        await message.reply_html(part)
+
+
+async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop an update from a person over the flood limit, telling them once."""
+    user = update.effective_user
+    if user is None or update.inline_query is not None:
+        return
+    verdict = bot_state(context).flood.check(user.id)
+    if verdict is Verdict.ALLOW:
+        return
+    if verdict is Verdict.REFUSE_WITH_NOTICE and update.effective_chat is not None:
+        await context.bot.send_message(update.effective_chat.id, FLOOD_NOTICE)
+    if update.callback_query is not None:
+        await update.callback_query.answer(FLOOD_NOTICE)
+    raise ApplicationHandlerStop
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet the person and offer three example questions as buttons."""
+    keyboard = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(question, callback_data=callback_data(EXAMPLE, index))]
+            for index, question in enumerate(EXAMPLE_QUESTIONS)
+        ]
+    )
+    await update.effective_message.reply_html(escape(WELCOME), reply_markup=keyboard)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Explain how to ask and list the commands."""
+    await update.effective_message.reply_html(HELP)
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer the question written after /ask."""
+    await answer_question(update.effective_message, context, command_argument(update.effective_message))
+
+
+async def define(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Explain the term written after /define (名词解释)."""
+    message = update.effective_message
+    term = command_argument(message)[:MAX_QUESTION_CHARS]
+    if not term:
+        await message.reply_html(escape(DEFINE_HINT))
+        return
+    answer = await asyncio.to_thread(bot_state(context).composer.define, term)
+    await send_answer(message, context, term, answer)
+
+
+async def docs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the loaded disclosures."""
+    lines = await asyncio.to_thread(views.document_lines, bot_state(context).engine)
+    await send_lines(
+        update.effective_message, ["已载入的文件：", *lines] if lines else ["还没有载入任何文件。"]
+    )
+
+
+async def tables(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List every table of every loaded disclosure."""
+    lines = await asyncio.to_thread(views.table_list_lines, bot_state(context).engine)
+    await send_lines(
+        update.effective_message, [*lines, "", "查看一张表：/table 十二"] if lines else ["还没有表格。"]
+    )
+
+
+async def table(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show the first page of a table named after /table, with buttons to turn pages."""
+    message = update.effective_message
+    reference, _, document = command_argument(message).partition(" ")
+    if not reference:
+        await message.reply_html(escape(TABLE_HINT))
+        return
+    try:
+        view = await asyncio.to_thread(
+            views.table_view, bot_state(context).engine, reference, document.strip()
+        )
+    except NotFound as error:
+        await message.reply_html(escape(str(error)))
+        return
+    keyboard = table_keyboard(view.table_id, 0, page_count(view.lines))
+    await message.reply_html(table_page_html(view.heading, view.lines, 0), reply_markup=keyboard)
+
+
+async def source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show the full source of the last answer in this chat."""
+    chat_data = context.chat_data or {}
+    last = chat_data.get("answers", {}).get(chat_data.get("answer_count"))
+    for part in split_html(source_html(last)):
+        await update.effective_message.reply_html(part)
+
+
+async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Treat plain text in a private chat as a question."""
+    await answer_question(update.effective_message, context, update.effective_message.text or "")
+
+
+async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In a group, answer only a message that mentions the bot or replies to it."""
+    message = update.effective_message
+    text = message.text or ""
+    mention = f"@{context.bot.username}"
+    mentioned = [
+        spelled
+        for entity, spelled in message.parse_entities(
+            [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+        ).items()
+        if spelled.lower() == mention.lower()
+        or (entity.user is not None and entity.user.id == context.bot.id)
+    ]
+    replied = message.reply_to_message is not None and message.reply_to_message.from_user is not None
+    if not mentioned and not (replied and message.reply_to_message.from_user.id == context.bot.id):
+        return
+    for spelled in mentioned:
+        text = text.replace(spelled, " ")
+    await answer_question(message, context, text)
+
+
+async def example_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Ask the example question behind a /start button."""
+    query = update.callback_query
+    await query.answer()
+    index = int(query.data.split(":")[1])
+    if 0 <= index < len(EXAMPLE_QUESTIONS) and query.message is not None:
+        await answer_question(query.message, context, EXAMPLE_QUESTIONS[index])
+
+
+async def choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer the reading picked from an ambiguous answer's buttons, in place of the choices."""
+    query = update.callback_query
+    await query.answer()
+    key = query.data.split(":", 1)[1]
+    answer = await asyncio.to_thread(bot_state(context).composer.choose, key)
+    bot_state(context).stats.record(key, answer)
+    keyboard = answer_keyboard(answer, remember(context, answer))
+    parts = split_html(answer_html(answer))
+    await query.edit_message_text(
+        parts[0], parse_mode=ParseMode.HTML, reply_markup=keyboard if len(parts) == 1 else None
+    )
+    if len(parts) > 1 and isinstance(query.message, Message):
+        for part in parts[1:-1]:
+            await query.message.reply_html(part)
+        await query.message.reply_html(parts[-1], reply_markup=keyboard)
+
+
+async def source_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show the full source of the answer whose 来源 button was pressed."""
+    query = update.callback_query
+    await query.answer()
+    number = int(query.data.split(":")[1])
+    answer = (context.chat_data or {}).get("answers", {}).get(number)
+    if not isinstance(query.message, Message):
+        return
+    text = source_html(answer) if answer is not None else escape(SOURCE_EXPIRED)
+    for part in split_html(text):
+        await query.message.reply_html(part)
+
+
+async def table_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Turn a table to the page a ◀/▶ button names."""
+    query = update.callback_query
+    await query.answer()
+    _kind, table_id, page = query.data.split(":")
+    try:
+        view = await asyncio.to_thread(views.table_view_by_id, bot_state(context).engine, int(table_id))
+    except NotFound as error:
+        await query.edit_message_text(escape(str(error)))
+        return
+    pages = page_count(view.lines)
+    shown = min(max(int(page), 0), pages - 1)
+    await query.edit_message_text(
+        table_page_html(view.heading, view.lines, shown),
+        parse_mode=ParseMode.HTML,
+        reply_markup=table_keyboard(view.table_id, shown, pages),
+    )
+
+
+def inline_article(number: int, title: str, answer: Answer) -> InlineQueryResultArticle:
+    """One inline result: a title, a short description and the escaped answer as the message."""
+    description = fact_text(answer.facts[0]) if answer.facts else answer.text
+    return InlineQueryResultArticle(
+        id=str(number),
+        title=title[:100],
+        description=description[:100],
+        input_message_content=InputTextMessageContent(
+            split_html(answer_html(answer))[0], parse_mode=ParseMode.HTML
+        ),
+    )
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offer answers to `@bot 问题` as articles; an ambiguous question offers each reading."""
+    query = update.inline_query
+    question = query.query.strip()[:MAX_QUESTION_CHARS]
+    if not question:
+        await query.answer([], cache_time=60)
+        return
+    composer = bot_state(context).composer
+    answer = await asyncio.to_thread(composer.answer, question)
+    bot_state(context).stats.record(question, answer)
+    if answer.status == "ambiguous":
+        readings = [
+            (choice.label, await asyncio.to_thread(composer.choose, choice.key))
+            for choice in answer.choices[:INLINE_RESULTS]
+        ]
+    else:
+        readings = [(answer.facts[0].label if answer.facts else question, answer)]
+    await query.answer(
+        [inline_article(n, title, found) for n, (title, found) in enumerate(readings)], cache_time=60
+    )

@@ -1,0 +1,118 @@
+"""Fixtures for the Telegram channel: the fake Bot API server and Applications wired to it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from telegram import Update
+from telegram.ext import Application
+
+from bot.answers import Answer, Choice, Fact, Source
+from bot.telegram.app import build_application
+from knowledge.settings import TelegramSettings
+from tests.bot.telegram.fake_bot_api import TOKEN, FakeBotApi, JSONDict
+
+ADMIN = 7
+PERSON = 42
+
+GIG_MARKET = Fact(
+    "零工市场",
+    Decimal("57.6"),
+    "万元",
+    Source(
+        "汾阳市人力资源和社会保障局 2024年预算",
+        "表十二",
+        "2024年项目支出预算表（本年预算）",
+        "零工市场",
+        "本年预算",
+    ),
+)
+
+
+class FakeComposer:
+    """Stands in for bot.composer.Composer in handler tests: fixed answers, records what it was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.reloads = 0
+
+    def answer(self, question: str) -> Answer:
+        self.asked.append(question)
+        if "爆炸" in question:
+            raise RuntimeError("composer exploded")
+        if "培训" in question:
+            return Answer(
+                "ambiguous",
+                "“培训”有两处，您问的是哪一个？",
+                choices=[
+                    Choice("row:12:3", "护工培训奖励激励金（表十二）", "护工培训奖励激励金"),
+                    Choice("row:12:9", "职业技能培训（表十二）", "职业技能培训"),
+                ],
+            )
+        if "零工市场" in question:
+            return Answer("answered", "零工市场预算安排 57.6 万元（表十二）。", [GIG_MARKET], intent="figure")
+        return Answer("not_found", f"没有找到“{question}”。")
+
+    def define(self, term: str) -> Answer:
+        self.asked.append(f"define:{term}")
+        return Answer("not_found", f"没有“{term}”的名词解释。")
+
+    def choose(self, key: str) -> Answer:
+        self.asked.append(f"choose:{key}")
+        return Answer("answered", f"{key} 预算安排 149.2 万元。", [GIG_MARKET])
+
+    def reload(self) -> None:
+        self.reloads += 1
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    with FakeBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+def composer() -> FakeComposer:
+    return FakeComposer()
+
+
+def telegram_settings(**overrides: Any) -> TelegramSettings:
+    values: dict[str, Any] = {"admins": (ADMIN,), "questions_per_minute": 20, "max_upload_bytes": 1_000_000}
+    return TelegramSettings(**(values | overrides))
+
+
+def application_for(api: FakeBotApi, composer: Any, engine: Any, **settings: Any) -> Application:  # type: ignore[type-arg]
+    return build_application(
+        telegram_settings(**settings), composer, engine, TOKEN, base_url=api.base_url, messages_per_second=0
+    )
+
+
+@asynccontextmanager
+async def initialized(application: Application) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """An Application ready for process_update: getMe done, menu set, not polling."""
+    async with application:
+        await application.post_init(application)  # type: ignore[misc]
+        yield application
+
+
+@asynccontextmanager
+async def polling(application: Application) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """An Application running for real: long-polling the fake server until the block ends."""
+    async with initialized(application):
+        await application.start()
+        assert application.updater is not None
+        await application.updater.start_polling(poll_interval=0, timeout=1)
+        try:
+            yield application
+        finally:
+            await application.updater.stop()
+            await application.stop()
+
+
+async def process(application: Application, update: JSONDict) -> None:  # type: ignore[type-arg]
+    """Feed one factory-built update straight to the handlers and wait for them to finish."""
+    await application.process_update(Update.de_json(update, application.bot))
