@@ -1,0 +1,145 @@
+"""`budgetbot serve`: run the Telegram bot by long polling (default) or behind a webhook.
+
+The token comes from $TELEGRAM_BOT_TOKEN, else from the file named by [telegram] token_file; it is
+never printed, and every log line is scrubbed of it. SIGINT and SIGTERM stop the bot cleanly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import secrets
+import signal
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sqlalchemy import Engine
+from telegram import Update
+from telegram.error import InvalidToken
+from telegram.ext import Application
+
+from bot.telegram.app import build_application
+from knowledge.errors import ConfigError
+from knowledge.settings import TelegramSettings, load_settings
+
+TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN"
+SECRET_VARIABLE = "TELEGRAM_WEBHOOK_SECRET"
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+logger = logging.getLogger(__name__)
+
+
+def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `budgetbot serve`."""
+    parser.add_argument("--webhook-url", help="公网 HTTPS 地址：给出则用 webhook 接收消息，否则长轮询")
+    parser.add_argument(
+        "--listen", default="127.0.0.1", help="webhook 监听地址（默认 127.0.0.1，放在反向代理后）"
+    )
+    parser.add_argument("--port", type=int, default=8443, help="webhook 监听端口（默认 8443）")
+    parser.add_argument(
+        "--secret-token",
+        help=f"webhook 密钥（默认读 ${SECRET_VARIABLE}，都没有则每次启动随机生成）",
+    )
+    parser.add_argument("--base-url", help="另一个 Bot API 服务器，如 http://127.0.0.1:8081/bot")
+    parser.add_argument("--base-file-url", help="该服务器的文件地址（默认由 --base-url 推出）")
+    parser.add_argument("-v", "--verbose", action="store_true", help="输出调试日志（令牌仍会隐去）")
+
+
+def read_token(settings: TelegramSettings) -> str:
+    """The bot token from the environment, else from the configured token file."""
+    token = os.environ.get(TOKEN_VARIABLE, "").strip()
+    if token:
+        return token
+    if settings.token_file:
+        path = Path(settings.token_file).expanduser()
+        try:
+            token = path.read_text(encoding="utf-8").strip()
+        except OSError as error:
+            raise ConfigError(
+                f"config.toml: [telegram] token_file {path} 无法读取：{error.strerror}"
+            ) from error
+        if token:
+            return token
+        raise ConfigError(f"config.toml: [telegram] token_file {path} 是空的")
+    raise ConfigError(
+        f"没有 Telegram 令牌：请设置环境变量 {TOKEN_VARIABLE}，或在 config.toml [telegram] token_file 指定文件"
+    )
+
+
+class RedactToken(logging.Filter):
+    """Replace the token wherever it appears in a log record (URLs of HTTP libraries, errors)."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.secrets = {token, token.replace(":", "%3A")}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = self.scrub(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.scrub(record.exc_text)
+        return True
+
+    def scrub(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "<token>")
+        return text
+
+
+def configure_logging(token: str, verbose: bool) -> None:
+    """Log to stderr with the token scrubbed; HTTP libraries only speak up on trouble."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactToken(token))
+    root = logging.getLogger()
+    root.handlers = [handler]
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+def webhook_path(webhook_url: str) -> str:
+    """The local path the webhook server answers: the path part of the public URL."""
+    return urlsplit(webhook_url).path.strip("/") or "telegram"
+
+
+def run(args: argparse.Namespace, engine: Engine) -> int:
+    """Answer Telegram until SIGINT or SIGTERM."""
+    from bot.composer import Composer
+
+    settings = load_settings().telegram
+    token = read_token(settings)
+    configure_logging(token, args.verbose)
+    application = build_application(
+        settings, Composer(engine), engine, token, base_url=args.base_url, base_file_url=args.base_file_url
+    )
+    try:
+        serve(application, args)
+    except InvalidToken as error:
+        raise ConfigError(f"Telegram 不接受这个令牌，请检查 {TOKEN_VARIABLE}（{error.message}）") from error
+    logger.info("stopped")
+    return 0
+
+
+def serve(application: Application, args: argparse.Namespace) -> None:  # type: ignore[type-arg]
+    """Receive updates until a stop signal: by webhook when a URL is given, else by long polling."""
+    if args.webhook_url:
+        secret = args.secret_token or os.environ.get(SECRET_VARIABLE) or secrets.token_urlsafe(32)
+        logger.info("webhook on %s:%s/%s", args.listen, args.port, webhook_path(args.webhook_url))
+        application.run_webhook(
+            listen=args.listen,
+            port=args.port,
+            url_path=webhook_path(args.webhook_url),
+            webhook_url=args.webhook_url,
+            secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+            bootstrap_retries=-1,
+            stop_signals=STOP_SIGNALS,
+        )
+    else:
+        logger.info("long polling for updates")
+        application.run_polling(
+            allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1, stop_signals=STOP_SIGNALS
+        )
