@@ -1,1 +1,412 @@
-"""Rules between tables."""
+"""Rules between tables: shared totals, 三公 and 机关运行经费 against the economic table, projects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from knowledge.audit import (
+    AMOUNT_UNITS,
+    Finding,
+    NotRun,
+    Source,
+    cell_source,
+    graded,
+    leaf,
+    plain,
+    rule,
+    sorted_rows,
+    tables_of,
+    valued,
+)
+from knowledge.audit.rules_tables import PROJECT_KINDS, TOP_NUMBER, compact, first_value, is_total_row
+from knowledge.models import BudgetTable, Disclosure, Figure, PerformanceTarget, TableRow
+
+THREE_PUBLIC_ITEMS = ("因公出国(境)费", "公务接待费", "公务用车购置费", "公务用车运行维护费")
+MATCH_THRESHOLD = 75
+AMOUNT_BONUS = 15
+
+
+def total_row(table: BudgetTable) -> TableRow | None:
+    return next((row for row in sorted_rows(table) if is_total_row(row) and valued(row)), None)
+
+
+def column_cell(row: TableRow, wanted: str, under: str | None = None) -> Figure | None:
+    """The row's cell whose header leaf is `wanted` (and whose path contains `under`, if given)."""
+    for cell in sorted(row.figures, key=lambda c: c.column_index):
+        if plain(leaf(cell.column)) == wanted and (under is None or under in cell.column):
+            return cell
+    return None
+
+
+def side_row(table: BudgetTable, side: str, predicate) -> TableRow | None:  # type: ignore[no-untyped-def]
+    rows = [row for row in sorted_rows(table) if row.side in (side, "")]
+    return next((row for row in rows if predicate(plain(row.label)) and first_value(row)), None)
+
+
+def shared_totals(disclosure: Disclosure) -> dict[str, list[Source]]:
+    """Each total that several standard tables print, with every place it is printed."""
+    found: dict[str, list[Source]] = defaultdict(list)
+
+    def add(concept: str, table: BudgetTable, row: TableRow | None, cell: Figure | None) -> None:
+        if row is not None and cell is not None and cell.value is not None:
+            found[concept].append(cell_source(disclosure, table, row, cell))
+
+    for table in tables_of(disclosure, "收支总表", "财政拨款收支总表"):
+        public = side_row(table, "收入", lambda label: label.startswith("一般公共预算"))
+        add("一般公共预算本年收入", table, public, first_value(public) if public else None)
+        if table.kind == "收支总表":
+            for concept in ("本年收入合计", "上年结转", "本年支出合计"):
+                side = "支出" if "支出" in concept else "收入"
+                row = side_row(table, side, lambda label, c=concept: label.startswith(c))
+                add(concept, table, row, first_value(row) if row else None)
+    for table in tables_of(disclosure, "收入总表"):
+        row = total_row(table)
+        if row is not None:
+            add("本年收入合计", table, row, column_cell(row, "合计", under="本年收入"))
+            add("上年结转", table, row, column_cell(row, "上年结转"))
+            if column_cell(row, "上年结转") is not None:
+                add("一般公共预算本年收入", table, row, column_cell(row, "一般公共预算"))
+    for table in tables_of(disclosure, "支出总表"):
+        row = total_row(table)
+        add("本年支出合计", table, row, first_value(row) if row else None)
+    for table in tables_of(disclosure, "一般公共预算支出表"):
+        row = total_row(table)
+        if row is not None:
+            add("一般公共预算基本支出", table, row, column_cell(row, "基本支出"))
+            if disclosure.kind == "预算":
+                add("一般公共预算本年收入", table, row, first_value(row))
+    for table in tables_of(disclosure, "基本支出经济科目表"):
+        row = total_row(table)
+        add("一般公共预算基本支出", table, row, first_value(row) if row else None)
+    return found
+
+
+def disagreements(rule_id: str, what: str, sources: list[Source]) -> list[Finding]:
+    """Findings for every source whose value differs from the first one's."""
+    first = sources[0]
+    findings = []
+    for other in sources[1:]:
+        assert first.value is not None and other.value is not None
+        if other.table == first.table or graded(first.value, other.value, 1, "error") is None:
+            continue
+        difference = first.value - other.value
+        message = f"{what}：{first.table} 为 {first.value}，{other.table} 为 {other.value}，相差 {difference}"
+        findings.append(Finding(rule_id, "error", message, (first, other), difference, first.unit))
+    return findings
+
+
+@rule(
+    "X01",
+    "error",
+    "表间总数一致：收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、基本支出表共有的总数相等",
+)
+def shared_totals_agree(disclosure: Disclosure) -> list[Finding]:
+    totals = {concept: sources for concept, sources in shared_totals(disclosure).items() if len(sources) > 1}
+    if not totals:
+        raise NotRun("没有两张以上的表同时列出的总数")
+    return [
+        finding for concept, sources in totals.items() for finding in disagreements("X01", concept, sources)
+    ]
+
+
+@rule(
+    "X02", "error", "功能分类类级：收支总表支出栏各类与支出总表的类级科目相等", needs=("收支总表", "支出总表")
+)
+def class_rows_agree(disclosure: Disclosure) -> list[Finding]:
+    summary = tables_of(disclosure, "收支总表")[0]
+    spending = tables_of(disclosure, "支出总表")[0]
+    classes = {plain(row.label): row for row in sorted_rows(spending) if row.code and len(row.code) == 3}
+    findings: list[Finding] = []
+    for row in sorted_rows(summary):
+        if row.side == "收入" or not TOP_NUMBER.match(compact(row.label)) or first_value(row) is None:
+            continue
+        match = classes.get(plain(row.label))
+        if match is None or first_value(match) is None:
+            continue
+        sources = [cell_source(disclosure, summary, row, first_value(row))]
+        sources.append(cell_source(disclosure, spending, match, first_value(match)))
+        findings += disagreements("X02", plain(row.label), sources)
+    return findings
+
+
+def three_public_items(disclosure: Disclosure, table: BudgetTable) -> dict[str, Source]:
+    """The 三公 items of a 三公 table, read from its rows or, in a one-row layout, its columns."""
+    items: dict[str, Source] = {}
+    for row in sorted_rows(table):
+        label = plain(row.label).removeprefix("其中:")
+        for item in THREE_PUBLIC_ITEMS:
+            if label.startswith(item) and first_value(row) is not None:
+                items.setdefault(item, cell_source(disclosure, table, row, first_value(row)))
+    if not items and (row := total_row(table) or next(iter(sorted_rows(table)), None)) is not None:
+        for cell in valued(row):
+            for item in THREE_PUBLIC_ITEMS:
+                if plain(leaf(cell.column)).startswith(item):
+                    items.setdefault(item, cell_source(disclosure, table, row, cell))
+    return items
+
+
+@rule(
+    "X03",
+    "error",
+    "三公经费：基本支出经济科目表中的对应科目不超过“三公”经费表中的该项（三公还含项目支出）",
+    needs=("基本支出经济科目表",),
+)
+def three_public_within_economic(disclosure: Disclosure) -> list[Finding]:
+    tables = tables_of(disclosure, "三公经费", "三公经费和机关运行经费")
+    if not tables:
+        raise NotRun("缺少“三公”经费表")
+    items = three_public_items(disclosure, tables[0])
+    economic = tables_of(disclosure, "基本支出经济科目表")[0]
+    findings = []
+    for row in sorted_rows(economic):
+        label = plain(row.label)
+        item = next((item for item in THREE_PUBLIC_ITEMS if label.startswith(item.rstrip("费"))), None)
+        if item is None or first_value(row) is None:
+            continue
+        basic = cell_source(disclosure, economic, row, first_value(row))
+        public = items.get(item)
+        assert basic.value is not None
+        allowed = public.value if public is not None and public.value is not None else Decimal(0)
+        if basic.value > allowed:
+            other = public or Source(
+                disclosure.label, tables[0].reference, item, value=Decimal(0), unit=basic.unit
+            )
+            message = f"{item}：基本支出中 {basic.value}，超过“三公”经费表中的 {allowed}（差 {basic.value - allowed}）"
+            findings.append(
+                Finding("X03", "error", message, (basic, other), basic.value - allowed, basic.unit)
+            )
+    return findings
+
+
+def running_cost(disclosure: Disclosure) -> Source | None:
+    for table in tables_of(disclosure, "机关运行经费"):
+        row = total_row(table) or next(
+            (r for r in sorted_rows(table) if "合计" in r.label and valued(r)), None
+        )
+        if row is not None and first_value(row) is not None:
+            return cell_source(disclosure, table, row, first_value(row))
+    for table in tables_of(disclosure, "三公经费和机关运行经费"):
+        for row in sorted_rows(table):
+            cell = column_cell(row, "机关运行经费")
+            if cell is not None and cell.value is not None:
+                return cell_source(disclosure, table, row, cell)
+    return None
+
+
+@rule("X04", "error", "机关运行经费不超过一般公共预算基本支出中的公用经费", needs=("基本支出经济科目表",))
+def running_cost_within_public_cost(disclosure: Disclosure) -> list[Finding]:
+    running = running_cost(disclosure)
+    if running is None:
+        raise NotRun("缺少机关运行经费表")
+    economic = tables_of(disclosure, "基本支出经济科目表")[0]
+    row = total_row(economic)
+    cell = column_cell(row, "公用经费") if row else None
+    if row is None or cell is None or cell.value is None:
+        raise NotRun("基本支出经济科目表没有公用经费合计")
+    public = cell_source(disclosure, economic, row, cell)
+    assert running.value is not None and public.value is not None
+    difference = running.value - public.value
+    if difference > 0:
+        message = f"机关运行经费 {running.value} 超过公用经费 {public.value}，相差 {difference}"
+        return [Finding("X04", "error", message, (running, public), difference, running.unit)]
+    if difference < 0:
+        message = f"机关运行经费 {running.value} 少于公用经费 {public.value}（相差 {difference}）：行政单位两者通常相等"
+        return [Finding("X04", "info", message, (running, public), difference, running.unit)]
+    return []
+
+
+@dataclass(frozen=True)
+class ProjectLine:
+    """A project row of a 项目支出 table with its amount (the first figure, 合计)."""
+
+    table: BudgetTable
+    row: TableRow
+    cell: Figure
+
+    @property
+    def in_yuan(self) -> Decimal:
+        assert self.cell.value is not None
+        return self.cell.value * AMOUNT_UNITS.get(self.table.unit_of_measure, Decimal(1))
+
+
+def project_lines(disclosure: Disclosure) -> tuple[list[tuple[BudgetTable, TableRow]], list[ProjectLine]]:
+    """The first head (合计 or unit) row of each project table, and every project row."""
+    heads: dict[int, tuple[BudgetTable, TableRow]] = {}
+    lines: list[ProjectLine] = []
+    unit = plain(disclosure.unit_name)
+    for table in tables_of(disclosure, *PROJECT_KINDS):
+        for row in sorted_rows(table):
+            cell = first_value(row)
+            if cell is None:
+                continue
+            if is_total_row(row) or plain(row.label) == unit or "合计" in row.label:
+                heads.setdefault(id(table), (table, row))
+            else:
+                lines.append(ProjectLine(table, row, cell))
+    return list(heads.values()), lines
+
+
+@rule(
+    "X05", "error", "项目支出：各项目支出表的合计之和等于支出总表的项目支出", needs=("支出总表", "项目支出")
+)
+def projects_add_up_to_project_spending(disclosure: Disclosure) -> list[Finding]:
+    spending = tables_of(disclosure, "支出总表")[0]
+    row = total_row(spending)
+    cell = column_cell(row, "项目支出") if row else None
+    if row is None or cell is None or cell.value is None:
+        raise NotRun("支出总表没有项目支出合计")
+    heads, _lines = project_lines(disclosure)
+    parts = [cell_source(disclosure, table, head, first_value(head)) for table, head in heads]
+    if not parts:
+        raise NotRun("项目支出表没有合计行")
+    total = cell_source(disclosure, spending, row, cell)
+    part_sum = sum((p.value or Decimal(0) for p in parts), Decimal(0))
+    assert total.value is not None
+    grade = graded(total.value, part_sum, len(parts), "error")
+    if grade is None:
+        return []
+    summed = Source(
+        disclosure.label,
+        "、".join(p.table for p in parts),
+        "各项目支出表合计之和",
+        value=part_sum,
+        unit=total.unit,
+    )
+    message = f"支出总表项目支出 {total.value}，项目支出表合计之和 {part_sum}，相差 {total.value - part_sum}"
+    return [Finding("X05", grade, message, (total, summed), total.value - part_sum, total.unit)]
+
+
+@dataclass(frozen=True)
+class ProjectPair:
+    line: ProjectLine
+    target: PerformanceTarget
+    score: float
+
+
+def target_in_yuan(target: PerformanceTarget, amount: Decimal | None) -> Decimal | None:
+    if amount is None:
+        return None
+    return amount * AMOUNT_UNITS.get(target.unit_of_measure or "元", Decimal(1))
+
+
+def amounts_agree(line: ProjectLine, target: PerformanceTarget) -> bool:
+    """The table's figure is the target's 年度资金总额 rounded to the table's last digit."""
+    annual = target_in_yuan(target, target.annual_amount)
+    if annual is None or line.cell.value is None:
+        return False
+    factor = AMOUNT_UNITS.get(line.table.unit_of_measure, Decimal(1))
+    half_unit = Decimal(5) / Decimal(10) ** (max(0, -int(line.cell.value.as_tuple().exponent)) + 1)
+    return abs(line.cell.value - annual / factor) <= half_unit
+
+
+def pair_projects(
+    disclosure: Disclosure,
+) -> tuple[list[ProjectPair], list[ProjectLine], list[PerformanceTarget]]:
+    """Match project rows to 绩效目标表 by name (exact, then fuzzy with the amount as a hint)."""
+    _heads, lines = project_lines(disclosure)
+    targets = sorted(disclosure.targets, key=lambda t: t.position)
+    pairs: list[ProjectPair] = []
+    for target in targets:
+        line = next((ln for ln in lines if plain(ln.row.label) == plain(target.project)), None)
+        if line is not None and all(p.line is not line for p in pairs):
+            pairs.append(ProjectPair(line, target, 100.0))
+    free_lines = [ln for ln in lines if all(p.line is not ln for p in pairs)]
+    free_targets = [t for t in targets if all(p.target is not t for p in pairs)]
+    candidates = []
+    for line in free_lines:
+        for target in free_targets:
+            score = fuzz.ratio(plain(line.row.label), plain(target.project))
+            score += AMOUNT_BONUS if amounts_agree(line, target) else 0
+            if score >= MATCH_THRESHOLD:
+                candidates.append(ProjectPair(line, target, score))
+    for candidate in sorted(candidates, key=lambda p: -p.score):
+        if all(p.line is not candidate.line and p.target is not candidate.target for p in pairs):
+            pairs.append(candidate)
+    unpaired_lines = [ln for ln in lines if all(p.line is not ln for p in pairs)]
+    unpaired_targets = [t for t in targets if all(p.target is not t for p in pairs)]
+    return pairs, unpaired_lines, unpaired_targets
+
+
+def target_source(
+    disclosure: Disclosure, target: PerformanceTarget, field: str, amount: Decimal | None
+) -> Source:
+    return Source(
+        document=disclosure.label,
+        table=f"项目支出绩效目标表《{target.project}》",
+        row=field,
+        value=amount,
+        unit=target.unit_of_measure or "元",
+        line=target.line,
+        page=target.page,
+    )
+
+
+def in_table_unit(amount: Decimal, line: ProjectLine) -> Decimal:
+    return (amount / AMOUNT_UNITS.get(line.table.unit_of_measure, Decimal(1))).normalize()
+
+
+@rule(
+    "X06",
+    "error",
+    "项目金额：项目支出表中每个项目的金额等于其绩效目标表的年度资金总额（元与万元换算）",
+    needs=("项目支出",),
+)
+def project_amounts_match_targets(disclosure: Disclosure) -> list[Finding]:
+    if not disclosure.targets:
+        raise NotRun("没有载入项目支出绩效目标表")
+    pairs, _lines, _targets = pair_projects(disclosure)
+    findings = []
+    for pair in pairs:
+        line, target = pair.line, pair.target
+        annual = target_in_yuan(target, target.annual_amount)
+        if annual is None or amounts_agree(line, target):
+            continue
+        assert line.cell.value is not None
+        sources = [cell_source(disclosure, line.table, line.row, line.cell)]
+        sources.append(target_source(disclosure, target, "年度资金总额", target.annual_amount))
+        said = f"年度资金总额 {target.annual_amount} {target.unit_of_measure}（{in_table_unit(annual, line)} {line.table.unit_of_measure}）"
+        total = target_in_yuan(target, target.total_amount)
+        if total is not None and total != annual:
+            sources.append(target_source(disclosure, target, "实施期资金总额", target.total_amount))
+            said += f"，实施期资金总额 {target.total_amount} {target.unit_of_measure}"
+        difference = line.cell.value - in_table_unit(annual, line)
+        message = (
+            f"项目「{line.row.label}」：{line.table.reference} 为 {line.cell.value} {line.table.unit_of_measure}，"
+            f"绩效目标表{said}，相差 {difference} {line.table.unit_of_measure}"
+        )
+        findings.append(
+            Finding("X06", "error", message, tuple(sources), difference, line.table.unit_of_measure)
+        )
+    return findings
+
+
+@rule("X07", "warning", "绩效目标表：一年期项目的实施期资金总额等于年度资金总额")
+def one_year_target_totals(disclosure: Disclosure) -> list[Finding]:
+    one_year = [t for t in disclosure.targets if compact(t.period) in ("1年", "一年")]
+    if not one_year:
+        raise NotRun("没有注明项目期为1年的绩效目标表")
+    findings = []
+    for target in sorted(one_year, key=lambda t: t.position):
+        if (
+            target.total_amount is None
+            or target.annual_amount is None
+            or target.total_amount == target.annual_amount
+        ):
+            continue
+        difference = target.total_amount - target.annual_amount
+        message = (
+            f"项目「{target.project}」项目期1年，实施期资金总额 {target.total_amount} 元"
+            f"与年度资金总额 {target.annual_amount} 元不同，相差 {difference} 元"
+        )
+        sources = (
+            target_source(disclosure, target, "实施期资金总额", target.total_amount),
+            target_source(disclosure, target, "年度资金总额", target.annual_amount),
+        )
+        findings.append(
+            Finding("X07", "warning", message, sources, difference, target.unit_of_measure or "元")
+        )
+    return findings
