@@ -29,6 +29,7 @@ from loaders.pdf_text import (
     continues,
     is_page_furniture,
     lines_to_paragraphs,
+    unique_chars,
 )
 
 PageItem = Paragraph | Grid
@@ -57,13 +58,13 @@ def page_to_items(
     page: Page, page_number: int, layout: PdfLayout = DEFAULT_LAYOUT
 ) -> tuple[list[PageItem], list[str]]:
     """Given one page, return its paragraphs and grids top to bottom, and its problems."""
-    page = page.dedupe_chars()
-    if not page.chars:
+    chars = unique_chars(page.chars)
+    if not chars:
         scanned = [f"第{page_number}页为扫描图像，需要OCR"] if page.images else []
         return [], scanned
-    grids, problems = page_to_grids(page, page_number, layout)
+    grids, problems = page_to_grids(page, chars, page_number, layout)
     boxes: list[Box] = [box for box, _ in grids]
-    running = [char for char in page.chars if not any(center_in_box(char, box) for box in boxes)]
+    running = [char for char in chars if not any(center_in_box(char, box) for box in boxes)]
     lines = [
         line
         for line in chars_to_lines(running, page_number, layout)

@@ -61,14 +61,33 @@ def misaligned_cells(rows: list[GridRow]) -> list[str]:
     return [cell for row in rows for cell in row.cells if NUMBERS_RUN_TOGETHER.match(cell)]
 
 
+def is_white(color: object) -> bool:
+    """Gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    if not isinstance(color, tuple | list) or not color:
+        return False
+    values = tuple(color)
+    return values in ((1,), (1, 1, 1), (0, 0, 0, 0))
+
+
+def is_hidden_rect(obj: dict[str, Any]) -> bool:
+    """A rectangle nobody sees as a rule: a white cell background, or neither stroked nor filled.
+
+    Excel and WPS exports paint every cell, title cells too, with a white rectangle; taken as edges they
+    pull the title and 编制单位 lines into the table.
+    """
+    if obj.get("object_type") != "rect" or obj.get("stroke"):
+        return False
+    return not obj.get("fill") or is_white(obj.get("non_stroking_color"))
+
+
 def page_to_grids(
-    page: Page, page_number: int, layout: PdfLayout = DEFAULT_LAYOUT
+    page: Page, chars: list[Char], page_number: int, layout: PdfLayout = DEFAULT_LAYOUT
 ) -> tuple[list[tuple[Box, Grid]], list[str]]:
-    """Given a page, return its ruled tables with their boxes, and problems a person should hear about."""
-    chars: list[Any] = page.chars
+    """Given a page and its characters, return its ruled tables with their boxes, and problems to report."""
     found: list[tuple[Box, Grid]] = []
     problems: list[str] = []
-    for table in page.find_tables():
+    ruled = page.filter(lambda obj: not is_hidden_rect(obj))
+    for table in ruled.find_tables():
         rows = table_to_rows(table, chars, page_number, layout)
         if not rows:
             continue

@@ -35,6 +35,7 @@ class PdfLayout:
     full_line_slack: float = 4.0
     sentence_end_slack: float = 1.5
     paragraph_gap: float = 1.0
+    usual_gap_slack: float = 1.3
     indent: float = 0.8
     furniture_margin: float = 0.08
 
@@ -67,6 +68,31 @@ class Paragraph:
     left: float
     ends_full: bool
     last_bottom: float
+
+
+def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
+    """Given a page's characters, drop any printed again within `tolerance` points (fake bold).
+
+    Characters are bucketed by position, so this stays linear on pages with thousands of characters.
+    """
+    kept: list[Char] = []
+    buckets: dict[tuple[str, int, int], list[Char]] = {}
+    for char in chars:
+        column, row = int(char["x0"] // tolerance), int(char["top"] // tolerance)
+        neighbours = (
+            other
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for other in buckets.get((char["text"], column + dx, row + dy), ())
+        )
+        if any(
+            abs(other["x0"] - char["x0"]) <= tolerance and abs(other["top"] - char["top"]) <= tolerance
+            for other in neighbours
+        ):
+            continue
+        kept.append(char)
+        buckets.setdefault((char["text"], column, row), []).append(char)
+    return kept
 
 
 def chars_to_rows(chars: list[Char], layout: PdfLayout = DEFAULT_LAYOUT) -> list[list[Char]]:
@@ -152,11 +178,14 @@ def lines_to_paragraphs(
         return []
     left = min(line.x0 for line in lines)
     right = max(max(line.x1 for line in lines), page_width - left)
+    gaps = [below.top - above.bottom for above, below in zip(lines, lines[1:], strict=False)]
+    spacings = [gap for gap in gaps if gap > 0]
+    usual_gap = median(spacings) if len(spacings) >= 3 else 0.0
     paragraphs: list[Paragraph] = []
     for line in lines:
         full = fills_line(line, right, layout)
         previous = paragraphs[-1] if paragraphs else None
-        if previous is not None and continues(previous, line, left, layout):
+        if previous is not None and continues(previous, line, left, layout, usual_gap):
             paragraphs[-1] = replace(
                 previous,
                 text=join_wrapped([previous.text, line.text]),
@@ -180,10 +209,17 @@ def fills_line(line: PageLine, right: float, layout: PdfLayout = DEFAULT_LAYOUT)
     return line.x1 >= right - slack * line.size and not LEADER_DOTS.search(line.text)
 
 
-def continues(previous: Paragraph, line: PageLine | Paragraph, left: float, layout: PdfLayout) -> bool:
-    """Whether `line` carries on the paragraph `previous` (on the same page or the next)."""
+def continues(
+    previous: Paragraph, line: PageLine | Paragraph, left: float, layout: PdfLayout, usual_gap: float = 0.0
+) -> bool:
+    """Whether `line` carries on the paragraph `previous` (on the same page or the next).
+
+    Close below means within `paragraph_gap` font sizes, or a little over the page's usual gap
+    between lines (double-spaced documents).
+    """
     same_page = previous.page == line.page
-    close = not same_page or (line.top - previous.last_bottom) < layout.paragraph_gap * line.size
+    allowed_gap = max(layout.paragraph_gap * line.size, layout.usual_gap_slack * usual_gap)
+    close = not same_page or (line.top - previous.last_bottom) < allowed_gap
     return (
         previous.ends_full
         and close
