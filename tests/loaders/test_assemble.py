@@ -1,0 +1,359 @@
+"""The sample disclosure assembled end to end, and assemble's general rules on PDF-like blocks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from knowledge.errors import LoadError
+from knowledge.models import BudgetTable, Disclosure
+from loaders import sample_path
+from loaders.assemble import blocks_to_document
+from loaders.blocks import Block, Grid, GridRow, TextLine
+from loaders.text import load
+
+CHINESE_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"]
+DECIMAL_CELL = re.compile(r"-?\d[\d,]*\.\d+")
+
+
+@pytest.fixture(scope="module")
+def disclosure() -> Disclosure:
+    return load(sample_path()).disclosure
+
+
+def table(disclosure: Disclosure, number: str) -> BudgetTable:
+    return next(table for table in disclosure.tables if table.number == number)
+
+
+def sample_table_grids() -> dict[str, list[list[str]]]:
+    """The tab rows under each of the 13 table titles, read straight from the file (title → rows)."""
+    lines = sample_path().read_text(encoding="utf-8").splitlines()
+    contents = [line.split("\t")[0] for line in lines if re.match(r"表[一二三四五六七八九十]+\d{4}年", line)]
+    titles = {re.sub(r"^表[一二三四五六七八九十]+|\.+$", "", entry) for entry in contents}
+    grids: dict[str, list[list[str]]] = {}
+    current: str | None = None
+    for line in lines:
+        if line.strip() in titles:
+            current = line.strip()
+            grids[current] = []
+        elif line.startswith("第三部分"):
+            current = None
+        elif current and "\t" in line:
+            grids[current].append(line.split("\t"))
+    return grids
+
+
+def test_the_sample_is_one_2024_budget_of_the_fenyang_human_resources_bureau(disclosure: Disclosure) -> None:
+    assert disclosure.unit_name == "汾阳市人力资源和社会保障局"
+    assert (disclosure.year, disclosure.kind, disclosure.scope) == (2024, "预算", "单位")
+    assert "人社局" in disclosure.aliases
+    assert disclosure.source_format == "text"
+    assert len(disclosure.content_hash) == 64
+
+
+def test_thirteen_tables_numbered_by_the_contents_with_titles_and_units(disclosure: Disclosure) -> None:
+    assert [table.number for table in disclosure.tables] == [f"表{name}" for name in CHINESE_NUMBERS]
+    assert [table.number_value for table in disclosure.tables] == list(range(1, 14))
+    assert all(table.unit_of_measure == "万元" for table in disclosure.tables)
+    assert table(disclosure, "表一").title == "2024年预算收支总表"
+    assert table(disclosure, "表十二").title == "2024年项目支出预算表（本年预算）"
+    assert table(disclosure, "表十二").reference == "表十二《2024年项目支出预算表（本年预算）》"
+    assert table(disclosure, "表十").kind == "三公经费"
+    assert table(disclosure, "表六").kind == "基本支出经济科目表"
+
+
+def test_project_table_has_17_rows_with_the_printed_amounts(disclosure: Disclosure) -> None:
+    rows = table(disclosure, "表十二").rows
+    assert len(rows) == 17
+    first, second = rows[0], rows[1]
+    assert first.label == "汾阳市人力资源和社会保障局"
+    assert first.figures[0].column == "合计"
+    assert first.figures[0].value == Decimal("887.80")
+    assert second.label == "2024年中央财政就业补助资金"
+    assert [figure.raw for figure in second.figures] == ["548.00", "548.00", "", "", "", ""]
+    assert second.figures[1].column == "2024年财政拨款/一般公共预算"
+
+
+def test_tables_seven_to_nine_say_they_have_no_data(disclosure: Disclosure) -> None:
+    flagged = [table.number for table in disclosure.tables if table.no_data]
+    assert flagged == ["表七", "表八", "表九"]
+    assert table(disclosure, "表七").note == "注：本表无数据"
+
+
+def test_no_figure_of_the_sample_is_lost(disclosure: Disclosure) -> None:
+    grids = sample_table_grids()
+    assert len(grids) == 13
+    printed = Counter(
+        cell.strip()
+        for rows in grids.values()
+        for row in rows
+        for cell in row
+        if DECIMAL_CELL.fullmatch(cell.strip())
+    )
+    integers = [
+        (index, cell)
+        for rows in grids.values()
+        for row in rows
+        for index, cell in enumerate(row)
+        if cell.strip().isdigit()
+    ]
+    assert all(index == 0 and len(cell) in (3, 5, 7) or int(cell) <= index + 1 for index, cell in integers), (
+        "every integer cell is a 科目编码 or a column number, so decimals are all the figures"
+    )
+    loaded = Counter(
+        figure.raw
+        for table in disclosure.tables
+        for row in table.rows
+        for figure in row.figures
+        if figure.value is not None
+    )
+    assert sum(printed.values()) > 300
+    assert loaded == printed
+
+
+def test_rows_nest_by_code_length(disclosure: Disclosure) -> None:
+    rows = {row.code: row for row in table(disclosure, "表二").rows if row.code}
+    item = rows["2080101"]
+    assert item.label == "行政运行"
+    assert item.parent is rows["20801"]
+    assert rows["20801"].parent is rows["208"]
+    assert rows["208"].parent is None
+    assert (item.level, rows["20801"].level, rows["208"].level) == (2, 1, 0)
+    total = table(disclosure, "表二").rows[0]
+    assert (total.label, total.is_total, total.level, total.code) == ("合计", True, 0, None)
+
+
+def test_side_by_side_tables_become_an_income_and_an_expenditure_row_set(disclosure: Disclosure) -> None:
+    first = table(disclosure, "表一")
+    income = [row for row in first.rows if row.side == "收入"]
+    spending = [row for row in first.rows if row.side == "支出"]
+    assert len(income) + len(spending) == len(first.rows)
+    assert [row.label for row in income][:2] == ["一、一般公共预算", "二、政府性基金预算"]
+    assert income[0].figures[0].value == Decimal("1100.24")
+    social = next(row for row in spending if row.label == "八、社会保障和就业支出")
+    assert [(figure.column, figure.raw) for figure in social.figures] == [
+        ("支出/2024年合计", "1363.35"),
+        ("支出/当年预算安排", "880.57"),
+        ("支出/上年结转安排", "482.78"),
+    ]
+    fourth = table(disclosure, "表四")
+    carried = next(row for row in fourth.rows if row.label == "上年财政拨款结转")
+    children = [row for row in fourth.rows if row.parent is carried]
+    assert [row.label for row in children] == [
+        "一、一般公共预算",
+        "二、政府性基金预算",
+        "三、国有资本经营预算",
+    ]
+    assert {row.side for row in fourth.rows} == {"收入", "支出"}
+
+
+def test_an_empty_cell_stays_empty_and_a_printed_zero_stays_zero(disclosure: Disclosure) -> None:
+    abroad = next(row for row in table(disclosure, "表十").rows if row.label == "因公出国（境）费")
+    assert all(figure.raw == "" and figure.value is None and figure.is_empty for figure in abroad.figures)
+    arbitration = next(target for target in disclosure.targets if target.project == "仲裁工作经费")
+    assert arbitration.funding["实施期/中央财政资金"] == "0"
+    assert arbitration.funding["实施期/其他资金"] == ""
+    zero = next(figure for figure in disclosure.stated_figures if figure.subject == "政府性基金预算拨款收入")
+    assert (zero.value, zero.raw) == (Decimal("0"), "0万元")
+
+
+def stated(disclosure: Disclosure, raw: str, sentence_part: str):  # noqa: ANN201
+    return next(f for f in disclosure.stated_figures if f.raw == raw and sentence_part in f.sentence)
+
+
+def test_narrative_figures_keep_their_sentence_subject_and_kind(disclosure: Disclosure) -> None:
+    change = stated(disclosure, "338.52万元", "比上年减少338.52万元")
+    assert (change.kind, change.direction, change.value, change.unit) == (
+        "change",
+        "减少",
+        Decimal("338.52"),
+        "万元",
+    )
+    assert change.subject == "预算收入总计"
+    share = stated(disclosure, "68.91%", "占68.91%")
+    assert (share.kind, share.unit, share.subject) == ("percent", "%", "一般公共预算拨款收入")
+    staff = stated(disclosure, "15人", "在职人员15人")
+    assert staff.kind == "count" and "在职人员" in staff.subject
+    assert staff.passage is not None and staff.passage.part == "第一部分 概况"
+
+
+def test_both_vehicle_counts_are_kept_though_they_disagree(disclosure: Disclosure) -> None:
+    overview = stated(disclosure, "3部", "实有小型车辆3部")
+    assets = [
+        figure for figure in disclosure.stated_figures if "实有2辆" in figure.sentence and figure.unit == "辆"
+    ]
+    assert (overview.value, overview.subject) == (Decimal("3"), "小型车辆")
+    assert [(figure.raw, figure.subject) for figure in assets[:2]] == [
+        ("2辆", "公务用车编制"),
+        ("2辆", "车辆"),
+    ]
+    assert assets[1].passage is not None and assets[1].passage.section == "1、车辆情况："
+
+
+def test_passages_sit_under_their_part_and_heading(disclosure: Disclosure) -> None:
+    purchase = next(passage for passage in disclosure.passages if passage.section == "九、政府采购情况")
+    assert purchase.part == "第三部分 2024年度单位预算情况说明"
+    assert purchase.text.startswith("2024年汾阳市人力资源和社会保障局政府采购预算总额8.90万元")
+    assert purchase.line == 457
+    broken = next(passage for passage in disclosure.passages if passage.line == 417)
+    assert "农林水支出203.85万元" in broken.text, "a paragraph broken by a page is joined again"
+
+
+def test_all_twelve_glossary_terms_with_their_definitions(disclosure: Disclosure) -> None:
+    terms = {term.term: term.definition for term in disclosure.terms}
+    assert list(terms) == [
+        "基本支出",
+        "项目支出",
+        "“三公”经费",
+        "机关运行经费",
+        "政府购买服务",
+        "财政专户管理资金",
+        "单位资金",
+        "上年结转",
+        "一般公共预算",
+        "政府性基金预算",
+        "国有资本经营预算",
+        "财政拨款",
+    ]
+    assert terms["财政专户管理资金"].startswith("专指教育收费")
+    assert terms["一般公共预算"].startswith("是指以税收为主体的财政收入")
+    assert terms["基本支出"].startswith("指为保障机构正常运转")
+
+
+def test_twenty_two_performance_targets_with_projects_and_amounts_in_yuan(disclosure: Disclosure) -> None:
+    targets = {target.project: target for target in disclosure.targets}
+    assert len(disclosure.targets) == 22 == len(targets)
+    assert all(
+        target.unit_of_measure == "元" and target.total_amount and target.annual_amount
+        for target in targets.values()
+    )
+    expected = {
+        "仲裁工作经费": ("30000", "10000"),
+        "2024年业务工作经费": ("181000", "173600"),
+        "2024年吕梁山护工培训基地租赁费": ("300000", "300000"),
+        "2023年中央财政就业补助资金年初预算": ("3710644.1", "3710644.1"),
+        "2024年第一书记专项工作经费": ("15000", "15000"),
+        "退休人员遗属补助": ("69120", "23040"),
+    }
+    for project, (total, annual) in expected.items():
+        assert (targets[project].total_amount, targets[project].annual_amount) == (
+            Decimal(total),
+            Decimal(annual),
+        )
+    assert targets["仲裁工作经费"].period == "3年"
+    assert targets["2024年中央财政就业补助资金"].funding["年度/省级财政资金"] == "5,480,000"
+
+
+def test_indicators_keep_levels_and_values_for_both_periods(disclosure: Disclosure) -> None:
+    wages = next(target for target in disclosure.targets if target.project == "临时工资")
+    found = {(i.scope, i.level1, i.level2, i.level3, i.value) for i in wages.indicators}
+    for scope in ("实施期", "年度"):
+        assert (scope, "产出指标", "数量指标", "临时工人数", "4人") in found
+        assert (scope, "产出指标", "质量指标", "临时工工资标准", "1980元/人月") in found
+        assert (scope, "满意度指标", "服务对象满意度指标", "人员满意度", "100%") in found
+    assert all(indicator.line for indicator in wages.indicators)
+
+
+def funding_amounts(lines: list[str]) -> int:
+    """Amounts printed in one target's 项目资金 rows, glued to their label or not."""
+    count, inside = 0, False
+    for line in lines:
+        first = line.split("\t")[0].replace(" ", "")
+        inside = first.startswith("项目资金") or (inside and not first)
+        if inside:
+            count += len(
+                re.findall(r"(?<![\d,.])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d,])", line.replace("(元)", ""))
+            )
+    return count
+
+
+def test_no_amount_of_the_performance_forms_is_lost(disclosure: Disclosure) -> None:
+    lines = sample_path().read_text(encoding="utf-8").splitlines()
+    for target in disclosure.targets:
+        assert target.line is not None
+        end = next(index for index in range(target.line, len(lines)) if lines[index].startswith("负责人"))
+        printed = funding_amounts(lines[target.line : end])
+        loaded = 2 + sum(1 for amount in target.funding.values() if amount)
+        assert loaded == printed, target.project
+
+
+def test_loading_reports_no_problems_on_the_sample() -> None:
+    assert load(sample_path()).problems == []
+
+
+def line(text: str, page: int) -> TextLine:
+    return TextLine(text=text, page=page)
+
+
+def grid(page: int, *rows: tuple[str, ...]) -> Grid:
+    return Grid(rows=[GridRow(cells=row, page=page) for row in rows])
+
+
+def shanghai_like_blocks() -> list[Block]:
+    header = ("功能分类科目编码", "功能分类科目名称", "合计", "财政拨款收入")
+    return [
+        line("上海市2025年市级单位预算", 1),
+        line("预算单位：上海市财政局", 1),
+        line("目 录", 2),
+        line("一、单位主要职能", 2),
+        line("五、单位预算表", 2),
+        line("1. 2025年预算单位财务收支预算总表", 2),
+        line("2. 2025年预算单位收入预算总表", 2),
+        line("单位主要职能", 3),
+        line("上海市财政局是主管全市财政工作的市政府组成部门。", 3),
+        line("2025年预算单位收入预算总表", 4),
+        line("编制单位：上海市财政局 单位：元", 4),
+        grid(4, header, ("201", "一般公共服务支出", "127,886,849", "127,886,849")),
+        line("4", 4),
+        grid(5, header, ("20106", "财政事务", "127,886,849", "-")),
+        line("公开03表", 6),
+        line("2025年“三公”经费和机关运行经费预算表", 6),
+        line("单位：万元", 6),
+        grid(6, ("项目", "预算数"), ("因公出国（境）费", "30.00"), ("公务接待费", "25.40")),
+    ]
+
+
+def test_pdf_like_blocks_numbered_by_a_list_contents_continued_across_pages() -> None:
+    loaded = blocks_to_document(
+        shanghai_like_blocks(), source_name="sh.pdf", source_format="pdf", content_hash="x" * 64, page_count=6
+    )
+    disclosure = loaded.disclosure
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind, disclosure.scope) == (
+        "上海市财政局",
+        2025,
+        "预算",
+        "单位",
+    )
+    income, three = disclosure.tables
+    assert (income.number, income.number_value, income.unit_of_measure, income.page) == (None, 2, "元", 4)
+    assert [row.code for row in income.rows] == ["201", "20106"]
+    assert income.rows[1].parent is income.rows[0]
+    assert income.rows[1].figures[1].raw == "-" and income.rows[1].figures[1].value is None
+    assert income.rows[0].figures[1].value == Decimal("127886849")
+    assert (three.number, three.number_value, three.unit_of_measure) == ("公开03表", 3, "万元")
+    assert [passage.text for passage in disclosure.passages] == [
+        "上海市财政局是主管全市财政工作的市政府组成部门。"
+    ]
+    assert any("2025年预算单位财务收支预算总表" in problem for problem in loaded.problems)
+
+
+def test_a_document_without_unit_or_year_is_refused() -> None:
+    blocks: list[Block] = [line("一些说明文字。", 1), grid(1, ("项目", "金额"), ("合计", "1.00"))]
+    with pytest.raises(LoadError, match="单位名称"):
+        blocks_to_document(blocks, source_name="x.txt", source_format="text", content_hash="h")
+
+
+def test_a_document_with_nothing_recognisable_is_refused() -> None:
+    blocks: list[Block] = [line("汾阳市人力资源和社会保障局", 1), line("2024年度单位预算公开", 1)]
+    with pytest.raises(LoadError, match="没有可识别"):
+        blocks_to_document(blocks, source_name="x.txt", source_format="text", content_hash="h")
+
+
+def test_the_sample_copy_in_the_package_is_the_shared_one() -> None:
+    shared = Path(__file__).resolve().parents[2].parent / "shared" / "disclosures" / sample_path().name
+    if shared.exists():
+        assert shared.read_bytes() == sample_path().read_bytes()
