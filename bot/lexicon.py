@@ -248,6 +248,8 @@ MONEY_WORDS = (
     "结转",
     "采购",
 )
+# Words too common in labels to tell items apart; removed from both sides before comparing cores.
+GENERIC_WORDS = ("费用", "经费", "资金", "支出", "预算", "总额", "拨款", "安排", "年初", "费", "的")
 DEFINITE_TOTAL_WORDS = ("总额", "总计", "合计", "总共", "一共", "共计")
 
 
@@ -296,6 +298,28 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
 
 # Labels of rows that are a table's total; a total row is where a column-only question reads.
 TOTAL_LABELS = ("合计", "总计", "部门合计", "单位合计", "本年收入合计", "本年支出合计")
+
+# Tables an amount is read from, most telling first: a project in its project table, a 功能科目 in the
+# 支出总表 (合计 = 基本 + 项目, 本年 + 上年结转), an economic item in the 基本支出 table.
+AMOUNT_TABLE_PRIORITY = (
+    "项目支出",
+    "项目支出上年结转",
+    "三公经费",
+    "三公经费和机关运行经费",
+    "机关运行经费",
+    "支出总表",
+    "收支总表",
+    "基本支出经济科目表",
+    "收入总表",
+    "一般公共预算支出表",
+    "财政拨款收支总表",
+    "政府性基金收支",
+    "政府性基金收入",
+    "政府性基金支出",
+    "国有资本经营",
+)
+# Column names that say "the amount" rather than what it is of; a row's main figure is read there.
+MAIN_COLUMN_WORDS = ("合计", "总计", "小计", "金额", "预算数", "决算数")
 
 # Words that stand for the kind of a document.
 KIND_WORDS: dict[str, str] = {"决算": "决算", "预算": "预算"}

@@ -1,0 +1,269 @@
+"""Replies about amounts: one item (which table and column, and why), a topic of several rows, a table."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.answers import Answer, Fact, Source
+from bot.index import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
+from bot.lexicon import MAIN_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
+from bot.matcher import ColumnTotal, Intent, Match, sort_matches
+from bot.replies import (
+    amount_text,
+    kind_note,
+    money_word,
+    plain_label,
+    row_fact,
+    stated_fact,
+    table_source,
+    where,
+)
+from bot.similarity import TOPIC_SCORE_FLOOR, contains_subject
+
+MAX_TOPIC_ROWS = 12
+CROSS_CHECK_SCORE = 55.0
+OTHER_TABLES_SHOWN = 3
+
+
+def main_cell(row: RowEntry, columns: list[ColumnCue]) -> Cell | None:
+    """The cell a question about this row means: a column it names, else 合计/金额, else the first."""
+    for cue in columns:
+        if any(word in row.label for word in cue.words):
+            continue
+        for cell in row.cells:
+            if any(word in cell.column for word in cue.header_words):
+                return cell
+    for cell in row.cells:
+        if any(word in cell.leaf for word in MAIN_COLUMN_WORDS):
+            return cell
+    return row.cells[0] if row.cells else None
+
+
+def column_note(row: RowEntry, cell: Cell | None) -> str:
+    """Say which column was read and what it includes."""
+    if cell is None:
+        return ""
+    others = [c.leaf for c in row.cells if c is not cell and c.leaf]
+    if not others:
+        return f"（{row.table.number or ''}「{cell.column}」列）"
+    if any(word in cell.leaf for word in MAIN_COLUMN_WORDS) or cell is row.cells[0]:
+        return (
+            f"（取「{cell.column}」列，即{'、'.join(dict.fromkeys(others))}之和）"
+            if len(others) <= 4
+            else f"（取「{cell.column}」列）"
+        )
+    return f"（取「{cell.column}」列）"
+
+
+def breakdown(row: RowEntry, cell: Cell | None) -> list[tuple[Cell, str]]:
+    """The row's other non-empty columns, as 其中 parts."""
+    return [
+        (c, f"{c.leaf} {amount_text(c.value, row.table.unit)}")
+        for c in row.cells
+        if c is not cell and c.value
+    ]
+
+
+def same_item_elsewhere(document: DocumentIndex, row: RowEntry) -> list[RowEntry]:
+    return [
+        other
+        for other in document.rows
+        if other is not row
+        and other.key.text == row.key.text
+        and other.table is not row.table
+        and other.cells
+    ]
+
+
+def compose_row(intent: Intent, document: DocumentIndex, row: RowEntry) -> Answer:
+    cell = main_cell(row, intent.columns)
+    facts = [row_fact(document, row, cell)]
+    name = plain_label(row.label) + (f"（{row.code}）" if row.code else "")
+    if cell is None or cell.value is None:
+        text = f"{name}：{row.table.reference}中该项留空，即无{money_word(document)}（{amount_text(None, row.table.unit)}）。"
+        text += no_data_note(document, intent)
+    else:
+        text = f"{name}{document.head.year}年{money_word(document)} {amount_text(cell.value, row.table.unit)}{column_note(row, cell)}。"
+        parts = breakdown(row, cell)
+        if parts:
+            text += "其中" + "、".join(part for _cell, part in parts) + "。"
+            facts += [row_fact(document, row, c, f"{plain_label(row.label)}·{c.leaf}") for c, _part in parts]
+    text += "\n" + where(facts[0].source)
+    elsewhere = same_item_elsewhere(document, row)[:OTHER_TABLES_SHOWN]
+    if elsewhere:
+        seen = []
+        for other in elsewhere:
+            other_cell = main_cell(other, intent.columns)
+            facts.append(row_fact(document, other, other_cell))
+            seen.append(
+                f"{other.table.reference}「{other_cell.column if other_cell else ''}」{amount_text(other_cell.value if other_cell else None, other.table.unit)}"
+            )
+        text += "\n同一项目也见于：" + "；".join(seen) + "。"
+    return Answer("answered", with_spend_note(intent, document, text), facts, intent="amount")
+
+
+def no_data_note(document: DocumentIndex, intent: Intent) -> str:
+    empty = [
+        m.item
+        for m in intent.matches
+        if isinstance(m.item, TableEntry) and m.item.no_data and m.score >= TOPIC_SCORE_FLOOR
+    ]
+    return "".join(f"{table.reference}注明“本表无数据”。" for table in empty[:1])
+
+
+def compose_column_total(intent: Intent, document: DocumentIndex, total: ColumnTotal) -> Answer:
+    row, cell = total.row, total.cell
+    fact = row_fact(document, row, cell, cell.leaf)
+    text = (
+        f"{cell.leaf}：{document.head.year}年{money_word(document)} {amount_text(cell.value, row.table.unit)}"
+        f"（{row.table.reference}「{plain_label(row.label)}」行「{cell.column}」列）。\n{where(fact.source)}"
+    )
+    return Answer("answered", with_spend_note(intent, document, text), [fact], intent="amount")
+
+
+def compose_table(intent: Intent, document: DocumentIndex, table: TableEntry) -> Answer:
+    """A whole table asked for by its subject (三公经费, 机关运行经费): its total and its rows."""
+    if table.no_data or not table.rows:
+        fact = Fact(table.title, Decimal(0), table.unit, table_source(document, table), "本表无数据")
+        text = f"无。{table.reference}注明“本表无数据”，即没有这方面的{money_word(document)}（{amount_text(None, table.unit)}）。\n{where(fact.source)}"
+        return Answer("answered", text, [fact], intent="amount")
+    total = table.total_row or table.rows[0]
+    cell = main_cell(total, intent.columns)
+    facts = [row_fact(document, total, cell, plain_label(table.kind))]
+    text = f"{table.kind}：{document.head.year}年{money_word(document)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}「{plain_label(total.label)}」行）。"
+    parts = []
+    for row in table.rows:
+        if row is total or row.key.text in TOTAL_LABELS:
+            continue
+        row_cell = main_cell(row, intent.columns)
+        facts.append(row_fact(document, row, row_cell))
+        value = row_cell.value if row_cell else None
+        parts.append(
+            f"{plain_label(row.label)} {amount_text(value, table.unit)}"
+            + ("（留空）" if value is None else "")
+        )
+    if parts:
+        text += "其中：" + "；".join(parts) + "。"
+    text += "\n" + where(facts[0].source)
+    return Answer("answered", with_spend_note(intent, document, text), facts, intent="amount")
+
+
+def compose_stated(
+    intent: Intent, document: DocumentIndex, figure: StatedEntry, matches: list[Match]
+) -> Answer:
+    """A narrative amount; when a table row shows the same figure, the table is the source given first."""
+    same = [
+        m.item
+        for m in matches
+        if isinstance(m.item, RowEntry)
+        and m.score >= CROSS_CHECK_SCORE
+        and (c := main_cell(m.item, []))
+        and c.value == figure.value
+    ]
+    if same:
+        answer = compose_row(intent, document, same[0])
+        answer.text += f"\n说明部分也写明：“{figure.sentence}”"
+        answer.facts.append(stated_fact(document, figure))
+        return answer
+    fact = stated_fact(document, figure)
+    text = (
+        f"{figure.subject or '所问金额'}：{amount_text(figure.value, figure.unit)}。"
+        f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"
+    )
+    return Answer("answered", with_spend_note(intent, document, text), [fact], intent="amount")
+
+
+def topic_rows(intent: Intent, matches: list[Match]) -> list[RowEntry]:
+    """Rows that all contain the subject (零工市场 in three projects), when none is the subject itself."""
+    best = matches[0]
+    if not isinstance(best.item, RowEntry) or best.score >= 99.0:
+        return []
+    family = best.item.table.is_projects
+    rows: list[RowEntry] = []
+    for match in matches:
+        row = match.item
+        if (
+            not isinstance(row, RowEntry)
+            or match.score < TOPIC_SCORE_FLOOR
+            or not contains_subject(intent.subject, row.key)
+        ):
+            continue
+        same_family = row.table.is_projects if family else row.table is best.item.table
+        if same_family and all(r.key.text != row.key.text or r.table is not row.table for r in rows):
+            rows.append(row)
+    nested = {id(row) for row in rows for ancestor in row.ancestors() if ancestor in rows}
+    rows = [row for row in rows if id(row) not in nested]
+    return rows[:MAX_TOPIC_ROWS] if len(rows) >= 2 else []
+
+
+def compose_topic(intent: Intent, document: DocumentIndex, rows: list[RowEntry]) -> Answer:
+    facts, lines, total = [], [], Decimal(0)
+    units = {row.table.unit for row in rows}
+    for number, row in enumerate(rows, 1):
+        cell = main_cell(row, intent.columns)
+        fact = row_fact(document, row, cell)
+        facts.append(fact)
+        total += fact.value or 0
+        lines.append(
+            f"{number}. {row.label}：{amount_text(fact.value, row.table.unit)}（{row.table.reference}）"
+        )
+    unit = units.pop() if len(units) == 1 else ""
+    head = f"与“{intent.subject}”有关的{money_word(document)}共 {len(rows)} 项"
+    if unit:
+        head += f"，合计 {amount_text(total, unit)}"
+        facts.append(
+            Fact(
+                f"{intent.subject}合计",
+                total,
+                unit,
+                Source(
+                    document=document.head.label,
+                    title="按下列各项相加",
+                    column="+".join(f"{f.value}" for f in facts),
+                ),
+            )
+        )
+    text = head + "：\n" + "\n".join(lines)
+    return Answer("answered", with_spend_note(intent, document, text), facts, intent="topic")
+
+
+def compose_amount(intent: Intent, document: DocumentIndex, matches: list[Match]) -> Answer:
+    """The best reading of an amount question in one document."""
+    matches = sort_matches(matches)
+    rows = topic_rows(intent, matches)
+    if rows:
+        return compose_topic(intent, document, rows)
+    item = matches[0].item
+    if isinstance(item, RowEntry):
+        return compose_row(intent, document, item)
+    if isinstance(item, ColumnTotal):
+        return compose_column_total(intent, document, item)
+    if isinstance(item, TableEntry):
+        return compose_table(intent, document, item)
+    assert isinstance(item, StatedEntry)
+    return compose_stated(intent, document, item, matches)
+
+
+def with_spend_note(intent: Intent, document: DocumentIndex, text: str) -> str:
+    return text + ("\n" + kind_note(document) if intent.question.has("spend") else "")
+
+
+def compose_overview(intent: Intent, document: DocumentIndex) -> Answer:
+    """No subject: the document's totals (收入总计, 支出总计) from its 收支总表."""
+    facts, parts = [], []
+    for row in document.rows:
+        if (
+            row.key.text in ("收入总计", "支出总计", "本年收入合计", "上年结转")
+            and row.table.kind == "收支总表"
+        ):
+            cell = main_cell(row, [])
+            facts.append(row_fact(document, row, cell))
+            parts.append(
+                f"{plain_label(row.label)} {amount_text(cell.value if cell else None, row.table.unit)}"
+            )
+    if not facts:
+        return Answer(
+            "not_found", f"请说明想问{document.head.label}的哪一项，例如“三公经费是多少”。", intent="overview"
+        )
+    text = f"{document.head.label}：" + "，".join(parts) + "。\n" + where(facts[0].source)
+    return Answer("answered", text, facts, intent="overview")

@@ -1,0 +1,197 @@
+"""Replies from the narrative: meanings (名词解释), counts, changes on last year, shares, plain facts."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from rapidfuzz import fuzz
+
+from bot.answers import Answer, Fact, Source
+from bot.compose_amounts import main_cell
+from bot.index import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
+from bot.matcher import ColumnTotal, Intent, Match, Scorer, amount_matches, sort_matches
+from bot.normalize import compact
+from bot.question import subject_of
+from bot.replies import amount_text, row_fact, sentence_fact, stated_fact, target_source, term_fact, where
+from bot.similarity import match_key
+
+CLOSE_TERM = 90.0
+MIN_FACT_SCORE = 70.0
+MIN_DENOMINATOR_MENTION = 70.0
+SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
+DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
+CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化")
+
+
+def compose_define(intent: Intent, document: DocumentIndex, matches: list[Match]) -> Answer:
+    term = matches[0].item
+    assert isinstance(term, TermEntry)
+    fact = term_fact(document, term)
+    asked = intent.question.glossary_term or intent.subject
+    if matches[0].score >= CLOSE_TERM or compact(asked) == term.key.text:
+        text = f"{term.term}：{term.definition}"
+    else:
+        text = f"名词解释中没有“{asked}”，最接近的是“{term.term}”：{term.definition}"
+    return Answer("answered", text + "\n" + where(fact.source), [fact], intent="define")
+
+
+def compose_count(intent: Intent, matches: list[Match]) -> Answer:
+    """A count; when two places of the document state different counts of it, both are shown."""
+    best = matches[0]
+    document = best.document
+    if isinstance(best.item, IndicatorEntry):
+        return compose_indicator(intent, document, best.item)
+    assert isinstance(best.item, StatedEntry)
+    per_passage: dict[tuple[str, int | None], Match] = {}
+    for match in matches:
+        if (
+            isinstance(match.item, StatedEntry)
+            and match.document is document
+            and match.score >= best.score - 15
+        ):
+            per_passage.setdefault((match.item.section, match.item.passage), match)
+    figures = [m.item for m in per_passage.values() if isinstance(m.item, StatedEntry)]
+    facts = [stated_fact(document, figure) for figure in figures]
+    noun = intent.question.count_noun
+    unit = noun.unit if noun else best.item.unit
+    if len({f.value for f in figures}) > 1:
+        lines = [
+            f"{i}. 「{f.section}」：“{f.sentence}”（{f.value}{f.unit}）" for i, f in enumerate(figures, 1)
+        ]
+        text = "文件中两处说法不一致，分别如下，请以原文为准：\n" + "\n".join(lines)
+        return Answer("answered", text, facts, intent="count")
+    figure = best.item
+    text = (
+        f"{figure.subject}：{figure.value}{figure.unit if figure.unit in noun.printed_units else unit}。"
+        if noun
+        else ""
+    )
+    text += f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(facts[0].source)}"
+    return Answer("answered", text.strip(), facts[:1], intent="count")
+
+
+def compose_indicator(intent: Intent, document: DocumentIndex, indicator: IndicatorEntry) -> Answer:
+    target = next(t for t in document.targets if indicator in t.indicators)
+    number = "".join(ch for ch in indicator.value if ch.isdigit() or ch == ".")
+    unit = indicator.value.replace(number, "").lstrip("≥≤><=").strip() if number else ""
+    source = target_source(document, target, indicator)
+    value = Decimal(number) if number and number.count(".") <= 1 else None
+    fact = Fact(indicator.level3, value, unit, source, indicator.value)
+    text = (
+        f"{indicator.level3}：{indicator.value}（项目“{target.project}”的绩效指标，{indicator.level1}/{indicator.level2}）。"
+        f"\n{where(source)}"
+    )
+    return Answer("answered", text, [fact], intent="target")
+
+
+def compose_fact(intent: Intent, document: DocumentIndex, matches: list[Match]) -> Answer:
+    sentences = [
+        m.item for m in matches[:2] if isinstance(m.item, SentenceEntry) and m.score >= matches[0].score - 5
+    ]
+    facts = [sentence_fact(document, s) for s in sentences]
+    text = "\n".join(f"「{s.section}」：{s.text}" for s in sentences) + "\n" + where(facts[0].source)
+    return Answer("answered", text, facts, intent="fact")
+
+
+def sentence_matches(document: DocumentIndex, score: Scorer) -> list[Match]:
+    return sorted((Match(score(s.key), s, document) for s in document.sentences), key=lambda m: -m.score)
+
+
+def compose_change(intent: Intent, document: DocumentIndex, score: Scorer) -> Answer | None:
+    """比上年增减: the narrative's change figures for the subject, with their sentence."""
+    changes = sorted(
+        (Match(score(f.key), f, document) for f in document.stated if f.kind == "change"),
+        key=lambda m: -m.score,
+    )
+    if changes and changes[0].score >= MIN_FACT_SCORE:
+        top = changes[0].item
+        assert isinstance(top, StatedEntry)
+        same = [
+            m.item
+            for m in changes
+            if isinstance(m.item, StatedEntry)
+            and m.item.sentence == top.sentence
+            and m.item.subject == top.subject
+        ]
+        facts = [stated_fact(document, figure) for figure in same]
+        parts = "、".join(f"{figure.direction}{figure.value}{figure.unit}" for figure in same)
+        text = (
+            f"{top.subject}比上年{parts}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
+        )
+        return Answer("answered", text, facts, intent="change")
+    sentences = [m for m in sentence_matches(document, score) if any(w in m.item.text for w in CHANGE_WORDS)]  # type: ignore[union-attr]
+    if sentences and sentences[0].score >= MIN_FACT_SCORE:
+        return compose_fact(intent, document, sentences)
+    return None
+
+
+def share_parts(intent: Intent) -> tuple[str, str]:
+    """项目支出占总支出的比例 → (项目支出, 总支出)."""
+    text = intent.question.text
+    if "占" not in text:
+        return intent.subject, ""
+    left, right = text.split("占", 1)
+    for word in SHARE_WORDS:
+        right = right.replace(word, "")
+    return subject_of(left, intent.selection.named), subject_of(right, intent.selection.named)
+
+
+def best_amount(document: DocumentIndex, subject: str, intent: Intent) -> Match | None:
+    score = Scorer([subject], intent.selection.item_years)
+    matches = sort_matches(amount_matches(document, score, intent.question, []))
+    matches = [m for m in matches if not isinstance(m.item, StatedEntry) and m.score >= MIN_FACT_SCORE]
+    return matches[0] if matches else None
+
+
+def match_value_fact(document: DocumentIndex, match: Match) -> Fact | None:
+    item = match.item
+    if isinstance(item, ColumnTotal):
+        return row_fact(document, item.row, item.cell, item.cell.leaf)
+    if isinstance(item, RowEntry):
+        return row_fact(document, item, main_cell(item, []))
+    return None
+
+
+def compose_share(intent: Intent, document: DocumentIndex) -> Answer | None:
+    """A share quoted from the narrative when it states one, else computed with its formula."""
+    part, whole = share_parts(intent)
+    score = Scorer([part], intent.selection.item_years)
+    stated = sorted(
+        (Match(score(f.key), f, document) for f in document.stated if f.kind == "percent"),
+        key=lambda m: -m.score,
+    )
+    for match in stated[:3]:
+        figure = match.item
+        assert isinstance(figure, StatedEntry)
+        mentions_whole = (
+            not whole
+            or fuzz.partial_ratio(match_key(whole).core, compact(figure.sentence)) >= MIN_DENOMINATOR_MENTION
+        )
+        if match.score >= MIN_FACT_SCORE and mentions_whole:
+            fact = stated_fact(document, figure)
+            text = f"{figure.subject}占{whole or '总额'}的 {figure.value}%（文件原文所述）。\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"
+            return Answer("answered", text, [fact], intent="share")
+    whole = whole or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
+    numerator, denominator = (
+        best_amount(document, part, intent),
+        best_amount(document, whole, intent) if whole else None,
+    )
+    if numerator is None or denominator is None:
+        return None
+    top, bottom = match_value_fact(document, numerator), match_value_fact(document, denominator)
+    if top is None or bottom is None or not bottom.value:
+        return None
+    share = (Decimal(100) * (top.value or 0) / bottom.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    formula = f"{top.value} ÷ {bottom.value} × 100% = {share}%"
+    computed = Fact(
+        f"{top.label}占{bottom.label}的比例",
+        share,
+        "%",
+        Source(document=document.head.label, title="按下列数字计算", column=formula),
+    )
+    text = (
+        f"{top.label}占{bottom.label}的比例约为 {share}%（文件未直接写明，按表中数字计算：{formula}）。\n"
+        f"分子：{top.label} {amount_text(top.value, top.unit)}，{where(top.source)}\n"
+        f"分母：{bottom.label} {amount_text(bottom.value, bottom.unit)}，{where(bottom.source)}"
+    )
+    return Answer("answered", text, [computed, top, bottom], intent="share")

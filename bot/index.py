@@ -1,0 +1,368 @@
+"""The loaded records held in memory, so a question is answered in milliseconds without SQL.
+
+The list of documents is read at start-up; a document's records (rows with figures, projects,
+narrative figures, glossary, targets) are read the first time a question needs them and kept,
+a bounded number at a time, so a thousand loaded documents start as fast as one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bot.lexicon import TOTAL_LABELS
+from bot.similarity import MatchKey, match_key, strip_ordinal
+from knowledge.models import Disclosure, PerformanceTarget, StatedFigure, TableRow
+from knowledge.queries import disclosure_heads, disclosure_with_records
+from knowledge.standard_tables import PERFORMANCE
+from knowledge.units import split_regions, unit_aliases
+
+PROJECT_KINDS = ("项目支出", "项目支出上年结转")
+MAX_BUILT_DOCUMENTS = 128
+SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One figure of a row under its column; value None when the cell is printed empty."""
+
+    column: str
+    leaf: str
+    index: int
+    value: Decimal | None
+    raw: str
+
+
+@dataclass(slots=True, eq=False)
+class TableEntry:
+    number: str | None
+    number_value: int | None
+    title: str
+    kind: str
+    unit: str
+    no_data: bool
+    note: str
+    columns: list[str]
+    line: int | None
+    page: int | None
+    key: MatchKey
+    rows: list[RowEntry] = field(default_factory=list)
+
+    @property
+    def reference(self) -> str:
+        """表十二《2024年项目支出预算表（本年预算）》, or the title alone when unnumbered."""
+        return f"{self.number}《{self.title}》" if self.number else f"《{self.title}》"
+
+    @property
+    def is_projects(self) -> bool:
+        return self.kind in PROJECT_KINDS
+
+    @property
+    def total_row(self) -> RowEntry | None:
+        """The row a column total is read from: the one marked total, else a 合计 row, else the first."""
+        totals = [row for row in self.rows if row.is_total or row.key.text in TOTAL_LABELS]
+        return totals[0] if totals else (self.rows[0] if self.rows and self.is_projects else None)
+
+
+@dataclass(slots=True, eq=False)
+class RowEntry:
+    table: TableEntry
+    position: int
+    label: str
+    code: str | None
+    level: int
+    side: str
+    is_total: bool
+    line: int | None
+    page: int | None
+    cells: tuple[Cell, ...]
+    key: MatchKey
+    parent: RowEntry | None = None
+
+    @property
+    def is_blank(self) -> bool:
+        return all(cell.value is None for cell in self.cells)
+
+    def ancestors(self) -> Iterator[RowEntry]:
+        row = self.parent
+        while row is not None:
+            yield row
+            row = row.parent
+
+
+@dataclass(slots=True, eq=False)
+class StatedEntry:
+    subject: str
+    kind: str
+    direction: str
+    value: Decimal
+    unit: str
+    raw: str
+    sentence: str
+    section: str
+    part: str
+    line: int | None
+    page: int | None
+    passage: int | None
+    key: MatchKey
+
+
+@dataclass(slots=True, eq=False)
+class SentenceEntry:
+    """One sentence of the narrative under its heading, for facts the tables do not hold."""
+
+    text: str
+    section: str
+    part: str
+    line: int | None
+    page: int | None
+    key: MatchKey
+
+
+@dataclass(slots=True, eq=False)
+class IndicatorEntry:
+    scope: str
+    level1: str
+    level2: str
+    level3: str
+    value: str
+    line: int | None
+    page: int | None
+    key: MatchKey
+
+
+@dataclass(slots=True, eq=False)
+class TargetEntry:
+    project: str
+    unit_of_measure: str
+    total_amount: Decimal | None
+    annual_amount: Decimal | None
+    overview: str
+    goal_period: str
+    goal_annual: str
+    line: int | None
+    page: int | None
+    key: MatchKey
+    indicators: list[IndicatorEntry]
+
+
+@dataclass(slots=True, eq=False)
+class TermEntry:
+    term: str
+    definition: str
+    line: int | None
+    page: int | None
+    key: MatchKey
+
+
+@dataclass(slots=True, eq=False)
+class DocumentEntry:
+    """What is known of a document before its records are read: enough to pick it by name/year/kind."""
+
+    id: int
+    unit_name: str
+    names: tuple[str, ...]
+    regions: tuple[str, ...]
+    core: str
+    year: int
+    kind: str
+    label: str
+    source_format: str
+
+
+@dataclass(slots=True, eq=False)
+class DocumentIndex:
+    head: DocumentEntry
+    tables: list[TableEntry]
+    rows: list[RowEntry]
+    stated: list[StatedEntry]
+    sentences: list[SentenceEntry]
+    targets: list[TargetEntry]
+    terms: list[TermEntry]
+
+    @property
+    def words(self) -> set[str]:
+        """Names a segmenter should keep whole: labels, projects, terms, column names."""
+        found = {strip_ordinal(row.label) for row in self.rows}
+        found |= {row.key.core for row in self.rows}
+        found |= {target.project for target in self.targets} | {term.term for term in self.terms}
+        found |= {cell.leaf for row in self.rows for cell in row.cells}
+        return {word for word in found if 2 <= len(word) <= 30}
+
+
+def disclosure_to_head(disclosure: Disclosure) -> DocumentEntry:
+    regions, core = split_regions(disclosure.unit_name)
+    names = dict.fromkeys([disclosure.unit_name, *disclosure.aliases, *unit_aliases(disclosure.unit_name)])
+    return DocumentEntry(
+        id=disclosure.id or 0,
+        unit_name=disclosure.unit_name,
+        names=tuple(name for name in names if len(name) >= 2),
+        regions=tuple(regions),
+        core=core,
+        year=disclosure.year,
+        kind=disclosure.kind,
+        label=disclosure.label,
+        source_format=disclosure.source_format,
+    )
+
+
+def title_core(title: str) -> str:
+    """2024年财政拨款安排“三公”经费支出预算表 → 财政拨款安排三公经费支出预算表, for matching a table by name."""
+    return re.sub(r"^(?:(?:19|20)\d{2}年度?)", "", re.sub(r"[（(]不含上年结转[)）]", "", title))
+
+
+def rows_to_entries(table: TableEntry, rows: list[TableRow]) -> list[RowEntry]:
+    entries: dict[int, RowEntry] = {}
+    built = []
+    for row in sorted(rows, key=lambda r: r.position):
+        cells = tuple(
+            Cell(f.column, f.column.split("/")[-1].strip(), f.column_index, f.value, f.raw)
+            for f in sorted(row.figures, key=lambda f: f.column_index)
+        )
+        entry = RowEntry(
+            table=table,
+            position=row.position,
+            label=row.label,
+            code=row.code,
+            level=row.level,
+            side=row.side,
+            is_total=row.is_total,
+            line=row.line,
+            page=row.page,
+            cells=cells,
+            key=match_key(row.label),
+        )
+        if row.id is not None:
+            entries[row.id] = entry
+        built.append((entry, row.parent_id))
+    for entry, parent_id in built:
+        entry.parent = entries.get(parent_id) if parent_id is not None else None
+    return [entry for entry, _parent in built]
+
+
+def stated_to_entry(figure: StatedFigure) -> StatedEntry:
+    passage = figure.passage
+    return StatedEntry(
+        subject=figure.subject,
+        kind=figure.kind,
+        direction=figure.direction,
+        value=figure.value,
+        unit=figure.unit,
+        raw=figure.raw,
+        sentence=figure.sentence,
+        section=passage.section if passage else "",
+        part=passage.part if passage else "",
+        line=passage.line if passage else None,
+        page=passage.page if passage else None,
+        passage=passage.position if passage else None,
+        key=match_key(figure.subject or figure.sentence[:20]),
+    )
+
+
+def target_to_entry(target: PerformanceTarget) -> TargetEntry:
+    indicators = [
+        IndicatorEntry(i.scope, i.level1, i.level2, i.level3, i.value, i.line, i.page, match_key(i.level3))
+        for i in sorted(target.indicators, key=lambda i: i.position)
+    ]
+    return TargetEntry(
+        project=target.project,
+        unit_of_measure=target.unit_of_measure,
+        total_amount=target.total_amount,
+        annual_amount=target.annual_amount,
+        overview=target.overview,
+        goal_period=target.goal_period,
+        goal_annual=target.goal_annual,
+        line=target.line,
+        page=target.page,
+        key=match_key(target.project),
+        indicators=indicators,
+    )
+
+
+def disclosure_to_index(disclosure: Disclosure) -> DocumentIndex:
+    """Given a document with its records loaded, return its in-memory index."""
+    tables: list[TableEntry] = []
+    rows: list[RowEntry] = []
+    for table in sorted(disclosure.tables, key=lambda t: t.position):
+        if table.kind == PERFORMANCE:
+            continue
+        entry = TableEntry(
+            number=table.number,
+            number_value=table.number_value,
+            title=table.title,
+            kind=table.kind,
+            unit=table.unit_of_measure,
+            no_data=table.no_data,
+            note=table.note,
+            columns=list(table.columns),
+            line=table.line,
+            page=table.page,
+            key=match_key(title_core(table.title)),
+        )
+        entry.rows = rows_to_entries(entry, table.rows)
+        tables.append(entry)
+        rows.extend(entry.rows)
+    sentences = [
+        SentenceEntry(
+            sentence.strip(), passage.section, passage.part, passage.line, passage.page, match_key(sentence)
+        )
+        for passage in sorted(disclosure.passages, key=lambda p: p.position)
+        for sentence in SENTENCE_END.split(passage.text)
+        if len(sentence.strip()) >= 4
+    ]
+    return DocumentIndex(
+        head=disclosure_to_head(disclosure),
+        tables=tables,
+        rows=rows,
+        stated=[stated_to_entry(figure) for figure in disclosure.stated_figures],
+        sentences=sentences,
+        targets=[target_to_entry(target) for target in sorted(disclosure.targets, key=lambda t: t.position)],
+        terms=[
+            TermEntry(term.term, term.definition, term.line, term.page, match_key(term.term))
+            for term in sorted(disclosure.terms, key=lambda t: t.position)
+        ],
+    )
+
+
+class Index:
+    """Every loaded document's head, and the records of those recently asked about."""
+
+    def __init__(self, engine: Engine, learn: Callable[[set[str]], None] | None = None) -> None:
+        self.engine = engine
+        self.learn = learn
+        self.heads: list[DocumentEntry] = []
+        self.built: OrderedDict[int, DocumentIndex] = OrderedDict()
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the list of documents and forget built ones (after a load or a replacement)."""
+        with Session(self.engine) as session:
+            self.heads = [disclosure_to_head(disclosure) for disclosure in disclosure_heads(session)]
+        self.built.clear()
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({head.year for head in self.heads})
+
+    def document(self, head: DocumentEntry) -> DocumentIndex:
+        """The records of one document, read from the database the first time."""
+        if head.id in self.built:
+            self.built.move_to_end(head.id)
+            return self.built[head.id]
+        with Session(self.engine) as session:
+            disclosure = disclosure_with_records(session, head.id)
+            if disclosure is None:
+                raise LookupError(f"document {head.id} is no longer in the database")
+            built = disclosure_to_index(disclosure)
+        self.built[head.id] = built
+        if self.learn is not None:
+            self.learn(built.words)
+        if len(self.built) > MAX_BUILT_DOCUMENTS:
+            self.built.popitem(last=False)
+        return built

@@ -1,0 +1,301 @@
+"""From a Chinese question to an Intent: what is asked, about which documents, and the records that fit.
+
+The question is read (bot.question), its documents chosen (bot.documents), its subject segmented with
+jieba, and every record of the chosen documents scored against it (bot.similarity). Which records are
+scored depends on what is asked: a meaning looks in 名词解释, a count in stated counts and 绩效指标,
+an amount in table rows, column totals, whole tables and narrative figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.documents import Selection, select_documents
+from bot.index import (
+    Cell,
+    DocumentIndex,
+    Index,
+    IndicatorEntry,
+    RowEntry,
+    SentenceEntry,
+    StatedEntry,
+    TableEntry,
+    TargetEntry,
+    TermEntry,
+)
+from bot.lexicon import (
+    AMOUNT_TABLE_PRIORITY,
+    CHANGE_CUES,
+    COUNT_CUES,
+    GLOSSARY_PREFIXES,
+    GLOSSARY_SUFFIXES,
+    LIST_CUES,
+    MAIN_COLUMN_WORDS,
+    RANK_CUES,
+    SHARE_CUES,
+    TARGET_CUES,
+    TOTAL_LABELS,
+    ColumnCue,
+)
+from bot.question import Question, subject_of, subject_variants, text_to_question
+from bot.similarity import CONTAINED, MatchKey, match_key, similarity
+from knowledge.settings import MatcherSettings
+
+MAX_SCAN_DOCUMENTS = 12
+TOPIC_SCORE = CONTAINED
+CUE_BONUS = 4.0
+TABLE_NUMBER_BONUS = 8.0
+CODE_SCORE = 100.0
+KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnTotal:
+    """A column of a table read on its total row: 基本支出 212.44 on 表三's 合计."""
+
+    table: TableEntry
+    row: RowEntry
+    cell: Cell
+    key: MatchKey
+
+
+Item = (
+    RowEntry
+    | ColumnTotal
+    | TableEntry
+    | StatedEntry
+    | TargetEntry
+    | IndicatorEntry
+    | TermEntry
+    | SentenceEntry
+)
+
+
+@dataclass(slots=True)
+class Match:
+    score: float
+    item: Item
+    document: DocumentIndex
+
+    @property
+    def kind(self) -> str:
+        names = {RowEntry: "row", ColumnTotal: "column", TableEntry: "table", StatedEntry: "stated"}
+        return names.get(type(self.item), "target")
+
+
+@dataclass
+class Intent:
+    """What the question asks (kind), about which documents, and the best-fitting records, best first."""
+
+    kind: str
+    question: Question
+    subject: str
+    selection: Selection
+    documents: list[DocumentIndex] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    denominator: list[Match] = field(default_factory=list)
+    columns: list[ColumnCue] = field(default_factory=list)
+    scorer: Scorer | None = None
+
+
+def cue_words(question: Question) -> list[str]:
+    """The words that said what kind of answer is wanted; they are not part of the subject."""
+    words: list[str] = []
+    groups = (
+        ("target", TARGET_CUES),
+        ("change", CHANGE_CUES),
+        ("rank", RANK_CUES),
+        ("list", LIST_CUES),
+        ("count", COUNT_CUES),
+    )
+    for cue, group in groups:
+        if question.has(cue):
+            words += [word for word in group if word in question.text]
+    if question.glossary_term:
+        words += [word for word in (*GLOSSARY_PREFIXES, *GLOSSARY_SUFFIXES) if word in question.text]
+    if question.has("share"):
+        words += [word for word in SHARE_CUES if word in question.text]
+    words += ["前" + str(question.top)] if question.top else []
+    return words
+
+
+class Scorer:
+    """Scores records against the subject's variants, remembering label pairs already compared."""
+
+    def __init__(self, variants: list[str], years: frozenset[int]) -> None:
+        self.keys = [match_key(variant) for variant in variants if variant]
+        self.years = years
+        self.memo: dict[str, float] = {}
+
+    def __call__(self, key: MatchKey) -> float:
+        if key.text not in self.memo:
+            self.memo[key.text] = max((similarity(q, key, self.years) for q in self.keys), default=0.0)
+        return self.memo[key.text]
+
+
+def table_rank(table: TableEntry) -> int:
+    return (
+        AMOUNT_TABLE_PRIORITY.index(table.kind)
+        if table.kind in AMOUNT_TABLE_PRIORITY
+        else len(AMOUNT_TABLE_PRIORITY)
+    )
+
+
+def satisfies_columns(table: TableEntry, cells: Iterable[Cell], columns: list[ColumnCue]) -> bool:
+    """The table (its title or a column) holds what the question's column words ask for."""
+    texts = [table.title, *(cell.column for cell in cells)]
+    return all(any(word in text for word in cue.header_words for text in texts) for cue in columns)
+
+
+def column_totals(table: TableEntry) -> list[ColumnTotal]:
+    total = table.total_row
+    if total is None:
+        return []
+    return [
+        ColumnTotal(table, total, cell, match_key(cell.leaf))
+        for cell in total.cells
+        if cell.leaf
+        and not any(word in cell.leaf for word in MAIN_COLUMN_WORDS)
+        and not cell.leaf[:4].isdigit()
+    ]
+
+
+def amount_matches(
+    document: DocumentIndex, score: Scorer, question: Question, columns: list[ColumnCue]
+) -> list[Match]:
+    """Rows, column totals, whole tables and narrative amounts of one document, scored."""
+    found: list[Match] = []
+    for row in document.rows:
+        if row.key.text in TOTAL_LABELS or (row.table.is_projects and row.table.total_row is row):
+            continue
+        value = CODE_SCORE if row.code and row.code in question.codes else score(row.key)
+        if columns and satisfies_columns(row.table, row.cells, columns):
+            value += CUE_BONUS
+        if question.table_number is not None and row.table.number_value == question.table_number:
+            value += TABLE_NUMBER_BONUS
+        found.append(Match(value, row, document))
+    for table in document.tables:
+        found += [Match(score(total.key), total, document) for total in column_totals(table)]
+        found.append(Match(max(score(table.key), score(match_key(table.kind))), table, document))
+    found += [
+        Match(score(figure.key), figure, document) for figure in document.stated if figure.kind == "amount"
+    ]
+    return found
+
+
+def sort_matches(matches: list[Match]) -> list[Match]:
+    def order(match: Match) -> tuple[float, int, int]:
+        table = getattr(match.item, "table", match.item)
+        rank = table_rank(table) if isinstance(table, TableEntry) else len(AMOUNT_TABLE_PRIORITY)
+        return (-round(match.score), KIND_RANK.get(match.kind, 5), rank)
+
+    return sorted(matches, key=order)
+
+
+def scored(items: Iterable[tuple[MatchKey, Item]], document: DocumentIndex, score: Scorer) -> list[Match]:
+    return [Match(score(key), item, document) for key, item in items]
+
+
+def match_intent(text: str, index: Index, settings: MatcherSettings | None = None) -> Intent:
+    """Given a question and the loaded records, return what is asked and the records that answer it."""
+    settings = settings or MatcherSettings()
+    question = text_to_question(text)
+    selection = select_documents(question, index, MAX_SCAN_DOCUMENTS)
+    intent = Intent("not_found", question, "", selection)
+    if selection.missing or not selection.heads:
+        return intent
+    if len(selection.heads) > MAX_SCAN_DOCUMENTS:
+        intent.kind = "choose_document"
+        return intent
+    intent.documents = [index.document(head) for head in selection.heads]
+    subject = subject_of(question.glossary_term or question.text, [*selection.named, *cue_words(question)])
+    intent.subject = subject
+    variants = subject_variants(subject)
+    column_free = subject
+    for cue in question.columns:
+        for word in cue.words:
+            column_free = column_free.replace(word, "")
+    if column_free and column_free != subject:
+        variants += subject_variants(column_free)
+    intent.columns = question.columns
+    score = Scorer(variants, selection.item_years)
+    intent.scorer = score
+    return resolve_intent(intent, score, settings)
+
+
+def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> Intent:
+    """Try the readings the cues suggest, most specific first; fall back to an amount, then a sentence."""
+    question = intent.question
+    documents = intent.documents
+    if question.glossary_term and not question.has("target"):
+        intent.kind = "define"
+        intent.matches = best(
+            [m for d in documents for m in scored(((t.key, t) for t in d.terms), d, score)],
+            limit=settings.max_candidates,
+        )
+        if intent.matches and intent.matches[0].score >= settings.min_score:
+            return intent
+    if question.has("target"):
+        matches = target_matches(documents, score)
+        if matches and matches[0].score >= settings.min_score:
+            return fill(intent, "target", matches)
+    if question.count_noun is not None:
+        matches = count_matches(documents, score, question)
+        if matches and matches[0].score >= settings.min_score:
+            return fill(intent, "count", matches)
+    for cue in ("share", "change", "rank", "list"):
+        if question.has(cue):
+            intent.kind = cue
+            return intent
+    matches = sort_matches([m for d in documents for m in amount_matches(d, score, question, intent.columns)])
+    if matches and matches[0].score >= settings.min_score:
+        return fill(intent, "amount", matches)
+    sentences = best([m for d in documents for m in scored(((s.key, s) for s in d.sentences), d, score)])
+    if sentences and sentences[0].score >= settings.min_score + 10:
+        return fill(intent, "fact", sentences)
+    if not intent.subject:
+        return fill(intent, "overview", [])
+    intent.kind = "not_found"
+    intent.matches = matches[: settings.max_candidates]
+    return intent
+
+
+def fill(intent: Intent, kind: str, matches: list[Match]) -> Intent:
+    intent.kind = kind
+    intent.matches = matches
+    return intent
+
+
+def best(matches: list[Match], limit: int = 20) -> list[Match]:
+    return sorted(matches, key=lambda m: -m.score)[:limit]
+
+
+def target_matches(documents: list[DocumentIndex], score: Scorer) -> list[Match]:
+    """Projects' 绩效目标 by project name, and single 绩效指标 by their 三级指标."""
+    found = []
+    for document in documents:
+        for target in document.targets:
+            found.append(Match(score(target.key), target, document))
+            found += [
+                Match(score(i.key) - 1.0, i, document) for i in target.indicators if i.level3 and i.value
+            ]
+    return best(found)
+
+
+def count_matches(documents: list[DocumentIndex], score: Scorer, question: Question) -> list[Match]:
+    """Counts the narrative states (在职人员15人, 实有车辆2辆) and 绩效指标 whose value is a count."""
+    noun = question.count_noun
+    assert noun is not None
+    found = []
+    for document in documents:
+        for figure in document.stated:
+            if figure.unit in noun.printed_units:
+                found.append(
+                    Match(max(score(figure.key), score(match_key(figure.sentence))), figure, document)
+                )
+        for target in document.targets:
+            for indicator in target.indicators:
+                if indicator.value.rstrip().endswith(noun.printed_units) and indicator.value[:1].isdigit():
+                    found.append(Match(score(indicator.key), indicator, document))
+    return best(found)

@@ -1,0 +1,199 @@
+"""A question read once: its normalized text, what it asks for (cues), and its subject words.
+
+Reading a question needs no records; turning what is left into a subject uses jieba with the names
+of the loaded records as its user dictionary, so 一般公共预算 stays whole while 预算 alone is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jieba
+import platformdirs
+
+from bot.lexicon import (
+    ABBREVIATIONS,
+    AMOUNT_WORDS,
+    CHANGE_CUES,
+    COLUMN_CUES,
+    COUNT_CUES,
+    COUNT_NOUNS,
+    FLUFF_WORDS,
+    GLOSSARY_PREFIXES,
+    GLOSSARY_SUFFIXES,
+    KIND_FALSE_FRIENDS,
+    LIST_CUES,
+    MONEY_WORDS,
+    RANK_CUES,
+    SPEND_WORDS,
+    TARGET_CUES,
+    ColumnCue,
+    CountNoun,
+)
+from bot.normalize import find_codes, normalize, replace_numerals
+from knowledge.settings import APP_NAME
+
+TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
+SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比")
+TOP_PATTERN = re.compile(r"前\s*(\d+|[一二两三四五六七八九十])\s*(?:名|项|个|位|大)?")
+TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
+QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
+DROP_WORDS = frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS)
+CN_SMALL = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+
+@dataclass
+class Question:
+    """What a question says before any record is consulted."""
+
+    raw: str
+    text: str
+    glossary_term: str | None = None
+    cues: set[str] = field(default_factory=set)
+    top: int | None = None
+    columns: list[ColumnCue] = field(default_factory=list)
+    count_noun: CountNoun | None = None
+    kind: str | None = None
+    prefers_budget: bool = False
+    codes: list[str] = field(default_factory=list)
+    table_number: int | None = None
+
+    def has(self, cue: str) -> bool:
+        return cue in self.cues
+
+
+def glossary_term_of(text: str) -> str | None:
+    """什么是三公经费 / 三公经费是什么意思 → 三公经费; None when the question is not asking a meaning."""
+    for prefix in GLOSSARY_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix):
+            return text[len(prefix) :].strip()
+    for suffix in GLOSSARY_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            return text[: -len(suffix)].strip().removesuffix("的")
+    return None
+
+
+def cues_of(text: str) -> set[str]:
+    cues = set()
+    for name, words in (
+        ("target", TARGET_CUES),
+        ("change", CHANGE_CUES),
+        ("rank", RANK_CUES),
+        ("list", LIST_CUES),
+    ):
+        if any(word in text for word in words):
+            cues.add(name)
+    if SHARE_PATTERN.search(text):
+        cues.add("share")
+    if TOP_PATTERN.search(text):
+        cues.add("rank")
+    if any(word in text for word in SPEND_WORDS):
+        cues.add("spend")
+    if any(word in text for word in COUNT_CUES):
+        cues.add("count")
+    return cues
+
+
+def count_noun_of(text: str) -> CountNoun | None:
+    """The counted noun when the question counts things (几个人, 多少辆车) and names no money."""
+    for noun in COUNT_NOUNS:
+        if any(word in text for word in noun.nouns):
+            money = [word for word in MONEY_WORDS if word in text]
+            if (
+                not money
+                or noun.unit == "个"
+                and "项目" in text
+                and not any(w in text for w in ("钱", "元", "金额"))
+            ):
+                return noun
+    return None
+
+
+def top_of(text: str) -> int | None:
+    match = TOP_PATTERN.search(text)
+    if not match:
+        return None
+    value = match.group(1)
+    return int(value) if value.isdigit() else CN_SMALL.get(value)
+
+
+def text_to_question(raw: str) -> Question:
+    """Given a question as typed, return what it asks for; records are not consulted."""
+    text = TRAILING_PUNCTUATION.sub("", replace_numerals(normalize(raw)))
+    text = re.sub(r"[吗呢啊呀吧]+$", "", text)
+    question = Question(raw=raw, text=text)
+    question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))
+    question.cues = cues_of(text)
+    question.top = top_of(text)
+    question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
+    question.count_noun = count_noun_of(text) if "count" in question.cues else None
+    question.kind = "决算" if "决算" in text else None
+    stripped = text
+    for friend in KIND_FALSE_FRIENDS:
+        stripped = stripped.replace(friend, "")
+    question.prefers_budget = "预算" in stripped
+    question.codes = find_codes(text)
+    table = TABLE_PATTERN.search(text)
+    question.table_number = int(table.group(1) or table.group(2)) if table else None
+    return question
+
+
+def initialize_segmenter() -> None:
+    """Load jieba once, quietly, with its dictionary cache in the per-user cache dir for the next start."""
+    if jieba.dt.initialized:
+        return
+    cache_dir = Path(platformdirs.user_cache_dir(APP_NAME))
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.tmp_dir = str(cache_dir)
+    jieba.dt.cache_file = "jieba.cache"
+    jieba.initialize()
+    add_words(set(DROP_WORDS) | set(ABBREVIATIONS) | {w for cue in COLUMN_CUES for w in cue.words})
+
+
+def add_words(words: set[str]) -> None:
+    """Teach the segmenter names it must keep whole (labels, projects, terms of loaded documents)."""
+    for word in words:
+        jieba.add_word(word, freq=50_000)
+
+
+def segment(text: str) -> list[str]:
+    return [token for token in jieba.lcut(text, HMM=False) if token.strip()]
+
+
+def subject_of(text: str, remove: list[str]) -> str:
+    """What is left of a question once names of unit/year, cue words and fluff are taken out."""
+    for span in sorted(remove, key=len, reverse=True):
+        if span:
+            text = text.replace(span, " ")
+    text = QUESTION_MARKS.sub(" ", text)
+    tokens = [token for token in segment(text) if token not in DROP_WORDS and token.strip()]
+    return "".join(tokens).strip()
+
+
+def subject_variants(subject: str) -> list[str]:
+    """The subject as typed and with each abbreviation spelled out (社保 → 社会保障 / 社会保险)."""
+    variants = [subject]
+    for short, expansions in sorted(ABBREVIATIONS.items(), key=lambda item: -len(item[0])):
+        if short not in subject:
+            continue
+        for expansion in expansions:
+            if expansion in subject:
+                continue
+            variants += [variant.replace(short, expansion) for variant in list(variants) if short in variant]
+    return list(dict.fromkeys(variants))[:6]
