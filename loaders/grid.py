@@ -222,15 +222,16 @@ def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[
     cells = group.texts + group.figures
     if not code and not label and not any(values[index] for index in cells):
         return None
+    texts = [index for index in group.texts if values[index]]
     figures = [
         Figure(
-            column_index=index, column=columns[index], raw=values[index], value=parse_amount(values[index])
+            column_index=index,
+            column=columns[index],
+            raw=values[index],
+            value=None if index in group.texts else parse_amount(values[index]),
         )
-        for index in sorted(cells)
+        for index in sorted(texts + group.figures)
     ]
-    for figure in figures:
-        if figure.column_index in group.texts:
-            figure.value = None
     return TableRow(
         position=0,
         label=label,
