@@ -36,6 +36,9 @@ class PdfLayout:
     sentence_end_slack: float = 1.5
     paragraph_gap: float = 1.0
     usual_gap_slack: float = 1.3
+    centre_slack: float = 0.5
+    title_gap: float = 1.2
+    wide_title: float = 0.6
     indent: float = 0.8
     furniture_margin: float = 0.08
 
@@ -182,10 +185,13 @@ def lines_to_paragraphs(
     spacings = [gap for gap in gaps if gap > 0]
     usual_gap = median(spacings) if len(spacings) >= 3 else 0.0
     paragraphs: list[Paragraph] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         full = fills_line(line, right, layout)
         previous = paragraphs[-1] if paragraphs else None
-        if previous is not None and continues(previous, line, left, layout, usual_gap):
+        if previous is not None and (
+            continues(previous, line, left, layout, usual_gap)
+            or wraps_centred_title(lines[index - 1], line, page_width, right - left, layout)
+        ):
             paragraphs[-1] = replace(
                 previous,
                 text=join_wrapped([previous.text, line.text]),
@@ -197,6 +203,29 @@ def lines_to_paragraphs(
                 Paragraph(line.text, line.page, line.top, line.x0, line.size, left, full, line.bottom)
             )
     return paragraphs
+
+
+def wraps_centred_title(
+    above: PageLine, line: PageLine, page_width: float, text_width: float, layout: PdfLayout = DEFAULT_LAYOUT
+) -> bool:
+    """Whether `line` is the second line of a wrapped, centred title (上海市普陀区规划和自然 / 资源局).
+
+    Both are centred on the page in the same type size, close together; the line above is wide and the
+    line below shorter (two full-width body lines are centred too).
+    """
+
+    def centred(candidate: PageLine) -> bool:
+        return abs((candidate.x0 + candidate.x1) / 2 - page_width / 2) < layout.centre_slack * candidate.size
+
+    return (
+        centred(above)
+        and centred(line)
+        and abs(above.size - line.size) < 0.5
+        and line.top - above.bottom < layout.title_gap * line.size
+        and above.x1 - above.x0 > layout.wide_title * text_width
+        and line.x1 - line.x0 < above.x1 - above.x0 - line.size
+        and not STARTS_ITEM.match(line.text)
+    )
 
 
 def fills_line(line: PageLine, right: float, layout: PdfLayout = DEFAULT_LAYOUT) -> bool:

@@ -216,3 +216,15 @@ def test_a_new_item_an_indent_or_a_gap_starts_a_new_paragraph(next_line: PageLin
 def test_table_of_contents_lines_never_run_on() -> None:
     lines = [line("一、部门主要职能 …………………………", 100), line("二、部门机构设置 …………………………", 114)]
     assert len(lines_to_paragraphs(lines, PAGE_WIDTH)) == 2
+
+
+def test_a_wrapped_centred_title_is_one_line() -> None:
+    cover = [
+        PageLine("上海市普陀区规划和自然", page=1, top=243, bottom=279, x0=99.4, x1=495.8, size=36),
+        PageLine("资源局", page=1, top=305, bottom=341, x0=243.7, x1=351.8, size=36),
+        PageLine("2024年度部门决算", page=1, top=368, bottom=404, x0=140.3, x1=454.9, size=36),
+    ]
+    assert [p.text for p in lines_to_paragraphs(cover, 595.32)] == [
+        "上海市普陀区规划和自然资源局",
+        "2024年度部门决算",
+    ]
