@@ -11,6 +11,7 @@ from knowledge.audit import (
     Finding,
     NotRun,
     cell_source,
+    leaf,
     plain,
     rule,
     sorted_rows,
@@ -19,21 +20,13 @@ from knowledge.audit import (
     valued,
 )
 from knowledge.models import BudgetTable, Disclosure, Figure, TableRow
+from knowledge.standard_tables import ECONOMIC_CLASSES
 
 TOTAL_COLUMN = re.compile(r"(合计|小计|总计)$")
 NOT_A_PART_COLUMN = re.compile(r"^其中|机关运行经费")
 SUBSET_ROW = re.compile(r"^其中")
 TOP_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
 CIRCLED = re.compile(r"^[①-⑳]")
-ECONOMIC_CATEGORIES = (
-    "工资福利支出",
-    "商品和服务支出",
-    "对个人和家庭的补助",
-    "对企业补助",
-    "资本性支出",
-    "债务利息及费用支出",
-    "其他支出",
-)
 PROJECT_KINDS = ("项目支出", "项目支出上年结转")
 
 
@@ -99,7 +92,24 @@ def compare_group(
             f"{len(parts)}行之和（{parts[0].label}…{parts[-1].label}）" if len(parts) > 1 else parts[0].label
         )
         findings += total_findings(rule_id, "error", what, total_source, sources, summed)
-    return findings
+    return merge_same_gap(findings)
+
+
+def merge_same_gap(findings: list[Finding]) -> list[Finding]:
+    """One finding for columns of one row that show the same gap between the same figures."""
+    merged: dict[tuple[object, ...], Finding] = {}
+    for finding in findings:
+        total, summed = finding.sources
+        key = (total.row, total.value, summed.value, finding.severity)
+        if key not in merged:
+            merged[key] = finding
+            continue
+        first = merged[key]
+        columns = f"{first.sources[0].column}、{leaf(total.column)}"
+        message = first.message.replace(f"列「{first.sources[0].column}」", f"列「{columns}」", 1)
+        sources = (replace(first.sources[0], column=columns), replace(first.sources[1], column=columns))
+        merged[key] = replace(first, message=message, sources=sources)
+    return list(merged.values())
 
 
 @rule("T01", "error", "科目层级：上级科目（类/款）及合计行等于其下级科目之和")
@@ -151,12 +161,10 @@ def project_groups(rows: list[TableRow], unit_name: str) -> list[tuple[TableRow,
             groups[-1][0].append(row)
         elif groups and valued(row):
             groups[-1][1].append(row)
-    result = [(head, items) for totals, items in groups if items for head in totals[-1:]]
-    if len(result) > 1 and groups[0][0] and len(groups[0][0]) > 1:
-        result.append((groups[0][0][0], [head for head, _items in result]))
-    elif len(result) == 1:
-        result += [(head, groups[0][1]) for head in groups[0][0][:-1]]
-    return result
+    heads = [totals[-1] for totals, items in groups if items]
+    result = [(totals[-1], items) for totals, items in groups if items]
+    leaders = groups[0][0][:-1] if groups else []
+    return result + [(leader, heads) for leader in leaders if heads]
 
 
 def numbered_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
@@ -217,7 +225,7 @@ def category_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]
     for row in rows:
         if row is total:
             continue
-        if plain(row.label) in ECONOMIC_CATEGORIES:
+        if plain(row.label) in ECONOMIC_CLASSES:
             categories.append(row)
             result.append((row, []))
         elif result:
@@ -228,15 +236,20 @@ def category_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]
     return result
 
 
-@rule("T02", "error", "明细行：无科目编码的表中，合计行等于其明细行之和（项目表、收支总表、三公、经济科目）")
+@rule(
+    "T02",
+    "error",
+    "明细行：合计行等于其明细行之和（项目表、收支总表的编号行、三公、经济科目类、机关运行经费）",
+)
 def flat_table_sums(disclosure: Disclosure) -> list[Finding]:
     findings: list[Finding] = []
     checked = 0
     for table in disclosure.tables:
         rows = sorted_rows(table)
-        if any(row.parent is not None or row.code for row in rows):
-            continue
+        covered = {id(total) for total, _parts in children_by_parent(rows) + grand_total_group(rows)}
         for total, parts in flat_groups(table, disclosure.unit_name):
+            if id(total) in covered:
+                continue
             checked += 1
             findings += compare_group(disclosure, table, total, parts, "T02")
     return findings if checked else _not_run("没有可按明细行核对的表")
