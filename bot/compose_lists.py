@@ -87,11 +87,7 @@ def compose_rank(intent: Intent, document: DocumentIndex, score: Scorer) -> Answ
 
 def compose_list(intent: Intent, document: DocumentIndex, score: Scorer) -> Answer | None:
     name, rows = group_rows(intent, document, score)
-    if (
-        not rows
-        or (not intent.subject and name.startswith("支出功能"))
-        and "项目" not in intent.question.text
-    ):
+    if not rows or name.startswith("支出功能") and intent.subject and "支出" not in intent.subject:
         return None
     shown = rows[:MAX_LISTED]
     facts = [row_fact(document, row, main_cell(row, [])) for row in shown]

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from rapidfuzz import fuzz
-
 from bot.answers import Answer, Fact, Source
 from bot.compose_amounts import main_cell
 from bot.index import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
-from bot.matcher import ColumnTotal, Intent, Match, Scorer, amount_matches, sort_matches
+from bot.matcher import ColumnTotal, Intent, Match, Scorer, amount_matches, sentence_matches, sort_matches
 from bot.normalize import compact
-from bot.question import subject_of
+from bot.question import subject_of, subject_variants
 from bot.replies import amount_text, row_fact, sentence_fact, stated_fact, target_source, term_fact, where
-from bot.similarity import match_key
 
 CLOSE_TERM = 90.0
+SAME_THING_SCORE = 90.0
 MIN_FACT_SCORE = 70.0
-MIN_DENOMINATOR_MENTION = 70.0
+SHARE_TOLERANCE = Decimal("0.01")
 SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化")
@@ -93,10 +91,6 @@ def compose_fact(intent: Intent, document: DocumentIndex, matches: list[Match]) 
     return Answer("answered", text, facts, intent="fact")
 
 
-def sentence_matches(document: DocumentIndex, score: Scorer) -> list[Match]:
-    return sorted((Match(score(s.key), s, document) for s in document.sentences), key=lambda m: -m.score)
-
-
 def compose_change(intent: Intent, document: DocumentIndex, score: Scorer) -> Answer | None:
     """比上年增减: the narrative's change figures for the subject, with their sentence."""
     changes = sorted(
@@ -119,7 +113,9 @@ def compose_change(intent: Intent, document: DocumentIndex, score: Scorer) -> An
             f"{top.subject}比上年{parts}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
         )
         return Answer("answered", text, facts, intent="change")
-    sentences = [m for m in sentence_matches(document, score) if any(w in m.item.text for w in CHANGE_WORDS)]  # type: ignore[union-attr]
+    sentences = [
+        m for m in sentence_matches(document, intent.subject) if any(w in m.item.text for w in CHANGE_WORDS)
+    ]  # type: ignore[union-attr]
     if sentences and sentences[0].score >= MIN_FACT_SCORE:
         return compose_fact(intent, document, sentences)
     return None
@@ -137,7 +133,7 @@ def share_parts(intent: Intent) -> tuple[str, str]:
 
 
 def best_amount(document: DocumentIndex, subject: str, intent: Intent) -> Match | None:
-    score = Scorer([subject], intent.selection.item_years)
+    score = Scorer(subject_variants(subject), intent.selection.item_years)
     matches = sort_matches(amount_matches(document, score, intent.question, []))
     matches = [m for m in matches if not isinstance(m.item, StatedEntry) and m.score >= MIN_FACT_SCORE]
     return matches[0] if matches else None
@@ -152,46 +148,63 @@ def match_value_fact(document: DocumentIndex, match: Match) -> Fact | None:
     return None
 
 
-def compose_share(intent: Intent, document: DocumentIndex) -> Answer | None:
-    """A share quoted from the narrative when it states one, else computed with its formula."""
-    part, whole = share_parts(intent)
-    score = Scorer([part], intent.selection.item_years)
+def stated_share(
+    document: DocumentIndex, part: str, whole: str, computed: Decimal | None, intent: Intent
+) -> StatedEntry | None:
+    """The narrative's percentage for the part, when it is a share of the same whole.
+
+    It is the same whole when the sentence names it, or when the percentage equals the one computed
+    from the tables (支出预算 is the 总支出 the question means).
+    """
+    score = Scorer(subject_variants(part), intent.selection.item_years)
     stated = sorted(
         (Match(score(f.key), f, document) for f in document.stated if f.kind == "percent"),
         key=lambda m: -m.score,
     )
-    for match in stated[:3]:
+    whole_forms = [compact(variant) for variant in subject_variants(whole)] if whole else []
+    for match in stated[:5]:
         figure = match.item
         assert isinstance(figure, StatedEntry)
-        mentions_whole = (
-            not whole
-            or fuzz.partial_ratio(match_key(whole).core, compact(figure.sentence)) >= MIN_DENOMINATOR_MENTION
-        )
-        if match.score >= MIN_FACT_SCORE and mentions_whole:
-            fact = stated_fact(document, figure)
-            text = f"{figure.subject}占{whole or '总额'}的 {figure.value}%（文件原文所述）。\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"
-            return Answer("answered", text, [fact], intent="share")
+        if match.score < MIN_FACT_SCORE:
+            break
+        names_whole = not whole or any(form and form in compact(figure.sentence) for form in whole_forms)
+        agrees = computed is not None and abs(figure.value - computed) <= SHARE_TOLERANCE
+        if names_whole or agrees:
+            return figure
+    return None
+
+
+def compose_share(intent: Intent, document: DocumentIndex) -> Answer | None:
+    """A share quoted from the narrative when it states one, else computed with its formula."""
+    part, whole = share_parts(intent)
     whole = whole or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
-    numerator, denominator = (
-        best_amount(document, part, intent),
-        best_amount(document, whole, intent) if whole else None,
-    )
-    if numerator is None or denominator is None:
+    numerator = best_amount(document, part, intent)
+    denominator = best_amount(document, whole, intent) if whole else None
+    top = match_value_fact(document, numerator) if numerator else None
+    bottom = match_value_fact(document, denominator) if denominator else None
+    computed = None
+    if top is not None and bottom is not None and bottom.value:
+        computed = (Decimal(100) * (top.value or 0) / bottom.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    figure = stated_share(document, part, whole, computed, intent)
+    if figure is not None:
+        fact = stated_fact(document, figure)
+        text = (
+            f"{figure.subject}占{whole or '总额'}的 {figure.value}%（文件原文所述）。"
+            f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"
+        )
+        return Answer("answered", text, [fact], intent="share")
+    if computed is None or top is None or bottom is None:
         return None
-    top, bottom = match_value_fact(document, numerator), match_value_fact(document, denominator)
-    if top is None or bottom is None or not bottom.value:
-        return None
-    share = (Decimal(100) * (top.value or 0) / bottom.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    formula = f"{top.value} ÷ {bottom.value} × 100% = {share}%"
-    computed = Fact(
+    formula = f"{top.value} ÷ {bottom.value} × 100% = {computed}%"
+    share = Fact(
         f"{top.label}占{bottom.label}的比例",
-        share,
+        computed,
         "%",
         Source(document=document.head.label, title="按下列数字计算", column=formula),
     )
     text = (
-        f"{top.label}占{bottom.label}的比例约为 {share}%（文件未直接写明，按表中数字计算：{formula}）。\n"
+        f"{top.label}占{bottom.label}的比例约为 {computed}%（文件未直接写明，按表中数字计算：{formula}）。\n"
         f"分子：{top.label} {amount_text(top.value, top.unit)}，{where(top.source)}\n"
         f"分母：{bottom.label} {amount_text(bottom.value, bottom.unit)}，{where(bottom.source)}"
     )
-    return Answer("answered", text, [computed, top, bottom], intent="share")
+    return Answer("answered", text, [share, top, bottom], intent="share")

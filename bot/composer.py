@@ -21,10 +21,9 @@ from bot.compose_narrative import (
     compose_fact,
     compose_indicator,
     compose_share,
-    sentence_matches,
 )
 from bot.index import DocumentEntry, DocumentIndex, Index, IndicatorEntry, TargetEntry
-from bot.matcher import Intent, Match, amount_matches, match_intent, sort_matches
+from bot.matcher import Intent, Match, amount_matches, match_intent, sentence_matches, sort_matches
 from bot.question import add_words, initialize_segmenter
 from bot.replies import plain_label
 from knowledge.settings import MatcherSettings, load_settings
@@ -146,7 +145,7 @@ class Composer:
         if matches and matches[0].score >= self.settings.min_score:
             return compose_amount(intent, document, matches)
         if score is not None:
-            sentences = sentence_matches(document, score)
+            sentences = sentence_matches(document, intent.subject)
             if sentences and sentences[0].score >= self.settings.min_score:
                 return compose_fact(intent, document, sentences)
         return None

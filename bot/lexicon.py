@@ -230,6 +230,29 @@ COUNT_CUES = (
     "几",
     "多少",
 )
+# Count words that name what is counted; 多少 alone may ask for money.
+COUNT_CLASSIFIER_CUES = (
+    "几个",
+    "几位",
+    "几名",
+    "几人",
+    "几辆",
+    "几部",
+    "几台",
+    "几项",
+    "多少个",
+    "多少位",
+    "多少名",
+    "多少人",
+    "多少辆",
+    "多少项",
+    "人数",
+    "数量",
+    "个数",
+    "几家",
+)
+# A stated count of a quota (编制) is not a count of what is held; it answers only when asked for.
+QUOTA_WORDS = ("编制",)
 # Words of money: a question holding one asks for an amount even when it also says 几/多少.
 MONEY_WORDS = (
     "钱",

@@ -32,13 +32,15 @@ from bot.lexicon import (
     GLOSSARY_SUFFIXES,
     LIST_CUES,
     MAIN_COLUMN_WORDS,
+    QUOTA_WORDS,
     RANK_CUES,
     SHARE_CUES,
     TARGET_CUES,
     TOTAL_LABELS,
     ColumnCue,
 )
-from bot.question import Question, subject_of, subject_variants, text_to_question
+from bot.normalize import compact
+from bot.question import Question, segment, subject_of, subject_variants, text_to_question
 from bot.similarity import CONTAINED, MatchKey, match_key, similarity
 from knowledge.settings import MatcherSettings
 
@@ -47,6 +49,8 @@ TOPIC_SCORE = CONTAINED
 CUE_BONUS = 4.0
 TABLE_NUMBER_BONUS = 8.0
 CODE_SCORE = 100.0
+QUOTA_PENALTY = 10.0
+SECTION_BONUS = 5.0
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
 
 
@@ -251,7 +255,7 @@ def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> 
     matches = sort_matches([m for d in documents for m in amount_matches(d, score, question, intent.columns)])
     if matches and matches[0].score >= settings.min_score:
         return fill(intent, "amount", matches)
-    sentences = best([m for d in documents for m in scored(((s.key, s) for s in d.sentences), d, score)])
+    sentences = best([m for d in documents for m in sentence_matches(d, intent.subject)])
     if sentences and sentences[0].score >= settings.min_score + 10:
         return fill(intent, "fact", sentences)
     if not intent.subject:
@@ -284,18 +288,47 @@ def target_matches(documents: list[DocumentIndex], score: Scorer) -> list[Match]
 
 
 def count_matches(documents: list[DocumentIndex], score: Scorer, question: Question) -> list[Match]:
-    """Counts the narrative states (在职人员15人, 实有车辆2辆) and 绩效指标 whose value is a count."""
+    """Counts the narrative states (在职人员15人, 实有车辆2辆) and 绩效指标 whose value is a count.
+
+    The counted noun's other names are tried too (公务用车 → 车辆), and a quota (编制) counts less
+    than what is held unless the question asks for the quota.
+    """
     noun = question.count_noun
     assert noun is not None
+    named = any(word in question.text for word in noun.nouns)
+    nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if named else ())], score.years)
+    quota_asked = any(word in question.text for word in QUOTA_WORDS)
     found = []
     for document in documents:
         for figure in document.stated:
             if figure.unit in noun.printed_units:
-                found.append(
-                    Match(max(score(figure.key), score(match_key(figure.sentence))), figure, document)
+                value = (
+                    max(score(figure.key), nouns(figure.key))
+                    if figure.subject
+                    else score(match_key(figure.sentence))
                 )
+                if not quota_asked and any(word in figure.subject for word in QUOTA_WORDS):
+                    value -= QUOTA_PENALTY
+                found.append(Match(value, figure, document))
         for target in document.targets:
             for indicator in target.indicators:
                 if indicator.value.rstrip().endswith(noun.printed_units) and indicator.value[:1].isdigit():
                     found.append(Match(score(indicator.key), indicator, document))
     return best(found)
+
+
+def sentence_matches(document: DocumentIndex, subject: str) -> list[Match]:
+    """Narrative sentences scored by how much of the subject's words they hold (下设 + 机构)."""
+    words = [word for word in segment(compact(subject)) if len(word) >= 2 or not word.isascii()]
+    total = sum(len(word) for word in words)
+    if not total:
+        return []
+    found = []
+    for sentence in document.sentences:
+        held = sum(len(word) for word in words if word in sentence.key.text)
+        if held:
+            heading = SECTION_BONUS if any(word in sentence.section for word in words) else 0.0
+            found.append(
+                Match(100.0 * held / total + heading - len(sentence.key.text) / 100.0, sentence, document)
+            )
+    return sorted(found, key=lambda m: -m.score)

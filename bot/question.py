@@ -19,6 +19,7 @@ from bot.lexicon import (
     AMOUNT_WORDS,
     CHANGE_CUES,
     COLUMN_CUES,
+    COUNT_CLASSIFIER_CUES,
     COUNT_CUES,
     COUNT_NOUNS,
     FLUFF_WORDS,
@@ -110,17 +111,12 @@ def cues_of(text: str) -> set[str]:
 
 
 def count_noun_of(text: str) -> CountNoun | None:
-    """The counted noun when the question counts things (几个人, 多少辆车) and names no money."""
+    """The counted noun when the question counts things (几个人, 多少辆车, 几个项目) rather than money."""
+    classifier = any(word in text for word in COUNT_CLASSIFIER_CUES)
+    money = any(word in text for word in MONEY_WORDS)
     for noun in COUNT_NOUNS:
-        if any(word in text for word in noun.nouns):
-            money = [word for word in MONEY_WORDS if word in text]
-            if (
-                not money
-                or noun.unit == "个"
-                and "项目" in text
-                and not any(w in text for w in ("钱", "元", "金额"))
-            ):
-                return noun
+        if any(word in text for word in noun.nouns) and (classifier or not money and noun.unit != "个"):
+            return noun
     return None
 
 
