@@ -15,13 +15,14 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
-from rich.table import Table
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from knowledge.catalog import (
+    display_width,
     find_disclosure,
     find_table,
+    fit,
     list_disclosures,
     list_tables,
     load_rows,
@@ -60,35 +61,34 @@ def command_load(args: argparse.Namespace) -> int:
     return print_load_summary(reports)
 
 
+def print_columns(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """Print aligned columns, CJK-aware; the last column is never cut."""
+    widths = [max(display_width(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+    for row in [header, *rows]:
+        cells = [fit(cell, width) for cell, width in zip(row, widths, strict=False)]
+        console.print("  ".join([*cells, row[-1]]), markup=False, crop=False, overflow="ignore")
+
+
 def print_load_summary(reports: list[LoadReport]) -> int:
-    summary = Table("文件", "结果", "文档", "表", "行", "数字", "段落", "名词", "绩效目标")
-    outcome_names = {"loaded": "已载入", "unchanged": "未变化（已载入过）", "replaced": "已替换旧版本"}
+    outcome_names = {
+        "loaded": "已载入",
+        "unchanged": "未变化（已载入过）",
+        "replaced": "已载入，替换了旧版本",
+    }
     for report in reports:
         if report.error is not None:
             errors.print(f"[red]载入失败[/red] {escape(str(report.error))}")
             continue
         assert report.result is not None
         counts = report.result.counts
-        summary.add_row(
-            report.path.name,
-            outcome_names[report.result.outcome],
-            report.result.label,
-            *(
-                str(n)
-                for n in (
-                    counts.tables,
-                    counts.rows,
-                    counts.figures,
-                    counts.passages,
-                    counts.terms,
-                    counts.targets,
-                )
-            ),
+        console.print(
+            f"{outcome_names[report.result.outcome]} {report.path.name} → {report.result.label}："
+            f"{counts.tables} 张表、{counts.rows} 行、{counts.figures} 个数字、{counts.passages} 段说明、"
+            f"{counts.terms} 个名词解释、{counts.targets} 张绩效目标表",
+            markup=False,
         )
         for problem in report.problems:
             errors.print(f"[yellow]注意[/yellow] {escape(report.path.name)}：{escape(problem)}")
-    if summary.row_count:
-        console.print(summary)
     failed = sum(report.error is not None for report in reports)
     console.print(f"共 {len(reports)} 个文件：成功 {len(reports) - failed}，失败 {failed}")
     return 1 if failed else 0
@@ -97,17 +97,18 @@ def print_load_summary(reports: list[LoadReport]) -> int:
 def command_docs(args: argparse.Namespace) -> int:
     """List the loaded documents."""
     with Session(engine_for(args)) as session:
-        listing = Table("编号", "单位", "年度", "类型", "来源文件", "载入时间")
-        for doc in list_disclosures(session):
-            listing.add_row(
+        rows = [
+            (
                 str(doc.id),
                 doc.unit_name,
                 str(doc.year),
                 doc.kind,
-                doc.source_name,
                 f"{doc.loaded_at:%Y-%m-%d %H:%M}",
+                doc.source_name,
             )
-        console.print(listing)
+            for doc in list_disclosures(session)
+        ]
+    print_columns(("编号", "单位", "年度", "类型", "载入时间", "来源文件"), rows)
     return 0
 
 
@@ -115,13 +116,13 @@ def command_tables(args: argparse.Namespace) -> int:
     """List the tables of one document, or of all."""
     with Session(engine_for(args)) as session:
         doc = find_disclosure(session, args.doc) if args.doc else None
-        listing = Table("文档", "编号", "标题", "单位", "行数", "页/行")
+        rows = []
         for table in list_tables(session, doc):
-            rows = "本表无数据" if table.no_data else str(len(table.rows))
+            count = "本表无数据" if table.no_data else f"{len(table.rows)}行"
             where = f"第{table.page}页" if table.page else (f"第{table.line}行" if table.line else "")
             label = table.disclosure.label if table.disclosure else ""
-            listing.add_row(label, table.number or "", table.title, table.unit_of_measure, rows, where)
-        console.print(listing)
+            rows.append((label, table.number or "", table.unit_of_measure, count, where, table.title))
+    print_columns(("文档", "编号", "单位", "行数", "位置", "标题"), rows)
     return 0
 
 
