@@ -32,8 +32,8 @@ from knowledge.database import open_engine, resolve_url
 from knowledge.errors import BudgetbotError
 from loaders import LoadReport, ensure_sample, expand_paths, load_into
 
-console = Console(highlight=False)
-errors = Console(stderr=True, highlight=False)
+console = Console(highlight=False, soft_wrap=True)
+errors = Console(stderr=True, highlight=False, soft_wrap=True)
 MAX_QUESTION_CHARS = 2000
 
 
