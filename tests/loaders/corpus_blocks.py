@@ -1,0 +1,65 @@
+"""Reading the real corpus PDFs once per test session, and finding things among their blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from loaders.blocks import Block, Grid, GridRow, TextLine
+from loaders.pdf import read_blocks
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+TABLE_FURNITURE = re.compile(r"^(编制(部门|单位)|单位[:：]|注[:：]|说明[:：])")
+
+
+@dataclass(frozen=True)
+class CorpusDocument:
+    blocks: list[Block]
+    problems: list[str]
+    page_count: int | None
+
+    @property
+    def grids(self) -> list[Grid]:
+        return [block for block in self.blocks if isinstance(block, Grid)]
+
+    @property
+    def lines(self) -> list[TextLine]:
+        return [block for block in self.blocks if isinstance(block, TextLine)]
+
+    def line_containing(self, text: str) -> TextLine:
+        """The first text line that contains `text`."""
+        found = [line for line in self.lines if text in line.text]
+        assert found, f"no text line contains {text!r}"
+        return found[0]
+
+    def grid_titled(self, title: str) -> Grid:
+        """The grid whose title line is `title`: only 编制部门/单位/注 lines may stand between them."""
+        index = next(
+            i for i, block in enumerate(self.blocks) if isinstance(block, TextLine) and block.text == title
+        )
+        for block in self.blocks[index + 1 :]:
+            if isinstance(block, Grid):
+                return block
+            assert TABLE_FURNITURE.match(block.text), f"{block.text!r} stands between {title!r} and its grid"
+        raise AssertionError(f"no grid after {title!r}")
+
+    def grids_on(self, page: int) -> list[Grid]:
+        return [grid for grid in self.grids if grid.page == page]
+
+    def block_before(self, grid: Grid) -> Block:
+        return self.blocks[next(i for i, block in enumerate(self.blocks) if block is grid) - 1]
+
+
+@cache
+def read_corpus(name: str) -> CorpusDocument:
+    blocks, problems, page_count = read_blocks(CORPUS / name)
+    return CorpusDocument(blocks, problems, page_count)
+
+
+def row_starting(grid: Grid, *cells: str) -> GridRow:
+    """The row of `grid` whose first cells are `cells`."""
+    found = [row for row in grid.rows if row.cells[: len(cells)] == cells]
+    assert found, f"no row starts with {cells!r}"
+    return found[0]
