@@ -126,7 +126,13 @@ def run_checks(session: Session | None, disclosure: Disclosure) -> AuditReport:
     With a session, the document is re-read from the database with all its records; without one, the
     (possibly unsaved) object graph is checked as it is.
     """
-    from knowledge.audit import rules_cross, rules_tables, rules_text  # noqa: F401  (registers the rules)
+    from knowledge.audit import (  # noqa: F401  (importing registers the rules)
+        rules_completeness,
+        rules_cross,
+        rules_names,
+        rules_tables,
+        rules_text,
+    )
 
     if session is not None:
         disclosure = load_for_audit(session, disclosure)

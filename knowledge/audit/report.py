@@ -1,0 +1,65 @@
+"""An audit report as readable text grouped by severity, and as JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from knowledge.audit import SEVERITIES, SEVERITY_NAMES, AuditReport, Finding, Source
+
+
+def report_lines(report: AuditReport) -> list[str]:
+    """The report in Chinese: a summary, the findings by severity with their sources, then the rules."""
+    counts = {severity: sum(f.severity == severity for f in report.findings) for severity in SEVERITIES}
+    summary = "，".join(f"{SEVERITY_NAMES[s]} {counts[s]} 项" for s in SEVERITIES)
+    lines = [f"勾稽检查：{report.document}", f"发现：{summary}", report.tolerance]
+    for severity in SEVERITIES:
+        found = [f for f in report.findings if f.severity == severity]
+        if not found:
+            continue
+        lines += ["", f"【{SEVERITY_NAMES[severity]}】{len(found)} 项"]
+        for number, finding in enumerate(found, start=1):
+            lines.append(f"{number}. [{finding.rule_id}] {finding.message}")
+            lines += [f"   · {source.describe()}" for source in finding.sources]
+    if report.passed:
+        lines += ["", "通过的规则：" + "、".join(f"{rule.id} {rule.description}" for rule in report.passed)]
+    if report.not_run:
+        lines += ["", "未运行的规则（不算通过）："]
+        lines += [f"   {rule.id} {rule.description}：{reason}" for rule, reason in report.not_run]
+    return lines
+
+
+def source_json(source: Source) -> dict[str, Any]:
+    return {
+        "document": source.document,
+        "table": source.table,
+        "row": source.row,
+        "column": source.column,
+        "sentence": source.sentence,
+        "value": None if source.value is None else str(source.value),
+        "unit": source.unit,
+        "line": source.line,
+        "page": source.page,
+    }
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule_id,
+        "severity": finding.severity,
+        "message": finding.message,
+        "sources": [source_json(source) for source in finding.sources],
+        "difference": None if finding.difference is None else str(finding.difference),
+        "unit": finding.unit,
+    }
+
+
+def report_json(report: AuditReport) -> dict[str, Any]:
+    """Amounts as strings, so exact decimals survive the trip."""
+    return {
+        "document": report.document,
+        "tolerance": report.tolerance,
+        "has_errors": report.has_errors,
+        "findings": [finding_json(finding) for finding in report.findings],
+        "passed": [rule.id for rule in report.passed],
+        "not_run": [{"rule": rule.id, "reason": reason} for rule, reason in report.not_run],
+    }
