@@ -23,6 +23,7 @@ from bot.similarity import TOPIC_SCORE_FLOOR, contains_subject
 MAX_TOPIC_ROWS = 12
 CROSS_CHECK_SCORE = 55.0
 OTHER_TABLES_SHOWN = 3
+TABLE_PREFERENCE_MARGIN = 5.0
 
 
 def main_cell(row: RowEntry, columns: list[ColumnCue]) -> Cell | None:
@@ -83,7 +84,7 @@ def compose_row(intent: Intent, document: DocumentIndex, row: RowEntry) -> Answe
         text = f"{name}：{row.table.reference}中该项留空，即无{money_word(document)}（{amount_text(None, row.table.unit)}）。"
         text += no_data_note(document, intent)
     else:
-        text = f"{name}{document.head.year}年{money_word(document)} {amount_text(cell.value, row.table.unit)}{column_note(row, cell)}。"
+        text = f"{name}：{document.head.year}年{money_word(document)} {amount_text(cell.value, row.table.unit)}{column_note(row, cell)}。"
         parts = breakdown(row, cell)
         if parts:
             text += "其中" + "、".join(part for _cell, part in parts) + "。"
@@ -227,9 +228,22 @@ def compose_topic(intent: Intent, document: DocumentIndex, rows: list[RowEntry])
     return Answer("answered", with_spend_note(intent, document, text), facts, intent="topic")
 
 
+def tables_first(matches: list[Match]) -> list[Match]:
+    """A table record close to the best narrative figure comes first: tables are the primary source."""
+    if not matches or not isinstance(matches[0].item, StatedEntry):
+        return matches
+    for position, match in enumerate(matches):
+        if (
+            not isinstance(match.item, StatedEntry)
+            and match.score >= matches[0].score - TABLE_PREFERENCE_MARGIN
+        ):
+            return [match, *matches[:position], *matches[position + 1 :]]
+    return matches
+
+
 def compose_amount(intent: Intent, document: DocumentIndex, matches: list[Match]) -> Answer:
     """The best reading of an amount question in one document."""
-    matches = sort_matches(matches)
+    matches = tables_first(sort_matches(matches))
     rows = topic_rows(intent, matches)
     if rows:
         return compose_topic(intent, document, rows)

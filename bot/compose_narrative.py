@@ -53,10 +53,9 @@ def compose_count(intent: Intent, matches: list[Match]) -> Answer:
     noun = intent.question.count_noun
     unit = noun.unit if noun else best.item.unit
     if len({f.value for f in figures}) > 1:
-        lines = [
-            f"{i}. 「{f.section}」：“{f.sentence}”（{f.value}{f.unit}）" for i, f in enumerate(figures, 1)
-        ]
-        text = "文件中两处说法不一致，分别如下，请以原文为准：\n" + "\n".join(lines)
+        said = "，".join(f"「{f.section}」写{f.subject}{f.value}{f.unit}" for f in figures)
+        lines = [f"{i}. 「{f.section}」：“{f.sentence}”" for i, f in enumerate(figures, 1)]
+        text = f"文件中{len(figures)}处说法不一致：{said}。都列出，请以原文为准：\n" + "\n".join(lines)
         return Answer("answered", text, facts, intent="count")
     figure = best.item
     text = (
@@ -126,6 +125,8 @@ def share_parts(intent: Intent) -> tuple[str, str]:
     text = intent.question.text
     if "占" not in text:
         return intent.subject, ""
+    if "占比" in text:
+        return subject_of(text.split("占比", 1)[0], intent.selection.named), ""
     left, right = text.split("占", 1)
     for word in SHARE_WORDS:
         right = right.replace(word, "")

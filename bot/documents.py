@@ -13,17 +13,21 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.index import DocumentEntry, DocumentIndex, Index
-from bot.lexicon import FLUFF_WORDS, UNIT_SUFFIXES
+from bot.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, UNIT_SUFFIXES
 from bot.normalize import compact, find_years
 from bot.question import Question
 from knowledge.units import shorten, split_regions
 
 LEADING_FLUFF = "|".join(
-    sorted((re.escape(word) for word in FLUFF_WORDS if len(word) >= 2), key=len, reverse=True)
+    sorted(
+        (re.escape(word) for word in (*FLUFF_WORDS, *GLOSSARY_PREFIXES) if len(word) >= 2),
+        key=len,
+        reverse=True,
+    )
 )
 UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
-    rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?![\u4e00-\u9fff]{{0,2}}(?:费|经费|资金|补助))"
+    rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!费|经费|资金|补助)"
 )
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 80.0

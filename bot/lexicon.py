@@ -58,7 +58,6 @@ UNIT_SUFFIXES = (
     "中心",
     "法院",
     "检察院",
-    "政府",
 )
 
 # Words that ask "how much" and name no subject; dropped before matching.
@@ -92,6 +91,10 @@ AMOUNT_WORDS = (
 SPEND_WORDS = ("花了", "花多少", "花费", "花销", "花掉", "用了", "用掉", "开销", "开支", "花钱", "花")
 FLUFF_WORDS = (
     "请问",
+    "有没有",
+    "有无",
+    "没有",
+    "是否",
     "请",
     "我想知道",
     "想知道",

@@ -51,6 +51,8 @@ TABLE_NUMBER_BONUS = 8.0
 CODE_SCORE = 100.0
 QUOTA_PENALTY = 10.0
 SECTION_BONUS = 5.0
+KNOWN_ITEM_SCORE = 90.0
+CLOSEST_TERM_SCORE = 50.0
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
 
 
@@ -233,13 +235,7 @@ def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> 
     question = intent.question
     documents = intent.documents
     if question.glossary_term and not question.has("target"):
-        intent.kind = "define"
-        intent.matches = best(
-            [m for d in documents for m in scored(((t.key, t) for t in d.terms), d, score)],
-            limit=settings.max_candidates,
-        )
-        if intent.matches and intent.matches[0].score >= settings.min_score:
-            return intent
+        return resolve_meaning(intent, score, settings)
     if question.has("target"):
         matches = target_matches(documents, score)
         if matches and matches[0].score >= settings.min_score:
@@ -263,6 +259,23 @@ def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> 
     intent.kind = "not_found"
     intent.matches = matches[: settings.max_candidates]
     return intent
+
+
+def resolve_meaning(intent: Intent, score: Scorer, settings: MatcherSettings) -> Intent:
+    """什么是X: a 名词解释 term; else a project of that name, a narrative sentence, the closest term."""
+    documents = intent.documents
+    terms = best([m for d in documents for m in scored(((t.key, t) for t in d.terms), d, score)])
+    if terms and terms[0].score >= settings.min_score:
+        return fill(intent, "define", terms)
+    targets = target_matches(documents, score)
+    if targets and targets[0].score >= KNOWN_ITEM_SCORE:
+        return fill(intent, "target", targets)
+    sentences = best([m for d in documents for m in sentence_matches(d, intent.subject)])
+    if sentences and sentences[0].score >= KNOWN_ITEM_SCORE:
+        return fill(intent, "fact", sentences)
+    if terms and terms[0].score >= CLOSEST_TERM_SCORE:
+        return fill(intent, "define", terms)
+    return fill(intent, "not_found", terms[: settings.max_candidates])
 
 
 def fill(intent: Intent, kind: str, matches: list[Match]) -> Intent:

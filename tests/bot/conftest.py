@@ -1,0 +1,54 @@
+"""A composer over the loaded sample (and a second invented unit), built once per test module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.composer import Composer
+from knowledge.database import open_engine
+from knowledge.store import store_disclosure
+from loaders import load_into, sample_path
+from loaders.text import load
+
+SECOND_UNIT = "孝义市人力资源和社会保障局"
+
+
+@pytest.fixture(scope="module")
+def cache_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """jieba's dictionary cache goes to a temporary cache dir, not the person's own."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder))
+        yield folder
+
+
+@pytest.fixture(scope="module")
+def sample_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('db') / 'sample.db'}")
+    report = load_into(engine, sample_path())
+    assert report.error is None
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def composer(sample_engine: Engine, cache_home: Path) -> Composer:
+    return Composer(sample_engine)
+
+
+@pytest.fixture(scope="module")
+def two_units_composer(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """The sample, and the same document under a second unit's name (a neighbouring 人社局)."""
+    engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('db2') / 'two.db'}")
+    assert load_into(engine, sample_path()).error is None
+    second = load(sample_path()).disclosure
+    second.unit_name = SECOND_UNIT
+    second.aliases = ["孝义市人社局", "孝义人社局"]
+    second.content_hash = "second-" + second.content_hash
+    store_disclosure(engine, second)
+    yield Composer(engine)
+    engine.dispose()
