@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from knowledge.errors import LoadError
 from knowledge.models import BudgetTable, Disclosure, PerformanceTarget
-from knowledge.standard_tables import PERFORMANCE, classify_title
+from knowledge.standard_tables import OTHER, PERFORMANCE, classify_title
 from knowledge.units import unit_aliases
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.contents import (
@@ -47,11 +47,12 @@ class TableSegment:
     marker: TableNumber | None = None
     lines: list[TextLine] = field(default_factory=list)
     grids: list[Grid] = field(default_factory=list)
+    heading: str = field(default="", metadata={"help": "the narrative heading above an untitled grid"})
 
     @property
     def title_text(self) -> str:
         if self.title is None:
-            return next((grid.caption for grid in self.grids if grid.caption), UNTITLED)
+            return next((grid.caption for grid in self.grids if grid.caption), self.heading or UNTITLED)
         return parse_marker(self.title.text)[1] or self.title.text
 
     @property
@@ -124,7 +125,21 @@ def settle(walk: Walk, grid: Grid | None) -> None:
             walk.narrative.append(lines[start])
         walk.narrative += [line for line in after if not is_furniture(line.text)]
     if grid is not None and not titles:
-        walk.segments.append(TableSegment(title=None, grids=[grid]))
+        heading = next((line.text for line in reversed(walk.narrative) if is_heading(line.text)), "")
+        walk.segments.append(TableSegment(title=None, grids=[grid], heading=heading))
+
+
+def peel_title_rows(grid: Grid) -> tuple[list[TextLine], Grid | None]:
+    """A title (or 单位/年度 line) printed as the grid's first one-cell rows becomes a text line again."""
+    lines: list[TextLine] = []
+    rows = list(grid.rows)
+    while rows:
+        filled = [cell for cell in rows[0].cells if cell]
+        if len(filled) != 1 or not (is_title_line(filled[0]) or is_furniture(filled[0])):
+            break
+        lines.append(TextLine(text=filled[0], line=rows[0].line, page=rows[0].page))
+        rows = rows[1:]
+    return lines, Grid(rows=rows, caption=grid.caption) if rows else None
 
 
 def blocks_to_segments(blocks: list[Block]) -> Walk:
@@ -133,8 +148,11 @@ def blocks_to_segments(blocks: list[Block]) -> Walk:
     for block in blocks:
         if isinstance(block, TextLine):
             walk.pending.append(block)
-        else:
-            settle(walk, block)
+            continue
+        lines, grid = peel_title_rows(block)
+        walk.pending += lines
+        if grid is not None:
+            settle(walk, grid)
     settle(walk, None)
     return walk
 
@@ -182,7 +200,7 @@ def segment_to_table(
         number=number.label if number else None,
         number_value=number.value if number else None,
         title=title,
-        kind=classify_title(title),
+        kind=classify_title(title) if segment.title else OTHER,
         unit_of_measure=unit,
         columns=body.columns,
         no_data=any(NO_DATA in line.text for line in segment.lines)
@@ -240,7 +258,7 @@ def blocks_to_document(
     )
     used: set[int] = set()
     for segment in walk.segments:
-        if classify_title(segment.title_text) == PERFORMANCE:
+        if segment.title and classify_title(segment.title_text) == PERFORMANCE:
             target = segment_to_target(segment, len(disclosure.targets) + 1, problems)
             if target is not None:
                 disclosure.targets.append(target)

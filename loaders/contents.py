@@ -7,6 +7,7 @@ just above the title (预算公开表1, 部门公开表9) numbers it when the co
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from knowledge.numerals import chinese_to_int
@@ -46,6 +47,8 @@ class ContentsEntry:
     text: str
     number: TableNumber | None
     title: str
+    numbering: str = ""
+    """How the entry is numbered: marker (表一), digits (1.), chinese (一、) or empty."""
 
 
 def compact(text: str) -> str:
@@ -96,12 +99,28 @@ def clean_entry(text: str) -> str:
 def entry_of(text: str) -> ContentsEntry:
     cleaned = clean_entry(text)
     number, rest = parse_marker(cleaned)
+    numbering = "marker" if number else ""
     if number is None and not PART.match(cleaned):
         value, rest = parse_list_number(cleaned)
         number = TableNumber(None, value) if value else None
+        numbering = ("digits" if cleaned[:1].isdigit() else "chinese") if value else ""
     if number is not None and not is_table_title(rest):
         number = None
-    return ContentsEntry(text=cleaned, number=number, title=rest if number else cleaned)
+    return ContentsEntry(text=cleaned, number=number, title=rest if number else cleaned, numbering=numbering)
+
+
+def keep_one_list_style(entries: list[ContentsEntry]) -> list[ContentsEntry]:
+    """When tables are listed as 1. 2. … under 五、单位预算表, the 一、 line is a heading, not a table."""
+    counts = Counter(entry.numbering for entry in entries if entry.number and entry.numbering != "marker")
+    if len(counts) < 2:
+        return entries
+    kept = counts.most_common(1)[0][0]
+    return [
+        entry
+        if not entry.number or entry.numbering in ("marker", kept)
+        else ContentsEntry(text=entry.text, number=None, title=entry.text, numbering=entry.numbering)
+        for entry in entries
+    ]
 
 
 def looks_like_entry(text: str) -> bool:
@@ -145,7 +164,7 @@ def find_contents(blocks: list[Block]) -> tuple[int, int, list[ContentsEntry]] |
             elif len(compact(text)) > MAX_JUNK_LENGTH:
                 break
         end += 1
-    return start, end, entries
+    return start, end, keep_one_list_style(entries)
 
 
 def normalize_title(title: str) -> str:

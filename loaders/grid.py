@@ -118,18 +118,27 @@ def is_total_label(label: str) -> bool:
     return TOTAL.search(compact) is not None
 
 
+def is_header_row(row: list[str]) -> bool:
+    """A row naming columns: 项目 | 2024年预算数, or 合计 | 因公出国(境)费 | 公务接待费 (no figures)."""
+    first = row[0].replace(" ", "") if row else ""
+    rest = [cell for cell in row[1:] if cell]
+    if HEADER_LABEL.fullmatch(first) or (not first and any(HEADER_TERM.search(cell) for cell in rest)):
+        return True
+    if is_total_label(first):
+        return len(rest) >= 2
+    named = [cell for cell in row if cell]
+    numbered = NUMBERING_STYLES[0][1].match(first) or CODE.fullmatch(first)
+    return len(named) >= 2 and not numbered and all(HEADER_TERM.search(cell) for cell in named)
+
+
 def count_header_rows(cells: list[list[str]]) -> int:
     """Header rows: from the top, up to the last row that reads as a header before the first data row."""
     last_header = -1
     for index, row in enumerate(cells):
-        first = row[0].replace(" ", "") if row else ""
-        if is_column_numbers(row):
+        if is_column_numbers(row) or (not any(is_amount(cell) for cell in row) and is_header_row(row)):
             last_header = index
-            continue
-        if any(is_amount(cell) for cell in row) or is_total_label(first):
+        elif any(is_amount(cell) for cell in row) or is_total_label(row[0] if row else ""):
             break
-        if HEADER_LABEL.fullmatch(first) or (not first and any(HEADER_TERM.search(cell) for cell in row)):
-            last_header = index
     return last_header + 1
 
 

@@ -33,7 +33,15 @@ COST = "成本指标"
 LEVEL1 = frozenset({"产出指标", "效益指标", "满意度指标", COST})
 LEVEL2 = re.compile(r".*指标|服务对象满意度.*")
 PERIOD, ANNUAL = "实施期", "年度"
-TOTALS = {"实施期资金总额": "total_amount", "年度资金总额": "annual_amount"}
+TOTALS = {
+    "实施期资金总额": "total_amount",
+    "项目资金总额": "total_amount",
+    "年度资金总额": "annual_amount",
+    "年度资金申请总额": "annual_amount",
+}
+ANNUAL_GOAL_LABELS = ("年度目标", "年度总体目标")
+ATTRIBUTE_IN_NAME_ROW = ("项目性质", "项目属性")
+START_DATE, END_DATE = "计划开始日期", "计划完成日期"
 
 
 @dataclass
@@ -59,6 +67,8 @@ class FormState:
     annual_funding_column: int | None = None
     annual_goal_column: int | None = None
     in_funding: bool = False
+    expect_goals: bool = False
+    scopes: tuple[str, ...] = (PERIOD, ANNUAL)
     level1: str = ""
     level2: dict[str, str] = field(default_factory=dict)
 
@@ -87,6 +97,7 @@ def grid_to_target(rows: list[GridRow], position: int) -> PerformanceTarget:
             read_indicator_row(cells, row, target, state)
         elif "一级指标" in [compact(cell.text) for cell in cells]:
             in_indicators = True
+            state.scopes = indicator_scopes([compact(cell.text) for cell in cells])
         else:
             read_form_row(cells, first, target, state)
     if not target.project:
@@ -97,26 +108,37 @@ def grid_to_target(rows: list[GridRow], position: int) -> PerformanceTarget:
 def read_form_row(cells: list[Cell], first: str, target: PerformanceTarget, state: FormState) -> None:
     texts = [compact(cell.text) for cell in cells]
     period_index = next((index for index, text in enumerate(texts) if text in PERIOD_LABELS), None)
-    if first in TEXT_FIELDS or first in ("实施期目标", "总体目标"):
+    goal_header = next((cell.column for cell in cells if compact(cell.text) in ANNUAL_GOAL_LABELS), None)
+    if first in TEXT_FIELDS or goal_header is not None or first == "总体目标":
         state.in_funding = False
     if not target.project and (PROJECT_LABEL.fullmatch(first) or len(cells) == 1):
-        names = [cell.text for cell in cells if not PROJECT_LABEL.fullmatch(compact(cell.text))]
-        target.project = names[0] if names else ""
+        read_name(cells, texts, target)
     elif "实施单位" in texts:
         read_units(cells, texts, target)
     elif period_index is not None:
         read_period(cells, texts, period_index, target)
+    elif START_DATE in texts:
+        dates = [text for text in texts if text not in (START_DATE, END_DATE)]
+        target.period = "至".join(dates)
     elif first.startswith("项目资金") or state.in_funding:
         state.in_funding = True
         read_funding(cells, target, state)
     elif first in TEXT_FIELDS:
         setattr(target, TEXT_FIELDS[first], " ".join(cell.text for cell in cells[1:]))
-    elif first == "实施期目标":
-        state.annual_goal_column = next(
-            (cell.column for cell in cells if compact(cell.text) == "年度目标"), None
-        )
-    elif first == "总体目标":
-        read_goals(cells[1:], target, state)
+    elif goal_header is not None:
+        state.annual_goal_column, state.expect_goals = goal_header, True
+    elif first == "总体目标" or state.expect_goals:
+        read_goals(cells[1:] if first == "总体目标" else cells, target, state)
+        state.expect_goals = False
+
+
+def read_name(cells: list[Cell], texts: list[str], target: PerformanceTarget) -> None:
+    """项目名称 | 仲裁工作经费, perhaps followed by 项目性质 | 阶段性项目."""
+    names = [cell.text for cell in cells if not PROJECT_LABEL.fullmatch(compact(cell.text))]
+    target.project = names[0] if names else ""
+    for label in ATTRIBUTE_IN_NAME_ROW:
+        if label in texts and texts.index(label) + 1 < len(cells):
+            target.attribute = cells[texts.index(label) + 1].text
 
 
 def read_units(cells: list[Cell], texts: list[str], target: PerformanceTarget) -> None:
@@ -173,7 +195,7 @@ def read_funding(cells: list[Cell], target: PerformanceTarget, state: FormState)
         cells = cells[1:]
     pairs = [pair for pair in funding_pairs(cells) if pair[1]]
     for column, label, _ in pairs:
-        if label == "年度资金总额":
+        if TOTALS.get(label) == "annual_amount":
             state.annual_funding_column = column
     period_label = ""
     for ordinal, (column, label, amount) in enumerate(pairs):
@@ -220,6 +242,14 @@ def indicator_entries(texts: list[str]) -> list[Entry]:
     return entries
 
 
+def indicator_scopes(header: list[str]) -> tuple[str, ...]:
+    """Two 指标值 columns: 实施期 and 年度; a single one says which it is (年度(/项目)指标值)."""
+    values = [text for text in header if "指标值" in text]
+    if len(values) == 1:
+        return (ANNUAL,) if ANNUAL in values[0] else (PERIOD,)
+    return (PERIOD, ANNUAL)
+
+
 def is_level1(texts: list[str]) -> bool:
     """产出/效益/满意度指标 always; 成本指标 only when a 二级指标 follows (else it is one itself)."""
     first = compact(texts[0])
@@ -235,7 +265,7 @@ def read_indicator_row(cells: list[Cell], row: GridRow, target: PerformanceTarge
     if texts and is_level1(texts):
         state.level1 = compact(texts[0])
         texts = texts[1:]
-    for scope, entry in zip((PERIOD, ANNUAL), indicator_entries(texts), strict=False):
+    for scope, entry in zip(state.scopes, indicator_entries(texts), strict=False):
         if entry.level2:
             state.level2[scope] = entry.level2
         if not entry.level3 and not entry.value:
