@@ -1,0 +1,74 @@
+"""Load the corpus PDFs one after another and report speed and memory.
+
+    .venv/bin/python bench/load_corpus.py [folder] [--jobs N]     (default: ../shared/corpus, 1 job)
+
+For each file: pages, seconds to read its blocks, seconds to assemble records, pages per second, and the
+peak resident memory of the process that loaded it. With --jobs 2 the files are loaded by two worker
+processes at once (documents are independent; pdfminer's parsing is pure Python and bound to one core).
+Target: the six corpus PDFs in under 20 s together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import resource
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from loaders.assemble import blocks_to_document
+from loaders.pdf import read_blocks
+
+DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+TARGET_SECONDS = 20.0
+
+
+def peak_memory_mb() -> float:
+    """Peak resident set size of this process (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_one(path: Path) -> tuple[int, float, float, float]:
+    """Load one PDF to records; return pages, seconds reading blocks, seconds assembling, peak MB."""
+    started = time.perf_counter()
+    data = path.read_bytes()
+    blocks, _, page_count = read_blocks(path)
+    read_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    blocks_to_document(
+        blocks,
+        source_name=path.name,
+        source_format="pdf",
+        content_hash=hashlib.sha256(data).hexdigest(),
+        page_count=page_count,
+    )
+    return page_count or 0, read_seconds, time.perf_counter() - started, peak_memory_mb()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes loading files at once")
+    arguments = parser.parse_args()
+    paths = sorted(arguments.folder.glob("*.pdf"))
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=arguments.jobs) as pool:
+        results = list(pool.map(load_one, paths))
+    wall_seconds = time.perf_counter() - started
+    print(f"{'file':34} {'pages':>5} {'read s':>7} {'build s':>7} {'pages/s':>7} {'peak MB':>8}")
+    for path, (pages, read_seconds, build_seconds, peak_mb) in zip(paths, results, strict=True):
+        pages_per_second = pages / (read_seconds + build_seconds)
+        print(
+            f"{path.name:34} {pages:5d} {read_seconds:7.2f} {build_seconds:7.2f} {pages_per_second:7.1f} {peak_mb:8.0f}"
+        )
+    total_pages = sum(result[0] for result in results)
+    verdict = "within" if wall_seconds < TARGET_SECONDS else "OVER"
+    print(
+        f"{len(paths)} files, {total_pages} pages in {wall_seconds:.2f} s wall clock with {arguments.jobs} job(s): "
+        f"{total_pages / wall_seconds:.1f} pages/s ({verdict} the {TARGET_SECONDS:.0f} s target)"
+    )
+
+
+if __name__ == "__main__":
+    main()
