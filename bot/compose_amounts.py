@@ -117,9 +117,13 @@ def compose_column_total(intent: Intent, document: DocumentIndex, total: ColumnT
     fact = row_fact(document, row, cell, cell.leaf)
     text = (
         f"{cell.leaf}：{document.head.year}年{money_word(document)} {amount_text(cell.value, row.table.unit)}"
-        f"（{row.table.reference}「{plain_label(row.label)}」行「{cell.column}」列）。\n{where(fact.source)}"
+        f"（{row.table.reference}{row_words(row)}「{cell.column}」列）。\n{where(fact.source)}"
     )
     return Answer("answered", with_spend_note(intent, document, text), [fact], intent="amount")
+
+
+def row_words(row: RowEntry) -> str:
+    return f"「{plain_label(row.label)}」行" if row.label else ""
 
 
 def compose_table(intent: Intent, document: DocumentIndex, table: TableEntry) -> Answer:
@@ -131,7 +135,7 @@ def compose_table(intent: Intent, document: DocumentIndex, table: TableEntry) ->
     total = table.total_row or table.rows[0]
     cell = main_cell(total, intent.columns)
     facts = [row_fact(document, total, cell, plain_label(table.kind))]
-    text = f"{table.kind}：{document.head.year}年{money_word(document)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}「{plain_label(total.label)}」行）。"
+    text = f"{table.kind}：{document.head.year}年{money_word(document)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total)}）。"
     parts = []
     for row in table.rows:
         if row is total or row.key.text in TOTAL_LABELS:

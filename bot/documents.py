@@ -29,6 +29,7 @@ UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
     rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!费|经费|资金|补助)"
 )
+YEAR_WORD = re.compile(r"\S+?(?:年度|年|$)|\S+")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 80.0
 
@@ -125,7 +126,7 @@ def select_by_year_and_kind(
             continue
         if mention.year in loaded_years:
             wanted.add(mention.year)
-            selection.named.append(question.text[mention.start : mention.end])
+            selection.named.append(YEAR_WORD.match(question.text, mention.start).group(0))
         elif not mention.relative and year_is_item_name(mention.year, question.text, mention.end, scan):
             item_years.add(mention.year)
         else:

@@ -67,7 +67,9 @@ class TableEntry:
     def total_row(self) -> RowEntry | None:
         """The row a column total is read from: the one marked total, else a 合计 row, else the first."""
         totals = [row for row in self.rows if row.is_total or row.key.text in TOTAL_LABELS]
-        return totals[0] if totals else (self.rows[0] if self.rows and self.is_projects else None)
+        if totals:
+            return totals[0]
+        return self.rows[0] if self.rows and (self.is_projects or len(self.rows) == 1) else None
 
 
 @dataclass(slots=True, eq=False)

@@ -172,6 +172,7 @@ def amount_matches(
 ) -> list[Match]:
     """Rows, column totals, whole tables and narrative amounts of one document, scored."""
     found: list[Match] = []
+    named_tables = {id(table) for table in document.tables if table_named(question, table)}
     for row in document.rows:
         if row.key.text in TOTAL_LABELS or (row.table.is_projects and row.table.total_row is row):
             continue
@@ -180,14 +181,34 @@ def amount_matches(
             value += CUE_BONUS
         if question.table_number is not None and row.table.number_value == question.table_number:
             value += TABLE_NUMBER_BONUS
+        if id(row.table) in named_tables:
+            value += CUE_BONUS
         found.append(Match(value, row, document))
     for table in document.tables:
-        found += [Match(score(total.key), total, document) for total in column_totals(table)]
+        bonus = CUE_BONUS if id(table) in named_tables else 0.0
+        found += [Match(score(total.key) + bonus, total, document) for total in column_totals(table)]
         found.append(Match(max(score(table.key), score(match_key(table.kind))), table, document))
     found += [
         Match(score(figure.key), figure, document) for figure in document.stated if figure.kind == "amount"
     ]
     return found
+
+
+def kind_words(table: TableEntry) -> list[str]:
+    """三公经费和机关运行经费 → [三公经费, 机关运行经费]: the names a question may give the table."""
+    return [part for part in compact(table.kind).split("和") if len(part) >= 3]
+
+
+def table_named(question: Question, table: TableEntry) -> bool:
+    """The question names the table an item is in (“三公”经费中的公务接待费)."""
+    text = compact(question.text)
+    return any(part in text for part in kind_words(table))
+
+
+def without_table_names(subject: str, documents: list[DocumentIndex]) -> list[str]:
+    """三公经费公务接待费 → 公务接待费: the item once the table it was said to be in is taken out."""
+    parts = {part for document in documents for table in document.tables for part in kind_words(table)}
+    return [rest for part in parts if part in subject and len(rest := subject.replace(part, "")) >= 2]
 
 
 def sort_matches(matches: list[Match]) -> list[Match]:
@@ -224,6 +245,8 @@ def match_intent(text: str, index: Index, settings: MatcherSettings | None = Non
             column_free = column_free.replace(word, "")
     if column_free and column_free != subject:
         variants += subject_variants(column_free)
+    for rest in without_table_names(subject, intent.documents):
+        variants += subject_variants(rest)
     intent.columns = question.columns
     score = Scorer(variants, selection.item_years)
     intent.scorer = score
