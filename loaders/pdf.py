@@ -18,6 +18,7 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from knowledge.errors import LoadError
+from loaders.assemble import blocks_to_document
 from loaders.blocks import Block, Grid, LoadedDocument, TextLine
 from loaders.cell_text import join_wrapped
 from loaders.pdf_tables import Box, center_in_box, page_to_grids
@@ -138,8 +139,6 @@ def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
 
 def load(path: Path) -> LoadedDocument:
     """Read a PDF disclosure into an unsaved Disclosure, with what could not be read."""
-    from loaders.assemble import blocks_to_document
-
     data = path.read_bytes()
     blocks, problems, page_count = bytes_to_blocks(data, path)
     document = blocks_to_document(
