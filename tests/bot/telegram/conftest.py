@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 from telegram import Update
 from telegram.ext import Application
 
 from bot.answers import Answer, Choice, Fact, Source
 from bot.telegram.app import build_application
+from knowledge.database import open_engine
 from knowledge.settings import TelegramSettings
 from tests.bot.telegram.fake_bot_api import TOKEN, FakeBotApi, JSONDict
 
@@ -69,6 +73,24 @@ class FakeComposer:
         self.reloads += 1
 
 
+@pytest.fixture(scope="session")
+def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file with every table and no document, made once (creating tables is slow)."""
+    path = tmp_path_factory.mktemp("empty") / "empty.db"
+    open_engine(f"sqlite:///{path}").dispose()
+    return path
+
+
+@pytest.fixture
+def empty_engine(empty_database: Path, tmp_path: Path) -> Iterator[Engine]:
+    """A fresh empty database of this test's own."""
+    path = tmp_path / "bot.db"
+    shutil.copyfile(empty_database, path)
+    built = open_engine(f"sqlite:///{path}")
+    yield built
+    built.dispose()
+
+
 @pytest.fixture
 def api() -> Iterator[FakeBotApi]:
     with FakeBotApi() as server:
@@ -76,7 +98,7 @@ def api() -> Iterator[FakeBotApi]:
 
 
 @pytest.fixture
-def composer() -> FakeComposer:
+def fake_composer() -> FakeComposer:
     return FakeComposer()
 
 

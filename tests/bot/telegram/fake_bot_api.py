@@ -2,23 +2,27 @@
 
 It speaks the real HTTP protocol python-telegram-bot uses (form or multipart POSTs to
 /bot<token>/<method>, files from /file/bot<token>/<path>), hands out updates a test enqueues through
-long-polling getUpdates, and records every call the bot makes.
+long-polling getUpdates, and records every call the bot makes. It runs on tornado (installed with
+python-telegram-bot[webhooks]) in a thread with its own event loop, so it serves many connections
+without a thread each.
 """
 
 from __future__ import annotations
 
 import asyncio
-import email.parser
-import email.policy
+import contextlib
 import itertools
 import json
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, unquote
+
+from tornado.httpserver import HTTPServer
+from tornado.httputil import HTTPFile, parse_body_arguments
+from tornado.netutil import bind_sockets
+from tornado.web import Application, RequestHandler
 
 TOKEN = "123456:TEST-token-never-logged"
 BOT_USER = {
@@ -67,21 +71,53 @@ def decode_form(fields: dict[str, str]) -> JSONDict:
     return decoded
 
 
-def parse_multipart(content_type: str, body: bytes) -> tuple[dict[str, str], dict[str, bytes]]:
-    """Split a multipart/form-data body into text fields and uploaded files."""
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-        f"Content-Type: {content_type}\r\n\r\n".encode() + body
-    )
-    fields: dict[str, str] = {}
-    files: dict[str, bytes] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True) or b""
-        if part.get_filename():
-            files[str(name)] = payload
+class MethodHandler(RequestHandler):
+    """POST /bot<token>/<method>: one Bot API call."""
+
+    def initialize(self, api: FakeBotApi) -> None:
+        self.api = api
+
+    async def post(self, token: str, method: str) -> None:
+        if token != self.api.token:
+            self.reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+            return
+        arguments: dict[str, list[bytes]] = {}
+        uploads: dict[str, list[HTTPFile]] = {}
+        content_type = self.request.headers.get("Content-Type", "")
+        if content_type.startswith("application/json"):
+            loaded = json.loads(self.request.body or b"{}")
+            arguments = {
+                k: [(v if isinstance(v, str) else json.dumps(v)).encode()] for k, v in loaded.items()
+            }
         else:
-            fields[str(name)] = payload.decode()
-    return fields, files
+            parse_body_arguments(content_type, self.request.body, arguments, uploads)
+        fields = {key: values[0].decode() for key, values in arguments.items()}
+        files = {key: parts[0].body for key, parts in uploads.items()}
+        params = decode_form(fields)
+        if method == "getUpdates":
+            self.reply(200, {"ok": True, "result": await self.api.get_updates(params)})
+            return
+        self.reply(*self.api.dispatch(method, params, files))
+
+    def reply(self, status: int, payload: JSONDict) -> None:
+        self.set_status(status)
+        self.set_header("Content-Type", "application/json")
+        self.finish(json.dumps(payload, ensure_ascii=False).encode())
+
+
+class FileHandler(RequestHandler):
+    """GET /file/bot<token>/documents/<file_id>: a file's bytes, after getFile."""
+
+    def initialize(self, api: FakeBotApi) -> None:
+        self.api = api
+
+    def get(self, token: str, file_id: str) -> None:
+        content = self.api.files.get(file_id)
+        if token != self.api.token or content is None:
+            self.send_error(404)
+            return
+        self.set_header("Content-Type", "application/octet-stream")
+        self.finish(content)
 
 
 class FakeBotApi:
@@ -96,26 +132,40 @@ class FakeBotApi:
         self.chats: dict[int, JSONDict] = {}
         self.failures: dict[str, int] = {}
         self.on_call: Callable[[Call], None] | None = None
-        self.condition = threading.Condition()
+        self.lock = threading.RLock()
         self.update_ids = itertools.count(1)
         self.message_ids = itertools.count(1000)
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self.request_handler())
-        self.server.daemon_threads = True
+        self.sockets = bind_sockets(0, "127.0.0.1")
+        self.port = int(self.sockets[0].getsockname()[1])
+        self.ready = threading.Event()
         self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-bot-api", daemon=True
+            target=asyncio.run, args=(self.serve(),), name="fake-bot-api", daemon=True
         )
 
     def __enter__(self) -> FakeBotApi:
         self.thread.start()
+        self.ready.wait(5)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.loop.call_soon_threadsafe(self.stopping.set)
+        self.thread.join(5)
 
-    @property
-    def port(self) -> int:
-        return int(self.server.server_address[1])
+    async def serve(self) -> None:
+        """The server's own event loop: serve until __exit__ says stop."""
+        self.loop = asyncio.get_running_loop()
+        self.stopping = asyncio.Event()
+        self.arrived = asyncio.Event()
+        routes = [
+            (r"/bot([^/]+)/(\w+)", MethodHandler, {"api": self}),
+            (r"/file/bot([^/]+)/documents/(\w+)", FileHandler, {"api": self}),
+        ]
+        server = HTTPServer(Application(routes, log_function=lambda _handler: None))
+        server.add_sockets(self.sockets)
+        self.ready.set()
+        await self.stopping.wait()
+        server.stop()
+        await server.close_all_connections()
 
     @property
     def base_url(self) -> str:
@@ -129,9 +179,10 @@ class FakeBotApi:
 
     def enqueue(self, update: JSONDict) -> JSONDict:
         """Queue an update (made by a factory below) for the bot's next getUpdates."""
-        with self.condition:
+        with self.lock:
             self.updates.append(update)
-            self.condition.notify_all()
+        if self.ready.is_set():
+            self.loop.call_soon_threadsafe(self.arrived.set)
         return update
 
     def add_file(self, content: bytes) -> str:
@@ -145,7 +196,7 @@ class FakeBotApi:
         self.failures[method] = count
 
     def sent(self, method: str | None = None, chat_id: int | None = None) -> list[Call]:
-        with self.condition:
+        with self.lock:
             return [
                 call
                 for call in self.calls
@@ -177,64 +228,9 @@ class FakeBotApi:
 
     # ---- the Bot API ------------------------------------------------------------------------
 
-    def request_handler(self) -> type[BaseHTTPRequestHandler]:
-        api = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True
-
-            def log_message(self, format: str, *args: Any) -> None:
-                """Quiet: tests read the recorded calls instead."""
-
-            def do_GET(self) -> None:
-                prefix = f"/file/bot{api.token}/documents/"
-                path = unquote(self.path)
-                file_id = path.removeprefix(prefix)
-                if not path.startswith(prefix) or file_id not in api.files:
-                    self.reply(404, b"not found")
-                    return
-                self.reply(200, api.files[file_id], "application/octet-stream")
-
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                prefix = "/bot"
-                path = unquote(self.path)
-                token, _, method = path.removeprefix(prefix).partition("/")
-                if not path.startswith(prefix) or token != api.token:
-                    self.reply_json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
-                    return
-                content_type = self.headers.get("Content-Type", "")
-                files: dict[str, bytes] = {}
-                if content_type.startswith("multipart/form-data"):
-                    fields, files = parse_multipart(content_type, body)
-                elif content_type.startswith("application/json"):
-                    fields = {
-                        k: v if isinstance(v, str) else json.dumps(v)
-                        for k, v in json.loads(body or b"{}").items()
-                    }
-                else:
-                    fields = {k: v[0] for k, v in parse_qs(body.decode(), keep_blank_values=True).items()}
-                status, payload = api.dispatch(method, decode_form(fields), files)
-                self.reply_json(status, payload)
-
-            def reply_json(self, status: int, payload: JSONDict) -> None:
-                self.reply(status, json.dumps(payload, ensure_ascii=False).encode(), "application/json")
-
-            def reply(self, status: int, body: bytes, content_type: str = "text/plain") -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        return Handler
-
     def dispatch(self, method: str, params: JSONDict, files: dict[str, bytes]) -> tuple[int, JSONDict]:
         """Record the call and answer it as Telegram would."""
-        if method == "getUpdates":
-            return 200, {"ok": True, "result": self.get_updates(params)}
-        with self.condition:
+        with self.lock:
             if self.failures.get(method, 0) > 0:
                 self.failures[method] -= 1
                 return 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}
@@ -242,7 +238,7 @@ class FakeBotApi:
         answer = call.result = self.method_result(call)
         if answer is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
-        with self.condition:
+        with self.lock:
             self.calls.append(call)
         if self.on_call is not None:
             self.on_call(call)
@@ -291,16 +287,21 @@ class FakeBotApi:
             message["reply_markup"] = params["reply_markup"]
         return message
 
-    def get_updates(self, params: JSONDict) -> list[JSONDict]:
+    async def get_updates(self, params: JSONDict) -> list[JSONDict]:
         """Long polling: wait (at most hold_seconds) for updates past the confirmed offset."""
         offset = int(params.get("offset") or 0)
         limit = int(params.get("limit") or 100)
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), self.hold_seconds)
-        with self.condition:
-            self.updates = [u for u in self.updates if u["update_id"] >= offset]
-            while not self.updates and time.monotonic() < deadline:
-                self.condition.wait(deadline - time.monotonic())
-            return self.updates[:limit]
+        while True:
+            self.arrived.clear()
+            with self.lock:
+                self.updates = [u for u in self.updates if u["update_id"] >= offset]
+                pending = self.updates[:limit]
+            remaining = deadline - time.monotonic()
+            if pending or remaining <= 0:
+                return pending
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.arrived.wait(), remaining)
 
     # ---- update factories: each returns an update, not yet enqueued --------------------------
 

@@ -14,21 +14,21 @@ GROUP = {"id": -100123, "type": "supergroup", "title": "预算讨论群"}
 
 
 async def test_private_text_is_a_question_answered_with_a_source_button(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
     (reply,) = api.sent("sendMessage", PERSON)
     assert reply.params["text"] == "零工市场预算安排 57.6 万元（表十二）。"
     assert reply.params["parse_mode"] == "HTML"
     assert reply.params["reply_markup"]["inline_keyboard"] == [[{"text": "来源", "callback_data": "s:1"}]]
-    assert composer.asked == ["零工市场预算多少"]
+    assert fake_composer.asked == ["零工市场预算多少"]
 
 
 async def test_source_button_and_slash_source_show_table_row_and_column(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
         answer = api.sent("sendMessage", PERSON)[-1]
         await process(app, api.callback_update(PERSON, "s:1", answer.result))
@@ -41,17 +41,17 @@ async def test_source_button_and_slash_source_show_table_row_and_column(
 
 
 async def test_source_before_any_answer_says_there_is_none(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.command(PERSON, "source"))
     assert "还没有可以查看来源的回答" in api.texts(PERSON)[0]
 
 
 async def test_ambiguous_answer_offers_choices_and_a_press_answers_in_place(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "培训费多少"))
         offer = api.sent("sendMessage", PERSON)[-1]
         keys = [row[0]["callback_data"] for row in offer.params["reply_markup"]["inline_keyboard"]]
@@ -61,17 +61,17 @@ async def test_ambiguous_answer_offers_choices_and_a_press_answers_in_place(
     assert edit.params["message_id"] == offer.result["message_id"]
     assert edit.params["text"] == "row:12:9 预算安排 149.2 万元。"
     assert edit.params["reply_markup"]["inline_keyboard"] == [[{"text": "来源", "callback_data": "s:2"}]]
-    assert composer.asked[-1] == "choose:row:12:9"
+    assert fake_composer.asked[-1] == "choose:row:12:9"
 
 
 async def test_ask_define_and_empty_arguments(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.command(PERSON, "ask", "零工市场  预算"))
         await process(app, api.command(PERSON, "define", "三公经费"))
         await process(app, api.command(PERSON, "ask"))
-    assert composer.asked == ["零工市场  预算", "define:三公经费"]
+    assert fake_composer.asked == ["零工市场  预算", "define:三公经费"]
     assert "请在命令后写上问题" in api.texts(PERSON)[2]
 
 
@@ -86,8 +86,8 @@ async def test_ask_define_and_empty_arguments(
 )
 async def test_group_answers_only_a_mention_or_a_reply_to_the_bot(
     api: FakeBotApi,
-    composer: FakeComposer,
-    sqlite_engine: Engine,
+    fake_composer: FakeComposer,
+    empty_engine: Engine,
     text: str,
     entities: list[dict[str, object]] | None,
     reply_to_bot: bool,
@@ -96,26 +96,26 @@ async def test_group_answers_only_a_mention_or_a_reply_to_the_bot(
     reply_to = (
         {"message_id": 1, "date": 0, "chat": GROUP, "from": BOT_USER, "text": "…"} if reply_to_bot else None
     )
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, text, chat=GROUP, entities=entities, reply_to=reply_to))
-    assert composer.asked == (["零工市场预算多少"] if answered else [])
+    assert fake_composer.asked == (["零工市场预算多少"] if answered else [])
     assert len(api.sent("sendMessage", GROUP["id"])) == (1 if answered else 0)
 
 
 async def test_slash_ask_works_in_a_group(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.command(PERSON, "ask", "零工市场", chat=GROUP))
-    assert composer.asked == ["零工市场"]
+    assert fake_composer.asked == ["零工市场"]
     assert len(api.sent("sendMessage", GROUP["id"])) == 1
 
 
 async def test_handler_error_is_logged_without_text_or_token_and_apologised(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine, caplog: pytest.LogCaptureFixture
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "机密问题 爆炸"))
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
     apology, answer = api.texts(PERSON)
@@ -128,21 +128,21 @@ async def test_handler_error_is_logged_without_text_or_token_and_apologised(
 
 
 async def test_start_offers_three_example_buttons_and_a_press_asks_one(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.command(PERSON, "start"))
         welcome = api.sent("sendMessage", PERSON)[0]
         buttons = [row[0] for row in welcome.params["reply_markup"]["inline_keyboard"]]
         await process(app, api.callback_update(PERSON, buttons[0]["callback_data"], welcome.result))
     assert len(buttons) == 3
-    assert composer.asked == [buttons[0]["text"]]
+    assert fake_composer.asked == [buttons[0]["text"]]
 
 
 async def test_help_lists_every_public_command(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.command(PERSON, "help"))
     (menu,) = [call for call in api.sent("setMyCommands") if "scope" not in call.params]
     help_text = api.texts(PERSON)[0]
@@ -154,9 +154,9 @@ async def test_help_lists_every_public_command(
 
 
 async def test_command_menu_is_public_and_admins_also_see_staff_commands(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)):
+    async with initialized(application_for(api, fake_composer, empty_engine)):
         pass
     public, admin = api.sent("setMyCommands")
     public_names = {c["command"] for c in public.params["commands"]}
@@ -166,22 +166,22 @@ async def test_command_menu_is_public_and_admins_also_see_staff_commands(
 
 
 async def test_flood_limit_answers_once_politely_then_ignores(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine, questions_per_minute=3)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine, questions_per_minute=3)) as app:
         for _ in range(6):
             await process(app, api.message_update(PERSON, "零工市场预算多少"))
         await process(app, api.message_update(PERSON + 1, "零工市场预算多少"))
     texts = api.texts(PERSON)
-    assert len(composer.asked) == 4
+    assert len(fake_composer.asked) == 4
     assert texts[3] == "您发得太快了，请休息一分钟再继续提问。" and len(texts) == 4
     assert len(api.texts(PERSON + 1)) == 1
 
 
 async def test_inline_query_offers_each_reading_as_an_article(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.inline_update(PERSON, "零工市场"))
         await process(app, api.inline_update(PERSON, "培训"))
         await process(app, api.inline_update(PERSON, "  "))
@@ -194,19 +194,19 @@ async def test_inline_query_offers_each_reading_as_an_article(
 
 
 async def test_network_failures_are_retried_and_the_reply_arrives(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("bot.telegram.app.FIRST_RETRY_DELAY", 0.01)
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         api.fail_next("sendMessage", 2)
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
     assert len(api.texts(PERSON)) == 1
 
 
 async def test_staff_commands_are_refused_to_others_and_work_for_admins(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
         await process(app, api.message_update(PERSON, "不存在的东西"))
         for user in (PERSON, ADMIN):
@@ -215,52 +215,52 @@ async def test_staff_commands_are_refused_to_others_and_work_for_admins(
     refusals = api.texts(PERSON)[2:]
     assert refusals == ["抱歉，这个功能只对管理员开放。"] * 2
     reloaded, stats = api.texts(ADMIN)
-    assert composer.reloads == 1 and "已重新读取数据库" in reloaded
+    assert fake_composer.reloads == 1 and "已重新读取数据库" in reloaded
     assert "已回答问题：2" in stats and "未找到比例：50.0%" in stats and "零工市场：1次" in stats
     assert "不存在的东西" not in stats
 
 
 async def test_stats_list_questions_only_when_settings_store_them(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine, store_questions=True)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine, store_questions=True)) as app:
         await process(app, api.message_update(PERSON, "不存在的东西"))
         await process(app, api.command(ADMIN, "stats"))
     assert "不存在的东西：1次" in api.texts(ADMIN)[0]
 
 
 async def test_upload_by_a_non_admin_is_refused_without_downloading(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.document_update(PERSON, b"data", "budget.txt"))
     assert api.texts(PERSON) == ["抱歉，这个功能只对管理员开放。"]
     assert api.sent("getFile") == []
 
 
 async def test_upload_over_the_size_limit_is_refused_before_downloading(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine, max_upload_bytes=100)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine, max_upload_bytes=100)) as app:
         await process(app, api.document_update(ADMIN, b"x" * 10, "big.pdf", size=5000))
     assert "文件太大了" in api.texts(ADMIN)[0]
-    assert api.sent("getFile") == [] and composer.reloads == 0
+    assert api.sent("getFile") == [] and fake_composer.reloads == 0
 
 
 async def test_upload_of_a_bad_file_changes_nothing(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.document_update(ADMIN, b"\xd0\xcf\x11\xe0 old excel", "old.xls"))
     reply = api.texts(ADMIN)[0]
     assert reply.startswith("载入失败：old.xls") and "数据库没有改变" in reply
-    assert composer.reloads == 0
+    assert fake_composer.reloads == 0
 
 
 async def test_docs_and_tables_on_an_empty_database_say_so(
-    api: FakeBotApi, composer: FakeComposer, sqlite_engine: Engine
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, composer, sqlite_engine)) as app:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.command(PERSON, "docs"))
         await process(app, api.command(PERSON, "tables"))
         await process(app, api.command(PERSON, "table", "十二"))
