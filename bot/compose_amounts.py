@@ -18,12 +18,13 @@ from bot.replies import (
     table_source,
     where,
 )
-from bot.similarity import TOPIC_SCORE_FLOOR, contains_subject
+from bot.similarity import TOPIC_SCORE_FLOOR, contains_subject, match_key, similarity
 
 MAX_TOPIC_ROWS = 12
 CROSS_CHECK_SCORE = 55.0
 OTHER_TABLES_SHOWN = 3
 TABLE_PREFERENCE_MARGIN = 5.0
+NAMED_COLUMN_SCORE = 85.0
 
 
 def main_cell(row: RowEntry, columns: list[ColumnCue]) -> Cell | None:
@@ -126,17 +127,33 @@ def row_words(row: RowEntry) -> str:
     return f"「{plain_label(row.label)}」行" if row.label else ""
 
 
+def subject_cell(intent: Intent, row: RowEntry) -> Cell | None:
+    """The column a subject names (机关运行经费 in a combined 三公 and 机关运行经费 table), else the main one."""
+    subject = match_key(intent.subject)
+    named = [(similarity(subject, match_key(cell.leaf)), cell) for cell in row.cells if cell.leaf]
+    best = max(named, key=lambda pair: pair[0], default=(0.0, None))
+    return best[1] if best[0] >= NAMED_COLUMN_SCORE else main_cell(row, intent.columns)
+
+
 def compose_table(intent: Intent, document: DocumentIndex, table: TableEntry) -> Answer:
-    """A whole table asked for by its subject (三公经费, 机关运行经费): its total and its rows."""
+    """A whole table asked for by its subject (三公经费, 机关运行经费): its total and its parts."""
     if table.no_data or not table.rows:
         fact = Fact(table.title, Decimal(0), table.unit, table_source(document, table), "本表无数据")
         text = f"无。{table.reference}注明“本表无数据”，即没有这方面的{money_word(document)}（{amount_text(None, table.unit)}）。\n{where(fact.source)}"
         return Answer("answered", text, [fact], intent="amount")
     total = table.total_row or table.rows[0]
-    cell = main_cell(total, intent.columns)
-    facts = [row_fact(document, total, cell, plain_label(table.kind))]
-    text = f"{table.kind}：{document.head.year}年{money_word(document)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total)}）。"
+    cell = subject_cell(intent, total)
+    name = cell.column.split("/")[0] if cell and len(table.rows) == 1 else plain_label(table.kind)
+    facts = [row_fact(document, total, cell, name)]
+    text = f"{name}：{document.head.year}年{money_word(document)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total)}「{cell.column if cell else ''}」列）。"
     parts = []
+    if len(table.rows) == 1:
+        prefix = cell.column.rsplit("/", 1)[0] if cell and "/" in cell.column else None
+        for other in total.cells:
+            if other is not cell and prefix is not None and other.column.startswith(prefix + "/"):
+                part = other.column[len(prefix) + 1 :]
+                facts.append(row_fact(document, total, other, part))
+                parts.append(f"{part} {amount_text(other.value, table.unit)}")
     for row in table.rows:
         if row is total or row.key.text in TOTAL_LABELS:
             continue

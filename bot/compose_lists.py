@@ -122,3 +122,21 @@ def compose_target(intent: Intent, document: DocumentIndex, target: TargetEntry)
         lines.append(f"年度资金总额：{amount_text(target.annual_amount, target.unit_of_measure)}")
     lines.append(where(source))
     return Answer("answered", "\n".join(lines), facts, intent="target")
+
+
+def compose_target_list(document: DocumentIndex) -> Answer | None:
+    """绩效目标有哪些: every project with a 绩效目标表, with its money for the year."""
+    if not document.targets:
+        return None
+    facts, lines = [], []
+    for number, target in enumerate(document.targets, 1):
+        source = target_source(document, target)
+        facts.append(Fact(target.project, target.annual_amount, target.unit_of_measure, source))
+        money = (
+            f"：年度资金 {amount_text(target.annual_amount, target.unit_of_measure)}"
+            if target.annual_amount
+            else ""
+        )
+        lines.append(f"{number}. {target.project}{money}")
+    text = f"公开了绩效目标的项目共 {len(document.targets)} 个：\n" + "\n".join(lines)
+    return Answer("answered", text, facts, intent="target")

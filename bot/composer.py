@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from bot.answers import Answer, Choice
 from bot.compose_amounts import compose_amount, compose_overview
-from bot.compose_lists import compose_list, compose_rank, compose_target
+from bot.compose_lists import compose_list, compose_rank, compose_target, compose_target_list
 from bot.compose_narrative import (
     compose_change,
     compose_count,
@@ -31,6 +31,7 @@ from knowledge.settings import MatcherSettings, load_settings
 MAX_PENDING_CHOICES = 4096
 MAX_CHOICES = 10
 DOCUMENT_MARGIN = 10.0
+BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
 
 
@@ -119,6 +120,8 @@ class Composer:
                 return compose_target(intent, document, item)
             if isinstance(item, IndicatorEntry):
                 return compose_indicator(intent, document, item)
+        if kind == "target_list":
+            return compose_target_list(document)
         if kind == "count" and matches:
             return compose_count(intent, matches)
         score = intent.scorer
@@ -175,8 +178,21 @@ class Composer:
         return Answer("ambiguous", text, choices=self.choices(intent, heads), intent="choose_document")
 
     def several(self, intent: Intent, answers: list[tuple[DocumentIndex, Answer]]) -> Answer:
-        parts = [f"【{document.head.label}】\n{answer.text}" for document, answer in answers]
-        text = "以下几份文档都有相关内容，请说明问的是哪一份：\n\n" + "\n\n".join(parts)
+        """Several documents answer: the same text once, else each briefly, asking which was meant."""
+        texts = {answer.text.split("\n来源")[0] for _document, answer in answers}
+        if len(texts) == 1:
+            document, answer = answers[0]
+            others = "、".join(d.head.label for d, _answer in answers[1:])
+            answer.text += f"\n（{others}中的说明相同。）"
+            return answer
+        brief = len(answers) > BRIEF_OVER
+        parts = [
+            f"【{document.head.label}】"
+            + ("" if brief else "\n")
+            + (answer.text.split("\n")[0] if brief else answer.text)
+            for document, answer in answers
+        ]
+        text = "以下几份文档都有相关内容，请说明问的是哪一份：\n" + ("\n" if brief else "\n\n").join(parts)
         facts = [fact for _document, answer in answers for fact in answer.facts]
         heads = [document.head for document, _answer in answers]
         return Answer("ambiguous", text, facts, self.choices(intent, heads), intent=answers[0][1].intent)

@@ -187,7 +187,8 @@ def amount_matches(
     for table in document.tables:
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
         found += [Match(score(total.key) + bonus, total, document) for total in column_totals(table)]
-        found.append(Match(max(score(table.key), score(match_key(table.kind))), table, document))
+        names = [table.key, match_key(table.kind), *(match_key(part) for part in kind_words(table))]
+        found.append(Match(max(score(key) for key in names), table, document))
     found += [
         Match(score(figure.key), figure, document) for figure in document.stated if figure.kind == "amount"
     ]
@@ -261,6 +262,8 @@ def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> 
         return resolve_meaning(intent, score, settings)
     if question.has("target"):
         matches = target_matches(documents, score)
+        if question.has("list") and (not matches or matches[0].score < KNOWN_ITEM_SCORE):
+            return fill(intent, "target_list", [])
         if matches and matches[0].score >= settings.min_score:
             return fill(intent, "target", matches)
     if question.count_noun is not None:
