@@ -96,7 +96,10 @@ def align_rows(rows: list[GridRow], source_name: str, problems: list[str]) -> li
     counts = Counter(len(row.cells) for row in rows)
     most = max(counts.values())
     width = max(length for length, count in counts.items() if count == most)
-    width = max(width, *(trimmed_length(row.cells) for row in rows[:3]))
+    first_data = next(
+        (index for index, row in enumerate(rows) if any(is_amount(cell) for cell in row.cells)), 0
+    )
+    width = max(width, *(trimmed_length(row.cells) for row in rows[: max(first_data, 1)]))
     aligned: list[GridRow] = []
     for row in rows:
         if trimmed_length(row.cells) > width:

@@ -117,7 +117,8 @@ def lines_to_narrative(lines: list[TextLine], unit_name: str) -> Narrative:
 
 
 def in_glossary(reading: Reading) -> bool:
-    return GLOSSARY in reading.part or GLOSSARY in reading.section
+    """Under a 名词解释 heading, until the next heading."""
+    return GLOSSARY in reading.section or (not reading.section and GLOSSARY in reading.part)
 
 
 def make_term(entry: tuple[str, str], line: TextLine, position: int) -> GlossaryTerm:

@@ -1,0 +1,98 @@
+"""Table numbers from the 目录 and from marker lines, and the titles that identify tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.blocks import Block, Grid, GridRow, TextLine
+from loaders.contents import TableNumber, find_contents, is_table_title, number_for, parse_marker
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rest"),
+    [
+        (
+            "表十二2024年项目支出预算表（本年预算）",
+            TableNumber("表十二", 12),
+            "2024年项目支出预算表（本年预算）",
+        ),
+        ("预算公开表1", TableNumber("预算公开表1", 1), ""),
+        ("部门公开表9", TableNumber("部门公开表9", 9), ""),
+        ("公开01表", TableNumber("公开01表", 1), ""),
+        ("表 3 2024年预算支出总表", TableNumber("表3", 3), "2024年预算支出总表"),
+        ("2024年预算收支总表", None, "2024年预算收支总表"),
+    ],
+)
+def test_table_markers(text: str, number: TableNumber | None, rest: str) -> None:
+    assert parse_marker(text) == (number, rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年预算收支总表", True),
+        ("2024年项目支出预算表（本年预算）", True),
+        ("汾阳市县(区)级预算部门(单位)项目支出绩效目标表", True),
+        ("收入支出决算总表", True),
+        ("第二部分 2024年单位预算报表", False),
+        ("七、“三公”经费增减变动原因说明", False),
+        ("（项目绩效目标表公开情况见附件）", False),
+        ("详见附表", False),
+    ],
+)
+def test_table_titles(text: str, expected: bool) -> None:
+    assert is_table_title(text) is expected
+
+
+def test_a_contents_printed_as_a_grid_ends_where_the_body_repeats_its_first_entry() -> None:
+    blocks: list[Block] = [
+        TextLine("汾阳市人力资源和社会保障局"),
+        TextLine("目 录"),
+        Grid(
+            rows=[
+                GridRow(("第一部分 概况", "1")),
+                GridRow(("表一2024年预算收支总表.....", "2")),
+                GridRow(("表二2024年预算收入总表.....", "4")),
+            ]
+        ),
+        TextLine("第一部分 概况"),
+    ]
+    start, end, entries = find_contents(blocks) or (0, 0, [])
+    assert (start, end) == (1, 3)
+    assert [(entry.number, entry.title) for entry in entries] == [
+        (None, "第一部分 概况"),
+        (TableNumber("表一", 1), "2024年预算收支总表"),
+        (TableNumber("表二", 2), "2024年预算收入总表"),
+    ]
+
+
+def test_a_listed_contents_numbers_tables_and_skips_the_heading_above_them() -> None:
+    blocks: list[Block] = [
+        TextLine("目 录"),
+        TextLine("四、单位预算编制说明"),
+        TextLine("五、单位预算表"),
+        TextLine("1. 2025年预算单位财务收支预算总表"),
+        TextLine("2. 2025年预算单位收入预算总表"),
+        TextLine("六、其他相关情况说明"),
+        TextLine("上海市财政局（单位）主要职能"),
+    ]
+    _, end, entries = find_contents(blocks) or (0, 0, [])
+    assert end == 6
+    assert [entry.number for entry in entries if entry.number] == [TableNumber(None, 1), TableNumber(None, 2)]
+    used: set[int] = set()
+    assert number_for("2025年预算单位收入预算总表", entries, used) == TableNumber(None, 2)
+    assert number_for("单位预算表", entries, used) is None
+
+
+def test_titles_match_without_quotes_spaces_or_year() -> None:
+    blocks: list[Block] = [
+        TextLine("目录"),
+        TextLine("七、财政拨款 三公 经费支出决算表"),
+        TextLine("正文开始了，这是一句话。"),
+    ]
+    _, _, entries = find_contents(blocks) or (0, 0, [])
+    assert number_for("2024年财政拨款“三公”经费支出决算表", entries, set()) == TableNumber(None, 7)
+
+
+def test_no_contents_heading_means_no_contents() -> None:
+    assert find_contents([TextLine("2024年预算收支总表")]) is None

@@ -1,0 +1,261 @@
+"""Grids → rows and figures: header paths, label columns, sides, hierarchy, empty vs 0, alignment."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from knowledge.errors import LoadError
+from loaders.blocks import GridRow
+from loaders.grid import grid_to_body, header_paths
+from loaders.numbers import is_column_numbers, parse_amount
+
+
+def rows(*cells: str, start: int = 1) -> list[GridRow]:
+    """Rows written as tab-separated strings, numbered from `start`."""
+    return [GridRow(cells=tuple(line.split("\t")), line=start + index) for index, line in enumerate(cells)]
+
+
+def test_a_spanning_header_cell_names_the_columns_under_it_but_not_beyond_its_parent() -> None:
+    header = [
+        ["项目", "", "本年收入", "", "", "上年结转"],
+        ["科目编码", "科目名称", "合计", "一般公共预算", "单位资金", ""],
+    ]
+    assert header_paths(header, 6) == [
+        "项目/科目编码",
+        "项目/科目名称",
+        "本年收入/合计",
+        "本年收入/一般公共预算",
+        "本年收入/单位资金",
+        "上年结转",
+    ]
+
+
+def test_three_header_rows_build_three_level_paths() -> None:
+    header = [
+        ["收入", "", "支出", "", ""],
+        ["项目", "金额", "项目", "金额", ""],
+        ["", "", "", "小计", "一般公共预算"],
+    ]
+    assert header_paths(header, 5) == [
+        "收入/项目",
+        "收入/金额",
+        "支出/项目",
+        "支出/金额/小计",
+        "支出/金额/一般公共预算",
+    ]
+
+
+def test_code_and_name_columns_label_rows_and_other_cells_become_figures() -> None:
+    body = grid_to_body(
+        rows(
+            "项目\t\t2024年预算数\t\t",
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+            "合计\t\t1,596.64\t212.44\t1384.20",
+            "208\t社会保障和就业支出\t1363.35\t183.00\t1180.35",
+            "20801\t人力资源和社会保障管理事务\t250.79\t131.09\t119.70",
+            "2080101\t行政运行\t163.73\t131.09\t32.64",
+            "2080104\t综合业务管理\t82.06\t\t82.06",
+            "20805\t行政事业单位养老支出\t51.91\t51.91\t",
+        ),
+        "t.txt",
+    )
+    assert body.columns[2:] == ["2024年预算数/合计", "2024年预算数/基本支出", "2024年预算数/项目支出"]
+    total, kind, item, row, business, pension = body.rows
+    assert (total.label, total.code, total.is_total, total.line) == ("合计", None, True, 3)
+    assert total.figures[0].value == Decimal("1596.64") and total.figures[0].raw == "1,596.64"
+    assert [(r.code, r.level) for r in body.rows[1:]] == [
+        ("208", 0),
+        ("20801", 1),
+        ("2080101", 2),
+        ("2080104", 2),
+        ("20805", 1),
+    ]
+    assert row.parent is item and item.parent is kind and pension.parent is kind
+    assert [figure.column_index for figure in business.figures] == [2, 3, 4]
+    assert business.figures[1].raw == "" and business.figures[1].value is None
+
+
+def test_codes_split_over_lei_kuan_xiang_columns_are_joined() -> None:
+    body = grid_to_body(
+        rows(
+            "功能分类科目编码\t\t\t功能分类科目名称\t合计",
+            "类\t款\t项\t\t",
+            "201\t\t\t一般公共服务支出\t127,886,849",
+            "201\t06\t\t财政事务\t127,886,849",
+            "201\t06\t01\t行政运行\t84,861,719",
+        ),
+        "t.pdf",
+    )
+    assert [(row.code, row.label, row.level) for row in body.rows] == [
+        ("201", "一般公共服务支出", 0),
+        ("20106", "财政事务", 1),
+        ("2010601", "行政运行", 2),
+    ]
+    assert body.rows[2].figures[0].value == Decimal("84861719")
+
+
+def test_side_by_side_income_and_expenditure_become_two_row_sets() -> None:
+    body = grid_to_body(
+        rows(
+            "收入\t\t支出\t\t",
+            "项目\t2024年\t项目\t合计\t当年预算安排",
+            "一、一般公共预算\t1100.24\t一、一般公共服务支出\t\t",
+            "二、政府性基金预算\t\t二、社会保障和就业支出\t1363.35\t880.57",
+            "\t\t三、卫生健康支出\t13.26\t13.26",
+            "本年收入合计\t1100.24\t本年支出合计\t1596.64\t1100.24",
+        ),
+        "t.txt",
+    )
+    income = [(row.label, [figure.raw for figure in row.figures]) for row in body.rows if row.side == "收入"]
+    spending = [row for row in body.rows if row.side == "支出"]
+    assert income == [
+        ("一、一般公共预算", ["1100.24"]),
+        ("二、政府性基金预算", [""]),
+        ("本年收入合计", ["1100.24"]),
+    ]
+    assert [row.label for row in spending] == [
+        "一、一般公共服务支出",
+        "二、社会保障和就业支出",
+        "三、卫生健康支出",
+        "本年支出合计",
+    ]
+    assert spending[1].figures[0].column == "支出/合计"
+    assert spending[-1].is_total and [row.position for row in body.rows] == list(range(1, 8))
+
+
+def test_a_trailing_text_column_is_not_a_second_side() -> None:
+    body = grid_to_body(rows("项目\t金额\t备注", "办公费\t1.08\t含印刷", "差旅费\t1.00\t"), "t.txt")
+    assert {row.side for row in body.rows} == {""}
+    assert [(figure.column, figure.raw, figure.value) for figure in body.rows[0].figures] == [
+        ("金额", "1.08", Decimal("1.08")),
+        ("备注", "含印刷", None),
+    ]
+
+
+def test_numbering_and_circled_numbers_nest_rows_without_codes() -> None:
+    body = grid_to_body(
+        rows(
+            "项目\t合计",
+            "一、一般公共预算\t5.00",
+            "（一）公务用车购置及运行费\t5.00",
+            "①公务用车购置费\t",
+            "②公务用车运行维护费\t5.00",
+            "（二）公务接待费\t",
+            "二、政府性基金预算\t",
+            "合计\t5.00",
+        ),
+        "t.txt",
+    )
+    parent_of = {row.label: (row.parent.label if row.parent else None, row.level) for row in body.rows}
+    assert parent_of == {
+        "一、一般公共预算": (None, 0),
+        "（一）公务用车购置及运行费": ("一、一般公共预算", 1),
+        "①公务用车购置费": ("（一）公务用车购置及运行费", 2),
+        "②公务用车运行维护费": ("（一）公务用车购置及运行费", 2),
+        "（二）公务接待费": ("一、一般公共预算", 1),
+        "二、政府性基金预算": (None, 0),
+        "合计": (None, 0),
+    }
+
+
+def test_economic_classes_hold_the_items_printed_under_them() -> None:
+    body = grid_to_body(
+        rows(
+            "部门预算支出经济科目名称\t2024年预算数",
+            "工资福利支出\t157.08",
+            "基本工资\t55.78",
+            "商品和服务支出\t22.33",
+            "办公费\t1.08",
+        ),
+        "t.txt",
+    )
+    assert [(row.label, row.parent.label if row.parent else None) for row in body.rows] == [
+        ("工资福利支出", None),
+        ("基本工资", "工资福利支出"),
+        ("商品和服务支出", None),
+        ("办公费", "商品和服务支出"),
+    ]
+
+
+def test_empty_zero_and_dash_cells_stay_distinct() -> None:
+    body = grid_to_body(rows("项目\t甲\t乙\t丙", "公务接待费\t\t0\t-"), "t.txt")
+    empty, zero, dash = body.rows[0].figures
+    assert (empty.raw, empty.value, empty.is_empty) == ("", None, True)
+    assert (zero.raw, zero.value, zero.is_empty) == ("0", Decimal("0"), False)
+    assert (dash.raw, dash.value, dash.is_empty) == ("-", None, False)
+
+
+def test_a_repeated_header_after_a_page_break_and_column_numbers_are_not_data() -> None:
+    body = grid_to_body(
+        rows(
+            "项目名称\t合计\t一般公共预算",
+            "1\t2\t3",
+            "临时工工资\t9.50\t9.50",
+            "项目名称\t合计\t一般公共预算",
+            "1\t2\t3",
+            "仲裁工作经费\t1.00\t1.00",
+        ),
+        "t.txt",
+    )
+    assert [row.label for row in body.rows] == ["临时工工资", "仲裁工作经费"]
+    assert body.columns == ["项目名称", "合计", "一般公共预算"]
+
+
+def test_a_column_wise_table_reads_its_header_even_when_it_starts_with_heji() -> None:
+    body = grid_to_body(
+        rows(
+            "“三公”经费预算数\t\t\t\t机关运行经费预算数",
+            "合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行费\t",
+            "346.30\t288.70\t25.40\t32.20\t2,517.78",
+        ),
+        "t.pdf",
+    )
+    assert body.columns[:2] == ["“三公”经费预算数/合计", "“三公”经费预算数/因公出国(境)费"]
+    assert [figure.value for figure in body.rows[0].figures] == [
+        Decimal("346.30"),
+        Decimal("288.70"),
+        Decimal("25.40"),
+        Decimal("32.20"),
+        Decimal("2517.78"),
+    ]
+
+
+def test_a_row_with_more_filled_cells_than_columns_cannot_be_aligned() -> None:
+    grid = rows("项目\t合计\t基本支出", "行政运行\t1.00\t1.00", "综合业务\t2.00\t2.00\t3.00\t4.00", start=10)
+    with pytest.raises(LoadError) as error:
+        grid_to_body(grid, "t.txt")
+    assert error.value.line == 12
+    assert "无法对齐" in error.value.reason
+
+
+def test_a_short_row_is_padded_and_reported() -> None:
+    body = grid_to_body(rows("项目\t合计\t基本支出", "行政运行\t1.00\t1.00", "综合业务\t2.00"), "t.txt")
+    assert [figure.raw for figure in body.rows[1].figures] == ["2.00", ""]
+    assert body.problems == ["第3行只有2个单元格，已按3列补齐"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1,596.64", Decimal("1596.64")),
+        ("0", Decimal("0")),
+        ("-3.5", Decimal("-3.5")),
+        ("86.69%", Decimal("86.69")),
+    ],
+)
+def test_printed_numbers_parse_exactly(raw: str, value: Decimal) -> None:
+    assert parse_amount(raw) == value
+
+
+@pytest.mark.parametrize("raw", ["", "-", "—", "无", "2024年"])
+def test_cells_that_are_not_numbers_have_no_value(raw: str) -> None:
+    assert parse_amount(raw) is None
+
+
+def test_column_number_rows_count_up_from_one_step_by_one() -> None:
+    assert is_column_numbers(("1", "2", "3", "4"))
+    assert is_column_numbers(("栏次", "1", "2"))
+    assert not is_column_numbers(("208", "5", "6"))
+    assert not is_column_numbers(("1", "3"))

@@ -1,0 +1,58 @@
+"""What a document is, read from its cover and labelled lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.metadata import DocumentFacts, labelled_unit, lines_to_facts
+
+
+@pytest.mark.parametrize(
+    ("cover", "facts"),
+    [
+        (
+            ["汾阳市人力资源和社会保障局", "2024年度单位预算公开"],
+            DocumentFacts("汾阳市人力资源和社会保障局", 2024, "预算", "单位", "2024年度单位预算公开"),
+        ),
+        (
+            ["上海市2025年市级单位预算", "预算单位：上海市财政局"],
+            DocumentFacts("上海市财政局", 2025, "预算", "单位", "上海市2025年市级单位预算"),
+        ),
+        (
+            ["上海市普陀区财政局", "年度部门决算", "2024"],
+            DocumentFacts("上海市普陀区财政局", 2024, "决算", "部门", "年度部门决算"),
+        ),
+        (
+            ["上海市普陀区2023年区级部门预算", "预算主管部门：上海市普陀区人民政府万里街道办事处"],
+            DocumentFacts(
+                "上海市普陀区人民政府万里街道办事处", 2023, "预算", "部门", "上海市普陀区2023年区级部门预算"
+            ),
+        ),
+        (
+            ["上海市普陀区社会福利院2024年单位预算"],
+            DocumentFacts(
+                "上海市普陀区社会福利院", 2024, "预算", "单位", "上海市普陀区社会福利院2024年单位预算"
+            ),
+        ),
+    ],
+)
+def test_cover_gives_unit_year_kind_scope_and_title(cover: list[str], facts: DocumentFacts) -> None:
+    assert lines_to_facts(cover, [], []) == facts
+
+
+def test_without_a_cover_the_labelled_lines_and_table_titles_decide() -> None:
+    facts = lines_to_facts([], ["单位名称：汾阳市人力资源和社会保障局", "单位：万元"], ["2024年预算收支总表"])
+    assert (facts.unit_name, facts.year, facts.kind) == ("汾阳市人力资源和社会保障局", 2024, "预算")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("单位名称：汾阳市人力资源和社会保障局", "汾阳市人力资源和社会保障局"),
+        ("编制单位：上海市财政局 单位：元", "上海市财政局"),
+        ("编制部门：上海市普陀区财政局 金额单位：万元", "上海市普陀区财政局"),
+        ("单位：万元", None),
+    ],
+)
+def test_labelled_unit_lines(text: str, unit: str | None) -> None:
+    assert labelled_unit(text) == unit

@@ -1,0 +1,141 @@
+"""Narrative: headings, paragraphs joined across page breaks, stated figures, glossary entries."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from loaders.blocks import TextLine
+from loaders.narrative import glossary_entry, is_heading, lines_to_narrative, text_to_stated_figures
+
+UNIT = "汾阳市人力资源和社会保障局"
+
+
+def lines(*texts: str) -> list[TextLine]:
+    return [TextLine(text=text, line=index + 1) for index, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一部分 概况",
+        "一、本单位职责",
+        "（一）一般公共预算当年支出规模变化情况",
+        "1、车辆情况：",
+        "名词解释",
+        "上海市财政局（单位）主要职能",
+    ],
+)
+def test_headings(text: str) -> None:
+    assert is_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.“一般公共服务支出”科目12,789万元，主要用于人员经费、公用经费等基本支出。",
+        "本单位无政府购买服务。",
+        "主要职能包括：",
+        "2024 年度部门预算中本单位无政府购买服务",
+    ],
+)
+def test_sentences_and_fragments_are_not_headings(text: str) -> None:
+    assert not is_heading(text)
+
+
+def test_passages_take_part_and_nearest_heading_and_join_page_broken_lines() -> None:
+    narrative = lines_to_narrative(
+        lines(
+            "第三部分 2024年度单位预算情况说明",
+            "四、财政拨款收支预算总体情况说明",
+            "支出包括：社会保障和就业支出1,363.35万元、农林",
+            "203.85万元、住房保障支出16.18万元等。",
+            "收入预算图",
+            "五、一般公共预算支出情况说明",
+            "（一）一般公共预算当年支出规模变化情况",
+            "一般公共预算当年支出1,100.24万元,比上年减少314.25万元,下降22.22%。",
+        ),
+        UNIT,
+    )
+    first, second = narrative.passages
+    assert first.text == "支出包括：社会保障和就业支出1,363.35万元、农林203.85万元、住房保障支出16.18万元等。"
+    assert (first.part, first.section, first.line) == (
+        "第三部分 2024年度单位预算情况说明",
+        "四、财政拨款收支预算总体情况说明",
+        3,
+    )
+    assert second.section == "（一）一般公共预算当年支出规模变化情况"
+    assert [figure.raw for figure in second.figures] == ["1,100.24万元", "314.25万元", "22.22%"]
+
+
+def test_amounts_percentages_counts_and_changes_with_their_subjects() -> None:
+    text = (
+        "2024年度汾阳市人力资源和社会保障局预算收入总计1,596.64万元，其中：本年收入1,100.24万元，"
+        "比上年减少338.52万元，下降17.49%；一般公共预算拨款收入1,100.24万元，占68.91%。"
+        "我部门行政在职人员15人，实有小型车辆3部。下设11个机构，分别是办公室。"
+    )
+    found = [(f.raw, f.kind, f.direction, f.unit, f.subject) for f in text_to_stated_figures(text, UNIT)]
+    assert found == [
+        ("1,596.64万元", "amount", "", "万元", "预算收入总计"),
+        ("1,100.24万元", "amount", "", "万元", "本年收入"),
+        ("338.52万元", "change", "减少", "万元", "预算收入总计"),
+        ("17.49%", "change", "减少", "%", "预算收入总计"),
+        ("1,100.24万元", "amount", "", "万元", "一般公共预算拨款收入"),
+        ("68.91%", "percent", "", "%", "一般公共预算拨款收入"),
+        ("15人", "count", "", "人", "行政在职人员"),
+        ("3部", "count", "", "部", "小型车辆"),
+        ("11个", "count", "", "个", "机构"),
+    ]
+
+
+def test_each_figure_keeps_its_own_sentence_and_exact_value() -> None:
+    figures = text_to_stated_figures("政府采购预算8.90万元。增加1,421.25万元；其他收入0万元。", UNIT)
+    assert [(f.value, f.sentence) for f in figures] == [
+        (Decimal("8.90"), "政府采购预算8.90万元。"),
+        (Decimal("1421.25"), "增加1,421.25万元；"),
+        (Decimal("0"), "其他收入0万元。"),
+    ]
+    assert figures[1].kind == "change" and figures[1].direction == "增加"
+
+
+def test_years_dates_and_document_numbers_are_not_stated_figures() -> None:
+    assert text_to_stated_figures("截至2023年12月31日，依据汾财社【2023】19号文件（2021-2025）。", UNIT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "definition"),
+    [
+        ("一、基本支出：指为保障机构正常运转。", "基本支出", "指为保障机构正常运转。"),
+        ("九、一般公共预算是指以税收为主体的财政收入。", "一般公共预算", "是指以税收为主体的财政收入。"),
+        (
+            "十一、国有资本经营预算是对国有资本收益作出支出安排的收支预算。",
+            "国有资本经营预算",
+            "是对国有资本收益作出支出安排的收支预算。",
+        ),
+        ("六、财政专户管理资金：", "财政专户管理资金", ""),
+        ("（一）、基本支出预算：是区级预算主管部门的计划。", "基本支出预算", "是区级预算主管部门的计划。"),
+    ],
+)
+def test_glossary_entries_in_every_printed_style(text: str, term: str, definition: str) -> None:
+    assert glossary_entry(text) == (term, definition)
+
+
+def test_a_term_line_takes_its_definition_from_the_next_line_and_wrapped_lines_join() -> None:
+    narrative = lines_to_narrative(
+        lines(
+            "第四部分 名词解释",
+            "六、财政专户管理资金：",
+            "专指教育收费，包括高中以上学费。",
+            "（七）“三公”经费：是与区级财政有经费领拨关系的部门使用",
+            "区级财政拨款安排的因公出国（境）费。",
+            "2025年部门预算编制说明",
+            "2025年，收入预算3,121.42万元。",
+        ),
+        UNIT,
+    )
+    assert [(term.term, term.definition, term.line) for term in narrative.terms] == [
+        ("财政专户管理资金", "专指教育收费，包括高中以上学费。", 2),
+        ("“三公”经费", "是与区级财政有经费领拨关系的部门使用区级财政拨款安排的因公出国（境）费。", 4),
+    ]
+    assert [passage.text for passage in narrative.passages] == ["2025年，收入预算3,121.42万元。"]
