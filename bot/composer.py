@@ -178,9 +178,9 @@ class Composer:
         return Answer("ambiguous", text, choices=self.choices(intent, heads), intent="choose_document")
 
     def several(self, intent: Intent, answers: list[tuple[DocumentIndex, Answer]]) -> Answer:
-        """Several documents answer: the same text once, else each briefly, asking which was meant."""
+        """Several documents answer: a meaning they all give alike once, else each, asking which was meant."""
         texts = {answer.text.split("\n来源")[0] for _document, answer in answers}
-        if len(texts) == 1:
+        if len(texts) == 1 and answers[0][1].intent == "define":
             document, answer = answers[0]
             others = "、".join(d.head.label for d, _answer in answers[1:])
             answer.text += f"\n（{others}中的说明相同。）"
