@@ -1,0 +1,154 @@
+"""The matcher: reading a question, choosing documents, scoring records, and the intent it returns."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.composer import Composer
+from bot.index import RowEntry
+from bot.matcher import ColumnTotal, match_intent
+from bot.question import subject_variants, text_to_question
+from bot.similarity import match_key, similarity
+
+
+def score(query: str, label: str, years: frozenset[int] = frozenset()) -> float:
+    return similarity(match_key(query), match_key(label), years)
+
+
+@pytest.mark.parametrize(
+    ("query", "better", "worse"),
+    [
+        ("就业补助支出", "就业补助", "其他就业补助支出"),
+        ("收入总计", "收入总计", "本年收入合计"),
+        ("办公费", "办公费", "2024年业务工作经费(办公设备购置)"),
+        ("国有资本经营预算支出", "二十二、国有资本经营预算支出", "三、国有资本经营预算"),
+        ("公务用车运行维护费", "②公务用车运行维护费", "公务用车购置及运行费"),
+    ],
+)
+def test_the_nearer_label_scores_higher(query: str, better: str, worse: str) -> None:
+    assert score(query, better) > score(query, worse)
+
+
+def test_a_year_named_with_an_item_must_be_the_items_year() -> None:
+    years = frozenset({2023})
+    assert score("2023年中央财政就业补助资金", "2023年中央财政就业补助奖金年初预算", years) > score(
+        "2023年中央财政就业补助资金", "2024年中央财政就业补助资金", years
+    )
+
+
+def test_homophone_typos_match_by_pinyin() -> None:
+    assert score("灵工市场", "2024年零工市场运营费用") >= 80
+
+
+def test_unrelated_subjects_score_low() -> None:
+    for label in ("2024年零工市场运营费用", "差旅费", "公务用车运行维护费", "住房公积金"):
+        assert score("火箭发射费用", label) < 50
+
+
+@pytest.mark.parametrize(
+    ("question", "cue"),
+    [
+        ("项目支出占总支出的比例", "share"),
+        ("基本支出占比", "share"),
+        ("机关运行经费比上年减少了多少", "change"),
+        ("哪个项目钱最多", "rank"),
+        ("支出前三", "rank"),
+        ("有哪些项目", "list"),
+        ("仲裁工作经费的绩效目标", "target"),
+        ("零工市场花了多少钱", "spend"),
+    ],
+)
+def test_cues_are_read(question: str, cue: str) -> None:
+    assert text_to_question(question).has(cue)
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("什么是三公经费", "三公经费"),
+        ("上年结转是什么意思", "上年结转"),
+        ("名词解释一般公共预算", "一般公共预算"),
+    ],
+)
+def test_meaning_questions_give_their_term(question: str, term: str) -> None:
+    assert text_to_question(question).glossary_term == term
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("临时工有几个人", "人"),
+        ("单位有多少在职人员", "人"),
+        ("公务用车有几辆", "辆"),
+        ("下设几个机构", "个"),
+    ],
+)
+def test_counts_name_their_noun(question: str, unit: str) -> None:
+    noun = text_to_question(question).count_noun
+    assert noun is not None and noun.unit == unit
+
+
+@pytest.mark.parametrize(
+    "question", ["临时工工资多少钱", "人员经费是多少", "公务用车运行维护费多少", "项目支出总额是多少"]
+)
+def test_money_questions_are_not_counts(question: str) -> None:
+    assert text_to_question(question).count_noun is None
+
+
+def test_abbreviations_give_extra_readings() -> None:
+    assert subject_variants("社保基金") == ["社保基金", "社会保障基金", "社会保险基金"]
+    assert subject_variants("住房公积金") == ["住房公积金"]
+
+
+def test_full_width_table_numbers_and_codes_are_read() -> None:
+    question = text_to_question("表十二里的２０８０１０１")
+    assert question.table_number == 12 and question.codes == ["2080101"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("零工市场花了多少钱", "amount"),
+        ("什么是三公经费", "define"),
+        ("仲裁工作经费的绩效目标是什么", "target"),
+        ("临时工有几个人", "count"),
+        ("项目支出占总支出的比例", "share"),
+        ("预算收入比上年减少了多少", "change"),
+        ("哪个项目钱最多", "rank"),
+        ("下设哪些机构", "list"),
+        ("火箭发射费用多少", "not_found"),
+        ("汾阳市教育局的三公经费是多少", "not_found"),
+    ],
+)
+def test_intents(composer: Composer, question: str, kind: str) -> None:
+    assert match_intent(question, composer.index).kind == kind
+
+
+def test_a_column_named_alone_is_read_on_the_total_row(composer: Composer) -> None:
+    intent = match_intent("基本支出多少", composer.index)
+    best = intent.matches[0].item
+    assert isinstance(best, ColumnTotal) and best.cell.leaf == "基本支出" and best.table.kind == "支出总表"
+
+
+def test_a_code_finds_its_rows(composer: Composer) -> None:
+    intent = match_intent("2080101是多少", composer.index)
+    best = intent.matches[0].item
+    assert isinstance(best, RowEntry) and best.code == "2080101"
+
+
+def test_a_unit_not_loaded_is_named_as_missing(composer: Composer) -> None:
+    intent = match_intent("汾阳市教育局的三公经费是多少", composer.index)
+    assert intent.selection.missing == "单位“汾阳市教育局”" and not intent.documents
+
+
+def test_a_year_in_a_project_name_does_not_select_a_document(composer: Composer) -> None:
+    intent = match_intent("2023年中央财政就业补助资金结转了多少", composer.index)
+    assert intent.kind == "amount" and intent.selection.item_years == frozenset({2023})
+
+
+@pytest.mark.parametrize(
+    "question", ["人社局的三公经费", "汾阳市人社局三公经费", "汾阳人力资源和社会保障局的三公经费"]
+)
+def test_short_unit_names_select_the_document(composer: Composer, question: str) -> None:
+    intent = match_intent(question, composer.index)
+    assert intent.selection.unit_named and intent.kind == "amount"
