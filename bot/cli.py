@@ -18,6 +18,7 @@ from rich.progress import Progress
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from bot.cli_staff import add_staff_commands
 from knowledge.catalog import (
     display_width,
     find_disclosure,
@@ -207,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_serve_arguments(serve)
+    add_staff_commands(commands, add)
     return parser
 
 
