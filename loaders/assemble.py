@@ -188,6 +188,7 @@ def unit_from_lines(segment: TableSegment) -> str:
 def segment_to_table(
     segment: TableSegment, position: int, number: TableNumber | None, source_name: str, problems: list[str]
 ) -> BudgetTable:
+    """Given a table segment, return its BudgetTable with rows and figures; note what looked wrong."""
     unit = unit_from_lines(segment)
     body = grid_to_body(segment.rows, source_name)
     title = segment.title_text
@@ -213,6 +214,7 @@ def segment_to_table(
 
 
 def segment_to_target(segment: TableSegment, position: int, problems: list[str]) -> PerformanceTarget | None:
+    """Given a 绩效目标表 segment, return its PerformanceTarget, or None when it holds no rows."""
     rows = segment.rows
     if not rows:
         problems.append(f"第{segment.title.line if segment.title else '?'}行的绩效目标表没有内容")
@@ -223,6 +225,27 @@ def segment_to_target(segment: TableSegment, position: int, problems: list[str])
     if not target.project:
         problems.append(f"第{target.line}行的绩效目标表找不到项目名称")
     return target
+
+
+def segments_to_records(
+    segments: list[TableSegment],
+    entries: list[ContentsEntry],
+    disclosure: Disclosure,
+    source_name: str,
+    problems: list[str],
+) -> set[int]:
+    """Add each segment to the disclosure as a table or a target; return the contents entries used."""
+    used: set[int] = set()
+    for segment in segments:
+        if segment.title and classify_title(segment.title_text) == PERFORMANCE:
+            target = segment_to_target(segment, len(disclosure.targets) + 1, problems)
+            if target is not None:
+                disclosure.targets.append(target)
+            continue
+        number = number_for(segment.title_text, entries, used) or segment.marker
+        position = len(disclosure.tables) + 1
+        disclosure.tables.append(segment_to_table(segment, position, number, source_name, problems))
+    return used
 
 
 def blocks_to_document(
@@ -256,16 +279,7 @@ def blocks_to_document(
         content_hash=content_hash,
         page_count=page_count,
     )
-    used: set[int] = set()
-    for segment in walk.segments:
-        if segment.title and classify_title(segment.title_text) == PERFORMANCE:
-            target = segment_to_target(segment, len(disclosure.targets) + 1, problems)
-            if target is not None:
-                disclosure.targets.append(target)
-            continue
-        number = number_for(segment.title_text, entries, used) or segment.marker
-        position = len(disclosure.tables) + 1
-        disclosure.tables.append(segment_to_table(segment, position, number, source_name, problems))
+    used = segments_to_records(walk.segments, entries, disclosure, source_name, problems)
     narrative = lines_to_narrative(walk.narrative, facts.unit_name)
     disclosure.passages = narrative.passages
     disclosure.terms = narrative.terms
@@ -274,8 +288,7 @@ def blocks_to_document(
         raise LoadError(source_name, "文件里没有可识别的预算表格或说明文字")
     if not facts.kind:
         problems.append("文档没有写明是预算还是决算，按预算处理")
-    listed = [entry for entry in entries if entry.number]
-    if listed and len(used) < len(listed):
-        missing = [entry.text for index, entry in enumerate(entries) if entry.number and index not in used]
+    missing = [entry.text for index, entry in enumerate(entries) if entry.number and index not in used]
+    if missing:
         problems.append(f"目录列出但正文没有找到的表：{'、'.join(missing)}")
     return LoadedDocument(disclosure=disclosure, problems=problems)

@@ -97,6 +97,7 @@ def clean_entry(text: str) -> str:
 
 
 def entry_of(text: str) -> ContentsEntry:
+    """One contents line → its text, and its table number when it lists a table."""
     cleaned = clean_entry(text)
     number, rest = parse_marker(cleaned)
     numbering = "marker" if number else ""

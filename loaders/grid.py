@@ -257,6 +257,7 @@ def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[
 
 
 def numbering_style(label: str) -> str:
+    """一、, （一）, 1., （1）, ① — or an 经济分类 class name, or plain."""
     for style, pattern in NUMBERING_STYLES:
         if pattern.match(label):
             return style

@@ -42,7 +42,7 @@ CHANGE_VERB = re.compile(r"(增加|减少|增长|下降|降低|上升|提高|减
 INCREASE = ("增加", "增长", "上升", "提高", "增")
 COMPARISON = re.compile(r"(比|较|与)(上年|上一年度?|\d{4}年)?(预算数?|执行数|决算数?|相比)?$")
 FILLER = re.compile(
-    r"^(其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|占|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
+    r"^(其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
 )
 CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
 FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
@@ -64,6 +64,7 @@ class Reading:
 
 
 def is_heading(text: str) -> bool:
+    """第一部分 …, 一、… or （一）… when short and not a sentence, or a short line ending in 情况/说明…."""
     compact = re.sub(r"\s+", "", text)
     if PART.match(compact):
         return True
@@ -163,17 +164,21 @@ def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
     figures: list[StatedFigure] = []
     for _, sentence in split_sentences(text):
         in_sentence: list[StatedFigure] = []
+        previous_end = 0
         for match in STATED.finditer(sentence):
-            in_sentence.append(match_to_figure(match, sentence, in_sentence, unit_name))
+            in_sentence.append(match_to_figure(match, sentence, previous_end, in_sentence, unit_name))
+            previous_end = match.end()
         figures += in_sentence
     return figures
 
 
 def match_to_figure(
-    match: re.Match[str], sentence: str, earlier: list[StatedFigure], unit_name: str
+    match: re.Match[str], sentence: str, previous_end: int, earlier: list[StatedFigure], unit_name: str
 ) -> StatedFigure:
+    """One number with its unit → a StatedFigure; a change or share with no subject of its own
+    takes the sentence's (比上年减少… is about the sentence's first figure, 占…% about the one before)."""
     unit = UNIT_SPELLINGS.get(match.group("unit"), match.group("unit"))
-    before = clause_before(sentence, match.start())
+    before = clause_before(sentence, previous_end, match.start())
     verb = CHANGE_VERB.search(before)
     if verb:
         kind = "change"
@@ -189,7 +194,7 @@ def match_to_figure(
         subject = following.group(0)
     if not subject and earlier and kind in ("change", "percent"):
         subject = earlier[0].subject if kind == "change" else earlier[-1].subject
-    subject = subject or UNIT_SUBJECTS.get(unit, "")
+    subject = subject or UNIT_SUBJECTS.get(unit, "") or COMPARISON.sub("", before).strip()
     return StatedFigure(
         subject=subject,
         kind=kind,
@@ -201,9 +206,9 @@ def match_to_figure(
     )
 
 
-def clause_before(sentence: str, end: int) -> str:
-    """The words between the previous comma (or colon, 、) and the number."""
-    head = sentence[:end]
+def clause_before(sentence: str, start: int, end: int) -> str:
+    """The words between the previous comma (or colon, 、, or figure) and the number."""
+    head = sentence[start:end]
     breaks = list(CLAUSE_BREAK.finditer(head))
     return head[breaks[-1].end() :] if breaks else head
 
@@ -216,4 +221,4 @@ def clean_subject(clause: str, unit_name: str) -> str:
         subject = subject.replace(unit_name, "")
     subject = FILLER.sub("", subject)
     subject = re.sub(r"(为|是|达到?|约|的|了)$", "", subject.strip())
-    return subject.removeprefix("占").strip()
+    return subject.strip()

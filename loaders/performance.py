@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from knowledge.models import PerformanceIndicator, PerformanceTarget
 from loaders.blocks import GridRow
+from loaders.contents import compact
 from loaders.numbers import parse_amount
 
 PROJECT_LABEL = re.compile(r"项目(名称|总体)?")
@@ -74,11 +75,8 @@ class FormState:
 
 
 def filled(row: GridRow) -> list[Cell]:
+    """The row's non-empty cells with their columns: what a hand-filled form row really says."""
     return [Cell(column, text.strip()) for column, text in enumerate(row.cells) if text.strip()]
-
-
-def compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def grid_to_target(rows: list[GridRow], position: int) -> PerformanceTarget:
@@ -106,6 +104,7 @@ def grid_to_target(rows: list[GridRow], position: int) -> PerformanceTarget:
 
 
 def read_form_row(cells: list[Cell], first: str, target: PerformanceTarget, state: FormState) -> None:
+    """Read one row above the indicators by its label: name, units, period, money, texts or goals."""
     texts = [compact(cell.text) for cell in cells]
     period_index = next((index for index, text in enumerate(texts) if text in PERIOD_LABELS), None)
     goal_header = next((cell.column for cell in cells if compact(cell.text) in ANNUAL_GOAL_LABELS), None)
@@ -259,6 +258,7 @@ def is_level1(texts: list[str]) -> bool:
 
 
 def read_indicator_row(cells: list[Cell], row: GridRow, target: PerformanceTarget, state: FormState) -> None:
+    """One 绩效指标 row → an indicator per side (实施期, 年度), levels carried down from above."""
     texts = [cell.text for cell in cells]
     if compact(texts[0]) == "绩效指标":
         texts = texts[1:]

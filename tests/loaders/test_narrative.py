@@ -139,3 +139,15 @@ def test_a_term_line_takes_its_definition_from_the_next_line_and_wrapped_lines_j
         ("“三公”经费", "是与区级财政有经费领拨关系的部门使用区级财政拨款安排的因公出国（境）费。", 4),
     ]
     assert [passage.text for passage in narrative.passages] == ["2025年，收入预算3,121.42万元。"]
+
+
+def test_a_subject_stops_at_the_figure_before_it_and_a_bare_total_keeps_its_word() -> None:
+    figures = text_to_stated_figures(
+        "稳岗补助41.03元合计1384.2万元。占有使用价值50万元以上的设备0台（套）。", UNIT
+    )
+    assert [(f.raw, f.subject) for f in figures] == [
+        ("41.03元", "稳岗补助"),
+        ("1384.2万元", "合计"),
+        ("50万元", "占有使用价值"),
+        ("0台（套）", "以上的设备"),
+    ]
