@@ -8,6 +8,7 @@ of a page carries on into the first line of the next. Every block keeps its page
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -30,6 +31,8 @@ from loaders.pdf_text import (
     continues,
     is_page_furniture,
     lines_to_paragraphs,
+    margin_key,
+    numbers_without_rules,
     unique_chars,
 )
 
@@ -71,21 +74,39 @@ def page_to_items(
         for line in chars_to_lines(running, page_number, layout)
         if not is_page_furniture(line, float(page.height), layout)
     ]
+    if numbers_without_rules(lines) >= layout.unruled_rows:
+        problems.append(f"第{page_number}页有一张没有表格线的表，列无法对齐，其中的数字没有按表格读入")
     items: list[PageItem] = []
     pending = sorted(grids, key=lambda found: (found[0][1], found[0][0]))
     for paragraph in lines_to_paragraphs(lines, float(page.width), layout):
         while pending and pending[0][0][1] < paragraph.top:
             items.append(pending.pop(0)[1])
-        items.append(paragraph)
+        items.append(replace(paragraph, margin_key=margin_key(paragraph, float(page.height), layout)))
     items.extend(grid for _, grid in pending)
     return items, problems
 
 
-def items_to_blocks(items: list[PageItem], layout: PdfLayout = DEFAULT_LAYOUT) -> list[Block]:
-    """Given all pages' items in order, return Blocks; a paragraph cut by a page break is joined."""
+def running_headers(items: list[PageItem], page_count: int, layout: PdfLayout = DEFAULT_LAYOUT) -> set[str]:
+    """Margin lines printed alike on many pages (a running header or footer), as margin keys."""
+    pages_by_key: dict[str, set[int]] = {}
+    for item in items:
+        if isinstance(item, Paragraph) and item.margin_key:
+            pages_by_key.setdefault(item.margin_key, set()).add(item.page)
+    least = max(layout.running_header_pages, layout.running_header_share * page_count)
+    return {key for key, pages in pages_by_key.items() if len(pages) >= least}
+
+
+def items_to_blocks(
+    items: list[PageItem], page_count: int, layout: PdfLayout = DEFAULT_LAYOUT
+) -> list[Block]:
+    """Given all pages' items in order, return Blocks: running headers dropped, a paragraph cut by a
+    page break joined."""
     blocks: list[Block] = []
     previous: Paragraph | None = None
+    repeated = running_headers(items, page_count, layout)
     for item in items:
+        if isinstance(item, Paragraph) and item.margin_key in repeated:
+            continue
         if isinstance(item, Grid):
             blocks.append(item)
             previous = None
@@ -129,7 +150,7 @@ def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str], in
                 page.close()
     except (PdfminerException, PSException) as error:
         raise LoadError(path, pdf_error_reason(error), page=page_number or None) from error
-    return items_to_blocks(items), problems, page_count
+    return items_to_blocks(items, page_count), problems, page_count
 
 
 def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:

@@ -8,7 +8,7 @@ characters overlap vertically, and wide gaps split a line into separate pieces (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from statistics import median
 from typing import Any
 
@@ -22,12 +22,19 @@ STARTS_ITEM = re.compile(
     r"|\d{1,2}[、.．](?!\d)|注[:：]|说明[:：]|[表附]\s*\d)"
 )
 LEADER_DOTS = re.compile(r"(…{2,}|\.{4,}|·{4,}|．{3,})")
+NUMBER = r"-?\d[\d,]*(?:\.\d+)?%?"
+NUMBERS_SIDE_BY_SIDE = re.compile(rf"(?<![\d.,]){NUMBER}\s+{NUMBER}\s+{NUMBER}(?![\d.,])")
 SENTENCE_END = ("。", "！", "？", "；", "：", ".", ";", ":")
 
 
 @dataclass(frozen=True)
 class PdfLayout:
-    """Tolerances for reading PDF text, as fractions of the font size."""
+    """Tolerances for reading PDF text.
+
+    Gaps, slacks and indents are in font sizes; `same_line_overlap`, `wide_title`,
+    `furniture_margin` and `running_header_share` are shares (of a height, the text width, the page
+    height, the page count); the rest are counts.
+    """
 
     same_line_overlap: float = 0.5
     space_gap: float = 0.15
@@ -41,6 +48,9 @@ class PdfLayout:
     wide_title: float = 0.6
     indent: float = 0.8
     furniture_margin: float = 0.08
+    running_header_pages: int = 3
+    running_header_share: float = 0.3
+    unruled_rows: int = 3
 
 
 DEFAULT_LAYOUT = PdfLayout()
@@ -71,6 +81,9 @@ class Paragraph:
     left: float
     ends_full: bool
     last_bottom: float
+    margin_key: str = field(
+        default="", metadata={"help": "text with digits as #, for a lone line in the margin"}
+    )
 
 
 def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
@@ -161,11 +174,31 @@ def chars_to_lines(chars: list[Char], page: int, layout: PdfLayout = DEFAULT_LAY
     return lines
 
 
+def in_margin(top: float, bottom: float, page_height: float, layout: PdfLayout = DEFAULT_LAYOUT) -> bool:
+    margin = layout.furniture_margin * page_height
+    return bottom > page_height - margin or top < margin
+
+
+def margin_key(paragraph: Paragraph, page_height: float, layout: PdfLayout = DEFAULT_LAYOUT) -> str:
+    """For a one-line paragraph in the top or bottom margin, its text with digits as # (a running
+    header or footer candidate); '' otherwise. Table titles (…表) are never running headers."""
+    one_line = paragraph.last_bottom - paragraph.top < 2 * paragraph.size
+    if not (one_line and in_margin(paragraph.top, paragraph.last_bottom, page_height, layout)):
+        return ""
+    return "" if "表" in paragraph.text else re.sub(r"\d+", "#", paragraph.text)
+
+
+def numbers_without_rules(lines: list[PageLine]) -> int:
+    """How many printed rows hold three or more numbers side by side: a table drawn without rules."""
+    rows: dict[int, list[str]] = {}
+    for line in lines:
+        rows.setdefault(round(line.top / max(line.size, 1.0)), []).append(line.text)
+    return sum(1 for texts in rows.values() if NUMBERS_SIDE_BY_SIDE.search(" ".join(texts)))
+
+
 def is_page_furniture(line: PageLine, page_height: float, layout: PdfLayout = DEFAULT_LAYOUT) -> bool:
     """A bare page number ("3", "- 3 -", "第3页 共20页") in the top or bottom margin."""
-    margin = layout.furniture_margin * page_height
-    in_margin = line.bottom > page_height - margin or line.top < margin
-    return in_margin and bool(PAGE_NUMBER.match(line.text))
+    return in_margin(line.top, line.bottom, page_height, layout) and bool(PAGE_NUMBER.match(line.text))
 
 
 def lines_to_paragraphs(

@@ -228,3 +228,27 @@ def test_a_wrapped_centred_title_is_one_line() -> None:
         "上海市普陀区规划和自然资源局",
         "2024年度部门决算",
     ]
+
+
+def test_a_running_header_printed_on_every_page_is_dropped(tmp_path: Path) -> None:
+    pages = [
+        SketchPage(
+            texts=[(72, 20, f"Budget disclosure 2024 page {number}"), (72, 120, f"Body of page {number}")]
+        )
+        for number in range(1, 5)
+    ]
+    blocks, _, _ = read_blocks(write(tmp_path, sketch_pdf(pages)))
+    assert [block.text for block in blocks if isinstance(block, TextLine)] == [
+        f"Body of page {number}" for number in range(1, 5)
+    ]
+
+
+def test_a_table_without_rules_is_reported(tmp_path: Path) -> None:
+    rows = [(f"Item {row}", 100 + 20 * row) for row in range(4)]
+    texts = [
+        (x, top, text)
+        for label, top in rows
+        for x, text in ((72, label), (250, "12.00"), (350, "30.00"), (450, "42.00"))
+    ]
+    _, problems, _ = read_blocks(write(tmp_path, sketch_pdf([SketchPage(texts=texts)])))
+    assert problems == ["第1页有一张没有表格线的表，列无法对齐，其中的数字没有按表格读入"]
