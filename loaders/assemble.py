@@ -83,11 +83,29 @@ def is_furniture(text: str) -> bool:
         UNIT_OF_MEASURE.search(stripped)
         or labelled_unit(text)
         or YEAR_NOTE.fullmatch(stripped)
-        or PAGE_NUMBER.fullmatch(stripped)
         or stripped.startswith("注")
         or NO_DATA in stripped
         or is_marker_line(stripped)
-        or (len(stripped) <= MAX_JUNK_LENGTH and not re.search(r"[\u4e00-\u9fff]", stripped))
+        or is_page_junk(stripped)
+    )
+
+
+def marker_before_title(prefix: list[TextLine]) -> TextLine | None:
+    """The 公开02表 line numbering the next title: the last marker with only furniture after it
+    (a layout may print it at the foot of the page before the table)."""
+    for line in reversed(prefix):
+        if is_marker_line(line.text):
+            return line
+        if not is_furniture(line.text):
+            return None
+    return None
+
+
+def is_page_junk(text: str) -> bool:
+    """A bare page number or a stray mark left in the text, not narrative."""
+    stripped = compact(text)
+    return bool(PAGE_NUMBER.fullmatch(stripped)) or (
+        len(stripped) <= MAX_JUNK_LENGTH and not re.search(r"[\u4e00-\u9fff]", stripped)
     )
 
 
@@ -101,13 +119,13 @@ def settle(walk: Walk, grid: Grid | None) -> None:
         walk.segments[-1].lines += prefix
         walk.segments[-1].grids.append(grid)
         return
+    marker_line = marker_before_title(prefix) if titles else None
     index = 0
     while index < len(prefix) and walk.segments and is_furniture(prefix[index].text):
-        if is_marker_line(prefix[index].text) and index == len(prefix) - 1 and titles:
+        if prefix[index] is marker_line:
             break
         walk.segments[-1].lines.append(prefix[index])
         index += 1
-    marker_line = prefix[-1] if prefix and titles and is_marker_line(prefix[-1].text) else None
     walk.narrative += [line for line in prefix[index:] if line is not marker_line]
     for number, start in enumerate(titles):
         end = titles[number + 1] if number + 1 < len(titles) else len(lines)
@@ -280,7 +298,8 @@ def blocks_to_document(
         page_count=page_count,
     )
     used = segments_to_records(walk.segments, entries, disclosure, source_name, problems)
-    narrative = lines_to_narrative(walk.narrative, facts.unit_name)
+    narrative_lines = [line for line in walk.narrative if not is_page_junk(line.text)]
+    narrative = lines_to_narrative(narrative_lines, facts.unit_name)
     disclosure.passages = narrative.passages
     disclosure.terms = narrative.terms
     disclosure.stated_figures = [figure for passage in narrative.passages for figure in passage.figures]

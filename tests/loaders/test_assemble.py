@@ -357,3 +357,32 @@ def test_the_sample_copy_in_the_package_is_the_shared_one() -> None:
     shared = Path(__file__).resolve().parents[2].parent / "shared" / "disclosures" / sample_path().name
     if shared.exists():
         assert shared.read_bytes() == sample_path().read_bytes()
+
+
+def test_a_number_printed_at_the_foot_of_the_previous_page_numbers_the_next_table() -> None:
+    blocks: list[Block] = [
+        line("汾阳市财政局", 1),
+        line("2024年部门决算", 1),
+        line("一、部门职责", 2),
+        line("负责全市财政工作，", 2),
+        line("7", 2),
+        line("统筹财政收支。", 3),
+        line("公开01表", 3),
+        line("收入支出决算总表", 4),
+        line("单位：万元", 4),
+        grid(4, ("项目", "决算数"), ("本年收入合计", "2,946.25")),
+        line("公开02表", 4),
+        line("4", 4),
+        line("收入决算表", 5),
+        line("单位：万元", 5),
+        grid(5, ("项目", "合计"), ("合计", "2,946.25")),
+    ]
+    disclosure = blocks_to_document(
+        blocks, source_name="x.pdf", source_format="pdf", content_hash="h"
+    ).disclosure
+    assert [(table.number, table.number_value, table.title) for table in disclosure.tables] == [
+        ("公开01表", 1, "收入支出决算总表"),
+        ("公开02表", 2, "收入决算表"),
+    ]
+    assert [passage.text for passage in disclosure.passages] == ["负责全市财政工作，统筹财政收支。"]
+    assert (disclosure.kind, disclosure.year) == ("决算", 2024)
