@@ -46,8 +46,8 @@ def column_note(row: RowEntry, cell: Cell | None) -> str:
     if cell is None:
         return ""
     others = [c.leaf for c in row.cells if c is not cell and c.leaf]
-    if not others:
-        return f"（{row.table.number or ''}「{cell.column}」列）"
+    if len(others) < 2:
+        return f"（「{cell.column}」列）"
     if any(word in cell.leaf for word in MAIN_COLUMN_WORDS) or cell is row.cells[0]:
         return (
             f"（取「{cell.column}」列，即{'、'.join(dict.fromkeys(others))}之和）"

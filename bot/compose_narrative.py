@@ -113,7 +113,7 @@ def compose_change(intent: Intent, document: DocumentIndex, score: Scorer) -> An
         )
         return Answer("answered", text, facts, intent="change")
     sentences = [
-        m for m in sentence_matches(document, intent.subject) if any(w in m.item.text for w in CHANGE_WORDS)
+        m for m in sentence_matches(document, intent.variants) if any(w in m.item.text for w in CHANGE_WORDS)
     ]  # type: ignore[union-attr]
     if sentences and sentences[0].score >= MIN_FACT_SCORE:
         return compose_fact(intent, document, sentences)
@@ -177,8 +177,8 @@ def stated_share(
 
 def compose_share(intent: Intent, document: DocumentIndex) -> Answer | None:
     """A share quoted from the narrative when it states one, else computed with its formula."""
-    part, whole = share_parts(intent)
-    whole = whole or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
+    part, named_whole = share_parts(intent)
+    whole = named_whole or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
     numerator = best_amount(document, part, intent)
     denominator = best_amount(document, whole, intent) if whole else None
     top = match_value_fact(document, numerator) if numerator else None
@@ -186,11 +186,11 @@ def compose_share(intent: Intent, document: DocumentIndex) -> Answer | None:
     computed = None
     if top is not None and bottom is not None and bottom.value:
         computed = (Decimal(100) * (top.value or 0) / bottom.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    figure = stated_share(document, part, whole, computed, intent)
+    figure = stated_share(document, part, named_whole, computed, intent)
     if figure is not None:
         fact = stated_fact(document, figure)
         text = (
-            f"{figure.subject}占{whole or '总额'}的 {figure.value}%（文件原文所述）。"
+            f"{figure.subject}占{named_whole + '的' if named_whole else '比'} {figure.value}%（文件原文所述）。"
             f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"
         )
         return Answer("answered", text, [fact], intent="share")

@@ -148,7 +148,7 @@ class Composer:
         if matches and matches[0].score >= self.settings.min_score:
             return compose_amount(intent, document, matches)
         if score is not None:
-            sentences = sentence_matches(document, intent.subject)
+            sentences = sentence_matches(document, intent.variants)
             if sentences and sentences[0].score >= self.settings.min_score:
                 return compose_fact(intent, document, sentences)
         return None

@@ -30,6 +30,7 @@ UNIT_MENTION = re.compile(
     rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!费|经费|资金|补助)"
 )
 YEAR_WORD = re.compile(r"\S+?(?:年度|年|$)|\S+")
+CARRIED_OVER_AFTER_YEAR = ("结转", "结余", "剩")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 80.0
 
@@ -119,9 +120,9 @@ def select_by_year_and_kind(
     item_years: set[int] = set()
     scan = [index.document(head) for head in heads] if len(heads) <= max_scan else []
     for mention in find_years(question.text, document_year):
-        if (
-            mention.relative
-            and question.text[max(0, mention.start - 1) : mention.start] in COMPARE_BEFORE_YEAR
+        if mention.relative and (
+            question.text[max(0, mention.start - 1) : mention.start] in COMPARE_BEFORE_YEAR
+            or question.text[mention.end :].startswith(CARRIED_OVER_AFTER_YEAR)
         ):
             continue
         if mention.year in loaded_years:

@@ -248,6 +248,15 @@ def rows_to_entries(table: TableEntry, rows: list[TableRow]) -> list[RowEntry]:
     return [entry for entry, _parent in built]
 
 
+def without_text_columns(rows: list[RowEntry]) -> list[RowEntry]:
+    """Drop the cells of columns that hold words, not amounts (表六's 政府预算支出经济科目名称)."""
+    numeric = {cell.index for row in rows for cell in row.cells if cell.value is not None}
+    if numeric:
+        for row in rows:
+            row.cells = tuple(cell for cell in row.cells if cell.index in numeric)
+    return rows
+
+
 def stated_to_entry(figure: StatedFigure) -> StatedEntry:
     passage = figure.passage
     return StatedEntry(
@@ -307,7 +316,7 @@ def disclosure_to_index(disclosure: Disclosure) -> DocumentIndex:
             page=table.page,
             key=match_key(title_core(table.title)),
         )
-        entry.rows = rows_to_entries(entry, table.rows)
+        entry.rows = without_text_columns(rows_to_entries(entry, table.rows))
         tables.append(entry)
         rows.extend(entry.rows)
     sentences = [

@@ -51,6 +51,8 @@ TABLE_NUMBER_BONUS = 8.0
 CODE_SCORE = 100.0
 QUOTA_PENALTY = 10.0
 SECTION_BONUS = 5.0
+MIN_COLUMN_FREE = 3
+CLEAR_MATCH_SCORE = 80.0
 KNOWN_ITEM_SCORE = 90.0
 CLOSEST_TERM_SCORE = 50.0
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
@@ -103,6 +105,7 @@ class Intent:
     denominator: list[Match] = field(default_factory=list)
     columns: list[ColumnCue] = field(default_factory=list)
     scorer: Scorer | None = None
+    variants: list[str] = field(default_factory=list)
 
 
 def cue_words(question: Question) -> list[str]:
@@ -244,13 +247,14 @@ def match_intent(text: str, index: Index, settings: MatcherSettings | None = Non
     for cue in question.columns:
         for word in cue.words:
             column_free = column_free.replace(word, "")
-    if column_free and column_free != subject:
+    if len(match_key(column_free).core) >= MIN_COLUMN_FREE and column_free != subject:
         variants += subject_variants(column_free)
     for rest in without_table_names(subject, intent.documents):
         variants += subject_variants(rest)
     intent.columns = question.columns
     score = Scorer(variants, selection.item_years)
     intent.scorer = score
+    intent.variants = variants
     return resolve_intent(intent, score, settings)
 
 
@@ -275,10 +279,12 @@ def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> 
             intent.kind = cue
             return intent
     matches = sort_matches([m for d in documents for m in amount_matches(d, score, question, intent.columns)])
-    if matches and matches[0].score >= settings.min_score:
+    sentences = best([m for d in documents for m in sentence_matches(d, intent.variants)])
+    sentence_score = sentences[0].score if sentences else 0.0
+    fuzzy_only = bool(matches) and matches[0].score < CLEAR_MATCH_SCORE <= sentence_score
+    if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return fill(intent, "amount", matches)
-    sentences = best([m for d in documents for m in sentence_matches(d, intent.subject)])
-    if sentences and sentences[0].score >= settings.min_score + 10:
+    if sentence_score >= settings.min_score + 10:
         return fill(intent, "fact", sentences)
     if not intent.subject:
         return fill(intent, "overview", [])
@@ -296,7 +302,7 @@ def resolve_meaning(intent: Intent, score: Scorer, settings: MatcherSettings) ->
     targets = target_matches(documents, score)
     if targets and targets[0].score >= KNOWN_ITEM_SCORE:
         return fill(intent, "target", targets)
-    sentences = best([m for d in documents for m in sentence_matches(d, intent.subject)])
+    sentences = best([m for d in documents for m in sentence_matches(d, intent.variants)])
     if sentences and sentences[0].score >= KNOWN_ITEM_SCORE:
         return fill(intent, "fact", sentences)
     if terms and terms[0].score >= CLOSEST_TERM_SCORE:
@@ -334,8 +340,8 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     """
     noun = question.count_noun
     assert noun is not None
-    named = any(word in question.text for word in noun.nouns)
-    nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if named else ())], score.years)
+    only_noun = all(key.text in noun.nouns for key in score.keys)
+    nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if only_noun else ())], score.years)
     quota_asked = any(word in question.text for word in QUOTA_WORDS)
     found = []
     for document in documents:
@@ -356,8 +362,15 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     return best(found)
 
 
-def sentence_matches(document: DocumentIndex, subject: str) -> list[Match]:
-    """Narrative sentences scored by how much of the subject's words they hold (下设 + 机构)."""
+def sentence_matches(document: DocumentIndex, subjects: list[str]) -> list[Match]:
+    """Narrative sentences scored by how much of a subject's words they hold (下设 + 机构)."""
+    found: list[Match] = []
+    for subject in subjects:
+        found += sentence_matches_for(document, subject)
+    return sorted(found, key=lambda m: -m.score)
+
+
+def sentence_matches_for(document: DocumentIndex, subject: str) -> list[Match]:
     words = [word for word in segment(compact(subject)) if len(word) >= 2 or not word.isascii()]
     total = sum(len(word) for word in words)
     if not total:

@@ -28,6 +28,9 @@ GENERIC_PATTERN = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=
 EXACT = 100.0
 CONTAINED = 85.0
 CONTAINS = 60.0
+SUBSEQUENCE = 75.0
+MIN_SUBSEQUENCE = 4
+FUZZY_WEIGHT = 0.85
 TOPIC_SCORE_FLOOR = 80.0
 MIN_PINYIN_CONTAINED = 8
 PINYIN_WEIGHT = 0.95
@@ -76,7 +79,8 @@ def pinyin_of(text: str) -> str:
 
 
 def text_similarity(query: str, candidate: str) -> float:
-    """0–100: exact 100; query inside candidate 85–100; candidate inside query 60–90; else fuzzy."""
+    """0–100: exact 100; query inside candidate 85–100; candidate inside query 60–90; the query's
+    characters in order within the candidate 75–85; else a rapidfuzz ratio, discounted."""
     if not query or not candidate:
         return 0.0
     if query == candidate:
@@ -85,8 +89,16 @@ def text_similarity(query: str, candidate: str) -> float:
         return CONTAINED + (EXACT - CONTAINED) * len(query) / len(candidate)
     if len(candidate) >= 2 and candidate in query:
         return CONTAINS + 30.0 * len(candidate) / len(query)
+    if len(query) >= MIN_SUBSEQUENCE and is_subsequence(query, candidate):
+        return SUBSEQUENCE + (CONTAINED - SUBSEQUENCE) * len(query) / len(candidate)
     partial = fuzz.partial_ratio(query, candidate) if len(query) <= len(candidate) else 0.0
-    return max(fuzz.ratio(query, candidate), 0.9 * partial) * 0.85
+    return max(fuzz.ratio(query, candidate), 0.9 * partial) * FUZZY_WEIGHT
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    """中央就业补助 in 中央财政就业补助奖金: every character, in order, words left out between."""
+    characters = iter(long)
+    return all(character in characters for character in short)
 
 
 def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = frozenset()) -> float:
