@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 
 from knowledge.audit import (
+    AMOUNT_UNITS,
     Finding,
     NotRun,
+    Severity,
     Source,
     cell_source,
+    decimal_places,
     graded,
     leaf,
     plain,
@@ -30,6 +35,7 @@ from knowledge.audit.rules_tables import TOP_NUMBER, compact, first_value, is_to
 from knowledge.models import BudgetTable, Disclosure, Figure, TableRow
 
 THREE_PUBLIC_ITEMS = ("因公出国(境)费", "公务接待费", "公务用车购置费", "公务用车运行维护费")
+VEHICLE_RUNNING = ("公务用车运行维护费", "公务用车运行费")
 
 
 def total_row(table: BudgetTable) -> TableRow | None:
@@ -82,9 +88,38 @@ def shared_totals(disclosure: Disclosure) -> dict[str, list[Source]]:
             if disclosure.kind == "预算":
                 add("一般公共预算本年收入", table, row, first_value(row))
     for table in tables_of(disclosure, "基本支出经济科目表"):
-        row = total_row(table)
-        add("一般公共预算基本支出", table, row, first_value(row) if row else None)
+        total = economic_total(disclosure, table)
+        if total is not None:
+            found["一般公共预算基本支出"].append(total)
     return found
+
+
+def economic_total(disclosure: Disclosure, table: BudgetTable) -> Source | None:
+    """The economic table's grand total, or 人员经费合计 + 公用经费合计 where it prints only those."""
+    rows = sorted_rows(table)
+    grand = next((r for r in rows if plain(r.label) in ("合计", "总计") and first_value(r)), None)
+    if grand is not None:
+        return cell_source(disclosure, table, grand, first_value(grand))
+    halves = [
+        r for r in rows if is_total_row(r) and re.search("人员经费|公用经费", r.label) and first_value(r)
+    ]
+    if len(halves) != 2:
+        return None
+    value = sum((first_value(r).value or Decimal(0) for r in halves), Decimal(0))  # type: ignore[union-attr]
+    label = "＋".join(r.label for r in halves)
+    return Source(disclosure.label, table.reference, label, value=value, unit=table.unit_of_measure)
+
+
+def public_cost(disclosure: Disclosure, table: BudgetTable) -> Source | None:
+    """公用经费 of the economic table: its 合计 row's column, or its 公用经费合计 row."""
+    row = total_row(table)
+    cell = column_cell(row, "公用经费") if row else None
+    if row is not None and cell is not None and cell.value is not None:
+        return cell_source(disclosure, table, row, cell)
+    row = next(
+        (r for r in sorted_rows(table) if is_total_row(r) and "公用经费" in r.label and first_value(r)), None
+    )
+    return cell_source(disclosure, table, row, first_value(row)) if row else None
 
 
 def disagreements(rule_id: str, what: str, sources: list[Source]) -> list[Finding]:
@@ -96,8 +131,13 @@ def disagreements(rule_id: str, what: str, sources: list[Source]) -> list[Findin
         if other.table == first.table or graded(first.value, other.value, 1, "error") is None:
             continue
         difference = first.value - other.value
-        message = f"{what}：{first.table} 为 {first.value}，{other.table} 为 {other.value}，相差 {difference}"
-        findings.append(Finding(rule_id, "error", message, (first, other), difference, first.unit))
+        last_digit = Decimal(1) / Decimal(10) ** decimal_places(first.value, other.value)
+        severity: Severity = "warning" if abs(difference) == last_digit else "error"
+        note = "（差一个末位，可能是舍入口径不同）" if severity == "warning" else ""
+        message = (
+            f"{what}：{first.table} 为 {first.value}，{other.table} 为 {other.value}，相差 {difference}{note}"
+        )
+        findings.append(Finding(rule_id, severity, message, (first, other), difference, first.unit))
     return findings
 
 
@@ -135,20 +175,50 @@ def class_rows_agree(disclosure: Disclosure) -> list[Finding]:
     return findings
 
 
+def three_public_item(names: list[str]) -> str | None:
+    """Which 三公 item a row label or header path names (deepest part first), if any."""
+    context = "".join(names)
+    for name in reversed([plain(part).removeprefix("其中:") for part in names]):
+        if name.startswith("因公出国"):
+            return THREE_PUBLIC_ITEMS[0]
+        if name.startswith("公务接待"):
+            return THREE_PUBLIC_ITEMS[1]
+        if name in ("公务用车购置费", "公务用车购置") or (name == "购置费" and "公务用车" in context):
+            return THREE_PUBLIC_ITEMS[2]
+        if name in VEHICLE_RUNNING or (name in ("运行费", "运行维护费") and "公务用车" in context):
+            return THREE_PUBLIC_ITEMS[3]
+    return None
+
+
 def three_public_items(disclosure: Disclosure, table: BudgetTable) -> dict[str, Source]:
-    """The 三公 items of a 三公 table, read from its rows or, in a one-row layout, its columns."""
+    """The 三公 items of a 三公 table, from its rows or, in a one-row layout, its columns.
+
+    A 决算 table prints 预算数 and 决算数 for each item: the 决算数 is taken.
+    """
     items: dict[str, Source] = {}
     for row in sorted_rows(table):
-        label = plain(row.label).removeprefix("其中:")
-        for item in THREE_PUBLIC_ITEMS:
-            if label.startswith(item) and first_value(row) is not None:
-                items.setdefault(item, cell_source(disclosure, table, row, first_value(row)))
-    if not items and (row := total_row(table) or next(iter(sorted_rows(table)), None)) is not None:
-        for cell in valued(row):
-            for item in THREE_PUBLIC_ITEMS:
-                if plain(leaf(cell.column)).startswith(item):
-                    items.setdefault(item, cell_source(disclosure, table, row, cell))
+        item = three_public_item([row.label])
+        if item is not None and first_value(row) is not None:
+            items.setdefault(item, cell_source(disclosure, table, row, first_value(row)))
+    if items:
+        return items
+    row = total_row(table) or next(iter(sorted_rows(table)), None)
+    if row is None:
+        return items
+    cells = sorted(row.figures, key=lambda c: c.column_index)
+    if disclosure.kind == "决算" and any("决算" in leaf(c.column) for c in cells):
+        cells = [c for c in cells if "决算" in leaf(c.column)]
+    for cell in cells:
+        item = three_public_item(cell.column.split("/"))
+        if item is not None and item not in items:
+            source = cell_source(disclosure, table, row, cell)
+            items[item] = replace(source, value=source.value or Decimal(0))
     return items
+
+
+def in_yuan(source: Source) -> Decimal:
+    assert source.value is not None
+    return source.value * AMOUNT_UNITS.get(source.unit, Decimal(1))
 
 
 @rule(
@@ -159,28 +229,27 @@ def three_public_items(disclosure: Disclosure, table: BudgetTable) -> dict[str, 
 )
 def three_public_within_economic(disclosure: Disclosure) -> list[Finding]:
     tables = tables_of(disclosure, "三公经费", "三公经费和机关运行经费")
-    if not tables:
-        raise NotRun("缺少“三公”经费表")
-    items = three_public_items(disclosure, tables[0])
+    items = three_public_items(disclosure, tables[0]) if tables else {}
+    if not items:
+        raise NotRun("缺少“三公”经费表，或读不出其中的分项")
     economic = tables_of(disclosure, "基本支出经济科目表")[0]
     findings = []
     for row in sorted_rows(economic):
-        label = plain(row.label)
-        item = next((item for item in THREE_PUBLIC_ITEMS if label.startswith(item.rstrip("费"))), None)
-        if item is None or first_value(row) is None:
+        item = three_public_item([row.label])
+        public = items.get(item) if item is not None else None
+        if public is None or first_value(row) is None:
             continue
         basic = cell_source(disclosure, economic, row, first_value(row))
-        public = items.get(item)
-        assert basic.value is not None
-        allowed = public.value if public is not None and public.value is not None else Decimal(0)
-        if basic.value > allowed:
-            other = public or Source(
-                disclosure.label, tables[0].reference, item, value=Decimal(0), unit=basic.unit
+        if in_yuan(basic) > in_yuan(public):
+            difference = in_yuan(basic) - in_yuan(public)
+            difference = (
+                difference.quantize(Decimal(1)) if difference == difference.to_integral() else difference
             )
-            message = f"{item}：基本支出中 {basic.value}，超过“三公”经费表中的 {allowed}（差 {basic.value - allowed}）"
-            findings.append(
-                Finding("X03", "error", message, (basic, other), basic.value - allowed, basic.unit)
+            message = (
+                f"{item}：基本支出中 {basic.value} {basic.unit}，超过“三公”经费表中的 {public.value} {public.unit}"
+                f"（差 {difference} 元）"
             )
+            findings.append(Finding("X03", "error", message, (basic, public), difference, "元"))
     return findings
 
 
@@ -204,12 +273,9 @@ def running_cost_within_public_cost(disclosure: Disclosure) -> list[Finding]:
     running = running_cost(disclosure)
     if running is None:
         raise NotRun("缺少机关运行经费表")
-    economic = tables_of(disclosure, "基本支出经济科目表")[0]
-    row = total_row(economic)
-    cell = column_cell(row, "公用经费") if row else None
-    if row is None or cell is None or cell.value is None:
+    public = public_cost(disclosure, tables_of(disclosure, "基本支出经济科目表")[0])
+    if public is None:
         raise NotRun("基本支出经济科目表没有公用经费合计")
-    public = cell_source(disclosure, economic, row, cell)
     assert running.value is not None and public.value is not None
     difference = running.value - public.value
     if difference > 0:

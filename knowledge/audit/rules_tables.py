@@ -24,6 +24,7 @@ from knowledge.standard_tables import ECONOMIC_CLASSES
 
 TOTAL_COLUMN = re.compile(r"(合计|小计|总计)$")
 NOT_A_PART_COLUMN = re.compile(r"^其中|机关运行经费")
+LABEL_COLUMN = re.compile(r"编码|名称|栏次|^项目$|^[类款项]$")
 SUBSET_ROW = re.compile(r"^其中")
 TOP_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
 CIRCLED = re.compile(r"^[①-⑳]")
@@ -218,22 +219,30 @@ def circled_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]
 
 
 def category_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
-    """经济科目表 without codes: each 类 (工资福利支出 …) above its items; 合计 = the 类 rows."""
-    result = []
-    categories: list[TableRow] = []
-    total = next((row for row in rows if is_total_row(row)), None)
+    """经济科目表: each 类 (工资福利支出 …) over its items; a total row over the 类 rows of its block.
+
+    A total printed first (合计) sums the 类 rows after it; one printed last (人员经费合计) the 类 rows
+    since the previous total, as in side-by-side 决算 layouts.
+    """
+    result: list[tuple[TableRow, list[TableRow]]] = []
+    heads: list[tuple[TableRow, list[TableRow]]] = []
+    block: list[TableRow] = []
+    pending: TableRow | None = None
     for row in rows:
-        if row is total:
-            continue
-        if plain(row.label) in ECONOMIC_CLASSES:
-            categories.append(row)
+        if is_total_row(row) or "合计" in row.label:
+            if block:
+                heads.append((row, block))
+            else:
+                pending = row
+            block = []
+        elif plain(row.label) in ECONOMIC_CLASSES:
+            block.append(row)
             result.append((row, []))
         elif result:
             result[-1][1].append(row)
-    result = [(head, items) for head, items in result if items]
-    if total is not None and categories:
-        result.append((total, categories))
-    return result
+    if pending is not None and block:
+        heads.append((pending, block))
+    return [(head, items) for head, items in result if items] + heads
 
 
 @rule(
@@ -258,6 +267,7 @@ def flat_table_sums(disclosure: Disclosure) -> list[Finding]:
 def column_parts(columns: list[str]) -> list[tuple[str, list[str]]]:
     """Each total column (合计, 小计, 2024年合计) with the columns that should add up to it."""
     result = []
+    columns = [c for c in columns if not any(LABEL_COLUMN.search(part) for part in c.split("/"))]
     for total in columns:
         path = total.split("/")
         if not TOTAL_COLUMN.search(path[-1]):

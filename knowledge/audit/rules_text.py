@@ -27,6 +27,7 @@ from knowledge.audit import (
     tables_of,
     valued,
 )
+from knowledge.audit.rules_cross import three_public_item, three_public_items
 from knowledge.audit.rules_tables import PROJECT_KINDS, is_total_row
 from knowledge.models import BudgetTable, Disclosure, StatedFigure, TableRow
 
@@ -60,8 +61,14 @@ CONCEPTS: dict[str, tuple[Place, ...]] = {
         Place(("一般公共预算支出表",), TOTAL, "基本支出"),
         Place(("基本支出经济科目表",), TOTAL, "合计"),
     ),
-    "人员经费": (Place(("基本支出经济科目表",), TOTAL, "人员经费"),),
-    "公用经费": (Place(("基本支出经济科目表",), TOTAL, "公用经费"),),
+    "人员经费": (
+        Place(("基本支出经济科目表",), TOTAL, "人员经费"),
+        Place(("基本支出经济科目表",), "人员经费合计"),
+    ),
+    "公用经费": (
+        Place(("基本支出经济科目表",), TOTAL, "公用经费"),
+        Place(("基本支出经济科目表",), "公用经费合计"),
+    ),
     "一般公共预算当年支出": (Place(("一般公共预算支出表",), TOTAL, "合计"),),
     "一般公共预算收入": (Place(("收支总表", "财政拨款收支总表"), "一般公共预算"),),
     "政府性基金收入": (Place(("收支总表", "财政拨款收支总表"), "政府性基金预算"),),
@@ -158,8 +165,19 @@ def row_sources(disclosure: Disclosure, subject: str) -> list[Source]:
     return cell_or_zero(disclosure, table, row, None)
 
 
+def three_public_sources(disclosure: Disclosure, subject: str) -> list[Source]:
+    """A 三公 item the narrative names, as its 三公 table prints it (not the economic table's row)."""
+    item = three_public_item([subject])
+    if item is None or (disclosure.kind == "决算" and "预算" in subject):
+        return []
+    tables = tables_of(disclosure, "三公经费", "三公经费和机关运行经费")
+    return [items[item] for table in tables if item in (items := three_public_items(disclosure, table))]
+
+
 def table_sources_for(disclosure: Disclosure, figure: StatedFigure) -> list[Source]:
     subject = bare(figure.subject)
+    if three_public := three_public_sources(disclosure, subject):
+        return three_public
     if subject in PHRASES:
         return concept_sources(disclosure, PHRASES[subject])
     return row_sources(disclosure, subject) if subject else []

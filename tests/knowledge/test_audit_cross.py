@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.audit import Finding, run_checks
 from knowledge.models import Disclosure
-from tests.knowledge.audit_documents import consistent_disclosure, set_cell
+from tests.knowledge.audit_documents import build_table, consistent_disclosure, set_cell
 
 
 def findings_of(disclosure: Disclosure, rule_id: str) -> list[Finding]:
@@ -52,7 +52,7 @@ def test_economic_row_above_its_three_public_item_is_an_error() -> None:
     set_cell(disclosure, "三公经费", "②公务用车运行维护费", "2024年预算数/合计", "4.00")
     found = findings_of(disclosure, "X03")
     assert [(f.sources[0].row, f.sources[1].row, f.difference) for f in found] == [
-        ("公务用车运行维护费", "②公务用车运行维护费", Decimal("1.00"))
+        ("公务用车运行维护费", "②公务用车运行维护费", Decimal("10000"))
     ]
 
 
@@ -117,3 +117,37 @@ def test_without_targets_the_project_rule_is_not_run() -> None:
     disclosure.targets = []
     report = run_checks(None, disclosure)
     assert "X06" in [rule.id for rule, _reason in report.not_run]
+
+
+def test_three_public_items_read_from_columns_and_compared_across_units() -> None:
+    """Shanghai layout: 三公 as one row of columns in 万元, the economic table in 元."""
+    disclosure = consistent_disclosure()
+    economic = next(t for t in disclosure.tables if t.kind == "基本支出经济科目表")
+    economic.unit_of_measure = "元"
+    for row in economic.rows:
+        for cell in row.figures:
+            if cell.value is not None:
+                cell.value *= 10_000
+    public = next(t for t in disclosure.tables if t.kind == "三公经费")
+    public.kind = "三公经费和机关运行经费"
+    columns = [
+        "三公经费预算数/合计",
+        "三公经费预算数/公务用车购置及运行费/小计",
+        "三公经费预算数/公务用车购置及运行费/运行费",
+    ]
+    public.rows = [
+        build_table("三公经费和机关运行经费", 7, "", columns, [("", "", "5.00", "5.00", "5.00")]).rows[0]
+    ]
+    assert findings_of(disclosure, "X03") == []
+    public.rows[0].figures[2].value = Decimal("4.00")
+    found = findings_of(disclosure, "X03")
+    assert [(f.sources[1].column, f.difference, f.unit) for f in found] == [
+        ("三公经费预算数/公务用车购置及运行费/运行费", Decimal("10000"), "元")
+    ]
+
+
+def test_same_total_one_last_digit_apart_in_two_tables_is_a_warning() -> None:
+    disclosure = consistent_disclosure()
+    set_cell(disclosure, "收支总表", "二、住房保障支出", "2024年合计", "30.01", side="支出")
+    found = findings_of(disclosure, "X02")
+    assert [(f.severity, f.difference) for f in found] == [("warning", Decimal("0.01"))]
