@@ -33,6 +33,7 @@ NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("（1）", re.compile(r"[（(]\d{1,2}[）)]")),
     ("①", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
 )
+CODE_LEVELS = ("类", "款", "项")
 PLAIN = "plain"
 ECONOMIC_CLASS = "class"
 
@@ -60,7 +61,7 @@ class ColumnGroup:
 def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     """Given a table's grid rows (continuations included), return its columns, rows and figures."""
     problems: list[str] = []
-    aligned = align_rows(grid_rows, source_name, problems)
+    aligned = split_code_level_rows(align_rows(grid_rows, source_name, problems))
     cells = [list(row.cells) for row in aligned]
     header_count = count_header_rows(cells)
     header = [row for row in cells[:header_count] if not is_column_numbers(row)]
@@ -114,6 +115,27 @@ def align_rows(rows: list[GridRow], source_name: str, problems: list[str]) -> li
         cells = (row.cells + ("",) * width)[:width]
         aligned.append(GridRow(cells=cells, line=row.line, page=row.page))
     return aligned
+
+
+def split_code_level_rows(rows: list[GridRow]) -> list[GridRow]:
+    """A row printed as 类 | 款 | 项 | 合计 | 2,946.25 | … closes the header and opens the data at once
+    (putuo-czj-2024 收入决算表, page 8): it becomes a header row of the level names and a 合计 row."""
+    split: list[GridRow] = []
+    for row in rows:
+        levels = 0
+        while levels < min(len(CODE_LEVELS), len(row.cells)) and row.cells[levels] == CODE_LEVELS[levels]:
+            levels += 1
+        if levels < 2 or not any(is_amount(cell) for cell in row.cells[levels:]):
+            split.append(row)
+            continue
+        blank = ("",) * levels
+        split.append(
+            GridRow(
+                cells=row.cells[:levels] + ("",) * (len(row.cells) - levels), line=row.line, page=row.page
+            )
+        )
+        split.append(GridRow(cells=blank + row.cells[levels:], line=row.line, page=row.page))
+    return split
 
 
 def is_total_label(label: str) -> bool:

@@ -96,6 +96,29 @@ def test_codes_split_over_lei_kuan_xiang_columns_are_joined() -> None:
     assert body.rows[2].figures[0].value == Decimal("84861719")
 
 
+def test_a_lei_kuan_xiang_row_that_also_holds_the_total_is_split() -> None:
+    body = grid_to_body(
+        rows(
+            "项目\t\t\t\t本年收入合计\t财政拨款收入",
+            "支出功能分类\t\t\t科目名称\t\t",
+            "科目编码\t\t\t\t\t",
+            "类\t款\t项\t合计\t2,946.25\t2,940.05",
+            "201\t06\t01\t行政运行\t1,511.90\t1,511.89",
+        ),
+        "putuo-czj-2024-juesuan.pdf",
+    )
+    assert body.columns[:3] == [
+        "项目/支出功能分类/科目编码/类",
+        "项目/支出功能分类/科目编码/款",
+        "项目/支出功能分类/科目编码/项",
+    ]
+    assert [(row.code, row.label, row.is_total) for row in body.rows] == [
+        (None, "合计", True),
+        ("2010601", "行政运行", False),
+    ]
+    assert [figure.raw for figure in body.rows[0].figures] == ["2,946.25", "2,940.05"]
+
+
 def test_side_by_side_income_and_expenditure_become_two_row_sets() -> None:
     body = grid_to_body(
         rows(
