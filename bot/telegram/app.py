@@ -33,6 +33,7 @@ from bot.telegram.flood import FloodLimit
 from bot.telegram.render import CHOICE, EXAMPLE, SOURCE, TABLE, escape
 from bot.telegram.state import STATE_KEY, BotState, bot_state
 from bot.telegram.stats import Stats
+from bot.telegram.worker import ComposerWorker
 from knowledge.settings import TelegramSettings
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ TELEGRAM_RATE_PER_SECOND = 30.0
 NETWORK_RETRIES = 4
 FIRST_RETRY_DELAY = 0.5
 REDACTED_FIELDS = {"text", "caption", "query"}
+CONNECTIONS = 16  # httpcore checks every pooled connection per request: a small pool is faster
+POOL_TIMEOUT = 10.0  # seconds a reply may wait for a free connection under load
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,12 @@ async def set_commands(application: Application) -> None:  # type: ignore[type-a
             logger.warning("no admin menu for %s (has the admin started the bot?): %s", admin, error)
 
 
+async def close_worker(application: Application) -> None:  # type: ignore[type-arg]
+    """Let the composer's thread go when the bot shuts down."""
+    state: BotState = application.bot_data[STATE_KEY]
+    state.composer.close()
+
+
 def build_application(
     settings: TelegramSettings,
     composer: Composer,
@@ -180,14 +189,17 @@ def build_application(
         Application.builder()
         .token(token)
         .concurrent_updates(True)
+        .connection_pool_size(CONNECTIONS)
+        .pool_timeout(POOL_TIMEOUT)
         .rate_limiter(RetryingRateLimiter(overall_max_rate=messages_per_second, max_retries=3))
         .post_init(set_commands)
+        .post_shutdown(close_worker)
     )
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_file_url or file_url_for(base_url))
     application = builder.build()
     application.bot_data[STATE_KEY] = BotState(
-        composer=composer,
+        composer=ComposerWorker(composer),
         engine=engine,
         settings=settings,
         flood=FloodLimit(settings.questions_per_minute),

@@ -1,6 +1,7 @@
 """One async callback per command, button and message kind: parse, call the composer, reply.
 
-Composer and catalog calls run in a worker thread so a slow answer never blocks other chats.
+Composer calls go through bot.telegram.worker and catalog reads run in a thread, so a slow answer
+never blocks other chats.
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
     if not question:
         await message.reply_html(escape(ASK_HINT))
         return
-    answer = await asyncio.to_thread(bot_state(context).composer.answer, question)
+    answer = await bot_state(context).composer.answer(question)
     await send_answer(message, context, question, answer)
 
 
@@ -161,7 +162,7 @@ async def define(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not term:
         await message.reply_html(escape(DEFINE_HINT))
         return
-    answer = await asyncio.to_thread(bot_state(context).composer.define, term)
+    answer = await bot_state(context).composer.define(term)
     await send_answer(message, context, term, answer)
 
 
@@ -247,7 +248,7 @@ async def choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     query = update.callback_query
     await query.answer()
     key = query.data.split(":", 1)[1]
-    answer = await asyncio.to_thread(bot_state(context).composer.choose, key)
+    answer = await bot_state(context).composer.choose(key)
     bot_state(context).stats.record(key, answer)
     keyboard = answer_keyboard(answer, remember(context, answer))
     parts = split_html(answer_html(answer))
@@ -313,12 +314,11 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await query.answer([], cache_time=60)
         return
     composer = bot_state(context).composer
-    answer = await asyncio.to_thread(composer.answer, question)
+    answer = await composer.answer(question)
     bot_state(context).stats.record(question, answer)
     if answer.status == "ambiguous":
         readings = [
-            (choice.label, await asyncio.to_thread(composer.choose, choice.key))
-            for choice in answer.choices[:INLINE_RESULTS]
+            (choice.label, await composer.choose(choice.key)) for choice in answer.choices[:INLINE_RESULTS]
         ]
     else:
         readings = [(answer.facts[0].label if answer.facts else question, answer)]

@@ -38,7 +38,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if await refuse_unless_admin(update, context):
         return
     state = bot_state(context)
-    await asyncio.to_thread(state.composer.reload)
+    await state.composer.reload()
     count = await asyncio.to_thread(disclosure_count, state.engine)
     await update.effective_message.reply_html(escape(f"已重新读取数据库：共 {count} 份文件。"))
 
@@ -94,6 +94,6 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             return
         report = await asyncio.to_thread(load_into, state.engine, path)
     if report.error is None:
-        await asyncio.to_thread(state.composer.reload)
+        await state.composer.reload()
     for part in split_html("\n".join(escape(line) for line in report_lines(report))):
         await message.reply_html(part)

@@ -1,26 +1,23 @@
-"""What every handler shares: the composer, the database, the settings and the counters."""
+"""What every handler shares: the composer worker, the database, the settings and the counters."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from telegram.ext import ContextTypes
 
 from bot.telegram.flood import FloodLimit
 from bot.telegram.stats import Stats
+from bot.telegram.worker import ComposerWorker
 from knowledge.settings import TelegramSettings
-
-if TYPE_CHECKING:
-    from bot.composer import Composer
 
 STATE_KEY = "budgetbot"
 
 
 @dataclass
 class BotState:
-    composer: Composer
+    composer: ComposerWorker
     engine: Engine
     settings: TelegramSettings
     flood: FloodLimit
