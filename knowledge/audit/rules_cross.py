@@ -221,6 +221,21 @@ def in_yuan(source: Source) -> Decimal:
     return source.value * AMOUNT_UNITS.get(source.unit, Decimal(1))
 
 
+def yuan_gap(left: Source, right: Source) -> Decimal:
+    """left − right in 元, or 0 when rounding each to its printed digits explains the gap."""
+    assert left.value is not None and right.value is not None
+    half = max(
+        AMOUNT_UNITS.get(source.unit, Decimal(1))
+        * Decimal(5)
+        / Decimal(10) ** (decimal_places(source.value) + 1)
+        for source in (left, right)
+    )
+    gap = in_yuan(left) - in_yuan(right)
+    if abs(gap) <= half:
+        return Decimal(0)
+    return gap.quantize(Decimal(1)) if gap == gap.to_integral() else gap
+
+
 @rule(
     "X03",
     "error",
@@ -240,11 +255,8 @@ def three_public_within_economic(disclosure: Disclosure) -> list[Finding]:
         if public is None or first_value(row) is None:
             continue
         basic = cell_source(disclosure, economic, row, first_value(row))
-        if in_yuan(basic) > in_yuan(public):
-            difference = in_yuan(basic) - in_yuan(public)
-            difference = (
-                difference.quantize(Decimal(1)) if difference == difference.to_integral() else difference
-            )
+        difference = yuan_gap(basic, public)
+        if difference > 0:
             message = (
                 f"{item}：基本支出中 {basic.value} {basic.unit}，超过“三公”经费表中的 {public.value} {public.unit}"
                 f"（差 {difference} 元）"
@@ -262,8 +274,8 @@ def running_cost(disclosure: Disclosure) -> Source | None:
             return cell_source(disclosure, table, row, first_value(row))
     for table in tables_of(disclosure, "三公经费和机关运行经费"):
         for row in sorted_rows(table):
-            cell = column_cell(row, "机关运行经费")
-            if cell is not None and cell.value is not None:
+            cell = next((c for c in valued(row) if "机关运行经费" in c.column), None)
+            if cell is not None:
                 return cell_source(disclosure, table, row, cell)
     return None
 
@@ -276,14 +288,16 @@ def running_cost_within_public_cost(disclosure: Disclosure) -> list[Finding]:
     public = public_cost(disclosure, tables_of(disclosure, "基本支出经济科目表")[0])
     if public is None:
         raise NotRun("基本支出经济科目表没有公用经费合计")
-    assert running.value is not None and public.value is not None
-    difference = running.value - public.value
+    difference = yuan_gap(running, public)
+    said = f"机关运行经费 {running.value} {running.unit}，公用经费 {public.value} {public.unit}"
     if difference > 0:
-        message = f"机关运行经费 {running.value} 超过公用经费 {public.value}，相差 {difference}"
-        return [Finding("X04", "error", message, (running, public), difference, running.unit)]
+        message = f"{said}：机关运行经费超过公用经费 {difference} 元"
+        return [Finding("X04", "error", message, (running, public), difference, "元")]
     if difference < 0:
-        message = f"机关运行经费 {running.value} 少于公用经费 {public.value}（相差 {difference}）：行政单位两者通常相等"
-        return [Finding("X04", "info", message, (running, public), difference, running.unit)]
+        message = (
+            f"{said}：机关运行经费少 {-difference} 元（行政单位两者通常相等，事业单位部分不计入机关运行经费）"
+        )
+        return [Finding("X04", "info", message, (running, public), difference, "元")]
     return []
 
 

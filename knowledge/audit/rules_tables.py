@@ -169,7 +169,10 @@ def project_groups(rows: list[TableRow], unit_name: str) -> list[tuple[TableRow,
 
 
 def numbered_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
-    """收支总表: 本年…合计 = its 一、二、… rows; …总计 = 本年…合计 plus the unnumbered rows between."""
+    """收支总表: 本年…合计 = its 一、二、… rows; …总计 = 本年…合计 plus the unnumbered rows between.
+
+    Without a 本年…合计 row (Shanghai layout), …总计 = the 一、二、… rows.
+    """
     result = []
     numbered: list[TableRow] = []
     subtotal: TableRow | None = None
@@ -179,6 +182,9 @@ def numbered_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]
         if label.endswith("总计") and subtotal is not None:
             result.append((row, [subtotal, *between]))
             subtotal, between = None, []
+        elif label.endswith("总计") and numbered:
+            result.append((row, numbered))
+            numbered = []
         elif label.endswith("合计"):
             if numbered:
                 result.append((row, numbered))

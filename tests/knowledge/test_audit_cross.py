@@ -151,3 +151,14 @@ def test_same_total_one_last_digit_apart_in_two_tables_is_a_warning() -> None:
     set_cell(disclosure, "收支总表", "二、住房保障支出", "2024年合计", "30.01", side="支出")
     found = findings_of(disclosure, "X02")
     assert [(f.severity, f.difference) for f in found] == [("warning", Decimal("0.01"))]
+
+
+def test_running_cost_in_wan_against_public_cost_in_yuan_allows_the_conversion_rounding() -> None:
+    disclosure = consistent_disclosure()
+    economic = next(t for t in disclosure.tables if t.kind == "基本支出经济科目表")
+    economic.unit_of_measure = "元"
+    set_cell(disclosure, "基本支出经济科目表", "合计", "2024年预算数/公用经费", "100035")
+    assert findings_of(disclosure, "X04") == [], "10.00 万元 is 100035 元 rounded"
+    set_cell(disclosure, "基本支出经济科目表", "合计", "2024年预算数/公用经费", "99000")
+    found = findings_of(disclosure, "X04")
+    assert [(f.severity, f.difference, f.unit) for f in found] == [("error", Decimal("1000"), "元")]

@@ -113,3 +113,15 @@ def test_table_rule_without_its_table_is_reported_not_run_never_passed() -> None
     not_run = {rule.id: reason for rule, reason in report.not_run}
     assert "收支总表" in not_run["T04"]
     assert "T04" not in [rule.id for rule in report.passed]
+
+
+def test_total_without_a_subtotal_row_is_checked_against_the_numbered_rows() -> None:
+    """Shanghai 财务收支预算总表: 收入总计 right under 一、二、… without 本年收入合计."""
+    disclosure = consistent_disclosure()
+    summary = table_of(disclosure, "收支总表")
+    summary.rows = [r for r in summary.rows if r.label not in ("本年收入合计", "上年结转")]
+    set_cell(disclosure, "收支总表", "收入总计", "金额", "110.00", side="收入")
+    assert [f for f in findings_of(disclosure, "T02") if f.sources[0].row == "收入总计"] == []
+    set_cell(disclosure, "收支总表", "收入总计", "金额", "111.00", side="收入")
+    found = [f for f in findings_of(disclosure, "T02") if f.sources[0].row == "收入总计"]
+    assert [f.difference for f in found] == [Decimal("1.00")]
