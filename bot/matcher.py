@@ -53,6 +53,7 @@ QUOTA_PENALTY = 10.0
 SECTION_BONUS = 5.0
 MIN_COLUMN_FREE = 3
 CLEAR_MATCH_SCORE = 80.0
+MIN_KEPT_SCORE = 30.0
 KNOWN_ITEM_SCORE = 90.0
 CLOSEST_TERM_SCORE = 50.0
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
@@ -186,7 +187,8 @@ def amount_matches(
             value += TABLE_NUMBER_BONUS
         if id(row.table) in named_tables:
             value += CUE_BONUS
-        found.append(Match(value, row, document))
+        if value >= MIN_KEPT_SCORE:
+            found.append(Match(value, row, document))
     for table in document.tables:
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
         found += [Match(score(total.key) + bonus, total, document) for total in column_totals(table)]

@@ -31,6 +31,7 @@ CONTAINS = 60.0
 SUBSEQUENCE = 75.0
 MIN_SUBSEQUENCE = 4
 FUZZY_WEIGHT = 0.85
+MIN_SHARED_SHARE = 0.4
 TOPIC_SCORE_FLOOR = 80.0
 MIN_PINYIN_CONTAINED = 8
 PINYIN_WEIGHT = 0.95
@@ -47,6 +48,7 @@ class MatchKey:
     text: str
     core: str
     years: frozenset[int]
+    characters: frozenset[str]
 
     @property
     def pinyin(self) -> str:
@@ -64,7 +66,7 @@ def match_key(text: str) -> MatchKey:
     full = compact(strip_ordinal(text))
     years = frozenset(int(year) for year in LABEL_YEAR.findall(full))
     core = GENERIC_PATTERN.sub("", LEADING_YEAR.sub("", full))
-    return MatchKey(full, core or full, years)
+    return MatchKey(full, core or full, years, frozenset(core or full))
 
 
 @lru_cache(maxsize=8192)
@@ -102,11 +104,14 @@ def is_subsequence(short: str, long: str) -> bool:
 
 
 def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = frozenset()) -> float:
-    """How well a candidate answers the query, 0–100.
+    """How well a candidate answers the query, 0–100 (0 at once when they share few characters).
 
     The core decides; the full text breaks ties (收入总计 is nearer 收入总计 than 本年收入合计).
     Years the question names as part of an item (2023年中央财政…) must be the candidate's years.
     """
+    shared = len(query.characters & candidate.characters)
+    if shared < MIN_SHARED_SHARE * len(query.characters):
+        return 0.0
     core = text_similarity(query.core, candidate.core)
     if core < CONTAINED and len(query.core) >= 2:
         core = max(core, PINYIN_WEIGHT * text_similarity(query.pinyin, candidate.pinyin))
