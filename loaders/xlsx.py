@@ -29,8 +29,10 @@ from loaders.cell_text import clean_cell
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"
 DECIMALS = re.compile(r"0\.(0+)")
 TITLE = re.compile(r"表")
+SHEET_TITLE = re.compile(r"[\u4e00-\u9fff]{3,}表$")
+"""A sheet named like a table (2.15单位收支总表), not 表1 or Sheet1."""
 FURNITURE = re.compile(
-    r"(编制|填报|预算|主管)?(单位|部门)(名称)?\s*[:：]|金额单位|单位\s*[:：]|\d{4}\s*年度?$"
+    r"(编制|填报|预算|主管)?(单位|部门)(名称)?\s*[:：]|金额单位|单位\s*[:：]|[（(]?\d{4}\s*年度?[)）]?$"
 )
 SIGNIFICANT_DIGITS = 15
 """Excel keeps 15 significant digits; more is binary noise (0.30000000000000004)."""
@@ -94,8 +96,11 @@ def is_note_row(cells: tuple[str, ...]) -> bool:
 
 
 def sheet_to_blocks(sheet: Worksheet) -> list[Block]:
-    """Given one sheet, return its title lines, its grid and the 注 lines under it."""
+    """Given one sheet, return its title lines, its grid and the 注 lines under it; a sheet of
+    one-cell rows only (a 说明 or cover sheet) is all lines."""
     rows = sheet_rows(sheet)
+    if all(sum(bool(cell) for cell in cells) == 1 for _, cells in rows):
+        return [TextLine(text=cell, line=number) for number, cells in rows for cell in cells if cell]
     start = 0
     while start < len(rows) and is_text_row(rows[start][1]):
         start += 1
@@ -103,7 +108,7 @@ def sheet_to_blocks(sheet: Worksheet) -> list[Block]:
     while end > start and is_note_row(rows[end - 1][1]):
         end -= 1
     before = [TextLine(text=cell, line=number) for number, cells in rows[:start] for cell in cells if cell]
-    if not any(TITLE.search(line.text) for line in before) and TITLE.search(sheet.title):
+    if not any(TITLE.search(line.text) for line in before) and SHEET_TITLE.search(sheet.title):
         before.insert(0, TextLine(text=sheet.title))
     grid = [
         Grid(

@@ -34,7 +34,10 @@ def summary_workbook(path: Path) -> Path:
     untitled = workbook.create_sheet("3.19部门财政拨款收支总表")
     untitled.append(["项目", "金额"])
     untitled.append(["合计", 12])
-    hidden = workbook.create_sheet("说明")
+    notes = workbook.create_sheet("说明")
+    notes.append(["一、收入预算情况"])
+    notes.append(["2024年收入预算1100.24万元。"])
+    hidden = workbook.create_sheet("附注")
     hidden.append(["内部备注"])
     hidden.sheet_state = "hidden"
     workbook.save(path)
@@ -82,8 +85,15 @@ def test_untitled_sheet_gets_its_name_as_title_and_hidden_sheet_is_reported(
     blocks, problems = blocks_and_problems
     assert blocks[5] == TextLine(text="3.19部门财政拨款收支总表")
     assert isinstance(blocks[6], Grid) and blocks[6].rows[1].cells == ("合计", "12")
-    assert len(blocks) == 7
-    assert problems == ["隐藏的工作表“说明”没有读取"]
+    assert problems == ["隐藏的工作表“附注”没有读取"]
+
+
+def test_a_sheet_of_one_cell_rows_is_running_text(blocks_and_problems: tuple[list, list[str]]) -> None:
+    blocks, _ = blocks_and_problems
+    assert blocks[7:] == [
+        TextLine(text="一、收入预算情况", line=1),
+        TextLine(text="2024年收入预算1100.24万元。", line=2),
+    ]
 
 
 @pytest.mark.parametrize(
