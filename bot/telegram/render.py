@@ -18,7 +18,7 @@ from bot.answers import Answer, Fact
 MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)
 CALLBACK_LIMIT = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)
 TABLE_PAGE_LINES = 20
-TABLE_WIDTH = 44
+TABLE_WIDTH = 100  # wide enough for most tables to show every column; phones scroll or wrap
 
 CHOICE = "c"  # c:<Choice.key> — answer one reading of an ambiguous question
 SOURCE = "s"  # s:<answer number in this chat> — show the full source of that answer

@@ -1,0 +1,259 @@
+"""The real Application, long-polling a fake Bot API over HTTP on 127.0.0.1, answering with the real
+Composer from a real SQLite database holding the bundled sample."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from bot.composer import Composer
+from bot.telegram.render import MESSAGE_LIMIT, utf16_length
+from bot.telegram.state import STATE_KEY, BotState
+from knowledge.database import open_engine
+from knowledge.store import disclosure_count
+from loaders import sample_path
+from tests.bot.telegram.conftest import ADMIN, PERSON, application_for, initialized, polling
+from tests.bot.telegram.fake_bot_api import BOT_USER, Call, FakeBotApi
+
+GROUP = {"id": -100777, "type": "supergroup", "title": "预算讨论群"}
+MARKUP = re.compile(r"</?(?:b|pre)>")
+ENTITY_SAFE = re.compile(r"(?:[^&<>]|&(?:lt|gt|amp|quot|#\d+);)*", re.S)
+
+
+def visible_text(message_html: str) -> str:
+    """Check the HTML is what Telegram accepts from us (our tags, escaped text) and return the text."""
+    text = MARKUP.sub("", message_html)
+    assert ENTITY_SAFE.fullmatch(text), f"unsafe HTML: {message_html[:200]!r}"
+    assert utf16_length(message_html) <= MESSAGE_LIMIT
+    return html.unescape(text)
+
+
+def buttons(call: Call) -> list[tuple[str, str]]:
+    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
+    return [(button["text"], button["callback_data"]) for row in markup["inline_keyboard"] for button in row]
+
+
+@pytest.fixture
+def own_sample_engine(tmp_path: Path, sample_engine: Engine) -> Iterator[Engine]:
+    """A copy of the sample database this test may change."""
+    source = sample_engine.url.database
+    assert source is not None
+    path = tmp_path / "own.db"
+    shutil.copyfile(source, path)
+    built = open_engine(f"sqlite:///{path}")
+    yield built
+    built.dispose()
+
+
+async def test_a_private_question_gets_the_figure_and_its_table_reference(
+    api: FakeBotApi, composer: Composer, sample_engine: Engine
+) -> None:
+    async with polling(application_for(api, composer, sample_engine)):
+        api.enqueue(api.message_update(PERSON, "2024年收入总计是多少"))
+        (reply,) = await api.wait_for_calls("sendMessage", 1, PERSON)
+        text = visible_text(reply.params["text"])
+        assert "1,596.64 万元" in text and "表一" in text
+        assert buttons(reply) == [("来源", "s:1")]
+        api.enqueue(api.callback_update(PERSON, "s:1", reply.result))
+        source = (await api.wait_for_calls("sendMessage", 2, PERSON))[1]
+    described = visible_text(source.params["text"])
+    assert "表一《2024年预算收支总表》" in described and "行「收入总计」" in described
+    assert "1,596.64 万元" in described
+
+
+async def test_an_ambiguous_question_is_settled_with_a_button(
+    api: FakeBotApi, two_units_composer: Composer, sample_engine: Engine
+) -> None:
+    async with polling(application_for(api, two_units_composer, sample_engine)):
+        api.enqueue(api.message_update(PERSON, "零工市场花了多少钱"))
+        (offer,) = await api.wait_for_calls("sendMessage", 1, PERSON)
+        choices = [(label, data) for label, data in buttons(offer) if data.startswith("c:")]
+        assert {label for label, _data in choices} == {
+            "汾阳市人力资源和社会保障局 2024年预算",
+            "孝义市人力资源和社会保障局 2024年预算",
+        }
+        assert all(len(data.encode()) <= 64 for _label, data in choices)
+        fenyang = next(data for label, data in choices if label.startswith("汾阳"))
+        api.enqueue(api.callback_update(PERSON, fenyang, offer.result))
+        (chosen,) = await api.wait_for_calls("editMessageText", 1, PERSON)
+        assert ("来源", "s:2") in buttons(chosen)
+        api.enqueue(api.callback_update(PERSON, "s:2", chosen.result))
+        source = (await api.wait_for_calls("sendMessage", 2, PERSON))[1]
+    text = visible_text(chosen.params["text"])
+    assert chosen.params["message_id"] == offer.result["message_id"]
+    assert "57.60 万元" in text and "表十二" in text
+    assert "汾阳市人力资源和社会保障局 2024年预算 · 表十二" in visible_text(source.params["text"])
+    assert "孝义市" not in visible_text(source.params["text"])
+
+
+async def test_inline_mode_offers_answers_as_articles(
+    api: FakeBotApi, composer: Composer, sample_engine: Engine
+) -> None:
+    async with polling(application_for(api, composer, sample_engine)):
+        api.enqueue(api.inline_update(PERSON, "零工市场"))
+        (offer,) = await api.wait_for_calls("answerInlineQuery", 1)
+    (article,) = offer.params["results"]
+    assert article["type"] == "article" and article["title"]
+    content = article["input_message_content"]
+    assert content["parse_mode"] == "HTML"
+    assert "57.60 万元" in visible_text(content["message_text"])
+
+
+async def test_a_group_message_without_mention_is_ignored(
+    api: FakeBotApi, composer: Composer, sample_engine: Engine
+) -> None:
+    application = application_for(api, composer, sample_engine)
+    async with polling(application):
+        api.enqueue(api.message_update(PERSON, "2024年收入总计是多少", chat=GROUP))
+        mention = [{"type": "mention", "offset": 0, "length": len(BOT_USER["username"]) + 1}]
+        api.enqueue(
+            api.message_update(
+                PERSON, f"@{BOT_USER['username']} 三公经费预算多少", chat=GROUP, entities=mention
+            )
+        )
+        (reply,) = await api.wait_for_calls("sendMessage", 1, GROUP["id"])
+    state: BotState = application.bot_data[STATE_KEY]
+    assert "5.00 万元" in visible_text(reply.params["text"])
+    assert reply.params["reply_parameters"]["message_id"]  # quoted, so the group sees which question
+    assert state.stats.total == 1
+
+
+async def test_a_hostile_message_gets_a_safe_reply(
+    api: FakeBotApi, composer: Composer, own_sample_engine: Engine
+) -> None:
+    hostile = "<b>零工市场</b> & 1=1; DROP TABLE disclosure;-- 😀 '\"" + "预" * 5000
+    async with polling(application_for(api, composer, own_sample_engine)):
+        api.enqueue(api.message_update(PERSON, hostile))
+        api.enqueue(api.message_update(PERSON + 1, "<script>alert(1)</script>&amp;"))
+        await api.wait_for(
+            lambda: (
+                len(api.sent("sendMessage", PERSON + 1)) >= 1 and len(api.sent("sendMessage", PERSON)) >= 1
+            )
+        )
+    for call in api.sent("sendMessage"):
+        visible_text(call.params["text"])
+    assert "<script>" in visible_text(api.sent("sendMessage", PERSON + 1)[0].params["text"])
+    assert disclosure_count(own_sample_engine) == 1
+
+
+async def test_a_handler_error_is_apologised_and_the_bot_keeps_answering(
+    api: FakeBotApi, composer: Composer, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_answer = composer.answer
+
+    def failing(question: str) -> object:
+        if "故障" in question:
+            raise RuntimeError("matcher failed")
+        return real_answer(question)
+
+    monkeypatch.setattr(composer, "answer", failing)
+    async with polling(application_for(api, composer, sample_engine)):
+        api.enqueue(api.message_update(PERSON, "故障"))
+        await api.wait_for_calls("sendMessage", 1, PERSON)
+        api.enqueue(api.message_update(PERSON, "三公经费预算多少"))
+        apology, answer = await api.wait_for_calls("sendMessage", 2, PERSON)
+    assert apology.params["text"] == "抱歉，处理这条消息时出错了。请稍后再试。"
+    assert "5.00 万元" in visible_text(answer.params["text"])
+
+
+async def test_the_flood_limit_replies_once_politely(
+    api: FakeBotApi, composer: Composer, sample_engine: Engine
+) -> None:
+    async with polling(application_for(api, composer, sample_engine, questions_per_minute=3)):
+        for _ in range(6):
+            api.enqueue(api.message_update(PERSON, "三公经费预算多少"))
+        await api.wait_for_calls("sendMessage", 4, PERSON)
+        api.enqueue(api.message_update(PERSON + 1, "三公经费预算多少"))
+        await api.wait_for_calls("sendMessage", 1, PERSON + 1)
+    texts = [call.params["text"] for call in api.sent("sendMessage", PERSON)]
+    assert texts.count("您发得太快了，请休息一分钟再继续提问。") == 1 and len(texts) == 4
+
+
+async def test_an_admin_upload_loads_the_file_and_a_non_admin_upload_is_refused(
+    api: FakeBotApi, empty_engine: Engine
+) -> None:
+    content = sample_path().read_bytes()
+    fresh = Composer(empty_engine)
+    async with polling(application_for(api, fresh, empty_engine)):
+        api.enqueue(api.message_update(PERSON, "2024年收入总计是多少"))
+        (before,) = await api.wait_for_calls("sendMessage", 1, PERSON)
+        api.enqueue(api.document_update(PERSON, content, "fenyang.txt"))
+        refusal = (await api.wait_for_calls("sendMessage", 2, PERSON))[1]
+        assert disclosure_count(empty_engine) == 0 and api.sent("getFile") == []
+        api.enqueue(api.document_update(ADMIN, content, "fenyang.txt"))
+        (loaded,) = await api.wait_for_calls("sendMessage", 1, ADMIN, timeout=20)
+        api.enqueue(api.message_update(PERSON, "2024年收入总计是多少"))
+        after = (await api.wait_for_calls("sendMessage", 3, PERSON))[2]
+    assert "1,596.64" not in before.params["text"]
+    assert refusal.params["text"] == "抱歉，这个功能只对管理员开放。"
+    assert visible_text(loaded.params["text"]).startswith("已载入：汾阳市人力资源和社会保障局 2024年预算")
+    assert disclosure_count(empty_engine) == 1
+    assert "1,596.64 万元" in visible_text(after.params["text"])
+
+
+async def test_tables_are_listed_and_paged_with_buttons(
+    api: FakeBotApi, composer: Composer, sample_engine: Engine
+) -> None:
+    async with polling(application_for(api, composer, sample_engine)):
+        api.enqueue(api.command(PERSON, "tables"))
+        (listing,) = await api.wait_for_calls("sendMessage", 1, PERSON)
+        api.enqueue(api.command(PERSON, "table", "十二"))
+        first = (await api.wait_for_calls("sendMessage", 2, PERSON))[1]
+        pages = buttons(first)
+        assert [label for label, _data in pages] == ["下一页 ▶"]
+        api.enqueue(api.callback_update(PERSON, pages[0][1], first.result))
+        (second,) = await api.wait_for_calls("editMessageText", 1, PERSON)
+    assert "表十二《2024年项目支出预算表（本年预算）》" in visible_text(listing.params["text"])
+    assert visible_text(first.params["text"]).startswith("汾阳市人力资源和社会保障局 2024年预算 表十二")
+    table_id = pages[0][1].split(":")[1]
+    assert "第 2/" in second.params["text"] and ("◀ 上一页", f"t:{table_id}:0") in buttons(second)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_webhook_mode_receives_a_posted_update_with_the_secret_token(
+    api: FakeBotApi, composer: Composer, sample_engine: Engine
+) -> None:
+    application = application_for(api, composer, sample_engine)
+    port = free_port()
+    update = api.message_update(PERSON, "三公经费预算多少")
+    async with initialized(application):
+        await application.start()
+        assert application.updater is not None
+        await application.updater.start_webhook(
+            listen="127.0.0.1",
+            port=port,
+            url_path="hook",
+            webhook_url="https://bot.example.org/hook",
+            secret_token="s3cret-token",
+        )
+        try:
+            async with httpx.AsyncClient(timeout=5) as client:
+                url = f"http://127.0.0.1:{port}/hook"
+                forged = await client.post(
+                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+                )
+                genuine = await client.post(
+                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+                )
+            (reply,) = await api.wait_for_calls("sendMessage", 1, PERSON)
+        finally:
+            await application.updater.stop()
+            await application.stop()
+    assert (forged.status_code, genuine.status_code) == (403, 200)
+    (registered,) = api.sent("setWebhook")
+    assert registered.params["url"] == "https://bot.example.org/hook"
+    assert registered.params["secret_token"] == "s3cret-token"
+    assert "5.00 万元" in visible_text(reply.params["text"])
