@@ -43,6 +43,7 @@ TOP_PATTERN = re.compile(r"前\s*(\d+|[一二两三四五六七八九十])\s*(?:
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
 DROP_WORDS = frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS)
+SEGMENTER_WORDS = 60_000
 CN_SMALL = {
     "一": 1,
     "二": 2,
@@ -149,6 +150,23 @@ def text_to_question(raw: str) -> Question:
     return question
 
 
+def segmenter_dictionary(cache_dir: Path) -> Path:
+    """jieba's bundled dictionary cut to its most frequent words, written once to the cache dir.
+
+    Questions are short and the loaded labels are added as user words, so the commonest words are
+    enough; loading 60,000 words instead of 350,000 is what keeps start-up well under a second.
+    """
+    path = cache_dir / f"jieba-top{SEGMENTER_WORDS}.txt"
+    if not path.exists():
+        with jieba.get_dict_file() as bundled:
+            rows = [line.decode("utf-8").split() for line in bundled]
+        rows = sorted((row for row in rows if len(row) >= 2), key=lambda row: -int(row[1]))[:SEGMENTER_WORDS]
+        partial = path.with_suffix(".partial")
+        partial.write_text("".join(" ".join(row) + "\n" for row in rows), encoding="utf-8")
+        partial.replace(path)
+    return path
+
+
 def initialize_segmenter() -> None:
     """Load jieba once, quietly, with its dictionary cache in the per-user cache dir for the next start."""
     if jieba.dt.initialized:
@@ -157,7 +175,8 @@ def initialize_segmenter() -> None:
     cache_dir.mkdir(parents=True, exist_ok=True)
     jieba.setLogLevel(logging.WARNING)
     jieba.dt.tmp_dir = str(cache_dir)
-    jieba.dt.cache_file = "jieba.cache"
+    jieba.dt.cache_file = f"jieba-top{SEGMENTER_WORDS}.cache"
+    jieba.set_dictionary(str(segmenter_dictionary(cache_dir)))
     jieba.initialize()
     add_words(set(DROP_WORDS) | set(ABBREVIATIONS) | {w for cue in COLUMN_CUES for w in cue.words})
 

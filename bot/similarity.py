@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
 from rapidfuzz import fuzz
 
 from bot.lexicon import GENERIC_WORDS
@@ -32,6 +31,7 @@ SUBSEQUENCE = 75.0
 MIN_SUBSEQUENCE = 4
 FUZZY_WEIGHT = 0.85
 MIN_SHARED_SHARE = 0.4
+TYPO_SHARE = 0.66
 TOPIC_SCORE_FLOOR = 80.0
 MIN_PINYIN_CONTAINED = 8
 PINYIN_WEIGHT = 0.95
@@ -71,6 +71,9 @@ def match_key(text: str) -> MatchKey:
 
 @lru_cache(maxsize=8192)
 def char_pinyin(character: str) -> str:
+    """One character's toneless pinyin; pypinyin (slow to import) is loaded the first time it is needed."""
+    from pypinyin import lazy_pinyin
+
     return lazy_pinyin(character)[0] if "\u4e00" <= character <= "\u9fff" else character
 
 
@@ -106,6 +109,8 @@ def is_subsequence(short: str, long: str) -> bool:
 def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = frozenset()) -> float:
     """How well a candidate answers the query, 0–100 (0 at once when they share few characters).
 
+    Pinyin is compared only when a third or less of the query's characters are missing: a typo.
+
     The core decides; the full text breaks ties (收入总计 is nearer 收入总计 than 本年收入合计).
     Years the question names as part of an item (2023年中央财政…) must be the candidate's years.
     """
@@ -113,7 +118,11 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
     if shared < MIN_SHARED_SHARE * len(query.characters):
         return 0.0
     core = text_similarity(query.core, candidate.core)
-    if core < CONTAINED and len(query.core) >= 2:
+    if (
+        core < CONTAINED
+        and len(query.core) >= 3
+        and len(query.characters) > shared >= TYPO_SHARE * len(query.characters)
+    ):
         core = max(core, PINYIN_WEIGHT * text_similarity(query.pinyin, candidate.pinyin))
     full = text_similarity(query.text, candidate.text)
     score = 0.85 * core + 0.15 * full
