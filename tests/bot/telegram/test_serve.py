@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import io
 import logging
+import os
+import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,8 @@ from bot.telegram.app import file_url_for
 from bot.telegram.serve import RedactToken, add_serve_arguments, read_token, webhook_path
 from knowledge.errors import ConfigError
 from knowledge.settings import TelegramSettings
+from tests.bot.telegram.fake_bot_api import TOKEN as FAKE_TOKEN
+from tests.bot.telegram.fake_bot_api import FakeBotApi
 
 TOKEN = "123456:SECRET-abc"
 
@@ -88,3 +94,35 @@ def test_serve_options_parse() -> None:
 def test_file_url_of_another_bot_api_server_sits_beside_its_method_url() -> None:
     assert file_url_for("http://127.0.0.1:8081/bot") == "http://127.0.0.1:8081/file/bot"
     assert file_url_for("http://127.0.0.1:8081/bot/") == "http://127.0.0.1:8081/file/bot"
+
+
+async def test_serve_answers_by_long_polling_and_stops_cleanly_on_sigterm(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "serve",
+        "--db",
+        f"sqlite:///{tmp_path / 'serve.db'}",
+        "--base-url",
+        api.base_url,
+        env=os.environ | {"TELEGRAM_BOT_TOKEN": FAKE_TOKEN},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await api.wait_for_calls("setMyCommands", 1, timeout=60)
+        api.enqueue(api.message_update(42, "三公经费预算多少"))
+        (reply,) = await api.wait_for_calls("sendMessage", 1, 42, timeout=20)
+        process.send_signal(signal.SIGTERM)
+        _stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
+    finally:
+        if process.returncode is None:
+            process.kill()
+    log = stderr.decode()
+    assert process.returncode == 0, log
+    assert "5.00 万元" in reply.params["text"]
+    assert "long polling" in log and "stopped" in log
+    assert FAKE_TOKEN not in log and FAKE_TOKEN.split(":")[1] not in log
