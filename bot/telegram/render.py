@@ -8,12 +8,12 @@ long message can be split at any line.
 from __future__ import annotations
 
 import html
-from decimal import Decimal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 
 from bot.answers import Answer, Fact
+from bot.replies import amount_text
 
 MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)
 CALLBACK_LIMIT = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)
@@ -31,14 +31,9 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def format_amount(value: Decimal) -> str:
-    """Given an exact amount, return it grouped for reading without rounding: 1,596.64."""
-    return format(value, ",f")
-
-
 def fact_value(fact: Fact) -> str:
     """What a fact says: the amount with its unit, or the stated text when it has no amount."""
-    return fact.text if fact.value is None else f"{format_amount(fact.value)} {fact.unit}".strip()
+    return fact.text if fact.value is None else amount_text(fact.value, fact.unit)
 
 
 def fact_text(fact: Fact) -> str:

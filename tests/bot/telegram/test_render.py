@@ -14,7 +14,6 @@ from bot.telegram.render import (
     answer_keyboard,
     callback_data,
     fact_html,
-    format_amount,
     source_html,
     split_html,
     table_keyboard,
@@ -33,23 +32,23 @@ SOURCE = Source(
 
 
 @pytest.mark.parametrize(
-    ("value", "shown"),
+    ("value", "unit", "shown"),
     [
-        (Decimal("1596.64"), "1,596.64"),
-        (Decimal("57.6"), "57.6"),
-        (Decimal("0"), "0"),
-        (Decimal("1234567.891"), "1,234,567.891"),
-        (Decimal("-12000"), "-12,000"),
-        (Decimal("1E+3"), "1,000"),
+        (Decimal("1596.64"), "万元", "1,596.64 万元"),
+        (Decimal("57.60"), "万元", "57.60 万元"),
+        (Decimal("31214205.80"), "元", "31,214,205.80 元（约 3,121.42 万元）"),
+        (Decimal("15"), "人", "15 人"),
     ],
 )
-def test_amounts_are_grouped_without_rounding(value: Decimal, shown: str) -> None:
-    assert format_amount(value) == shown
+def test_fact_line_shows_the_exact_amount_grouped_with_its_unit(
+    value: Decimal, unit: str, shown: str
+) -> None:
+    assert fact_html(Fact("收入总计", value, unit, SOURCE)) == f"<b>收入总计</b>：{shown}"
 
 
-def test_fact_line_shows_grouped_amount_with_its_unit() -> None:
-    fact = Fact("收入总计", Decimal("1596.64"), "万元", SOURCE)
-    assert fact_html(fact) == "<b>收入总计</b>：1,596.64 万元"
+def test_a_fact_without_an_amount_shows_its_text() -> None:
+    fact = Fact("机关运行经费", None, "", SOURCE, text="指行政单位……的公用经费支出。")
+    assert fact_html(fact) == "<b>机关运行经费</b>：指行政单位……的公用经费支出。"
 
 
 def test_document_and_person_text_is_escaped() -> None:
