@@ -34,6 +34,9 @@ NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("①", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
 )
 CODE_LEVELS = ("类", "款", "项")
+MISPRINTS_PER_CODE = 10
+"""A code column may hold one misprinted code (one in ten in long tables), never half of them
+(putuo-fuliyuan-2024 prints 210 11 02 as 7 11 02)."""
 PLAIN = "plain"
 ECONOMIC_CLASS = "class"
 
@@ -190,9 +193,9 @@ def column_kind(path: str, values: list[str], previous_is_code: bool) -> str:
     """Say whether a column holds codes, labels or figures, from its header and its data cells."""
     filled = [value for value in values if value]
     codes = [value for value in filled if not is_total_label(value)]
-    if CODE_HEADER.search(path) and all(
-        CODE.fullmatch(value) or CODE_PART.fullmatch(value) for value in codes
-    ):
+    misprinted = [value for value in codes if not (CODE.fullmatch(value) or CODE_PART.fullmatch(value))]
+    allowed = max(1, len(codes) // MISPRINTS_PER_CODE) if len(codes) > 2 * len(misprinted) else 0
+    if CODE_HEADER.search(path) and len(misprinted) <= allowed:
         return "code"
     if previous_is_code and filled and all(CODE_PART.fullmatch(value) for value in filled):
         return "code"
@@ -245,11 +248,21 @@ def side_name(top: str, path: str) -> str:
     return text
 
 
+def well_formed_parts(parts: list[str]) -> bool:
+    """A code split over 类 | 款 | 项 columns: three digits, then two and two (7 | 11 | 02 is a misprint)."""
+    return len(parts) < 2 or (
+        bool(CODE.fullmatch(parts[0]))
+        and len(parts[0]) == 3
+        and all(not part or CODE_PART.fullmatch(part) for part in parts[1:])
+    )
+
+
 def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[str]) -> TableRow | None:
     """One side of one printed row → a TableRow with its figures; None when that side is blank."""
-    code = "".join(values[index].replace(" ", "") for index in group.codes)
+    parts = [values[index].replace(" ", "") for index in group.codes]
+    code = "".join(parts)
     label = values[group.label] if group.label is not None else ""
-    if code and not CODE.fullmatch(code):
+    if code and (not CODE.fullmatch(code) or not well_formed_parts(parts)):
         code, label = "", label or code
     if not code and (match := CODE_PREFIXED_LABEL.fullmatch(label)):
         code, label = match.group(1).replace(" ", ""), match.group(2)

@@ -119,6 +119,27 @@ def test_a_lei_kuan_xiang_row_that_also_holds_the_total_is_split() -> None:
     assert [figure.raw for figure in body.rows[0].figures] == ["2,946.25", "2,940.05"]
 
 
+def test_one_misprinted_code_keeps_the_code_columns_and_loses_only_its_own_code() -> None:
+    body = grid_to_body(
+        rows(
+            "功能分类科目编码\t\t\t功能分类科目名称\t合计",
+            "类\t款\t项\t\t",
+            "210\t\t\t卫生健康支出\t503,724",
+            "210\t11\t\t行政事业单位医疗\t503,724",
+            "7\t11\t02\t事业单位医疗\t503,724",
+            "221\t02\t01\t住房公积金\t335,816",
+        ),
+        "putuo-fuliyuan-2024-yusuan.pdf",
+    )
+    assert [(row.code, row.label) for row in body.rows] == [
+        ("210", "卫生健康支出"),
+        ("21011", "行政事业单位医疗"),
+        (None, "事业单位医疗"),
+        ("2210201", "住房公积金"),
+    ]
+    assert body.rows[2].figures[0].raw == "503,724"
+
+
 def test_side_by_side_income_and_expenditure_become_two_row_sets() -> None:
     body = grid_to_body(
         rows(
