@@ -1,0 +1,36 @@
+"""docs/telegram.md documents every command, every [telegram] setting and every serve option."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from bot.telegram.app import COMMANDS
+from bot.telegram.serve import add_serve_arguments
+from knowledge.settings import TelegramSettings
+
+GUIDE = Path(__file__).resolve().parents[3] / "docs" / "telegram.md"
+
+
+def serve_options() -> list[str]:
+    parser = argparse.ArgumentParser()
+    add_serve_arguments(parser)
+    return [action.option_strings[-1] for action in parser._actions if action.option_strings[-1] != "--help"]
+
+
+@pytest.mark.parametrize("command", [command.name for command in COMMANDS])
+def test_every_command_is_documented(command: str) -> None:
+    assert f"`/{command}" in GUIDE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("key", [field.name for field in fields(TelegramSettings)])
+def test_every_telegram_setting_is_documented(key: str) -> None:
+    assert f"| `{key}` |" in GUIDE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("option", serve_options())
+def test_every_serve_option_is_documented(option: str) -> None:
+    assert f"`{option}" in GUIDE.read_text(encoding="utf-8")
