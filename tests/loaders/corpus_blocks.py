@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from loaders.blocks import Block, Grid, GridRow, TextLine
+from knowledge.models import Figure, TableRow
+from loaders.assemble import blocks_to_document
+from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.pdf import read_blocks
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -63,3 +65,30 @@ def row_starting(grid: Grid, *cells: str) -> GridRow:
     found = [row for row in grid.rows if row.cells[: len(cells)] == cells]
     assert found, f"no row starts with {cells!r}"
     return found[0]
+
+
+@cache
+def assemble_corpus(name: str) -> LoadedDocument:
+    """The records of a corpus PDF, assembled from the blocks read once per session."""
+    document = read_corpus(name)
+    return blocks_to_document(
+        document.blocks,
+        source_name=name,
+        source_format="pdf",
+        content_hash=name,
+        page_count=document.page_count,
+    )
+
+
+def figure(document: LoadedDocument, kind: str, row: str, column: str) -> tuple[Figure, TableRow]:
+    """The figure in the table of `kind`, in the row whose code or label is `row`, under a column
+    whose header path ends with `column`."""
+    for table in document.disclosure.tables:
+        if table.kind != kind:
+            continue
+        for table_row in table.rows:
+            if row in (table_row.code, table_row.label):
+                found = [f for f in table_row.figures if f.column.endswith(column)]
+                if found:
+                    return found[0], table_row
+    raise AssertionError(f"no figure {kind} / {row} / {column}")

@@ -3,10 +3,12 @@ continued without header, two tables side by side, a blank page 14, “三公”
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from loaders.blocks import Grid, TextLine
-from tests.loaders.corpus_blocks import CorpusDocument, read_corpus, row_starting
+from loaders.blocks import Grid, LoadedDocument, TextLine
+from tests.loaders.corpus_blocks import CorpusDocument, assemble_corpus, figure, read_corpus, row_starting
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +120,38 @@ def test_empty_fund_table_is_followed_by_its_note(document: CorpusDocument) -> N
 )
 def test_narrative_numbers_stay_in_their_sentences(document: CorpusDocument, text: str, page: int) -> None:
     assert document.line_containing(text).page == page
+
+
+@pytest.fixture(scope="module")
+def loaded() -> LoadedDocument:
+    return assemble_corpus("putuo-czj-2024-juesuan.pdf")
+
+
+def test_records_name_the_unit_year_and_kind(loaded: LoadedDocument) -> None:
+    disclosure = loaded.disclosure
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind, disclosure.scope) == (
+        "上海市普陀区财政局",
+        2024,
+        "决算",
+        "部门",
+    )
+    assert len(disclosure.tables) == 10
+    assert {table.unit_of_measure for table in disclosure.tables[1:]} == {"万元"}
+    assert len(disclosure.terms) == 11
+
+
+@pytest.mark.parametrize(
+    ("kind", "row", "column", "value", "page"),
+    [
+        ("收支总表", "八、其他收入", "决算数", Decimal("6.20"), 6),
+        ("收支总表", "总计", "收入/决算数", Decimal("2995.39"), 7),
+        ("收入总表", "合计", "本年收入合计", Decimal("2946.25"), 8),
+        ("支出总表", "2210201", "本年支出合计", Decimal("187.19"), 11),
+        ("基本支出经济科目表", "30201", "决算数", Decimal("21.21"), 16),
+    ],
+)
+def test_figures_with_their_pages(
+    loaded: LoadedDocument, kind: str, row: str, column: str, value: Decimal, page: int
+) -> None:
+    found, table_row = figure(loaded, kind, row, column)
+    assert found.value == value and table_row.page == page

@@ -3,10 +3,12 @@ tables continue with their header repeated, one letter-spaced narrative line."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from loaders.blocks import Grid
-from tests.loaders.corpus_blocks import CorpusDocument, read_corpus, row_starting
+from loaders.blocks import Grid, LoadedDocument
+from tests.loaders.corpus_blocks import CorpusDocument, assemble_corpus, figure, read_corpus, row_starting
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +75,41 @@ def test_letter_spaced_line_reads_as_plain_text(document: CorpusDocument) -> Non
 
 def test_key_figure_sentence(document: CorpusDocument) -> None:
     assert document.line_containing("上海市普陀区财政局收入预算3,121.42万元").page == 7
+
+
+@pytest.fixture(scope="module")
+def loaded() -> LoadedDocument:
+    return assemble_corpus("putuo-czj-2025-yusuan.pdf")
+
+
+def test_records_name_the_unit_year_and_kind(loaded: LoadedDocument) -> None:
+    disclosure = loaded.disclosure
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind, disclosure.scope) == (
+        "上海市普陀区财政局",
+        2025,
+        "预算",
+        "部门",
+    )
+    assert len(disclosure.tables) == 9
+    assert [table.unit_of_measure for table in disclosure.tables] == ["元"] * 8 + ["万元"]
+    assert len(disclosure.terms) == 4
+
+
+@pytest.mark.parametrize(
+    ("kind", "row", "column", "value", "page"),
+    [
+        ("支出总表", "2010602", "项目支出", Decimal("100000.00"), 12),
+        ("收入总表", "2210203", "合计", Decimal("2687760.00"), 11),
+        ("三公经费和机关运行经费", "", "机关运行经费预算数", Decimal("229.43"), 21),
+    ],
+)
+def test_figures_with_their_pages(
+    loaded: LoadedDocument, kind: str, row: str, column: str, value: Decimal, page: int
+) -> None:
+    found, table_row = figure(loaded, kind, row, column)
+    assert found.value == value and table_row.page == page
+
+
+def test_an_empty_cell_is_a_figure_without_value(loaded: LoadedDocument) -> None:
+    empty, _ = figure(loaded, "支出总表", "2010602", "基本支出")
+    assert empty.raw == "" and empty.value is None

@@ -3,9 +3,12 @@ cells with white rectangles that must not be taken for table rules."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from tests.loaders.corpus_blocks import CorpusDocument, read_corpus, row_starting
+from loaders.blocks import LoadedDocument
+from tests.loaders.corpus_blocks import CorpusDocument, assemble_corpus, figure, read_corpus, row_starting
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +66,35 @@ def test_three_public_expenses(document: CorpusDocument) -> None:
 
 def test_key_figure_sentence(document: CorpusDocument) -> None:
     assert document.line_containing("收入预算1,212.12万元，其中：财政拨款收入950.12万元").page == 6
+
+
+@pytest.fixture(scope="module")
+def loaded() -> LoadedDocument:
+    return assemble_corpus("putuo-fuliyuan-2024-yusuan.pdf")
+
+
+def test_records_name_the_unit_year_and_kind(loaded: LoadedDocument) -> None:
+    disclosure = loaded.disclosure
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind, disclosure.scope) == (
+        "上海市普陀区社会福利院",
+        2024,
+        "预算",
+        "单位",
+    )
+    assert len(disclosure.tables) == 9
+    assert [table.unit_of_measure for table in disclosure.tables] == ["元"] * 8 + ["万元"]
+    assert len(disclosure.terms) == 4
+
+
+@pytest.mark.parametrize(
+    ("kind", "row", "column", "value", "page"),
+    [
+        ("收入总表", "2081005", "事业收入", Decimal("2620000"), 8),
+        ("支出总表", "事业单位医疗", "合计", Decimal("503724"), 9),
+    ],
+)
+def test_figures_with_their_pages(
+    loaded: LoadedDocument, kind: str, row: str, column: str, value: Decimal, page: int
+) -> None:
+    found, table_row = figure(loaded, kind, row, column)
+    assert found.value == value and table_row.page == page

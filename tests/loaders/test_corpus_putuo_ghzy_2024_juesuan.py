@@ -3,10 +3,12 @@ labels wrapped over three lines in narrow cells, a cover title wrapped in the mi
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from loaders.blocks import Grid
-from tests.loaders.corpus_blocks import CorpusDocument, read_corpus, row_starting
+from loaders.blocks import Grid, LoadedDocument
+from tests.loaders.corpus_blocks import CorpusDocument, assemble_corpus, figure, read_corpus, row_starting
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +81,36 @@ def test_three_public_expenses_budget_and_final(document: CorpusDocument) -> Non
 def test_double_spaced_paragraph_is_one_line(document: CorpusDocument) -> None:
     line = document.line_containing("上海市普陀区规划和自然资源局2024年度收入支出总计9859.38万元。")
     assert line.page == 20 and "增长12.08%" in line.text
+
+
+@pytest.fixture(scope="module")
+def loaded() -> LoadedDocument:
+    return assemble_corpus("putuo-ghzy-2024-juesuan.pdf")
+
+
+def test_records_name_the_unit_year_and_kind(loaded: LoadedDocument) -> None:
+    disclosure = loaded.disclosure
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind, disclosure.scope) == (
+        "上海市普陀区规划和自然资源局",
+        2024,
+        "决算",
+        "部门",
+    )
+    assert len(disclosure.tables) == 10
+    assert {table.unit_of_measure for table in disclosure.tables[1:]} == {"万元"}
+    assert len(disclosure.terms) == 11
+
+
+@pytest.mark.parametrize(
+    ("kind", "row", "column", "value", "page"),
+    [
+        ("收入总表", "2101102", "本年收入合计", Decimal("196.29"), 8),
+        ("一般公共预算支出表", "2080505", "基本支出", Decimal("446.11"), 14),
+        ("三公经费", "", "合计/决算数", Decimal("0.39"), 17),
+    ],
+)
+def test_figures_with_their_pages(
+    loaded: LoadedDocument, kind: str, row: str, column: str, value: Decimal, page: int
+) -> None:
+    found, table_row = figure(loaded, kind, row, column)
+    assert found.value == value and table_row.page == page

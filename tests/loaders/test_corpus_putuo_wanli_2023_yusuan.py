@@ -3,10 +3,12 @@ long labels wrapped in their cells, and five 绩效目标 tables whose two text 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from loaders.blocks import Grid
-from tests.loaders.corpus_blocks import CorpusDocument, read_corpus, row_starting
+from loaders.blocks import Grid, LoadedDocument
+from tests.loaders.corpus_blocks import CorpusDocument, assemble_corpus, figure, read_corpus, row_starting
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +76,51 @@ def test_numbered_narrative_items_are_whole_paragraphs(document: CorpusDocument)
         "34.“住房保障支出（类）城乡社区住宅（款）其他城乡社区住宅支出（项）”217.72万元"
     )
     assert item.page == 9 and "2022年当年预算执行数为217.54万元" in item.text
+
+
+@pytest.fixture(scope="module")
+def loaded() -> LoadedDocument:
+    return assemble_corpus("putuo-wanli-2023-yusuan.pdf")
+
+
+def test_records_name_the_unit_year_and_kind(loaded: LoadedDocument) -> None:
+    disclosure = loaded.disclosure
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind, disclosure.scope) == (
+        "上海市普陀区人民政府万里街道办事处",
+        2023,
+        "预算",
+        "部门",
+    )
+    assert len(disclosure.tables) == 9
+    assert [table.unit_of_measure for table in disclosure.tables] == ["元"] * 8 + ["万元"]
+    assert len(disclosure.terms) == 4
+
+
+@pytest.mark.parametrize(
+    ("kind", "row", "column", "value", "page"),
+    [
+        ("收入总表", "2080505", "合计", Decimal("4412547"), 12),
+        ("三公经费和机关运行经费", "", "机关运行经费预算数", Decimal("786.09"), 28),
+    ],
+)
+def test_figures_with_their_pages(
+    loaded: LoadedDocument, kind: str, row: str, column: str, value: Decimal, page: int
+) -> None:
+    found, table_row = figure(loaded, kind, row, column)
+    assert found.value == value and table_row.page == page
+
+
+def test_five_performance_targets_with_their_money_and_pages(loaded: LoadedDocument) -> None:
+    targets = loaded.disclosure.targets
+    assert [(target.project, target.page) for target in targets] == [
+        ("新建万里街道社区公共服务中心", 31),
+        ("就业援助基地补贴", 32),
+        ("社区环境整治和建设经费", 33),
+        ("各类工作经费", 34),
+        ("公共服务设施运行经费", 35),
+    ]
+    assert targets[0].annual_amount == Decimal("4100000.00")
+    assert (targets[0].indicators[0].level3, targets[0].indicators[0].value) == (
+        "规划建筑面积",
+        "≥13459.00(平方米)",
+    )

@@ -3,9 +3,12 @@ text layer, so a row's figures must be read by column."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from tests.loaders.corpus_blocks import CorpusDocument, read_corpus, row_starting
+from loaders.blocks import LoadedDocument
+from tests.loaders.corpus_blocks import CorpusDocument, assemble_corpus, figure, read_corpus, row_starting
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +62,38 @@ def test_three_public_expenses(document: CorpusDocument) -> None:
 
 def test_key_figure_sentence(document: CorpusDocument) -> None:
     assert document.line_containing("上海市财政局收入预算17,192万元").page == 6
+
+
+@pytest.fixture(scope="module")
+def loaded() -> LoadedDocument:
+    return assemble_corpus("shanghai-czj-2025-yusuan.pdf")
+
+
+def test_records_name_the_unit_year_and_kind(loaded: LoadedDocument) -> None:
+    disclosure = loaded.disclosure
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind, disclosure.scope) == (
+        "上海市财政局",
+        2025,
+        "预算",
+        "单位",
+    )
+    assert len(disclosure.tables) == 9
+    assert [table.unit_of_measure for table in disclosure.tables] == ["元"] * 8 + ["万元"]
+    assert [term.term for term in disclosure.terms][:2] == ["财政拨款收入", "事业收入"] and len(
+        disclosure.terms
+    ) == 8
+
+
+@pytest.mark.parametrize(
+    ("kind", "row", "column", "value", "page"),
+    [
+        ("收入总表", "2010601", "合计", Decimal("84861719"), 8),
+        ("基本支出经济科目表", "30205", "合计", Decimal("400000"), 18),
+        ("三公经费和机关运行经费", "", "公务接待费", Decimal("25.40"), 20),
+    ],
+)
+def test_figures_with_their_pages(
+    loaded: LoadedDocument, kind: str, row: str, column: str, value: Decimal, page: int
+) -> None:
+    found, table_row = figure(loaded, kind, row, column)
+    assert found.value == value and table_row.page == page
