@@ -22,7 +22,7 @@ from knowledge.errors import LoadError
 from loaders.assemble import blocks_to_document
 from loaders.blocks import Block, Grid, LoadedDocument, TextLine
 from loaders.cell_text import join_wrapped
-from loaders.pdf_tables import Box, center_in_box, page_to_grids
+from loaders.pdf_tables import page_to_grids
 from loaders.pdf_text import (
     DEFAULT_LAYOUT,
     Paragraph,
@@ -66,9 +66,8 @@ def page_to_items(
     if not chars:
         scanned = [f"第{page_number}页为扫描图像，需要OCR"] if page.images else []
         return [], scanned
-    grids, problems = page_to_grids(page, chars, page_number, layout)
-    boxes: list[Box] = [box for box, _ in grids]
-    running = [char for char in chars if not any(center_in_box(char, box) for box in boxes)]
+    grids, in_cells, problems = page_to_grids(page, chars, page_number, layout)
+    running = [char for char in chars if id(char) not in in_cells]
     lines = [
         line
         for line in chars_to_lines(running, page_number, layout)

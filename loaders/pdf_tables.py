@@ -39,21 +39,24 @@ def chars_to_cell_text(chars: list[Char], layout: PdfLayout = DEFAULT_LAYOUT) ->
 
 def table_to_rows(
     table: Table, chars: list[Char], page: int, layout: PdfLayout = DEFAULT_LAYOUT
-) -> list[GridRow]:
-    """Given a found table and the page's characters, return its non-empty rows, cells left to right.
+) -> tuple[list[GridRow], set[int]]:
+    """Given a found table and the page's characters, return its non-empty rows, cells left to right,
+    and the ids of the characters read into cells.
 
     A cell covered by a merged cell (None from pdfplumber) is ''; a merged cell's text is printed once.
     """
     rows = []
+    used: set[int] = set()
     for row in table.rows:
         row_chars = [char for char in chars if center_in_box(char, row.bbox)]
-        cells = tuple(
-            "" if box is None else chars_to_cell_text([c for c in row_chars if center_in_box(c, box)], layout)
-            for box in row.cells
-        )
+        cells = []
+        for box in row.cells:
+            inside = [] if box is None else [char for char in row_chars if center_in_box(char, box)]
+            used.update(id(char) for char in inside)
+            cells.append(chars_to_cell_text(inside, layout) if inside else "")
         if any(cells):
-            rows.append(GridRow(cells=cells, page=page))
-    return rows
+            rows.append(GridRow(cells=tuple(cells), page=page))
+    return rows, used
 
 
 def misaligned_cells(rows: list[GridRow]) -> list[str]:
@@ -82,19 +85,24 @@ def is_hidden_rect(obj: dict[str, Any]) -> bool:
 
 def page_to_grids(
     page: Page, chars: list[Char], page_number: int, layout: PdfLayout = DEFAULT_LAYOUT
-) -> tuple[list[tuple[Box, Grid]], list[str]]:
-    """Given a page and its characters, return its ruled tables with their boxes, and problems to report."""
+) -> tuple[list[tuple[Box, Grid]], set[int], list[str]]:
+    """Given a page and its characters, return its ruled tables with their boxes, the ids of the
+    characters read into them, and problems to report.
+
+    A one-column "table" is a framed paragraph or list, not a table: its text stays running text, as
+    does any text inside a table's frame but outside its cells.
+    """
     found: list[tuple[Box, Grid]] = []
+    used: set[int] = set()
     problems: list[str] = []
     ruled = page.filter(lambda obj: not is_hidden_rect(obj))
     for table in ruled.find_tables():
-        rows = table_to_rows(table, chars, page_number, layout)
-        if not rows:
+        rows, table_chars = table_to_rows(table, chars, page_number, layout)
+        if not rows or len(rows[0].cells) == 1:
             continue
-        if len(rows[0].cells) == 1 and len(rows) > 1:
-            problems.append(f"第{page_number}页有一个只有一列的表格，列无法对齐，请核对原文")
         crowded = misaligned_cells(rows)
         if crowded:
             problems.append(f"第{page_number}页的表格列无法对齐：单元格“{crowded[0]}”里挤着几个数字")
         found.append((table.bbox, Grid(rows=rows)))
-    return found, problems
+        used |= table_chars
+    return found, used, problems

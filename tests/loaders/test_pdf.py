@@ -252,3 +252,25 @@ def test_a_table_without_rules_is_reported(tmp_path: Path) -> None:
     ]
     _, problems, _ = read_blocks(write(tmp_path, sketch_pdf([SketchPage(texts=texts)])))
     assert problems == ["第1页有一张没有表格线的表，列无法对齐，其中的数字没有按表格读入"]
+
+
+def test_a_framed_paragraph_is_running_text_not_a_table(tmp_path: Path) -> None:
+    page = SketchPage(texts=[(77, 105, "Note: figures are planned amounts")], boxes=[(72, 100, 540, 140)])
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert blocks == [TextLine(text="Note: figures are planned amounts", page=1)] and problems == []
+
+
+def test_text_inside_a_table_frame_but_outside_its_cells_is_kept(tmp_path: Path) -> None:
+    boxes = [*table_boxes(72, 100, [100, 100], rows=1), (72, 120, 172, 140), (72, 140, 272, 160)]
+    page = SketchPage(
+        texts=[
+            (77, 105, "Item"),
+            (177, 105, "Amount"),
+            (77, 125, "Rent"),
+            (180, 125, "stray"),
+            (77, 145, "Total"),
+        ],
+        boxes=boxes,
+    )
+    blocks, _, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert any(isinstance(block, TextLine) and block.text == "stray" for block in blocks)
