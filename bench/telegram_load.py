@@ -7,10 +7,11 @@ interpreter lock. Each person asks their next question as soon as the previous r
 (50 people in parallel by default).
 Reports answers per second, update→reply latency, and any lost or duplicated reply.
 
-    .venv/bin/python -m bench.telegram_load [--users 50] [--questions 1000] [--rate 0]
+    .venv/bin/python -m bench.telegram_load [--users 50] [--questions 1000] [--rate 0] [--no-cache]
 
 --rate is the outgoing limit in messages/s (Telegram's real one is about 30); 0 turns it off so the
-bench measures the bot, not the limiter.
+bench measures the bot, not the limiter. The questions repeat, so most are answered from the bot's
+answer cache; --no-cache sends every one to the composer.
 """
 
 from __future__ import annotations
@@ -135,7 +136,9 @@ def summary(load: Load, elapsed: float, done: bool) -> dict[str, float]:
     }
 
 
-async def run_load(users: int, questions: int, rate: float, database: Path) -> dict[str, float]:
+async def run_load(
+    users: int, questions: int, rate: float, database: Path, cache: bool = True
+) -> dict[str, float]:
     """Start the fake server process, run the real bot against it until every person is answered."""
     from bot.composer import Composer  # here, so the server process does not load the matcher
 
@@ -189,9 +192,13 @@ def main() -> int:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--questions", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=0, help="outgoing messages/s limit; 0 = off")
+    parser.add_argument("--no-cache", action="store_true", help="ask the composer every time")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="budgetbot-bench-") as folder:
-        result = asyncio.run(run_load(args.users, args.questions, args.rate, Path(folder) / "bench.db"))
+        database = Path(folder) / "bench.db"
+        result = asyncio.run(
+            run_load(args.users, args.questions, args.rate, database, cache=not args.no_cache)
+        )
     return report(result, args.users)
 
 

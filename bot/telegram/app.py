@@ -46,7 +46,7 @@ TELEGRAM_RATE_PER_SECOND = 30.0
 NETWORK_RETRIES = 4
 FIRST_RETRY_DELAY = 0.5
 REDACTED_FIELDS = {"text", "caption", "query"}
-CONNECTIONS = 16  # httpcore checks every pooled connection per request: a small pool is faster
+CONNECTIONS = 8  # httpcore scans every pooled connection per request: a small pool costs less CPU
 POOL_TIMEOUT = 10.0  # seconds a reply may wait for a free connection under load
 
 
