@@ -14,6 +14,7 @@ from telegram import (
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
+    MaybeInaccessibleMessage,
     Message,
     MessageEntity,
     Update,
@@ -43,7 +44,6 @@ from knowledge.errors import NotFound
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
-ANSWERS_KEPT = 20
 INLINE_RESULTS = 5
 EXAMPLE_QUESTIONS = ("零工市场预算安排了多少？", "2024年收入总计是多少？", "什么是机关运行经费？")
 WELCOME = (
@@ -80,15 +80,9 @@ def command_argument(message: Message) -> str:
     return parts[1].strip() if len(parts) == 2 else ""
 
 
-def remember(context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> int:
-    """Keep the last answers of a chat so 来源 and /source can show them; return this one's number."""
-    chat_data = context.chat_data if context.chat_data is not None else {}
-    number = int(chat_data.get("answer_count", 0)) + 1
-    chat_data["answer_count"] = number
-    answers: dict[int, Answer] = chat_data.setdefault("answers", {})
-    answers[number] = answer
-    answers.pop(number - ANSWERS_KEPT, None)
-    return number
+def remember(context: ContextTypes.DEFAULT_TYPE, message: MaybeInaccessibleMessage, answer: Answer) -> int:
+    """Keep the answer for its 来源 button and /source; return the number the button carries."""
+    return bot_state(context).recent.remember(message.chat.id, answer)
 
 
 async def send_answer(
@@ -96,7 +90,7 @@ async def send_answer(
 ) -> None:
     """Reply with an answer, split if long, its buttons under the last part."""
     bot_state(context).stats.record(question, answer)
-    keyboard = answer_keyboard(answer, remember(context, answer))
+    keyboard = answer_keyboard(answer, remember(context, message, answer))
     parts = split_html(answer_html(answer))
     for part in parts[:-1]:
         await message.reply_html(part)
@@ -202,8 +196,7 @@ async def table(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show the full source of the last answer in this chat."""
-    chat_data = context.chat_data or {}
-    last = chat_data.get("answers", {}).get(chat_data.get("answer_count"))
+    last = bot_state(context).recent.last(update.effective_message.chat.id)
     for part in split_html(source_html(last)):
         await update.effective_message.reply_html(part)
 
@@ -239,7 +232,7 @@ async def example_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     query = update.callback_query
     await query.answer()
     index = int(query.data.split(":")[1])
-    if 0 <= index < len(EXAMPLE_QUESTIONS) and query.message is not None:
+    if 0 <= index < len(EXAMPLE_QUESTIONS) and isinstance(query.message, Message):
         await answer_question(query.message, context, EXAMPLE_QUESTIONS[index])
 
 
@@ -250,7 +243,7 @@ async def choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     key = query.data.split(":", 1)[1]
     answer = await bot_state(context).composer.choose(key)
     bot_state(context).stats.record(key, answer)
-    keyboard = answer_keyboard(answer, remember(context, answer))
+    keyboard = answer_keyboard(answer, remember(context, query.message, answer))
     parts = split_html(answer_html(answer))
     await query.edit_message_text(
         parts[0], parse_mode=ParseMode.HTML, reply_markup=keyboard if len(parts) == 1 else None
@@ -266,9 +259,9 @@ async def source_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     query = update.callback_query
     await query.answer()
     number = int(query.data.split(":")[1])
-    answer = (context.chat_data or {}).get("answers", {}).get(number)
     if not isinstance(query.message, Message):
         return
+    answer = bot_state(context).recent.get(query.message.chat.id, number)
     text = source_html(answer) if answer is not None else escape(SOURCE_EXPIRED)
     for part in split_html(text):
         await query.message.reply_html(part)
