@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from bot.answers import Answer
 
 TOP_ITEMS = 5
+QUESTIONS_KEPT = 10_000
 
 
 @dataclass
@@ -29,6 +30,8 @@ class Stats:
             self.items[answer.facts[0].label] += 1
         if self.store_questions:
             self.questions[question] += 1
+            if len(self.questions) > QUESTIONS_KEPT:
+                self.questions = Counter(dict(self.questions.most_common(QUESTIONS_KEPT // 2)))
 
     @property
     def total(self) -> int:
