@@ -8,6 +8,8 @@ of a page carries on into the first line of the next. Every block keeps its page
 from __future__ import annotations
 
 import hashlib
+import logging
+import threading
 from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
@@ -37,7 +39,39 @@ from loaders.pdf_text import (
 )
 
 PageItem = Paragraph | Grid
+PDFMINER_LOGGER = "pdfminer"
+DATA_LOSS = "Data-loss"
 END_MARKER_WINDOW = 2048
+
+
+class DamageWatch(logging.Handler):
+    """While reading a page, notice pdfminer reporting a damaged stream it only partly decoded.
+
+    pdfminer logs this as a warning and carries on with what it could read; a person should hear of it.
+    Only records from the reading thread count, so loads running in other threads do not mix.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.seen = False
+        self.thread = threading.get_ident()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread and DATA_LOSS in record.getMessage():
+            self.seen = True
+
+    def __enter__(self) -> DamageWatch:
+        logger = logging.getLogger(PDFMINER_LOGGER)
+        self.level = logger.level
+        if logger.getEffectiveLevel() > logging.WARNING:
+            logger.setLevel(logging.WARNING)
+        logger.addHandler(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        logger = logging.getLogger(PDFMINER_LOGGER)
+        logger.removeHandler(self)
+        logger.setLevel(self.level)
 
 
 def check_pdf_bytes(data: bytes, path: Path) -> None:
@@ -64,8 +98,10 @@ def page_to_items(
     """Given one page, return its paragraphs and grids top to bottom, and its problems."""
     chars = unique_chars(page.chars)
     if not chars:
-        scanned = [f"第{page_number}页为扫描图像，需要OCR"] if page.images else []
-        return [], scanned
+        if page.images:
+            return [], [f"第{page_number}页为扫描图像，需要OCR"]
+        drawn = page.rects or page.lines or page.curves
+        return [], [] if drawn else [f"第{page_number}页是空白页，没有任何内容"]
     grids, in_cells, problems = page_to_grids(page, chars, page_number, layout)
     running = [char for char in chars if id(char) not in in_cells]
     lines = [
@@ -143,9 +179,12 @@ def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str], in
             if page_count == 0:
                 raise LoadError(path, "PDF里没有任何页面 (no pages)")
             for page_number, page in enumerate(pdf.pages, start=1):
-                page_items, page_problems = page_to_items(page, page_number)
+                with DamageWatch() as damage:
+                    page_items, page_problems = page_to_items(page, page_number)
                 items.extend(page_items)
                 problems.extend(page_problems)
+                if damage.seen:
+                    problems.append(f"第{page_number}页的数据已损坏，这一页的内容可能不全")
                 page.close()
     except (PdfminerException, PSException) as error:
         raise LoadError(path, pdf_error_reason(error), page=page_number or None) from error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -274,3 +275,20 @@ def test_text_inside_a_table_frame_but_outside_its_cells_is_kept(tmp_path: Path)
     )
     blocks, _, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
     assert any(isinstance(block, TextLine) and block.text == "stray" for block in blocks)
+
+
+def test_an_empty_page_is_reported_as_blank(tmp_path: Path) -> None:
+    pages = [SketchPage(texts=[(72, 72, "Cover")]), SketchPage()]
+    _, problems, _ = read_blocks(write(tmp_path, sketch_pdf(pages)))
+    assert problems == ["第2页是空白页，没有任何内容"]
+
+
+def test_a_damaged_stream_pdfminer_only_partly_decodes_is_reported(tmp_path: Path) -> None:
+    text = b"BT /F1 12 Tf 72 700 Td (Partly readable) Tj ET"
+    damaged = zlib.compress(text)[:-2] + b"\x00\x00"
+    whole = sketch_pdf([SketchPage(texts=[(72, 72, "placeholder")])])
+    plain = SketchPage(texts=[(72, 72, "placeholder")]).content()
+    stream = b"<< /Length %d >>\nstream\n" % len(plain) + plain
+    data = whole.replace(stream, b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(damaged) + damaged)
+    _, problems, _ = read_blocks(write(tmp_path, data))
+    assert problems == ["第1页的数据已损坏，这一页的内容可能不全"]
