@@ -145,6 +145,7 @@ async def run_load(
     engine = open_engine(f"sqlite:///{database}")
     ensure_sample(engine)
     composer = Composer(engine)
+    composer.answer("预算总额是多少")  # warm up, as a running bot is; not one of the questions below
     per_user = questions // users
     settings = TelegramSettings(questions_per_minute=max(per_user, TelegramSettings().questions_per_minute))
     connection, child_end = multiprocessing.Pipe()
