@@ -8,18 +8,19 @@ a bounded number at a time, so a thousand loaded documents start as fast as one.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Row
 from sqlmodel import Session
 
 from bot.lexicon import TOTAL_LABELS
 from bot.similarity import MatchKey, match_key, strip_ordinal
-from knowledge.models import Disclosure, PerformanceTarget, StatedFigure, TableRow
-from knowledge.queries import disclosure_heads, disclosure_with_records
+from knowledge.models import Disclosure
+from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records
 from knowledge.standard_tables import PERFORMANCE
 from knowledge.units import split_regions, unit_aliases
 
@@ -219,13 +220,23 @@ def title_core(title: str) -> str:
     return re.sub(r"^(?:(?:19|20)\d{2}年度?)", "", re.sub(r"[（(]不含上年结转[)）]", "", title))
 
 
-def rows_to_entries(table: TableEntry, rows: list[TableRow]) -> list[RowEntry]:
+def group_by(records: list[Row[Any]], key: str) -> dict[int, list[Row[Any]]]:
+    """Records grouped under the id they point to (figures by row_id, rows by table_id …), in order."""
+    groups: dict[int, list[Row[Any]]] = defaultdict(list)
+    for record in records:
+        groups[getattr(record, key)].append(record)
+    return groups
+
+
+def rows_to_entries(
+    table: TableEntry, rows: list[Row[Any]], figures: dict[int, list[Row[Any]]]
+) -> list[RowEntry]:
     entries: dict[int, RowEntry] = {}
     built = []
-    for row in sorted(rows, key=lambda r: r.position):
+    for row in rows:
         cells = tuple(
             Cell(f.column, f.column.split("/")[-1].strip(), f.column_index, f.value, f.raw)
-            for f in sorted(row.figures, key=lambda f: f.column_index)
+            for f in figures[row.id]
         )
         entry = RowEntry(
             table=table,
@@ -240,8 +251,7 @@ def rows_to_entries(table: TableEntry, rows: list[TableRow]) -> list[RowEntry]:
             cells=cells,
             key=match_key(row.label),
         )
-        if row.id is not None:
-            entries[row.id] = entry
+        entries[row.id] = entry
         built.append((entry, row.parent_id))
     for entry, parent_id in built:
         entry.parent = entries.get(parent_id) if parent_id is not None else None
@@ -257,8 +267,7 @@ def without_text_columns(rows: list[RowEntry]) -> list[RowEntry]:
     return rows
 
 
-def stated_to_entry(figure: StatedFigure) -> StatedEntry:
-    passage = figure.passage
+def stated_to_entry(figure: Row[Any], passage: Row[Any] | None) -> StatedEntry:
     return StatedEntry(
         subject=figure.subject,
         kind=figure.kind,
@@ -276,11 +285,7 @@ def stated_to_entry(figure: StatedFigure) -> StatedEntry:
     )
 
 
-def target_to_entry(target: PerformanceTarget) -> TargetEntry:
-    indicators = [
-        IndicatorEntry(i.scope, i.level1, i.level2, i.level3, i.value, i.line, i.page, match_key(i.level3))
-        for i in sorted(target.indicators, key=lambda i: i.position)
-    ]
+def target_to_entry(target: Row[Any], indicators: list[Row[Any]]) -> TargetEntry:
     return TargetEntry(
         project=target.project,
         unit_of_measure=target.unit_of_measure,
@@ -292,51 +297,64 @@ def target_to_entry(target: PerformanceTarget) -> TargetEntry:
         line=target.line,
         page=target.page,
         key=match_key(target.project),
-        indicators=indicators,
+        indicators=[
+            IndicatorEntry(
+                i.scope, i.level1, i.level2, i.level3, i.value, i.line, i.page, match_key(i.level3)
+            )
+            for i in indicators
+        ],
     )
 
 
-def disclosure_to_index(disclosure: Disclosure) -> DocumentIndex:
-    """Given a document with its records loaded, return its in-memory index."""
+def table_to_entry(table: Row[Any]) -> TableEntry:
+    return TableEntry(
+        number=table.number,
+        number_value=table.number_value,
+        title=table.title,
+        kind=table.kind,
+        unit=table.unit_of_measure,
+        no_data=table.no_data,
+        note=table.note,
+        columns=list(table.columns or []),
+        line=table.line,
+        page=table.page,
+        key=match_key(title_core(table.title)),
+    )
+
+
+def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> DocumentIndex:
+    """Given one document's records, return its in-memory index."""
+    rows_by_table = group_by(records.rows, "table_id")
+    figures_by_row = group_by(records.figures, "row_id")
     tables: list[TableEntry] = []
     rows: list[RowEntry] = []
-    for table in sorted(disclosure.tables, key=lambda t: t.position):
+    for table in records.tables:
         if table.kind == PERFORMANCE:
             continue
-        entry = TableEntry(
-            number=table.number,
-            number_value=table.number_value,
-            title=table.title,
-            kind=table.kind,
-            unit=table.unit_of_measure,
-            no_data=table.no_data,
-            note=table.note,
-            columns=list(table.columns),
-            line=table.line,
-            page=table.page,
-            key=match_key(title_core(table.title)),
-        )
-        entry.rows = without_text_columns(rows_to_entries(entry, table.rows))
+        entry = table_to_entry(table)
+        entry.rows = without_text_columns(rows_to_entries(entry, rows_by_table[table.id], figures_by_row))
         tables.append(entry)
         rows.extend(entry.rows)
+    passages = {passage.id: passage for passage in records.passages}
     sentences = [
         SentenceEntry(
             sentence.strip(), passage.section, passage.part, passage.line, passage.page, match_key(sentence)
         )
-        for passage in sorted(disclosure.passages, key=lambda p: p.position)
+        for passage in records.passages
         for sentence in SENTENCE_END.split(passage.text)
         if len(sentence.strip()) >= 4
     ]
+    indicators = group_by(records.indicators, "target_id")
     return DocumentIndex(
-        head=disclosure_to_head(disclosure),
+        head=head,
         tables=tables,
         rows=rows,
-        stated=[stated_to_entry(figure) for figure in disclosure.stated_figures],
+        stated=[stated_to_entry(figure, passages.get(figure.passage_id)) for figure in records.stated],
         sentences=sentences,
-        targets=[target_to_entry(target) for target in sorted(disclosure.targets, key=lambda t: t.position)],
+        targets=[target_to_entry(target, indicators[target.id]) for target in records.targets],
         terms=[
             TermEntry(term.term, term.definition, term.line, term.page, match_key(term.term))
-            for term in sorted(disclosure.terms, key=lambda t: t.position)
+            for term in records.terms
         ],
     )
 
@@ -367,10 +385,7 @@ class Index:
             self.built.move_to_end(head.id)
             return self.built[head.id]
         with Session(self.engine) as session:
-            disclosure = disclosure_with_records(session, head.id)
-            if disclosure is None:
-                raise LookupError(f"document {head.id} is no longer in the database")
-            built = disclosure_to_index(disclosure)
+            built = records_to_index(head, disclosure_records(session, head.id))
         self.built[head.id] = built
         if self.learn is not None:
             self.learn(built.words)
