@@ -125,11 +125,11 @@ def select_by_year_and_kind(
             or question.text[mention.end :].startswith(CARRIED_OVER_AFTER_YEAR)
         ):
             continue
-        if mention.year in loaded_years:
+        if not mention.relative and year_is_item_name(mention.year, question.text, mention.end, scan):
+            item_years.add(mention.year)
+        elif mention.year in loaded_years:
             wanted.add(mention.year)
             selection.named.append(YEAR_WORD.match(question.text, mention.start).group(0))
-        elif not mention.relative and year_is_item_name(mention.year, question.text, mention.end, scan):
-            item_years.add(mention.year)
         else:
             return Selection(heads=[], named=selection.named, missing=f"{mention.year}年的文档")
     if wanted:

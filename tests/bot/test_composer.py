@@ -10,6 +10,7 @@ import pytest
 
 from bot.answers import Answer
 from bot.composer import Composer
+from bot.replies import amount_text
 from tests.bot.conftest import SECOND_UNIT
 
 
@@ -267,3 +268,15 @@ def test_a_named_unit_selects_its_document(two_units_composer: Composer, questio
 
 def test_an_expired_choice_says_so(two_units_composer: Composer) -> None:
     assert two_units_composer.choose("q999d999").status == "not_found"
+
+
+def test_amounts_in_yuan_are_also_given_in_wan() -> None:
+    assert amount_text(Decimal("31214205.80"), "元") == "31,214,205.80 元（约 3,121.42 万元）"
+    assert amount_text(Decimal("57.60"), "万元") == "57.60 万元"
+    assert amount_text(None, "万元") == "0 万元"
+
+
+def test_a_year_that_begins_a_project_name_does_not_pick_a_document(composer: Composer) -> None:
+    answer = composer.answer("2024年零工市场运营费用是多少")
+    assert answer.status == "answered" and has_fact(answer, "57.60", "万元", "表十二")
+    assert not has_fact(answer, "50.00", "万元")
