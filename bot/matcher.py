@@ -276,6 +276,9 @@ def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> 
         matches = count_matches(documents, score, question)
         if matches and matches[0].score >= settings.min_score:
             return fill(intent, "count", matches)
+        sentences = best([m for d in documents for m in sentence_matches(d, intent.variants)])
+        if sentences and sentences[0].score >= settings.min_score + 10:
+            return fill(intent, "fact", sentences)
     for cue in ("share", "change", "rank", "list"):
         if question.has(cue):
             intent.kind = cue
