@@ -88,10 +88,6 @@ class RowEntry:
     key: MatchKey
     parent: RowEntry | None = None
 
-    @property
-    def is_blank(self) -> bool:
-        return all(cell.value is None for cell in self.cells)
-
     def ancestors(self) -> Iterator[RowEntry]:
         row = self.parent
         while row is not None:
@@ -374,10 +370,6 @@ class Index:
         with Session(self.engine) as session:
             self.heads = [disclosure_to_head(disclosure) for disclosure in disclosure_heads(session)]
         self.built.clear()
-
-    @property
-    def years(self) -> list[int]:
-        return sorted({head.year for head in self.heads})
 
     def document(self, head: DocumentEntry) -> DocumentIndex:
         """The records of one document, read from the database the first time."""

@@ -285,7 +285,6 @@ MONEY_WORDS = (
 )
 # Words too common in labels to tell items apart; removed from both sides before comparing cores.
 GENERIC_WORDS = ("费用", "经费", "资金", "支出", "预算", "总额", "拨款", "安排", "年初", "费", "的")
-DEFINITE_TOTAL_WORDS = ("总额", "总计", "合计", "总共", "一共", "共计")
 
 
 @dataclass(frozen=True)
@@ -356,7 +355,5 @@ AMOUNT_TABLE_PRIORITY = (
 # Column names that say "the amount" rather than what it is of; a row's main figure is read there.
 MAIN_COLUMN_WORDS = ("合计", "总计", "小计", "金额", "预算数", "决算数")
 
-# Words that stand for the kind of a document.
-KIND_WORDS: dict[str, str] = {"决算": "决算", "预算": "预算"}
 # Phrases that contain 预算 without naming the document's kind.
 KIND_FALSE_FRIENDS = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "预算单位", "预算安排")
