@@ -117,8 +117,8 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
     )
     try:
         serve(application, args)
-    except InvalidToken as error:
-        raise ConfigError(f"Telegram 不接受这个令牌，请检查 {TOKEN_VARIABLE}（{error.message}）") from error
+    except InvalidToken:
+        raise ConfigError(f"Telegram 不接受这个令牌，请检查 {TOKEN_VARIABLE} 或令牌文件") from None
     logger.info("stopped")
     return 0
 

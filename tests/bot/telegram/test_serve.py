@@ -126,3 +126,25 @@ async def test_serve_answers_by_long_polling_and_stops_cleanly_on_sigterm(
     assert "5.00 万元" in reply.params["text"]
     assert "long polling" in log and "stopped" in log
     assert FAKE_TOKEN not in log and FAKE_TOKEN.split(":")[1] not in log
+
+
+async def test_serve_with_a_token_telegram_refuses_says_so_and_exits_1(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "serve",
+        "--db",
+        f"sqlite:///{tmp_path / 'serve.db'}",
+        "--base-url",
+        api.base_url,
+        env=os.environ | {"TELEGRAM_BOT_TOKEN": "1:revoked-token"},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
+    log = stderr.decode()
+    assert process.returncode == 1
+    assert "Telegram 不接受这个令牌" in log and "revoked-token" not in log
