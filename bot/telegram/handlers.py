@@ -10,6 +10,7 @@ import asyncio
 import logging
 
 from telegram import (
+    Bot,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -19,7 +20,7 @@ from telegram import (
     MessageEntity,
     Update,
 )
-from telegram.constants import ParseMode
+from telegram.constants import ChatType, ParseMode
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.answers import Answer
@@ -118,6 +119,13 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     user = update.effective_user
     if user is None or update.inline_query is not None:
         return
+    message = update.message
+    if (
+        message is not None
+        and message.chat.type != ChatType.PRIVATE
+        and not addressed_to_bot(message, context.bot)
+    ):
+        return  # group chatter the bot does not answer does not count
     verdict = bot_state(context).flood.check(user.id)
     if verdict is Verdict.ALLOW:
         return
@@ -206,23 +214,34 @@ async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await answer_question(update.effective_message, context, update.effective_message.text or "")
 
 
-async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """In a group, answer only a message that mentions the bot or replies to it."""
-    message = update.effective_message
-    text = message.text or ""
-    mention = f"@{context.bot.username}"
-    mentioned = [
+def bot_mentions(message: Message, bot: Bot) -> list[str]:
+    """The spellings of the bot's own @mentions in a message."""
+    mention = f"@{bot.username}".lower()
+    return [
         spelled
         for entity, spelled in message.parse_entities(
             [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
         ).items()
-        if spelled.lower() == mention.lower()
-        or (entity.user is not None and entity.user.id == context.bot.id)
+        if spelled.lower() == mention or (entity.user is not None and entity.user.id == bot.id)
     ]
-    replied = message.reply_to_message is not None and message.reply_to_message.from_user is not None
-    if not mentioned and not (replied and message.reply_to_message.from_user.id == context.bot.id):
+
+
+def addressed_to_bot(message: Message, bot: Bot) -> bool:
+    """In a group: a command, a mention of the bot, or a reply to one of its messages."""
+    replied_to = message.reply_to_message.from_user if message.reply_to_message else None
+    is_command = bool(message.text and message.text.startswith("/"))
+    return (
+        is_command or bool(bot_mentions(message, bot)) or (replied_to is not None and replied_to.id == bot.id)
+    )
+
+
+async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In a group, answer only a message that mentions the bot or replies to it."""
+    message = update.effective_message
+    if not addressed_to_bot(message, context.bot):
         return
-    for spelled in mentioned:
+    text = message.text or ""
+    for spelled in bot_mentions(message, context.bot):
         text = text.replace(spelled, " ")
     await answer_question(message, context, text)
 

@@ -178,6 +178,19 @@ async def test_flood_limit_answers_once_politely_then_ignores(
     assert len(api.texts(PERSON + 1)) == 1
 
 
+async def test_group_chatter_not_addressed_to_the_bot_does_not_count_toward_the_flood_limit(
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+) -> None:
+    mention = [{"type": "mention", "offset": 0, "length": 16}]
+    async with initialized(application_for(api, fake_composer, empty_engine, questions_per_minute=2)) as app:
+        for _ in range(5):
+            await process(app, api.message_update(PERSON, "大家好", chat=GROUP))
+        await process(
+            app, api.message_update(PERSON, "@budget_test_bot 零工市场", chat=GROUP, entities=mention)
+        )
+    assert api.texts(GROUP["id"]) == ["零工市场预算安排 57.6 万元（表十二）。"]
+
+
 async def test_inline_query_offers_each_reading_as_an_article(
     api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
