@@ -28,19 +28,22 @@ def chinese_to_int(text: str) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    total, section, digit = 0, 0, None
+    above_yi, above_wan, section, digit = 0, 0, 0, None
     for character in text:
         if character in DIGITS:
             digit = DIGITS[character]
         elif character in SMALL_UNITS:
             section += (1 if digit is None else digit) * SMALL_UNITS[character]
             digit = None
-        elif character in LARGE_UNITS:
-            total = (total + section + (digit or 0)) * LARGE_UNITS[character]
+        elif character == "万":
+            above_wan = (above_wan + section + (digit or 0)) * LARGE_UNITS["万"]
             section, digit = 0, None
+        elif character == "亿":
+            above_yi = (above_yi + above_wan + section + (digit or 0)) * LARGE_UNITS["亿"]
+            above_wan, section, digit = 0, 0, None
         else:
             return None
-    return total + section + (digit or 0)
+    return above_yi + above_wan + section + (digit or 0)
 
 
 def int_to_chinese(number: int) -> str:
