@@ -12,6 +12,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import httpx
 from sqlalchemy import Engine
 from telegram import BotCommand, BotCommandScopeChat, MessageEntity, Update
 from telegram.error import BadRequest, NetworkError, TelegramError
@@ -96,6 +97,14 @@ def handler_table() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]
     ]
 
 
+def worth_retrying(error: TelegramError, endpoint: str) -> bool:
+    """Network trouble is retried, unless Telegram refused the request (BadRequest) or a message
+    may already have been posted (the answer to a send timed out: retrying could post it twice)."""
+    if isinstance(error, BadRequest) or not isinstance(error, NetworkError):
+        return False
+    return not (endpoint.startswith("send") and isinstance(error.__cause__, httpx.ReadTimeout))
+
+
 class RetryingRateLimiter(AIORateLimiter):
     """Telegram's outgoing rate limits, plus retries with back-off when the network or Bot API fails."""
 
@@ -108,18 +117,17 @@ class RetryingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Any:
-        for attempt in range(NETWORK_RETRIES + 1):
+        attempt = 0
+        while True:
             try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
-            except BadRequest:
-                raise
-            except NetworkError as error:
-                if attempt == NETWORK_RETRIES:
+            except TelegramError as error:
+                if attempt == NETWORK_RETRIES or not worth_retrying(error, endpoint):
                     raise
                 delay = FIRST_RETRY_DELAY * 2**attempt
                 logger.warning("%s failed (%s); retrying in %.1fs", endpoint, error, delay)
                 await asyncio.sleep(delay)
-        raise AssertionError("unreachable")
+                attempt += 1
 
 
 def loggable_update(update: object, keep_text: bool) -> str:
