@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, inspect, text
 from sqlmodel import SQLModel, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables)
@@ -36,6 +36,18 @@ def enable_sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def add_missing_columns(engine: Engine) -> None:
+    """A database made before a column was added to the models gets the column (NULL in old rows)."""
+    inspector = inspect(engine)
+    with engine.begin() as connection:
+        for table in SQLModel.metadata.sorted_tables:
+            present = {column["name"] for column in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in present and column.nullable:
+                    kind = column.type.compile(engine.dialect)
+                    connection.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}'))
+
+
 def open_engine(url: str) -> Engine:
     """Connect and create any missing table; a SQLite file's folder is created too."""
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
@@ -44,4 +56,5 @@ def open_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", enable_sqlite_foreign_keys)
     SQLModel.metadata.create_all(engine)
+    add_missing_columns(engine)
     return engine

@@ -56,6 +56,11 @@ class Disclosure(SQLModel, table=True):
     source_format: str = Field(description="text, pdf, xlsx, docx or html")
     content_hash: str = Field(unique=True, index=True, description="sha256 of the file's bytes")
     page_count: int | None = None
+    contents: list[str] = Field(
+        default_factory=list,
+        sa_column=Column(JSON),
+        description="the 目录 entries as printed (numbering kept, dot leaders and page numbers dropped)",
+    )
     loaded_at: datetime = Field(default_factory=utc_now)
 
     tables: list["BudgetTable"] = Relationship(back_populates="disclosure", cascade_delete=True)
@@ -108,6 +113,10 @@ class TableRow(SQLModel, table=True):
     position: int = Field(description="order within the table, from 1")
     label: str = Field(index=True)
     code: str | None = Field(default=None, index=True, description="科目编码 such as 2080101")
+    raw_code: str | None = Field(
+        default=None,
+        description="the code cells as printed (210 11 02, or a misprint such as 7 11 02 kept here)",
+    )
     level: int = Field(default=0, description="depth in the hierarchy; 0 for totals and top rows")
     parent_id: int | None = Field(default=None, foreign_key="tablerow.id")
     side: str = Field(default="", description="收入 or 支出 in side-by-side tables, else empty")
