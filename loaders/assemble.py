@@ -22,10 +22,10 @@ from loaders.contents import (
     compact,
     find_contents,
     is_table_title,
-    number_for,
+    number_tables,
     parse_marker,
 )
-from loaders.grid import grid_to_body
+from loaders.grid import TableBody, grid_to_body
 from loaders.metadata import labelled_unit, lines_to_facts
 from loaders.narrative import is_heading, lines_to_narrative
 from loaders.performance import grid_to_target
@@ -33,7 +33,16 @@ from loaders.performance import grid_to_target
 UNIT_OF_MEASURE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
 YEAR_NOTE = re.compile(r"[（(]\s*\d{4}\s*年度?\s*[)）]")
 PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?|第\s*\d+\s*页(/共\s*\d+\s*页)?")
-NO_DATA = "无数据"
+EMPTY_TABLE = re.compile(
+    r"无数据|空表|表为空|[本此该]表[中内]?(无|没有)|无此[项类]|没有此[项类]|(无|没有)(相关|任何)?(数据|内容)"
+)
+"""How a document says a table is empty: 本表无数据, 故本表为空表, 本单位无此项支出, 此表无内容."""
+ABSENCE = re.compile(
+    r"(无|没有|未安排|未发生|不涉及)[^，,。；;]{0,30}(收入|支出|收支|预算|决算|经费|资金|拨款|安排)"
+)
+"""A note saying the unit has none of what the table lists (本部门无国有资本经营预算财政拨款收入和支出):
+the table is empty when it prints no figure either."""
+NOTE = re.compile(r"(注|说明)[\d（()）一二三四五六七八九十]*[:：]|注[本此该]")
 MAX_JUNK_LENGTH = 4
 MAX_COVER_LINES = 8
 UNTITLED = "（无标题表格）"
@@ -83,11 +92,16 @@ def is_furniture(text: str) -> bool:
         UNIT_OF_MEASURE.search(stripped)
         or labelled_unit(text)
         or YEAR_NOTE.fullmatch(stripped)
-        or stripped.startswith("注")
-        or NO_DATA in stripped
+        or is_note(stripped)
+        or EMPTY_TABLE.search(stripped) is not None
         or is_marker_line(stripped)
         or is_page_junk(stripped)
     )
+
+
+def is_note(text: str) -> bool:
+    """注：… or 说明：… printed under a table."""
+    return NOTE.match(compact(text)) is not None
 
 
 def marker_before_title(prefix: list[TextLine]) -> TextLine | None:
@@ -137,7 +151,9 @@ def settle(walk: Walk, grid: Grid | None) -> None:
         is_last = number == len(titles) - 1
         if is_last and grid is not None:
             segment.grids.append(grid)
-        if segment.grids or any(UNIT_OF_MEASURE.search(line.text) or NO_DATA in line.text for line in after):
+        if segment.grids or any(
+            UNIT_OF_MEASURE.search(line.text) or EMPTY_TABLE.search(line.text) for line in after
+        ):
             walk.segments.append(segment)
         else:
             walk.narrative.append(lines[start])
@@ -203,6 +219,18 @@ def unit_from_lines(segment: TableSegment) -> str:
     return ""
 
 
+def says_empty(segment: TableSegment, body: TableBody) -> bool:
+    """Whether the document says the table is empty: a note or cell saying so (本表无数据, 故本表为空表,
+    本单位无此项支出), or a note that the unit has none of it (本部门无政府性基金…支出) over a table
+    printing no figure other than 0."""
+    notes = [line.text for line in segment.lines if is_note(line.text) or EMPTY_TABLE.search(line.text)]
+    cells = [cell for row in segment.rows for cell in row.cells]
+    if any(EMPTY_TABLE.search(compact(text)) for text in notes + cells):
+        return True
+    printed = any(figure.value for row in body.rows for figure in row.figures)
+    return not printed and any(ABSENCE.search(compact(text)) for text in notes)
+
+
 def segment_to_table(
     segment: TableSegment, position: int, number: TableNumber | None, source_name: str, problems: list[str]
 ) -> BudgetTable:
@@ -211,7 +239,7 @@ def segment_to_table(
     body = grid_to_body(segment.rows, source_name)
     title = segment.title_text
     problems += [f"《{title}》{problem}" for problem in body.problems]
-    if not unit:
+    if not unit and body.has_amounts:
         problems.append(f"《{title}》没有写明金额单位")
     where = segment.title or (segment.grids[0].rows[0] if segment.rows else None)
     return BudgetTable(
@@ -222,9 +250,8 @@ def segment_to_table(
         kind=classify_title(title) if segment.title else OTHER,
         unit_of_measure=unit,
         columns=body.columns,
-        no_data=any(NO_DATA in line.text for line in segment.lines)
-        or any(NO_DATA in c for r in segment.rows for c in r.cells),
-        note="\n".join(line.text for line in segment.lines if compact(line.text).startswith("注")),
+        no_data=says_empty(segment, body),
+        note="\n".join(line.text for line in segment.lines if is_note(line.text)),
         line=where.line if where else None,
         page=where.page if where else None,
         rows=body.rows,
@@ -253,14 +280,21 @@ def segments_to_records(
     problems: list[str],
 ) -> set[int]:
     """Add each segment to the disclosure as a table or a target; return the contents entries used."""
-    used: set[int] = set()
-    for segment in segments:
-        if segment.title and classify_title(segment.title_text) == PERFORMANCE:
+    targets = [
+        bool(segment.title) and classify_title(segment.title_text) == PERFORMANCE for segment in segments
+    ]
+    tables = [segment for segment, is_target in zip(segments, targets, strict=True) if not is_target]
+    numbers, used = number_tables([segment.title_text for segment in tables], entries)
+    table_numbers = iter(numbers)
+    for segment, is_target in zip(segments, targets, strict=True):
+        if is_target:
             target = segment_to_target(segment, len(disclosure.targets) + 1, problems)
             if target is not None:
                 disclosure.targets.append(target)
             continue
-        number = number_for(segment.title_text, entries, used) or segment.marker
+        number = next(table_numbers)
+        if segment.marker is not None and (number is None or number.listed):
+            number = segment.marker
         position = len(disclosure.tables) + 1
         disclosure.tables.append(segment_to_table(segment, position, number, source_name, problems))
     return used
@@ -296,6 +330,7 @@ def blocks_to_document(
         source_format=source_format,
         content_hash=content_hash,
         page_count=page_count,
+        contents=[entry.text for entry in entries],
     )
     used = segments_to_records(walk.segments, entries, disclosure, source_name, problems)
     narrative_lines = [line for line in walk.narrative if not is_page_junk(line.text)]

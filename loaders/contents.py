@@ -20,7 +20,10 @@ MARKERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<label>[^\d\s]{0,4}公开表\s*(?P<number>\d{1,2}))(?!\d)"),
     re.compile(r"(?P<label>表\s*(?P<number>\d{1,2}))(?![\d.．])"),
 )
-LIST_NUMBER = re.compile(rf"(?:(?P<number>\d{{1,2}})\s*[.．、]|(?P<chinese>[{CHINESE_DIGITS}]+)、)\s*")
+LIST_NUMBER = re.compile(
+    rf"(?:(?P<number>\d{{1,2}})\s*[.．、]|(?P<chinese>[{CHINESE_DIGITS}]+)、"
+    rf"|[（(]\s*(?P<bracketed>[{CHINESE_DIGITS}]+|\d{{1,2}})\s*[)）])\s*"
+)
 PART = re.compile(rf"第[{CHINESE_DIGITS}]+部分")
 ENTRY = re.compile(
     rf"(第[{CHINESE_DIGITS}]+部分|[{CHINESE_DIGITS}]+、|[（(][{CHINESE_DIGITS}\d]+[)）]|\d{{1,2}}\s*[.．、]"
@@ -36,10 +39,12 @@ CONTENTS_HEADING = "目录"
 
 @dataclass(frozen=True)
 class TableNumber:
-    """A table's number: the label as printed (表一, 公开01表; None for a bare 1.) and its value."""
+    """A table's number: the label as printed (表一, 公开01表; 1 or 一 for a list's 1. or 一、), its value,
+    and whether it comes from a contents list (1. 2. …) rather than a table marker."""
 
-    label: str | None
+    label: str
     value: int
+    listed: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,7 @@ class ContentsEntry:
     number: TableNumber | None
     title: str
     numbering: str = ""
-    """How the entry is numbered: marker (表一), digits (1.), chinese (一、) or empty."""
+    """How the entry is numbered: marker (表一), digits (1.), chinese (一、), bracketed (（一）) or empty."""
 
 
 def compact(text: str) -> str:
@@ -80,12 +85,17 @@ def parse_marker(text: str) -> tuple[TableNumber | None, str]:
     return None, stripped
 
 
-def parse_list_number(text: str) -> tuple[int | None, str]:
-    """Given 1. 2025年…表 or 一、收入支出决算总表, return 1 and the text after the number."""
+def parse_list_number(text: str) -> tuple[TableNumber | None, str, str]:
+    """Given 1. 2025年…表, 一、收入支出决算总表 or （一）…, return its number (as printed, without the
+    list punctuation), the text after it, and the numbering style."""
     if match := LIST_NUMBER.match(text):
-        number = match.group("number") or match.group("chinese")
-        return chinese_to_int(number), text[match.end() :].strip()
-    return None, text
+        style = next(name for name in ("number", "chinese", "bracketed") if match.group(name))
+        printed = match.group(style)
+        value = chinese_to_int(printed)
+        numbering = {"number": "digits", "chinese": "chinese", "bracketed": "bracketed"}[style]
+        if value:
+            return TableNumber(printed, value, listed=True), text[match.end() :].strip(), numbering
+    return None, text, ""
 
 
 def clean_entry(text: str) -> str:
@@ -102,9 +112,7 @@ def entry_of(text: str) -> ContentsEntry:
     number, rest = parse_marker(cleaned)
     numbering = "marker" if number else ""
     if number is None and not PART.match(cleaned):
-        value, rest = parse_list_number(cleaned)
-        number = TableNumber(None, value) if value else None
-        numbering = ("digits" if cleaned[:1].isdigit() else "chinese") if value else ""
+        number, rest, numbering = parse_list_number(cleaned)
     if number is not None and not is_table_title(rest):
         number = None
     return ContentsEntry(text=cleaned, number=number, title=rest if number else cleaned, numbering=numbering)
@@ -189,3 +197,22 @@ def number_for(title: str, entries: list[ContentsEntry], used: set[int]) -> Tabl
                 used.add(index)
                 return entry.number
     return None
+
+
+def number_tables(
+    titles: list[str], entries: list[ContentsEntry]
+) -> tuple[list[TableNumber | None], set[int]]:
+    """Given the tables' titles in document order, return each one's contents number and the entries used.
+
+    A marker entry (表一, 公开01表) numbers its table whatever else the contents hold; a list's numbers
+    (1. 2. …, 一、二、…) number tables only when they map one-to-one onto them: the listed tables run
+    from 1 without a gap (一、部门职责 二、… 三、收入决算表 numbers sections, not tables) and are found
+    in the same order.
+    """
+    used: set[int] = set()
+    numbers = [number_for(title, entries, used) for title in titles]
+    found = [number.value for number in numbers if number is not None and number.listed]
+    listed = sorted(entry.number.value for entry in entries if entry.number and entry.number.listed)
+    if found != sorted(found) or listed != list(range(1, len(listed) + 1)):
+        numbers = [None if number is not None and number.listed else number for number in numbers]
+    return numbers, used

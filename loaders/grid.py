@@ -24,7 +24,9 @@ TOTAL = re.compile(r"(合计|总计|小计)$")
 CODE = re.compile(r"\d{3}(?:\s?\d{2}){0,2}")
 CODE_PART = re.compile(r"\d{2}")
 CODE_HEADER = re.compile(r"编码|代码|^类$|^款$|^项$|/类$|/款$|/项$")
-LABEL_HEADER = re.compile(r"(名称|项目|科目|单位)$")
+LABEL_HEADER = re.compile(r"(名称|项目|科目|单位|备注|说明)$")
+SERIAL_HEADER = re.compile(r"(^|/)(序号|行次|栏次)$")
+"""A column numbering the rows (序号 1 2 3) is text, not an amount."""
 CODE_PREFIXED_LABEL = re.compile(r"(\d{3}(?:\s?\d{2}){0,2})\s+(\S.*)")
 NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("一、", re.compile(r"[一二三四五六七八九十]+[、.．]")),
@@ -48,6 +50,11 @@ class TableBody:
     columns: list[str]
     rows: list[TableRow]
     problems: list[str] = field(default_factory=list)
+
+    @property
+    def has_amounts(self) -> bool:
+        """Whether any cell holds an amount (a list of units under 序号/单位名称/备注 has none)."""
+        return any(figure.value is not None for row in self.rows for figure in row.figures)
 
 
 @dataclass
@@ -190,8 +197,10 @@ def header_paths(header: list[list[str]], width: int) -> list[str]:
 
 
 def column_kind(path: str, values: list[str], previous_is_code: bool) -> str:
-    """Say whether a column holds codes, labels or figures, from its header and its data cells."""
+    """Say whether a column holds codes, labels, serial numbers or figures, from its header and cells."""
     filled = [value for value in values if value]
+    if SERIAL_HEADER.search(path):
+        return "serial"
     codes = [value for value in filled if not is_total_label(value)]
     misprinted = [value for value in codes if not (CODE.fullmatch(value) or CODE_PART.fullmatch(value))]
     allowed = max(1, len(codes) // MISPRINTS_PER_CODE) if len(codes) > 2 * len(misprinted) else 0
@@ -223,7 +232,7 @@ def column_groups(columns: list[str], header: list[list[str]], data: list[list[s
             group.codes.append(index)
         elif kind == "label" and group.label is None and not group.figures:
             group.label = index
-        elif kind == "label":
+        elif kind in ("label", "serial"):
             group.texts.append(index)
         else:
             group.figures.append(index)
@@ -261,11 +270,13 @@ def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[
     """One side of one printed row → a TableRow with its figures; None when that side is blank."""
     parts = [values[index].replace(" ", "") for index in group.codes]
     code = "".join(parts)
+    raw_code = " ".join(values[index] for index in group.codes if values[index])
     label = values[group.label] if group.label is not None else ""
     if code and (not CODE.fullmatch(code) or not well_formed_parts(parts)):
         code, label = "", label or code
     if not code and (match := CODE_PREFIXED_LABEL.fullmatch(label)):
         code, label = match.group(1).replace(" ", ""), match.group(2)
+        raw_code = match.group(1)
     cells = group.texts + group.figures
     if not code and not label and not any(values[index] for index in cells):
         return None
@@ -283,6 +294,7 @@ def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[
         position=0,
         label=label,
         code=code or None,
+        raw_code=raw_code if re.search(r"\d", raw_code) else None,
         side=group.side,
         is_total=is_total_label(label) and not code,
         line=row.line,

@@ -21,6 +21,7 @@ YEAR_KIND = re.compile(r"(?P<year>20\d{2})\s*年\s*度?[^。；，]{0,12}?(?P<ki
 BARE_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})(?!\d)")
 TITLE_YEAR = re.compile(r"(?P<year>20\d{2})\s*年")
 SCOPE = re.compile(r"(?P<scope>部门|单位)\s*(预算|决算)")
+WRAPPED_YEAR = re.compile(r"20\d{2}\s*年度?$")
 MAX_COVER_NAME = 40
 
 
@@ -90,7 +91,17 @@ def find_scope(cover: list[str]) -> str:
 
 
 def find_title(cover: list[str]) -> str:
-    return next((text for text in cover if "预算" in text or "决算" in text), "")
+    """The cover line naming the 预算/决算, joined to the line above when the title wraps there: the
+    unit's name (上海市普陀区规划和自然资源局 / 2024年度部门决算) or a line ending in its year."""
+    index = next((i for i, text in enumerate(cover) if "预算" in text or "决算" in text), None)
+    if index is None:
+        return ""
+    title = cover[index].strip()
+    above = re.sub(r"\s+", "", cover[index - 1]) if index else ""
+    wrapped = ORG_ENDING.search(above) or WRAPPED_YEAR.search(above)
+    if wrapped and not labelled_unit(above) and len(above) <= MAX_COVER_NAME and above not in title:
+        return above + title
+    return title
 
 
 def lines_to_facts(cover: list[str], body: list[str], titles: list[str]) -> DocumentFacts:

@@ -329,7 +329,7 @@ def test_pdf_like_blocks_numbered_by_a_list_contents_continued_across_pages() ->
         "单位",
     )
     income, three = disclosure.tables
-    assert (income.number, income.number_value, income.unit_of_measure, income.page) == (None, 2, "元", 4)
+    assert (income.number, income.number_value, income.unit_of_measure, income.page) == ("2", 2, "元", 4)
     assert [row.code for row in income.rows] == ["201", "20106"]
     assert income.rows[1].parent is income.rows[0]
     assert income.rows[1].figures[1].raw == "-" and income.rows[1].figures[1].value is None
@@ -386,3 +386,132 @@ def test_a_number_printed_at_the_foot_of_the_previous_page_numbers_the_next_tabl
     ]
     assert [passage.text for passage in disclosure.passages] == ["负责全市财政工作，统筹财政收支。"]
     assert (disclosure.kind, disclosure.year) == ("决算", 2024)
+
+
+def fund_table_blocks(*notes: str, total: str = "") -> list[Block]:
+    """A 决算 document whose 政府性基金 table is followed by `notes`."""
+    return [
+        line("汾阳市财政局", 1),
+        line("2024年度部门决算", 1),
+        line("政府性基金预算财政拨款收入支出决算表", 2),
+        line("单位：万元", 2),
+        grid(2, ("项目", "年初结转和结余", "本年收入", "本年支出"), ("合计", total, total, total)),
+        *(line(note, 2) for note in notes),
+        line("一、部门职责", 3),
+        line("负责全市财政工作。", 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "注：本表无数据",
+        "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。",
+        "说明：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。",
+        "注：本单位无此项支出。",
+        "注：本表为空。",
+        "注：此表无内容",
+        "注：本部门无政府性基金预算财政拨款收入和支出。",
+    ],
+)
+def test_a_note_saying_the_table_is_empty_marks_it_no_data(note: str) -> None:
+    blocks = fund_table_blocks("注：本表反映部门本年度政府性基金预算财政拨款收入支出情况。", note)
+    (table,) = blocks_to_document(
+        blocks, source_name="x.pdf", source_format="pdf", content_hash="h"
+    ).disclosure.tables
+    assert table.no_data
+    assert note in table.note.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("notes", "total"),
+    [
+        (("注：本表反映部门本年度政府性基金预算财政拨款收入支出情况。",), ""),
+        (("注：本部门无政府性基金预算结转。",), "12.00"),
+    ],
+)
+def test_a_note_that_does_not_say_the_table_is_empty_leaves_it_alone(
+    notes: tuple[str, ...], total: str
+) -> None:
+    blocks = fund_table_blocks(*notes, total=total)
+    (table,) = blocks_to_document(
+        blocks, source_name="x.pdf", source_format="pdf", content_hash="h"
+    ).disclosure.tables
+    assert not table.no_data
+
+
+def test_a_list_of_units_without_amounts_needs_no_unit_of_measure() -> None:
+    blocks: list[Block] = [
+        line("汾阳市财政局", 1),
+        line("2024年度部门决算", 1),
+        line("二、部门决算单位构成", 2),
+        grid(
+            2,
+            ("序号", "单位名称", "备注"),
+            ("1", "汾阳市财政局（本级）", ""),
+            ("2", "汾阳市国库收付中心", ""),
+        ),
+        line("收入决算表", 3),
+        grid(3, ("项目", "合计"), ("合计", "2,946.25")),
+    ]
+    loaded = blocks_to_document(blocks, source_name="x.pdf", source_format="pdf", content_hash="h")
+    assert loaded.problems == ["《收入决算表》没有写明金额单位"]
+
+
+def contents_blocks(*entries: str) -> list[Block]:
+    """A document with these 目录 entries and two tables, 收入决算表 and 支出决算表."""
+    return [
+        line("汾阳市财政局2024年度部门决算", 1),
+        line("目录", 2),
+        *(line(entry, 2) for entry in entries),
+        line("第一部分 部门概况", 3),
+        line("负责全市财政工作。", 3),
+        line("收入决算表", 4),
+        line("单位：万元", 4),
+        grid(4, ("项目", "合计"), ("合计", "2,946.25")),
+        line("支出决算表", 5),
+        line("单位：万元", 5),
+        grid(5, ("项目", "合计"), ("合计", "2,940.05")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entries", "numbers"),
+    [
+        (("第二部分 部门决算表", "一、收入决算表", "二、支出决算表"), [("一", 1), ("二", 2)]),
+        (("（一）收入决算表 ........ 4", "（二）支出决算表 ........ 5"), [("一", 1), ("二", 2)]),
+        (("1. 收入决算表", "2. 支出决算表"), [("1", 1), ("2", 2)]),
+        (("一、部门职责", "二、收入决算表", "三、支出决算表"), [(None, None), (None, None)]),
+        (("一、支出决算表", "二、收入决算表"), [(None, None), (None, None)]),
+        (("第一部分 部门概况", "第二部分 部门决算表"), [(None, None), (None, None)]),
+    ],
+)
+def test_a_contents_list_numbers_the_tables_only_when_it_maps_one_to_one(
+    entries: tuple[str, ...], numbers: list[tuple[str | None, int | None]]
+) -> None:
+    loaded = blocks_to_document(
+        contents_blocks(*entries), source_name="x.pdf", source_format="pdf", content_hash="h"
+    )
+    assert [(table.number, table.number_value) for table in loaded.disclosure.tables] == numbers
+
+
+def test_the_contents_are_kept_as_printed_without_leaders_and_page_numbers() -> None:
+    blocks = contents_blocks(
+        "第一部分 部门概况 ........ 3", "一、收入决算表 ........ 4", "二、支出决算表 ........ 5"
+    )
+    disclosure = blocks_to_document(
+        blocks, source_name="x.pdf", source_format="pdf", content_hash="h"
+    ).disclosure
+    assert disclosure.contents == ["第一部分 部门概况", "一、收入决算表", "二、支出决算表"]
+
+
+def test_a_marker_printed_on_the_page_wins_over_a_contents_list_number() -> None:
+    blocks = contents_blocks("1. 收入决算表", "2. 支出决算表")
+    blocks.insert(
+        blocks.index(next(b for b in blocks if getattr(b, "text", "") == "支出决算表")), line("公开02表", 5)
+    )
+    loaded = blocks_to_document(blocks, source_name="x.pdf", source_format="pdf", content_hash="h")
+    assert [(table.number, table.number_value) for table in loaded.disclosure.tables] == [
+        ("1", 1),
+        ("公开02表", 2),
+    ]

@@ -78,9 +78,12 @@ def test_a_listed_contents_numbers_tables_and_skips_the_heading_above_them() -> 
     ]
     _, end, entries = find_contents(blocks) or (0, 0, [])
     assert end == 6
-    assert [entry.number for entry in entries if entry.number] == [TableNumber(None, 1), TableNumber(None, 2)]
+    assert [entry.number for entry in entries if entry.number] == [
+        TableNumber("1", 1, listed=True),
+        TableNumber("2", 2, listed=True),
+    ]
     used: set[int] = set()
-    assert number_for("2025年预算单位收入预算总表", entries, used) == TableNumber(None, 2)
+    assert number_for("2025年预算单位收入预算总表", entries, used) == TableNumber("2", 2, listed=True)
     assert number_for("单位预算表", entries, used) is None
 
 
@@ -91,7 +94,9 @@ def test_titles_match_without_quotes_spaces_or_year() -> None:
         TextLine("正文开始了，这是一句话。"),
     ]
     _, _, entries = find_contents(blocks) or (0, 0, [])
-    assert number_for("2024年财政拨款“三公”经费支出决算表", entries, set()) == TableNumber(None, 7)
+    assert number_for("2024年财政拨款“三公”经费支出决算表", entries, set()) == TableNumber(
+        "七", 7, listed=True
+    )
 
 
 def test_no_contents_heading_means_no_contents() -> None:

@@ -140,6 +140,24 @@ def test_records_name_the_unit_year_and_kind(loaded: LoadedDocument) -> None:
     assert len(disclosure.terms) == 11
 
 
+def test_tables_numbered_by_the_contents_and_the_empty_ones_flagged(loaded: LoadedDocument) -> None:
+    tables = loaded.disclosure.tables
+    assert [table.number for table in tables] == [None, "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    assert [table.number_value for table in tables[1:]] == list(range(1, 10))
+    assert [table.title for table in tables if table.no_data] == [
+        "政府性基金预算财政拨款收入支出决算表",
+        "国有资本经营预算财政拨款收入支出决算表",
+    ]
+    assert loaded.problems == [], "the list of units (序号/单位名称/备注) needs no unit of measure"
+
+
+def test_the_contents_as_printed(loaded: LoadedDocument) -> None:
+    contents = loaded.disclosure.contents
+    assert contents[0] == "第一部分上海市普陀区财政局概况"
+    assert "七、财政拨款“三公”经费支出决算表" in contents
+    assert contents[-1] == "第四部分名词解释" and len(contents) == 26
+
+
 @pytest.mark.parametrize(
     ("kind", "row", "column", "value", "page"),
     [

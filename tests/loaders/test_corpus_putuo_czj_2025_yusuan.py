@@ -95,6 +95,13 @@ def test_records_name_the_unit_year_and_kind(loaded: LoadedDocument) -> None:
     assert len(disclosure.terms) == 4
 
 
+def test_tables_numbered_1_to_9_by_the_contents_and_empty_fund_tables_flagged(loaded: LoadedDocument) -> None:
+    tables = loaded.disclosure.tables
+    assert [(table.number, table.number_value) for table in tables] == [(str(n), n) for n in range(1, 10)]
+    assert [table.number for table in tables if table.no_data] == ["6", "7"]
+    assert tables[5].note == "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。"
+
+
 @pytest.mark.parametrize(
     ("kind", "row", "column", "value", "page"),
     [

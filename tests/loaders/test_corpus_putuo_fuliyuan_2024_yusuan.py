@@ -98,3 +98,8 @@ def test_figures_with_their_pages(
 ) -> None:
     found, table_row = figure(loaded, kind, row, column)
     assert found.value == value and table_row.page == page
+
+
+def test_a_misprinted_code_is_kept_as_printed(loaded: LoadedDocument) -> None:
+    _, row = figure(loaded, "支出总表", "事业单位医疗", "合计")
+    assert (row.code, row.raw_code) == (None, "7 11 02")

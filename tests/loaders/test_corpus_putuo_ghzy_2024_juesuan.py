@@ -101,6 +101,20 @@ def test_records_name_the_unit_year_and_kind(loaded: LoadedDocument) -> None:
     assert len(disclosure.terms) == 11
 
 
+def test_the_cover_title_on_two_lines_is_joined(loaded: LoadedDocument) -> None:
+    assert loaded.disclosure.title == "上海市普陀区规划和自然资源局2024年度部门决算"
+
+
+def test_numbered_tables_empty_ones_flagged_and_no_unit_asked_of_the_list_of_units(
+    loaded: LoadedDocument,
+) -> None:
+    tables = loaded.disclosure.tables
+    assert [table.number_value for table in tables] == [None, *range(1, 10)]
+    assert [table.number for table in tables if table.no_data] == ["八", "九"]
+    assert tables[8].note.endswith("故本表无数据。")
+    assert loaded.problems == []
+
+
 @pytest.mark.parametrize(
     ("kind", "row", "column", "value", "page"),
     [

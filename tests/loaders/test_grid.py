@@ -138,6 +138,40 @@ def test_one_misprinted_code_keeps_the_code_columns_and_loses_only_its_own_code(
         ("2210201", "住房公积金"),
     ]
     assert body.rows[2].figures[0].raw == "503,724"
+    assert [row.raw_code for row in body.rows] == ["210", "210 11", "7 11 02", "221 02 01"]
+
+
+def test_a_list_of_units_has_serial_numbers_and_names_but_no_amounts() -> None:
+    body = grid_to_body(
+        rows(
+            "序号\t单位名称\t备注",
+            "1\t上海市普陀区财政局（本级）\t",
+            "2\t上海市普陀区财政局财政所\t预算不单列，并入本级",
+        ),
+        "t.pdf",
+    )
+    assert [row.label for row in body.rows] == ["上海市普陀区财政局（本级）", "上海市普陀区财政局财政所"]
+    assert [(figure.column, figure.raw, figure.value) for figure in body.rows[1].figures] == [
+        ("序号", "2", None),
+        ("备注", "预算不单列，并入本级", None),
+    ]
+    assert not body.has_amounts
+
+
+def test_line_number_columns_of_a_final_accounts_summary_are_not_amounts() -> None:
+    body = grid_to_body(
+        rows(
+            "收入\t\t\t支出\t\t",
+            "项目\t行次\t金额\t项目\t行次\t金额",
+            "一、一般公共预算财政拨款收入\t1\t2,940.05\t一、一般公共服务支出\t32\t2,100.00",
+            "本年收入合计\t2\t2,940.05\t本年支出合计\t33\t2,100.00",
+        ),
+        "t.pdf",
+    )
+    values = [(row.side, row.label, [f.value for f in row.figures]) for row in body.rows]
+    assert values[0] == ("收入", "一、一般公共预算财政拨款收入", [None, Decimal("2940.05")])
+    assert values[2] == ("支出", "一、一般公共服务支出", [None, Decimal("2100.00")])
+    assert body.has_amounts
 
 
 def test_side_by_side_income_and_expenditure_become_two_row_sets() -> None:
