@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.cli_staff import add_staff_commands
+from bot.telegram.options import add_serve_arguments
 from knowledge.catalog import (
     display_width,
     find_disclosure,
@@ -202,12 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--batch", metavar="-", help="从标准输入逐行读取问题")
     add("chat", command_chat, "在终端里连续问答")
     serve = add("serve", command_serve, "运行 Telegram 机器人")
-    try:
-        from bot.telegram.serve import add_serve_arguments
-    except ImportError:
-        pass
-    else:
-        add_serve_arguments(serve)
+    add_serve_arguments(serve)
     add_staff_commands(commands, add)
     return parser
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.telegram.app import COMMANDS
-from bot.telegram.serve import add_serve_arguments
+from bot.telegram.options import add_serve_arguments
 from knowledge.settings import TelegramSettings
 
 GUIDE = Path(__file__).resolve().parents[3] / "docs" / "telegram.md"

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from bot.telegram.app import file_url_for
-from bot.telegram.serve import RedactToken, add_serve_arguments, read_token, webhook_path
+from bot.telegram.options import add_serve_arguments
+from bot.telegram.serve import RedactToken, read_token, webhook_path
 from knowledge.errors import ConfigError
 from knowledge.settings import TelegramSettings
 from tests.bot.telegram.fake_bot_api import TOKEN as FAKE_TOKEN
