@@ -32,6 +32,7 @@ from knowledge.catalog import (
 )
 from knowledge.database import open_engine, resolve_url
 from knowledge.errors import BudgetbotError
+from knowledge.store import OUTCOME_TEXT
 from loaders import LoadReport, ensure_sample, expand_paths, load_into
 
 console = Console(highlight=False, soft_wrap=True)
@@ -72,11 +73,6 @@ def print_columns(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 
 
 def print_load_summary(reports: list[LoadReport]) -> int:
-    outcome_names = {
-        "loaded": "已载入",
-        "unchanged": "未变化（已载入过）",
-        "replaced": "已载入，替换了旧版本",
-    }
     for report in reports:
         if report.error is not None:
             errors.print(f"[red]载入失败[/red] {escape(str(report.error))}")
@@ -84,7 +80,7 @@ def print_load_summary(reports: list[LoadReport]) -> int:
         assert report.result is not None
         counts = report.result.counts
         console.print(
-            f"{outcome_names[report.result.outcome]} {report.path.name} → {report.result.label}："
+            f"{OUTCOME_TEXT[report.result.outcome]} {report.path.name} → {report.result.label}："
             f"{counts.tables} 张表、{counts.rows} 行、{counts.figures} 个数字、{counts.passages} 段说明、"
             f"{counts.terms} 个名词解释、{counts.targets} 张绩效目标表",
             markup=False,

@@ -21,6 +21,11 @@ from knowledge.models import (
 )
 
 Outcome = Literal["loaded", "unchanged", "replaced"]
+OUTCOME_TEXT: dict[Outcome, str] = {
+    "loaded": "已载入",
+    "unchanged": "未变化（已载入过）",
+    "replaced": "已载入，替换了旧版本",
+}
 
 
 @dataclass(frozen=True)
