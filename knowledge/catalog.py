@@ -13,6 +13,7 @@ from knowledge.errors import NotFound
 from knowledge.models import BudgetTable, Disclosure, TableRow
 from knowledge.numerals import NUMERAL_CHARACTERS, chinese_to_int
 
+NARROW_WIDTH = 60
 TABLE_REFERENCE = re.compile(rf"^(?:表\s*)?([0-9{NUMERAL_CHARACTERS}]+)$|^公开\s*0*(\d+)\s*表$")
 
 
@@ -70,7 +71,7 @@ def find_table(session: Session, reference: str, disclosure: Disclosure | None =
         return numbered[0]
     if len(numbered) > 1:
         raise NotFound(
-            f"唯一的表“{reference}”（{len(numbered)}份文档都有，请用 --doc 指定）",
+            f"唯一的表“{reference}”（{len(numbered)}份文档都有，请指明是哪份文档）",
             [f"{table.disclosure.label if table.disclosure else ''} {table.reference}" for table in numbered][
                 :5
             ],
@@ -104,10 +105,15 @@ def fit(text: str, width: int, align_right: bool = False) -> str:
 
 
 def table_lines(table: BudgetTable, rows: list[TableRow], width: int = 100) -> list[str]:
-    """Lay a table out as text in `width` columns: label, then as many figure columns as fit."""
+    """Lay a table out as text in `width` columns: label, then as many figure columns as fit.
+
+    Narrower than NARROW_WIDTH (a phone), each row becomes a label line with its figures below it.
+    """
     lines = [table.reference, f"单位：{table.unit_of_measure or '未注明'}"]
     if table.no_data:
         return [*lines, "本表无数据"]
+    if width < NARROW_WIDTH:
+        return lines + row_cards(rows)
     for side in dict.fromkeys(row.side for row in rows):
         side_rows = [row for row in rows if row.side == side]
         columns = sorted({(cell.column_index, cell.column) for row in side_rows for cell in row.figures})
@@ -129,7 +135,20 @@ def table_lines(table: BudgetTable, rows: list[TableRow], width: int = 100) -> l
                 + "".join(" " + fit(cells.get(index, ""), cell_width, True) for index, _name in shown)
             )
         if len(shown) < len(columns):
-            lines.append(f"（终端宽度不足，另有{len(columns) - len(shown)}列未显示：加宽终端或用 --width）")
+            lines.append(f"（宽度不足，另有{len(columns) - len(shown)}列未显示）")
+    return lines
+
+
+def row_cards(rows: list[TableRow]) -> list[str]:
+    """Each row as its label, then one indented line per filled cell: 列名：数值."""
+    lines: list[str] = []
+    for row in rows:
+        filled = [
+            cell for cell in sorted(row.figures, key=lambda cell: cell.column_index) if not cell.is_empty
+        ]
+        side = f"【{row.side}】" if row.side else ""
+        lines.append(f"{side}{row_label(row).strip()}" + ("" if filled else "：空"))
+        lines += [f"  {cell.column}：{cell.raw}" for cell in filled]
     return lines
 
 
