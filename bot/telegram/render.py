@@ -18,7 +18,7 @@ from bot.replies import amount_text
 MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)
 CALLBACK_LIMIT = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)
 TABLE_PAGE_LINES = 20
-TABLE_WIDTH = 100  # wide enough for most tables to show every column; phones scroll or wrap
+TABLE_WIDTH = 40  # phone width: each row is listed with its filled cells (knowledge.catalog.row_cards)
 
 CHOICE = "c"  # c:<Choice.key> — answer one reading of an ambiguous question
 SOURCE = "s"  # s:<answer number in this chat> — show the full source of that answer
