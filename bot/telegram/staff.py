@@ -16,12 +16,11 @@ from telegram.ext import ContextTypes
 
 from bot.telegram.render import escape, split_html
 from bot.telegram.state import bot_state
-from knowledge.store import disclosure_count
+from knowledge.store import OUTCOME_TEXT, disclosure_count
 from loaders import LoadReport, load_into
 
 REFUSAL = "抱歉，这个功能只对管理员开放。"
 TOO_BIG = "文件太大了：最大 {limit:,} 字节，这个文件 {size:,} 字节。"
-OUTCOME_NAMES = {"loaded": "已载入", "unchanged": "未变化（已载入过）", "replaced": "已替换旧版本"}
 
 
 async def refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -65,7 +64,7 @@ def report_lines(report: LoadReport) -> list[str]:
     assert report.result is not None
     counts = report.result.counts
     lines = [
-        f"{OUTCOME_NAMES[report.result.outcome]}：{report.result.label}",
+        f"{OUTCOME_TEXT[report.result.outcome]}：{report.result.label}",
         f"表 {counts.tables}，行 {counts.rows}，数字 {counts.figures}，段落 {counts.passages}，"
         f"名词 {counts.terms}，绩效目标 {counts.targets}",
     ]
