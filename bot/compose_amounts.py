@@ -28,17 +28,26 @@ NAMED_COLUMN_SCORE = 85.0
 
 
 def main_cell(row: RowEntry, columns: list[ColumnCue]) -> Cell | None:
-    """The cell a question about this row means: a column it names, else 合计/金额, else the first."""
+    """The cell a question about this row means: a column it names, else 合计/金额 (决算数 rather than
+    预算数 in a 决算 table), else the first."""
     for cue in columns:
         if any(word in row.label for word in cue.words):
             continue
         for cell in row.cells:
             if any(word in cell.column for word in cue.header_words):
                 return cell
-    for cell in row.cells:
-        if any(word in cell.leaf for word in MAIN_COLUMN_WORDS):
-            return cell
-    return row.cells[0] if row.cells else None
+    main = [cell for cell in row.cells if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)]
+    if main and "决算" in row.table.title:
+        return next((cell for cell in main if "决算" in cell.leaf), None) or actual_beside(row, main[0])
+    return main[0] if main else row.cells[0] if row.cells else None
+
+
+def actual_beside(row: RowEntry, planned: Cell) -> Cell:
+    """In a 决算 table, the 决算数 column next to a 预算数 one; printed empty when the row has no figure there."""
+    column = planned.column.rsplit("/", 1)[0] + "/决算数" if "/" in planned.column else "决算数"
+    if "预算" not in planned.leaf or column not in row.table.columns:
+        return planned
+    return Cell(column, "决算数", row.table.columns.index(column), None, "")
 
 
 def column_note(row: RowEntry, cell: Cell | None) -> str:
@@ -145,7 +154,8 @@ def compose_table(intent: Intent, document: DocumentIndex, table: TableEntry) ->
     cell = subject_cell(intent, total)
     name = cell.column.split("/")[0] if cell and len(table.rows) == 1 else plain_label(table.kind)
     facts = [row_fact(document, total, cell, name)]
-    text = f"{name}：{document.head.year}年{money_word(document)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total)}「{cell.column if cell else ''}」列）。"
+    blank = "，表中留空" if cell is not None and cell.value is None else ""
+    text = f"{name}：{document.head.year}年{money_word(document)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total)}「{cell.column if cell else ''}」列{blank}）。"
     parts = []
     if len(table.rows) == 1:
         prefix = cell.column.rsplit("/", 1)[0] if cell and "/" in cell.column else None
@@ -153,7 +163,8 @@ def compose_table(intent: Intent, document: DocumentIndex, table: TableEntry) ->
             if other is not cell and prefix is not None and other.column.startswith(prefix + "/"):
                 part = other.column[len(prefix) + 1 :]
                 facts.append(row_fact(document, total, other, part))
-                parts.append(f"{part} {amount_text(other.value, table.unit)}")
+                shown = f"{part} {amount_text(other.value, table.unit)}"
+                parts.append(f"对照：同一行{shown}" if part in MAIN_COLUMN_WORDS else shown)
     for row in table.rows:
         if row is total or row.key.text in TOTAL_LABELS:
             continue
@@ -164,9 +175,11 @@ def compose_table(intent: Intent, document: DocumentIndex, table: TableEntry) ->
             f"{plain_label(row.label)} {amount_text(value, table.unit)}"
             + ("（留空）" if value is None else "")
         )
+    compared = [part for part in parts if part.startswith("对照")]
+    parts = [part for part in parts if not part.startswith("对照")]
     if parts:
         text += "其中：" + "；".join(parts) + "。"
-    text += "\n" + where(facts[0].source)
+    text += "".join(f"{part}。" for part in compared) + "\n" + where(facts[0].source)
     return Answer("answered", with_spend_note(intent, document, text), facts, intent="amount")
 
 

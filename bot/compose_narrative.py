@@ -14,7 +14,6 @@ from bot.replies import amount_text, row_fact, sentence_fact, stated_fact, targe
 
 CLOSE_TERM = 90.0
 SAME_THING_SCORE = 90.0
-MIN_FACT_SCORE = 70.0
 SHARE_TOLERANCE = Decimal("0.01")
 SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
@@ -96,7 +95,7 @@ def compose_change(intent: Intent, document: DocumentIndex, score: Scorer) -> An
         (Match(score(f.key), f, document) for f in document.stated if f.kind == "change"),
         key=lambda m: -m.score,
     )
-    if changes and changes[0].score >= MIN_FACT_SCORE:
+    if changes and changes[0].score >= intent.settings.min_score:
         top = changes[0].item
         assert isinstance(top, StatedEntry)
         same = [
@@ -115,7 +114,7 @@ def compose_change(intent: Intent, document: DocumentIndex, score: Scorer) -> An
     sentences = [
         m for m in sentence_matches(document, intent.variants) if any(w in m.item.text for w in CHANGE_WORDS)
     ]  # type: ignore[union-attr]
-    if sentences and sentences[0].score >= MIN_FACT_SCORE:
+    if sentences and sentences[0].score >= intent.settings.min_score:
         return compose_fact(intent, document, sentences)
     return None
 
@@ -136,7 +135,9 @@ def share_parts(intent: Intent) -> tuple[str, str]:
 def best_amount(document: DocumentIndex, subject: str, intent: Intent) -> Match | None:
     score = Scorer(subject_variants(subject), intent.selection.item_years)
     matches = sort_matches(amount_matches(document, score, intent.question, []))
-    matches = [m for m in matches if not isinstance(m.item, StatedEntry) and m.score >= MIN_FACT_SCORE]
+    matches = [
+        m for m in matches if not isinstance(m.item, StatedEntry) and m.score >= intent.settings.min_score
+    ]
     return matches[0] if matches else None
 
 
@@ -166,7 +167,7 @@ def stated_share(
     for match in stated[:5]:
         figure = match.item
         assert isinstance(figure, StatedEntry)
-        if match.score < MIN_FACT_SCORE:
+        if match.score < intent.settings.min_score:
             break
         names_whole = not whole or any(form and form in compact(figure.sentence) for form in whole_forms)
         agrees = computed is not None and abs(figure.value - computed) <= SHARE_TOLERANCE

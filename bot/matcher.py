@@ -55,6 +55,7 @@ MIN_COLUMN_FREE = 3
 CLEAR_MATCH_SCORE = 80.0
 MIN_KEPT_SCORE = 30.0
 KNOWN_ITEM_SCORE = 90.0
+SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
 CLOSEST_TERM_SCORE = 50.0
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
 
@@ -107,6 +108,7 @@ class Intent:
     columns: list[ColumnCue] = field(default_factory=list)
     scorer: Scorer | None = None
     variants: list[str] = field(default_factory=list)
+    settings: MatcherSettings = field(default_factory=MatcherSettings)
 
 
 def cue_words(question: Question) -> list[str]:
@@ -235,7 +237,7 @@ def match_intent(text: str, index: Index, settings: MatcherSettings | None = Non
     settings = settings or MatcherSettings()
     question = text_to_question(text)
     selection = select_documents(question, index, MAX_SCAN_DOCUMENTS)
-    intent = Intent("not_found", question, "", selection)
+    intent = Intent("not_found", question, "", selection, settings=settings)
     if selection.missing or not selection.heads:
         return intent
     if len(selection.heads) > MAX_SCAN_DOCUMENTS:
@@ -277,7 +279,7 @@ def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> 
         if matches and matches[0].score >= settings.min_score:
             return fill(intent, "count", matches)
         sentences = best([m for d in documents for m in sentence_matches(d, intent.variants)])
-        if sentences and sentences[0].score >= settings.min_score + 10:
+        if sentences and sentences[0].score >= settings.min_score + SENTENCE_EXTRA:
             return fill(intent, "fact", sentences)
     for cue in ("share", "change", "rank", "list"):
         if question.has(cue):
@@ -289,7 +291,7 @@ def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> 
     fuzzy_only = bool(matches) and matches[0].score < CLEAR_MATCH_SCORE <= sentence_score
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return fill(intent, "amount", matches)
-    if sentence_score >= settings.min_score + 10:
+    if sentence_score >= settings.min_score + SENTENCE_EXTRA:
         return fill(intent, "fact", sentences)
     if not intent.subject:
         return fill(intent, "overview", [])

@@ -37,6 +37,7 @@ NUMERAL_RUN = re.compile(f"[{NUMERAL_CHARACTERS}]+")
 PERCENT_WORDS = re.compile(f"百分之([{NUMERAL_CHARACTERS}]+|\\d+(?:\\.\\d+)?)")
 AMOUNT_PATTERN = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(亿元|万元|千元|元|亿|万|%)")
 YEAR_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年|$|[^\d.%万亿元])")
+SHORT_YEAR_PATTERN = re.compile(r"(?<![\d.近前后第满每余多])(\d{2})(?=\s*年(?!代|级|龄|限|内|间))")
 RELATIVE_YEARS = {"今年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
 CODE_PATTERN = re.compile(r"(?<![\d.])([1-9]\d{2}(?:\s?\d{2}){0,2})(?![\d.%]|\s*(?:万|亿|元|年|人|个|辆|项))")
 
@@ -171,6 +172,11 @@ def find_years(text: str, document_year: int | None = None) -> list[YearMention]
             for match in re.finditer(word, text):
                 years.append(YearMention(document_year + offset, match.start(), match.end(), True))
     return sorted(years, key=lambda mention: mention.start)
+
+
+def expand_short_years(text: str) -> str:
+    """24年 → 2024年, 二三年度 (after numerals are read) → 2023年度; 近10年, 第15年 are counts, not years."""
+    return SHORT_YEAR_PATTERN.sub(lambda match: f"20{match.group(1)}", text)
 
 
 def find_codes(text: str) -> list[str]:

@@ -34,7 +34,7 @@ from bot.lexicon import (
     ColumnCue,
     CountNoun,
 )
-from bot.normalize import find_codes, normalize, replace_numerals
+from bot.normalize import expand_short_years, find_codes, normalize, replace_numerals
 from knowledge.settings import APP_NAME
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
@@ -131,7 +131,7 @@ def top_of(text: str) -> int | None:
 
 def text_to_question(raw: str) -> Question:
     """Given a question as typed, return what it asks for; records are not consulted."""
-    text = TRAILING_PUNCTUATION.sub("", replace_numerals(normalize(raw)))
+    text = TRAILING_PUNCTUATION.sub("", expand_short_years(replace_numerals(normalize(raw))))
     text = re.sub(r"[吗呢啊呀吧]+$", "", text)
     question = Question(raw=raw, text=text)
     question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import time
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from bot.answers import Answer
 from bot.composer import Composer
 from bot.replies import amount_text
+from knowledge.settings import MatcherSettings
 from tests.bot.conftest import SECOND_UNIT
 
 
@@ -280,3 +283,20 @@ def test_a_year_that_begins_a_project_name_does_not_pick_a_document(composer: Co
     answer = composer.answer("2024年零工市场运营费用是多少")
     assert answer.status == "answered" and has_fact(answer, "57.60", "万元", "表十二")
     assert not has_fact(answer, "50.00", "万元")
+
+
+def test_a_two_digit_year_selects_the_document(composer: Composer) -> None:
+    assert has_fact(composer.answer("24年住房公积金多少"), "16.18", "万元")
+    assert composer.answer("19年住房公积金多少").status == "not_found"
+
+
+def test_min_score_from_config_toml_decides_what_counts_as_a_match(
+    sample_engine: Engine, composer: Composer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert composer.answer("灵工市场的预算").status == "answered"
+    (tmp_path / "config.toml").write_text("[matcher]\nmin_score = 99.5\n", encoding="utf-8")
+    monkeypatch.setenv("BUDGETBOT_CONFIG", str(tmp_path / "config.toml"))
+    strict = Composer(sample_engine)
+    assert strict.settings == MatcherSettings(min_score=99.5)
+    assert strict.answer("灵工市场的预算").status == "not_found"
+    assert strict.answer("住房公积金多少").status == "answered"

@@ -7,6 +7,7 @@ import pytest
 from bot.normalize import (
     cn_numeral_to_int,
     compact,
+    expand_short_years,
     find_amounts,
     find_codes,
     find_years,
@@ -116,3 +117,22 @@ def test_relative_years_need_a_document_year() -> None:
 
 def test_codes_are_found_but_not_years_or_amounts() -> None:
     assert find_codes("2080101行政运行 2024年 100万元 20801 208") == ["2080101", "20801", "208"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("24年住房公积金", "2024年住房公积金"),
+        ("普陀区财政局23年度决算", "普陀区财政局2023年度决算"),
+        ("近10年的变化", "近10年的变化"),
+        ("第15年", "第15年"),
+        ("实施期10年内", "实施期10年内"),
+        ("2024年", "2024年"),
+    ],
+)
+def test_two_digit_years_are_read_as_this_century(text: str, expected: str) -> None:
+    assert expand_short_years(text) == expected
+
+
+def test_two_digit_years_in_chinese_numerals_are_read_too() -> None:
+    assert expand_short_years(replace_numerals("二四年的三公经费")) == "2024年的三公经费"
