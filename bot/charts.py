@@ -3,11 +3,13 @@
 matplotlib with the Agg backend (no display needed) and a CJK font found on the system; without one
 the chart is refused with a message naming the package to install, never drawn with empty boxes.
 matplotlib is imported when a chart is drawn, so the other `budgetbot` commands start quickly.
+matplotlib is not thread-safe (shared font and text caches), so charts are drawn one at a time.
 """
 
 from __future__ import annotations
 
 import textwrap
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -40,6 +42,7 @@ TOP_PROJECTS = 10
 MIN_SLOTS = 5
 BAR_COLOR = "#2f6f9f"
 WAN = Decimal(10_000)
+DRAWING = threading.Lock()  # held while matplotlib builds and saves a figure
 
 
 @dataclass(frozen=True)
@@ -226,9 +229,10 @@ def build_figure(kind: ChartKind, disclosure: Disclosure) -> tuple[Figure, Chart
 def render_chart(kind_name: str, disclosure: Disclosure, output: Path) -> Chart:
     """Draw a chart of the given kind to `output` (PNG) and return it with its caption."""
     kind = chart_kind(kind_name)
-    figure, data = build_figure(kind, disclosure)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(output, format="png", dpi=DPI)
+    with DRAWING:
+        figure, data = build_figure(kind, disclosure)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        figure.savefig(output, format="png", dpi=DPI)
     sources = "；".join(table.reference for table in data.tables)
     caption = f"{disclosure.label}：{data.title}（单位：万元）。来源：{sources}"
     return Chart(output, data.title, caption)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import struct
+import time
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from matplotlib import font_manager
 
+from bot import charts
 from bot.charts import CHART_KINDS, build_figure, chart_kind, render_chart
 from knowledge.errors import BudgetbotError
 from knowledge.models import Disclosure
@@ -105,3 +108,30 @@ def test_without_a_cjk_font_the_error_names_the_package(
     monkeypatch.setattr(font_manager.fontManager, "ttflist", [])
     with pytest.raises(BudgetbotError, match="fonts-wqy-microhei"):
         render_chart("income", consistent_disclosure(), tmp_path / "i.png")
+
+
+def test_charts_drawn_from_several_threads_are_drawn_one_at_a_time(
+    sample_disclosure: Disclosure, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawing_now: list[int] = []
+    most_at_once = 0
+    real_build = charts.build_figure
+
+    def watched_build(kind: charts.ChartKind, disclosure: Disclosure) -> object:
+        nonlocal most_at_once
+        drawing_now.append(1)
+        most_at_once = max(most_at_once, len(drawing_now))
+        time.sleep(0.05)  # widen the window another thread could enter
+        try:
+            return real_build(kind, disclosure)
+        finally:
+            drawing_now.pop()
+
+    monkeypatch.setattr(charts, "build_figure", watched_build)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        drawn = list(
+            pool.map(lambda n: render_chart("三公", sample_disclosure, tmp_path / f"{n}.png"), range(4))
+        )
+    assert most_at_once == 1
+    images = {chart.path.read_bytes() for chart in drawn}
+    assert len(images) == 1 and png_size(drawn[0].path) == (1080, 1350)
