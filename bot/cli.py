@@ -33,7 +33,7 @@ from knowledge.catalog import (
 from knowledge.database import open_engine, resolve_url
 from knowledge.errors import BudgetbotError
 from knowledge.store import OUTCOME_TEXT
-from loaders import LoadReport, ensure_sample, expand_paths, load_into
+from loaders import LoadReport, ensure_sample, expand_paths, load_many
 
 console = Console(highlight=False, soft_wrap=True)
 errors = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -58,8 +58,8 @@ def command_load(args: argparse.Namespace) -> int:
     reports: list[LoadReport] = []
     with Progress(console=errors, transient=True, disable=len(paths) < 3) as progress:
         task = progress.add_task("载入中", total=len(paths))
-        for path in paths:
-            reports.append(load_into(engine, path))
+        for report in load_many(engine, paths):
+            reports.append(report)
             progress.advance(task)
     return print_load_summary(reports)
 

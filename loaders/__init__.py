@@ -6,8 +6,11 @@ A new format = one module exposing `load(path) -> LoadedDocument` and one line i
 from __future__ import annotations
 
 import importlib
+import multiprocessing
 import zipfile
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -28,6 +31,8 @@ LOADERS: dict[str, str] = {
 
 SUFFIXES = {".pdf", ".xlsx", ".xlsm", ".docx", ".html", ".htm", ".txt", ".text", ".tsv"}
 SAMPLE_NAME = "fenyang-rsj-2024-yusuan.txt"
+LOAD_JOBS = 2
+"""Worker processes reading files at once: reading a PDF is pdfminer's pure-Python work, bound to one core."""
 
 
 def sniff_format(path: Path) -> str:
@@ -85,11 +90,57 @@ class LoadReport:
 
 def load_into(engine: Engine, path: Path) -> LoadReport:
     """Load and store one file in one transaction; a failure leaves the database as it was."""
+    return store_loaded(engine, path, read_or_fail(path))
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """A LoadError as it crosses from a worker process (the exception itself does not pickle)."""
+
+    path: str
+    reason: str
+    line: int | None
+    page: int | None
+
+
+def read_or_fail(path: Path) -> LoadedDocument | ReadFailure:
+    """Read one file; a LoadError becomes a ReadFailure, so it can come back from a worker process."""
     try:
-        loaded = load_file(path)
+        return load_file(path)
     except LoadError as error:
-        return LoadReport(path, error=error)
+        return ReadFailure(error.path, error.reason, error.line, error.page)
+
+
+def store_loaded(engine: Engine, path: Path, loaded: LoadedDocument | ReadFailure) -> LoadReport:
+    """Store what was read in one transaction, or report why it could not be read."""
+    if isinstance(loaded, ReadFailure):
+        return LoadReport(
+            path, error=LoadError(loaded.path, loaded.reason, line=loaded.line, page=loaded.page)
+        )
     return LoadReport(path, result=store_disclosure(engine, loaded.disclosure), problems=loaded.problems)
+
+
+def load_many(engine: Engine, paths: list[Path], jobs: int = LOAD_JOBS) -> Iterator[LoadReport]:
+    """Load files in the order given, each stored in its own transaction here, while up to `jobs` worker
+    processes read the next files; at most two files per worker wait, read, to be stored."""
+    if jobs < 2 or len(paths) < 2:
+        for path in paths:
+            yield load_into(engine, path)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=context) as pool:
+        waiting: deque[tuple[Path, Future[LoadedDocument | ReadFailure]]] = deque()
+        upcoming = iter(paths)
+        for path in upcoming:
+            waiting.append((path, pool.submit(read_or_fail, path)))
+            if len(waiting) >= 2 * jobs:
+                break
+        while waiting:
+            path, future = waiting.popleft()
+            report = store_loaded(engine, path, future.result())
+            if (following := next(upcoming, None)) is not None:
+                waiting.append((following, pool.submit(read_or_fail, following)))
+            yield report
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
