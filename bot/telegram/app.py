@@ -1,6 +1,6 @@
 """Build the Telegram `Application`: every handler from one table, one error handler, the command menu.
 
-A new command = one callback in handlers.py (or staff.py) + one `Command` line in COMMANDS.
+A new command = one callback in handlers.py (or staff.py, chart_handlers.py) + one `Command` line in COMMANDS.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot.telegram import handlers, staff
+from bot.telegram import chart_handlers, handlers, staff
 from bot.telegram.flood import FloodLimit
-from bot.telegram.render import CHOICE, EXAMPLE, SOURCE, TABLE, escape
+from bot.telegram.render import CHART, CHECK, CHOICE, EXAMPLE, SOURCE, TABLE, escape
 from bot.telegram.state import STATE_KEY, BotState, bot_state
 from bot.telegram.stats import Stats
 from bot.telegram.worker import ComposerWorker
@@ -70,8 +70,10 @@ COMMANDS = (
     Command("tables", handlers.tables, "列出所有表格"),
     Command("table", handlers.table, "查看一张表，如 /table 十二"),
     Command("source", handlers.source, "上一条回答的完整来源"),
+    Command("chart", chart_handlers.chart, "画图：收入构成、支出构成、三公经费等"),
     Command("reload", staff.reload, "重新读取数据库（管理员）", admin_only=True),
     Command("stats", staff.stats, "使用统计（管理员）", admin_only=True),
+    Command("check", staff.check, "勾稽检查，如 /check 人社局（管理员）", admin_only=True),
 )
 
 ADDRESSED_IN_GROUP = (
@@ -87,6 +89,8 @@ def handler_table() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]
         CallbackQueryHandler(handlers.source_button, pattern=rf"^{SOURCE}:\d+$"),
         CallbackQueryHandler(handlers.table_button, pattern=rf"^{TABLE}:\d+:\d+$"),
         CallbackQueryHandler(handlers.example_button, pattern=rf"^{EXAMPLE}:\d+$"),
+        CallbackQueryHandler(chart_handlers.chart_button, pattern=rf"^{CHART}:[a-z]+(?::\d+)?$"),
+        CallbackQueryHandler(staff.check_button, pattern=rf"^{CHECK}:\d+$"),
         MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, handlers.private_question),
         MessageHandler(
             filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND & ADDRESSED_IN_GROUP,

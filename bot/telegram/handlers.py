@@ -24,13 +24,14 @@ from telegram.constants import ChatType, ParseMode
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.answers import Answer
-from bot.telegram import views
+from bot.telegram import reports, views
 from bot.telegram.flood import Verdict
 from bot.telegram.render import (
     EXAMPLE,
     answer_html,
     answer_keyboard,
     callback_data,
+    choice_keyboard,
     escape,
     fact_text,
     page_count,
@@ -63,6 +64,7 @@ HELP = "\n".join(
         "/docs — 已载入的预算公开文件",
         "/tables — 所有表格；/table 十二 — 查看表十二",
         "/source — 上一条回答的完整来源",
+        "/chart — 画图：收入构成、支出构成、三公经费、主要项目等",
         "",
         "每条回答下的“来源”按钮显示文件、表、行和列。预算是计划数，不是实际花费。",
     )
@@ -73,6 +75,7 @@ TABLE_HINT = "请写上表号，如：/table 十二（用 /tables 查看所有�
 FLOOD_NOTICE = "您发得太快了，请休息一分钟再继续提问。"
 SOURCE_EXPIRED = "这条回答太早了，来源已不再保存。请重新提问。"
 APOLOGY = "抱歉，处理这条消息时出错了。请稍后再试。"
+NO_DOCUMENTS = "还没有载入任何文件。"
 
 
 def command_argument(message: Message) -> str:
@@ -171,9 +174,7 @@ async def define(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def docs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the loaded disclosures."""
     lines = await asyncio.to_thread(views.document_lines, bot_state(context).engine)
-    await send_lines(
-        update.effective_message, ["已载入的文件：", *lines] if lines else ["还没有载入任何文件。"]
-    )
+    await send_lines(update.effective_message, ["已载入的文件：", *lines] if lines else [NO_DOCUMENTS])
 
 
 async def tables(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -337,3 +338,22 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await query.answer(
         [inline_article(n, title, found) for n, (title, found) in enumerate(readings)], cache_time=60
     )
+
+
+async def documents_or_reply(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, reference: str
+) -> list[reports.Document]:
+    """The documents a reference means (all when empty); says so when it names none or none is loaded."""
+    try:
+        documents = await asyncio.to_thread(reports.documents_meant, bot_state(context).engine, reference)
+    except NotFound as error:
+        await message.reply_html(escape(str(error)))
+        return []
+    if not documents:
+        await message.reply_html(escape(NO_DOCUMENTS))
+    return documents
+
+
+def document_keyboard(documents: list[reports.Document], kind: str, *values: object) -> InlineKeyboardMarkup:
+    """One button per document; its data is `kind:values…:document id`."""
+    return choice_keyboard([(doc.label, callback_data(kind, *values, doc.id)) for doc in documents])

@@ -16,6 +16,7 @@ from bot.answers import Answer, Fact
 from bot.replies import amount_text
 
 MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)
+CAPTION_LIMIT = int(MessageLimit.CAPTION_LENGTH)
 CALLBACK_LIMIT = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)
 TABLE_PAGE_LINES = 20
 TABLE_WIDTH = 40  # phone width: each row is listed with its filled cells (knowledge.catalog.row_cards)
@@ -24,6 +25,8 @@ CHOICE = "c"  # c:<Choice.key> — answer one reading of an ambiguous question
 SOURCE = "s"  # s:<answer number in this chat> — show the full source of that answer
 TABLE = "t"  # t:<table id>:<page> — show one page of a table
 EXAMPLE = "q"  # q:<index into EXAMPLE_QUESTIONS> — ask an example question from /start
+CHART = "g"  # g:<chart kind key>[:<document id>] — draw that chart (of that document)
+CHECK = "k"  # k:<document id> — run the audit on that document (admins)
 
 
 def escape(text: str) -> str:
@@ -124,6 +127,26 @@ def answer_keyboard(answer: Answer, answer_number: int) -> InlineKeyboardMarkup 
     if answer.facts:
         rows.append([InlineKeyboardButton("来源", callback_data=callback_data(SOURCE, answer_number))])
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+def choice_keyboard(options: list[tuple[str, str]]) -> InlineKeyboardMarkup:
+    """One button per (label, callback data) option, one per row."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data)] for label, data in options]
+    )
+
+
+def report_html(lines: list[str]) -> str:
+    """An audit report's plain lines, escaped, its title and severity headings (【错误】…) in bold."""
+    return "\n".join(
+        f"<b>{escape(line)}</b>" if index == 0 or line.startswith("【") else escape(line)
+        for index, line in enumerate(lines)
+    )
+
+
+def caption_html(caption: str) -> str:
+    """A photo caption, escaped and cut to Telegram's caption limit."""
+    return split_html(escape(caption), CAPTION_LIMIT)[0]
 
 
 def table_page_html(heading: str, lines: list[str], page: int) -> str:

@@ -1,4 +1,4 @@
-"""Handlers only admins (user ids in settings) may use: /reload, /stats and loading an uploaded file.
+"""Handlers only admins (user ids in settings) may use: /reload, /stats, /check and loading a file.
 
 An upload goes through the same safe loading as `budgetbot load`: one transaction, a failed load
 changes nothing, the same file twice is a no-op.
@@ -10,17 +10,22 @@ import asyncio
 import tempfile
 from pathlib import Path
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
-from bot.telegram.render import escape, split_html
+from bot.telegram import reports
+from bot.telegram.handlers import command_argument, document_keyboard, documents_or_reply
+from bot.telegram.render import CHECK, escape, report_html, split_html
 from bot.telegram.state import bot_state
+from knowledge.errors import NotFound
 from knowledge.store import OUTCOME_TEXT, disclosure_count
 from loaders import LoadReport, load_into
 
 REFUSAL = "抱歉，这个功能只对管理员开放。"
 TOO_BIG = "文件太大了：最大 {limit:,} 字节，这个文件 {size:,} 字节。"
+WHICH_TO_CHECK = "检查哪一份文件？"
+REPORT_MESSAGES = 4  # a longer report is cut here; the attached JSON holds every finding
 
 
 async def refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -28,7 +33,10 @@ async def refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE
     user = update.effective_user
     if bot_state(context).is_admin(user.id if user else None):
         return False
-    await update.effective_message.reply_html(escape(REFUSAL))
+    if update.callback_query is not None:
+        await update.callback_query.answer(REFUSAL, show_alert=True)
+    else:
+        await update.effective_message.reply_html(escape(REFUSAL))
     return True
 
 
@@ -49,6 +57,45 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lines = bot_state(context).stats.summary_lines()
     for part in split_html("\n".join(escape(line) for line in lines)):
         await update.effective_message.reply_html(part)
+
+
+async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Run the audit (勾稽检查) on the document named after /check, or ask which with buttons."""
+    if await refuse_unless_admin(update, context):
+        return
+    message = update.effective_message
+    documents = await documents_or_reply(message, context, command_argument(message))
+    if len(documents) > 1:
+        await message.reply_html(escape(WHICH_TO_CHECK), reply_markup=document_keyboard(documents, CHECK))
+    elif documents:
+        await send_check(message, context, documents[0].id)
+
+
+async def check_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Run the audit on the document a /check button names."""
+    if await refuse_unless_admin(update, context):
+        return
+    query = update.callback_query
+    await query.answer()
+    if isinstance(query.message, Message):
+        await send_check(query.message, context, int(query.data.split(":")[1]))
+
+
+async def send_check(message: Message, context: ContextTypes.DEFAULT_TYPE, document_id: int) -> None:
+    """Reply with the findings grouped by severity; a report too long for one message also comes as JSON."""
+    await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+    try:
+        report = await asyncio.to_thread(reports.check_report, bot_state(context).engine, document_id)
+    except NotFound as error:
+        await message.reply_html(escape(str(error)))
+        return
+    parts = split_html(report_html(report.lines))
+    for part in parts[:REPORT_MESSAGES]:
+        await message.reply_html(part)
+    if len(parts) > 1:
+        cut = f"；文字报告太长，只发了前 {REPORT_MESSAGES} 段" if len(parts) > REPORT_MESSAGES else ""
+        caption = escape(f"完整报告（JSON，金额为精确小数）{cut}")
+        await message.reply_document(report.json, filename=report.file_name, caption=caption)
 
 
 def upload_name(file_name: str | None) -> str:

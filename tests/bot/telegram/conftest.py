@@ -18,7 +18,10 @@ from bot.answers import Answer, Choice, Fact, Source
 from bot.telegram.app import build_application
 from knowledge.database import open_engine
 from knowledge.settings import TelegramSettings
+from knowledge.store import store_disclosure
+from loaders import load_into, sample_path
 from tests.bot.telegram.fake_bot_api import TOKEN, FakeBotApi, JSONDict
+from tests.knowledge.audit_documents import consistent_disclosure
 
 ADMIN = 7
 PERSON = 42
@@ -87,6 +90,16 @@ def empty_engine(empty_database: Path, tmp_path: Path) -> Iterator[Engine]:
     path = tmp_path / "bot.db"
     shutil.copyfile(empty_database, path)
     built = open_engine(f"sqlite:///{path}")
+    yield built
+    built.dispose()
+
+
+@pytest.fixture(scope="module")
+def two_documents_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The sample and a second, small consistent document (汾阳市测试局 2024年预算)."""
+    built = open_engine(f"sqlite:///{tmp_path_factory.mktemp('two') / 'two.db'}")
+    assert load_into(built, sample_path()).error is None
+    store_disclosure(built, consistent_disclosure())
     yield built
     built.dispose()
 

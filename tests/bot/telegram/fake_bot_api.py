@@ -54,6 +54,7 @@ class Call:
     params: JSONDict
     at: float
     files: dict[str, bytes] = field(default_factory=dict)
+    file_names: dict[str, str] = field(default_factory=dict)
     result: Any = None
 
 
@@ -93,11 +94,12 @@ class MethodHandler(RequestHandler):
             parse_body_arguments(content_type, self.request.body, arguments, uploads)
         fields = {key: values[0].decode() for key, values in arguments.items()}
         files = {key: parts[0].body for key, parts in uploads.items()}
+        names = {key: parts[0].filename for key, parts in uploads.items()}
         params = decode_form(fields)
         if method == "getUpdates":
             self.reply(200, {"ok": True, "result": await self.api.get_updates(params)})
             return
-        self.reply(*self.api.dispatch(method, params, files))
+        self.reply(*self.api.dispatch(method, params, files, names))
 
     def reply(self, status: int, payload: JSONDict) -> None:
         self.set_status(status)
@@ -228,13 +230,15 @@ class FakeBotApi:
 
     # ---- the Bot API ------------------------------------------------------------------------
 
-    def dispatch(self, method: str, params: JSONDict, files: dict[str, bytes]) -> tuple[int, JSONDict]:
+    def dispatch(
+        self, method: str, params: JSONDict, files: dict[str, bytes], file_names: dict[str, str] | None = None
+    ) -> tuple[int, JSONDict]:
         """Record the call and answer it as Telegram would."""
         with self.lock:
             if self.failures.get(method, 0) > 0:
                 self.failures[method] -= 1
                 return 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}
-        call = Call(method, params, time.monotonic(), files)
+        call = Call(method, params, time.monotonic(), files, file_names or {})
         answer = call.result = self.method_result(call)
         if answer is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
@@ -249,7 +253,7 @@ class FakeBotApi:
         if call.method == "getMe":
             return BOT_USER
         if call.method in ("sendMessage", "sendDocument", "sendPhoto"):
-            return self.bot_message(params)
+            return self.bot_message(params) | self.attachment(call)
         if call.method == "editMessageText":
             return self.bot_message(params) if "chat_id" in params else True
         if call.method == "getFile":
@@ -286,6 +290,21 @@ class FakeBotApi:
         if "reply_markup" in params:
             message["reply_markup"] = params["reply_markup"]
         return message
+
+    def attachment(self, call: Call) -> JSONDict:
+        """What Telegram adds to a sent photo or document: its caption and a file record."""
+        if call.method == "sendMessage":
+            return {}
+        content = next(iter(call.files.values()), b"")
+        name = next(iter(call.file_names.values()), "")
+        file_id = self.add_file(content)
+        record = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(content)}
+        extra: JSONDict = {"caption": call.params.get("caption", "")}
+        if call.method == "sendPhoto":
+            extra["photo"] = [record | {"width": 1080, "height": 1350}]
+        else:
+            extra["document"] = record | {"file_name": name}
+        return extra
 
     async def get_updates(self, params: JSONDict) -> list[JSONDict]:
         """Long polling: wait (at most hold_seconds) for updates past the confirmed offset."""

@@ -4,9 +4,11 @@ Composer from a real SQLite database holding the bundled sample."""
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import socket
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -257,3 +259,40 @@ async def test_webhook_mode_receives_a_posted_update_with_the_secret_token(
     assert registered.params["url"] == "https://bot.example.org/hook"
     assert registered.params["secret_token"] == "s3cret-token"
     assert "5.00 万元" in visible_text(reply.params["text"])
+
+
+async def test_an_admins_check_gets_the_samples_four_findings_and_a_person_is_refused(
+    api: FakeBotApi, composer: Composer, sample_engine: Engine
+) -> None:
+    async with polling(application_for(api, composer, sample_engine)):
+        api.enqueue(api.command(PERSON, "check"))
+        api.enqueue(api.command(ADMIN, "check"))
+        (attached,) = await api.wait_for_calls("sendDocument", 1, ADMIN, timeout=20)
+        (refusal,) = await api.wait_for_calls("sendMessage", 1, PERSON)
+    report = "\n".join(visible_text(call.params["text"]) for call in api.sent("sendMessage", ADMIN))
+    assert report.startswith("勾稽检查：汾阳市人力资源和社会保障局 2024年预算")
+    assert "表十二《2024年项目支出预算表（本年预算）》「汾阳市人力资源和社会保障局」" in report
+    assert "合计 887.80，各项之和 887.79" in report
+    assert "「山西绥民律师事务所法律顾问费」" in report and "「山西恒民律师事务所法律顾问费」" in report
+    assert "实有车辆数前后不一" in report and "= 3 部" in report and "= 2 辆" in report
+    assert "「2024年业务工作经费」" in report and "17.35 万元" in report and "173600 元" in report
+    (content,) = attached.files.values()
+    assert json.loads(content)["document"] == "汾阳市人力资源和社会保障局 2024年预算"
+    assert refusal.params["text"] == "抱歉，这个功能只对管理员开放。"
+
+
+async def test_a_chart_chosen_with_a_button_arrives_as_a_png_photo_with_its_source_tables(
+    api: FakeBotApi, composer: Composer, sample_engine: Engine
+) -> None:
+    async with polling(application_for(api, composer, sample_engine)):
+        api.enqueue(api.command(PERSON, "chart"))
+        (offer,) = await api.wait_for_calls("sendMessage", 1, PERSON)
+        spending = dict(buttons(offer))["支出构成"]
+        api.enqueue(api.callback_update(PERSON, spending, offer.result))
+        (photo,) = await api.wait_for_calls("sendPhoto", 1, PERSON, timeout=20)
+    caption = visible_text(photo.params["caption"])
+    assert caption.startswith("汾阳市人力资源和社会保障局 2024年预算：支出构成（按功能分类）")
+    assert "来源：表三《2024年预算支出总表》" in caption
+    (content,) = photo.files.values()
+    assert content[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", content[16:24]) == (1080, 1350)
+    assert 20_000 < len(content) < 1_000_000
