@@ -10,6 +10,7 @@ import json
 import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -180,9 +181,11 @@ async def set_commands(application: Application) -> None:  # type: ignore[type-a
             logger.warning("no admin menu for %s (has the admin started the bot?): %s", admin, error)
 
 
-async def close_worker(application: Application) -> None:  # type: ignore[type-arg]
-    """Let the composer's thread go when the bot shuts down."""
+async def shut_down(application: Application) -> None:  # type: ignore[type-arg]
+    """Save the /stats counters not yet written and let the composer's thread go."""
     state: BotState = application.bot_data[STATE_KEY]
+    if state.stats.unsaved:
+        state.stats.save()
     state.composer.close()
 
 
@@ -195,8 +198,13 @@ def build_application(
     base_url: str | None = None,
     base_file_url: str | None = None,
     messages_per_second: float = TELEGRAM_RATE_PER_SECOND,
+    stats_file: Path | None = None,
 ) -> Application:  # type: ignore[type-arg]
-    """Wire the bot: concurrent updates, rate limiting, the flood guard, the handler table, the menu."""
+    """Wire the bot: concurrent updates, rate limiting, the flood guard, the handler table, the menu.
+
+    With `stats_file`, the /stats counters are loaded from it and saved to it; without, they live
+    only as long as the process.
+    """
     builder = (
         Application.builder()
         .token(token)
@@ -205,7 +213,7 @@ def build_application(
         .pool_timeout(POOL_TIMEOUT)
         .rate_limiter(RetryingRateLimiter(overall_max_rate=messages_per_second, max_retries=3))
         .post_init(set_commands)
-        .post_shutdown(close_worker)
+        .post_shutdown(shut_down)
     )
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_file_url or file_url_for(base_url))
@@ -215,7 +223,9 @@ def build_application(
         engine=engine,
         settings=settings,
         flood=FloodLimit(settings.questions_per_minute),
-        stats=Stats(store_questions=settings.store_questions),
+        stats=Stats.load(stats_file, settings.store_questions)
+        if stats_file
+        else Stats(settings.store_questions),
     )
     application.add_handler(TypeHandler(Update, handlers.flood_guard), group=-1)
     application.add_handlers(handler_table())

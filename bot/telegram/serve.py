@@ -21,6 +21,7 @@ from telegram.ext import Application
 
 from bot.telegram.app import build_application
 from bot.telegram.options import SECRET_VARIABLE, TOKEN_VARIABLE
+from bot.telegram.stats import stats_file
 from knowledge.errors import ConfigError
 from knowledge.settings import TelegramSettings, load_settings
 
@@ -96,7 +97,13 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
     token = read_token(settings)
     configure_logging(token, args.verbose)
     application = build_application(
-        settings, Composer(engine), engine, token, base_url=args.base_url, base_file_url=args.base_file_url
+        settings,
+        Composer(engine),
+        engine,
+        token,
+        base_url=args.base_url,
+        base_file_url=args.base_file_url,
+        stats_file=stats_file(),
     )
     try:
         serve(application, args)

@@ -120,9 +120,17 @@ def telegram_settings(**overrides: Any) -> TelegramSettings:
     return TelegramSettings(**(values | overrides))
 
 
-def application_for(api: FakeBotApi, composer: Any, engine: Any, **settings: Any) -> Application:  # type: ignore[type-arg]
+def application_for(
+    api: FakeBotApi, composer: Any, engine: Any, stats_file: Path | None = None, **settings: Any
+) -> Application:  # type: ignore[type-arg]
     return build_application(
-        telegram_settings(**settings), composer, engine, TOKEN, base_url=api.base_url, messages_per_second=0
+        telegram_settings(**settings),
+        composer,
+        engine,
+        TOKEN,
+        base_url=api.base_url,
+        messages_per_second=0,
+        stats_file=stats_file,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
+import json
 import logging
 import os
 import signal
@@ -16,6 +17,7 @@ import pytest
 from bot.telegram.app import file_url_for
 from bot.telegram.options import add_serve_arguments
 from bot.telegram.serve import RedactToken, read_token, webhook_path
+from bot.telegram.stats import stats_file
 from knowledge.errors import ConfigError
 from knowledge.settings import TelegramSettings
 from tests.bot.telegram.fake_bot_api import TOKEN as FAKE_TOKEN
@@ -127,6 +129,9 @@ async def test_serve_answers_by_long_polling_and_stops_cleanly_on_sigterm(
     assert "5.00 万元" in reply.params["text"]
     assert "long polling" in log and "stopped" in log
     assert FAKE_TOKEN not in log and FAKE_TOKEN.split(":")[1] not in log
+    saved = stats_file().read_text(encoding="utf-8")
+    assert stats_file().is_relative_to(tmp_path / "state")  # the per-user state dir
+    assert json.loads(saved)["by_status"] == {"answered": 1} and "三公经费预算多少" not in saved
 
 
 async def test_serve_with_a_token_telegram_refuses_says_so_and_exits_1(
