@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from bot.answers import Answer, Choice
 from bot.compose_amounts import compose_amount, compose_overview
+from bot.compose_compare import compose_comparison, compose_document_rank
 from bot.compose_lists import compose_list, compose_rank, compose_target, compose_target_list
 from bot.compose_narrative import (
     compose_change,
@@ -30,6 +31,7 @@ from knowledge.settings import MatcherSettings, load_settings
 
 MAX_PENDING_CHOICES = 4096
 MAX_CHOICES = 10
+MAX_KEY_LENGTH = 20
 DOCUMENT_MARGIN = 10.0
 BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
@@ -42,7 +44,7 @@ class Composer:
         initialize_segmenter()
         self.settings = settings or load_settings().matcher
         self.index = Index(engine, learn=add_words)
-        self.pending: OrderedDict[str, tuple[str, int]] = OrderedDict()
+        self.pending: OrderedDict[str, str] = OrderedDict()
         self.counter = 0
 
     def reload(self) -> None:
@@ -62,23 +64,32 @@ class Composer:
 
     def choose(self, key: str) -> Answer:
         """Answer the reading behind a Choice.key of an earlier ambiguous answer."""
-        pending = self.pending.get(key)
-        if pending is None:
+        question = self.pending.get(key)
+        if question is None:
             return Answer("not_found", "这个选项已过期，请重新提问。", intent="choose")
-        question, document_id = pending
-        heads = [head for head in self.index.heads if head.id == document_id]
-        if not heads:
-            return Answer("not_found", "这份文档已不在库中，请重新提问。", intent="choose")
-        intent = match_intent(
-            f"{heads[0].unit_name}{heads[0].year}年{heads[0].kind} {question}", self.index, self.settings
-        )
-        return self.compose(intent)
+        return self.answer(question)
 
     def compose(self, intent: Intent) -> Answer:
         if intent.kind == "not_found" and not intent.documents:
             return self.not_loaded(intent)
         if intent.kind == "choose_document":
             return self.ask_which(intent, intent.selection.heads)
+        if intent.kind == "choose_comparison":
+            return self.ask_which_unit(intent)
+        if intent.kind in ("compare", "rank_documents"):
+            compared = (
+                compose_comparison(intent, intent.documents)
+                if intent.kind == "compare"
+                else compose_document_rank(intent)
+            )
+            return compared or self.nothing_found(intent)
+        comparison = intent.comparison
+        if comparison is not None and comparison.fallback:
+            return self.one_year_only(intent, self.compose_each(intent))
+        return self.compose_each(intent)
+
+    def compose_each(self, intent: Intent) -> Answer:
+        """Each relevant document's reply: one alone, several side by side asking which was meant."""
         answers = []
         for document in self.relevant_documents(intent):
             answer = self.compose_for(intent, document)
@@ -153,10 +164,11 @@ class Composer:
                 return compose_fact(intent, document, sentences)
         return None
 
-    def choice_key(self, question: str, document_id: int) -> str:
+    def choice_key(self, question: str, tag: str) -> str:
+        """A short ASCII key for a reading, remembered (a bounded number) until it is chosen."""
         self.counter += 1
-        key = f"q{self.counter % 10**8}d{document_id}"
-        self.pending[key] = (question, document_id)
+        key = f"q{self.counter % 10**8}{tag}"[:MAX_KEY_LENGTH]
+        self.pending[key] = question
         while len(self.pending) > MAX_PENDING_CHOICES:
             self.pending.popitem(last=False)
         return key
@@ -164,12 +176,41 @@ class Composer:
     def choices(self, intent: Intent, heads: list[DocumentEntry]) -> list[Choice]:
         return [
             Choice(
-                self.choice_key(intent.question.raw, head.id),
+                self.choice_key(
+                    f"{head.unit_name}{head.year}年{head.kind} {intent.question.raw}", f"d{head.id}"
+                ),
                 head.label,
                 f"{head.label} {intent.question.raw}",
             )
             for head in heads[:MAX_CHOICES]
         ]
+
+    def ask_which_unit(self, intent: Intent) -> Answer:
+        """A name in a comparison fits several units (财政局): ask which, each choice a full question."""
+        assert intent.comparison is not None
+        readings = intent.comparison.choices[:MAX_CHOICES]
+        units = "、".join(unit for unit, _question in readings)
+        text = f"问题中的单位可以指：{units}。请说明比较的是哪一个。"
+        choices = [
+            Choice(self.choice_key(question, f"u{number}"), unit, question)
+            for number, (unit, question) in enumerate(readings, 1)
+        ]
+        return Answer("ambiguous", text, choices=choices, intent="compare")
+
+    def one_year_only(self, intent: Intent, answer: Answer) -> Answer:
+        """The year compared against is not loaded: say which years are; the narrative's 比上年 may answer."""
+        comparison = intent.comparison
+        assert comparison is not None
+        units = {head.unit_name for head in intent.selection.heads}
+        years = sorted({h.year for h in self.index.heads if h.unit_name in units})
+        loaded = "、".join(f"{year}年" for year in years)
+        note = f"没有载入{comparison.missing}（{'、'.join(units) or '这些单位'}已载入：{loaded}），无法用两年的表格相减。"
+        focus_years = {head.year for head in intent.selection.heads}
+        previous = comparison.base_year is None or comparison.base_year + 1 in focus_years
+        if answer.status == "not_found" or not previous or answer.intent not in ("change", "fact"):
+            return Answer("not_found", note, intent="compare")
+        answer.text = f"{note}以下是文件说明中与上年的比较：\n{answer.text}"
+        return answer
 
     def ask_which(self, intent: Intent, heads: list[DocumentEntry]) -> Answer:
         listed = "、".join(head.label for head in heads[:MAX_CHOICES])

@@ -33,6 +33,7 @@ YEAR_WORD = re.compile(r"\S+?(?:年度|年|$)|\S+")
 CARRIED_OVER_AFTER_YEAR = ("结转", "结余", "剩")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 80.0
+MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before reading their records
 
 
 @dataclass

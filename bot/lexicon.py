@@ -207,6 +207,46 @@ CHANGE_CUES = (
     "少了",
     "多了",
 )
+# Words that set two figures side by side; with two units, years or kinds named, a comparison.
+COMPARE_CUES = (
+    "比较",
+    "对比",
+    "相比",
+    "比一比",
+    "相差",
+    "差多少",
+    "差距",
+    "差额",
+    "区别",
+    "多多少",
+    "少多少",
+    "高多少",
+    "低多少",
+    "哪个多",
+    "谁多",
+    "vs",
+)
+# Words that say the year before without naming it; the year before is then compared against.
+PREVIOUS_YEAR_WORDS = ("比上年", "比去年", "较上年", "较去年", "上年相比", "去年相比", "同比", "比上一年")
+# Words joining the two sides of a comparison; left over at the ends of a subject, they are dropped.
+CONNECTOR_WORDS = ("和", "与", "跟", "同", "及", "以及", "比", "较", "之间", "两者", "两个", "各自", "分别")
+# Words that ask which of the loaded documents (units) has the most, not which item of one document.
+UNIT_RANK_WORDS = (
+    "哪个单位",
+    "哪家单位",
+    "哪一个单位",
+    "哪个部门",
+    "哪一个部门",
+    "哪家",
+    "哪些单位",
+    "哪个局",
+    "哪份",
+    "各单位",
+    "各部门",
+    "几个单位",
+    "单位中",
+    "单位里",
+)
 RANK_CUES = ("最多", "最大", "最高", "最少", "最小", "最低", "排名", "排行", "排序", "前几", "靠前", "大头")
 LIST_CUES = (
     "哪些",
@@ -356,4 +396,12 @@ AMOUNT_TABLE_PRIORITY = (
 MAIN_COLUMN_WORDS = ("合计", "总计", "小计", "金额", "预算数", "决算数")
 
 # Phrases that contain 预算 without naming the document's kind.
-KIND_FALSE_FRIENDS = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "预算单位", "预算安排")
+KIND_FALSE_FRIENDS = (
+    "一般公共预算",
+    "政府性基金预算",
+    "国有资本经营预算",
+    "预算单位",
+    "预算安排",
+    "年初预算",
+    "预算执行",
+)

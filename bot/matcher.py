@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.documents import Selection, select_documents
+from bot.comparison import Comparison, read_comparison
+from bot.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
 from bot.index import (
     Cell,
     DocumentIndex,
@@ -26,25 +27,16 @@ from bot.index import (
 )
 from bot.lexicon import (
     AMOUNT_TABLE_PRIORITY,
-    CHANGE_CUES,
-    COUNT_CUES,
-    GLOSSARY_PREFIXES,
-    GLOSSARY_SUFFIXES,
-    LIST_CUES,
     MAIN_COLUMN_WORDS,
     QUOTA_WORDS,
-    RANK_CUES,
-    SHARE_CUES,
-    TARGET_CUES,
     TOTAL_LABELS,
     ColumnCue,
 )
 from bot.normalize import compact
-from bot.question import Question, segment, subject_of, subject_variants, text_to_question
+from bot.question import Question, cue_words, segment, subject_of, subject_variants, text_to_question
 from bot.similarity import CONTAINED, MatchKey, match_key, similarity
 from knowledge.settings import MatcherSettings
 
-MAX_SCAN_DOCUMENTS = 12
 TOPIC_SCORE = CONTAINED
 CUE_BONUS = 4.0
 TABLE_NUMBER_BONUS = 8.0
@@ -55,6 +47,7 @@ MIN_COLUMN_FREE = 3
 CLEAR_MATCH_SCORE = 80.0
 MIN_KEPT_SCORE = 30.0
 KNOWN_ITEM_SCORE = 90.0
+COMPARED_BY_DEFAULT = "支出总计"  # what two documents are compared by when the question names nothing
 SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
 CLOSEST_TERM_SCORE = 50.0
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
@@ -109,27 +102,7 @@ class Intent:
     scorer: Scorer | None = None
     variants: list[str] = field(default_factory=list)
     settings: MatcherSettings = field(default_factory=MatcherSettings)
-
-
-def cue_words(question: Question) -> list[str]:
-    """The words that said what kind of answer is wanted; they are not part of the subject."""
-    words: list[str] = []
-    groups = (
-        ("target", TARGET_CUES),
-        ("change", CHANGE_CUES),
-        ("rank", RANK_CUES),
-        ("list", LIST_CUES),
-        ("count", COUNT_CUES),
-    )
-    for cue, group in groups:
-        if question.has(cue):
-            words += [word for word in group if word in question.text]
-    if question.glossary_term:
-        words += [word for word in (*GLOSSARY_PREFIXES, *GLOSSARY_SUFFIXES) if word in question.text]
-    if question.has("share"):
-        words += [word for word in SHARE_CUES if word in question.text]
-    words += ["前" + str(question.top)] if question.top else []
-    return words
+    comparison: Comparison | None = None
 
 
 class Scorer:
@@ -236,15 +209,45 @@ def match_intent(text: str, index: Index, settings: MatcherSettings | None = Non
     """Given a question and the loaded records, return what is asked and the records that answer it."""
     settings = settings or MatcherSettings()
     question = text_to_question(text)
-    selection = select_documents(question, index, MAX_SCAN_DOCUMENTS)
-    intent = Intent("not_found", question, "", selection, settings=settings)
+    comparison = read_comparison(question, index)
+    selection = (
+        select_documents(question, index, MAX_SCAN_DOCUMENTS)
+        if comparison is None
+        else comparison_to_selection(comparison)
+    )
+    intent = Intent("not_found", question, "", selection, settings=settings, comparison=comparison)
+    if comparison is not None and comparison.choices:
+        intent.kind = "choose_comparison"
+        return intent
     if selection.missing or not selection.heads:
         return intent
     if len(selection.heads) > MAX_SCAN_DOCUMENTS:
         intent.kind = "choose_document"
         return intent
-    intent.documents = [index.document(head) for head in selection.heads]
-    subject = subject_of(question.glossary_term or question.text, [*selection.named, *cue_words(question)])
+    intent.documents = [index.document(head) for head in dict.fromkeys(selection.heads)]
+    score = read_subject(intent, COMPARED_BY_DEFAULT if comparison is not None and comparison.heads else "")
+    if comparison is not None and comparison.heads:
+        intent.kind = "compare"
+        return intent
+    if question.has("units") and len(intent.documents) > 1 and (question.has("rank") or question.top):
+        intent.kind = "rank_documents"
+        return intent
+    return resolve_intent(intent, score, settings)
+
+
+def comparison_to_selection(comparison: Comparison) -> Selection:
+    """The documents compared; or, when the side compared against is not loaded, the other side alone."""
+    heads = comparison.heads or (comparison.focus if comparison.fallback else [])
+    missing = "" if heads else comparison.missing
+    return Selection(heads=heads, named=comparison.said, unit_named=bool(heads), missing=missing)
+
+
+def read_subject(intent: Intent, default: str = "") -> Scorer:
+    """The subject of the question and its readings (abbreviations spelled out, column and table names
+    taken out), and the scorer that compares records with them."""
+    question = intent.question
+    named = [*intent.selection.named, *cue_words(question)]
+    subject = subject_of(question.glossary_term or question.text, named) or default
     intent.subject = subject
     variants = subject_variants(subject)
     column_free = subject
@@ -256,10 +259,9 @@ def match_intent(text: str, index: Index, settings: MatcherSettings | None = Non
     for rest in without_table_names(subject, intent.documents):
         variants += subject_variants(rest)
     intent.columns = question.columns
-    score = Scorer(variants, selection.item_years)
-    intent.scorer = score
+    intent.scorer = Scorer(variants, intent.selection.item_years)
     intent.variants = variants
-    return resolve_intent(intent, score, settings)
+    return intent.scorer
 
 
 def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> Intent:

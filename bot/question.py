@@ -19,6 +19,8 @@ from bot.lexicon import (
     AMOUNT_WORDS,
     CHANGE_CUES,
     COLUMN_CUES,
+    COMPARE_CUES,
+    CONNECTOR_WORDS,
     COUNT_CLASSIFIER_CUES,
     COUNT_CUES,
     COUNT_NOUNS,
@@ -29,8 +31,10 @@ from bot.lexicon import (
     LIST_CUES,
     MONEY_WORDS,
     RANK_CUES,
+    SHARE_CUES,
     SPEND_WORDS,
     TARGET_CUES,
+    UNIT_RANK_WORDS,
     ColumnCue,
     CountNoun,
 )
@@ -44,6 +48,16 @@ TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
 DROP_WORDS = frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS)
 SEGMENTER_WORDS = 60_000
+# Cue name → the words that raise it; a question holding one asks for that kind of answer.
+CUE_GROUPS = (
+    ("target", TARGET_CUES),
+    ("change", CHANGE_CUES),
+    ("rank", RANK_CUES),
+    ("list", LIST_CUES),
+    ("count", COUNT_CUES),
+    ("compare", COMPARE_CUES),
+    ("units", UNIT_RANK_WORDS),
+)
 CN_SMALL = {
     "一": 1,
     "二": 2,
@@ -92,12 +106,7 @@ def glossary_term_of(text: str) -> str | None:
 
 def cues_of(text: str) -> set[str]:
     cues = set()
-    for name, words in (
-        ("target", TARGET_CUES),
-        ("change", CHANGE_CUES),
-        ("rank", RANK_CUES),
-        ("list", LIST_CUES),
-    ):
+    for name, words in CUE_GROUPS:
         if any(word in text for word in words):
             cues.add(name)
     if SHARE_PATTERN.search(text):
@@ -106,8 +115,6 @@ def cues_of(text: str) -> set[str]:
         cues.add("rank")
     if any(word in text for word in SPEND_WORDS):
         cues.add("spend")
-    if any(word in text for word in COUNT_CUES):
-        cues.add("count")
     return cues
 
 
@@ -148,6 +155,20 @@ def text_to_question(raw: str) -> Question:
     table = TABLE_PATTERN.search(text)
     question.table_number = int(table.group(1) or table.group(2)) if table else None
     return question
+
+
+def cue_words(question: Question) -> list[str]:
+    """The words that said what kind of answer is wanted; they are not part of the subject."""
+    words: list[str] = []
+    for cue, group in CUE_GROUPS:
+        if question.has(cue):
+            words += [word for word in group if word in question.text]
+    if question.glossary_term:
+        words += [word for word in (*GLOSSARY_PREFIXES, *GLOSSARY_SUFFIXES) if word in question.text]
+    if question.has("share"):
+        words += [word for word in SHARE_CUES if word in question.text]
+    words += ["前" + str(question.top)] if question.top else []
+    return words
 
 
 def segmenter_dictionary(cache_dir: Path) -> Path:
@@ -198,6 +219,10 @@ def subject_of(text: str, remove: list[str]) -> str:
             text = text.replace(span, " ")
     text = QUESTION_MARKS.sub(" ", text)
     tokens = [token for token in segment(text) if token not in DROP_WORDS and token.strip()]
+    while tokens and tokens[0] in CONNECTOR_WORDS:
+        tokens.pop(0)
+    while tokens and tokens[-1] in CONNECTOR_WORDS:
+        tokens.pop()
     return "".join(tokens).strip()
 
 
