@@ -16,12 +16,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from knowledge.audit import AMOUNT_UNITS, leaf, plain, sorted_rows, tables_of, valued
+from knowledge.audit import leaf, plain, sorted_rows, tables_of, valued
 from knowledge.audit.projects import project_lines
 from knowledge.audit.rules_cross import THREE_PUBLIC_ITEMS, three_public_items, total_row
 from knowledge.audit.rules_tables import TOP_NUMBER, compact
 from knowledge.errors import BudgetbotError
 from knowledge.models import BudgetTable, Disclosure
+from knowledge.money import AMOUNT_UNITS
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -86,3 +86,18 @@ ECONOMIC_CLASSES: frozenset[str] = frozenset(
     }
 )
 """类-level names of the 支出经济分类; rows printed under one without a code belong to it."""
+
+
+# The standard tables every 预算/决算公开 carries (present, or declared 无数据), each with the kinds that
+# stand for it (a combined 三公/机关运行经费 table stands for the 三公 table).
+EXPECTED_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("收支总表", ("收支总表",)),
+    ("收入总表", ("收入总表",)),
+    ("支出总表", ("支出总表",)),
+    ("财政拨款收支总表", ("财政拨款收支总表",)),
+    ("一般公共预算支出表", ("一般公共预算支出表",)),
+    ("一般公共预算基本支出表", ("基本支出经济科目表",)),
+    ("政府性基金预算表", ("政府性基金收支", "政府性基金收入", "政府性基金支出")),
+    ("国有资本经营预算表", ("国有资本经营",)),
+    ("“三公”经费表", ("三公经费", "三公经费和机关运行经费")),
+)

@@ -22,7 +22,6 @@ Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 SEVERITY_NAMES: dict[Severity, str] = {"error": "错误", "warning": "警告", "info": "提示"}
 
-AMOUNT_UNITS: dict[str, Decimal] = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 TOLERANCE_NOTE = (
     "舍入容差：表中每个数按末位四舍五入，n 项（n≥2，空格不计）相加与合计比较时允许 (n+1)×半个末位"
     "（两位小数即 (n+1)×0.005）；"

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from knowledge.audit import Finding, NotRun, Source, rule
 from knowledge.models import Disclosure
+from knowledge.standard_tables import EXPECTED_TABLES
 
 # The tables every 部门/单位 预算 and 决算公开 publishes (财政部 templates), each with the standard kinds
 # (knowledge.standard_tables) that can stand for it; a table declared 本表无数据 counts as present.
-EXPECTED_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("收支总表", ("收支总表",)),
-    ("收入总表", ("收入总表",)),
-    ("支出总表", ("支出总表",)),
-    ("财政拨款收支总表", ("财政拨款收支总表",)),
-    ("一般公共预算支出表", ("一般公共预算支出表",)),
-    ("一般公共预算基本支出表", ("基本支出经济科目表",)),
-    ("政府性基金预算表", ("政府性基金收支", "政府性基金收入", "政府性基金支出")),
-    ("国有资本经营预算表", ("国有资本经营",)),
-    ("“三公”经费表", ("三公经费", "三公经费和机关运行经费")),
-)
 
 
 @rule("C01", "warning", "完整性：预算/决算公开应有的标准表都在（或注明本表无数据）")

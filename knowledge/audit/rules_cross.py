@@ -8,7 +8,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 from knowledge.audit import (
-    AMOUNT_UNITS,
     Finding,
     NotRun,
     Severity,
@@ -33,6 +32,7 @@ from knowledge.audit.projects import (
 )
 from knowledge.audit.rules_tables import TOP_NUMBER, compact, first_value, is_total_row
 from knowledge.models import BudgetTable, Disclosure, Figure, TableRow
+from knowledge.money import AMOUNT_UNITS
 
 THREE_PUBLIC_ITEMS = ("因公出国(境)费", "公务接待费", "公务用车购置费", "公务用车运行维护费")
 VEHICLE_RUNNING = ("公务用车运行维护费", "公务用车运行费")

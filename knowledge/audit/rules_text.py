@@ -14,7 +14,6 @@ from decimal import Decimal
 from rapidfuzz import fuzz, process
 
 from knowledge.audit import (
-    AMOUNT_UNITS,
     Finding,
     NotRun,
     Source,
@@ -30,6 +29,7 @@ from knowledge.audit import (
 from knowledge.audit.rules_cross import three_public_item, three_public_items
 from knowledge.audit.rules_tables import PROJECT_KINDS, is_total_row
 from knowledge.models import BudgetTable, Disclosure, StatedFigure, TableRow
+from knowledge.money import AMOUNT_UNITS
 
 
 @dataclass(frozen=True)
