@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bot.answers import Answer, Fact, Source
+from bot.answers import Answer, Choice, Fact, Source
 from bot.index import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.lexicon import MAIN_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
 from bot.matcher import ColumnTotal, Intent, Match, sort_matches
@@ -81,6 +81,7 @@ def same_item_elsewhere(document: DocumentIndex, row: RowEntry) -> list[RowEntry
         for other in document.rows
         if other is not row
         and other.key.text == row.key.text
+        and (not row.code or not other.code or other.code == row.code)
         and other.table is not row.table
         and other.cells
     ]
@@ -275,6 +276,71 @@ def tables_first(matches: list[Match]) -> list[Match]:
     return matches
 
 
+def rival_rows(matches: list[Match], margin: float) -> list[RowEntry]:
+    """Rows of different items that fit within `margin` of the best row: choosing one would be a guess.
+
+    The same item printed in several tables is one reading, and so are a row and the rows it sums
+    (类 and its 款); rows on the other side of a 收支 table, or giving the same figure, are no rival.
+    """
+    best = matches[0] if matches else None
+    if best is None or not isinstance(best.item, RowEntry):
+        return []
+    rivals = [best.item]
+    value = row_value(best.item)
+    for match in matches[1:]:
+        row = match.item
+        if match.score < best.score - margin or not isinstance(row, RowEntry) or row.side != best.item.side:
+            continue
+        if row_value(row) != value and not any(one_reading(row, other) for other in rivals):
+            rivals.append(row)
+    return rivals if len(rivals) >= 2 else []
+
+
+def row_value(row: RowEntry) -> Decimal | None:
+    cell = main_cell(row, [])
+    return cell.value if cell else None
+
+
+def one_reading(row: RowEntry, other: RowEntry) -> bool:
+    """The same item in another table, or a row and one it sums (类 and 款, by code or by indent)."""
+    if row.code and other.code:
+        return row.code.startswith(other.code) or other.code.startswith(row.code)
+    return row.key.text == other.key.text or row in other.ancestors() or other in row.ancestors()
+
+
+def reading_question(document: DocumentIndex, row: RowEntry) -> str:
+    """A question that names one row unmistakably: by its 科目编码, else by its table's number."""
+    head = document.head
+    if row.code:
+        name = f"{row.code}{plain_label(row.label)}"
+    elif row.table.number_value is not None:
+        name = f"表{row.table.number_value} {plain_label(row.label)}"
+    else:
+        name = plain_label(row.label)
+    return f"{head.unit_name}{head.year}年{head.kind} {name}"
+
+
+def reading_note(row: RowEntry) -> str:
+    """（2012902，群众团体事务）: what tells a row from others of the same name."""
+    parts = [row.code or "", plain_label(row.parent.label) if row.parent else ""]
+    return f"（{'，'.join(part for part in parts if part)}）" if any(parts) else ""
+
+
+def compose_rivals(intent: Intent, document: DocumentIndex, rows: list[RowEntry]) -> Answer:
+    """Several rows answer equally well: each with its figure and source, and the person asked which."""
+    facts = [row_fact(document, row, main_cell(row, intent.columns)) for row in rows]
+    names = [plain_label(row.label) + reading_note(row) for row in rows]
+    lines = [
+        f"{number}. {name}：{amount_text(fact.value, fact.unit)}（{where(fact.source)}）"
+        for number, (name, fact) in enumerate(zip(names, facts, strict=True), 1)
+    ]
+    text = f"“{intent.subject}”可能指以下几项，请说明是哪一项：\n" + "\n".join(lines)
+    choices = [
+        Choice("", name, reading_question(document, row)) for name, row in zip(names, rows, strict=True)
+    ]
+    return Answer("ambiguous", text, facts, choices, intent="amount")
+
+
 def compose_amount(intent: Intent, document: DocumentIndex, matches: list[Match]) -> Answer:
     """The best reading of an amount question in one document."""
     matches = tables_first(sort_matches(matches))
@@ -282,6 +348,9 @@ def compose_amount(intent: Intent, document: DocumentIndex, matches: list[Match]
     if rows:
         return compose_topic(intent, document, rows)
     item = matches[0].item
+    rivals = rival_rows(matches, intent.settings.ambiguity_margin)
+    if rivals:
+        return compose_rivals(intent, document, rivals[: intent.settings.max_candidates])
     if isinstance(item, RowEntry):
         return compose_row(intent, document, item)
     if isinstance(item, ColumnTotal):

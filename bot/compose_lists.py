@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from bot.answers import Answer, Fact
 from bot.compose_amounts import main_cell
 from bot.index import DocumentIndex, RowEntry, TargetEntry
 from bot.matcher import Intent, Scorer
+from bot.normalize import AMOUNT_UNITS
 from bot.replies import amount_text, money_word, plain_label, row_fact, target_source, where
 from bot.similarity import match_key
 
@@ -97,6 +100,37 @@ def compose_list(intent: Intent, document: DocumentIndex, score: Scorer) -> Answ
     ]
     more = f"\n（另有 {len(rows) - len(shown)} 项未列出）" if len(rows) > len(shown) else ""
     return Answer("answered", f"{name}共 {len(rows)} 项：\n" + "\n".join(lines) + more, facts, intent="list")
+
+
+def compose_filter(intent: Intent, document: DocumentIndex, score: Scorer) -> Answer | None:
+    """超过50万元的项目: the rows whose amount meets the bound (compared in 元), each with its source."""
+    bound = intent.question.bound
+    assert bound is not None
+    name, rows = group_rows(intent, document, score)
+    valued = [(row, main_cell(row, intent.columns)) for row in rows if row.table.unit in AMOUNT_UNITS]
+    if not valued:
+        return None
+    kept = [(row, cell) for row, cell in valued if bound.admits(in_yuan(cell.value if cell else None, row))]
+    kept.sort(key=lambda pair: -in_yuan(pair[1].value if pair[1] else None, pair[0]))
+    facts = [row_fact(document, row, cell) for row, cell in kept[:MAX_LISTED]]
+    lines = [
+        f"{i}. {plain_label(row.label)}：{amount_text(fact.value, row.table.unit)}（{row.table.reference}）"
+        for i, ((row, _cell), fact) in enumerate(zip(kept, facts, strict=False), 1)
+    ]
+    head = f"{money_word(document)}{bound.words}的{name}共 {len(kept)} 项（全部 {len(valued)} 项中）"
+    if not kept:
+        return Answer(
+            "answered",
+            f"没有{money_word(document)}{bound.words}的{name}（共 {len(valued)} 项）。",
+            intent="filter",
+        )
+    more = f"\n（另有 {len(kept) - len(facts)} 项未列出）" if len(kept) > len(facts) else ""
+    return Answer("answered", head + "：\n" + "\n".join(lines) + more, facts, intent="filter")
+
+
+def in_yuan(value: Decimal | None, row: RowEntry) -> Decimal:
+    """A row's amount in 元 (an empty cell is 0), so a bound in 万元 compares with a table in 元."""
+    return (value or Decimal(0)) * AMOUNT_UNITS[row.table.unit]
 
 
 def compose_target(intent: Intent, document: DocumentIndex, target: TargetEntry) -> Answer:

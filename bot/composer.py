@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from bot.answers import Answer, Choice
 from bot.compose_amounts import compose_amount, compose_overview
 from bot.compose_compare import compose_comparison, compose_document_rank
-from bot.compose_lists import compose_list, compose_rank, compose_target, compose_target_list
+from bot.compose_lists import compose_filter, compose_list, compose_rank, compose_target, compose_target_list
 from bot.compose_narrative import (
     compose_change,
     compose_count,
@@ -56,7 +56,17 @@ class Composer:
         if not question.strip():
             return Answer("not_found", EMPTY_QUESTION, intent="empty")
         intent = match_intent(question.strip(), self.index, self.settings)
-        return self.compose(intent)
+        return self.keyed(self.compose(intent))
+
+    def keyed(self, answer: Answer) -> Answer:
+        """Readings proposed without a key (rows within one document) get one, so they can be chosen."""
+        answer.choices = [
+            choice
+            if choice.key
+            else Choice(self.choice_key(choice.question, "r"), choice.label, choice.question)
+            for choice in answer.choices
+        ]
+        return answer
 
     def define(self, term: str) -> Answer:
         """名词解释: the meaning of a term, or the closest term the documents explain."""
@@ -93,7 +103,7 @@ class Composer:
         answers = []
         for document in self.relevant_documents(intent):
             answer = self.compose_for(intent, document)
-            if answer is not None and answer.status == "answered":
+            if answer is not None and answer.status != "not_found":
                 answers.append((document, answer))
         if not answers:
             return self.nothing_found(intent)
@@ -142,6 +152,7 @@ class Composer:
                 "change": lambda: compose_change(intent, document, score),
                 "rank": lambda: compose_rank(intent, document, score),
                 "list": lambda: compose_list(intent, document, score),
+                "filter": lambda: compose_filter(intent, document, score),
             }
             if kind in special and (answer := special[kind]()) is not None:
                 return answer

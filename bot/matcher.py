@@ -276,6 +276,9 @@ def resolve_intent(intent: Intent, score: Scorer, settings: MatcherSettings) -> 
             return fill(intent, "target_list", [])
         if matches and matches[0].score >= settings.min_score:
             return fill(intent, "target", matches)
+    if question.bound is not None:
+        intent.kind = "filter"
+        return intent
     if question.count_noun is not None:
         matches = count_matches(documents, score, question)
         if matches and matches[0].score >= settings.min_score:

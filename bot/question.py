@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 import jieba
@@ -17,6 +18,8 @@ import platformdirs
 from bot.lexicon import (
     ABBREVIATIONS,
     AMOUNT_WORDS,
+    BOUND_AFTER_WORDS,
+    BOUND_BEFORE_WORDS,
     CHANGE_CUES,
     COLUMN_CUES,
     COMPARE_CUES,
@@ -38,7 +41,7 @@ from bot.lexicon import (
     ColumnCue,
     CountNoun,
 )
-from bot.normalize import expand_short_years, find_codes, normalize, replace_numerals
+from bot.normalize import Amount, expand_short_years, find_codes, normalize, parse_amount, replace_numerals
 from knowledge.settings import APP_NAME
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
@@ -48,6 +51,12 @@ TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
 DROP_WORDS = frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS)
 SEGMENTER_WORDS = 60_000
+_BEFORE = "|".join(sorted(BOUND_BEFORE_WORDS, key=len, reverse=True))
+_AFTER = "|".join(sorted(BOUND_AFTER_WORDS, key=len, reverse=True))
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|亿|万)"
+BOUND_PATTERN = re.compile(
+    rf"(?P<before>{_BEFORE})\s*(?P<amount>{_AMOUNT})(?:\s*(?:{_AFTER}))?|(?P<amount_after>{_AMOUNT})\s*(?P<after>{_AFTER})"
+)
 # Cue name → the words that raise it; a question holding one asks for that kind of answer.
 CUE_GROUPS = (
     ("target", TARGET_CUES),
@@ -73,6 +82,31 @@ CN_SMALL = {
 }
 
 
+@dataclass(frozen=True)
+class AmountBound:
+    """超过50万元 → (">", 500000 元): rows are kept when their amount compares so with the bound."""
+
+    operator: str
+    amount: Amount
+    said: str
+
+    @property
+    def words(self) -> str:
+        """The bound in words for a reply: 超过 50 万元, 不超过 10 万元."""
+        names = {">": "超过", ">=": "不少于", "<": "少于", "<=": "不超过"}
+        return f"{names[self.operator]} {self.amount.value:,} {self.amount.unit}"
+
+    def admits(self, value_in_yuan: Decimal) -> bool:
+        bound = self.amount.in_yuan
+        assert bound is not None
+        return {
+            ">": value_in_yuan > bound,
+            ">=": value_in_yuan >= bound,
+            "<": value_in_yuan < bound,
+            "<=": value_in_yuan <= bound,
+        }[self.operator]
+
+
 @dataclass
 class Question:
     """What a question says before any record is consulted."""
@@ -88,6 +122,7 @@ class Question:
     prefers_budget: bool = False
     codes: list[str] = field(default_factory=list)
     table_number: int | None = None
+    bound: AmountBound | None = None
 
     def has(self, cue: str) -> bool:
         return cue in self.cues
@@ -136,6 +171,19 @@ def top_of(text: str) -> int | None:
     return int(value) if value.isdigit() else CN_SMALL.get(value)
 
 
+def bound_of(text: str) -> AmountBound | None:
+    """超过50万元 / 10万元以下 / 不到一百万元 → the bound an amount must meet; None when none is set."""
+    match = BOUND_PATTERN.search(text)
+    if match is None:
+        return None
+    amount = parse_amount(match.group("amount") or match.group("amount_after"))
+    if amount is None or amount.in_yuan is None:
+        return None
+    word = match.group("before") or match.group("after")
+    operator = BOUND_BEFORE_WORDS.get(word) or BOUND_AFTER_WORDS[word]
+    return AmountBound(operator, amount, match.group(0))
+
+
 def text_to_question(raw: str) -> Question:
     """Given a question as typed, return what it asks for; records are not consulted."""
     text = TRAILING_PUNCTUATION.sub("", expand_short_years(replace_numerals(normalize(raw))))
@@ -144,6 +192,7 @@ def text_to_question(raw: str) -> Question:
     question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))
     question.cues = cues_of(text)
     question.top = top_of(text)
+    question.bound = bound_of(text)
     question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
     question.count_noun = count_noun_of(text) if "count" in question.cues else None
     question.kind = "决算" if "决算" in text else None
@@ -168,6 +217,7 @@ def cue_words(question: Question) -> list[str]:
     if question.has("share"):
         words += [word for word in SHARE_CUES if word in question.text]
     words += ["前" + str(question.top)] if question.top else []
+    words += [question.bound.said] if question.bound else []
     return words
 
 

@@ -187,3 +187,19 @@ def test_a_final_account_reads_its_actual_column_and_shows_the_budget_beside(
     assert "预算数 2.85 万元" in answer.text
     blank = corpus_composer.answer("普陀区财政局2024年决算三公经费")
     assert blank.facts[0].value == Decimal(0) and "留空" in blank.text
+
+
+def test_rows_of_one_name_under_different_codes_are_asked_about(corpus_composer: Composer) -> None:
+    answer = corpus_composer.answer("万里街道2023年一般行政管理事务多少")
+    assert answer.status == "ambiguous"
+    assert len(answer.choices) == corpus_composer.settings.max_candidates
+    assert any("2013302" in choice.label and "宣传事务" in choice.label for choice in answer.choices)
+    assert len({fact.value for fact in answer.facts}) == len(answer.facts)
+    chosen = corpus_composer.choose(next(c.key for c in answer.choices if "2013302" in c.label))
+    assert chosen.status == "answered" and chosen.facts[0].value == Decimal("1002000")
+    assert "454,100" not in chosen.text
+
+
+def test_the_same_item_in_two_classifications_is_one_reading(corpus_composer: Composer) -> None:
+    answer = corpus_composer.answer("上海市财政局2025年住房公积金")
+    assert answer.status == "answered" and answer.facts[0].value == Decimal("10000000")

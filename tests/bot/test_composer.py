@@ -300,3 +300,50 @@ def test_min_score_from_config_toml_decides_what_counts_as_a_match(
     assert strict.settings == MatcherSettings(min_score=99.5)
     assert strict.answer("灵工市场的预算").status == "not_found"
     assert strict.answer("住房公积金多少").status == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "kept", "left_out"),
+    [
+        ("超过50万元的项目", ["548.00", "149.20", "57.60", "371.06"], ["50.00", "9.50"]),
+        ("有哪些预算在五十万元以上的项目", ["548.00", "50.00"], ["32.64"]),
+        ("10万元以下的项目", ["9.50", "1.00", "4.71"], ["57.60", "32.64"]),
+        ("不到5万元的上年结转项目有哪些", ["4.71"], ["9.50", "32.64"]),
+        ("金额不少于100万的项目", ["548.00", "149.20"], ["57.60"]),
+    ],
+)
+def test_an_amount_bound_lists_the_rows_that_meet_it_with_sources(
+    composer: Composer, question: str, kept: list[str], left_out: list[str]
+) -> None:
+    answer = composer.answer(question)
+    assert answer.intent == "filter", answer.text
+    assert all(has_fact(answer, value, "万元") for value in kept), answer.text
+    assert not any(has_fact(answer, value, "万元") for value in left_out), answer.text
+    assert all(fact.source.table in ("表十二", "表十三") and fact.source.row for fact in answer.facts)
+    assert f"共 {len(answer.facts)} 项" in answer.text
+
+
+def test_a_bound_in_yuan_is_compared_in_yuan(composer: Composer) -> None:
+    answer = composer.answer("超过一百万元的项目")
+    assert has_fact(answer, "548.00", "万元") and has_fact(answer, "149.20", "万元")
+    assert not has_fact(answer, "57.60", "万元")
+
+
+def test_a_bound_nothing_meets_says_none(composer: Composer) -> None:
+    answer = composer.answer("超过1亿元的项目")
+    assert answer.intent == "filter" and answer.text.startswith("没有") and not answer.facts
+
+
+def test_rows_equally_close_are_offered_as_choices_within_the_configured_margin(
+    sample_engine: Engine,
+) -> None:
+    assert (
+        Composer(sample_engine, MatcherSettings(ambiguity_margin=3.0)).answer("办公费多少").status
+        == "answered"
+    )
+    wide = Composer(sample_engine, MatcherSettings(ambiguity_margin=20.0, max_candidates=2))
+    answer = wide.answer("办公费多少")
+    assert answer.status == "ambiguous" and len(answer.choices) == 2
+    assert has_fact(answer, "1.08", "万元", "表六")
+    chosen = wide.choose(answer.choices[0].key)
+    assert chosen.status == "answered" and chosen.facts[0].value == Decimal("1.08")
