@@ -46,6 +46,7 @@ SECTION_BONUS = 5.0
 MIN_COLUMN_FREE = 3
 CLEAR_MATCH_SCORE = 80.0
 MIN_KEPT_SCORE = 30.0
+MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
 KNOWN_ITEM_SCORE = 90.0
 COMPARED_BY_DEFAULT = "支出总计"  # what two documents are compared by when the question names nothing
 SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
@@ -156,6 +157,8 @@ def amount_matches(
         if row.key.text in TOTAL_LABELS or (row.table.is_projects and row.table.total_row is row):
             continue
         value = CODE_SCORE if row.code and row.code in question.codes else score(row.key)
+        if value + MAX_BONUS < MIN_KEPT_SCORE:
+            continue
         if columns and satisfies_columns(row.table, row.cells, columns):
             value += CUE_BONUS
         if question.table_number is not None and row.table.number_value == question.table_number:
@@ -164,15 +167,16 @@ def amount_matches(
             value += CUE_BONUS
         if value >= MIN_KEPT_SCORE:
             found.append(Match(value, row, document))
+    others: list[Match] = []
     for table in document.tables:
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
-        found += [Match(score(total.key) + bonus, total, document) for total in column_totals(table)]
+        others += [Match(score(total.key) + bonus, total, document) for total in column_totals(table)]
         names = [table.key, match_key(table.kind), *(match_key(part) for part in kind_words(table))]
-        found.append(Match(max(score(key) for key in names), table, document))
-    found += [
+        others.append(Match(max(score(key) for key in names), table, document))
+    others += [
         Match(score(figure.key), figure, document) for figure in document.stated if figure.kind == "amount"
     ]
-    return found
+    return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
 
 
 def kind_words(table: TableEntry) -> list[str]:
