@@ -168,7 +168,7 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
         logger.warning("could not send the apology: %s", error)
 
 
-async def set_commands(application: Application) -> None:  # type: ignore[type-arg]
+async def set_commands(application: Application) -> None:
     """Register the command menu: public commands for all, every command for each admin's chat."""
     state: BotState = application.bot_data[STATE_KEY]
     public = [BotCommand(c.name, c.description) for c in COMMANDS if not c.admin_only]
@@ -181,7 +181,7 @@ async def set_commands(application: Application) -> None:  # type: ignore[type-a
             logger.warning("no admin menu for %s (has the admin started the bot?): %s", admin, error)
 
 
-async def shut_down(application: Application) -> None:  # type: ignore[type-arg]
+async def shut_down(application: Application) -> None:
     """Save the /stats counters not yet written and let the composer's thread go."""
     state: BotState = application.bot_data[STATE_KEY]
     if state.stats.unsaved:
@@ -199,7 +199,7 @@ def build_application(
     base_file_url: str | None = None,
     messages_per_second: float = TELEGRAM_RATE_PER_SECOND,
     stats_file: Path | None = None,
-) -> Application:  # type: ignore[type-arg]
+) -> Application:
     """Wire the bot: concurrent updates, rate limiting, the flood guard, the handler table, the menu.
 
     With `stats_file`, the /stats counters are loaded from it and saved to it; without, they live

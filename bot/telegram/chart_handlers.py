@@ -15,6 +15,7 @@ from telegram.ext import ContextTypes
 from bot.charts import CHART_KINDS, ChartKind, chart_kind
 from bot.telegram import reports
 from bot.telegram.handlers import command_argument, document_keyboard, documents_or_reply
+from bot.telegram.incoming import button_data, button_press, message_of
 from bot.telegram.render import CHART, callback_data, caption_html, choice_keyboard, escape
 from bot.telegram.state import bot_state
 from knowledge.errors import BudgetbotError
@@ -24,7 +25,7 @@ CHART_PROMPT = "画哪一种图？"
 
 async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Offer the chart kinds as buttons, or draw the kind named after /chart (and the document after it)."""
-    message = update.effective_message
+    message = message_of(update)
     name, _, reference = command_argument(message).partition(" ")
     if not name:
         keyboard = choice_keyboard([(kind.name, callback_data(CHART, kind.key)) for kind in CHART_KINDS])
@@ -66,9 +67,9 @@ async def send_chart(
 
 async def chart_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Draw the chart a kind button names; with several documents, ask which first."""
-    query = update.callback_query
+    query = button_press(update)
     await query.answer()
-    _kind, key, *document = query.data.split(":")
+    _kind, key, *document = button_data(query).split(":")
     if not isinstance(query.message, Message):
         return
     if document:

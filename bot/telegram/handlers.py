@@ -26,6 +26,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot.answers import Answer
 from bot.telegram import reports, views
 from bot.telegram.flood import Verdict
+from bot.telegram.incoming import button_data, button_message, button_press, inline_query_of, message_of
 from bot.telegram.render import (
     EXAMPLE,
     answer_html,
@@ -147,22 +148,23 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             for index, question in enumerate(EXAMPLE_QUESTIONS)
         ]
     )
-    await update.effective_message.reply_html(escape(WELCOME), reply_markup=keyboard)
+    await message_of(update).reply_html(escape(WELCOME), reply_markup=keyboard)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Explain how to ask and list the commands."""
-    await update.effective_message.reply_html(HELP)
+    await message_of(update).reply_html(HELP)
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer the question written after /ask."""
-    await answer_question(update.effective_message, context, command_argument(update.effective_message))
+    message = message_of(update)
+    await answer_question(message, context, command_argument(message))
 
 
 async def define(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Explain the term written after /define (名词解释)."""
-    message = update.effective_message
+    message = message_of(update)
     term = command_argument(message)[:MAX_QUESTION_CHARS]
     if not term:
         await message.reply_html(escape(DEFINE_HINT))
@@ -174,20 +176,20 @@ async def define(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def docs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the loaded disclosures."""
     lines = await asyncio.to_thread(views.document_lines, bot_state(context).engine)
-    await send_lines(update.effective_message, ["已载入的文件：", *lines] if lines else [NO_DOCUMENTS])
+    await send_lines(message_of(update), ["已载入的文件：", *lines] if lines else [NO_DOCUMENTS])
 
 
 async def tables(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List every table of every loaded disclosure."""
     lines = await asyncio.to_thread(views.table_list_lines, bot_state(context).engine)
     await send_lines(
-        update.effective_message, [*lines, "", "查看一张表：/table 十二"] if lines else ["还没有表格。"]
+        message_of(update), [*lines, "", "查看一张表：/table 十二"] if lines else ["还没有表格。"]
     )
 
 
 async def table(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show the first page of a table named after /table, with buttons to turn pages."""
-    message = update.effective_message
+    message = message_of(update)
     reference, _, document = command_argument(message).partition(" ")
     if not reference:
         await message.reply_html(escape(TABLE_HINT))
@@ -205,14 +207,16 @@ async def table(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show the full source of the last answer in this chat."""
-    last = bot_state(context).recent.last(update.effective_message.chat.id)
+    message = message_of(update)
+    last = bot_state(context).recent.last(message.chat.id)
     for part in split_html(source_html(last)):
-        await update.effective_message.reply_html(part)
+        await message.reply_html(part)
 
 
 async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Treat plain text in a private chat as a question."""
-    await answer_question(update.effective_message, context, update.effective_message.text or "")
+    message = message_of(update)
+    await answer_question(message, context, message.text or "")
 
 
 def bot_mentions(message: Message, bot: Bot) -> list[str]:
@@ -238,7 +242,7 @@ def addressed_to_bot(message: Message, bot: Bot) -> bool:
 
 async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In a group, answer only a message that mentions the bot or replies to it."""
-    message = update.effective_message
+    message = message_of(update)
     if not addressed_to_bot(message, context.bot):
         return
     text = message.text or ""
@@ -249,21 +253,21 @@ async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def example_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Ask the example question behind a /start button."""
-    query = update.callback_query
+    query = button_press(update)
     await query.answer()
-    index = int(query.data.split(":")[1])
+    index = int(button_data(query).split(":")[1])
     if 0 <= index < len(EXAMPLE_QUESTIONS) and isinstance(query.message, Message):
         await answer_question(query.message, context, EXAMPLE_QUESTIONS[index])
 
 
 async def choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer the reading picked from an ambiguous answer's buttons, in place of the choices."""
-    query = update.callback_query
+    query = button_press(update)
     await query.answer()
-    key = query.data.split(":", 1)[1]
+    key = button_data(query).split(":", 1)[1]
     answer = await bot_state(context).composer.choose(key)
     bot_state(context).stats.record(key, answer)
-    keyboard = answer_keyboard(answer, remember(context, query.message, answer))
+    keyboard = answer_keyboard(answer, remember(context, button_message(query), answer))
     parts = split_html(answer_html(answer))
     await query.edit_message_text(
         parts[0], parse_mode=ParseMode.HTML, reply_markup=keyboard if len(parts) == 1 else None
@@ -276,9 +280,9 @@ async def choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def source_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show the full source of the answer whose 来源 button was pressed."""
-    query = update.callback_query
+    query = button_press(update)
     await query.answer()
-    number = int(query.data.split(":")[1])
+    number = int(button_data(query).split(":")[1])
     if not isinstance(query.message, Message):
         return
     answer = bot_state(context).recent.get(query.message.chat.id, number)
@@ -289,9 +293,9 @@ async def source_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def table_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Turn a table to the page a ◀/▶ button names."""
-    query = update.callback_query
+    query = button_press(update)
     await query.answer()
-    _kind, table_id, page = query.data.split(":")
+    _kind, table_id, page = button_data(query).split(":")
     try:
         view = await asyncio.to_thread(views.table_view_by_id, bot_state(context).engine, int(table_id))
     except NotFound as error:
@@ -321,7 +325,7 @@ def inline_article(number: int, title: str, answer: Answer) -> InlineQueryResult
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Offer answers to `@bot 问题` as articles; an ambiguous question offers each reading."""
-    query = update.inline_query
+    query = inline_query_of(update)
     question = query.query.strip()[:MAX_QUESTION_CHARS]
     if not question:
         await query.answer([], cache_time=60)

@@ -113,7 +113,7 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
-def serve(application: Application, args: argparse.Namespace) -> None:  # type: ignore[type-arg]
+def serve(application: Application, args: argparse.Namespace) -> None:
     """Receive updates until a stop signal: by webhook when a URL is given, else by long polling."""
     if args.webhook_url:
         secret = args.secret_token or os.environ.get(SECRET_VARIABLE) or secrets.token_urlsafe(32)

@@ -16,6 +16,7 @@ from telegram.ext import ContextTypes
 
 from bot.telegram import reports
 from bot.telegram.handlers import command_argument, document_keyboard, documents_or_reply
+from bot.telegram.incoming import button_data, button_press, document_of, message_of
 from bot.telegram.render import CHECK, escape, report_html, split_html
 from bot.telegram.state import bot_state
 from knowledge.errors import NotFound
@@ -36,7 +37,7 @@ async def refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE
     if update.callback_query is not None:
         await update.callback_query.answer(REFUSAL, show_alert=True)
     else:
-        await update.effective_message.reply_html(escape(REFUSAL))
+        await message_of(update).reply_html(escape(REFUSAL))
     return True
 
 
@@ -47,23 +48,24 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state = bot_state(context)
     await state.composer.reload()
     count = await asyncio.to_thread(disclosure_count, state.engine)
-    await update.effective_message.reply_html(escape(f"已重新读取数据库：共 {count} 份文件。"))
+    await message_of(update).reply_html(escape(f"已重新读取数据库：共 {count} 份文件。"))
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Report questions answered, the not-found rate and the most asked items."""
     if await refuse_unless_admin(update, context):
         return
+    message = message_of(update)
     lines = bot_state(context).stats.summary_lines()
     for part in split_html("\n".join(escape(line) for line in lines)):
-        await update.effective_message.reply_html(part)
+        await message.reply_html(part)
 
 
 async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Run the audit (勾稽检查) on the document named after /check, or ask which with buttons."""
     if await refuse_unless_admin(update, context):
         return
-    message = update.effective_message
+    message = message_of(update)
     documents = await documents_or_reply(message, context, command_argument(message))
     if len(documents) > 1:
         await message.reply_html(escape(WHICH_TO_CHECK), reply_markup=document_keyboard(documents, CHECK))
@@ -75,10 +77,10 @@ async def check_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """Run the audit on the document a /check button names."""
     if await refuse_unless_admin(update, context):
         return
-    query = update.callback_query
+    query = button_press(update)
     await query.answer()
     if isinstance(query.message, Message):
-        await send_check(query.message, context, int(query.data.split(":")[1]))
+        await send_check(query.message, context, int(button_data(query).split(":")[1]))
 
 
 async def send_check(message: Message, context: ContextTypes.DEFAULT_TYPE, document_id: int) -> None:
@@ -123,8 +125,8 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if await refuse_unless_admin(update, context):
         return
     state = bot_state(context)
-    message = update.effective_message
-    document = message.document
+    message = message_of(update)
+    document = document_of(message)
     limit = state.settings.max_upload_bytes
     if document.file_size is not None and document.file_size > limit:
         await message.reply_html(escape(TOO_BIG.format(limit=limit, size=document.file_size)))
