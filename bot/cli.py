@@ -9,7 +9,7 @@ import argparse
 import json
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from rich.console import Console
@@ -64,7 +64,7 @@ def command_load(args: argparse.Namespace) -> int:
     return print_load_summary(reports)
 
 
-def print_columns(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
     """Print aligned columns, CJK-aware; the last column is never cut."""
     widths = [max(display_width(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
     for row in [header, *rows]:
