@@ -8,7 +8,6 @@ names a 绩效目标表 become PerformanceTargets; the rest become BudgetTables 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from knowledge.errors import LoadError
@@ -21,29 +20,26 @@ from loaders.contents import (
     TableNumber,
     compact,
     find_contents,
-    is_table_title,
     number_tables,
     parse_marker,
 )
+from loaders.furniture import (
+    ABSENCE,
+    EMPTY_TABLE,
+    UNIT_OF_MEASURE,
+    grid_to_blocks,
+    is_furniture,
+    is_note,
+    is_page_junk,
+    is_title_line,
+    marker_after_title,
+    marker_before_title,
+)
 from loaders.grid import TableBody, grid_to_body
-from loaders.metadata import labelled_unit, lines_to_facts
+from loaders.metadata import lines_to_facts
 from loaders.narrative import is_heading, lines_to_narrative
 from loaders.performance import grid_to_target
 
-UNIT_OF_MEASURE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
-YEAR_NOTE = re.compile(r"[（(]\s*\d{4}\s*年度?\s*[)）]")
-PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?|第\s*\d+\s*页(/共\s*\d+\s*页)?")
-EMPTY_TABLE = re.compile(
-    r"无数据|空表|表为空|[本此该]表[中内]?(无|没有)|无此[项类]|没有此[项类]|(无|没有)(相关|任何)?(数据|内容)"
-)
-"""How a document says a table is empty: 本表无数据, 故本表为空表, 本单位无此项支出, 此表无内容."""
-ABSENCE = re.compile(
-    r"(无|没有|未安排|未发生|不涉及)[^，,。；;]{0,30}(收入|支出|收支|预算|决算|经费|资金|拨款|安排)"
-)
-"""A note saying the unit has none of what the table lists (本部门无国有资本经营预算财政拨款收入和支出):
-the table is empty when it prints no figure either."""
-NOTE = re.compile(r"(注|说明)[\d（()）一二三四五六七八九十]*[:：]|注[本此该]")
-MAX_JUNK_LENGTH = 4
 MAX_COVER_LINES = 8
 UNTITLED = "（无标题表格）"
 
@@ -76,53 +72,6 @@ class Walk:
     pending: list[TextLine] = field(default_factory=list)
 
 
-def is_marker_line(text: str) -> bool:
-    number, rest = parse_marker(text)
-    return number is not None and not rest
-
-
-def is_title_line(text: str) -> bool:
-    return is_table_title(parse_marker(text)[1])
-
-
-def is_furniture(text: str) -> bool:
-    """Lines that belong to a table, not to the narrative: units, unit names, notes, page numbers."""
-    stripped = compact(text)
-    return bool(
-        UNIT_OF_MEASURE.search(stripped)
-        or labelled_unit(text)
-        or YEAR_NOTE.fullmatch(stripped)
-        or is_note(stripped)
-        or EMPTY_TABLE.search(stripped) is not None
-        or is_marker_line(stripped)
-        or is_page_junk(stripped)
-    )
-
-
-def is_note(text: str) -> bool:
-    """注：… or 说明：… printed under a table."""
-    return NOTE.match(compact(text)) is not None
-
-
-def marker_before_title(prefix: list[TextLine]) -> TextLine | None:
-    """The 公开02表 line numbering the next title: the last marker with only furniture after it
-    (a layout may print it at the foot of the page before the table)."""
-    for line in reversed(prefix):
-        if is_marker_line(line.text):
-            return line
-        if not is_furniture(line.text):
-            return None
-    return None
-
-
-def is_page_junk(text: str) -> bool:
-    """A bare page number or a stray mark left in the text, not narrative."""
-    stripped = compact(text)
-    return bool(PAGE_NUMBER.fullmatch(stripped)) or (
-        len(stripped) <= MAX_JUNK_LENGTH and not re.search(r"[\u4e00-\u9fff]", stripped)
-    )
-
-
 def settle(walk: Walk, grid: Grid | None) -> None:
     """Give the pending lines (and the grid after them, if any) to tables or to the narrative."""
     lines, walk.pending = walk.pending, []
@@ -148,6 +97,8 @@ def settle(walk: Walk, grid: Grid | None) -> None:
         segment.marker = parse_marker(lines[start].text)[0]
         if segment.marker is None and marker_line is not None and number == 0:
             segment.marker = parse_marker(marker_line.text)[0]
+        if segment.marker is None:
+            segment.marker = marker_after_title(after)
         is_last = number == len(titles) - 1
         if is_last and grid is not None:
             segment.grids.append(grid)
@@ -163,19 +114,6 @@ def settle(walk: Walk, grid: Grid | None) -> None:
         walk.segments.append(TableSegment(title=None, grids=[grid], heading=heading))
 
 
-def peel_title_rows(grid: Grid) -> tuple[list[TextLine], Grid | None]:
-    """A title (or 单位/年度 line) printed as the grid's first one-cell rows becomes a text line again."""
-    lines: list[TextLine] = []
-    rows = list(grid.rows)
-    while rows:
-        filled = [cell for cell in rows[0].cells if cell]
-        if len(filled) != 1 or not (is_title_line(filled[0]) or is_furniture(filled[0])):
-            break
-        lines.append(TextLine(text=filled[0], line=rows[0].line, page=rows[0].page))
-        rows = rows[1:]
-    return lines, Grid(rows=rows, caption=grid.caption) if rows else None
-
-
 def blocks_to_segments(blocks: list[Block]) -> Walk:
     """Split the body into table segments and narrative lines, in document order."""
     walk = Walk()
@@ -183,10 +121,11 @@ def blocks_to_segments(blocks: list[Block]) -> Walk:
         if isinstance(block, TextLine):
             walk.pending.append(block)
             continue
-        lines, grid = peel_title_rows(block)
-        walk.pending += lines
-        if grid is not None:
-            settle(walk, grid)
+        for piece in grid_to_blocks(block):
+            if isinstance(piece, TextLine):
+                walk.pending.append(piece)
+            else:
+                settle(walk, piece)
     settle(walk, None)
     return walk
 

@@ -20,6 +20,10 @@ MARKERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<label>[^\d\s]{0,4}公开表\s*(?P<number>\d{1,2}))(?!\d)"),
     re.compile(r"(?P<label>表\s*(?P<number>\d{1,2}))(?![\d.．])"),
 )
+TRAILING_MARKER = re.compile(
+    r"\s*(?P<label>(?:部门|单位|预算|决算)?(?:公开\s*(?P<number>\d{1,2})\s*表|公开表\s*(?P<digits>\d{1,2})))$"
+)
+"""A number printed after the title on the same line: 收入支出决算总表 公开01表."""
 LIST_NUMBER = re.compile(
     rf"(?:(?P<number>\d{{1,2}})\s*[.．、]|(?P<chinese>[{CHINESE_DIGITS}]+)、"
     rf"|[（(]\s*(?P<bracketed>[{CHINESE_DIGITS}]+|\d{{1,2}})\s*[)）])\s*"
@@ -74,7 +78,8 @@ def is_table_title(text: str) -> bool:
 
 
 def parse_marker(text: str) -> tuple[TableNumber | None, str]:
-    """Given 表一2024年预算收支总表 or 预算公开表1, return the number and the text after it."""
+    """Given 表一2024年预算收支总表, 预算公开表1 or 收入支出决算总表 公开01表, return the number and the title
+    without it."""
     stripped = text.strip()
     for pattern in MARKERS:
         if match := pattern.match(stripped):
@@ -82,6 +87,9 @@ def parse_marker(text: str) -> tuple[TableNumber | None, str]:
             value = int(number) if number.isdigit() else chinese_to_int(number)
             if value:
                 return TableNumber(compact(match.group("label")), value), stripped[match.end() :].strip()
+    if (match := TRAILING_MARKER.search(stripped)) and match.start() > 0:
+        value = int(match.group("number") or match.group("digits"))
+        return TableNumber(compact(match.group("label")), value), stripped[: match.start()].strip()
     return None, stripped
 
 

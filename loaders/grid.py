@@ -18,7 +18,7 @@ from knowledge.standard_tables import ECONOMIC_CLASSES
 from loaders.blocks import GridRow
 from loaders.numbers import is_amount, is_column_numbers, is_dash, parse_amount
 
-HEADER_LABEL = re.compile(r"(项目|收入|支出|科目|序号|栏次|类|款|项|单位|.*(编码|名称|科目|代码))")
+HEADER_LABEL = re.compile(r"(项目|收入|支出|科目|序号|栏次|类|款|项|单位|.*(编码|名称|科目|代码|项目))")
 HEADER_TERM = re.compile(r"合计|小计|预算|决算|金额|支出|收入|资金|经费|数$|年$|^类$|^款$|^项$")
 TOTAL = re.compile(r"(合计|总计|小计)$")
 CODE = re.compile(r"\d{3}(?:\s?\d{2}){0,2}")
@@ -65,6 +65,7 @@ class ColumnGroup:
     codes: list[int] = field(default_factory=list)
     label: int | None = None
     texts: list[int] = field(default_factory=list)
+    serials: list[int] = field(default_factory=list)
     figures: list[int] = field(default_factory=list)
 
 
@@ -83,10 +84,13 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
         if values not in cells[:header_count] and not is_column_numbers(values)
     ]
     groups = column_groups(columns, header, [values for _, values in data])
+    made = [[make_row(row, values, group, columns) for row, values in data] for group in groups]
+    carry_labels_across_sides(made)
     rows: list[TableRow] = []
-    for group in groups:
-        made = [make_row(row, values, group, columns) for row, values in data]
-        rows += link_hierarchy([table_row for table_row in made if table_row is not None])
+    for side in made:
+        rows += link_hierarchy(
+            join_wrapped_labels([table_row for table_row in side if table_row is not None])
+        )
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
     return TableBody(columns=columns, rows=rows, problems=problems)
@@ -232,7 +236,9 @@ def column_groups(columns: list[str], header: list[list[str]], data: list[list[s
             group.codes.append(index)
         elif kind == "label" and group.label is None and not group.figures:
             group.label = index
-        elif kind in ("label", "serial"):
+        elif kind == "serial":
+            group.serials.append(index)
+        elif kind == "label":
             group.texts.append(index)
         else:
             group.figures.append(index)
@@ -280,13 +286,13 @@ def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[
     cells = group.texts + group.figures
     if not code and not label and not any(values[index] for index in cells):
         return None
-    texts = [index for index in group.texts if values[index]]
+    texts = [index for index in group.texts + group.serials if values[index]]
     figures = [
         Figure(
             column_index=index,
             column=columns[index],
             raw=values[index],
-            value=None if index in group.texts else parse_amount(values[index]),
+            value=None if index in texts else parse_amount(values[index]),
         )
         for index in sorted(texts + group.figures)
     ]
@@ -301,6 +307,36 @@ def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[
         page=row.page,
         figures=figures,
     )
+
+
+def has_printed_cells(row: TableRow) -> bool:
+    return any(figure.raw for figure in row.figures)
+
+
+def carry_labels_across_sides(sides: list[list[TableRow | None]]) -> None:
+    """A label printed across into the next side (公用经费合计 spanning to the last 决算数 column) names
+    the figures of that side: its row moves there."""
+    for before, after in zip(sides, sides[1:], strict=False):
+        for index, (left, right) in enumerate(zip(before, after, strict=True)):
+            if left is None or right is None or left.code or not left.label or has_printed_cells(left):
+                continue
+            if not right.code and not right.label and has_printed_cells(right):
+                right.label, right.is_total = left.label, left.is_total
+                before[index] = None
+
+
+def join_wrapped_labels(rows: list[TableRow]) -> list[TableRow]:
+    """A long label wrapped onto a row of its own (机关事业单位基本养老保险缴 / 费支出), with no code and
+    nothing else printed, ends the label of the coded row above it."""
+    joined: list[TableRow] = []
+    for row in rows:
+        previous = joined[-1] if joined else None
+        fragment = not row.code and not row.is_total and not has_printed_cells(row)
+        if previous is not None and previous.code and fragment and numbering_style(row.label) == PLAIN:
+            previous.label += row.label
+            continue
+        joined.append(row)
+    return joined
 
 
 def numbering_style(label: str) -> str:

@@ -14,6 +14,7 @@ AMOUNT = re.compile(r"[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?%?")
 DASHES = frozenset({"-", "--", "—", "——", "－", "–", "/"})
 """Cells printed as a dash: no amount, but not an empty cell either."""
 COLUMN_NUMBERS = re.compile(r"\d{1,2}")
+COLUMN_NUMBER_LABELS = frozenset({"栏次", "序号"})
 
 
 def is_amount(text: str) -> bool:
@@ -38,11 +39,13 @@ def parse_amount(text: str) -> Decimal | None:
 
 
 def is_column_numbers(cells: list[str] | tuple[str, ...]) -> bool:
-    """Given a row, say whether it only numbers the columns: 1 2 3 4 5 (or 栏次 1 2 3)."""
-    numbers = [cell for cell in cells if cell.strip()]
-    if len(numbers) < 2 or numbers[0].strip() in ("栏次", "序号"):
-        numbers = numbers[1:]
-    if len(numbers) < 2 or not all(COLUMN_NUMBERS.fullmatch(cell.strip()) for cell in numbers):
+    """Given a row, say whether it only numbers the columns: 1 2 3 4 5, 栏次 1 2 3, or 栏次 1 | 栏次 2 in a
+    table of two sides."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    numbers = [cell for cell in filled if cell not in COLUMN_NUMBER_LABELS]
+    if len(numbers) < 2 and len(filled) - len(numbers) < 2:
+        return False
+    if not numbers or not all(COLUMN_NUMBERS.fullmatch(cell) for cell in numbers):
         return False
     values = [int(cell) for cell in numbers]
     return values == list(range(values[0], values[0] + len(values)))

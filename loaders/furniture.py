@@ -1,0 +1,126 @@
+"""Lines that belong to a table, not to the narrative: its title, number, 单位 lines, notes, page numbers.
+
+Every format prints them differently (lines above a PDF table, rows inside an HTML or Excel table, cells of
+a tab-separated row); the rules for recognising them, and for taking them out of a grid, live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.blocks import Block, Grid, GridRow, TextLine
+from loaders.contents import TableNumber, compact, is_table_title, parse_marker
+from loaders.metadata import labelled_unit
+
+UNIT_OF_MEASURE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
+YEAR_NOTE = re.compile(r"[（(]\s*\d{4}\s*年度?\s*[)）]")
+PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?|第\s*\d+\s*页(/共\s*\d+\s*页)?")
+EMPTY_TABLE = re.compile(
+    r"无数据|空表|表为空|[本此该]表[中内]?(无|没有)|无此[项类]|没有此[项类]|(无|没有)(相关|任何)?(数据|内容)"
+)
+"""How a document says a table is empty: 本表无数据, 故本表为空表, 本单位无此项支出, 此表无内容."""
+ABSENCE = re.compile(
+    r"(无|没有|未安排|未发生|不涉及)[^，,。；;]{0,30}(收入|支出|收支|预算|决算|经费|资金|拨款|安排)"
+)
+"""A note saying the unit has none of what the table lists (本部门无国有资本经营预算财政拨款收入和支出):
+the table is empty when it prints no figure either."""
+NOTE = re.compile(r"(注|说明)[\d（()）一二三四五六七八九十]*[:：]|注[本此该]")
+MAX_JUNK_LENGTH = 4
+
+
+def is_marker_line(text: str) -> bool:
+    number, rest = parse_marker(text)
+    return number is not None and not rest
+
+
+def is_title_line(text: str) -> bool:
+    return is_table_title(parse_marker(text)[1])
+
+
+def is_note(text: str) -> bool:
+    """注：… or 说明：… printed under a table."""
+    return NOTE.match(compact(text)) is not None
+
+
+def is_page_junk(text: str) -> bool:
+    """A bare page number or a stray mark left in the text, not narrative."""
+    stripped = compact(text)
+    return bool(PAGE_NUMBER.fullmatch(stripped)) or (
+        len(stripped) <= MAX_JUNK_LENGTH and not re.search(r"[\u4e00-\u9fff]", stripped)
+    )
+
+
+def is_furniture(text: str) -> bool:
+    """Lines that belong to a table, not to the narrative: units, unit names, notes, page numbers."""
+    stripped = compact(text)
+    return bool(
+        UNIT_OF_MEASURE.search(stripped)
+        or labelled_unit(text)
+        or YEAR_NOTE.fullmatch(stripped)
+        or is_note(stripped)
+        or EMPTY_TABLE.search(stripped) is not None
+        or is_marker_line(stripped)
+        or is_page_junk(stripped)
+    )
+
+
+def marker_before_title(prefix: list[TextLine]) -> TextLine | None:
+    """The 公开02表 line numbering the next title: the last marker with only furniture after it
+    (a layout may print it at the foot of the page before the table)."""
+    for line in reversed(prefix):
+        if is_marker_line(line.text):
+            return line
+        if not is_furniture(line.text):
+            return None
+    return None
+
+
+def marker_after_title(after: list[TextLine]) -> TableNumber | None:
+    """The 公开01表 line printed between a title and its table (with the 部门 and 单位 lines)."""
+    for line in after:
+        if not is_furniture(line.text):
+            return None
+        if is_marker_line(line.text):
+            return parse_marker(line.text)[0]
+    return None
+
+
+def is_caption_row(cells: tuple[str, ...]) -> bool:
+    """A grid row that is really a title or the lines around it: one cell holding a title, number, 单位
+    or note, or several cells that are all 单位名称 / 单位：万元 / number lines (部门：… | 金额单位：万元)."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) == 1:
+        return is_title_line(filled[0]) or is_furniture(filled[0])
+    named = [cell for cell in filled if UNIT_OF_MEASURE.search(compact(cell)) or labelled_unit(cell)]
+    return bool(named) and all(cell in named or is_marker_line(cell) for cell in filled)
+
+
+def row_to_lines(row: GridRow) -> list[TextLine]:
+    return [TextLine(text=cell, line=row.line, page=row.page) for cell in row.cells if cell]
+
+
+def rows_to_blocks(rows: list[GridRow], caption: str) -> list[Block]:
+    """A run of grid rows → its grid, then the caption rows it ended with (注 lines, the next number)."""
+    end = len(rows)
+    while end and is_caption_row(rows[end - 1].cells):
+        end -= 1
+    grid: list[Block] = [Grid(rows=rows[:end], caption=caption)] if end else []
+    return grid + [line for row in rows[end:] for line in row_to_lines(row)]
+
+
+def grid_to_blocks(grid: Grid) -> list[Block]:
+    """Take titles, numbers, 单位 lines and notes printed as rows of a grid (web pages and Excel exports
+    put them inside the table, text exports run one sheet's rows into the next) out as lines: caption
+    rows at the top and bottom, and a title row in the middle, which starts a new grid."""
+    blocks: list[Block] = []
+    rows: list[GridRow] = []
+    for row in grid.rows:
+        filled = [cell for cell in row.cells if cell]
+        if not rows and is_caption_row(row.cells):
+            blocks += row_to_lines(row)
+        elif len(filled) == 1 and is_title_line(filled[0]):
+            blocks += rows_to_blocks(rows, grid.caption) + row_to_lines(row)
+            rows = []
+        else:
+            rows.append(row)
+    return blocks + rows_to_blocks(rows, grid.caption)
