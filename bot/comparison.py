@@ -13,13 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.documents import COMPARE_BEFORE_YEAR, MAX_SCAN_DOCUMENTS, YEAR_WORD, year_is_item_name
+from bot.documents import (
+    COMPARE_BEFORE_YEAR,
+    MAX_SCAN_DOCUMENTS,
+    YEAR_WORD,
+    mentioned_unit,
+    year_is_item_name,
+)
 from bot.index import DocumentEntry, DocumentIndex, Index
 from bot.lexicon import KIND_FALSE_FRIENDS, PREVIOUS_YEAR_WORDS
 from bot.normalize import find_years
 from bot.question import Question
 
 KIND_WORD = re.compile("预算|决算")
+CONNECTORS = re.compile("以及|对比|比较|相比|[和与跟同及、,，]")
 
 
 @dataclass
@@ -151,8 +158,17 @@ def read_comparison(question: Question, index: Index) -> Comparison | None:
     if len(sides) == 1 and any(word in text for word in PREVIOUS_YEAR_WORDS):
         sides.append(Side(sides[0].heads, True, offset=-1, base=True, kind=sides[0].kind))
     if len(sides) < 2:
-        return None
+        return unknown_unit(question, index) if question.has("compare") else None
     return resolve_sides(sides, question, index)
+
+
+def unknown_unit(question: Question, index: Index) -> Comparison | None:
+    """人社局和教育局比较 with no 教育局 loaded: the unit not loaded is said, not silently left out."""
+    for part in CONNECTORS.split(question.text):
+        fitting, mention = mentioned_unit(part, index.heads)
+        if mention and not fitting and not any(mention in head.names for head in index.heads):
+            return Comparison(missing=f"单位“{mention}”")
+    return None
 
 
 def candidates(side: Side, heads: list[DocumentEntry]) -> list[DocumentEntry]:

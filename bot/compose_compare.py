@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from bot.answers import Answer, Fact, Source
 from bot.compose_amounts import compose_amount
 from bot.compose_lists import ASCENDING_WORDS
+from bot.compose_narrative import compose_change
 from bot.index import DocumentIndex
 from bot.matcher import Intent, amount_matches, sort_matches
 from bot.normalize import AMOUNT_UNITS
@@ -156,9 +157,28 @@ def compose_comparison(intent: Intent, documents: list[DocumentIndex]) -> Answer
     elif len(figures) > 2:
         ranked = sorted(zip(figures, names, strict=True), key=lambda pair: -pair[0].value)
         lines.append(f"最多的是{ranked[0][1]}，最少的是{ranked[-1][1]}。")
+    stated, stated_facts = narrative_change(intent, figures)
+    lines += stated
+    facts += stated_facts
     if len({figure.document.head.kind for figure in figures}) > 1:
         lines.append(KIND_NOTE)
     return Answer("answered", "\n".join(lines), facts, intent="compare")
+
+
+def narrative_change(intent: Intent, figures: list[Figure]) -> tuple[list[str], list[Fact]]:
+    """One unit, two consecutive years: what the later document's narrative says of the change
+    (比上年减少2.87万元), quoted beside the figures, so a disagreement shows."""
+    if len(figures) != 2 or intent.scorer is None:
+        return [], []
+    later, earlier = (figure.document.head for figure in figures)
+    if later.unit_name != earlier.unit_name or later.year - 1 != earlier.year:
+        return [], []
+    said = compose_change(intent, figures[0].document, intent.scorer)
+    if said is None or said.intent != "change":
+        return [], []
+    return [
+        f"{later.year}年文件说明写明：“{said.facts[0].text}”（{where(said.facts[0].source)}）"
+    ], said.facts
 
 
 def compose_document_rank(intent: Intent) -> Answer | None:

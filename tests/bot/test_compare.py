@@ -203,3 +203,26 @@ def test_rows_of_one_name_under_different_codes_are_asked_about(corpus_composer:
 def test_the_same_item_in_two_classifications_is_one_reading(corpus_composer: Composer) -> None:
     answer = corpus_composer.answer("上海市财政局2025年住房公积金")
     assert answer.status == "answered" and answer.facts[0].value == Decimal("10000000")
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("人社局和教育局的三公经费比较", "教育局"),
+        ("比较一下教育局和人社局的三公经费", "教育局"),
+        ("汾阳市人社局与孝义市人社局三公经费对比", "孝义市人社局"),
+    ],
+)
+def test_a_unit_compared_with_that_is_not_loaded_is_said(
+    composer: Composer, question: str, unit: str
+) -> None:
+    answer = composer.answer(question)
+    assert answer.status == "not_found" and f"单位“{unit}”" in answer.text and not answer.facts
+
+
+def test_two_years_quote_what_the_later_narrative_says_of_the_change(two_years_composer: Composer) -> None:
+    answer = two_years_composer.answer("机关运行经费比上年减少了多少")
+    assert answer.intent == "compare"
+    assert has_fact(answer, "22.33", "万元", "汾阳市人力资源和社会保障局 2023年预算")
+    assert has_fact(answer, "2.87", "万元", "汾阳市人力资源和社会保障局 2024年预算")
+    assert "2024年文件说明写明" in answer.text and "相同" in answer.text
