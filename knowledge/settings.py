@@ -94,11 +94,12 @@ def load_settings(path: Path | None = None) -> Settings:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: {error}") from error
-    sections = {f.name: f.default_factory for f in fields(Settings)}  # type: ignore[misc]
+    defaults = Settings()
+    sections: dict[str, type[Any]] = {f.name: type(getattr(defaults, f.name)) for f in fields(Settings)}
     unknown = set(data) - set(sections)
     if unknown:
         raise ConfigError(f"config.toml: unknown section [{sorted(unknown)[0]}]")
     built = {}
-    for name, factory in sections.items():
-        built[name] = section_from_mapping(type(factory()), name, data.get(name, {}))
+    for name, section in sections.items():
+        built[name] = section_from_mapping(section, name, data.get(name, {}))
     return Settings(**built)

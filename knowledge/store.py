@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import Engine, delete, func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from knowledge.models import (
     BudgetTable,
@@ -61,15 +61,15 @@ def count_records(disclosure: Disclosure) -> Counts:
 def delete_disclosure(session: Session, disclosure_id: int) -> None:
     """Remove a disclosure and everything under it, children first (works without FK cascades)."""
     table_ids = select(BudgetTable.id).where(BudgetTable.disclosure_id == disclosure_id)
-    row_ids = select(TableRow.id).where(TableRow.table_id.in_(table_ids))  # type: ignore[union-attr]
+    row_ids = select(TableRow.id).where(col(TableRow.table_id).in_(table_ids))
     target_ids = select(PerformanceTarget.id).where(PerformanceTarget.disclosure_id == disclosure_id)
-    session.execute(delete(Figure).where(Figure.row_id.in_(row_ids)))  # type: ignore[union-attr]
-    session.execute(delete(TableRow).where(TableRow.table_id.in_(table_ids)))  # type: ignore[union-attr]
-    session.execute(delete(BudgetTable).where(BudgetTable.disclosure_id == disclosure_id))  # type: ignore[arg-type]
-    session.execute(delete(PerformanceIndicator).where(PerformanceIndicator.target_id.in_(target_ids)))  # type: ignore[union-attr]
+    session.execute(delete(Figure).where(col(Figure.row_id).in_(row_ids)))
+    session.execute(delete(TableRow).where(col(TableRow.table_id).in_(table_ids)))
+    session.execute(delete(BudgetTable).where(col(BudgetTable.disclosure_id) == disclosure_id))
+    session.execute(delete(PerformanceIndicator).where(col(PerformanceIndicator.target_id).in_(target_ids)))
     for model in (PerformanceTarget, StatedFigure, Passage, GlossaryTerm):
-        session.execute(delete(model).where(model.disclosure_id == disclosure_id))  # type: ignore[attr-defined]
-    session.execute(delete(Disclosure).where(Disclosure.id == disclosure_id))  # type: ignore[arg-type]
+        session.execute(delete(model).where(col(model.disclosure_id) == disclosure_id))
+    session.execute(delete(Disclosure).where(col(Disclosure.id) == disclosure_id))
 
 
 def store_disclosure(engine: Engine, new: Disclosure) -> StoreResult:
