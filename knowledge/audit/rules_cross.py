@@ -50,9 +50,10 @@ def column_cell(row: TableRow, wanted: str, under: str | None = None) -> Figure 
     return None
 
 
-def side_row(table: BudgetTable, side: str, predicate) -> TableRow | None:  # type: ignore[no-untyped-def]
+def side_row(table: BudgetTable, side: str, prefix: str) -> TableRow | None:
+    """The first valued row on one side of a 收支总表 whose label starts with `prefix`."""
     rows = [row for row in sorted_rows(table) if row.side in (side, "")]
-    return next((row for row in rows if predicate(plain(row.label)) and first_value(row)), None)
+    return next((row for row in rows if plain(row.label).startswith(prefix) and first_value(row)), None)
 
 
 def shared_totals(disclosure: Disclosure) -> dict[str, list[Source]]:
@@ -64,12 +65,12 @@ def shared_totals(disclosure: Disclosure) -> dict[str, list[Source]]:
             found[concept].append(cell_source(disclosure, table, row, cell))
 
     for table in tables_of(disclosure, "收支总表", "财政拨款收支总表"):
-        public = side_row(table, "收入", lambda label: label.startswith("一般公共预算"))
+        public = side_row(table, "收入", "一般公共预算")
         add("一般公共预算本年收入", table, public, first_value(public) if public else None)
         if table.kind == "收支总表":
             for concept in ("本年收入合计", "上年结转", "本年支出合计"):
                 side = "支出" if "支出" in concept else "收入"
-                row = side_row(table, side, lambda label, c=concept: label.startswith(c))
+                row = side_row(table, side, concept)
                 add(concept, table, row, first_value(row) if row else None)
     for table in tables_of(disclosure, "收入总表"):
         row = total_row(table)
@@ -105,7 +106,8 @@ def economic_total(disclosure: Disclosure, table: BudgetTable) -> Source | None:
     ]
     if len(halves) != 2:
         return None
-    value = sum((first_value(r).value or Decimal(0) for r in halves), Decimal(0))  # type: ignore[union-attr]
+    cells = [first_value(r) for r in halves]
+    value = sum((cell.value or Decimal(0) for cell in cells if cell is not None), Decimal(0))
     label = "＋".join(r.label for r in halves)
     return Source(disclosure.label, table.reference, label, value=value, unit=table.unit_of_measure)
 
@@ -202,16 +204,16 @@ def three_public_items(disclosure: Disclosure, table: BudgetTable) -> dict[str, 
             items.setdefault(item, cell_source(disclosure, table, row, first_value(row)))
     if items:
         return items
-    row = total_row(table) or next(iter(sorted_rows(table)), None)
-    if row is None:
+    one_row = total_row(table) or next(iter(sorted_rows(table)), None)
+    if one_row is None:
         return items
-    cells = sorted(row.figures, key=lambda c: c.column_index)
+    cells = sorted(one_row.figures, key=lambda c: c.column_index)
     if disclosure.kind == "决算" and any("决算" in leaf(c.column) for c in cells):
         cells = [c for c in cells if "决算" in leaf(c.column)]
     for cell in cells:
         item = three_public_item(cell.column.split("/"))
         if item is not None and item not in items:
-            source = cell_source(disclosure, table, row, cell)
+            source = cell_source(disclosure, table, one_row, cell)
             items[item] = replace(source, value=source.value or Decimal(0))
     return items
 
@@ -225,10 +227,8 @@ def yuan_gap(left: Source, right: Source) -> Decimal:
     """left − right in 元, or 0 when rounding each to its printed digits explains the gap."""
     assert left.value is not None and right.value is not None
     half = max(
-        AMOUNT_UNITS.get(source.unit, Decimal(1))
-        * Decimal(5)
-        / Decimal(10) ** (decimal_places(source.value) + 1)
-        for source in (left, right)
+        AMOUNT_UNITS.get(unit, Decimal(1)) * Decimal(5) / Decimal(10) ** (decimal_places(value) + 1)
+        for unit, value in ((left.unit, left.value), (right.unit, right.value))
     )
     gap = in_yuan(left) - in_yuan(right)
     if abs(gap) <= half:

@@ -151,12 +151,12 @@ def flat_groups(table: BudgetTable, unit_name: str) -> list[tuple[TableRow, list
 def project_groups(rows: list[TableRow], unit_name: str) -> list[tuple[TableRow, list[TableRow]]]:
     """Project tables: the unit (or 合计) rows above a run of projects are its totals."""
 
-    def heads(row: TableRow) -> bool:
+    def is_head(row: TableRow) -> bool:
         return is_total_row(row) or plain(row.label) == plain(unit_name) or "合计" in row.label
 
     groups: list[tuple[list[TableRow], list[TableRow]]] = []
     for row in rows:
-        if heads(row):
+        if is_head(row):
             if not groups or groups[-1][1]:
                 groups.append(([], []))
             groups[-1][0].append(row)
