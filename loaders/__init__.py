@@ -24,19 +24,21 @@ from loaders.blocks import LoadedDocument
 LOADERS: dict[str, str] = {
     "pdf": "loaders.pdf",
     "xlsx": "loaders.xlsx",
+    "xls": "loaders.xls",
     "docx": "loaders.docx",
     "html": "loaders.html",
     "text": "loaders.text",
 }
 
-SUFFIXES = {".pdf", ".xlsx", ".xlsm", ".docx", ".html", ".htm", ".txt", ".text", ".tsv"}
+SUFFIXES = {".pdf", ".xlsx", ".xlsm", ".xls", ".docx", ".html", ".htm", ".txt", ".text", ".tsv"}
 SAMPLE_NAME = "fenyang-rsj-2024-yusuan.txt"
 LOAD_JOBS = 2
 """Worker processes reading files at once: reading a PDF is pdfminer's pure-Python work, bound to one core."""
 
 
 def sniff_format(path: Path) -> str:
-    """Given a file, return its format from its first bytes, not its name."""
+    """Given a file, return its format from its first bytes, not its name (an OLE file is an old .xls;
+    its loader says so when it is a Word .doc or an encrypted Office file instead)."""
     with path.open("rb") as stream:
         head = stream.read(4096)
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
@@ -53,7 +55,7 @@ def sniff_format(path: Path) -> str:
             return "xlsx"
         raise LoadError(path, "不认识的压缩文件：既不是 Word 也不是 Excel")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise LoadError(path, "旧版 Office 格式（.xls/.doc）暂不支持，请另存为 .xlsx 或 .docx")
+        return "xls"
     lowered = head.lower()
     if b"<html" in lowered or b"<!doctype html" in lowered or b"<table" in lowered:
         return "html"

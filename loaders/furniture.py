@@ -119,7 +119,8 @@ def grid_to_blocks(grid: Grid) -> list[Block]:
         if not rows and is_caption_row(row.cells):
             blocks += row_to_lines(row)
         elif len(filled) == 1 and is_title_line(filled[0]):
-            blocks += rows_to_blocks(rows, grid.caption) + row_to_lines(row)
+            blocks += rows_to_blocks(rows, grid.caption)
+            blocks += row_to_lines(row)
             rows = []
         else:
             rows.append(row)

@@ -71,11 +71,17 @@ def cell_to_text(value: Any, number_format: str) -> str:
 
 def sheet_rows(sheet: Worksheet) -> list[tuple[int, tuple[str, ...]]]:
     """Given a sheet, return its non-empty rows as (row number, cells), all as wide as the widest row."""
-    rows = [
-        (cells[0].row, tuple(cell_to_text(cell.value, cell.number_format) for cell in cells))
-        for cells in sheet.iter_rows()
-        if cells
-    ]
+    return square_rows(
+        [
+            (cells[0].row, tuple(cell_to_text(cell.value, cell.number_format) for cell in cells))
+            for cells in sheet.iter_rows()
+            if cells
+        ]
+    )
+
+
+def square_rows(rows: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, tuple[str, ...]]]:
+    """Drop empty rows and give the others the width of the widest (up to its last filled cell)."""
     rows = [(number, cells) for number, cells in rows if any(cells)]
     width = max((max(i for i, cell in enumerate(cells) if cell) + 1 for _, cells in rows), default=0)
     return [(number, cells[:width] + ("",) * (width - len(cells))) for number, cells in rows]
@@ -95,10 +101,9 @@ def is_note_row(cells: tuple[str, ...]) -> bool:
     return len(filled) == 1 and filled[0].startswith(("注", "说明"))
 
 
-def sheet_to_blocks(sheet: Worksheet) -> list[Block]:
-    """Given one sheet, return its title lines, its grid and the 注 lines under it; a sheet of
-    one-cell rows only (a 说明 or cover sheet) is all lines."""
-    rows = sheet_rows(sheet)
+def sheet_to_blocks(name: str, rows: list[tuple[int, tuple[str, ...]]]) -> list[Block]:
+    """Given one sheet's name and rows, return its title lines, its grid and the 注 lines under it; a
+    sheet of one-cell rows only (a 说明 or cover sheet) is all lines."""
     if all(sum(bool(cell) for cell in cells) == 1 for _, cells in rows):
         return [TextLine(text=cell, line=number) for number, cells in rows for cell in cells if cell]
     start = 0
@@ -108,13 +113,9 @@ def sheet_to_blocks(sheet: Worksheet) -> list[Block]:
     while end > start and is_note_row(rows[end - 1][1]):
         end -= 1
     before = [TextLine(text=cell, line=number) for number, cells in rows[:start] for cell in cells if cell]
-    if not any(TITLE.search(line.text) for line in before) and SHEET_TITLE.search(sheet.title):
-        before.insert(0, TextLine(text=sheet.title))
-    grid = [
-        Grid(
-            rows=[GridRow(cells=cells, line=number) for number, cells in rows[start:end]], caption=sheet.title
-        )
-    ]
+    if not any(TITLE.search(line.text) for line in before) and SHEET_TITLE.search(name):
+        before.insert(0, TextLine(text=name))
+    grid = [Grid(rows=[GridRow(cells=cells, line=number) for number, cells in rows[start:end]], caption=name)]
     after = [TextLine(text=cell, line=number) for number, cells in rows[end:] for cell in cells if cell]
     return [*before, *(grid if start < end else []), *after]
 
@@ -135,7 +136,7 @@ def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str]]:
         if sheet.sheet_state != "visible":
             problems.append(f"隐藏的工作表“{sheet.title}”没有读取")
             continue
-        blocks += sheet_to_blocks(sheet)
+        blocks += sheet_to_blocks(sheet.title, sheet_rows(sheet))
     workbook.close()
     if not blocks:
         raise LoadError(path, "工作簿里没有任何内容 (no cells)")
