@@ -29,6 +29,7 @@ from loaders.furniture import (
     UNIT_OF_MEASURE,
     grid_to_blocks,
     is_furniture,
+    is_marker_line,
     is_note,
     is_page_junk,
     is_title_line,
@@ -138,7 +139,9 @@ def split_cover(blocks: list[Block]) -> tuple[list[TextLine], list[ContentsEntry
         return [block for block in blocks[:start] if isinstance(block, TextLine)], entries, blocks[end:]
     cover: list[TextLine] = []
     for block in blocks[:MAX_COVER_LINES]:
-        if not isinstance(block, TextLine) or is_heading(block.text) or is_title_line(block.text):
+        if not isinstance(block, TextLine) or any(
+            starts(block.text) for starts in (is_heading, is_title_line, is_marker_line)
+        ):
             break
         cover.append(block)
     return cover, [], blocks[len(cover) :]

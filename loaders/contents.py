@@ -15,11 +15,12 @@ from loaders.blocks import Block, Grid, TextLine
 
 CHINESE_DIGITS = "一二三四五六七八九十"
 MARKERS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?P<label>表\s*(?P<number>[{CHINESE_DIGITS}]+))(?![、])"),
+    re.compile(rf"(?P<label>附?表\s*(?P<number>[{CHINESE_DIGITS}]+))(?![、])"),
     re.compile(r"(?P<label>[^\d\s]{0,4}公开\s*(?P<number>\d{1,2})\s*表)"),
     re.compile(r"(?P<label>[^\d\s]{0,4}公开表\s*(?P<number>\d{1,2}))(?!\d)"),
-    re.compile(r"(?P<label>表\s*(?P<number>\d{1,2}))(?![\d.．])"),
+    re.compile(r"(?P<label>附?表\s*(?P<number>\d{1,2})(?:\s*[-－—–]\s*(?P<sub>\d{1,2}))?)(?![\d.．])"),
 )
+"""表一, 公开01表, 部门公开表1, 表3, 附表2, and 表1-1 (a table under 表1, which has no number of its own)."""
 TRAILING_MARKER = re.compile(
     r"\s*(?P<label>(?:部门|单位|预算|决算)?(?:公开\s*(?P<number>\d{1,2})\s*表|公开表\s*(?P<digits>\d{1,2})))$"
 )
@@ -31,7 +32,7 @@ LIST_NUMBER = re.compile(
 PART = re.compile(rf"第[{CHINESE_DIGITS}]+部分")
 ENTRY = re.compile(
     rf"(第[{CHINESE_DIGITS}]+部分|[{CHINESE_DIGITS}]+、|[（(][{CHINESE_DIGITS}\d]+[)）]|\d{{1,2}}\s*[.．、]"
-    rf"|表\s*[{CHINESE_DIGITS}\d]|[^\d\s]{{0,4}}公开)"
+    rf"|附?表\s*[{CHINESE_DIGITS}\d]|[^\d\s]{{0,4}}公开)"
 )
 LEADER_AND_PAGE = re.compile(r"(\s*[.…·．-]{2,}\s*\d*|\s+\d{1,3})\s*$")
 TABLE_WORDS = re.compile(r"预算|决算|收支|收入|支出|经费|绩效|资金|明细|汇总|采购|资产")
@@ -43,11 +44,11 @@ CONTENTS_HEADING = "目录"
 
 @dataclass(frozen=True)
 class TableNumber:
-    """A table's number: the label as printed (表一, 公开01表; 1 or 一 for a list's 1. or 一、), its value,
-    and whether it comes from a contents list (1. 2. …) rather than a table marker."""
+    """A table's number: the label as printed (表一, 公开01表, 表1-1; 1 or 一 for a list's 1. or 一、), its
+    value (None for 表1-1), and whether it comes from a contents list (1. 2. …) rather than a marker."""
 
     label: str
-    value: int
+    value: int | None
     listed: bool = False
 
 
@@ -86,7 +87,9 @@ def parse_marker(text: str) -> tuple[TableNumber | None, str]:
             number = match.group("number")
             value = int(number) if number.isdigit() else chinese_to_int(number)
             if value:
-                return TableNumber(compact(match.group("label")), value), stripped[match.end() :].strip()
+                sub = match.groupdict().get("sub")
+                label = compact(match.group("label"))
+                return TableNumber(label, None if sub else value), stripped[match.end() :].strip()
     if (match := TRAILING_MARKER.search(stripped)) and match.start() > 0:
         value = int(match.group("number") or match.group("digits"))
         return TableNumber(compact(match.group("label")), value), stripped[: match.start()].strip()
@@ -219,8 +222,8 @@ def number_tables(
     """
     used: set[int] = set()
     numbers = [number_for(title, entries, used) for title in titles]
-    found = [number.value for number in numbers if number is not None and number.listed]
-    listed = sorted(entry.number.value for entry in entries if entry.number and entry.number.listed)
+    found = [number.value or 0 for number in numbers if number is not None and number.listed]
+    listed = sorted(entry.number.value or 0 for entry in entries if entry.number and entry.number.listed)
     if found != sorted(found) or listed != list(range(1, len(listed) + 1)):
         numbers = [None if number is not None and number.listed else number for number in numbers]
     return numbers, used

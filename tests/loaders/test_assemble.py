@@ -515,3 +515,24 @@ def test_a_marker_printed_on_the_page_wins_over_a_contents_list_number() -> None
         ("1", 1),
         ("公开02表", 2),
     ]
+
+
+def test_sub_numbered_tables_keep_their_label_without_a_number_value() -> None:
+    blocks: list[Block] = [
+        line("成都市某某局2024年部门预算", 1),
+        line("表1", 2),
+        line("部门收支总表", 2),
+        line("单位：万元", 2),
+        grid(2, ("项目", "预算数"), ("收入总计", "100.00")),
+        line("表1-1", 3),
+        line("部门收入总表", 3),
+        line("单位：万元", 3),
+        grid(3, ("项目", "合计"), ("合计", "100.00")),
+    ]
+    tables = blocks_to_document(
+        blocks, source_name="x.pdf", source_format="pdf", content_hash="h"
+    ).disclosure.tables
+    assert [(table.number, table.number_value, table.kind) for table in tables] == [
+        ("表1", 1, "收支总表"),
+        ("表1-1", None, "收入总表"),
+    ]

@@ -21,6 +21,10 @@ from loaders.contents import TableNumber, find_contents, is_table_title, number_
         ("公开01表", TableNumber("公开01表", 1), ""),
         ("表 3 2024年预算支出总表", TableNumber("表3", 3), "2024年预算支出总表"),
         ("2024年预算收支总表", None, "2024年预算收支总表"),
+        ("附表2 收入决算表", TableNumber("附表2", 2), "收入决算表"),
+        ("表1-1 部门收入总表", TableNumber("表1-1", None), "部门收入总表"),
+        ("收入支出决算总表 公开01表", TableNumber("公开01表", 1), "收入支出决算总表"),
+        ("部门支出总表部门公开表3", TableNumber("部门公开表3", 3), "部门支出总表"),
     ],
 )
 def test_table_markers(text: str, number: TableNumber | None, rest: str) -> None:
