@@ -236,10 +236,12 @@ def pair_by_unit(
 ) -> Comparison | None:
     """No unit named: the units with a document for every side; one is compared, several asked about."""
     found: list[Comparison] = []
-    for unit in dict.fromkeys(head.unit_name for head in options[0] if options):
-        mine = [[head for head in side if head.unit_name == unit] for side in options]
+    per_side = [by_unit(side) for side in options]
+    every = by_unit(heads)
+    for unit in per_side[0] if per_side else {}:
+        mine = [side.get(unit, []) for side in per_side]
         if all(mine):
-            result = with_relative_sides(sides, choose_each(mine), heads, said)
+            result = with_relative_sides(sides, choose_each(mine), every[unit], said)
             if result is not None and result.heads:
                 found.append(result)
     if len(found) == 1:
@@ -256,6 +258,14 @@ def pair_by_unit(
     loaded = any(head.year == year for head in heads)
     missing = f"同一单位{year}年和其他年度的文档" if loaded else f"{year}年的文档"
     return Comparison(said=said, missing=missing, focus=focus, base_year=year, fallback=True)
+
+
+def by_unit(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
+    """Documents grouped by unit, in order (so a thousand units are paired in one pass)."""
+    groups: dict[str, list[DocumentEntry]] = {}
+    for head in heads:
+        groups.setdefault(head.unit_name, []).append(head)
+    return groups
 
 
 def with_relative_sides(
