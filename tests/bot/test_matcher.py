@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from bot.composer import Composer
@@ -152,3 +154,40 @@ def test_a_year_in_a_project_name_does_not_select_a_document(composer: Composer)
 def test_short_unit_names_select_the_document(composer: Composer, question: str) -> None:
     intent = match_intent(question, composer.index)
     assert intent.selection.unit_named and intent.kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("question", "operator", "yuan"),
+    [
+        ("超过50万元的项目", ">", "500000"),
+        ("10万元以下的项目", "<=", "100000"),
+        ("不到一百万元的项目有哪些", "<", "1000000"),
+        ("预算不超过10万的项目", "<=", "100000"),
+        ("50万元及以上项目", ">=", "500000"),
+    ],
+)
+def test_amount_bounds_are_read_in_yuan(question: str, operator: str, yuan: str) -> None:
+    bound = text_to_question(question).bound
+    assert bound is not None and bound.operator == operator and bound.amount.in_yuan == Decimal(yuan)
+
+
+@pytest.mark.parametrize("question", ["零工市场花了多少钱", "比上年减少了多少", "3,121.42万元是什么"])
+def test_an_amount_alone_is_no_bound(question: str) -> None:
+    assert text_to_question(question).bound is None
+
+
+@pytest.mark.parametrize(
+    ("question", "cue"),
+    [
+        ("人社局和财政局的三公经费比较", "compare"),
+        ("哪个单位项目支出最多", "units"),
+        ("两者差多少", "compare"),
+    ],
+)
+def test_comparison_cues_are_read(question: str, cue: str) -> None:
+    assert text_to_question(question).has(cue)
+
+
+def test_a_bound_is_not_part_of_the_subject(composer: Composer) -> None:
+    intent = match_intent("超过50万元的项目有哪些", composer.index)
+    assert intent.kind == "filter" and "50" not in intent.subject
