@@ -13,7 +13,7 @@ from loaders.contents import TableNumber, compact, is_table_title, parse_marker
 from loaders.metadata import labelled_unit
 
 UNIT_OF_MEASURE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
-YEAR_NOTE = re.compile(r"[（(]\s*\d{4}\s*年度?\s*[)）]")
+YEAR_NOTE = re.compile(r"[（(]?\s*\d{4}\s*年度?\s*[)）]?")
 PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?|第\s*\d+\s*页(/共\s*\d+\s*页)?")
 EMPTY_TABLE = re.compile(
     r"无数据|空表|表为空|[本此该]表[中内]?(无|没有)|无此[项类]|没有此[项类]|(无|没有)(相关|任何)?(数据|内容)"
@@ -87,12 +87,12 @@ def marker_after_title(after: list[TextLine]) -> TableNumber | None:
 
 def is_caption_row(cells: tuple[str, ...]) -> bool:
     """A grid row that is really a title or the lines around it: one cell holding a title, number, 单位
-    or note, or several cells that are all 单位名称 / 单位：万元 / number lines (部门：… | 金额单位：万元)."""
+    or note, or several such cells naming the unit (部门：… | 2023年度 | 金额单位：万元)."""
     filled = [cell for cell in cells if cell]
     if len(filled) == 1:
         return is_title_line(filled[0]) or is_furniture(filled[0])
     named = [cell for cell in filled if UNIT_OF_MEASURE.search(compact(cell)) or labelled_unit(cell)]
-    return bool(named) and all(cell in named or is_marker_line(cell) for cell in filled)
+    return bool(named) and all(is_furniture(cell) for cell in filled)
 
 
 def row_to_lines(row: GridRow) -> list[TextLine]:

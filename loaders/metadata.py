@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-UNIT_LABELS = "单位名称|编制部门|编制单位|预算单位|预算主管部门|主管部门|部门名称|填报单位"
+UNIT_LABELS = r"单位名称|编制部门|编制单位|预算单位|预算主管部门|主管部门|部门名称|填报单位|部门[（(]单位[)）](名称)?|部门"
 LABELLED_UNIT = re.compile(
     rf"(?:{UNIT_LABELS})\s*[:：]\s*(?P<name>[^\s:：]+?)(?:\s+.*?)?(?:(?:金额)?单位\s*[:：].*)?$"
 )
@@ -21,6 +22,10 @@ YEAR_KIND = re.compile(r"(?P<year>20\d{2})\s*年\s*度?[^。；，]{0,12}?(?P<ki
 BARE_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})(?!\d)")
 TITLE_YEAR = re.compile(r"(?P<year>20\d{2})\s*年")
 SCOPE = re.compile(r"(?P<scope>部门|单位)\s*(预算|决算)")
+YEAR_LINE = re.compile(
+    r"[（(]?\s*(?P<year>20\d{2})\s*年度?\s*[)）]?|(?:所属|报表)?年度\s*[:：]\s*(?P<labelled>20\d{2})(?:\s*年度?)?"
+)
+"""A line giving only the year: 2023年度, （2023年度）, 所属年度：2023."""
 WRAPPED_YEAR = re.compile(r"20\d{2}\s*年度?$")
 MAX_COVER_NAME = 40
 
@@ -63,8 +68,9 @@ def find_unit(cover: list[str], body: list[str]) -> str:
     return labelled.most_common(1)[0][0] if labelled else ""
 
 
-def find_year(cover: list[str], titles: list[str]) -> int | None:
-    """The year the document covers: 2024年度…预算 on the cover, a bare year there, else the titles'."""
+def find_year(cover: list[str], titles: list[str], body: Sequence[str] = ()) -> int | None:
+    """The year the document covers: 2024年度…预算 on the cover, a bare year there, else the titles', else
+    the 2023年度 lines printed beside the tables of an export without a cover."""
     joined = "".join(cover)
     for text in [*cover, joined]:
         if match := YEAR_KIND.search(text):
@@ -73,6 +79,12 @@ def find_year(cover: list[str], titles: list[str]) -> int | None:
         if match := BARE_YEAR.search(text):
             return int(match.group("year"))
     years = Counter(int(match.group("year")) for title in titles if (match := TITLE_YEAR.search(title)))
+    if not years:
+        years = Counter(
+            int(match.group("year") or match.group("labelled"))
+            for text in body
+            if (match := YEAR_LINE.fullmatch(text.strip()))
+        )
     return years.most_common(1)[0][0] if years else None
 
 
@@ -108,7 +120,7 @@ def lines_to_facts(cover: list[str], body: list[str], titles: list[str]) -> Docu
     """Given the cover lines, the other text lines and the table titles, return the document's facts."""
     return DocumentFacts(
         unit_name=find_unit(cover, body),
-        year=find_year(cover, titles),
+        year=find_year(cover, titles, body),
         kind=find_kind(cover, titles),
         scope=find_scope(cover),
         title=find_title(cover),

@@ -164,13 +164,14 @@ def write_docx(document: Document, path: Path) -> Path:
     return path
 
 
-def write_xlsx(document: Document, path: Path) -> Path:
+def write_xlsx(document: Document, path: Path, *, with_cover: bool = True) -> Path:
     """A cover sheet with the narrative, then one sheet per table: number, title and unit rows, merged
-    headers, amounts stored as numbers shown with thousands separators, notes below."""
+    headers, amounts stored as numbers shown with thousands separators, notes below. Without the cover,
+    as a finance system exports the tables alone, each sheet prints its year beside the unit."""
     workbook = Workbook()
     cover = workbook.active
     cover.title = "封面"
-    for line in (*document.cover, *document.before, *document.after):
+    for line in (*document.cover, *document.before, *document.after) if with_cover else ():
         cover.append([line])
     for table in document.tables:
         sheet = workbook.create_sheet(table.marker)
@@ -182,7 +183,10 @@ def write_xlsx(document: Document, path: Path) -> Path:
             sheet.append(row)
         title_row = above.index([table.title]) + 1
         sheet.merge_cells(start_row=title_row, start_column=1, end_row=title_row, end_column=span)
-        sheet.append([table.furniture[0], *[None] * (span - 2), table.furniture[1]])
+        furniture: list[str | None] = [table.furniture[0], *[None] * (span - 2), table.furniture[1]]
+        if not with_cover:
+            furniture[1] = f"{document.year}年度"
+        sheet.append(furniture)
         first = sheet.max_row + 1
         for r, c, text, rowspan, colspan in spans(table.header + table.rows):
             cell = sheet.cell(row=first + r, column=c + 1)
@@ -196,6 +200,8 @@ def write_xlsx(document: Document, path: Path) -> Path:
                 )
         for note in table.notes:
             sheet.append([note])
+    if not with_cover:
+        workbook.remove(cover)
     workbook.save(path)
     return path
 
@@ -364,3 +370,11 @@ def test_every_format_gives_the_same_records(document: Document, tmp_path: Path)
     text = records_of(loaded.pop("txt"))
     for suffix, other in loaded.items():
         assert records_of(other) == text, suffix
+
+
+def test_tables_exported_without_a_cover_name_unit_year_and_kind_themselves(tmp_path: Path) -> None:
+    bare = load_file(write_xlsx(FINAL_ACCOUNTS, tmp_path / "export.xlsx", with_cover=False))
+    full = load_file(write_xlsx(FINAL_ACCOUNTS, tmp_path / "full.xlsx"))
+    disclosure = bare.disclosure
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind) == ("平川县农业农村局", 2023, "决算")
+    assert records_of(bare) == records_of(full)

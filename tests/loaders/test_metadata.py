@@ -76,3 +76,21 @@ def test_without_a_cover_the_labelled_lines_and_table_titles_decide() -> None:
 )
 def test_labelled_unit_lines(text: str, unit: str | None) -> None:
     assert labelled_unit(text) == unit
+
+
+def test_an_export_without_cover_names_its_unit_and_year_beside_the_tables() -> None:
+    facts = lines_to_facts(
+        [], ["部门：平川县农业农村局", "2023年度", "金额单位：万元", "所属年度：2023"], ["收入支出决算总表"]
+    )
+    assert (facts.unit_name, facts.year, facts.kind) == ("平川县农业农村局", 2023, "决算")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("部门：平川县农业农村局 金额单位：万元", "平川县农业农村局"),
+        ("部门（单位）名称：平川县卫生健康局", "平川县卫生健康局"),
+    ],
+)
+def test_labels_of_county_exports(text: str, unit: str) -> None:
+    assert labelled_unit(text) == unit
