@@ -1,4 +1,4 @@
-"""Layouts the corpus lacks load too: two county documents (tests/loaders/county_documents.py) written
+"""Layouts the corpus lacks load too: two county documents (tests/loaders/county_final_accounts.py, county_budget.py) written
 here as a text export, a web page, a Word file and an Excel workbook, each loaded by its loader.
 
 The 决算 is written as a PDF's text layer would give it (each table number at the foot of the previous page,
@@ -25,15 +25,9 @@ from knowledge.models import BudgetTable
 from loaders import load_file
 from loaders.blocks import LoadedDocument
 from loaders.contents import parse_marker
-from tests.loaders.county_documents import (
-    BUDGET,
-    FINAL_ACCOUNTS,
-    MERGED_LEFT,
-    MERGED_UP,
-    Document,
-    Table,
-    plain,
-)
+from tests.loaders.county_budget import BUDGET
+from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Table, plain
+from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 
 PRINTED_AMOUNT = re.compile(r"-?[\d,]+\.\d{2}")
 ROWS_PER_PAGE = 14
@@ -216,14 +210,22 @@ CASES = [(name, suffix) for name in ("final", "budget") for suffix in WRITERS]
 DOCUMENTS = {"final": FINAL_ACCOUNTS, "budget": BUDGET}
 
 
-@pytest.fixture(scope="module", params=CASES, ids=[f"{name}-{suffix}" for name, suffix in CASES])
+@pytest.fixture(scope="module")
+def loads(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], LoadedDocument]:
+    """Each document written in each format and loaded once for the module."""
+    folder = tmp_path_factory.mktemp("county")
+    return {
+        (name, suffix): load_file(WRITERS[suffix](DOCUMENTS[name], folder / f"pingchuan-{name}.{suffix}"))
+        for name, suffix in CASES
+    }
+
+
+@pytest.fixture(params=CASES, ids=[f"{name}-{suffix}" for name, suffix in CASES])
 def case(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest, loads: dict[tuple[str, str], LoadedDocument]
 ) -> tuple[Document, str, LoadedDocument]:
     name, suffix = request.param
-    document = DOCUMENTS[name]
-    path = WRITERS[suffix](document, tmp_path_factory.mktemp(name) / f"pingchuan-{name}.{suffix}")
-    return document, suffix, load_file(path)
+    return DOCUMENTS[name], suffix, loads[(name, suffix)]
 
 
 def test_unit_year_and_kind_come_from_the_document(case: tuple[Document, str, LoadedDocument]) -> None:
@@ -285,10 +287,11 @@ def cells_of(table: BudgetTable, row: str) -> dict[str, Decimal | None]:
     return {figure.column: figure.value for figure in found.figures}
 
 
-def test_the_final_accounts_rows_and_columns(case: tuple[Document, str, LoadedDocument]) -> None:
-    document, _, loaded = case
-    if document is not FINAL_ACCOUNTS:
-        pytest.skip("决算 tables")
+@pytest.mark.parametrize("suffix", WRITERS)
+def test_the_final_accounts_rows_and_columns(
+    loads: dict[tuple[str, str], LoadedDocument], suffix: str
+) -> None:
+    loaded = loads[("final", suffix)]
     summary = table_numbered(loaded, "公开01表")
     assert cells_of(summary, "八、其他收入") == {"收入/行次": None, "收入/金额": Decimal("12.30")}
     assert all(row.label for row in summary.rows), "a row holding only its 行次 is no row"
@@ -316,10 +319,9 @@ def test_the_final_accounts_rows_and_columns(case: tuple[Document, str, LoadedDo
     assert three["合计"] == sum(three[part] or 0 for part in parts) == Decimal("15.50")
 
 
-def test_the_budget_rows_and_columns(case: tuple[Document, str, LoadedDocument]) -> None:
-    document, _, loaded = case
-    if document is not BUDGET:
-        pytest.skip("预算 tables")
+@pytest.mark.parametrize("suffix", WRITERS)
+def test_the_budget_rows_and_columns(loads: dict[tuple[str, str], LoadedDocument], suffix: str) -> None:
+    loaded = loads[("budget", suffix)]
     three = cells_of(table_numbered(loaded, "部门公开表10"), "平川县卫生健康局")
     assert (three["合计"], three["会议费"], three["培训费"]) == (
         Decimal("34.00"),
