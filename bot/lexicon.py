@@ -224,12 +224,36 @@ COMPARE_CUES = (
     "低多少",
     "哪个多",
     "谁多",
+    "几倍",
+    "多少倍",
     "vs",
 )
 # Words that say the year before without naming it; the year before is then compared against.
 PREVIOUS_YEAR_WORDS = ("比上年", "比去年", "较上年", "较去年", "上年相比", "去年相比", "同比", "比上一年")
 # Words joining the two sides of a comparison; left over at the ends of a subject, they are dropped.
-CONNECTOR_WORDS = ("和", "与", "跟", "同", "及", "以及", "比", "较", "之间", "两者", "两个", "各自", "分别")
+CONNECTOR_WORDS = (
+    "和",
+    "与",
+    "跟",
+    "同",
+    "及",
+    "以及",
+    "比",
+    "较",
+    "之间",
+    "两者",
+    "两个",
+    "各自",
+    "分别",
+    "哪个",
+    "哪一个",
+    "谁",
+    "更",
+    "多",
+    "少",
+    "高",
+    "低",
+)
 # Words that ask which of the loaded documents (units) has the most, not which item of one document.
 UNIT_RANK_WORDS = (
     "哪个单位",

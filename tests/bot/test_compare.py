@@ -61,6 +61,8 @@ def two_years_composer(tmp_path_factory: pytest.TempPathFactory, cache_home: Pat
         "普陀区财政局和上海市财政局的三公经费比较",
         "上海市财政局与普陀区财政局三公经费对比",
         "比较一下普陀区财政局跟上海市财政局的“三公”经费",
+        "上海市财政局的三公经费是普陀区财政局的几倍",
+        "普陀区财政局和上海市财政局哪个三公经费多",
     ],
 )
 def test_two_units_each_with_its_source_and_the_difference_and_ratio(
@@ -68,6 +70,7 @@ def test_two_units_each_with_its_source_and_the_difference_and_ratio(
 ) -> None:
     answer = corpus_composer.answer(question)
     assert answer.status == "answered" and answer.intent == "compare", answer.text
+    assert answer.text.startswith("三公经费比较")
     assert has_fact(answer, "0.95", "万元", f"{PUTUO} 2025年预算")
     assert has_fact(answer, "346.30", "万元", SHANGHAI)
     assert has_fact(answer, "345.35", "万元") or has_fact(answer, "-345.35", "万元")
