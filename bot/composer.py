@@ -212,7 +212,7 @@ class Composer:
         """The year compared against is not loaded: say which years are; the narrative's 比上年 may answer."""
         comparison = intent.comparison
         assert comparison is not None
-        units = {head.unit_name for head in intent.selection.heads}
+        units = list(dict.fromkeys(head.unit_name for head in intent.selection.heads))
         years = sorted({h.year for h in self.index.heads if h.unit_name in units})
         loaded = "、".join(f"{year}年" for year in years)
         note = f"没有载入{comparison.missing}（{'、'.join(units) or '这些单位'}已载入：{loaded}），无法用两年的表格相减。"
