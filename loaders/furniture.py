@@ -87,12 +87,20 @@ def marker_after_title(after: list[TextLine]) -> TableNumber | None:
 
 def is_caption_row(cells: tuple[str, ...]) -> bool:
     """A grid row that is really a title or the lines around it: one cell holding a title, number, 单位
-    or note, or several such cells naming the unit (部门：… | 2023年度 | 金额单位：万元)."""
+    or note, or several such cells (收入支出决算总表 | 公开01表, 部门：… | 2023年度 | 金额单位：万元), not
+    only page-number-like ones (a row of column numbers is part of the table)."""
     filled = [cell for cell in cells if cell]
     if len(filled) == 1:
         return is_title_line(filled[0]) or is_furniture(filled[0])
-    named = [cell for cell in filled if UNIT_OF_MEASURE.search(compact(cell)) or labelled_unit(cell)]
-    return bool(named) and all(is_furniture(cell) for cell in filled)
+    if not all(is_title_line(cell) or is_furniture(cell) for cell in filled):
+        return False
+    return any(
+        is_title_line(cell)
+        or is_marker_line(cell)
+        or UNIT_OF_MEASURE.search(compact(cell))
+        or labelled_unit(cell)
+        for cell in filled
+    )
 
 
 def row_to_lines(row: GridRow) -> list[TextLine]:

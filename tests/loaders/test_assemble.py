@@ -536,3 +536,32 @@ def test_sub_numbered_tables_keep_their_label_without_a_number_value() -> None:
         ("表1", 1, "收支总表"),
         ("表1-1", None, "收入总表"),
     ]
+
+
+def test_title_number_and_unit_cells_printed_as_grid_rows_are_lines_again() -> None:
+    blocks: list[Block] = [
+        line("平川县农业农村局", 1),
+        line("2023年度部门决算", 1),
+        grid(
+            2,
+            ("收入决算表", "", "公开02表"),
+            ("部门：平川县农业农村局", "2023年度", "金额单位：万元"),
+            ("项目", "本年收入合计", "财政拨款收入"),
+            ("1", "2", "3"),
+            ("合计", "1,662.30", "1,650.00"),
+            ("注：本表反映部门本年度取得的各项收入情况。", "", ""),
+            ("公开03表", "", ""),
+            ("支出决算表", "", ""),
+            ("项目", "本年支出合计", "基本支出"),
+            ("合计", "1,669.46", "744.00"),
+        ),
+    ]
+    tables = blocks_to_document(
+        blocks, source_name="x.txt", source_format="text", content_hash="h"
+    ).disclosure.tables
+    assert [(table.number, table.title, table.unit_of_measure, table.columns) for table in tables] == [
+        ("公开02表", "收入决算表", "万元", ["项目", "本年收入合计", "财政拨款收入"]),
+        ("公开03表", "支出决算表", "", ["项目", "本年支出合计", "基本支出"]),
+    ]
+    assert tables[0].note == "注：本表反映部门本年度取得的各项收入情况。"
+    assert [[f.raw for f in row.figures] for row in tables[0].rows] == [["1,662.30", "1,650.00"]]
