@@ -33,6 +33,8 @@ LOADERS: dict[str, str] = {
 SUFFIXES = {".pdf", ".xlsx", ".xlsm", ".xls", ".docx", ".html", ".htm", ".txt", ".text", ".tsv"}
 SAMPLE_NAME = "fenyang-rsj-2024-yusuan.txt"
 LOAD_JOBS = 2
+WORKER_PRELOAD = ["__main__", *LOADERS.values()]
+"""Imported once by the fork server the workers start from, not again by each worker."""
 """Worker processes reading files at once: reading a PDF is pdfminer's pure-Python work, bound to one core."""
 
 
@@ -124,12 +126,17 @@ def store_loaded(engine: Engine, path: Path, loaded: LoadedDocument | ReadFailur
 
 def load_many(engine: Engine, paths: list[Path], jobs: int = LOAD_JOBS) -> Iterator[LoadReport]:
     """Load files in the order given, each stored in its own transaction here, while up to `jobs` worker
-    processes read the next files; at most two files per worker wait, read, to be stored."""
+    processes read the next files; at most two files per worker wait, read, to be stored.
+
+    Workers start from a fork server that has imported the loaders once, not by forking this process,
+    which may be running threads (the progress bar's) whose locks a forked child would inherit held.
+    """
     if jobs < 2 or len(paths) < 2:
         for path in paths:
             yield load_into(engine, path)
         return
     context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_PRELOAD)
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=context) as pool:
         waiting: deque[tuple[Path, Future[LoadedDocument | ReadFailure]]] = deque()
         upcoming = iter(paths)
