@@ -25,6 +25,7 @@ from knowledge.errors import LoadError
 from loaders.assemble import blocks_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.cell_text import clean_cell
+from loaders.furniture import is_title_line
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"
 DECIMALS = re.compile(r"0\.(0+)")
@@ -113,7 +114,7 @@ def sheet_to_blocks(name: str, rows: list[tuple[int, tuple[str, ...]]]) -> list[
     while end > start and is_note_row(rows[end - 1][1]):
         end -= 1
     before = [TextLine(text=cell, line=number) for number, cells in rows[:start] for cell in cells if cell]
-    if not any(TITLE.search(line.text) for line in before) and SHEET_TITLE.search(name):
+    if not any(is_title_line(line.text) for line in before) and SHEET_TITLE.search(name):
         before.insert(0, TextLine(text=name))
     grid = [Grid(rows=[GridRow(cells=cells, line=number) for number, cells in rows[start:end]], caption=name)]
     after = [TextLine(text=cell, line=number) for number, cells in rows[end:] for cell in cells if cell]

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 
 from knowledge.errors import LoadError
 from loaders.blocks import Grid, TextLine
-from loaders.xlsx import number_to_text, read_blocks
+from loaders.xlsx import load, number_to_text, read_blocks
 
 
 def summary_workbook(path: Path) -> Path:
@@ -133,3 +133,33 @@ def test_workbook_without_cells_raises_load_error(tmp_path: Path) -> None:
     Workbook().save(path)
     with pytest.raises(LoadError, match="没有任何内容"):
         read_blocks(path)
+
+
+def test_a_sheet_named_for_its_table_with_only_the_number_above_it_takes_the_name_as_title(
+    tmp_path: Path,
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "收入支出决算总表"
+    sheet.append([None, None, "公开01表"])
+    sheet.append(["部门：平川县农业农村局", "2023年度", "金额单位：万元"])
+    sheet.append(["项目", "行次", "金额"])
+    sheet.append(["本年收入合计", "14", 1662.3])
+    sheet["C4"].number_format = "#,##0.00"
+    path = tmp_path / "2023年度部门决算.xlsx"
+    workbook.save(path)
+    blocks, _, _ = read_blocks(path)
+    assert [block.text for block in blocks[:5] if isinstance(block, TextLine)] == [
+        "收入支出决算总表",
+        "公开01表",
+        "部门：平川县农业农村局",
+        "2023年度",
+        "金额单位：万元",
+    ]
+    (table,) = load(path).disclosure.tables
+    assert (table.number, table.title, table.kind, table.unit_of_measure) == (
+        "公开01表",
+        "收入支出决算总表",
+        "收支总表",
+        "万元",
+    )
