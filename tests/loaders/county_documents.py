@@ -39,6 +39,8 @@ class Document:
     terms: tuple[str, ...]
 
 
-def plain(cell: str) -> str:
-    """A cell as text shows it: merged parts empty, a wrapped label whole."""
-    return "" if cell in (MERGED_LEFT, MERGED_UP) else cell.replace("\n", "")
+def plain(cell: str, *, keep_wraps: bool = False) -> str:
+    """A cell as text shows it: merged parts empty, a wrapped label whole (or with its line break)."""
+    if cell in (MERGED_LEFT, MERGED_UP):
+        return ""
+    return cell if keep_wraps else cell.replace("\n", "")
