@@ -1,6 +1,7 @@
-"""The county 决算 as a PDF (drawn with matplotlib): ruled tables, each table's number printed at the foot
-of the page before it, bare page numbers at the feet, long labels wrapped inside their cells, a long table
-continued on the next page under its repeated header. It must give the records the text export gives.
+"""The county documents drawn as PDFs (with matplotlib): ruled tables, bare page numbers at the feet, long
+labels wrapped inside their cells, long tables continued on the next page under a repeated header, and each
+table's number at the foot of the page before it, beside its title or above it. A PDF must give the records
+the text export gives.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from matplotlib.figure import Figure
 
 from loaders import load_file
 from loaders.blocks import LoadedDocument
+from tests.loaders.county_budget import BUDGET
 from tests.loaders.county_documents import Document, Table, plain
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 from tests.loaders.test_county_layouts import loaded_amounts, printed_amounts, records_of, spans, write_text
@@ -98,7 +100,9 @@ class Pages:
                 self.text(x0 + 0.004, y1 - offset, part, size=FONT_SIZE)
 
 
-def write_pdf(document: Document, path: Path) -> Path:
+def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
+    """The document as a PDF; each table's number at the foot of the page before it, above its title
+    (top left) or beside it (top right)."""
     with rc_context({"pdf.fonttype": 42, "font.family": CJK_FONT}), PdfPages(path) as pdf:
         pages = Pages(pdf)
         pages.lines(document.cover, y=0.6, size=18)
@@ -107,8 +111,12 @@ def write_pdf(document: Document, path: Path) -> Path:
         pages.new_page()
         pages.lines(document.before)
         for table in document.tables:
-            pages.new_page(foot=table.marker)
+            pages.new_page(foot=table.marker if marker == "foot" else "")
             pages.text(0.5, 0.93, table.title, ha="center", size=14)
+            if marker == "above":
+                pages.text(LEFT, 0.96, table.marker, size=9)
+            elif marker == "beside":
+                pages.text(RIGHT, 0.93, table.marker, ha="right", size=9)
             pages.text(LEFT, 0.89, table.furniture[0], size=9)
             pages.text(RIGHT, 0.89, table.furniture[1], ha="right", size=9)
             for start in range(0, len(table.rows), ROWS_PER_PAGE):
@@ -123,9 +131,17 @@ def write_pdf(document: Document, path: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> LoadedDocument:
-    return load_file(write_pdf(FINAL_ACCOUNTS, tmp_path_factory.mktemp("pdf") / "pingchuan-final.pdf"))
+LAYOUTS = [(FINAL_ACCOUNTS, "foot"), (FINAL_ACCOUNTS, "beside"), (BUDGET, "above")]
+
+
+@pytest.fixture(scope="module", params=LAYOUTS, ids=["final-foot", "final-beside", "budget-above"])
+def drawn(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Document, LoadedDocument]:
+    document, marker = request.param
+    return document, load_file(
+        write_pdf(document, tmp_path_factory.mktemp("pdf") / f"pingchuan-{marker}.pdf", marker)
+    )
 
 
 def first_pages(document: Document) -> list[int]:
@@ -138,18 +154,26 @@ def first_pages(document: Document) -> list[int]:
     return pages
 
 
-def test_the_pdf_names_unit_year_kind_and_numbers_every_table(loaded: LoadedDocument) -> None:
+def test_the_pdf_names_unit_year_kind_and_numbers_every_table(drawn: tuple[Document, LoadedDocument]) -> None:
+    document, loaded = drawn
     disclosure = loaded.disclosure
-    assert (disclosure.unit_name, disclosure.year, disclosure.kind) == ("平川县农业农村局", 2023, "决算")
-    assert [(table.number, table.kind, table.page) for table in disclosure.tables] == [
-        (table.marker, table.kind, page)
-        for page, table in zip(first_pages(FINAL_ACCOUNTS), FINAL_ACCOUNTS.tables, strict=True)
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind) == (
+        document.unit_name,
+        document.year,
+        document.kind,
+    )
+    assert [(table.number, table.kind, table.unit_of_measure, table.page) for table in disclosure.tables] == [
+        (table.marker, table.kind, table.unit, page)
+        for page, table in zip(first_pages(document), document.tables, strict=True)
     ]
-    for table, expected in zip(disclosure.tables, FINAL_ACCOUNTS.tables, strict=True):
+    for table, expected in zip(disclosure.tables, document.tables, strict=True):
         assert loaded_amounts(table) == printed_amounts(expected), table.title
-
-
-def test_the_pdf_gives_the_records_of_the_text_export(loaded: LoadedDocument, tmp_path: Path) -> None:
-    text = load_file(write_text(FINAL_ACCOUNTS, tmp_path / "pingchuan-final.txt"))
-    assert records_of(loaded) == records_of(text)
     assert loaded.problems == []
+
+
+def test_the_pdf_gives_the_records_of_the_text_export(
+    drawn: tuple[Document, LoadedDocument], tmp_path: Path
+) -> None:
+    document, loaded = drawn
+    text = load_file(write_text(document, tmp_path / "pingchuan.txt"))
+    assert records_of(loaded) == records_of(text)
