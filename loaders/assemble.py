@@ -8,6 +8,7 @@ names a 绩效目标表 become PerformanceTargets; the rest become BudgetTables 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from knowledge.errors import LoadError
@@ -20,6 +21,7 @@ from loaders.contents import (
     TableNumber,
     compact,
     find_contents,
+    normalize_title,
     number_tables,
     parse_marker,
 )
@@ -43,6 +45,7 @@ from loaders.performance import grid_to_target
 
 MAX_COVER_LINES = 8
 UNTITLED = "（无标题表格）"
+CONTINUED_TITLE = re.compile(r"[（(]?(续表?|接上表)[)）]?$")
 
 
 @dataclass
@@ -128,7 +131,36 @@ def blocks_to_segments(blocks: list[Block]) -> Walk:
             else:
                 settle(walk, piece)
     settle(walk, None)
+    walk.segments = join_repeated_titles(walk.segments)
     return walk
+
+
+def continues_table(segment: TableSegment, previous: TableSegment) -> bool:
+    """Whether a titled segment is the previous table again on its next page: the same title (perhaps
+    with （续表）) over the same header row, or marked 续表. Forms sharing one title (绩效目标表) are not."""
+    if previous.title is None or segment.title is None or segment.marker not in (None, previous.marker):
+        return False
+    title = CONTINUED_TITLE.sub("", segment.title_text)
+    if normalize_title(title) != normalize_title(previous.title_text) or classify_title(title) == PERFORMANCE:
+        return False
+    marked = title != segment.title_text or any(
+        CONTINUED_TITLE.fullmatch(line.text) for line in segment.lines
+    )
+    same_header = bool(segment.rows and previous.rows) and segment.rows[0].cells == previous.rows[0].cells
+    return marked or same_header
+
+
+def join_repeated_titles(segments: list[TableSegment]) -> list[TableSegment]:
+    """A table whose title is repeated on each page it continues on is one table."""
+    joined: list[TableSegment] = []
+    for segment in segments:
+        previous = joined[-1] if joined else None
+        if previous is not None and continues_table(segment, previous):
+            previous.lines += segment.lines
+            previous.grids += segment.grids
+            continue
+        joined.append(segment)
+    return joined
 
 
 def split_cover(blocks: list[Block]) -> tuple[list[TextLine], list[ContentsEntry], list[Block]]:

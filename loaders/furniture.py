@@ -25,6 +25,8 @@ ABSENCE = re.compile(
 """A note saying the unit has none of what the table lists (本部门无国有资本经营预算财政拨款收入和支出):
 the table is empty when it prints no figure either."""
 NOTE = re.compile(r"(注|说明)[\d（()）一二三四五六七八九十]*[:：]|注[本此该]")
+CONTINUED = re.compile(r"[（(]?(续表?|接上表)[)）]?")
+"""Printed on a page that continues a table: 续表, （续）, 接上表 — alone or after the repeated title."""
 MAX_JUNK_LENGTH = 4
 
 
@@ -57,6 +59,7 @@ def is_furniture(text: str) -> bool:
         UNIT_OF_MEASURE.search(stripped)
         or labelled_unit(text)
         or YEAR_NOTE.fullmatch(stripped)
+        or CONTINUED.fullmatch(stripped)
         or is_note(stripped)
         or EMPTY_TABLE.search(stripped) is not None
         or is_marker_line(stripped)

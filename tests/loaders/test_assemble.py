@@ -565,3 +565,31 @@ def test_title_number_and_unit_cells_printed_as_grid_rows_are_lines_again() -> N
     ]
     assert tables[0].note == "注：本表反映部门本年度取得的各项收入情况。"
     assert [[f.raw for f in row.figures] for row in tables[0].rows] == [["1,662.30", "1,650.00"]]
+
+
+@pytest.mark.parametrize("repeated", [["收入决算表（续表）", "单位：万元"], ["收入决算表"], ["续表"]])
+def test_a_table_continued_under_its_repeated_title_or_a_continued_mark_is_one_table(
+    repeated: list[str],
+) -> None:
+    header = ("科目编码", "科目名称", "合计")
+    blocks: list[Block] = [
+        line("平川县农业农村局2023年度部门决算", 1),
+        line("公开02表", 1),
+        line("收入决算表", 2),
+        line("单位：万元", 2),
+        grid(2, header, ("208", "社会保障和就业支出", "74.72")),
+        line("2", 2),
+        *(line(text, 3) for text in repeated),
+        grid(3, header, ("213", "农林水支出", "1,517.23")),
+        line("公开03表", 3),
+        line("支出决算表", 4),
+        line("单位：万元", 4),
+        grid(4, header, ("208", "社会保障和就业支出", "74.72")),
+    ]
+    tables = blocks_to_document(
+        blocks, source_name="x.pdf", source_format="pdf", content_hash="h"
+    ).disclosure.tables
+    assert [(table.number, table.title, [row.code for row in table.rows]) for table in tables] == [
+        ("公开02表", "收入决算表", ["208", "213"]),
+        ("公开03表", "支出决算表", ["208"]),
+    ]

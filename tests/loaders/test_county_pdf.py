@@ -102,7 +102,8 @@ class Pages:
 
 def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
     """The document as a PDF; each table's number at the foot of the page before it, above its title
-    (top left) or beside it (top right)."""
+    (top left) or beside it (top right, and then the title is printed again, as （续表）, on the pages a
+    table continues on)."""
     with rc_context({"pdf.fonttype": 42, "font.family": CJK_FONT}), PdfPages(path) as pdf:
         pages = Pages(pdf)
         pages.lines(document.cover, y=0.6, size=18)
@@ -122,6 +123,8 @@ def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
             for start in range(0, len(table.rows), ROWS_PER_PAGE):
                 if start:
                     pages.new_page()
+                    if marker == "beside":
+                        pages.text(0.5, 0.93, f"{table.title}（续表）", ha="center", size=14)
                 pages.rows(table, table.header + table.rows[start : start + ROWS_PER_PAGE], TOP)
             y = TOP - ROW * (len(table.header) + min(len(table.rows), ROWS_PER_PAGE) + 2) - 0.02
             pages.lines(table.notes, y=y, size=8)
