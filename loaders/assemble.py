@@ -1,9 +1,11 @@
 """Blocks (text lines and grids, from any format) → one Disclosure with everything under it.
 
 The walk: the cover and the 目录 first; then each grid is claimed by the table title above it
-(with its 单位：万元 and 单位名称 lines, and the 注 lines below it); a grid with no title of its own
-continues the table before it (a page break); every other line is narrative. Tables whose title
-names a 绩效目标表 become PerformanceTargets; the rest become BudgetTables numbered by the 目录.
+(with its 单位：万元 and 单位名称 lines, and the 注 lines below it; loaders.furniture takes such lines
+out of grids that print them as rows); a grid with no title of its own, or under its title repeated,
+continues the table before it (a page break); every other line is narrative. Tables whose title names a
+绩效目标表 become PerformanceTargets; the rest become BudgetTables, numbered by the number printed with
+them (公开01表 before, beside or after the title, or at the foot of the page before) or by the 目录.
 """
 
 from __future__ import annotations
