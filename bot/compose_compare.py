@@ -16,8 +16,8 @@ from bot.compose_lists import ASCENDING_WORDS
 from bot.compose_narrative import compose_change
 from bot.index import DocumentIndex
 from bot.matcher import Intent, amount_matches, sort_matches
-from bot.normalize import AMOUNT_UNITS
 from bot.replies import amount_text, where
+from knowledge.money import AMOUNT_UNITS
 
 CENT = Decimal("0.01")
 KIND_NOTE = "说明：预算是计划安排数，决算是实际执行数，两者口径不同。"

@@ -8,9 +8,9 @@ from bot.answers import Answer, Fact
 from bot.compose_amounts import main_cell
 from bot.index import DocumentIndex, RowEntry, TargetEntry
 from bot.matcher import Intent, Scorer
-from bot.normalize import AMOUNT_UNITS
 from bot.replies import amount_text, money_word, plain_label, row_fact, target_source, where
 from bot.similarity import match_key
+from knowledge.money import AMOUNT_UNITS
 
 MIN_GROUP_SCORE = 80.0
 DEFAULT_RANK_LENGTH = 5
@@ -53,13 +53,13 @@ def group_rows(intent: Intent, document: DocumentIndex, score: Scorer) -> tuple[
         if children:
             return plain_label(parents[0].label), children
     if any(word in text for word in ECONOMIC_WORDS):
-        table = next((t for t in document.tables if t.kind == "基本支出经济科目表"), None)
-        if table:
-            return "经济科目", [r for r in table.rows if r.level >= 1]
-    table = next((t for t in document.tables if t.kind == "支出总表"), None)
-    if table is None:
+        economic = next((t for t in document.tables if t.kind == "基本支出经济科目表"), None)
+        if economic:
+            return "经济科目", [r for r in economic.rows if r.level >= 1]
+    functional = next((t for t in document.tables if t.kind == "支出总表"), None)
+    if functional is None:
         return "", []
-    return "支出功能分类（类）", [r for r in table.rows if r.level == 0 and not r.is_total and r.code]
+    return "支出功能分类（类）", [r for r in functional.rows if r.level == 0 and not r.is_total and r.code]
 
 
 def row_value(row: RowEntry) -> float:

@@ -112,8 +112,10 @@ def compose_change(intent: Intent, document: DocumentIndex, score: Scorer) -> An
         )
         return Answer("answered", text, facts, intent="change")
     sentences = [
-        m for m in sentence_matches(document, intent.variants) if any(w in m.item.text for w in CHANGE_WORDS)
-    ]  # type: ignore[union-attr]
+        m
+        for m in sentence_matches(document, intent.variants)
+        if isinstance(m.item, SentenceEntry) and any(w in m.item.text for w in CHANGE_WORDS)
+    ]
     if sentences and sentences[0].score >= intent.settings.min_score:
         return compose_fact(intent, document, sentences)
     return None

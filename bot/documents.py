@@ -49,7 +49,8 @@ class Selection:
 
 def named_units(text: str, heads: list[DocumentEntry]) -> tuple[list[DocumentEntry], str]:
     """Documents whose unit the text names in full or by a short name; the longest name wins."""
-    best, best_name = [], ""
+    best: list[DocumentEntry] = []
+    best_name = ""
     for head in heads:
         for name in head.names:
             if name in text and len(name) >= len(best_name):
@@ -130,7 +131,8 @@ def select_by_year_and_kind(
             item_years.add(mention.year)
         elif mention.year in loaded_years:
             wanted.add(mention.year)
-            selection.named.append(YEAR_WORD.match(question.text, mention.start).group(0))
+            named = YEAR_WORD.match(question.text, mention.start)
+            selection.named.append(named.group(0) if named else f"{mention.year}年")
         else:
             return Selection(heads=[], named=selection.named, missing=f"{mention.year}年的文档")
     if wanted:

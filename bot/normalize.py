@@ -14,17 +14,12 @@ from functools import lru_cache
 
 import opencc
 
+from knowledge.money import AMOUNT_UNITS
 from knowledge.numerals import DIGITS, LARGE_UNITS, NUMERAL_CHARACTERS, SMALL_UNITS, chinese_to_int
 
 FULL_WIDTH_OFFSET = 0xFEE0
 IDEOGRAPHIC_SPACE = "\u3000"
 
-AMOUNT_UNITS: dict[str, Decimal] = {
-    "亿元": Decimal(100_000_000),
-    "万元": Decimal(10_000),
-    "千元": Decimal(1000),
-    "元": Decimal(1),
-}
 COUNT_UNITS = ("个", "人", "名", "辆", "部", "台", "套", "项", "次", "天", "家", "所", "处")
 # A Chinese numeral is read as a number only before one of these, or when it is plainly a number
 # (contains 十/百/千/万/亿 or is several digits long); 一般, 三公, 第一书记 stay words.

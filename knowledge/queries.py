@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row, Table
+from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from knowledge.models import (
@@ -48,7 +49,8 @@ class DisclosureRecords:
 
 
 def table_of(model: type) -> Table:
-    return model.__table__  # type: ignore[attr-defined, no-any-return]
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
 def disclosure_records(session: Session, disclosure_id: int) -> DisclosureRecords:
@@ -56,30 +58,38 @@ def disclosure_records(session: Session, disclosure_id: int) -> DisclosureRecord
     tables, rows, figures = table_of(BudgetTable), table_of(TableRow), table_of(Figure)
     passages, stated, terms = table_of(Passage), table_of(StatedFigure), table_of(GlossaryTerm)
     targets, indicators = table_of(PerformanceTarget), table_of(PerformanceIndicator)
-    table_ids = select(tables.c.id).where(tables.c.disclosure_id == disclosure_id)
-    row_ids = select(rows.c.id).where(rows.c.table_id.in_(table_ids))
-    target_ids = select(targets.c.id).where(targets.c.disclosure_id == disclosure_id)
+    table_ids = select_rows(tables.c.id).where(tables.c.disclosure_id == disclosure_id)
+    row_ids = select_rows(rows.c.id).where(rows.c.table_id.in_(table_ids))
+    target_ids = select_rows(targets.c.id).where(targets.c.disclosure_id == disclosure_id)
 
     def read(statement: Any) -> list[Row[Any]]:
         return list(session.execute(statement).all())
 
     return DisclosureRecords(
         tables=read(
-            select(tables).where(tables.c.disclosure_id == disclosure_id).order_by(tables.c.position)
+            select_rows(tables).where(tables.c.disclosure_id == disclosure_id).order_by(tables.c.position)
         ),
         rows=read(
-            select(rows).where(rows.c.table_id.in_(table_ids)).order_by(rows.c.table_id, rows.c.position)
+            select_rows(rows).where(rows.c.table_id.in_(table_ids)).order_by(rows.c.table_id, rows.c.position)
         ),
-        figures=read(select(figures).where(figures.c.row_id.in_(row_ids)).order_by(figures.c.column_index)),
+        figures=read(
+            select_rows(figures).where(figures.c.row_id.in_(row_ids)).order_by(figures.c.column_index)
+        ),
         passages=read(
-            select(passages).where(passages.c.disclosure_id == disclosure_id).order_by(passages.c.position)
+            select_rows(passages)
+            .where(passages.c.disclosure_id == disclosure_id)
+            .order_by(passages.c.position)
         ),
-        stated=read(select(stated).where(stated.c.disclosure_id == disclosure_id).order_by(stated.c.id)),
+        stated=read(select_rows(stated).where(stated.c.disclosure_id == disclosure_id).order_by(stated.c.id)),
         targets=read(
-            select(targets).where(targets.c.disclosure_id == disclosure_id).order_by(targets.c.position)
+            select_rows(targets).where(targets.c.disclosure_id == disclosure_id).order_by(targets.c.position)
         ),
         indicators=read(
-            select(indicators).where(indicators.c.target_id.in_(target_ids)).order_by(indicators.c.position)
+            select_rows(indicators)
+            .where(indicators.c.target_id.in_(target_ids))
+            .order_by(indicators.c.position)
         ),
-        terms=read(select(terms).where(terms.c.disclosure_id == disclosure_id).order_by(terms.c.position)),
+        terms=read(
+            select_rows(terms).where(terms.c.disclosure_id == disclosure_id).order_by(terms.c.position)
+        ),
     )
