@@ -1,4 +1,4 @@
-"""The code stays as STYLE.md asks: ruff-clean and ruff-formatted, checked on every test run."""
+"""The code stays as STYLE.md asks: ruff-clean, ruff-formatted and mypy-clean, checked on every test run."""
 
 from __future__ import annotations
 
@@ -17,4 +17,9 @@ def test_ruff_is_clean(command: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "ruff", *command, *SOURCES], cwd=PROJECT, capture_output=True, text=True
     )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean() -> None:
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=PROJECT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
