@@ -327,12 +327,19 @@ def carry_labels_across_sides(sides: list[list[TableRow | None]]) -> None:
 
 def join_wrapped_labels(rows: list[TableRow]) -> list[TableRow]:
     """A long label wrapped onto a row of its own (机关事业单位基本养老保险缴 / 费支出), with no code and
-    nothing else printed, ends the label of the coded row above it."""
+    nothing else printed, ends the label of the coded row above it: the first line filled the cell, so
+    the rest is not longer than it."""
     joined: list[TableRow] = []
     for row in rows:
         previous = joined[-1] if joined else None
         fragment = not row.code and not row.is_total and not has_printed_cells(row)
-        if previous is not None and previous.code and fragment and numbering_style(row.label) == PLAIN:
+        if (
+            previous is not None
+            and previous.code
+            and fragment
+            and numbering_style(row.label) == PLAIN
+            and len(row.label) <= len(previous.label)
+        ):
             previous.label += row.label
             continue
         joined.append(row)

@@ -337,3 +337,23 @@ def test_column_number_rows_count_up_from_one_step_by_one() -> None:
     assert is_column_numbers(("栏次", "1", "2"))
     assert not is_column_numbers(("208", "5", "6"))
     assert not is_column_numbers(("1", "3"))
+
+
+def test_a_label_wrapped_onto_its_own_row_ends_the_coded_label_above_it() -> None:
+    body = grid_to_body(
+        rows(
+            "科目编码\t科目名称\t合计",
+            "2080505\t机关事业单位基本养老保险缴\t56.32",
+            "\t费支出\t",
+            "2080506\t职业年金缴费支出\t18.40",
+            "\t其中：离退休人员职业年金缴费\t",
+            "\t一、其他\t",
+        ),
+        "t.txt",
+    )
+    assert [(row.code, row.label) for row in body.rows] == [
+        ("2080505", "机关事业单位基本养老保险缴费支出"),
+        ("2080506", "职业年金缴费支出"),
+        (None, "其中：离退休人员职业年金缴费"),
+        (None, "一、其他"),
+    ]
