@@ -32,6 +32,7 @@ from knowledge.catalog import (
 )
 from knowledge.database import open_engine, resolve_url
 from knowledge.errors import BudgetbotError
+from knowledge.standard_tables import number_label
 from knowledge.store import OUTCOME_TEXT
 from loaders import LoadReport, ensure_sample, expand_paths, load_many
 
@@ -119,7 +120,9 @@ def command_tables(args: argparse.Namespace) -> int:
             count = "本表无数据" if table.no_data else f"{len(table.rows)}行"
             where = f"第{table.page}页" if table.page else (f"第{table.line}行" if table.line else "")
             label = table.disclosure.label if table.disclosure else ""
-            rows.append((label, table.number or "", table.unit_of_measure, count, where, table.title))
+            rows.append(
+                (label, number_label(table.number) or "", table.unit_of_measure, count, where, table.title)
+            )
     print_columns(("文档", "编号", "单位", "行数", "位置", "标题"), rows)
     return 0
 

@@ -21,7 +21,7 @@ from bot.lexicon import TOTAL_LABELS
 from bot.similarity import MatchKey, match_key, strip_ordinal
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records
-from knowledge.standard_tables import PERFORMANCE
+from knowledge.standard_tables import PERFORMANCE, number_label
 from knowledge.units import split_regions, unit_aliases
 
 PROJECT_KINDS = ("项目支出", "项目支出上年结转")
@@ -304,7 +304,7 @@ def target_to_entry(target: Row[Any], indicators: list[Row[Any]]) -> TargetEntry
 
 def table_to_entry(table: Row[Any]) -> TableEntry:
     return TableEntry(
-        number=table.number,
+        number=number_label(table.number),
         number_value=table.number_value,
         title=table.title,
         kind=table.kind,

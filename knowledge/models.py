@@ -13,6 +13,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import Numeric, TypeDecorator, TypeEngine
 from sqlmodel import Field, Relationship, SQLModel
 
+from knowledge.standard_tables import number_label
+
 
 class ExactDecimal(TypeDecorator[Decimal]):
     """NUMERIC where the database has it; text on SQLite, whose NUMERIC is a float."""
@@ -102,7 +104,7 @@ class BudgetTable(SQLModel, table=True):
     @property
     def reference(self) -> str:
         """表十二《2024年项目支出预算表（本年预算）》, or the title alone when unnumbered."""
-        return f"{self.number}《{self.title}》" if self.number else f"《{self.title}》"
+        return f"{number_label(self.number)}《{self.title}》" if self.number else f"《{self.title}》"
 
 
 class TableRow(SQLModel, table=True):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.numerals import NUMERAL_CHARACTERS
+
 
 @dataclass(frozen=True)
 class TableKind:
@@ -101,3 +103,13 @@ EXPECTED_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("国有资本经营预算表", ("国有资本经营",)),
     ("“三公”经费表", ("三公经费", "三公经费和机关运行经费")),
 )
+
+
+BARE_NUMBER = re.compile(rf"[0-9{NUMERAL_CHARACTERS}]+")
+
+
+def number_label(number: str | None) -> str | None:
+    """How a table's number is named: 表一 for the bare 一 or 1 of a numbered contents list, else as printed."""
+    if number and BARE_NUMBER.fullmatch(number):
+        return f"表{number}"
+    return number
