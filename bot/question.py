@@ -42,6 +42,7 @@ from bot.lexicon import (
     CountNoun,
 )
 from bot.normalize import Amount, expand_short_years, find_codes, normalize, parse_amount, replace_numerals
+from knowledge.numerals import chinese_to_int
 from knowledge.settings import APP_NAME
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
@@ -67,19 +68,6 @@ CUE_GROUPS = (
     ("compare", COMPARE_CUES),
     ("units", UNIT_RANK_WORDS),
 )
-CN_SMALL = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 
 
 @dataclass(frozen=True)
@@ -168,7 +156,7 @@ def top_of(text: str) -> int | None:
     if not match:
         return None
     value = match.group(1)
-    return int(value) if value.isdigit() else CN_SMALL.get(value)
+    return chinese_to_int(value)
 
 
 def bound_of(text: str) -> AmountBound | None:

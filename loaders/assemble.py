@@ -10,8 +10,10 @@ them (公开01表 before, beside or after the title, or at the foot of the page 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from knowledge.errors import LoadError
 from knowledge.models import BudgetTable, Disclosure, PerformanceTarget
@@ -322,3 +324,27 @@ def blocks_to_document(
     if missing:
         problems.append(f"目录列出但正文没有找到的表：{'、'.join(missing)}")
     return LoadedDocument(disclosure=disclosure, problems=problems)
+
+
+def file_to_document(
+    path: Path,
+    data: bytes,
+    source_format: str,
+    blocks: list[Block],
+    problems: list[str] | None = None,
+    page_count: int | None = None,
+) -> LoadedDocument:
+    """Given a file's bytes and the blocks read from them, return its records with the problems found.
+
+    Every format loader ends here: the content hash (what makes loading the same file twice a no-op)
+    is taken of the file's own bytes.
+    """
+    document = blocks_to_document(
+        blocks,
+        source_name=path.name,
+        source_format=source_format,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        page_count=page_count,
+    )
+    document.problems.extend(problems or [])
+    return document

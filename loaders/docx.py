@@ -7,7 +7,6 @@ lines to cite, so blocks carry neither.
 
 from __future__ import annotations
 
-import hashlib
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -18,7 +17,7 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from knowledge.errors import LoadError
-from loaders.assemble import blocks_to_document
+from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.cell_text import clean_cell, clean_line
 
@@ -78,9 +77,4 @@ def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
 def load(path: Path) -> LoadedDocument:
     """Read a Word disclosure into an unsaved Disclosure."""
     data = path.read_bytes()
-    return blocks_to_document(
-        bytes_to_blocks(data, path),
-        source_name=path.name,
-        source_format="docx",
-        content_hash=hashlib.sha256(data).hexdigest(),
-    )
+    return file_to_document(path, data, "docx", bytes_to_blocks(data, path))

@@ -9,7 +9,6 @@ only the innermost tables become Grids.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import lxml.html
 from lxml.etree import ParserError, _Element
 
 from knowledge.errors import LoadError
-from loaders.assemble import blocks_to_document
+from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.cell_text import clean_cell, clean_line
 
@@ -162,9 +161,4 @@ def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
 def load(path: Path) -> LoadedDocument:
     """Read a web-page disclosure into an unsaved Disclosure."""
     data = path.read_bytes()
-    return blocks_to_document(
-        bytes_to_blocks(data, path),
-        source_name=path.name,
-        source_format="html",
-        content_hash=hashlib.sha256(data).hexdigest(),
-    )
+    return file_to_document(path, data, "html", bytes_to_blocks(data, path))

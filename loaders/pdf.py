@@ -7,7 +7,6 @@ of a page carries on into the first line of the next. Every block keeps its page
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from dataclasses import replace
@@ -21,7 +20,7 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from knowledge.errors import LoadError
-from loaders.assemble import blocks_to_document
+from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, LoadedDocument, TextLine
 from loaders.cell_text import join_wrapped
 from loaders.pdf_tables import page_to_grids
@@ -200,12 +199,4 @@ def load(path: Path) -> LoadedDocument:
     """Read a PDF disclosure into an unsaved Disclosure, with what could not be read."""
     data = path.read_bytes()
     blocks, problems, page_count = bytes_to_blocks(data, path)
-    document = blocks_to_document(
-        blocks,
-        source_name=path.name,
-        source_format="pdf",
-        content_hash=hashlib.sha256(data).hexdigest(),
-        page_count=page_count,
-    )
-    document.problems.extend(problems)
-    return document
+    return file_to_document(path, data, "pdf", blocks, problems, page_count)

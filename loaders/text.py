@@ -7,14 +7,13 @@ end a table (page breaks leave them in the middle of one); a line of text does.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import unicodedata
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from knowledge.errors import LoadError
-from loaders.assemble import blocks_to_document
+from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 
 CHINESE_ENCODINGS = ("gb18030", "big5")
@@ -26,14 +25,7 @@ MIN_UTF16_NUL_SHARE = 0.3
 def load(path: Path) -> LoadedDocument:
     """Given a text disclosure, return its records (unsaved), or raise LoadError naming the file."""
     data = path.read_bytes()
-    text = bytes_to_text(data, path)
-    blocks = text_to_blocks(text)
-    return blocks_to_document(
-        blocks,
-        source_name=path.name,
-        source_format="text",
-        content_hash=hashlib.sha256(data).hexdigest(),
-    )
+    return file_to_document(path, data, "text", text_to_blocks(bytes_to_text(data, path)))
 
 
 def readable_share(text: str) -> float:

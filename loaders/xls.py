@@ -7,7 +7,6 @@ printed the way the cell's number format shows them, merged cells once. An OLE f
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from xlrd.compdoc import CompDocError
 from xlrd.sheet import Sheet
 
 from knowledge.errors import LoadError
-from loaders.assemble import blocks_to_document
+from loaders.assemble import file_to_document
 from loaders.blocks import Block, LoadedDocument
 from loaders.xlsx import cell_to_text, sheet_to_blocks, square_rows
 
@@ -86,8 +85,4 @@ def load(path: Path) -> LoadedDocument:
     """Read an old Excel disclosure into an unsaved Disclosure, with what could not be read."""
     data = path.read_bytes()
     blocks, problems = bytes_to_blocks(data, path)
-    document = blocks_to_document(
-        blocks, source_name=path.name, source_format="xls", content_hash=hashlib.sha256(data).hexdigest()
-    )
-    document.problems.extend(problems)
-    return document
+    return file_to_document(path, data, "xls", blocks, problems)

@@ -8,7 +8,6 @@ are printed the way the cell's number format shows them (thousands separators, d
 
 from __future__ import annotations
 
-import hashlib
 import re
 import zipfile
 from datetime import date, datetime, time
@@ -22,7 +21,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from knowledge.errors import LoadError
-from loaders.assemble import blocks_to_document
+from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.cell_text import clean_cell
 from loaders.furniture import is_title_line
@@ -154,8 +153,4 @@ def load(path: Path) -> LoadedDocument:
     """Read an Excel disclosure into an unsaved Disclosure, with what could not be read."""
     data = path.read_bytes()
     blocks, problems = bytes_to_blocks(data, path)
-    document = blocks_to_document(
-        blocks, source_name=path.name, source_format="xlsx", content_hash=hashlib.sha256(data).hexdigest()
-    )
-    document.problems.extend(problems)
-    return document
+    return file_to_document(path, data, "xlsx", blocks, problems)
