@@ -77,6 +77,19 @@ def test_a_topic_lists_every_matching_project_and_their_sum(composer: Composer) 
     assert "预算安排" in answer.text and "不是实际花了多少" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "total", "count"),
+    [("第一书记相关经费", "8.00", 2), ("和零工市场有关的钱", "140.24", 3), ("护工方面的预算", "179.20", 2)],
+)
+def test_a_topic_said_with_related_words_lists_its_projects(
+    composer: Composer, question: str, total: str, count: int
+) -> None:
+    answer = composer.answer(question)
+    assert answer.intent == "topic"
+    assert has_fact(answer, total, "万元")
+    assert sum(1 for fact in answer.facts if fact.source.table in {"表十二", "表十三"}) >= count
+
+
 @pytest.mark.parametrize("question", ["公务接待费是多少", "接待费有多少", "因公出国（境）费多少"])
 def test_an_empty_cell_is_zero_and_said_to_be_blank(composer: Composer, question: str) -> None:
     answer = composer.answer(question)
