@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from knowledge.places import describe_place
+
 Status = Literal["answered", "ambiguous", "not_found"]
 
 
@@ -27,20 +29,13 @@ class Source:
 
     def describe(self) -> str:
         """One line of Chinese naming the place: 文档 · 表十二《…》 · 行「…」 · 列「…」 · 第N页."""
-        parts = [self.document]
         if self.table or self.title:
-            parts.append(f"{self.table or ''}《{self.title}》" if self.title else str(self.table))
-        elif self.section:
-            parts.append(f"「{self.section}」")
-        if self.row:
-            parts.append(f"行「{self.row}」")
-        if self.column:
-            parts.append(f"列「{self.column}」")
-        if self.page:
-            parts.append(f"第{self.page}页")
-        elif self.line:
-            parts.append(f"第{self.line}行")
-        return " · ".join(parts)
+            where = f"{self.table or ''}《{self.title}》" if self.title else str(self.table)
+        else:
+            where = f"「{self.section}」" if self.section else ""
+        return describe_place(
+            self.document, where=where, row=self.row, column=self.column, page=self.page, line=self.line
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, select
 
 from knowledge.models import BudgetTable, Disclosure, Figure, PerformanceTarget, TableRow
+from knowledge.places import describe_place
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -50,20 +51,15 @@ class Source:
 
     def describe(self) -> str:
         """One line of Chinese: 文档 · 表十二《…》 · 行「…」 · 列「…」 · 第N行 = 887.80 万元."""
-        parts = [self.document]
-        if self.table:
-            parts.append(self.table)
-        if self.row:
-            parts.append(f"行「{self.row}」")
-        if self.column:
-            parts.append(f"列「{self.column}」")
-        if self.sentence:
-            parts.append(f"原文「{self.sentence}」")
-        if self.page:
-            parts.append(f"第{self.page}页")
-        elif self.line:
-            parts.append(f"第{self.line}行")
-        text = " · ".join(parts)
+        text = describe_place(
+            self.document,
+            where=self.table,
+            row=self.row,
+            column=self.column,
+            quote=self.sentence,
+            page=self.page,
+            line=self.line,
+        )
         return f"{text} = {self.value} {self.unit}".rstrip() if self.value is not None else text
 
 
