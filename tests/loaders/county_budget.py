@@ -3,7 +3,7 @@ Shaanxi publishes it), one table in 元, a “三公” table with 会议费 and
 
 from __future__ import annotations
 
-from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Table
+from tests.loaders.county_documents import MERGED_LEFT, Document, Table, three_public_header
 
 BUDGET_UNIT = ("单位名称：平川县卫生健康局", "单位：万元")
 BUDGET_CODE_HEADER = ("科目编码", "科目名称")
@@ -164,30 +164,7 @@ BUDGET_TABLES = (
         "部门公开表10",
         "2024年部门综合预算一般公共预算拨款“三公”经费及会议费、培训费支出预算表",
         BUDGET_UNIT,
-        (
-            (
-                "单位名称",
-                "合计",
-                "因公出国（境）费",
-                "公务用车购置及运行维护费",
-                MERGED_LEFT,
-                MERGED_LEFT,
-                "公务接待费",
-                "会议费",
-                "培训费",
-            ),
-            (
-                MERGED_UP,
-                MERGED_UP,
-                MERGED_UP,
-                "小计",
-                "公务用车购置费",
-                "公务用车运行维护费",
-                MERGED_UP,
-                MERGED_UP,
-                MERGED_UP,
-            ),
-        ),  # fmt: skip
+        three_public_header("单位名称"),
         (("平川县卫生健康局", "34.00", "0.00", "16.00", "0.00", "16.00", "6.00", "5.00", "7.00"),),
         kind="三公经费",
     ),

@@ -13,6 +13,16 @@ MERGED_LEFT = "<"
 MERGED_UP = "^"
 
 
+def three_public_header(first: str) -> tuple[tuple[str, ...], ...]:
+    """The county “三公” table's two header rows, which also list 会议费 and 培训费."""
+    return (
+        (first, "合计", "因公出国（境）费", "公务用车购置及运行维护费", MERGED_LEFT, MERGED_LEFT,
+         "公务接待费", "会议费", "培训费"),
+        (MERGED_UP, MERGED_UP, MERGED_UP, "小计", "公务用车购置费", "公务用车运行维护费",
+         MERGED_UP, MERGED_UP, MERGED_UP),
+    )  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Table:
     marker: str

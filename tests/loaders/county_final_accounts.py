@@ -5,7 +5,7 @@ first figure (合计) includes 会议费 and 培训费, and two empty tables sai
 
 from __future__ import annotations
 
-from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Table
+from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Table, three_public_header
 
 FINAL_UNIT = "部门：平川县农业农村局"
 CODE_HEADER = (
@@ -266,30 +266,7 @@ FINAL_TABLES = (
         "公开08表",
         "一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表",
         (FINAL_UNIT, "金额单位：万元"),
-        (
-            (
-                "项目",
-                "合计",
-                "因公出国（境）费",
-                "公务用车购置及运行维护费",
-                MERGED_LEFT,
-                MERGED_LEFT,
-                "公务接待费",
-                "会议费",
-                "培训费",
-            ),
-            (
-                MERGED_UP,
-                MERGED_UP,
-                MERGED_UP,
-                "小计",
-                "公务用车购置费",
-                "公务用车运行维护费",
-                MERGED_UP,
-                MERGED_UP,
-                MERGED_UP,
-            ),
-        ),  # fmt: skip
+        three_public_header("项目"),
         (
             ("年初预算数", "18.00", "0.00", "6.00", "0.00", "6.00", "3.00", "4.00", "5.00"),
             ("调整预算数", "17.50", "0.00", "6.00", "0.00", "6.00", "2.50", "4.00", "5.00"),
