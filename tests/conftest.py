@@ -18,10 +18,10 @@ from sqlalchemy.exc import OperationalError
 
 from knowledge.database import open_engine
 from loaders import sample_path
+from tests.paths import CORPUS
 
 POSTGRES_URL = os.environ.get("BUDGETBOT_TEST_POSTGRES_URL", "")
 REQUIRE_POSTGRES = os.environ.get("BUDGETBOT_REQUIRE_POSTGRES") == "1"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @pytest.fixture(autouse=True)
@@ -42,10 +42,7 @@ def sample() -> Path:
 
 @pytest.fixture
 def corpus() -> Path:
-    folder = SHARED / "corpus"
-    if not folder.is_dir():
-        pytest.fail(f"the corpus is missing: {folder}")
-    return folder
+    return CORPUS
 
 
 @contextmanager

@@ -17,8 +17,8 @@ from bot.answers import Answer
 from bot.composer import Composer
 from knowledge.database import open_engine
 from loaders import load_into, sample_path
+from tests.paths import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 PUTUO = "上海市普陀区财政局"
 SHANGHAI = "上海市财政局"
 

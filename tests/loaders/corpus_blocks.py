@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from knowledge.models import Figure, TableRow
 from loaders.assemble import blocks_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.pdf import read_blocks
+from tests.paths import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 TABLE_FURNITURE = re.compile(r"^(编制(部门|单位)|单位[:：]|注[:：]|说明[:：])")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -351,12 +350,6 @@ def test_a_document_with_nothing_recognisable_is_refused() -> None:
     blocks: list[Block] = [line("汾阳市人力资源和社会保障局", 1), line("2024年度单位预算公开", 1)]
     with pytest.raises(LoadError, match="没有可识别"):
         blocks_to_document(blocks, source_name="x.txt", source_format="text", content_hash="h")
-
-
-def test_the_sample_copy_in_the_package_is_the_shared_one() -> None:
-    shared = Path(__file__).resolve().parents[2].parent / "shared" / "disclosures" / sample_path().name
-    if shared.exists():
-        assert shared.read_bytes() == sample_path().read_bytes()
 
 
 def test_a_number_printed_at_the_foot_of_the_previous_page_numbers_the_next_table() -> None:
