@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.answers import Answer, Fact, Source
-from bot.compose_amounts import compose_amount
-from bot.compose_lists import ASCENDING_WORDS
+from bot.compose_amounts import headline
 from bot.compose_narrative import compose_change
 from bot.index import DocumentIndex
-from bot.matcher import Intent, amount_matches, sort_matches
+from bot.reading import Reading
 from bot.replies import amount_text, where
 from knowledge.money import AMOUNT_UNITS
 
@@ -33,31 +32,17 @@ class Figure:
     value: Decimal
 
 
-def headline(intent: Intent, document: DocumentIndex) -> Fact | None:
-    """The figure the document's own answer gives first (a topic's sum), or None when nothing fits."""
-    if intent.scorer is None:
-        return None
-    matches = sort_matches(amount_matches(document, intent.scorer, intent.question, intent.columns))
-    if not matches or matches[0].score < intent.settings.min_score:
-        return None
-    answer = compose_amount(intent, document, matches)
-    summed = [fact for fact in answer.facts if fact.label == f"{intent.subject}合计"]
-    return summed[0] if answer.intent == "topic" and summed else answer.facts[0]
-
-
-def figures_of(intent: Intent, documents: list[DocumentIndex]) -> tuple[list[Figure], str, list[str]]:
-    """Each document's figure in a common unit (元 when 元 and 万元 meet), that unit, and the
-    documents without one."""
-    found = [(document, headline(intent, document)) for document in documents]
-    facts = [(document, fact) for document, fact in found if fact is not None and fact.value is not None]
-    lacking = [document.head.label for document, fact in found if fact is None or fact.value is None]
+def figures_of(reading: Reading) -> tuple[list[Figure], str]:
+    """Each document's figure in a common unit (元 when 元 and 万元 meet), and that unit."""
+    facts = [(part.document, headline(reading, part)) for part in reading.parts]
+    facts = [(document, fact) for document, fact in facts if fact.value is not None]
     units = {fact.unit for _document, fact in facts}
     if len(units) <= 1:
         unit = units.pop() if units else ""
-        return [Figure(d, f, f.value or Decimal(0)) for d, f in facts], unit, lacking
+        return [Figure(d, f, f.value or Decimal(0)) for d, f in facts], unit
     if units <= set(AMOUNT_UNITS):
-        return [Figure(d, f, (f.value or Decimal(0)) * AMOUNT_UNITS[f.unit]) for d, f in facts], "元", lacking
-    return [], "", [document.head.label for document in documents]
+        return [Figure(d, f, (f.value or Decimal(0)) * AMOUNT_UNITS[f.unit]) for d, f in facts], "元"
+    return [], ""
 
 
 def side_names(figures: list[Figure]) -> list[str]:
@@ -122,21 +107,15 @@ def difference_lines(figures: list[Figure], names: list[str], unit: str) -> tupl
     return lines, facts
 
 
-def ordered_for_change(figures: list[Figure]) -> list[Figure]:
-    """One unit over time: the later document first (2025年预算 against 2024年决算; 决算 against 预算)."""
-    if len({figure.document.head.unit_name for figure in figures}) != 1:
-        return figures
-    return sorted(figures, key=lambda f: (f.document.head.year, f.document.head.kind == "决算"), reverse=True)
-
-
-def compose_comparison(intent: Intent, documents: list[DocumentIndex]) -> Answer | None:
-    """Each document's figure with its source, then the difference and ratio (or change) with formulas."""
-    figures, unit, lacking = figures_of(intent, documents)
+def compose_comparison(reading: Reading) -> Answer | None:
+    """Each document's figure with its source, then the difference and ratio (or change) with formulas;
+    None when the figures are in units that cannot be compared."""
+    figures, unit = figures_of(reading)
     if not figures:
         return None
-    figures = ordered_for_change(figures)
+    lacking = [head.label for head in reading.lacking]
     names = side_names(figures)
-    subject = intent.subject
+    subject = reading.subject
     lines = [f"{subject}比较：", *figure_lines(figures, names)]
     facts = [figure.fact for figure in figures]
     lines += [f"{label}：没有找到“{subject}”，无法比较。" for label in lacking]
@@ -157,41 +136,29 @@ def compose_comparison(intent: Intent, documents: list[DocumentIndex]) -> Answer
     elif len(figures) > 2:
         ranked = sorted(zip(figures, names, strict=True), key=lambda pair: -pair[0].value)
         lines.append(f"最多的是{ranked[0][1]}，最少的是{ranked[-1][1]}。")
-    stated, stated_facts = narrative_change(intent, figures)
-    lines += stated
-    facts += stated_facts
+    if reading.beside is not None:
+        said = compose_change(reading, reading.beside)
+        lines.append(
+            f"{reading.beside.document.head.year}年文件说明写明：“{said.facts[0].text}”（{where(said.facts[0].source)}）"
+        )
+        facts += said.facts
     if len({figure.document.head.kind for figure in figures}) > 1:
         lines.append(KIND_NOTE)
     return Answer("answered", "\n".join(lines), facts, intent="compare")
 
 
-def narrative_change(intent: Intent, figures: list[Figure]) -> tuple[list[str], list[Fact]]:
-    """One unit, two consecutive years: what the later document's narrative says of the change
-    (比上年减少2.87万元), quoted beside the figures, so a disagreement shows."""
-    if len(figures) != 2 or intent.scorer is None:
-        return [], []
-    later, earlier = (figure.document.head for figure in figures)
-    if later.unit_name != earlier.unit_name or later.year - 1 != earlier.year:
-        return [], []
-    said = compose_change(intent, figures[0].document, intent.scorer)
-    if said is None or said.intent != "change":
-        return [], []
-    return [
-        f"{later.year}年文件说明写明：“{said.facts[0].text}”（{where(said.facts[0].source)}）"
-    ], said.facts
-
-
-def compose_document_rank(intent: Intent) -> Answer | None:
+def compose_document_rank(reading: Reading) -> Answer | None:
     """哪个单位…最多: every loaded document ranked by its figure for the subject, each with its source."""
-    figures, _unit, lacking = figures_of(intent, intent.documents)
+    figures, _unit = figures_of(reading)
     if not figures:
         return None
-    ascending = any(word in intent.question.text for word in ASCENDING_WORDS)
+    lacking = [head.label for head in reading.lacking]
+    ascending = reading.ascending
     ranked = sorted(figures, key=lambda figure: figure.value, reverse=not ascending)
     heads = [figure.document.head for figure in ranked]
     names = [head.label for head in heads]
     order = "从少到多" if ascending else "从多到少"
-    lines = [f"按“{intent.subject}”{order}排列（共 {len(ranked)} 份文档）：", *figure_lines(ranked, names)]
+    lines = [f"按“{reading.subject}”{order}排列（共 {len(ranked)} 份文档）：", *figure_lines(ranked, names)]
     lines.append(f"{'最少' if ascending else '最多'}的是{names[0]}。")
     if lacking:
         lines.append("没有找到这一项的文档：" + "、".join(lacking) + "。")

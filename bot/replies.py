@@ -17,6 +17,7 @@ from bot.index import (
     TermEntry,
 )
 from bot.normalize import yuan_to_wan
+from bot.reading import TableFigure
 from bot.similarity import strip_ordinal
 
 BUDGETED_NOTE = "说明：公开文件给出的是预算安排数（计划），不是实际花了多少。"
@@ -77,6 +78,10 @@ def row_fact(document: DocumentIndex, row: RowEntry, cell: Cell | None, label: s
         source=row_source(document, row, cell),
         text=text,
     )
+
+
+def figure_fact(document: DocumentIndex, figure: TableFigure) -> Fact:
+    return row_fact(document, figure.row, figure.cell, figure.label)
 
 
 def stated_source(document: DocumentIndex, figure: StatedEntry | SentenceEntry) -> Source:

@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 
 from bot.composer import Composer
-from bot.index import RowEntry
-from bot.matcher import ColumnTotal, match_intent
+from bot.matcher import read_question
 from bot.question import subject_variants, text_to_question
+from bot.reading import ReadingKind
 from bot.similarity import match_key, similarity
 
 
@@ -119,41 +119,48 @@ def test_full_width_table_numbers_and_codes_are_read() -> None:
         ("哪个项目钱最多", "rank"),
         ("下设哪些机构", "list"),
         ("火箭发射费用多少", "not_found"),
-        ("汾阳市教育局的三公经费是多少", "not_found"),
+        ("汾阳市教育局的三公经费是多少", "not_loaded"),
     ],
 )
 def test_intents(composer: Composer, question: str, kind: str) -> None:
-    assert match_intent(question, composer.index).kind == kind
+    assert read_question(question, composer.index).kind == kind
+
+
+def test_the_reading_is_final_and_frozen(composer: Composer) -> None:
+    reading = read_question("零工市场花了多少钱", composer.index)
+    assert reading.parts[0].kind == ReadingKind.TOPIC and len(reading.parts[0].figures) == 3
+    with pytest.raises(AttributeError):
+        reading.kind = ReadingKind.NOT_FOUND  # type: ignore[misc]
 
 
 def test_a_column_named_alone_is_read_on_the_total_row(composer: Composer) -> None:
-    intent = match_intent("基本支出多少", composer.index)
-    best = intent.matches[0].item
-    assert isinstance(best, ColumnTotal) and best.cell.leaf == "基本支出" and best.table.kind == "支出总表"
+    part = read_question("基本支出多少", composer.index).parts[0]
+    figure = part.figures[0]
+    assert part.kind == ReadingKind.COLUMN_TOTAL and figure.cell is not None
+    assert figure.cell.leaf == "基本支出" and figure.row.table.kind == "支出总表"
 
 
 def test_a_code_finds_its_rows(composer: Composer) -> None:
-    intent = match_intent("2080101是多少", composer.index)
-    best = intent.matches[0].item
-    assert isinstance(best, RowEntry) and best.code == "2080101"
+    part = read_question("2080101是多少", composer.index).parts[0]
+    assert part.kind == ReadingKind.ROW and part.figures[0].row.code == "2080101"
 
 
 def test_a_unit_not_loaded_is_named_as_missing(composer: Composer) -> None:
-    intent = match_intent("汾阳市教育局的三公经费是多少", composer.index)
-    assert intent.selection.missing == "单位“汾阳市教育局”" and not intent.documents
+    reading = read_question("汾阳市教育局的三公经费是多少", composer.index)
+    assert reading.missing == "单位“汾阳市教育局”" and not reading.parts
 
 
 def test_a_year_in_a_project_name_does_not_select_a_document(composer: Composer) -> None:
-    intent = match_intent("2023年中央财政就业补助资金结转了多少", composer.index)
-    assert intent.kind == "amount" and intent.selection.item_years == frozenset({2023})
+    reading = read_question("2023年中央财政就业补助资金结转了多少", composer.index)
+    assert reading.kind == "amount" and "2023年" in reading.parts[0].figures[0].row.label
 
 
 @pytest.mark.parametrize(
     "question", ["人社局的三公经费", "汾阳市人社局三公经费", "汾阳人力资源和社会保障局的三公经费"]
 )
 def test_short_unit_names_select_the_document(composer: Composer, question: str) -> None:
-    intent = match_intent(question, composer.index)
-    assert intent.selection.unit_named and intent.kind == "amount"
+    reading = read_question(question, composer.index)
+    assert reading.unit_named and reading.kind == "amount"
 
 
 @pytest.mark.parametrize(
@@ -189,5 +196,5 @@ def test_comparison_cues_are_read(question: str, cue: str) -> None:
 
 
 def test_a_bound_is_not_part_of_the_subject(composer: Composer) -> None:
-    intent = match_intent("超过50万元的项目有哪些", composer.index)
-    assert intent.kind == "filter" and "50" not in intent.subject
+    reading = read_question("超过50万元的项目有哪些", composer.index)
+    assert reading.kind == "filter" and "50" not in reading.subject

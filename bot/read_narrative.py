@@ -1,0 +1,171 @@
+"""Which narrative records of one document answer: a 名词解释 term, a stated count, a change on last
+year, a share (stated, or the two amounts to compute it from), or plain sentences.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from bot.index import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
+from bot.normalize import compact
+from bot.question import subject_of, subject_variants
+from bot.read_amounts import main_figure
+from bot.read_lists import read_indicator
+from bot.reading import DocumentReading, ReadingKind, TableFigure
+from bot.scoring import ColumnTotal, Match, Query, Scorer, amount_matches, sentence_matches, sort_matches
+
+CLOSE_TERM = 90.0
+SAME_COUNT_MARGIN = 15.0
+SENTENCE_MARGIN = 5.0
+SHARE_TOLERANCE = Decimal("0.01")
+SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
+DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
+CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化")
+STATED_SHARES_TRIED = 5
+
+
+def read_define(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
+    term = matches[0].item
+    assert isinstance(term, TermEntry)
+    asked = query.question.glossary_term or query.subject
+    exact = matches[0].score >= CLOSE_TERM or compact(asked) == term.key.text
+    return DocumentReading(ReadingKind.DEFINE, document, term=term, name=asked, exact=exact)
+
+
+def read_count(query: Query, matches: list[Match]) -> DocumentReading:
+    """A count; every place of the document that states it (they may disagree) is kept."""
+    best = matches[0]
+    document = best.document
+    if isinstance(best.item, IndicatorEntry):
+        return read_indicator(document, best.item)
+    assert isinstance(best.item, StatedEntry)
+    per_passage: dict[tuple[str, int | None], StatedEntry] = {}
+    for match in matches:
+        if (
+            isinstance(match.item, StatedEntry)
+            and match.document is document
+            and match.score >= best.score - SAME_COUNT_MARGIN
+        ):
+            per_passage.setdefault((match.item.section, match.item.passage), match.item)
+    noun = query.question.count_noun
+    unit = best.item.unit
+    if noun is not None and unit not in noun.printed_units:
+        unit = noun.unit
+    return DocumentReading(
+        ReadingKind.COUNT, document, stated=tuple(per_passage.values()), unit=unit, exact=noun is not None
+    )
+
+
+def read_fact(document: DocumentIndex, matches: list[Match]) -> DocumentReading:
+    sentences = tuple(
+        m.item
+        for m in matches[:2]
+        if isinstance(m.item, SentenceEntry) and m.score >= matches[0].score - SENTENCE_MARGIN
+    )
+    return DocumentReading(ReadingKind.FACT, document, sentences=sentences)
+
+
+def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """比上年增减: the narrative's change figures for the subject; else its sentences that speak of change."""
+    score = query.scorer
+    changes = sorted(
+        (Match(score(f.key), f, document) for f in document.stated if f.kind == "change"),
+        key=lambda m: -m.score,
+    )
+    if changes and changes[0].score >= query.settings.min_score:
+        top = changes[0].item
+        assert isinstance(top, StatedEntry)
+        same = tuple(
+            m.item
+            for m in changes
+            if isinstance(m.item, StatedEntry)
+            and m.item.sentence == top.sentence
+            and m.item.subject == top.subject
+        )
+        return DocumentReading(ReadingKind.CHANGE, document, stated=same)
+    sentences = [
+        m
+        for m in sentence_matches(document, list(query.variants))
+        if isinstance(m.item, SentenceEntry) and any(w in m.item.text for w in CHANGE_WORDS)
+    ]
+    if sentences and sentences[0].score >= query.settings.min_score:
+        return read_fact(document, sentences)
+    return None
+
+
+def share_parts(query: Query) -> tuple[str, str]:
+    """项目支出占总支出的比例 → (项目支出, 总支出)."""
+    text = query.question.text
+    named = list(query.selection.named)
+    if "占" not in text:
+        return query.subject, ""
+    if "占比" in text:
+        return subject_of(text.split("占比", 1)[0], named), ""
+    left, right = text.split("占", 1)
+    for word in SHARE_WORDS:
+        right = right.replace(word, "")
+    return subject_of(left, named), subject_of(right, named)
+
+
+def best_amount(query: Query, document: DocumentIndex, subject: str) -> TableFigure | None:
+    """The table figure that best answers `subject` (a row's main figure, or a column total)."""
+    score = Scorer(subject_variants(subject), query.selection.item_years)
+    matches = sort_matches(amount_matches(document, score, query.question, []))
+    for match in matches:
+        if match.score < query.settings.min_score:
+            return None
+        if isinstance(match.item, ColumnTotal):
+            return TableFigure(match.item.row, match.item.cell, match.item.cell.leaf)
+        if isinstance(match.item, RowEntry):
+            return main_figure(match.item)
+        if not isinstance(match.item, StatedEntry):
+            return None
+    return None
+
+
+def computed_share(top: TableFigure | None, bottom: TableFigure | None) -> Decimal | None:
+    """top ÷ bottom × 100, to the cent; None when either is missing or the whole is 0."""
+    if top is None or bottom is None or bottom.cell is None or not bottom.cell.value:
+        return None
+    part = top.cell.value if top.cell and top.cell.value is not None else Decimal(0)
+    return (Decimal(100) * part / bottom.cell.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def stated_share(
+    query: Query, document: DocumentIndex, part: str, whole: str, computed: Decimal | None
+) -> StatedEntry | None:
+    """The narrative's percentage for the part, when it is a share of the same whole.
+
+    It is the same whole when the sentence names it, or when the percentage equals the one computed
+    from the tables (支出预算 is the 总支出 the question means).
+    """
+    score = Scorer(subject_variants(part), query.selection.item_years)
+    stated = sorted(
+        (Match(score(f.key), f, document) for f in document.stated if f.kind == "percent"),
+        key=lambda m: -m.score,
+    )
+    whole_forms = [compact(variant) for variant in subject_variants(whole)] if whole else []
+    for match in stated[:STATED_SHARES_TRIED]:
+        figure = match.item
+        assert isinstance(figure, StatedEntry)
+        if match.score < query.settings.min_score:
+            break
+        names_whole = not whole or any(form and form in compact(figure.sentence) for form in whole_forms)
+        agrees = computed is not None and abs(figure.value - computed) <= SHARE_TOLERANCE
+        if names_whole or agrees:
+            return figure
+    return None
+
+
+def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
+    part, named_whole = share_parts(query)
+    whole = named_whole or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
+    top = best_amount(query, document, part)
+    bottom = best_amount(query, document, whole) if whole else None
+    figure = stated_share(query, document, part, named_whole, computed_share(top, bottom))
+    if figure is not None:
+        return DocumentReading(ReadingKind.SHARE, document, stated=(figure,), name=named_whole)
+    if computed_share(top, bottom) is None or top is None or bottom is None:
+        return None
+    return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))
