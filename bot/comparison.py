@@ -18,6 +18,7 @@ from bot.documents import (
     MAX_SCAN_DOCUMENTS,
     YEAR_WORD,
     mentioned_unit,
+    name_spans,
     year_is_item_name,
 )
 from bot.index import DocumentEntry, DocumentIndex, Index
@@ -70,22 +71,13 @@ class Comparison:
     fallback: bool = False
 
 
-def unit_mentions(text: str, heads: list[DocumentEntry]) -> list[Mention]:
+def unit_mentions(text: str, index: Index) -> list[Mention]:
     """Every unit name in the text, longest first where names overlap (上海市财政局 over 财政局)."""
-    found: dict[tuple[int, int], list[DocumentEntry]] = {}
-    for head in heads:
-        for name in head.names:
-            start = text.find(name)
-            while start >= 0:
-                span = found.setdefault((start, start + len(name)), [])
-                if head not in span:
-                    span.append(head)
-                start = text.find(name, start + 1)
-    kept: list[Mention] = []
-    for (start, end), named in sorted(found.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
-        if all(end <= other.start or start >= other.end for other in kept):
-            kept.append(Mention(start, end, text[start:end], heads=named))
-    return kept
+    return [
+        Mention(span.start, span.end, text[span.start : span.end], heads=list(span.heads))
+        for span in name_spans(text, index)
+        if span.heads
+    ]
 
 
 def year_mentions(question: Question, index: Index) -> list[Mention]:
@@ -153,7 +145,7 @@ def mentions_to_sides(mentions: list[Mention]) -> list[Side]:
 def read_comparison(question: Question, index: Index) -> Comparison | None:
     """The documents a comparing question sets side by side; None when it compares nothing."""
     text = question.text
-    mentions = unit_mentions(text, index.heads) + year_mentions(question, index) + kind_mentions(text)
+    mentions = unit_mentions(text, index) + year_mentions(question, index) + kind_mentions(text)
     sides = mentions_to_sides(mentions)
     if len(sides) == 1 and any(word in text for word in PREVIOUS_YEAR_WORDS):
         sides.append(Side(sides[0].heads, True, offset=-1, base=True, kind=sides[0].kind))

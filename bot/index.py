@@ -22,10 +22,11 @@ from bot.similarity import MatchKey, match_key, strip_ordinal
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records
 from knowledge.standard_tables import PERFORMANCE, number_label
-from knowledge.units import split_regions, unit_aliases
+from knowledge.units import region_forms, split_regions, unit_aliases
 
 PROJECT_KINDS = ("项目支出", "项目支出上年结转")
 MAX_BUILT_DOCUMENTS = 128
+MIN_REGION_LENGTH = 2
 SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
 
 
@@ -171,6 +172,7 @@ class DocumentEntry:
     core: str
     year: int
     kind: str
+    scope: str
     label: str
     source_format: str
 
@@ -206,9 +208,30 @@ def disclosure_to_head(disclosure: Disclosure) -> DocumentEntry:
         core=core,
         year=disclosure.year,
         kind=disclosure.kind,
+        scope=disclosure.scope,
         label=disclosure.label,
         source_format=disclosure.source_format,
     )
+
+
+def heads_by_name(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
+    """Every name a unit is called (full, short, the document's own) → the documents of that unit."""
+    table: dict[str, list[DocumentEntry]] = defaultdict(list)
+    for head in heads:
+        for name in head.names:
+            table[name].append(head)
+    return dict(table)
+
+
+def heads_by_region(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
+    """Every region a loaded unit lies in, with and without its level (汾阳市, 汾阳) → its documents."""
+    table: dict[str, list[DocumentEntry]] = defaultdict(list)
+    for head in heads:
+        for region in head.regions:
+            for form in region_forms(region):
+                if len(form) >= MIN_REGION_LENGTH:
+                    table[form].append(head)
+    return dict(table)
 
 
 def title_core(title: str) -> str:
@@ -362,6 +385,8 @@ class Index:
         self.engine = engine
         self.learn = learn
         self.heads: list[DocumentEntry] = []
+        self.names: dict[str, list[DocumentEntry]] = {}
+        self.regions: dict[str, list[DocumentEntry]] = {}
         self.built: OrderedDict[int, DocumentIndex] = OrderedDict()
         self.reload()
 
@@ -369,6 +394,8 @@ class Index:
         """Re-read the list of documents and forget built ones (after a load or a replacement)."""
         with Session(self.engine) as session:
             self.heads = [disclosure_to_head(disclosure) for disclosure in disclosure_heads(session)]
+        self.names = heads_by_name(self.heads)
+        self.regions = heads_by_region(self.heads)
         self.built.clear()
 
     def document(self, head: DocumentEntry) -> DocumentIndex:

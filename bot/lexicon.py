@@ -52,6 +52,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # Endings that make a phrase the name of a unit (局, 委员会, 街道 …) rather than of an item.
 UNIT_SUFFIXES = (
     "局",
+    "厅",
     "委员会",
     "委",
     "办公室",
@@ -66,6 +67,11 @@ UNIT_SUFFIXES = (
     "法院",
     "检察院",
 )
+
+# Words that make a phrase a question, never part of a unit's name (省政协有几个专门委员会).
+QUESTION_WORDS = ("几", "多少", "什么", "哪", "怎么", "是否", "有没有", "吗")
+# Words before 区 that name a zone, not a region (开发区, 高新区).
+ZONE_WORDS = ("开发", "高新", "示范", "保税", "工业", "经济", "风景", "旅游", "自贸", "试验", "功能", "产业")
 
 # Words that ask "how much" and name no subject; dropped before matching.
 AMOUNT_WORDS = (
@@ -399,12 +405,14 @@ class CountNoun:
 COUNT_NOUNS: tuple[CountNoun, ...] = (
     CountNoun(
         "人",
-        ("人", "名", "位"),
-        ("在职人员", "在编人员", "人员", "职工", "干部", "编制", "在职", "工作人员", "人数", "人"),
+        ("人", "名", "位", "人次"),
+        ("在职人员", "在编人员", "人员", "职工", "干部", "编制", "在职", "工作人员", "人数", "人次", "人"),
     ),
     CountNoun("辆", ("辆", "部", "台"), ("公务用车", "车辆", "汽车", "小型车辆", "车")),
     CountNoun("个", ("个", "家", "项"), ("机构", "股室", "科室", "内设机构", "下属单位", "项目")),
 )
+# Whatever else is counted with a classifier (几个专门委员会, 多少家预算单位): the question names the noun.
+ANY_COUNT = CountNoun("个", ("个", "家", "项", "所", "座", "处", "台（套）", "套"), ())
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ import platformdirs
 from bot.lexicon import (
     ABBREVIATIONS,
     AMOUNT_WORDS,
+    ANY_COUNT,
     BOUND_AFTER_WORDS,
     BOUND_BEFORE_WORDS,
     CHANGE_CUES,
@@ -47,6 +48,7 @@ from knowledge.settings import APP_NAME
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比")
+COUNTED = re.compile(r"(?:几|多少)(?P<classifier>[个位名人辆家项所座处]?)(?P<after>[\u4e00-\u9fff]*)")
 TOP_PATTERN = re.compile(r"前\s*(\d+|[一二两三四五六七八九十])\s*(?:名|项|个|位|大)?")
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
@@ -142,13 +144,23 @@ def cues_of(text: str) -> set[str]:
 
 
 def count_noun_of(text: str) -> CountNoun | None:
-    """The counted noun when the question counts things (几个人, 多少辆车, 几个项目) rather than money."""
+    """What the question counts (几个人, 多少辆车, 几个专门委员会) when it counts things, not money.
+
+    The classifier says it when it can (人, 辆); else the words counted (after 几个/多少, or before
+    有几个) are compared with each kind's nouns; anything else counted with a classifier is a count too."""
     classifier = any(word in text for word in COUNT_CLASSIFIER_CUES)
     money = any(word in text for word in MONEY_WORDS)
+    counted = COUNTED.search(text)
+    said = counted.group("classifier") if counted else ""
+    phrase = (counted.group("after") or text[: counted.start()]) if counted else text
     for noun in COUNT_NOUNS:
-        if any(word in text for word in noun.nouns) and (classifier or not money and noun.unit != "个"):
+        if said and said in noun.printed_units and noun.unit != "个":
             return noun
-    return None
+    for noun in COUNT_NOUNS:
+        words = [word for word in noun.nouns if len(word) > 1 or word == phrase]
+        if any(word in phrase for word in words) and (classifier or not money and noun.unit != "个"):
+            return noun
+    return ANY_COUNT if classifier and not money else None
 
 
 def top_of(text: str) -> int | None:

@@ -1,12 +1,17 @@
-"""Short names people use for a government unit: 人社局 for 汾阳市人力资源和社会保障局.
+"""The names people use for a government unit, from the structure of Chinese unit names.
 
-The abbreviations are declared once here, as general rules (a region prefix dropped, a long
-department name shortened), so every loaded document gets its aliases the same way.
+A unit name is [中共] + regions (省/市/区/县 names) + a core (人力资源和社会保障局, 人民检察院,
+人大常委会办公厅). People drop or shorten each part: the outer regions or all of them (区财政局,
+普陀区财政局), 中共, 人民 (省检察院), long words (常务委员会 → 常委会, 高级人民法院 → 高院,
+办公厅 → 办), department names (人社局), and an office (办公厅/办公室) is named by its organ (省政协).
+The rules are declared once here, so every loaded document gets its names the same way; a document's
+own short names (the 省检察院 of its narrative) are found by `own_short_names`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("人力资源和社会保障", "人社"),
@@ -27,24 +32,54 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("应急管理", "应急"),
     ("交通运输", "交通"),
     ("民族宗教事务", "民宗"),
-    ("农业农村", "农业农村"),
     ("社会福利院", "福利院"),
     ("街道办事处", "街道"),
 )
-"""Long part of a unit name → the short form people say."""
+"""Long part of a department's name → the short form people say."""
 
+UNIT_WORD_SHORT_FORMS: tuple[tuple[str, str], ...] = (
+    ("常务委员会", "常委会"),
+    ("高级人民法院", "高院"),
+    ("中级人民法院", "中院"),
+    ("人民检察院", "检察院"),
+    ("人民法院", "法院"),
+    ("人民政府", "政府"),
+    ("(?<!常务)委员会", "委"),
+    ("办公厅", "办"),
+    ("办公室", "办"),
+)
+"""Words every kind of unit name uses (a pattern), and how they are said short; each may or may not be
+shortened. 常务委员会 is said 常委会, never 常务委."""
+
+PARTY_PREFIXES = ("中国共产党", "中共")
+OFFICE_ENDINGS = ("办公厅", "办公室")
+"""An office is also named by the organ it serves: 省政协办公厅 → 省政协."""
+PLACE_ENDINGS = ("街道", "办事处", "镇", "乡", "村", "社区")
+"""Units that are themselves places are not named by the level alone (区万里街道 is not said)."""
+UNIT_ENDINGS = "局委会办院厅室处所站队馆校协府部署团社园中心"
+"""Last characters a unit's name can end on; a short name ends on one of them."""
+LEVELS = "省市区县州盟旗"
 GOVERNMENT_PREFIX = "人民政府"
 REGION = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<level>省|自治区|自治州|地区|盟|市|区|县|旗)")
 NOT_REGIONS = frozenset({"城市", "城区", "市区", "社区", "园区", "景区", "新区", "小区", "辖区", "地区"})
 MIN_CORE_LENGTH = 3
-AGENCY_ENDINGS = ("局", "委", "委员会", "办")
-"""Names said with the level alone (市财政局, 区人社局); 区万里街道 is not said."""
+MIN_NAME_LENGTH = 3
+MIN_OWN_NAME_USES = 2
+MAX_SHORT_FORMS = 24
+
+
+def strip_party(unit_name: str) -> str:
+    """中共江苏省委办公厅 → 江苏省委办公厅: the party prefix is said or left out."""
+    for prefix in PARTY_PREFIXES:
+        if unit_name.startswith(prefix):
+            return unit_name[len(prefix) :]
+    return unit_name
 
 
 def split_regions(unit_name: str) -> tuple[list[str], str]:
     """Given 上海市普陀区规划和自然资源局, return (['上海市', '普陀区'], '规划和自然资源局')."""
     regions: list[str] = []
-    rest = unit_name.strip()
+    rest = strip_party(unit_name.strip())
     while match := REGION.match(rest):
         region = match.group(0)
         remainder = rest[len(region) :]
@@ -56,29 +91,130 @@ def split_regions(unit_name: str) -> tuple[list[str], str]:
             break
         regions.append(region)
         rest = remainder
-    rest = rest.removeprefix(GOVERNMENT_PREFIX)
+    if rest.startswith(GOVERNMENT_PREFIX) and rest[len(GOVERNMENT_PREFIX) :] not in OFFICE_ENDINGS:
+        rest = rest[len(GOVERNMENT_PREFIX) :]
     return regions, rest
+
+
+def region_forms(region: str) -> list[str]:
+    """江苏省 → [江苏省, 江苏]: a region is said with or without its level."""
+    bare = region[:-1] if len(region) > 2 and not region.endswith("自治区") else region
+    return list(dict.fromkeys([region, bare]))
 
 
 def shorten(core: str) -> str:
     """Apply every abbreviation rule to the part of the name after the regions."""
-    for long, short in ABBREVIATIONS:
-        core = core.replace(long, short)
+    for long, short in (*ABBREVIATIONS, *UNIT_WORD_SHORT_FORMS):
+        core = re.sub(long, short, core)
     return core
 
 
+def core_forms(core: str) -> tuple[list[str], list[str]]:
+    """Every way the core is said, each short form used or not (人大常委会办公厅, 人大常委会办 …), and
+    the organ an office serves (政协办公厅 → 政协), which is said only after a region (省政协)."""
+    forms = [core]
+    for long, short in (*ABBREVIATIONS, *UNIT_WORD_SHORT_FORMS):
+        forms += [re.sub(long, short, form) for form in forms]
+        forms = list(dict.fromkeys(forms))[:MAX_SHORT_FORMS]
+    organs = [
+        form[: -len(end)] for form in forms for end in OFFICE_ENDINGS if form.endswith(end) and form != end
+    ]
+    return forms, list(dict.fromkeys(organs))
+
+
+def region_prefixes(regions: list[str], core: str) -> list[str]:
+    """The region words a name may start with: the nearest region in any form, with or without the
+    outer ones; the level alone (区财政局, 省检察院) for units that are not places themselves."""
+    if not regions:
+        return [""]
+    *outer, nearest = regions
+    prefixes = [""]
+    for form in region_forms(nearest):
+        prefixes.append(form)
+        prefixes += [o + form for region in outer for o in region_forms(region)]
+        if len(outer) > 1:
+            prefixes.append("".join(outer) + form)
+    if not core.endswith(PLACE_ENDINGS):
+        prefixes.append(nearest[-1])
+    return list(dict.fromkeys(prefixes))
+
+
 def unit_aliases(unit_name: str) -> list[str]:
-    """Given a unit's full name, return the short names people use for it, most specific first."""
+    """Given a unit's full name, return the names people use for it, most specific first.
+
+    A core that names its region's party committee (委办公厅: 省委办公厅) is never said without a region.
+    """
     regions, core = split_regions(unit_name)
-    short = shorten(core)
-    cores = [name for name in dict.fromkeys([short, core]) if name]
-    aliases: list[str] = []
-    if regions:
-        nearest = regions[-1]
-        bare = nearest[:-1] if len(nearest) > 2 else nearest
-        for name in cores:
-            aliases += [nearest + name, bare + name]
-        aliases += [nearest[-1] + name for name in cores if name.endswith(AGENCY_ENDINGS)]
-    aliases += cores
-    unique = [alias for alias in dict.fromkeys(aliases) if alias != unit_name and len(alias) >= 2]
-    return unique
+    cores, organs = core_forms(core)
+    committee = core.startswith("委")
+    prefixes = [p for p in region_prefixes(regions, core) if p and (not committee or p[-1] in LEVELS)]
+    aliases = [prefix + form for prefix in prefixes for form in [*cores, *organs]]
+    aliases += [form for form in cores if not committee]
+    if strip_party(unit_name) != unit_name:
+        aliases.append(strip_party(unit_name))
+    return [a for a in dict.fromkeys(aliases) if a != unit_name and len(a) >= MIN_NAME_LENGTH]
+
+
+def in_order_positions(short: str, full: str) -> list[int] | None:
+    """Where each character of `short` is found in `full`, in order (leftmost); None when one is not."""
+    positions: list[int] = []
+    for character in short:
+        found = full.find(character, positions[-1] + 1 if positions else 0)
+        if found < 0:
+            return None
+        positions.append(found)
+    return positions
+
+
+def ends_the_name(full: str, position: int) -> bool:
+    """A short name ends where the full name does, or where an office's organ does (省政协|办公厅)."""
+    return position == len(full) - 1 or full[position + 1 :] in OFFICE_ENDINGS
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """省检察院 of 江苏省人民检察院, 普陀财政局 of 上海市普陀区财政局: the full name's characters, in
+    order, some left out, ending where the name (or its organ) ends; of the regions, either none or the
+    nearest one is said (市财政局 is not 上海市普陀区财政局: it skips 普陀区; 区政府 is not a 街道办事处)."""
+    if len(short) < MIN_NAME_LENGTH or short[-1] not in UNIT_ENDINGS:
+        return False
+    positions = in_order_positions(short, full)
+    if positions is None or not ends_the_name(full, positions[-1]):
+        return False
+    regions, _core = split_regions(full)
+    if not regions:
+        return True
+    regions_end = full.index(regions[-1]) + len(regions[-1])
+    nearest_start = regions_end - len(regions[-1])
+    said = [position for position in positions if position < regions_end]
+    return not said or any(position >= nearest_start for position in said)
+
+
+def own_short_names(unit_name: str, texts: Iterable[str]) -> list[str]:
+    """The short names a document uses for its own unit (省检察院 in 江苏省人民检察院's narrative).
+
+    A short name starts where the text names a region of the unit or its level (省, 市, 区, 县), runs as
+    far as the characters keep to the full name's order, ends on a unit word, and is used at least twice.
+    """
+    full = strip_party(unit_name)
+    regions, _core = split_regions(full)
+    starts = {region[-1] for region in regions} | {region[0] for region in regions}
+    counts: dict[str, int] = {}
+    for text in texts:
+        for start, character in enumerate(text):
+            if start and text[start - 1] in full:
+                continue
+            if character in starts and (name := longest_short_form(text, start, full)) and name != full:
+                counts[name] = counts.get(name, 0) + 1
+    return [name for name, count in counts.items() if count >= MIN_OWN_NAME_USES]
+
+
+def longest_short_form(text: str, start: int, full: str) -> str:
+    """From text[start], the longest run of characters found in order in `full`, cut back to end on a
+    unit word; '' when that leaves no short form of the name."""
+    end = start
+    while end < len(text) and in_order_positions(text[start : end + 1], full) is not None:
+        end += 1
+    name = text[start:end]
+    while name and not is_short_form(name, full):
+        name = name[:-1]
+    return name

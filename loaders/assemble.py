@@ -314,6 +314,7 @@ def blocks_to_document(
     narrative_lines = [line for line in walk.narrative if not is_page_junk(line.text)]
     narrative = lines_to_narrative(narrative_lines, facts.unit_name)
     disclosure.passages = narrative.passages
+    disclosure.aliases = list(dict.fromkeys([*disclosure.aliases, *narrative.aliases]))
     disclosure.terms = narrative.terms
     disclosure.stated_figures = [figure for passage in narrative.passages for figure in passage.figures]
     if not disclosure.tables and not disclosure.targets and not disclosure.passages:

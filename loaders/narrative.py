@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from knowledge.models import GlossaryTerm, Passage, StatedFigure
+from knowledge.units import own_short_names
 from loaders.blocks import TextLine
 
 CHINESE_DIGITS = "一二三四五六七八九十"
@@ -46,12 +47,17 @@ FILLER = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
 FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+NOUN_END = re.compile(r"[和及与等并、]")
 
 
 @dataclass
 class Narrative:
+    """The passages (with the figures they state), the glossary, and the short names the text uses
+    for its own unit (省检察院)."""
+
     passages: list[Passage] = field(default_factory=list)
     terms: list[GlossaryTerm] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -114,6 +120,7 @@ def lines_to_narrative(lines: list[TextLine], unit_name: str) -> Narrative:
             if text[-1] in PARAGRAPH_END:
                 close_paragraph(reading, narrative, unit_name)
     close_paragraph(reading, narrative, unit_name)
+    narrative.aliases = own_short_names(unit_name, (passage.text for passage in narrative.passages))
     return narrative
 
 
@@ -191,7 +198,7 @@ def match_to_figure(
     subject = clean_subject(before[: verb.start()] if verb else before, unit_name)
     following = FOLLOWING_NOUN.match(sentence[match.end() :]) if unit in CLASSIFIERS else None
     if following:
-        subject = following.group(0)
+        subject = NOUN_END.split(following.group(0), maxsplit=1)[0] or subject
     if not subject and earlier and kind in ("change", "percent"):
         subject = earlier[0].subject if kind == "change" else earlier[-1].subject
     subject = subject or UNIT_SUBJECTS.get(unit, "") or COMPARISON.sub("", before).strip()

@@ -13,6 +13,7 @@ from knowledge.database import open_engine
 from knowledge.store import store_disclosure
 from loaders import load_into, sample_path
 from loaders.text import load
+from tests.paths import CORPUS
 
 SECOND_UNIT = "孝义市人力资源和社会保障局"
 
@@ -52,3 +53,38 @@ def two_units_composer(tmp_path_factory: pytest.TempPathFactory, cache_home: Pat
     store_disclosure(engine, second)
     yield Composer(engine)
     engine.dispose()
+
+
+FAMILY_FILES = (
+    "shanghai-czj-2025-yusuan.pdf",
+    "putuo-czj-2025-yusuan.pdf",
+    "putuo-czj-2024-juesuan.pdf",
+    "putuo-wanli-2023-yusuan.pdf",
+    "putuo-fuliyuan-2024-yusuan.pdf",
+    "jiangsu-jcy-2018-yusuan.pdf",
+    "jiangsu-gjfy-2019-yusuan.pdf",
+    "jiangsu-rdbgt-2017-yusuan.pdf",
+    "jiangsu-zxbgt-2018-yusuan-text.pdf",
+    "jiangsu-swbgt-2018-yusuan-text.pdf",
+    "jiangsu-rdcwh-2019-yusuan-text.pdf",
+)
+"""The families answers are tested on: the text sample, Shanghai 预算/决算 PDFs, Jiangsu PDFs (whole, and
+the narrative halves of the split ones)."""
+
+
+@pytest.fixture(scope="session")
+def families_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('families') / 'families.db'}")
+    for path in [sample_path(), *(CORPUS / name for name in FAMILY_FILES)]:
+        report = load_into(engine, path)
+        assert report.error is None, report.error
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def families(families_engine: Engine, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Composer]:
+    """A composer over the sample and real Shanghai and Jiangsu disclosures, built once per session."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("families-cache")))
+        yield Composer(families_engine)

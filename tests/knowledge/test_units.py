@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.units import split_regions, unit_aliases
+from knowledge.units import is_short_form, own_short_names, split_regions, unit_aliases
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,60 @@ def test_region_prefixes_are_split_off_but_words_like_chengshi_are_not() -> None
 
 def test_a_street_office_is_not_called_by_its_level_alone() -> None:
     assert "区万里街道" not in unit_aliases("上海市普陀区人民政府万里街道办事处")
+
+
+@pytest.mark.parametrize(
+    ("unit_name", "expected"),
+    [
+        ("江苏省人民检察院", {"江苏省检察院", "省检察院", "江苏检察院", "省人民检察院"}),
+        ("江苏省高级人民法院", {"省高院", "江苏高院", "省高级法院"}),
+        ("湖南省长沙市中级人民法院", {"长沙市中院", "长沙中院", "市中院"}),
+        ("中共江苏省委办公厅", {"江苏省委办公厅", "省委办公厅", "省委办"}),
+        ("江苏省政协办公厅", {"省政协", "江苏省政协", "省政协办"}),
+        ("江苏省人大常委会办公厅", {"省人大常委会", "省人大常委会办", "人大常委会办公厅"}),
+        ("某某市人民代表大会常务委员会办公室", {"某某市人民代表大会常委会办", "市人民代表大会常委会"}),
+        ("汾阳市发展和改革委员会", {"汾阳市发改委", "市发改委", "发改委"}),
+        ("汾阳市人民政府办公室", {"汾阳市政府办", "市政府办", "市政府"}),
+    ],
+)
+def test_structural_short_forms(unit_name: str, expected: set[str]) -> None:
+    assert expected <= set(unit_aliases(unit_name))
+
+
+@pytest.mark.parametrize(
+    ("unit_name", "not_a_name"),
+    [
+        ("中共江苏省委办公厅", "委办公厅"),
+        ("中共江苏省委办公厅", "江苏委办"),
+        ("上海市普陀区财政局", "上海市财政局"),
+        ("上海市普陀区财政局", "市财政局"),
+    ],
+)
+def test_names_that_would_mean_another_unit_are_not_aliases(unit_name: str, not_a_name: str) -> None:
+    assert not_a_name not in unit_aliases(unit_name)
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("省检察院", "江苏省人民检察院", True),
+        ("省高院", "江苏省高级人民法院", True),
+        ("省政协", "江苏省政协办公厅", True),
+        ("普陀财政局", "上海市普陀区财政局", True),
+        ("市财政局", "上海市普陀区财政局", False),
+        ("区政府", "上海市普陀区人民政府万里街道办事处", False),
+        ("省人民", "江苏省人民检察院", False),
+    ],
+)
+def test_a_short_form_keeps_the_names_order_and_ending(short: str, full: str, expected: bool) -> None:
+    assert is_short_form(short, full) is expected
+
+
+def test_the_short_names_a_document_uses_for_itself_are_found() -> None:
+    texts = [
+        "省检察院2018年部门预算由省检察院本级、南京铁路运输检察院组成。",
+        "省人民政府批复，省检察机关依法履职；上海市财政局下达。",
+        "省检察院机关本级",
+    ]
+    assert own_short_names("江苏省人民检察院", texts) == ["省检察院"]
+    assert own_short_names("上海市普陀区财政局", ["市财政局拨付", "市财政局下达"]) == []
