@@ -96,11 +96,24 @@ def compose_column_total(reading: Reading, part: DocumentReading) -> Answer:
     row, cell = figure.row, figure.cell
     assert cell is not None
     fact = figure_fact(document, figure)
+    name = figure.label or cell.leaf
     text = (
-        f"{cell.leaf}：{document.head.year}年{money_word(document)} {amount_text(cell.value, row.table.unit)}"
+        f"{name}：{document.head.year}年{money_word(document)} {amount_text(cell.value, row.table.unit)}"
         f"（{row.table.reference}{row_words(row)}「{cell.column}」列）。\n{where(fact.source)}"
     )
-    return Answer("answered", with_spend_note(reading, document, text), [fact], intent=part.kind.intent)
+    facts = [fact]
+    if part.elsewhere:
+        basic = [figure_fact(document, other) for other in part.elsewhere]
+        facts += basic
+        text += (
+            "\n基本支出表中的同名项目只是其中的基本支出部分："
+            + "；".join(
+                f"{other.row.table.reference} {amount_text(f.value, f.unit)}"
+                for other, f in zip(part.elsewhere, basic, strict=True)
+            )
+            + "。"
+        )
+    return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
 
 
 def compose_empty_table(reading: Reading, part: DocumentReading) -> Answer:
@@ -149,8 +162,8 @@ def compose_stated(reading: Reading, part: DocumentReading) -> Answer:
     document, figure = part.document, part.stated[0]
     fact = stated_fact(document, figure)
     text = (
-        f"{figure.subject or '所问金额'}：{amount_text(figure.value, figure.unit)}。"
-        f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"
+        f"{plain_label(figure.subject) or '所问金额'}：{amount_text(figure.value, figure.unit)}。"
+        f"\n出自「{figure.section}」：“{figure.clause}”\n{where(fact.source)}"
     )
     return Answer("answered", with_spend_note(reading, document, text), [fact], intent=part.kind.intent)
 
@@ -222,7 +235,93 @@ def compose_overview(reading: Reading, part: DocumentReading) -> Answer:
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 
+def parts_text(facts: list[Fact]) -> str:
+    return "、".join(f"{fact.label} {amount_text(fact.value, fact.unit)}" for fact in facts)
+
+
+def apart_text(part: DocumentReading, facts: list[Fact]) -> str:
+    """表中「合计」还包括会议费 …、培训费 …，它们不属于“三公”经费。"""
+    if not facts:
+        return ""
+    return f"表中还列有{parts_text(facts)}，它们不属于{part.name}，表的「合计」也把它们算在内。"
+
+
+def narrative_check(part: DocumentReading, total: Decimal, unit: str) -> tuple[str, list[Fact]]:
+    """The parts the narrative states, summed, beside the table's figure: the same, or where they differ."""
+    if not part.stated:
+        return "", []
+    facts = [stated_fact(part.document, figure) for figure in part.stated]
+    said = sum((figure.value for figure in part.stated), Decimal(0))
+    same = said == total and (not unit or {figure.unit for figure in part.stated} == {unit})
+    verdict = "与表中一致" if same else f"与表中的 {amount_text(total, unit)} 不一致，请以原表为准"
+    return f"\n说明部分所列三项相加为 {amount_text(said, part.stated[0].unit)}，{verdict}。", facts
+
+
+def compose_concept(reading: Reading, part: DocumentReading) -> Answer:
+    """A concept read as its 小计 (“三公”经费/小计), its parts, and what the table prints apart."""
+    document, table = part.document, part.table
+    assert table is not None
+    subtotal, *parts = (figure_fact(document, figure) for figure in part.figures)
+    apart = [figure_fact(document, figure) for figure in part.elsewhere]
+    value = subtotal.value or Decimal(0)
+    text = (
+        f"{part.name}：{document.head.year}年{money_word(document)} {amount_text(value, subtotal.unit)}"
+        f"（{table.reference}「{subtotal.source.column}」列）。"
+    )
+    text += f"其中{parts_text(parts)}。" if parts else ""
+    text += apart_text(part, apart)
+    check, stated = narrative_check(part, value, subtotal.unit)
+    text += check + "\n" + where(subtotal.source)
+    return Answer(
+        "answered",
+        with_spend_note(reading, document, text),
+        [subtotal, *parts, *apart, *stated],
+        intent=part.kind.intent,
+    )
+
+
+def compose_concept_sum(reading: Reading, part: DocumentReading) -> Answer:
+    """A concept no record states whole: its parts (from a table, or the narrative), summed."""
+    document = part.document
+    if part.figures:
+        parts = [figure_fact(document, figure) for figure in part.figures]
+    else:
+        parts = [stated_fact(document, figure) for figure in part.stated]
+    units = {fact.unit for fact in parts}
+    unit = units.pop() if len(units) == 1 else ""
+    total = sum((fact.value or Decimal(0) for fact in parts), Decimal(0))
+    formula = " + ".join(f"{fact.value}" for fact in parts) + f" = {total}"
+    first = parts[0].source
+    source = Source(
+        document=document.head.label,
+        table=first.table,
+        title=first.title,
+        section=first.section,
+        page=first.page,
+        line=first.line,
+        column=f"{'、'.join(fact.label for fact in parts)}相加：{formula}",
+    )
+    fact = Fact(part.name, total, unit, source, "按各项相加")
+    where_from = part.table.reference if part.table else f"说明部分「{first.section}」"
+    text = (
+        f"{part.name}：{document.head.year}年{money_word(document)} {amount_text(total, unit)}"
+        f"（{where_from}未直接写明总数，按{'、'.join(f.label for f in parts)}相加：{formula}）。"
+        f"其中{parts_text(parts)}。"
+    )
+    text += apart_text(part, [figure_fact(document, figure) for figure in part.elsewhere])
+    if part.figures:
+        check, stated = narrative_check(part, total, unit)
+        text += check
+        parts += stated
+    text += "\n" + where(first)
+    return Answer(
+        "answered", with_spend_note(reading, document, text), [fact, *parts], intent=part.kind.intent
+    )
+
+
 AMOUNT_COMPOSERS = {
+    ReadingKind.CONCEPT: compose_concept,
+    ReadingKind.CONCEPT_SUM: compose_concept_sum,
     ReadingKind.ROW: compose_row,
     ReadingKind.COLUMN_TOTAL: compose_column_total,
     ReadingKind.TABLE: compose_table,

@@ -32,17 +32,20 @@ class Figure:
     value: Decimal
 
 
-def figures_of(reading: Reading) -> tuple[list[Figure], str]:
-    """Each document's figure in a common unit (元 when 元 and 万元 meet), and that unit."""
+def figures_of(reading: Reading) -> tuple[list[Figure], str, list[str]]:
+    """Each document's figure in a common unit (元 when 元 and 万元 meet), that unit, and the documents
+    whose figure is in no unit it can be compared in (a table that does not say 万元 or 元)."""
     facts = [(part.document, headline(reading, part)) for part in reading.parts]
     facts = [(document, fact) for document, fact in facts if fact.value is not None]
     units = {fact.unit for _document, fact in facts}
     if len(units) <= 1:
         unit = units.pop() if units else ""
-        return [Figure(d, f, f.value or Decimal(0)) for d, f in facts], unit
-    if units <= set(AMOUNT_UNITS):
-        return [Figure(d, f, (f.value or Decimal(0)) * AMOUNT_UNITS[f.unit]) for d, f in facts], "元"
-    return [], ""
+        return [Figure(d, f, f.value or Decimal(0)) for d, f in facts], unit, []
+    money = [(d, f) for d, f in facts if f.unit in AMOUNT_UNITS]
+    unknown = [f"{d.head.label}（表中未注明金额单位）" for d, f in facts if f.unit not in AMOUNT_UNITS]
+    unit = "元" if len({f.unit for _d, f in money}) > 1 else (money[0][1].unit if money else "")
+    scale = {name: AMOUNT_UNITS[name] if unit == "元" else Decimal(1) for name in AMOUNT_UNITS}
+    return [Figure(d, f, (f.value or Decimal(0)) * scale[f.unit]) for d, f in money], unit, unknown
 
 
 def side_names(figures: list[Figure]) -> list[str]:
@@ -110,10 +113,10 @@ def difference_lines(figures: list[Figure], names: list[str], unit: str) -> tupl
 def compose_comparison(reading: Reading) -> Answer | None:
     """Each document's figure with its source, then the difference and ratio (or change) with formulas;
     None when the figures are in units that cannot be compared."""
-    figures, unit = figures_of(reading)
+    figures, unit, unknown = figures_of(reading)
     if not figures:
         return None
-    lacking = [head.label for head in reading.lacking]
+    lacking = [head.label for head in reading.lacking] + unknown
     names = side_names(figures)
     subject = reading.subject
     lines = [f"{subject}比较：", *figure_lines(figures, names)]
@@ -149,10 +152,10 @@ def compose_comparison(reading: Reading) -> Answer | None:
 
 def compose_document_rank(reading: Reading) -> Answer | None:
     """哪个单位…最多: every loaded document ranked by its figure for the subject, each with its source."""
-    figures, _unit = figures_of(reading)
+    figures, _unit, unknown = figures_of(reading)
     if not figures:
         return None
-    lacking = [head.label for head in reading.lacking]
+    lacking = [head.label for head in reading.lacking] + unknown
     ascending = reading.ascending
     ranked = sorted(figures, key=lambda figure: figure.value, reverse=not ascending)
     heads = [figure.document.head for figure in ranked]
@@ -161,7 +164,7 @@ def compose_document_rank(reading: Reading) -> Answer | None:
     lines = [f"按“{reading.subject}”{order}排列（共 {len(ranked)} 份文档）：", *figure_lines(ranked, names)]
     lines.append(f"{'最少' if ascending else '最多'}的是{names[0]}。")
     if lacking:
-        lines.append("没有找到这一项的文档：" + "、".join(lacking) + "。")
+        lines.append("没有找到这一项或无法比较的文档：" + "、".join(lacking) + "。")
     if len({(head.year, head.kind) for head in heads}) > 1:
         lines.append(MIXED_NOTE)
     return Answer("answered", "\n".join(lines), [figure.fact for figure in ranked], intent="rank_documents")

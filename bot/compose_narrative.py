@@ -32,7 +32,7 @@ def compose_count(reading: Reading, part: DocumentReading) -> Answer:
     figure = figures[0]
     text = (
         f"{figure.subject}：{figure.value}{part.unit}。"
-        f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(facts[0].source)}"
+        f"\n出自「{figure.section}」：“{figure.clause}”\n{where(facts[0].source)}"
     )
     return Answer("answered", text, facts[:1], intent=part.kind.intent)
 
@@ -59,9 +59,9 @@ def compose_share(reading: Reading, part: DocumentReading) -> Answer:
     """A share the narrative states, quoted with its sentence."""
     figure = part.stated[0]
     fact = stated_fact(part.document, figure)
-    whole = f"{part.name}的" if part.name else "比"
+    share = f"占{part.name}的" if part.name else "为"
     text = (
-        f"{figure.subject}占{whole} {figure.value}%（文件原文所述）。"
+        f"{figure.subject}{share} {figure.value}%（文件原文所述）。"
         f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"
     )
     return Answer("answered", text, [fact], intent=part.kind.intent)

@@ -213,6 +213,12 @@ class Composer:
     def nothing_found(self, reading: Reading) -> Answer:
         documents = "、".join(head.label for head in reading.documents) or self.loaded_list()
         text = f"在{documents}中没有找到“{reading.subject or reading.question}”。"
-        if reading.nearest:
+        mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
+        if mentioned:
+            text += "文件只在以下地方提到，但没有写明所问的数字：\n" + "\n".join(
+                f"「{sentence.section}」：{sentence.text}（{part.document.head.label}）"
+                for part, sentence in mentioned
+            )
+        elif reading.nearest:
             text += "最接近的条目是：" + "、".join(reading.nearest) + "（都不是所问内容，未给出数字）。"
         return Answer("not_found", text, intent="not_found")

@@ -28,6 +28,7 @@ PROJECT_KINDS = ("项目支出", "项目支出上年结转")
 MAX_BUILT_DOCUMENTS = 128
 MIN_REGION_LENGTH = 2
 SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
+CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,8 @@ class RowEntry:
 
 @dataclass(slots=True, eq=False)
 class StatedEntry:
+    """A figure the narrative states; `clause` is the part of its sentence that holds it."""
+
     subject: str
     kind: str
     direction: str
@@ -105,12 +108,14 @@ class StatedEntry:
     unit: str
     raw: str
     sentence: str
+    clause: str
     section: str
     part: str
     line: int | None
     page: int | None
     passage: int | None
     key: MatchKey
+    clause_key: MatchKey
 
 
 @dataclass(slots=True, eq=False)
@@ -186,6 +191,7 @@ class DocumentIndex:
     sentences: list[SentenceEntry]
     targets: list[TargetEntry]
     terms: list[TermEntry]
+    stated_by_sentence: dict[str, list[StatedEntry]] = field(default_factory=dict)
 
     @property
     def words(self) -> set[str]:
@@ -286,7 +292,19 @@ def without_text_columns(rows: list[RowEntry]) -> list[RowEntry]:
     return rows
 
 
+def clause_of(sentence: str, raw: str) -> str:
+    """The clause of a sentence that holds a figure: from the comma (or colon, semicolon) before it to
+    the one after it; 其中 lists keep their items (、) together."""
+    at = sentence.find(raw)
+    if at < 0:
+        return sentence
+    start = max((sentence.rfind(mark, 0, at) for mark in CLAUSE_MARKS), default=-1) + 1
+    ends = [end for mark in CLAUSE_MARKS if (end := sentence.find(mark, at + len(raw))) >= 0]
+    return sentence[start : min(ends, default=len(sentence))].strip()
+
+
 def stated_to_entry(figure: Row[Any], passage: Row[Any] | None) -> StatedEntry:
+    clause = clause_of(figure.sentence, figure.raw)
     return StatedEntry(
         subject=figure.subject,
         kind=figure.kind,
@@ -295,12 +313,14 @@ def stated_to_entry(figure: Row[Any], passage: Row[Any] | None) -> StatedEntry:
         unit=figure.unit,
         raw=figure.raw,
         sentence=figure.sentence,
+        clause=clause,
         section=passage.section if passage else "",
         part=passage.part if passage else "",
         line=passage.line if passage else None,
         page=passage.page if passage else None,
         passage=passage.position if passage else None,
         key=match_key(figure.subject or figure.sentence[:20]),
+        clause_key=match_key(clause.replace(figure.raw, "")),
     )
 
 
@@ -364,11 +384,16 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
         if len(sentence.strip()) >= 4
     ]
     indicators = group_by(records.indicators, "target_id")
+    stated = [stated_to_entry(figure, passages.get(figure.passage_id)) for figure in records.stated]
+    by_sentence: dict[str, list[StatedEntry]] = defaultdict(list)
+    for figure in stated:
+        by_sentence[figure.sentence].append(figure)
     return DocumentIndex(
         head=head,
         tables=tables,
         rows=rows,
-        stated=[stated_to_entry(figure, passages.get(figure.passage_id)) for figure in records.stated],
+        stated=stated,
+        stated_by_sentence=dict(by_sentence),
         sentences=sentences,
         targets=[target_to_entry(target, indicators[target.id]) for target in records.targets],
         terms=[

@@ -100,6 +100,8 @@ AMOUNT_WORDS = (
     "总共",
     "合计",
 )
+# Words that ask for a figure: a sentence that states none does not answer such a question.
+FIGURE_WORDS = ("多少", "几", "金额", "数额", "额度", "总额", "总数", "共计", "一共", "总共", "合计")
 # Words that speak of money as spent; the reply says the figures are 预算安排, not spending.
 SPEND_WORDS = ("花了", "花多少", "花费", "花销", "花掉", "用了", "用掉", "开销", "开支", "花钱", "花")
 FLUFF_WORDS = (
@@ -193,7 +195,7 @@ GLOSSARY_SUFFIXES = (
     "定义",
 )
 TARGET_CUES = ("绩效目标", "绩效指标", "指标值", "目标", "指标", "满意度", "标准")
-SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "份额", "占")
+SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "占")
 CHANGE_CUES = (
     "比上年",
     "比去年",
@@ -217,6 +219,14 @@ CHANGE_CUES = (
     "持平",
     "少了",
     "多了",
+    "压减",
+    "压缩",
+    "节约",
+    "调减",
+    "调增",
+    "削减",
+    "增幅",
+    "降幅",
 )
 # Words that set two figures side by side; with two units, years or kinds named, a comparison.
 COMPARE_CUES = (
@@ -409,7 +419,9 @@ COUNT_NOUNS: tuple[CountNoun, ...] = (
         ("在职人员", "在编人员", "人员", "职工", "干部", "编制", "在职", "工作人员", "人数", "人次", "人"),
     ),
     CountNoun("辆", ("辆", "部", "台"), ("公务用车", "车辆", "汽车", "小型车辆", "车")),
-    CountNoun("个", ("个", "家", "项"), ("机构", "股室", "科室", "内设机构", "下属单位", "项目")),
+    CountNoun("个", ("个", "家"), ("内设机构", "机构", "股室", "科室", "处室")),
+    CountNoun("个", ("个", "家", "所"), ("下属单位", "预算单位", "所属单位", "事业单位")),
+    CountNoun("个", ("个", "项"), ("项目",)),
 )
 # Whatever else is counted with a classifier (几个专门委员会, 多少家预算单位): the question names the noun.
 ANY_COUNT = CountNoun("个", ("个", "家", "项", "所", "座", "处", "台（套）", "套"), ())
@@ -473,3 +485,38 @@ KIND_FALSE_FRIENDS = (
     "年初预算",
     "预算执行",
 )
+
+
+@dataclass(frozen=True)
+class ConceptPart:
+    """One part of a budget concept, and the words its column, row or sentence is printed with."""
+
+    name: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A budget concept a table may print beside things that are not part of it.
+
+    “三公”经费 is 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费; many tables put 会议费 and 培训费
+    into the same 合计, so the concept is their 小计 (or the sum of its parts), with the others named apart.
+    """
+
+    name: str
+    words: tuple[str, ...]
+    parts: tuple[ConceptPart, ...]
+    apart: tuple[ConceptPart, ...]
+
+
+SANGONG = Concept(
+    "“三公”经费",
+    ("三公经费", "三公"),
+    (
+        ConceptPart("因公出国（境）费", ("因公出国",)),
+        ConceptPart("公务用车购置及运行费", ("公务用车购置及运行",)),
+        ConceptPart("公务接待费", ("公务接待",)),
+    ),
+    (ConceptPart("会议费", ("会议费",)), ConceptPart("培训费", ("培训费",))),
+)
+CONCEPTS: tuple[Concept, ...] = (SANGONG,)

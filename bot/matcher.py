@@ -9,6 +9,7 @@ cues decide which reading is tried first; each document then gets the reading it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -17,6 +18,7 @@ from bot.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
 from bot.index import DocumentIndex, Index, IndicatorEntry, TargetEntry
 from bot.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.read_amounts import read_amount, read_overview
+from bot.read_concepts import concept_item, concept_named, read_concept, read_concept_item
 from bot.read_lists import (
     ASCENDING_WORDS,
     read_filter,
@@ -46,12 +48,17 @@ from bot.similarity import match_key
 from knowledge.settings import MatcherSettings
 
 MIN_COLUMN_FREE = 3
+# Cue words that are often part of an item's name (特定目标类项目, 编报绩效目标的项目): the subject is
+# also read with them kept.
+CUE_WORDS_KEPT = re.compile("目标|指标|标准")
 CLEAR_MATCH_SCORE = 80.0
 KNOWN_ITEM_SCORE = 90.0
 COMPARED_BY_DEFAULT = "支出总计"  # what two documents are compared by when the question names nothing
 SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
 CLOSEST_TERM_SCORE = 50.0
 DOCUMENT_MARGIN = 10.0
+# Readings a budget concept (三公经费) answers in place of, when its table blurs it.
+CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
 CUE_KINDS = (
     ("share", ReadingKind.SHARE),
     ("change", ReadingKind.CHANGE),
@@ -118,6 +125,9 @@ def read_subject(
         variants += subject_variants(column_free)
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
+    spoken = subject_of(question.glossary_term or question.text, list(selection.named))
+    if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken):
+        variants += subject_variants(spoken)
     return Query(
         question=question,
         subject=subject,
@@ -148,8 +158,9 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.COUNT, matches
         sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
-        if sentences and sentences[0].score >= settings.min_score + SENTENCE_EXTRA:
+        if sentences and sentences[0].score >= settings.min_score:
             return ReadingKind.FACT, sentences
+        return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
     for cue, kind in CUE_KINDS:
         if question.has(cue):
             return kind, []
@@ -204,8 +215,10 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
         part = read_document(query, kind, document, [m for m in matches if m.document is document])
         if part is not None:
             parts.append(part)
-    if not parts:
-        return not_found(query, matches)
+    answering = [part for part in parts if part.kind != ReadingKind.MENTIONED]
+    if not answering:
+        return replace(not_found(query, matches), parts=tuple(parts))
+    parts = answering
     return Reading(
         kind,
         query.question.raw,
@@ -241,6 +254,8 @@ def read_document(
     query: Query, kind: ReadingKind, document: DocumentIndex, matches: list[Match]
 ) -> DocumentReading | None:
     """The reading one document supports, or None when it holds nothing that fits."""
+    if kind in CONCEPT_KINDS and (part := read_concept_reading(query, document)) is not None:
+        return part
     if kind == ReadingKind.DEFINE and matches:
         return read_define(query, document, matches)
     if kind == ReadingKind.TARGET and matches:
@@ -263,26 +278,42 @@ def read_document(
     if kind in special and (part := special[kind]()) is not None:
         return part
     if kind == ReadingKind.FACT and matches:
-        return read_fact(document, matches)
+        return read_fact(query, document, matches)
     if kind == ReadingKind.OVERVIEW:
-        return read_overview(document)
+        return read_overview(query, document)
     return read_fallback(query, document, matches if kind == ReadingKind.ROW else [])
 
 
 def read_fallback(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
-    """An amount when one fits, else the sentence of the narrative that fits best."""
+    """An amount when one fits, else the sentence of the narrative that fits best; a count is never
+    answered with an amount."""
+    if query.question.count_noun is not None:
+        sentences = sentence_matches(document, list(query.variants))
+        fits = sentences and sentences[0].score >= query.settings.min_score
+        return read_fact(query, document, sentences) if fits else None
     if not matches:
         matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
     if matches and matches[0].score >= query.settings.min_score:
         return read_amount(query, document, matches)
     sentences = sentence_matches(document, list(query.variants))
     if sentences and sentences[0].score >= query.settings.min_score:
-        return read_fact(document, sentences)
+        return read_fact(query, document, sentences)
     return None
+
+
+def read_concept_reading(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """A budget concept (三公经费) or one of its items (会议费), read where the tables blur it."""
+    concept = concept_named(query)
+    if concept is not None:
+        return read_concept(query, document, concept)
+    item = concept_item(query)
+    return read_concept_item(query, document, *item) if item is not None else None
 
 
 def headline_part(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """The amount reading a document's own answer would give, for setting documents side by side."""
+    if (part := read_concept_reading(query, document)) is not None:
+        return part
     matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
     if not matches or matches[0].score < query.settings.min_score:
         return None

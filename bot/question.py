@@ -47,7 +47,7 @@ from knowledge.numerals import chinese_to_int
 from knowledge.settings import APP_NAME
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
-SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比")
+SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点")
 COUNTED = re.compile(r"(?:几|多少)(?P<classifier>[个位名人辆家项所座处]?)(?P<after>[\u4e00-\u9fff]*)")
 TOP_PATTERN = re.compile(r"前\s*(\d+|[一二两三四五六七八九十])\s*(?:名|项|个|位|大)?")
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
@@ -249,7 +249,12 @@ def initialize_segmenter() -> None:
     jieba.dt.cache_file = f"jieba-top{SEGMENTER_WORDS}.cache"
     jieba.set_dictionary(str(segmenter_dictionary(cache_dir)))
     jieba.initialize()
-    add_words(set(DROP_WORDS) | set(ABBREVIATIONS) | {w for cue in COLUMN_CUES for w in cue.words})
+    add_words(
+        set(DROP_WORDS)
+        | set(ABBREVIATIONS)
+        | set(KIND_FALSE_FRIENDS)
+        | {w for cue in COLUMN_CUES for w in cue.words}
+    )
 
 
 def add_words(words: set[str]) -> None:

@@ -11,8 +11,9 @@ from decimal import Decimal
 from bot.index import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.lexicon import MAIN_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
 from bot.reading import DocumentReading, ReadingKind, TableFigure
-from bot.scoring import ColumnTotal, Match, Query, sort_matches
+from bot.scoring import ColumnTotal, Match, Query, Scorer, sort_matches, stated_score
 from bot.similarity import TOPIC_SCORE_FLOOR, contains_subject, match_key, similarity
+from knowledge.money import AMOUNT_UNITS
 
 MAX_TOPIC_ROWS = 12
 CROSS_CHECK_SCORE = 55.0
@@ -205,14 +206,27 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     return read_stated(query, document, item, matches)
 
 
-OVERVIEW_LABELS = ("收入总计", "支出总计", "本年收入合计", "上年结转")
+OVERVIEW_LABELS = ("收入总计", "支出总计", "收入合计", "支出合计", "本年收入合计", "上年结转")
+OVERVIEW_SUBJECTS = ("收支预算总计", "收入支出预算总计", "收支总预算", "收入预算总计", "预算总计")
 
 
-def read_overview(document: DocumentIndex) -> DocumentReading | None:
-    """No subject: the document's totals (收入总计, 支出总计) from its 收支总表."""
+def read_overview(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """No subject: the document's totals (收入总计, 支出总计) from its 收支总表; without that table, the
+    total the narrative states (收入、支出预算总计21,955.35万元)."""
     figures = tuple(
         main_figure(row)
         for row in document.rows
         if row.key.text in OVERVIEW_LABELS and row.table.kind == "收支总表"
     )
-    return DocumentReading(ReadingKind.OVERVIEW, document, figures=figures) if figures else None
+    if figures:
+        return DocumentReading(ReadingKind.OVERVIEW, document, figures=figures)
+    score = Scorer(list(OVERVIEW_SUBJECTS), frozenset())
+    stated = [
+        (stated_score(score, figure), figure)
+        for figure in document.stated
+        if figure.kind == "amount" and figure.unit in AMOUNT_UNITS
+    ]
+    best = max(stated, key=lambda pair: pair[0], default=None)
+    if best is None or best[0] < query.settings.min_score:
+        return None
+    return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))

@@ -7,12 +7,23 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.index import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
+from bot.lexicon import FIGURE_WORDS
 from bot.normalize import compact
-from bot.question import subject_of, subject_variants
+from bot.question import Question, subject_of, subject_variants
 from bot.read_amounts import main_figure
 from bot.read_lists import read_indicator
 from bot.reading import DocumentReading, ReadingKind, TableFigure
-from bot.scoring import ColumnTotal, Match, Query, Scorer, amount_matches, sentence_matches, sort_matches
+from bot.scoring import (
+    ColumnTotal,
+    Match,
+    Query,
+    Scorer,
+    amount_matches,
+    sentence_matches,
+    sort_matches,
+    stated_score,
+)
+from knowledge.money import AMOUNT_UNITS
 
 CLOSE_TERM = 90.0
 SAME_COUNT_MARGIN = 15.0
@@ -22,6 +33,7 @@ SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占�
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化")
 STATED_SHARES_TRIED = 5
+FIGURE_SENTENCES = 3
 
 
 def read_define(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
@@ -44,7 +56,7 @@ def read_count(query: Query, matches: list[Match]) -> DocumentReading:
         if (
             isinstance(match.item, StatedEntry)
             and match.document is document
-            and match.score >= best.score - SAME_COUNT_MARGIN
+            and match.score >= max(best.score - SAME_COUNT_MARGIN, query.settings.min_score)
         ):
             per_passage.setdefault((match.item.section, match.item.passage), match.item)
     noun = query.question.count_noun
@@ -56,13 +68,41 @@ def read_count(query: Query, matches: list[Match]) -> DocumentReading:
     )
 
 
-def read_fact(document: DocumentIndex, matches: list[Match]) -> DocumentReading:
+def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
+    """The sentences that fit best; when the question asks for a figure, the figure they state for the
+    item, from the clause that names it (a sentence that states none is only mentioned)."""
     sentences = tuple(
         m.item
         for m in matches[:2]
         if isinstance(m.item, SentenceEntry) and m.score >= matches[0].score - SENTENCE_MARGIN
     )
-    return DocumentReading(ReadingKind.FACT, document, sentences=sentences)
+    wanted, units = wanted_figures(query.question)
+    if not wanted:
+        return DocumentReading(ReadingKind.FACT, document, sentences=sentences)
+    candidates = [
+        figure
+        for match in matches[:FIGURE_SENTENCES]
+        if isinstance(match.item, SentenceEntry)
+        for figure in document.stated_by_sentence.get(match.item.text, [])
+        if figure.kind in wanted and figure.unit in units
+    ]
+    scored = [(stated_score(query.scorer, figure), figure) for figure in candidates]
+    best = max(scored, key=lambda pair: pair[0], default=None)
+    if best is None or best[0] < query.settings.min_score:
+        return DocumentReading(ReadingKind.MENTIONED, document, sentences=sentences[:1])
+    return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))
+
+
+def wanted_figures(question: Question) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The kinds (and units) of narrative figure that answer: a count, a share, an amount; or none,
+    when the question asks for a plain fact."""
+    if question.count_noun is not None:
+        return ("count",), question.count_noun.printed_units
+    if question.has("share"):
+        return ("percent",), ("%",)
+    if question.has("list") or not any(word in question.text for word in FIGURE_WORDS):
+        return (), ()
+    return ("amount",), tuple(AMOUNT_UNITS)
 
 
 def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -89,7 +129,7 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
         if isinstance(m.item, SentenceEntry) and any(w in m.item.text for w in CHANGE_WORDS)
     ]
     if sentences and sentences[0].score >= query.settings.min_score:
-        return read_fact(document, sentences)
+        return read_fact(query, document, sentences)
     return None
 
 

@@ -38,6 +38,8 @@ class ReadingKind(StrEnum):
     TABLE = "table"
     EMPTY_TABLE = "empty_table"
     STATED = "stated"
+    CONCEPT = "concept"
+    CONCEPT_SUM = "concept_sum"
     TOPIC = "topic"
     RIVALS = "rivals"
     OVERVIEW = "overview"
@@ -47,6 +49,7 @@ class ReadingKind(StrEnum):
     TARGET_LIST = "target_list"
     COUNT = "count"
     FACT = "fact"
+    MENTIONED = "mentioned"
     CHANGE = "change"
     SHARE = "share"
     COMPUTED_SHARE = "computed_share"
@@ -65,6 +68,8 @@ INTENT_FAMILIES = {
     ReadingKind.TABLE: "amount",
     ReadingKind.EMPTY_TABLE: "amount",
     ReadingKind.STATED: "amount",
+    ReadingKind.CONCEPT: "amount",
+    ReadingKind.CONCEPT_SUM: "amount",
     ReadingKind.RIVALS: "amount",
     ReadingKind.INDICATOR: "target",
     ReadingKind.TARGET_LIST: "target",

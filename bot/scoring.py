@@ -33,6 +33,7 @@ CODE_SCORE = 100.0
 QUOTA_PENALTY = 10.0
 SECTION_BONUS = 5.0
 MIN_KEPT_SCORE = 30.0
+CLAUSE_PENALTY = 5.0
 MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
 
@@ -153,9 +154,16 @@ def amount_matches(
         names = [table.key, match_key(table.kind), *(match_key(part) for part in kind_words(table))]
         others.append(Match(max(score(key) for key in names), table, document))
     others += [
-        Match(score(figure.key), figure, document) for figure in document.stated if figure.kind == "amount"
+        Match(stated_score(score, figure), figure, document)
+        for figure in document.stated
+        if figure.kind == "amount"
     ]
     return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
+
+
+def stated_score(score: Scorer, figure: StatedEntry) -> float:
+    """A narrative figure fits by what the sentence says it is of, or by the words of its clause."""
+    return max(score(figure.key), score(figure.clause_key) - CLAUSE_PENALTY)
 
 
 def kind_words(table: TableEntry) -> list[str]:
@@ -219,11 +227,7 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     for document in documents:
         for figure in document.stated:
             if figure.unit in noun.printed_units:
-                value = (
-                    max(score(figure.key), nouns(figure.key))
-                    if figure.subject
-                    else score(match_key(figure.sentence))
-                )
+                value = max(stated_score(score, figure), nouns(figure.key))
                 if not quota_asked and any(word in figure.subject for word in QUOTA_WORDS):
                     value -= QUOTA_PENALTY
                 found.append(Match(value, figure, document))

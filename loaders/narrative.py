@@ -39,15 +39,16 @@ MONEY_UNITS = {"亿元", "万元", "千元", "元"}
 UNIT_SPELLINGS = {"万": "万元", "％": "%"}
 CLASSIFIERS = {"个", "家", "项", "名", "所", "座"}
 UNIT_SUBJECTS = {"辆": "车辆"}
-CHANGE_VERB = re.compile(r"(增加|减少|增长|下降|降低|上升|提高|减|增)了?$")
+CHANGE_VERB = re.compile(r"(增加|减少|增长|下降|降低|上升|提高|压减|压缩|降幅为?|增幅为?|减|增)了?$")
 INCREASE = ("增加", "增长", "上升", "提高", "增")
 COMPARISON = re.compile(r"(比|较|与)(上年|上一年度?|\d{4}年)?(预算数?|执行数|决算数?|相比)?$")
 FILLER = re.compile(
-    r"^(其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
+    r"^(其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|列明|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
 )
 CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
+CLAUSE_END = re.compile(r"[，,：:；;]")
 FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
-NOUN_END = re.compile(r"[和及与等并、]")
+NOUN_END = re.compile(r"[和及与等并、的]")
 
 
 @dataclass
@@ -169,13 +170,16 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
     """Every amount, percentage, count and change a paragraph states, with its sentence and subject."""
     figures: list[StatedFigure] = []
+    said: list[StatedFigure] = []
     for _, sentence in split_sentences(text):
         in_sentence: list[StatedFigure] = []
         previous_end = 0
         for match in STATED.finditer(sentence):
-            in_sentence.append(match_to_figure(match, sentence, previous_end, in_sentence, unit_name))
+            earlier = in_sentence or said[-1:]
+            in_sentence.append(match_to_figure(match, sentence, previous_end, earlier, unit_name))
             previous_end = match.end()
         figures += in_sentence
+        said += [figure for figure in in_sentence if figure.kind in ("amount", "count") and figure.subject]
     return figures
 
 
@@ -183,7 +187,8 @@ def match_to_figure(
     match: re.Match[str], sentence: str, previous_end: int, earlier: list[StatedFigure], unit_name: str
 ) -> StatedFigure:
     """One number with its unit → a StatedFigure; a change or share with no subject of its own
-    takes the sentence's (比上年减少… is about the sentence's first figure, 占…% about the one before)."""
+    takes the sentence's (比上年减少… is about the sentence's first figure, 占…% about the one before),
+    or, opening a sentence (与上年相比增加…), the figure the sentence before stated."""
     unit = UNIT_SPELLINGS.get(match.group("unit"), match.group("unit"))
     before = clause_before(sentence, previous_end, match.start())
     verb = CHANGE_VERB.search(before)
@@ -201,7 +206,12 @@ def match_to_figure(
         subject = NOUN_END.split(following.group(0), maxsplit=1)[0] or subject
     if not subject and earlier and kind in ("change", "percent"):
         subject = earlier[0].subject if kind == "change" else earlier[-1].subject
-    subject = subject or UNIT_SUBJECTS.get(unit, "") or COMPARISON.sub("", before).strip()
+    subject = (
+        subject
+        or UNIT_SUBJECTS.get(unit, "")
+        or COMPARISON.sub("", before[: verb.start()] if verb else before).strip()
+        or listed_subject(sentence, match.start(), unit_name)
+    )
     return StatedFigure(
         subject=subject,
         kind=kind,
@@ -211,6 +221,15 @@ def match_to_figure(
         raw=match.group(0),
         sentence=sentence.strip(),
     )
+
+
+def listed_subject(sentence: str, end: int, unit_name: str) -> str:
+    """The subject of a figure listed after another (公务接待2批次、26人次): the words of the whole clause
+    before it, without their numbers."""
+    head = sentence[:end]
+    breaks = list(CLAUSE_END.finditer(head))
+    clause = head[breaks[-1].end() :] if breaks else head
+    return clean_subject(re.sub(r"[\d.,，、]+", "", STATED.sub("", clause)), unit_name)
 
 
 def clause_before(sentence: str, start: int, end: int) -> str:
@@ -227,5 +246,5 @@ def clean_subject(clause: str, unit_name: str) -> str:
     if unit_name:
         subject = subject.replace(unit_name, "")
     subject = FILLER.sub("", subject)
-    subject = re.sub(r"(为|是|达到?|约|的|了)$", "", subject.strip())
+    subject = re.sub(r"(为|是|达到?|约|的|了|共计|共)$", "", subject.strip())
     return subject.strip()

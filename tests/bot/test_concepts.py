@@ -1,0 +1,98 @@
+"""Budget concepts the tables blur: “三公”经费 is its three parts, never a 合计 holding 会议费 and 培训费.
+
+Jiangsu tables print 会议费 and 培训费 in the 三公 table's 合计; Shanghai and the sample print the three
+alone; the Jiangsu narrative halves state only the parts.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.answers import Answer
+from bot.composer import Composer
+
+
+def first_value(answer: Answer) -> Decimal | None:
+    return answer.facts[0].value if answer.facts else None
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "apart"),
+    [
+        ("省高院2019年“三公”经费多少", "513.75", ("271.02", "1597.25")),
+        ("江苏高院三公经费预算总额", "513.75", ("271.02", "1597.25")),
+        ("省高院的三公是多少", "513.75", ("271.02", "1597.25")),
+        ("省人大办公厅2017年三公经费合计", "833.60", ("1305.25", "403.75")),
+    ],
+)
+def test_a_total_that_holds_other_items_is_not_the_concept(
+    families: Composer, question: str, value: str, apart: tuple[str, ...]
+) -> None:
+    answer = families.answer(question)
+    assert first_value(answer) == Decimal(value), answer.text
+    assert all(any(fact.value == Decimal(v) for fact in answer.facts) for v in apart)
+    assert "不属于“三公”经费" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "formula"),
+    [
+        ("省委办公厅2018年三公经费是多少", "508.20", "70 + 411.20 + 27 = 508.20"),
+        ("省政协办公厅2018年“三公”经费预算", "675.10", "106 + 156.60 + 412.50 = 675.10"),
+        ("省人大常委会2019年三公一共多少", "767.60", "199.25 + 183.6 + 384.75 = 767.60"),
+    ],
+)
+def test_parts_only_the_narrative_states_are_summed_with_their_formula(
+    families: Composer, question: str, value: str, formula: str
+) -> None:
+    answer = families.answer(question)
+    assert first_value(answer) == Decimal(value) and answer.facts[0].unit == "万元", answer.text
+    assert formula in answer.text and "三公" in answer.facts[0].source.section
+    assert len(answer.facts) == 4
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("上海市财政局三公经费", "346.30", "万元"),
+        ("普陀区财政局2025年三公经费是多少", "0.95", "万元"),
+        ("汾阳人社局三公经费", "5.00", "万元"),
+    ],
+)
+def test_a_total_of_the_three_alone_is_the_concept(
+    families: Composer, question: str, value: str, unit: str
+) -> None:
+    answer = families.answer(question)
+    assert first_value(answer) == Decimal(value) and answer.facts[0].unit == unit, answer.text
+    assert "不属于" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "basic"),
+    [
+        ("省高院2019年培训费", "1597.25", "41.37"),
+        ("省高院2019年会议费安排了多少", "271.02", "111.30"),
+        ("上海市财政局2025年公务接待费", "25.40", "191000"),
+    ],
+)
+def test_an_item_is_read_in_the_table_that_holds_all_of_it(
+    families: Composer, question: str, value: str, basic: str
+) -> None:
+    answer = families.answer(question)
+    assert first_value(answer) == Decimal(value), answer.text
+    assert any(fact.value == Decimal(basic) for fact in answer.facts[1:])
+    assert "基本支出部分" in answer.text
+
+
+def test_a_part_of_the_concept_is_still_the_part(families: Composer) -> None:
+    answer = families.answer("省高院2019年三公经费中的公务接待费")
+    assert first_value(answer) == Decimal("86.95"), answer.text
+
+
+def test_units_are_ranked_by_the_concept_not_by_a_total_holding_more(families: Composer) -> None:
+    answer = families.answer("哪个单位三公经费最多")
+    values = [fact.value for fact in answer.facts]
+    assert Decimal("2382.02") not in values and Decimal("2542.60") not in values
+    assert Decimal("513.75") in values or "江苏省高级人民法院 2019年预算（表中未注明金额单位）" in answer.text
