@@ -65,7 +65,9 @@ def misaligned_cells(rows: list[GridRow]) -> list[str]:
 
 
 def is_white(color: object) -> bool:
-    """Gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    """Gray 1 (pdfplumber gives a bare 1.0 or (1,)), RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    if isinstance(color, int | float):
+        return color == 1
     if not isinstance(color, tuple | list) or not color:
         return False
     values = tuple(color)

@@ -18,14 +18,20 @@ PAGE_WIDTH, PAGE_HEIGHT = 612, 792
 
 @dataclass
 class SketchPage:
-    """What to draw on one page: (x, top, text) in 12pt Helvetica, ruled boxes, a full-page image."""
+    """What to draw on one page: (x, top, text) in 12pt Helvetica, ruled boxes, boxes filled white
+    (gray 1, as Word paints cell backgrounds), a full-page image."""
 
     texts: list[tuple[float, float, str]] = field(default_factory=list)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    white: list[tuple[float, float, float, float]] = field(default_factory=list)
     image: bool = False
 
     def content(self) -> bytes:
-        ops = [f"BT /F1 12 Tf {x} {PAGE_HEIGHT - top - 10} Td ({text}) Tj ET" for x, top, text in self.texts]
+        ops = [
+            f"1 g {x0} {PAGE_HEIGHT - bottom} {x1 - x0} {bottom - top} re f 0 g"
+            for x0, top, x1, bottom in self.white
+        ]
+        ops += [f"BT /F1 12 Tf {x} {PAGE_HEIGHT - top - 10} Td ({text}) Tj ET" for x, top, text in self.texts]
         ops += [
             f"{x0} {PAGE_HEIGHT - bottom} {x1 - x0} {bottom - top} re S" for x0, top, x1, bottom in self.boxes
         ]
@@ -130,6 +136,28 @@ def test_empty_cells_keep_their_column(tmp_path: Path) -> None:
     blocks, _, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
     assert isinstance(blocks[0], Grid)
     assert blocks[0].rows[0].cells == ("Rent", "", "30.00")
+
+
+def test_white_cell_backgrounds_do_not_split_a_cell_into_columns(tmp_path: Path) -> None:
+    """Word paints each cell white in three strips (padding, text, padding): they are not rules."""
+    strips = [
+        strip
+        for x in (72, 172)
+        for top in (100, 120)
+        for strip in (
+            (x, top, x + 5, top + 20),
+            (x + 5, top, x + 95, top + 20),
+            (x + 95, top, x + 100, top + 20),
+        )
+    ]
+    page = SketchPage(
+        texts=[(77, 105, "Item"), (177, 105, "Amount"), (77, 125, "Salary"), (177, 125, "267.80")],
+        boxes=table_boxes(72, 100, [100, 100], rows=2),
+        white=strips,
+    )
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert isinstance(blocks[0], Grid) and problems == []
+    assert [row.cells for row in blocks[0].rows] == [("Item", "Amount"), ("Salary", "267.80")]
 
 
 def test_each_block_keeps_its_page_and_page_numbers_at_the_foot_are_dropped(tmp_path: Path) -> None:
