@@ -19,22 +19,30 @@ PAGE_WIDTH, PAGE_HEIGHT = 612, 792
 @dataclass
 class SketchPage:
     """What to draw on one page: (x, top, text) in 12pt Helvetica, ruled boxes, boxes filled white
-    (gray 1, as Word paints cell backgrounds), a full-page image."""
+    (gray 1, as Word paints cell backgrounds), a full-page image. A `rotated` page is stored portrait with
+    /Rotate 90 and drawn turned, so it reads as a landscape page; positions are given as it reads."""
 
     texts: list[tuple[float, float, str]] = field(default_factory=list)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     white: list[tuple[float, float, float, float]] = field(default_factory=list)
     image: bool = False
+    rotated: bool = False
+
+    def rectangle(self, box: tuple[float, float, float, float]) -> str:
+        x0, top, x1, bottom = box
+        if self.rotated:
+            return f"{top} {x0} {bottom - top} {x1 - x0} re"
+        return f"{x0} {PAGE_HEIGHT - bottom} {x1 - x0} {bottom - top} re"
+
+    def text(self, x: float, top: float, text: str) -> str:
+        if self.rotated:
+            return f"BT /F1 12 Tf 0 1 -1 0 {top + 10} {x} Tm ({text}) Tj ET"
+        return f"BT /F1 12 Tf {x} {PAGE_HEIGHT - top - 10} Td ({text}) Tj ET"
 
     def content(self) -> bytes:
-        ops = [
-            f"1 g {x0} {PAGE_HEIGHT - bottom} {x1 - x0} {bottom - top} re f 0 g"
-            for x0, top, x1, bottom in self.white
-        ]
-        ops += [f"BT /F1 12 Tf {x} {PAGE_HEIGHT - top - 10} Td ({text}) Tj ET" for x, top, text in self.texts]
-        ops += [
-            f"{x0} {PAGE_HEIGHT - bottom} {x1 - x0} {bottom - top} re S" for x0, top, x1, bottom in self.boxes
-        ]
+        ops = [f"1 g {self.rectangle(box)} f 0 g" for box in self.white]
+        ops += [self.text(x, top, text) for x, top, text in self.texts]
+        ops += [f"{self.rectangle(box)} S" for box in self.boxes]
         if self.image:
             ops.append("q 500 0 0 700 50 50 cm /Im1 Do Q")
         return "\n".join(ops).encode()
@@ -51,9 +59,9 @@ def sketch_pdf(pages: list[SketchPage], *, encrypted: bool = False) -> bytes:
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         contents = len(objects)
         objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R"
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R%s"
             b" /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 4 0 R >> >> >>"
-            % (PAGE_WIDTH, PAGE_HEIGHT, contents)
+            % (PAGE_WIDTH, PAGE_HEIGHT, contents, b" /Rotate 90" if page.rotated else b"")
         )
         kids.append(b"%d 0 R" % len(objects))
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
@@ -158,6 +166,33 @@ def test_white_cell_backgrounds_do_not_split_a_cell_into_columns(tmp_path: Path)
     blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
     assert isinstance(blocks[0], Grid) and problems == []
     assert [row.cells for row in blocks[0].rows] == [("Item", "Amount"), ("Salary", "267.80")]
+
+
+def test_text_and_rules_drawn_outside_the_page_box_are_ignored(tmp_path: Path) -> None:
+    """A hidden copy of a table placed below the page (jiangsu-rdbgt-2017 page 11) is not read twice."""
+    hidden_top = PAGE_HEIGHT + 200
+    page = SketchPage(
+        texts=[(72, 72, "Visible heading"), (77, hidden_top + 5, "Hidden"), (177, hidden_top + 5, "12.00")],
+        boxes=table_boxes(72, hidden_top, [100, 100], rows=1),
+    )
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert blocks == [TextLine(text="Visible heading", page=1)] and problems == []
+
+
+def test_a_page_stored_with_rotate_90_reads_as_printed(tmp_path: Path) -> None:
+    """Landscape table pages stored portrait with /Rotate 90 (jiangsu-rdcwh-2019 tables) read like any other."""
+    page = SketchPage(
+        texts=[(72, 60, "Income table"), (77, 105, "Item"), (177, 105, "Amount"), (650, 105, "Note")],
+        boxes=table_boxes(72, 100, [100, 100], rows=1),
+        rotated=True,
+    )
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert problems == []
+    assert [block.text if isinstance(block, TextLine) else block.rows[0].cells for block in blocks] == [
+        "Income table",
+        ("Item", "Amount"),
+        "Note",
+    ]
 
 
 def test_each_block_keeps_its_page_and_page_numbers_at_the_foot_are_dropped(tmp_path: Path) -> None:
