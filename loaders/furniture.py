@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.blocks import Block, Grid, GridRow, TextLine
-from loaders.contents import TableNumber, compact, is_table_title, parse_marker
+from loaders.contents import TABLE_WORDS, TableNumber, compact, is_table_title, parse_marker
 from loaders.metadata import labelled_unit
 
 UNIT_OF_MEASURE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
@@ -37,6 +37,20 @@ def is_marker_line(text: str) -> bool:
 
 def is_title_line(text: str) -> bool:
     return is_table_title(parse_marker(text)[1])
+
+
+def wrapped_title(first: TextLine, second: TextLine) -> TextLine | None:
+    """The title two lines make when a title wrapped (…会议费、培训费支出预算 / 表), else None: the first
+    names money but is no title yet, the second is the shorter rest, and together they are a title."""
+    if first.page != second.page or is_title_line(first.text) or is_furniture(first.text):
+        return None
+    if is_marker_line(second.text) or is_furniture(second.text) or parse_marker(second.text)[0]:
+        return None
+    head, rest = compact(parse_marker(first.text)[1]), compact(second.text)
+    joined = compact(first.text) + rest
+    if len(rest) > len(head) or not TABLE_WORDS.search(head) or not is_title_line(joined):
+        return None
+    return TextLine(text=joined, line=first.line, page=first.page)
 
 
 def is_note(text: str) -> bool:
