@@ -39,12 +39,13 @@ from loaders.furniture import (
     is_note,
     is_page_junk,
     is_title_line,
+    join_wrapped_unit,
     marker_after_title,
     marker_before_title,
     wrapped_title,
 )
 from loaders.grid import TableBody, grid_to_body
-from loaders.metadata import lines_to_facts
+from loaders.metadata import joined_unit_line, lines_to_facts
 from loaders.narrative import is_heading, lines_to_narrative
 from loaders.performance import grid_to_target
 
@@ -123,13 +124,26 @@ def settle(walk: Walk, grid: Grid | None) -> None:
         walk.segments.append(TableSegment(title=None, grids=[grid], heading=heading))
 
 
+def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
+    """The last pending line (if any) and `line`, as one line when a title or a labelled unit name
+    wrapped onto it."""
+    if not last:
+        return [line]
+    previous = last[0]
+    if title := wrapped_title(previous, line):
+        return [title]
+    if previous.page == line.page and (unit := joined_unit_line(previous.text, line.text)):
+        return [TextLine(text=unit, line=previous.line, page=previous.page)]
+    return [previous, line]
+
+
 def blocks_to_segments(blocks: list[Block]) -> Walk:
     """Split the body into table segments and narrative lines, in document order."""
     walk = Walk()
     for block in blocks:
         if isinstance(block, TextLine):
-            title = wrapped_title(walk.pending[-1], block) if walk.pending else None
-            walk.pending[-1:] = [title] if title else [*walk.pending[-1:], block]
+            if not join_wrapped_unit(walk.pending, block):
+                walk.pending[-1:] = join_wrapped_line(walk.pending[-1:], block)
             continue
         for piece in grid_to_blocks(block):
             if isinstance(piece, TextLine):

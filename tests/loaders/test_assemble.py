@@ -637,3 +637,13 @@ def test_a_title_with_its_number_before_after_or_wrapped_names_one_table(
     )
     assert loaded.problems == [] and loaded.disclosure.unit_name == "江苏省人民检察院"
     assert all("预算表" not in passage.text for passage in loaded.disclosure.passages)
+
+
+def test_a_unit_line_wrapped_around_the_department_line_gives_the_unit() -> None:
+    """jiangsu-gjfy-2019 公开09表: 单位：万 / 元 in a narrow cell, 部门名称 printed at the height of 元."""
+    blocks = jiangsu_like_blocks("公开09表", "一般公共预算“三公”经费、会议费、培训费支出预算表")
+    blocks[5:8] = [line("单位：万", 3), line("部门名称：江苏省人民检察院", 3), line("元", 3)]
+    loaded = blocks_to_document(blocks, source_name="x.pdf", source_format="pdf", content_hash="h")
+    (table,) = loaded.disclosure.tables
+    assert table.unit_of_measure == "万元" and loaded.problems == []
+    assert [passage.text for passage in loaded.disclosure.passages] == ["负责全省检察工作。"]

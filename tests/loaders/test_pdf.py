@@ -277,6 +277,15 @@ def test_a_new_item_an_indent_or_a_gap_starts_a_new_paragraph(next_line: PageLin
     assert len(lines_to_paragraphs([first, next_line], PAGE_WIDTH)) == 2
 
 
+def test_a_piece_printed_at_the_right_does_not_run_on_into_the_line_below() -> None:
+    """单位：万 ends at the right edge beside a table's 部门名称 line; it is no paragraph's first line."""
+    lines = [line("单位：万", 100, x0=480, x1=540), line("部门名称：江苏省高级人民法院", 114, x1=250)]
+    assert [p.text for p in lines_to_paragraphs(lines, PAGE_WIDTH)] == [
+        "单位：万",
+        "部门名称：江苏省高级人民法院",
+    ]
+
+
 def test_table_of_contents_lines_never_run_on() -> None:
     lines = [line("一、部门主要职能 …………………………", 100), line("二、部门机构设置 …………………………", 114)]
     assert len(lines_to_paragraphs(lines, PAGE_WIDTH)) == 2
