@@ -31,7 +31,8 @@ SENTENCE_END = ("。", "！", "？", "；", "：", ".", ";", ":")
 class PdfLayout:
     """Tolerances for reading PDF text.
 
-    Gaps, slacks and indents are in font sizes; `same_line_overlap`, `wide_title`,
+    Gaps, slacks and indents are in font sizes; `min_rule` and `rule_tolerance` in points;
+    `same_line_overlap`, `wide_title`,
     `furniture_margin` and `running_header_share` are shares (of a height, the text width, the page
     height, the page count); the rest are counts.
     """
@@ -52,6 +53,8 @@ class PdfLayout:
     running_header_pages: int = 3
     running_header_share: float = 0.3
     unruled_rows: int = 3
+    min_rule: float = 3.0
+    rule_tolerance: float = 1.0
 
 
 DEFAULT_LAYOUT = PdfLayout()

@@ -19,12 +19,13 @@ PAGE_WIDTH, PAGE_HEIGHT = 612, 792
 @dataclass
 class SketchPage:
     """What to draw on one page: (x, top, text) in 12pt Helvetica, ruled boxes, boxes filled white
-    (gray 1, as Word paints cell backgrounds), a full-page image. A `rotated` page is stored portrait with
+    (gray 1, as Word paints cell backgrounds), single rules (x0, top, x1, bottom), a full-page image. A `rotated` page is stored portrait with
     /Rotate 90 and drawn turned, so it reads as a landscape page; positions are given as it reads."""
 
     texts: list[tuple[float, float, str]] = field(default_factory=list)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     white: list[tuple[float, float, float, float]] = field(default_factory=list)
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)
     image: bool = False
     rotated: bool = False
 
@@ -43,6 +44,10 @@ class SketchPage:
         ops = [f"1 g {self.rectangle(box)} f 0 g" for box in self.white]
         ops += [self.text(x, top, text) for x, top, text in self.texts]
         ops += [f"{self.rectangle(box)} S" for box in self.boxes]
+        ops += [
+            f"{x0} {PAGE_HEIGHT - top} m {x1} {PAGE_HEIGHT - bottom} l S"
+            for x0, top, x1, bottom in self.rules
+        ]
         if self.image:
             ops.append("q 500 0 0 700 50 50 cm /Im1 Do Q")
         return "\n".join(ops).encode()
@@ -193,6 +198,19 @@ def test_a_page_stored_with_rotate_90_reads_as_printed(tmp_path: Path) -> None:
         ("Item", "Amount"),
         "Note",
     ]
+
+
+def test_a_row_whose_top_border_stayed_on_the_page_before_is_read(tmp_path: Path) -> None:
+    """jiangsu-gjfy-2019 page 17: the first row of a continued table has column rules but no top rule."""
+    columns = [(x, 60, x, 140) for x in (72, 172, 272)]
+    rows = [(72, y, 272, y) for y in (80, 100, 120, 140)]
+    page = SketchPage(
+        texts=[(77, 65, "Meeting"), (177, 65, "110.05"), (77, 85, "Rent"), (177, 85, "30.00")],
+        rules=columns + rows,
+    )
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert problems == [] and len(blocks) == 1 and isinstance(blocks[0], Grid)
+    assert [row.cells for row in blocks[0].rows] == [("Meeting", "110.05"), ("Rent", "30.00")]
 
 
 def test_each_block_keeps_its_page_and_page_numbers_at_the_foot_are_dropped(tmp_path: Path) -> None:
