@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[1]
-SOURCES = ["bot", "knowledge", "loaders", "tests", "bench"]
+SOURCES = ["bot", "knowledge", "loaders", "tests", "bench", "tools"]
 
 
 @pytest.mark.parametrize("command", [["check"], ["format", "--check"]], ids=["lint", "format"])
