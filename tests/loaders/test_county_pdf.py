@@ -22,6 +22,8 @@ from tests.loaders.county_documents import Document, Table, plain
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 from tests.loaders.test_county_layouts import loaded_amounts, printed_amounts, records_of, spans, write_text
 
+pytestmark = pytest.mark.slow  # draws the county documents as PDFs and reads them back
+
 PAGE = (8.27, 11.69)
 LEFT, RIGHT, TOP = 0.05, 0.95, 0.86
 ROW = 0.02
