@@ -35,7 +35,9 @@ from loaders import load_into, sample_path
 from loaders.text import load
 
 PROJECT = Path(__file__).resolve().parents[1]
-SHARED = next((folder / "shared" for folder in PROJECT.parents if (folder / "shared" / "eval").is_dir()), PROJECT)
+SHARED = next(
+    (folder / "shared" for folder in PROJECT.parents if (folder / "shared" / "eval").is_dir()), PROJECT
+)
 """../shared beside the project, or beside the folder of worktrees the project is one of."""
 EVAL_FILES = tuple(SHARED / "eval" / name for name in ("dev.jsonl", "corpus-dev.jsonl"))
 CORPUS = PROJECT / "tests" / "corpus"

@@ -208,7 +208,7 @@ def resolve_sides(sides: list[Side], question: Question, index: Index) -> Compar
     if empty:
         return missing_side(empty[0], options, said)
     for side, found in zip(fixed, options, strict=True):
-        units = list(dict.fromkeys(head.unit_name for head in found))
+        units = list(dict.fromkeys(head.unit for head in found))
         if len(units) > 1:
             word = next((w for w in side.said if all(w in head.names for head in found)), "")
             choices = [
@@ -256,7 +256,7 @@ def by_unit(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
     """Documents grouped by unit, in order (so a thousand units are paired in one pass)."""
     groups: dict[str, list[DocumentEntry]] = {}
     for head in heads:
-        groups.setdefault(head.unit_name, []).append(head)
+        groups.setdefault(head.unit, []).append(head)
     return groups
 
 
@@ -270,12 +270,15 @@ def with_relative_sides(
             continue
         focus = chosen[0]
         year = focus.year + side.offset
-        same_unit = [h for h in heads if h.unit_name == focus.unit_name and h.year == year]
+        same_unit = [h for h in heads if h.unit == focus.unit and h.year == year]
         if not same_unit:
+            files = [
+                h for h in heads if h.unit == focus.unit and (h.year, h.kind) == (focus.year, focus.kind)
+            ]
             return Comparison(
                 said=said,
                 missing=f"{focus.unit_name}{year}年的文档",
-                focus=[focus],
+                focus=files or [focus],
                 base_year=year,
                 fallback=True,
             )

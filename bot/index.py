@@ -22,7 +22,7 @@ from bot.similarity import MatchKey, match_key, strip_ordinal
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records
 from knowledge.standard_tables import PERFORMANCE, number_label
-from knowledge.units import region_forms, split_regions, unit_aliases
+from knowledge.units import region_forms, split_regions, strip_party, unit_aliases
 
 PROJECT_KINDS = ("项目支出", "项目支出上年结转")
 MAX_BUILT_DOCUMENTS = 128
@@ -168,10 +168,13 @@ class TermEntry:
 
 @dataclass(slots=True, eq=False)
 class DocumentEntry:
-    """What is known of a document before its records are read: enough to pick it by name/year/kind."""
+    """What is known of a document before its records are read: enough to pick it by name/year/kind.
+
+    `unit` is one spelling of the unit for telling units apart (中共江苏省委办公厅 is 江苏省委办公厅)."""
 
     id: int
     unit_name: str
+    unit: str
     names: tuple[str, ...]
     regions: tuple[str, ...]
     core: str
@@ -209,6 +212,7 @@ def disclosure_to_head(disclosure: Disclosure) -> DocumentEntry:
     return DocumentEntry(
         id=disclosure.id or 0,
         unit_name=disclosure.unit_name,
+        unit=strip_party(disclosure.unit_name),
         names=tuple(name for name in names if len(name) >= 2),
         regions=tuple(regions),
         core=core,

@@ -57,6 +57,7 @@ COMPARED_BY_DEFAULT = "支出总计"  # what two documents are compared by when 
 SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
 CLOSEST_TERM_SCORE = 50.0
 DOCUMENT_MARGIN = 10.0
+MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
 CUE_KINDS = (
@@ -82,14 +83,15 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
         return Reading(ReadingKind.CHOOSE_UNIT, raw, choices=tuple(comparison.choices))
     if selection.missing or not selection.heads:
         return Reading(ReadingKind.NOT_LOADED, raw, missing=selection.missing)
-    if len(selection.heads) > MAX_SCAN_DOCUMENTS:
+    ranked = question.has("units") and (question.has("rank") or bool(question.top))
+    if len(selection.heads) > (MAX_RANKED_DOCUMENTS if ranked else MAX_SCAN_DOCUMENTS):
         return Reading(ReadingKind.CHOOSE_DOCUMENT, raw, documents=tuple(selection.heads))
     documents = [index.document(head) for head in dict.fromkeys(selection.heads)]
     compared = comparison is not None and bool(comparison.heads)
     query = read_subject(question, selection, documents, settings, COMPARED_BY_DEFAULT if compared else "")
     if compared:
         return read_compared(query, ReadingKind.COMPARE)
-    if question.has("units") and len(documents) > 1 and (question.has("rank") or question.top):
+    if ranked and len(documents) > 1:
         return read_compared(query, ReadingKind.RANK_DOCUMENTS)
     kind, matches = resolve_kind(query)
     reading = read_documents(query, kind, matches)
@@ -342,7 +344,7 @@ def read_compared(query: Query, kind: ReadingKind) -> Reading:
 
 def later_first(parts: list[DocumentReading]) -> list[DocumentReading]:
     """One unit over time: the later document first (2025年预算 against 2024年决算; 决算 against 预算)."""
-    if len({part.document.head.unit_name for part in parts}) != 1:
+    if len({part.document.head.unit for part in parts}) != 1:
         return parts
     return sorted(parts, key=lambda p: (p.document.head.year, p.document.head.kind == "决算"), reverse=True)
 
@@ -352,7 +354,7 @@ def stated_change_beside(query: Query, parts: list[DocumentReading]) -> Document
     if len(parts) != 2:
         return None
     later, earlier = (part.document.head for part in parts)
-    if later.unit_name != earlier.unit_name or later.year - 1 != earlier.year:
+    if later.unit != earlier.unit or later.year - 1 != earlier.year:
         return None
     said = read_change(query, parts[0].document)
     return said if said is not None and said.kind == ReadingKind.CHANGE else None
@@ -362,8 +364,8 @@ def with_year_not_loaded(
     reading: Reading, comparison: Comparison, selection: Selection, index: Index
 ) -> Reading:
     """The year compared against is not loaded: say which years are; the narrative's 比上年 may answer."""
-    units = tuple(dict.fromkeys(head.unit_name for head in selection.heads))
-    years = tuple(sorted({head.year for head in index.heads if head.unit_name in units}))
+    units = tuple(dict.fromkeys(head.unit for head in selection.heads))
+    years = tuple(sorted({head.year for head in index.heads if head.unit in units}))
     focus_years = {head.year for head in selection.heads}
     previous = comparison.base_year is None or comparison.base_year + 1 in focus_years
     return replace(reading, year_not_loaded=YearNotLoaded(comparison.missing, units, years, previous))

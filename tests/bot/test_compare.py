@@ -114,10 +114,13 @@ def test_documents_ranked_by_a_figure_each_saying_its_year_and_kind(
 ) -> None:
     answer = corpus_composer.answer(question)
     assert answer.intent == "rank_documents", answer.text
-    assert len({fact.source.document for fact in answer.facts}) == 7
+    ranked = [fact.source.document for fact in answer.facts]
+    assert len(set(ranked)) >= 7 and f"{PUTUO} 2024年决算" in ranked and f"{SHANGHAI} 2025年预算" in ranked
     in_yuan = [fact.value * (10_000 if fact.unit == "万元" else 1) for fact in answer.facts if fact.value]
     assert in_yuan == sorted(in_yuan, reverse=True)
-    assert answer.facts[0].source.document == "上海市普陀区人民政府万里街道办事处 2023年预算"
+    assert ranked.index("上海市普陀区人民政府万里街道办事处 2023年预算") < ranked.index(
+        f"{SHANGHAI} 2025年预算"
+    )
     assert "2024年决算" in answer.text and "2025年预算" in answer.text
 
 
@@ -127,10 +130,11 @@ def test_the_least_ranks_from_the_smallest(corpus_composer: Composer) -> None:
     assert answer.intent == "rank_documents" and values[0] == min(values)
 
 
-def test_no_unit_named_and_several_loaded_answers_each_and_asks_which(corpus_composer: Composer) -> None:
+def test_no_unit_named_and_many_loaded_asks_which_without_guessing(corpus_composer: Composer) -> None:
     answer = corpus_composer.answer("住房公积金是多少")
-    assert answer.status == "ambiguous" and len(answer.choices) >= 5
-    assert has_fact(answer, "187.19", "万元", f"{PUTUO} 2024年决算")
+    assert answer.status == "ambiguous" and len(answer.choices) >= 5 and not answer.facts
+    labels = {head.label for head in corpus_composer.index.heads}
+    assert all(choice.label in labels for choice in answer.choices)
 
 
 @pytest.mark.parametrize(

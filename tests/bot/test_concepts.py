@@ -13,6 +13,8 @@ import pytest
 from bot.answers import Answer
 from bot.composer import Composer
 
+pytestmark = pytest.mark.slow
+
 
 def first_value(answer: Answer) -> Decimal | None:
     return answer.facts[0].value if answer.facts else None
@@ -45,9 +47,9 @@ def test_a_total_that_holds_other_items_is_not_the_concept(
     ],
 )
 def test_parts_only_the_narrative_states_are_summed_with_their_formula(
-    families: Composer, question: str, value: str, formula: str
+    narratives: Composer, question: str, value: str, formula: str
 ) -> None:
-    answer = families.answer(question)
+    answer = narratives.answer(question)
     assert first_value(answer) == Decimal(value) and answer.facts[0].unit == "万元", answer.text
     assert formula in answer.text and "三公" in answer.facts[0].source.section
     assert len(answer.facts) == 4
