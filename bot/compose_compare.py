@@ -14,7 +14,7 @@ from bot.answers import Answer, Fact, Source
 from bot.compose_amounts import headline
 from bot.compose_narrative import compose_change
 from bot.index import DocumentIndex
-from bot.reading import Reading
+from bot.reading import DocumentReading, Reading
 from bot.replies import amount_text, where
 from knowledge.money import AMOUNT_UNITS
 
@@ -110,6 +110,19 @@ def difference_lines(figures: list[Figure], names: list[str], unit: str) -> tupl
     return lines, facts
 
 
+def stated_verdict(beside: DocumentReading, figures: list[Figure], unit: str) -> str:
+    """Whether the change the later narrative states is the difference of the two tables' figures."""
+    money = [figure for figure in beside.stated if figure.unit in AMOUNT_UNITS]
+    if len(figures) != 2 or not money or unit not in AMOUNT_UNITS:
+        return ""
+    first = money[0]
+    said = first.value * AMOUNT_UNITS[first.unit] * (1 if first.direction == "增加" else -1)
+    computed = (figures[0].value - figures[1].value) * AMOUNT_UNITS[unit]
+    if said == computed:
+        return "，与两年表格相减的结果一致。"
+    return "，与两年表格相减的结果不一致，请以原表为准。"
+
+
 def compose_comparison(reading: Reading) -> Answer | None:
     """Each document's figure with its source, then the difference and ratio (or change) with formulas;
     None when the figures are in units that cannot be compared."""
@@ -143,6 +156,7 @@ def compose_comparison(reading: Reading) -> Answer | None:
         said = compose_change(reading, reading.beside)
         lines.append(
             f"{reading.beside.document.head.year}年文件说明写明：“{said.facts[0].text}”（{where(said.facts[0].source)}）"
+            + stated_verdict(reading.beside, figures, unit)
         )
         facts += said.facts
     if len({figure.document.head.kind for figure in figures}) > 1:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.answers import Answer, Fact, Source
 from bot.reading import DocumentReading, Reading
 from bot.replies import amount_text, figure_fact, sentence_fact, stated_fact, term_fact, where
+from knowledge.money import AMOUNT_UNITS
+
+SHARE_TOLERANCE = Decimal("0.01")
 
 
 def compose_define(reading: Reading, part: DocumentReading) -> Answer:
@@ -85,3 +89,38 @@ def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
         f"分母：{bottom.label} {amount_text(bottom.value, bottom.unit)}，{where(bottom.source)}"
     )
     return Answer("answered", text, [share, top, bottom], intent=part.kind.intent)
+
+
+def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
+    """This year's figure against the 上年 column beside it: the change and the percentage with their
+    formulas, and the narrative's stated change beside them, saying when the two disagree."""
+    document = part.document
+    now, before = (figure_fact(document, figure) for figure in part.figures)
+    now_value, before_value = now.value or Decimal(0), before.value or Decimal(0)
+    change = now_value - before_value
+    formula = f"{now_value:,} − {before_value:,} = {change:,}"
+    source = replace(now.source, column=f"「{now.source.column}」−「{before.source.column}」：{formula}")
+    facts = [now, before, Fact(f"{now.label}比上年增减", change, now.unit, source)]
+    word = "增加" if change > 0 else "减少" if change < 0 else "持平"
+    text = (
+        f"{now.label}：{now.source.column} {amount_text(now.value, now.unit)}，"
+        f"{before.source.column} {amount_text(before.value, before.unit)}；"
+        f"{word} {amount_text(abs(change), now.unit)}（{formula}）"
+    )
+    percent = None
+    if before_value:
+        percent = (Decimal(100) * change / before_value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        shown = f"{change:,} ÷ {before_value:,} × 100% = {percent}%"
+        facts.append(Fact(f"{now.label}比上年增减幅度", percent, "%", replace(source, column=shown)))
+        text += f"，{'增长' if percent >= 0 else '下降'} {abs(percent)}%（{shown}）"
+    text += "。"
+    for figure in part.stated:
+        facts.append(stated_fact(document, figure))
+        said = figure.value if figure.direction == "增加" else -figure.value
+        computed = percent if figure.unit == "%" else change
+        if figure.unit in AMOUNT_UNITS and now.unit in AMOUNT_UNITS:
+            said, computed = said * AMOUNT_UNITS[figure.unit], change * AMOUNT_UNITS[now.unit]
+        agrees = computed is not None and abs(said - computed) <= SHARE_TOLERANCE
+        verdict = "与表中一致" if agrees else "与按表计算的结果不一致，请以原表为准"
+        text += f"\n说明部分写明：“{figure.clause}”，{verdict}。"
+    return Answer("answered", text + "\n" + where(now.source), facts, intent=part.kind.intent)

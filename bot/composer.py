@@ -30,6 +30,7 @@ from bot.compose_narrative import (
     compose_define,
     compose_fact,
     compose_share,
+    compose_table_change,
 )
 from bot.index import DocumentEntry, Index
 from bot.matcher import read_question
@@ -53,6 +54,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.COUNT: compose_count,
     ReadingKind.FACT: compose_fact,
     ReadingKind.CHANGE: compose_change,
+    ReadingKind.TABLE_CHANGE: compose_table_change,
     ReadingKind.SHARE: compose_share,
     ReadingKind.COMPUTED_SHARE: compose_computed_share,
     ReadingKind.RANK: compose_rank,
@@ -168,7 +170,10 @@ class Composer:
         loaded = "、".join(f"{year}年" for year in fallback.years)
         units = "、".join(fallback.units) or "这些单位"
         note = f"没有载入{fallback.missing}（{units}已载入：{loaded}），无法用两年的表格相减。"
-        narrative = bool(reading.parts) and reading.parts[0].kind in (ReadingKind.CHANGE, ReadingKind.FACT)
+        kinds = {part.kind for part in reading.parts}
+        if ReadingKind.TABLE_CHANGE in kinds:
+            return answer
+        narrative = bool(kinds) and reading.parts[0].kind in (ReadingKind.CHANGE, ReadingKind.FACT)
         if not fallback.narrative_may_answer or not narrative:
             return Answer("not_found", note, intent="compare")
         answer.text = f"{note}以下是文件说明中与上年的比较：\n{answer.text}"

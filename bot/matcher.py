@@ -16,8 +16,10 @@ from dataclasses import replace
 from bot.comparison import Comparison, read_comparison
 from bot.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
 from bot.index import DocumentIndex, Index, IndicatorEntry, TargetEntry
+from bot.lexicon import PREVIOUS_YEAR_WORDS
 from bot.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.read_amounts import read_amount, read_overview
+from bot.read_changes import read_change, stated_change
 from bot.read_concepts import concept_item, concept_named, read_concept, read_concept_item
 from bot.read_lists import (
     ASCENDING_WORDS,
@@ -28,7 +30,7 @@ from bot.read_lists import (
     read_target,
     read_target_list,
 )
-from bot.read_narrative import read_change, read_count, read_define, read_fact, read_share
+from bot.read_narrative import read_count, read_define, read_fact, read_share
 from bot.reading import DocumentReading, Reading, ReadingKind, YearNotLoaded
 from bot.replies import plain_label
 from bot.scoring import (
@@ -60,6 +62,8 @@ DOCUMENT_MARGIN = 10.0
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
+# Words that make a percentage a change on the year before (增长了百分之几), not a share.
+CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增幅", "降幅", "上年", "去年")
 CUE_KINDS = (
     ("share", ReadingKind.SHARE),
     ("change", ReadingKind.CHANGE),
@@ -163,6 +167,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         if sentences and sentences[0].score >= settings.min_score:
             return ReadingKind.FACT, sentences
         return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+    if question.has("change") and question.has("share") and any(w in question.text for w in CHANGE_OVER_YEAR):
+        return ReadingKind.CHANGE, []
     for cue, kind in CUE_KINDS:
         if question.has(cue):
             return kind, []
@@ -277,7 +283,7 @@ def read_document(
         ReadingKind.LIST: lambda: read_list(query, document),
         ReadingKind.FILTER: lambda: read_filter(query, document),
     }
-    if kind in special and (part := special[kind]()) is not None:
+    if kind in special and ((part := special[kind]()) is not None or kind == ReadingKind.CHANGE):
         return part
     if kind == ReadingKind.FACT and matches:
         return read_fact(query, document, matches)
@@ -356,8 +362,7 @@ def stated_change_beside(query: Query, parts: list[DocumentReading]) -> Document
     later, earlier = (part.document.head for part in parts)
     if later.unit != earlier.unit or later.year - 1 != earlier.year:
         return None
-    said = read_change(query, parts[0].document)
-    return said if said is not None and said.kind == ReadingKind.CHANGE else None
+    return stated_change(query, parts[0].document)
 
 
 def with_year_not_loaded(

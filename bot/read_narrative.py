@@ -19,7 +19,6 @@ from bot.scoring import (
     Query,
     Scorer,
     amount_matches,
-    sentence_matches,
     sort_matches,
     stated_score,
 )
@@ -31,7 +30,6 @@ SENTENCE_MARGIN = 5.0
 SHARE_TOLERANCE = Decimal("0.01")
 SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
-CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化")
 STATED_SHARES_TRIED = 5
 FIGURE_SENTENCES = 3
 
@@ -103,34 +101,6 @@ def wanted_figures(question: Question) -> tuple[tuple[str, ...], tuple[str, ...]
     if question.has("list") or not any(word in question.text for word in FIGURE_WORDS):
         return (), ()
     return ("amount",), tuple(AMOUNT_UNITS)
-
-
-def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    """比上年增减: the narrative's change figures for the subject; else its sentences that speak of change."""
-    score = query.scorer
-    changes = sorted(
-        (Match(score(f.key), f, document) for f in document.stated if f.kind == "change"),
-        key=lambda m: -m.score,
-    )
-    if changes and changes[0].score >= query.settings.min_score:
-        top = changes[0].item
-        assert isinstance(top, StatedEntry)
-        same = tuple(
-            m.item
-            for m in changes
-            if isinstance(m.item, StatedEntry)
-            and m.item.sentence == top.sentence
-            and m.item.subject == top.subject
-        )
-        return DocumentReading(ReadingKind.CHANGE, document, stated=same)
-    sentences = [
-        m
-        for m in sentence_matches(document, list(query.variants))
-        if isinstance(m.item, SentenceEntry) and any(w in m.item.text for w in CHANGE_WORDS)
-    ]
-    if sentences and sentences[0].score >= query.settings.min_score:
-        return read_fact(query, document, sentences)
-    return None
 
 
 def share_parts(query: Query) -> tuple[str, str]:

@@ -51,6 +51,7 @@ class ReadingKind(StrEnum):
     FACT = "fact"
     MENTIONED = "mentioned"
     CHANGE = "change"
+    TABLE_CHANGE = "table_change"
     SHARE = "share"
     COMPUTED_SHARE = "computed_share"
     RANK = "rank"
@@ -74,6 +75,7 @@ INTENT_FAMILIES = {
     ReadingKind.INDICATOR: "target",
     ReadingKind.TARGET_LIST: "target",
     ReadingKind.COMPUTED_SHARE: "share",
+    ReadingKind.TABLE_CHANGE: "change",
 }
 
 
