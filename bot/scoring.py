@@ -34,6 +34,9 @@ QUOTA_PENALTY = 10.0
 SECTION_BONUS = 5.0
 MIN_KEPT_SCORE = 30.0
 CLAUSE_PENALTY = 5.0
+BROADER_ITEM_SCORE = 60.0  # below any min_score: a parent 科目 never answers for the child asked
+MIN_NARROWER = 2
+PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
 MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
 
@@ -136,7 +139,15 @@ def amount_matches(
     for row in document.rows:
         if row.key.text in TOTAL_LABELS or (row.table.is_projects and row.table.total_row is row):
             continue
+        if row.code and any(code != row.code and code.startswith(row.code) for code in question.codes):
+            continue
         value = CODE_SCORE if row.code and row.code in question.codes else score(row.key)
+        if row.code and row.code not in question.codes:
+            narrower = narrower_part(score, row)
+            if narrower and narrower in "".join(ancestor.key.core for ancestor in row.ancestors()):
+                value = max(value, PATH_SCORE)
+            elif len(narrower) >= MIN_NARROWER:
+                value = min(value, BROADER_ITEM_SCORE)
         if value + MAX_BONUS < MIN_KEPT_SCORE:
             continue
         if columns and satisfies_columns(row.table, row.cells, columns):
@@ -159,6 +170,16 @@ def amount_matches(
         if figure.kind == "amount"
     ]
     return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
+
+
+def narrower_part(score: Scorer, row: RowEntry) -> str:
+    """What the subject says beyond the row's name when every reading of it holds the name: 其他 in
+    其他人力资源和社会保障管理事务 (a narrower 科目 the row only sums), or the row's parents'
+    names (人力资源和社会保障管理事务行政运行); '' when a reading is the row itself."""
+    extras = [key.core.replace(row.key.core, "", 1) for key in score.keys if row.key.core in key.core]
+    if not extras or len(extras) < len(score.keys):
+        return ""
+    return min(extras, key=len)
 
 
 def stated_score(score: Scorer, figure: StatedEntry) -> float:
