@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from bot.answers import Answer, Fact
 from bot.reading import DocumentReading, Reading, TableFigure
-from bot.replies import amount_text, figure_fact, money_word, plain_label, target_source, where
+from bot.replies import amount_text, figure_fact, money_word, plain_label, table_source, target_source, where
 
 MAX_LISTED = 30
 
@@ -109,3 +110,64 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
         lines.append(f"{number}. {target.project}{money}")
     text = f"公开了绩效目标的项目共 {len(part.targets)} 个：\n" + "\n".join(lines)
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
+    """钱主要花在哪: the largest 功能分类 classes, each with its share of the total and the formula."""
+    document, table = part.document, part.table
+    assert table is not None
+    facts = [figure_fact(document, figure) for figure in part.figures]
+    totals = [figure_fact(document, figure) for figure in part.elsewhere]
+    total = totals[0].value if len(totals) == 1 else sum((f.value or Decimal(0) for f in totals), Decimal(0))
+    lines, shares = [], []
+    for number, fact in enumerate(facts, 1):
+        share = (Decimal(100) * (fact.value or 0) / total).quantize(Decimal("0.01")) if total else None
+        shown = f"，占 {share}%（{fact.value} ÷ {total} × 100%）" if share is not None else ""
+        lines.append(f"{number}. {fact.label} {amount_text(fact.value, fact.unit)}{shown}")
+        if share is not None:
+            shares.append(
+                Fact(f"{fact.label}占比", share, "%", replace(fact.source, column=f"{fact.value} ÷ {total}"))
+            )
+    whole = "「合计」行" if len(totals) == 1 else f"全部 {part.count} 类相加"
+    text = (
+        f"{document.head.year}年{money_word(document)}按支出功能分类，最多的 {len(part.figures)} 类是"
+        f"（共 {part.count} 类，占比按{table.reference}{whole} {amount_text(total, table.unit)}计算）：\n"
+        + "\n".join(lines)
+        + "\n"
+        + where(facts[0].source)
+    )
+    return Answer("answered", text, [*facts, *shares, *totals[:1]], intent=part.kind.intent)
+
+
+def compose_code(reading: Reading, part: DocumentReading) -> Answer:
+    """What a 科目 code is: its name and the classes above it, then its figure."""
+    document, figure = part.document, part.figures[0]
+    row = figure.row
+    path = " > ".join(
+        f"{plain_label(r.label)}（{r.code}）" if r.code else plain_label(r.label)
+        for r in [*reversed(list(row.ancestors())), row]
+    )
+    fact = figure_fact(document, figure)
+    text = (
+        f"科目 {row.code}「{plain_label(row.label)}」：{path}。"
+        f"{document.head.year}年{money_word(document)} {amount_text(fact.value, fact.unit)}"
+        f"（{row.table.reference}「{figure.cell.column if figure.cell else ''}」列）。\n{where(fact.source)}"
+    )
+    return Answer("answered", text, [fact], intent=part.kind.intent)
+
+
+def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:
+    """有几个项目: the project tables' rows counted, table by table, each project listed."""
+    document = part.document
+    by_table: dict[str, list[TableFigure]] = {}
+    for figure in part.figures:
+        by_table.setdefault(figure.row.table.reference, []).append(figure)
+    facts = [
+        Fact(f"{reference}项目数", Decimal(len(figures)), "个", table_source(document, figures[0].row.table))
+        for reference, figures in by_table.items()
+    ]
+    counts = "，".join(f"{reference} {len(figures)} 个" for reference, figures in by_table.items())
+    shown = part.figures[:MAX_LISTED]
+    items = [figure_fact(document, figure) for figure in shown]
+    text = f"项目共 {part.count} 个：{counts}。\n" + "\n".join(numbered_lines(part, shown, items))
+    return Answer("answered", text, [*facts, *items], intent=part.kind.intent)

@@ -12,13 +12,16 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine
 
-from bot.answers import Answer, Choice
+from bot.answers import Answer, Choice, Status
 from bot.compose_amounts import AMOUNT_COMPOSERS, compose_overview
 from bot.compose_compare import compose_comparison, compose_document_rank
 from bot.compose_lists import (
+    compose_code,
+    compose_count_rows,
     compose_filter,
     compose_indicator,
     compose_list,
+    compose_main_uses,
     compose_rank,
     compose_target,
     compose_target_list,
@@ -60,6 +63,9 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.RANK: compose_rank,
     ReadingKind.LIST: compose_list,
     ReadingKind.FILTER: compose_filter,
+    ReadingKind.MAIN_USES: compose_main_uses,
+    ReadingKind.CODE: compose_code,
+    ReadingKind.COUNT_ROWS: compose_count_rows,
 }
 
 
@@ -113,6 +119,8 @@ class Composer:
             return self.ask_which(reading, list(reading.documents))
         if kind == ReadingKind.CHOOSE_UNIT:
             return self.ask_which_unit(reading)
+        if kind == ReadingKind.EACH:
+            return self.each(reading)
         if kind in (ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS):
             compared = (
                 compose_comparison(reading) if kind == ReadingKind.COMPARE else compose_document_rank(reading)
@@ -120,6 +128,18 @@ class Composer:
             return compared or self.nothing_found(reading)
         answer = self.nothing_found(reading) if kind == ReadingKind.NOT_FOUND else self.compose_each(reading)
         return answer if reading.year_not_loaded is None else self.one_year_only(reading, answer)
+
+    def each(self, reading: Reading) -> Answer:
+        """Several items asked at once: each item's answer in turn, with all their facts."""
+        answers = [self.compose(item) for item in reading.items]
+        found = [answer for answer in answers if answer.status != "not_found"]
+        status: Status = "not_found"
+        if found:
+            status = "answered" if all(answer.status == "answered" for answer in found) else "ambiguous"
+        text = "\n\n".join(f"{number}. {answer.text}" for number, answer in enumerate(answers, 1))
+        facts = [fact for answer in answers for fact in answer.facts]
+        choices = [choice for answer in answers for choice in answer.choices]
+        return Answer(status, text, facts, choices, intent=reading.kind.intent)
 
     def compose_each(self, reading: Reading) -> Answer:
         """Each answering document's reply: one alone, several side by side asking which was meant."""

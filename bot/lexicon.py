@@ -526,3 +526,33 @@ SANGONG = Concept(
     (ConceptPart("会议费", ("会议费",)), ConceptPart("培训费", ("培训费",))),
 )
 CONCEPTS: tuple[Concept, ...] = (SANGONG,)
+
+# Question forms beyond "how much": each of several items, what the money is mainly for, what a 科目
+# code is, which units a 部门预算 covers.
+EACH_WORDS = ("分别", "各是多少", "各多少", "各为多少", "各自")
+MAIN_USE_WORDS = (
+    "主要花在",
+    "花在哪",
+    "花到哪",
+    "钱都花",
+    "主要用途",
+    "用在哪",
+    "用于哪",
+    "主要用在",
+    "主要用于哪",
+    "支出结构",
+    "支出构成",
+    "钱都用",
+)
+CODE_WORDS = ("科目", "编码", "代码")
+WHAT_WORDS = ("什么", "哪个", "哪一", "哪项")
+UNIT_LIST_WORDS = (
+    "哪些单位",
+    "哪几个单位",
+    "哪几家单位",
+    "哪些预算单位",
+    "哪些下属单位",
+    "单位构成",
+    "包括哪些单位",
+    "包含哪些单位",
+)

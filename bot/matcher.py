@@ -21,8 +21,22 @@ from bot.question import Question, cue_words, subject_of, subject_variants, text
 from bot.read_amounts import read_amount, read_overview
 from bot.read_changes import read_change, stated_change
 from bot.read_concepts import concept_item, concept_named, read_concept, read_concept_item
+from bot.read_forms import (
+    UNITS_TOPIC,
+    asked_items,
+    asks_code,
+    asks_each,
+    asks_main_uses,
+    asks_units,
+    code_matches,
+    counts_projects,
+    read_code,
+    read_main_uses,
+    read_project_count,
+)
 from bot.read_lists import (
     ASCENDING_WORDS,
+    project_rows,
     read_filter,
     read_indicator,
     read_list,
@@ -97,6 +111,13 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
         return read_compared(query, ReadingKind.COMPARE)
     if ranked and len(documents) > 1:
         return read_compared(query, ReadingKind.RANK_DOCUMENTS)
+    items = asked_items(query.subject, query.documents) if asks_each(question) else []
+    if len(items) >= 2:
+        one = replace(query, question=replace(question, cues=question.cues - {"list"}))
+        readings = tuple(
+            read_documents(sub, *resolve_kind(sub)) for sub in (query_for(one, i) for i in items)
+        )
+        return Reading(ReadingKind.EACH, raw, subject=query.subject, items=readings)
     kind, matches = resolve_kind(query)
     reading = read_documents(query, kind, matches)
     if comparison is not None and comparison.fallback:
@@ -122,6 +143,15 @@ def read_subject(
     taken out), with the scorer that compares records with them."""
     named = [*selection.named, *cue_words(question)]
     subject = subject_of(question.glossary_term or question.text, named) or default
+    return query_for(
+        Query(question, subject, (), Scorer([], frozenset()), (), selection, tuple(documents), settings),
+        subject,
+    )
+
+
+def query_for(query: Query, subject: str) -> Query:
+    """The query with `subject` as what is asked: its readings, and the scorer that compares with them."""
+    question, selection, documents = query.question, query.selection, list(query.documents)
     variants = subject_variants(subject)
     column_free = subject
     for cue in question.columns:
@@ -132,7 +162,7 @@ def read_subject(
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
     spoken = subject_of(question.glossary_term or question.text, list(selection.named))
-    if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken):
+    if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken) and not asks_each(question):
         variants += subject_variants(spoken)
     return Query(
         question=question,
@@ -142,13 +172,26 @@ def read_subject(
         columns=tuple(question.columns),
         selection=selection,
         documents=tuple(documents),
-        settings=settings,
+        settings=query.settings,
     )
 
 
 def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     """Try the readings the cues suggest, most specific first; fall back to an amount, then a sentence."""
     question, documents, settings, score = query.question, query.documents, query.settings, query.scorer
+    if asks_main_uses(question):
+        return ReadingKind.MAIN_USES, []
+    if asks_code(question) and (codes := code_matches(query, documents)):
+        return ReadingKind.CODE, codes
+    if asks_units(question):
+        topic = query_for(query, UNITS_TOPIC)
+        return ReadingKind.FACT, best(
+            [m for d in documents for m in sentence_matches(d, list(topic.variants))]
+        )
+    if question.has("target") and not query.subject:
+        return ReadingKind.TARGET_LIST, []
+    if counts_projects(question) and any(project_rows(d, None) for d in documents):
+        return ReadingKind.COUNT_ROWS, []
     if question.glossary_term and not question.has("target"):
         return resolve_meaning(query)
     if question.has("target"):
@@ -178,6 +221,9 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     fuzzy_only = bool(matches) and matches[0].score < CLEAR_MATCH_SCORE <= sentence_score
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
+    targets = target_matches(list(documents), score) if query.subject else []
+    if targets and targets[0].score >= max(settings.min_score, sentence_score):
+        return ReadingKind.TARGET, targets
     if sentence_score >= settings.min_score + SENTENCE_EXTRA:
         return ReadingKind.FACT, sentences
     if not query.subject:
@@ -276,6 +322,12 @@ def read_document(
         return read_target_list(document)
     if kind == ReadingKind.COUNT and matches:
         return read_count(query, matches)
+    if kind == ReadingKind.COUNT_ROWS:
+        return read_project_count(document)
+    if kind == ReadingKind.MAIN_USES:
+        return read_main_uses(query, document)
+    if kind == ReadingKind.CODE:
+        return read_code(document, matches)
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {
         ReadingKind.SHARE: lambda: read_share(query, document),
         ReadingKind.CHANGE: lambda: read_change(query, document),

@@ -57,6 +57,10 @@ class ReadingKind(StrEnum):
     RANK = "rank"
     LIST = "list"
     FILTER = "filter"
+    EACH = "each"
+    MAIN_USES = "main_uses"
+    CODE = "code"
+    COUNT_ROWS = "count_rows"
 
     @property
     def intent(self) -> str:
@@ -76,6 +80,8 @@ INTENT_FAMILIES = {
     ReadingKind.TARGET_LIST: "target",
     ReadingKind.COMPUTED_SHARE: "share",
     ReadingKind.TABLE_CHANGE: "change",
+    ReadingKind.CODE: "amount",
+    ReadingKind.COUNT_ROWS: "count",
 }
 
 
@@ -132,7 +138,8 @@ class Reading:
 
     parts: the documents that answer, each with its reading (for a comparison, one per side, the
     later first); lacking: documents asked about that hold nothing that fits; beside: what the later
-    document's narrative says of the change, shown next to a comparison of two years.
+    document's narrative says of the change, shown next to a comparison of two years; items: the
+    reading of each item a question asks about at once (A和B分别是多少).
     """
 
     kind: ReadingKind
@@ -149,3 +156,4 @@ class Reading:
     ascending: bool = False
     beside: DocumentReading | None = None
     year_not_loaded: YearNotLoaded | None = None
+    items: tuple[Reading, ...] = ()

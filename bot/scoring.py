@@ -228,7 +228,9 @@ def target_matches(documents: list[DocumentIndex], score: Scorer) -> list[Match]
         for target in document.targets:
             found.append(Match(score(target.key), target, document))
             found += [
-                Match(score(i.key) - 1.0, i, document) for i in target.indicators if i.level3 and i.value
+                Match(max(score(i.key), score(match_key(target.project + i.level3))) - 1.0, i, document)
+                for i in target.indicators
+                if i.level3 and i.value
             ]
     return best(found)
 
@@ -254,7 +256,8 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                 found.append(Match(value, figure, document))
         for target in document.targets:
             for indicator in target.indicators:
-                if indicator.value.rstrip().endswith(noun.printed_units) and indicator.value[:1].isdigit():
+                printed = indicator.value.strip().lstrip("≥≤><=约")
+                if printed.endswith(noun.printed_units) and printed[:1].isdigit():
                     found.append(Match(score(indicator.key), indicator, document))
     return best(found)
 
