@@ -62,7 +62,7 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
         if part.table is not None:
             text += f"{part.table.reference}注明“本表无数据”。"
     else:
-        text = f"{name}：{document.head.year}年{money_word(document)} {amount_text(cell.value, row.table.unit)}{column_note(row, cell)}。"
+        text = f"{name}：{document.head.year}年{money_word(document, cell)} {amount_text(cell.value, row.table.unit)}{column_note(row, cell)}。"
         parts = breakdown(row, cell)
         if parts:
             text += "其中" + "、".join(shown for _cell, shown in parts) + "。"
@@ -98,7 +98,7 @@ def compose_column_total(reading: Reading, part: DocumentReading) -> Answer:
     fact = figure_fact(document, figure)
     name = figure.label or cell.leaf
     text = (
-        f"{name}：{document.head.year}年{money_word(document)} {amount_text(cell.value, row.table.unit)}"
+        f"{name}：{document.head.year}年{money_word(document, cell)} {amount_text(cell.value, row.table.unit)}"
         f"（{row.table.reference}{row_words(row)}「{cell.column}」列）。\n{where(fact.source)}"
     )
     facts = [fact]
@@ -133,7 +133,7 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     name = cell.column.split("/")[0] if cell and len(table.rows) == 1 else plain_label(table.kind)
     facts = [figure_fact(document, TableFigure(total.row, cell, name))]
     blank = "，表中留空" if cell is not None and cell.value is None else ""
-    text = f"{name}：{document.head.year}年{money_word(document)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total.row)}「{cell.column if cell else ''}」列{blank}）。"
+    text = f"{name}：{document.head.year}年{money_word(document, cell)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total.row)}「{cell.column if cell else ''}」列{blank}）。"
     parts: list[str] = []
     compared: list[str] = []
     if len(table.rows) == 1 and cell is not None and "/" in cell.column:

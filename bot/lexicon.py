@@ -27,6 +27,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "公积金": ("住房公积金",),
     "财政拨款收入": ("财政拨款",),
     "总收入": ("收入总计",),
+    "收支总计": ("收入支出总计", "收入总计", "收入合计"),
+    "收支总额": ("收入支出总计", "收入总计", "收入合计"),
     "收入总额": ("收入总计",),
     "总支出": ("支出总计",),
     "支出总额": ("支出总计",),
@@ -102,6 +104,8 @@ AMOUNT_WORDS = (
 )
 # Words that ask for a figure: a sentence that states none does not answer such a question.
 FIGURE_WORDS = ("多少", "几", "金额", "数额", "额度", "总额", "总数", "共计", "一共", "总共", "合计")
+# Words that name a total: asking for one asks for its figure even without 多少.
+TOTAL_WORDS = ("总计", "合计", "总额", "小计")
 # Words that speak of money as spent; the reply says the figures are 预算安排, not spending.
 SPEND_WORDS = ("花了", "花多少", "花费", "花销", "花掉", "用了", "用掉", "开销", "开支", "花钱", "花")
 FLUFF_WORDS = (
@@ -454,6 +458,8 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("财政专户",), ("财政专户",), "财政专户管理资金"),
     ColumnCue(("单位资金",), ("单位资金",), "单位资金"),
     ColumnCue(("一般公共预算",), ("一般公共预算",), "一般公共预算"),
+    ColumnCue(("年初预算", "预算数"), ("年初预算", "预算数"), "预算数"),
+    ColumnCue(("决算数", "实际支出", "执行数"), ("决算数", "执行数"), "决算数"),
 )
 
 # Labels of rows that are a table's total; a total row is where a column-only question reads.

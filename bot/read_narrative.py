@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.index import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
-from bot.lexicon import FIGURE_WORDS
+from bot.lexicon import FIGURE_WORDS, TOTAL_WORDS
 from bot.normalize import compact
 from bot.question import Question, subject_of, subject_variants
 from bot.read_amounts import main_figure
@@ -98,7 +98,7 @@ def wanted_figures(question: Question) -> tuple[tuple[str, ...], tuple[str, ...]
         return ("count",), question.count_noun.printed_units
     if question.has("share"):
         return ("percent",), ("%",)
-    if question.has("list") or not any(word in question.text for word in FIGURE_WORDS):
+    if question.has("list") or not any(word in question.text for word in (*FIGURE_WORDS, *TOTAL_WORDS)):
         return (), ()
     return ("amount",), tuple(AMOUNT_UNITS)
 

@@ -43,7 +43,10 @@ def kind_note(document: DocumentIndex) -> str:
     return ACTUAL_NOTE if document.head.kind == "决算" else BUDGETED_NOTE
 
 
-def money_word(document: DocumentIndex) -> str:
+def money_word(document: DocumentIndex, cell: Cell | None = None) -> str:
+    """预算安排 in a budget, 决算数 in a final account, unless the column read says otherwise (年初预算数)."""
+    if document.head.kind == "决算" and cell is not None and "预算" in cell.leaf:
+        return cell.leaf
     return "决算数" if document.head.kind == "决算" else "预算安排"
 
 

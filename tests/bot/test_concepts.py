@@ -98,3 +98,32 @@ def test_units_are_ranked_by_the_concept_not_by_a_total_holding_more(families: C
     values = [fact.value for fact in answer.facts]
     assert Decimal("2382.02") not in values and Decimal("2542.60") not in values
     assert Decimal("513.75") in values or "江苏省高级人民法院 2019年预算（表中未注明金额单位）" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "column"),
+    [
+        ("汾阳人社局人员经费是多少", "190.11", "人员经费"),
+        ("汾阳人社局公用经费", "22.33", ""),
+        ("汾阳人社局基本支出一共多少", "212.44", "基本支出"),
+        ("汾阳人社局项目支出", "1384.20", "项目支出"),
+        ("汾阳人社局收支总计", "1596.64", ""),
+        ("上海市财政局2025年人员经费", "102464260", "人员经费"),
+        ("上海市财政局2025年项目支出是多少", "44273130", "项目支出"),
+        ("普陀区财政局2024年决算收支总计", "2995.39", ""),
+        ("普陀区财政局2024年决算本年收入合计", "2946.25", ""),
+        ("规划资源局2024年三公经费年初预算是多少", "2.85", "预算数"),
+        ("规划资源局2024年三公经费决算数", "0.39", "决算数"),
+        ("省高院2019年单位预留机动经费", "5011.40", ""),
+        ("省高院2019年基本支出", "21968.00", ""),
+        ("省高院2019年项目支出多少", "10208.94", ""),
+        ("省检察院2018年收支总计", "21955.35", ""),
+    ],
+)
+def test_budget_concepts_map_to_their_row_and_column_in_every_family(
+    families: Composer, question: str, value: str, column: str
+) -> None:
+    answer = families.answer(question)
+    first = answer.facts[0] if answer.facts else None
+    assert first is not None and first.value == Decimal(value), answer.text
+    assert column in first.source.column
