@@ -20,8 +20,10 @@ from bot.telegram.incoming import button_data, button_press, document_of, messag
 from bot.telegram.render import CHECK, escape, report_html, split_html
 from bot.telegram.state import bot_state
 from knowledge.errors import NotFound
-from knowledge.store import OUTCOME_TEXT, disclosure_count
+from knowledge.store import disclosure_count
 from loaders import LoadReport, load_into
+from loaders.summary import report_lines as load_lines
+from loaders.summary import report_warnings
 
 REFUSAL = "抱歉，这个功能只对管理员开放。"
 TOO_BIG = "文件太大了：最大 {limit:,} 字节，这个文件 {size:,} 字节。"
@@ -110,14 +112,7 @@ def report_lines(report: LoadReport) -> list[str]:
     """What the load did, in the words `budgetbot load` uses."""
     if report.error is not None:
         return [f"载入失败：{report.error}", "数据库没有改变。"]
-    assert report.result is not None
-    counts = report.result.counts
-    lines = [
-        f"{OUTCOME_TEXT[report.result.outcome]}：{report.result.label}",
-        f"表 {counts.tables}，行 {counts.rows}，数字 {counts.figures}，段落 {counts.passages}，"
-        f"名词 {counts.terms}，绩效目标 {counts.targets}",
-    ]
-    return lines + [f"注意：{problem}" for problem in report.problems]
+    return load_lines(report) + [f"注意：{warning}" for warning in report_warnings(report)]
 
 
 async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

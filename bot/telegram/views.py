@@ -62,7 +62,7 @@ def table_view_by_id(engine: Engine, table_id: int) -> TableView:
     """Lay out the table a page button points at."""
     with Session(engine) as session:
         table = session.get(BudgetTable, table_id)
-        if table is None:
+        if table is None or table.disclosure is None or not table.disclosure.is_current:
             raise NotFound("这张表（可能已被新版本替换），请重新用 /table 查看")
         return view_of(session, table)
 

@@ -196,7 +196,9 @@ async def test_an_admin_upload_loads_the_file_and_a_non_admin_upload_is_refused(
         after = (await api.wait_for_calls("sendMessage", 3, PERSON))[2]
     assert "1,596.64" not in before.params["text"]
     assert refusal.params["text"] == "抱歉，这个功能只对管理员开放。"
-    assert visible_text(loaded.params["text"]).startswith("已载入：汾阳市人力资源和社会保障局 2024年预算")
+    assert visible_text(loaded.params["text"]).startswith(
+        "已载入 fenyang.txt → #1 汾阳市人力资源和社会保障局 2024年单位预算"
+    )
     assert disclosure_count(empty_engine) == 1
     assert "1,596.64 万元" in visible_text(after.params["text"])
 

@@ -18,8 +18,10 @@ from bot.telegram.app import file_url_for
 from bot.telegram.options import add_serve_arguments
 from bot.telegram.serve import RedactToken, read_token, webhook_path
 from bot.telegram.stats import stats_file
+from knowledge.database import open_engine
 from knowledge.errors import ConfigError
 from knowledge.settings import TelegramSettings
+from loaders import load_into, sample_path
 from tests.bot.telegram.fake_bot_api import TOKEN as FAKE_TOKEN
 from tests.bot.telegram.fake_bot_api import FakeBotApi
 
@@ -102,13 +104,15 @@ def test_file_url_of_another_bot_api_server_sits_beside_its_method_url() -> None
 async def test_serve_answers_by_long_polling_and_stops_cleanly_on_sigterm(
     api: FakeBotApi, tmp_path: Path
 ) -> None:
+    database = f"sqlite:///{tmp_path / 'serve.db'}"
+    assert load_into(open_engine(database), sample_path()).error is None
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot.cli",
         "serve",
         "--db",
-        f"sqlite:///{tmp_path / 'serve.db'}",
+        database,
         "--base-url",
         api.base_url,
         env=os.environ | {"TELEGRAM_BOT_TOKEN": FAKE_TOKEN},
