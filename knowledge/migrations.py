@@ -79,14 +79,15 @@ def files_from_legacy_columns(connection: Connection) -> None:
                                     loaded_at)
             SELECT d.id, 1, d.source_name, d.source_format, d.content_hash, d.page_count,
                    CASE
-                     WHEN NOT EXISTS (SELECT 1 FROM budgettable t WHERE t.disclosure_id = d.id)
-                      AND NOT EXISTS (SELECT 1 FROM performancetarget p WHERE p.disclosure_id = d.id)
-                     THEN 'narrative'
-                     WHEN NOT EXISTS (SELECT 1 FROM glossaryterm g WHERE g.disclosure_id = d.id)
-                      AND COALESCE((SELECT SUM(LENGTH(p.text)) FROM passage p WHERE p.disclosure_id = d.id), 0)
-                          < :narrative
+                     WHEN EXISTS (SELECT 1 FROM glossaryterm g WHERE g.disclosure_id = d.id)
+                       OR COALESCE((SELECT SUM(LENGTH(p.text)) FROM passage p WHERE p.disclosure_id = d.id), 0)
+                          >= :narrative
+                     THEN CASE WHEN EXISTS (SELECT 1 FROM budgettable t WHERE t.disclosure_id = d.id)
+                               THEN 'whole' ELSE 'narrative' END
+                     WHEN EXISTS (SELECT 1 FROM budgettable t WHERE t.disclosure_id = d.id)
+                       OR EXISTS (SELECT 1 FROM performancetarget p WHERE p.disclosure_id = d.id)
                      THEN 'tables'
-                     ELSE 'whole'
+                     ELSE 'narrative'
                    END,
                    d.loaded_at
             FROM disclosure d

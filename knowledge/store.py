@@ -69,9 +69,15 @@ def fits_scope(stored: str, new: str) -> bool:
     return stored == new or not stored or not new
 
 
+def completes(document: Disclosure, new: Disclosure) -> bool:
+    """Whether `new` holds a part of the document it does not hold yet (the tables beside a narrative)."""
+    return not any(files_overlap(document.files, file) for file in new.files)
+
+
 def current_version(session: Session, new: Disclosure) -> Disclosure | None:
     """The current version of the document `new` belongs to: same unit (as the name's structure says),
-    year, kind and scope; a file silent on its scope joins the document whose parts it completes."""
+    year, kind and scope. A file silent on its scope belongs to the one document of that unit it fits,
+    or, among several, to the one it completes."""
     candidates = session.exec(
         select(Disclosure).where(
             col(Disclosure.is_current), Disclosure.year == new.year, Disclosure.kind == new.kind
@@ -79,19 +85,20 @@ def current_version(session: Session, new: Disclosure) -> Disclosure | None:
     ).all()
     same = [doc for doc in candidates if same_unit(doc.unit_name, new.unit_name)]
     exact = [doc for doc in same if doc.scope == new.scope]
+    fitting = [doc for doc in same if fits_scope(doc.scope, new.scope)]
+    completed = [doc for doc in fitting if completes(doc, new)]
     if exact:
         return exact[0]
-    completed = [
-        doc
-        for doc in same
-        if fits_scope(doc.scope, new.scope) and not any(files_overlap(doc.files, file) for file in new.files)
-    ]
-    return completed[0] if completed else None
+    return next((found[0] for found in (completed, fitting) if len(found) == 1), None)
 
 
 def matching_year(engine: Engine, new: Disclosure) -> int | None:
-    """The year of the one stored document a file without a printed year completes (its narrative)."""
+    """The year for a file that prints none: that of the version already holding the same file, else of
+    the one stored document of its unit holding another part of it (the narrative of a tables file)."""
     with Session(engine) as session:
+        holder = holder_of(session, [file.content_hash for file in new.files])
+        if holder is not None:
+            return holder.year
         candidates = session.exec(
             select(Disclosure).where(col(Disclosure.is_current), Disclosure.kind == new.kind)
         ).all()
@@ -100,7 +107,7 @@ def matching_year(engine: Engine, new: Disclosure) -> int | None:
             for doc in candidates
             if same_unit(doc.unit_name, new.unit_name)
             and fits_scope(doc.scope, new.scope)
-            and not any(files_overlap(doc.files, file) for file in new.files)
+            and any(not files_overlap([file], ours) for file in doc.files for ours in new.files)
         }
     return years.pop() if len(years) == 1 else None
 

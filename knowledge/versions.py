@@ -91,13 +91,13 @@ def shrunk_counts(old: Counts, new: Counts) -> tuple[str, ...]:
 
 
 def part_of(disclosure: Disclosure) -> str:
-    """What of the document a file holds: its tables, its narrative (情况说明, 名词解释), or both."""
-    has_tables = bool(disclosure.tables or disclosure.targets)
+    """What of the document a file holds: its tables (公开01–12表), its narrative (情况说明, 名词解释, and
+    the 绩效目标表 forms it may carry), or both."""
     narrative = sum(len(passage.text) for passage in disclosure.passages)
     has_narrative = bool(disclosure.terms) or narrative >= NARRATIVE_CHARACTERS
-    if has_tables and not has_narrative:
-        return "tables"
-    return "whole" if has_tables else "narrative"
+    if disclosure.tables:
+        return "whole" if has_narrative else "tables"
+    return "narrative" if has_narrative or not disclosure.targets else "tables"
 
 
 def files_overlap(files: list[SourceFile], file: SourceFile) -> bool:

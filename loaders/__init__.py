@@ -163,12 +163,11 @@ def store_loaded(
 
 
 def store_held(engine: Engine, reports: list[LoadReport], options: StoreOptions) -> list[LoadReport]:
-    """Store the files held back for printing no year, now that the others of the command are stored."""
+    """Store the files held back for printing no year, now that the others of the command are stored;
+    their reports come last, in the order they were stored."""
     now = replace(options, hold_undated=False)
-    return [
-        store_loaded(engine, report.path, report.held, now) if report.held is not None else report
-        for report in reports
-    ]
+    held = [store_loaded(engine, r.path, r.held, now) for r in reports if r.held is not None]
+    return [report for report in reports if report.held is None] + held
 
 
 def load_many(
