@@ -97,7 +97,7 @@ def test_the_sample_in_two_files_holds_the_records_of_the_sample_in_one(tmp_path
     engine.dispose()
 
 
-def test_answers_and_the_audit_read_the_whole_document_and_name_the_file(tmp_path: Path) -> None:
+def test_answers_read_the_whole_document_and_name_the_file(tmp_path: Path) -> None:
     split = split_jiangsu(tmp_path)
     engine = open_engine(f"sqlite:///{tmp_path / 'split.db'}")
     for path in (split.narrative, split.tables):
@@ -106,11 +106,26 @@ def test_answers_and_the_audit_read_the_whole_document_and_name_the_file(tmp_pat
     (fact,) = [fact for fact in answer.facts if fact.value == Decimal("508.20") and fact.source.table]
     assert fact.source.file == split.tables.name and fact.source.table == "表三"
     assert split.tables.name in answer.text
+    definition = Composer(engine).answer("什么是基本支出")
+    assert definition.facts[0].source.file == split.narrative.name
+    engine.dispose()
+
+
+def test_the_audit_checks_the_narrative_of_one_file_against_the_tables_of_the_other(tmp_path: Path) -> None:
+    split = split_jiangsu(tmp_path)
+    narrative = split.narrative.read_text(encoding="utf-8")
+    split.narrative.write_text(
+        narrative.replace("因公出国（境）费70.00", "因公出国（境）费75.00"), encoding="utf-8"
+    )
+    engine = open_engine(f"sqlite:///{tmp_path / 'split.db'}")
+    for path in (split.tables, split.narrative):
+        assert load_into(engine, path).error is None
     (document,) = current_documents(engine)
     with Session(engine) as session:
         report = run_checks(session, document)
-    checked = {rule.id for rule in report.passed} | {finding.rule_id for finding in report.findings}
-    assert "S01" in checked, "the narrative's figures are checked against the tables of the other file"
+    (finding,) = [f for f in report.findings if f.rule_id == "S01"]
+    assert "75.00" in finding.message and "70.00" in finding.message
+    assert {source.file for source in finding.sources} == {split.narrative.name, split.tables.name}
     engine.dispose()
 
 
