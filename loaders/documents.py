@@ -28,13 +28,20 @@ def settle_year(engine: Engine | None, path: Path, loaded: LoadedDocument) -> No
         raise LoadError(path, "找不到文档的年度（文件里、同一文档的其他文件和文件名都没有）")
 
 
+def numbered_by_list(number: str | None) -> bool:
+    """Whether a table's number came from a 目录 list (一、 or 1.; stored bare) rather than being printed
+    with the table (公开01表, 表一), or whether it has none."""
+    return number is None or "表" not in number
+
+
 def number_by_contents(disclosure: Disclosure) -> list[str]:
-    """Number the tables no number was printed with by the document's 目录 (the narrative file's,
-    naming the tables of the tables file); return the 目录 entries naming a table no file holds."""
+    """Number the tables by the document's 目录 (the narrative file's, which names the tables of the
+    tables file), unless a number was printed with the table; return the 目录 entries naming a table no
+    file holds. A tables file's own 目录 may list them in another order: the narrative's wins."""
     entries = keep_one_list_style([entry_of(text) for text in disclosure.contents])
     tables = sorted(disclosure.tables, key=lambda table: table.position)
     numbers, used = number_tables([table.title for table in tables], entries)
     for table, number in zip(tables, numbers, strict=True):
-        if table.number is None and number is not None:
+        if number is not None and numbered_by_list(table.number):
             table.number, table.number_value = number.label, number.value
     return [entry.text for index, entry in enumerate(entries) if entry.number and index not in used]

@@ -106,9 +106,12 @@ JIANGSU_TABLES = (
 )  # fmt: skip
 
 
-def write_jiangsu_tables(path: Path, unit: str = "中共江苏省委办公厅", three_public: str = "508.20") -> Path:
-    """A tables file as the Jiangsu platform prints it: no cover, no year, no numbers, 部门：… above each."""
-    lines: list[str] = []
+def write_jiangsu_tables(
+    path: Path, unit: str = "中共江苏省委办公厅", three_public: str = "508.20", contents: tuple[str, ...] = ()
+) -> Path:
+    """A tables file as the Jiangsu platform prints it: no cover, no year, no numbers, 部门：… above each;
+    with `contents`, its own 目录 in front (which may list the tables in another order)."""
+    lines = ["目 录", *contents] if contents else []
     for title, header, rows in JIANGSU_TABLES:
         lines += [title, f"部门：{unit}    单位：万元", "\t".join(header)]
         lines += ["\t".join(cell.format(three_public=three_public) for cell in row) for row in rows]

@@ -19,6 +19,8 @@ from knowledge.models import Disclosure
 from tests.knowledge.test_migrations import write_old_database
 from tests.loaders.split_documents import split_jiangsu
 
+pytestmark = pytest.mark.slow  # runs two `budgetbot load` processes (with their workers) at once
+
 STORED = ("已载入", "已载入并合并", "已载入，替换了旧版本")
 
 

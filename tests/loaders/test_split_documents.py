@@ -111,6 +111,25 @@ def test_answers_read_the_whole_document_and_name_the_file(tmp_path: Path) -> No
     engine.dispose()
 
 
+def test_the_narratives_contents_number_the_tables_over_the_tables_files_own(tmp_path: Path) -> None:
+    split = split_jiangsu(tmp_path)
+    own = (
+        "一、收支预算总表",
+        "二、一般公共预算“三公”经费、会议费、培训费支出预算表",
+        "三、财政拨款支出预算表",
+    )
+    write_jiangsu_tables(split.tables, contents=own)
+    engine = open_engine(f"sqlite:///{tmp_path / 'split.db'}")
+    assert load_into(engine, split.tables).error is None
+    (alone,) = current_documents(engine)
+    assert [table.number for table in alone.tables] == ["一", "三", "二"]
+    assert load_into(engine, split.narrative).error is None
+    (merged,) = current_documents(engine)
+    assert [table.number for table in merged.tables] == ["一", "二", "三"]
+    assert merged.contents[0] == "第一部分 部门概况" and alone.contents[0] == own[0]
+    engine.dispose()
+
+
 def test_the_audit_checks_the_narrative_of_one_file_against_the_tables_of_the_other(tmp_path: Path) -> None:
     split = split_jiangsu(tmp_path)
     narrative = split.narrative.read_text(encoding="utf-8")
