@@ -197,7 +197,8 @@ class Composer:
         return [
             Choice(
                 self.choice_key(
-                    f"{head.unit_name}{head.year}年{head.kind} {intent.question.raw}", f"d{head.id}"
+                    f"{head.unit_name}{head.year}年{head.scope}{head.kind} {intent.question.raw}",
+                    f"d{head.id}",
                 ),
                 head.label,
                 f"{head.label} {intent.question.raw}",

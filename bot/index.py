@@ -178,6 +178,7 @@ class DocumentEntry:
     kind: str
     label: str
     is_sample: bool = False
+    scope: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -213,6 +214,7 @@ def disclosure_to_head(disclosure: Disclosure) -> DocumentEntry:
         kind=disclosure.kind,
         label=disclosure.label,
         is_sample=disclosure.is_sample,
+        scope=disclosure.scope,
     )
 
 
