@@ -198,6 +198,8 @@ def test_a_new_tables_file_replaces_that_half_and_the_old_version_can_be_restore
     code, out, _err = run(capsys, "restore", "2", "--db", db)
     assert code == 0 and "已恢复 #2" in out and "原当前版本 #3 仍保留" in out
     assert "508.20" in run(capsys, "ask", "三公经费预算多少", "--db", db)[1]
+    code, _out, err = run(capsys, "restore", "99", "--db", db)
+    assert code == 1 and "没有找到编号为 99 的文档版本" in err
 
 
 def test_a_truncated_copy_warns_and_keeps_the_old_version_unless_replace(
