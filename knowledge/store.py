@@ -10,7 +10,7 @@ other's files and never store one twice.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import Engine, func
@@ -25,6 +25,7 @@ from knowledge.versions import (
     Counts,
     count_records,
     count_stored,
+    current_of_group,
     files_overlap,
     merge_into,
     read_version,
@@ -60,7 +61,7 @@ class StoreResult:
     replaced_id: int | None = None
     missing_tables: tuple[str, ...] | None = None
     """目录 entries no file of the merged document holds; None when the document is one file."""
-    shrunk: tuple[str, ...] = field(default=())
+    shrunk: tuple[str, ...] = ()
     """What the new version holds far less of than the version it would replace: 表格 12→3."""
 
 
@@ -125,20 +126,44 @@ def holder_of(session: Session, hashes: list[str]) -> Disclosure | None:
 
 def stored_again(session: Session, holder: Disclosure, counts: Counts, replace: bool) -> StoreResult:
     """A file stored before: a no-op, or with `replace` its version made current again."""
-    group = session.exec(select(Disclosure).where(col(Disclosure.is_current))).all()
-    current = next((doc for doc in group if doc.group_id == holder.group_id), None)
+    current = current_of_group(session, holder.group_id)
+    current_id = current.id if current else None
     if holder.is_current or not replace:
-        return StoreResult(
-            "unchanged", holder.scoped_label, counts, holder.id, current.id if current else None
-        )
+        return StoreResult("unchanged", holder.scoped_label, counts, holder.id, current_id)
     set_current(session, holder)
+    return StoreResult("restored", holder.scoped_label, counts, holder.id, holder.id, replaced_id=current_id)
+
+
+def store_next_version(
+    session: Session, current: Disclosure, new: Disclosure, replace: bool, complete: Completer | None
+) -> StoreResult:
+    """Store `new`, one file of the document `current` is a version of, as the next version: with the
+    files of `current` it does not replace. It is made current unless it holds far less than `current`
+    (and `replace` is not given)."""
+    counts = count_records(new)
+    version = read_version(session, current.id or 0)
+    kept = [file for file in version.files if not any(files_overlap([file], ours) for ours in new.files)]
+    replaced = [file.name for file in version.files if file not in kept]
+    merge_into(new, version, kept)
+    missing = tuple(complete(new)) if complete is not None and len(new.files) > 1 else None
+    shrunk = shrunk_counts(count_stored(session, current.id or 0), count_records(new)) if replaced else ()
+    keep_old = bool(shrunk) and not replace
+    new.original_id = current.group_id
+    new.is_current = not keep_old
+    current.is_current = keep_old
+    session.add_all([current, new])
+    session.flush()
     return StoreResult(
-        "restored",
-        holder.scoped_label,
+        "kept" if keep_old else ("replaced" if replaced else "merged"),
+        new.scoped_label,
         counts,
-        holder.id,
-        holder.id,
-        replaced_id=current.id if current else None,
+        new.id,
+        current.id if keep_old else new.id,
+        merged_with=tuple(file.name for file in sorted(kept, key=lambda file: PART_ORDER[file.part])),
+        replaced_files=tuple(replaced),
+        replaced_id=current.id,
+        missing_tables=missing,
+        shrunk=shrunk,
     )
 
 
@@ -146,48 +171,21 @@ def store_disclosure(
     engine: Engine, new: Disclosure, *, replace: bool = False, complete: Completer | None = None
 ) -> StoreResult:
     """Store one file's document in one transaction: a file stored before is a no-op, the first file of
-    a document is stored as it is, a further file gives a new version with every part (the previous
-    one kept). A new version holding far less than the one it replaces stays not current unless
-    `replace` is given."""
-    counts = count_records(new)
+    a document is stored as it is, a further file gives the next version with every part (the previous
+    one kept)."""
     with Session(engine) as session, session.begin():
         lock_for_writing(session.connection())
         holder = holder_of(session, [file.content_hash for file in new.files])
         if holder is not None:
-            return stored_again(session, holder, counts, replace)
+            return stored_again(session, holder, count_records(new), replace)
         current = current_version(session, new)
-        if current is None:
-            new.is_current = True
-            session.add(new)
-            session.flush()
-            return StoreResult("loaded", new.scoped_label, counts, new.id, new.id)
-        version = read_version(session, current.id or 0)
-        kept = [file for file in version.files if not any(files_overlap([file], ours) for ours in new.files)]
-        replaced = [file.name for file in version.files if file not in kept]
-        merge_into(new, version, kept)
-        missing = tuple(complete(new)) if complete is not None and len(new.files) > 1 else None
-        shrunk = shrunk_counts(count_stored(session, current.id or 0), count_records(new)) if replaced else ()
-        keep_old = bool(shrunk) and not replace
-        new.original_id = current.group_id
-        new.is_current = not keep_old
-        if not keep_old:
-            current.is_current = False
-            session.add(current)
+        if current is not None:
+            return store_next_version(session, current, new, replace, complete)
+        counts = count_records(new)
+        new.is_current = True
         session.add(new)
         session.flush()
-        outcome: Outcome = "kept" if keep_old else ("replaced" if replaced else "merged")
-        return StoreResult(
-            outcome,
-            new.scoped_label,
-            counts,
-            new.id,
-            current.id if keep_old else new.id,
-            merged_with=tuple(file.name for file in sorted(kept, key=lambda file: PART_ORDER[file.part])),
-            replaced_files=tuple(replaced),
-            replaced_id=current.id,
-            missing_tables=missing,
-            shrunk=shrunk,
-        )
+        return StoreResult("loaded", new.scoped_label, counts, new.id, new.id)
 
 
 @dataclass(frozen=True)

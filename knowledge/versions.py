@@ -192,14 +192,20 @@ def merge_into(new: Disclosure, old: Disclosure, kept: list[SourceFile]) -> None
         in_file_order(records, new.files)
 
 
+def current_of_group(session: Session, group_id: int | None) -> Disclosure | None:
+    """The current version of the document whose versions share `group_id` (the first version's id)."""
+    statement = select(Disclosure).where(
+        col(Disclosure.is_current), (Disclosure.id == group_id) | (Disclosure.original_id == group_id)
+    )
+    return session.exec(statement).first()
+
+
 def set_current(session: Session, version: Disclosure) -> Disclosure | None:
     """Make one version the current one of its document; return the version it takes over from."""
-    group = version.group_id
-    siblings = session.exec(
-        select(Disclosure).where((Disclosure.id == group) | (Disclosure.original_id == group))
-    ).all()
-    previous = next((doc for doc in siblings if doc.is_current and doc.id != version.id), None)
-    for doc in siblings:
-        doc.is_current = doc.id == version.id
-        session.add(doc)
-    return previous
+    previous = current_of_group(session, version.group_id)
+    if previous is not None and previous.id != version.id:
+        previous.is_current = False
+        session.add(previous)
+    version.is_current = True
+    session.add(version)
+    return previous if previous is not version else None
