@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.cli import build_parser, main
 from knowledge.database import default_path
 
 SAMPLE_TITLE_12 = "2024年项目支出预算表（本年预算）"
@@ -128,3 +129,9 @@ def test_load_a_folder(capsys: pytest.CaptureFixture[str], db: str, sample: Path
     (folder / sample.name).write_bytes(sample.read_bytes())
     code, out, _ = run(capsys, "load", str(folder), "--db", db)
     assert code == 0 and "成功 1" in out
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert [name for name in commands.choices if f"budgetbot {name}" not in readme] == []
