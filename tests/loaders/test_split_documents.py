@@ -39,6 +39,14 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
+def loaded(folder: Path, *paths: Path) -> Engine:
+    """A new database with these files loaded one by one, each without error."""
+    engine = open_engine(f"sqlite:///{folder / 'split.db'}")
+    for path in paths:
+        assert load_into(engine, path).error is None
+    return engine
+
+
 def current_documents(engine: Engine) -> list[Disclosure]:
     with Session(engine) as session:
         ids = session.exec(select(Disclosure.id).where(col(Disclosure.is_current))).all()
@@ -77,9 +85,7 @@ def test_the_two_files_give_one_document_whichever_comes_first(
 
 def test_the_sample_in_two_files_holds_the_records_of_the_sample_in_one(tmp_path: Path) -> None:
     split = split_sample(tmp_path)
-    engine = open_engine(f"sqlite:///{tmp_path / 'split.db'}")
-    for path in (split.tables, split.narrative):
-        assert load_into(engine, path).error is None
+    engine = loaded(tmp_path, split.tables, split.narrative)
     (merged,) = current_documents(engine)
     whole = load(sample_path()).disclosure
 
@@ -99,9 +105,7 @@ def test_the_sample_in_two_files_holds_the_records_of_the_sample_in_one(tmp_path
 
 def test_answers_read_the_whole_document_and_name_the_file(tmp_path: Path) -> None:
     split = split_jiangsu(tmp_path)
-    engine = open_engine(f"sqlite:///{tmp_path / 'split.db'}")
-    for path in (split.narrative, split.tables):
-        assert load_into(engine, path).error is None
+    engine = loaded(tmp_path, split.narrative, split.tables)
     answer = Composer(engine).answer("省委办公厅“三公”经费预算多少")
     (fact,) = [fact for fact in answer.facts if fact.value == Decimal("508.20") and fact.source.table]
     assert fact.source.file == split.tables.name and fact.source.table == "表三"
@@ -119,8 +123,7 @@ def test_the_narratives_contents_number_the_tables_over_the_tables_files_own(tmp
         "三、财政拨款支出预算表",
     )
     write_jiangsu_tables(split.tables, contents=own)
-    engine = open_engine(f"sqlite:///{tmp_path / 'split.db'}")
-    assert load_into(engine, split.tables).error is None
+    engine = loaded(tmp_path, split.tables)
     (alone,) = current_documents(engine)
     assert [table.number for table in alone.tables] == ["一", "三", "二"]
     assert load_into(engine, split.narrative).error is None
@@ -136,9 +139,7 @@ def test_the_audit_checks_the_narrative_of_one_file_against_the_tables_of_the_ot
     split.narrative.write_text(
         narrative.replace("因公出国（境）费70.00", "因公出国（境）费75.00"), encoding="utf-8"
     )
-    engine = open_engine(f"sqlite:///{tmp_path / 'split.db'}")
-    for path in (split.tables, split.narrative):
-        assert load_into(engine, path).error is None
+    engine = loaded(tmp_path, split.tables, split.narrative)
     (document,) = current_documents(engine)
     with Session(engine) as session:
         report = run_checks(session, document)
