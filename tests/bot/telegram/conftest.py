@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.answers import Answer, Choice, Fact, Source
@@ -144,16 +145,24 @@ async def initialized(application: Application) -> AsyncIterator[Application]:  
 
 @asynccontextmanager
 async def polling(application: Application) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """An Application running for real: long-polling the fake server until the block ends."""
+    """An Application running for real: long-polling the fake server until the block ends, errors
+    fetching updates going to the error handler as under run_polling."""
     async with initialized(application):
         await application.start()
         assert application.updater is not None
-        await application.updater.start_polling(poll_interval=0, timeout=1)
+        await application.updater.start_polling(
+            poll_interval=0, timeout=1, error_callback=lambda error: forward_error(application, error)
+        )
         try:
             yield application
         finally:
             await application.updater.stop()
             await application.stop()
+
+
+def forward_error(application: Application, error: TelegramError) -> None:  # type: ignore[type-arg]
+    """What run_polling does with an error fetching updates: hand it to the error handlers."""
+    application.create_task(application.process_error(error=error, update=None))
 
 
 async def process(application: Application, update: JSONDict) -> None:  # type: ignore[type-arg]
