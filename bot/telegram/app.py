@@ -31,7 +31,9 @@ from telegram.ext import (
 )
 
 from bot.telegram import chart_handlers, handlers, staff
+from bot.telegram.connection import ApiHealth, trouble_of
 from bot.telegram.flood import FloodLimit
+from bot.telegram.refusals import harmless
 from bot.telegram.render import CHART, CHECK, CHOICE, EXAMPLE, SOURCE, TABLE, escape
 from bot.telegram.state import STATE_KEY, BotState, bot_state
 from bot.telegram.stats import Stats
@@ -77,6 +79,9 @@ COMMANDS = (
     Command("check", staff.check, "勾稽检查，如 /check 人社局（管理员）", admin_only=True),
 )
 
+# The update types the handler table below handles, and so the only ones Telegram is asked to send.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+
 ADDRESSED_IN_GROUP = (
     filters.Entity(MessageEntity.MENTION) | filters.Entity(MessageEntity.TEXT_MENTION) | filters.REPLY
 )
@@ -111,7 +116,12 @@ def worth_retrying(error: TelegramError, endpoint: str) -> bool:
 
 
 class RetryingRateLimiter(AIORateLimiter):
-    """Telegram's outgoing rate limits, plus retries with back-off when the network or Bot API fails."""
+    """Telegram's outgoing rate limits, plus retries with back-off when the network or Bot API fails;
+    an outage is logged once (bot.telegram.connection), not once per retry."""
+
+    def __init__(self, health: ApiHealth, overall_max_rate: float, max_retries: int) -> None:
+        super().__init__(overall_max_rate=overall_max_rate, max_retries=max_retries)
+        self.health = health
 
     async def process_request(
         self,
@@ -125,14 +135,20 @@ class RetryingRateLimiter(AIORateLimiter):
         attempt = 0
         while True:
             try:
-                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+                result = await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
             except TelegramError as error:
                 if attempt == NETWORK_RETRIES or not worth_retrying(error, endpoint):
                     raise
                 delay = FIRST_RETRY_DELAY * 2**attempt
-                logger.warning("%s failed (%s); retrying in %.1fs", endpoint, error, delay)
+                self.health.failed(f"{endpoint}: {trouble_of(error) or error}")
+                logger.debug("%s failed (%s); retrying in %.1fs", endpoint, error, delay)
                 await asyncio.sleep(delay)
                 attempt += 1
+            else:
+                self.health.answered()
+                return result
 
 
 def loggable_update(update: object, keep_text: bool) -> str:
@@ -157,8 +173,20 @@ def loggable_update(update: object, keep_text: bool) -> str:
 
 
 async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failed update with its traceback, then tell the person briefly; the bot keeps running."""
-    keep_text = bot_state(context).settings.store_questions
+    """Log the failed update with its traceback, then tell the person briefly; the bot keeps running.
+
+    A harmless refusal (an old button, an edit that changes nothing) is one log line and no apology;
+    trouble fetching updates (no update) is the API's health, logged once per outage.
+    """
+    state = bot_state(context)
+    if harmless(context.error):
+        logger.info("Telegram refused a late or repeated request: %s", context.error)
+        return
+    trouble = trouble_of(context.error) if isinstance(context.error, TelegramError) else None
+    if update is None and trouble:  # run_polling hands on what fetching updates ran into
+        state.health.failed(f"getUpdates: {trouble}")
+        return
+    keep_text = state.settings.store_questions
     logger.error("update failed: %s", loggable_update(update, keep_text), exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
@@ -205,13 +233,14 @@ def build_application(
     With `stats_file`, the /stats counters are loaded from it and saved to it; without, they live
     only as long as the process.
     """
+    health = ApiHealth()
     builder = (
         Application.builder()
         .token(token)
         .concurrent_updates(True)
         .connection_pool_size(CONNECTIONS)
         .pool_timeout(POOL_TIMEOUT)
-        .rate_limiter(RetryingRateLimiter(overall_max_rate=messages_per_second, max_retries=3))
+        .rate_limiter(RetryingRateLimiter(health, overall_max_rate=messages_per_second, max_retries=3))
         .post_init(set_commands)
         .post_shutdown(shut_down)
     )
@@ -226,6 +255,7 @@ def build_application(
         stats=Stats.load(stats_file, settings.store_questions)
         if stats_file
         else Stats(settings.store_questions),
+        health=health,
     )
     application.add_handler(TypeHandler(Update, handlers.flood_guard), group=-1)
     application.add_handlers(handler_table())

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from telegram.ext import ContextTypes
 
 from bot.answers import Answer
+from bot.telegram.connection import ApiHealth
 from bot.telegram.flood import FloodLimit
 from bot.telegram.stats import Stats
 from bot.telegram.worker import ComposerWorker
@@ -56,6 +57,7 @@ class BotState:
     flood: FloodLimit
     stats: Stats
     recent: RecentAnswers = field(default_factory=RecentAnswers)
+    health: ApiHealth = field(default_factory=ApiHealth)
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.admins

@@ -7,12 +7,10 @@ import html
 import json
 import re
 import shutil
-import socket
 import struct
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import Engine
 
@@ -22,7 +20,7 @@ from bot.telegram.state import STATE_KEY, BotState
 from knowledge.database import open_engine
 from knowledge.store import disclosure_count
 from loaders import sample_path
-from tests.bot.telegram.conftest import ADMIN, PERSON, application_for, initialized, polling
+from tests.bot.telegram.conftest import ADMIN, PERSON, application_for, polling
 from tests.bot.telegram.fake_bot_api import BOT_USER, Call, FakeBotApi
 
 GROUP = {"id": -100777, "type": "supergroup", "title": "预算讨论群"}
@@ -217,48 +215,6 @@ async def test_tables_are_listed_and_paged_with_buttons(
     assert visible_text(first.params["text"]).startswith("汾阳市人力资源和社会保障局 2024年预算 表十二")
     table_id = pages[0][1].split(":")[1]
     assert "第 2/" in second.params["text"] and ("◀ 上一页", f"t:{table_id}:0") in buttons(second)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-async def test_webhook_mode_receives_a_posted_update_with_the_secret_token(
-    api: FakeBotApi, composer: Composer, sample_engine: Engine
-) -> None:
-    application = application_for(api, composer, sample_engine)
-    port = free_port()
-    update = api.message_update(PERSON, "三公经费预算多少")
-    async with initialized(application):
-        await application.start()
-        assert application.updater is not None
-        await application.updater.start_webhook(
-            listen="127.0.0.1",
-            port=port,
-            url_path="hook",
-            webhook_url="https://bot.example.org/hook",
-            secret_token="s3cret-token",
-        )
-        try:
-            async with httpx.AsyncClient(timeout=5) as client:
-                url = f"http://127.0.0.1:{port}/hook"
-                forged = await client.post(
-                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}
-                )
-                genuine = await client.post(
-                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
-                )
-            (reply,) = await api.wait_for_calls("sendMessage", 1, PERSON)
-        finally:
-            await application.updater.stop()
-            await application.stop()
-    assert (forged.status_code, genuine.status_code) == (403, 200)
-    (registered,) = api.sent("setWebhook")
-    assert registered.params["url"] == "https://bot.example.org/hook"
-    assert registered.params["secret_token"] == "s3cret-token"
-    assert "5.00 万元" in visible_text(reply.params["text"])
 
 
 async def test_an_admins_check_gets_the_samples_four_findings_and_a_person_is_refused(
