@@ -35,11 +35,11 @@ from bot.telegram.render import (
     choice_keyboard,
     escape,
     fact_text,
-    page_count,
     source_html,
     split_html,
     table_keyboard,
     table_page_html,
+    table_pages,
 )
 from bot.telegram.state import bot_state
 from knowledge.errors import NotFound
@@ -201,8 +201,9 @@ async def table(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except NotFound as error:
         await message.reply_html(escape(str(error)))
         return
-    keyboard = table_keyboard(view.table_id, 0, page_count(view.lines))
-    await message.reply_html(table_page_html(view.heading, view.lines, 0), reply_markup=keyboard)
+    pages = table_pages(view.blocks)
+    keyboard = table_keyboard(view.table_id, 0, len(pages))
+    await message.reply_html(table_page_html(view.heading, pages, 0), reply_markup=keyboard)
 
 
 async def source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -301,12 +302,12 @@ async def table_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     except NotFound as error:
         await query.edit_message_text(escape(str(error)))
         return
-    pages = page_count(view.lines)
-    shown = min(max(int(page), 0), pages - 1)
+    pages = table_pages(view.blocks)
+    shown = min(max(int(page), 0), len(pages) - 1)
     await query.edit_message_text(
-        table_page_html(view.heading, view.lines, shown),
+        table_page_html(view.heading, pages, shown),
         parse_mode=ParseMode.HTML,
-        reply_markup=table_keyboard(view.table_id, shown, pages),
+        reply_markup=table_keyboard(view.table_id, shown, len(pages)),
     )
 
 

@@ -18,7 +18,7 @@ from bot.replies import amount_text
 MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)
 CAPTION_LIMIT = int(MessageLimit.CAPTION_LENGTH)
 CALLBACK_LIMIT = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)
-TABLE_PAGE_LINES = 20
+TABLE_PAGE_LINES = 20  # a row with more filled cells than this gets a page of its own
 TABLE_WIDTH = 40  # phone width: each row is listed with its filled cells (knowledge.catalog.row_cards)
 
 CHOICE = "c"  # c:<Choice.key> — answer one reading of an ambiguous question
@@ -149,17 +149,22 @@ def caption_html(caption: str) -> str:
     return split_html(escape(caption), CAPTION_LIMIT)[0]
 
 
-def table_page_html(heading: str, lines: list[str], page: int) -> str:
+def table_pages(blocks: list[list[str]]) -> list[list[str]]:
+    """Given a table as blocks (its heading lines, then each row with its cells), return pages of at
+    most TABLE_PAGE_LINES lines that never split a block, so a row always shows beside its name."""
+    pages: list[list[str]] = [[]]
+    for block in blocks:
+        if pages[-1] and len(pages[-1]) + len(block) > TABLE_PAGE_LINES:
+            pages.append([])
+        pages[-1].extend(block)
+    return pages
+
+
+def table_page_html(heading: str, pages: list[list[str]], page: int) -> str:
     """One page of a table laid out as text, in a monospaced block under its heading."""
-    pages = page_count(lines)
-    shown = lines[page * TABLE_PAGE_LINES : (page + 1) * TABLE_PAGE_LINES]
-    footer = f"第 {page + 1}/{pages} 页" if pages > 1 else ""
-    body = "\n".join(escape(line) for line in shown)
+    footer = f"第 {page + 1}/{len(pages)} 页" if len(pages) > 1 else ""
+    body = "\n".join(escape(line) for line in pages[page])
     return "\n".join(part for part in (f"<b>{escape(heading)}</b>", f"<pre>{body}</pre>", footer) if part)
-
-
-def page_count(lines: list[str]) -> int:
-    return max(1, -(-len(lines) // TABLE_PAGE_LINES))
 
 
 def table_keyboard(table_id: int, page: int, pages: int) -> InlineKeyboardMarkup | None:

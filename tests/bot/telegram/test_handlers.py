@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
 import pytest
 from sqlalchemy import Engine
 
+from bot.telegram import views
 from tests.bot.telegram.conftest import ADMIN, PERSON, FakeComposer, application_for, initialized, process
-from tests.bot.telegram.fake_bot_api import BOT_USER, TOKEN, FakeBotApi
+from tests.bot.telegram.fake_bot_api import BOT_USER, TOKEN, Call, FakeBotApi
 
 GROUP = {"id": -100123, "type": "supergroup", "title": "预算讨论群"}
 
@@ -280,3 +282,26 @@ async def test_docs_and_tables_on_an_empty_database_say_so(
     docs, tables, table = api.texts(PERSON)
     assert docs == "还没有载入任何文件。" and tables == "还没有表格。"
     assert table.startswith("没有找到表“十二”")
+
+
+@pytest.mark.parametrize("reference", ["十二", "三", "一"])
+async def test_table_pages_turned_to_the_end_never_split_a_row_from_its_name(
+    api: FakeBotApi, fake_composer: FakeComposer, sample_engine: Engine, reference: str
+) -> None:
+    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
+        await process(app, api.command(PERSON, "table", reference))
+        page = api.sent("sendMessage", PERSON)[0]
+        shown = [page.params["text"]]
+        while (forward := [b for b in buttons_of(page) if b["text"] == "下一页 ▶"]) and len(shown) < 50:
+            await process(app, api.callback_update(PERSON, forward[0]["callback_data"], page.result))
+            page = api.sent("editMessageText", PERSON)[-1]
+            shown.append(page.params["text"])
+    bodies = [html.unescape(text.split("<pre>")[1].split("</pre>")[0]).split("\n") for text in shown]
+    assert all(not body[0].startswith(" ") for body in bodies[1:])  # a page never opens on a row's cells
+    whole = views.table_view(sample_engine, reference)
+    assert [line for body in bodies for line in body] == [line for block in whole.blocks for line in block]
+
+
+def buttons_of(call: Call) -> list[dict[str, str]]:
+    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
+    return [button for row in markup["inline_keyboard"] for button in row]

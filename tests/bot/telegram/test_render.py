@@ -10,6 +10,7 @@ from bot.answers import Answer, Choice, Fact, Source
 from bot.telegram.render import (
     CALLBACK_LIMIT,
     MESSAGE_LIMIT,
+    TABLE_PAGE_LINES,
     answer_html,
     answer_keyboard,
     callback_data,
@@ -18,6 +19,7 @@ from bot.telegram.render import (
     split_html,
     table_keyboard,
     table_page_html,
+    table_pages,
     utf16_length,
 )
 
@@ -136,11 +138,27 @@ def test_callback_data_over_64_bytes_is_refused() -> None:
 
 
 def test_table_page_is_escaped_preformatted_with_page_buttons() -> None:
-    lines = [f"行{n} <&>" for n in range(45)]
-    html = table_page_html("表十二《项目》", lines, 1)
+    pages = table_pages([[f"行{n} <&>"] for n in range(45)])
+    assert [len(page) for page in pages] == [20, 20, 5]
+    html = table_page_html("表十二《项目》", pages, 1)
     assert html.startswith("<b>表十二《项目》</b>\n<pre>行20 &lt;&amp;&gt;")
     assert html.endswith("第 2/3 页")
     keyboard = table_keyboard(12, 1, 3)
     assert keyboard is not None
     assert [b.callback_data for b in keyboard.inline_keyboard[0]] == ["t:12:0", "t:12:2"]
     assert table_keyboard(12, 0, 1) is None
+
+
+def test_table_pages_never_split_a_row_from_its_name() -> None:
+    heading = ["表十二", "单位：万元"]
+    rows = [[f"项目{n}", "  本年预算：1.00", "  财政拨款：1.00"] for n in range(12)]
+    pages = table_pages([heading, *rows])
+    assert len(pages) == 2 and all(len(page) <= TABLE_PAGE_LINES for page in pages)
+    assert [line for page in pages for line in page] == [line for block in [heading, *rows] for line in block]
+    assert all(not page[0].startswith("  ") for page in pages)  # no page begins with a row's cells
+
+
+def test_a_row_longer_than_a_page_gets_a_page_of_its_own() -> None:
+    wide = ["宽的一行", *(f"  列{n}：{n}" for n in range(30))]
+    pages = table_pages([["表一"], ["甲", "  列：1"], wide, ["乙", "  列：2"]])
+    assert pages == [["表一", "甲", "  列：1"], wide, ["乙", "  列：2"]]
