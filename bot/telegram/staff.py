@@ -7,11 +7,13 @@ changes nothing, the same file twice is a no-op.
 from __future__ import annotations
 
 import asyncio
+import logging
 import tempfile
 from pathlib import Path
 
 from telegram import Message, Update
 from telegram.constants import ChatAction
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.telegram import reports
@@ -22,6 +24,8 @@ from bot.telegram.state import bot_state
 from knowledge.errors import NotFound
 from knowledge.store import OUTCOME_TEXT, disclosure_count
 from loaders import LoadReport, load_into
+
+logger = logging.getLogger(__name__)
 
 REFUSAL = "抱歉，这个功能只对管理员开放。"
 TOO_BIG = "文件太大了：最大 {limit:,} 字节，这个文件 {size:,} 字节。"
@@ -39,6 +43,19 @@ async def refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE
     else:
         await message_of(update).reply_html(escape(REFUSAL))
     return True
+
+
+async def tell_admins(context: ContextTypes.DEFAULT_TYPE, problem: str) -> None:
+    """Send a problem only an admin can fix to every admin, once per run (not once per request)."""
+    state = bot_state(context)
+    if problem in state.told_admins:
+        return
+    state.told_admins.add(problem)
+    for admin in state.settings.admins:
+        try:
+            await context.bot.send_message(admin, escape(f"【需要管理员处理】{problem}"))
+        except TelegramError as error:
+            logger.warning("could not tell admin %s (has the admin started the bot?): %s", admin, error)
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -58,6 +58,7 @@ class BotState:
     stats: Stats
     recent: RecentAnswers = field(default_factory=RecentAnswers)
     health: ApiHealth = field(default_factory=ApiHealth)
+    told_admins: set[str] = field(default_factory=set)
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.admins
