@@ -30,12 +30,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot.telegram import chart_handlers, handlers, staff
+from bot.telegram import buttons, chart_handlers, handlers, inline, staff
 from bot.telegram.connection import ApiHealth, trouble_of
-from bot.telegram.flood import FloodLimit
 from bot.telegram.refusals import harmless
 from bot.telegram.render import CHART, CHECK, CHOICE, EXAMPLE, SOURCE, TABLE, escape
-from bot.telegram.state import STATE_KEY, BotState, bot_state
+from bot.telegram.state import STATE_KEY, BotState, ChatMemory, bot_state
 from bot.telegram.stats import Stats
 from bot.telegram.worker import ComposerWorker
 from knowledge.settings import TelegramSettings
@@ -62,6 +61,7 @@ class Command:
     callback: Callback
     description: str
     admin_only: bool = False
+    answers_edits: bool = True  # an edited command updates the text reply; off for photos, files, actions
 
 
 COMMANDS = (
@@ -73,10 +73,12 @@ COMMANDS = (
     Command("tables", handlers.tables, "列出所有表格"),
     Command("table", handlers.table, "查看一张表，如 /table 十二"),
     Command("source", handlers.source, "上一条回答的完整来源"),
-    Command("chart", chart_handlers.chart, "画图：收入构成、支出构成、三公经费等"),
-    Command("reload", staff.reload, "重新读取数据库（管理员）", admin_only=True),
-    Command("stats", staff.stats, "使用统计（管理员）", admin_only=True),
-    Command("check", staff.check, "勾稽检查，如 /check 人社局（管理员）", admin_only=True),
+    Command("chart", chart_handlers.chart, "画图：收入构成、支出构成、三公经费等", answers_edits=False),
+    Command("reload", staff.reload, "重新读取数据库（管理员）", admin_only=True, answers_edits=False),
+    Command("stats", staff.stats, "使用统计（管理员）", admin_only=True, answers_edits=False),
+    Command(
+        "check", staff.check, "勾稽检查，如 /check 人社局（管理员）", admin_only=True, answers_edits=False
+    ),
 )
 
 # The update types the handler table below handles, and so the only ones Telegram is asked to send.
@@ -87,23 +89,31 @@ ADDRESSED_IN_GROUP = (
 )
 
 
+def command_handler(command: Command) -> CommandHandler[ContextTypes.DEFAULT_TYPE, None]:
+    kinds = filters.UpdateType.MESSAGES if command.answers_edits else filters.UpdateType.MESSAGE
+    return CommandHandler(command.name, command.callback, filters=kinds)
+
+
 def handler_table() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
     """Every handler of the bot, in the order they are tried."""
+    text = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGES
     return [
-        *(CommandHandler(command.name, command.callback) for command in COMMANDS),
-        CallbackQueryHandler(handlers.choice_button, pattern=rf"^{CHOICE}:"),
-        CallbackQueryHandler(handlers.source_button, pattern=rf"^{SOURCE}:\d+$"),
-        CallbackQueryHandler(handlers.table_button, pattern=rf"^{TABLE}:\d+:\d+$"),
-        CallbackQueryHandler(handlers.example_button, pattern=rf"^{EXAMPLE}:\d+$"),
+        *(command_handler(command) for command in COMMANDS),
+        MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGES, handlers.unknown_command),
+        CallbackQueryHandler(buttons.choice_button, pattern=rf"^{CHOICE}:"),
+        CallbackQueryHandler(buttons.source_button, pattern=rf"^{SOURCE}:\d+$"),
+        CallbackQueryHandler(buttons.table_button, pattern=rf"^{TABLE}:\d+:\d+$"),
+        CallbackQueryHandler(buttons.example_button, pattern=rf"^{EXAMPLE}:\d+$"),
         CallbackQueryHandler(chart_handlers.chart_button, pattern=rf"^{CHART}:[a-z]+(?::\d+)?$"),
         CallbackQueryHandler(staff.check_button, pattern=rf"^{CHECK}:\d+$"),
-        MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, handlers.private_question),
+        CallbackQueryHandler(buttons.stale_button),
+        MessageHandler(filters.ChatType.PRIVATE & text, handlers.private_question),
+        MessageHandler(filters.ChatType.GROUPS & text & ADDRESSED_IN_GROUP, handlers.group_question),
         MessageHandler(
-            filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND & ADDRESSED_IN_GROUP,
-            handlers.group_question,
+            filters.ChatType.PRIVATE & filters.Document.ALL & filters.UpdateType.MESSAGE,
+            staff.upload_document,
         ),
-        MessageHandler(filters.ChatType.PRIVATE & filters.Document.ALL, staff.upload_document),
-        InlineQueryHandler(handlers.inline_query),
+        InlineQueryHandler(inline.inline_query),
     ]
 
 
@@ -251,10 +261,10 @@ def build_application(
         composer=ComposerWorker(composer),
         engine=engine,
         settings=settings,
-        flood=FloodLimit(settings.questions_per_minute),
         stats=Stats.load(stats_file, settings.store_questions)
         if stats_file
         else Stats(settings.store_questions),
+        chats=ChatMemory.for_settings(settings),
         health=health,
     )
     application.add_handler(TypeHandler(Update, handlers.flood_guard), group=-1)

@@ -16,6 +16,7 @@ from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, Telegr
 from bot.telegram.app import ALLOWED_UPDATES, shut_down, worth_retrying
 from tests.bot.telegram.conftest import (
     ADMIN,
+    GIG_TEXT,
     PERSON,
     FakeComposer,
     application_for,
@@ -126,4 +127,4 @@ async def test_a_bot_api_outage_while_polling_is_one_line_then_one_when_it_is_ov
         "the Telegram Bot API answers again",
     ]
     assert all(record.exc_info is None for record in caplog.records)
-    assert "57.6 万元" in reply.params["text"]
+    assert reply.params["text"] == GIG_TEXT
