@@ -1,14 +1,12 @@
 """/chart: the chart kinds as buttons, then the document when several are loaded, then the photo.
 
 Drawing reads the database and runs matplotlib, so it runs in a thread (bot.telegram.reports); the
-caption names the document and the source tables. When the server cannot draw (no Chinese font), the
-instructions go to the log and the admins; whoever asked gets a plain sorry.
+caption names the document and the source tables.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 
 from telegram import Message, Update
 from telegram.constants import ChatAction, ParseMode
@@ -20,14 +18,10 @@ from bot.telegram.buttons import STALE_BUTTON
 from bot.telegram.handlers import command_argument, document_keyboard, documents_or_reply
 from bot.telegram.incoming import button_data, button_press, message_of
 from bot.telegram.render import CHART, callback_data, caption_html, choice_keyboard, escape
-from bot.telegram.staff import tell_admins
 from bot.telegram.state import bot_state
 from knowledge.errors import BudgetbotError
 
-logger = logging.getLogger(__name__)
-
 CHART_PROMPT = "画哪一种图？"
-CHART_SORRY = "抱歉，现在画不了图，已经通知管理员。请稍后再试。"
 
 
 async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -43,11 +37,11 @@ async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except BudgetbotError as error:
         await message.reply_html(escape(str(error)))
         return
-    await chart_of_kind(update, message, context, kind, reference.strip())
+    await chart_of_kind(message, context, kind, reference.strip())
 
 
 async def chart_of_kind(
-    update: Update, message: Message, context: ContextTypes.DEFAULT_TYPE, kind: ChartKind, reference: str
+    message: Message, context: ContextTypes.DEFAULT_TYPE, kind: ChartKind, reference: str
 ) -> None:
     """Draw the chart of the one document meant, or ask which with buttons."""
     documents = await documents_or_reply(message, context, reference)
@@ -55,25 +49,19 @@ async def chart_of_kind(
         keyboard = document_keyboard(documents, CHART, kind.key)
         await message.reply_html(escape(f"画哪一份文件的{kind.name}？"), reply_markup=keyboard)
     elif documents:
-        await send_chart(update, message, context, kind.key, documents[0].id)
+        await send_chart(message, context, kind.key, documents[0].id)
 
 
 async def send_chart(
-    update: Update, message: Message, context: ContextTypes.DEFAULT_TYPE, kind_key: str, document_id: int
+    message: Message, context: ContextTypes.DEFAULT_TYPE, kind_key: str, document_id: int
 ) -> None:
     """Send a chart as a photo whose caption names its source tables (drawn off the event loop)."""
     await context.bot.send_chat_action(message.chat_id, ChatAction.UPLOAD_PHOTO)
-    state = bot_state(context)
+    engine = bot_state(context).engine
     try:
-        image = await asyncio.to_thread(reports.chart_image, state.engine, kind_key, document_id)
-    except BudgetbotError as error:  # the document lacks the table the chart needs
+        image = await asyncio.to_thread(reports.chart_image, engine, kind_key, document_id)
+    except BudgetbotError as error:  # the document lacks the table the chart draws
         await message.reply_html(escape(str(error)))
-        return
-    except reports.ServerSetupError as problem:
-        logger.warning("cannot draw charts: %s", problem)
-        await tell_admins(context, f"画图失败：{problem}")
-        asker = update.effective_user.id if update.effective_user else None
-        await message.reply_html(escape(str(problem) if state.is_admin(asker) else CHART_SORRY))
         return
     await message.reply_photo(image.png, caption=caption_html(image.caption), parse_mode=ParseMode.HTML)
 
@@ -92,6 +80,6 @@ async def chart_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not isinstance(query.message, Message):
         return
     if document:
-        await send_chart(update, query.message, context, kind.key, int(document[0]))
+        await send_chart(query.message, context, kind.key, int(document[0]))
     else:
-        await chart_of_kind(update, query.message, context, kind, "")
+        await chart_of_kind(query.message, context, kind, "")

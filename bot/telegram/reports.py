@@ -14,17 +14,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot import charts
+from bot.charts import render_chart
 from knowledge.audit import load_for_audit, run_checks
 from knowledge.audit.report import report_json, report_lines
 from knowledge.catalog import find_disclosure, list_disclosures
-from knowledge.errors import BudgetbotError, NotFound
+from knowledge.errors import NotFound
 from knowledge.models import Disclosure
-
-
-class ServerSetupError(Exception):
-    """The server lacks something only its administrator can install (a Chinese font for charts): the
-    instructions are for the log and the admins, not for whoever asked."""
 
 
 @dataclass(frozen=True)
@@ -77,22 +72,5 @@ def chart_image(engine: Engine, kind_key: str, document_id: int) -> ChartImage:
     """Draw one chart of one stored document as PNG bytes, with its caption naming the source tables."""
     with Session(engine) as session, tempfile.TemporaryDirectory(prefix="budgetbot-chart-") as folder:
         disclosure = load_for_audit(session, stored_disclosure(session, document_id))
-        try:
-            chart = charts.render_chart(kind_key, disclosure, Path(folder) / "chart.png")
-        except BudgetbotError as error:
-            problem = setup_problem(error)
-            if problem is not None:
-                raise problem from error
-            raise
+        chart = render_chart(kind_key, disclosure, Path(folder) / "chart.png")
         return ChartImage(chart.path.read_bytes(), chart.caption)
-
-
-def setup_problem(error: BudgetbotError) -> ServerSetupError | None:
-    """The failure as a ServerSetupError when it is the missing font's (the font check says the very
-    same); a document that lacks the chart's table stays the person's answer."""
-    try:
-        charts.find_cjk_font()
-    except BudgetbotError as missing_font:
-        if str(missing_font) == str(error):
-            return ServerSetupError(str(error))
-    return None

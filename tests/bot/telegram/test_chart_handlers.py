@@ -1,11 +1,9 @@
-"""/chart: kind buttons, then the document when several are loaded, then a photo with its sources; a server
-that cannot draw tells its admins, not the public."""
+"""/chart: kind buttons, then the document when several are loaded, then a photo with its sources."""
 
 from __future__ import annotations
 
 import asyncio
 import html
-import logging
 import struct
 import threading
 from typing import Any
@@ -13,12 +11,10 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from bot import charts
 from bot.charts import CHART_KINDS
 from bot.telegram import reports
-from knowledge.errors import BudgetbotError
 from knowledge.store import store_disclosure
-from tests.bot.telegram.conftest import ADMIN, PERSON, FakeComposer, application_for, initialized, process
+from tests.bot.telegram.conftest import PERSON, FakeComposer, application_for, initialized, process
 from tests.bot.telegram.fake_bot_api import Call, FakeBotApi
 from tests.knowledge.audit_documents import consistent_disclosure
 
@@ -139,45 +135,3 @@ async def test_concurrent_charts_are_drawn_off_the_event_loop_and_all_arrive(
     assert sorted(call.params["chat_id"] for call in photos) == [PERSON + n for n in range(len(keys))]
     assert all(png_size(photo_of(call)) == (1080, 1350) for call in photos)
     assert len(threads) == len(keys) and threading.main_thread() not in threads
-
-
-async def test_without_a_chinese_font_the_public_gets_a_sorry_and_the_admins_the_instructions_once(
-    api: FakeBotApi,
-    fake_composer: FakeComposer,
-    sample_engine: Engine,
-    monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    instructions = (
-        "没有找到中文字体，图表里的汉字会显示成方框。请先安装字体：apt-get install fonts-wqy-microhei"
-    )
-
-    def no_font() -> str:
-        raise BudgetbotError(instructions)
-
-    monkeypatch.setattr(charts, "find_cjk_font", no_font)
-    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
-        await process(app, api.command(PERSON, "chart", "三公"))
-        await process(app, api.command(PERSON + 1, "chart", "收入构成"))
-        await process(app, api.command(ADMIN, "chart", "三公"))
-    for person in (PERSON, PERSON + 1):
-        assert api.texts(person) == ["抱歉，现在画不了图，已经通知管理员。请稍后再试。"]
-    told, asked = api.texts(ADMIN)
-    assert told == f"【需要管理员处理】画图失败：{instructions}"  # once, however many asked
-    assert asked == instructions  # an admin asking sees what to do
-    assert api.sent("sendPhoto") == []
-    warnings = [r for r in caplog.records if r.levelno == logging.WARNING and "apt-get" in r.getMessage()]
-    assert len(warnings) == 3 and all(r.exc_info is None for r in warnings)
-
-
-async def test_an_admin_who_never_started_the_bot_does_not_stop_the_sorry(
-    api: FakeBotApi, fake_composer: FakeComposer, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def no_font() -> str:
-        raise BudgetbotError("没有找到中文字体")
-
-    monkeypatch.setattr(charts, "find_cjk_font", no_font)
-    api.refuse_next("sendMessage", "Forbidden: bot can't initiate conversation with a user", status=403)
-    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
-        await process(app, api.command(PERSON, "chart", "三公"))
-    assert api.texts(PERSON) == ["抱歉，现在画不了图，已经通知管理员。请稍后再试。"]

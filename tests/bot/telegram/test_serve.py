@@ -102,6 +102,7 @@ def test_file_url_of_another_bot_api_server_sits_beside_its_method_url() -> None
     assert file_url_for("http://127.0.0.1:8081/bot/") == "http://127.0.0.1:8081/file/bot"
 
 
+@pytest.mark.slow  # runs `budgetbot serve` as a process
 async def test_serve_answers_by_long_polling_and_stops_cleanly_on_sigterm(
     api: FakeBotApi, tmp_path: Path
 ) -> None:
@@ -142,6 +143,7 @@ async def test_serve_answers_by_long_polling_and_stops_cleanly_on_sigterm(
     assert json.loads(saved)["by_status"] == {"answered": 1} and "三公经费预算多少" not in saved
 
 
+@pytest.mark.slow  # runs `budgetbot serve` as a process
 async def test_serve_with_a_token_telegram_refuses_says_so_and_exits_1(
     api: FakeBotApi, tmp_path: Path
 ) -> None:
@@ -190,6 +192,7 @@ async def read_until(process: asyncio.subprocess.Process, wanted: str, timeout: 
     return lines
 
 
+@pytest.mark.slow  # runs `budgetbot serve` as a process
 async def test_serve_with_the_bot_api_unreachable_says_so_once_and_stops_cleanly(tmp_path: Path) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
@@ -215,6 +218,7 @@ async def test_serve_with_the_bot_api_unreachable_says_so_once_and_stops_cleanly
     ]
 
 
+@pytest.mark.slow  # runs `budgetbot serve` as a process
 async def test_serve_by_webhook_answers_updates_and_refuses_other_bodies_with_400(
     api: FakeBotApi, tmp_path: Path
 ) -> None:
