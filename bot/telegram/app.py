@@ -51,6 +51,7 @@ FIRST_RETRY_DELAY = 0.5
 REDACTED_FIELDS = {"text", "caption", "query"}
 CONNECTIONS = 8  # httpcore scans every pooled connection per request: a small pool costs less CPU
 POOL_TIMEOUT = 10.0  # seconds a reply may wait for a free connection under load
+PROBLEM_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -182,8 +183,17 @@ def loggable_update(update: object, keep_text: bool) -> str:
     return json.dumps(data if keep_text else redact(data), ensure_ascii=False)
 
 
+def problem_text(error: BaseException | None) -> str:
+    """What went wrong, in one line for the admins: the error's kind and the start of its message."""
+    detail = str(error).strip().split("\n")[0][:PROBLEM_CHARS] if error else ""
+    return (
+        f"处理一条消息时出错：{type(error).__name__}{'：' + detail if detail else ''}。完整信息见服务器日志。"
+    )
+
+
 async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failed update with its traceback, then tell the person briefly; the bot keeps running.
+    """Log the failed update with its traceback, tell the admins (each problem once) and the person a
+    plain sorry; the bot keeps running. What went wrong is the server's business, not the public's.
 
     A harmless refusal (an old button, an edit that changes nothing) is one log line and no apology;
     trouble fetching updates (no update) is the API's health, logged once per outage.
@@ -198,12 +208,12 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     keep_text = state.settings.store_questions
     logger.error("update failed: %s", loggable_update(update, keep_text), exc_info=context.error)
-    if not isinstance(update, Update) or update.effective_chat is None:
-        return
-    try:
-        await context.bot.send_message(update.effective_chat.id, escape(handlers.APOLOGY))
-    except TelegramError as error:
-        logger.warning("could not send the apology: %s", error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await context.bot.send_message(update.effective_chat.id, escape(handlers.APOLOGY))
+        except TelegramError as error:
+            logger.warning("could not send the apology: %s", error)
+    await staff.tell_admins(context, problem_text(context.error))
 
 
 async def set_commands(application: Application) -> None:

@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 REFUSAL = "抱歉，这个功能只对管理员开放。"
 TOO_BIG = "文件太大了：最大 {limit:,} 字节，这个文件 {size:,} 字节。"
 WHICH_TO_CHECK = "检查哪一份文件？"
+PROBLEMS_KEPT = 1000  # distinct problems already sent to the admins, so each goes once
 REPORT_MESSAGES = 4  # a longer report is cut here; the attached JSON holds every finding
 
 
@@ -50,6 +51,8 @@ async def tell_admins(context: ContextTypes.DEFAULT_TYPE, problem: str) -> None:
     state = bot_state(context)
     if problem in state.told_admins:
         return
+    if len(state.told_admins) >= PROBLEMS_KEPT:
+        state.told_admins.clear()
     state.told_admins.add(problem)
     for admin in state.settings.admins:
         try:

@@ -135,7 +135,7 @@ class FakeBotApi:
         self.updates: list[JSONDict] = []
         self.files: dict[str, bytes] = {}
         self.chats: dict[int, JSONDict] = {}
-        self.refusals: dict[str, list[tuple[int, str]]] = {}
+        self.refusals: dict[str, list[tuple[int, str, int | None]]] = {}
         self.messages: dict[tuple[int, int], tuple[str, Any]] = {}
         self.on_call: Callable[[Call], None] | None = None
         self.lock = threading.RLock()
@@ -201,10 +201,13 @@ class FakeBotApi:
         """Answer the next `count` calls of `method` with 502 Bad Gateway."""
         self.refuse_next(method, "Bad Gateway", count, status=502)
 
-    def refuse_next(self, method: str, description: str, count: int = 1, status: int = 400) -> None:
-        """Answer the next `count` calls of `method` with a Bot API error, e.g. (400, "Bad Request: …")."""
+    def refuse_next(
+        self, method: str, description: str, count: int = 1, status: int = 400, chat_id: int | None = None
+    ) -> None:
+        """Answer the next `count` calls of `method` (to `chat_id`, when given) with a Bot API error,
+        e.g. (400, "Bad Request: …")."""
         with self.lock:
-            self.refusals.setdefault(method, []).extend([(status, description)] * count)
+            self.refusals.setdefault(method, []).extend([(status, description, chat_id)] * count)
 
     def sent(self, method: str | None = None, chat_id: int | None = None) -> list[Call]:
         with self.lock:
@@ -243,7 +246,7 @@ class FakeBotApi:
         self, method: str, params: JSONDict, files: dict[str, bytes], file_names: dict[str, str] | None = None
     ) -> tuple[int, JSONDict]:
         """Record the call and answer it as Telegram would."""
-        refused = self.refusal(method) or self.unchanged(method, params)
+        refused = self.refusal(method, params) or self.unchanged(method, params)
         if refused:
             return refused
         call = Call(method, params, time.monotonic(), files, file_names or {})
@@ -264,13 +267,15 @@ class FakeBotApi:
         with self.lock:
             self.calls.append(call)
 
-    def refusal(self, method: str) -> tuple[int, JSONDict] | None:
-        """The error queued for this method by fail_next or refuse_next, if any."""
+    def refusal(self, method: str, params: JSONDict | None = None) -> tuple[int, JSONDict] | None:
+        """The error queued for this call by fail_next or refuse_next, if any."""
+        chat_id = (params or {}).get("chat_id")
         with self.lock:
-            queued = self.refusals.get(method)
-            if not queued:
+            queued = self.refusals.get(method, [])
+            index = next((n for n, (*_, chat) in enumerate(queued) if chat in (None, chat_id)), None)
+            if index is None:
                 return None
-            status, description = queued.pop(0)
+            status, description, _chat = queued.pop(index)
         return status, {"ok": False, "error_code": status, "description": description}
 
     def content(self, params: JSONDict) -> tuple[str, Any]:

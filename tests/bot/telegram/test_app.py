@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from telegram import Update
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, TelegramError, TimedOut
 
+from bot.telegram import handlers, reports
 from bot.telegram.app import ALLOWED_UPDATES, shut_down, worth_retrying
 from tests.bot.telegram.conftest import (
     ADMIN,
@@ -128,3 +129,41 @@ async def test_a_bot_api_outage_while_polling_is_one_line_then_one_when_it_is_ov
     ]
     assert all(record.exc_info is None for record in caplog.records)
     assert reply.params["text"] == GIG_TEXT
+
+
+async def test_a_server_side_failure_is_logged_told_to_the_admins_once_and_the_public_gets_a_plain_sorry(
+    api: FakeBotApi,
+    fake_composer: FakeComposer,
+    sample_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def unreadable_font(*_args: object) -> object:
+        raise OSError("cannot open resource: /srv/budgetbot/.venv/lib/bot/fonts/BudgetbotSansSC.otf")
+
+    monkeypatch.setattr(reports, "chart_image", unreadable_font)
+    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
+        await process(app, api.command(PERSON, "chart", "三公"))
+        await process(app, api.command(PERSON + 1, "chart", "收入构成"))
+    for person in (PERSON, PERSON + 1):
+        assert api.texts(person) == [handlers.APOLOGY]  # nothing about paths, fonts or what to install
+    (told,) = api.texts(ADMIN)
+    assert told == (
+        "【需要管理员处理】处理一条消息时出错：OSError：cannot open resource: "
+        "/srv/budgetbot/.venv/lib/bot/fonts/BudgetbotSansSC.otf。完整信息见服务器日志。"
+    )
+    failures = [r for r in caplog.records if r.getMessage().startswith("update failed")]
+    assert len(failures) == 2 and all(r.exc_info for r in failures)
+
+
+async def test_an_admin_who_never_started_the_bot_is_logged_and_the_others_still_told(
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    forbidden = "Forbidden: bot can't initiate conversation with a user"
+    application = application_for(api, fake_composer, empty_engine, admins=(ADMIN, ADMIN + 1))
+    async with initialized(application) as app:
+        api.refuse_next("sendMessage", forbidden, status=403, chat_id=ADMIN)
+        await process(app, api.message_update(PERSON, "爆炸"))
+    assert api.texts(PERSON) == [handlers.APOLOGY]
+    assert api.texts(ADMIN) == [] and len(api.texts(ADMIN + 1)) == 1
+    assert any(f"could not tell admin {ADMIN}" in r.getMessage() for r in caplog.records)
