@@ -7,11 +7,13 @@ changes nothing, the same file twice is a no-op.
 from __future__ import annotations
 
 import asyncio
+import logging
 import tempfile
 from pathlib import Path
 
 from telegram import Message, Update
 from telegram.constants import ChatAction
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.telegram import reports
@@ -25,9 +27,12 @@ from loaders import LoadReport, load_into
 from loaders.summary import report_lines as load_lines
 from loaders.summary import report_warnings
 
+logger = logging.getLogger(__name__)
+
 REFUSAL = "抱歉，这个功能只对管理员开放。"
 TOO_BIG = "文件太大了：最大 {limit:,} 字节，这个文件 {size:,} 字节。"
 WHICH_TO_CHECK = "检查哪一份文件？"
+PROBLEMS_KEPT = 1000  # distinct problems already sent to the admins, so each goes once
 REPORT_MESSAGES = 4  # a longer report is cut here; the attached JSON holds every finding
 
 
@@ -41,6 +46,21 @@ async def refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE
     else:
         await message_of(update).reply_html(escape(REFUSAL))
     return True
+
+
+async def tell_admins(context: ContextTypes.DEFAULT_TYPE, problem: str) -> None:
+    """Send a problem only an admin can fix to every admin, once per run (not once per request)."""
+    state = bot_state(context)
+    if problem in state.told_admins:
+        return
+    if len(state.told_admins) >= PROBLEMS_KEPT:
+        state.told_admins.clear()
+    state.told_admins.add(problem)
+    for admin in state.settings.admins:
+        try:
+            await context.bot.send_message(admin, escape(f"【需要管理员处理】{problem}"))
+        except TelegramError as error:
+            logger.warning("could not tell admin %s (has the admin started the bot?): %s", admin, error)
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
