@@ -46,6 +46,7 @@ MAX_CHOICES = 10
 MAX_KEY_LENGTH = 20
 BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
+SAMPLE_NOTE = "（以上内容来自内置的示例文档{labels}，仅供试用。）"
 # Each kind of document reading → the function that words it.
 COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     **AMOUNT_COMPOSERS,
@@ -87,7 +88,16 @@ class Composer:
         """Answer a question in everyday Chinese from the loaded records."""
         if not question.strip():
             return Answer("not_found", EMPTY_QUESTION, intent="empty")
-        return self.keyed(self.compose(read_question(question.strip(), self.index, self.settings)))
+        reading = read_question(question.strip(), self.index, self.settings)
+        return self.with_sample_note(self.keyed(self.compose(reading)))
+
+    def with_sample_note(self, answer: Answer) -> Answer:
+        """An answer read from the bundled example document says so."""
+        samples = [head.label for head in self.index.heads if head.is_sample]
+        used = [label for label in samples if any(label in fact.source.document for fact in answer.facts)]
+        if used:
+            answer.text += "\n" + SAMPLE_NOTE.format(labels="、".join(f"《{label}》" for label in used))
+        return answer
 
     def keyed(self, answer: Answer) -> Answer:
         """Readings proposed without a key (rows within one document) get one, so they can be chosen."""
@@ -164,7 +174,8 @@ class Composer:
         return [
             Choice(
                 self.choice_key(
-                    f"{head.unit_name}{head.year}年{head.kind} {reading.question}", f"d{head.id}"
+                    f"{head.unit_name}{head.year}年{head.scope}{head.kind} {reading.question}",
+                    f"d{head.id}",
                 ),
                 head.label,
                 f"{head.label} {reading.question}",

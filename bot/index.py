@@ -8,7 +8,7 @@ a bounded number at a time, so a thousand loaded documents start as fast as one.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,7 +22,7 @@ from bot.similarity import MatchKey, match_key, strip_ordinal
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records
 from knowledge.standard_tables import PERFORMANCE, number_label
-from knowledge.units import region_forms, split_regions, strip_party, unit_aliases
+from knowledge.units import region_forms, split_regions, unit_aliases, unit_key
 
 PROJECT_KINDS = ("项目支出", "项目支出上年结转")
 MAX_BUILT_DOCUMENTS = 128
@@ -56,6 +56,7 @@ class TableEntry:
     page: int | None
     key: MatchKey
     rows: list[RowEntry] = field(default_factory=list)
+    file: str = ""
 
     @property
     def reference(self) -> str:
@@ -116,6 +117,7 @@ class StatedEntry:
     passage: int | None
     key: MatchKey
     clause_key: MatchKey
+    file: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -128,6 +130,7 @@ class SentenceEntry:
     line: int | None
     page: int | None
     key: MatchKey
+    file: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -155,6 +158,7 @@ class TargetEntry:
     page: int | None
     key: MatchKey
     indicators: list[IndicatorEntry]
+    file: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -164,6 +168,7 @@ class TermEntry:
     line: int | None
     page: int | None
     key: MatchKey
+    file: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -180,9 +185,9 @@ class DocumentEntry:
     core: str
     year: int
     kind: str
-    scope: str
     label: str
-    source_format: str
+    is_sample: bool = False
+    scope: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -212,15 +217,15 @@ def disclosure_to_head(disclosure: Disclosure) -> DocumentEntry:
     return DocumentEntry(
         id=disclosure.id or 0,
         unit_name=disclosure.unit_name,
-        unit=strip_party(disclosure.unit_name),
+        unit=unit_key(disclosure.unit_name),
         names=tuple(name for name in names if len(name) >= 2),
         regions=tuple(regions),
         core=core,
         year=disclosure.year,
         kind=disclosure.kind,
-        scope=disclosure.scope,
         label=disclosure.label,
-        source_format=disclosure.source_format,
+        is_sample=disclosure.is_sample,
+        scope=disclosure.scope,
     )
 
 
@@ -307,7 +312,12 @@ def clause_of(sentence: str, raw: str) -> str:
     return sentence[start : min(ends, default=len(sentence))].strip()
 
 
-def stated_to_entry(figure: Row[Any], passage: Row[Any] | None) -> StatedEntry:
+def file_names(records: DisclosureRecords) -> dict[int, str]:
+    """Each file's name by id, when the document has several (a source then names its file)."""
+    return {file.id: file.name for file in records.files} if len(records.files) > 1 else {}
+
+
+def stated_to_entry(figure: Row[Any], passage: Row[Any] | None, files: dict[int, str]) -> StatedEntry:
     clause = clause_of(figure.sentence, figure.raw)
     return StatedEntry(
         subject=figure.subject,
@@ -325,10 +335,11 @@ def stated_to_entry(figure: Row[Any], passage: Row[Any] | None) -> StatedEntry:
         passage=passage.position if passage else None,
         key=match_key(figure.subject or figure.sentence[:20]),
         clause_key=match_key(clause.replace(figure.raw, "")),
+        file=files.get(passage.file_id, "") if passage else "",
     )
 
 
-def target_to_entry(target: Row[Any], indicators: list[Row[Any]]) -> TargetEntry:
+def target_to_entry(target: Row[Any], indicators: list[Row[Any]], files: dict[int, str]) -> TargetEntry:
     return TargetEntry(
         project=target.project,
         unit_of_measure=target.unit_of_measure,
@@ -346,6 +357,7 @@ def target_to_entry(target: Row[Any], indicators: list[Row[Any]]) -> TargetEntry
             )
             for i in indicators
         ],
+        file=files.get(target.file_id, ""),
     )
 
 
@@ -369,26 +381,34 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
     """Given one document's records, return its in-memory index."""
     rows_by_table = group_by(records.rows, "table_id")
     figures_by_row = group_by(records.figures, "row_id")
+    files = file_names(records)
     tables: list[TableEntry] = []
     rows: list[RowEntry] = []
     for table in records.tables:
         if table.kind == PERFORMANCE:
             continue
         entry = table_to_entry(table)
+        entry.file = files.get(table.file_id, "")
         entry.rows = without_text_columns(rows_to_entries(entry, rows_by_table[table.id], figures_by_row))
         tables.append(entry)
         rows.extend(entry.rows)
     passages = {passage.id: passage for passage in records.passages}
     sentences = [
         SentenceEntry(
-            sentence.strip(), passage.section, passage.part, passage.line, passage.page, match_key(sentence)
+            sentence.strip(),
+            passage.section,
+            passage.part,
+            passage.line,
+            passage.page,
+            match_key(sentence),
+            files.get(passage.file_id, ""),
         )
         for passage in records.passages
         for sentence in SENTENCE_END.split(passage.text)
         if len(sentence.strip()) >= 4
     ]
     indicators = group_by(records.indicators, "target_id")
-    stated = [stated_to_entry(figure, passages.get(figure.passage_id)) for figure in records.stated]
+    stated = [stated_to_entry(figure, passages.get(figure.passage_id), files) for figure in records.stated]
     by_sentence: dict[str, list[StatedEntry]] = defaultdict(list)
     for figure in stated:
         by_sentence[figure.sentence].append(figure)
@@ -399,9 +419,16 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
         stated=stated,
         stated_by_sentence=dict(by_sentence),
         sentences=sentences,
-        targets=[target_to_entry(target, indicators[target.id]) for target in records.targets],
+        targets=[target_to_entry(target, indicators[target.id], files) for target in records.targets],
         terms=[
-            TermEntry(term.term, term.definition, term.line, term.page, match_key(term.term))
+            TermEntry(
+                term.term,
+                term.definition,
+                term.line,
+                term.page,
+                match_key(term.term),
+                files.get(term.file_id, ""),
+            )
             for term in records.terms
         ],
     )
@@ -422,7 +449,12 @@ class Index:
     def reload(self) -> None:
         """Re-read the list of documents and forget built ones (after a load or a replacement)."""
         with Session(self.engine) as session:
-            self.heads = [disclosure_to_head(disclosure) for disclosure in disclosure_heads(session)]
+            disclosures = disclosure_heads(session)
+            self.heads = [disclosure_to_head(disclosure) for disclosure in disclosures]
+        labels = Counter(head.label for head in self.heads)
+        for head, disclosure in zip(self.heads, disclosures, strict=True):
+            if labels[head.label] > 1:
+                head.label = disclosure.scoped_label
         self.names = heads_by_name(self.heads)
         self.regions = heads_by_region(self.heads)
         self.built.clear()

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.errors import LoadError
-from knowledge.models import BudgetTable, Disclosure, PerformanceTarget
+from knowledge.models import BudgetTable, Disclosure, PerformanceTarget, SourceFile
 from knowledge.standard_tables import OTHER, PERFORMANCE, classify_title
 from knowledge.units import unit_aliases
+from knowledge.versions import part_of
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.contents import (
     ContentsEntry,
@@ -52,6 +53,7 @@ from loaders.performance import grid_to_target
 MAX_COVER_LINES = 8
 UNTITLED = "（无标题表格）"
 CONTINUED_TITLE = re.compile(r"[（(]?(续表?|接上表)[)）]?$")
+NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 @dataclass
@@ -295,6 +297,12 @@ def segments_to_records(
     return used
 
 
+def year_in_name(source_name: str) -> int | None:
+    """The one year a file name gives (江苏省委办公厅2018年度部门预算公开表.pdf), or None."""
+    years = set(NAME_YEAR.findall(source_name))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def blocks_to_document(
     blocks: list[Block],
     *,
@@ -303,7 +311,11 @@ def blocks_to_document(
     content_hash: str,
     page_count: int | None = None,
 ) -> LoadedDocument:
-    """Given a document's blocks in order, return its Disclosure (unsaved) and what looked wrong."""
+    """Given a document's blocks in order, return its Disclosure (unsaved) and what looked wrong.
+
+    A file that prints no year (a tables file without a cover) is not refused here: its year is settled
+    when it is stored, from the document it belongs to or its file name.
+    """
     cover, entries, body = split_cover(blocks)
     walk = blocks_to_segments(body)
     all_lines = [block.text for block in blocks if isinstance(block, TextLine)]
@@ -311,21 +323,19 @@ def blocks_to_document(
     facts = lines_to_facts([line.text for line in cover], all_lines, titles)
     if not facts.unit_name:
         raise LoadError(source_name, "找不到单位名称（封面、单位名称：或编制部门：行都没有）")
-    if facts.year is None:
-        raise LoadError(source_name, "找不到文档的年度")
     problems: list[str] = []
+    source = SourceFile(
+        name=source_name, format=source_format, content_hash=content_hash, page_count=page_count
+    )
     disclosure = Disclosure(
         unit_name=facts.unit_name,
         aliases=unit_aliases(facts.unit_name),
-        year=facts.year,
+        year=facts.year or 0,
         kind=facts.kind or "预算",
         scope=facts.scope,
         title=facts.title,
-        source_name=source_name,
-        source_format=source_format,
-        content_hash=content_hash,
-        page_count=page_count,
         contents=[entry.text for entry in entries],
+        files=[source],
     )
     used = segments_to_records(walk.segments, entries, disclosure, source_name, problems)
     narrative_lines = [line for line in walk.narrative if not is_page_junk(line.text)]
@@ -336,12 +346,21 @@ def blocks_to_document(
     disclosure.stated_figures = [figure for passage in narrative.passages for figure in passage.figures]
     if not disclosure.tables and not disclosure.targets and not disclosure.passages:
         raise LoadError(source_name, "文件里没有可识别的预算表格或说明文字")
+    for record in (*disclosure.tables, *disclosure.passages, *disclosure.targets, *disclosure.terms):
+        record.file = source
+    source.part = part_of(disclosure)
     if not facts.kind:
         problems.append("文档没有写明是预算还是决算，按预算处理")
-    missing = [entry.text for index, entry in enumerate(entries) if entry.number and index not in used]
-    if missing:
-        problems.append(f"目录列出但正文没有找到的表：{'、'.join(missing)}")
-    return LoadedDocument(disclosure=disclosure, problems=problems)
+    file_name_year = year_in_name(source_name)
+    return LoadedDocument(
+        disclosure=disclosure,
+        problems=problems,
+        year_source="document" if facts.year else "missing",
+        file_name_year=file_name_year,
+        missing_tables=[
+            entry.text for index, entry in enumerate(entries) if entry.number and index not in used
+        ],
+    )
 
 
 def file_to_document(

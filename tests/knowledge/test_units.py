@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.units import is_short_form, own_short_names, split_regions, unit_aliases
+from knowledge.units import is_short_form, own_short_names, same_unit, split_regions, unit_aliases
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_a_street_office_is_not_called_by_its_level_alone() -> None:
         ("中共江苏省委办公厅", {"江苏省委办公厅", "省委办公厅", "省委办"}),
         ("江苏省政协办公厅", {"省政协", "江苏省政协", "省政协办"}),
         ("江苏省人大常委会办公厅", {"省人大常委会", "省人大常委会办", "人大常委会办公厅"}),
-        ("某某市人民代表大会常务委员会办公室", {"某某市人民代表大会常委会办", "市人民代表大会常委会"}),
+        ("某某市人民代表大会常务委员会办公室", {"某某市人大常委会办", "市人大常委会", "人大常委会办公室"}),
         ("汾阳市发展和改革委员会", {"汾阳市发改委", "市发改委", "发改委"}),
         ("汾阳市人民政府办公室", {"汾阳市政府办", "市政府办", "市政府"}),
     ],
@@ -88,3 +88,34 @@ def test_the_short_names_a_document_uses_for_itself_are_found() -> None:
     ]
     assert own_short_names("江苏省人民检察院", texts) == ["省检察院"]
     assert own_short_names("上海市普陀区财政局", ["市财政局拨付", "市财政局下达"]) == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "other"),
+    [
+        ("中共江苏省委办公厅", "江苏省委办公厅"),
+        ("中国共产党江苏省委员会办公厅", "江苏省委办公厅"),
+        ("中共上海市普陀区委员会宣传部", "上海市普陀区委宣传部"),
+        ("中国人民政治协商会议江苏省委员会办公厅", "江苏省政协办公厅"),
+        ("江苏省人民代表大会常务委员会办公厅", "江苏省人大常委会办公厅"),
+        ("上海市普陀区财政局", "普陀区财政局"),
+        ("上海市普陀区人民政府万里街道办事处", "普陀区万里街道办事处"),
+        ("江苏省 政协办公厅", "江苏省政协办公厅"),
+    ],
+)
+def test_one_unit_printed_two_ways_is_the_same_unit(printed: str, other: str) -> None:
+    assert same_unit(printed, other) and same_unit(other, printed)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("上海市财政局", "上海市普陀区财政局"),
+        ("上海市普陀区财政局", "上海市静安区财政局"),
+        ("江苏省委办公厅", "江苏省政协办公厅"),
+        ("江苏省人大常委会办公厅", "江苏省人民检察院"),
+        ("财政局", "上海市财政局"),
+    ],
+)
+def test_units_of_other_regions_or_names_are_not_the_same(first: str, second: str) -> None:
+    assert not same_unit(first, second)

@@ -50,8 +50,9 @@ def test_the_sample_is_one_2024_budget_of_the_fenyang_human_resources_bureau(dis
     assert disclosure.unit_name == "汾阳市人力资源和社会保障局"
     assert (disclosure.year, disclosure.kind, disclosure.scope) == (2024, "预算", "单位")
     assert "人社局" in disclosure.aliases
-    assert disclosure.source_format == "text"
-    assert len(disclosure.content_hash) == 64
+    (file,) = disclosure.files
+    assert (file.name, file.format, file.part) == ("fenyang-rsj-2024-yusuan.txt", "text", "whole")
+    assert len(file.content_hash) == 64
 
 
 def test_thirteen_tables_numbered_by_the_contents_with_titles_and_units(disclosure: Disclosure) -> None:
@@ -337,7 +338,7 @@ def test_pdf_like_blocks_numbered_by_a_list_contents_continued_across_pages() ->
     assert [passage.text for passage in disclosure.passages] == [
         "上海市财政局是主管全市财政工作的市政府组成部门。"
     ]
-    assert any("2025年预算单位财务收支预算总表" in problem for problem in loaded.problems)
+    assert any("2025年预算单位财务收支预算总表" in entry for entry in loaded.missing_tables)
 
 
 def test_a_document_without_unit_or_year_is_refused() -> None:
