@@ -18,6 +18,7 @@ from bot.replies import (
     table_source,
     where,
 )
+from knowledge.money import AMOUNT_UNITS
 
 MAX_BREAKDOWN_NAMES = 4
 
@@ -45,6 +46,16 @@ def breakdown(row: RowEntry, cell: Cell | None) -> list[tuple[Cell, str]]:
         for c in row.cells
         if c is not cell and c.value
     ]
+
+
+def same_amount(said: Decimal, said_unit: str, printed: Decimal | None, unit: str) -> bool:
+    """A stated amount and a table's are the same sum, compared in 元 when their units differ, to the
+    last digit the narrative prints (268.77万元 for 2,687,760 元)."""
+    if said_unit not in AMOUNT_UNITS or unit not in AMOUNT_UNITS:
+        return said == (printed or Decimal(0))
+    exponent = said.as_tuple().exponent
+    last_digit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) * AMOUNT_UNITS[said_unit]
+    return abs(said * AMOUNT_UNITS[said_unit] - (printed or Decimal(0)) * AMOUNT_UNITS[unit]) <= last_digit
 
 
 def with_spend_note(reading: Reading, document: DocumentIndex, text: str) -> str:
@@ -80,9 +91,24 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
                 f"{other.row.table.reference}「{other.cell.column if other.cell else ''}」{amount_text(value, other.row.table.unit)}"
             )
         text += "\n同一项目也见于：" + "；".join(seen) + "。"
+    printed = [figure, *part.elsewhere]
     for stated in part.stated:
-        text += f"\n说明部分也写明：“{stated.sentence}”"
         facts.append(stated_fact(document, stated))
+        agreeing = [
+            other
+            for other in printed
+            if same_amount(
+                stated.value, stated.unit, other.cell.value if other.cell else None, other.row.table.unit
+            )
+        ]
+        if agreeing:
+            table = "" if agreeing[0] is figure else f"（与{agreeing[0].row.table.reference}相同）"
+            text += f"\n说明部分也写明：“{stated.clause}”{table}"
+        else:
+            text += (
+                f"\n说明部分「{stated.section}」写的是 {amount_text(stated.value, stated.unit)}（“{stated.clause}”），"
+                "与表中不一致；以上以表格为准。"
+            )
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
 
 

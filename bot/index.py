@@ -29,6 +29,7 @@ MAX_BUILT_DOCUMENTS = 128
 MIN_REGION_LENGTH = 2
 SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
 CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。")
+MIN_ITEM_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,13 +304,20 @@ def without_text_columns(rows: list[RowEntry]) -> list[RowEntry]:
 
 def clause_of(sentence: str, raw: str) -> str:
     """The clause of a sentence that holds a figure: from the comma (or colon, semicolon) before it to
-    the one after it; 其中 lists keep their items (、) together."""
+    the one after it; in a list (货物预算17.00万元、服务预算100.00万元) only the item that names it,
+    unless the item names nothing itself (公务接待2批次、26人次)."""
     at = sentence.find(raw)
     if at < 0:
         return sentence
     start = max((sentence.rfind(mark, 0, at) for mark in CLAUSE_MARKS), default=-1) + 1
     ends = [end for mark in CLAUSE_MARKS if (end := sentence.find(mark, at + len(raw))) >= 0]
-    return sentence[start : min(ends, default=len(sentence))].strip()
+    end = min(ends, default=len(sentence))
+    item = max(sentence.rfind("、", start, at) + 1, start)
+    if len(re.findall(r"[\u4e00-\u9fff]", sentence[item:at])) >= MIN_ITEM_WORDS:
+        start = item
+        listed = sentence.find("、", at + len(raw), end)
+        end = listed if listed >= 0 else end
+    return sentence[start:end].strip()
 
 
 def file_names(records: DisclosureRecords) -> dict[int, str]:

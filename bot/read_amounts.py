@@ -4,6 +4,7 @@ a narrative figure, several rows of one topic, or rows equally close (then the p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -21,6 +22,8 @@ OTHER_TABLES_SHOWN = 3
 TABLE_PREFERENCE_MARGIN = 5.0
 NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
+NARRATIVE_SHOWN = 2
+KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
 
 
 def main_cell(row: RowEntry, columns: Sequence[ColumnCue]) -> Cell | None:
@@ -149,14 +152,42 @@ def empty_table_named(matches: list[Match]) -> TableEntry | None:
 
 
 def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list[Match]) -> DocumentReading:
+    """A row read in the column asked; the same item in other tables, and what the narrative states of
+    it, are shown beside (so a disagreement shows)."""
     elsewhere = same_item_elsewhere(document, row)[:OTHER_TABLES_SHOWN]
     return DocumentReading(
         ReadingKind.ROW,
         document,
         figures=(main_figure(row, query.columns),),
         elsewhere=tuple(main_figure(other, query.columns) for other in elsewhere),
+        stated=narrative_of(document, row),
         table=empty_table_named(matches),
     )
+
+
+def narrative_of(document: DocumentIndex, row: RowEntry) -> tuple[StatedEntry, ...]:
+    """Amounts the narrative states for exactly this item (its name, not a longer or shorter one)."""
+    if row.table.unit not in AMOUNT_UNITS:
+        return ()
+    said = {
+        (figure.clause, figure.value): figure
+        for figure in document.stated
+        if figure.kind == "amount" and figure.unit in AMOUNT_UNITS and names_row(figure, row)
+    }
+    return tuple(list(said.values())[:NARRATIVE_SHOWN])
+
+
+def names_row(figure: StatedEntry, row: RowEntry) -> bool:
+    """The narrative figure is of this row: the last 科目 of its path (住房改革支出（款）提租补贴（项）支出
+    → 提租补贴) is the row's name, with nothing before it but the names of the row's parents."""
+    path = KEMU_PATH.findall(figure.subject)
+    item = match_key(path[-1] if path else figure.subject).core
+    if not item.endswith(row.key.core):
+        return False
+    rest = item[: -len(row.key.core)]
+    for ancestor in row.ancestors():
+        rest = rest.replace(ancestor.key.core, "")
+    return not re.sub(r"[\d.．、]", "", rest)
 
 
 def read_table(query: Query, document: DocumentIndex, table: TableEntry) -> DocumentReading:
@@ -179,7 +210,8 @@ def read_stated(
         if isinstance(m.item, RowEntry) and m.score >= CROSS_CHECK_SCORE and row_value(m.item) == figure.value
     ]
     if same:
-        return replace(read_row(query, document, same[0], matches), stated=(figure,))
+        row = read_row(query, document, same[0], matches)
+        return replace(row, stated=(figure, *(other for other in row.stated if other is not figure)))
     return DocumentReading(ReadingKind.STATED, document, stated=(figure,))
 
 

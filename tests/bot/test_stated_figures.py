@@ -117,3 +117,32 @@ def test_a_sentence_that_mentions_the_item_without_its_figure_is_not_an_answer(
 def test_a_count_is_never_answered_with_an_amount(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert all(fact.unit not in ("万元", "元") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "said"),
+    [
+        ("省委办公厅2018年提租补贴预算多少", "表五", "提租补贴（项）支出2299.88万元"),
+        ("普陀区财政局2025年购房补贴安排了多少", "表3", "268.77万元"),
+        ("汾阳人社局社会保障和就业支出是多少", "表三", "社会保障和就业支出1,363.35万元"),
+    ],
+)
+def test_a_table_figure_comes_first_and_the_narrative_that_agrees_is_quoted(
+    families: Composer, question: str, table: str, said: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.facts[0].source.table == table, answer.text
+    assert "说明部分也写明" in answer.text and said in answer.text
+    assert "不一致" not in answer.text
+
+
+def test_a_narrative_figure_that_disagrees_with_the_table_is_said(families: Composer) -> None:
+    answer = families.answer("省人大办公厅2017年人大事务行政运行是多少")
+    assert answer.facts[0].value == Decimal("4545.94"), answer.text
+    assert "10,528.33 万元" in answer.text and "与表中不一致" in answer.text
+    assert any(fact.value == Decimal("10528.33") for fact in answer.facts)
+
+
+def test_a_listed_figure_is_quoted_with_its_own_item(families: Composer) -> None:
+    answer = families.answer("普陀区财政局2025年政府采购服务预算是多少")
+    assert "“政府采购服务预算100.00万元”" in answer.text
