@@ -199,9 +199,12 @@ def table_named(question: Question, table: TableEntry) -> bool:
 
 
 def without_table_names(subject: str, documents: list[DocumentIndex]) -> list[str]:
-    """三公经费公务接待费 → 公务接待费: the item once the table it was said to be in is taken out."""
+    """三公经费公务接待费 → 公务接待费: the item once the table it was said to be in is taken out. The
+    table is named first (…中的…); words before its name qualify it (省人大三公经费), they are no item."""
     parts = {part for document in documents for table in document.tables for part in kind_words(table)}
-    return [rest for part in parts if part in subject and len(rest := subject.replace(part, "")) >= 2]
+    return [
+        rest for part in parts if subject.startswith(part) and len(rest := subject.replace(part, "")) >= 2
+    ]
 
 
 def sort_matches(matches: list[Match]) -> list[Match]:

@@ -53,6 +53,8 @@ shortened. 常务委员会 is said 常委会, never 常务委."""
 
 PARTY_PREFIXES = ("中国共产党", "中共")
 OFFICE_ENDINGS = ("办公厅", "办公室")
+STANDING = "常委会"
+"""A congress's standing committee is also named by the congress (省人大常委会办公厅 → 省人大)."""
 """An office is also named by the organ it serves: 省政协办公厅 → 省政协."""
 PLACE_ENDINGS = ("街道", "办事处", "镇", "乡", "村", "社区")
 """Units that are themselves places are not named by the level alone (区万里街道 is not said)."""
@@ -119,6 +121,7 @@ def core_forms(core: str) -> tuple[list[str], list[str]]:
     organs = [
         form[: -len(end)] for form in forms for end in OFFICE_ENDINGS if form.endswith(end) and form != end
     ]
+    organs += [organ[: -len(STANDING)] for organ in organs if organ.endswith(STANDING) and organ != STANDING]
     return forms, list(dict.fromkeys(organs))
 
 
