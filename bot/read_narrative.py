@@ -22,10 +22,12 @@ from bot.scoring import (
     sort_matches,
     stated_score,
 )
+from bot.similarity import similarity
 from knowledge.money import AMOUNT_UNITS
 
 CLOSE_TERM = 90.0
 SAME_COUNT_MARGIN = 15.0
+SAME_THING_SCORE = 85.0
 SENTENCE_MARGIN = 5.0
 SHARE_TOLERANCE = Decimal("0.01")
 SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
@@ -55,15 +57,20 @@ def read_count(query: Query, matches: list[Match]) -> DocumentReading:
             isinstance(match.item, StatedEntry)
             and match.document is document
             and match.score >= max(best.score - SAME_COUNT_MARGIN, query.settings.min_score)
+            and same_thing(match.item, best.item)
         ):
             per_passage.setdefault((match.item.section, match.item.passage), match.item)
     noun = query.question.count_noun
     unit = best.item.unit
     if noun is not None and unit not in noun.printed_units:
         unit = noun.unit
-    return DocumentReading(
-        ReadingKind.COUNT, document, stated=tuple(per_passage.values()), unit=unit, exact=noun is not None
-    )
+    return DocumentReading(ReadingKind.COUNT, document, stated=tuple(per_passage.values()), unit=unit)
+
+
+def same_thing(figure: StatedEntry, other: StatedEntry) -> bool:
+    """Two stated counts are of one thing (车辆 and 小型车辆), so that when they differ the document
+    disagrees with itself; counts of two things (预算单位, 事业单位) are not set against each other."""
+    return max(similarity(figure.key, other.key), similarity(other.key, figure.key)) >= SAME_THING_SCORE
 
 
 def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
