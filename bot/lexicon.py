@@ -103,7 +103,27 @@ AMOUNT_WORDS = (
     "合计",
 )
 # Words that ask for a figure: a sentence that states none does not answer such a question.
-FIGURE_WORDS = ("多少", "几", "金额", "数额", "额度", "总额", "总数", "共计", "一共", "总共", "合计")
+FIGURE_WORDS = (
+    "多少",
+    "几",
+    "金额",
+    "数额",
+    "额度",
+    "总额",
+    "总数",
+    "共计",
+    "一共",
+    "总共",
+    "合计",
+    "预算",
+    "安排",
+    "花",
+)
+# A subject that is only a direction of money asks for its total.
+BARE_TOTALS: dict[str, tuple[str, ...]] = {
+    "收入": ("收入总计", "收入合计", "本年收入合计"),
+    "支出": ("支出总计", "支出合计", "本年支出合计"),
+}
 # Words that name a total: asking for one asks for its figure even without 多少.
 TOTAL_WORDS = ("总计", "合计", "总额", "小计")
 # Words that speak of money as spent; the reply says the figures are 预算安排, not spending.

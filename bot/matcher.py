@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.comparison import Comparison, read_comparison
 from bot.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
 from bot.index import DocumentIndex, Index, IndicatorEntry, TargetEntry
-from bot.lexicon import PREVIOUS_YEAR_WORDS
+from bot.lexicon import BARE_TOTALS, PREVIOUS_YEAR_WORDS
 from bot.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.read_amounts import read_amount, read_overview
 from bot.read_changes import read_change, stated_change
@@ -152,7 +152,7 @@ def read_subject(
 def query_for(query: Query, subject: str) -> Query:
     """The query with `subject` as what is asked: its readings, and the scorer that compares with them."""
     question, selection, documents = query.question, query.selection, list(query.documents)
-    variants = subject_variants(subject)
+    variants = list(BARE_TOTALS.get(subject, ())) or subject_variants(subject)
     column_free = subject
     for cue in question.columns:
         for word in cue.words:

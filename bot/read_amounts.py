@@ -22,6 +22,7 @@ OTHER_TABLES_SHOWN = 3
 TABLE_PREFERENCE_MARGIN = 5.0
 NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
+SUM_WORDS = ("合计", "小计", "总计")
 NARRATIVE_SHOWN = 2
 KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
 
@@ -84,7 +85,8 @@ def tables_first(matches: list[Match]) -> list[Match]:
 
 
 def topic_rows(subject: str, matches: list[Match]) -> list[RowEntry]:
-    """Rows that all contain the subject (零工市场 in three projects), when none is the subject itself."""
+    """Rows that all contain the subject (零工市场 in three projects), when none is the subject itself;
+    rows that are sums (合计, 小计) are never added to others."""
     best = matches[0]
     if not isinstance(best.item, RowEntry) or best.score >= WHOLE_ITEM_SCORE:
         return []
@@ -96,6 +98,8 @@ def topic_rows(subject: str, matches: list[Match]) -> list[RowEntry]:
             not isinstance(row, RowEntry)
             or match.score < TOPIC_SCORE_FLOOR
             or not contains_subject(subject, row.key)
+            or row.is_total
+            or any(word in row.label for word in SUM_WORDS)
         ):
             continue
         same_family = row.table.is_projects if family else row.table is best.item.table

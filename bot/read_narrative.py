@@ -105,7 +105,8 @@ def wanted_figures(question: Question) -> tuple[tuple[str, ...], tuple[str, ...]
         return ("count",), question.count_noun.printed_units
     if question.has("share"):
         return ("percent",), ("%",)
-    if question.has("list") or not any(word in question.text for word in (*FIGURE_WORDS, *TOTAL_WORDS)):
+    asked = any(word in question.text for word in (*FIGURE_WORDS, *TOTAL_WORDS))
+    if question.has("list") or question.glossary_term is not None or not asked:
         return (), ()
     return ("amount",), tuple(AMOUNT_UNITS)
 

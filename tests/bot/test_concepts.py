@@ -127,3 +127,20 @@ def test_budget_concepts_map_to_their_row_and_column_in_every_family(
     first = answer.facts[0] if answer.facts else None
     assert first is not None and first.value == Decimal(value), answer.text
     assert column in first.source.column
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("省检察院2018年收入预算是多少", "21955.35"),
+        ("省检察院2018年支出预算总额", "21955.35"),
+        ("汾阳人社局收入是多少", "1596.64"),
+        ("上海市财政局2025年支出一共多少", "171915169"),
+    ],
+)
+def test_money_in_or_out_alone_is_its_total_never_a_sum_of_totals(
+    families: Composer, question: str, value: str
+) -> None:
+    answer = families.answer(question)
+    assert first_value(answer) == Decimal(value), answer.text
+    assert answer.intent == "amount"
