@@ -12,7 +12,7 @@ from decimal import Decimal
 from bot.index import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.lexicon import MAIN_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
 from bot.reading import DocumentReading, ReadingKind, TableFigure
-from bot.scoring import ColumnTotal, Match, Query, Scorer, sort_matches, stated_score
+from bot.scoring import ColumnTotal, Match, Query, Scorer, satisfies_columns, sort_matches, stated_score
 from bot.similarity import TOPIC_SCORE_FLOOR, contains_subject, match_key, similarity
 from knowledge.money import AMOUNT_UNITS
 
@@ -23,6 +23,7 @@ TABLE_PREFERENCE_MARGIN = 5.0
 NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
 SUM_WORDS = ("合计", "小计", "总计")
+BUDGET_COLUMN = "预算数"
 NARRATIVE_SHOWN = 2
 KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
 
@@ -219,8 +220,35 @@ def read_stated(
     return DocumentReading(ReadingKind.STATED, document, stated=(figure,))
 
 
-def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
-    """The best reading of an amount question in one document."""
+def lacks_column(query: Query, document: DocumentIndex, row: RowEntry) -> bool:
+    """The question asks for a column (年初预算, 项目支出) that the row's table does not print; in a 预算
+    every figure is a 预算数."""
+    return any(
+        not any(word in row.label for word in cue.words)
+        and not satisfies_columns(row.table, row.cells, [cue])
+        and not (cue.label == BUDGET_COLUMN and document.head.kind == "预算")
+        for cue in query.columns
+    )
+
+
+def read_column_elsewhere(
+    query: Query, document: DocumentIndex, matches: list[Match]
+) -> DocumentReading | None:
+    """The row's table lacks the column asked: the narrative's figure for it (行政运行年初预算为…), else
+    nothing; the row's other columns are never given for it."""
+    words = [word for cue in query.columns for word in cue.words]
+    for match in matches:
+        if match.score < query.settings.min_score:
+            return None
+        figure = match.item
+        if isinstance(figure, StatedEntry) and any(word in figure.subject for word in words):
+            return read_stated(query, document, figure, [])
+    return None
+
+
+def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
+    """The best reading of an amount question in one document; None when the column asked is printed
+    nowhere for the item."""
     matches = tables_first(sort_matches(matches))
     rows = topic_rows(query.subject, matches)
     if rows:
@@ -231,6 +259,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if rivals:
         figures = tuple(main_figure(row, query.columns) for row in rivals[: query.settings.max_candidates])
         return DocumentReading(ReadingKind.RIVALS, document, figures=figures, name=query.subject)
+    if isinstance(item, RowEntry) and lacks_column(query, document, item):
+        return read_column_elsewhere(query, document, matches)
     if isinstance(item, RowEntry):
         return read_row(query, document, item, matches)
     if isinstance(item, ColumnTotal):

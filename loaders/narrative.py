@@ -45,6 +45,8 @@ COMPARISON = re.compile(r"(比|较|与)(上年|上一年度?|\d{4}年)?(预算�
 FILLER = re.compile(
     r"^(其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|列明|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
 )
+KEMU_ITEM = re.compile(r"([^（）()“”\d.．、，,：:]+)[（(]项[)）]")
+COLUMN_SUBJECT = re.compile(r"(年初预算|调整预算|支出决算|决算|预算数|决算数|执行数|全年预算)(数)?")
 CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
 CLAUSE_END = re.compile(r"[，,：:；;]")
 FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
@@ -168,17 +170,24 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
-    """Every amount, percentage, count and change a paragraph states, with its sentence and subject."""
+    """Every amount, percentage, count and change a paragraph states, with its sentence and subject; a
+    figure named only by its column (年初预算为…) is of the 科目 the paragraph opened with (…行政运行（项）)."""
     figures: list[StatedFigure] = []
     said: list[StatedFigure] = []
+    item = ""
     for _, sentence in split_sentences(text):
         in_sentence: list[StatedFigure] = []
         previous_end = 0
         for match in STATED.finditer(sentence):
             earlier = in_sentence or said[-1:]
-            in_sentence.append(match_to_figure(match, sentence, previous_end, earlier, unit_name))
+            figure = match_to_figure(match, sentence, previous_end, earlier, unit_name)
+            if item and COLUMN_SUBJECT.fullmatch(figure.subject):
+                figure.subject = item + figure.subject
+            in_sentence.append(figure)
             previous_end = match.end()
         figures += in_sentence
+        named = KEMU_ITEM.findall(sentence)
+        item = named[-1].strip() if named else item
         said += [figure for figure in in_sentence if figure.kind in ("amount", "count") and figure.subject]
     return figures
 

@@ -144,3 +144,26 @@ def test_money_in_or_out_alone_is_its_total_never_a_sum_of_totals(
     answer = families.answer(question)
     assert first_value(answer) == Decimal(value), answer.text
     assert answer.intent == "amount"
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "where"),
+    [
+        ("普陀区财政局2024年决算行政运行年初预算是多少", "1560.05", "决算具体情况"),
+        ("规划资源局2024年三公经费的年初预算数", "2.85", "表七"),
+        ("汾阳人社局住房公积金年初预算", "16.18", "表"),
+        ("省高院2019年案件执行年初预算多少", "775.00", "公开"),
+    ],
+)
+def test_the_first_budget_of_a_final_account_is_its_own_column_or_the_narratives_figure(
+    families: Composer, question: str, value: str, where: str
+) -> None:
+    answer = families.answer(question)
+    first = answer.facts[0] if answer.facts else None
+    assert first is not None and first.value == Decimal(value), answer.text
+    assert where in f"{first.source.table} {first.source.section}"
+
+
+def test_a_column_no_table_prints_for_the_item_is_never_another_columns_figure(families: Composer) -> None:
+    answer = families.answer("普陀区财政局2024年决算行政单位离退休的年初预算")
+    assert Decimal("84.65") not in {fact.value for fact in answer.facts}, answer.text
