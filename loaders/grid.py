@@ -125,7 +125,8 @@ def align_rows(rows: list[GridRow], source_name: str, problems: list[str]) -> li
                 page=row.page,
             )
         if len(row.cells) < width:
-            problems.append(f"第{row.line or '?'}行只有{len(row.cells)}个单元格，已按{width}列补齐")
+            where = f"第{row.line}行" if row.line else f"第{row.page}页有一行" if row.page else "有一行"
+            problems.append(f"{where}只有{len(row.cells)}个单元格，已按{width}列补齐")
         cells = (row.cells + ("",) * width)[:width]
         aligned.append(GridRow(cells=cells, line=row.line, page=row.page))
     return aligned

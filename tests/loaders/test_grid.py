@@ -314,6 +314,11 @@ def test_a_short_row_is_padded_and_reported() -> None:
     assert body.problems == ["第3行只有2个单元格，已按3列补齐"]
 
 
+def test_a_short_row_of_a_pdf_table_is_reported_with_its_page() -> None:
+    grid = [GridRow(cells=("项目", "合计", "基本支出"), page=8), GridRow(cells=("行政运行", "1.00"), page=9)]
+    assert grid_to_body(grid, "t.pdf").problems == ["第9页有一行只有2个单元格，已按3列补齐"]
+
+
 @pytest.mark.parametrize(
     ("raw", "value"),
     [
