@@ -18,7 +18,9 @@ from knowledge.standard_tables import ECONOMIC_CLASSES
 from loaders.blocks import GridRow
 from loaders.numbers import is_amount, is_column_numbers, is_dash, parse_amount
 
-HEADER_LABEL = re.compile(r"(项目|收入|支出|科目|序号|栏次|类|款|项|单位|.*(编码|名称|科目|代码|项目))")
+HEADER_LABEL = re.compile(
+    r"(项目|收入|支出|科目|序号|栏次|类|款|项|单位|.*(编码|名称|科目|代码|项目|类别|大类|品目))"
+)
 HEADER_TERM = re.compile(r"合计|小计|预算|决算|金额|支出|收入|资金|经费|数$|年$|^类$|^款$|^项$")
 TOTAL = re.compile(r"(合计|总计|小计)$")
 CODE = re.compile(r"\d{3}(?:\s?\d{2}){0,2}")
@@ -85,11 +87,16 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     ]
     groups = column_groups(columns, header, [values for _, values in data])
     made = [[make_row(row, values, group, columns) for row, values in data] for group in groups]
+    levels = {
+        id(table_row): label_of(values, group)[0]
+        for group, side in zip(groups, made, strict=True)
+        for (_, values), table_row in zip(data, side, strict=True)
+    }
     carry_labels_across_sides(made)
     rows: list[TableRow] = []
     for side in made:
         rows += link_hierarchy(
-            join_wrapped_labels([table_row for table_row in side if table_row is not None])
+            join_wrapped_labels([table_row for table_row in side if table_row is not None]), levels
         )
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
@@ -273,12 +280,29 @@ def well_formed_parts(parts: list[str]) -> bool:
     )
 
 
+def label_columns(group: ColumnGroup) -> list[int]:
+    """The label column and the text columns printed between it and the figures: a tree of labels, one
+    level a column (收入预算总表: 一般公共预算资金 | 公共财政拨款(补助)资金; 政府采购: 品目 | 专项 | 物品)."""
+    if group.label is None:
+        return []
+    first_figure = min(group.figures, default=group.label)
+    return [group.label, *(index for index in group.texts if group.label < index < first_figure)]
+
+
+def label_of(values: list[str], group: ColumnGroup) -> tuple[int, str]:
+    """A row's label and its level: the first filled label column, counted from the left."""
+    for level, index in enumerate(label_columns(group)):
+        if values[index]:
+            return level, values[index]
+    return 0, ""
+
+
 def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[str]) -> TableRow | None:
     """One side of one printed row → a TableRow with its figures; None when that side is blank."""
     parts = [values[index].replace(" ", "") for index in group.codes]
     code = "".join(parts)
     raw_code = " ".join(values[index] for index in group.codes if values[index])
-    label = values[group.label] if group.label is not None else ""
+    label = label_of(values, group)[1]
     if code and (not CODE.fullmatch(code) or not well_formed_parts(parts)):
         code, label = "", label or code
     if not code and (match := CODE_PREFIXED_LABEL.fullmatch(label)):
@@ -355,12 +379,19 @@ def numbering_style(label: str) -> str:
     return ECONOMIC_CLASS if label in ECONOMIC_CLASSES else PLAIN
 
 
-def link_hierarchy(rows: list[TableRow]) -> list[TableRow]:
-    """Set level and parent: 类/款/项 by code prefix, else by numbering (一、 → （一） → 1. → ①)."""
+def link_hierarchy(rows: list[TableRow], label_levels: dict[int, int] | None = None) -> list[TableRow]:
+    """Set level and parent: 类/款/项 by code prefix; in a table of several label columns by the column a
+    row's label stands in (the nearest row above labelled further left); else by numbering (一、 → （一）
+    → 1. → ①)."""
+    levels = label_levels or {}
+    nested = any(levels.get(id(row), 0) for row in rows)
     by_code: dict[str, TableRow] = {}
     stack: list[tuple[str, TableRow]] = []
+    outer: dict[int, TableRow] = {}
     for row in rows:
         parent: TableRow | None = None
+        column = levels.get(id(row), 0)
+        outer = {level: above for level, above in outer.items() if level < column}
         if row.is_total:
             stack = []
         elif row.code:
@@ -368,17 +399,27 @@ def link_hierarchy(rows: list[TableRow]) -> list[TableRow]:
             parent = next((by_code[prefix] for prefix in prefixes if prefix in by_code), None)
             by_code[row.code] = row
             stack = []
+        elif nested:
+            parent = outer[max(outer)] if outer else None
         else:
-            style = numbering_style(row.label)
-            if style == ECONOMIC_CLASS:
-                stack = []
-            elif style == PLAIN:
-                stack = stack[:1] if stack and stack[0][0] == ECONOMIC_CLASS else []
-            elif any(seen == style for seen, _ in stack):
-                while stack.pop()[0] != style:
-                    pass
-            parent = stack[-1][1] if stack else None
-            stack.append((style, row))
+            parent, stack = parent_by_numbering(row, stack)
+        outer[column] = row
         row.parent = parent
         row.level = parent.level + 1 if parent is not None else 0
     return rows
+
+
+def parent_by_numbering(
+    row: TableRow, stack: list[tuple[str, TableRow]]
+) -> tuple[TableRow | None, list[tuple[str, TableRow]]]:
+    """The parent of an uncoded row by its numbering style among the rows above, and the new stack."""
+    style = numbering_style(row.label)
+    if style == ECONOMIC_CLASS:
+        stack = []
+    elif style == PLAIN:
+        stack = stack[:1] if stack and stack[0][0] == ECONOMIC_CLASS else []
+    elif any(seen == style for seen, _ in stack):
+        while stack.pop()[0] != style:
+            pass
+    parent = stack[-1][1] if stack else None
+    return parent, [*stack, (style, row)]

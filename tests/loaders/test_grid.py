@@ -362,3 +362,62 @@ def test_a_label_wrapped_onto_its_own_row_ends_the_coded_label_above_it() -> Non
         (None, "其中：离退休人员职业年金缴费"),
         (None, "一、其他"),
     ]
+
+
+def test_two_label_columns_give_each_row_its_label_under_the_one_to_its_left() -> None:
+    """收入预算总表 of the Jiangsu layout: 一般公共预算资金 | 小计, then its parts in the second column."""
+    body = grid_to_body(
+        rows(
+            "项目名称\t\t金额",
+            "收入总计\t\t21,955.35",
+            "一般公共预算资金\t小计\t21,940.96",
+            "\t公共财政拨款(补助)资金\t21,940.96",
+            "\t专项收入\t",
+            "其他资金\t小计\t14.39",
+            "\t其他收入\t14.39",
+        ),
+        "t.txt",
+    )
+    assert [(row.label, row.parent.label if row.parent else None, row.level) for row in body.rows] == [
+        ("收入总计", None, 0),
+        ("一般公共预算资金", None, 0),
+        ("公共财政拨款(补助)资金", "一般公共预算资金", 1),
+        ("专项收入", "一般公共预算资金", 1),
+        ("其他资金", None, 0),
+        ("其他收入", "其他资金", 1),
+    ]
+    assert [figure.value for figure in body.rows[5].figures if figure.value] == [Decimal("14.39")]
+
+
+def test_procurement_rows_keep_their_labels_at_every_level() -> None:
+    """政府采购预算表: 品目大类, then 专项名称 | 经济科目, then 采购物品名称 | 采购组织形式, one level a row."""
+    body = grid_to_body(
+        rows(
+            "采购品目大类\t专项名称\t经济科目\t采购物品名称\t采购组织形式\t总计",
+            "合计\t\t\t\t\t3,096.24",
+            "一、货物A\t\t\t\t\t268.00",
+            "\t信息网络建设费\t信息网络及软件购置更新\t\t\t60.00",
+            "\t\t\tPC服务器\t部门集中采购\t40.00",
+            "\t\t专用设备购置\t\t\t40.00",
+            "三、服务C\t\t\t\t\t2,828.24",
+            "\t检察教育培训经费\t培训费\t\t\t700.00",
+            "\t\t\t教育服务\t分散自行组织\t700.00",
+        ),
+        "t.txt",
+    )
+    assert body.columns == ["采购品目大类", "专项名称", "经济科目", "采购物品名称", "采购组织形式", "总计"]
+    assert [(row.label, row.parent.label if row.parent else None) for row in body.rows] == [
+        ("合计", None),
+        ("一、货物A", None),
+        ("信息网络建设费", "一、货物A"),
+        ("PC服务器", "信息网络建设费"),
+        ("专用设备购置", "信息网络建设费"),
+        ("三、服务C", None),
+        ("检察教育培训经费", "三、服务C"),
+        ("教育服务", "检察教育培训经费"),
+    ]
+    assert [(f.column, f.raw) for f in body.rows[6].figures if f.raw] == [
+        ("专项名称", "检察教育培训经费"),
+        ("经济科目", "培训费"),
+        ("总计", "700.00"),
+    ]
