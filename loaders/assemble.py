@@ -25,6 +25,7 @@ from loaders.contents import (
     TableNumber,
     compact,
     find_contents,
+    missing_entries,
     normalize_title,
     number_tables,
     parse_marker,
@@ -337,7 +338,7 @@ def blocks_to_document(
         raise LoadError(source_name, "文件里没有可识别的预算表格或说明文字")
     if not facts.kind:
         problems.append("文档没有写明是预算还是决算，按预算处理")
-    missing = [entry.text for index, entry in enumerate(entries) if entry.number and index not in used]
+    missing = missing_entries(entries, used)
     if missing:
         problems.append(f"目录列出但正文没有找到的表：{'、'.join(missing)}")
     return LoadedDocument(disclosure=disclosure, problems=problems)
