@@ -31,6 +31,8 @@ Box = tuple[float, float, float, float]
 
 COMPLETE_LABEL = re.compile(r"(支出|收入|资金|经费|费|计|补助|补贴|拨款|收费|[)）])$")
 """How a budget table's item names end; a cell ending otherwise at the foot of a page was cut."""
+BARE_TOTALS = frozenset({"小计", "合计", "总计"})
+"""Alone at the top of a page, with no figure, the end of the label above (当年收入 / 小计)."""
 NUMBERS_RUN_TOGETHER = re.compile(r"^-?[\d,]+(\.\d+)?%?(\s+-?[\d,]+(\.\d+)?%?)+$")
 
 
@@ -118,14 +120,16 @@ def align_columns(previous: Grid, grid: Grid, layout: PdfLayout = DEFAULT_LAYOUT
 def join_cut_label(previous: Grid, grid: Grid) -> tuple[Grid, Grid]:
     """Given a table's grid and its continuation, return both with a label the page break cut (八、社会保障
     和就 / 业支出) joined into the last row of the first: the continuation's first row holds only text,
-    each piece under a text cell that ran to its right edge and does not end like an item name."""
+    each piece under a text cell that ran to its right edge and does not end like an item name, or a
+    bare 小计 that ends the label above."""
     last, first = previous.rows[-1], grid.rows[0]
     filled = [index for index, cell in enumerate(first.cells) if cell]
     if not filled or len(first.cells) != len(last.cells) or len(last.full) != len(last.cells):
         return previous, grid
     for index in filled:
         above, below = last.cells[index], first.cells[index]
-        if not (above and last.full[index]) or COMPLETE_LABEL.search(above) or STARTS_ITEM.match(below):
+        cut = last.full[index] and not COMPLETE_LABEL.search(above) and not STARTS_ITEM.match(below)
+        if not above or not (cut or below in BARE_TOTALS):
             return previous, grid
         if is_amount(above) or is_amount(below):
             return previous, grid

@@ -53,3 +53,14 @@ def test_a_cell_with_room_left_or_a_numbered_row_below_is_not_joined() -> None:
     first = Grid(rows=[row("", "十七、国土海洋气象等支", "", full=(False, True, False))])
     continued = Grid(rows=[row("", "十八、住房保障支出", "", page=2)])
     assert join_cut_label(first, continued) == (first, continued)
+
+
+def test_a_bare_subtotal_word_at_the_top_of_a_page_ends_the_label_above() -> None:
+    """jiangsu-rdbgt-2017 收支预算总表: 当年收入 (spread over its cell) on page 8, 小计 on page 9."""
+    first = Grid(rows=[row("当年收入", "13,649.07", "当年支出小计", "13,649.07")])
+    continued = Grid(
+        rows=[row("小计", "", "", "", page=2), row("收入合计", "13,649.07", "支出合计", "", page=2)]
+    )
+    before, after = join_cut_label(first, continued)
+    assert before.rows[0].cells == ("当年收入小计", "13,649.07", "当年支出小计", "13,649.07")
+    assert [r.cells[0] for r in after.rows] == ["收入合计"]
