@@ -91,6 +91,16 @@ def pdf_error_reason(error: Exception) -> str:
     return f"PDF文件已损坏，无法读取 (damaged PDF: {type(cause).__name__})"
 
 
+def lies_within(page: Page) -> bool:
+    """Whether everything drawn on the page lies inside its box (most pages: nothing to crop)."""
+    x0, top, x1, bottom = page.bbox
+    return all(
+        obj["x0"] >= x0 and obj["top"] >= top and obj["x1"] <= x1 and obj["bottom"] <= bottom
+        for objects in page.objects.values()
+        for obj in objects
+    )
+
+
 def page_to_items(
     page: Page, page_number: int, layout: PdfLayout = DEFAULT_LAYOUT
 ) -> tuple[list[PageItem], list[str]]:
@@ -98,7 +108,8 @@ def page_to_items(
 
     Only what lies on the page counts: some exports leave a hidden copy of a table below the page box.
     """
-    page = page.within_bbox(page.bbox)
+    if not lies_within(page):
+        page = page.within_bbox(page.bbox)
     chars = unique_chars(page.chars)
     if not chars:
         if page.images:

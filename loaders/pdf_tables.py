@@ -7,6 +7,7 @@ pdfplumber finds are reliable, so every cell is read from inside its own box.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from statistics import median
 from typing import Any
@@ -34,6 +35,10 @@ COMPLETE_LABEL = re.compile(r"(支出|收入|资金|经费|费|计|补助|补贴
 BARE_TOTALS = frozenset({"小计", "合计", "总计"})
 """Alone at the top of a page, with no figure, the end of the label above (当年收入 / 小计)."""
 NUMBERS_RUN_TOGETHER = re.compile(r"^-?[\d,]+(\.\d+)?%?(\s+-?[\d,]+(\.\d+)?%?)+$")
+
+
+def middle_y(char: Char) -> float:
+    return (char["top"] + char["bottom"]) / 2
 
 
 def center_in_box(char: Char, box: Box) -> bool:
@@ -69,8 +74,11 @@ def table_to_rows(
     """
     rows = []
     used: set[int] = set()
+    by_height = sorted(chars, key=middle_y)
+    heights = [middle_y(char) for char in by_height]
     for row in table.rows:
-        row_chars = [char for char in chars if center_in_box(char, row.bbox)]
+        band = by_height[bisect_left(heights, row.bbox[1]) : bisect_left(heights, row.bbox[3])]
+        row_chars = [char for char in band if center_in_box(char, row.bbox)]
         cells: list[str] = []
         full: list[bool] = []
         for box in row.cells:
@@ -180,10 +188,12 @@ def open_row_edges(page: Page, layout: PdfLayout = DEFAULT_LAYOUT) -> list[float
     rows = [edge for edge in rules if edge["orientation"] == "h"]
     tolerance = layout.rule_tolerance
     open_ends: Counter[float] = Counter()
+    crossings: dict[float, list[float]] = {}
     for column in (edge for edge in rules if edge["orientation"] == "v"):
-        crossing = [
-            row["top"] for row in rows if row["x0"] - tolerance <= column["x0"] <= row["x1"] + tolerance
-        ]
+        x = column["x0"]
+        if x not in crossings:
+            crossings[x] = [row["top"] for row in rows if row["x0"] - tolerance <= x <= row["x1"] + tolerance]
+        crossing = crossings[x]
         if not crossing or min(crossing) > column["top"] + tolerance:
             open_ends[round(column["top"], 1)] += 1
         if not crossing or max(crossing) < column["bottom"] - tolerance:
