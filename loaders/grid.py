@@ -96,7 +96,7 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     rows: list[TableRow] = []
     for side in made:
         rows += link_hierarchy(
-            join_wrapped_labels([table_row for table_row in side if table_row is not None]), levels
+            join_wrapped_labels(pair_labels_with_figures([row for row in side if row is not None])), levels
         )
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
@@ -348,6 +348,39 @@ def carry_labels_across_sides(sides: list[list[TableRow | None]]) -> None:
             if not right.code and not right.label and has_printed_cells(right):
                 right.label, right.is_total = left.label, left.is_total
                 before[index] = None
+
+
+def only_figures(row: TableRow) -> bool:
+    """A row printing amounts but no code, label or text: its label stands on the row next to it."""
+    printed = [figure for figure in row.figures if figure.raw]
+    return (
+        not row.code
+        and not row.label
+        and bool(printed)
+        and all(figure.value is not None or is_dash(figure.raw) for figure in printed)
+    )
+
+
+def pair_labels_with_figures(rows: list[TableRow]) -> list[TableRow]:
+    """A label printed a line away from its figures (合计 / 21,940.96 on the line below, or the 合计 figure
+    on the line above its label) is one row: the figures join the label-only row beside them, the one
+    above first, the 合计 below only."""
+    paired: list[TableRow] = []
+    for row in rows:
+        previous = paired[-1] if paired else None
+        if previous is not None and only_figures(row) and has_label_only(previous):
+            previous.figures = row.figures
+            continue
+        if previous is not None and only_figures(previous) and has_label_only(row) and row.is_total:
+            row.figures = previous.figures
+            paired[-1] = row
+            continue
+        paired.append(row)
+    return paired
+
+
+def has_label_only(row: TableRow) -> bool:
+    return bool(row.code or row.label) and not has_printed_cells(row)
 
 
 def join_wrapped_labels(rows: list[TableRow]) -> list[TableRow]:

@@ -421,3 +421,34 @@ def test_procurement_rows_keep_their_labels_at_every_level() -> None:
         ("经济科目", "培训费"),
         ("总计", "700.00"),
     ]
+
+
+def test_a_figure_printed_a_row_away_from_its_label_joins_it() -> None:
+    """extract_tables-like grids: the figure on the row below its label, and a 合计 figure on the row
+    above its 合计 label (jiangsu-jcy-2018 before its cells were read whole)."""
+    body = grid_to_body(
+        rows(
+            "科目编码\t科目名称\t金额",
+            "\t\t13,979.92",
+            "\t合计\t",
+            "301\t工资福利支出\t",
+            "\t\t10,204.52",
+            "30101\t基本工资\t2,117.68",
+        ),
+        "t.txt",
+    )
+    assert [(row.code, row.label, [f.raw for f in row.figures]) for row in body.rows] == [
+        (None, "合计", ["13,979.92"]),
+        ("301", "工资福利支出", ["10,204.52"]),
+        ("30101", "基本工资", ["2,117.68"]),
+    ]
+    assert body.rows[2].parent is body.rows[1]
+
+
+def test_a_label_only_row_between_figures_rows_keeps_its_place() -> None:
+    body = grid_to_body(rows("项目\t金额", "一、基本支出\t", "1.工资福利支出\t10.00", "\t5.00"), "t.txt")
+    assert [(row.label, [f.raw for f in row.figures]) for row in body.rows] == [
+        ("一、基本支出", [""]),
+        ("1.工资福利支出", ["10.00"]),
+        ("", ["5.00"]),
+    ]
