@@ -21,6 +21,7 @@ from knowledge.standard_tables import OTHER, PERFORMANCE, classify_title
 from knowledge.units import unit_aliases
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.contents import (
+    PART,
     ContentsEntry,
     TableNumber,
     compact,
@@ -46,13 +47,14 @@ from loaders.furniture import (
     wrapped_title,
 )
 from loaders.grid import TableBody, grid_to_body
-from loaders.metadata import joined_unit_line, lines_to_facts
+from loaders.metadata import ORG_ENDING, joined_unit_line, lines_to_facts
 from loaders.narrative import is_heading, lines_to_narrative
 from loaders.performance import grid_to_target
 
 MAX_COVER_LINES = 8
 UNTITLED = "（无标题表格）"
 CONTINUED_TITLE = re.compile(r"[（(]?(续表?|接上表)[)）]?$")
+PART_REST = re.compile(r"20\d{2}年度?[^。，；]{0,24}$")
 
 
 @dataclass
@@ -135,7 +137,18 @@ def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
         return [title]
     if previous.page == line.page and (unit := joined_unit_line(previous.text, line.text)):
         return [TextLine(text=unit, line=previous.line, page=previous.page)]
+    if previous.page == line.page and wraps_part_heading(previous.text, line.text):
+        return [
+            TextLine(text=compact(previous.text) + compact(line.text), line=previous.line, page=previous.page)
+        ]
     return [previous, line]
+
+
+def wraps_part_heading(first: str, second: str) -> bool:
+    """第三部分 江苏省人大常委会办公厅 / 2017年度部门预算情况说明: a part heading that ends with the unit's
+    name goes on with the year and what the part holds."""
+    head = compact(first)
+    return bool(PART.match(head) and ORG_ENDING.search(head) and PART_REST.match(compact(second)))
 
 
 def blocks_to_segments(blocks: list[Block]) -> Walk:
