@@ -20,6 +20,7 @@ from knowledge.models import BudgetTable, Disclosure, PerformanceTarget
 from knowledge.standard_tables import OTHER, PERFORMANCE, classify_title
 from knowledge.units import unit_aliases
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
+from loaders.cell_text import join_wrapped
 from loaders.contents import (
     PART,
     ContentsEntry,
@@ -44,6 +45,7 @@ from loaders.furniture import (
     join_wrapped_unit,
     marker_after_title,
     marker_before_title,
+    note_continues,
     wrapped_title,
 )
 from loaders.grid import TableBody, grid_to_body
@@ -128,8 +130,8 @@ def settle(walk: Walk, grid: Grid | None) -> None:
 
 
 def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
-    """The last pending line (if any) and `line`, as one line when a title or a labelled unit name
-    wrapped onto it."""
+    """The last pending line (if any) and `line`, as one line when a title, a labelled unit name or a
+    part heading wrapped onto it, or it holds the next item of a numbered note."""
     if not last:
         return [line]
     previous = last[0]
@@ -137,6 +139,10 @@ def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
         return [title]
     if previous.page == line.page and (unit := joined_unit_line(previous.text, line.text)):
         return [TextLine(text=unit, line=previous.line, page=previous.page)]
+    if previous.page == line.page and note_continues(previous.text, line.text):
+        return [
+            TextLine(text=join_wrapped([previous.text, line.text]), line=previous.line, page=previous.page)
+        ]
     if previous.page == line.page and wraps_part_heading(previous.text, line.text):
         return [
             TextLine(text=compact(previous.text) + compact(line.text), line=previous.line, page=previous.page)
