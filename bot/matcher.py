@@ -73,6 +73,7 @@ COMPARED_BY_DEFAULT = "支出总计"  # what two documents are compared by when 
 SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
 CLOSEST_TERM_SCORE = 50.0
 DOCUMENT_MARGIN = 10.0
+NO_AMOUNT_KINDS = (ReadingKind.CHANGE, ReadingKind.SHARE)  # a change or a share is never just an amount
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
@@ -102,6 +103,9 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     if selection.missing or not selection.heads:
         return Reading(ReadingKind.NOT_LOADED, raw, missing=selection.missing)
     ranked = question.has("units") and (question.has("rank") or bool(question.top))
+    if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:
+        latest = sorted(selection.heads, key=lambda head: -head.year)[:MAX_SCAN_DOCUMENTS]
+        selection = replace(selection, heads=latest)
     if len(selection.heads) > (MAX_RANKED_DOCUMENTS if ranked else MAX_SCAN_DOCUMENTS):
         return Reading(ReadingKind.CHOOSE_DOCUMENT, raw, documents=tuple(selection.heads))
     documents = [index.document(head) for head in dict.fromkeys(selection.heads)]
@@ -335,7 +339,7 @@ def read_document(
         ReadingKind.LIST: lambda: read_list(query, document),
         ReadingKind.FILTER: lambda: read_filter(query, document),
     }
-    if kind in special and ((part := special[kind]()) is not None or kind == ReadingKind.CHANGE):
+    if kind in special and ((part := special[kind]()) is not None or kind in NO_AMOUNT_KINDS):
         return part
     if kind == ReadingKind.FACT and matches:
         return read_fact(query, document, matches)

@@ -119,10 +119,12 @@ class Question:
 
 
 def glossary_term_of(text: str) -> str | None:
-    """什么是三公经费 / 三公经费是什么意思 → 三公经费; None when the question is not asking a meaning."""
+    """什么是三公经费 / 省高院什么是项目支出 / 三公经费是什么意思 → the term; None when the question is
+    not asking a meaning."""
     for prefix in sorted(GLOSSARY_PREFIXES, key=len, reverse=True):
-        if text.startswith(prefix) and len(text) > len(prefix):
-            return text[len(prefix) :].strip()
+        at = text.find(prefix)
+        if at >= 0 and len(text) > at + len(prefix):
+            return text[at + len(prefix) :].strip()
     for suffix in sorted(GLOSSARY_SUFFIXES, key=len, reverse=True):
         if text.endswith(suffix) and len(text) > len(suffix):
             return text[: -len(suffix)].strip().removesuffix("的")

@@ -33,6 +33,8 @@ SHARE_TOLERANCE = Decimal("0.01")
 SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
 STATED_SHARES_TRIED = 5
+WHOLE_TOTALS = ("总支出", "总收入", "支出总计", "收入总计", "支出合计", "收入合计")
+"""A share of these is what the narrative's 占…% means when it names no whole."""
 FIGURE_SENTENCES = 3
 
 
@@ -168,7 +170,11 @@ def stated_share(
         assert isinstance(figure, StatedEntry)
         if match.score < query.settings.min_score:
             break
-        names_whole = not whole or any(form and form in compact(figure.sentence) for form in whole_forms)
+        names_whole = (
+            not whole
+            or whole in WHOLE_TOTALS
+            or any(form and form in compact(figure.sentence) for form in whole_forms)
+        )
         agrees = computed is not None and abs(figure.value - computed) <= SHARE_TOLERANCE
         if names_whole or agrees:
             return figure

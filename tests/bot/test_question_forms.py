@@ -109,3 +109,35 @@ def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str,
 def test_an_indicator_value_is_a_figure(families: Composer, question: str, value: str, unit: str) -> None:
     answer = families.answer(question)
     assert any(fact.value == Decimal(value) and fact.unit == unit for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("省检察院2018年项目支出占总支出的比例", "25.38"),
+        ("省政协2018年基本支出占比是多少", "55.94"),
+        ("汾阳人社局项目支出占总支出的比例", "86.69"),
+        ("普陀区财政局2025年一般公共服务支出占比", "71.08"),
+    ],
+)
+def test_a_share_is_stated_or_computed_never_an_amount_alone(
+    families: Composer, question: str, value: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "share", answer.text
+    assert any(fact.unit == "%" and fact.value == Decimal(value) for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("省高院什么是项目支出", "特定工作任务"),
+        ("什么是单位预留机动经费", "不可预见"),
+        ("汾阳人社局什么叫上年结转", "以前年度"),
+    ],
+)
+def test_a_meaning_is_explained_whoever_is_named_first_and_however_many_are_loaded(
+    families: Composer, question: str, said: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "define" and said in answer.text, answer.text
