@@ -392,6 +392,12 @@ COUNT_CUES = (
 # Count words that name what is counted; 多少 alone may ask for money.
 COUNT_CLASSIFIER_CUES = (
     "保有量",
+    "编制数",
+    "车辆数",
+    "机构数",
+    "处室数",
+    "项目数",
+    "单位数",
     "几个",
     "几位",
     "几名",

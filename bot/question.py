@@ -49,6 +49,7 @@ from knowledge.settings import APP_NAME
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点")
 COUNTED = re.compile(r"(?:几|多少)(?P<classifier>[个位名人辆家项所座处]?)(?P<after>[\u4e00-\u9fff]*)")
+NUMBER_OF = re.compile(r"(编制|车辆|机构|处室|项目|单位|人员)数(?!额|据)")
 TOP_PATTERN = re.compile(r"前\s*(\d+|[一二两三四五六七八九十])\s*(?:名|项|个|位|大)?")
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
@@ -138,6 +139,8 @@ def cues_of(text: str) -> set[str]:
             cues.add(name)
     if SHARE_PATTERN.search(text):
         cues.add("share")
+    if NUMBER_OF.search(text):
+        cues.add("count")
     if TOP_PATTERN.search(text):
         cues.add("rank")
     if any(word in text for word in SPEND_WORDS):
