@@ -109,7 +109,8 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
         )
         lines.append(f"{number}. {target.project}{money}")
     text = f"公开了绩效目标的项目共 {len(part.targets)} 个：\n" + "\n".join(lines)
-    return Answer("answered", text, facts, intent=part.kind.intent)
+    count = Fact("公开了绩效目标的项目", Decimal(len(part.targets)), "个", replace(facts[0].source, row=""))
+    return Answer("answered", text, [count, *facts], intent=part.kind.intent)
 
 
 def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:

@@ -200,7 +200,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return resolve_meaning(query)
     if question.has("target"):
         matches = target_matches(list(documents), score)
-        if question.has("list") and (not matches or matches[0].score < KNOWN_ITEM_SCORE):
+        every = question.has("list") or question.count_noun is not None
+        if every and (not matches or matches[0].score < KNOWN_ITEM_SCORE):
             return ReadingKind.TARGET_LIST, []
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.TARGET, matches

@@ -141,3 +141,11 @@ def test_a_meaning_is_explained_whoever_is_named_first_and_however_many_are_load
 ) -> None:
     answer = families.answer(question)
     assert answer.intent == "define" and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["万里街道2023年项目绩效目标有几个", "万里街道有多少个项目公开了绩效目标"]
+)
+def test_projects_with_performance_targets_are_counted(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.facts[0].value == Decimal(5) and answer.facts[0].unit == "个", answer.text
