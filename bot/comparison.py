@@ -21,7 +21,8 @@ from bot.documents import (
     name_spans,
     year_is_item_name,
 )
-from bot.index import DocumentEntry, DocumentIndex, Index
+from bot.entries import DocumentEntry, DocumentIndex
+from bot.index import Index
 from bot.lexicon import KIND_FALSE_FRIENDS, PREVIOUS_YEAR_WORDS
 from bot.normalize import find_years
 from bot.question import Question

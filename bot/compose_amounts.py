@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.answers import Answer, Choice, Fact, Source
-from bot.index import Cell, DocumentIndex, RowEntry
+from bot.entries import Cell, DocumentIndex, RowEntry
 from bot.lexicon import MAIN_COLUMN_WORDS
 from bot.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.replies import (

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from bot.answers import Answer, Fact, Source
 from bot.compose_amounts import headline
 from bot.compose_narrative import compose_change
-from bot.index import DocumentIndex
+from bot.entries import DocumentIndex
 from bot.reading import DocumentReading, Reading
 from bot.replies import amount_text, where
 from knowledge.money import AMOUNT_UNITS

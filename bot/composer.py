@@ -35,7 +35,8 @@ from bot.compose_narrative import (
     compose_share,
     compose_table_change,
 )
-from bot.index import DocumentEntry, Index
+from bot.entries import DocumentEntry
+from bot.index import Index
 from bot.matcher import read_question
 from bot.question import add_words, initialize_segmenter
 from bot.reading import DocumentReading, Reading, ReadingKind

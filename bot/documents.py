@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from bot.index import DocumentEntry, DocumentIndex, Index
+from bot.entries import DocumentEntry, DocumentIndex
+from bot.index import Index
 from bot.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES, ZONE_WORDS
 from bot.normalize import compact, find_years
 from bot.question import Question, segment

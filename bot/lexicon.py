@@ -526,41 +526,6 @@ KIND_FALSE_FRIENDS = (
     "预算执行",
 )
 
-
-@dataclass(frozen=True)
-class ConceptPart:
-    """One part of a budget concept, and the words its column, row or sentence is printed with."""
-
-    name: str
-    words: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Concept:
-    """A budget concept a table may print beside things that are not part of it.
-
-    “三公”经费 is 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费; many tables put 会议费 and 培训费
-    into the same 合计, so the concept is their 小计 (or the sum of its parts), with the others named apart.
-    """
-
-    name: str
-    words: tuple[str, ...]
-    parts: tuple[ConceptPart, ...]
-    apart: tuple[ConceptPart, ...]
-
-
-SANGONG = Concept(
-    "“三公”经费",
-    ("三公经费", "三公"),
-    (
-        ConceptPart("因公出国（境）费", ("因公出国",)),
-        ConceptPart("公务用车购置及运行费", ("公务用车购置及运行",)),
-        ConceptPart("公务接待费", ("公务接待",)),
-    ),
-    (ConceptPart("会议费", ("会议费",)), ConceptPart("培训费", ("培训费",))),
-)
-CONCEPTS: tuple[Concept, ...] = (SANGONG,)
-
 # Question forms beyond "how much": each of several items, what the money is mainly for, what a 科目
 # code is, which units a 部门预算 covers.
 EACH_WORDS = ("分别", "各是多少", "各多少", "各为多少", "各自")

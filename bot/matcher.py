@@ -15,28 +15,24 @@ from dataclasses import replace
 
 from bot.comparison import Comparison, read_comparison
 from bot.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
-from bot.index import DocumentIndex, Index, IndicatorEntry, TargetEntry
+from bot.entries import DocumentIndex, IndicatorEntry, TargetEntry
+from bot.index import Index
 from bot.lexicon import BARE_TOTALS, PREVIOUS_YEAR_WORDS
 from bot.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.read_amounts import read_amount, read_overview
-from bot.read_changes import read_change, stated_change
-from bot.read_concepts import concept_item, concept_named, read_concept, read_concept_item
+from bot.read_changes import read_change
+from bot.read_compared import compared_parts, stated_change_beside
+from bot.read_concepts import read_concept_reading
 from bot.read_forms import (
-    UNITS_TOPIC,
     asked_items,
-    asks_code,
     asks_each,
-    asks_main_uses,
-    asks_units,
-    code_matches,
-    counts_projects,
     read_code,
     read_main_uses,
     read_project_count,
+    resolve_form,
 )
 from bot.read_lists import (
     ASCENDING_WORDS,
-    project_rows,
     read_filter,
     read_indicator,
     read_list,
@@ -183,19 +179,8 @@ def query_for(query: Query, subject: str) -> Query:
 def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     """Try the readings the cues suggest, most specific first; fall back to an amount, then a sentence."""
     question, documents, settings, score = query.question, query.documents, query.settings, query.scorer
-    if asks_main_uses(question):
-        return ReadingKind.MAIN_USES, []
-    if asks_code(question) and (codes := code_matches(query, documents)):
-        return ReadingKind.CODE, codes
-    if asks_units(question):
-        topic = query_for(query, UNITS_TOPIC)
-        return ReadingKind.FACT, best(
-            [m for d in documents for m in sentence_matches(d, list(topic.variants))]
-        )
-    if question.has("target") and not query.subject:
-        return ReadingKind.TARGET_LIST, []
-    if counts_projects(question) and any(project_rows(d, None) for d in documents):
-        return ReadingKind.COUNT_ROWS, []
+    if (form := resolve_form(query)) is not None:
+        return form
     if question.glossary_term and not question.has("target"):
         return resolve_meaning(query)
     if question.has("target"):
@@ -366,34 +351,11 @@ def read_fallback(query: Query, document: DocumentIndex, matches: list[Match]) -
     return None
 
 
-def read_concept_reading(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    """A budget concept (三公经费) or one of its items (会议费), read where the tables blur it."""
-    concept = concept_named(query)
-    if concept is not None:
-        return read_concept(query, document, concept)
-    item = concept_item(query)
-    return read_concept_item(query, document, *item) if item is not None else None
-
-
-def headline_part(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    """The amount reading a document's own answer would give, for setting documents side by side."""
-    if (part := read_concept_reading(query, document)) is not None:
-        return part
-    matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
-    if not matches or matches[0].score < query.settings.min_score:
-        return None
-    return read_amount(query, document, matches)
-
-
 def read_compared(query: Query, kind: ReadingKind) -> Reading:
     """Documents side by side (two units, years or kinds; or every document ranked): each one's figure."""
-    found = [(document, headline_part(query, document)) for document in query.documents]
-    parts = [part for _document, part in found if part is not None]
-    lacking = tuple(document.head for document, part in found if part is None)
+    parts, lacking = compared_parts(query, kind)
     if not parts:
         return not_found(query, [])
-    if kind == ReadingKind.COMPARE:
-        parts = later_first(parts)
     return Reading(
         kind,
         query.question.raw,
@@ -403,23 +365,6 @@ def read_compared(query: Query, kind: ReadingKind) -> Reading:
         ascending=any(word in query.question.text for word in ASCENDING_WORDS),
         beside=stated_change_beside(query, parts) if kind == ReadingKind.COMPARE else None,
     )
-
-
-def later_first(parts: list[DocumentReading]) -> list[DocumentReading]:
-    """One unit over time: the later document first (2025年预算 against 2024年决算; 决算 against 预算)."""
-    if len({part.document.head.unit for part in parts}) != 1:
-        return parts
-    return sorted(parts, key=lambda p: (p.document.head.year, p.document.head.kind == "决算"), reverse=True)
-
-
-def stated_change_beside(query: Query, parts: list[DocumentReading]) -> DocumentReading | None:
-    """One unit, two consecutive years: the later narrative's stated change, to show beside the tables."""
-    if len(parts) != 2:
-        return None
-    later, earlier = (part.document.head for part in parts)
-    if later.unit != earlier.unit or later.year - 1 != earlier.year:
-        return None
-    return stated_change(query, parts[0].document)
 
 
 def with_year_not_loaded(

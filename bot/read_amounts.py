@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.index import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
+from bot.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.lexicon import MAIN_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
 from bot.reading import DocumentReading, ReadingKind, TableFigure
 from bot.scoring import ColumnTotal, Match, Query, Scorer, satisfies_columns, sort_matches, stated_score

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.index import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
+from bot.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.read_amounts import main_cell
 from bot.read_narrative import read_fact
 from bot.reading import DocumentReading, ReadingKind, TableFigure

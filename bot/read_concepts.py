@@ -5,8 +5,8 @@ states, summed. A table is known by the parts its columns or rows name, not by i
 
 from __future__ import annotations
 
-from bot.index import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
-from bot.lexicon import CONCEPTS, Concept, ConceptPart
+from bot.concepts import CONCEPTS, Concept, ConceptPart
+from bot.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.normalize import compact
 from bot.read_amounts import OTHER_TABLES_SHOWN, main_cell, main_figure
 from bot.reading import DocumentReading, ReadingKind, TableFigure
@@ -171,3 +171,12 @@ def read_concept_item(
         figures=(TableFigure(row, cell, item.name),),
         elsewhere=tuple(others[:OTHER_TABLES_SHOWN]),
     )
+
+
+def read_concept_reading(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """A budget concept (三公经费) or one of its items (会议费), read where the tables blur it."""
+    concept = concept_named(query)
+    if concept is not None:
+        return read_concept(query, document, concept)
+    item = concept_item(query)
+    return read_concept_item(query, document, *item) if item is not None else None

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
-from bot.index import DocumentIndex, RowEntry, TableEntry
+from bot.entries import DocumentIndex, RowEntry, TableEntry
 from bot.lexicon import CODE_WORDS, EACH_WORDS, MAIN_USE_WORDS, UNIT_LIST_WORDS, WHAT_WORDS
 from bot.normalize import compact
-from bot.question import Question
+from bot.question import Question, subject_variants
 from bot.read_amounts import main_figure, row_value
 from bot.read_lists import project_rows
 from bot.reading import DocumentReading, ReadingKind
-from bot.scoring import Match, Query, sort_matches
+from bot.scoring import Match, Query, best, sentence_matches, sort_matches
 
 ITEM_JOINERS = re.compile("(以及|和|与|及|、)")
 MAIN_USES_SHOWN = 3
@@ -116,3 +116,21 @@ def read_project_count(document: DocumentIndex) -> DocumentReading | None:
 
 def asks_units(question: Question) -> bool:
     return any(word in question.text for word in UNIT_LIST_WORDS)
+
+
+def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
+    """The question forms that decide the reading by their words alone (钱主要花在哪, 是什么科目, 包括哪些
+    单位, 绩效指标有哪些, 有几个项目); None for every other question."""
+    question, documents = query.question, query.documents
+    if asks_main_uses(question):
+        return ReadingKind.MAIN_USES, []
+    if asks_code(question) and (codes := code_matches(query, documents)):
+        return ReadingKind.CODE, codes
+    if asks_units(question):
+        variants = subject_variants(UNITS_TOPIC)
+        return ReadingKind.FACT, best([m for d in documents for m in sentence_matches(d, variants)])
+    if question.has("target") and not query.subject:
+        return ReadingKind.TARGET_LIST, []
+    if counts_projects(question) and any(project_rows(d, None) for d in documents):
+        return ReadingKind.COUNT_ROWS, []
+    return None

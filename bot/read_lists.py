@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bot.index import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
+from bot.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
 from bot.read_amounts import main_cell, main_figure
 from bot.reading import DocumentReading, ReadingKind, TableFigure
 from bot.replies import plain_label

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from bot.index import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
+from bot.entries import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
 from bot.lexicon import FIGURE_WORDS, TOTAL_WORDS
 from bot.normalize import compact
 from bot.question import Question, subject_of, subject_variants

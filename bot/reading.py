@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.index import (
+from bot.entries import (
     Cell,
     DocumentEntry,
     DocumentIndex,

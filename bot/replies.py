@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.answers import Fact, Source
-from bot.index import (
+from bot.entries import (
     Cell,
     DocumentIndex,
     IndicatorEntry,

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.documents import Selection
-from bot.index import (
+from bot.entries import (
     Cell,
     DocumentIndex,
     IndicatorEntry,

@@ -12,7 +12,7 @@ import pytest
 
 from bot.answers import Answer
 from bot.composer import Composer
-from bot.index import DocumentIndex, RowEntry
+from bot.entries import DocumentIndex, RowEntry
 from bot.replies import plain_label
 
 FAMILIES = {
