@@ -31,7 +31,7 @@ from knowledge.catalog import (
     table_lines,
 )
 from knowledge.database import open_engine, resolve_url
-from knowledge.errors import BudgetbotError
+from knowledge.errors import BudgetbotError, DatabaseError
 from knowledge.standard_tables import number_label
 from knowledge.store import OUTCOME_TEXT
 from loaders import LoadReport, ensure_sample, expand_paths, load_many
@@ -39,6 +39,8 @@ from loaders import LoadReport, ensure_sample, expand_paths, load_many
 console = Console(highlight=False, soft_wrap=True)
 errors = Console(stderr=True, highlight=False, soft_wrap=True)
 MAX_QUESTION_CHARS = 2000
+DATABASE_FAILED = 2
+"""Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
 
 
 def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
@@ -214,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("ask 需要一个问题，或用 --batch - 从标准输入读取")
     try:
         return int(args.handler(args))
+    except DatabaseError as error:
+        errors.print(f"[red]错误[/red] {escape(str(error))}")
+        return DATABASE_FAILED
     except BudgetbotError as error:
         errors.print(f"[red]错误[/red] {escape(str(error))}")
         return 1
