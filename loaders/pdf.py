@@ -20,9 +20,11 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from knowledge.errors import LoadError
+from knowledge.settings import LimitSettings
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, LoadedDocument, TextLine
 from loaders.cell_text import join_wrapped
+from loaders.limits import DEFAULT_LIMITS, check_page_count, check_pdf_streams
 from loaders.pdf_tables import page_to_grids
 from loaders.pdf_text import (
     DEFAULT_LAYOUT,
@@ -166,9 +168,12 @@ def items_to_blocks(
     return blocks
 
 
-def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str], int]:
+def bytes_to_blocks(
+    data: bytes, path: Path, limits: LimitSettings = DEFAULT_LIMITS
+) -> tuple[list[Block], list[str], int]:
     """Given a PDF's bytes, return its blocks, the problems to report, and its page count."""
     check_pdf_bytes(data, path)
+    check_pdf_streams(path, data, limits)
     items: list[PageItem] = []
     problems: list[str] = []
     page_number = 0
@@ -177,6 +182,7 @@ def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str], in
             page_count = len(pdf.pages)
             if page_count == 0:
                 raise LoadError(path, "PDF里没有任何页面 (no pages)")
+            check_page_count(path, page_count, limits)
             for page_number, page in enumerate(pdf.pages, start=1):
                 with DamageWatch() as damage:
                     page_items, page_problems = page_to_items(page, page_number)
@@ -195,8 +201,8 @@ def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
     return bytes_to_blocks(path.read_bytes(), path)
 
 
-def load(path: Path) -> LoadedDocument:
+def load(path: Path, limits: LimitSettings = DEFAULT_LIMITS) -> LoadedDocument:
     """Read a PDF disclosure into an unsaved Disclosure, with what could not be read."""
     data = path.read_bytes()
-    blocks, problems, page_count = bytes_to_blocks(data, path)
+    blocks, problems, page_count = bytes_to_blocks(data, path, limits)
     return file_to_document(path, data, "pdf", blocks, problems, page_count)
