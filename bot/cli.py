@@ -9,6 +9,7 @@ import argparse
 import json
 import shutil
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.cli_staff import add_staff_commands
+from bot.interrupt import Interrupted, StopSignals
 from bot.telegram.options import add_serve_arguments
 from knowledge.catalog import (
     display_width,
@@ -32,13 +34,20 @@ from knowledge.catalog import (
 )
 from knowledge.database import open_engine, resolve_url
 from knowledge.errors import BudgetbotError, DatabaseError
+from knowledge.printable import shown_name
+from knowledge.settings import load_settings
 from knowledge.standard_tables import number_label
 from knowledge.store import OUTCOME_TEXT
-from loaders import LoadReport, ensure_sample, expand_paths, load_many
+from loaders import LOAD_JOBS, LoadReport, ensure_sample, expand_paths, store_loaded
+from loaders.workers import read_many
 
 console = Console(highlight=False, soft_wrap=True)
 errors = Console(stderr=True, highlight=False, soft_wrap=True)
 MAX_QUESTION_CHARS = 2000
+FAILED = "failed"
+TALLY_LABELS = {"loaded": "新载入", "unchanged": "未变化", "replaced": "替换旧版本", FAILED: "失败"}
+"""The load summary's counts, in order; an outcome not listed here is counted under its own name."""
+MAX_NAMED_UNREAD = 10
 DATABASE_FAILED = 2
 """Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
 
@@ -52,19 +61,36 @@ def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
 
 
 def command_load(args: argparse.Namespace) -> int:
-    """Load files and folders, one transaction per file, then summarize."""
+    """Load files and folders, one transaction per file, then summarize, also when a stop signal or a
+    database fault ends the load early (exit status 128 + the signal, or 2)."""
     engine = engine_for(args, seed=False)
-    paths = expand_paths([Path(p) for p in args.paths])
-    if not paths:
+    found = expand_paths([Path(p) for p in args.paths])
+    if not found.paths and not found.unsearchable:
         errors.print("没有找到可载入的文件")
         return 1
-    reports: list[LoadReport] = []
-    with Progress(console=errors, transient=True, disable=len(paths) < 3) as progress:
-        task = progress.add_task("载入中", total=len(paths))
-        for report in load_many(engine, paths):
-            reports.append(report)
-            progress.advance(task)
-    return print_load_summary(reports)
+    reports: list[LoadReport] = list(found.unsearchable)
+    stopped: Interrupted | DatabaseError | None = None
+    with (
+        StopSignals() as stop,
+        Progress(console=errors, transient=True, disable=len(found.paths) < 3) as progress,
+    ):
+        task = progress.add_task("载入中", total=len(found.paths))
+        try:
+            for path, loaded in read_many(found.paths, LOAD_JOBS, load_settings().limits):
+                with stop.finishing_file():
+                    reports.append(store_loaded(engine, path, loaded))
+                progress.advance(task)
+        except (Interrupted, DatabaseError) as error:
+            stopped = error
+    print_load_summary(reports)
+    unread = found.paths[len(reports) - len(found.unsearchable) :]
+    print_load_tally(reports, unread, found.skipped, stopped)
+    if isinstance(stopped, Interrupted):
+        return stopped.exit_status
+    if stopped is not None:
+        errors.print(f"[red]错误[/red] {escape(str(stopped))}")
+        return DATABASE_FAILED
+    return 1 if any(report.error is not None for report in reports) else 0
 
 
 def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
@@ -75,7 +101,7 @@ def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> N
         console.print("  ".join([*cells, row[-1]]), markup=False, crop=False, overflow="ignore")
 
 
-def print_load_summary(reports: list[LoadReport]) -> int:
+def print_load_summary(reports: list[LoadReport]) -> None:
     for report in reports:
         if report.error is not None:
             errors.print(f"[red]载入失败[/red] {escape(str(report.error))}")
@@ -83,16 +109,31 @@ def print_load_summary(reports: list[LoadReport]) -> int:
         assert report.result is not None
         counts = report.result.counts
         console.print(
-            f"{OUTCOME_TEXT[report.result.outcome]} {report.path.name} → {report.result.label}："
+            f"{OUTCOME_TEXT[report.result.outcome]} {shown_name(report.path)} → {report.result.label}："
             f"{counts.tables} 张表、{counts.rows} 行、{counts.figures} 个数字、{counts.passages} 段说明、"
             f"{counts.terms} 个名词解释、{counts.targets} 张绩效目标表",
             markup=False,
         )
         for problem in report.problems:
-            errors.print(f"[yellow]注意[/yellow] {escape(report.path.name)}：{escape(problem)}")
-    failed = sum(report.error is not None for report in reports)
-    console.print(f"共 {len(reports)} 个文件：成功 {len(reports) - failed}，失败 {failed}")
-    return 1 if failed else 0
+            errors.print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(problem)}")
+
+
+def print_load_tally(
+    reports: list[LoadReport], unread: list[Path], skipped: int, stopped: BaseException | None
+) -> None:
+    """The last line of a load: every file counted by what became of it, and what was never read."""
+    outcomes = Counter(report.result.outcome if report.result else FAILED for report in reports)
+    named = [*TALLY_LABELS, *sorted(set(outcomes) - set(TALLY_LABELS))]
+    counts = "，".join(f"{TALLY_LABELS.get(outcome, outcome)} {outcomes[outcome]}" for outcome in named)
+    total = len(reports) + len(unread)
+    console.print(f"共 {total} 个文件：{counts}", markup=False)
+    if unread:
+        why = "载入被中断" if isinstance(stopped, Interrupted) else "数据库出错，载入停止"
+        names = "、".join(shown_name(path) for path in unread[:MAX_NAMED_UNREAD])
+        more = f" 等 {len(unread)} 个" if len(unread) > MAX_NAMED_UNREAD else ""
+        console.print(f"未处理 {len(unread)} 个（{why}）：{names}{more}", markup=False)
+    if skipped:
+        console.print(f"文件夹里另有 {skipped} 个文件不是可载入的格式，没有读取", markup=False)
 
 
 def command_docs(args: argparse.Namespace) -> int:
