@@ -90,6 +90,8 @@ def pdf_error_reason(error: Exception) -> str:
     cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
     if isinstance(cause, PDFEncryptionError):
         return "PDF已加密，需要密码才能读取，请提供未加密的文件 (encrypted PDF)"
+    if isinstance(cause, MemoryError):
+        return "读取时内存不够（读取进程的上限见 [limits] worker_memory_mb），文件没有载入"
     return f"PDF文件已损坏，无法读取 (damaged PDF: {type(cause).__name__})"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -105,3 +106,49 @@ def bad_folder(folder: Path, sample: Path) -> dict[str, str]:
         "k-empty.html": "文件是空的",
         DEEP_NAME: "文件夹无法打开：路径太长",
     }
+
+
+def pdf_bomb(path: Path, inflated: int = 400 * 1024 * 1024, size: int = 1024 * 1024) -> Path:
+    """A one-page PDF of about `size` bytes whose content stream inflates to `inflated` bytes of spaces."""
+    deflater = zlib.compressobj(9)
+    step = b" " * (1 << 20)
+    bomb = b"".join(deflater.compress(step) for _ in range(inflated // len(step))) + deflater.flush()
+    padding = os.urandom(max(0, size - len(bomb) - 600))
+    path.write_bytes(
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n"
+        + f"4 0 obj << /Length {len(bomb)} /Filter /FlateDecode >> stream\n".encode()
+        + bomb
+        + b"\nendstream endobj\n"
+        + f"5 0 obj << /Length {len(padding)} >> stream\n".encode()
+        + padding
+        + b"\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    )
+    return path
+
+
+def workbook_of_rows(path: Path, rows: int) -> Path:
+    """A real .xlsx whose one sheet has `rows` rows of one number each."""
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = 1
+    whole = path.with_suffix(".whole.xlsx")
+    workbook.save(whole)
+    with zipfile.ZipFile(whole) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                new.writestr(info, old.read(info))
+                continue
+            with new.open("xl/worksheets/sheet1.xml", "w") as sheet:
+                sheet.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+                sheet.write(f'<dimension ref="A1:A{rows}"/><sheetData>'.encode())
+                for start in range(1, rows + 1, 10_000):
+                    sheet.write(
+                        "".join(
+                            f'<row r="{row}"><c r="A{row}"><v>{row}</v></c></row>'
+                            for row in range(start, min(start + 10_000, rows + 1))
+                        ).encode()
+                    )
+                sheet.write(b"</sheetData></worksheet>")
+    whole.unlink()
+    return path
