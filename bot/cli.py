@@ -34,7 +34,7 @@ from knowledge.catalog import (
 )
 from knowledge.database import open_engine, resolve_url
 from knowledge.errors import BudgetbotError, DatabaseError
-from knowledge.printable import shown_name
+from knowledge.printable import shown_name, without_controls
 from knowledge.settings import load_settings
 from knowledge.standard_tables import number_label
 from knowledge.store import OUTCOME_TEXT
@@ -184,8 +184,11 @@ def command_show(args: argparse.Namespace) -> int:
 
 
 def questions_from(stream: Iterator[str]) -> Iterator[str]:
-    for line in stream:
-        yield line.rstrip("\n")[:MAX_QUESTION_CHARS]
+    """Questions one per line: a byte-order mark before the first is not part of it, and control
+    characters (an escape sequence would repaint the terminal when echoed) become spaces."""
+    for number, line in enumerate(stream):
+        text = line.rstrip("\r\n")
+        yield without_controls(text.removeprefix("\ufeff") if number == 0 else text)[:MAX_QUESTION_CHARS]
 
 
 def command_ask(args: argparse.Namespace) -> int:
@@ -193,7 +196,7 @@ def command_ask(args: argparse.Namespace) -> int:
     from bot.composer import Composer
 
     composer = Composer(engine_for(args))
-    questions = questions_from(sys.stdin) if args.batch == "-" else iter([" ".join(args.question)])
+    questions = questions_from(sys.stdin if args.batch == "-" else iter([" ".join(args.question)]))
     for question in questions:
         answer = composer.answer(question)
         if args.json:

@@ -8,6 +8,7 @@ be printed or stored). Questions lose such characters; names show them escaped, 
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -15,15 +16,20 @@ DIRECTION_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 """Characters that reorder how the rest of a line is displayed (a name can be made to read backwards)."""
 
 
+ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+"""An ANSI escape sequence: CSI (colours, cursor moves, clearing), OSC (window titles) or a two-byte one."""
+
+
 def is_control(char: str) -> bool:
     return unicodedata.category(char) == "Cc" or char in DIRECTION_CONTROLS
 
 
 def without_controls(text: str) -> str:
-    """Given typed text, return it with each control character replaced by a space."""
+    """Given typed text, return it with each terminal escape sequence (\x1b[31m) and control character
+    replaced by a space."""
     if text.isprintable():
         return text
-    return "".join(" " if is_control(char) else char for char in text)
+    return "".join(" " if is_control(char) else char for char in ESCAPE_SEQUENCE.sub(" ", text))
 
 
 def shown_name(path: Path | str) -> str:

@@ -96,7 +96,7 @@ def range_problem(setting: Field[Any], value: Any) -> str | None:
     if isinstance(value, float) and not math.isfinite(value):
         return f"不能是 {value}"
     if (low is not None and value < low) or (high is not None and value > high):
-        wanted = f"{low} 到 {high} 之间" if high is not None else f"不小于 {low}"
+        wanted = f"在 {low} 到 {high} 之间" if high is not None else f"不小于 {low}"
         return f"应当{wanted}（现在是 {value}）"
     return None
 

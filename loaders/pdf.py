@@ -43,6 +43,7 @@ PageItem = Paragraph | Grid
 PDFMINER_LOGGER = "pdfminer"
 DATA_LOSS = "Data-loss"
 END_MARKER_WINDOW = 2048
+SCANNED_PAGE = "为扫描图像，需要OCR"
 
 
 class DamageWatch(logging.Handler):
@@ -102,7 +103,7 @@ def page_to_items(
     chars = unique_chars(page.chars)
     if not chars:
         if page.images:
-            return [], [f"第{page_number}页为扫描图像，需要OCR"]
+            return [], [f"第{page_number}页{SCANNED_PAGE}"]
         drawn = page.rects or page.lines or page.curves
         return [], [] if drawn else [f"第{page_number}页是空白页，没有任何内容"]
     grids, in_cells, problems = page_to_grids(page, chars, page_number, layout)
@@ -195,7 +196,32 @@ def bytes_to_blocks(
                 page.close()
     except (PdfminerException, PSException) as error:
         raise LoadError(path, pdf_error_reason(error), page=page_number or None) from error
+    if not items:
+        refuse_scanned(path, problems)
     return items_to_blocks(items, page_count), problems, page_count
+
+
+def refuse_scanned(path: Path, problems: list[str]) -> None:
+    """A PDF with no text at all whose pages are images is a scan: say which pages, and that it needs OCR."""
+    scanned = [
+        int(problem[1 : problem.index("页")]) for problem in problems if problem.endswith(SCANNED_PAGE)
+    ]
+    if scanned:
+        raise LoadError(
+            path,
+            f"这是扫描件：{page_ranges(scanned)}只有图像，没有文字，需要先做 OCR（文字识别）再载入",
+        )
+
+
+def page_ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 5] → 第1–3、5页."""
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return "第" + "、".join(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs) + "页"
 
 
 def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
