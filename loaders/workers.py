@@ -122,16 +122,23 @@ class Readers:
         return worker
 
     def give(self, index: int) -> bool:
-        """Hand a file to an idle worker (starting one if allowed); False when every worker is busy."""
-        worker = next((worker for worker in self.workers if worker.index is None), None)
-        if worker is None and len(self.workers) < self.jobs:
-            worker = self.start_worker()
-        if worker is None:
-            return False
-        worker.index = index
-        worker.connection.send(str(self.paths[index]))
-        worker.deadline = time.monotonic() + self.limits.seconds_per_file
-        return True
+        """Hand a file to an idle worker (starting one if allowed); False when every worker is busy.
+        An idle worker found dead (the kernel's OOM killer may pick one) is replaced, failing no file."""
+        while True:
+            worker = next((worker for worker in self.workers if worker.index is None), None)
+            if worker is None and len(self.workers) < self.jobs:
+                worker = self.start_worker()
+            if worker is None:
+                return False
+            try:
+                worker.connection.send(str(self.paths[index]))
+            except OSError:
+                worker.process.join()
+                self.fail(worker, "")
+                continue
+            worker.index = index
+            worker.deadline = time.monotonic() + self.limits.seconds_per_file
+            return True
 
     def fail(self, worker: Worker, reason: str) -> None:
         """The worker's file fails with the reason; the worker is gone."""
