@@ -1,6 +1,6 @@
 """Load the corpus PDFs one after another and report speed and memory.
 
-    .venv/bin/python bench/load_corpus.py [folder] [--jobs N]     (default: ../shared/corpus, 1 job)
+    .venv/bin/python bench/load_corpus.py [folder] [--jobs N]     (default: tests/corpus, 1 job)
 
 For each file: pages, seconds to read its blocks, seconds to assemble records, pages per second, and the
 peak resident memory of the process that loaded it. With --jobs 2 the files are loaded by two worker
@@ -21,7 +21,7 @@ from knowledge.errors import LoadError
 from loaders.assemble import blocks_to_document
 from loaders.pdf import read_blocks
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 TARGET_SECONDS = 20.0
 
 

@@ -1,7 +1,9 @@
 """Charts of one disclosure as PNGs readable on a phone, each with a caption naming its source tables.
 
-matplotlib with the Agg backend (no display needed) and a CJK font found on the system; without one
-the chart is refused with a message naming the package to install, never drawn with empty boxes.
+matplotlib with the Agg backend (no display needed). Text is set in the font the package ships,
+Budgetbot Sans SC (a subset of Noto Sans CJK SC made by tools/subset_font.py, SIL OFL, licence beside it
+in bot/fonts/), so charts read the same on every machine without a system font; a character outside
+the subset is drawn from an installed CJK font when there is one.
 matplotlib is imported when a chart is drawn, so the other `budgetbot` commands start quickly.
 matplotlib is not thread-safe (shared font and text caches), so charts are drawn one at a time.
 """
@@ -27,17 +29,18 @@ from knowledge.money import AMOUNT_UNITS
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-CJK_FONT_NAMES = (
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
+BUNDLED_FONT = Path(__file__).with_name("fonts") / "BudgetbotSansSC-Regular.otf"
+BUNDLED_FAMILY = "Budgetbot Sans SC"
+SYSTEM_CJK_FONTS = (  # fallbacks, in order, for a character the bundled subset lacks
     "Noto Sans CJK SC",
     "Noto Sans SC",
     "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
     "SimHei",
     "Microsoft YaHei",
     "PingFang SC",
 )
-FONT_PACKAGE = "fonts-wqy-microhei"
 WIDTH_PX, HEIGHT_PX, DPI = 1080, 1350, 150
 TOP_PROJECTS = 10
 MIN_SLOTS = 5
@@ -66,18 +69,23 @@ class Chart:
     caption: str
 
 
-def find_cjk_font() -> str:
-    """The name of an installed font that has Chinese characters."""
+def bundled_font() -> str:
+    """The family name of the shipped CJK font, registered with matplotlib on first use."""
     from matplotlib import font_manager
 
-    installed = {font.name for font in font_manager.fontManager.ttflist}
-    for name in CJK_FONT_NAMES:
-        if name in installed:
-            return name
-    raise BudgetbotError(
-        f"没有找到中文字体，图表里的汉字会显示成方框。请先安装字体：apt-get install {FONT_PACKAGE}"
-        "（或任一 Noto Sans CJK / 思源黑体），再运行一次。"
-    )
+    manager = font_manager.fontManager
+    if not any(entry.fname == str(BUNDLED_FONT) for entry in manager.ttflist):
+        manager.addfont(str(BUNDLED_FONT))
+    return BUNDLED_FAMILY
+
+
+def chart_fonts() -> list[str]:
+    """The families a chart's text is set in: the shipped font, then installed CJK fonts for the rest."""
+    from matplotlib import font_manager
+
+    first = bundled_font()
+    installed = {entry.name for entry in font_manager.fontManager.ttflist}
+    return [first, *(name for name in SYSTEM_CJK_FONTS if name in installed)]
 
 
 def in_wan(value: Decimal, table: BudgetTable) -> Decimal:
@@ -196,7 +204,7 @@ def build_figure(kind: ChartKind, disclosure: Disclosure) -> tuple[Figure, Chart
     from matplotlib.figure import Figure
 
     data = kind.data(disclosure)
-    font = find_cjk_font()
+    font = chart_fonts()
     figure = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
     FigureCanvasAgg(figure)
     figure.suptitle(data.title, fontfamily=font, fontsize=22, y=0.965)

@@ -28,6 +28,7 @@ OTHER = "其他"
 
 TABLE_KINDS: tuple[TableKind, ...] = (
     TableKind(PERFORMANCE, "项目支出绩效目标表", (r"绩效目标(表|填报表)",)),
+    TableKind("政府采购", "政府采购预算表", (r"政府采购.*表",)),
     TableKind(
         "三公经费和机关运行经费",
         "“三公”经费和机关运行经费合表",

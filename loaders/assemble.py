@@ -39,11 +39,13 @@ from loaders.furniture import (
     is_note,
     is_page_junk,
     is_title_line,
+    join_wrapped_unit,
     marker_after_title,
     marker_before_title,
+    wrapped_title,
 )
 from loaders.grid import TableBody, grid_to_body
-from loaders.metadata import lines_to_facts
+from loaders.metadata import joined_unit_line, lines_to_facts
 from loaders.narrative import is_heading, lines_to_narrative
 from loaders.performance import grid_to_target
 
@@ -122,12 +124,26 @@ def settle(walk: Walk, grid: Grid | None) -> None:
         walk.segments.append(TableSegment(title=None, grids=[grid], heading=heading))
 
 
+def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
+    """The last pending line (if any) and `line`, as one line when a title or a labelled unit name
+    wrapped onto it."""
+    if not last:
+        return [line]
+    previous = last[0]
+    if title := wrapped_title(previous, line):
+        return [title]
+    if previous.page == line.page and (unit := joined_unit_line(previous.text, line.text)):
+        return [TextLine(text=unit, line=previous.line, page=previous.page)]
+    return [previous, line]
+
+
 def blocks_to_segments(blocks: list[Block]) -> Walk:
     """Split the body into table segments and narrative lines, in document order."""
     walk = Walk()
     for block in blocks:
         if isinstance(block, TextLine):
-            walk.pending.append(block)
+            if not join_wrapped_unit(walk.pending, block):
+                walk.pending[-1:] = join_wrapped_line(walk.pending[-1:], block)
             continue
         for piece in grid_to_blocks(block):
             if isinstance(piece, TextLine):
@@ -198,15 +214,16 @@ def unit_from_lines(segment: TableSegment) -> str:
 
 
 def says_empty(segment: TableSegment, body: TableBody) -> bool:
-    """Whether the document says the table is empty: a note or cell saying so (本表无数据, 故本表为空表,
-    本单位无此项支出), or a note that the unit has none of it (本部门无政府性基金…支出) over a table
-    printing no figure other than 0."""
+    """Whether the table is empty: a note or cell saying so (本表无数据, 故本表为空表, 本单位无此项支出), or
+    no figure other than 0 printed under a note that the unit has none of it (本部门无政府性基金…支出) or
+    in a table of no rows but its 合计."""
     notes = [line.text for line in segment.lines if is_note(line.text) or EMPTY_TABLE.search(line.text)]
     cells = [cell for row in segment.rows for cell in row.cells]
     if any(EMPTY_TABLE.search(compact(text)) for text in notes + cells):
         return True
     printed = any(figure.value for row in body.rows for figure in row.figures)
-    return not printed and any(ABSENCE.search(compact(text)) for text in notes)
+    only_totals = all(row.is_total for row in body.rows)
+    return not printed and (only_totals or any(ABSENCE.search(compact(text)) for text in notes))
 
 
 def segment_to_table(

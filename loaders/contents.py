@@ -8,23 +8,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.numerals import chinese_to_int
+from knowledge.standard_tables import OTHER, classify_title
 from loaders.blocks import Block, Grid, TextLine
 
 CHINESE_DIGITS = "一二三四五六七八九十"
 MARKERS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<label>附?表\s*(?P<number>[{CHINESE_DIGITS}]+))(?![、])"),
     re.compile(r"(?P<label>[^\d\s]{0,4}公开\s*(?P<number>\d{1,2})\s*表)"),
-    re.compile(r"(?P<label>[^\d\s]{0,4}公开表\s*(?P<number>\d{1,2}))(?!\d)"),
+    re.compile(rf"(?P<label>[^\d\s]{{0,4}}公开表\s*(?P<number>\d{{1,2}}|[{CHINESE_DIGITS}]+))(?!\d)"),
     re.compile(r"(?P<label>附?表\s*(?P<number>\d{1,2})(?:\s*[-－—–]\s*(?P<sub>\d{1,2}))?)(?![\d.．])"),
 )
-"""表一, 公开01表, 部门公开表1, 表3, 附表2, and 表1-1 (a table under 表1, which has no number of its own)."""
+"""表一, 公开01表, 公开 01 表, 部门公开表1, 公开表十二, 表3, 附表2, and 表1-1 (a table under 表1, which has no
+number of its own)."""
 TRAILING_MARKER = re.compile(
-    r"\s*(?P<label>(?:部门|单位|预算|决算)?(?:公开\s*(?P<number>\d{1,2})\s*表|公开表\s*(?P<digits>\d{1,2})))$"
+    rf"\s*(?P<label>(?:部门|单位|预算|决算)?(?:公开\s*(?P<number>\d{{1,2}})\s*表"
+    rf"|公开表\s*(?P<digits>\d{{1,2}}|[{CHINESE_DIGITS}]+)))$"
 )
 """A number printed after the title on the same line: 收入支出决算总表 公开01表."""
+MARKER_SEPARATOR = "：:、.．-—－ "
+"""What may stand between a number and its title: 公开 01 表：收支预算总表."""
 LIST_NUMBER = re.compile(
     rf"(?:(?P<number>\d{{1,2}})\s*[.．、]|(?P<chinese>[{CHINESE_DIGITS}]+)、"
     rf"|[（(]\s*(?P<bracketed>[{CHINESE_DIGITS}]+|\d{{1,2}})\s*[)）])\s*"
@@ -38,8 +44,11 @@ LEADER_AND_PAGE = re.compile(r"(\s*[.…·．-]{2,}\s*\d*|\s+\d{1,3})\s*$")
 TABLE_WORDS = re.compile(r"预算|决算|收支|收入|支出|经费|绩效|资金|明细|汇总|采购|资产")
 TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
 MAX_TITLE_LENGTH = 70
+MIN_INSIDE_TITLE = 6
 MAX_JUNK_LENGTH = 4
 CONTENTS_HEADING = "目录"
+CONTENTS_COLUMNS = re.compile(r"(序号|编号|报表名称|表格名称|名称|内容|页码|页次)+")
+"""The column heads of a 目录 printed as a list: 序号 报表名称 页码."""
 
 
 @dataclass(frozen=True)
@@ -84,16 +93,21 @@ def parse_marker(text: str) -> tuple[TableNumber | None, str]:
     stripped = text.strip()
     for pattern in MARKERS:
         if match := pattern.match(stripped):
-            number = match.group("number")
-            value = int(number) if number.isdigit() else chinese_to_int(number)
+            value = number_value(match.group("number"))
             if value:
                 sub = match.groupdict().get("sub")
                 label = compact(match.group("label"))
-                return TableNumber(label, None if sub else value), stripped[match.end() :].strip()
+                rest = stripped[match.end() :].lstrip(MARKER_SEPARATOR)
+                return TableNumber(label, None if sub else value), rest
     if (match := TRAILING_MARKER.search(stripped)) and match.start() > 0:
-        value = int(match.group("number") or match.group("digits"))
+        value = number_value(match.group("number") or match.group("digits"))
         return TableNumber(compact(match.group("label")), value), stripped[: match.start()].strip()
     return None, stripped
+
+
+def number_value(printed: str) -> int | None:
+    """12 for 12, 01 or 十二."""
+    return int(printed) if printed.isdigit() else chinese_to_int(printed)
 
 
 def parse_list_number(text: str) -> tuple[TableNumber | None, str, str]:
@@ -155,21 +169,47 @@ def grid_entries(grid: Grid) -> list[str] | None:
     return texts
 
 
+def contents_heading_end(blocks: list[Block], index: int) -> int | None:
+    """Where the entries start if a 目录 heading begins at `index`: 目录 on one line, or 目 and 录 on two."""
+    texts = [
+        compact(block.text) if isinstance(block, TextLine) else "" for block in blocks[index : index + 2]
+    ]
+    if texts[0] == CONTENTS_HEADING:
+        return index + 1
+    if texts == list(CONTENTS_HEADING):
+        return index + 2
+    return None
+
+
+def continues_entry(entry: ContentsEntry, text: str) -> bool:
+    """A line finishing a listed entry that wrapped (十一、…会议费、培训费支 / 出预算表): the entry names
+    money but no table yet, the line is the shorter rest, and together they name a table."""
+    number, head, _ = parse_list_number(entry.text)
+    rest = compact(clean_entry(text))
+    return (
+        number is not None
+        and entry.number is None
+        and TABLE_WORDS.search(head) is not None
+        and len(rest) < len(compact(head))
+        and is_table_title(head + rest)
+    )
+
+
 def find_contents(blocks: list[Block]) -> tuple[int, int, list[ContentsEntry]] | None:
     """Given the document's blocks, return (start, end, entries) of its 目录, or None if it has none."""
-    start = next(
+    found = next(
         (
-            index
-            for index, block in enumerate(blocks)
-            if isinstance(block, TextLine) and compact(block.text) == CONTENTS_HEADING
+            (index, first)
+            for index in range(len(blocks))
+            if (first := contents_heading_end(blocks, index)) is not None
         ),
         None,
     )
-    if start is None:
+    if found is None:
         return None
+    start, end = found
     entries: list[ContentsEntry] = []
-    end = start + 1
-    for block in blocks[start + 1 :]:
+    for block in blocks[end:]:
         if isinstance(block, Grid):
             texts = grid_entries(block)
             if texts is None:
@@ -181,7 +221,9 @@ def find_contents(blocks: list[Block]) -> tuple[int, int, list[ContentsEntry]] |
                 break
             if looks_like_entry(text):
                 entries.append(entry_of(text))
-            elif len(compact(text)) > MAX_JUNK_LENGTH:
+            elif entries and continues_entry(entries[-1], text):
+                entries[-1] = entry_of(entries[-1].text + compact(clean_entry(text)))
+            elif len(compact(text)) > MAX_JUNK_LENGTH and not CONTENTS_COLUMNS.fullmatch(compact(text)):
                 break
         end += 1
     return start, end, keep_one_list_style(entries)
@@ -195,19 +237,52 @@ def normalize_title(title: str) -> str:
     return re.sub(r"^\d{4}年度?", "", text)
 
 
+def same_title(wanted: str, other: str) -> bool:
+    return other == wanted
+
+
+def title_inside(wanted: str, other: str) -> bool:
+    return len(other) >= MIN_INSIDE_TITLE and (other in wanted or wanted in other)
+
+
+TITLE_MATCHES: tuple[Callable[[str, str], bool], ...] = (same_title, title_inside)
+"""How a table's title may match a contents entry's, tried in order: the same, or one inside the other."""
+
+
+def entry_matching(
+    title: str, entries: list[ContentsEntry], used: set[int], matches: Callable[[str, str], bool]
+) -> TableNumber | None:
+    """The number of the first unused numbered entry whose title `matches` this one; marks it used."""
+    wanted = normalize_title(title)
+    for index, entry in enumerate(entries):
+        if entry.number and index not in used and matches(wanted, normalize_title(entry.title)):
+            used.add(index)
+            return entry.number
+    return None
+
+
 def number_for(title: str, entries: list[ContentsEntry], used: set[int]) -> TableNumber | None:
     """The contents number of the table with this title: same title first, else one title inside the other."""
-    wanted = normalize_title(title)
-    numbered = [(index, entry) for index, entry in enumerate(entries) if entry.number and index not in used]
-    for matches in (
-        lambda other: other == wanted,
-        lambda other: len(other) >= 6 and (other in wanted or wanted in other),
-    ):
-        for index, entry in numbered:
-            if matches(normalize_title(entry.title)):
-                used.add(index)
-                return entry.number
+    for matches in TITLE_MATCHES:
+        if number := entry_matching(title, entries, used, matches):
+            return number
     return None
+
+
+def number_by_kind(
+    titles: list[str], numbers: list[TableNumber | None], entries: list[ContentsEntry], used: set[int]
+) -> None:
+    """Pair a table and an entry whose titles are worded differently (政府性基金支出预算表 in the body,
+    政府性基金财政拨款支出预算表 in the 目录) when they are the only ones left of their standard kind."""
+    left = [index for index, number in enumerate(numbers) if number is None]
+    free = [index for index, entry in enumerate(entries) if entry.number and index not in used]
+    kinds = {index: classify_title(titles[index]) for index in left}
+    entry_kinds = {index: classify_title(entries[index].title) for index in free}
+    for index, kind in kinds.items():
+        same = [entry for entry, entry_kind in entry_kinds.items() if entry_kind == kind]
+        if kind != OTHER and len(same) == 1 and list(kinds.values()).count(kind) == 1:
+            numbers[index] = entries[same[0]].number
+            used.add(same[0])
 
 
 def number_tables(
@@ -215,15 +290,19 @@ def number_tables(
 ) -> tuple[list[TableNumber | None], set[int]]:
     """Given the tables' titles in document order, return each one's contents number and the entries used.
 
-    A marker entry (表一, 公开01表) numbers its table whatever else the contents hold; a list's numbers
-    (1. 2. …, 一、二、…) number tables only when they map one-to-one onto them: the listed tables run
-    from 1 without a gap (一、部门职责 二、… 三、收入决算表 numbers sections, not tables) and are found
-    in the same order.
+    Titles are matched the same first, then one inside the other, then by standard kind. A marker entry
+    (表一, 公开01表) numbers its table whatever else the contents hold; a list's numbers (1. 2. …, 一、二、…)
+    number tables only when the listed tables run from 1 without a gap (一、部门职责 二、… 三、收入决算表
+    numbers sections, not tables). The body may print them in another order than the 目录.
     """
     used: set[int] = set()
-    numbers = [number_for(title, entries, used) for title in titles]
-    found = [number.value or 0 for number in numbers if number is not None and number.listed]
+    numbers: list[TableNumber | None] = [None] * len(titles)
+    for matches in TITLE_MATCHES:
+        for index, title in enumerate(titles):
+            if numbers[index] is None:
+                numbers[index] = entry_matching(title, entries, used, matches)
+    number_by_kind(titles, numbers, entries, used)
     listed = sorted(entry.number.value or 0 for entry in entries if entry.number and entry.number.listed)
-    if found != sorted(found) or listed != list(range(1, len(listed) + 1)):
+    if listed != list(range(1, len(listed) + 1)):
         numbers = [None if number is not None and number.listed else number for number in numbers]
     return numbers, used

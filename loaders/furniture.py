@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 
 from loaders.blocks import Block, Grid, GridRow, TextLine
-from loaders.contents import TableNumber, compact, is_table_title, parse_marker
+from loaders.contents import TABLE_WORDS, TableNumber, compact, is_table_title, parse_marker
 from loaders.metadata import labelled_unit
 
 UNIT_OF_MEASURE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
+UNIT_HEAD = re.compile(r"单位\s*[:：]\s*[亿万千]?$")
+UNIT_TAIL = re.compile(r"[亿万千]?元")
+"""单位：万 / 元: a unit line wrapped in a narrow cell."""
+UNIT_WRAP_REACH = 2
 YEAR_NOTE = re.compile(r"[（(]?\s*\d{4}\s*年度?\s*[)）]?")
 PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?|第\s*\d+\s*页(/共\s*\d+\s*页)?")
 EMPTY_TABLE = re.compile(
@@ -37,6 +41,35 @@ def is_marker_line(text: str) -> bool:
 
 def is_title_line(text: str) -> bool:
     return is_table_title(parse_marker(text)[1])
+
+
+def wrapped_title(first: TextLine, second: TextLine) -> TextLine | None:
+    """The title two lines make when a title wrapped (…会议费、培训费支出预算 / 表), else None: the first
+    names money but is no title yet, the second is the shorter rest, and together they are a title."""
+    if first.page != second.page or is_title_line(first.text) or is_furniture(first.text):
+        return None
+    if is_marker_line(second.text) or is_furniture(second.text) or parse_marker(second.text)[0]:
+        return None
+    head, rest = compact(parse_marker(first.text)[1]), compact(second.text)
+    joined = compact(first.text) + rest
+    if len(rest) > len(head) or not TABLE_WORDS.search(head) or not is_title_line(joined):
+        return None
+    return TextLine(text=joined, line=first.line, page=first.page)
+
+
+def join_wrapped_unit(pending: list[TextLine], line: TextLine) -> bool:
+    """Join `line` to the 单位：万 line it ends when a narrow cell wrapped the unit (gjfy-2019 公开09表,
+    where the 部门名称 line, printed at the same height, comes between them); True when it did."""
+    if not UNIT_TAIL.fullmatch(compact(line.text)):
+        return False
+    for index in range(len(pending) - 1, max(len(pending) - 1 - UNIT_WRAP_REACH, -1), -1):
+        head = pending[index]
+        if head.page == line.page and UNIT_HEAD.search(compact(head.text)):
+            pending[index] = TextLine(
+                text=compact(head.text) + compact(line.text), line=head.line, page=head.page
+            )
+            return True
+    return False
 
 
 def is_note(text: str) -> bool:

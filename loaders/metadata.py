@@ -27,7 +27,11 @@ YEAR_LINE = re.compile(
 )
 """A line giving only the year: 2023年度, （2023年度）, 所属年度：2023."""
 WRAPPED_YEAR = re.compile(r"20\d{2}\s*年度?$")
+BARE_LABEL = re.compile(rf"(?:{UNIT_LABELS})\s*[:：]")
+NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]+")
 MAX_COVER_NAME = 40
+MAX_NAME_REST = 6
+"""The most characters a wrapped unit name carries onto its next line (江苏省高级人民法 / 院)."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,28 @@ def labelled_unit(text: str) -> str | None:
     return match.group("name") if match else None
 
 
+def joined_unit_line(first: str, second: str) -> str | None:
+    """The labelled line two lines make when the name stands on the line after its label (部门： /
+    江苏省人民检察院) or wrapped onto it (部门名称：江苏省高级人民法 / 院); None otherwise."""
+    label, rest = re.sub(r"\s+", "", first), re.sub(r"\s+", "", second)
+    if not NAME_LINE.fullmatch(rest) or len(rest) > MAX_COVER_NAME or labelled_unit(second):
+        return None
+    if BARE_LABEL.fullmatch(label):
+        return label + rest if ORG_ENDING.search(rest) else None
+    if labelled_unit(first) is None or len(rest) > MAX_NAME_REST:
+        return None
+    return label + rest if ORG_ENDING.search(rest) else None
+
+
+def join_unit_lines(lines: list[str]) -> list[str]:
+    """The lines with each unit name that stood on the next line, or wrapped onto it, joined to its label."""
+    joined: list[str] = []
+    for text in lines:
+        both = joined_unit_line(joined[-1], text) if joined else None
+        joined[-1:] = [both] if both else [*joined[-1:], text]
+    return joined
+
+
 def cover_unit(lines: list[str]) -> str | None:
     """A cover line naming an organisation, or the part of a title before its year."""
     for text in lines:
@@ -59,6 +85,7 @@ def cover_unit(lines: list[str]) -> str | None:
 
 def find_unit(cover: list[str], body: list[str]) -> str:
     """The unit's full name: a labelled cover line, the cover's organisation, else the body's labels."""
+    cover, body = join_unit_lines(cover), join_unit_lines(list(body))
     for text in cover:
         if name := labelled_unit(text):
             return name

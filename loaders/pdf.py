@@ -99,7 +99,11 @@ def pdf_error_reason(error: Exception) -> str:
 def page_to_items(
     page: Page, page_number: int, layout: PdfLayout = DEFAULT_LAYOUT
 ) -> tuple[list[PageItem], list[str]]:
-    """Given one page, return its paragraphs and grids top to bottom, and its problems."""
+    """Given one page, return its paragraphs and grids top to bottom, and its problems.
+
+    Only what lies on the page counts: some exports leave a hidden copy of a table below the page box.
+    """
+    page = page.within_bbox(page.bbox)
     chars = unique_chars(page.chars)
     if not chars:
         if page.images:

@@ -7,6 +7,7 @@ pdfplumber finds are reliable, so every cell is read from inside its own box.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from pdfplumber.page import Page
@@ -65,7 +66,9 @@ def misaligned_cells(rows: list[GridRow]) -> list[str]:
 
 
 def is_white(color: object) -> bool:
-    """Gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    """Gray 1 (pdfplumber gives a bare 1.0 or (1,)), RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    if isinstance(color, int | float):
+        return color == 1
     if not isinstance(color, tuple | list) or not color:
         return False
     values = tuple(color)
@@ -83,6 +86,28 @@ def is_hidden_rect(obj: dict[str, Any]) -> bool:
     return not obj.get("fill") or is_white(obj.get("non_stroking_color"))
 
 
+def open_row_edges(page: Page, layout: PdfLayout = DEFAULT_LAYOUT) -> list[float]:
+    """Given a page's visible rules, return the heights where two or more column rules end, outermost,
+    with no row rule closing them: the open top (or foot) of a row a page break cut, its border printed
+    on the other page.
+
+    A rule shorter than `min_rule` points is no border (Word draws its borders as thin rectangles).
+    """
+    rules = [edge for edge in page.edges if max(edge["width"], edge["height"]) >= layout.min_rule]
+    rows = [edge for edge in rules if edge["orientation"] == "h"]
+    tolerance = layout.rule_tolerance
+    open_ends: Counter[float] = Counter()
+    for column in (edge for edge in rules if edge["orientation"] == "v"):
+        crossing = [
+            row["top"] for row in rows if row["x0"] - tolerance <= column["x0"] <= row["x1"] + tolerance
+        ]
+        if not crossing or min(crossing) > column["top"] + tolerance:
+            open_ends[round(column["top"], 1)] += 1
+        if not crossing or max(crossing) < column["bottom"] - tolerance:
+            open_ends[round(column["bottom"], 1)] += 1
+    return [end for end, count in open_ends.items() if count >= 2]
+
+
 def page_to_grids(
     page: Page, chars: list[Char], page_number: int, layout: PdfLayout = DEFAULT_LAYOUT
 ) -> tuple[list[tuple[Box, Grid]], set[int], list[str]]:
@@ -96,7 +121,9 @@ def page_to_grids(
     used: set[int] = set()
     problems: list[str] = []
     ruled = page.filter(lambda obj: not is_hidden_rect(obj))
-    for table in ruled.find_tables():
+    open_rows = open_row_edges(ruled, layout)
+    settings = {"explicit_horizontal_lines": open_rows} if open_rows else None
+    for table in ruled.find_tables(settings):
         rows, table_chars = table_to_rows(table, chars, page_number, layout)
         if not rows or len(rows[0].cells) == 1:
             continue

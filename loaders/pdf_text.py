@@ -31,7 +31,8 @@ SENTENCE_END = ("。", "！", "？", "；", "：", ".", ";", ":")
 class PdfLayout:
     """Tolerances for reading PDF text.
 
-    Gaps, slacks and indents are in font sizes; `same_line_overlap`, `wide_title`,
+    Gaps, slacks and indents are in font sizes; `min_rule` and `rule_tolerance` in points;
+    `same_line_overlap`, `wide_title`,
     `furniture_margin` and `running_header_share` are shares (of a height, the text width, the page
     height, the page count); the rest are counts.
     """
@@ -47,10 +48,13 @@ class PdfLayout:
     title_gap: float = 1.2
     wide_title: float = 0.6
     indent: float = 0.8
+    first_line_indent: float = 4.0
     furniture_margin: float = 0.08
     running_header_pages: int = 3
     running_header_share: float = 0.3
     unruled_rows: int = 3
+    min_rule: float = 3.0
+    rule_tolerance: float = 1.0
 
 
 DEFAULT_LAYOUT = PdfLayout()
@@ -277,13 +281,15 @@ def continues(
     """Whether `line` carries on the paragraph `previous` (on the same page or the next).
 
     Close below means within `paragraph_gap` font sizes, or a little over the page's usual gap
-    between lines (double-spaced documents).
+    between lines (double-spaced documents). A paragraph starts near the left margin: a piece printed
+    at the right (单位：万元 beside a table's 部门 line) does not run on into the line below.
     """
     same_page = previous.page == line.page
     allowed_gap = max(layout.paragraph_gap * line.size, layout.usual_gap_slack * usual_gap)
     close = not same_page or (line.top - previous.last_bottom) < allowed_gap
     return (
         previous.ends_full
+        and previous.x0 < previous.left + layout.first_line_indent * previous.size
         and close
         and abs(previous.size - line.size) < 0.5
         and line.x0 < left + layout.indent * line.size

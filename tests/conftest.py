@@ -1,7 +1,13 @@
-"""Shared fixtures: a real SQLite file and, when configured, a real PostgreSQL server.
+"""Shared fixtures: a real SQLite file and, when configured, a real PostgreSQL server; the corpus loaded once.
 
 PostgreSQL tests read BUDGETBOT_TEST_POSTGRES_URL. Without it they skip, unless
 BUDGETBOT_REQUIRE_POSTGRES=1 (set by .ci/run), where a missing server fails them.
+
+Loading the corpus PDFs takes most of a run, so it happens once per session: `corpus_engine` is one
+SQLite database holding the sample and every PDF of tests/corpus, for tests that only read it (build a
+`Composer` on it, query it, audit it). A test that stores, deletes or changes records makes its own
+database. Tests using it, and those in the per-disclosure files tests/loaders/test_corpus_*.py, are
+marked `slow` here; mark other slow tests with `@pytest.mark.slow`. `pytest -m "not slow"` leaves them out.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from knowledge.database import open_engine
-from loaders import sample_path
+from loaders import load_many, sample_path
 from tests.paths import CORPUS
 
 POSTGRES_URL = os.environ.get("BUDGETBOT_TEST_POSTGRES_URL", "")
@@ -43,6 +49,29 @@ def sample() -> Path:
 @pytest.fixture
 def corpus() -> Path:
     return CORPUS
+
+
+SLOW_FIXTURES = {"corpus_engine"}
+SLOW_FILES = "test_corpus_*.py"  # one file per real disclosure, each reading its PDF
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that read the corpus PDFs are `slow`: a file per disclosure, or a test of the loaded corpus."""
+    for item in items:
+        if item.path.match(SLOW_FILES) or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def corpus_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The sample and every corpus PDF in one SQLite database, loaded once per session: read it, never
+    change it. Every file must load; one that fails fails the tests that use it."""
+    engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('corpus') / 'corpus.db'}")
+    paths = [sample_path(), *sorted(CORPUS.glob("*.pdf"))]
+    failed = [f"{report.path.name}: {report.error}" for report in load_many(engine, paths) if report.error]
+    assert not failed, "corpus files that did not load:\n" + "\n".join(failed)
+    yield engine
+    engine.dispose()
 
 
 @contextmanager

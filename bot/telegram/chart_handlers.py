@@ -59,7 +59,7 @@ async def send_chart(
     engine = bot_state(context).engine
     try:
         image = await asyncio.to_thread(reports.chart_image, engine, kind_key, document_id)
-    except BudgetbotError as error:  # the document lacks the table, or no CJK font is installed
+    except BudgetbotError as error:  # the document lacks the table the chart draws
         await message.reply_html(escape(str(error)))
         return
     await message.reply_photo(image.png, caption=caption_html(image.caption), parse_mode=ParseMode.HTML)

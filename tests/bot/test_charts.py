@@ -1,4 +1,5 @@
-"""Charts: a phone-sized PNG per kind, the expected Chinese title, sources in the caption, no missing glyphs."""
+"""Charts: a phone-sized PNG per kind, the expected Chinese title, sources in the caption, no missing glyphs,
+drawn in the font the package ships on any machine."""
 
 from __future__ import annotations
 
@@ -6,13 +7,28 @@ import struct
 import time
 import warnings
 from concurrent.futures import ThreadPoolExecutor
+from itertools import pairwise
 from pathlib import Path
 
+import numpy as np
 import pytest
-from matplotlib import font_manager
+from matplotlib import font_manager, get_data_path
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ft2font import FT2Font
+from matplotlib.text import Text
 
 from bot import charts
-from bot.charts import CHART_KINDS, build_figure, chart_kind, render_chart
+from bot.charts import (
+    BUNDLED_FONT,
+    CHART_KINDS,
+    build_figure,
+    chart_fonts,
+    chart_kind,
+    render_chart,
+    spending_data,
+    three_public_data,
+)
 from knowledge.errors import BudgetbotError
 from knowledge.models import Disclosure
 from loaders import load_file
@@ -69,7 +85,7 @@ def test_caption_names_the_document_and_the_source_tables(
 
 
 def test_bars_are_the_table_figures_in_wan_yuan() -> None:
-    _figure, data = build_figure(chart_kind("spending"), consistent_disclosure())
+    data = spending_data(consistent_disclosure())
     assert [(bar.label, str(bar.value)) for bar in data.bars] == [
         ("社会保障和就业支出", "120.00"),
         ("住房保障支出", "30.00"),
@@ -77,7 +93,7 @@ def test_bars_are_the_table_figures_in_wan_yuan() -> None:
 
 
 def test_three_public_chart_shows_all_four_items_even_when_empty() -> None:
-    _figure, data = build_figure(chart_kind("三公"), consistent_disclosure())
+    data = three_public_data(consistent_disclosure())
     assert [bar.label for bar in data.bars] == [
         "因公出国(境)费",
         "公务接待费",
@@ -102,12 +118,78 @@ def test_missing_table_is_a_clear_error(tmp_path: Path) -> None:
     assert not (tmp_path / "p.png").exists()
 
 
-def test_without_a_cjk_font_the_error_names_the_package(
+def test_with_only_matplotlibs_own_fonts_the_chart_is_drawn_in_the_shipped_font(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(font_manager.fontManager, "ttflist", [])
-    with pytest.raises(BudgetbotError, match="fonts-wqy-microhei"):
-        render_chart("income", consistent_disclosure(), tmp_path / "i.png")
+    own = [entry for entry in font_manager.fontManager.ttflist if entry.fname.startswith(get_data_path())]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", own)  # a machine with Python and nothing else
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        chart = render_chart("income", consistent_disclosure(), tmp_path / "i.png")
+    assert png_size(chart.path) == (1080, 1350)
+    assert chart_fonts() == ["Budgetbot Sans SC"]
+    assert str(BUNDLED_FONT) in {entry.fname for entry in font_manager.fontManager.ttflist}
+
+
+@pytest.mark.parametrize("key", [kind.key for kind in CHART_KINDS])
+def test_every_character_a_chart_draws_is_in_the_shipped_font(
+    key: str, sample_disclosure: Disclosure
+) -> None:
+    figure, _data = build_figure(chart_kind(key), sample_disclosure)
+    font = FT2Font(str(BUNDLED_FONT))
+    drawn = {char for text in figure.findobj(Text) for char in text.get_text() if not char.isspace()}
+    assert drawn and not {char for char in drawn if font.get_char_index(ord(char)) == 0}
+
+
+GLYPH_SIZE, GLYPH_DPI, GRID = 40, 100, 16
+
+
+def ink_shape(image: np.ndarray) -> np.ndarray:
+    """The inked box of a grey image (0 paper, 255 ink), averaged down to a GRID × GRID of 0–1."""
+    inked = image > 64
+    rows, columns = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
+    box = image[rows[0] : rows[-1] + 1, columns[0] : columns[-1] + 1] / 255
+    ys = np.linspace(0, box.shape[0], GRID + 1).astype(int)
+    xs = np.linspace(0, box.shape[1], GRID + 1).astype(int)
+    return np.array(
+        [
+            [box[y : max(y2, y + 1), x : max(x2, x + 1)].mean() for x, x2 in pairwise(xs)]
+            for y, y2 in pairwise(ys)
+        ]
+    )
+
+
+def drawn_by_matplotlib(char: str, families: list[str]) -> np.ndarray:
+    figure = Figure(figsize=(1, 1), dpi=GLYPH_DPI)
+    canvas = FigureCanvasAgg(figure)
+    figure.text(0.5, 0.5, char, fontfamily=families, fontsize=GLYPH_SIZE, ha="center", va="center")
+    canvas.draw()
+    return 255 - np.asarray(canvas.buffer_rgba())[..., 0].astype(int)
+
+
+def fonts_own_glyph(char: str) -> np.ndarray:
+    font = FT2Font(str(BUNDLED_FONT))
+    font.set_size(GLYPH_SIZE, GLYPH_DPI)
+    font.set_text(char)
+    font.draw_glyphs_to_bitmap()
+    return np.asarray(font.get_image()).astype(int)
+
+
+def difference(first: np.ndarray, second: np.ndarray) -> float:
+    return float(np.abs(first - second).mean())
+
+
+def test_a_chinese_label_is_drawn_with_the_fonts_own_glyphs_not_missing_glyph_boxes() -> None:
+    label = "收入构成"
+    own = {char: ink_shape(fonts_own_glyph(char)) for char in label}
+    for char in label:
+        drawn = ink_shape(drawn_by_matplotlib(char, chart_fonts()))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # DejaVu Sans has no Chinese: the box a font-less chart drew
+            box = ink_shape(drawn_by_matplotlib(char, ["DejaVu Sans"]))
+        distances = {other: difference(drawn, shape) for other, shape in own.items()}
+        assert min(distances, key=lambda other: distances[other]) == char, distances
+        assert distances[char] < 0.15 < difference(drawn, box), (char, distances[char])
 
 
 def test_charts_drawn_from_several_threads_are_drawn_one_at_a_time(

@@ -1,8 +1,8 @@
 """Comparisons across units, years and kinds: each figure sourced, the difference and ratio with formulas.
 
-Two databases, each built once for the module: the sample with the six corpus PDFs (普陀区财政局 2025
-预算 and 2024 决算 are one unit; 上海市财政局 is the same function a level up), and the sample with a
-crafted 2023 copy of itself (a real two-year pair, a few figures changed).
+Two databases: the sample with every corpus PDF (`corpus_engine`, loaded once per session; 普陀区财政局
+2025 预算 and 2024 决算 are one unit; 上海市财政局 is the same function a level up), and the sample with
+a crafted 2023 copy of itself (a real two-year pair, a few figures changed), built once for the module.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from bot.answers import Answer
 from bot.composer import Composer
 from knowledge.database import open_engine
 from loaders import load_into, sample_path
-from tests.paths import CORPUS
 
 PUTUO = "上海市普陀区财政局"
 SHANGHAI = "上海市财政局"
@@ -31,12 +31,8 @@ def has_fact(answer: Answer, value: str, unit: str, document: str = "") -> bool:
 
 
 @pytest.fixture(scope="module")
-def corpus_composer(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
-    engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('corpus') / 'corpus.db'}")
-    for path in [sample_path(), *sorted(CORPUS.glob("*.pdf"))]:
-        assert load_into(engine, path).error is None, path
-    yield Composer(engine)
-    engine.dispose()
+def corpus_composer(corpus_engine: Engine, cache_home: Path) -> Composer:
+    return Composer(corpus_engine)
 
 
 @pytest.fixture(scope="module")

@@ -419,7 +419,7 @@ def test_a_note_saying_the_table_is_empty_marks_it_no_data(note: str) -> None:
 @pytest.mark.parametrize(
     ("notes", "total"),
     [
-        (("注：本表反映部门本年度政府性基金预算财政拨款收入支出情况。",), ""),
+        (("注：本表反映部门本年度政府性基金预算财政拨款收入支出情况。",), "3.00"),
         (("注：本部门无政府性基金预算结转。",), "12.00"),
     ],
 )
@@ -431,6 +431,16 @@ def test_a_note_that_does_not_say_the_table_is_empty_leaves_it_alone(
         blocks, source_name="x.pdf", source_format="pdf", content_hash="h"
     ).disclosure.tables
     assert not table.no_data
+
+
+@pytest.mark.parametrize("total", ["", "0", "0.00"])
+def test_a_table_of_only_a_blank_or_zero_total_row_is_empty(total: str) -> None:
+    """公开表十 of jiangsu-rdcwh-2019 prints 合计 and nothing else, with no note; gjfy-2019 prints 合计 0."""
+    blocks = fund_table_blocks("注：本表反映部门本年度政府性基金预算财政拨款收入支出情况。", total=total)
+    (table,) = blocks_to_document(
+        blocks, source_name="x.pdf", source_format="pdf", content_hash="h"
+    ).disclosure.tables
+    assert table.no_data
 
 
 def test_a_list_of_units_without_amounts_needs_no_unit_of_measure() -> None:
@@ -475,7 +485,7 @@ def contents_blocks(*entries: str) -> list[Block]:
         (("（一）收入决算表 ........ 4", "（二）支出决算表 ........ 5"), [("一", 1), ("二", 2)]),
         (("1. 收入决算表", "2. 支出决算表"), [("1", 1), ("2", 2)]),
         (("一、部门职责", "二、收入决算表", "三、支出决算表"), [(None, None), (None, None)]),
-        (("一、支出决算表", "二、收入决算表"), [(None, None), (None, None)]),
+        (("一、支出决算表", "二、收入决算表"), [("二", 2), ("一", 1)]),
         (("第一部分 部门概况", "第二部分 部门决算表"), [(None, None), (None, None)]),
     ],
 )
@@ -586,3 +596,54 @@ def test_a_table_continued_under_its_repeated_title_or_a_continued_mark_is_one_t
         ("公开02表", "收入决算表", ["208", "213"]),
         ("公开03表", "支出决算表", ["208"]),
     ]
+
+
+def jiangsu_like_blocks(*title_lines: str) -> list[Block]:
+    """A Jiangsu 部门预算 page: the title (in these lines), the 部门 and 单位 lines, the 三公 table."""
+    return [
+        line("江苏省人民检察院2018年部门预算", 1),
+        line("第一部分 部门概况", 2),
+        line("负责全省检察工作。", 2),
+        *(line(text, 3) for text in title_lines),
+        line("部门：", 3),
+        line("江苏省人民检察院", 3),
+        line("单位：万元", 3),
+        grid(3, ("合计", "“三公”经费/小计", "会议费"), ("1,384.74", "484.30", "200.44")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "number"),
+    [
+        (("公开09表：一般公共预算“三公”经费、会议费、培训费支出预算表",), "公开09表"),
+        (("公开 09 表：一般公共预算“三公”经费、会议费、培训费", "支出预算表"), "公开09表"),
+        (("一般公共预算“三公”经费、会议费、培训费支出预算", "表"), None),
+        (("一般公共预算“三公”经费、会议费、培训费支出预算表", "公开表九"), "公开表九"),
+        (("公开09表", "一般公共预算“三公”经费、会议费、培训费支出预算表"), "公开09表"),
+    ],
+)
+def test_a_title_with_its_number_before_after_or_wrapped_names_one_table(
+    title_lines: tuple[str, ...], number: str | None
+) -> None:
+    loaded = blocks_to_document(
+        jiangsu_like_blocks(*title_lines), source_name="x.pdf", source_format="pdf", content_hash="h"
+    )
+    (table,) = loaded.disclosure.tables
+    assert (table.number, table.title, table.kind, table.unit_of_measure) == (
+        number,
+        "一般公共预算“三公”经费、会议费、培训费支出预算表",
+        "三公经费",
+        "万元",
+    )
+    assert loaded.problems == [] and loaded.disclosure.unit_name == "江苏省人民检察院"
+    assert all("预算表" not in passage.text for passage in loaded.disclosure.passages)
+
+
+def test_a_unit_line_wrapped_around_the_department_line_gives_the_unit() -> None:
+    """jiangsu-gjfy-2019 公开09表: 单位：万 / 元 in a narrow cell, 部门名称 printed at the height of 元."""
+    blocks = jiangsu_like_blocks("公开09表", "一般公共预算“三公”经费、会议费、培训费支出预算表")
+    blocks[5:8] = [line("单位：万", 3), line("部门名称：江苏省人民检察院", 3), line("元", 3)]
+    loaded = blocks_to_document(blocks, source_name="x.pdf", source_format="pdf", content_hash="h")
+    (table,) = loaded.disclosure.tables
+    assert table.unit_of_measure == "万元" and loaded.problems == []
+    assert [passage.text for passage in loaded.disclosure.passages] == ["负责全省检察工作。"]

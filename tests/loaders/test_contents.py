@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from loaders.blocks import Block, Grid, GridRow, TextLine
-from loaders.contents import TableNumber, find_contents, is_table_title, number_for, parse_marker
+from loaders.contents import (
+    TableNumber,
+    entry_of,
+    find_contents,
+    is_table_title,
+    number_for,
+    number_tables,
+    parse_marker,
+)
 
 
 @pytest.mark.parametrize(
@@ -25,6 +33,17 @@ from loaders.contents import TableNumber, find_contents, is_table_title, number_
         ("表1-1 部门收入总表", TableNumber("表1-1", None), "部门收入总表"),
         ("收入支出决算总表 公开01表", TableNumber("公开01表", 1), "收入支出决算总表"),
         ("部门支出总表部门公开表3", TableNumber("部门公开表3", 3), "部门支出总表"),
+        ("公开 01 表：收支预算总表", TableNumber("公开01表", 1), "收支预算总表"),
+        (
+            "公开 09表 “三公”经费、会议费、培训费支出预算表",
+            TableNumber("公开09表", 9),
+            "“三公”经费、会议费、培训费支出预算表",
+        ),
+        ("公开表十二", TableNumber("公开表十二", 12), ""),
+        ("公开表一", TableNumber("公开表一", 1), ""),
+        ("预算公开表12", TableNumber("预算公开表12", 12), ""),
+        ("表12", TableNumber("表12", 12), ""),
+        ("2019年政府采购预算表 公开表十二", TableNumber("公开表十二", 12), "2019年政府采购预算表"),
     ],
 )
 def test_table_markers(text: str, number: TableNumber | None, rest: str) -> None:
@@ -105,3 +124,49 @@ def test_titles_match_without_quotes_spaces_or_year() -> None:
 
 def test_no_contents_heading_means_no_contents() -> None:
     assert find_contents([TextLine("2024年预算收支总表")]) is None
+
+
+def test_a_contents_heading_spaced_over_two_lines_with_column_heads_and_a_wrapped_entry() -> None:
+    """jiangsu-swbgt-2018 tables: 目 / 录 and 序号报表名称; jiangsu-rdbgt-2017: an entry wrapped over a page."""
+    blocks: list[Block] = [
+        TextLine("江苏省2018年度省级部门预算公开报表"),
+        TextLine("目"),
+        TextLine("录"),
+        TextLine("序号报表名称"),
+        TextLine("一、收支预算总表"),
+        TextLine("二、一般公共预算“三公”经费、会议费、培训费支"),
+        TextLine("出预算表"),
+        TextLine("三、政府采购支出预算表"),
+        TextLine("收支预算总表"),
+    ]
+    start, end, entries = find_contents(blocks) or (0, 0, [])
+    assert (start, end) == (1, 8)
+    assert [(entry.number, entry.title) for entry in entries] == [
+        (TableNumber("一", 1, listed=True), "收支预算总表"),
+        (TableNumber("二", 2, listed=True), "一般公共预算“三公”经费、会议费、培训费支出预算表"),
+        (TableNumber("三", 3, listed=True), "政府采购支出预算表"),
+    ]
+
+
+def test_tables_printed_in_another_order_or_worded_otherwise_take_their_contents_numbers() -> None:
+    """jiangsu-rdbgt-2017 prints 五 before 四 and calls 十二 “2017年政府采购预算表”; jiangsu-jcy-2018's
+    目录 says 政府性基金财政拨款支出预算表 where the body says 政府性基金支出预算表."""
+    entries = [
+        entry_of(text)
+        for text in (
+            "一、财政拨款收支预算总表",
+            "二、财政拨款支出预算表",
+            "三、政府性基金财政拨款支出预算表",
+            "四、政府采购支出预算表",
+        )
+    ]
+    titles = ["财政拨款支出预算表", "财政拨款收支预算总表", "政府性基金支出预算表", "2017年政府采购预算表"]
+    numbers, used = number_tables(titles, entries)
+    assert [number.value if number else None for number in numbers] == [2, 1, 3, 4]
+    assert used == {0, 1, 2, 3}
+
+
+def test_two_unmatched_tables_of_one_kind_are_not_guessed() -> None:
+    entries = [entry_of("一、财政拨款基本支出表"), entry_of("二、一般公共预算基本支出表")]
+    numbers, _ = number_tables(["基本支出预算表（经济科目）", "本级基本支出预算表"], entries)
+    assert numbers == [None, None]

@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from matplotlib import font_manager, rc_context
+from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
+from bot.charts import bundled_font
 from loaders import load_file
 from loaders.blocks import LoadedDocument
 from tests.loaders.county_budget import BUDGET
@@ -21,18 +22,14 @@ from tests.loaders.county_documents import Document, Table, plain
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 from tests.loaders.test_county_layouts import loaded_amounts, printed_amounts, records_of, spans, write_text
 
-CJK_FONT = "WenQuanYi Micro Hei"
+pytestmark = pytest.mark.slow  # draws the county documents as PDFs and reads them back
+
 PAGE = (8.27, 11.69)
 LEFT, RIGHT, TOP = 0.05, 0.95, 0.86
 ROW = 0.02
 ROWS_PER_PAGE = 14
 FONT_SIZE = 6.5
 POINTS_PER_INCH = 72
-
-pytestmark = pytest.mark.skipif(
-    CJK_FONT not in {font.name for font in font_manager.fontManager.ttflist},
-    reason=f"drawing the PDF needs the {CJK_FONT} font (Debian: fonts-wqy-microhei)",
-)
 
 
 def column_edges(table: Table) -> list[float]:
@@ -104,7 +101,7 @@ def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
     """The document as a PDF; each table's number at the foot of the page before it, above its title
     (top left) or beside it (top right, and then the title is printed again, as （续表）, on the pages a
     table continues on)."""
-    with rc_context({"pdf.fonttype": 42, "font.family": CJK_FONT}), PdfPages(path) as pdf:
+    with rc_context({"pdf.fonttype": 42, "font.family": bundled_font()}), PdfPages(path) as pdf:
         pages = Pages(pdf)
         pages.lines(document.cover, y=0.6, size=18)
         pages.new_page()

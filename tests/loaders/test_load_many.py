@@ -13,6 +13,8 @@ from knowledge.database import open_engine
 from knowledge.models import Disclosure
 from loaders import load_into, load_many
 
+pytestmark = pytest.mark.slow  # starts worker processes
+
 SMALL_DOCUMENT = """汾阳市财政局
 2024年度部门预算
 2024年预算收入总表

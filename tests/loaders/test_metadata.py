@@ -94,3 +94,29 @@ def test_an_export_without_cover_names_its_unit_and_year_beside_the_tables() -> 
 )
 def test_labels_of_county_exports(text: str, unit: str) -> None:
     assert labelled_unit(text) == unit
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        (["部门：", "江苏省人大常委会办公厅", "单位：万元"], "江苏省人大常委会办公厅"),
+        (["部门名称：江苏省高级人民法", "院", "单位：万元"], "江苏省高级人民法院"),
+        (["部门名称：", "中国共产党江苏省委员会", "办公厅", "单位：万元"], "中国共产党江苏省委员会办公厅"),
+        (["部门：中国共产党江苏省委员会办公厅", "单位：万元"], "中国共产党江苏省委员会办公厅"),
+        (["编制单位：江苏省政协办公厅", "2018年度"], "江苏省政协办公厅"),
+        (["单位名称：", "2018年度", "单位：万元"], ""),
+    ],
+)
+def test_a_tables_file_without_a_cover_names_its_unit_above_the_tables(body: list[str], unit: str) -> None:
+    """The tables halves of two-file disclosures (jiangsu-rdcwh-2019, -zxbgt-2018) name the unit only in
+    the lines above each table, the name on the line after its label or wrapped in a narrow cell."""
+    facts = lines_to_facts([], body * 3, ["收支预算总表", "2019年政府采购预算表"])
+    assert (facts.unit_name, facts.year, facts.kind) == (unit, 2019, "预算")
+
+
+def test_a_tables_file_cover_gives_unit_year_and_title() -> None:
+    """jiangsu-swbgt-2018 tables: the year only on the cover, the table titles carry none."""
+    cover = ["江苏省2018年度省级部门预算公开报表", "部门:中共江苏省委办公厅", "江苏省财政厅印制"]
+    assert lines_to_facts(cover, [], ["收支预算总表"]) == DocumentFacts(
+        "中共江苏省委办公厅", 2018, "预算", "部门", "江苏省2018年度省级部门预算公开报表"
+    )

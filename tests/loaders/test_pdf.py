@@ -18,16 +18,35 @@ PAGE_WIDTH, PAGE_HEIGHT = 612, 792
 
 @dataclass
 class SketchPage:
-    """What to draw on one page: (x, top, text) in 12pt Helvetica, ruled boxes, a full-page image."""
+    """What to draw on one page: (x, top, text) in 12pt Helvetica, ruled boxes, boxes filled white
+    (gray 1, as Word paints cell backgrounds), single rules (x0, top, x1, bottom), a full-page image. A `rotated` page is stored portrait with
+    /Rotate 90 and drawn turned, so it reads as a landscape page; positions are given as it reads."""
 
     texts: list[tuple[float, float, str]] = field(default_factory=list)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    white: list[tuple[float, float, float, float]] = field(default_factory=list)
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)
     image: bool = False
+    rotated: bool = False
+
+    def rectangle(self, box: tuple[float, float, float, float]) -> str:
+        x0, top, x1, bottom = box
+        if self.rotated:
+            return f"{top} {x0} {bottom - top} {x1 - x0} re"
+        return f"{x0} {PAGE_HEIGHT - bottom} {x1 - x0} {bottom - top} re"
+
+    def text(self, x: float, top: float, text: str) -> str:
+        if self.rotated:
+            return f"BT /F1 12 Tf 0 1 -1 0 {top + 10} {x} Tm ({text}) Tj ET"
+        return f"BT /F1 12 Tf {x} {PAGE_HEIGHT - top - 10} Td ({text}) Tj ET"
 
     def content(self) -> bytes:
-        ops = [f"BT /F1 12 Tf {x} {PAGE_HEIGHT - top - 10} Td ({text}) Tj ET" for x, top, text in self.texts]
+        ops = [f"1 g {self.rectangle(box)} f 0 g" for box in self.white]
+        ops += [self.text(x, top, text) for x, top, text in self.texts]
+        ops += [f"{self.rectangle(box)} S" for box in self.boxes]
         ops += [
-            f"{x0} {PAGE_HEIGHT - bottom} {x1 - x0} {bottom - top} re S" for x0, top, x1, bottom in self.boxes
+            f"{x0} {PAGE_HEIGHT - top} m {x1} {PAGE_HEIGHT - bottom} l S"
+            for x0, top, x1, bottom in self.rules
         ]
         if self.image:
             ops.append("q 500 0 0 700 50 50 cm /Im1 Do Q")
@@ -45,9 +64,9 @@ def sketch_pdf(pages: list[SketchPage], *, encrypted: bool = False) -> bytes:
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         contents = len(objects)
         objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R"
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R%s"
             b" /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 4 0 R >> >> >>"
-            % (PAGE_WIDTH, PAGE_HEIGHT, contents)
+            % (PAGE_WIDTH, PAGE_HEIGHT, contents, b" /Rotate 90" if page.rotated else b"")
         )
         kids.append(b"%d 0 R" % len(objects))
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
@@ -132,6 +151,68 @@ def test_empty_cells_keep_their_column(tmp_path: Path) -> None:
     assert blocks[0].rows[0].cells == ("Rent", "", "30.00")
 
 
+def test_white_cell_backgrounds_do_not_split_a_cell_into_columns(tmp_path: Path) -> None:
+    """Word paints each cell white in three strips (padding, text, padding): they are not rules."""
+    strips = [
+        strip
+        for x in (72, 172)
+        for top in (100, 120)
+        for strip in (
+            (x, top, x + 5, top + 20),
+            (x + 5, top, x + 95, top + 20),
+            (x + 95, top, x + 100, top + 20),
+        )
+    ]
+    page = SketchPage(
+        texts=[(77, 105, "Item"), (177, 105, "Amount"), (77, 125, "Salary"), (177, 125, "267.80")],
+        boxes=table_boxes(72, 100, [100, 100], rows=2),
+        white=strips,
+    )
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert isinstance(blocks[0], Grid) and problems == []
+    assert [row.cells for row in blocks[0].rows] == [("Item", "Amount"), ("Salary", "267.80")]
+
+
+def test_text_and_rules_drawn_outside_the_page_box_are_ignored(tmp_path: Path) -> None:
+    """A hidden copy of a table placed below the page (jiangsu-rdbgt-2017 page 11) is not read twice."""
+    hidden_top = PAGE_HEIGHT + 200
+    page = SketchPage(
+        texts=[(72, 72, "Visible heading"), (77, hidden_top + 5, "Hidden"), (177, hidden_top + 5, "12.00")],
+        boxes=table_boxes(72, hidden_top, [100, 100], rows=1),
+    )
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert blocks == [TextLine(text="Visible heading", page=1)] and problems == []
+
+
+def test_a_page_stored_with_rotate_90_reads_as_printed(tmp_path: Path) -> None:
+    """Landscape table pages stored portrait with /Rotate 90 (jiangsu-rdcwh-2019 tables) read like any other."""
+    page = SketchPage(
+        texts=[(72, 60, "Income table"), (77, 105, "Item"), (177, 105, "Amount"), (650, 105, "Note")],
+        boxes=table_boxes(72, 100, [100, 100], rows=1),
+        rotated=True,
+    )
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert problems == []
+    assert [block.text if isinstance(block, TextLine) else block.rows[0].cells for block in blocks] == [
+        "Income table",
+        ("Item", "Amount"),
+        "Note",
+    ]
+
+
+def test_a_row_whose_top_border_stayed_on_the_page_before_is_read(tmp_path: Path) -> None:
+    """jiangsu-gjfy-2019 page 17: the first row of a continued table has column rules but no top rule."""
+    columns = [(x, 60, x, 140) for x in (72, 172, 272)]
+    rows = [(72, y, 272, y) for y in (80, 100, 120, 140)]
+    page = SketchPage(
+        texts=[(77, 65, "Meeting"), (177, 65, "110.05"), (77, 85, "Rent"), (177, 85, "30.00")],
+        rules=columns + rows,
+    )
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([page])))
+    assert problems == [] and len(blocks) == 1 and isinstance(blocks[0], Grid)
+    assert [row.cells for row in blocks[0].rows] == [("Meeting", "110.05"), ("Rent", "30.00")]
+
+
 def test_each_block_keeps_its_page_and_page_numbers_at_the_foot_are_dropped(tmp_path: Path) -> None:
     first = SketchPage(texts=[(72, 72, "First page heading"), (300, 760, "1")])
     second = SketchPage(texts=[(72, 72, "Second page heading"), (290, 760, "- 2 -")])
@@ -212,6 +293,15 @@ def test_a_line_that_fills_the_width_runs_on_into_the_next() -> None:
 def test_a_new_item_an_indent_or_a_gap_starts_a_new_paragraph(next_line: PageLine) -> None:
     first = line("（一）这一行写满了整行的宽度，一直到页面右边", 100)
     assert len(lines_to_paragraphs([first, next_line], PAGE_WIDTH)) == 2
+
+
+def test_a_piece_printed_at_the_right_does_not_run_on_into_the_line_below() -> None:
+    """单位：万 ends at the right edge beside a table's 部门名称 line; it is no paragraph's first line."""
+    lines = [line("单位：万", 100, x0=480, x1=540), line("部门名称：江苏省高级人民法院", 114, x1=250)]
+    assert [p.text for p in lines_to_paragraphs(lines, PAGE_WIDTH)] == [
+        "单位：万",
+        "部门名称：江苏省高级人民法院",
+    ]
 
 
 def test_table_of_contents_lines_never_run_on() -> None:

@@ -99,6 +99,7 @@ def test_file_url_of_another_bot_api_server_sits_beside_its_method_url() -> None
     assert file_url_for("http://127.0.0.1:8081/bot/") == "http://127.0.0.1:8081/file/bot"
 
 
+@pytest.mark.slow  # runs `budgetbot serve` as a process
 async def test_serve_answers_by_long_polling_and_stops_cleanly_on_sigterm(
     api: FakeBotApi, tmp_path: Path
 ) -> None:
@@ -134,6 +135,7 @@ async def test_serve_answers_by_long_polling_and_stops_cleanly_on_sigterm(
     assert json.loads(saved)["by_status"] == {"answered": 1} and "三公经费预算多少" not in saved
 
 
+@pytest.mark.slow  # runs `budgetbot serve` as a process
 async def test_serve_with_a_token_telegram_refuses_says_so_and_exits_1(
     api: FakeBotApi, tmp_path: Path
 ) -> None:
