@@ -14,6 +14,8 @@ import pytest
 from bot.cli import main
 from tests.faults.bad_files import pdf_bomb, workbook_of_rows
 
+pytestmark = pytest.mark.slow  # makes bombs and starts worker processes
+
 REFUSALS = {
     "bomb.pdf": "解压后超过 268,435,456 字节（[limits] max_inflated_bytes），可能是压缩炸弹",
     "million-rows.xlsx": "表格单元格超过 500,000 个（[limits] max_cells）",
@@ -66,10 +68,10 @@ def test_refusing_the_bombs_takes_little_memory(bombs: Path) -> None:
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
     )
     paths = [str(bombs / name) for name in REFUSALS]
-    done = subprocess.run([sys.executable, "-c", script, *paths], capture_output=True, text=True, check=True)
-    *reasons, peak_megabytes = done.stdout.splitlines()
-    assert len(reasons) == len(REFUSALS)
-    assert int(peak_megabytes) < 300
+    done = subprocess.run([sys.executable, "-c", script, *paths], capture_output=True, text=True, check=False)
+    *reasons, peak_megabytes = done.stdout.splitlines() or [""]
+    assert len(reasons) == len(REFUSALS), (done.stdout, done.stderr)
+    assert int(peak_megabytes) < 300, done.stdout
 
 
 def test_with_the_inflate_limit_lifted_the_memory_cap_stops_the_bomb(

@@ -127,6 +127,7 @@ def test_a_postgresql_server_that_rejects_the_user_or_the_database_is_named(
     assert_one_line_naming(err, url.render_as_string(hide_password=True), phrase)
 
 
+@pytest.mark.slow  # waits out the connect timeout
 @pytest.mark.parametrize("command", [["docs"], ["load", "{sample}"]])
 def test_a_server_that_never_answers_is_given_up_after_the_connect_timeout(
     capsys: pytest.CaptureFixture[str],
@@ -153,6 +154,7 @@ def fill(folder: Path) -> None:
                 filler.write(b"\0" * size)
 
 
+@pytest.mark.slow  # starts worker processes
 def test_a_full_disk_stops_the_load_with_one_line_and_keeps_what_was_stored(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, sample: Path
 ) -> None:
@@ -172,6 +174,7 @@ def test_a_full_disk_stops_the_load_with_one_line_and_keeps_what_was_stored(
         assert_one_line_naming(err, fresh, "")
 
 
+@pytest.mark.slow  # starts worker processes
 def test_a_read_only_database_answers_but_a_load_is_one_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, sample: Path
 ) -> None:
@@ -202,6 +205,7 @@ def check_read_only(capsys: pytest.CaptureFixture[str], url: str) -> None:
     assert_one_line_naming(err, url, "只读")
 
 
+@pytest.mark.slow  # runs a PostgreSQL server of its own
 def test_a_full_postgresql_tablespace_stops_the_load_with_one_line_and_keeps_what_was_stored(
     capsys: pytest.CaptureFixture[str], sample: Path
 ) -> None:

@@ -23,6 +23,8 @@ from tests.faults.processes import (
 )
 from tests.paths import CORPUS
 
+pytestmark = pytest.mark.slow  # runs `budgetbot load` and signals it
+
 SLOW_FILES = [SLOW_PDF, CORPUS / "jiangsu-jcy-2018-yusuan.pdf", CORPUS / "putuo-wanli-2023-yusuan.pdf"]
 GIGABYTE = 1024 * 1024 * 1024
 

@@ -19,6 +19,8 @@ from loaders import load_many
 from tests.faults.bad_files import GOOD_PDF, SLOW_PDF, SMALL_DOCUMENT, bad_folder
 from tests.faults.processes import descendants, run_budgetbot, wait_until
 
+pytestmark = pytest.mark.slow  # starts worker processes and `budgetbot load`
+
 
 def test_a_folder_of_good_and_bad_files_loads_the_good_and_names_each_bad_one(
     tmp_path: Path, sample: Path

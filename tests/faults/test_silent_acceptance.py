@@ -59,6 +59,7 @@ def test_a_cell_that_is_no_amount_is_a_warning_naming_table_row_line_and_column(
     assert [(figure.raw, figure.value) for figure in office.figures][:1] == [("abc", None)]
 
 
+@pytest.mark.slow  # starts worker processes
 def test_the_warning_is_printed_by_load(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "bad-cells.txt"
     path.write_text(TABLE_WITH_BAD_CELLS, encoding="utf-8")
@@ -162,6 +163,7 @@ def test_control_characters_in_a_question_never_reach_the_terminal(
         assert not any(char in text for char in "\x1b\x07\x08\u202e")
 
 
+@pytest.mark.slow  # starts worker processes
 def test_a_file_name_with_control_characters_is_printed_escaped(
     tmp_path: Path, sample: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
