@@ -62,7 +62,8 @@ def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
 
 def command_load(args: argparse.Namespace) -> int:
     """Load files and folders, one transaction per file, then summarize, also when a stop signal or a
-    database fault ends the load early (exit status 128 + the signal, or 2)."""
+    database fault ends the load early (exit status 128 + the signal, or 2). The progress bar redraws per
+    file, from no thread of its own: the workers reading the files are forked from this process."""
     engine = engine_for(args, seed=False)
     found = expand_paths([Path(p) for p in args.paths])
     if not found.paths and not found.unsearchable:
@@ -72,14 +73,16 @@ def command_load(args: argparse.Namespace) -> int:
     stopped: Interrupted | DatabaseError | None = None
     with (
         StopSignals() as stop,
-        Progress(console=errors, transient=True, disable=len(found.paths) < 3) as progress,
+        Progress(
+            console=errors, transient=True, auto_refresh=False, disable=len(found.paths) < 3
+        ) as progress,
     ):
         task = progress.add_task("载入中", total=len(found.paths))
         try:
             for path, loaded in read_many(found.paths, LOAD_JOBS, load_settings().limits):
                 with stop.finishing_file():
                     reports.append(store_loaded(engine, path, loaded))
-                progress.advance(task)
+                progress.update(task, advance=1, refresh=True)
         except (Interrupted, DatabaseError) as error:
             stopped = error
     print_load_summary(reports)

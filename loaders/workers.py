@@ -2,13 +2,15 @@
 
 Each worker reads one file at a time and sends back a LoadedDocument or a ReadFailure: plain data, never
 a library's exception. A worker that dies (killed, out of memory) or overruns [limits] seconds_per_file
-fails only its file and is replaced. Workers start from a fork server that imported the loaders once (this
-process may be running threads whose locks a plain fork would copy held); they cap their own memory,
-leave SIGINT and SIGTERM to this process, and exit when this process goes, even by SIGKILL.
+fails only its file and is replaced. Workers are forked from this process, which must run no other thread
+while it loads (a fork copies another thread's locks held; the CLI's progress bar refreshes per file, not
+from a thread): a fork costs milliseconds, where a fork server would first import the program again. They
+cap their own memory, leave SIGINT and SIGTERM to this process, and die with it, even when it is SIGKILLed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import math
 import multiprocessing
@@ -25,11 +27,9 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from knowledge.settings import LimitSettings
-from loaders import LOADERS, ReadFailure, read_or_fail
+from loaders import ReadFailure, read_or_fail
 from loaders.blocks import LoadedDocument
 
-WORKER_PRELOAD = ["__main__", *LOADERS.values()]
-"""Imported once by the fork server the workers start from, not again by each worker."""
 PR_SET_PDEATHSIG = 1
 STOP_SECONDS = 2.0
 """How long a worker told to stop may take before it is killed."""
@@ -38,15 +38,18 @@ Read = LoadedDocument | ReadFailure
 
 
 def exit_with_parent() -> None:
-    """Make this worker exit when the process that started it goes, however it goes.
+    """Make this worker exit when the load that forked it goes, however it goes.
 
-    A thread watches the parent's sentinel pipe (closed by the kernel when the parent dies), and on Linux
-    the kernel also sends SIGKILL when the fork server this worker was forked from exits.
+    On Linux the kernel sends the worker SIGKILL when its parent exits (PR_SET_PDEATHSIG); elsewhere a
+    thread watches the parent's sentinel pipe, which the kernel closes when the parent dies.
     """
-    if sys.platform.startswith("linux"):
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     parent = multiprocessing.parent_process()
     if parent is None:
+        return
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent.pid:
+            os._exit(1)
         return
 
     def watch() -> None:
@@ -66,15 +69,18 @@ def cap_memory(megabytes: int) -> None:
 
 
 def serve_reads(connection: Connection, limits: LimitSettings) -> None:
-    """A worker's life: read each path sent, send back what was read or why not, until the pipe closes."""
-    exit_with_parent()
+    """A worker's life: read each path sent, send back what was read or why not, until told to stop (None;
+    the pipe does not close while later workers hold copies of this process's end)."""
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, signal.SIG_IGN)
+    exit_with_parent()
     cap_memory(limits.worker_memory_mb)
     while True:
         try:
             path = connection.recv()
         except EOFError:
+            return
+        if path is None:
             return
         read = read_or_fail(Path(path), limits)
         try:
@@ -109,8 +115,7 @@ class Readers:
         self.limits = limits
         self.workers: list[Worker] = []
         self.results: dict[int, Read] = {}
-        self.context = multiprocessing.get_context("forkserver")
-        self.context.set_forkserver_preload(WORKER_PRELOAD)
+        self.context = multiprocessing.get_context("fork")
 
     def start_worker(self) -> Worker:
         ours, theirs = self.context.Pipe()
@@ -178,10 +183,13 @@ class Readers:
         worker.index, worker.deadline = None, math.inf
 
     def stop(self) -> None:
-        """End every worker: an idle one when its pipe closes, a busy one (an abandoned file) at once."""
+        """End every worker: an idle one when told to, a busy one (an abandoned file) at once."""
         for worker in self.workers:
             if worker.index is not None:
                 worker.process.kill()
+            else:
+                with contextlib.suppress(OSError):
+                    worker.connection.send(None)
             worker.connection.close()
         for worker in self.workers:
             worker.process.join(STOP_SECONDS)

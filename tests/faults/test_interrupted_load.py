@@ -1,6 +1,6 @@
 """Issue 12, items 2 and 3: a load stopped by SIGINT or SIGTERM finishes or rolls back the file at hand,
-reports what it stored and what it did not, and exits 130 or 143; one killed by SIGKILL leaves no worker,
-fork server or resource tracker running. Each test runs a real `budgetbot load` in a session of its own."""
+reports what it stored and what it did not, and exits 130 or 143; one killed by SIGKILL leaves no worker
+running. Each test runs a real `budgetbot load` in a session of its own."""
 
 from __future__ import annotations
 
@@ -50,10 +50,8 @@ def folder(tmp_path: Path, sample: Path) -> Path:
 
 
 def workers_of(load: int) -> list[ProcessInfo]:
-    """The processes reading files for a load: children of its fork server."""
-    members = session_members(load)
-    servers = {info.pid for info in members if info.parent == load and "forkserver" in info.command}
-    return [info for info in members if info.parent in servers]
+    """The processes reading files for a load: its children."""
+    return [info for info in session_members(load) if info.parent == load]
 
 
 def capped_workers(load: int) -> list[ProcessInfo]:
@@ -111,8 +109,7 @@ def test_a_load_killed_by_sigkill_leaves_no_process_behind(
     load = start_budgetbot("load", str(folder), "--db", f"sqlite:///{tmp_path / 'load.db'}")
     try:
         assert wait_until(lambda: len(capped_workers(load.pid)) == 2, timeout=60), "workers not capped"
-        members = session_members(load.pid)
-        assert len(members) >= 5, members
+        assert len(session_members(load.pid)) == 3
         os.kill(load.pid, signal.SIGKILL)
         load.wait(timeout=10)
         gone = wait_until(lambda: not session_members(load.pid), timeout=5)

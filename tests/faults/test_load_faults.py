@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from knowledge.settings import LimitSettings
 from loaders import load_many
 from tests.faults.bad_files import GOOD_PDF, SLOW_PDF, SMALL_DOCUMENT, bad_folder
-from tests.faults.processes import descendants, run_budgetbot, wait_until
+from tests.faults.processes import descendants, process_info, run_budgetbot, wait_until
 
 pytestmark = pytest.mark.slow  # starts worker processes and `budgetbot load`
 
@@ -45,20 +45,22 @@ def test_a_folder_of_good_and_bad_files_loads_the_good_and_names_each_bad_one(
     assert f"共 {total} 个文件：新载入 0，未变化 2，替换旧版本 0，失败 {len(reasons)}" in again.stdout
 
 
-def forkserver_workers() -> list[int]:
-    """The worker processes reading files for this (test) process: children of its fork server."""
-    mine = descendants(os.getpid())
-    servers = {info.pid for info in mine if "forkserver" in info.command}
-    return [info.pid for info in mine if info.parent in servers]
+def forked_workers() -> list[int]:
+    """The worker processes reading files for this (test) process: its children forked from it."""
+    me = process_info(os.getpid())
+    assert me is not None
+    return [
+        info.pid for info in descendants(os.getpid()) if info.parent == me.pid and info.command == me.command
+    ]
 
 
 def test_a_worker_killed_while_reading_fails_only_its_file(sqlite_engine: Engine, sample: Path) -> None:
     killed: list[int] = []
 
     def kill_the_reader() -> None:
-        if wait_until(forkserver_workers, timeout=30):
+        if wait_until(forked_workers, timeout=30):
             wait_until(lambda: False, timeout=0.3)
-            killed.extend(forkserver_workers())
+            killed.extend(forked_workers())
             for pid in killed:
                 os.kill(pid, signal.SIGKILL)
 
@@ -89,7 +91,7 @@ def test_a_file_that_overruns_its_seconds_is_stopped_and_the_next_loads(
         "loaded",
         "loaded",
     ]
-    assert not forkserver_workers()
+    assert not forked_workers()
 
 
 @pytest.mark.parametrize("jobs", [1, 2, 3])
@@ -105,4 +107,4 @@ def test_results_come_back_in_the_order_given_whatever_the_number_of_workers(
         report.result.outcome if report.result else report.error and report.error.reason for report in reports
     ]
     assert outcomes == ["loaded", "文件是空的", "loaded", "文件不存在", "unchanged"]
-    assert not forkserver_workers()
+    assert not forked_workers()
