@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import logging
 import math
 import multiprocessing
 import os
@@ -75,6 +76,9 @@ def serve_reads(connection: Connection, limits: LimitSettings) -> None:
         signal.signal(signum, signal.SIG_IGN)
     exit_with_parent()
     cap_memory(limits.worker_memory_mb)
+    # A library's log lines (pdfminer's "Invalid MediaBox") are not printed over the load's summary:
+    # what matters comes back as the file's problems.
+    logging.getLogger().addHandler(logging.NullHandler())
     while True:
         try:
             path = connection.recv()
