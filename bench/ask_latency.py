@@ -203,7 +203,7 @@ def synthetic(engine: Engine, count: int) -> Engine:
         copy = load(sample_path()).disclosure if number else disclosure
         copy.unit_name = f"虚构{number:04d}县人力资源和社会保障局"
         copy.aliases = []
-        copy.content_hash = f"synthetic-{number}-{copy.content_hash}"
+        copy.files[0].content_hash = f"synthetic-{number}-{copy.files[0].content_hash}"
         store_disclosure(engine, copy)
     return engine
 

@@ -3,9 +3,9 @@
     .venv/bin/python bench/load_corpus.py [folder] [--jobs N]     (default: tests/corpus, 1 job)
 
 For each file: pages, seconds to read its blocks, seconds to assemble records, pages per second, and the
-peak resident memory of the process that loaded it. With --jobs 2 the files are loaded by two worker
-processes at once (documents are independent; pdfminer's parsing is pure Python and bound to one core).
-Target: the six corpus PDFs in under 20 s together.
+peak resident memory of the process that loaded it; a file that does not load is listed with its reason.
+With --jobs 2 the files are loaded by two worker processes at once (documents are independent; pdfminer's
+parsing is pure Python and bound to one core). Target: at least 13 pages/s with 2 jobs.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from loaders.assemble import blocks_to_document
 from loaders.pdf import read_blocks
 
 DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "tests" / "corpus"
-TARGET_SECONDS = 20.0
+TARGET_PAGES_PER_SECOND = 13.0
 
 
 def peak_memory_mb() -> float:
@@ -32,10 +32,7 @@ def peak_memory_mb() -> float:
 
 def load_one(path: Path) -> tuple[int, float, float, float, float, str]:
     """Load one PDF to records; return pages, seconds reading blocks, seconds assembling, CPU seconds
-    (what an otherwise idle machine would take), peak MB, and why it failed ('' when it did not).
-
-    A file the loaders refuse (a tables-only half with no cover) still did its reading; its failure comes
-    back as text, since a LoadError does not cross a process boundary."""
+    (what an otherwise idle machine would take), peak MB, and why it failed ('' when it loaded)."""
     cpu_started = time.process_time()
     started = time.perf_counter()
     data = path.read_bytes()
@@ -75,15 +72,17 @@ def main() -> None:
         pages_per_second = pages / (read_seconds + build_seconds)
         print(
             f"{path.name:34} {pages:5d} {read_seconds:7.2f} {build_seconds:7.2f} {cpu_seconds:7.2f} "
-            f"{pages_per_second:7.1f} {peak_mb:8.0f}" + (f"  (not stored: {failure})" if failure else "")
+            f"{pages_per_second:7.1f} {peak_mb:8.0f}" + (f"  failed: {failure}" if failure else "")
         )
     total_pages = sum(result[0] for result in results)
     cpu_total = sum(result[3] for result in results)
-    verdict = "within" if wall_seconds < TARGET_SECONDS else "OVER"
+    rate = total_pages / wall_seconds
+    verdict = "meets" if rate >= TARGET_PAGES_PER_SECOND else "BELOW"
+    failed = sum(1 for result in results if result[5])
     print(
-        f"{len(paths)} files, {total_pages} pages in {wall_seconds:.2f} s wall clock with {arguments.jobs} job(s): "
-        f"{total_pages / wall_seconds:.1f} pages/s ({verdict} the {TARGET_SECONDS:.0f} s target); "
-        f"{cpu_total:.2f} CPU s in all"
+        f"{len(paths)} files ({failed} failed), {total_pages} pages in {wall_seconds:.2f} s wall clock with "
+        f"{arguments.jobs} job(s): {rate:.1f} pages/s ({verdict} the {TARGET_PAGES_PER_SECOND:.0f} pages/s "
+        f"target); {cpu_total:.2f} CPU s in all"
     )
 
 

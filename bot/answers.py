@@ -26,6 +26,8 @@ class Source:
     section: str = ""
     page: int | None = None
     line: int | None = None
+    file: str = ""
+    """The file the fact was read from, when the document was published as several."""
 
     def describe(self) -> str:
         """One line of Chinese naming the place: 文档 · 表十二《…》 · 行「…」 · 列「…」 · 第N页."""
@@ -34,7 +36,13 @@ class Source:
         else:
             where = f"「{self.section}」" if self.section else ""
         return describe_place(
-            self.document, where=where, row=self.row, column=self.column, page=self.page, line=self.line
+            self.document,
+            where=where,
+            row=self.row,
+            column=self.column,
+            page=self.page,
+            line=self.line,
+            file=self.file,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -47,6 +55,7 @@ class Source:
             "section": self.section,
             "page": self.page,
             "line": self.line,
+            "file": self.file,
         }
 
 

@@ -32,30 +32,45 @@ from knowledge.catalog import (
     load_rows,
     table_lines,
 )
-from knowledge.database import open_engine, resolve_url
+from knowledge.database import default_path, default_url, open_engine, resolve_url
 from knowledge.errors import BudgetbotError, DatabaseError
 from knowledge.printable import shown_name, without_controls
 from knowledge.settings import load_settings
 from knowledge.standard_tables import number_label
-from knowledge.store import OUTCOME_TEXT
-from loaders import LOAD_JOBS, LoadReport, ensure_sample, expand_paths, store_loaded
+from knowledge.store import restore_version
+from loaders import LOAD_JOBS, LoadReport, StoreOptions, ensure_sample, expand_paths, store_held, store_loaded
+from loaders.summary import report_lines, report_warnings
 from loaders.workers import read_many
 
 console = Console(highlight=False, soft_wrap=True)
 errors = Console(stderr=True, highlight=False, soft_wrap=True)
 MAX_QUESTION_CHARS = 2000
 FAILED = "failed"
-TALLY_LABELS = {"loaded": "新载入", "unchanged": "未变化", "replaced": "替换旧版本", FAILED: "失败"}
+TALLY_LABELS = {
+    "loaded": "新载入",
+    "merged": "合并",
+    "unchanged": "未变化",
+    "replaced": "替换旧版本",
+    "kept": "新版本未启用",
+    "restored": "恢复旧版本",
+    FAILED: "失败",
+}
 """The load summary's counts, in order; an outcome not listed here is counted under its own name."""
+ALWAYS_COUNTED = ("loaded", "unchanged", "replaced", FAILED)
+"""Counted even when none: a person looks for them."""
 MAX_NAMED_UNREAD = 10
 DATABASE_FAILED = 2
 """Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
 
 
 def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
-    """Open the database the command names; a query on an empty one gets the bundled sample."""
-    engine = open_engine(resolve_url(args.db))
-    if seed:
+    """Open the database the command names. The default database (the per-user file, when no --db,
+    $BUDGETBOT_DATABASE_URL or config names one) gets the bundled sample on its first use by a query;
+    no other database ever does, so one whose loads all failed answers from nothing."""
+    url = resolve_url(args.db)
+    first_use = url == default_url() and not default_path().exists()
+    engine = open_engine(url)
+    if seed and first_use:
         ensure_sample(engine)
     return engine
 
@@ -70,6 +85,7 @@ def command_load(args: argparse.Namespace) -> int:
         errors.print("没有找到可载入的文件")
         return 1
     reports: list[LoadReport] = list(found.unsearchable)
+    options = StoreOptions(replace=args.replace, hold_undated=True)
     stopped: Interrupted | DatabaseError | None = None
     with (
         StopSignals() as stop,
@@ -81,19 +97,23 @@ def command_load(args: argparse.Namespace) -> int:
         try:
             for path, loaded in read_many(found.paths, LOAD_JOBS, load_settings().limits):
                 with stop.finishing_file():
-                    reports.append(store_loaded(engine, path, loaded))
+                    reports.append(store_loaded(engine, path, loaded, options))
                 progress.update(task, advance=1, refresh=True)
+            with stop.finishing_file():
+                reports = store_held(engine, reports, options)
         except (Interrupted, DatabaseError) as error:
             stopped = error
-    print_load_summary(reports)
-    unread = found.paths[len(reports) - len(found.unsearchable) :]
-    print_load_tally(reports, unread, found.skipped, stopped)
+    done = [report for report in reports if report.held is None]
+    unread = [report.path for report in reports if report.held is not None]
+    unread += found.paths[len(reports) - len(found.unsearchable) :]
+    print_load_summary(done)
+    print_load_tally(done, unread, found.skipped, stopped)
     if isinstance(stopped, Interrupted):
         return stopped.exit_status
     if stopped is not None:
         errors.print(f"[red]错误[/red] {escape(str(stopped))}")
         return DATABASE_FAILED
-    return 1 if any(report.error is not None for report in reports) else 0
+    return 1 if any(report.error is not None for report in done) else 0
 
 
 def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
@@ -109,16 +129,10 @@ def print_load_summary(reports: list[LoadReport]) -> None:
         if report.error is not None:
             errors.print(f"[red]载入失败[/red] {escape(str(report.error))}")
             continue
-        assert report.result is not None
-        counts = report.result.counts
-        console.print(
-            f"{OUTCOME_TEXT[report.result.outcome]} {shown_name(report.path)} → {report.result.label}："
-            f"{counts.tables} 张表、{counts.rows} 行、{counts.figures} 个数字、{counts.passages} 段说明、"
-            f"{counts.terms} 个名词解释、{counts.targets} 张绩效目标表",
-            markup=False,
-        )
-        for problem in report.problems:
-            errors.print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(problem)}")
+        for line in report_lines(report):
+            console.print(line, markup=False)
+        for warning in report_warnings(report):
+            errors.print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(warning)}")
 
 
 def print_load_tally(
@@ -126,7 +140,8 @@ def print_load_tally(
 ) -> None:
     """The last line of a load: every file counted by what became of it, and what was never read."""
     outcomes = Counter(report.result.outcome if report.result else FAILED for report in reports)
-    named = [*TALLY_LABELS, *sorted(set(outcomes) - set(TALLY_LABELS))]
+    named = [outcome for outcome in TALLY_LABELS if outcome in ALWAYS_COUNTED or outcomes[outcome]]
+    named += sorted(set(outcomes) - set(TALLY_LABELS))
     counts = "，".join(f"{TALLY_LABELS.get(outcome, outcome)} {outcomes[outcome]}" for outcome in named)
     total = len(reports) + len(unread)
     console.print(f"共 {total} 个文件：{counts}", markup=False)
@@ -140,20 +155,30 @@ def print_load_tally(
 
 
 def command_docs(args: argparse.Namespace) -> int:
-    """List the loaded documents."""
+    """List the loaded documents; with --all every version, the current one marked."""
     with Session(engine_for(args)) as session:
         rows = [
             (
                 str(doc.id),
                 doc.unit_name,
                 str(doc.year),
-                doc.kind,
+                doc.scope + doc.kind,
+                *((("当前" if doc.is_current else "旧版本"),) if args.all else ()),
                 f"{doc.loaded_at:%Y-%m-%d %H:%M}",
                 doc.source_name,
             )
-            for doc in list_disclosures(session)
+            for doc in list_disclosures(session, versions=args.all)
         ]
-    print_columns(("编号", "单位", "年度", "类型", "载入时间", "来源文件"), rows)
+    state = ("状态",) if args.all else ()
+    print_columns(("编号", "单位", "年度", "类型", *state, "载入时间", "来源文件"), rows)
+    return 0
+
+
+def command_restore(args: argparse.Namespace) -> int:
+    """Make an older version of a document current again (the version current until now is kept)."""
+    restored = restore_version(engine_for(args, seed=False), args.id)
+    kept = f"（原当前版本 #{restored.previous_id} 仍保留）" if restored.previous_id else ""
+    console.print(f"已恢复 #{restored.version_id} {restored.label} 为当前版本{kept}", markup=False)
     return 0
 
 
@@ -238,7 +263,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     load = add("load", command_load, "载入公开文件（文本、PDF、Excel、Word、网页），可给文件夹")
     load.add_argument("paths", nargs="+", metavar="PATH")
-    add("docs", command_docs, "列出已载入的文档")
+    load.add_argument(
+        "--replace", action="store_true", help="新版本比旧版本少得多（疑似不完整）时也启用新版本"
+    )
+    docs = add("docs", command_docs, "列出已载入的文档")
+    docs.add_argument("--all", action="store_true", help="列出每份文档的所有版本（旧版本也列出）")
+    restore = add("restore", command_restore, "把文档的某个旧版本恢复为当前版本，如 budgetbot restore 3")
+    restore.add_argument("id", type=int, metavar="ID", help="版本编号（见 budgetbot docs --all）")
     tables = add("tables", command_tables, "列出表格")
     tables.add_argument("--doc", help="文档：编号、单位名或简称、年度")
     show = add("show", command_show, "显示一张表，如 budgetbot show 表十二")

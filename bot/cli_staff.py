@@ -23,8 +23,7 @@ from knowledge.catalog import find_disclosure, list_disclosures
 from knowledge.database import open_engine
 from knowledge.errors import BudgetbotError
 from knowledge.models import Disclosure
-from knowledge.store import store_disclosure
-from loaders import load_file
+from loaders import load_into
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 DOC_HELP = "文档：编号、单位名或简称、年度，或一个文件路径（只在临时数据库里读取，不载入你的数据库）"
@@ -46,11 +45,12 @@ def add_staff_commands(commands: Any, add: AddCommand) -> None:
 def documents_for(args: argparse.Namespace, reference: str | None) -> Iterator[list[Disclosure]]:
     """The documents a command means, fully read: a file loaded into a temporary database, or loaded ones."""
     if reference is not None and Path(reference).is_file():
-        loaded = load_file(Path(reference))
         with tempfile.TemporaryDirectory(prefix="budgetbot-check-") as folder:
             engine = open_engine(f"sqlite:///{Path(folder) / 'check.db'}")
             try:
-                store_disclosure(engine, loaded.disclosure)
+                report = load_into(engine, Path(reference))
+                if report.error is not None:
+                    raise report.error
                 with Session(engine) as session:
                     stored = session.exec(select(Disclosure)).one()
                     yield [load_for_audit(session, stored)]

@@ -35,6 +35,7 @@ MAX_KEY_LENGTH = 20
 DOCUMENT_MARGIN = 10.0
 BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
+SAMPLE_NOTE = "（以上内容来自内置的示例文档{labels}，仅供试用。）"
 
 
 class Composer:
@@ -56,7 +57,15 @@ class Composer:
         if not question.strip():
             return Answer("not_found", EMPTY_QUESTION, intent="empty")
         intent = match_intent(question.strip(), self.index, self.settings)
-        return self.keyed(self.compose(intent))
+        return self.with_sample_note(self.keyed(self.compose(intent)))
+
+    def with_sample_note(self, answer: Answer) -> Answer:
+        """An answer read from the bundled example document says so."""
+        samples = [head.label for head in self.index.heads if head.is_sample]
+        used = [label for label in samples if any(label in fact.source.document for fact in answer.facts)]
+        if used:
+            answer.text += "\n" + SAMPLE_NOTE.format(labels="、".join(f"《{label}》" for label in used))
+        return answer
 
     def keyed(self, answer: Answer) -> Answer:
         """Readings proposed without a key (rows within one document) get one, so they can be chosen."""
@@ -188,7 +197,8 @@ class Composer:
         return [
             Choice(
                 self.choice_key(
-                    f"{head.unit_name}{head.year}年{head.kind} {intent.question.raw}", f"d{head.id}"
+                    f"{head.unit_name}{head.year}年{head.scope}{head.kind} {intent.question.raw}",
+                    f"d{head.id}",
                 ),
                 head.label,
                 f"{head.label} {intent.question.raw}",

@@ -112,6 +112,14 @@ def select_documents(question: Question, index: Index, max_scan: int) -> Selecti
     return select_by_year_and_kind(question, index, selection, max_scan)
 
 
+def with_scope_named(text: str, heads: list[DocumentEntry]) -> list[DocumentEntry]:
+    """A question naming 部门预算 or 单位预算 keeps the documents of that scope, when some have it (a
+    unit's 部门预算 and 单位预算 of one year are two documents)."""
+    said = compact(text)
+    scoped = [head for head in heads if head.scope and f"{head.scope}{head.kind}" in said]
+    return scoped or heads
+
+
 def select_by_year_and_kind(
     question: Question, index: Index, selection: Selection, max_scan: int
 ) -> Selection:
@@ -144,6 +152,6 @@ def select_by_year_and_kind(
         selection.named.append(question.kind)
     elif question.prefers_budget and any(head.kind == "预算" for head in heads):
         heads = [head for head in heads if head.kind == "预算"]
-    selection.heads = heads
+    selection.heads = with_scope_named(question.text, heads)
     selection.item_years = frozenset(item_years)
     return selection

@@ -8,7 +8,7 @@ a bounded number at a time, so a thousand loaded documents start as fast as one.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -54,6 +54,7 @@ class TableEntry:
     page: int | None
     key: MatchKey
     rows: list[RowEntry] = field(default_factory=list)
+    file: str = ""
 
     @property
     def reference(self) -> str:
@@ -110,6 +111,7 @@ class StatedEntry:
     page: int | None
     passage: int | None
     key: MatchKey
+    file: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -122,6 +124,7 @@ class SentenceEntry:
     line: int | None
     page: int | None
     key: MatchKey
+    file: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -149,6 +152,7 @@ class TargetEntry:
     page: int | None
     key: MatchKey
     indicators: list[IndicatorEntry]
+    file: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -158,6 +162,7 @@ class TermEntry:
     line: int | None
     page: int | None
     key: MatchKey
+    file: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -172,7 +177,8 @@ class DocumentEntry:
     year: int
     kind: str
     label: str
-    source_format: str
+    is_sample: bool = False
+    scope: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -207,7 +213,8 @@ def disclosure_to_head(disclosure: Disclosure) -> DocumentEntry:
         year=disclosure.year,
         kind=disclosure.kind,
         label=disclosure.label,
-        source_format=disclosure.source_format,
+        is_sample=disclosure.is_sample,
+        scope=disclosure.scope,
     )
 
 
@@ -263,7 +270,12 @@ def without_text_columns(rows: list[RowEntry]) -> list[RowEntry]:
     return rows
 
 
-def stated_to_entry(figure: Row[Any], passage: Row[Any] | None) -> StatedEntry:
+def file_names(records: DisclosureRecords) -> dict[int, str]:
+    """Each file's name by id, when the document has several (a source then names its file)."""
+    return {file.id: file.name for file in records.files} if len(records.files) > 1 else {}
+
+
+def stated_to_entry(figure: Row[Any], passage: Row[Any] | None, files: dict[int, str]) -> StatedEntry:
     return StatedEntry(
         subject=figure.subject,
         kind=figure.kind,
@@ -278,10 +290,11 @@ def stated_to_entry(figure: Row[Any], passage: Row[Any] | None) -> StatedEntry:
         page=passage.page if passage else None,
         passage=passage.position if passage else None,
         key=match_key(figure.subject or figure.sentence[:20]),
+        file=files.get(passage.file_id, "") if passage else "",
     )
 
 
-def target_to_entry(target: Row[Any], indicators: list[Row[Any]]) -> TargetEntry:
+def target_to_entry(target: Row[Any], indicators: list[Row[Any]], files: dict[int, str]) -> TargetEntry:
     return TargetEntry(
         project=target.project,
         unit_of_measure=target.unit_of_measure,
@@ -299,6 +312,7 @@ def target_to_entry(target: Row[Any], indicators: list[Row[Any]]) -> TargetEntry
             )
             for i in indicators
         ],
+        file=files.get(target.file_id, ""),
     )
 
 
@@ -322,19 +336,27 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
     """Given one document's records, return its in-memory index."""
     rows_by_table = group_by(records.rows, "table_id")
     figures_by_row = group_by(records.figures, "row_id")
+    files = file_names(records)
     tables: list[TableEntry] = []
     rows: list[RowEntry] = []
     for table in records.tables:
         if table.kind == PERFORMANCE:
             continue
         entry = table_to_entry(table)
+        entry.file = files.get(table.file_id, "")
         entry.rows = without_text_columns(rows_to_entries(entry, rows_by_table[table.id], figures_by_row))
         tables.append(entry)
         rows.extend(entry.rows)
     passages = {passage.id: passage for passage in records.passages}
     sentences = [
         SentenceEntry(
-            sentence.strip(), passage.section, passage.part, passage.line, passage.page, match_key(sentence)
+            sentence.strip(),
+            passage.section,
+            passage.part,
+            passage.line,
+            passage.page,
+            match_key(sentence),
+            files.get(passage.file_id, ""),
         )
         for passage in records.passages
         for sentence in SENTENCE_END.split(passage.text)
@@ -345,11 +367,18 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
         head=head,
         tables=tables,
         rows=rows,
-        stated=[stated_to_entry(figure, passages.get(figure.passage_id)) for figure in records.stated],
+        stated=[stated_to_entry(figure, passages.get(figure.passage_id), files) for figure in records.stated],
         sentences=sentences,
-        targets=[target_to_entry(target, indicators[target.id]) for target in records.targets],
+        targets=[target_to_entry(target, indicators[target.id], files) for target in records.targets],
         terms=[
-            TermEntry(term.term, term.definition, term.line, term.page, match_key(term.term))
+            TermEntry(
+                term.term,
+                term.definition,
+                term.line,
+                term.page,
+                match_key(term.term),
+                files.get(term.file_id, ""),
+            )
             for term in records.terms
         ],
     )
@@ -368,7 +397,12 @@ class Index:
     def reload(self) -> None:
         """Re-read the list of documents and forget built ones (after a load or a replacement)."""
         with Session(self.engine) as session:
-            self.heads = [disclosure_to_head(disclosure) for disclosure in disclosure_heads(session)]
+            disclosures = disclosure_heads(session)
+            self.heads = [disclosure_to_head(disclosure) for disclosure in disclosures]
+        labels = Counter(head.label for head in self.heads)
+        for head, disclosure in zip(self.heads, disclosures, strict=True):
+            if labels[head.label] > 1:
+                head.label = disclosure.scoped_label
         self.built.clear()
 
     def document(self, head: DocumentEntry) -> DocumentIndex:

@@ -56,12 +56,18 @@ def row_source(document: DocumentIndex, row: RowEntry, cell: Cell | None) -> Sou
         column=cell.column if cell else "",
         page=row.page or table.page,
         line=row.line,
+        file=table.file,
     )
 
 
 def table_source(document: DocumentIndex, table: TableEntry) -> Source:
     return Source(
-        document=document.head.label, table=table.number, title=table.title, page=table.page, line=table.line
+        document=document.head.label,
+        table=table.number,
+        title=table.title,
+        page=table.page,
+        line=table.line,
+        file=table.file,
     )
 
 
@@ -86,6 +92,7 @@ def stated_source(document: DocumentIndex, figure: StatedEntry | SentenceEntry) 
         section=figure.section,
         page=figure.page,
         line=figure.line,
+        file=figure.file,
     )
 
 
@@ -110,12 +117,18 @@ def target_source(
         section="绩效目标",
         page=(indicator.page if indicator else None) or target.page,
         line=(indicator.line if indicator else None) or target.line,
+        file=target.file,
     )
 
 
 def term_fact(document: DocumentIndex, term: TermEntry) -> Fact:
     source = Source(
-        document=document.head.label, section="名词解释", row=term.term, page=term.page, line=term.line
+        document=document.head.label,
+        section="名词解释",
+        row=term.term,
+        page=term.page,
+        line=term.line,
+        file=term.file,
     )
     return Fact(label=term.term, value=None, unit="", source=source, text=term.definition)
 

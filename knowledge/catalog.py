@@ -17,11 +17,20 @@ NARROW_WIDTH = 60
 TABLE_REFERENCE = re.compile(rf"^(?:表\s*)?([0-9{NUMERAL_CHARACTERS}]+)$|^公开\s*0*(\d+)\s*表$")
 
 
-def list_disclosures(session: Session) -> list[Disclosure]:
-    statement = select(Disclosure).order_by(
-        col(Disclosure.unit_name), col(Disclosure.year), col(Disclosure.kind)
+def list_disclosures(session: Session, *, versions: bool = False) -> list[Disclosure]:
+    """The loaded documents (their current versions), or with `versions` every version, each
+    document's versions together, oldest first."""
+    statement = select(Disclosure).options(selectinload(Disclosure.files))  # type: ignore[arg-type]
+    if not versions:
+        statement = statement.where(col(Disclosure.is_current))
+    statement = statement.order_by(
+        col(Disclosure.unit_name), col(Disclosure.year), col(Disclosure.kind), col(Disclosure.scope)
     )
-    return list(session.exec(statement))
+    documents = list(session.exec(statement))
+    if versions:
+        first = {doc.group_id: index for index, doc in reversed(list(enumerate(documents)))}
+        documents.sort(key=lambda doc: (first[doc.group_id], doc.id or 0))
+    return documents
 
 
 def find_disclosure(session: Session, reference: str) -> Disclosure:
@@ -39,7 +48,13 @@ def find_disclosure(session: Session, reference: str) -> Disclosure:
 def disclosure_mentions(document: Disclosure, word: str) -> bool:
     if word.isdigit():
         return int(word) in (document.id, document.year)
-    names = [document.unit_name, *document.aliases, document.kind, f"{document.year}年"]
+    names = [
+        document.unit_name,
+        *document.aliases,
+        document.kind,
+        document.scope + document.kind,
+        f"{document.year}年",
+    ]
     return any(word in name for name in names)
 
 
@@ -47,6 +62,8 @@ def list_tables(session: Session, disclosure: Disclosure | None = None) -> list[
     statement = select(BudgetTable).options(selectinload(BudgetTable.disclosure))  # type: ignore[arg-type]
     if disclosure is not None:
         statement = statement.where(BudgetTable.disclosure_id == disclosure.id)
+    else:
+        statement = statement.join(Disclosure).where(col(Disclosure.is_current))
     statement = statement.order_by(col(BudgetTable.disclosure_id), col(BudgetTable.position))
     return list(session.exec(statement))
 

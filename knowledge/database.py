@@ -14,24 +14,32 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import URL, Engine, event, inspect, make_url, text
+from sqlalchemy import URL, Connection, Engine, event, make_url, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import create_engine
 
-from knowledge import models  # noqa: F401  (registers the tables)
 from knowledge.database_faults import database_fault, hidden_password, is_database_fault
 from knowledge.errors import DatabaseError
+from knowledge.migrations import migrate, schema_is_current
 from knowledge.settings import APP_NAME, load_settings
 
 URL_VARIABLE = "BUDGETBOT_DATABASE_URL"
 DRIVERS = {"sqlite": "pysqlite", "postgresql": "psycopg"}
 """The databases budgetbot runs on, each with the driver it installs."""
+SQLITE_BUSY_SECONDS = 60
+"""How long a SQLite writer waits for another process's write to finish (two loads at once)."""
+WRITE_LOCK = 0x62756467
+"""The PostgreSQL advisory lock writers take turns on ("budg")."""
+
+
+def default_path() -> Path:
+    """The per-user SQLite file used when no database is named."""
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "budgetbot.db"
 
 
 def default_url() -> str:
-    data_dir = Path(platformdirs.user_data_dir(APP_NAME))
-    return f"sqlite:///{data_dir / 'budgetbot.db'}"
+    return f"sqlite:///{default_path()}"
 
 
 def resolve_url(explicit: str | None = None) -> str:
@@ -45,16 +53,31 @@ def enable_sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def add_missing_columns(engine: Engine) -> None:
-    """A database made before a column was added to the models gets the column (NULL in old rows)."""
-    inspector = inspect(engine)
-    with engine.begin() as connection:
-        for table in SQLModel.metadata.sorted_tables:
-            present = {column["name"] for column in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name not in present and column.nullable:
-                    kind = column.type.compile(engine.dialect)
-                    connection.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}'))
+def lock_for_writing(connection: Connection) -> None:
+    """Hold the database's write lock until this transaction ends, so writers take turns and each sees
+    what the one before it committed: BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL.
+    Call it before anything else in the transaction."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+
+
+def update_schema(engine: Engine) -> None:
+    """Create or migrate the schema under the write lock: a second process waits, then finds it done."""
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                lock_for_writing(connection)
+                migrate(connection)
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def parse_url(url: str) -> tuple[URL, str]:
@@ -101,12 +124,10 @@ def prepare_sqlite_file(url: URL, shown: str) -> None:
 
 
 def build_engine(url: URL, shown: str, connect_timeout: int) -> Engine:
-    """Create the engine with the connect timeout; a driver that is not installed is a DatabaseError."""
-    timeout = (
-        {"timeout": connect_timeout}
-        if url.get_backend_name() == "sqlite"
-        else {"connect_timeout": connect_timeout}
-    )
+    """Create the engine with its timeouts (a server's connect timeout, the wait for another SQLite
+    writer); a driver that is not installed is a DatabaseError."""
+    sqlite = url.get_backend_name() == "sqlite"
+    timeout = {"timeout": SQLITE_BUSY_SECONDS} if sqlite else {"connect_timeout": connect_timeout}
     try:
         return create_engine(url, connect_args=timeout)
     except (NoSuchModuleError, ImportError) as error:
@@ -131,8 +152,8 @@ def open_engine(url: str) -> Engine:
     event.listen(
         engine, "handle_error", partial(raise_database_fault, shown=shown, connect_timeout=connect_timeout)
     )
-    SQLModel.metadata.create_all(engine)
-    add_missing_columns(engine)
+    if not schema_is_current(engine):
+        update_schema(engine)
     return engine
 
 

@@ -109,8 +109,8 @@ def fault_of(error: BaseException, connect_timeout: int) -> Fault:
     if isinstance(error, sqlite3.Error):
         name = getattr(error, "sqlite_errorname", "") or ""
         base = "_".join(name.split("_")[:2])
-        if base == "SQLITE_BUSY" or base == "SQLITE_LOCKED":
-            return Fault(f"被另一个程序锁住，等了 {connect_timeout} 秒仍未释放", "请等那个程序结束后重试")
+        if base in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            return Fault("被另一个程序锁住，等了很久仍未释放", "请等那个程序结束后重试")
         if base in SQLITE_FAULTS:
             return SQLITE_FAULTS[base]
     sqlstate = sqlstate_of(error)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Column, String, UniqueConstraint
+from sqlalchemy import JSON, Column, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import Numeric, TypeDecorator, TypeEngine
 from sqlmodel import Field, Relationship, SQLModel
@@ -41,9 +41,11 @@ def utc_now() -> datetime:
 
 
 class Disclosure(SQLModel, table=True):
-    """One published document: a unit's 预算 or 决算 for one year."""
+    """One version of a published document: a unit's 预算 or 决算 for one year and scope.
 
-    __table_args__ = (UniqueConstraint("unit_name", "year", "kind"),)
+    A document is its unit, year, kind and scope; it may be published as several files (the narrative and
+    the tables), each a SourceFile. A new version is a new row: the old one stays, no longer current.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     unit_name: str = Field(index=True, description="全称, e.g. 汾阳市人力资源和社会保障局")
@@ -52,19 +54,33 @@ class Disclosure(SQLModel, table=True):
     )
     year: int = Field(index=True)
     kind: str = Field(index=True, description="预算 or 决算")
-    scope: str = Field(default="", description="单位 or 部门, as the title says")
+    scope: str = Field(default="", description="单位 or 部门, as the title says; empty when it does not")
     title: str = Field(default="", description="the document's own title")
-    source_name: str = Field(description="file name the document was loaded from")
-    source_format: str = Field(description="text, pdf, xlsx, docx or html")
-    content_hash: str = Field(unique=True, index=True, description="sha256 of the file's bytes")
-    page_count: int | None = None
     contents: list[str] = Field(
         default_factory=list,
         sa_column=Column(JSON),
         description="the 目录 entries as printed (numbering kept, dot leaders and page numbers dropped)",
     )
+    is_current: bool = Field(
+        default=True,
+        index=True,
+        sa_column_kwargs={"server_default": "1"},
+        description="the version answers and listings read; older versions are kept beside it",
+    )
+    original_id: int | None = Field(
+        default=None,
+        foreign_key="disclosure.id",
+        index=True,
+        description="the first version of this document (None on the first itself); versions share it",
+    )
+    is_sample: bool = Field(
+        default=False,
+        sa_column_kwargs={"server_default": "0"},
+        description="the bundled example, loaded into the default database on first use",
+    )
     loaded_at: datetime = Field(default_factory=utc_now)
 
+    files: list["SourceFile"] = Relationship(back_populates="disclosure", cascade_delete=True)
     tables: list["BudgetTable"] = Relationship(back_populates="disclosure", cascade_delete=True)
     passages: list["Passage"] = Relationship(back_populates="disclosure", cascade_delete=True)
     stated_figures: list["StatedFigure"] = Relationship(back_populates="disclosure", cascade_delete=True)
@@ -76,6 +92,43 @@ class Disclosure(SQLModel, table=True):
         """How an answer names the document: 汾阳市人力资源和社会保障局 2024年预算."""
         return f"{self.unit_name} {self.year}年{self.kind}"
 
+    @property
+    def scoped_label(self) -> str:
+        """The label with the scope the title gives: 江苏省委办公厅 2018年部门预算."""
+        return f"{self.unit_name} {self.year}年{self.scope}{self.kind}"
+
+    @property
+    def group_id(self) -> int | None:
+        """What all versions of this document share: the first version's id."""
+        return self.original_id or self.id
+
+    @property
+    def source_name(self) -> str:
+        """The file names the document was read from, in order: 说明.pdf、表格.pdf."""
+        return "、".join(file.name for file in sorted(self.files, key=lambda file: file.position))
+
+
+class SourceFile(SQLModel, table=True):
+    """One file a version of a disclosure was read from; its tables and passages point back to it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    disclosure_id: int | None = Field(
+        default=None, foreign_key="disclosure.id", ondelete="CASCADE", index=True
+    )
+    position: int = Field(default=1, description="order among the document's files, from 1")
+    name: str = Field(description="file name the records were loaded from")
+    format: str = Field(description="text, pdf, xlsx, xls, docx or html")
+    content_hash: str = Field(
+        index=True, description="sha256 of the file's bytes; each version keeping the file has a row"
+    )
+    page_count: int | None = None
+    part: str = Field(
+        default="whole", description="what of the document the file holds: whole, narrative or tables"
+    )
+    loaded_at: datetime = Field(default_factory=utc_now)
+
+    disclosure: Optional["Disclosure"] = Relationship(back_populates="files")
+
 
 class BudgetTable(SQLModel, table=True):
     """One table of a disclosure, as numbered by the document's table of contents."""
@@ -83,6 +136,9 @@ class BudgetTable(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     disclosure_id: int | None = Field(
         default=None, foreign_key="disclosure.id", ondelete="CASCADE", index=True
+    )
+    file_id: int | None = Field(
+        default=None, foreign_key="sourcefile.id", index=True, description="the file it was read from"
     )
     position: int = Field(description="order in the document, from 1")
     number: str | None = Field(
@@ -99,6 +155,7 @@ class BudgetTable(SQLModel, table=True):
     page: int | None = Field(default=None, description="page of the title in a paged file")
 
     disclosure: Optional["Disclosure"] = Relationship(back_populates="tables")
+    file: Optional["SourceFile"] = Relationship()
     rows: list["TableRow"] = Relationship(back_populates="table", cascade_delete=True)
 
     @property
@@ -155,6 +212,9 @@ class Passage(SQLModel, table=True):
     disclosure_id: int | None = Field(
         default=None, foreign_key="disclosure.id", ondelete="CASCADE", index=True
     )
+    file_id: int | None = Field(
+        default=None, foreign_key="sourcefile.id", index=True, description="the file it was read from"
+    )
     position: int
     part: str = Field(default="", description="第一部分 概况, …")
     section: str = Field(default="", description="the nearest heading, e.g. 九、政府采购情况")
@@ -163,6 +223,7 @@ class Passage(SQLModel, table=True):
     page: int | None = None
 
     disclosure: Optional["Disclosure"] = Relationship(back_populates="passages")
+    file: Optional["SourceFile"] = Relationship()
     figures: list["StatedFigure"] = Relationship(back_populates="passage", cascade_delete=True)
 
 
@@ -193,6 +254,9 @@ class PerformanceTarget(SQLModel, table=True):
     disclosure_id: int | None = Field(
         default=None, foreign_key="disclosure.id", ondelete="CASCADE", index=True
     )
+    file_id: int | None = Field(
+        default=None, foreign_key="sourcefile.id", index=True, description="the file it was read from"
+    )
     position: int
     project: str = Field(index=True)
     department: str = ""
@@ -216,6 +280,7 @@ class PerformanceTarget(SQLModel, table=True):
     page: int | None = None
 
     disclosure: Optional["Disclosure"] = Relationship(back_populates="targets")
+    file: Optional["SourceFile"] = Relationship()
     indicators: list["PerformanceIndicator"] = Relationship(back_populates="target", cascade_delete=True)
 
 
@@ -245,6 +310,9 @@ class GlossaryTerm(SQLModel, table=True):
     disclosure_id: int | None = Field(
         default=None, foreign_key="disclosure.id", ondelete="CASCADE", index=True
     )
+    file_id: int | None = Field(
+        default=None, foreign_key="sourcefile.id", index=True, description="the file it was read from"
+    )
     position: int
     term: str = Field(index=True)
     definition: str
@@ -252,3 +320,4 @@ class GlossaryTerm(SQLModel, table=True):
     page: int | None = None
 
     disclosure: Optional["Disclosure"] = Relationship(back_populates="terms")
+    file: Optional["SourceFile"] = Relationship()

@@ -12,8 +12,10 @@ def describe_place(
     quote: str = "",
     page: int | None = None,
     line: int | None = None,
+    file: str = "",
 ) -> str:
-    """文档 · 表十二《…》 · 行「…」 · 列「…」 · 原文「…」 · 第N页 (or 第N行 in a text file)."""
+    """文档 · 表十二《…》 · 行「…」 · 列「…」 · 原文「…」 · 第N页 (or 第N行 in a text file), the page
+    preceded by the file's name when the document was published as several files."""
     parts = [document]
     if where:
         parts.append(where)
@@ -23,8 +25,7 @@ def describe_place(
         parts.append(f"列「{column}」")
     if quote:
         parts.append(f"原文「{quote}」")
-    if page:
-        parts.append(f"第{page}页")
-    elif line:
-        parts.append(f"第{line}行")
+    location = f"第{page}页" if page else (f"第{line}行" if line else "")
+    if file or location:
+        parts.append(f"{file} {location}".strip())
     return " · ".join(parts)

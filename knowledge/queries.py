@@ -21,15 +21,21 @@ from knowledge.models import (
     Passage,
     PerformanceIndicator,
     PerformanceTarget,
+    SourceFile,
     StatedFigure,
     TableRow,
 )
 
 
 def disclosure_heads(session: Session) -> list[Disclosure]:
-    """Every loaded document without its records, oldest year first, so listing a thousand is cheap."""
-    statement = select(Disclosure).order_by(
-        col(Disclosure.year), col(Disclosure.unit_name), col(Disclosure.kind)
+    """Every loaded document (its current version) without its records, oldest year first, so listing
+    a thousand is cheap."""
+    statement = (
+        select(Disclosure)
+        .where(col(Disclosure.is_current))
+        .order_by(
+            col(Disclosure.year), col(Disclosure.unit_name), col(Disclosure.kind), col(Disclosure.scope)
+        )
     )
     return list(session.exec(statement))
 
@@ -46,6 +52,7 @@ class DisclosureRecords:
     targets: list[Row[Any]]
     indicators: list[Row[Any]]
     terms: list[Row[Any]]
+    files: list[Row[Any]]
 
 
 def table_of(model: type) -> Table:
@@ -57,6 +64,7 @@ def disclosure_records(session: Session, disclosure_id: int) -> DisclosureRecord
     """Every record of one document, as plain rows (tables, rows, figures, narrative, targets, terms)."""
     tables, rows, figures = table_of(BudgetTable), table_of(TableRow), table_of(Figure)
     passages, stated, terms = table_of(Passage), table_of(StatedFigure), table_of(GlossaryTerm)
+    files = table_of(SourceFile)
     targets, indicators = table_of(PerformanceTarget), table_of(PerformanceIndicator)
     table_ids = select_rows(tables.c.id).where(tables.c.disclosure_id == disclosure_id)
     row_ids = select_rows(rows.c.id).where(rows.c.table_id.in_(table_ids))
@@ -91,5 +99,8 @@ def disclosure_records(session: Session, disclosure_id: int) -> DisclosureRecord
         ),
         terms=read(
             select_rows(terms).where(terms.c.disclosure_id == disclosure_id).order_by(terms.c.position)
+        ),
+        files=read(
+            select_rows(files).where(files.c.disclosure_id == disclosure_id).order_by(files.c.position)
         ),
     )

@@ -82,3 +82,36 @@ def unit_aliases(unit_name: str) -> list[str]:
     aliases += cores
     unique = [alias for alias in dict.fromkeys(aliases) if alias != unit_name and len(alias) >= 2]
     return unique
+
+
+ORGAN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:中国共产党|中共)(?P<region>.+?)委员会"), r"\g<region>委"),
+    (re.compile(r"^(?:中国共产党|中共)"), ""),
+    (re.compile(r"^中国人民政治协商会议(?P<region>.+?)委员会"), r"\g<region>政协"),
+    (re.compile(r"人民代表大会常务委员会"), "人大常委会"),
+    (re.compile(r"人民代表大会"), "人大"),
+)
+"""Full names of party, congress and CPPCC organs → the form a document may print instead:
+中国共产党江苏省委员会办公厅 and 中共江苏省委办公厅 are 江苏省委办公厅."""
+
+
+def unit_key(unit_name: str) -> str:
+    """Given a unit's name as some page prints it, return one spelling for comparing it with others."""
+    key = re.sub(r"\s+", "", unit_name)
+    for pattern, short in ORGAN_FORMS:
+        key = pattern.sub(short, key)
+    return key
+
+
+def same_unit(first: str, second: str) -> bool:
+    """Whether two printed names are one unit: the same name once spelled alike, or one with more of
+    the regions above it (上海市普陀区财政局 and 普陀区财政局), never two regions' units of one name."""
+    first_key, second_key = unit_key(first), unit_key(second)
+    if first_key == second_key:
+        return True
+    (first_regions, first_core), (second_regions, second_core) = (
+        split_regions(first_key),
+        split_regions(second_key),
+    )
+    shorter, longer = sorted((first_regions, second_regions), key=len)
+    return first_core == second_core and bool(shorter) and longer[len(longer) - len(shorter) :] == shorter

@@ -11,7 +11,7 @@ import os
 import stat
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -21,7 +21,8 @@ from knowledge.errors import LoadError
 from knowledge.printable import is_utf8_name
 from knowledge.settings import LimitSettings, load_settings
 from knowledge.store import StoreResult, disclosure_count, store_disclosure
-from loaders.blocks import LoadedDocument
+from loaders.blocks import LoadedDocument, YearSource
+from loaders.documents import number_by_contents, settle_year
 from loaders.limits import check_file_size
 
 LOADERS: dict[str, str] = {
@@ -131,17 +132,33 @@ def load_file(path: Path, limits: LimitSettings | None = None) -> LoadedDocument
         raise LoadError(path, f"无法解析此文件（{type(error).__name__}: {error}）") from error
 
 
+@dataclass(frozen=True)
+class StoreOptions:
+    replace: bool = False
+    """Make a new version current even when it holds far less than the version it replaces."""
+    hold_undated: bool = False
+    """Hand back unstored a file that prints no year (LoadReport.held), to be stored after the other
+    files of the same command, one of which may be the narrative it belongs to."""
+
+
 @dataclass
 class LoadReport:
     path: Path
     result: StoreResult | None = None
     problems: list[str] = field(default_factory=list)
     error: LoadError | None = None
+    part: str = "whole"
+    """What of its document the file holds: whole, narrative or tables."""
+    year: int | None = None
+    year_source: YearSource = "document"
+    missing_tables: list[str] = field(default_factory=list)
+    """目录 entries naming a table the document (all its files) does not hold."""
+    held: LoadedDocument | None = None
 
 
-def load_into(engine: Engine, path: Path) -> LoadReport:
+def load_into(engine: Engine, path: Path, options: StoreOptions = StoreOptions()) -> LoadReport:
     """Load and store one file in one transaction; a failure leaves the database as it was."""
-    return store_loaded(engine, path, read_or_fail(path))
+    return store_loaded(engine, path, read_or_fail(path), options)
 
 
 @dataclass(frozen=True)
@@ -162,24 +179,57 @@ def read_or_fail(path: Path, limits: LimitSettings | None = None) -> LoadedDocum
         return ReadFailure(error.path, error.reason, error.line, error.page)
 
 
-def store_loaded(engine: Engine, path: Path, loaded: LoadedDocument | ReadFailure) -> LoadReport:
+def store_loaded(
+    engine: Engine, path: Path, loaded: LoadedDocument | ReadFailure, options: StoreOptions = StoreOptions()
+) -> LoadReport:
     """Store what was read in one transaction, or report why it could not be read."""
     if isinstance(loaded, ReadFailure):
         return LoadReport(
             path, error=LoadError(loaded.path, loaded.reason, line=loaded.line, page=loaded.page)
         )
-    return LoadReport(path, result=store_disclosure(engine, loaded.disclosure), problems=loaded.problems)
+    if options.hold_undated and loaded.year_source == "missing":
+        return LoadReport(path, held=loaded)
+    try:
+        settle_year(engine, path, loaded)
+    except LoadError as error:
+        return LoadReport(path, error=error)
+    report = LoadReport(
+        path,
+        problems=loaded.problems,
+        part=loaded.file.part,
+        year=loaded.disclosure.year,
+        year_source=loaded.year_source,
+        missing_tables=loaded.missing_tables,
+    )
+    report.result = store_disclosure(
+        engine, loaded.disclosure, replace=options.replace, complete=number_by_contents
+    )
+    if report.result.missing_tables is not None:
+        report.missing_tables = list(report.result.missing_tables)
+    return report
+
+
+def store_held(engine: Engine, reports: list[LoadReport], options: StoreOptions) -> list[LoadReport]:
+    """Store the files held back for printing no year, now that the others of the command are stored;
+    their reports come last, in the order they were stored."""
+    now = replace(options, hold_undated=False)
+    held = [store_loaded(engine, r.path, r.held, now) for r in reports if r.held is not None]
+    return [report for report in reports if report.held is None] + held
 
 
 def load_many(
-    engine: Engine, paths: list[Path], jobs: int = LOAD_JOBS, limits: LimitSettings | None = None
+    engine: Engine,
+    paths: list[Path],
+    jobs: int = LOAD_JOBS,
+    options: StoreOptions = StoreOptions(),
+    limits: LimitSettings | None = None,
 ) -> Iterator[LoadReport]:
     """Load files in the order given, each stored in its own transaction here, while up to `jobs` worker
     processes read the next files (loaders.workers); a file whose worker dies or overruns fails alone."""
     from loaders.workers import read_many
 
     for path, loaded in read_many(paths, jobs, limits or load_settings().limits):
-        yield store_loaded(engine, path, loaded)
+        yield store_loaded(engine, path, loaded, options)
 
 
 @dataclass
@@ -234,8 +284,12 @@ def sample_path() -> Path:
 
 
 def ensure_sample(engine: Engine) -> None:
-    """Give a new user answers at once: load the bundled sample into an empty database."""
+    """Give a new user answers at once: the bundled sample, flagged as the example it is, into an empty
+    database (the caller decides which: only the default one, on first use)."""
     if disclosure_count(engine) == 0:
-        report = load_into(engine, sample_path())
+        loaded = read_or_fail(sample_path())
+        if isinstance(loaded, LoadedDocument):
+            loaded.disclosure.is_sample = True
+        report = store_loaded(engine, sample_path(), loaded)
         if report.error is not None:
             raise report.error

@@ -16,15 +16,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.errors import LoadError
-from knowledge.models import BudgetTable, Disclosure, PerformanceTarget
+from knowledge.models import BudgetTable, Disclosure, PerformanceTarget, SourceFile
 from knowledge.standard_tables import OTHER, PERFORMANCE, classify_title
 from knowledge.units import unit_aliases
+from knowledge.versions import part_of
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
+from loaders.cell_text import join_wrapped
 from loaders.contents import (
+    PART,
     ContentsEntry,
     TableNumber,
     compact,
     find_contents,
+    missing_entries,
     normalize_title,
     number_tables,
     parse_marker,
@@ -42,16 +46,19 @@ from loaders.furniture import (
     join_wrapped_unit,
     marker_after_title,
     marker_before_title,
+    note_continues,
     wrapped_title,
 )
 from loaders.grid import TableBody, grid_to_body
-from loaders.metadata import joined_unit_line, lines_to_facts
+from loaders.metadata import ORG_ENDING, joined_unit_line, lines_to_facts
 from loaders.narrative import is_heading, lines_to_narrative
 from loaders.performance import grid_to_target
 
 MAX_COVER_LINES = 8
 UNTITLED = "（无标题表格）"
 CONTINUED_TITLE = re.compile(r"[（(]?(续表?|接上表)[)）]?$")
+NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+PART_REST = re.compile(r"20\d{2}年度?[^。，；]{0,24}$")
 
 
 @dataclass
@@ -125,8 +132,8 @@ def settle(walk: Walk, grid: Grid | None) -> None:
 
 
 def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
-    """The last pending line (if any) and `line`, as one line when a title or a labelled unit name
-    wrapped onto it."""
+    """The last pending line (if any) and `line`, as one line when a title, a labelled unit name or a
+    part heading wrapped onto it, or it holds the next item of a numbered note."""
     if not last:
         return [line]
     previous = last[0]
@@ -134,7 +141,22 @@ def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
         return [title]
     if previous.page == line.page and (unit := joined_unit_line(previous.text, line.text)):
         return [TextLine(text=unit, line=previous.line, page=previous.page)]
+    if previous.page == line.page and note_continues(previous.text, line.text):
+        return [
+            TextLine(text=join_wrapped([previous.text, line.text]), line=previous.line, page=previous.page)
+        ]
+    if previous.page == line.page and wraps_part_heading(previous.text, line.text):
+        return [
+            TextLine(text=compact(previous.text) + compact(line.text), line=previous.line, page=previous.page)
+        ]
     return [previous, line]
+
+
+def wraps_part_heading(first: str, second: str) -> bool:
+    """第三部分 江苏省人大常委会办公厅 / 2017年度部门预算情况说明: a part heading that ends with the unit's
+    name goes on with the year and what the part holds."""
+    head = compact(first)
+    return bool(PART.match(head) and ORG_ENDING.search(head) and PART_REST.match(compact(second)))
 
 
 def blocks_to_segments(blocks: list[Block]) -> Walk:
@@ -295,6 +317,12 @@ def segments_to_records(
     return used
 
 
+def year_in_name(source_name: str) -> int | None:
+    """The one year a file name gives (江苏省委办公厅2018年度部门预算公开表.pdf), or None."""
+    years = set(NAME_YEAR.findall(source_name))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def blocks_to_document(
     blocks: list[Block],
     *,
@@ -303,7 +331,11 @@ def blocks_to_document(
     content_hash: str,
     page_count: int | None = None,
 ) -> LoadedDocument:
-    """Given a document's blocks in order, return its Disclosure (unsaved) and what looked wrong."""
+    """Given a document's blocks in order, return its Disclosure (unsaved) and what looked wrong.
+
+    A file that prints no year (a tables file without a cover) is not refused here: its year is settled
+    when it is stored, from the document it belongs to or its file name.
+    """
     cover, entries, body = split_cover(blocks)
     walk = blocks_to_segments(body)
     all_lines = [block.text for block in blocks if isinstance(block, TextLine)]
@@ -311,21 +343,19 @@ def blocks_to_document(
     facts = lines_to_facts([line.text for line in cover], all_lines, titles)
     if not facts.unit_name:
         raise LoadError(source_name, "找不到单位名称（封面、单位名称：或编制部门：行都没有）")
-    if facts.year is None:
-        raise LoadError(source_name, "找不到文档的年度")
     problems: list[str] = []
+    source = SourceFile(
+        name=source_name, format=source_format, content_hash=content_hash, page_count=page_count
+    )
     disclosure = Disclosure(
         unit_name=facts.unit_name,
         aliases=unit_aliases(facts.unit_name),
-        year=facts.year,
+        year=facts.year or 0,
         kind=facts.kind or "预算",
         scope=facts.scope,
         title=facts.title,
-        source_name=source_name,
-        source_format=source_format,
-        content_hash=content_hash,
-        page_count=page_count,
         contents=[entry.text for entry in entries],
+        files=[source],
     )
     used = segments_to_records(walk.segments, entries, disclosure, source_name, problems)
     narrative_lines = [line for line in walk.narrative if not is_page_junk(line.text)]
@@ -335,12 +365,19 @@ def blocks_to_document(
     disclosure.stated_figures = [figure for passage in narrative.passages for figure in passage.figures]
     if not disclosure.tables and not disclosure.targets and not disclosure.passages:
         raise LoadError(source_name, "文件里没有可识别的预算表格或说明文字")
+    for record in (*disclosure.tables, *disclosure.passages, *disclosure.targets, *disclosure.terms):
+        record.file = source
+    source.part = part_of(disclosure)
     if not facts.kind:
         problems.append("文档没有写明是预算还是决算，按预算处理")
-    missing = [entry.text for index, entry in enumerate(entries) if entry.number and index not in used]
-    if missing:
-        problems.append(f"目录列出但正文没有找到的表：{'、'.join(missing)}")
-    return LoadedDocument(disclosure=disclosure, problems=problems)
+    file_name_year = year_in_name(source_name)
+    return LoadedDocument(
+        disclosure=disclosure,
+        problems=problems,
+        year_source="document" if facts.year else "missing",
+        file_name_year=file_name_year,
+        missing_tables=missing_entries(entries, used),
+    )
 
 
 def file_to_document(

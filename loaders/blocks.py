@@ -7,8 +7,13 @@ Format loaders (text, PDF, Excel, Word, HTML) only find lines and cell grids and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
-from knowledge.models import Disclosure
+from knowledge.models import Disclosure, SourceFile
+
+YearSource = Literal["document", "file_name", "matching", "missing"]
+"""Where a document's year was read: its own pages, its file name, the matching document already
+stored (the narrative of a tables file), or nowhere yet."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,9 @@ class GridRow:
     cells: tuple[str, ...]
     line: int | None = None
     page: int | None = None
+    full: tuple[bool, ...] = field(
+        default=(), compare=False, metadata={"help": "per cell, whether its last line reached its right edge"}
+    )
 
 
 @dataclass
@@ -35,6 +43,9 @@ class Grid:
 
     rows: list[GridRow]
     caption: str = field(default="", metadata={"help": "sheet name or caption the format gives"})
+    column_edges: tuple[float, ...] = field(
+        default=(), compare=False, metadata={"help": "left edge of each column, then the right edge (PDF)"}
+    )
 
     @property
     def line(self) -> int | None:
@@ -50,7 +61,19 @@ Block = TextLine | Grid
 
 @dataclass
 class LoadedDocument:
-    """A disclosure read from a file, not yet stored, with what could not be read."""
+    """A disclosure read from one file, not yet stored, with what could not be read.
+
+    When the file does not print its year, `year_source` says so and the year is settled when it is
+    stored (from the matching document, else the file name); until then `disclosure.year` is 0.
+    """
 
     disclosure: Disclosure
     problems: list[str] = field(default_factory=list)
+    year_source: YearSource = "document"
+    file_name_year: int | None = None
+    missing_tables: list[str] = field(default_factory=list)
+    """目录 entries naming a table this file does not hold (perhaps published in another file)."""
+
+    @property
+    def file(self) -> SourceFile:
+        return self.disclosure.files[0]

@@ -68,7 +68,7 @@ def corpus_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     change it. Every file must load; one that fails fails the tests that use it."""
     engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('corpus') / 'corpus.db'}")
     paths = [sample_path(), *sorted(CORPUS.glob("*.pdf"))]
-    failed = [f"{report.path.name}: {report.error}" for report in load_many(engine, paths) if report.error]
+    failed = [str(report.error) for report in load_many(engine, paths) if report.error]
     assert not failed, "corpus files that did not load:\n" + "\n".join(failed)
     yield engine
     engine.dispose()

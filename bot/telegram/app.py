@@ -30,10 +30,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot.telegram import chart_handlers, handlers, staff
-from bot.telegram.flood import FloodLimit
+from bot.telegram import buttons, chart_handlers, handlers, inline, staff
+from bot.telegram.connection import ApiHealth, trouble_of
+from bot.telegram.refusals import harmless
 from bot.telegram.render import CHART, CHECK, CHOICE, EXAMPLE, SOURCE, TABLE, escape
-from bot.telegram.state import STATE_KEY, BotState, bot_state
+from bot.telegram.state import STATE_KEY, BotState, ChatMemory, bot_state
 from bot.telegram.stats import Stats
 from bot.telegram.worker import ComposerWorker
 from knowledge.settings import TelegramSettings
@@ -50,6 +51,7 @@ FIRST_RETRY_DELAY = 0.5
 REDACTED_FIELDS = {"text", "caption", "query"}
 CONNECTIONS = 8  # httpcore scans every pooled connection per request: a small pool costs less CPU
 POOL_TIMEOUT = 10.0  # seconds a reply may wait for a free connection under load
+PROBLEM_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Command:
     callback: Callback
     description: str
     admin_only: bool = False
+    answers_edits: bool = True  # an edited command updates the text reply; off for photos, files, actions
 
 
 COMMANDS = (
@@ -71,34 +74,47 @@ COMMANDS = (
     Command("tables", handlers.tables, "列出所有表格"),
     Command("table", handlers.table, "查看一张表，如 /table 十二"),
     Command("source", handlers.source, "上一条回答的完整来源"),
-    Command("chart", chart_handlers.chart, "画图：收入构成、支出构成、三公经费等"),
-    Command("reload", staff.reload, "重新读取数据库（管理员）", admin_only=True),
-    Command("stats", staff.stats, "使用统计（管理员）", admin_only=True),
-    Command("check", staff.check, "勾稽检查，如 /check 人社局（管理员）", admin_only=True),
+    Command("chart", chart_handlers.chart, "画图：收入构成、支出构成、三公经费等", answers_edits=False),
+    Command("reload", staff.reload, "重新读取数据库（管理员）", admin_only=True, answers_edits=False),
+    Command("stats", staff.stats, "使用统计（管理员）", admin_only=True, answers_edits=False),
+    Command(
+        "check", staff.check, "勾稽检查，如 /check 人社局（管理员）", admin_only=True, answers_edits=False
+    ),
 )
+
+# The update types the handler table below handles, and so the only ones Telegram is asked to send.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 
 ADDRESSED_IN_GROUP = (
     filters.Entity(MessageEntity.MENTION) | filters.Entity(MessageEntity.TEXT_MENTION) | filters.REPLY
 )
 
 
+def command_handler(command: Command) -> CommandHandler[ContextTypes.DEFAULT_TYPE, None]:
+    kinds = filters.UpdateType.MESSAGES if command.answers_edits else filters.UpdateType.MESSAGE
+    return CommandHandler(command.name, command.callback, filters=kinds)
+
+
 def handler_table() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
     """Every handler of the bot, in the order they are tried."""
+    text = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGES
     return [
-        *(CommandHandler(command.name, command.callback) for command in COMMANDS),
-        CallbackQueryHandler(handlers.choice_button, pattern=rf"^{CHOICE}:"),
-        CallbackQueryHandler(handlers.source_button, pattern=rf"^{SOURCE}:\d+$"),
-        CallbackQueryHandler(handlers.table_button, pattern=rf"^{TABLE}:\d+:\d+$"),
-        CallbackQueryHandler(handlers.example_button, pattern=rf"^{EXAMPLE}:\d+$"),
+        *(command_handler(command) for command in COMMANDS),
+        MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGES, handlers.unknown_command),
+        CallbackQueryHandler(buttons.choice_button, pattern=rf"^{CHOICE}:"),
+        CallbackQueryHandler(buttons.source_button, pattern=rf"^{SOURCE}:\d+$"),
+        CallbackQueryHandler(buttons.table_button, pattern=rf"^{TABLE}:\d+:\d+$"),
+        CallbackQueryHandler(buttons.example_button, pattern=rf"^{EXAMPLE}:\d+$"),
         CallbackQueryHandler(chart_handlers.chart_button, pattern=rf"^{CHART}:[a-z]+(?::\d+)?$"),
         CallbackQueryHandler(staff.check_button, pattern=rf"^{CHECK}:\d+$"),
-        MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, handlers.private_question),
+        CallbackQueryHandler(buttons.stale_button),
+        MessageHandler(filters.ChatType.PRIVATE & text, handlers.private_question),
+        MessageHandler(filters.ChatType.GROUPS & text & ADDRESSED_IN_GROUP, handlers.group_question),
         MessageHandler(
-            filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND & ADDRESSED_IN_GROUP,
-            handlers.group_question,
+            filters.ChatType.PRIVATE & filters.Document.ALL & filters.UpdateType.MESSAGE,
+            staff.upload_document,
         ),
-        MessageHandler(filters.ChatType.PRIVATE & filters.Document.ALL, staff.upload_document),
-        InlineQueryHandler(handlers.inline_query),
+        InlineQueryHandler(inline.inline_query),
     ]
 
 
@@ -111,7 +127,12 @@ def worth_retrying(error: TelegramError, endpoint: str) -> bool:
 
 
 class RetryingRateLimiter(AIORateLimiter):
-    """Telegram's outgoing rate limits, plus retries with back-off when the network or Bot API fails."""
+    """Telegram's outgoing rate limits, plus retries with back-off when the network or Bot API fails;
+    an outage is logged once (bot.telegram.connection), not once per retry."""
+
+    def __init__(self, health: ApiHealth, overall_max_rate: float, max_retries: int) -> None:
+        super().__init__(overall_max_rate=overall_max_rate, max_retries=max_retries)
+        self.health = health
 
     async def process_request(
         self,
@@ -125,14 +146,20 @@ class RetryingRateLimiter(AIORateLimiter):
         attempt = 0
         while True:
             try:
-                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+                result = await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
             except TelegramError as error:
                 if attempt == NETWORK_RETRIES or not worth_retrying(error, endpoint):
                     raise
                 delay = FIRST_RETRY_DELAY * 2**attempt
-                logger.warning("%s failed (%s); retrying in %.1fs", endpoint, error, delay)
+                self.health.failed(f"{endpoint}: {trouble_of(error) or error}")
+                logger.debug("%s failed (%s); retrying in %.1fs", endpoint, error, delay)
                 await asyncio.sleep(delay)
                 attempt += 1
+            else:
+                self.health.answered()
+                return result
 
 
 def loggable_update(update: object, keep_text: bool) -> str:
@@ -156,16 +183,37 @@ def loggable_update(update: object, keep_text: bool) -> str:
     return json.dumps(data if keep_text else redact(data), ensure_ascii=False)
 
 
+def problem_text(error: BaseException | None) -> str:
+    """What went wrong, in one line for the admins: the error's kind and the start of its message."""
+    detail = str(error).strip().split("\n")[0][:PROBLEM_CHARS] if error else ""
+    return (
+        f"处理一条消息时出错：{type(error).__name__}{'：' + detail if detail else ''}。完整信息见服务器日志。"
+    )
+
+
 async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failed update with its traceback, then tell the person briefly; the bot keeps running."""
-    keep_text = bot_state(context).settings.store_questions
-    logger.error("update failed: %s", loggable_update(update, keep_text), exc_info=context.error)
-    if not isinstance(update, Update) or update.effective_chat is None:
+    """Log the failed update with its traceback, tell the admins (each problem once) and the person a
+    plain sorry; the bot keeps running. What went wrong is the server's business, not the public's.
+
+    A harmless refusal (an old button, an edit that changes nothing) is one log line and no apology;
+    trouble fetching updates (no update) is the API's health, logged once per outage.
+    """
+    state = bot_state(context)
+    if harmless(context.error):
+        logger.info("Telegram refused a late or repeated request: %s", context.error)
         return
-    try:
-        await context.bot.send_message(update.effective_chat.id, escape(handlers.APOLOGY))
-    except TelegramError as error:
-        logger.warning("could not send the apology: %s", error)
+    trouble = trouble_of(context.error) if isinstance(context.error, TelegramError) else None
+    if update is None and trouble:  # run_polling hands on what fetching updates ran into
+        state.health.failed(f"getUpdates: {trouble}")
+        return
+    keep_text = state.settings.store_questions
+    logger.error("update failed: %s", loggable_update(update, keep_text), exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await context.bot.send_message(update.effective_chat.id, escape(handlers.APOLOGY))
+        except TelegramError as error:
+            logger.warning("could not send the apology: %s", error)
+    await staff.tell_admins(context, problem_text(context.error))
 
 
 async def set_commands(application: Application) -> None:
@@ -205,13 +253,14 @@ def build_application(
     With `stats_file`, the /stats counters are loaded from it and saved to it; without, they live
     only as long as the process.
     """
+    health = ApiHealth()
     builder = (
         Application.builder()
         .token(token)
         .concurrent_updates(True)
         .connection_pool_size(CONNECTIONS)
         .pool_timeout(POOL_TIMEOUT)
-        .rate_limiter(RetryingRateLimiter(overall_max_rate=messages_per_second, max_retries=3))
+        .rate_limiter(RetryingRateLimiter(health, overall_max_rate=messages_per_second, max_retries=3))
         .post_init(set_commands)
         .post_shutdown(shut_down)
     )
@@ -222,10 +271,11 @@ def build_application(
         composer=ComposerWorker(composer),
         engine=engine,
         settings=settings,
-        flood=FloodLimit(settings.questions_per_minute),
         stats=Stats.load(stats_file, settings.store_questions)
         if stats_file
         else Stats(settings.store_questions),
+        chats=ChatMemory.for_settings(settings),
+        health=health,
     )
     application.add_handler(TypeHandler(Update, handlers.flood_guard), group=-1)
     application.add_handlers(handler_table())

@@ -14,6 +14,7 @@ from telegram.ext import ContextTypes
 
 from bot.charts import CHART_KINDS, ChartKind, chart_kind
 from bot.telegram import reports
+from bot.telegram.buttons import STALE_BUTTON
 from bot.telegram.handlers import command_argument, document_keyboard, documents_or_reply
 from bot.telegram.incoming import button_data, button_press, message_of
 from bot.telegram.render import CHART, callback_data, caption_html, choice_keyboard, escape
@@ -66,13 +67,19 @@ async def send_chart(
 
 
 async def chart_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Draw the chart a kind button names; with several documents, ask which first."""
+    """Draw the chart a kind button names; with several documents, ask which first. A kind this bot
+    does not draw (a button from an older version) says so on the button."""
     query = button_press(update)
-    await query.answer()
     _kind, key, *document = button_data(query).split(":")
+    try:
+        kind = chart_kind(key)
+    except BudgetbotError:
+        await query.answer(STALE_BUTTON)
+        return
+    await query.answer()
     if not isinstance(query.message, Message):
         return
     if document:
-        await send_chart(query.message, context, key, int(document[0]))
+        await send_chart(query.message, context, kind.key, int(document[0]))
     else:
-        await chart_of_kind(query.message, context, chart_kind(key), "")
+        await chart_of_kind(query.message, context, kind, "")

@@ -8,17 +8,20 @@ long message can be split at any line.
 from __future__ import annotations
 
 import html
+from typing import Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 
-from bot.answers import Answer, Fact
+from bot.answers import Answer, Choice, Fact
 from bot.replies import amount_text
 
+ReadingKind = Literal["documents", "rows", "unknown"]
 MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)
 CAPTION_LIMIT = int(MessageLimit.CAPTION_LENGTH)
 CALLBACK_LIMIT = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)
-TABLE_PAGE_LINES = 20
+TABLE_PAGE_LINES = 20  # a row with more filled cells than this gets a page of its own
+PREVIEW_CHARS = 40  # one reading of an ambiguous answer is summed up in about two phone lines
 TABLE_WIDTH = 40  # phone width: each row is listed with its filled cells (knowledge.catalog.row_cards)
 
 CHOICE = "c"  # c:<Choice.key> — answer one reading of an ambiguous question
@@ -49,15 +52,91 @@ def fact_html(fact: Fact) -> str:
     return f"<b>{escape(fact.label)}</b>：{escape(fact_value(fact))}"
 
 
+def answer_document(answer: Answer) -> str | None:
+    """The one document all of an answer's facts come from, or None when they come from several."""
+    documents = {fact.source.document for fact in answer.facts}
+    return documents.pop() if len(documents) == 1 else None
+
+
 def answer_html(answer: Answer) -> str:
-    """The answer's own Chinese text, escaped."""
-    return escape(answer.text)
+    """The answer's Chinese text, escaped and headed by its document when the text does not name it
+    (a list of projects names only tables); an ambiguous answer in short (`readings_html`)."""
+    if answer.status == "ambiguous":
+        return readings_html(answer)
+    document = answer_document(answer)
+    heading = f"【{escape(document)}】\n" if document and document not in answer.text else ""
+    return heading + escape(answer.text)
 
 
-def source_html(answer: Answer | None) -> str:
-    """Every fact of an answer with its full source: document, table, row, column, page or line."""
-    if answer is None or not answer.facts:
+def readings(answer: Answer) -> tuple[ReadingKind, list[tuple[Choice, list[Fact]]]]:
+    """Each reading of an ambiguous answer with the facts it gives: a document's facts when the readings
+    are documents, one fact each when they are rows of one document, none when neither fits."""
+    by_document = [
+        [fact for fact in answer.facts if fact.source.document == choice.label] for choice in answer.choices
+    ]
+    if all(by_document) and sum(map(len, by_document)) == len(answer.facts):
+        return "documents", list(zip(answer.choices, by_document, strict=True))
+    if answer_document(answer) and len(answer.facts) == len(answer.choices):
+        return "rows", [(choice, [fact]) for choice, fact in zip(answer.choices, answer.facts, strict=True)]
+    return "unknown", [(choice, []) for choice in answer.choices]
+
+
+def preview(facts: list[Fact], kind: ReadingKind) -> str:
+    """A reading's figures on one line, cut with … past PREVIEW_CHARS; a row reading is named by its
+    button already, so only its figure and table are shown."""
+
+    def item(fact: Fact) -> str:
+        if kind == "documents":
+            return f"{fact.label} {fact_value(fact)}"
+        return f"{fact_value(fact)}（{fact.source.table}）" if fact.source.table else fact_value(fact)
+
+    text = "；".join(dict.fromkeys(item(fact) for fact in facts))
+    return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+
+
+def readings_html(answer: Answer) -> str:
+    """An ambiguous answer in short: one line per reading (its name and figures), to pick with a button.
+
+    Without facts the composer's own text is already short (it asks which unit, year or document).
+    """
+    if not answer.facts:
+        return escape(answer.text)
+    kind, found = readings(answer)
+    intro = {
+        "documents": f"{len(found)} 份文件都有相关内容，请点选一份查看完整回答：",
+        "rows": f"【{answer_document(answer)}】中有 {len(found)} 项可能相符，请点选一项查看完整回答：",
+        "unknown": f"有 {len(found)} 种可能，请点选一项查看完整回答：",
+    }[kind]
+    lines = [escape(intro)]
+    for number, (choice, facts) in enumerate(found, 1):
+        summary = f"：{escape(preview(facts, kind))}" if facts else ""
+        lines.append(f"{number}. <b>{escape(choice.label)}</b>{summary}")
+    return "\n".join(lines)
+
+
+def no_source_html(question: str, answer: Answer) -> str:
+    """Why an answer has no source to show: what was searched and what came of it."""
+    if answer.status == "not_found":
+        return "\n".join(
+            (
+                "<b>没有来源</b>",
+                escape(f"“{question}”没有找到，所以没有给出数字，也就没有出处可查。"),
+                escape(f"查找结果：{answer.text}"),
+                "可以用 /docs 查看已载入的文件、/tables 查看所有表格，或换个说法再问。",
+            )
+        )
+    if answer.status == "ambiguous":
+        return escape(f"“{question}”还在等您选择：点选其中一项，回答下方会有“来源”按钮。")
+    return escape(f"“{question}”的回答没有引用表格中的数字，所以没有来源。")
+
+
+def source_html(answer: Answer | None, question: str = "") -> str:
+    """Every fact of an answer with its full source: document, table, row, column, page or line; for an
+    answer without facts, why there is none."""
+    if answer is None:
         return "还没有可以查看来源的回答。先问一个问题吧。"
+    if not answer.facts:
+        return no_source_html(question, answer)
     lines = ["<b>来源</b>"]
     for number, fact in enumerate(answer.facts, 1):
         lines.append(f"{number}. {fact_html(fact)}")
@@ -149,17 +228,22 @@ def caption_html(caption: str) -> str:
     return split_html(escape(caption), CAPTION_LIMIT)[0]
 
 
-def table_page_html(heading: str, lines: list[str], page: int) -> str:
+def table_pages(blocks: list[list[str]]) -> list[list[str]]:
+    """Given a table as blocks (its heading lines, then each row with its cells), return pages of at
+    most TABLE_PAGE_LINES lines that never split a block, so a row always shows beside its name."""
+    pages: list[list[str]] = [[]]
+    for block in blocks:
+        if pages[-1] and len(pages[-1]) + len(block) > TABLE_PAGE_LINES:
+            pages.append([])
+        pages[-1].extend(block)
+    return pages
+
+
+def table_page_html(heading: str, pages: list[list[str]], page: int) -> str:
     """One page of a table laid out as text, in a monospaced block under its heading."""
-    pages = page_count(lines)
-    shown = lines[page * TABLE_PAGE_LINES : (page + 1) * TABLE_PAGE_LINES]
-    footer = f"第 {page + 1}/{pages} 页" if pages > 1 else ""
-    body = "\n".join(escape(line) for line in shown)
+    footer = f"第 {page + 1}/{len(pages)} 页" if len(pages) > 1 else ""
+    body = "\n".join(escape(line) for line in pages[page])
     return "\n".join(part for part in (f"<b>{escape(heading)}</b>", f"<pre>{body}</pre>", footer) if part)
-
-
-def page_count(lines: list[str]) -> int:
-    return max(1, -(-len(lines) // TABLE_PAGE_LINES))
 
 
 def table_keyboard(table_id: int, page: int, pages: int) -> InlineKeyboardMarkup | None:

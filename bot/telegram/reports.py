@@ -54,7 +54,7 @@ def documents_meant(engine: Engine, reference: str) -> list[Document]:
 
 def stored_disclosure(session: Session, document_id: int) -> Disclosure:
     disclosure = session.get(Disclosure, document_id)
-    if disclosure is None:
+    if disclosure is None or not disclosure.is_current:
         raise NotFound("这份文件（可能已被新版本替换），请重新选择")
     return disclosure
 

@@ -2,30 +2,36 @@
 
 The token comes from $TELEGRAM_BOT_TOKEN, else from the file named by [telegram] token_file; it is
 never printed, and every log line is scrubbed of it. SIGINT and SIGTERM stop the bot cleanly.
+An unreachable Bot API is one log line while the bot waits for it; a refused token is one line and exit 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import os
 import secrets
 import signal
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
-from telegram import Update
 from telegram.error import InvalidToken
 from telegram.ext import Application
 
-from bot.telegram.app import build_application
+from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.connection import until_answered
 from bot.telegram.options import SECRET_VARIABLE, TOKEN_VARIABLE
 from bot.telegram.stats import stats_file
+from bot.telegram.webhook import Webhook, receive_by_webhook
 from knowledge.errors import ConfigError
 from knowledge.settings import TelegramSettings, load_settings
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+T = TypeVar("T")
 
 logger = logging.getLogger(__name__)
 
@@ -72,10 +78,20 @@ class RedactToken(logging.Filter):
         return text
 
 
+class OneLineForRefusedToken(logging.Filter):
+    """A refused token is said in one line: the library's traceback for it adds nothing."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
 def configure_logging(token: str, verbose: bool) -> None:
     """Log to stderr with the token scrubbed; HTTP libraries only speak up on trouble."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(OneLineForRefusedToken())
     handler.addFilter(RedactToken(token))
     root = logging.getLogger()
     root.handlers = [handler]
@@ -117,19 +133,38 @@ def serve(application: Application, args: argparse.Namespace) -> None:
     """Receive updates until a stop signal: by webhook when a URL is given, else by long polling."""
     if args.webhook_url:
         secret = args.secret_token or os.environ.get(SECRET_VARIABLE) or secrets.token_urlsafe(32)
-        logger.info("webhook on %s:%s/%s", args.listen, args.port, webhook_path(args.webhook_url))
-        application.run_webhook(
-            listen=args.listen,
-            port=args.port,
-            url_path=webhook_path(args.webhook_url),
-            webhook_url=args.webhook_url,
-            secret_token=secret,
-            allowed_updates=Update.ALL_TYPES,
-            bootstrap_retries=-1,
-            stop_signals=STOP_SIGNALS,
+        path = webhook_path(args.webhook_url)
+        logger.info("webhook on %s:%s/%s", args.listen, args.port, path)
+        webhook = Webhook(args.webhook_url, args.listen, args.port, path, secret)
+        asyncio.run(
+            until_stopped(lambda stop: receive_by_webhook(application, webhook, ALLOWED_UPDATES, stop))
         )
     else:
         logger.info("long polling for updates")
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        if not loop.run_until_complete(
+            until_stopped(lambda stop: until_answered(application.initialize, stop))
+        ):
+            loop.close()  # stopped before Telegram answered
+            return
         application.run_polling(
-            allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1, stop_signals=STOP_SIGNALS
+            allowed_updates=ALLOWED_UPDATES, bootstrap_retries=-1, stop_signals=STOP_SIGNALS
         )
+
+
+async def until_stopped(run: Callable[[asyncio.Event], Awaitable[T]]) -> T:
+    """Run with an event SIGINT and SIGTERM set (a clean stop); the signals' handlers go afterwards.
+
+    Polling first reaches the Bot API this way (getMe, waiting while it is unreachable); run_polling
+    then finds the Application initialized and installs its own handlers.
+    """
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for stop_signal in STOP_SIGNALS:
+        loop.add_signal_handler(stop_signal, stop.set)
+    try:
+        return await run(stop)
+    finally:
+        for stop_signal in STOP_SIGNALS:
+            loop.remove_signal_handler(stop_signal)

@@ -7,11 +7,13 @@ changes nothing, the same file twice is a no-op.
 from __future__ import annotations
 
 import asyncio
+import logging
 import tempfile
 from pathlib import Path
 
 from telegram import Message, Update
 from telegram.constants import ChatAction
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.telegram import reports
@@ -20,12 +22,17 @@ from bot.telegram.incoming import button_data, button_press, document_of, messag
 from bot.telegram.render import CHECK, escape, report_html, split_html
 from bot.telegram.state import bot_state
 from knowledge.errors import NotFound
-from knowledge.store import OUTCOME_TEXT, disclosure_count
+from knowledge.store import disclosure_count
 from loaders import LoadReport, load_into
+from loaders.summary import report_lines as load_lines
+from loaders.summary import report_warnings
+
+logger = logging.getLogger(__name__)
 
 REFUSAL = "抱歉，这个功能只对管理员开放。"
 TOO_BIG = "文件太大了：最大 {limit:,} 字节，这个文件 {size:,} 字节。"
 WHICH_TO_CHECK = "检查哪一份文件？"
+PROBLEMS_KEPT = 1000  # distinct problems already sent to the admins, so each goes once
 REPORT_MESSAGES = 4  # a longer report is cut here; the attached JSON holds every finding
 
 
@@ -39,6 +46,21 @@ async def refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE
     else:
         await message_of(update).reply_html(escape(REFUSAL))
     return True
+
+
+async def tell_admins(context: ContextTypes.DEFAULT_TYPE, problem: str) -> None:
+    """Send a problem only an admin can fix to every admin, once per run (not once per request)."""
+    state = bot_state(context)
+    if problem in state.told_admins:
+        return
+    if len(state.told_admins) >= PROBLEMS_KEPT:
+        state.told_admins.clear()
+    state.told_admins.add(problem)
+    for admin in state.settings.admins:
+        try:
+            await context.bot.send_message(admin, escape(f"【需要管理员处理】{problem}"))
+        except TelegramError as error:
+            logger.warning("could not tell admin %s (has the admin started the bot?): %s", admin, error)
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -110,14 +132,7 @@ def report_lines(report: LoadReport) -> list[str]:
     """What the load did, in the words `budgetbot load` uses."""
     if report.error is not None:
         return [f"载入失败：{report.error}", "数据库没有改变。"]
-    assert report.result is not None
-    counts = report.result.counts
-    lines = [
-        f"{OUTCOME_TEXT[report.result.outcome]}：{report.result.label}",
-        f"表 {counts.tables}，行 {counts.rows}，数字 {counts.figures}，段落 {counts.passages}，"
-        f"名词 {counts.terms}，绩效目标 {counts.targets}",
-    ]
-    return lines + [f"注意：{problem}" for problem in report.problems]
+    return load_lines(report) + [f"注意：{warning}" for warning in report_warnings(report)]
 
 
 async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -17,6 +17,7 @@ from knowledge.catalog import (
     list_disclosures,
     list_tables,
     load_rows,
+    row_cards,
     table_lines,
 )
 from knowledge.errors import NotFound
@@ -25,11 +26,12 @@ from knowledge.models import BudgetTable
 
 @dataclass(frozen=True)
 class TableView:
-    """A table laid out as text lines, with the id its page buttons carry."""
+    """A table laid out as text in blocks (its heading lines, then one block per row: the row's name and
+    its filled cells), with the id its page buttons carry."""
 
     table_id: int
     heading: str
-    lines: list[str]
+    blocks: list[list[str]]
 
 
 def document_lines(engine: Engine) -> list[str]:
@@ -62,12 +64,15 @@ def table_view_by_id(engine: Engine, table_id: int) -> TableView:
     """Lay out the table a page button points at."""
     with Session(engine) as session:
         table = session.get(BudgetTable, table_id)
-        if table is None:
+        if table is None or table.disclosure is None or not table.disclosure.is_current:
             raise NotFound("这张表（可能已被新版本替换），请重新用 /table 查看")
         return view_of(session, table)
 
 
 def view_of(session: Session, table: BudgetTable) -> TableView:
+    """A table as phone-width blocks: knowledge.catalog lays out the heading and each row's card."""
     assert table.id is not None
     heading = f"{table.disclosure.label} {table.reference}" if table.disclosure else table.reference
-    return TableView(table.id, heading, table_lines(table, load_rows(session, table), TABLE_WIDTH))
+    rows = [] if table.no_data else load_rows(session, table)
+    blocks = [table_lines(table, [], TABLE_WIDTH), *(row_cards([row]) for row in rows)]
+    return TableView(table.id, heading, blocks)

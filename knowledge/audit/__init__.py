@@ -16,7 +16,7 @@ from typing import Literal
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, select
 
-from knowledge.models import BudgetTable, Disclosure, Figure, PerformanceTarget, TableRow
+from knowledge.models import BudgetTable, Disclosure, Figure, Passage, PerformanceTarget, TableRow
 from knowledge.places import describe_place
 
 Severity = Literal["error", "warning", "info"]
@@ -48,6 +48,8 @@ class Source:
     unit: str = ""
     line: int | None = None
     page: int | None = None
+    file: str = ""
+    """The file the figure was read from, when the document was published as several."""
 
     def describe(self) -> str:
         """One line of Chinese: 文档 · 表十二《…》 · 行「…」 · 列「…」 · 第N行 = 887.80 万元."""
@@ -59,6 +61,7 @@ class Source:
             quote=self.sentence,
             page=self.page,
             line=self.line,
+            file=self.file,
         )
         return f"{text} = {self.value} {self.unit}".rstrip() if self.value is not None else text
 
@@ -156,6 +159,7 @@ def load_for_audit(session: Session, disclosure: Disclosure) -> Disclosure:
         select(Disclosure)
         .where(Disclosure.id == disclosure.id)
         .options(
+            selectinload(Disclosure.files),  # type: ignore[arg-type]
             selectinload(Disclosure.tables).selectinload(BudgetTable.rows).selectinload(TableRow.figures),  # type: ignore[arg-type]
             selectinload(Disclosure.passages),  # type: ignore[arg-type]
             selectinload(Disclosure.stated_figures),  # type: ignore[arg-type]
@@ -197,6 +201,13 @@ def plain(label: str) -> str:
     return text.replace("（", "(").replace("）", ")").replace("【", "[").replace("】", "]")
 
 
+def file_name(disclosure: Disclosure, record: BudgetTable | Passage | PerformanceTarget | None) -> str:
+    """The name of the file a record was read from, when the document was published as several."""
+    if record is None or record.file is None or len(disclosure.files) < 2:
+        return ""
+    return record.file.name
+
+
 def cell_source(disclosure: Disclosure, table: BudgetTable, row: TableRow, cell: Figure | None) -> Source:
     label = f"{row.code} {row.label}" if row.code else row.label
     return Source(
@@ -208,6 +219,7 @@ def cell_source(disclosure: Disclosure, table: BudgetTable, row: TableRow, cell:
         unit=table.unit_of_measure,
         line=row.line or table.line,
         page=row.page or table.page,
+        file=file_name(disclosure, table),
     )
 
 
@@ -262,6 +274,7 @@ def total_findings(
         unit=total.unit,
         line=parts[0].line,
         page=parts[0].page,
+        file=parts[0].file,
     )
     rounding = "（舍入差异）" if grade == "warning" else ""
     message = f"{what}：合计 {total.value}，各项之和 {part_sum}，相差 {total.value - part_sum}{rounding}"

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
-from knowledge.audit import Source, plain, sorted_rows, tables_of
+from knowledge.audit import Source, file_name, plain, sorted_rows, tables_of
 from knowledge.audit.rules_tables import PROJECT_KINDS, first_value, is_total_row
 from knowledge.models import BudgetTable, Disclosure, Figure, PerformanceTarget, TableRow
 from knowledge.money import AMOUNT_UNITS
@@ -109,6 +109,7 @@ def target_source(
         unit=target.unit_of_measure or "元",
         line=target.line,
         page=target.page,
+        file=file_name(disclosure, target),
     )
 
 

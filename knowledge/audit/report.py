@@ -39,6 +39,7 @@ def source_json(source: Source) -> dict[str, Any]:
         "unit": source.unit,
         "line": source.line,
         "page": source.page,
+        "file": source.file,
     }
 
 

@@ -19,6 +19,7 @@ from knowledge.audit import (
     Source,
     cell_source,
     decimal_places,
+    file_name,
     leaf,
     plain,
     rule,
@@ -204,6 +205,7 @@ def stated_source(disclosure: Disclosure, figure: StatedFigure) -> Source:
         unit=figure.unit,
         line=passage.line if passage else None,
         page=passage.page if passage else None,
+        file=file_name(disclosure, passage),
     )
 
 

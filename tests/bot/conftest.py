@@ -48,7 +48,7 @@ def two_units_composer(tmp_path_factory: pytest.TempPathFactory, cache_home: Pat
     second = load(sample_path()).disclosure
     second.unit_name = SECOND_UNIT
     second.aliases = ["孝义市人社局", "孝义人社局"]
-    second.content_hash = "second-" + second.content_hash
+    second.files[0].content_hash = "second-" + second.files[0].content_hash
     store_disclosure(engine, second)
     yield Composer(engine)
     engine.dispose()

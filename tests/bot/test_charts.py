@@ -131,6 +131,14 @@ def test_with_only_matplotlibs_own_fonts_the_chart_is_drawn_in_the_shipped_font(
     assert str(BUNDLED_FONT) in {entry.fname for entry in font_manager.fontManager.ttflist}
 
 
+def test_the_shipped_font_travels_with_its_licence_under_its_own_name() -> None:
+    licence = BUNDLED_FONT.with_name("OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence and "Reserved Font Name 'Source'" in licence
+    font = FT2Font(str(BUNDLED_FONT))
+    assert (font.family_name, font.postscript_name) == ("Budgetbot Sans SC", "BudgetbotSansSC-Regular")
+    assert BUNDLED_FONT.stat().st_size < 3_000_000
+
+
 @pytest.mark.parametrize("key", [kind.key for kind in CHART_KINDS])
 def test_every_character_a_chart_draws_is_in_the_shipped_font(
     key: str, sample_disclosure: Disclosure

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.cli import build_parser, main
+from knowledge.database import default_path
 
 SAMPLE_TITLE_12 = "2024年项目支出预算表（本年预算）"
 
@@ -28,7 +30,7 @@ def test_load_prints_a_summary_and_twice_is_a_no_op(
 ) -> None:
     code, out, _ = run(capsys, "load", str(sample), "--db", db)
     assert code == 0
-    assert "已载入" in out and "汾阳市人力资源和社会保障局 2024年预算" in out
+    assert "已载入" in out and "汾阳市人力资源和社会保障局 2024年单位预算" in out
     code, out, _ = run(capsys, "load", str(sample), "--db", db)
     assert code == 0 and "未变化" in out
 
@@ -78,11 +80,35 @@ def test_show_unknown_table_says_not_found_with_nearest(
     assert code == 1 and "没有找到" in err
 
 
-def test_query_on_an_empty_database_loads_the_bundled_sample(
-    capsys: pytest.CaptureFixture[str], db: str
+@pytest.fixture
+def default_database(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No --db, no $BUDGETBOT_DATABASE_URL, no config: the per-user file (under the test's XDG_DATA_HOME)."""
+    monkeypatch.delenv("BUDGETBOT_DATABASE_URL")
+    return default_path()
+
+
+def test_the_first_query_on_the_default_database_loads_the_bundled_sample_and_says_so(
+    capsys: pytest.CaptureFixture[str], default_database: Path
 ) -> None:
-    code, out, _ = run(capsys, "docs", "--db", db)
-    assert code == 0 and "汾阳市人力资源和社会保障局" in out
+    code, out, _ = run(capsys, "ask", "零工市场花了多少钱")
+    assert code == 0 and "57.60" in out and "内置的示例文档" in out
+    assert default_database.is_file()
+
+
+def test_a_named_empty_database_gets_no_sample(capsys: pytest.CaptureFixture[str], db: str) -> None:
+    code, out, _ = run(capsys, "ask", "零工市场花了多少钱", "--db", db)
+    assert code == 0 and "57.60" not in out and "还没有载入任何文档" in out
+
+
+def test_a_default_database_whose_loads_all_failed_never_answers_from_the_sample(
+    capsys: pytest.CaptureFixture[str], default_database: Path, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 40)
+    code, _, _ = run(capsys, "load", str(junk))
+    assert code == 1 and default_database.is_file()
+    code, out, _ = run(capsys, "ask", "零工市场花了多少钱")
+    assert code == 0 and "57.60" not in out and "还没有载入任何文档" in out
 
 
 def test_failed_file_is_named_and_changes_nothing(
@@ -103,3 +129,9 @@ def test_load_a_folder(capsys: pytest.CaptureFixture[str], db: str, sample: Path
     (folder / sample.name).write_bytes(sample.read_bytes())
     code, out, _ = run(capsys, "load", str(folder), "--db", db)
     assert code == 0 and "共 1 个文件：新载入 1，未变化 0，替换旧版本 0，失败 0" in out
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert [name for name in commands.choices if f"budgetbot {name}" not in readme] == []

@@ -11,11 +11,17 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from knowledge.database import open_engine
+from loaders import load_into
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'ask.db'}"
+def db(tmp_path: Path, sample: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'ask.db'}"
+    engine = open_engine(url)
+    assert load_into(engine, sample).error is None
+    engine.dispose()
+    return url
 
 
 def test_batch_json_answers_every_line_in_order(

@@ -16,9 +16,10 @@ import pytest
 from PIL import Image, ImageDraw
 
 from bot.cli import main
+from knowledge.database import open_engine
 from knowledge.errors import ConfigError, LoadError
 from knowledge.settings import load_settings
-from loaders import load_file
+from loaders import load_file, load_into
 from loaders.pdf import bytes_to_blocks
 
 matplotlib.use("Agg")
@@ -132,21 +133,31 @@ def test_a_config_value_out_of_range_names_the_file_read_and_the_key(
     assert code == 1 and f"{config}：{key}" in err and "Traceback" not in err
 
 
+@pytest.fixture
+def sample_db(tmp_path: Path, sample: Path) -> str:
+    """A database holding the sample, for questions to be answered from."""
+    url = f"sqlite:///{tmp_path / 'sample.db'}"
+    engine = open_engine(url)
+    assert load_into(engine, sample).error is None
+    engine.dispose()
+    return url
+
+
 def batch_answers(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, text: str
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: str, text: str
 ) -> list[dict]:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8"))
-    code, out, _err = run(capsys, "ask", "--json", "--batch", "-")
+    code, out, _err = run(capsys, "ask", "--json", "--batch", "-", "--db", db)
     assert code == 0
     return [json.loads(line) for line in out.splitlines()]
 
 
 def test_a_bom_before_batch_input_is_not_part_of_the_first_question(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sample_db: str
 ) -> None:
     questions = "零工市场花了多少钱\n三公经费是多少\n"
-    plain = batch_answers(capsys, monkeypatch, questions)
-    with_bom = batch_answers(capsys, monkeypatch, "\ufeff" + questions)
+    plain = batch_answers(capsys, monkeypatch, sample_db, questions)
+    with_bom = batch_answers(capsys, monkeypatch, sample_db, "\ufeff" + questions)
     assert with_bom == plain and plain[0]["status"] == "answered"
 
 
@@ -154,10 +165,10 @@ CONTROLS = "\x1b[2J\x1b[31m零工市场\x07花了\x08多少钱\u202e"
 
 
 def test_control_characters_in_a_question_never_reach_the_terminal(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sample_db: str
 ) -> None:
-    code, out, err = run(capsys, "ask", CONTROLS)
-    batch = batch_answers(capsys, monkeypatch, CONTROLS + "\n")
+    code, out, err = run(capsys, "ask", CONTROLS, "--db", sample_db)
+    batch = batch_answers(capsys, monkeypatch, sample_db, CONTROLS + "\n")
     assert code == 0 and batch[0]["status"] == "answered"
     for text in (out, err, json.dumps(batch, ensure_ascii=False)):
         assert not any(char in text for char in "\x1b\x07\x08\u202e")

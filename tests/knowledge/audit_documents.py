@@ -14,6 +14,7 @@ from knowledge.models import (
     Figure,
     Passage,
     PerformanceTarget,
+    SourceFile,
     StatedFigure,
     TableRow,
 )
@@ -288,9 +289,7 @@ def consistent_disclosure() -> Disclosure:
         unit_name=UNIT,
         year=2024,
         kind="预算",
-        source_name="test.txt",
-        source_format="text",
-        content_hash="test",
+        files=[SourceFile(name="test.txt", format="text", content_hash="test")],
         tables=consistent_tables(),
         targets=consistent_targets(),
     )

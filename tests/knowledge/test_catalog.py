@@ -8,8 +8,18 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from knowledge.catalog import display_width, find_disclosure, find_table, load_rows, table_lines, table_number
+from knowledge.catalog import (
+    display_width,
+    find_disclosure,
+    find_table,
+    list_disclosures,
+    list_tables,
+    load_rows,
+    table_lines,
+    table_number,
+)
 from knowledge.errors import NotFound
+from knowledge.queries import disclosure_heads
 from loaders import load_into
 
 
@@ -45,3 +55,23 @@ def test_wide_layout_fits_the_width_and_narrow_layout_lists_cells(
     assert all(display_width(line) <= 80 for line in wide)
     assert any(line.startswith("208 社会保障和就业支出") for line in narrow)
     assert "  2024年预算数/项目支出：1180.35" in narrow
+
+
+def test_listings_and_answers_read_only_current_versions(
+    engine: Engine, sample: Path, tmp_path: Path
+) -> None:
+    load_into(engine, sample)
+    newer = tmp_path / "fenyang-corrected.txt"
+    newer.write_text(
+        sample.read_text(encoding="utf-8").replace("57.60\t57.60", "58.60\t58.60"), encoding="utf-8"
+    )
+    assert (report := load_into(engine, newer)).result is not None and report.result.outcome == "replaced"
+    with Session(engine) as session:
+        (current,) = list_disclosures(session)
+        assert current.source_name == newer.name
+        assert [doc.is_current for doc in list_disclosures(session, versions=True)] == [False, True]
+        assert [doc.id for doc in disclosure_heads(session)] == [current.id]
+        assert {table.disclosure_id for table in list_tables(session)} == {current.id}
+        assert find_table(session, "表十二").disclosure_id == current.id
+        with pytest.raises(NotFound):
+            find_disclosure(session, str(current.id - 1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.units import split_regions, unit_aliases
+from knowledge.units import same_unit, split_regions, unit_aliases
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,34 @@ def test_region_prefixes_are_split_off_but_words_like_chengshi_are_not() -> None
 
 def test_a_street_office_is_not_called_by_its_level_alone() -> None:
     assert "区万里街道" not in unit_aliases("上海市普陀区人民政府万里街道办事处")
+
+
+@pytest.mark.parametrize(
+    ("printed", "other"),
+    [
+        ("中共江苏省委办公厅", "江苏省委办公厅"),
+        ("中国共产党江苏省委员会办公厅", "江苏省委办公厅"),
+        ("中共上海市普陀区委员会宣传部", "上海市普陀区委宣传部"),
+        ("中国人民政治协商会议江苏省委员会办公厅", "江苏省政协办公厅"),
+        ("江苏省人民代表大会常务委员会办公厅", "江苏省人大常委会办公厅"),
+        ("上海市普陀区财政局", "普陀区财政局"),
+        ("上海市普陀区人民政府万里街道办事处", "普陀区万里街道办事处"),
+        ("江苏省 政协办公厅", "江苏省政协办公厅"),
+    ],
+)
+def test_one_unit_printed_two_ways_is_the_same_unit(printed: str, other: str) -> None:
+    assert same_unit(printed, other) and same_unit(other, printed)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("上海市财政局", "上海市普陀区财政局"),
+        ("上海市普陀区财政局", "上海市静安区财政局"),
+        ("江苏省委办公厅", "江苏省政协办公厅"),
+        ("江苏省人大常委会办公厅", "江苏省人民检察院"),
+        ("财政局", "上海市财政局"),
+    ],
+)
+def test_units_of_other_regions_or_names_are_not_the_same(first: str, second: str) -> None:
+    assert not same_unit(first, second)

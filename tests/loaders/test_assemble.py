@@ -50,8 +50,9 @@ def test_the_sample_is_one_2024_budget_of_the_fenyang_human_resources_bureau(dis
     assert disclosure.unit_name == "汾阳市人力资源和社会保障局"
     assert (disclosure.year, disclosure.kind, disclosure.scope) == (2024, "预算", "单位")
     assert "人社局" in disclosure.aliases
-    assert disclosure.source_format == "text"
-    assert len(disclosure.content_hash) == 64
+    (file,) = disclosure.files
+    assert (file.name, file.format, file.part) == ("fenyang-rsj-2024-yusuan.txt", "text", "whole")
+    assert len(file.content_hash) == 64
 
 
 def test_thirteen_tables_numbered_by_the_contents_with_titles_and_units(disclosure: Disclosure) -> None:
@@ -337,7 +338,7 @@ def test_pdf_like_blocks_numbered_by_a_list_contents_continued_across_pages() ->
     assert [passage.text for passage in disclosure.passages] == [
         "上海市财政局是主管全市财政工作的市政府组成部门。"
     ]
-    assert any("2025年预算单位财务收支预算总表" in problem for problem in loaded.problems)
+    assert any("2025年预算单位财务收支预算总表" in entry for entry in loaded.missing_tables)
 
 
 def test_a_document_without_unit_or_year_is_refused() -> None:
@@ -647,3 +648,38 @@ def test_a_unit_line_wrapped_around_the_department_line_gives_the_unit() -> None
     (table,) = loaded.disclosure.tables
     assert table.unit_of_measure == "万元" and loaded.problems == []
     assert [passage.text for passage in loaded.disclosure.passages] == ["负责全省检察工作。"]
+
+
+def test_a_part_heading_wrapped_after_the_unit_name_is_one_heading() -> None:
+    """jiangsu-rdbgt-2017: 第三部分 江苏省人大常委会办公厅 / 2017 年度部门预算情况说明."""
+    blocks = [
+        *jiangsu_like_blocks("公开09表", "一般公共预算“三公”经费、会议费、培训费支出预算表"),
+        line("第三部分江苏省人大常委会办公厅", 4),
+        line("2017年度部门预算情况说明", 4),
+        line("一、收支预算总体情况说明", 4),
+        line("收支总计21,955.35万元。", 4),
+    ]
+    passages = blocks_to_document(
+        blocks, source_name="x.pdf", source_format="pdf", content_hash="h"
+    ).disclosure.passages
+    (total,) = [passage for passage in passages if "21,955.35" in passage.text]
+    assert total.part == "第三部分江苏省人大常委会办公厅2017年度部门预算情况说明"
+    assert total.section == "一、收支预算总体情况说明"
+
+
+def test_a_numbered_note_over_several_lines_stays_with_its_table() -> None:
+    """jiangsu-gjfy-2019 公开12表: 注：1.采购组织形式… / 2.采购品目名称… under the table."""
+    blocks = [
+        *jiangsu_like_blocks("公开12表", "政府采购支出预算表"),
+        line("注：1.采购组织形式为：集中采购、部门集中采购和分散采购。", 3),
+        line("2.采购品目名称根据《政府采购品目分类目录》（财库[2013]189号）规定品目名称填写。", 3),
+        line("第三部分 2019年度部门预算情况说明", 4),
+        line("3.其他说明。", 4),
+    ]
+    loaded = blocks_to_document(blocks, source_name="x.pdf", source_format="pdf", content_hash="h")
+    (table,) = loaded.disclosure.tables
+    assert table.note == (
+        "注：1.采购组织形式为：集中采购、部门集中采购和分散采购。"
+        "2.采购品目名称根据《政府采购品目分类目录》（财库[2013]189号）规定品目名称填写。"
+    )
+    assert [passage.text for passage in loaded.disclosure.passages] == ["负责全省检察工作。", "3.其他说明。"]

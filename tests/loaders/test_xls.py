@@ -54,7 +54,7 @@ def test_an_xls_export_gives_the_records_of_the_xlsx_export(tmp_path: Path) -> N
         2023,
         "决算",
     )
-    assert old.disclosure.source_format == "xls"
+    assert old.file.format == "xls"
     assert records_of(old) == records_of(new)
     assert old.problems == ["隐藏的工作表“底稿”没有读取"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.answers import Answer, Choice, Fact, Source
@@ -40,6 +42,15 @@ GIG_MARKET = Fact(
 )
 
 
+GIG_TEXT = f"零工市场预算安排 57.6 万元。\n来源：{GIG_MARKET.source.describe()}"
+NURSING = Fact(
+    "护工培训奖励激励金", Decimal("149.2"), "万元", replace(GIG_MARKET.source, row="护工培训奖励激励金")
+)
+SKILLS = Fact(
+    "职业技能培训", Decimal("30"), "万元", replace(GIG_MARKET.source, table="表十三", row="职业技能培训")
+)
+
+
 class FakeComposer:
     """Stands in for bot.composer.Composer in handler tests: fixed answers, records what it was asked."""
 
@@ -55,13 +66,20 @@ class FakeComposer:
             return Answer(
                 "ambiguous",
                 "“培训”有两处，您问的是哪一个？",
+                [NURSING, SKILLS],
                 choices=[
                     Choice("row:12:3", "护工培训奖励激励金（表十二）", "护工培训奖励激励金"),
                     Choice("row:12:9", "职业技能培训（表十二）", "职业技能培训"),
                 ],
             )
         if "零工市场" in question:
-            return Answer("answered", "零工市场预算安排 57.6 万元（表十二）。", [GIG_MARKET], intent="figure")
+            return Answer("answered", GIG_TEXT, [GIG_MARKET], intent="figure")
+        if "项目" in question:
+            return Answer(
+                "answered",
+                "项目共 2 项：\n1. 护工培训奖励激励金：149.2 万元（表十二）\n2. …",
+                [NURSING, SKILLS],
+            )
         return Answer("not_found", f"没有找到“{question}”。")
 
     def define(self, term: str) -> Answer:
@@ -70,7 +88,11 @@ class FakeComposer:
 
     def choose(self, key: str) -> Answer:
         self.asked.append(f"choose:{key}")
-        return Answer("answered", f"{key} 预算安排 149.2 万元。", [GIG_MARKET])
+        if key.startswith("expired"):
+            return Answer("not_found", "这个选项已过期，请重新提问。", intent="choose")
+        return Answer(
+            "answered", f"{key} 预算安排 149.2 万元。\n来源：{GIG_MARKET.source.describe()}", [GIG_MARKET]
+        )
 
     def reload(self) -> None:
         self.reloads += 1
@@ -144,16 +166,24 @@ async def initialized(application: Application) -> AsyncIterator[Application]:  
 
 @asynccontextmanager
 async def polling(application: Application) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """An Application running for real: long-polling the fake server until the block ends."""
+    """An Application running for real: long-polling the fake server until the block ends, errors
+    fetching updates going to the error handler as under run_polling."""
     async with initialized(application):
         await application.start()
         assert application.updater is not None
-        await application.updater.start_polling(poll_interval=0, timeout=1)
+        await application.updater.start_polling(
+            poll_interval=0, timeout=1, error_callback=lambda error: forward_error(application, error)
+        )
         try:
             yield application
         finally:
             await application.updater.stop()
             await application.stop()
+
+
+def forward_error(application: Application, error: TelegramError) -> None:  # type: ignore[type-arg]
+    """What run_polling does with an error fetching updates: hand it to the error handlers."""
+    application.create_task(application.process_error(error=error, update=None))
 
 
 async def process(application: Application, update: JSONDict) -> None:  # type: ignore[type-arg]

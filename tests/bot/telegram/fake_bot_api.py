@@ -97,7 +97,10 @@ class MethodHandler(RequestHandler):
         names = {key: parts[0].filename for key, parts in uploads.items()}
         params = decode_form(fields)
         if method == "getUpdates":
-            self.reply(200, {"ok": True, "result": await self.api.get_updates(params)})
+            refused = self.api.refusal(method)
+            if refused is None:
+                self.api.record(Call(method, params, time.monotonic()))
+            self.reply(*(refused or (200, {"ok": True, "result": await self.api.get_updates(params)})))
             return
         self.reply(*self.api.dispatch(method, params, files, names))
 
@@ -132,7 +135,8 @@ class FakeBotApi:
         self.updates: list[JSONDict] = []
         self.files: dict[str, bytes] = {}
         self.chats: dict[int, JSONDict] = {}
-        self.failures: dict[str, int] = {}
+        self.refusals: dict[str, list[tuple[int, str, int | None]]] = {}
+        self.messages: dict[tuple[int, int], tuple[str, Any]] = {}
         self.on_call: Callable[[Call], None] | None = None
         self.lock = threading.RLock()
         self.update_ids = itertools.count(1)
@@ -195,7 +199,15 @@ class FakeBotApi:
 
     def fail_next(self, method: str, count: int) -> None:
         """Answer the next `count` calls of `method` with 502 Bad Gateway."""
-        self.failures[method] = count
+        self.refuse_next(method, "Bad Gateway", count, status=502)
+
+    def refuse_next(
+        self, method: str, description: str, count: int = 1, status: int = 400, chat_id: int | None = None
+    ) -> None:
+        """Answer the next `count` calls of `method` (to `chat_id`, when given) with a Bot API error,
+        e.g. (400, "Bad Request: …")."""
+        with self.lock:
+            self.refusals.setdefault(method, []).extend([(status, description, chat_id)] * count)
 
     def sent(self, method: str | None = None, chat_id: int | None = None) -> list[Call]:
         with self.lock:
@@ -234,19 +246,54 @@ class FakeBotApi:
         self, method: str, params: JSONDict, files: dict[str, bytes], file_names: dict[str, str] | None = None
     ) -> tuple[int, JSONDict]:
         """Record the call and answer it as Telegram would."""
-        with self.lock:
-            if self.failures.get(method, 0) > 0:
-                self.failures[method] -= 1
-                return 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}
+        refused = self.refusal(method, params) or self.unchanged(method, params)
+        if refused:
+            return refused
         call = Call(method, params, time.monotonic(), files, file_names or {})
         answer = call.result = self.method_result(call)
         if answer is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
+        self.record(call)
         with self.lock:
-            self.calls.append(call)
+            if isinstance(answer, dict) and "message_id" in answer:
+                self.messages[(int(params["chat_id"]), answer["message_id"])] = self.content(params)
+            if method == "deleteMessage":
+                self.messages.pop((int(params["chat_id"]), int(params["message_id"])), None)
         if self.on_call is not None:
             self.on_call(call)
         return 200, {"ok": True, "result": answer}
+
+    def record(self, call: Call) -> None:
+        with self.lock:
+            self.calls.append(call)
+
+    def refusal(self, method: str, params: JSONDict | None = None) -> tuple[int, JSONDict] | None:
+        """The error queued for this call by fail_next or refuse_next, if any."""
+        chat_id = (params or {}).get("chat_id")
+        with self.lock:
+            queued = self.refusals.get(method, [])
+            index = next((n for n, (*_, chat) in enumerate(queued) if chat in (None, chat_id)), None)
+            if index is None:
+                return None
+            status, description, _chat = queued.pop(index)
+        return status, {"ok": False, "error_code": status, "description": description}
+
+    def content(self, params: JSONDict) -> tuple[str, Any]:
+        return str(params.get("text", "")), params.get("reply_markup")
+
+    def unchanged(self, method: str, params: JSONDict) -> tuple[int, JSONDict] | None:
+        """Telegram refuses an edit that would leave a message exactly as it is."""
+        if method != "editMessageText" or "chat_id" not in params:
+            return None
+        with self.lock:
+            current = self.messages.get((int(params["chat_id"]), int(params["message_id"])))
+        if current != self.content(params):
+            return None
+        description = (
+            "Bad Request: message is not modified: specified new message content and reply markup "
+            "are exactly the same as a current content and reply markup of the message"
+        )
+        return 400, {"ok": False, "error_code": 400, "description": description}
 
     def method_result(self, call: Call) -> Any:
         params = call.params
@@ -273,6 +320,7 @@ class FakeBotApi:
             "deleteWebhook",
             "setWebhook",
             "sendChatAction",
+            "deleteMessage",
             "close",
             "logOut",
         }
@@ -376,6 +424,15 @@ class FakeBotApi:
             "file_size": len(content) if size is None else size,
         }
         return self.message_update(user_id, document=document)
+
+    def edited(self, update: JSONDict, text: str) -> JSONDict:
+        """The person edits the message of an earlier update (made by message_update or command)."""
+        message = dict(update["message"]) | {"text": text, "edit_date": int(time.time())}
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        else:
+            message.pop("entities", None)
+        return self.update({"edited_message": message})
 
     def callback_update(self, user_id: int, data: str, message: JSONDict) -> JSONDict:
         """A person presses an inline button under `message` (a message the bot sent)."""

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.telegram.app import COMMANDS
+from bot.telegram.app import ALLOWED_UPDATES, COMMANDS
+from bot.telegram.handlers import MAX_QUESTION_CHARS
 from bot.telegram.options import add_serve_arguments
 from knowledge.settings import TelegramSettings
 
@@ -34,3 +35,13 @@ def test_every_telegram_setting_is_documented(key: str) -> None:
 @pytest.mark.parametrize("option", serve_options())
 def test_every_serve_option_is_documented(option: str) -> None:
     assert f"`{option}" in GUIDE.read_text(encoding="utf-8")
+
+
+def test_the_question_length_limit_is_the_one_documented() -> None:
+    assert f"A question is at most {MAX_QUESTION_CHARS} characters" in GUIDE.read_text(encoding="utf-8")
+
+
+def test_the_allowed_update_types_are_the_ones_documented() -> None:
+    documented = "messages, edited\nmessages, button presses and inline queries"
+    assert ALLOWED_UPDATES == ["message", "edited_message", "callback_query", "inline_query"]
+    assert documented in GUIDE.read_text(encoding="utf-8")

@@ -7,22 +7,20 @@ import html
 import json
 import re
 import shutil
-import socket
 import struct
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import Engine
 
 from bot.composer import Composer
-from bot.telegram.render import MESSAGE_LIMIT, utf16_length
+from bot.telegram.render import MESSAGE_LIMIT, PREVIEW_CHARS, utf16_length
 from bot.telegram.state import STATE_KEY, BotState
 from knowledge.database import open_engine
 from knowledge.store import disclosure_count
 from loaders import sample_path
-from tests.bot.telegram.conftest import ADMIN, PERSON, application_for, initialized, polling
+from tests.bot.telegram.conftest import ADMIN, PERSON, application_for, polling
 from tests.bot.telegram.fake_bot_api import BOT_USER, Call, FakeBotApi
 
 GROUP = {"id": -100777, "type": "supergroup", "title": "预算讨论群"}
@@ -89,6 +87,16 @@ async def test_an_ambiguous_question_is_settled_with_a_button(
         assert ("来源", "s:2") in buttons(chosen)
         api.enqueue(api.callback_update(PERSON, "s:2", chosen.result))
         source = (await api.wait_for_calls("sendMessage", 2, PERSON))[1]
+    intro, *readings = visible_text(offer.params["text"]).split("\n")
+    assert intro == "2 份文件都有相关内容，请点选一份查看完整回答："
+    assert [line.split("：", 1)[0] for line in readings] == [
+        "1. 孝义市人力资源和社会保障局 2024年预算",
+        "2. 汾阳市人力资源和社会保障局 2024年预算",
+    ]
+    summaries = [line.split("：", 1)[1] for line in readings]
+    assert all(
+        s.startswith("2024年零工市场运营费用 57.60 万元；") and len(s) <= PREVIEW_CHARS for s in summaries
+    )
     text = visible_text(chosen.params["text"])
     assert chosen.params["message_id"] == offer.result["message_id"]
     assert "57.60 万元" in text and "表十二" in text
@@ -142,6 +150,8 @@ async def test_a_hostile_message_gets_a_safe_reply(
         )
     for call in api.sent("sendMessage"):
         visible_text(call.params["text"])
+    (refused,) = api.sent("sendMessage", PERSON)
+    assert refused.params["text"].startswith("问题太长了：最多 500 个字，这条有 5,")  # refused whole, not cut
     assert "<script>" in visible_text(api.sent("sendMessage", PERSON + 1)[0].params["text"])
     assert disclosure_count(own_sample_engine) == 1
 
@@ -196,7 +206,9 @@ async def test_an_admin_upload_loads_the_file_and_a_non_admin_upload_is_refused(
         after = (await api.wait_for_calls("sendMessage", 3, PERSON))[2]
     assert "1,596.64" not in before.params["text"]
     assert refusal.params["text"] == "抱歉，这个功能只对管理员开放。"
-    assert visible_text(loaded.params["text"]).startswith("已载入：汾阳市人力资源和社会保障局 2024年预算")
+    assert visible_text(loaded.params["text"]).startswith(
+        "已载入 fenyang.txt → #1 汾阳市人力资源和社会保障局 2024年单位预算"
+    )
     assert disclosure_count(empty_engine) == 1
     assert "1,596.64 万元" in visible_text(after.params["text"])
 
@@ -219,46 +231,18 @@ async def test_tables_are_listed_and_paged_with_buttons(
     assert "第 2/" in second.params["text"] and ("◀ 上一页", f"t:{table_id}:0") in buttons(second)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-async def test_webhook_mode_receives_a_posted_update_with_the_secret_token(
+async def test_an_edited_question_gets_its_answer_rewritten_in_place(
     api: FakeBotApi, composer: Composer, sample_engine: Engine
 ) -> None:
-    application = application_for(api, composer, sample_engine)
-    port = free_port()
-    update = api.message_update(PERSON, "三公经费预算多少")
-    async with initialized(application):
-        await application.start()
-        assert application.updater is not None
-        await application.updater.start_webhook(
-            listen="127.0.0.1",
-            port=port,
-            url_path="hook",
-            webhook_url="https://bot.example.org/hook",
-            secret_token="s3cret-token",
-        )
-        try:
-            async with httpx.AsyncClient(timeout=5) as client:
-                url = f"http://127.0.0.1:{port}/hook"
-                forged = await client.post(
-                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}
-                )
-                genuine = await client.post(
-                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
-                )
-            (reply,) = await api.wait_for_calls("sendMessage", 1, PERSON)
-        finally:
-            await application.updater.stop()
-            await application.stop()
-    assert (forged.status_code, genuine.status_code) == (403, 200)
-    (registered,) = api.sent("setWebhook")
-    assert registered.params["url"] == "https://bot.example.org/hook"
-    assert registered.params["secret_token"] == "s3cret-token"
-    assert "5.00 万元" in visible_text(reply.params["text"])
+    async with polling(application_for(api, composer, sample_engine)):
+        question = api.enqueue(api.message_update(PERSON, "零工市场花了多少钱"))
+        (answer,) = await api.wait_for_calls("sendMessage", 1, PERSON)
+        api.enqueue(api.edited(question, "三公经费预算多少"))
+        (edit,) = await api.wait_for_calls("editMessageText", 1, PERSON)
+    listing = visible_text(answer.params["text"])
+    assert listing.startswith("【汾阳市人力资源和社会保障局 2024年预算】\n与“零工市场”有关的预算安排共 3 项")
+    assert edit.params["message_id"] == answer.result["message_id"]
+    assert "5.00 万元" in visible_text(edit.params["text"]) and len(api.sent("sendMessage", PERSON)) == 1
 
 
 async def test_an_admins_check_gets_the_samples_four_findings_and_a_person_is_refused(

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
 import pytest
 from sqlalchemy import Engine
 
-from tests.bot.telegram.conftest import ADMIN, PERSON, FakeComposer, application_for, initialized, process
-from tests.bot.telegram.fake_bot_api import BOT_USER, TOKEN, FakeBotApi
+from bot.telegram import handlers, views
+from tests.bot.telegram.conftest import (
+    ADMIN,
+    GIG_MARKET,
+    GIG_TEXT,
+    PERSON,
+    FakeComposer,
+    application_for,
+    initialized,
+    process,
+)
+from tests.bot.telegram.fake_bot_api import BOT_USER, TOKEN, Call, FakeBotApi
 
 GROUP = {"id": -100123, "type": "supergroup", "title": "预算讨论群"}
 
@@ -19,7 +30,7 @@ async def test_private_text_is_a_question_answered_with_a_source_button(
     async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
     (reply,) = api.sent("sendMessage", PERSON)
-    assert reply.params["text"] == "零工市场预算安排 57.6 万元（表十二）。"
+    assert reply.params["text"] == GIG_TEXT
     assert reply.params["parse_mode"] == "HTML"
     assert reply.params["reply_markup"]["inline_keyboard"] == [[{"text": "来源", "callback_data": "s:1"}]]
     assert fake_composer.asked == ["零工市场预算多少"]
@@ -48,20 +59,34 @@ async def test_source_before_any_answer_says_there_is_none(
     assert "还没有可以查看来源的回答" in api.texts(PERSON)[0]
 
 
-async def test_ambiguous_answer_offers_choices_and_a_press_answers_in_place(
+async def test_ambiguous_answer_is_one_line_per_reading_and_a_press_answers_in_place(
     api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
     async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "培训费多少"))
         offer = api.sent("sendMessage", PERSON)[-1]
         keys = [row[0]["callback_data"] for row in offer.params["reply_markup"]["inline_keyboard"]]
-        assert keys == ["c:row:12:3", "c:row:12:9"]
+        assert keys == ["c:row:12:3", "c:row:12:9", "s:1"]
         await process(app, api.callback_update(PERSON, keys[1], offer.result))
+    assert offer.params["text"].split("\n") == [
+        "【汾阳市人力资源和社会保障局 2024年预算】中有 2 项可能相符，请点选一项查看完整回答：",
+        "1. <b>护工培训奖励激励金（表十二）</b>：149.2 万元（表十二）",
+        "2. <b>职业技能培训（表十二）</b>：30 万元（表十三）",
+    ]
     (edit,) = api.sent("editMessageText", PERSON)
     assert edit.params["message_id"] == offer.result["message_id"]
-    assert edit.params["text"] == "row:12:9 预算安排 149.2 万元。"
+    assert edit.params["text"] == "row:12:9 预算安排 149.2 万元。\n来源：" + GIG_MARKET.source.describe()
     assert edit.params["reply_markup"]["inline_keyboard"] == [[{"text": "来源", "callback_data": "s:2"}]]
     assert fake_composer.asked[-1] == "choose:row:12:9"
+
+
+async def test_a_list_answer_is_headed_by_the_document_it_lists(
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+) -> None:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+        await process(app, api.message_update(PERSON, "项目有哪些"))
+    (listing,) = api.texts(PERSON)
+    assert listing.startswith("【汾阳市人力资源和社会保障局 2024年预算】\n项目共 2 项：")
 
 
 async def test_ask_define_and_empty_arguments(
@@ -173,7 +198,7 @@ async def test_flood_limit_answers_once_politely_then_ignores(
             await process(app, api.message_update(PERSON, "零工市场预算多少"))
         await process(app, api.message_update(PERSON + 1, "零工市场预算多少"))
     texts = api.texts(PERSON)
-    assert texts[:3] == ["零工市场预算安排 57.6 万元（表十二）。"] * 3
+    assert texts[:3] == [GIG_TEXT] * 3
     assert texts[3:] == ["您发得太快了，请休息一分钟再继续提问。"]
     assert len(api.texts(PERSON + 1)) == 1
 
@@ -188,22 +213,7 @@ async def test_group_chatter_not_addressed_to_the_bot_does_not_count_toward_the_
         await process(
             app, api.message_update(PERSON, "@budget_test_bot 零工市场", chat=GROUP, entities=mention)
         )
-    assert api.texts(GROUP["id"]) == ["零工市场预算安排 57.6 万元（表十二）。"]
-
-
-async def test_inline_query_offers_each_reading_as_an_article(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
-) -> None:
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
-        await process(app, api.inline_update(PERSON, "零工市场"))
-        await process(app, api.inline_update(PERSON, "培训"))
-        await process(app, api.inline_update(PERSON, "  "))
-    found, ambiguous, empty = (call.params["results"] for call in api.sent("answerInlineQuery"))
-    assert [r["title"] for r in found] == ["零工市场"]
-    assert found[0]["description"] == "零工市场：57.6 万元"
-    assert found[0]["input_message_content"]["message_text"] == "零工市场预算安排 57.6 万元（表十二）。"
-    assert [r["title"] for r in ambiguous] == ["护工培训奖励激励金（表十二）", "职业技能培训（表十二）"]
-    assert empty == []
+    assert api.texts(GROUP["id"]) == [GIG_TEXT]
 
 
 async def test_network_failures_are_retried_and_the_reply_arrives(
@@ -280,3 +290,105 @@ async def test_docs_and_tables_on_an_empty_database_say_so(
     docs, tables, table = api.texts(PERSON)
     assert docs == "还没有载入任何文件。" and tables == "还没有表格。"
     assert table.startswith("没有找到表“十二”")
+
+
+async def test_an_unknown_command_gets_the_help(
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+) -> None:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+        await process(app, api.command(PERSON, "budget"))
+    (reply,) = api.texts(PERSON)
+    assert reply.startswith("没有 /budget 这个命令。\n\n<b>怎么问</b>") and "/define 术语" in reply
+    assert fake_composer.asked == []
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("/budget@budget_test_bot", True),
+        ("/budget", False),
+        ("/budget@other_bot", False),
+        ("/ask@other_bot 零工", False),
+    ],
+)
+async def test_in_a_group_only_unknown_commands_written_to_this_bot_get_the_help(
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine, text: str, answered: bool
+) -> None:
+    entity = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    async with initialized(application_for(api, fake_composer, empty_engine, questions_per_minute=1)) as app:
+        for _ in range(3):  # commands for other bots never count toward the flood limit
+            await process(app, api.message_update(PERSON, text, chat=GROUP, entities=entity))
+    replies = api.texts(GROUP["id"])
+    if answered:
+        assert replies[0].startswith("没有 /budget 这个命令。") and replies[1:] == [handlers.FLOOD_NOTICE]
+    else:
+        assert replies == [] and fake_composer.asked == []
+
+
+async def test_start_in_a_group_says_how_to_ask_there(
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+) -> None:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+        await process(app, api.command(PERSON, "start", chat=GROUP))
+        await process(app, api.command(PERSON, "start"))
+    (in_group,) = api.texts(GROUP["id"])
+    (in_private,) = api.texts(PERSON)
+    assert "在群里请这样问我" in in_group and "/ask 零工市场预算安排了多少" in in_group
+    assert "@budget_test_bot 三公经费是多少" in in_group and "回复我的某条消息" in in_group
+    assert "直接发问题给我" in in_private and "群里" not in in_private
+
+
+async def test_a_question_over_the_limit_is_refused_with_the_limit_not_cut_and_asked(
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+) -> None:
+    long_question = "零工市场" + "的" * 4996
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+        await process(app, api.message_update(PERSON, long_question))
+        await process(app, api.command(PERSON, "define", "机" * 600))
+        await process(app, api.message_update(PERSON, "零工市场" + "的" * (handlers.MAX_QUESTION_CHARS - 4)))
+    too_long, too_long_term, at_the_limit = api.texts(PERSON)
+    assert (
+        too_long
+        == f"问题太长了：最多 {handlers.MAX_QUESTION_CHARS} 个字，这条有 5,000 个字。请只写要问的内容，再发一次。"
+    )
+    assert "这条有 600 个字" in too_long_term
+    assert at_the_limit == GIG_TEXT and len(fake_composer.asked) == 1
+
+
+async def test_slash_source_after_a_not_found_says_what_was_searched(
+    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+) -> None:
+    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+        await process(app, api.message_update(PERSON, "零工市场预算多少"))
+        answer = api.sent("sendMessage", PERSON)[-1]
+        await process(app, api.message_update(PERSON, "火星基地预算多少"))
+        await process(app, api.command(PERSON, "source"))
+        await process(app, api.callback_update(PERSON, "s:1", answer.result))  # the earlier answer's button
+    _answer, not_found, explained, earlier = api.texts(PERSON)
+    assert not_found == "没有找到“火星基地预算多少”。"
+    assert explained.startswith("<b>没有来源</b>\n“火星基地预算多少”没有找到，所以没有给出数字")
+    assert "查找结果：没有找到“火星基地预算多少”。" in explained
+    assert "表十二《2024年项目支出预算表（本年预算）》" in earlier
+
+
+@pytest.mark.parametrize("reference", ["十二", "三", "一"])
+async def test_table_pages_turned_to_the_end_never_split_a_row_from_its_name(
+    api: FakeBotApi, fake_composer: FakeComposer, sample_engine: Engine, reference: str
+) -> None:
+    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
+        await process(app, api.command(PERSON, "table", reference))
+        page = api.sent("sendMessage", PERSON)[0]
+        shown = [page.params["text"]]
+        while (forward := [b for b in buttons_of(page) if b["text"] == "下一页 ▶"]) and len(shown) < 50:
+            await process(app, api.callback_update(PERSON, forward[0]["callback_data"], page.result))
+            page = api.sent("editMessageText", PERSON)[-1]
+            shown.append(page.params["text"])
+    bodies = [html.unescape(text.split("<pre>")[1].split("</pre>")[0]).split("\n") for text in shown]
+    assert all(not body[0].startswith(" ") for body in bodies[1:])  # a page never opens on a row's cells
+    whole = views.table_view(sample_engine, reference)
+    assert [line for body in bodies for line in body] == [line for block in whole.blocks for line in block]
+
+
+def buttons_of(call: Call) -> list[dict[str, str]]:
+    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
+    return [button for row in markup["inline_keyboard"] for button in row]

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import io
 import json
 import logging
 import os
 import signal
+import socket
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 
 from bot.telegram.app import file_url_for
 from bot.telegram.options import add_serve_arguments
 from bot.telegram.serve import RedactToken, read_token, webhook_path
 from bot.telegram.stats import stats_file
+from knowledge.database import open_engine
 from knowledge.errors import ConfigError
 from knowledge.settings import TelegramSettings
+from loaders import load_into, sample_path
 from tests.bot.telegram.fake_bot_api import TOKEN as FAKE_TOKEN
 from tests.bot.telegram.fake_bot_api import FakeBotApi
 
@@ -103,13 +108,15 @@ def test_file_url_of_another_bot_api_server_sits_beside_its_method_url() -> None
 async def test_serve_answers_by_long_polling_and_stops_cleanly_on_sigterm(
     api: FakeBotApi, tmp_path: Path
 ) -> None:
+    database = f"sqlite:///{tmp_path / 'serve.db'}"
+    assert load_into(open_engine(database), sample_path()).error is None
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot.cli",
         "serve",
         "--db",
-        f"sqlite:///{tmp_path / 'serve.db'}",
+        database,
         "--base-url",
         api.base_url,
         env=os.environ | {"TELEGRAM_BOT_TOKEN": FAKE_TOKEN},
@@ -128,7 +135,12 @@ async def test_serve_answers_by_long_polling_and_stops_cleanly_on_sigterm(
     log = stderr.decode()
     assert process.returncode == 0, log
     assert "5.00 万元" in reply.params["text"]
-    assert "long polling" in log and "stopped" in log
+    assert "long polling" in log and "stopped" in log and "Traceback" not in log
+    polls = api.sent("getUpdates")
+    assert polls and all(
+        call.params["allowed_updates"] == ["message", "edited_message", "callback_query", "inline_query"]
+        for call in polls
+    )
     assert FAKE_TOKEN not in log and FAKE_TOKEN.split(":")[1] not in log
     saved = stats_file().read_text(encoding="utf-8")
     assert stats_file().is_relative_to(tmp_path / "state")  # the per-user state dir
@@ -155,4 +167,109 @@ async def test_serve_with_a_token_telegram_refuses_says_so_and_exits_1(
     _stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
     log = stderr.decode()
     assert process.returncode == 1
-    assert "Telegram 不接受这个令牌" in log and "revoked-token" not in log
+    assert "revoked-token" not in log and "Traceback" not in log
+    (refusal,) = [line for line in log.splitlines() if "令牌" in line or "token" in line.lower()]
+    assert "Telegram 不接受这个令牌" in refusal
+
+
+async def serve_process(*arguments: str, token: str = FAKE_TOKEN) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "serve",
+        *arguments,
+        env=os.environ | {"TELEGRAM_BOT_TOKEN": token},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def read_until(process: asyncio.subprocess.Process, wanted: str, timeout: float = 60) -> list[str]:
+    """The log lines a running process writes, up to the first containing `wanted`."""
+    assert process.stderr is not None
+    lines: list[str] = []
+    while not lines or wanted not in lines[-1]:
+        line = await asyncio.wait_for(process.stderr.readline(), timeout)
+        assert line, f"the process ended before saying {wanted!r}: {lines}"
+        lines.append(line.decode().rstrip("\n"))
+    return lines
+
+
+@pytest.mark.slow  # runs `budgetbot serve` as a process
+async def test_serve_with_the_bot_api_unreachable_says_so_once_and_stops_cleanly(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    process = await serve_process(
+        "--db", f"sqlite:///{tmp_path / 'serve.db'}", "--base-url", f"http://127.0.0.1:{closed}/bot"
+    )
+    try:
+        before = await read_until(process, "cannot reach the Telegram Bot API")
+        await asyncio.sleep(9)  # the first round of retries (0.5 + 1 + 2 + 4 s) and the next attempt
+        process.send_signal(signal.SIGTERM)
+        _stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
+    finally:
+        if process.returncode is None:
+            process.kill()
+    log = before + stderr.decode().splitlines()
+    assert process.returncode == 0, log
+    assert len([line for line in log if "cannot reach" in line]) == 1
+    assert "ConnectError" in before[-1] and "Traceback" not in "\n".join(log)
+    assert [line.split(": ", 1)[1] for line in log if "INFO" in line] == [
+        "long polling for updates",
+        "stopped",
+    ]
+
+
+@pytest.mark.slow  # runs `budgetbot serve` as a process
+async def test_serve_by_webhook_answers_updates_and_refuses_other_bodies_with_400(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = await serve_process(
+        "--db",
+        f"sqlite:///{tmp_path / 'serve.db'}",
+        "--base-url",
+        api.base_url,
+        "--webhook-url",
+        "https://bot.example.org/telegram/abc",
+        "--port",
+        str(port),
+        "--secret-token",
+        "s3cret",
+    )
+    url = f"http://127.0.0.1:{port}/telegram/abc"
+    headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret"}
+    try:
+        (registered,) = await api.wait_for_calls("setWebhook", 1, timeout=60)
+        async with httpx.AsyncClient(timeout=10) as client:
+            for _ in range(100):  # the server starts listening just after registering
+                with contextlib.suppress(httpx.ConnectError):
+                    refused = await client.post(url, content=b"<html>not an update</html>", headers=headers)
+                    break
+                await asyncio.sleep(0.1)
+            accepted = await client.post(
+                url, json=api.message_update(42, "三公经费预算多少"), headers=headers
+            )
+        (reply,) = await api.wait_for_calls("sendMessage", 1, 42, timeout=20)
+        process.send_signal(signal.SIGTERM)
+        _stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
+    finally:
+        if process.returncode is None:
+            process.kill()
+    log = stderr.decode()
+    assert process.returncode == 0, log
+    assert (refused.status_code, accepted.status_code) == (400, 200)
+    assert "5.00 万元" in reply.params["text"]
+    assert registered.params["allowed_updates"] == [
+        "message",
+        "edited_message",
+        "callback_query",
+        "inline_query",
+    ]
+    (line,) = [line for line in log.splitlines() if "not a Telegram update" in line]
+    assert "26 bytes from 127.0.0.1: not JSON" in line
+    assert "Traceback" not in log and "stopped" in log and FAKE_TOKEN not in log
