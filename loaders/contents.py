@@ -319,16 +319,20 @@ def contents_entries(texts: Sequence[str]) -> list[ContentsEntry]:
     return keep_one_list_style([entry_of(text) for text in texts])
 
 
-def number_from_contents(tables: Sequence[BudgetTable], contents: Sequence[str]) -> list[str]:
-    """Number the tables that have none from a contents list, and return the listed tables not found.
+def number_from_contents(
+    tables: Sequence[BudgetTable],
+    contents: Sequence[str],
+    renumber: Callable[[BudgetTable], bool] = lambda table: table.number is None,
+) -> list[str]:
+    """Number the tables `renumber` admits (by default those with none) from a contents list, and return
+    the listed tables not found.
 
     For a disclosure published as two files: the 目录 printed in the narrative file numbers the tables
     of the other file, matched by title (then by standard kind) whatever order either prints them in.
-    A table keeps a number of its own.
     """
     entries = contents_entries(contents)
     numbers, used = number_tables([table.title for table in tables], entries)
     for table, number in zip(tables, numbers, strict=True):
-        if table.number is None and number is not None:
+        if number is not None and renumber(table):
             table.number, table.number_value = number.label, number.value
     return missing_entries(entries, used)

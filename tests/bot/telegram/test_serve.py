@@ -229,9 +229,11 @@ async def test_serve_by_webhook_answers_updates_and_refuses_other_bodies_with_40
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    database = f"sqlite:///{tmp_path / 'serve.db'}"
+    assert load_into(open_engine(database), sample_path()).error is None
     process = await serve_process(
         "--db",
-        f"sqlite:///{tmp_path / 'serve.db'}",
+        database,
         "--base-url",
         api.base_url,
         "--webhook-url",
