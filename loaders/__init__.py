@@ -1,6 +1,7 @@
 """Pick the loader for a file by its content, and load files into a database safely.
 
-A new format = one module exposing `load(path) -> LoadedDocument` and one line in LOADERS.
+A new format = one module exposing `load(path, limits) -> LoadedDocument` and one line in LOADERS; it
+checks its own [limits] (loaders.limits) before the real work.
 """
 
 from __future__ import annotations
