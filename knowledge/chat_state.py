@@ -24,7 +24,6 @@ from knowledge.models import ChatAnswer, ChatContext, ChatCounter, ChatReply, ut
 QUESTIONS_KEPT = 10_000
 """Most question texts /stats keeps (only with store_questions); past it, the rarer half goes."""
 OnTaken = Literal["keep", "replace", "add"]
-ROWS_PER_STATEMENT = 500  # well under SQLite's and PostgreSQL's limits on parameters per statement
 
 
 @dataclass(frozen=True)
@@ -37,12 +36,25 @@ class ConversationKey:
     thread_id: int = 0
 
 
+@dataclass(frozen=True)
+class KeptAnswer:
+    """An answer given in a chat, as kept for its buttons and /source (a row of ChatAnswer)."""
+
+    id: str
+    chat_id: int
+    user_id: int
+    thread_id: int
+    question: str
+    answer: dict[str, Any]
+    given_at: datetime = field(default_factory=utc_now)
+
+
 @dataclass
 class ChatStateBatch:
     """Rows to write in one transaction: new answers, reply links and contexts (the last one of a key
     wins), counter increments, and a cut-off before which old rows go."""
 
-    answers: list[ChatAnswer] = field(default_factory=list)
+    answers: list[KeptAnswer] = field(default_factory=list)
     replies: dict[tuple[int, int], list[int]] = field(default_factory=dict)
     contexts: dict[ConversationKey, dict[str, Any] | None] = field(default_factory=dict)
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -69,27 +81,33 @@ def upsert(
     connection: Connection, model: type[SQLModel], rows: list[dict[str, Any]], on_taken: OnTaken
 ) -> None:
     """Insert rows; where a key is taken, `on_taken` says what happens: "keep" the row there, "replace"
-    it, or "add" to its count. Every way, writing the same rows twice changes nothing more (but "add")."""
+    it, or "add" to its count. Every way but "add", writing the same rows twice changes nothing more.
+    One statement for all rows (executemany), so its compiled form is cached."""
+    if not rows:
+        return
     table = table_of(model)
     dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
     keys = [column.name for column in table.primary_key.columns]
-    for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        statement = dialect.insert(table).values(rows[start : start + ROWS_PER_STATEMENT])
-        if on_taken == "keep":
-            connection.execute(statement.on_conflict_do_nothing(index_elements=keys))
-            continue
-        if on_taken == "add":
-            changes = {"count": table.c["count"] + statement.excluded["count"]}
-        else:
-            changes = {name: statement.excluded[name] for name in rows[0] if name not in keys}
-        connection.execute(statement.on_conflict_do_update(index_elements=keys, set_=changes))
+    statement = dialect.insert(table)
+    if on_taken == "keep":
+        connection.execute(statement.on_conflict_do_nothing(index_elements=keys), rows)
+        return
+    if on_taken == "add":
+        changes = {"count": table.c["count"] + statement.excluded["count"]}
+    else:
+        changes = {
+            column.name: statement.excluded[column.name]
+            for column in table.columns
+            if column.name not in keys
+        }
+    connection.execute(statement.on_conflict_do_update(index_elements=keys, set_=changes), rows)
 
 
 def write_batch(engine: Engine, batch: ChatStateBatch) -> None:
     """Write a batch in one transaction: all of it or, on an error, none of it."""
     now = utc_now()
     with engine.begin() as connection:
-        upsert(connection, ChatAnswer, [answer.model_dump() for answer in batch.answers], "keep")
+        upsert(connection, ChatAnswer, [vars(answer) for answer in batch.answers], "keep")
         upsert(
             connection,
             ChatReply,
@@ -158,24 +176,24 @@ def forget(connection: Connection, before: datetime) -> None:
         connection.execute(delete(table).where(table.c.given_at < before))
 
 
-def find_answer(engine: Engine, answer_id: str, chat_id: int) -> ChatAnswer | None:
+def find_answer(engine: Engine, answer_id: str, chat_id: int) -> KeptAnswer | None:
     """The answer a button names, only if it was given in this chat (a key from elsewhere finds nothing)."""
     table = table_of(ChatAnswer)
     query = select(table).where(table.c.id == answer_id, table.c.chat_id == chat_id)
     return answer_of(engine, query)
 
 
-def last_answer(engine: Engine, chat_id: int) -> ChatAnswer | None:
+def last_answer(engine: Engine, chat_id: int) -> KeptAnswer | None:
     """The newest answer given in a chat."""
     table = table_of(ChatAnswer)
     query = select(table).where(table.c.chat_id == chat_id).order_by(table.c.given_at.desc()).limit(1)
     return answer_of(engine, query)
 
 
-def answer_of(engine: Engine, query: Any) -> ChatAnswer | None:
+def answer_of(engine: Engine, query: Any) -> KeptAnswer | None:
     with engine.connect() as connection:
         row = connection.execute(query).mappings().first()
-    return None if row is None else ChatAnswer.model_validate(dict(row))
+    return None if row is None else KeptAnswer(**row)
 
 
 def reply_ids(engine: Engine, chat_id: int, message_id: int) -> list[int] | None:

@@ -38,6 +38,7 @@ class TelegramSettings:
     questions_per_minute: int = 20
     max_upload_bytes: int = 20 * 1024 * 1024
     store_questions: bool = False
+    keep_chat_days: int = 30
 
 
 @dataclass(frozen=True)

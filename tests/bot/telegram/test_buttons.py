@@ -8,7 +8,14 @@ import logging
 import pytest
 from sqlalchemy import Engine
 
-from tests.bot.telegram.conftest import PERSON, FakeComposer, application_for, initialized, process
+from tests.bot.telegram.conftest import (
+    PERSON,
+    FakeComposer,
+    application_for,
+    button_data,
+    initialized,
+    process,
+)
 from tests.bot.telegram.fake_bot_api import FakeBotApi
 
 TOO_OLD = "Bad Request: query is too old and response timeout expired or query id is invalid"
@@ -26,14 +33,18 @@ async def test_a_button_telegram_calls_too_old_is_logged_in_one_line_without_an_
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
         answer = api.sent("sendMessage", PERSON)[-1]
         api.refuse_next("answerCallbackQuery", TOO_OLD)
-        await process(app, api.callback_update(PERSON, "s:1", answer.result))
+        (source,) = button_data(answer)
+        await process(app, api.callback_update(PERSON, source, answer.result))
     assert len(api.sent("sendMessage", PERSON)) == 1
     assert tracebacks(caplog) == []
     (line,) = [r for r in caplog.records if "query is too old" in r.getMessage().lower()]
     assert line.levelno == logging.INFO
 
 
-@pytest.mark.parametrize("data", ["zz:1", "c", "t:1:x", "s:abc", "g:../../etc"])
+@pytest.mark.parametrize(
+    "data",
+    ["zz:1", "c", "t:1:x", "s:abc", "g:../../etc", f"s:{'A' * 32}", f"c:{'0' * 32}:x", "s:1", "c:q12d3"],
+)
 async def test_a_malformed_button_is_told_it_is_stale_on_the_button_only(
     api: FakeBotApi,
     fake_composer: FakeComposer,
@@ -64,15 +75,17 @@ async def test_a_button_naming_what_the_bot_does_not_have_is_stale(
 async def test_an_expired_source_or_reading_says_so_on_the_button_and_leaves_the_message(
     api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
 ) -> None:
+    unknown = "0" * 32
     async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "培训费多少"))
         offer = api.sent("sendMessage", PERSON)[-1]
-        await process(app, api.callback_update(PERSON, "s:999", offer.result))
-        await process(app, api.callback_update(PERSON, "c:expired7", offer.result))
-    expired_source, expired_choice = (call.params["text"] for call in api.sent("answerCallbackQuery"))
-    assert expired_source == "这条回答太早了，来源已不再保存。请重新提问。"
-    assert expired_choice == "这个选项已过期，请重新提问。"
+        answer_id = button_data(offer)[-1].removeprefix("s:")
+        for data in (f"s:{unknown}", f"c:{unknown}:0", f"c:{answer_id}:7"):
+            await process(app, api.callback_update(PERSON, data, offer.result))
+    notes = [call.params["text"] for call in api.sent("answerCallbackQuery")]
+    assert notes == ["这条回答太早了，来源已不再保存。请重新提问。"] + ["这个选项已过期，请重新提问。"] * 2
     assert api.sent("editMessageText") == [] and len(api.sent("sendMessage", PERSON)) == 1
+    assert fake_composer.asked == ["培训费多少"]
 
 
 async def test_a_page_button_pressed_twice_is_quiet_the_second_time(
