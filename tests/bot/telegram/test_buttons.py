@@ -4,10 +4,15 @@ button at most, never a message in the chat, an apology or a traceback."""
 from __future__ import annotations
 
 import logging
+import random
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import Engine
 
+from bot.answers import Answer, Choice, Fact, Source
+from bot.telegram.buttons import READING_EXPIRED, SOURCE_EXPIRED
+from bot.telegram.state import STATE_KEY
 from tests.bot.telegram.conftest import (
     PERSON,
     FakeComposer,
@@ -16,7 +21,7 @@ from tests.bot.telegram.conftest import (
     initialized,
     process,
 )
-from tests.bot.telegram.fake_bot_api import FakeBotApi
+from tests.bot.telegram.fake_bot_api import Call, FakeBotApi, JSONDict
 
 TOO_OLD = "Bad Request: query is too old and response timeout expired or query id is invalid"
 
@@ -112,3 +117,69 @@ async def test_a_page_of_a_table_replaced_since_says_so_on_the_button(
         await process(app, api.callback_update(PERSON, "t:4242:1", message))
     (note,) = api.sent("answerCallbackQuery")
     assert note.params["text"].startswith("没有找到这张表") and api.sent("editMessageText") == []
+
+
+class EchoComposer(FakeComposer):
+    """Every question has two readings (甲, 乙), each answered with a figure named after it, so a reply
+    shows which question and which chat a button came from."""
+
+    def answer(self, question: str) -> Answer:
+        self.asked.append(question)
+        source = Source(f"文档 {question}", "表一", "收支总表", question, "本年")
+        if question.startswith("读:"):
+            return Answer("answered", f"答：{question}", [Fact(question, Decimal(1), "万元", source)])
+        readings = [Choice(f"k{n}", label, f"读:{question}:{label}") for n, label in enumerate("甲乙")]
+        facts = [Fact(f"{question}{label}", Decimal(2), "万元", source) for label in "甲乙"]
+        return Answer("ambiguous", f"{question}有两种读法", facts, readings)
+
+
+def random_chats(rng: random.Random, count: int) -> list[JSONDict]:
+    """Private chats and groups with ids as Telegram makes them (groups' need 64 bits)."""
+    chats: list[JSONDict] = []
+    for n in range(count):
+        if rng.random() < 0.5:
+            user = rng.randrange(10**5, 10**10)
+            chats.append({"id": user, "type": "private", "first_name": f"用户{n}"})
+        else:
+            chats.append({"id": -(10**12) - rng.randrange(10**9), "type": "supergroup", "title": f"群{n}"})
+    return chats
+
+
+async def test_every_button_resolves_only_in_its_own_chat_on_any_process(
+    api: FakeBotApi, engine: Engine
+) -> None:
+    rng = random.Random(11)
+    chats = random_chats(rng, 12)
+    composer = EchoComposer()
+    processes = [application_for(api, composer, engine, questions_per_minute=0) for _ in range(2)]
+    buttons: list[tuple[JSONDict, str, str, Call]] = []  # chat, data, the reading or fact it shows, message
+    async with initialized(processes[0]) as first, initialized(processes[1]) as second:
+        for n, chat in enumerate(chats):
+            for turn in range(2):
+                question = f"问题{n}-{turn}"
+                asker = chat["id"] if chat["type"] == "private" else rng.randrange(10**5, 10**6)
+                await process(rng.choice((first, second)), api.command(asker, "ask", question, chat=chat))
+                offer = api.sent("sendMessage", chat["id"])[-1]
+                reading, other, source = button_data(offer)
+                buttons += [
+                    (chat, reading, f"答：读:{question}:甲", offer),
+                    (chat, other, f"答：读:{question}:乙", offer),
+                    (chat, source, f"{question}甲", offer),
+                ]
+        for app in (first, second):
+            await app.bot_data[STATE_KEY].chats.saved()
+        for chat, data, shows, offer in rng.sample(buttons, len(buttons)):
+            for target in [chat, *rng.sample([c for c in chats if c is not chat], 3)]:
+                presser = target["id"] if target["type"] == "private" else 7
+                where = offer.result | {"chat": target}  # a forged press: the same data in another chat
+                before = len(api.sent())
+                await process(rng.choice((first, second)), api.callback_update(presser, data, where))
+                calls = api.sent()[before:]
+                replies = [c for c in calls if c.method in ("sendMessage", "editMessageText")]
+                if target is chat:
+                    assert replies and all(c.params["chat_id"] == chat["id"] for c in replies)
+                    assert shows in replies[0].params["text"], (data, replies[0].params["text"])
+                else:
+                    assert replies == [], (data, target["id"], [c.params for c in replies])
+                    (note,) = [c for c in calls if c.method == "answerCallbackQuery"]
+                    assert note.params["text"] in (SOURCE_EXPIRED, READING_EXPIRED)
