@@ -10,7 +10,6 @@ documents' write lock: chat state must not wait for a long `budgetbot load`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -227,8 +226,3 @@ def counter_totals(engine: Engine) -> Counter[tuple[str, str]]:
     with engine.connect() as connection:
         rows = connection.execute(select(table.c.kind, table.c.name, table.c["count"])).all()
     return Counter({(kind, name): int(count) for kind, name, count in rows})
-
-
-def counts_of(kind: str, names: Iterable[tuple[str, int]]) -> Counter[tuple[str, str]]:
-    """Counts of one kind, keyed as counters are: (kind, name)."""
-    return Counter({(kind, name): count for name, count in names})

@@ -9,6 +9,13 @@ before calling it expired (bot.telegram.state), so a press reaching another proc
 /stats counters ride along at most every COUNTS_EVERY_SECONDS; old rows are deleted every
 FORGET_EVERY_SECONDS. A write that fails for want of the database keeps its rows in memory (this
 process still finds them) and is retried; `close()` writes everything left when the bot stops cleanly.
+
+Why not python-telegram-bot's own BasePersistence and arbitrary_callback_data: both are made for one
+process. The Application loads chat_data and the callback data cache once at start and writes whole
+snapshots back every update_interval (a deepcopy of the whole cache each time), so a second process
+never sees the first one's new buttons, and two processes writing one chat's chat_data overwrite each
+other (python-telegram-bot issues #5123, #5225). Here rows are only ever added or replaced whole, each
+by its own key, and a process looks in the database for what it did not make itself.
 """
 
 from __future__ import annotations
