@@ -3,9 +3,9 @@
     .venv/bin/python bench/load_corpus.py [folder] [--jobs N]     (default: tests/corpus, 1 job)
 
 For each file: pages, seconds to read its blocks, seconds to assemble records, pages per second, and the
-peak resident memory of the process that loaded it. With --jobs 2 the files are loaded by two worker
-processes at once (documents are independent; pdfminer's parsing is pure Python and bound to one core).
-Target: the six corpus PDFs in under 20 s together.
+peak resident memory of the process that loaded it; a file that does not load is listed with its reason.
+With --jobs 2 the files are loaded by two worker processes at once (documents are independent; pdfminer's
+parsing is pure Python and bound to one core). Target: at least 13 pages/s with 2 jobs.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from knowledge.errors import LoadError
 from loaders.assemble import blocks_to_document
 from loaders.pdf import read_blocks
 
 DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "tests" / "corpus"
-TARGET_SECONDS = 20.0
+TARGET_PAGES_PER_SECOND = 13.0
 
 
 def peak_memory_mb() -> float:
@@ -29,24 +30,29 @@ def peak_memory_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def load_one(path: Path) -> tuple[int, float, float, float, float]:
+def load_one(path: Path) -> tuple[int, float, float, float, float, str]:
     """Load one PDF to records; return pages, seconds reading blocks, seconds assembling, CPU seconds
-    (what an otherwise idle machine would take), and peak MB."""
+    (what an otherwise idle machine would take), peak MB, and why it failed ('' when it loaded)."""
     cpu_started = time.process_time()
     started = time.perf_counter()
     data = path.read_bytes()
     blocks, _, page_count = read_blocks(path)
     read_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    blocks_to_document(
-        blocks,
-        source_name=path.name,
-        source_format="pdf",
-        content_hash=hashlib.sha256(data).hexdigest(),
-        page_count=page_count,
-    )
+    failure = ""
+    try:
+        blocks_to_document(
+            blocks,
+            source_name=path.name,
+            source_format="pdf",
+            content_hash=hashlib.sha256(data).hexdigest(),
+            page_count=page_count,
+        )
+    except LoadError as error:
+        failure = error.reason
     build_seconds = time.perf_counter() - started
-    return page_count or 0, read_seconds, build_seconds, time.process_time() - cpu_started, peak_memory_mb()
+    cpu_seconds = time.process_time() - cpu_started
+    return page_count or 0, read_seconds, build_seconds, cpu_seconds, peak_memory_mb(), failure
 
 
 def main() -> None:
@@ -60,19 +66,23 @@ def main() -> None:
         results = list(pool.map(load_one, paths))
     wall_seconds = time.perf_counter() - started
     print(f"{'file':34} {'pages':>5} {'read s':>7} {'build s':>7} {'cpu s':>7} {'pages/s':>7} {'peak MB':>8}")
-    for path, (pages, read_seconds, build_seconds, cpu_seconds, peak_mb) in zip(paths, results, strict=True):
+    for path, (pages, read_seconds, build_seconds, cpu_seconds, peak_mb, failure) in zip(
+        paths, results, strict=True
+    ):
         pages_per_second = pages / (read_seconds + build_seconds)
         print(
             f"{path.name:34} {pages:5d} {read_seconds:7.2f} {build_seconds:7.2f} {cpu_seconds:7.2f} "
-            f"{pages_per_second:7.1f} {peak_mb:8.0f}"
+            f"{pages_per_second:7.1f} {peak_mb:8.0f}" + (f"  failed: {failure}" if failure else "")
         )
     total_pages = sum(result[0] for result in results)
     cpu_total = sum(result[3] for result in results)
-    verdict = "within" if wall_seconds < TARGET_SECONDS else "OVER"
+    rate = total_pages / wall_seconds
+    verdict = "meets" if rate >= TARGET_PAGES_PER_SECOND else "BELOW"
+    failed = sum(1 for result in results if result[5])
     print(
-        f"{len(paths)} files, {total_pages} pages in {wall_seconds:.2f} s wall clock with {arguments.jobs} job(s): "
-        f"{total_pages / wall_seconds:.1f} pages/s ({verdict} the {TARGET_SECONDS:.0f} s target); "
-        f"{cpu_total:.2f} CPU s in all"
+        f"{len(paths)} files ({failed} failed), {total_pages} pages in {wall_seconds:.2f} s wall clock with "
+        f"{arguments.jobs} job(s): {rate:.1f} pages/s ({verdict} the {TARGET_PAGES_PER_SECOND:.0f} pages/s "
+        f"target); {cpu_total:.2f} CPU s in all"
     )
 
 

@@ -21,11 +21,14 @@ from knowledge.standard_tables import OTHER, PERFORMANCE, classify_title
 from knowledge.units import unit_aliases
 from knowledge.versions import part_of
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
+from loaders.cell_text import join_wrapped
 from loaders.contents import (
+    PART,
     ContentsEntry,
     TableNumber,
     compact,
     find_contents,
+    missing_entries,
     normalize_title,
     number_tables,
     parse_marker,
@@ -43,10 +46,11 @@ from loaders.furniture import (
     join_wrapped_unit,
     marker_after_title,
     marker_before_title,
+    note_continues,
     wrapped_title,
 )
 from loaders.grid import TableBody, grid_to_body
-from loaders.metadata import joined_unit_line, lines_to_facts
+from loaders.metadata import ORG_ENDING, joined_unit_line, lines_to_facts
 from loaders.narrative import is_heading, lines_to_narrative
 from loaders.performance import grid_to_target
 
@@ -54,6 +58,7 @@ MAX_COVER_LINES = 8
 UNTITLED = "（无标题表格）"
 CONTINUED_TITLE = re.compile(r"[（(]?(续表?|接上表)[)）]?$")
 NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+PART_REST = re.compile(r"20\d{2}年度?[^。，；]{0,24}$")
 
 
 @dataclass
@@ -127,8 +132,8 @@ def settle(walk: Walk, grid: Grid | None) -> None:
 
 
 def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
-    """The last pending line (if any) and `line`, as one line when a title or a labelled unit name
-    wrapped onto it."""
+    """The last pending line (if any) and `line`, as one line when a title, a labelled unit name or a
+    part heading wrapped onto it, or it holds the next item of a numbered note."""
     if not last:
         return [line]
     previous = last[0]
@@ -136,7 +141,22 @@ def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
         return [title]
     if previous.page == line.page and (unit := joined_unit_line(previous.text, line.text)):
         return [TextLine(text=unit, line=previous.line, page=previous.page)]
+    if previous.page == line.page and note_continues(previous.text, line.text):
+        return [
+            TextLine(text=join_wrapped([previous.text, line.text]), line=previous.line, page=previous.page)
+        ]
+    if previous.page == line.page and wraps_part_heading(previous.text, line.text):
+        return [
+            TextLine(text=compact(previous.text) + compact(line.text), line=previous.line, page=previous.page)
+        ]
     return [previous, line]
+
+
+def wraps_part_heading(first: str, second: str) -> bool:
+    """第三部分 江苏省人大常委会办公厅 / 2017年度部门预算情况说明: a part heading that ends with the unit's
+    name goes on with the year and what the part holds."""
+    head = compact(first)
+    return bool(PART.match(head) and ORG_ENDING.search(head) and PART_REST.match(compact(second)))
 
 
 def blocks_to_segments(blocks: list[Block]) -> Walk:
@@ -356,9 +376,7 @@ def blocks_to_document(
         problems=problems,
         year_source="document" if facts.year else "missing",
         file_name_year=file_name_year,
-        missing_tables=[
-            entry.text for index, entry in enumerate(entries) if entry.number and index not in used
-        ],
+        missing_tables=missing_entries(entries, used),
     )
 
 

@@ -32,6 +32,9 @@ class GridRow:
     cells: tuple[str, ...]
     line: int | None = None
     page: int | None = None
+    full: tuple[bool, ...] = field(
+        default=(), compare=False, metadata={"help": "per cell, whether its last line reached its right edge"}
+    )
 
 
 @dataclass
@@ -40,6 +43,9 @@ class Grid:
 
     rows: list[GridRow]
     caption: str = field(default="", metadata={"help": "sheet name or caption the format gives"})
+    column_edges: tuple[float, ...] = field(
+        default=(), compare=False, metadata={"help": "left edge of each column, then the right edge (PDF)"}
+    )
 
     @property
     def line(self) -> int | None:

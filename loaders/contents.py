@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from knowledge.models import BudgetTable
 from knowledge.numerals import chinese_to_int
 from knowledge.standard_tables import OTHER, classify_title
 from loaders.blocks import Block, Grid, TextLine
@@ -306,3 +307,32 @@ def number_tables(
     if listed != list(range(1, len(listed) + 1)):
         numbers = [None if number is not None and number.listed else number for number in numbers]
     return numbers, used
+
+
+def missing_entries(entries: list[ContentsEntry], used: set[int]) -> list[str]:
+    """The contents entries naming a table that no table of the document answers to."""
+    return [entry.text for index, entry in enumerate(entries) if entry.number and index not in used]
+
+
+def contents_entries(texts: Sequence[str]) -> list[ContentsEntry]:
+    """A stored contents list (Disclosure.contents, as printed) read back into entries."""
+    return keep_one_list_style([entry_of(text) for text in texts])
+
+
+def number_from_contents(
+    tables: Sequence[BudgetTable],
+    contents: Sequence[str],
+    renumber: Callable[[BudgetTable], bool] = lambda table: table.number is None,
+) -> list[str]:
+    """Number the tables `renumber` admits (by default those with none) from a contents list, and return
+    the listed tables not found.
+
+    For a disclosure published as two files: the 目录 printed in the narrative file numbers the tables
+    of the other file, matched by title (then by standard kind) whatever order either prints them in.
+    """
+    entries = contents_entries(contents)
+    numbers, used = number_tables([table.title for table in tables], entries)
+    for table, number in zip(tables, numbers, strict=True):
+        if number is not None and renumber(table):
+            table.number, table.number_value = number.label, number.value
+    return missing_entries(entries, used)

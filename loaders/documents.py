@@ -11,7 +11,7 @@ from knowledge.errors import LoadError
 from knowledge.models import Disclosure
 from knowledge.store import matching_year
 from loaders.blocks import LoadedDocument
-from loaders.contents import entry_of, keep_one_list_style, number_tables
+from loaders.contents import number_from_contents
 
 
 def settle_year(engine: Engine | None, path: Path, loaded: LoadedDocument) -> None:
@@ -38,10 +38,5 @@ def number_by_contents(disclosure: Disclosure) -> list[str]:
     """Number the tables by the document's 目录 (the narrative file's, which names the tables of the
     tables file), unless a number was printed with the table; return the 目录 entries naming a table no
     file holds. A tables file's own 目录 may list them in another order: the narrative's wins."""
-    entries = keep_one_list_style([entry_of(text) for text in disclosure.contents])
     tables = sorted(disclosure.tables, key=lambda table: table.position)
-    numbers, used = number_tables([table.title for table in tables], entries)
-    for table, number in zip(tables, numbers, strict=True):
-        if number is not None and numbered_by_list(table.number):
-            table.number, table.number_value = number.label, number.value
-    return [entry.text for index, entry in enumerate(entries) if entry.number and index not in used]
+    return number_from_contents(tables, disclosure.contents, lambda table: numbered_by_list(table.number))

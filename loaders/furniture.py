@@ -29,6 +29,8 @@ ABSENCE = re.compile(
 """A note saying the unit has none of what the table lists (本部门无国有资本经营预算财政拨款收入和支出):
 the table is empty when it prints no figure either."""
 NOTE = re.compile(r"(注|说明)[\d（()）一二三四五六七八九十]*[:：]|注[本此该]")
+NOTE_ITEM = re.compile(r"(?:^|[:：。；;])(\d{1,2})[.．、](?!\d)")
+"""A numbered item of a note: 注：1.…。2.…"""
 CONTINUED = re.compile(r"[（(]?(续表?|接上表)[)）]?")
 """Printed on a page that continues a table: 续表, （续）, 接上表 — alone or after the repeated title."""
 MAX_JUNK_LENGTH = 4
@@ -75,6 +77,15 @@ def join_wrapped_unit(pending: list[TextLine], line: TextLine) -> bool:
 def is_note(text: str) -> bool:
     """注：… or 说明：… printed under a table."""
     return NOTE.match(compact(text)) is not None
+
+
+def note_continues(note: str, text: str) -> bool:
+    """注：1.… on one line and 2.… on the next: the numbered items of one note."""
+    if not is_note(note):
+        return False
+    items = [int(match.group(1)) for match in NOTE_ITEM.finditer(compact(note))]
+    following = NOTE_ITEM.match(compact(text))
+    return bool(items and following and int(following.group(1)) == items[-1] + 1)
 
 
 def is_page_junk(text: str) -> bool:

@@ -14,11 +14,19 @@ from dataclasses import dataclass, field
 
 from knowledge.errors import LoadError
 from knowledge.models import Figure, TableRow
-from knowledge.standard_tables import ECONOMIC_CLASSES
 from loaders.blocks import GridRow
 from loaders.numbers import is_amount, is_column_numbers, is_dash, parse_amount
+from loaders.table_rows import (
+    NUMBERING_STYLES,
+    carry_labels_across_sides,
+    join_wrapped_labels,
+    link_hierarchy,
+    pair_labels_with_figures,
+)
 
-HEADER_LABEL = re.compile(r"(项目|收入|支出|科目|序号|栏次|类|款|项|单位|.*(编码|名称|科目|代码|项目))")
+HEADER_LABEL = re.compile(
+    r"(项目|收入|支出|科目|序号|栏次|类|款|项|单位|.*(编码|名称|科目|代码|项目|类别|大类|品目))"
+)
 HEADER_TERM = re.compile(r"合计|小计|预算|决算|金额|支出|收入|资金|经费|数$|年$|^类$|^款$|^项$")
 TOTAL = re.compile(r"(合计|总计|小计)$")
 CODE = re.compile(r"\d{3}(?:\s?\d{2}){0,2}")
@@ -28,19 +36,10 @@ LABEL_HEADER = re.compile(r"(名称|项目|科目|单位|备注|说明)$")
 SERIAL_HEADER = re.compile(r"(^|/)(序号|行次|栏次)$")
 """A column numbering the rows (序号 1 2 3) is text, not an amount."""
 CODE_PREFIXED_LABEL = re.compile(r"(\d{3}(?:\s?\d{2}){0,2})\s+(\S.*)")
-NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("一、", re.compile(r"[一二三四五六七八九十]+[、.．]")),
-    ("（一）", re.compile(r"[（(][一二三四五六七八九十]+[）)]")),
-    ("1.", re.compile(r"\d{1,2}[、.．](?!\d)")),
-    ("（1）", re.compile(r"[（(]\d{1,2}[）)]")),
-    ("①", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
-)
 CODE_LEVELS = ("类", "款", "项")
 MISPRINTS_PER_CODE = 10
 """A code column may hold one misprinted code (one in ten in long tables), never half of them
 (putuo-fuliyuan-2024 prints 210 11 02 as 7 11 02)."""
-PLAIN = "plain"
-ECONOMIC_CLASS = "class"
 
 
 @dataclass
@@ -85,11 +84,16 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     ]
     groups = column_groups(columns, header, [values for _, values in data])
     made = [[make_row(row, values, group, columns) for row, values in data] for group in groups]
+    levels = {
+        id(table_row): label_of(values, group)[0]
+        for group, side in zip(groups, made, strict=True)
+        for (_, values), table_row in zip(data, side, strict=True)
+    }
     carry_labels_across_sides(made)
     rows: list[TableRow] = []
     for side in made:
         rows += link_hierarchy(
-            join_wrapped_labels([table_row for table_row in side if table_row is not None])
+            join_wrapped_labels(pair_labels_with_figures([row for row in side if row is not None])), levels
         )
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
@@ -125,7 +129,8 @@ def align_rows(rows: list[GridRow], source_name: str, problems: list[str]) -> li
                 page=row.page,
             )
         if len(row.cells) < width:
-            problems.append(f"第{row.line or '?'}行只有{len(row.cells)}个单元格，已按{width}列补齐")
+            where = f"第{row.line}行" if row.line else f"第{row.page}页有一行" if row.page else "有一行"
+            problems.append(f"{where}只有{len(row.cells)}个单元格，已按{width}列补齐")
         cells = (row.cells + ("",) * width)[:width]
         aligned.append(GridRow(cells=cells, line=row.line, page=row.page))
     return aligned
@@ -272,12 +277,29 @@ def well_formed_parts(parts: list[str]) -> bool:
     )
 
 
+def label_columns(group: ColumnGroup) -> list[int]:
+    """The label column and the text columns printed between it and the figures: a tree of labels, one
+    level a column (收入预算总表: 一般公共预算资金 | 公共财政拨款(补助)资金; 政府采购: 品目 | 专项 | 物品)."""
+    if group.label is None:
+        return []
+    first_figure = min(group.figures, default=group.label)
+    return [group.label, *(index for index in group.texts if group.label < index < first_figure)]
+
+
+def label_of(values: list[str], group: ColumnGroup) -> tuple[int, str]:
+    """A row's label and its level: the first filled label column, counted from the left."""
+    for level, index in enumerate(label_columns(group)):
+        if values[index]:
+            return level, values[index]
+    return 0, ""
+
+
 def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[str]) -> TableRow | None:
     """One side of one printed row → a TableRow with its figures; None when that side is blank."""
     parts = [values[index].replace(" ", "") for index in group.codes]
     code = "".join(parts)
     raw_code = " ".join(values[index] for index in group.codes if values[index])
-    label = values[group.label] if group.label is not None else ""
+    label = label_of(values, group)[1]
     if code and (not CODE.fullmatch(code) or not well_formed_parts(parts)):
         code, label = "", label or code
     if not code and (match := CODE_PREFIXED_LABEL.fullmatch(label)):
@@ -307,77 +329,3 @@ def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[
         page=row.page,
         figures=figures,
     )
-
-
-def has_printed_cells(row: TableRow) -> bool:
-    return any(figure.raw for figure in row.figures)
-
-
-def carry_labels_across_sides(sides: list[list[TableRow | None]]) -> None:
-    """A label printed across into the next side (公用经费合计 spanning to the last 决算数 column) names
-    the figures of that side: its row moves there."""
-    for before, after in zip(sides, sides[1:], strict=False):
-        for index, (left, right) in enumerate(zip(before, after, strict=True)):
-            if left is None or right is None or left.code or not left.label or has_printed_cells(left):
-                continue
-            if not right.code and not right.label and has_printed_cells(right):
-                right.label, right.is_total = left.label, left.is_total
-                before[index] = None
-
-
-def join_wrapped_labels(rows: list[TableRow]) -> list[TableRow]:
-    """A long label wrapped onto a row of its own (机关事业单位基本养老保险缴 / 费支出), with no code and
-    nothing else printed, ends the label of the coded row above it: the first line filled the cell, so
-    the rest is not longer than it."""
-    joined: list[TableRow] = []
-    for row in rows:
-        previous = joined[-1] if joined else None
-        fragment = not row.code and not row.is_total and not has_printed_cells(row)
-        if (
-            previous is not None
-            and previous.code
-            and fragment
-            and numbering_style(row.label) == PLAIN
-            and len(row.label) <= len(previous.label)
-        ):
-            previous.label += row.label
-            continue
-        joined.append(row)
-    return joined
-
-
-def numbering_style(label: str) -> str:
-    """一、, （一）, 1., （1）, ① — or an 经济分类 class name, or plain."""
-    for style, pattern in NUMBERING_STYLES:
-        if pattern.match(label):
-            return style
-    return ECONOMIC_CLASS if label in ECONOMIC_CLASSES else PLAIN
-
-
-def link_hierarchy(rows: list[TableRow]) -> list[TableRow]:
-    """Set level and parent: 类/款/项 by code prefix, else by numbering (一、 → （一） → 1. → ①)."""
-    by_code: dict[str, TableRow] = {}
-    stack: list[tuple[str, TableRow]] = []
-    for row in rows:
-        parent: TableRow | None = None
-        if row.is_total:
-            stack = []
-        elif row.code:
-            prefixes = [row.code[:length] for length in range(len(row.code) - 1, 2, -1)]
-            parent = next((by_code[prefix] for prefix in prefixes if prefix in by_code), None)
-            by_code[row.code] = row
-            stack = []
-        else:
-            style = numbering_style(row.label)
-            if style == ECONOMIC_CLASS:
-                stack = []
-            elif style == PLAIN:
-                stack = stack[:1] if stack and stack[0][0] == ECONOMIC_CLASS else []
-            elif any(seen == style for seen, _ in stack):
-                while stack.pop()[0] != style:
-                    pass
-            parent = stack[-1][1] if stack else None
-            stack.append((style, row))
-        row.parent = parent
-        row.level = parent.level + 1 if parent is not None else 0
-    return rows

@@ -23,7 +23,7 @@ from knowledge.errors import LoadError
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, LoadedDocument, TextLine
 from loaders.cell_text import join_wrapped
-from loaders.pdf_tables import page_to_grids
+from loaders.pdf_tables import align_columns, join_cut_label, page_to_grids
 from loaders.pdf_text import (
     DEFAULT_LAYOUT,
     Paragraph,
@@ -91,6 +91,16 @@ def pdf_error_reason(error: Exception) -> str:
     return f"PDF文件已损坏，无法读取 (damaged PDF: {type(cause).__name__})"
 
 
+def lies_within(page: Page) -> bool:
+    """Whether everything drawn on the page lies inside its box (most pages: nothing to crop)."""
+    x0, top, x1, bottom = page.bbox
+    return all(
+        obj["x0"] >= x0 and obj["top"] >= top and obj["x1"] <= x1 and obj["bottom"] <= bottom
+        for objects in page.objects.values()
+        for obj in objects
+    )
+
+
 def page_to_items(
     page: Page, page_number: int, layout: PdfLayout = DEFAULT_LAYOUT
 ) -> tuple[list[PageItem], list[str]]:
@@ -98,7 +108,8 @@ def page_to_items(
 
     Only what lies on the page counts: some exports leave a hidden copy of a table below the page box.
     """
-    page = page.within_bbox(page.bbox)
+    if not lies_within(page):
+        page = page.within_bbox(page.bbox)
     chars = unique_chars(page.chars)
     if not chars:
         if page.images:
@@ -146,7 +157,10 @@ def items_to_blocks(
         if isinstance(item, Paragraph) and item.margin_key in repeated:
             continue
         if isinstance(item, Grid):
-            blocks.append(item)
+            if blocks and isinstance(blocks[-1], Grid) and (blocks[-1].page or 0) < (item.page or 0):
+                item = continue_grid(blocks, item, layout)
+            if item.rows:
+                blocks.append(item)
             previous = None
             continue
         if (
@@ -168,6 +182,17 @@ def items_to_blocks(
         blocks.append(TextLine(text=item.text, page=item.page))
         previous = item
     return blocks
+
+
+def continue_grid(blocks: list[Block], grid: Grid, layout: PdfLayout = DEFAULT_LAYOUT) -> Grid:
+    """A grid that starts a page right after a grid ending the page before continues it: put its cells in
+    the columns of the grid before and join a label the page break cut (the grid before is replaced)."""
+    previous = blocks[-1]
+    assert isinstance(previous, Grid)
+    grid = align_columns(previous, grid, layout)
+    if previous.rows and grid.rows:
+        blocks[-1], grid = join_cut_label(previous, grid)
+    return grid
 
 
 def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str], int]:

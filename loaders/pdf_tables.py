@@ -7,7 +7,9 @@ pdfplumber finds are reliable, so every cell is read from inside its own box.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from statistics import median
 from typing import Any
 
 from pdfplumber.page import Page
@@ -15,11 +17,28 @@ from pdfplumber.table import Table
 
 from loaders.blocks import Grid, GridRow
 from loaders.cell_text import join_wrapped
-from loaders.pdf_text import DEFAULT_LAYOUT, Char, PdfLayout, chars_to_rows, piece_to_text, row_to_pieces
+from loaders.numbers import is_amount
+from loaders.pdf_text import (
+    DEFAULT_LAYOUT,
+    STARTS_ITEM,
+    Char,
+    PdfLayout,
+    chars_to_rows,
+    piece_to_text,
+    row_to_pieces,
+)
 
 Box = tuple[float, float, float, float]
 
+COMPLETE_LABEL = re.compile(r"(支出|收入|资金|经费|费|计|补助|补贴|拨款|收费|[)）])$")
+"""How a budget table's item names end; a cell ending otherwise at the foot of a page was cut."""
+BARE_TOTALS = frozenset({"小计", "合计", "总计"})
+"""Alone at the top of a page, with no figure, the end of the label above (当年收入 / 小计)."""
 NUMBERS_RUN_TOGETHER = re.compile(r"^-?[\d,]+(\.\d+)?%?(\s+-?[\d,]+(\.\d+)?%?)+$")
+
+
+def middle_y(char: Char) -> float:
+    return (char["top"] + char["bottom"]) / 2
 
 
 def center_in_box(char: Char, box: Box) -> bool:
@@ -29,13 +48,20 @@ def center_in_box(char: Char, box: Box) -> bool:
     return x0 <= middle_x < x1 and top <= middle_y < bottom
 
 
-def chars_to_cell_text(chars: list[Char], layout: PdfLayout = DEFAULT_LAYOUT) -> str:
-    """Given the characters inside one cell, return its text on one line (wrapped labels joined)."""
-    pieces = [
-        " ".join(piece_to_text(piece, layout) for piece in row_to_pieces(row, layout))
-        for row in chars_to_rows(chars, layout)
-    ]
-    return join_wrapped(pieces)
+def chars_to_cell_text(chars: list[Char], box: Box, layout: PdfLayout = DEFAULT_LAYOUT) -> tuple[str, bool]:
+    """Given the characters inside one cell and its box, return its text on one line (wrapped labels
+    joined) and whether its last line ran out of room: set solid up to the right edge (the text may go on
+    in the next cell down), not spread out to fill the cell (分散对齐)."""
+    rows = chars_to_rows(chars, layout)
+    pieces = [" ".join(piece_to_text(piece, layout) for piece in row_to_pieces(row, layout)) for row in rows]
+    last = sorted((char for char in rows[-1] if char["text"].strip()), key=lambda char: char["x0"])
+    if not last:
+        return join_wrapped(pieces), False
+    size = last[-1]["size"]
+    gaps = [right["x0"] - left["x1"] for left, right in zip(last, last[1:], strict=False)]
+    solid = not gaps or median(gaps) < layout.space_gap * size
+    full = solid and box[2] - last[-1]["x1"] < layout.full_cell_slack * size
+    return join_wrapped(pieces), full
 
 
 def table_to_rows(
@@ -48,16 +74,81 @@ def table_to_rows(
     """
     rows = []
     used: set[int] = set()
+    by_height = sorted(chars, key=middle_y)
+    heights = [middle_y(char) for char in by_height]
     for row in table.rows:
-        row_chars = [char for char in chars if center_in_box(char, row.bbox)]
-        cells = []
+        band = by_height[bisect_left(heights, row.bbox[1]) : bisect_left(heights, row.bbox[3])]
+        row_chars = [char for char in band if center_in_box(char, row.bbox)]
+        cells: list[str] = []
+        full: list[bool] = []
         for box in row.cells:
             inside = [] if box is None else [char for char in row_chars if center_in_box(char, box)]
             used.update(id(char) for char in inside)
-            cells.append(chars_to_cell_text(inside, layout) if inside else "")
+            text, reaches_edge = chars_to_cell_text(inside, box, layout) if box and inside else ("", False)
+            cells.append(text)
+            full.append(reaches_edge)
         if any(cells):
-            rows.append(GridRow(cells=tuple(cells), page=page))
+            rows.append(GridRow(cells=tuple(cells), page=page, full=tuple(full)))
     return rows, used
+
+
+def column_edges(table: Table) -> tuple[float, ...]:
+    """The left edge of each of the table's columns, then its right edge."""
+    return (*sorted({cell[0] for cell in table.cells}), table.bbox[2])
+
+
+def align_columns(previous: Grid, grid: Grid, layout: PdfLayout = DEFAULT_LAYOUT) -> Grid:
+    """Given a table's grid and its continuation on the next page drawn with fewer column rules (a
+    merged cell spanning 功能科目名称 to 项目名称), return the continuation in the previous grid's columns,
+    each column placed by its left edge; unchanged when the columns do not line up."""
+    before, after = previous.column_edges, grid.column_edges
+    if not before or not after or len(after) >= len(before):
+        return grid
+    places: list[int] = []
+    for edge in after[:-1]:
+        nearest = min(range(len(before) - 1), key=lambda index: abs(before[index] - edge))
+        if abs(before[nearest] - edge) > layout.rule_tolerance * 2 or (places and nearest <= places[-1]):
+            return grid
+        places.append(nearest)
+    width = len(before) - 1
+
+    def placed(values: tuple[Any, ...], empty: Any) -> tuple[Any, ...]:
+        spread = [empty] * width
+        for place, value in zip(places, values, strict=False):
+            spread[place] = value
+        return tuple(spread)
+
+    rows = [
+        GridRow(cells=placed(row.cells, ""), line=row.line, page=row.page, full=placed(row.full, False))
+        for row in grid.rows
+    ]
+    return Grid(rows=rows, caption=grid.caption, column_edges=before)
+
+
+def join_cut_label(previous: Grid, grid: Grid) -> tuple[Grid, Grid]:
+    """Given a table's grid and its continuation, return both with a label the page break cut (八、社会保障
+    和就 / 业支出) joined into the last row of the first: the continuation's first row holds only text,
+    each piece under a text cell that ran to its right edge and does not end like an item name, or a
+    bare 小计 that ends the label above."""
+    last, first = previous.rows[-1], grid.rows[0]
+    filled = [index for index, cell in enumerate(first.cells) if cell]
+    if not filled or len(first.cells) != len(last.cells) or len(last.full) != len(last.cells):
+        return previous, grid
+    for index in filled:
+        above, below = last.cells[index], first.cells[index]
+        cut = last.full[index] and not COMPLETE_LABEL.search(above) and not STARTS_ITEM.match(below)
+        if not above or not (cut or below in BARE_TOTALS):
+            return previous, grid
+        if is_amount(above) or is_amount(below):
+            return previous, grid
+    cells = tuple(join_wrapped([above, below]) for above, below in zip(last.cells, first.cells, strict=True))
+    joined = GridRow(cells=cells, line=last.line, page=last.page, full=first.full)
+    return (
+        Grid(
+            rows=[*previous.rows[:-1], joined], caption=previous.caption, column_edges=previous.column_edges
+        ),
+        Grid(rows=grid.rows[1:], caption=grid.caption, column_edges=grid.column_edges),
+    )
 
 
 def misaligned_cells(rows: list[GridRow]) -> list[str]:
@@ -97,10 +188,12 @@ def open_row_edges(page: Page, layout: PdfLayout = DEFAULT_LAYOUT) -> list[float
     rows = [edge for edge in rules if edge["orientation"] == "h"]
     tolerance = layout.rule_tolerance
     open_ends: Counter[float] = Counter()
+    crossings: dict[float, list[float]] = {}
     for column in (edge for edge in rules if edge["orientation"] == "v"):
-        crossing = [
-            row["top"] for row in rows if row["x0"] - tolerance <= column["x0"] <= row["x1"] + tolerance
-        ]
+        x = column["x0"]
+        if x not in crossings:
+            crossings[x] = [row["top"] for row in rows if row["x0"] - tolerance <= x <= row["x1"] + tolerance]
+        crossing = crossings[x]
         if not crossing or min(crossing) > column["top"] + tolerance:
             open_ends[round(column["top"], 1)] += 1
         if not crossing or max(crossing) < column["bottom"] - tolerance:
@@ -130,6 +223,6 @@ def page_to_grids(
         crowded = misaligned_cells(rows)
         if crowded:
             problems.append(f"第{page_number}页的表格列无法对齐：单元格“{crowded[0]}”里挤着几个数字")
-        found.append((table.bbox, Grid(rows=rows)))
+        found.append((table.bbox, Grid(rows=rows, column_edges=column_edges(table))))
         used |= table_chars
     return found, used, problems

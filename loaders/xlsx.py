@@ -1,7 +1,8 @@
 """Excel disclosures (.xlsx): finance systems export one sheet per table.
 
 Each visible sheet gives its title and 单位/编制单位 rows as TextLines, then one Grid of its table rows
-(line = the sheet's row number, caption = the sheet name), then any 注 rows as TextLines. A merged cell's
+(line = the sheet's row number, caption = the sheet name), then any 注 rows as TextLines. A sheet named
+for its table's number (预算公开表12, 表12) numbers the table when no row above it does. A merged cell's
 text sits in its top-left cell and the rest of its span is '', as a printed span shows it once. Numbers
 are printed the way the cell's number format shows them (thousands separators, decimals), exactly.
 """
@@ -24,7 +25,7 @@ from knowledge.errors import LoadError
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.cell_text import clean_cell
-from loaders.furniture import is_title_line
+from loaders.furniture import is_marker_line, is_title_line
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"
 DECIMALS = re.compile(r"0\.(0+)")
@@ -115,6 +116,9 @@ def sheet_to_blocks(name: str, rows: list[tuple[int, tuple[str, ...]]]) -> list[
     before = [TextLine(text=cell, line=number) for number, cells in rows[:start] for cell in cells if cell]
     if not any(is_title_line(line.text) for line in before) and SHEET_TITLE.search(name):
         before.insert(0, TextLine(text=name))
+    title = next((index for index, line in enumerate(before) if is_title_line(line.text)), None)
+    if title is not None and is_marker_line(name) and not any(is_marker_line(line.text) for line in before):
+        before.insert(title, TextLine(text=name))
     grid = [Grid(rows=[GridRow(cells=cells, line=number) for number, cells in rows[start:end]], caption=name)]
     after = [TextLine(text=cell, line=number) for number, cells in rows[end:] for cell in cells if cell]
     return [*before, *(grid if start < end else []), *after]

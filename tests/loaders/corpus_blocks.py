@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
-from knowledge.models import Figure, TableRow
+from knowledge.models import BudgetTable, Figure, TableRow
 from loaders.assemble import blocks_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.pdf import read_blocks
@@ -91,3 +92,22 @@ def figure(document: LoadedDocument, kind: str, row: str, column: str) -> tuple[
                 if found:
                     return found[0], table_row
     raise AssertionError(f"no figure {kind} / {row} / {column}")
+
+
+def table_numbered(document: LoadedDocument, value: int) -> BudgetTable:
+    """The table whose number (公开01表, 公开表一, 一 of the 目录) has this value."""
+    found = [table for table in document.disclosure.tables if table.number_value == value]
+    assert len(found) == 1, f"{len(found)} tables numbered {value}"
+    return found[0]
+
+
+def cell(document: LoadedDocument, number: int, row: str, column: str) -> Decimal | None:
+    """The value in table `number`, in the row whose code or label is `row` ('' for an unlabelled row),
+    under the column whose header path ends with `column`."""
+    table = table_numbered(document, number)
+    for table_row in table.rows:
+        if row in (table_row.code, table_row.label) or (not row and not table_row.label):
+            found = [f for f in table_row.figures if f.column.endswith(column)]
+            if found:
+                return found[0].value
+    raise AssertionError(f"no cell {number} / {row} / {column}")

@@ -648,3 +648,38 @@ def test_a_unit_line_wrapped_around_the_department_line_gives_the_unit() -> None
     (table,) = loaded.disclosure.tables
     assert table.unit_of_measure == "万元" and loaded.problems == []
     assert [passage.text for passage in loaded.disclosure.passages] == ["负责全省检察工作。"]
+
+
+def test_a_part_heading_wrapped_after_the_unit_name_is_one_heading() -> None:
+    """jiangsu-rdbgt-2017: 第三部分 江苏省人大常委会办公厅 / 2017 年度部门预算情况说明."""
+    blocks = [
+        *jiangsu_like_blocks("公开09表", "一般公共预算“三公”经费、会议费、培训费支出预算表"),
+        line("第三部分江苏省人大常委会办公厅", 4),
+        line("2017年度部门预算情况说明", 4),
+        line("一、收支预算总体情况说明", 4),
+        line("收支总计21,955.35万元。", 4),
+    ]
+    passages = blocks_to_document(
+        blocks, source_name="x.pdf", source_format="pdf", content_hash="h"
+    ).disclosure.passages
+    (total,) = [passage for passage in passages if "21,955.35" in passage.text]
+    assert total.part == "第三部分江苏省人大常委会办公厅2017年度部门预算情况说明"
+    assert total.section == "一、收支预算总体情况说明"
+
+
+def test_a_numbered_note_over_several_lines_stays_with_its_table() -> None:
+    """jiangsu-gjfy-2019 公开12表: 注：1.采购组织形式… / 2.采购品目名称… under the table."""
+    blocks = [
+        *jiangsu_like_blocks("公开12表", "政府采购支出预算表"),
+        line("注：1.采购组织形式为：集中采购、部门集中采购和分散采购。", 3),
+        line("2.采购品目名称根据《政府采购品目分类目录》（财库[2013]189号）规定品目名称填写。", 3),
+        line("第三部分 2019年度部门预算情况说明", 4),
+        line("3.其他说明。", 4),
+    ]
+    loaded = blocks_to_document(blocks, source_name="x.pdf", source_format="pdf", content_hash="h")
+    (table,) = loaded.disclosure.tables
+    assert table.note == (
+        "注：1.采购组织形式为：集中采购、部门集中采购和分散采购。"
+        "2.采购品目名称根据《政府采购品目分类目录》（财库[2013]189号）规定品目名称填写。"
+    )
+    assert [passage.text for passage in loaded.disclosure.passages] == ["负责全省检察工作。", "3.其他说明。"]

@@ -84,6 +84,11 @@ def test_records_name_the_unit_year_and_kind(loaded: LoadedDocument) -> None:
     ) == 8
 
 
+def test_the_fund_tables_printing_only_a_blank_total_are_empty(loaded: LoadedDocument) -> None:
+    """Tables 6 and 7 print 合计 with no figure and no note: they are stored as empty."""
+    assert [table.number_value for table in loaded.disclosure.tables if table.no_data] == [6, 7]
+
+
 @pytest.mark.parametrize(
     ("kind", "row", "column", "value", "page"),
     [

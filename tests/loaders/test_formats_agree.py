@@ -7,6 +7,7 @@ inside the test, loaded by those loaders, and every table, figure and performanc
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,37 @@ def write_xlsx(blocks: list[Block], path: Path) -> Path:
     return path
 
 
+def write_numbered_sheets(blocks: list[Block], path: Path, *, cover: bool) -> Path:
+    """One sheet per table named 预算公开表1, 预算公开表2, …, its title rows above it but no number row
+    (the sheet's name is its number); with `cover`, a first sheet of the lines up to the 目录's end."""
+    workbook = Workbook()
+    front = workbook.active
+    front.title = "封面"
+    contents = next(index for index, block in enumerate(blocks) if not isinstance(block, TextLine))
+    for block in blocks[: contents + 1]:
+        for line in [block.text] if isinstance(block, TextLine) else [row.cells[0] for row in block.rows]:
+            front.append([line])
+    lines: list[str] = []
+    for block in blocks[contents + 1 :]:
+        if isinstance(block, TextLine):
+            lines.append(block.text)
+            continue
+        title_rows: list[str] = []
+        while lines and is_title_row(lines[-1]):
+            title_rows.insert(0, lines.pop())
+        lines = []
+        sheet = workbook.create_sheet(f"预算公开表{len(workbook.worksheets)}")
+        for line in title_rows:
+            if not re.fullmatch(r"\w{0,4}公开表\d+", line):
+                sheet.append([line])
+        for row in block.rows:
+            sheet.append(list(row.cells))
+    if not cover:
+        workbook.remove(front)
+    workbook.save(path)
+    return path
+
+
 def tables_of(document: LoadedDocument) -> list[tuple[Any, ...]]:
     return [
         (
@@ -141,3 +173,25 @@ def test_excel_export_gives_the_tables_of_the_text(tmp_path: Path, from_text: Lo
     assert (document.disclosure.unit_name, document.disclosure.year) == ("汾阳市人力资源和社会保障局", 2024)
     assert [table[1:] for table in tables_of(document)] == [table[1:] for table in tables_of(from_text)]
     assert targets_of(document) == targets_of(from_text)
+
+
+def test_sheets_named_for_their_numbers_give_the_records_of_the_text(
+    tmp_path: Path, from_text: LoadedDocument
+) -> None:
+    """Sheets named 预算公开表1…13 after a cover with the 目录: the same tables, numbers included."""
+    path = write_numbered_sheets(sample_blocks(), tmp_path / "sample.xlsx", cover=True)
+    document = xlsx_loader.load(path)
+    assert (document.disclosure.unit_name, document.disclosure.year) == ("汾阳市人力资源和社会保障局", 2024)
+    assert tables_of(document) == tables_of(from_text)
+    assert targets_of(document) == targets_of(from_text)
+    assert document.problems == from_text.problems
+
+
+def test_without_a_contents_the_sheet_names_number_the_tables(
+    tmp_path: Path, from_text: LoadedDocument
+) -> None:
+    document = xlsx_loader.load(write_numbered_sheets(sample_blocks(), tmp_path / "sample.xlsx", cover=False))
+    assert [(table.number, table.number_value) for table in document.disclosure.tables] == [
+        (f"预算公开表{n}", n) for n in range(1, 14)
+    ]
+    assert [table[1:] for table in tables_of(document)] == [table[1:] for table in tables_of(from_text)]

@@ -314,6 +314,11 @@ def test_a_short_row_is_padded_and_reported() -> None:
     assert body.problems == ["第3行只有2个单元格，已按3列补齐"]
 
 
+def test_a_short_row_of_a_pdf_table_is_reported_with_its_page() -> None:
+    grid = [GridRow(cells=("项目", "合计", "基本支出"), page=8), GridRow(cells=("行政运行", "1.00"), page=9)]
+    assert grid_to_body(grid, "t.pdf").problems == ["第9页有一行只有2个单元格，已按3列补齐"]
+
+
 @pytest.mark.parametrize(
     ("raw", "value"),
     [
@@ -356,4 +361,94 @@ def test_a_label_wrapped_onto_its_own_row_ends_the_coded_label_above_it() -> Non
         ("2080506", "职业年金缴费支出"),
         (None, "其中：离退休人员职业年金缴费"),
         (None, "一、其他"),
+    ]
+
+
+def test_two_label_columns_give_each_row_its_label_under_the_one_to_its_left() -> None:
+    """收入预算总表 of the Jiangsu layout: 一般公共预算资金 | 小计, then its parts in the second column."""
+    body = grid_to_body(
+        rows(
+            "项目名称\t\t金额",
+            "收入总计\t\t21,955.35",
+            "一般公共预算资金\t小计\t21,940.96",
+            "\t公共财政拨款(补助)资金\t21,940.96",
+            "\t专项收入\t",
+            "其他资金\t小计\t14.39",
+            "\t其他收入\t14.39",
+        ),
+        "t.txt",
+    )
+    assert [(row.label, row.parent.label if row.parent else None, row.level) for row in body.rows] == [
+        ("收入总计", None, 0),
+        ("一般公共预算资金", None, 0),
+        ("公共财政拨款(补助)资金", "一般公共预算资金", 1),
+        ("专项收入", "一般公共预算资金", 1),
+        ("其他资金", None, 0),
+        ("其他收入", "其他资金", 1),
+    ]
+    assert [figure.value for figure in body.rows[5].figures if figure.value] == [Decimal("14.39")]
+
+
+def test_procurement_rows_keep_their_labels_at_every_level() -> None:
+    """政府采购预算表: 品目大类, then 专项名称 | 经济科目, then 采购物品名称 | 采购组织形式, one level a row."""
+    body = grid_to_body(
+        rows(
+            "采购品目大类\t专项名称\t经济科目\t采购物品名称\t采购组织形式\t总计",
+            "合计\t\t\t\t\t3,096.24",
+            "一、货物A\t\t\t\t\t268.00",
+            "\t信息网络建设费\t信息网络及软件购置更新\t\t\t60.00",
+            "\t\t\tPC服务器\t部门集中采购\t40.00",
+            "\t\t专用设备购置\t\t\t40.00",
+            "三、服务C\t\t\t\t\t2,828.24",
+            "\t检察教育培训经费\t培训费\t\t\t700.00",
+            "\t\t\t教育服务\t分散自行组织\t700.00",
+        ),
+        "t.txt",
+    )
+    assert body.columns == ["采购品目大类", "专项名称", "经济科目", "采购物品名称", "采购组织形式", "总计"]
+    assert [(row.label, row.parent.label if row.parent else None) for row in body.rows] == [
+        ("合计", None),
+        ("一、货物A", None),
+        ("信息网络建设费", "一、货物A"),
+        ("PC服务器", "信息网络建设费"),
+        ("专用设备购置", "信息网络建设费"),
+        ("三、服务C", None),
+        ("检察教育培训经费", "三、服务C"),
+        ("教育服务", "检察教育培训经费"),
+    ]
+    assert [(f.column, f.raw) for f in body.rows[6].figures if f.raw] == [
+        ("专项名称", "检察教育培训经费"),
+        ("经济科目", "培训费"),
+        ("总计", "700.00"),
+    ]
+
+
+def test_a_figure_printed_a_row_away_from_its_label_joins_it() -> None:
+    """extract_tables-like grids: the figure on the row below its label, and a 合计 figure on the row
+    above its 合计 label (jiangsu-jcy-2018 before its cells were read whole)."""
+    body = grid_to_body(
+        rows(
+            "科目编码\t科目名称\t金额",
+            "\t\t13,979.92",
+            "\t合计\t",
+            "301\t工资福利支出\t",
+            "\t\t10,204.52",
+            "30101\t基本工资\t2,117.68",
+        ),
+        "t.txt",
+    )
+    assert [(row.code, row.label, [f.raw for f in row.figures]) for row in body.rows] == [
+        (None, "合计", ["13,979.92"]),
+        ("301", "工资福利支出", ["10,204.52"]),
+        ("30101", "基本工资", ["2,117.68"]),
+    ]
+    assert body.rows[2].parent is body.rows[1]
+
+
+def test_a_label_only_row_between_figures_rows_keeps_its_place() -> None:
+    body = grid_to_body(rows("项目\t金额", "一、基本支出\t", "1.工资福利支出\t10.00", "\t5.00"), "t.txt")
+    assert [(row.label, [f.raw for f in row.figures]) for row in body.rows] == [
+        ("一、基本支出", [""]),
+        ("1.工资福利支出", ["10.00"]),
+        ("", ["5.00"]),
     ]

@@ -1,0 +1,66 @@
+"""A table continued on the next page: its columns placed by position, a label cut by the page break joined."""
+
+from __future__ import annotations
+
+from loaders.blocks import Grid, GridRow
+from loaders.pdf_tables import align_columns, join_cut_label
+
+SIX_COLUMNS = (57.6, 112.6, 206.9, 276.0, 355.1, 421.4, 519.0)
+
+
+def row(*cells: str, page: int = 1, full: tuple[bool, ...] = ()) -> GridRow:
+    return GridRow(cells=cells, page=page, full=full or (False,) * len(cells))
+
+
+def test_a_continuation_with_merged_cells_takes_the_columns_of_the_page_before() -> None:
+    """jiangsu-rdbgt-2017 收支预算总表 page 9: 支出合计 spans three columns, so the page has four."""
+    first = Grid(rows=[row("收入", "", "支出", "", "", "")], column_edges=SIX_COLUMNS)
+    continued = Grid(
+        rows=[row("收入合计", "13,649.07", "支出合计", "13,649.07", page=2)],
+        column_edges=(57.6, 112.6, 206.9, 421.4, 519.9),
+    )
+    aligned = align_columns(first, continued)
+    assert aligned.rows[0].cells == ("收入合计", "13,649.07", "支出合计", "", "", "13,649.07")
+    assert aligned.rows[0].page == 2 and aligned.column_edges == SIX_COLUMNS
+
+
+def test_columns_that_do_not_line_up_are_left_alone() -> None:
+    first = Grid(rows=[row("a", "b", "c")], column_edges=(50.0, 150.0, 250.0, 350.0))
+    other = Grid(rows=[row("x", "y", page=2)], column_edges=(80.0, 300.0, 400.0))
+    assert align_columns(first, other) is other
+
+
+def test_a_label_the_page_break_cut_is_joined_to_its_row() -> None:
+    first = Grid(rows=[row("", "八、社会保障和就", "1,608.51", full=(False, True, True))])
+    continued = Grid(rows=[row("", "业支出", "", page=2), row("", "九、医疗卫生与计划生育支出", "", page=2)])
+    before, after = join_cut_label(first, continued)
+    assert [r.cells for r in before.rows] == [("", "八、社会保障和就业支出", "1,608.51")]
+    assert [r.cells for r in after.rows] == [("", "九、医疗卫生与计划生育支出", "")]
+
+
+def test_a_full_cell_ending_like_an_item_name_is_not_joined_to_the_next_row() -> None:
+    """jiangsu-rdbgt-2017 收入预算总表: 专户管理教育收费 fills its cell at the foot of page 9, 其他非税收入
+    is the next row."""
+    first = Grid(rows=[row("", "专户管理教育收费", "", full=(False, True, False))])
+    continued = Grid(rows=[row("", "其他非税收入", "", page=2)])
+    assert join_cut_label(first, continued) == (first, continued)
+
+
+def test_a_cell_with_room_left_or_a_numbered_row_below_is_not_joined() -> None:
+    first = Grid(rows=[row("", "十七、国土海洋气象等支", "", full=(False, False, False))])
+    continued = Grid(rows=[row("", "出", "", page=2)])
+    assert join_cut_label(first, continued) == (first, continued)
+    first = Grid(rows=[row("", "十七、国土海洋气象等支", "", full=(False, True, False))])
+    continued = Grid(rows=[row("", "十八、住房保障支出", "", page=2)])
+    assert join_cut_label(first, continued) == (first, continued)
+
+
+def test_a_bare_subtotal_word_at_the_top_of_a_page_ends_the_label_above() -> None:
+    """jiangsu-rdbgt-2017 收支预算总表: 当年收入 (spread over its cell) on page 8, 小计 on page 9."""
+    first = Grid(rows=[row("当年收入", "13,649.07", "当年支出小计", "13,649.07")])
+    continued = Grid(
+        rows=[row("小计", "", "", "", page=2), row("收入合计", "13,649.07", "支出合计", "", page=2)]
+    )
+    before, after = join_cut_label(first, continued)
+    assert before.rows[0].cells == ("当年收入小计", "13,649.07", "当年支出小计", "13,649.07")
+    assert [r.cells[0] for r in after.rows] == ["收入合计"]
