@@ -9,6 +9,7 @@ import platformdirs
 
 from bot.answers import Answer
 from bot.composer import Composer
+from knowledge.printable import without_controls
 from knowledge.settings import APP_NAME
 
 QUIT_WORDS = {"退出", "exit", "quit", "q", "再见"}
@@ -39,7 +40,7 @@ def run_chat(composer: Composer) -> int:
     try:
         while True:
             try:
-                question = input("问> ").strip()
+                question = without_controls(input("问> ")).strip()
             except EOFError:
                 print()
                 break

@@ -9,6 +9,7 @@ import argparse
 import json
 import shutil
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.cli_staff import add_staff_commands
+from bot.interrupt import Interrupted, StopSignals
 from bot.telegram.options import add_serve_arguments
 from knowledge.catalog import (
     display_width,
@@ -31,15 +33,34 @@ from knowledge.catalog import (
     table_lines,
 )
 from knowledge.database import default_path, default_url, open_engine, resolve_url
-from knowledge.errors import BudgetbotError
+from knowledge.errors import BudgetbotError, DatabaseError
+from knowledge.printable import shown_name, without_controls
+from knowledge.settings import load_settings
 from knowledge.standard_tables import number_label
 from knowledge.store import restore_version
-from loaders import LoadReport, StoreOptions, ensure_sample, expand_paths, load_many, store_held
+from loaders import LOAD_JOBS, LoadReport, StoreOptions, ensure_sample, expand_paths, store_held, store_loaded
 from loaders.summary import report_lines, report_warnings
+from loaders.workers import read_many
 
 console = Console(highlight=False, soft_wrap=True)
 errors = Console(stderr=True, highlight=False, soft_wrap=True)
 MAX_QUESTION_CHARS = 2000
+FAILED = "failed"
+TALLY_LABELS = {
+    "loaded": "新载入",
+    "merged": "合并",
+    "unchanged": "未变化",
+    "replaced": "替换旧版本",
+    "kept": "新版本未启用",
+    "restored": "恢复旧版本",
+    FAILED: "失败",
+}
+"""The load summary's counts, in order; an outcome not listed here is counted under its own name."""
+ALWAYS_COUNTED = ("loaded", "unchanged", "replaced", FAILED)
+"""Counted even when none: a person looks for them."""
+MAX_NAMED_UNREAD = 10
+DATABASE_FAILED = 2
+"""Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
 
 
 def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
@@ -55,20 +76,44 @@ def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
 
 
 def command_load(args: argparse.Namespace) -> int:
-    """Load files and folders, one transaction per file, then summarize."""
+    """Load files and folders, one transaction per file, then summarize, also when a stop signal or a
+    database fault ends the load early (exit status 128 + the signal, or 2). The progress bar redraws per
+    file, from no thread of its own: the workers reading the files are forked from this process."""
     engine = engine_for(args, seed=False)
-    paths = expand_paths([Path(p) for p in args.paths])
-    if not paths:
+    found = expand_paths([Path(p) for p in args.paths])
+    if not found.paths and not found.unsearchable:
         errors.print("没有找到可载入的文件")
         return 1
-    reports: list[LoadReport] = []
+    reports: list[LoadReport] = list(found.unsearchable)
     options = StoreOptions(replace=args.replace, hold_undated=True)
-    with Progress(console=errors, transient=True, disable=len(paths) < 3) as progress:
-        task = progress.add_task("载入中", total=len(paths))
-        for report in load_many(engine, paths, options=options):
-            reports.append(report)
-            progress.advance(task)
-    return print_load_summary(store_held(engine, reports, options))
+    stopped: Interrupted | DatabaseError | None = None
+    with (
+        StopSignals() as stop,
+        Progress(
+            console=errors, transient=True, auto_refresh=False, disable=len(found.paths) < 3
+        ) as progress,
+    ):
+        task = progress.add_task("载入中", total=len(found.paths))
+        try:
+            for path, loaded in read_many(found.paths, LOAD_JOBS, load_settings().limits):
+                with stop.finishing_file():
+                    reports.append(store_loaded(engine, path, loaded, options))
+                progress.update(task, advance=1, refresh=True)
+            with stop.finishing_file():
+                reports = store_held(engine, reports, options)
+        except (Interrupted, DatabaseError) as error:
+            stopped = error
+    done = [report for report in reports if report.held is None]
+    unread = [report.path for report in reports if report.held is not None]
+    unread += found.paths[len(reports) - len(found.unsearchable) :]
+    print_load_summary(done)
+    print_load_tally(done, unread, found.skipped, stopped)
+    if isinstance(stopped, Interrupted):
+        return stopped.exit_status
+    if stopped is not None:
+        errors.print(f"[red]错误[/red] {escape(str(stopped))}")
+        return DATABASE_FAILED
+    return 1 if any(report.error is not None for report in done) else 0
 
 
 def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
@@ -79,7 +124,7 @@ def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> N
         console.print("  ".join([*cells, row[-1]]), markup=False, crop=False, overflow="ignore")
 
 
-def print_load_summary(reports: list[LoadReport]) -> int:
+def print_load_summary(reports: list[LoadReport]) -> None:
     for report in reports:
         if report.error is not None:
             errors.print(f"[red]载入失败[/red] {escape(str(report.error))}")
@@ -87,10 +132,26 @@ def print_load_summary(reports: list[LoadReport]) -> int:
         for line in report_lines(report):
             console.print(line, markup=False)
         for warning in report_warnings(report):
-            errors.print(f"[yellow]注意[/yellow] {escape(report.path.name)}：{escape(warning)}")
-    failed = sum(report.error is not None for report in reports)
-    console.print(f"共 {len(reports)} 个文件：成功 {len(reports) - failed}，失败 {failed}")
-    return 1 if failed else 0
+            errors.print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(warning)}")
+
+
+def print_load_tally(
+    reports: list[LoadReport], unread: list[Path], skipped: int, stopped: BaseException | None
+) -> None:
+    """The last line of a load: every file counted by what became of it, and what was never read."""
+    outcomes = Counter(report.result.outcome if report.result else FAILED for report in reports)
+    named = [outcome for outcome in TALLY_LABELS if outcome in ALWAYS_COUNTED or outcomes[outcome]]
+    named += sorted(set(outcomes) - set(TALLY_LABELS))
+    counts = "，".join(f"{TALLY_LABELS.get(outcome, outcome)} {outcomes[outcome]}" for outcome in named)
+    total = len(reports) + len(unread)
+    console.print(f"共 {total} 个文件：{counts}", markup=False)
+    if unread:
+        why = "载入被中断" if isinstance(stopped, Interrupted) else "数据库出错，载入停止"
+        names = "、".join(shown_name(path) for path in unread[:MAX_NAMED_UNREAD])
+        more = f" 等 {len(unread)} 个" if len(unread) > MAX_NAMED_UNREAD else ""
+        console.print(f"未处理 {len(unread)} 个（{why}）：{names}{more}", markup=False)
+    if skipped:
+        console.print(f"文件夹里另有 {skipped} 个文件不是可载入的格式，没有读取", markup=False)
 
 
 def command_docs(args: argparse.Namespace) -> int:
@@ -151,8 +212,11 @@ def command_show(args: argparse.Namespace) -> int:
 
 
 def questions_from(stream: Iterator[str]) -> Iterator[str]:
-    for line in stream:
-        yield line.rstrip("\n")[:MAX_QUESTION_CHARS]
+    """Questions one per line: a byte-order mark before the first is not part of it, and control
+    characters (an escape sequence would repaint the terminal when echoed) become spaces."""
+    for number, line in enumerate(stream):
+        text = line.rstrip("\r\n")
+        yield without_controls(text.removeprefix("\ufeff") if number == 0 else text)[:MAX_QUESTION_CHARS]
 
 
 def command_ask(args: argparse.Namespace) -> int:
@@ -160,7 +224,7 @@ def command_ask(args: argparse.Namespace) -> int:
     from bot.composer import Composer
 
     composer = Composer(engine_for(args))
-    questions = questions_from(sys.stdin) if args.batch == "-" else iter([" ".join(args.question)])
+    questions = questions_from(sys.stdin if args.batch == "-" else iter([" ".join(args.question)]))
     for question in questions:
         answer = composer.answer(question)
         if args.json:
@@ -230,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("ask 需要一个问题，或用 --batch - 从标准输入读取")
     try:
         return int(args.handler(args))
+    except DatabaseError as error:
+        errors.print(f"[red]错误[/red] {escape(str(error))}")
+        return DATABASE_FAILED
     except BudgetbotError as error:
         errors.print(f"[red]错误[/red] {escape(str(error))}")
         return 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from knowledge.printable import shown_name
+
 
 class BudgetbotError(Exception):
     """Base of every error budgetbot reports to a person."""
@@ -18,11 +20,35 @@ class LoadError(BudgetbotError):
         self.line = line
         self.page = page
         where = f"第{line}行" if line else (f"第{page}页" if page else "")
-        super().__init__(f"{Path(self.path).name}{'：' + where if where else ''}：{reason}")
+        super().__init__(f"{shown_name(self.path)}{'：' + where if where else ''}：{reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (rebuild_load_error, (self.path, self.reason, self.line, self.page))
+
+
+def rebuild_load_error(path: str, reason: str, line: int | None, page: int | None) -> LoadError:
+    return LoadError(path, reason, line=line, page=page)
 
 
 class ConfigError(BudgetbotError):
-    """config.toml holds a value budgetbot cannot use; the message names the key."""
+    """config.toml holds a value budgetbot cannot use; the message names the file and the key."""
+
+
+class DatabaseError(Exception):
+    """The database cannot be used (unreachable, refused, full, read-only, not a database).
+
+    An operator's problem, told in one line naming the database (password hidden) and what to do. It is
+    not a BudgetbotError, so a chat channel never shows a user the database's address.
+    """
+
+    def __init__(self, database: str, problem: str, advice: str):
+        self.database = database
+        self.problem = problem
+        self.advice = advice
+        super().__init__(f"数据库 {database} {problem}。{advice}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (DatabaseError, (self.database, self.problem, self.advice))
 
 
 class NotFound(BudgetbotError):

@@ -1,16 +1,17 @@
 """Pick the loader for a file by its content, and load files into a database safely.
 
-A new format = one module exposing `load(path) -> LoadedDocument` and one line in LOADERS.
+A new format = one module exposing `load(path, limits) -> LoadedDocument` and one line in LOADERS; it
+checks its own [limits] (loaders.limits) before the real work.
 """
 
 from __future__ import annotations
 
+import errno
 import importlib
-import multiprocessing
+import os
+import stat
 import zipfile
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -18,9 +19,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from knowledge.errors import LoadError
+from knowledge.printable import is_utf8_name
+from knowledge.settings import LimitSettings, load_settings
 from knowledge.store import StoreResult, disclosure_count, store_disclosure
 from loaders.blocks import LoadedDocument, YearSource
 from loaders.documents import number_by_contents, settle_year
+from loaders.limits import check_file_size
 
 LOADERS: dict[str, str] = {
     "pdf": "loaders.pdf",
@@ -34,9 +38,21 @@ LOADERS: dict[str, str] = {
 SUFFIXES = {".pdf", ".xlsx", ".xlsm", ".xls", ".docx", ".html", ".htm", ".txt", ".text", ".tsv"}
 SAMPLE_NAME = "fenyang-rsj-2024-yusuan.txt"
 LOAD_JOBS = 2
-WORKER_PRELOAD = ["__main__", *LOADERS.values()]
-"""Imported once by the fork server the workers start from, not again by each worker."""
 """Worker processes reading files at once: reading a PDF is pdfminer's pure-Python work, bound to one core."""
+NOT_REGULAR: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISDIR, "文件夹"),
+    (stat.S_ISFIFO, "命名管道（FIFO）"),
+    (stat.S_ISCHR, "字符设备"),
+    (stat.S_ISBLK, "块设备"),
+    (stat.S_ISSOCK, "套接字"),
+)
+STAT_FAILURES = {
+    errno.ENOENT: "文件不存在",
+    errno.ELOOP: "符号链接绕成了循环，找不到真正的文件",
+    errno.ENAMETOOLONG: "路径太长，超过了系统的上限，无法打开",
+    errno.EACCES: "没有读取权限",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+}
 
 
 def sniff_format(path: Path) -> str:
@@ -65,23 +81,55 @@ def sniff_format(path: Path) -> str:
     return "text"
 
 
-def loader_for(path: Path) -> Callable[[Path], LoadedDocument]:
+def loader_for(path: Path) -> Callable[[Path, LimitSettings], LoadedDocument]:
     module = importlib.import_module(LOADERS[sniff_format(path)])
     return module.load  # type: ignore[no-any-return]
 
 
-def load_file(path: Path) -> LoadedDocument:
-    """Read one file into an unsaved disclosure; any failure is a LoadError naming the file."""
-    if not path.is_file():
-        raise LoadError(path, "文件不存在")
-    if path.stat().st_size == 0:
-        raise LoadError(path, "文件是空的")
-    load = loader_for(path)
+def regular_file_size(path: Path) -> int:
+    """The size of a regular file; anything else (missing, a folder, a pipe, a device, a symlink loop, a
+    path too long, a name that is not UTF-8) is a LoadError saying which, and is never opened."""
+    if not is_utf8_name(path):
+        raise LoadError(path, "文件名不是有效的 UTF-8 编码，无法保存和显示，请改名后再载入")
     try:
-        return load(path)
+        status = path.stat()
+    except OSError as error:
+        dangling = error.errno == errno.ENOENT and os.path.islink(path)
+        reason = (
+            "符号链接指向的文件不存在" if dangling else STAT_FAILURES.get(error.errno or 0, error.strerror)
+        )
+        raise LoadError(path, reason or str(error)) from None
+    kind = next((kind for is_kind, kind in NOT_REGULAR if is_kind(status.st_mode)), None)
+    if kind is not None:
+        raise LoadError(path, f"这是{kind}，不是普通文件，没有读取")
+    return status.st_size
+
+
+def load_file(path: Path, limits: LimitSettings | None = None) -> LoadedDocument:
+    """Read one file into an unsaved disclosure; any failure is a LoadError naming the file.
+
+    A library's own error on a malformed file (broken XML, a PDF pdfminer chokes on) is told as the reason
+    the file failed, with its type, not passed on: every file either loads or says why not."""
+    limits = limits or load_settings().limits
+    size = regular_file_size(path)
+    if size == 0:
+        raise LoadError(path, "文件是空的")
+    check_file_size(path, size, limits)
+    try:
+        return loader_for(path)(path, limits)
     except LoadError:
         raise
-    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as error:
+    except MemoryError:
+        raise LoadError(
+            path, "读取时内存不够（读取进程的上限见 [limits] worker_memory_mb），文件没有载入"
+        ) from None
+    except RecursionError:
+        raise LoadError(path, "文件的结构嵌套太深，无法读取") from None
+    except OSError as error:
+        raise LoadError(path, f"无法读取（{error.strerror or error}）") from error
+    except SyntaxError as error:
+        raise LoadError(path, f"文件已损坏：内部的 XML 无法解析（{error}）") from error
+    except Exception as error:
         raise LoadError(path, f"无法解析此文件（{type(error).__name__}: {error}）") from error
 
 
@@ -124,10 +172,10 @@ class ReadFailure:
     page: int | None
 
 
-def read_or_fail(path: Path) -> LoadedDocument | ReadFailure:
+def read_or_fail(path: Path, limits: LimitSettings | None = None) -> LoadedDocument | ReadFailure:
     """Read one file; a LoadError becomes a ReadFailure, so it can come back from a worker process."""
     try:
-        return load_file(path)
+        return load_file(path, limits)
     except LoadError as error:
         return ReadFailure(error.path, error.reason, error.line, error.page)
 
@@ -171,43 +219,64 @@ def store_held(engine: Engine, reports: list[LoadReport], options: StoreOptions)
 
 
 def load_many(
-    engine: Engine, paths: list[Path], jobs: int = LOAD_JOBS, options: StoreOptions = StoreOptions()
+    engine: Engine,
+    paths: list[Path],
+    jobs: int = LOAD_JOBS,
+    options: StoreOptions = StoreOptions(),
+    limits: LimitSettings | None = None,
 ) -> Iterator[LoadReport]:
     """Load files in the order given, each stored in its own transaction here, while up to `jobs` worker
-    processes read the next files; at most two files per worker wait, read, to be stored.
+    processes read the next files (loaders.workers); a file whose worker dies or overruns fails alone."""
+    from loaders.workers import read_many
 
-    Workers start from a fork server that has imported the loaders once, not by forking this process,
-    which may be running threads (the progress bar's) whose locks a forked child would inherit held.
-    """
-    if jobs < 2 or len(paths) < 2:
-        for path in paths:
-            yield load_into(engine, path, options)
-        return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(WORKER_PRELOAD)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=context) as pool:
-        waiting: deque[tuple[Path, Future[LoadedDocument | ReadFailure]]] = deque()
-        upcoming = iter(paths)
-        for path in upcoming:
-            waiting.append((path, pool.submit(read_or_fail, path)))
-            if len(waiting) >= 2 * jobs:
-                break
-        while waiting:
-            path, future = waiting.popleft()
-            report = store_loaded(engine, path, future.result(), options)
-            if (following := next(upcoming, None)) is not None:
-                waiting.append((following, pool.submit(read_or_fail, following)))
-            yield report
+    for path, loaded in read_many(paths, jobs, limits or load_settings().limits):
+        yield store_loaded(engine, path, loaded, options)
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given, and the disclosure files inside any folder given (sorted)."""
-    found: list[Path] = []
+@dataclass
+class FoundFiles:
+    """What a load was given: the disclosure files to read, in order; folders that could not be searched,
+    each a failure; and how many other files the folders held (not disclosures by their name)."""
+
+    paths: list[Path] = field(default_factory=list)
+    unsearchable: list[LoadReport] = field(default_factory=list)
+    skipped: int = 0
+
+
+def is_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def search_folder(folder: Path, found: FoundFiles) -> None:
+    """Add the disclosure files inside a folder, sorted (symlinked folders are not followed), and count
+    the others; a file of any kind with a disclosure's name is kept, to be refused with its reason."""
+    inside: list[Path] = []
+
+    def unsearchable(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else folder
+        reason = STAT_FAILURES.get(error.errno or 0, error.strerror) or str(error)
+        found.unsearchable.append(LoadReport(where, error=LoadError(where, f"文件夹无法打开：{reason}")))
+
+    for root, _folders, names in os.walk(folder, onerror=unsearchable):
+        for name in names:
+            if Path(name).suffix.lower() in SUFFIXES:
+                inside.append(Path(root) / name)
+            else:
+                found.skipped += 1
+    found.paths.extend(sorted(inside))
+
+
+def expand_paths(paths: list[Path]) -> FoundFiles:
+    """Files as given, and the disclosure files inside any folder given."""
+    found = FoundFiles()
     for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+        if is_folder(path):
+            search_folder(path, found)
         else:
-            found.append(path)
+            found.paths.append(path)
     return found
 
 

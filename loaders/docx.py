@@ -17,9 +17,11 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from knowledge.errors import LoadError
+from knowledge.settings import LimitSettings
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.cell_text import clean_cell, clean_line
+from loaders.limits import DEFAULT_LIMITS, check_archive
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"
 
@@ -74,7 +76,8 @@ def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
     return bytes_to_blocks(path.read_bytes(), path), [], None
 
 
-def load(path: Path) -> LoadedDocument:
+def load(path: Path, limits: LimitSettings = DEFAULT_LIMITS) -> LoadedDocument:
     """Read a Word disclosure into an unsaved Disclosure."""
     data = path.read_bytes()
+    check_archive(path, data, limits)
     return file_to_document(path, data, "docx", bytes_to_blocks(data, path))

@@ -97,7 +97,25 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
         )
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
+    problems += non_amount_cells(rows, {index for group in groups for index in group.figures})
     return TableBody(columns=columns, rows=rows, problems=problems)
+
+
+def non_amount_cells(rows: list[TableRow], amount_columns: set[int]) -> list[str]:
+    """Given the rows and which columns hold amounts, return a warning, with its place, for each cell
+    there that is no amount ("abc", "1,2,3.4.5"): it is kept as printed, never read as a number."""
+    problems: list[str] = []
+    for row in rows:
+        where = f"第{row.page}页" if row.page else (f"第{row.line}行" if row.line else "")
+        for figure in row.figures:
+            if figure.column_index not in amount_columns or figure.value is not None:
+                continue
+            if figure.raw.strip() and not is_dash(figure.raw):
+                problems.append(
+                    f"{where}“{row.label or row.code or '（无名称）'}”一行、“{figure.column}”一列的"
+                    f"“{figure.raw}”不是金额，没有按数字读入"
+                )
+    return problems
 
 
 def trimmed_length(cells: tuple[str, ...]) -> int:

@@ -16,9 +16,11 @@ import lxml.html
 from lxml.etree import ParserError, _Element
 
 from knowledge.errors import LoadError
+from knowledge.settings import LimitSettings
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.cell_text import clean_cell, clean_line
+from loaders.limits import DEFAULT_LIMITS, check_html
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -158,7 +160,8 @@ def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
     return bytes_to_blocks(path.read_bytes(), path), [], None
 
 
-def load(path: Path) -> LoadedDocument:
+def load(path: Path, limits: LimitSettings = DEFAULT_LIMITS) -> LoadedDocument:
     """Read a web-page disclosure into an unsaved Disclosure."""
     data = path.read_bytes()
+    check_html(path, data, limits)
     return file_to_document(path, data, "html", bytes_to_blocks(data, path))

@@ -20,9 +20,11 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from knowledge.errors import LoadError
+from knowledge.settings import LimitSettings
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, LoadedDocument, TextLine
 from loaders.cell_text import join_wrapped
+from loaders.limits import DEFAULT_LIMITS, check_page_count, check_pdf_streams
 from loaders.pdf_tables import align_columns, join_cut_label, page_to_grids
 from loaders.pdf_text import (
     DEFAULT_LAYOUT,
@@ -41,6 +43,7 @@ PageItem = Paragraph | Grid
 PDFMINER_LOGGER = "pdfminer"
 DATA_LOSS = "Data-loss"
 END_MARKER_WINDOW = 2048
+SCANNED_PAGE = "为扫描图像，需要OCR"
 
 
 class DamageWatch(logging.Handler):
@@ -88,6 +91,8 @@ def pdf_error_reason(error: Exception) -> str:
     cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
     if isinstance(cause, PDFEncryptionError):
         return "PDF已加密，需要密码才能读取，请提供未加密的文件 (encrypted PDF)"
+    if isinstance(cause, MemoryError):
+        return "读取时内存不够（读取进程的上限见 [limits] worker_memory_mb），文件没有载入"
     return f"PDF文件已损坏，无法读取 (damaged PDF: {type(cause).__name__})"
 
 
@@ -113,7 +118,7 @@ def page_to_items(
     chars = unique_chars(page.chars)
     if not chars:
         if page.images:
-            return [], [f"第{page_number}页为扫描图像，需要OCR"]
+            return [], [f"第{page_number}页{SCANNED_PAGE}"]
         drawn = page.rects or page.lines or page.curves
         return [], [] if drawn else [f"第{page_number}页是空白页，没有任何内容"]
     grids, in_cells, problems = page_to_grids(page, chars, page_number, layout)
@@ -195,9 +200,12 @@ def continue_grid(blocks: list[Block], grid: Grid, layout: PdfLayout = DEFAULT_L
     return grid
 
 
-def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str], int]:
+def bytes_to_blocks(
+    data: bytes, path: Path, limits: LimitSettings = DEFAULT_LIMITS
+) -> tuple[list[Block], list[str], int]:
     """Given a PDF's bytes, return its blocks, the problems to report, and its page count."""
     check_pdf_bytes(data, path)
+    check_pdf_streams(path, data, limits)
     items: list[PageItem] = []
     problems: list[str] = []
     page_number = 0
@@ -206,6 +214,7 @@ def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str], in
             page_count = len(pdf.pages)
             if page_count == 0:
                 raise LoadError(path, "PDF里没有任何页面 (no pages)")
+            check_page_count(path, page_count, limits)
             for page_number, page in enumerate(pdf.pages, start=1):
                 with DamageWatch() as damage:
                     page_items, page_problems = page_to_items(page, page_number)
@@ -216,7 +225,32 @@ def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str], in
                 page.close()
     except (PdfminerException, PSException) as error:
         raise LoadError(path, pdf_error_reason(error), page=page_number or None) from error
+    if not items:
+        refuse_scanned(path, problems)
     return items_to_blocks(items, page_count), problems, page_count
+
+
+def refuse_scanned(path: Path, problems: list[str]) -> None:
+    """A PDF with no text at all whose pages are images is a scan: say which pages, and that it needs OCR."""
+    scanned = [
+        int(problem[1 : problem.index("页")]) for problem in problems if problem.endswith(SCANNED_PAGE)
+    ]
+    if scanned:
+        raise LoadError(
+            path,
+            f"这是扫描件：{page_ranges(scanned)}只有图像，没有文字，需要先做 OCR（文字识别）再载入",
+        )
+
+
+def page_ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 5] → 第1–3、5页."""
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return "第" + "、".join(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs) + "页"
 
 
 def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
@@ -224,8 +258,8 @@ def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
     return bytes_to_blocks(path.read_bytes(), path)
 
 
-def load(path: Path) -> LoadedDocument:
+def load(path: Path, limits: LimitSettings = DEFAULT_LIMITS) -> LoadedDocument:
     """Read a PDF disclosure into an unsaved Disclosure, with what could not be read."""
     data = path.read_bytes()
-    blocks, problems, page_count = bytes_to_blocks(data, path)
+    blocks, problems, page_count = bytes_to_blocks(data, path, limits)
     return file_to_document(path, data, "pdf", blocks, problems, page_count)

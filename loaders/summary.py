@@ -6,6 +6,7 @@ with or replaced, where its year came from, and what the 目录 names that no fi
 
 from __future__ import annotations
 
+from knowledge.printable import shown_name
 from knowledge.store import OUTCOME_TEXT, StoreResult
 from knowledge.versions import PART_NAMES
 from loaders import LoadReport
@@ -32,7 +33,7 @@ def report_lines(report: LoadReport) -> list[str]:
     part = f"（{PART_NAMES[report.part]}）" if report.part != "whole" else ""
     number = f"#{result.version_id} " if result.version_id is not None else ""
     lines = [
-        f"{OUTCOME_TEXT[result.outcome]} {report.path.name}{part} → {number}{result.label}：{counts_text(result)}"
+        f"{OUTCOME_TEXT[result.outcome]} {shown_name(report.path)}{part} → {number}{result.label}：{counts_text(result)}"
     ]
     if result.merged_with:
         lines.append(f"  与 {'、'.join(result.merged_with)} 合为一份文档")

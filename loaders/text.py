@@ -13,8 +13,10 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from knowledge.errors import LoadError
+from knowledge.settings import LimitSettings
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
+from loaders.limits import DEFAULT_LIMITS, check_text
 
 CHINESE_ENCODINGS = ("gb18030", "big5")
 MIN_READABLE_SHARE = 0.95
@@ -22,9 +24,10 @@ MIN_READABLE_SHARE = 0.95
 MIN_UTF16_NUL_SHARE = 0.3
 
 
-def load(path: Path) -> LoadedDocument:
+def load(path: Path, limits: LimitSettings = DEFAULT_LIMITS) -> LoadedDocument:
     """Given a text disclosure, return its records (unsaved), or raise LoadError naming the file."""
     data = path.read_bytes()
+    check_text(path, data, limits)
     return file_to_document(path, data, "text", text_to_blocks(bytes_to_text(data, path)))
 
 

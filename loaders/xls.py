@@ -17,8 +17,10 @@ from xlrd.compdoc import CompDocError
 from xlrd.sheet import Sheet
 
 from knowledge.errors import LoadError
+from knowledge.settings import LimitSettings
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, LoadedDocument
+from loaders.limits import DEFAULT_LIMITS, check_cells
 from loaders.xlsx import cell_to_text, sheet_to_blocks, square_rows
 
 VISIBLE = 0
@@ -49,7 +51,9 @@ def sheet_rows(book: Book, sheet: Sheet) -> list[tuple[int, tuple[str, ...]]]:
     )
 
 
-def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str]]:
+def bytes_to_blocks(
+    data: bytes, path: Path, limits: LimitSettings = DEFAULT_LIMITS
+) -> tuple[list[Block], list[str]]:
     """Given an .xls file's bytes, return the blocks of its visible sheets in order, and problems."""
     if not data.strip():
         raise LoadError(path, "文件是空的 (empty file)")
@@ -63,6 +67,7 @@ def bytes_to_blocks(data: bytes, path: Path) -> tuple[list[Block], list[str]]:
         raise LoadError(path, f"Excel 文件已损坏，无法读取 ({error})") from error
     except (CompDocError, AssertionError, IndexError, KeyError, ValueError, OSError) as error:
         raise LoadError(path, f"Excel 文件已损坏，无法读取 ({type(error).__name__})") from error
+    check_cells(path, sum(sheet.nrows * sheet.ncols for sheet in book.sheets()), limits)
     blocks: list[Block] = []
     problems: list[str] = []
     for sheet in book.sheets():
@@ -81,8 +86,8 @@ def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
     return blocks, problems, None
 
 
-def load(path: Path) -> LoadedDocument:
+def load(path: Path, limits: LimitSettings = DEFAULT_LIMITS) -> LoadedDocument:
     """Read an old Excel disclosure into an unsaved Disclosure, with what could not be read."""
     data = path.read_bytes()
-    blocks, problems = bytes_to_blocks(data, path)
+    blocks, problems = bytes_to_blocks(data, path, limits)
     return file_to_document(path, data, "xls", blocks, problems)

@@ -22,10 +22,12 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from knowledge.errors import LoadError
+from knowledge.settings import LimitSettings
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.cell_text import clean_cell
 from loaders.furniture import is_marker_line, is_title_line
+from loaders.limits import DEFAULT_LIMITS, check_archive
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"
 DECIMALS = re.compile(r"0\.(0+)")
@@ -153,8 +155,9 @@ def read_blocks(path: Path) -> tuple[list[Block], list[str], int | None]:
     return blocks, problems, None
 
 
-def load(path: Path) -> LoadedDocument:
+def load(path: Path, limits: LimitSettings = DEFAULT_LIMITS) -> LoadedDocument:
     """Read an Excel disclosure into an unsaved Disclosure, with what could not be read."""
     data = path.read_bytes()
+    check_archive(path, data, limits)
     blocks, problems = bytes_to_blocks(data, path)
     return file_to_document(path, data, "xlsx", blocks, problems)

@@ -128,7 +128,7 @@ def test_load_a_folder(capsys: pytest.CaptureFixture[str], db: str, sample: Path
     folder.mkdir()
     (folder / sample.name).write_bytes(sample.read_bytes())
     code, out, _ = run(capsys, "load", str(folder), "--db", db)
-    assert code == 0 and "成功 1" in out
+    assert code == 0 and "共 1 个文件：新载入 1，未变化 0，替换旧版本 0，失败 0" in out
 
 
 def test_every_command_is_documented_in_the_readme() -> None:
