@@ -32,6 +32,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from knowledge.chat_state import ChatStateBatch, ConversationKey, KeptAnswer, write_batch
+from knowledge.errors import DatabaseError
 from knowledge.models import utc_now
 
 logger = logging.getLogger(__name__)
@@ -181,7 +182,7 @@ class StateWriter:
         they never hold up the rest."""
         try:
             await asyncio.to_thread(write_batch, self.engine, batch)
-        except (OperationalError, InterfaceError) as error:
+        except (DatabaseError, OperationalError, InterfaceError) as error:
             self.failures += 1
             if self.failures == 1:
                 logger.warning("could not write chat state (%s); keeping it in memory and retrying", error)

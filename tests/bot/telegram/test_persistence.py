@@ -18,22 +18,30 @@ from bot.telegram import persistence
 from bot.telegram.persistence import StateWriter
 from knowledge import chat_state
 from knowledge.chat_state import ChatStateBatch, KeptAnswer, counter_totals, find_answer, reply_ids
+from knowledge.errors import DatabaseError
 
 
 def row(chat_id: int = 1) -> KeptAnswer:
     return KeptAnswer(uuid.uuid4().hex, chat_id, chat_id, 0, "问", {})
 
 
-def counting_writes(monkeypatch: pytest.MonkeyPatch, fail_first: int = 0) -> list[ChatStateBatch]:
+LOST_DATABASE = [
+    OperationalError("INSERT …", {}, Exception("server closed the connection unexpectedly")),
+    DatabaseError("postgresql+psycopg://postgres:***@db/budgetbot", "连接不上", "请检查服务器"),
+]
+
+
+def counting_writes(
+    monkeypatch: pytest.MonkeyPatch, fail_first: int = 0, error: Exception = LOST_DATABASE[0]
+) -> list[ChatStateBatch]:
     """Record each batch the writer writes; the first `fail_first` writes fail as a lost database would."""
     batches: list[ChatStateBatch] = []
     real = chat_state.write_batch
 
     def write(engine: Engine, batch: ChatStateBatch) -> None:
-        if len(batches) < fail_first:
-            batches.append(batch)
-            raise OperationalError("INSERT …", {}, Exception("server closed the connection unexpectedly"))
         batches.append(batch)
+        if len(batches) <= fail_first:
+            raise error
         real(engine, batch)
 
     monkeypatch.setattr(persistence, "write_batch", write)
@@ -58,11 +66,12 @@ async def test_answers_queued_together_are_written_in_few_transactions(
     assert sum(len(batch.answers) for batch in batches) == 100 and len(batches) <= 10
 
 
-async def test_a_failed_write_keeps_its_rows_and_is_retried(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+@pytest.mark.parametrize("error", LOST_DATABASE, ids=["driver", "reported"])
+async def test_a_write_the_database_was_away_for_keeps_its_rows_and_is_retried(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, error: Exception
 ) -> None:
     monkeypatch.setattr(persistence, "RETRY_SECONDS", (0.01,))
-    batches = counting_writes(monkeypatch, fail_first=2)
+    batches = counting_writes(monkeypatch, fail_first=2, error=error)
     writer = StateWriter(engine, keep_days=30)
     kept = row()
     writer.add_answer(kept)
