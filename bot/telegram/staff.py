@@ -82,7 +82,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     message = message_of(update)
     state = bot_state(context)
-    await state.chats.writer.saved(counts=True)
+    await state.chats.saved(counts=True)
     counts = await asyncio.to_thread(counter_totals, state.engine)
     lines = StatsReport(counts, state.settings.store_questions).summary_lines()
     for part in split_html("\n".join(escape(line) for line in lines)):

@@ -150,9 +150,10 @@ class ChatState:
         """Set (None clears) a conversation's context; every process finds it within a moment."""
         self.writer.add_context(key, context)
 
-    async def saved(self) -> None:
-        """Wait (briefly) until everything queued so far is in the database."""
-        await self.writer.saved()
+    async def saved(self, counts: bool = False) -> None:
+        """Wait (briefly) until everything queued so far (with `counts`, the /stats counts too) is in the
+        database."""
+        await self.writer.saved(counts)
 
 
 @dataclass
