@@ -5,9 +5,15 @@ with the real Composer on a SQLite database holding the bundled sample. The fake
 simulated people run in a separate process, as Telegram would be, so they do not share the bot's
 interpreter lock. Each person asks their next question as soon as the previous reply arrives
 (50 people in parallel by default).
-Reports answers per second, update→reply latency, and any lost or duplicated reply.
+Reports answers per second, update→reply latency, the bot process's CPU time per answer (the machine
+may be shared: CPU time is what this bot spent, wall time what it waited too), and any lost or
+duplicated reply.
 
     .venv/bin/python -m bench.telegram_load [--users 50] [--questions 1000] [--rate 0] [--no-cache]
+                                            [--db URL]
+
+--db runs on that database (e.g. PostgreSQL; the sample is loaded into it when it holds no document)
+instead of a new SQLite file.
 
 --rate is the outgoing limit in messages/s (Telegram's real one is about 30); 0 turns it off so the
 bench measures the bot, not the limiter. The questions repeat, so most are answered from the bot's
@@ -29,6 +35,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from bot.telegram.app import build_application
+from bot.telegram.state import STATE_KEY
 from knowledge.database import open_engine
 from knowledge.settings import TelegramSettings
 from loaders import ensure_sample
@@ -136,13 +143,11 @@ def summary(load: Load, elapsed: float, done: bool) -> dict[str, float]:
     }
 
 
-async def run_load(
-    users: int, questions: int, rate: float, database: Path, cache: bool = True
-) -> dict[str, float]:
+async def run_load(users: int, questions: int, rate: float, url: str, cache: bool = True) -> dict[str, float]:
     """Start the fake server process, run the real bot against it until every person is answered."""
     from bot.composer import Composer  # here, so the server process does not load the matcher
 
-    engine = open_engine(f"sqlite:///{database}")
+    engine = open_engine(url)
     ensure_sample(engine)
     composer = Composer(engine)
     composer.answer("预算总额是多少")  # warm up, as a running bot is; not one of the questions below
@@ -158,14 +163,20 @@ async def run_load(
         application = build_application(
             settings, composer, engine, TOKEN, base_url=base_url, messages_per_second=rate
         )
+        if not cache:
+            application.bot_data[STATE_KEY].composer.cache_size = 0
         async with application:
             await application.start()
             assert application.updater is not None
             await application.updater.start_polling(poll_interval=0, timeout=5)
+            cpu = time.process_time()
             connection.send("go")
             result: dict[str, float] = await asyncio.to_thread(connection.recv)
             await application.updater.stop()
             await application.stop()
+        if application.post_shutdown:  # what the bot does when it stops: write what is left
+            await application.post_shutdown(application)
+        result["cpu_seconds"] = time.process_time() - cpu
         connection.send("bye")
     finally:
         server.join(10)
@@ -181,6 +192,8 @@ def report(result: dict[str, float], users: int) -> int:
         f"update→reply: median {result['median_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms, "
         f"max {result['max_ms']:.1f} ms"
     )
+    cpu_ms = result["cpu_seconds"] * 1000 / max(result["replies"], 1)
+    print(f"bot CPU: {result['cpu_seconds']:.2f} s, {cpu_ms:.2f} ms per answer")
     print(f"lost replies: {result['lost']:.0f}, duplicated replies: {result['duplicated']:.0f}")
     ok = result["done"] and result["lost"] == 0 and result["duplicated"] == 0
     return 0 if ok else 1
@@ -194,12 +207,11 @@ def main() -> int:
     parser.add_argument("--questions", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=0, help="outgoing messages/s limit; 0 = off")
     parser.add_argument("--no-cache", action="store_true", help="ask the composer every time")
+    parser.add_argument("--db", help="database URL (default: a new SQLite file)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="budgetbot-bench-") as folder:
-        database = Path(folder) / "bench.db"
-        result = asyncio.run(
-            run_load(args.users, args.questions, args.rate, database, cache=not args.no_cache)
-        )
+        url = args.db or f"sqlite:///{Path(folder) / 'bench.db'}"
+        result = asyncio.run(run_load(args.users, args.questions, args.rate, url, cache=not args.no_cache))
     return report(result, args.users)
 
 

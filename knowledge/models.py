@@ -1,4 +1,4 @@
-"""The records a loaded disclosure becomes: one SQLModel class per table.
+"""The records a loaded disclosure becomes, and the chat state channels keep: one SQLModel class per table.
 
 Every figure keeps the place it came from (table, row, column, line or page), so an answer can
 always name its source. Amounts are exact `Decimal`s; the printed text is kept beside them.
@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Column, String
+from sqlalchemy import JSON, BigInteger, Column, Index, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import Numeric, TypeDecorator, TypeEngine
 from sqlmodel import Field, Relationship, SQLModel
@@ -321,3 +321,54 @@ class GlossaryTerm(SQLModel, table=True):
 
     disclosure: Optional["Disclosure"] = Relationship(back_populates="terms")
     file: Optional["SourceFile"] = Relationship()
+
+
+# Chat state (knowledge/chat_state.py): what the Telegram channel remembers per chat, in the same database
+# as the documents, so it survives restarts and several bot processes share it. Telegram ids need 64 bits.
+
+
+def chat_id_column(*, primary_key: bool = False, index: bool = False) -> Any:
+    return Column(BigInteger, primary_key=primary_key, autoincrement=False, index=index, nullable=False)
+
+
+class ChatAnswer(SQLModel, table=True):
+    """An answer given in a chat, kept for its buttons (来源, the readings of an ambiguous answer) and /source."""
+
+    __table_args__ = (Index("ix_chatanswer_chat_given", "chat_id", "given_at"),)
+
+    id: str = Field(
+        primary_key=True, max_length=32, description="the random key its buttons carry (never a counter)"
+    )
+    chat_id: int = Field(sa_column=chat_id_column())
+    user_id: int = Field(sa_column=chat_id_column(), description="who asked (or pressed the reading)")
+    thread_id: int = Field(sa_column=chat_id_column(), description="forum topic, 0 outside one")
+    question: str
+    answer: dict[str, Any] = Field(sa_column=Column(JSON), description="the Answer as `ask --json` prints it")
+    given_at: datetime = Field(default_factory=utc_now, index=True)
+
+
+class ChatReply(SQLModel, table=True):
+    """The messages the bot sent in reply to one message of a person, so an edit of it edits them."""
+
+    chat_id: int = Field(sa_column=chat_id_column(primary_key=True))
+    message_id: int = Field(sa_column=chat_id_column(primary_key=True))
+    reply_ids: list[int] = Field(sa_column=Column(JSON))
+    given_at: datetime = Field(default_factory=utc_now, index=True)
+
+
+class ChatContext(SQLModel, table=True):
+    """What one conversation is about (per chat, person and forum topic), for reading follow-up questions."""
+
+    chat_id: int = Field(sa_column=chat_id_column(primary_key=True))
+    user_id: int = Field(sa_column=chat_id_column(primary_key=True))
+    thread_id: int = Field(sa_column=chat_id_column(primary_key=True))
+    context: dict[str, Any] = Field(sa_column=Column(JSON))
+    given_at: datetime = Field(default_factory=utc_now, index=True)
+
+
+class ChatCounter(SQLModel, table=True):
+    """One /stats counter, summed over every bot process and run: answers by status, by item, by question."""
+
+    kind: str = Field(primary_key=True, max_length=16, description="status, item or question")
+    name: str = Field(primary_key=True)
+    count: int = Field(sa_column=Column(BigInteger, nullable=False))

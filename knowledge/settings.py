@@ -47,6 +47,7 @@ class TelegramSettings:
     questions_per_minute: int = bounded(20, 1)
     max_upload_bytes: int = bounded(20 * MB, 1)
     store_questions: bool = False
+    keep_chat_days: int = bounded(30, 1)
 
 
 @dataclass(frozen=True)

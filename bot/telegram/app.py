@@ -10,7 +10,6 @@ import json
 import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -33,9 +32,8 @@ from telegram.ext import (
 from bot.telegram import buttons, chart_handlers, handlers, inline, staff
 from bot.telegram.connection import ApiHealth, trouble_of
 from bot.telegram.refusals import harmless
-from bot.telegram.render import CHART, CHECK, CHOICE, EXAMPLE, SOURCE, TABLE, escape
-from bot.telegram.state import STATE_KEY, BotState, ChatMemory, bot_state
-from bot.telegram.stats import Stats
+from bot.telegram.render import ANSWER_ID, CHART, CHECK, CHOICE, EXAMPLE, SOURCE, TABLE, escape
+from bot.telegram.state import STATE_KEY, BotState, bot_state
 from bot.telegram.worker import ComposerWorker
 from knowledge.settings import TelegramSettings
 
@@ -101,8 +99,8 @@ def handler_table() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]
     return [
         *(command_handler(command) for command in COMMANDS),
         MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGES, handlers.unknown_command),
-        CallbackQueryHandler(buttons.choice_button, pattern=rf"^{CHOICE}:"),
-        CallbackQueryHandler(buttons.source_button, pattern=rf"^{SOURCE}:\d+$"),
+        CallbackQueryHandler(buttons.choice_button, pattern=rf"^{CHOICE}:{ANSWER_ID}:\d{{1,3}}$"),
+        CallbackQueryHandler(buttons.source_button, pattern=rf"^{SOURCE}:{ANSWER_ID}$"),
         CallbackQueryHandler(buttons.table_button, pattern=rf"^{TABLE}:\d+:\d+$"),
         CallbackQueryHandler(buttons.example_button, pattern=rf"^{EXAMPLE}:\d+$"),
         CallbackQueryHandler(chart_handlers.chart_button, pattern=rf"^{CHART}:[a-z]+(?::\d+)?$"),
@@ -230,10 +228,9 @@ async def set_commands(application: Application) -> None:
 
 
 async def shut_down(application: Application) -> None:
-    """Save the /stats counters not yet written and let the composer's thread go."""
+    """Write the chat state and /stats counts not yet written and let the composer's thread go."""
     state: BotState = application.bot_data[STATE_KEY]
-    if state.stats.unsaved:
-        state.stats.save()
+    await state.chats.writer.close()
     state.composer.close()
 
 
@@ -246,13 +243,9 @@ def build_application(
     base_url: str | None = None,
     base_file_url: str | None = None,
     messages_per_second: float = TELEGRAM_RATE_PER_SECOND,
-    stats_file: Path | None = None,
 ) -> Application:
-    """Wire the bot: concurrent updates, rate limiting, the flood guard, the handler table, the menu.
-
-    With `stats_file`, the /stats counters are loaded from it and saved to it; without, they live
-    only as long as the process.
-    """
+    """Wire the bot: concurrent updates, rate limiting, the flood guard, the handler table, the menu;
+    what it remembers per chat, and the /stats counters, live in `engine`'s database."""
     health = ApiHealth()
     builder = (
         Application.builder()
@@ -267,16 +260,7 @@ def build_application(
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_file_url or file_url_for(base_url))
     application = builder.build()
-    application.bot_data[STATE_KEY] = BotState(
-        composer=ComposerWorker(composer),
-        engine=engine,
-        settings=settings,
-        stats=Stats.load(stats_file, settings.store_questions)
-        if stats_file
-        else Stats(settings.store_questions),
-        chats=ChatMemory.for_settings(settings),
-        health=health,
-    )
+    application.bot_data[STATE_KEY] = BotState.build(ComposerWorker(composer), engine, settings, health)
     application.add_handler(TypeHandler(Update, handlers.flood_guard), group=-1)
     application.add_handlers(handler_table())
     application.add_error_handler(report_error)

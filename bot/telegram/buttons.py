@@ -1,8 +1,8 @@
 """One async callback per inline button kind: a reading of an ambiguous answer, 来源, a table page, an
 example question, and any button the bot no longer knows.
 
-A button that is too old (its answer, reading or table is gone) or malformed is answered quietly: a short
-note on the button itself, no message in the chat, no apology and no traceback.
+A button that is too old (its answer, reading or table is gone), from another chat, or malformed is
+answered quietly: a short note on the button itself, no message in the chat, no apology and no traceback.
 """
 
 from __future__ import annotations
@@ -10,62 +10,57 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import CallbackQuery, Message, Update
+from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.telegram import views
-from bot.telegram.handlers import EXAMPLE_QUESTIONS, answer_question, remember
+from bot.telegram.handlers import EXAMPLE_QUESTIONS, answer_question, kept_keyboard
 from bot.telegram.incoming import button_data, button_message, button_press
 from bot.telegram.render import (
     answer_html,
-    answer_keyboard,
     source_html,
     split_html,
     table_keyboard,
     table_page_html,
     table_pages,
 )
-from bot.telegram.state import bot_state
+from bot.telegram.state import bot_state, conversation_of
 from knowledge.errors import NotFound
 
 logger = logging.getLogger(__name__)
 
 SOURCE_EXPIRED = "这条回答太早了，来源已不再保存。请重新提问。"
 STALE_BUTTON = "这个按钮已失效，请重新提问。"
+READING_EXPIRED = "这个选项已过期，请重新提问。"
 NOTE_LIMIT = 200  # Telegram shows at most 200 characters on a pressed button
 
 
-def pressed_label(query: CallbackQuery) -> str:
-    """The text of the button that was pressed, read from the message it sits under."""
-    message = query.message
-    markup = message.reply_markup if isinstance(message, Message) else None
-    for row in markup.inline_keyboard if markup else ():
-        for button in row:
-            if button.callback_data == query.data:
-                return button.text
-    return ""
-
-
 async def choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer the reading picked from an ambiguous answer's buttons, in place of the choices; a reading
-    that has expired (or is gone after a reload) says so on the button and leaves the choices."""
+    """Answer the reading picked from an ambiguous answer's buttons, in place of the choices. The button
+    names the kept answer and the reading's place in it; an answer no longer kept (or given in another
+    chat) says so on the button and leaves the choices, as does a reading that finds nothing now."""
     query = button_press(update)
-    key = button_data(query).split(":", 1)[1]
+    _kind, answer_id, number = button_data(query).split(":")
+    message = button_message(query)
     state = bot_state(context)
-    answer = await state.composer.choose(key)
+    asked = await state.chats.answer(message.chat.id, answer_id)
+    choices = asked.answer.choices if asked else []
+    if int(number) >= len(choices) or not isinstance(message, Message):
+        await query.answer(READING_EXPIRED)
+        return
+    question = choices[int(number)].question
+    answer = await state.composer.answer(question)
     if answer.status == "not_found":
         await query.answer(answer.text[:NOTE_LIMIT])
         return
     await query.answer()
-    state.stats.record(key, answer)
-    message = button_message(query)
-    keyboard = answer_keyboard(answer, remember(context, message.chat.id, pressed_label(query), answer))
+    keyboard = kept_keyboard(context, conversation_of(message, query.from_user), question, answer)
     parts = split_html(answer_html(answer))
     await query.edit_message_text(
         parts[0], parse_mode=ParseMode.HTML, reply_markup=keyboard if len(parts) == 1 else None
     )
-    if len(parts) > 1 and isinstance(message, Message):
+    if len(parts) > 1:
         for part in parts[1:-1]:
             await message.reply_html(part)
         await message.reply_html(parts[-1], reply_markup=keyboard)
@@ -74,14 +69,15 @@ async def choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def source_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show the full source of the answer whose 来源 button was pressed."""
     query = button_press(update)
-    number = int(button_data(query).split(":")[1])
-    asked = bot_state(context).chats.answers.get(button_message(query).chat.id, number)
-    if asked is None or not isinstance(query.message, Message):
+    _kind, answer_id = button_data(query).split(":")
+    message = button_message(query)
+    asked = await bot_state(context).chats.answer(message.chat.id, answer_id)
+    if asked is None or not isinstance(message, Message):
         await query.answer(SOURCE_EXPIRED)
         return
     await query.answer()
     for part in split_html(source_html(asked.answer, asked.question)):
-        await query.message.reply_html(part)
+        await message.reply_html(part)
 
 
 async def table_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -32,7 +32,8 @@ from bot.telegram.render import (
     table_page_html,
     table_pages,
 )
-from bot.telegram.state import bot_state
+from bot.telegram.state import bot_state, conversation_of
+from knowledge.chat_state import ConversationKey
 from knowledge.errors import NotFound
 
 logger = logging.getLogger(__name__)
@@ -92,17 +93,22 @@ def too_long(text: str) -> str | None:
     return TOO_LONG.format(limit=MAX_QUESTION_CHARS, length=len(text))
 
 
-def remember(context: ContextTypes.DEFAULT_TYPE, chat_id: int, question: str, answer: Answer) -> int:
-    """Keep the answer for its 来源 button and /source; return the number the button carries."""
-    return bot_state(context).chats.answers.remember(chat_id, question, answer)
+def kept_keyboard(
+    context: ContextTypes.DEFAULT_TYPE, where: ConversationKey, question: str, answer: Answer
+) -> InlineKeyboardMarkup | None:
+    """Count the answer, keep it for its buttons and /source (in the database, for every bot process),
+    and return its buttons."""
+    state = bot_state(context)
+    state.stats.record(question, answer)
+    return answer_keyboard(answer, state.chats.remember_answer(where, question, answer))
 
 
 async def send_answer(
     message: Message, context: ContextTypes.DEFAULT_TYPE, question: str, answer: Answer
 ) -> None:
     """Reply with an answer, split if long, its buttons under the last part."""
-    bot_state(context).stats.record(question, answer)
-    keyboard = answer_keyboard(answer, remember(context, message.chat_id, question, answer))
+    where = conversation_of(message, message.from_user)
+    keyboard = kept_keyboard(context, where, question, answer)
     await reply(message, context, split_html(answer_html(answer)), keyboard)
 
 
@@ -130,16 +136,16 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     queries have a looser limit of their own and are answered with no results while over it.
     """
     user = update.effective_user
-    chats = bot_state(context).chats
+    state = bot_state(context)
     if update.edited_message is not None:
         edited = update.edited_message
-        if chats.replies.get(edited.chat_id, edited.message_id) is None:
+        if await state.chats.replies(edited.chat_id, edited.message_id) is None:
             raise ApplicationHandlerStop
         return
     if user is None:
         return
     if update.inline_query is not None:
-        if chats.inline_queries.check(user.id) is not Verdict.ALLOW:
+        if state.inline_queries.check(user.id) is not Verdict.ALLOW:
             await update.inline_query.answer([], cache_time=0, is_personal=True)
             raise ApplicationHandlerStop
         return
@@ -150,7 +156,7 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         and not addressed_to_bot(update, context)
     ):
         return
-    verdict = chats.questions.check(user.id)
+    verdict = state.questions.check(user.id)
     if verdict is Verdict.ALLOW:
         return
     if verdict is Verdict.REFUSE_WITH_NOTICE and update.effective_chat is not None:
@@ -248,7 +254,7 @@ async def table(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show the full source of the last answer in this chat, or why it has none."""
     message = message_of(update)
-    last = bot_state(context).chats.answers.last(message.chat.id)
+    last = await bot_state(context).chats.last_answer(message.chat.id)
     text = source_html(last.answer, last.question) if last else source_html(None)
     await reply(message, context, split_html(text))
 

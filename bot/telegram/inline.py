@@ -45,7 +45,7 @@ async def readings_of(state: BotState, answer: Answer, question: str) -> list[tu
     """The found answers behind an answer, titled: each reading of an ambiguous one, else itself."""
     if answer.status == "ambiguous":
         readings = [
-            (choice.label, await state.composer.choose(choice.key))
+            (choice.label, await state.composer.answer(choice.question))
             for choice in answer.choices[:INLINE_RESULTS]
         ]
     else:

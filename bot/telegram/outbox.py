@@ -1,7 +1,8 @@
 """Replies to a person's message, and the same replies updated in place when the person edits it.
 
-Every reply is remembered in ChatMemory.replies (message → the bot's reply messages), so an edited
-question edits the earlier answer instead of adding a new one below it.
+Every reply is remembered in the chat state (message → the bot's reply messages, bot.telegram.state), so
+an edited question edits the earlier answer instead of adding a new one below it, whichever bot process
+the edit reaches.
 """
 
 from __future__ import annotations
@@ -33,15 +34,15 @@ async def reply(
 ) -> None:
     """Reply with HTML parts, the keyboard under the last; to an edited message, by editing the replies
     the bot gave it (an edit of a message it never answered, e.g. one over the flood limit, gets none)."""
-    replies = bot_state(context).chats.replies
+    chats = bot_state(context).chats
     if not is_edit(message, context):
         sent = [
             await message.reply_html(part, reply_markup=keyboard if last else None)
             for part, last in with_last(parts)
         ]
-        replies.remember(message.chat_id, message.message_id, [reply.message_id for reply in sent])
+        chats.remember_replies(message.chat_id, message.message_id, [reply.message_id for reply in sent])
         return
-    earlier = replies.get(message.chat_id, message.message_id)
+    earlier = await chats.replies(message.chat_id, message.message_id)
     if earlier is None:
         logger.debug("edited message %s was never answered; left alone", message.message_id)
         return
@@ -59,7 +60,7 @@ async def reply(
         except BadRequest as error:
             if not harmless(error):
                 raise
-    replies.remember(message.chat_id, message.message_id, kept)
+    chats.remember_replies(message.chat_id, message.message_id, kept)
 
 
 async def edit_reply(

@@ -24,8 +24,9 @@ TABLE_PAGE_LINES = 20  # a row with more filled cells than this gets a page of i
 PREVIEW_CHARS = 40  # one reading of an ambiguous answer is summed up in about two phone lines
 TABLE_WIDTH = 40  # phone width: each row is listed with its filled cells (knowledge.catalog.row_cards)
 
-CHOICE = "c"  # c:<Choice.key> — answer one reading of an ambiguous question
-SOURCE = "s"  # s:<answer number in this chat> — show the full source of that answer
+ANSWER_ID = "[0-9a-f]{32}"  # the random id a kept answer's buttons carry (bot.telegram.state)
+CHOICE = "c"  # c:<answer id>:<n> — answer the n-th reading of that ambiguous answer
+SOURCE = "s"  # s:<answer id> — show the full source of that answer
 TABLE = "t"  # t:<table id>:<page> — show one page of a table
 EXAMPLE = "q"  # q:<index into EXAMPLE_QUESTIONS> — ask an example question from /start
 CHART = "g"  # g:<chart kind key>[:<document id>] — draw that chart (of that document)
@@ -197,14 +198,15 @@ def callback_data(kind: str, *values: object) -> str:
     return data
 
 
-def answer_keyboard(answer: Answer, answer_number: int) -> InlineKeyboardMarkup | None:
-    """A button per reading of an ambiguous answer, and a 来源 button when the answer has facts."""
+def answer_keyboard(answer: Answer, answer_id: str) -> InlineKeyboardMarkup | None:
+    """A button per reading of an ambiguous answer, and a 来源 button when the answer has facts; each
+    names the answer kept under `answer_id` (and the reading by its place), never the engine's keys."""
     rows = [
-        [InlineKeyboardButton(choice.label, callback_data=callback_data(CHOICE, choice.key))]
-        for choice in answer.choices
+        [InlineKeyboardButton(choice.label, callback_data=callback_data(CHOICE, answer_id, number))]
+        for number, choice in enumerate(answer.choices)
     ]
     if answer.facts:
-        rows.append([InlineKeyboardButton("来源", callback_data=callback_data(SOURCE, answer_number))])
+        rows.append([InlineKeyboardButton("来源", callback_data=callback_data(SOURCE, answer_id))])
     return InlineKeyboardMarkup(rows) if rows else None
 
 

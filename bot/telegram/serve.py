@@ -25,7 +25,7 @@ from telegram.ext import Application
 from bot.telegram.app import ALLOWED_UPDATES, build_application
 from bot.telegram.connection import until_answered
 from bot.telegram.options import SECRET_VARIABLE, TOKEN_VARIABLE
-from bot.telegram.stats import stats_file
+from bot.telegram.stats import import_stats_file, stats_file
 from bot.telegram.webhook import Webhook, receive_by_webhook
 from knowledge.errors import ConfigError
 from knowledge.settings import TelegramSettings, load_settings
@@ -112,14 +112,9 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
     settings = load_settings().telegram
     token = read_token(settings)
     configure_logging(token, args.verbose)
+    import_stats_file(engine, stats_file(), settings.store_questions)
     application = build_application(
-        settings,
-        Composer(engine),
-        engine,
-        token,
-        base_url=args.base_url,
-        base_file_url=args.base_file_url,
-        stats_file=stats_file(),
+        settings, Composer(engine), engine, token, base_url=args.base_url, base_file_url=args.base_file_url
     )
     try:
         serve(application, args)

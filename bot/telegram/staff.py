@@ -21,6 +21,8 @@ from bot.telegram.handlers import command_argument, document_keyboard, documents
 from bot.telegram.incoming import button_data, button_press, document_of, message_of
 from bot.telegram.render import CHECK, escape, report_html, split_html
 from bot.telegram.state import bot_state
+from bot.telegram.stats import StatsReport
+from knowledge.chat_state import counter_totals
 from knowledge.errors import NotFound
 from knowledge.store import disclosure_count
 from loaders import LoadReport, load_into
@@ -74,11 +76,15 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Report questions answered, the not-found rate and the most asked items."""
+    """Report questions answered, the not-found rate and the most asked items, over every bot process and
+    run (this process's latest counts are written first)."""
     if await refuse_unless_admin(update, context):
         return
     message = message_of(update)
-    lines = bot_state(context).stats.summary_lines()
+    state = bot_state(context)
+    await state.chats.saved(counts=True)
+    counts = await asyncio.to_thread(counter_totals, state.engine)
+    lines = StatsReport(counts, state.settings.store_questions).summary_lines()
     for part in split_html("\n".join(escape(line) for line in lines)):
         await message.reply_html(part)
 

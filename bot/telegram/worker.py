@@ -3,7 +3,8 @@
 Answering is CPU work: it runs off the event loop so the bot keeps receiving and sending while a
 question is matched, and on a single thread so the composer (which records pending choices) is
 never entered twice at once. A question asked again is answered from the cache until the next
-reload; ambiguous answers are not cached, since their choice keys are handed out once.
+reload. Telegram never uses the composer's choice keys (a reading button carries its own question),
+so ambiguous answers are cached too.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ T = TypeVar("T")
 
 
 class ComposerWorker:
-    """Async access to one Composer: answer, define, choose and reload, one call at a time."""
+    """Async access to one Composer: answer, define and reload, one call at a time."""
 
     def __init__(self, composer: Composer, cache_size: int = CACHED_ANSWERS) -> None:
         self.composer = composer
@@ -42,7 +43,7 @@ class ComposerWorker:
             self.cache.move_to_end(key)
             return found
         answer = await self.run(call, text)
-        if answer.status != "ambiguous" and self.cache_size > 0:
+        if self.cache_size > 0:
             self.cache[key] = answer
             if len(self.cache) > self.cache_size:
                 self.cache.popitem(last=False)
@@ -53,9 +54,6 @@ class ComposerWorker:
 
     async def define(self, term: str) -> Answer:
         return await self.cached("define", term, self.composer.define)
-
-    async def choose(self, key: str) -> Answer:
-        return await self.run(self.composer.choose, key)
 
     async def reload(self) -> None:
         """Re-read the database; answers given before no longer hold."""

@@ -17,12 +17,13 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.answers import Answer, Choice, Fact, Source
+from bot.telegram import persistence
 from bot.telegram.app import build_application
 from knowledge.database import open_engine
 from knowledge.settings import TelegramSettings
 from knowledge.store import store_disclosure
 from loaders import load_into, sample_path
-from tests.bot.telegram.fake_bot_api import TOKEN, FakeBotApi, JSONDict
+from tests.bot.telegram.fake_bot_api import TOKEN, Call, FakeBotApi, JSONDict
 from tests.knowledge.audit_documents import consistent_disclosure
 
 ADMIN = 7
@@ -51,6 +52,10 @@ SKILLS = Fact(
 )
 
 
+NURSING_READING = "表十二 护工培训奖励激励金"
+SKILLS_READING = "表十二 职业技能培训"
+
+
 class FakeComposer:
     """Stands in for bot.composer.Composer in handler tests: fixed answers, records what it was asked."""
 
@@ -62,14 +67,20 @@ class FakeComposer:
         self.asked.append(question)
         if "爆炸" in question:
             raise RuntimeError("composer exploded")
+        if question in (NURSING_READING, SKILLS_READING):
+            return Answer(
+                "answered",
+                f"{question} 预算安排 149.2 万元。\n来源：{GIG_MARKET.source.describe()}",
+                [GIG_MARKET],
+            )
         if "培训" in question:
             return Answer(
                 "ambiguous",
                 "“培训”有两处，您问的是哪一个？",
                 [NURSING, SKILLS],
                 choices=[
-                    Choice("row:12:3", "护工培训奖励激励金（表十二）", "护工培训奖励激励金"),
-                    Choice("row:12:9", "职业技能培训（表十二）", "职业技能培训"),
+                    Choice("row:12:3", "护工培训奖励激励金（表十二）", NURSING_READING),
+                    Choice("row:12:9", "职业技能培训（表十二）", SKILLS_READING),
                 ],
             )
         if "零工市场" in question:
@@ -86,16 +97,21 @@ class FakeComposer:
         self.asked.append(f"define:{term}")
         return Answer("not_found", f"没有“{term}”的名词解释。")
 
-    def choose(self, key: str) -> Answer:
-        self.asked.append(f"choose:{key}")
-        if key.startswith("expired"):
-            return Answer("not_found", "这个选项已过期，请重新提问。", intent="choose")
-        return Answer(
-            "answered", f"{key} 预算安排 149.2 万元。\n来源：{GIG_MARKET.source.describe()}", [GIG_MARKET]
-        )
-
     def reload(self) -> None:
         self.reloads += 1
+
+
+def button_data(call: Call) -> list[str]:
+    """The data of every button under a message the bot sent."""
+    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
+    return [button["callback_data"] for row in markup["inline_keyboard"] for button in row]
+
+
+@pytest.fixture(autouse=True)
+def quick_recheck(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A button whose answer is not found is looked for again after RECHECK_SECONDS, in case another
+    process has yet to write it; in one test process nobody else writes, so look again at once."""
+    monkeypatch.setattr(persistence, "RECHECK_SECONDS", 0.01)
 
 
 @pytest.fixture(scope="session")
@@ -142,26 +158,20 @@ def telegram_settings(**overrides: Any) -> TelegramSettings:
     return TelegramSettings(**(values | overrides))
 
 
-def application_for(
-    api: FakeBotApi, composer: Any, engine: Any, stats_file: Path | None = None, **settings: Any
-) -> Application:  # type: ignore[type-arg]
+def application_for(api: FakeBotApi, composer: Any, engine: Any, **settings: Any) -> Application:  # type: ignore[type-arg]
     return build_application(
-        telegram_settings(**settings),
-        composer,
-        engine,
-        TOKEN,
-        base_url=api.base_url,
-        messages_per_second=0,
-        stats_file=stats_file,
+        telegram_settings(**settings), composer, engine, TOKEN, base_url=api.base_url, messages_per_second=0
     )
 
 
 @asynccontextmanager
 async def initialized(application: Application) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """An Application ready for process_update: getMe done, menu set, not polling."""
+    """An Application ready for process_update: getMe done, menu set, not polling; afterwards shut down
+    as `budgetbot serve` does it (chat state written)."""
     async with application:
         await application.post_init(application)  # type: ignore[misc]
         yield application
+    await application.post_shutdown(application)  # type: ignore[misc]
 
 
 @asynccontextmanager

@@ -5,7 +5,6 @@ kept across a restart."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import httpx
 import pytest
@@ -14,7 +13,7 @@ from telegram import Update
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, TelegramError, TimedOut
 
 from bot.telegram import handlers, reports
-from bot.telegram.app import ALLOWED_UPDATES, shut_down, worth_retrying
+from bot.telegram.app import ALLOWED_UPDATES, worth_retrying
 from tests.bot.telegram.conftest import (
     ADMIN,
     GIG_TEXT,
@@ -53,20 +52,19 @@ def test_only_network_trouble_that_cannot_post_twice_is_retried(
 
 
 async def test_stats_counted_before_a_restart_are_reported_after_it(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine, tmp_path: Path
+    api: FakeBotApi, fake_composer: FakeComposer, engine: Engine
 ) -> None:
-    path = tmp_path / "state" / "telegram-stats.json"
-    first = application_for(api, fake_composer, empty_engine, stats_file=path)
+    first = application_for(api, fake_composer, engine)
     async with initialized(first) as app:
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
-        await process(app, api.message_update(PERSON, "不存在的东西"))  # within the save interval
-        await shut_down(app)  # what run_polling calls when the bot stops
-    second = application_for(api, fake_composer, empty_engine, stats_file=path)
+        await process(app, api.message_update(PERSON, "不存在的东西"))  # counted within the save interval
+    second = application_for(api, fake_composer, engine)  # stopping the first wrote its counts
     async with initialized(second) as app:
+        await process(app, api.message_update(PERSON, "零工市场预算多少"))
         await process(app, api.command(ADMIN, "stats"))
     (report,) = api.texts(ADMIN)
-    assert "已回答问题：2" in report and "未找到比例：50.0%" in report and "零工市场：1次" in report
-    assert "不存在的东西" not in path.read_text(encoding="utf-8")
+    assert "已回答问题：3" in report and "未找到比例：33.3%" in report and "零工市场：2次" in report
+    assert "不存在的东西" not in report
 
 
 async def test_allowed_updates_are_exactly_the_update_types_the_handlers_take(

@@ -11,6 +11,7 @@ import pytest
 from bot.telegram.app import ALLOWED_UPDATES, COMMANDS
 from bot.telegram.handlers import MAX_QUESTION_CHARS
 from bot.telegram.options import add_serve_arguments
+from bot.telegram.persistence import COUNTS_EVERY_SECONDS, FLUSH_SECONDS
 from knowledge.settings import TelegramSettings
 
 GUIDE = Path(__file__).resolve().parents[3] / "docs" / "telegram.md"
@@ -45,3 +46,12 @@ def test_the_allowed_update_types_are_the_ones_documented() -> None:
     documented = "messages, edited\nmessages, button presses and inline queries"
     assert ALLOWED_UPDATES == ["message", "edited_message", "callback_query", "inline_query"]
     assert documented in GUIDE.read_text(encoding="utf-8")
+
+
+def test_the_flush_interval_and_kept_days_are_the_ones_documented() -> None:
+    guide = GUIDE.read_text(encoding="utf-8")
+    assert (
+        f"gathered for {FLUSH_SECONDS:g} s" in guide and f"the last {FLUSH_SECONDS:g} s of answers" in guide
+    )
+    assert f"| `keep_chat_days` | `{TelegramSettings().keep_chat_days}` |" in guide
+    assert f"at most every {COUNTS_EVERY_SECONDS:g} seconds" in guide

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 
 import pytest
 from sqlalchemy import Engine
@@ -14,8 +15,10 @@ from tests.bot.telegram.conftest import (
     GIG_MARKET,
     GIG_TEXT,
     PERSON,
+    SKILLS_READING,
     FakeComposer,
     application_for,
+    button_data,
     initialized,
     process,
 )
@@ -32,7 +35,8 @@ async def test_private_text_is_a_question_answered_with_a_source_button(
     (reply,) = api.sent("sendMessage", PERSON)
     assert reply.params["text"] == GIG_TEXT
     assert reply.params["parse_mode"] == "HTML"
-    assert reply.params["reply_markup"]["inline_keyboard"] == [[{"text": "来源", "callback_data": "s:1"}]]
+    ((source,),) = reply.params["reply_markup"]["inline_keyboard"]
+    assert source["text"] == "来源" and re.fullmatch("s:[0-9a-f]{32}", source["callback_data"])
     assert fake_composer.asked == ["零工市场预算多少"]
 
 
@@ -42,7 +46,8 @@ async def test_source_button_and_slash_source_show_table_row_and_column(
     async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
         answer = api.sent("sendMessage", PERSON)[-1]
-        await process(app, api.callback_update(PERSON, "s:1", answer.result))
+        (source,) = button_data(answer)
+        await process(app, api.callback_update(PERSON, source, answer.result))
         await process(app, api.command(PERSON, "source"))
     by_button, by_command = api.texts(PERSON)[1:]
     assert by_button == by_command
@@ -65,8 +70,9 @@ async def test_ambiguous_answer_is_one_line_per_reading_and_a_press_answers_in_p
     async with initialized(application_for(api, fake_composer, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "培训费多少"))
         offer = api.sent("sendMessage", PERSON)[-1]
-        keys = [row[0]["callback_data"] for row in offer.params["reply_markup"]["inline_keyboard"]]
-        assert keys == ["c:row:12:3", "c:row:12:9", "s:1"]
+        keys = button_data(offer)
+        answer_id = keys[-1].removeprefix("s:")
+        assert keys == [f"c:{answer_id}:0", f"c:{answer_id}:1", f"s:{answer_id}"]
         await process(app, api.callback_update(PERSON, keys[1], offer.result))
     assert offer.params["text"].split("\n") == [
         "【汾阳市人力资源和社会保障局 2024年预算】中有 2 项可能相符，请点选一项查看完整回答：",
@@ -75,9 +81,13 @@ async def test_ambiguous_answer_is_one_line_per_reading_and_a_press_answers_in_p
     ]
     (edit,) = api.sent("editMessageText", PERSON)
     assert edit.params["message_id"] == offer.result["message_id"]
-    assert edit.params["text"] == "row:12:9 预算安排 149.2 万元。\n来源：" + GIG_MARKET.source.describe()
-    assert edit.params["reply_markup"]["inline_keyboard"] == [[{"text": "来源", "callback_data": "s:2"}]]
-    assert fake_composer.asked[-1] == "choose:row:12:9"
+    assert (
+        edit.params["text"]
+        == f"{SKILLS_READING} 预算安排 149.2 万元。\n来源：" + GIG_MARKET.source.describe()
+    )
+    (source,) = button_data(edit)
+    assert source.startswith("s:") and source != keys[-1]  # the reading's answer is kept under its own id
+    assert fake_composer.asked[-1] == SKILLS_READING
 
 
 async def test_a_list_answer_is_headed_by_the_document_it_lists(
@@ -363,7 +373,8 @@ async def test_slash_source_after_a_not_found_says_what_was_searched(
         answer = api.sent("sendMessage", PERSON)[-1]
         await process(app, api.message_update(PERSON, "火星基地预算多少"))
         await process(app, api.command(PERSON, "source"))
-        await process(app, api.callback_update(PERSON, "s:1", answer.result))  # the earlier answer's button
+        (source,) = button_data(answer)
+        await process(app, api.callback_update(PERSON, source, answer.result))  # the earlier answer's button
     _answer, not_found, explained, earlier = api.texts(PERSON)
     assert not_found == "没有找到“火星基地预算多少”。"
     assert explained.startswith("<b>没有来源</b>\n“火星基地预算多少”没有找到，所以没有给出数字")

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from tests.bot.telegram.conftest import GIG_TEXT, PERSON, FakeComposer, application_for, initialized, process
+from tests.bot.telegram.conftest import (
+    GIG_TEXT,
+    NURSING_READING,
+    PERSON,
+    SKILLS_READING,
+    FakeComposer,
+    application_for,
+    initialized,
+    process,
+)
 from tests.bot.telegram.fake_bot_api import FakeBotApi
 
 FENYANG = "汾阳市人力资源和社会保障局 2024年预算"
@@ -32,7 +41,7 @@ async def test_an_ambiguous_question_offers_each_reading(
     (offer,) = api.sent("answerInlineQuery")
     titles = [r["title"] for r in offer.params["results"]]
     assert titles == ["护工培训奖励激励金（表十二）", "职业技能培训（表十二）"]
-    assert fake_composer.asked[-2:] == ["choose:row:12:3", "choose:row:12:9"]
+    assert fake_composer.asked[-2:] == [NURSING_READING, SKILLS_READING]
 
 
 async def test_a_not_found_is_no_article_but_a_button_to_ask_in_private(

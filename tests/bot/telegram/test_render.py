@@ -34,6 +34,8 @@ SOURCE = Source(
     line=812,
 )
 
+ANSWER_ID = "0123456789abcdef0123456789abcdef"
+
 
 @pytest.mark.parametrize(
     ("value", "unit", "shown"),
@@ -117,7 +119,7 @@ def test_emoji_count_as_two_units() -> None:
     assert "".join(parts) == text and len(parts) == 2
 
 
-def test_ambiguous_answer_gets_one_button_per_choice_carrying_the_key() -> None:
+def test_ambiguous_answer_gets_one_button_per_choice_naming_the_kept_answer_and_the_reading() -> None:
     answer = Answer(
         "ambiguous",
         "您问的是哪一个？",
@@ -126,18 +128,19 @@ def test_ambiguous_answer_gets_one_button_per_choice_carrying_the_key() -> None:
             Choice("r13-1", "零工市场（表十三）", "…"),
         ],
     )
-    keyboard = answer_keyboard(answer, 7)
+    keyboard = answer_keyboard(answer, ANSWER_ID)
     assert keyboard is not None
     buttons = [row[0] for row in keyboard.inline_keyboard]
-    assert [b.callback_data for b in buttons] == ["c:r12-3", "c:r13-1"]
+    assert [b.callback_data for b in buttons] == [f"c:{ANSWER_ID}:0", f"c:{ANSWER_ID}:1"]  # no engine keys
     assert [b.text for b in buttons] == ["零工市场（表十二）", "零工市场（表十三）"]
 
 
-def test_answer_with_facts_gets_a_source_button_with_its_number() -> None:
+def test_answer_with_facts_gets_a_source_button_naming_the_kept_answer() -> None:
     answer = Answer("answered", "…", [Fact("零工市场", Decimal("57.6"), "万元", SOURCE)])
-    keyboard = answer_keyboard(answer, 42)
+    keyboard = answer_keyboard(answer, ANSWER_ID)
     assert keyboard is not None
-    assert [(b.text, b.callback_data) for row in keyboard.inline_keyboard for b in row] == [("来源", "s:42")]
+    buttons = [(b.text, b.callback_data) for row in keyboard.inline_keyboard for b in row]
+    assert buttons == [("来源", f"s:{ANSWER_ID}")] and all(len(data) <= 64 for _text, data in buttons)
 
 
 def test_answer_without_facts_or_choices_has_no_keyboard() -> None:

@@ -22,13 +22,12 @@ async def test_a_repeated_question_is_answered_from_the_cache_until_reload() -> 
     worker.close()
 
 
-async def test_ambiguous_answers_and_choices_are_never_cached() -> None:
+async def test_ambiguous_answers_are_cached_too_since_their_buttons_carry_their_own_readings() -> None:
     composer = FakeComposer()
     worker = ComposerWorker(composer)
     for _ in range(2):
         assert (await worker.answer("培训费")).status == "ambiguous"
-        await worker.choose("row:12:3")
-    assert composer.asked == ["培训费", "choose:row:12:3"] * 2
+    assert composer.asked == ["培训费"]
     worker.close()
 
 
