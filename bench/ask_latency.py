@@ -28,7 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from bot.composer import Composer
+from bot.engine.composer import Composer
 from knowledge.database import open_engine
 from knowledge.store import store_disclosure
 from loaders import load_into, sample_path

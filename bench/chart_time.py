@@ -22,7 +22,7 @@ import warnings
 from itertools import cycle
 from pathlib import Path
 
-from bot import charts
+from bot.services import charts
 from loaders import load_file, sample_path
 
 SCENARIOS = {"shipped": "随包字体 Budgetbot Sans SC", "baseline": "对照 DejaVu Sans（汉字为方框）"}

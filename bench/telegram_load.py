@@ -1,6 +1,6 @@
 """Load test of the Telegram channel: simulated people ask questions through a fake Bot API server.
 
-The real Application long-polls tests/bot/telegram/fake_bot_api.py over HTTP on 127.0.0.1 and answers
+The real Application long-polls tests/bot/channels/telegram/fake_bot_api.py over HTTP on 127.0.0.1 and answers
 with the real Composer on a SQLite database holding the bundled sample. The fake server and the
 simulated people run in a separate process, as Telegram would be, so they do not share the bot's
 interpreter lock. Each person asks their next question as soon as the previous reply arrives
@@ -34,12 +34,12 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from bot.telegram.app import build_application
-from bot.telegram.state import STATE_KEY
+from bot.channels.telegram.app import build_application
+from bot.channels.telegram.state import STATE_KEY
 from knowledge.database import open_engine
 from knowledge.settings import TelegramSettings
 from loaders import ensure_sample
-from tests.bot.telegram.fake_bot_api import TOKEN, Call, FakeBotApi
+from tests.bot.channels.telegram.fake_bot_api import TOKEN, Call, FakeBotApi
 
 QUESTIONS = (
     "零工市场花了多少钱",
@@ -145,7 +145,7 @@ def summary(load: Load, elapsed: float, done: bool) -> dict[str, float]:
 
 async def run_load(users: int, questions: int, rate: float, url: str, cache: bool = True) -> dict[str, float]:
     """Start the fake server process, run the real bot against it until every person is answered."""
-    from bot.composer import Composer  # here, so the server process does not load the matcher
+    from bot.engine.composer import Composer  # here, so the server process does not load the matcher
 
     engine = open_engine(url)
     ensure_sample(engine)

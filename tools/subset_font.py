@@ -1,4 +1,4 @@
-"""Make the Chinese font the charts ship (bot/fonts/): a subset of Noto Sans CJK SC, SIL OFL 1.1.
+"""Make the Chinese font the charts ship (bot/services/fonts/): a subset of Noto Sans CJK SC, SIL OFL 1.1.
 
     apt-get download fonts-noto-cjk && dpkg-deb -x fonts-noto-cjk_*.deb noto
     .venv/bin/python tools/subset_font.py noto/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
@@ -9,7 +9,7 @@ collection). The subset keeps every character of GB 2312 — its 3,755 level-1 �
 次常用字, full-width forms and punctuation — with ASCII, Latin-1 and the CJK punctuation blocks, plus
 every character of the packaged sample, of the corpus PDFs and of the project's own messages, so what a
 disclosure prints and what the bot says render in the bundled font. A character outside it falls back to
-a system CJK font when one is installed (bot/charts.py).
+a system CJK font when one is installed (bot/services/charts.py).
 
 The OFL lets a modified font travel only under another name than the original's reserved ones, so the
 subset is renamed "Budgetbot Sans SC"; its licence, with the upstream copyright, goes beside it as OFL.txt.
@@ -26,7 +26,7 @@ from fontTools.ttLib import TTFont
 from pdfminer.high_level import extract_text
 
 PROJECT = Path(__file__).resolve().parents[1]
-OUTPUT = PROJECT / "bot" / "fonts" / "BudgetbotSansSC-Regular.otf"
+OUTPUT = PROJECT / "bot" / "services" / "fonts" / "BudgetbotSansSC-Regular.otf"
 FAMILY = "Budgetbot Sans SC"
 POSTSCRIPT_NAME = "BudgetbotSansSC-Regular"
 SOURCE_FAMILY = "Noto Sans CJK SC"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-BUDGETBOT = [sys.executable, "-m", "bot.cli"]
+BUDGETBOT = [sys.executable, "-m", "bot.channels.cli"]
 
 
 @dataclass(frozen=True)

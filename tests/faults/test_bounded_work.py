@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.channels.cli import main
 from tests.faults.bad_files import pdf_bomb, workbook_of_rows
 
 pytestmark = pytest.mark.slow  # makes bombs and starts worker processes

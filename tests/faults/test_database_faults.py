@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, make_url, text
 
-from bot.cli import main
+from bot.channels.cli import main
 from tests.conftest import POSTGRES_URL
 from tests.faults.filesystems import private_postgres, remount_read_only, small_tmpfs
 from tests.paths import CORPUS

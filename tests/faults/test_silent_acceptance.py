@@ -15,7 +15,7 @@ import numpy
 import pytest
 from PIL import Image, ImageDraw
 
-from bot.cli import main
+from bot.channels.cli import main
 from knowledge.database import open_engine
 from knowledge.errors import ConfigError, LoadError
 from knowledge.settings import load_settings

@@ -30,7 +30,7 @@ def files_to_load(folder: Path, sample: Path) -> list[Path]:
 
 
 def start_load(url: str, paths: list[Path]) -> subprocess.Popen[str]:
-    command = [sys.executable, "-m", "bot.cli", "load", *map(str, paths), "--db", url]
+    command = [sys.executable, "-m", "bot.channels.cli", "load", *map(str, paths), "--db", url]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

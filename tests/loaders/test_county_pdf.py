@@ -14,7 +14,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
-from bot.charts import bundled_font
+from bot.services.charts import bundled_font
 from loaders import load_file
 from loaders.blocks import LoadedDocument
 from tests.loaders.county_budget import BUDGET

@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.cli import main
-from bot.composer import Composer
+from bot.channels.cli import main
+from bot.engine.composer import Composer
 from knowledge.audit import run_checks
 from knowledge.database import open_engine
 from knowledge.models import Disclosure

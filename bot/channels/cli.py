@@ -1,0 +1,308 @@
+"""The `budgetbot` command: load documents, list and show tables, ask questions, serve Telegram.
+
+A thin channel: it parses arguments, calls loaders/knowledge/composer, and prints what they return.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bot.channels.cli_staff import add_staff_commands
+from bot.channels.interrupt import Interrupted, StopSignals
+from bot.channels.telegram.options import add_serve_arguments
+from knowledge.catalog import (
+    display_width,
+    find_disclosure,
+    find_table,
+    fit,
+    list_disclosures,
+    list_tables,
+    load_rows,
+    table_lines,
+)
+from knowledge.database import default_path, default_url, open_engine, resolve_url
+from knowledge.errors import BudgetbotError, DatabaseError
+from knowledge.printable import shown_name, without_controls
+from knowledge.settings import load_settings
+from knowledge.standard_tables import number_label
+from knowledge.store import restore_version
+from loaders import LOAD_JOBS, LoadReport, StoreOptions, ensure_sample, expand_paths, store_held, store_loaded
+from loaders.summary import report_lines, report_warnings
+from loaders.workers import read_many
+
+console = Console(highlight=False, soft_wrap=True)
+errors = Console(stderr=True, highlight=False, soft_wrap=True)
+MAX_QUESTION_CHARS = 2000
+FAILED = "failed"
+TALLY_LABELS = {
+    "loaded": "新载入",
+    "merged": "合并",
+    "unchanged": "未变化",
+    "replaced": "替换旧版本",
+    "kept": "新版本未启用",
+    "restored": "恢复旧版本",
+    FAILED: "失败",
+}
+"""The load summary's counts, in order; an outcome not listed here is counted under its own name."""
+ALWAYS_COUNTED = ("loaded", "unchanged", "replaced", FAILED)
+"""Counted even when none: a person looks for them."""
+MAX_NAMED_UNREAD = 10
+DATABASE_FAILED = 2
+"""Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
+
+
+def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
+    """Open the database the command names. The default database (the per-user file, when no --db,
+    $BUDGETBOT_DATABASE_URL or config names one) gets the bundled sample on its first use by a query;
+    no other database ever does, so one whose loads all failed answers from nothing."""
+    url = resolve_url(args.db)
+    first_use = url == default_url() and not default_path().exists()
+    engine = open_engine(url)
+    if seed and first_use:
+        ensure_sample(engine)
+    return engine
+
+
+def command_load(args: argparse.Namespace) -> int:
+    """Load files and folders, one transaction per file, then summarize, also when a stop signal or a
+    database fault ends the load early (exit status 128 + the signal, or 2). The progress bar redraws per
+    file, from no thread of its own: the workers reading the files are forked from this process."""
+    engine = engine_for(args, seed=False)
+    found = expand_paths([Path(p) for p in args.paths])
+    if not found.paths and not found.unsearchable:
+        errors.print("没有找到可载入的文件")
+        return 1
+    reports: list[LoadReport] = list(found.unsearchable)
+    options = StoreOptions(replace=args.replace, hold_undated=True)
+    stopped: Interrupted | DatabaseError | None = None
+    with (
+        StopSignals() as stop,
+        Progress(
+            console=errors, transient=True, auto_refresh=False, disable=len(found.paths) < 3
+        ) as progress,
+    ):
+        task = progress.add_task("载入中", total=len(found.paths))
+        try:
+            for path, loaded in read_many(found.paths, LOAD_JOBS, load_settings().limits):
+                with stop.finishing_file():
+                    reports.append(store_loaded(engine, path, loaded, options))
+                progress.update(task, advance=1, refresh=True)
+            with stop.finishing_file():
+                reports = store_held(engine, reports, options)
+        except (Interrupted, DatabaseError) as error:
+            stopped = error
+    done = [report for report in reports if report.held is None]
+    unread = [report.path for report in reports if report.held is not None]
+    unread += found.paths[len(reports) - len(found.unsearchable) :]
+    print_load_summary(done)
+    print_load_tally(done, unread, found.skipped, stopped)
+    if isinstance(stopped, Interrupted):
+        return stopped.exit_status
+    if stopped is not None:
+        errors.print(f"[red]错误[/red] {escape(str(stopped))}")
+        return DATABASE_FAILED
+    return 1 if any(report.error is not None for report in done) else 0
+
+
+def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
+    """Print aligned columns, CJK-aware; the last column is never cut."""
+    widths = [max(display_width(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+    for row in [header, *rows]:
+        cells = [fit(cell, width) for cell, width in zip(row, widths, strict=False)]
+        console.print("  ".join([*cells, row[-1]]), markup=False, crop=False, overflow="ignore")
+
+
+def print_load_summary(reports: list[LoadReport]) -> None:
+    for report in reports:
+        if report.error is not None:
+            errors.print(f"[red]载入失败[/red] {escape(str(report.error))}")
+            continue
+        for line in report_lines(report):
+            console.print(line, markup=False)
+        for warning in report_warnings(report):
+            errors.print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(warning)}")
+
+
+def print_load_tally(
+    reports: list[LoadReport], unread: list[Path], skipped: int, stopped: BaseException | None
+) -> None:
+    """The last line of a load: every file counted by what became of it, and what was never read."""
+    outcomes = Counter(report.result.outcome if report.result else FAILED for report in reports)
+    named = [outcome for outcome in TALLY_LABELS if outcome in ALWAYS_COUNTED or outcomes[outcome]]
+    named += sorted(set(outcomes) - set(TALLY_LABELS))
+    counts = "，".join(f"{TALLY_LABELS.get(outcome, outcome)} {outcomes[outcome]}" for outcome in named)
+    total = len(reports) + len(unread)
+    console.print(f"共 {total} 个文件：{counts}", markup=False)
+    if unread:
+        why = "载入被中断" if isinstance(stopped, Interrupted) else "数据库出错，载入停止"
+        names = "、".join(shown_name(path) for path in unread[:MAX_NAMED_UNREAD])
+        more = f" 等 {len(unread)} 个" if len(unread) > MAX_NAMED_UNREAD else ""
+        console.print(f"未处理 {len(unread)} 个（{why}）：{names}{more}", markup=False)
+    if skipped:
+        console.print(f"文件夹里另有 {skipped} 个文件不是可载入的格式，没有读取", markup=False)
+
+
+def command_docs(args: argparse.Namespace) -> int:
+    """List the loaded documents; with --all every version, the current one marked."""
+    with Session(engine_for(args)) as session:
+        rows = [
+            (
+                str(doc.id),
+                doc.unit_name,
+                str(doc.year),
+                doc.scope + doc.kind,
+                *((("当前" if doc.is_current else "旧版本"),) if args.all else ()),
+                f"{doc.loaded_at:%Y-%m-%d %H:%M}",
+                doc.source_name,
+            )
+            for doc in list_disclosures(session, versions=args.all)
+        ]
+    state = ("状态",) if args.all else ()
+    print_columns(("编号", "单位", "年度", "类型", *state, "载入时间", "来源文件"), rows)
+    return 0
+
+
+def command_restore(args: argparse.Namespace) -> int:
+    """Make an older version of a document current again (the version current until now is kept)."""
+    restored = restore_version(engine_for(args, seed=False), args.id)
+    kept = f"（原当前版本 #{restored.previous_id} 仍保留）" if restored.previous_id else ""
+    console.print(f"已恢复 #{restored.version_id} {restored.label} 为当前版本{kept}", markup=False)
+    return 0
+
+
+def command_tables(args: argparse.Namespace) -> int:
+    """List the tables of one document, or of all."""
+    with Session(engine_for(args)) as session:
+        doc = find_disclosure(session, args.doc) if args.doc else None
+        rows = []
+        for table in list_tables(session, doc):
+            count = "本表无数据" if table.no_data else f"{len(table.rows)}行"
+            where = f"第{table.page}页" if table.page else (f"第{table.line}行" if table.line else "")
+            label = table.disclosure.label if table.disclosure else ""
+            rows.append(
+                (label, number_label(table.number) or "", table.unit_of_measure, count, where, table.title)
+            )
+    print_columns(("文档", "编号", "单位", "行数", "位置", "标题"), rows)
+    return 0
+
+
+def command_show(args: argparse.Namespace) -> int:
+    """Print one table readably, in the terminal's width."""
+    width = args.width or shutil.get_terminal_size((120, 40)).columns
+    with Session(engine_for(args)) as session:
+        doc = find_disclosure(session, args.doc) if args.doc else None
+        table = find_table(session, args.table, doc)
+        label = table.disclosure.label if table.disclosure else ""
+        console.print(label)
+        for line in table_lines(table, load_rows(session, table), width):
+            console.print(line, markup=False, crop=False, overflow="ignore")
+    return 0
+
+
+def questions_from(stream: Iterator[str]) -> Iterator[str]:
+    """Questions one per line: a byte-order mark before the first is not part of it, and control
+    characters (an escape sequence would repaint the terminal when echoed) become spaces."""
+    for number, line in enumerate(stream):
+        text = line.rstrip("\r\n")
+        yield without_controls(text.removeprefix("\ufeff") if number == 0 else text)[:MAX_QUESTION_CHARS]
+
+
+def command_ask(args: argparse.Namespace) -> int:
+    """Answer one question, or one per line from stdin with --batch -."""
+    from bot.engine.composer import Composer
+
+    composer = Composer(engine_for(args))
+    questions = questions_from(sys.stdin if args.batch == "-" else iter([" ".join(args.question)]))
+    for question in questions:
+        answer = composer.answer(question)
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        else:
+            console.print(answer.text, markup=False)
+    return 0
+
+
+def command_chat(args: argparse.Namespace) -> int:
+    """An interactive session in the terminal."""
+    from bot.channels.chat import run_chat
+    from bot.engine.composer import Composer
+
+    return run_chat(Composer(engine_for(args)))
+
+
+def command_serve(args: argparse.Namespace) -> int:
+    """Run the Telegram bot."""
+    from bot.channels.telegram.serve import run
+
+    return run(args, engine_for(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="budgetbot", description="预算/决算公开问答：每个数字都注明出处")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--db", metavar="URL", help="数据库地址（默认：每用户目录下的 SQLite 文件）")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    load = add("load", command_load, "载入公开文件（文本、PDF、Excel、Word、网页），可给文件夹")
+    load.add_argument("paths", nargs="+", metavar="PATH")
+    load.add_argument(
+        "--replace", action="store_true", help="新版本比旧版本少得多（疑似不完整）时也启用新版本"
+    )
+    docs = add("docs", command_docs, "列出已载入的文档")
+    docs.add_argument("--all", action="store_true", help="列出每份文档的所有版本（旧版本也列出）")
+    restore = add("restore", command_restore, "把文档的某个旧版本恢复为当前版本，如 budgetbot restore 3")
+    restore.add_argument("id", type=int, metavar="ID", help="版本编号（见 budgetbot docs --all）")
+    tables = add("tables", command_tables, "列出表格")
+    tables.add_argument("--doc", help="文档：编号、单位名或简称、年度")
+    show = add("show", command_show, "显示一张表，如 budgetbot show 表十二")
+    show.add_argument("table", help="表号（表十二、十二、12）或标题片段")
+    show.add_argument("--doc", help="文档：编号、单位名或简称、年度")
+    show.add_argument("--width", type=int, help="输出宽度（默认为终端宽度）")
+    ask = add("ask", command_ask, "提一个问题，如 budgetbot ask 零工市场花了多少钱")
+    ask.add_argument("question", nargs="*")
+    ask.add_argument("--json", action="store_true", help="输出 JSON（评测接口）")
+    ask.add_argument("--batch", metavar="-", help="从标准输入逐行读取问题")
+    add("chat", command_chat, "在终端里连续问答")
+    serve = add("serve", command_serve, "运行 Telegram 机器人")
+    add_serve_arguments(serve)
+    add_staff_commands(commands, add)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "ask" and not args.question and args.batch != "-":
+        parser.error("ask 需要一个问题，或用 --batch - 从标准输入读取")
+    try:
+        return int(args.handler(args))
+    except DatabaseError as error:
+        errors.print(f"[red]错误[/red] {escape(str(error))}")
+        return DATABASE_FAILED
+    except BudgetbotError as error:
+        errors.print(f"[red]错误[/red] {escape(str(error))}")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

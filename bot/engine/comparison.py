@@ -1,0 +1,306 @@
+"""Which loaded documents a comparison puts side by side: two units, two years, or 预算 and 决算.
+
+The question is read left to right: a unit's name, a year or a kind (预算/决算) fills the current side;
+naming a second one of the same sort opens the next side, which keeps what it does not name itself
+(普陀区财政局2024年决算和2025年预算: one unit, two sides). A year after 比/和/与 (比2023年, 和去年比)
+is the side compared against; 比上年 is the year before. Each side then becomes one document: a side
+that fits several documents of one unit takes the one that lines up with the other side (same year
+and kind), and a side that fits several units is asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.engine.documents import (
+    COMPARE_BEFORE_YEAR,
+    MAX_SCAN_DOCUMENTS,
+    YEAR_WORD,
+    mentioned_unit,
+    name_spans,
+    year_is_item_name,
+)
+from bot.engine.entries import DocumentEntry, DocumentIndex
+from bot.engine.index import Index
+from bot.engine.lexicon import KIND_FALSE_FRIENDS, PREVIOUS_YEAR_WORDS
+from bot.engine.normalize import find_years
+from bot.engine.question import Question
+
+KIND_WORD = re.compile("预算|决算")
+CONNECTORS = re.compile("以及|对比|比较|相比|[和与跟同及、,，]")
+
+
+@dataclass
+class Mention:
+    """A unit, year or kind named in the question, where it was named."""
+
+    start: int
+    end: int
+    said: str
+    heads: list[DocumentEntry] = field(default_factory=list)
+    year: int | None = None
+    offset: int | None = None
+    kind: str | None = None
+    base: bool = False
+
+
+@dataclass
+class Side:
+    """What the question says of one side; units that were carried over from the side before are soft."""
+
+    heads: list[DocumentEntry] | None = None
+    inherited: bool = False
+    year: int | None = None
+    offset: int | None = None
+    kind: str | None = None
+    kind_only: bool = False
+    base: bool = False
+    said: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Comparison:
+    """The documents compared (one per side, in the order read), or why they could not be chosen."""
+
+    heads: list[DocumentEntry] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)
+    choices: list[tuple[str, str]] = field(default_factory=list)
+    missing: str = ""
+    focus: list[DocumentEntry] = field(default_factory=list)
+    base_year: int | None = None
+    fallback: bool = False
+
+
+def unit_mentions(text: str, index: Index) -> list[Mention]:
+    """Every unit name in the text, longest first where names overlap (上海市财政局 over 财政局)."""
+    return [
+        Mention(span.start, span.end, text[span.start : span.end], heads=list(span.heads))
+        for span in name_spans(text, index)
+        if span.heads
+    ]
+
+
+def year_mentions(question: Question, index: Index) -> list[Mention]:
+    """Years the question names for documents (not those that begin an item's name), and 去年 as -1."""
+    text = question.text
+    mentions = []
+    for found in find_years(text, 0):
+        base = text[max(0, found.start - 1) : found.start] in COMPARE_BEFORE_YEAR
+        said = YEAR_WORD.match(text, found.start)
+        word = said.group(0) if said else str(found.year)
+        if found.relative:
+            if base:
+                mentions.append(Mention(found.start, found.end, word, offset=found.year, base=True))
+            continue
+        if year_is_item_name(found.year, text, found.end, scanned(index)):
+            continue
+        mentions.append(Mention(found.start, found.end, word, year=found.year, base=base))
+    return mentions
+
+
+def scanned(index: Index) -> list[DocumentIndex]:
+    """The documents whose item names are looked through for a year (all of them, when few are loaded)."""
+    return [index.document(head) for head in index.heads] if len(index.heads) <= MAX_SCAN_DOCUMENTS else []
+
+
+def kind_mentions(text: str) -> list[Mention]:
+    """预算 and 决算 where they name a document's kind (not inside 一般公共预算, 年初预算 …)."""
+    hidden = text
+    for friend in KIND_FALSE_FRIENDS:
+        hidden = hidden.replace(friend, "＿" * len(friend))
+    return [Mention(m.start(), m.end(), m.group(0), kind=m.group(0)) for m in KIND_WORD.finditer(hidden)]
+
+
+def mentions_to_sides(mentions: list[Mention]) -> list[Side]:
+    """Read the mentions left to right; naming a second unit, year or kind opens the next side."""
+    sides = [Side()]
+    for mention in sorted(mentions, key=lambda m: m.start):
+        side = sides[-1]
+        if mention.heads:
+            if side.heads is None or side.inherited:
+                side.heads, side.inherited = mention.heads, False
+            elif set(mention.heads) <= set(side.heads) or set(side.heads) <= set(mention.heads):
+                side.heads = min(side.heads, mention.heads, key=len)
+            else:
+                sides.append(Side(heads=mention.heads))
+        elif mention.kind:
+            if side.kind is None:
+                side.kind = mention.kind
+            elif side.kind != mention.kind:
+                sides.append(Side(side.heads, True, side.year, side.offset, mention.kind, kind_only=True))
+        else:
+            opens = mention.base or (side.year is not None and side.year != mention.year)
+            if opens or side.offset is not None:
+                sides.append(Side(side.heads, True, base=mention.base))
+            sides[-1].year, sides[-1].offset = mention.year, mention.offset
+            if not mention.base:
+                sides[-1].kind_only = False
+        sides[-1].said.append(mention.said)
+    for earlier, later in zip(sides, sides[1:], strict=False):
+        if earlier.heads is None and later.heads is not None:
+            earlier.heads, earlier.inherited = later.heads, True
+    return sides
+
+
+def read_comparison(question: Question, index: Index) -> Comparison | None:
+    """The documents a comparing question sets side by side; None when it compares nothing."""
+    text = question.text
+    mentions = unit_mentions(text, index) + year_mentions(question, index) + kind_mentions(text)
+    sides = mentions_to_sides(mentions)
+    if len(sides) == 1 and any(word in text for word in PREVIOUS_YEAR_WORDS):
+        sides.append(Side(sides[0].heads, True, offset=-1, base=True, kind=sides[0].kind))
+    if len(sides) < 2:
+        return unknown_unit(question, index) if question.has("compare") else None
+    return resolve_sides(sides, question, index)
+
+
+def unknown_unit(question: Question, index: Index) -> Comparison | None:
+    """人社局和教育局比较 with no 教育局 loaded: the unit not loaded is said, not silently left out."""
+    for part in CONNECTORS.split(question.text):
+        fitting, mention = mentioned_unit(part, index.heads)
+        if mention and not fitting and not any(mention in head.names for head in index.heads):
+            return Comparison(missing=f"单位“{mention}”")
+    return None
+
+
+def candidates(side: Side, heads: list[DocumentEntry]) -> list[DocumentEntry]:
+    found = side.heads if side.heads is not None else heads
+    if side.year is not None:
+        found = [head for head in found if head.year == side.year]
+    if side.kind is not None:
+        found = [head for head in found if head.kind == side.kind]
+    return found
+
+
+def aligned(options: list[DocumentEntry], chosen: list[DocumentEntry]) -> DocumentEntry:
+    """Of one unit's documents, the one that lines up with those already chosen; else the latest."""
+
+    def fit(head: DocumentEntry) -> tuple[bool, bool, bool, int]:
+        same_year = any(other.year == head.year for other in chosen)
+        same_kind = any(other.kind == head.kind for other in chosen)
+        return (same_year and same_kind, same_kind, same_year, head.year)
+
+    return max(options, key=fit)
+
+
+def choose_each(options: list[list[DocumentEntry]]) -> list[DocumentEntry]:
+    """One document per side, the surest sides first, each lined up with those chosen before it."""
+    chosen: dict[int, DocumentEntry] = {}
+    for position in sorted(range(len(options)), key=lambda i: len(options[i])):
+        taken = list(chosen.values())
+        rest = [head for head in options[position] if head not in taken] or options[position]
+        chosen[position] = aligned(rest, taken)
+    return [chosen[position] for position in range(len(options))]
+
+
+def resolve_sides(sides: list[Side], question: Question, index: Index) -> Comparison | None:
+    """One document per side, or the units to choose between, or what is not loaded."""
+    said = [word for side in sides for word in side.said]
+    heads = index.heads
+    fixed = [side for side in sides if side.offset is None]
+    options = [candidates(side, heads) for side in fixed]
+    empty = [side for side, found in zip(fixed, options, strict=True) if not found]
+    if any(side.kind_only and not side.base for side in empty):
+        kept = [side for side in sides if not (side in empty and side.kind_only)]
+        return resolve_sides(kept, question, index) if len(kept) >= 2 else None
+    if all(side.heads is None for side in fixed):
+        return pair_by_unit(sides, options, question, said, heads)
+    if empty:
+        return missing_side(empty[0], options, said)
+    for side, found in zip(fixed, options, strict=True):
+        units = list(dict.fromkeys(head.unit for head in found))
+        if len(units) > 1:
+            word = next((w for w in side.said if all(w in head.names for head in found)), "")
+            choices = [
+                (unit, question.text.replace(word, unit, 1) if word else unit + question.text)
+                for unit in units
+            ]
+            return Comparison(said=said, choices=choices)
+    return with_relative_sides(sides, choose_each(options), heads, said)
+
+
+def pair_by_unit(
+    sides: list[Side],
+    options: list[list[DocumentEntry]],
+    question: Question,
+    said: list[str],
+    heads: list[DocumentEntry],
+) -> Comparison | None:
+    """No unit named: the units with a document for every side; one is compared, several asked about."""
+    found: list[Comparison] = []
+    per_side = [by_unit(side) for side in options]
+    every = by_unit(heads)
+    for unit in per_side[0] if per_side else {}:
+        mine = [side.get(unit, []) for side in per_side]
+        if all(mine):
+            result = with_relative_sides(sides, choose_each(mine), every[unit], said)
+            if result is not None and result.heads:
+                found.append(result)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return Comparison(
+            said=said, choices=[(c.heads[0].unit_name, c.heads[0].unit_name + question.text) for c in found]
+        )
+    base = next((side for side in sides if side.base), None)
+    if base is None:
+        return Comparison(said=said, missing="同一单位在所问各年度、类型的文档")
+    year = base.year or (max(head.year for head in options[0]) + (base.offset or 0) if options[0] else 0)
+    focus = [head for head in options[0] if head.year == year + 1]
+    loaded = any(head.year == year for head in heads)
+    missing = f"同一单位{year}年和其他年度的文档" if loaded else f"{year}年的文档"
+    return Comparison(said=said, missing=missing, focus=focus, base_year=year, fallback=True)
+
+
+def by_unit(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
+    """Documents grouped by unit, in order (so a thousand units are paired in one pass)."""
+    groups: dict[str, list[DocumentEntry]] = {}
+    for head in heads:
+        groups.setdefault(head.unit, []).append(head)
+    return groups
+
+
+def with_relative_sides(
+    sides: list[Side], chosen: list[DocumentEntry], heads: list[DocumentEntry], said: list[str]
+) -> Comparison | None:
+    """Add the sides named relative to the first (去年, 比上年): the same unit, that many years before."""
+    result = list(chosen)
+    for side in sides:
+        if side.offset is None:
+            continue
+        focus = chosen[0]
+        year = focus.year + side.offset
+        same_unit = [h for h in heads if h.unit == focus.unit and h.year == year]
+        if not same_unit:
+            files = [
+                h for h in heads if h.unit == focus.unit and (h.year, h.kind) == (focus.year, focus.kind)
+            ]
+            return Comparison(
+                said=said,
+                missing=f"{focus.unit_name}{year}年的文档",
+                focus=files or [focus],
+                base_year=year,
+                fallback=True,
+            )
+        result.append(aligned(same_unit, [focus]))
+    if len(set(result)) < 2:
+        return None
+    return Comparison(heads=result, said=said)
+
+
+def missing_side(side: Side, options: list[list[DocumentEntry]], said: list[str]) -> Comparison:
+    """A side that fits no loaded document: say which; when it is the year compared against, the rest
+    still answers from its narrative (比上年)."""
+    year = f"{side.year}年" if side.year else ""
+    unit = side.heads[0].unit_name if side.heads else ""
+    focus = [head for found in options for head in found]
+    if side.base and side.year is not None:
+        focus = [head for head in focus if head.year == side.year + 1] or focus
+    return Comparison(
+        said=said,
+        missing=f"{unit}{year}{side.kind or ''}的文档",
+        focus=focus,
+        base_year=side.year if side.base else None,
+        fallback=side.base,
+    )

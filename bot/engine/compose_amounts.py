@@ -1,0 +1,365 @@
+"""Replies about amounts: one item (which table and column, and why), a topic of several rows, a table."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.engine.answers import Answer, Choice, Fact, Source
+from bot.engine.entries import Cell, DocumentIndex, RowEntry
+from bot.engine.lexicon import MAIN_COLUMN_WORDS
+from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
+from bot.engine.replies import (
+    amount_text,
+    figure_fact,
+    kind_note,
+    money_word,
+    plain_label,
+    stated_fact,
+    table_source,
+    where,
+)
+from knowledge.money import AMOUNT_UNITS
+
+MAX_BREAKDOWN_NAMES = 4
+
+
+def column_note(row: RowEntry, cell: Cell | None) -> str:
+    """Say which column was read and what it includes."""
+    if cell is None:
+        return ""
+    others = [c.leaf for c in row.cells if c is not cell and c.leaf]
+    if len(others) < 2:
+        return f"（「{cell.column}」列）"
+    if any(word in cell.leaf for word in MAIN_COLUMN_WORDS) or cell is row.cells[0]:
+        return (
+            f"（取「{cell.column}」列，即{'、'.join(dict.fromkeys(others))}之和）"
+            if len(others) <= MAX_BREAKDOWN_NAMES
+            else f"（取「{cell.column}」列）"
+        )
+    return f"（取「{cell.column}」列）"
+
+
+def breakdown(row: RowEntry, cell: Cell | None) -> list[tuple[Cell, str]]:
+    """The row's other non-empty columns, as 其中 parts."""
+    return [
+        (c, f"{c.leaf} {amount_text(c.value, row.table.unit)}")
+        for c in row.cells
+        if c is not cell and c.value
+    ]
+
+
+def same_amount(said: Decimal, said_unit: str, printed: Decimal | None, unit: str) -> bool:
+    """A stated amount and a table's are the same sum, compared in 元 when their units differ, to the
+    last digit the narrative prints (268.77万元 for 2,687,760 元)."""
+    if said_unit not in AMOUNT_UNITS or unit not in AMOUNT_UNITS:
+        return said == (printed or Decimal(0))
+    exponent = said.as_tuple().exponent
+    last_digit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) * AMOUNT_UNITS[said_unit]
+    return abs(said * AMOUNT_UNITS[said_unit] - (printed or Decimal(0)) * AMOUNT_UNITS[unit]) <= last_digit
+
+
+def with_spend_note(reading: Reading, document: DocumentIndex, text: str) -> str:
+    return text + ("\n" + kind_note(document) if reading.spend else "")
+
+
+def compose_row(reading: Reading, part: DocumentReading) -> Answer:
+    document = part.document
+    figure = part.figures[0]
+    row, cell = figure.row, figure.cell
+    facts = [figure_fact(document, figure)]
+    name = plain_label(row.label) + (f"（{row.code}）" if row.code else "")
+    if cell is None or cell.value is None:
+        text = f"{name}：{row.table.reference}中该项留空，即无{money_word(document)}（{amount_text(None, row.table.unit)}）。"
+        if part.table is not None:
+            text += f"{part.table.reference}注明“本表无数据”。"
+    else:
+        text = f"{name}：{document.head.year}年{money_word(document, cell)} {amount_text(cell.value, row.table.unit)}{column_note(row, cell)}。"
+        parts = breakdown(row, cell)
+        if parts:
+            text += "其中" + "、".join(shown for _cell, shown in parts) + "。"
+            facts += [
+                figure_fact(document, TableFigure(row, c, f"{plain_label(row.label)}·{c.leaf}"))
+                for c, _shown in parts
+            ]
+    text += "\n" + where(facts[0].source)
+    if part.elsewhere:
+        seen = []
+        for other in part.elsewhere:
+            facts.append(figure_fact(document, other))
+            value = other.cell.value if other.cell else None
+            seen.append(
+                f"{other.row.table.reference}「{other.cell.column if other.cell else ''}」{amount_text(value, other.row.table.unit)}"
+            )
+        text += "\n同一项目也见于：" + "；".join(seen) + "。"
+    printed = [figure, *part.elsewhere]
+    for stated in part.stated:
+        facts.append(stated_fact(document, stated))
+        agreeing = [
+            other
+            for other in printed
+            if same_amount(
+                stated.value, stated.unit, other.cell.value if other.cell else None, other.row.table.unit
+            )
+        ]
+        if agreeing:
+            table = "" if agreeing[0] is figure else f"（与{agreeing[0].row.table.reference}相同）"
+            text += f"\n说明部分也写明：“{stated.clause}”{table}"
+        else:
+            text += (
+                f"\n说明部分「{stated.section}」写的是 {amount_text(stated.value, stated.unit)}（“{stated.clause}”），"
+                "与表中不一致；以上以表格为准。"
+            )
+    return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def row_words(row: RowEntry) -> str:
+    return f"「{plain_label(row.label)}」行" if row.label else ""
+
+
+def compose_column_total(reading: Reading, part: DocumentReading) -> Answer:
+    document = part.document
+    figure = part.figures[0]
+    row, cell = figure.row, figure.cell
+    assert cell is not None
+    fact = figure_fact(document, figure)
+    name = figure.label or cell.leaf
+    text = (
+        f"{name}：{document.head.year}年{money_word(document, cell)} {amount_text(cell.value, row.table.unit)}"
+        f"（{row.table.reference}{row_words(row)}「{cell.column}」列）。\n{where(fact.source)}"
+    )
+    facts = [fact]
+    if part.elsewhere:
+        basic = [figure_fact(document, other) for other in part.elsewhere]
+        facts += basic
+        text += (
+            "\n基本支出表中的同名项目只是其中的基本支出部分："
+            + "；".join(
+                f"{other.row.table.reference} {amount_text(f.value, f.unit)}"
+                for other, f in zip(part.elsewhere, basic, strict=True)
+            )
+            + "。"
+        )
+    return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def compose_empty_table(reading: Reading, part: DocumentReading) -> Answer:
+    document, table = part.document, part.table
+    assert table is not None
+    fact = Fact(table.title, Decimal(0), table.unit, table_source(document, table), "本表无数据")
+    text = f"无。{table.reference}注明“本表无数据”，即没有这方面的{money_word(document)}（{amount_text(None, table.unit)}）。\n{where(fact.source)}"
+    return Answer("answered", text, [fact], intent=part.kind.intent)
+
+
+def compose_table(reading: Reading, part: DocumentReading) -> Answer:
+    """A whole table asked for by its subject (三公经费, 机关运行经费): its total and its parts."""
+    document, table = part.document, part.table
+    assert table is not None
+    total, *rows = part.figures
+    cell = total.cell
+    name = cell.column.split("/")[0] if cell and len(table.rows) == 1 else plain_label(table.kind)
+    facts = [figure_fact(document, TableFigure(total.row, cell, name))]
+    blank = "，表中留空" if cell is not None and cell.value is None else ""
+    text = f"{name}：{document.head.year}年{money_word(document, cell)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total.row)}「{cell.column if cell else ''}」列{blank}）。"
+    parts: list[str] = []
+    compared: list[str] = []
+    if len(table.rows) == 1 and cell is not None and "/" in cell.column:
+        prefix = cell.column.rsplit("/", 1)[0]
+        for other in total.row.cells:
+            if other is not cell and other.column.startswith(prefix + "/"):
+                label = other.column[len(prefix) + 1 :]
+                facts.append(figure_fact(document, TableFigure(total.row, other, label)))
+                shown = f"{label} {amount_text(other.value, table.unit)}"
+                (compared if label in MAIN_COLUMN_WORDS else parts).append(shown)
+    for figure in rows:
+        facts.append(figure_fact(document, figure))
+        value = figure.cell.value if figure.cell else None
+        parts.append(
+            f"{plain_label(figure.row.label)} {amount_text(value, table.unit)}"
+            + ("（留空）" if value is None else "")
+        )
+    if parts:
+        text += "其中：" + "；".join(parts) + "。"
+    text += "".join(f"对照：同一行{shown}。" for shown in compared) + "\n" + where(facts[0].source)
+    return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def compose_stated(reading: Reading, part: DocumentReading) -> Answer:
+    """A narrative amount no table shows: the figure with the sentence it is stated in."""
+    document, figure = part.document, part.stated[0]
+    fact = stated_fact(document, figure)
+    text = (
+        f"{plain_label(figure.subject) or '所问金额'}：{amount_text(figure.value, figure.unit)}。"
+        f"\n出自「{figure.section}」：“{figure.clause}”\n{where(fact.source)}"
+    )
+    return Answer("answered", with_spend_note(reading, document, text), [fact], intent=part.kind.intent)
+
+
+def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
+    document = part.document
+    facts, lines, total = [], [], Decimal(0)
+    units = {figure.row.table.unit for figure in part.figures}
+    for number, figure in enumerate(part.figures, 1):
+        fact = figure_fact(document, figure)
+        facts.append(fact)
+        total += fact.value or 0
+        lines.append(
+            f"{number}. {figure.row.label}：{amount_text(fact.value, figure.row.table.unit)}（{figure.row.table.reference}）"
+        )
+    unit = units.pop() if len(units) == 1 else ""
+    head = f"与“{part.name}”有关的{money_word(document)}共 {len(part.figures)} 项"
+    if unit:
+        head += f"，合计 {amount_text(total, unit)}"
+        source = Source(
+            document=document.head.label, title="按下列各项相加", column="+".join(f"{f.value}" for f in facts)
+        )
+        facts.append(Fact(f"{part.name}合计", total, unit, source))
+    text = head + "：\n" + "\n".join(lines)
+    return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def reading_question(document: DocumentIndex, row: RowEntry) -> str:
+    """A question that names one row unmistakably: by its 科目编码, else by its table's number."""
+    head = document.head
+    if row.code:
+        name = f"{row.code}{plain_label(row.label)}"
+    elif row.table.number_value is not None:
+        name = f"表{row.table.number_value} {plain_label(row.label)}"
+    else:
+        name = plain_label(row.label)
+    return f"{head.unit_name}{head.year}年{head.kind} {name}"
+
+
+def reading_note(row: RowEntry) -> str:
+    """（2012902，群众团体事务）: what tells a row from others of the same name."""
+    parts = [row.code or "", plain_label(row.parent.label) if row.parent else ""]
+    return f"（{'，'.join(part for part in parts if part)}）" if any(parts) else ""
+
+
+def compose_rivals(reading: Reading, part: DocumentReading) -> Answer:
+    """Several rows answer equally well: each with its figure and source, and the person asked which."""
+    document = part.document
+    facts = [figure_fact(document, figure) for figure in part.figures]
+    names = [plain_label(figure.row.label) + reading_note(figure.row) for figure in part.figures]
+    lines = [
+        f"{number}. {name}：{amount_text(fact.value, fact.unit)}（{where(fact.source)}）"
+        for number, (name, fact) in enumerate(zip(names, facts, strict=True), 1)
+    ]
+    text = f"“{part.name}”可能指以下几项，请说明是哪一项：\n" + "\n".join(lines)
+    choices = [
+        Choice("", name, reading_question(document, figure.row))
+        for name, figure in zip(names, part.figures, strict=True)
+    ]
+    return Answer("ambiguous", text, facts, choices, intent=part.kind.intent)
+
+
+def compose_overview(reading: Reading, part: DocumentReading) -> Answer:
+    """No subject: the document's totals (收入总计, 支出总计) from its 收支总表."""
+    document = part.document
+    facts = [figure_fact(document, figure) for figure in part.figures]
+    shown = [f"{plain_label(fact.source.row)} {amount_text(fact.value, fact.unit)}" for fact in facts]
+    text = f"{document.head.label}：" + "，".join(shown) + "。\n" + where(facts[0].source)
+    return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def parts_text(facts: list[Fact]) -> str:
+    return "、".join(f"{fact.label} {amount_text(fact.value, fact.unit)}" for fact in facts)
+
+
+def apart_text(part: DocumentReading, facts: list[Fact]) -> str:
+    """表中「合计」还包括会议费 …、培训费 …，它们不属于“三公”经费。"""
+    if not facts:
+        return ""
+    return f"表中还列有{parts_text(facts)}，它们不属于{part.name}，表的「合计」也把它们算在内。"
+
+
+def narrative_check(part: DocumentReading, total: Decimal, unit: str) -> tuple[str, list[Fact]]:
+    """The parts the narrative states, summed, beside the table's figure: the same, or where they differ."""
+    if not part.stated:
+        return "", []
+    facts = [stated_fact(part.document, figure) for figure in part.stated]
+    said = sum((figure.value for figure in part.stated), Decimal(0))
+    same = said == total and (not unit or {figure.unit for figure in part.stated} == {unit})
+    verdict = "与表中一致" if same else f"与表中的 {amount_text(total, unit)} 不一致，请以原表为准"
+    return f"\n说明部分所列三项相加为 {amount_text(said, part.stated[0].unit)}，{verdict}。", facts
+
+
+def compose_concept(reading: Reading, part: DocumentReading) -> Answer:
+    """A concept read as its 小计 (“三公”经费/小计), its parts, and what the table prints apart."""
+    document, table = part.document, part.table
+    assert table is not None
+    subtotal, *parts = (figure_fact(document, figure) for figure in part.figures)
+    apart = [figure_fact(document, figure) for figure in part.elsewhere]
+    value = subtotal.value or Decimal(0)
+    text = (
+        f"{part.name}：{document.head.year}年{money_word(document)} {amount_text(value, subtotal.unit)}"
+        f"（{table.reference}「{subtotal.source.column}」列）。"
+    )
+    text += f"其中{parts_text(parts)}。" if parts else ""
+    text += apart_text(part, apart)
+    check, stated = narrative_check(part, value, subtotal.unit)
+    text += check + "\n" + where(subtotal.source)
+    return Answer(
+        "answered",
+        with_spend_note(reading, document, text),
+        [subtotal, *parts, *apart, *stated],
+        intent=part.kind.intent,
+    )
+
+
+def compose_concept_sum(reading: Reading, part: DocumentReading) -> Answer:
+    """A concept no record states whole: its parts (from a table, or the narrative), summed."""
+    document = part.document
+    if part.figures:
+        parts = [figure_fact(document, figure) for figure in part.figures]
+    else:
+        parts = [stated_fact(document, figure) for figure in part.stated]
+    units = {fact.unit for fact in parts}
+    unit = units.pop() if len(units) == 1 else ""
+    total = sum((fact.value or Decimal(0) for fact in parts), Decimal(0))
+    formula = " + ".join(f"{fact.value}" for fact in parts) + f" = {total}"
+    first = parts[0].source
+    source = Source(
+        document=document.head.label,
+        table=first.table,
+        title=first.title,
+        section=first.section,
+        page=first.page,
+        line=first.line,
+        column=f"{'、'.join(fact.label for fact in parts)}相加：{formula}",
+    )
+    fact = Fact(part.name, total, unit, source, "按各项相加")
+    where_from = part.table.reference if part.table else f"说明部分「{first.section}」"
+    text = (
+        f"{part.name}：{document.head.year}年{money_word(document)} {amount_text(total, unit)}"
+        f"（{where_from}未直接写明总数，按{'、'.join(f.label for f in parts)}相加：{formula}）。"
+        f"其中{parts_text(parts)}。"
+    )
+    text += apart_text(part, [figure_fact(document, figure) for figure in part.elsewhere])
+    if part.figures:
+        check, stated = narrative_check(part, total, unit)
+        text += check
+        parts += stated
+    text += "\n" + where(first)
+    return Answer(
+        "answered", with_spend_note(reading, document, text), [fact, *parts], intent=part.kind.intent
+    )
+
+
+AMOUNT_COMPOSERS = {
+    ReadingKind.CONCEPT: compose_concept,
+    ReadingKind.CONCEPT_SUM: compose_concept_sum,
+    ReadingKind.ROW: compose_row,
+    ReadingKind.COLUMN_TOTAL: compose_column_total,
+    ReadingKind.TABLE: compose_table,
+    ReadingKind.EMPTY_TABLE: compose_empty_table,
+    ReadingKind.STATED: compose_stated,
+    ReadingKind.TOPIC: compose_topic,
+    ReadingKind.RIVALS: compose_rivals,
+}
+
+
+def headline(reading: Reading, part: DocumentReading) -> Fact:
+    """The figure an amount reading gives first (a topic's sum), for setting documents side by side."""
+    answer = AMOUNT_COMPOSERS[part.kind](reading, part)
+    summed = [fact for fact in answer.facts if fact.label == f"{part.name}合计"]
+    return summed[0] if part.kind == ReadingKind.TOPIC and summed else answer.facts[0]

@@ -1,0 +1,184 @@
+"""Replies that set documents side by side: two units, two years, 预算 and 决算, and which unit has most.
+
+Each document's figure is the one its own answer would give (bot.engine.compose_amounts), with its source;
+the difference and the ratio or percentage are computed exactly (Decimal) and shown with their formula.
+Figures printed in 元 and in 万元 are compared in 元.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from bot.engine.answers import Answer, Fact, Source
+from bot.engine.compose_amounts import headline
+from bot.engine.compose_narrative import compose_change
+from bot.engine.entries import DocumentIndex
+from bot.engine.reading import DocumentReading, Reading
+from bot.engine.replies import amount_text, where
+from knowledge.money import AMOUNT_UNITS
+
+CENT = Decimal("0.01")
+KIND_NOTE = "说明：预算是计划安排数，决算是实际执行数，两者口径不同。"
+MIXED_NOTE = "说明：各文档的年度、类型不同（预算为计划安排数，决算为实际执行数），比较时请留意。"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One document's figure for the subject, and its value in the unit all figures are compared in."""
+
+    document: DocumentIndex
+    fact: Fact
+    value: Decimal
+
+
+def figures_of(reading: Reading) -> tuple[list[Figure], str, list[str]]:
+    """Each document's figure in a common unit (元 when 元 and 万元 meet), that unit, and the documents
+    whose figure is in no unit it can be compared in (a table that does not say 万元 or 元)."""
+    facts = [(part.document, headline(reading, part)) for part in reading.parts]
+    facts = [(document, fact) for document, fact in facts if fact.value is not None]
+    units = {fact.unit for _document, fact in facts}
+    if len(units) <= 1:
+        unit = units.pop() if units else ""
+        return [Figure(d, f, f.value or Decimal(0)) for d, f in facts], unit, []
+    money = [(d, f) for d, f in facts if f.unit in AMOUNT_UNITS]
+    unknown = [f"{d.head.label}（表中未注明金额单位）" for d, f in facts if f.unit not in AMOUNT_UNITS]
+    unit = "元" if len({f.unit for _d, f in money}) > 1 else (money[0][1].unit if money else "")
+    scale = {name: AMOUNT_UNITS[name] if unit == "元" else Decimal(1) for name in AMOUNT_UNITS}
+    return [Figure(d, f, (f.value or Decimal(0)) * scale[f.unit]) for d, f in money], unit, unknown
+
+
+def side_names(figures: list[Figure]) -> list[str]:
+    """What to call each side: the year and kind when one unit is compared with itself, else the unit."""
+    heads = [figure.document.head for figure in figures]
+    if len({head.unit_name for head in heads}) == 1:
+        return [f"{head.year}年{head.kind}" for head in heads]
+    if len({head.unit_name for head in heads}) == len(heads):
+        return [head.unit_name for head in heads]
+    return [head.label for head in heads]
+
+
+def figure_lines(figures: list[Figure], names: list[str]) -> list[str]:
+    lines = []
+    for number, (figure, name) in enumerate(zip(figures, names, strict=True), 1):
+        fact = figure.fact
+        blank = "（表中留空）" if fact.text.startswith("表中留空") else ""
+        lines.append(f"{number}. {name}：{fact.label} {amount_text(fact.value, fact.unit)}{blank}")
+        lines.append(f"   {where(fact.source)}")
+    return lines
+
+
+def computed_source(figures: list[Figure], formula: str) -> Source:
+    return Source(
+        document="、".join(figure.document.head.label for figure in figures),
+        title="按下列数字计算",
+        column=formula,
+    )
+
+
+def difference_lines(figures: list[Figure], names: list[str], unit: str) -> tuple[list[str], list[Fact]]:
+    """The first figure against the second: the difference, and the change in % (one unit over years)
+    or how many times (two units), each with its formula."""
+    first, second = figures
+    difference = first.value - second.value
+    formula = f"{first.value:,} − {second.value:,} = {difference:,} {unit}"
+    word = "多" if difference > 0 else "少"
+    same_unit = len({figure.document.head.unit_name for figure in figures}) == 1
+    if same_unit:
+        word = "增加" if difference > 0 else "减少"
+    facts = [Fact(f"{names[0]}与{names[1]}之差", difference, unit, computed_source(figures, formula))]
+    if difference == 0:
+        return [f"{names[0]}与{names[1]}相同（{formula}）。"], facts
+    lines = [f"{names[0]}比{names[1]}{word} {amount_text(abs(difference), unit)}（{formula}）。"]
+    if second.value == 0 or first.value == 0:
+        zero = names[1] if second.value == 0 else names[0]
+        lines.append(f"{zero}为 0，不能计算{'增减幅度' if same_unit else '倍数'}。")
+        return lines, facts
+    if same_unit:
+        percent = (Decimal(100) * difference / second.value).quantize(CENT, ROUND_HALF_UP)
+        shown = f"({first.value:,} − {second.value:,}) ÷ {second.value:,} × 100% = {percent}%"
+        lines.append(f"{'增长' if percent >= 0 else '下降'} {abs(percent)}%（{shown}）。")
+        facts.append(Fact(f"{names[0]}比{names[1]}增减幅度", percent, "%", computed_source(figures, shown)))
+    elif first.value > 0 and second.value > 0:
+        (big, big_name), (small, small_name) = sorted(
+            [(first, names[0]), (second, names[1])], key=lambda pair: -pair[0].value
+        )
+        ratio = (big.value / small.value).quantize(CENT, ROUND_HALF_UP)
+        shown = f"{big.value:,} ÷ {small.value:,} = {ratio}"
+        lines.append(f"{big_name}是{small_name}的 {ratio} 倍（{shown}）。")
+        facts.append(Fact(f"{big_name}是{small_name}的倍数", ratio, "倍", computed_source(figures, shown)))
+    return lines, facts
+
+
+def stated_verdict(beside: DocumentReading, figures: list[Figure], unit: str) -> str:
+    """Whether the change the later narrative states is the difference of the two tables' figures."""
+    money = [figure for figure in beside.stated if figure.unit in AMOUNT_UNITS]
+    if len(figures) != 2 or not money or unit not in AMOUNT_UNITS:
+        return ""
+    first = money[0]
+    said = first.value * AMOUNT_UNITS[first.unit] * (1 if first.direction == "增加" else -1)
+    computed = (figures[0].value - figures[1].value) * AMOUNT_UNITS[unit]
+    if said == computed:
+        return "，与两年表格相减的结果一致。"
+    return "，与两年表格相减的结果不一致，请以原表为准。"
+
+
+def compose_comparison(reading: Reading) -> Answer | None:
+    """Each document's figure with its source, then the difference and ratio (or change) with formulas;
+    None when the figures are in units that cannot be compared."""
+    figures, unit, unknown = figures_of(reading)
+    if not figures:
+        return None
+    lacking = [head.label for head in reading.lacking] + unknown
+    names = side_names(figures)
+    subject = reading.subject
+    lines = [f"{subject}比较：", *figure_lines(figures, names)]
+    facts = [figure.fact for figure in figures]
+    lines += [f"{label}：没有找到“{subject}”，无法比较。" for label in lacking]
+    converted = [figure.fact for figure in figures if figure.fact.unit != unit]
+    if converted:
+        lines.append(
+            f"（单位不同，按{unit}计算："
+            + "；".join(
+                f"{amount_text(f.value, f.unit)} = {(f.value or 0) * AMOUNT_UNITS[f.unit]:,} {unit}"
+                for f in converted
+            )
+            + "）"
+        )
+    if len(figures) == 2:
+        more, computed = difference_lines(figures, names, unit)
+        lines += more
+        facts += computed
+    elif len(figures) > 2:
+        ranked = sorted(zip(figures, names, strict=True), key=lambda pair: -pair[0].value)
+        lines.append(f"最多的是{ranked[0][1]}，最少的是{ranked[-1][1]}。")
+    if reading.beside is not None:
+        said = compose_change(reading, reading.beside)
+        lines.append(
+            f"{reading.beside.document.head.year}年文件说明写明：“{said.facts[0].text}”（{where(said.facts[0].source)}）"
+            + stated_verdict(reading.beside, figures, unit)
+        )
+        facts += said.facts
+    if len({figure.document.head.kind for figure in figures}) > 1:
+        lines.append(KIND_NOTE)
+    return Answer("answered", "\n".join(lines), facts, intent="compare")
+
+
+def compose_document_rank(reading: Reading) -> Answer | None:
+    """哪个单位…最多: every loaded document ranked by its figure for the subject, each with its source."""
+    figures, _unit, unknown = figures_of(reading)
+    if not figures:
+        return None
+    lacking = [head.label for head in reading.lacking] + unknown
+    ascending = reading.ascending
+    ranked = sorted(figures, key=lambda figure: figure.value, reverse=not ascending)
+    heads = [figure.document.head for figure in ranked]
+    names = [head.label for head in heads]
+    order = "从少到多" if ascending else "从多到少"
+    lines = [f"按“{reading.subject}”{order}排列（共 {len(ranked)} 份文档）：", *figure_lines(ranked, names)]
+    lines.append(f"{'最少' if ascending else '最多'}的是{names[0]}。")
+    if lacking:
+        lines.append("没有找到这一项或无法比较的文档：" + "、".join(lacking) + "。")
+    if len({(head.year, head.kind) for head in heads}) > 1:
+        lines.append(MIXED_NOTE)
+    return Answer("answered", "\n".join(lines), [figure.fact for figure in ranked], intent="rank_documents")

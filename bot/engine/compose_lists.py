@@ -1,0 +1,182 @@
+"""Replies that list or rank rows (有哪些项目, 哪一项最多, 前三), and a project's 绩效目标."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from bot.engine.answers import Answer, Fact
+from bot.engine.reading import DocumentReading, Reading, TableFigure
+from bot.engine.replies import (
+    amount_text,
+    figure_fact,
+    money_word,
+    plain_label,
+    table_source,
+    target_source,
+    where,
+)
+
+MAX_LISTED = 30
+
+
+def numbered_lines(part: DocumentReading, figures: tuple[TableFigure, ...], facts: list[Fact]) -> list[str]:
+    return [
+        f"{i}. {plain_label(f.row.label)}：{amount_text(fact.value, f.row.table.unit)}（{f.row.table.reference}）"
+        for i, (f, fact) in enumerate(zip(figures, facts, strict=True), 1)
+    ]
+
+
+def compose_rank(reading: Reading, part: DocumentReading) -> Answer:
+    document = part.document
+    facts = [figure_fact(document, figure) for figure in part.figures]
+    order = "从少到多" if part.ascending else "从多到少"
+    text = (
+        f"{part.name}{money_word(document)}{order}排列（共 {part.count} 项，列出 {len(part.figures)} 项）：\n"
+        + "\n".join(numbered_lines(part, part.figures, facts))
+    )
+    return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def compose_list(reading: Reading, part: DocumentReading) -> Answer:
+    shown = part.figures[:MAX_LISTED]
+    facts = [figure_fact(part.document, figure) for figure in shown]
+    more = f"\n（另有 {part.count - len(shown)} 项未列出）" if part.count > len(shown) else ""
+    text = f"{part.name}共 {part.count} 项：\n" + "\n".join(numbered_lines(part, shown, facts)) + more
+    return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def compose_filter(reading: Reading, part: DocumentReading) -> Answer:
+    """超过50万元的项目: the rows whose amount meets the bound, each with its source."""
+    document = part.document
+    if not part.figures:
+        text = f"没有{money_word(document)}{part.qualifier}的{part.name}（共 {part.count} 项）。"
+        return Answer("answered", text, intent=part.kind.intent)
+    shown = part.figures[:MAX_LISTED]
+    facts = [figure_fact(document, figure) for figure in shown]
+    head = f"{money_word(document)}{part.qualifier}的{part.name}共 {len(part.figures)} 项（全部 {part.count} 项中）"
+    more = f"\n（另有 {len(part.figures) - len(shown)} 项未列出）" if len(part.figures) > len(shown) else ""
+    return Answer(
+        "answered",
+        head + "：\n" + "\n".join(numbered_lines(part, shown, facts)) + more,
+        facts,
+        intent=part.kind.intent,
+    )
+
+
+def compose_target(reading: Reading, part: DocumentReading) -> Answer:
+    """A project's goals and its indicators for the year."""
+    document, target = part.document, part.targets[0]
+    source = target_source(document, target)
+    goal = target.goal_annual or target.goal_period
+    facts = [Fact(f"{target.project} 年度目标", None, "", source, goal)]
+    if target.annual_amount is not None:
+        facts.append(
+            Fact(f"{target.project} 年度资金总额", target.annual_amount, target.unit_of_measure, source)
+        )
+    lines = [f"{target.project}的绩效目标：", f"年度目标：{goal}"]
+    if target.goal_period and target.goal_period != goal:
+        lines.append(f"实施期目标：{target.goal_period}")
+    if part.indicators:
+        lines.append("绩效指标：" + "；".join(f"{i.level2}·{i.level3} {i.value}" for i in part.indicators))
+        facts += [
+            Fact(i.level3, None, "", target_source(document, target, i), i.value) for i in part.indicators
+        ]
+    if target.annual_amount is not None:
+        lines.append(f"年度资金总额：{amount_text(target.annual_amount, target.unit_of_measure)}")
+    lines.append(where(source))
+    return Answer("answered", "\n".join(lines), facts, intent=part.kind.intent)
+
+
+def compose_indicator(reading: Reading, part: DocumentReading) -> Answer:
+    """One 绩效指标: its value as a figure with its unit (1980元/人月 → 1980, 元/人月)."""
+    document, target, indicator = part.document, part.targets[0], part.indicators[0]
+    number = "".join(ch for ch in indicator.value if ch.isdigit() or ch == ".")
+    unit = indicator.value.replace(number, "").lstrip("≥≤><=").strip() if number else ""
+    source = target_source(document, target, indicator)
+    value = Decimal(number) if number and number.count(".") <= 1 else None
+    fact = Fact(indicator.level3, value, unit, source, indicator.value)
+    text = (
+        f"{indicator.level3}：{indicator.value}（项目“{target.project}”的绩效指标，{indicator.level1}/{indicator.level2}）。"
+        f"\n{where(source)}"
+    )
+    return Answer("answered", text, [fact], intent=part.kind.intent)
+
+
+def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
+    """绩效目标有哪些: every project with a 绩效目标表, with its money for the year."""
+    document = part.document
+    facts, lines = [], []
+    for number, target in enumerate(part.targets, 1):
+        source = target_source(document, target)
+        facts.append(Fact(target.project, target.annual_amount, target.unit_of_measure, source))
+        money = (
+            f"：年度资金 {amount_text(target.annual_amount, target.unit_of_measure)}"
+            if target.annual_amount
+            else ""
+        )
+        lines.append(f"{number}. {target.project}{money}")
+    text = f"公开了绩效目标的项目共 {len(part.targets)} 个：\n" + "\n".join(lines)
+    count = Fact("公开了绩效目标的项目", Decimal(len(part.targets)), "个", replace(facts[0].source, row=""))
+    return Answer("answered", text, [count, *facts], intent=part.kind.intent)
+
+
+def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
+    """钱主要花在哪: the largest 功能分类 classes, each with its share of the total and the formula."""
+    document, table = part.document, part.table
+    assert table is not None
+    facts = [figure_fact(document, figure) for figure in part.figures]
+    totals = [figure_fact(document, figure) for figure in part.elsewhere]
+    total = totals[0].value if len(totals) == 1 else sum((f.value or Decimal(0) for f in totals), Decimal(0))
+    lines, shares = [], []
+    for number, fact in enumerate(facts, 1):
+        share = (Decimal(100) * (fact.value or 0) / total).quantize(Decimal("0.01")) if total else None
+        shown = f"，占 {share}%（{fact.value} ÷ {total} × 100%）" if share is not None else ""
+        lines.append(f"{number}. {fact.label} {amount_text(fact.value, fact.unit)}{shown}")
+        if share is not None:
+            shares.append(
+                Fact(f"{fact.label}占比", share, "%", replace(fact.source, column=f"{fact.value} ÷ {total}"))
+            )
+    whole = "「合计」行" if len(totals) == 1 else f"全部 {part.count} 类相加"
+    text = (
+        f"{document.head.year}年{money_word(document)}按支出功能分类，最多的 {len(part.figures)} 类是"
+        f"（共 {part.count} 类，占比按{table.reference}{whole} {amount_text(total, table.unit)}计算）：\n"
+        + "\n".join(lines)
+        + "\n"
+        + where(facts[0].source)
+    )
+    return Answer("answered", text, [*facts, *shares, *totals[:1]], intent=part.kind.intent)
+
+
+def compose_code(reading: Reading, part: DocumentReading) -> Answer:
+    """What a 科目 code is: its name and the classes above it, then its figure."""
+    document, figure = part.document, part.figures[0]
+    row = figure.row
+    path = " > ".join(
+        f"{plain_label(r.label)}（{r.code}）" if r.code else plain_label(r.label)
+        for r in [*reversed(list(row.ancestors())), row]
+    )
+    fact = figure_fact(document, figure)
+    text = (
+        f"科目 {row.code}「{plain_label(row.label)}」：{path}。"
+        f"{document.head.year}年{money_word(document)} {amount_text(fact.value, fact.unit)}"
+        f"（{row.table.reference}「{figure.cell.column if figure.cell else ''}」列）。\n{where(fact.source)}"
+    )
+    return Answer("answered", text, [fact], intent=part.kind.intent)
+
+
+def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:
+    """有几个项目: the project tables' rows counted, table by table, each project listed."""
+    document = part.document
+    by_table: dict[str, list[TableFigure]] = {}
+    for figure in part.figures:
+        by_table.setdefault(figure.row.table.reference, []).append(figure)
+    facts = [
+        Fact(f"{reference}项目数", Decimal(len(figures)), "个", table_source(document, figures[0].row.table))
+        for reference, figures in by_table.items()
+    ]
+    counts = "，".join(f"{reference} {len(figures)} 个" for reference, figures in by_table.items())
+    shown = part.figures[:MAX_LISTED]
+    items = [figure_fact(document, figure) for figure in shown]
+    text = f"项目共 {part.count} 个：{counts}。\n" + "\n".join(numbered_lines(part, shown, items))
+    return Answer("answered", text, [*facts, *items], intent=part.kind.intent)

@@ -1,0 +1,126 @@
+"""Replies from the narrative: meanings (名词解释), counts, changes on last year, shares, plain facts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
+
+from bot.engine.answers import Answer, Fact, Source
+from bot.engine.reading import DocumentReading, Reading
+from bot.engine.replies import amount_text, figure_fact, sentence_fact, stated_fact, term_fact, where
+from knowledge.money import AMOUNT_UNITS
+
+SHARE_TOLERANCE = Decimal("0.01")
+
+
+def compose_define(reading: Reading, part: DocumentReading) -> Answer:
+    term = part.term
+    assert term is not None
+    fact = term_fact(part.document, term)
+    if part.exact:
+        text = f"{term.term}：{term.definition}"
+    else:
+        text = f"名词解释中没有“{part.name}”，最接近的是“{term.term}”：{term.definition}"
+    return Answer("answered", text + "\n" + where(fact.source), [fact], intent=part.kind.intent)
+
+
+def compose_count(reading: Reading, part: DocumentReading) -> Answer:
+    """A count; when two places of the document state different counts of it, both are shown."""
+    document, figures = part.document, part.stated
+    facts = [stated_fact(document, figure) for figure in figures]
+    if len({f.value for f in figures}) > 1:
+        said = "，".join(f"「{f.section}」写{f.subject}{f.value}{f.unit}" for f in figures)
+        lines = [f"{i}. 「{f.section}」：“{f.sentence}”" for i, f in enumerate(figures, 1)]
+        text = f"文件中{len(figures)}处说法不一致：{said}。都列出，请以原文为准：\n" + "\n".join(lines)
+        return Answer("answered", text, facts, intent=part.kind.intent)
+    figure = figures[0]
+    text = (
+        f"{figure.subject}：{figure.value}{part.unit}。"
+        f"\n出自「{figure.section}」：“{figure.clause}”\n{where(facts[0].source)}"
+    )
+    return Answer("answered", text, facts[:1], intent=part.kind.intent)
+
+
+def compose_fact(reading: Reading, part: DocumentReading) -> Answer:
+    facts = [sentence_fact(part.document, s) for s in part.sentences]
+    text = "\n".join(f"「{s.section}」：{s.text}" for s in part.sentences) + "\n" + where(facts[0].source)
+    return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def compose_change(reading: Reading, part: DocumentReading) -> Answer:
+    """比上年增减: the narrative's change figures for the subject, with their sentence."""
+    document, figures = part.document, part.stated
+    top = figures[0]
+    facts = [stated_fact(document, figure) for figure in figures]
+    changes = "、".join(f"{figure.direction}{figure.value}{figure.unit}" for figure in figures)
+    text = (
+        f"{top.subject}比上年{changes}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
+    )
+    return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def compose_share(reading: Reading, part: DocumentReading) -> Answer:
+    """A share the narrative states, quoted with its sentence."""
+    figure = part.stated[0]
+    fact = stated_fact(part.document, figure)
+    share = f"占{part.name}的" if part.name else "为"
+    text = (
+        f"{figure.subject}{share} {figure.value}%（文件原文所述）。"
+        f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"
+    )
+    return Answer("answered", text, [fact], intent=part.kind.intent)
+
+
+def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
+    """A share no sentence states: computed from the two table figures, with the formula."""
+    top, bottom = (figure_fact(part.document, figure) for figure in part.figures)
+    assert bottom.value
+    computed = (Decimal(100) * (top.value or 0) / bottom.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    formula = f"{top.value} ÷ {bottom.value} × 100% = {computed}%"
+    share = Fact(
+        f"{top.label}占{bottom.label}的比例",
+        computed,
+        "%",
+        Source(document=part.document.head.label, title="按下列数字计算", column=formula),
+    )
+    text = (
+        f"{top.label}占{bottom.label}的比例约为 {computed}%（文件未直接写明，按表中数字计算：{formula}）。\n"
+        f"分子：{top.label} {amount_text(top.value, top.unit)}，{where(top.source)}\n"
+        f"分母：{bottom.label} {amount_text(bottom.value, bottom.unit)}，{where(bottom.source)}"
+    )
+    return Answer("answered", text, [share, top, bottom], intent=part.kind.intent)
+
+
+def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
+    """This year's figure against the 上年 column beside it: the change and the percentage with their
+    formulas, and the narrative's stated change beside them, saying when the two disagree."""
+    document = part.document
+    now, before = (figure_fact(document, figure) for figure in part.figures)
+    now_value, before_value = now.value or Decimal(0), before.value or Decimal(0)
+    change = now_value - before_value
+    formula = f"{now_value:,} − {before_value:,} = {change:,}"
+    source = replace(now.source, column=f"「{now.source.column}」−「{before.source.column}」：{formula}")
+    facts = [now, before, Fact(f"{now.label}比上年增减", change, now.unit, source)]
+    word = "增加" if change > 0 else "减少" if change < 0 else "持平"
+    text = (
+        f"{now.label}：{now.source.column} {amount_text(now.value, now.unit)}，"
+        f"{before.source.column} {amount_text(before.value, before.unit)}；"
+        f"{word} {amount_text(abs(change), now.unit)}（{formula}）"
+    )
+    percent = None
+    if before_value:
+        percent = (Decimal(100) * change / before_value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        shown = f"{change:,} ÷ {before_value:,} × 100% = {percent}%"
+        facts.append(Fact(f"{now.label}比上年增减幅度", percent, "%", replace(source, column=shown)))
+        text += f"，{'增长' if percent >= 0 else '下降'} {abs(percent)}%（{shown}）"
+    text += "。"
+    for figure in part.stated:
+        facts.append(stated_fact(document, figure))
+        said = figure.value if figure.direction == "增加" else -figure.value
+        computed = percent if figure.unit == "%" else change
+        if figure.unit in AMOUNT_UNITS and now.unit in AMOUNT_UNITS:
+            said, computed = said * AMOUNT_UNITS[figure.unit], change * AMOUNT_UNITS[now.unit]
+        agrees = computed is not None and abs(said - computed) <= SHARE_TOLERANCE
+        verdict = "与表中一致" if agrees else "与按表计算的结果不一致，请以原表为准"
+        text += f"\n说明部分写明：“{figure.clause}”，{verdict}。"
+    return Answer("answered", text + "\n" + where(now.source), facts, intent=part.kind.intent)

@@ -1,0 +1,248 @@
+"""Which loaded documents a question is about: the unit, year and kind it names, or all of them.
+
+A unit is found by its full name or a short name (人社局), else by a phrase that looks like a unit's
+name (…局, …街道) compared by region and core name; a unit, year or kind that is not loaded is
+reported, never replaced by another document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from bot.engine.entries import DocumentEntry, DocumentIndex
+from bot.engine.index import Index
+from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES, ZONE_WORDS
+from bot.engine.normalize import compact, find_years
+from bot.engine.question import Question, segment
+from knowledge.units import LEVELS, NOT_REGIONS, is_short_form, region_forms, shorten, split_regions
+
+LEADING_FLUFF = "|".join(
+    sorted(
+        (re.escape(word) for word in (*FLUFF_WORDS, *GLOSSARY_PREFIXES) if len(word) >= 2),
+        key=len,
+        reverse=True,
+    )
+)
+UNIT_MENTION = re.compile(
+    rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
+    rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!费|经费|资金|补助)"
+)
+LEADING_REGION = re.compile(
+    rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
+    r"(?P<region>[\u4e00-\u9fff]{2,6}?(?P<level>省|自治区|自治州|市|县|区))"
+)
+REGION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|自治区|自治州|市|区|县|旗)")
+SCOPE_WORD = re.compile(r"(?P<scope>部门|单位)(?:预算|决算)")
+MAX_REGION_LENGTH = 8
+SHORT_FORM_SIMILARITY = 90.0
+YEAR_WORD = re.compile(r"\S+?(?:年度|年|$)|\S+")
+CARRIED_OVER_AFTER_YEAR = ("结转", "结余", "剩")
+COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
+MIN_UNIT_SIMILARITY = 80.0
+MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before reading their records
+
+
+@dataclass
+class Selection:
+    """The documents a question is about, the words that named them, and what was asked but not loaded."""
+
+    heads: list[DocumentEntry]
+    named: list[str] = field(default_factory=list)
+    unit_named: bool = False
+    item_years: frozenset[int] = frozenset()
+    missing: str = ""
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """Where the text names a unit, and the loaded documents of the units it names."""
+
+    start: int
+    end: int
+    heads: tuple[DocumentEntry, ...]
+
+
+def name_spans(text: str, index: Index) -> list[NameSpan]:
+    """Every unit name in the text, longest first where names overlap (上海市财政局 over 财政局); a name
+    after a region that is none of its unit's (北京市财政局) names nothing loaded."""
+    longest = max(map(len, index.names), default=0)
+    found: list[NameSpan] = []
+    for start in range(len(text)):
+        for end in range(min(len(text), start + longest), start + 1, -1):
+            named = index.names.get(text[start:end])
+            if named:
+                found.append(NameSpan(start, end, tuple(named)))
+                break
+    kept: list[NameSpan] = []
+    for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
+        if all(span.end <= other.start or span.start >= other.end for other in kept):
+            heads = tuple(head for head in span.heads if not region_contradicts(text, span, head))
+            kept.append(NameSpan(span.start, span.end, heads))
+    return sorted(kept, key=lambda s: s.start)
+
+
+def region_contradicts(text: str, span: NameSpan, head: DocumentEntry) -> bool:
+    """The words just before a name (or around its level, 海淀区 for 区财政局) name a region, and it is
+    none of the unit's: 北京市财政局 is not 上海市财政局."""
+    end = span.start + 1 if text[span.start] in LEVELS else span.start
+    said = [text[start:end] for start in range(max(0, end - MAX_REGION_LENGTH), end - 2)]
+    regions = [token for token in said if REGION_WORD.fullmatch(token) and token not in NOT_REGIONS]
+    known = {form for region in head.regions for form in region_forms(region)}
+    return bool(regions) and not any(token in known for token in said)
+
+
+def named_units(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
+    """Documents whose unit the text names in full or by a short name; the longest name wins."""
+    spans = [span for span in name_spans(text, index) if span.heads]
+    if not spans:
+        return [], ""
+    longest = max(spans, key=lambda span: span.end - span.start)
+    return list(longest.heads), text[longest.start : longest.end]
+
+
+def unit_similarity(mention: str, head: DocumentEntry) -> float:
+    """How well a phrase such as 规划资源局 names a unit: its regions must be the unit's, its core alike
+    or a short form of it (规划局 of 规划和自然资源局)."""
+    regions, core = split_regions(mention)
+    if any(region not in head.regions for region in regions):
+        return 0.0
+    cores = {compact(head.core), compact(shorten(head.core))}
+    said = {compact(core), compact(shorten(core))}
+    if any(is_short_form(a, b) and a[-1] == b[-1] for a in said for b in cores if a):
+        return SHORT_FORM_SIMILARITY
+    return max(fuzz.ratio(a, b) for a in said for b in cores if a and b)
+
+
+def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[DocumentEntry], str]:
+    """A phrase that looks like a unit's name, and the loaded documents it fits (possibly none)."""
+    match = UNIT_MENTION.match(text)
+    if not match or any(word in match.group(1) for word in QUESTION_WORDS):
+        return [], ""
+    mention = match.group(1)
+    scored = [(unit_similarity(mention, head), head) for head in heads]
+    top = max((score for score, _head in scored), default=0.0)
+    if top < MIN_UNIT_SIMILARITY:
+        return [], mention
+    return [head for score, head in scored if score >= top - 1.0], mention
+
+
+def named_region(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
+    """A region of loaded units the text names (汾阳, 普陀区): its documents, longest name first."""
+    for length in range(MAX_REGION_LENGTH, 1, -1):
+        for start in range(len(text) - length + 1):
+            heads = index.regions.get(text[start : start + length])
+            if heads:
+                return list(heads), text[start : start + length]
+    return [], ""
+
+
+def unknown_region(text: str, index: Index) -> str:
+    """A region the question starts with (北京市…) that no loaded unit lies in; '' when none.
+
+    It must be a word of its own where the question is cut into words (零工市场 holds no 零工市)."""
+    match = LEADING_REGION.match(text)
+    if match is None:
+        return ""
+    region = match.group("region")
+    name = region[: -len(match.group("level"))]
+    if region[-2:] in NOT_REGIONS or name.endswith(ZONE_WORDS) or region in index.regions:
+        return ""
+    return region if region in segment(text[match.start("region") :])[:1] else ""
+
+
+def named_scope(text: str) -> tuple[str, str]:
+    """(部门, 部门预算) when the question names the scope of the documents; ('', '') when it does not."""
+    match = SCOPE_WORD.search(text)
+    return (match.group("scope"), match.group(0)) if match else ("", "")
+
+
+def year_is_item_name(year: int, text: str, end: int, documents: list[DocumentIndex]) -> bool:
+    """2023年中央财政就业补助资金 names a project; 2019年的项目支出 names a year."""
+    following = compact(text[end:])[:3]
+    if not following.startswith("年") or len(following) < 3:
+        return False
+    prefix = f"{year}{following}"
+    return any(prefix in row.key.text for document in documents for row in document.rows) or any(
+        prefix in target.key.text for document in documents for target in document.targets
+    )
+
+
+def select_documents(question: Question, index: Index, max_scan: int) -> Selection:
+    """Given a question, return the documents it is about (or what it named that is not loaded).
+
+    A unit named narrows to its documents; else a phrase that looks like a unit's name is compared
+    with the loaded units; else a region of loaded units narrows to the units there. What is named
+    is taken out of the subject."""
+    text = question.text
+    heads, name = named_units(text, index)
+    selection = Selection(
+        heads=heads or list(index.heads), named=[name] if name else [], unit_named=bool(heads)
+    )
+    if not heads:
+        fitting, mention = mentioned_unit(text, index.heads)
+        if mention and not fitting:
+            return Selection(heads=[], named=[mention], missing=f"单位“{mention}”")
+        if fitting:
+            selection = Selection(heads=fitting, named=[mention], unit_named=True)
+    if not selection.unit_named:
+        in_region, region = named_region(text, index)
+        if in_region:
+            selection = Selection(
+                heads=in_region, named=[region], unit_named=len({h.unit_name for h in in_region}) == 1
+            )
+        elif region := unknown_region(text, index):
+            return Selection(heads=[], named=[region], missing=f"“{region}”的文档")
+    return select_by_scope(question, selection, max_scan, index)
+
+
+def select_by_scope(question: Question, selection: Selection, max_scan: int, index: Index) -> Selection:
+    """部门预算 / 单位预算: only documents of that scope; when the unit has none, that is not loaded."""
+    scope, said = named_scope(question.text)
+    if scope:
+        selection.named.append(said)
+        scoped = [head for head in selection.heads if head.scope in (scope, "")]
+        if not scoped:
+            units = "、".join(dict.fromkeys(head.unit_name for head in selection.heads))
+            return Selection(heads=[], named=selection.named, missing=f"{units}的{scope}预算或决算")
+        selection.heads = scoped
+    return select_by_year_and_kind(question, index, selection, max_scan)
+
+
+def select_by_year_and_kind(
+    question: Question, index: Index, selection: Selection, max_scan: int
+) -> Selection:
+    heads = selection.heads
+    loaded_years = {head.year for head in heads}
+    document_year = max(loaded_years) if loaded_years else None
+    wanted: set[int] = set()
+    item_years: set[int] = set()
+    scan = [index.document(head) for head in heads] if len(heads) <= max_scan else []
+    for mention in find_years(question.text, document_year):
+        if mention.relative and (
+            question.text[max(0, mention.start - 1) : mention.start] in COMPARE_BEFORE_YEAR
+            or question.text[mention.end :].startswith(CARRIED_OVER_AFTER_YEAR)
+        ):
+            continue
+        if not mention.relative and year_is_item_name(mention.year, question.text, mention.end, scan):
+            item_years.add(mention.year)
+        elif mention.year in loaded_years:
+            wanted.add(mention.year)
+            named = YEAR_WORD.match(question.text, mention.start)
+            selection.named.append(named.group(0) if named else f"{mention.year}年")
+        else:
+            return Selection(heads=[], named=selection.named, missing=f"{mention.year}年的文档")
+    if wanted:
+        heads = [head for head in heads if head.year in wanted]
+    if question.kind:
+        heads = [head for head in heads if head.kind == question.kind]
+        if not heads:
+            return Selection(heads=[], named=selection.named, missing=f"{question.kind}文档")
+        selection.named.append(question.kind)
+    elif question.prefers_budget and any(head.kind == "预算" for head in heads):
+        heads = [head for head in heads if head.kind == "预算"]
+    selection.heads = heads
+    selection.item_years = frozenset(item_years)
+    return selection

@@ -1,0 +1,194 @@
+"""What a loaded document becomes in memory: its head (enough to choose it) and its records as entries
+that keep each figure's place; built by bot.engine.index and read by the matcher and the composers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from bot.engine.lexicon import TOTAL_LABELS
+from bot.engine.similarity import MatchKey, strip_ordinal
+
+PROJECT_KINDS = ("项目支出", "项目支出上年结转")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One figure of a row under its column; value None when the cell is printed empty."""
+
+    column: str
+    leaf: str
+    index: int
+    value: Decimal | None
+    raw: str
+
+
+@dataclass(slots=True, eq=False)
+class TableEntry:
+    number: str | None
+    number_value: int | None
+    title: str
+    kind: str
+    unit: str
+    no_data: bool
+    note: str
+    columns: list[str]
+    line: int | None
+    page: int | None
+    key: MatchKey
+    rows: list[RowEntry] = field(default_factory=list)
+    file: str = ""
+
+    @property
+    def reference(self) -> str:
+        """表十二《2024年项目支出预算表（本年预算）》, or the title alone when unnumbered."""
+        return f"{self.number}《{self.title}》" if self.number else f"《{self.title}》"
+
+    @property
+    def is_projects(self) -> bool:
+        return self.kind in PROJECT_KINDS
+
+    @property
+    def total_row(self) -> RowEntry | None:
+        """The row a column total is read from: the one marked total, else a 合计 row, else the first."""
+        totals = [row for row in self.rows if row.is_total or row.key.text in TOTAL_LABELS]
+        if totals:
+            return totals[0]
+        return self.rows[0] if self.rows and (self.is_projects or len(self.rows) == 1) else None
+
+
+@dataclass(slots=True, eq=False)
+class RowEntry:
+    table: TableEntry
+    position: int
+    label: str
+    code: str | None
+    level: int
+    side: str
+    is_total: bool
+    line: int | None
+    page: int | None
+    cells: tuple[Cell, ...]
+    key: MatchKey
+    parent: RowEntry | None = None
+
+    def ancestors(self) -> Iterator[RowEntry]:
+        row = self.parent
+        while row is not None:
+            yield row
+            row = row.parent
+
+
+@dataclass(slots=True, eq=False)
+class StatedEntry:
+    """A figure the narrative states; `clause` is the part of its sentence that holds it."""
+
+    subject: str
+    kind: str
+    direction: str
+    value: Decimal
+    unit: str
+    raw: str
+    sentence: str
+    clause: str
+    section: str
+    part: str
+    line: int | None
+    page: int | None
+    passage: int | None
+    key: MatchKey
+    clause_key: MatchKey
+    file: str = ""
+
+
+@dataclass(slots=True, eq=False)
+class SentenceEntry:
+    """One sentence of the narrative under its heading, for facts the tables do not hold."""
+
+    text: str
+    section: str
+    part: str
+    line: int | None
+    page: int | None
+    key: MatchKey
+    file: str = ""
+
+
+@dataclass(slots=True, eq=False)
+class IndicatorEntry:
+    scope: str
+    level1: str
+    level2: str
+    level3: str
+    value: str
+    line: int | None
+    page: int | None
+    key: MatchKey
+
+
+@dataclass(slots=True, eq=False)
+class TargetEntry:
+    project: str
+    unit_of_measure: str
+    total_amount: Decimal | None
+    annual_amount: Decimal | None
+    overview: str
+    goal_period: str
+    goal_annual: str
+    line: int | None
+    page: int | None
+    key: MatchKey
+    indicators: list[IndicatorEntry]
+    file: str = ""
+
+
+@dataclass(slots=True, eq=False)
+class TermEntry:
+    term: str
+    definition: str
+    line: int | None
+    page: int | None
+    key: MatchKey
+    file: str = ""
+
+
+@dataclass(slots=True, eq=False)
+class DocumentEntry:
+    """What is known of a document before its records are read: enough to pick it by name/year/kind.
+
+    `unit` is one spelling of the unit for telling units apart (中共江苏省委办公厅 is 江苏省委办公厅)."""
+
+    id: int
+    unit_name: str
+    unit: str
+    names: tuple[str, ...]
+    regions: tuple[str, ...]
+    core: str
+    year: int
+    kind: str
+    label: str
+    is_sample: bool = False
+    scope: str = ""
+
+
+@dataclass(slots=True, eq=False)
+class DocumentIndex:
+    head: DocumentEntry
+    tables: list[TableEntry]
+    rows: list[RowEntry]
+    stated: list[StatedEntry]
+    sentences: list[SentenceEntry]
+    targets: list[TargetEntry]
+    terms: list[TermEntry]
+    stated_by_sentence: dict[str, list[StatedEntry]] = field(default_factory=dict)
+
+    @property
+    def words(self) -> set[str]:
+        """Names a segmenter should keep whole: labels, projects, terms, column names."""
+        found = {strip_ordinal(row.label) for row in self.rows}
+        found |= {row.key.core for row in self.rows}
+        found |= {target.project for target in self.targets} | {term.term for term in self.terms}
+        found |= {cell.leaf for row in self.rows for cell in row.cells}
+        return {word for word in found if 2 <= len(word) <= 30}

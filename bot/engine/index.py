@@ -1,0 +1,315 @@
+"""The loaded records held in memory, so a question is answered in milliseconds without SQL.
+
+The list of documents is read at start-up; a document's records (rows with figures, projects,
+narrative figures, glossary, targets) are read the first time a question needs them and kept,
+a bounded number at a time, so a thousand loaded documents start as fast as one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Engine, Row
+from sqlmodel import Session
+
+from bot.engine.entries import (
+    Cell,
+    DocumentEntry,
+    DocumentIndex,
+    IndicatorEntry,
+    RowEntry,
+    SentenceEntry,
+    StatedEntry,
+    TableEntry,
+    TargetEntry,
+    TermEntry,
+)
+from bot.engine.similarity import match_key
+from knowledge.models import Disclosure
+from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records
+from knowledge.standard_tables import PERFORMANCE, number_label
+from knowledge.units import region_forms, split_regions, unit_aliases, unit_key
+
+MAX_BUILT_DOCUMENTS = 128
+MIN_REGION_LENGTH = 2
+SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
+CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。")
+MIN_ITEM_WORDS = 2
+
+
+def disclosure_to_head(disclosure: Disclosure) -> DocumentEntry:
+    regions, core = split_regions(disclosure.unit_name)
+    names = dict.fromkeys([disclosure.unit_name, *disclosure.aliases, *unit_aliases(disclosure.unit_name)])
+    return DocumentEntry(
+        id=disclosure.id or 0,
+        unit_name=disclosure.unit_name,
+        unit=unit_key(disclosure.unit_name),
+        names=tuple(name for name in names if len(name) >= 2),
+        regions=tuple(regions),
+        core=core,
+        year=disclosure.year,
+        kind=disclosure.kind,
+        label=disclosure.label,
+        is_sample=disclosure.is_sample,
+        scope=disclosure.scope,
+    )
+
+
+def heads_by_name(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
+    """Every name a unit is called (full, short, the document's own) → the documents of that unit."""
+    table: dict[str, list[DocumentEntry]] = defaultdict(list)
+    for head in heads:
+        for name in head.names:
+            table[name].append(head)
+    return dict(table)
+
+
+def heads_by_region(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
+    """Every region a loaded unit lies in, with and without its level (汾阳市, 汾阳) → its documents."""
+    table: dict[str, list[DocumentEntry]] = defaultdict(list)
+    for head in heads:
+        for region in head.regions:
+            for form in region_forms(region):
+                if len(form) >= MIN_REGION_LENGTH:
+                    table[form].append(head)
+    return dict(table)
+
+
+def title_core(title: str) -> str:
+    """2024年财政拨款安排“三公”经费支出预算表 → 财政拨款安排三公经费支出预算表, for matching a table by name."""
+    return re.sub(r"^(?:(?:19|20)\d{2}年度?)", "", re.sub(r"[（(]不含上年结转[)）]", "", title))
+
+
+def group_by(records: list[Row[Any]], key: str) -> dict[int, list[Row[Any]]]:
+    """Records grouped under the id they point to (figures by row_id, rows by table_id …), in order."""
+    groups: dict[int, list[Row[Any]]] = defaultdict(list)
+    for record in records:
+        groups[getattr(record, key)].append(record)
+    return groups
+
+
+def rows_to_entries(
+    table: TableEntry, rows: list[Row[Any]], figures: dict[int, list[Row[Any]]]
+) -> list[RowEntry]:
+    entries: dict[int, RowEntry] = {}
+    built = []
+    for row in rows:
+        cells = tuple(
+            Cell(f.column, f.column.split("/")[-1].strip(), f.column_index, f.value, f.raw)
+            for f in figures[row.id]
+        )
+        entry = RowEntry(
+            table=table,
+            position=row.position,
+            label=row.label,
+            code=row.code,
+            level=row.level,
+            side=row.side,
+            is_total=row.is_total,
+            line=row.line,
+            page=row.page,
+            cells=cells,
+            key=match_key(row.label),
+        )
+        entries[row.id] = entry
+        built.append((entry, row.parent_id))
+    for entry, parent_id in built:
+        entry.parent = entries.get(parent_id) if parent_id is not None else None
+    return [entry for entry, _parent in built]
+
+
+def without_text_columns(rows: list[RowEntry]) -> list[RowEntry]:
+    """Drop the cells of columns that hold words, not amounts (表六's 政府预算支出经济科目名称)."""
+    numeric = {cell.index for row in rows for cell in row.cells if cell.value is not None}
+    if numeric:
+        for row in rows:
+            row.cells = tuple(cell for cell in row.cells if cell.index in numeric)
+    return rows
+
+
+def clause_of(sentence: str, raw: str) -> str:
+    """The clause of a sentence that holds a figure: from the comma (or colon, semicolon) before it to
+    the one after it; in a list (货物预算17.00万元、服务预算100.00万元) only the item that names it,
+    unless the item names nothing itself (公务接待2批次、26人次)."""
+    at = sentence.find(raw)
+    if at < 0:
+        return sentence
+    start = max((sentence.rfind(mark, 0, at) for mark in CLAUSE_MARKS), default=-1) + 1
+    ends = [end for mark in CLAUSE_MARKS if (end := sentence.find(mark, at + len(raw))) >= 0]
+    end = min(ends, default=len(sentence))
+    item = max(sentence.rfind("、", start, at) + 1, start)
+    if len(re.findall(r"[\u4e00-\u9fff]", sentence[item:at])) >= MIN_ITEM_WORDS:
+        start = item
+        listed = sentence.find("、", at + len(raw), end)
+        end = listed if listed >= 0 else end
+    return sentence[start:end].strip()
+
+
+def file_names(records: DisclosureRecords) -> dict[int, str]:
+    """Each file's name by id, when the document has several (a source then names its file)."""
+    return {file.id: file.name for file in records.files} if len(records.files) > 1 else {}
+
+
+def stated_to_entry(figure: Row[Any], passage: Row[Any] | None, files: dict[int, str]) -> StatedEntry:
+    clause = clause_of(figure.sentence, figure.raw)
+    return StatedEntry(
+        subject=figure.subject,
+        kind=figure.kind,
+        direction=figure.direction,
+        value=figure.value,
+        unit=figure.unit,
+        raw=figure.raw,
+        sentence=figure.sentence,
+        clause=clause,
+        section=passage.section if passage else "",
+        part=passage.part if passage else "",
+        line=passage.line if passage else None,
+        page=passage.page if passage else None,
+        passage=passage.position if passage else None,
+        key=match_key(figure.subject or figure.sentence[:20]),
+        clause_key=match_key(clause.replace(figure.raw, "")),
+        file=files.get(passage.file_id, "") if passage else "",
+    )
+
+
+def target_to_entry(target: Row[Any], indicators: list[Row[Any]], files: dict[int, str]) -> TargetEntry:
+    return TargetEntry(
+        project=target.project,
+        unit_of_measure=target.unit_of_measure,
+        total_amount=target.total_amount,
+        annual_amount=target.annual_amount,
+        overview=target.overview,
+        goal_period=target.goal_period,
+        goal_annual=target.goal_annual,
+        line=target.line,
+        page=target.page,
+        key=match_key(target.project),
+        indicators=[
+            IndicatorEntry(
+                i.scope, i.level1, i.level2, i.level3, i.value, i.line, i.page, match_key(i.level3)
+            )
+            for i in indicators
+        ],
+        file=files.get(target.file_id, ""),
+    )
+
+
+def table_to_entry(table: Row[Any]) -> TableEntry:
+    return TableEntry(
+        number=number_label(table.number),
+        number_value=table.number_value,
+        title=table.title,
+        kind=table.kind,
+        unit=table.unit_of_measure,
+        no_data=table.no_data,
+        note=table.note,
+        columns=list(table.columns or []),
+        line=table.line,
+        page=table.page,
+        key=match_key(title_core(table.title)),
+    )
+
+
+def passages_to_sentences(passages: list[Row[Any]], files: dict[int, str]) -> list[SentenceEntry]:
+    """Each passage cut into sentences, each keeping the passage's heading and place."""
+    return [
+        SentenceEntry(
+            sentence.strip(),
+            passage.section,
+            passage.part,
+            passage.line,
+            passage.page,
+            match_key(sentence),
+            files.get(passage.file_id, ""),
+        )
+        for passage in passages
+        for sentence in SENTENCE_END.split(passage.text)
+        if len(sentence.strip()) >= 4
+    ]
+
+
+def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> DocumentIndex:
+    """Given one document's records, return its in-memory index."""
+    rows_by_table = group_by(records.rows, "table_id")
+    figures_by_row = group_by(records.figures, "row_id")
+    files = file_names(records)
+    tables: list[TableEntry] = []
+    rows: list[RowEntry] = []
+    for table in records.tables:
+        if table.kind == PERFORMANCE:
+            continue
+        entry = table_to_entry(table)
+        entry.file = files.get(table.file_id, "")
+        entry.rows = without_text_columns(rows_to_entries(entry, rows_by_table[table.id], figures_by_row))
+        tables.append(entry)
+        rows.extend(entry.rows)
+    passages = {passage.id: passage for passage in records.passages}
+    sentences = passages_to_sentences(records.passages, files)
+    indicators = group_by(records.indicators, "target_id")
+    stated = [stated_to_entry(figure, passages.get(figure.passage_id), files) for figure in records.stated]
+    by_sentence: dict[str, list[StatedEntry]] = defaultdict(list)
+    for figure in stated:
+        by_sentence[figure.sentence].append(figure)
+    return DocumentIndex(
+        head=head,
+        tables=tables,
+        rows=rows,
+        stated=stated,
+        stated_by_sentence=dict(by_sentence),
+        sentences=sentences,
+        targets=[target_to_entry(target, indicators[target.id], files) for target in records.targets],
+        terms=[
+            TermEntry(
+                term.term,
+                term.definition,
+                term.line,
+                term.page,
+                match_key(term.term),
+                files.get(term.file_id, ""),
+            )
+            for term in records.terms
+        ],
+    )
+
+
+class Index:
+    """Every loaded document's head, and the records of those recently asked about."""
+
+    def __init__(self, engine: Engine, learn: Callable[[set[str]], None] | None = None) -> None:
+        self.engine = engine
+        self.learn = learn
+        self.heads: list[DocumentEntry] = []
+        self.names: dict[str, list[DocumentEntry]] = {}
+        self.regions: dict[str, list[DocumentEntry]] = {}
+        self.built: OrderedDict[int, DocumentIndex] = OrderedDict()
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the list of documents and forget built ones (after a load or a replacement)."""
+        with Session(self.engine) as session:
+            disclosures = disclosure_heads(session)
+            self.heads = [disclosure_to_head(disclosure) for disclosure in disclosures]
+        labels = Counter(head.label for head in self.heads)
+        for head, disclosure in zip(self.heads, disclosures, strict=True):
+            if labels[head.label] > 1:
+                head.label = disclosure.scoped_label
+        self.names = heads_by_name(self.heads)
+        self.regions = heads_by_region(self.heads)
+        self.built.clear()
+
+    def document(self, head: DocumentEntry) -> DocumentIndex:
+        """The records of one document, read from the database the first time."""
+        if head.id in self.built:
+            self.built.move_to_end(head.id)
+            return self.built[head.id]
+        with Session(self.engine) as session:
+            built = records_to_index(head, disclosure_records(session, head.id))
+        self.built[head.id] = built
+        if self.learn is not None:
+            self.learn(built.words)
+        if len(self.built) > MAX_BUILT_DOCUMENTS:
+            self.built.popitem(last=False)
+        return built

@@ -1,0 +1,378 @@
+"""From a Chinese question to its final Reading: what is asked, about which documents, and the records
+that answer it in each.
+
+The question is read (bot.engine.question), its documents chosen (bot.engine.documents, bot.engine.comparison), its subject
+segmented with jieba, and the records of the chosen documents scored against it (bot.engine.scoring). The
+cues decide which reading is tried first; each document then gets the reading its records support
+(bot.engine.read_amounts, bot.engine.read_lists, bot.engine.read_narrative). Composers only word the result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.engine.comparison import Comparison, read_comparison
+from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
+from bot.engine.entries import DocumentIndex, IndicatorEntry, TargetEntry
+from bot.engine.index import Index
+from bot.engine.lexicon import BARE_TOTALS, PREVIOUS_YEAR_WORDS
+from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
+from bot.engine.read_amounts import read_amount, read_overview
+from bot.engine.read_changes import read_change
+from bot.engine.read_compared import compared_parts, stated_change_beside
+from bot.engine.read_concepts import read_concept_reading
+from bot.engine.read_forms import (
+    asked_items,
+    asks_each,
+    read_code,
+    read_main_uses,
+    read_project_count,
+    resolve_form,
+)
+from bot.engine.read_lists import (
+    ASCENDING_WORDS,
+    read_filter,
+    read_indicator,
+    read_list,
+    read_rank,
+    read_target,
+    read_target_list,
+)
+from bot.engine.read_narrative import read_count, read_define, read_fact, read_share
+from bot.engine.reading import DocumentReading, Reading, ReadingKind, YearNotLoaded
+from bot.engine.replies import plain_label
+from bot.engine.scoring import (
+    Match,
+    Query,
+    Scorer,
+    amount_matches,
+    best,
+    count_matches,
+    scored,
+    sentence_matches,
+    sort_matches,
+    target_matches,
+    without_table_names,
+)
+from bot.engine.similarity import match_key
+from knowledge.settings import MatcherSettings
+
+MIN_COLUMN_FREE = 3
+# Cue words that are often part of an item's name (特定目标类项目, 编报绩效目标的项目): the subject is
+# also read with them kept.
+CUE_WORDS_KEPT = re.compile("目标|指标|标准")
+CLEAR_MATCH_SCORE = 80.0
+KNOWN_ITEM_SCORE = 90.0
+COMPARED_BY_DEFAULT = "支出总计"  # what two documents are compared by when the question names nothing
+SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
+CLOSEST_TERM_SCORE = 50.0
+DOCUMENT_MARGIN = 10.0
+NO_AMOUNT_KINDS = (ReadingKind.CHANGE, ReadingKind.SHARE)  # a change or a share is never just an amount
+MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
+# Readings a budget concept (三公经费) answers in place of, when its table blurs it.
+CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
+# Words that make a percentage a change on the year before (增长了百分之几), not a share.
+CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增幅", "降幅", "上年", "去年")
+CUE_KINDS = (
+    ("share", ReadingKind.SHARE),
+    ("change", ReadingKind.CHANGE),
+    ("rank", ReadingKind.RANK),
+    ("list", ReadingKind.LIST),
+)
+
+
+def read_question(text: str, index: Index, settings: MatcherSettings | None = None) -> Reading:
+    """Given a question and the loaded records, return its final reading."""
+    settings = settings or MatcherSettings()
+    question = text_to_question(text)
+    comparison = read_comparison(question, index)
+    selection = (
+        select_documents(question, index, MAX_SCAN_DOCUMENTS)
+        if comparison is None
+        else comparison_to_selection(comparison)
+    )
+    raw = question.raw
+    if comparison is not None and comparison.choices:
+        return Reading(ReadingKind.CHOOSE_UNIT, raw, choices=tuple(comparison.choices))
+    if selection.missing or not selection.heads:
+        return Reading(ReadingKind.NOT_LOADED, raw, missing=selection.missing)
+    ranked = question.has("units") and (question.has("rank") or bool(question.top))
+    if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:
+        latest = sorted(selection.heads, key=lambda head: -head.year)[:MAX_SCAN_DOCUMENTS]
+        selection = replace(selection, heads=latest)
+    if len(selection.heads) > (MAX_RANKED_DOCUMENTS if ranked else MAX_SCAN_DOCUMENTS):
+        return Reading(ReadingKind.CHOOSE_DOCUMENT, raw, documents=tuple(selection.heads))
+    documents = [index.document(head) for head in dict.fromkeys(selection.heads)]
+    compared = comparison is not None and bool(comparison.heads)
+    query = read_subject(question, selection, documents, settings, COMPARED_BY_DEFAULT if compared else "")
+    if compared:
+        return read_compared(query, ReadingKind.COMPARE)
+    if ranked and len(documents) > 1:
+        return read_compared(query, ReadingKind.RANK_DOCUMENTS)
+    items = asked_items(query.subject, query.documents) if asks_each(question) else []
+    if len(items) >= 2:
+        one = replace(query, question=replace(question, cues=question.cues - {"list"}))
+        readings = tuple(
+            read_documents(sub, *resolve_kind(sub)) for sub in (query_for(one, i) for i in items)
+        )
+        return Reading(ReadingKind.EACH, raw, subject=query.subject, items=readings)
+    kind, matches = resolve_kind(query)
+    reading = read_documents(query, kind, matches)
+    if comparison is not None and comparison.fallback:
+        return with_year_not_loaded(reading, comparison, selection, index)
+    return reading
+
+
+def comparison_to_selection(comparison: Comparison) -> Selection:
+    """The documents compared; or, when the side compared against is not loaded, the other side alone."""
+    heads = comparison.heads or (comparison.focus if comparison.fallback else [])
+    missing = "" if heads else comparison.missing
+    return Selection(heads=heads, named=comparison.said, unit_named=bool(heads), missing=missing)
+
+
+def read_subject(
+    question: Question,
+    selection: Selection,
+    documents: list[DocumentIndex],
+    settings: MatcherSettings,
+    default: str = "",
+) -> Query:
+    """The subject of the question and its readings (abbreviations spelled out, column and table names
+    taken out), with the scorer that compares records with them."""
+    named = [*selection.named, *cue_words(question)]
+    subject = subject_of(question.glossary_term or question.text, named) or default
+    return query_for(
+        Query(question, subject, (), Scorer([], frozenset()), (), selection, tuple(documents), settings),
+        subject,
+    )
+
+
+def query_for(query: Query, subject: str) -> Query:
+    """The query with `subject` as what is asked: its readings, and the scorer that compares with them."""
+    question, selection, documents = query.question, query.selection, list(query.documents)
+    variants = list(BARE_TOTALS.get(subject, ())) or subject_variants(subject)
+    column_free = subject
+    for cue in question.columns:
+        for word in cue.words:
+            column_free = column_free.replace(word, "")
+    if len(match_key(column_free).core) >= MIN_COLUMN_FREE and column_free != subject:
+        variants += subject_variants(column_free)
+    for rest in without_table_names(subject, documents):
+        variants += subject_variants(rest)
+    spoken = subject_of(question.glossary_term or question.text, list(selection.named))
+    if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken) and not asks_each(question):
+        variants += subject_variants(spoken)
+    return Query(
+        question=question,
+        subject=subject,
+        variants=tuple(variants),
+        scorer=Scorer(variants, selection.item_years),
+        columns=tuple(question.columns),
+        selection=selection,
+        documents=tuple(documents),
+        settings=query.settings,
+    )
+
+
+def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
+    """Try the readings the cues suggest, most specific first; fall back to an amount, then a sentence."""
+    question, documents, settings, score = query.question, query.documents, query.settings, query.scorer
+    if (form := resolve_form(query)) is not None:
+        return form
+    if question.glossary_term and not question.has("target"):
+        return resolve_meaning(query)
+    if question.has("target"):
+        matches = target_matches(list(documents), score)
+        every = question.has("list") or question.count_noun is not None
+        if every and (not matches or matches[0].score < KNOWN_ITEM_SCORE):
+            return ReadingKind.TARGET_LIST, []
+        if matches and matches[0].score >= settings.min_score:
+            return ReadingKind.TARGET, matches
+    if question.bound is not None:
+        return ReadingKind.FILTER, []
+    if question.count_noun is not None:
+        matches = count_matches(list(documents), score, question)
+        if matches and matches[0].score >= settings.min_score:
+            return ReadingKind.COUNT, matches
+        sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
+        if sentences and sentences[0].score >= settings.min_score:
+            return ReadingKind.FACT, sentences
+        return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+    if question.has("change") and question.has("share") and any(w in question.text for w in CHANGE_OVER_YEAR):
+        return ReadingKind.CHANGE, []
+    for cue, kind in CUE_KINDS:
+        if question.has(cue):
+            return kind, []
+    matches = sort_matches([m for d in documents for m in amount_matches(d, score, question, query.columns)])
+    sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
+    sentence_score = sentences[0].score if sentences else 0.0
+    fuzzy_only = bool(matches) and matches[0].score < CLEAR_MATCH_SCORE <= sentence_score
+    if matches and matches[0].score >= settings.min_score and not fuzzy_only:
+        return ReadingKind.ROW, matches
+    targets = target_matches(list(documents), score) if query.subject else []
+    if targets and targets[0].score >= max(settings.min_score, sentence_score):
+        return ReadingKind.TARGET, targets
+    if sentence_score >= settings.min_score + SENTENCE_EXTRA:
+        return ReadingKind.FACT, sentences
+    if not query.subject:
+        return ReadingKind.OVERVIEW, []
+    return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+
+
+def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:
+    """什么是X: a 名词解释 term; else a project of that name, a narrative sentence, the closest term."""
+    documents, settings, score = query.documents, query.settings, query.scorer
+    terms = best([m for d in documents for m in scored(((t.key, t) for t in d.terms), d, score)])
+    if terms and terms[0].score >= settings.min_score:
+        return ReadingKind.DEFINE, terms
+    targets = target_matches(list(documents), score)
+    if targets and targets[0].score >= KNOWN_ITEM_SCORE:
+        return ReadingKind.TARGET, targets
+    sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
+    if sentences and sentences[0].score >= KNOWN_ITEM_SCORE:
+        return ReadingKind.FACT, sentences
+    if terms and terms[0].score >= CLOSEST_TERM_SCORE:
+        return ReadingKind.DEFINE, terms
+    return ReadingKind.NOT_FOUND, terms[: settings.max_candidates]
+
+
+def relevant_documents(query: Query, matches: list[Match]) -> list[DocumentIndex]:
+    """The documents whose records fit well enough; with several loaded, those close to the best."""
+    documents = list(query.documents)
+    if len(documents) <= 1 or not matches:
+        return documents
+    top: dict[int, float] = {}
+    for match in matches:
+        top[match.document.head.id] = max(top.get(match.document.head.id, 0.0), match.score)
+    highest = max(top.values())
+    floor = max(query.settings.min_score, highest - DOCUMENT_MARGIN)
+    keep = [d for d in documents if top.get(d.head.id, 0.0) >= floor]
+    return keep or documents
+
+
+def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Reading:
+    """Each relevant document's reading; a question no document answers is not found."""
+    parts = []
+    for document in relevant_documents(query, matches):
+        part = read_document(query, kind, document, [m for m in matches if m.document is document])
+        if part is not None:
+            parts.append(part)
+    answering = [part for part in parts if part.kind != ReadingKind.MENTIONED]
+    if not answering:
+        return replace(not_found(query, matches), parts=tuple(parts))
+    parts = answering
+    return Reading(
+        kind,
+        query.question.raw,
+        subject=query.subject,
+        parts=tuple(parts),
+        unit_named=query.selection.unit_named,
+        spend=query.question.has("spend"),
+    )
+
+
+def not_found(query: Query, matches: list[Match]) -> Reading:
+    nearest = list(dict.fromkeys(name for match in matches if (name := nearest_name(match))))
+    return Reading(
+        ReadingKind.NOT_FOUND,
+        query.question.raw,
+        subject=query.subject or query.question.text,
+        documents=tuple(document.head for document in query.documents),
+        nearest=tuple(nearest[: query.settings.max_candidates]),
+    )
+
+
+def nearest_name(match: Match) -> str:
+    item = match.item
+    for attribute in ("label", "project", "term", "subject", "title"):
+        value = getattr(item, attribute, "")
+        if value:
+            return plain_label(value)
+    cell = getattr(item, "cell", None)
+    return cell.leaf if cell is not None else ""
+
+
+def read_document(
+    query: Query, kind: ReadingKind, document: DocumentIndex, matches: list[Match]
+) -> DocumentReading | None:
+    """The reading one document supports, or None when it holds nothing that fits."""
+    if kind in CONCEPT_KINDS and (part := read_concept_reading(query, document)) is not None:
+        return part
+    if kind == ReadingKind.DEFINE and matches:
+        return read_define(query, document, matches)
+    if kind == ReadingKind.TARGET and matches:
+        item = matches[0].item
+        if isinstance(item, TargetEntry):
+            return read_target(query, document, item)
+        if isinstance(item, IndicatorEntry):
+            return read_indicator(document, item)
+    if kind == ReadingKind.TARGET_LIST:
+        return read_target_list(document)
+    if kind == ReadingKind.COUNT and matches:
+        return read_count(query, matches)
+    if kind == ReadingKind.COUNT_ROWS:
+        return read_project_count(document)
+    if kind == ReadingKind.MAIN_USES:
+        return read_main_uses(query, document)
+    if kind == ReadingKind.CODE:
+        return read_code(document, matches)
+    special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {
+        ReadingKind.SHARE: lambda: read_share(query, document),
+        ReadingKind.CHANGE: lambda: read_change(query, document),
+        ReadingKind.RANK: lambda: read_rank(query, document),
+        ReadingKind.LIST: lambda: read_list(query, document),
+        ReadingKind.FILTER: lambda: read_filter(query, document),
+    }
+    if kind in special and ((part := special[kind]()) is not None or kind in NO_AMOUNT_KINDS):
+        return part
+    if kind == ReadingKind.FACT and matches:
+        return read_fact(query, document, matches)
+    if kind == ReadingKind.OVERVIEW:
+        return read_overview(query, document)
+    return read_fallback(query, document, matches if kind == ReadingKind.ROW else [])
+
+
+def read_fallback(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
+    """An amount when one fits, else the sentence of the narrative that fits best; a count is never
+    answered with an amount."""
+    if query.question.count_noun is not None:
+        sentences = sentence_matches(document, list(query.variants))
+        fits = sentences and sentences[0].score >= query.settings.min_score
+        return read_fact(query, document, sentences) if fits else None
+    if not matches:
+        matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
+    if matches and matches[0].score >= query.settings.min_score:
+        return read_amount(query, document, matches)
+    sentences = sentence_matches(document, list(query.variants))
+    if sentences and sentences[0].score >= query.settings.min_score:
+        return read_fact(query, document, sentences)
+    return None
+
+
+def read_compared(query: Query, kind: ReadingKind) -> Reading:
+    """Documents side by side (two units, years or kinds; or every document ranked): each one's figure."""
+    parts, lacking = compared_parts(query, kind)
+    if not parts:
+        return not_found(query, [])
+    return Reading(
+        kind,
+        query.question.raw,
+        subject=query.subject,
+        parts=tuple(parts),
+        lacking=lacking,
+        ascending=any(word in query.question.text for word in ASCENDING_WORDS),
+        beside=stated_change_beside(query, parts) if kind == ReadingKind.COMPARE else None,
+    )
+
+
+def with_year_not_loaded(
+    reading: Reading, comparison: Comparison, selection: Selection, index: Index
+) -> Reading:
+    """The year compared against is not loaded: say which years are; the narrative's 比上年 may answer."""
+    units = tuple(dict.fromkeys(head.unit for head in selection.heads))
+    years = tuple(sorted({head.year for head in index.heads if head.unit in units}))
+    focus_years = {head.year for head in selection.heads}
+    previous = comparison.base_year is None or comparison.base_year + 1 in focus_years
+    return replace(reading, year_not_loaded=YearNotLoaded(comparison.missing, units, years, previous))

@@ -1,0 +1,306 @@
+"""A question read once: its normalized text, what it asks for (cues), and its subject words.
+
+Reading a question needs no records; turning what is left into a subject uses jieba with the names
+of the loaded records as its user dictionary, so 一般公共预算 stays whole while 预算 alone is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import jieba
+import platformdirs
+
+from bot.engine.lexicon import (
+    ABBREVIATIONS,
+    AMOUNT_WORDS,
+    ANY_COUNT,
+    BOUND_AFTER_WORDS,
+    BOUND_BEFORE_WORDS,
+    CHANGE_CUES,
+    COLUMN_CUES,
+    COMPARE_CUES,
+    CONNECTOR_WORDS,
+    COUNT_CLASSIFIER_CUES,
+    COUNT_CUES,
+    COUNT_NOUNS,
+    FLUFF_WORDS,
+    GLOSSARY_PREFIXES,
+    GLOSSARY_SUFFIXES,
+    KIND_FALSE_FRIENDS,
+    LIST_CUES,
+    MONEY_WORDS,
+    RANK_CUES,
+    SHARE_CUES,
+    SPEND_WORDS,
+    TARGET_CUES,
+    UNIT_RANK_WORDS,
+    ColumnCue,
+    CountNoun,
+)
+from bot.engine.normalize import (
+    Amount,
+    expand_short_years,
+    find_codes,
+    normalize,
+    parse_amount,
+    replace_numerals,
+)
+from knowledge.numerals import chinese_to_int
+from knowledge.settings import APP_NAME
+
+TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
+SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点")
+COUNTED = re.compile(r"(?:几|多少)(?P<classifier>[个位名人辆家项所座处]?)(?P<after>[\u4e00-\u9fff]*)")
+NUMBER_OF = re.compile(r"(编制|车辆|机构|处室|项目|单位|人员)数(?!额|据)")
+TOP_PATTERN = re.compile(r"前\s*(\d+|[一二两三四五六七八九十])\s*(?:名|项|个|位|大)?")
+TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
+QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
+DROP_WORDS = frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS)
+SEGMENTER_WORDS = 60_000
+_BEFORE = "|".join(sorted(BOUND_BEFORE_WORDS, key=len, reverse=True))
+_AFTER = "|".join(sorted(BOUND_AFTER_WORDS, key=len, reverse=True))
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|亿|万)"
+BOUND_PATTERN = re.compile(
+    rf"(?P<before>{_BEFORE})\s*(?P<amount>{_AMOUNT})(?:\s*(?:{_AFTER}))?|(?P<amount_after>{_AMOUNT})\s*(?P<after>{_AFTER})"
+)
+# Cue name → the words that raise it; a question holding one asks for that kind of answer.
+CUE_GROUPS = (
+    ("target", TARGET_CUES),
+    ("change", CHANGE_CUES),
+    ("rank", RANK_CUES),
+    ("list", LIST_CUES),
+    ("count", COUNT_CUES),
+    ("compare", COMPARE_CUES),
+    ("units", UNIT_RANK_WORDS),
+)
+
+
+@dataclass(frozen=True)
+class AmountBound:
+    """超过50万元 → (">", 500000 元): rows are kept when their amount compares so with the bound."""
+
+    operator: str
+    amount: Amount
+    said: str
+
+    @property
+    def words(self) -> str:
+        """The bound in words for a reply: 超过 50 万元, 不超过 10 万元."""
+        names = {">": "超过", ">=": "不少于", "<": "少于", "<=": "不超过"}
+        return f"{names[self.operator]} {self.amount.value:,} {self.amount.unit}"
+
+    def admits(self, value_in_yuan: Decimal) -> bool:
+        bound = self.amount.in_yuan
+        assert bound is not None
+        return {
+            ">": value_in_yuan > bound,
+            ">=": value_in_yuan >= bound,
+            "<": value_in_yuan < bound,
+            "<=": value_in_yuan <= bound,
+        }[self.operator]
+
+
+@dataclass
+class Question:
+    """What a question says before any record is consulted."""
+
+    raw: str
+    text: str
+    glossary_term: str | None = None
+    cues: set[str] = field(default_factory=set)
+    top: int | None = None
+    columns: list[ColumnCue] = field(default_factory=list)
+    count_noun: CountNoun | None = None
+    kind: str | None = None
+    prefers_budget: bool = False
+    codes: list[str] = field(default_factory=list)
+    table_number: int | None = None
+    bound: AmountBound | None = None
+
+    def has(self, cue: str) -> bool:
+        return cue in self.cues
+
+
+def glossary_term_of(text: str) -> str | None:
+    """什么是三公经费 / 省高院什么是项目支出 / 三公经费是什么意思 → the term; None when the question is
+    not asking a meaning."""
+    for prefix in sorted(GLOSSARY_PREFIXES, key=len, reverse=True):
+        at = text.find(prefix)
+        if at >= 0 and len(text) > at + len(prefix):
+            return text[at + len(prefix) :].strip()
+    for suffix in sorted(GLOSSARY_SUFFIXES, key=len, reverse=True):
+        if text.endswith(suffix) and len(text) > len(suffix):
+            return text[: -len(suffix)].strip().removesuffix("的")
+    return None
+
+
+def cues_of(text: str) -> set[str]:
+    cues = set()
+    for name, words in CUE_GROUPS:
+        if any(word in text for word in words):
+            cues.add(name)
+    if SHARE_PATTERN.search(text):
+        cues.add("share")
+    if NUMBER_OF.search(text):
+        cues.add("count")
+    if TOP_PATTERN.search(text):
+        cues.add("rank")
+    if any(word in text for word in SPEND_WORDS):
+        cues.add("spend")
+    return cues
+
+
+def count_noun_of(text: str) -> CountNoun | None:
+    """What the question counts (几个人, 多少辆车, 几个专门委员会) when it counts things, not money.
+
+    The classifier says it when it can (人, 辆); else the words counted (after 几个/多少, or before
+    有几个) are compared with each kind's nouns; anything else counted with a classifier is a count too."""
+    classifier = any(word in text for word in COUNT_CLASSIFIER_CUES)
+    money = any(word in text for word in MONEY_WORDS)
+    counted = COUNTED.search(text)
+    said = counted.group("classifier") if counted else ""
+    phrase = (counted.group("after") or text[: counted.start()]) if counted else text
+    for noun in COUNT_NOUNS:
+        if said and said in noun.printed_units and noun.unit != "个":
+            return noun
+    for noun in COUNT_NOUNS:
+        words = [word for word in noun.nouns if len(word) > 1 or word == phrase]
+        if any(word in phrase for word in words) and (classifier or not money and noun.unit != "个"):
+            return noun
+    return ANY_COUNT if classifier and not money else None
+
+
+def top_of(text: str) -> int | None:
+    match = TOP_PATTERN.search(text)
+    if not match:
+        return None
+    value = match.group(1)
+    return chinese_to_int(value)
+
+
+def bound_of(text: str) -> AmountBound | None:
+    """超过50万元 / 10万元以下 / 不到一百万元 → the bound an amount must meet; None when none is set."""
+    match = BOUND_PATTERN.search(text)
+    if match is None:
+        return None
+    amount = parse_amount(match.group("amount") or match.group("amount_after"))
+    if amount is None or amount.in_yuan is None:
+        return None
+    word = match.group("before") or match.group("after")
+    operator = BOUND_BEFORE_WORDS.get(word) or BOUND_AFTER_WORDS[word]
+    return AmountBound(operator, amount, match.group(0))
+
+
+def text_to_question(raw: str) -> Question:
+    """Given a question as typed, return what it asks for; records are not consulted."""
+    text = TRAILING_PUNCTUATION.sub("", expand_short_years(replace_numerals(normalize(raw))))
+    text = re.sub(r"[吗呢啊呀吧]+$", "", text)
+    question = Question(raw=raw, text=text)
+    question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))
+    question.cues = cues_of(text)
+    question.top = top_of(text)
+    question.bound = bound_of(text)
+    question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
+    question.count_noun = count_noun_of(text) if "count" in question.cues else None
+    question.kind = "决算" if "决算" in text else None
+    stripped = text
+    for friend in KIND_FALSE_FRIENDS:
+        stripped = stripped.replace(friend, "")
+    question.prefers_budget = "预算" in stripped
+    question.codes = find_codes(text)
+    table = TABLE_PATTERN.search(text)
+    question.table_number = int(table.group(1) or table.group(2)) if table else None
+    return question
+
+
+def cue_words(question: Question) -> list[str]:
+    """The words that said what kind of answer is wanted; they are not part of the subject."""
+    words: list[str] = []
+    for cue, group in CUE_GROUPS:
+        if question.has(cue):
+            words += [word for word in group if word in question.text]
+    if question.glossary_term:
+        words += [word for word in (*GLOSSARY_PREFIXES, *GLOSSARY_SUFFIXES) if word in question.text]
+    if question.has("share"):
+        words += [word for word in SHARE_CUES if word in question.text]
+    words += ["前" + str(question.top)] if question.top else []
+    words += [question.bound.said] if question.bound else []
+    return words
+
+
+def segmenter_dictionary(cache_dir: Path) -> Path:
+    """jieba's bundled dictionary cut to its most frequent words, written once to the cache dir.
+
+    Questions are short and the loaded labels are added as user words, so the commonest words are
+    enough; loading 60,000 words instead of 350,000 is what keeps start-up well under a second.
+    """
+    path = cache_dir / f"jieba-top{SEGMENTER_WORDS}.txt"
+    if not path.exists():
+        with jieba.get_dict_file() as bundled:
+            rows = [line.decode("utf-8").split() for line in bundled]
+        rows = sorted((row for row in rows if len(row) >= 2), key=lambda row: -int(row[1]))[:SEGMENTER_WORDS]
+        partial = path.with_suffix(".partial")
+        partial.write_text("".join(" ".join(row) + "\n" for row in rows), encoding="utf-8")
+        partial.replace(path)
+    return path
+
+
+def initialize_segmenter() -> None:
+    """Load jieba once, quietly, with its dictionary cache in the per-user cache dir for the next start."""
+    if jieba.dt.initialized:
+        return
+    cache_dir = Path(platformdirs.user_cache_dir(APP_NAME))
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.tmp_dir = str(cache_dir)
+    jieba.dt.cache_file = f"jieba-top{SEGMENTER_WORDS}.cache"
+    jieba.set_dictionary(str(segmenter_dictionary(cache_dir)))
+    jieba.initialize()
+    add_words(
+        set(DROP_WORDS)
+        | set(ABBREVIATIONS)
+        | set(KIND_FALSE_FRIENDS)
+        | {w for cue in COLUMN_CUES for w in cue.words}
+    )
+
+
+def add_words(words: set[str]) -> None:
+    """Teach the segmenter names it must keep whole (labels, projects, terms of loaded documents)."""
+    for word in words:
+        jieba.add_word(word, freq=50_000)
+
+
+def segment(text: str) -> list[str]:
+    return [token for token in jieba.lcut(text, HMM=False) if token.strip()]
+
+
+def subject_of(text: str, remove: list[str]) -> str:
+    """What is left of a question once names of unit/year, cue words and fluff are taken out."""
+    for span in sorted(remove, key=len, reverse=True):
+        if span:
+            text = text.replace(span, " ")
+    text = QUESTION_MARKS.sub(" ", text)
+    tokens = [token for token in segment(text) if token not in DROP_WORDS and token.strip()]
+    while tokens and tokens[0] in CONNECTOR_WORDS:
+        tokens.pop(0)
+    while tokens and tokens[-1] in CONNECTOR_WORDS:
+        tokens.pop()
+    return "".join(tokens).strip()
+
+
+def subject_variants(subject: str) -> list[str]:
+    """The subject as typed and with each abbreviation spelled out (社保 → 社会保障 / 社会保险)."""
+    variants = [subject]
+    for short, expansions in sorted(ABBREVIATIONS.items(), key=lambda item: -len(item[0])):
+        if short not in subject:
+            continue
+        for expansion in expansions:
+            if expansion in subject:
+                continue
+            variants += [variant.replace(short, expansion) for variant in list(variants) if short in variant]
+    return list(dict.fromkeys(variants))[:6]

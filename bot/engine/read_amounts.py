@@ -1,0 +1,306 @@
+"""Which amount of one document answers: a row in the column asked, a column total, a whole table,
+a narrative figure, several rows of one topic, or rows equally close (then the person is asked).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
+from bot.engine.lexicon import MAIN_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
+from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
+from bot.engine.scoring import (
+    ColumnTotal,
+    Match,
+    Query,
+    Scorer,
+    satisfies_columns,
+    sort_matches,
+    stated_score,
+)
+from bot.engine.similarity import TOPIC_SCORE_FLOOR, contains_subject, match_key, similarity
+from knowledge.money import AMOUNT_UNITS
+
+MAX_TOPIC_ROWS = 12
+CROSS_CHECK_SCORE = 55.0
+OTHER_TABLES_SHOWN = 3
+TABLE_PREFERENCE_MARGIN = 5.0
+NAMED_COLUMN_SCORE = 85.0
+WHOLE_ITEM_SCORE = 99.0
+SUM_WORDS = ("合计", "小计", "总计")
+BUDGET_COLUMN = "预算数"
+NARRATIVE_SHOWN = 2
+KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
+
+
+def main_cell(row: RowEntry, columns: Sequence[ColumnCue]) -> Cell | None:
+    """The cell a question about this row means: a column it names, else 合计/金额 (决算数 rather than
+    预算数 in a 决算 table), else the first."""
+    for cue in columns:
+        if any(word in row.label for word in cue.words):
+            continue
+        for cell in row.cells:
+            if any(word in cell.column for word in cue.header_words):
+                return cell
+    main = [cell for cell in row.cells if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)]
+    if main and "决算" in row.table.title:
+        return next((cell for cell in main if "决算" in cell.leaf), None) or actual_beside(row, main[0])
+    return main[0] if main else row.cells[0] if row.cells else None
+
+
+def actual_beside(row: RowEntry, planned: Cell) -> Cell:
+    """In a 决算 table, the 决算数 column next to a 预算数 one; printed empty when the row has no figure there."""
+    column = planned.column.rsplit("/", 1)[0] + "/决算数" if "/" in planned.column else "决算数"
+    if "预算" not in planned.leaf or column not in row.table.columns:
+        return planned
+    return Cell(column, "决算数", row.table.columns.index(column), None, "")
+
+
+def main_figure(row: RowEntry, columns: Sequence[ColumnCue] = ()) -> TableFigure:
+    return TableFigure(row, main_cell(row, columns))
+
+
+def row_value(row: RowEntry) -> Decimal | None:
+    cell = main_cell(row, [])
+    return cell.value if cell else None
+
+
+def same_item_elsewhere(document: DocumentIndex, row: RowEntry) -> list[RowEntry]:
+    return [
+        other
+        for other in document.rows
+        if other is not row
+        and other.key.text == row.key.text
+        and (not row.code or not other.code or other.code == row.code)
+        and other.table is not row.table
+        and other.cells
+    ]
+
+
+def tables_first(matches: list[Match]) -> list[Match]:
+    """A table record close to the best narrative figure comes first: tables are the primary source."""
+    if not matches or not isinstance(matches[0].item, StatedEntry):
+        return matches
+    for position, match in enumerate(matches):
+        if (
+            not isinstance(match.item, StatedEntry)
+            and match.score >= matches[0].score - TABLE_PREFERENCE_MARGIN
+        ):
+            return [match, *matches[:position], *matches[position + 1 :]]
+    return matches
+
+
+def topic_rows(subject: str, matches: list[Match]) -> list[RowEntry]:
+    """Rows that all contain the subject (零工市场 in three projects), when none is the subject itself;
+    rows that are sums (合计, 小计) are never added to others."""
+    best = matches[0]
+    if not isinstance(best.item, RowEntry) or best.score >= WHOLE_ITEM_SCORE:
+        return []
+    family = best.item.table.is_projects
+    rows: list[RowEntry] = []
+    for match in matches:
+        row = match.item
+        if (
+            not isinstance(row, RowEntry)
+            or match.score < TOPIC_SCORE_FLOOR
+            or not contains_subject(subject, row.key)
+            or row.is_total
+            or any(word in row.label for word in SUM_WORDS)
+        ):
+            continue
+        same_family = row.table.is_projects if family else row.table is best.item.table
+        if same_family and all(r.key.text != row.key.text or r.table is not row.table for r in rows):
+            rows.append(row)
+    nested = {id(row) for row in rows for ancestor in row.ancestors() if ancestor in rows}
+    rows = [row for row in rows if id(row) not in nested]
+    return rows[:MAX_TOPIC_ROWS] if len(rows) >= 2 else []
+
+
+def rival_rows(matches: list[Match], margin: float) -> list[RowEntry]:
+    """Rows of different items that fit within `margin` of the best row: choosing one would be a guess.
+
+    The same item printed in several tables is one reading, and so are a row and the rows it sums
+    (类 and its 款); rows on the other side of a 收支 table, or giving the same figure, are no rival.
+    """
+    best = matches[0] if matches else None
+    if best is None or not isinstance(best.item, RowEntry):
+        return []
+    rivals = [best.item]
+    value = row_value(best.item)
+    for match in matches[1:]:
+        row = match.item
+        if match.score < best.score - margin or not isinstance(row, RowEntry) or row.side != best.item.side:
+            continue
+        if row_value(row) != value and not any(one_reading(row, other) for other in rivals):
+            rivals.append(row)
+    return rivals if len(rivals) >= 2 else []
+
+
+def one_reading(row: RowEntry, other: RowEntry) -> bool:
+    """The same item in another table, or a row and one it sums (类 and 款, by code or by indent)."""
+    if row.code and other.code:
+        return row.code.startswith(other.code) or other.code.startswith(row.code)
+    return row.key.text == other.key.text or row in other.ancestors() or other in row.ancestors()
+
+
+def subject_cell(query: Query, row: RowEntry) -> Cell | None:
+    """The column a subject names (机关运行经费 in a combined 三公 and 机关运行经费 table), else the main one."""
+    subject = match_key(query.subject)
+    named = [(similarity(subject, match_key(cell.leaf)), cell) for cell in row.cells if cell.leaf]
+    best = max(named, key=lambda pair: pair[0], default=(0.0, None))
+    return best[1] if best[0] >= NAMED_COLUMN_SCORE else main_cell(row, query.columns)
+
+
+def empty_table_named(matches: list[Match]) -> TableEntry | None:
+    """A table the question fits that says 本表无数据: an empty row is then explained by it."""
+    empty = [
+        m.item
+        for m in matches
+        if isinstance(m.item, TableEntry) and m.item.no_data and m.score >= TOPIC_SCORE_FLOOR
+    ]
+    return empty[0] if empty else None
+
+
+def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list[Match]) -> DocumentReading:
+    """A row read in the column asked; the same item in other tables, and what the narrative states of
+    it, are shown beside (so a disagreement shows)."""
+    elsewhere = same_item_elsewhere(document, row)[:OTHER_TABLES_SHOWN]
+    return DocumentReading(
+        ReadingKind.ROW,
+        document,
+        figures=(main_figure(row, query.columns),),
+        elsewhere=tuple(main_figure(other, query.columns) for other in elsewhere),
+        stated=narrative_of(document, row),
+        table=empty_table_named(matches),
+    )
+
+
+def narrative_of(document: DocumentIndex, row: RowEntry) -> tuple[StatedEntry, ...]:
+    """Amounts the narrative states for exactly this item (its name, not a longer or shorter one)."""
+    if row.table.unit not in AMOUNT_UNITS:
+        return ()
+    said = {
+        (figure.clause, figure.value): figure
+        for figure in document.stated
+        if figure.kind == "amount" and figure.unit in AMOUNT_UNITS and names_row(figure, row)
+    }
+    return tuple(list(said.values())[:NARRATIVE_SHOWN])
+
+
+def names_row(figure: StatedEntry, row: RowEntry) -> bool:
+    """The narrative figure is of this row: the last 科目 of its path (住房改革支出（款）提租补贴（项）支出
+    → 提租补贴) is the row's name, with nothing before it but the names of the row's parents."""
+    path = KEMU_PATH.findall(figure.subject)
+    item = match_key(path[-1] if path else figure.subject).core
+    if not item.endswith(row.key.core):
+        return False
+    rest = item[: -len(row.key.core)]
+    for ancestor in row.ancestors():
+        rest = rest.replace(ancestor.key.core, "")
+    return not re.sub(r"[\d.．、]", "", rest)
+
+
+def read_table(query: Query, document: DocumentIndex, table: TableEntry) -> DocumentReading:
+    """A whole table asked for by its subject (三公经费, 机关运行经费): its total row, then its other rows."""
+    if table.no_data or not table.rows:
+        return DocumentReading(ReadingKind.EMPTY_TABLE, document, table=table)
+    total = table.total_row or table.rows[0]
+    rest = [row for row in table.rows if row is not total and row.key.text not in TOTAL_LABELS]
+    figures = (TableFigure(total, subject_cell(query, total)), *(main_figure(r, query.columns) for r in rest))
+    return DocumentReading(ReadingKind.TABLE, document, figures=figures, table=table)
+
+
+def read_stated(
+    query: Query, document: DocumentIndex, figure: StatedEntry, matches: list[Match]
+) -> DocumentReading:
+    """A narrative amount; when a table row shows the same figure, the table is the source given first."""
+    same = [
+        m.item
+        for m in matches
+        if isinstance(m.item, RowEntry) and m.score >= CROSS_CHECK_SCORE and row_value(m.item) == figure.value
+    ]
+    if same:
+        row = read_row(query, document, same[0], matches)
+        return replace(row, stated=(figure, *(other for other in row.stated if other is not figure)))
+    return DocumentReading(ReadingKind.STATED, document, stated=(figure,))
+
+
+def lacks_column(query: Query, document: DocumentIndex, row: RowEntry) -> bool:
+    """The question asks for a column (年初预算, 项目支出) that the row's table does not print; in a 预算
+    every figure is a 预算数."""
+    return any(
+        not any(word in row.label for word in cue.words)
+        and not satisfies_columns(row.table, row.cells, [cue])
+        and not (cue.label == BUDGET_COLUMN and document.head.kind == "预算")
+        for cue in query.columns
+    )
+
+
+def read_column_elsewhere(
+    query: Query, document: DocumentIndex, matches: list[Match]
+) -> DocumentReading | None:
+    """The row's table lacks the column asked: the narrative's figure for it (行政运行年初预算为…), else
+    nothing; the row's other columns are never given for it."""
+    words = [word for cue in query.columns for word in cue.words]
+    for match in matches:
+        if match.score < query.settings.min_score:
+            return None
+        figure = match.item
+        if isinstance(figure, StatedEntry) and any(word in figure.subject for word in words):
+            return read_stated(query, document, figure, [])
+    return None
+
+
+def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
+    """The best reading of an amount question in one document; None when the column asked is printed
+    nowhere for the item."""
+    matches = tables_first(sort_matches(matches))
+    rows = topic_rows(query.subject, matches)
+    if rows:
+        figures = tuple(main_figure(row, query.columns) for row in rows)
+        return DocumentReading(ReadingKind.TOPIC, document, figures=figures, name=query.subject)
+    item = matches[0].item
+    rivals = rival_rows(matches, query.settings.ambiguity_margin)
+    if rivals:
+        figures = tuple(main_figure(row, query.columns) for row in rivals[: query.settings.max_candidates])
+        return DocumentReading(ReadingKind.RIVALS, document, figures=figures, name=query.subject)
+    if isinstance(item, RowEntry) and lacks_column(query, document, item):
+        return read_column_elsewhere(query, document, matches)
+    if isinstance(item, RowEntry):
+        return read_row(query, document, item, matches)
+    if isinstance(item, ColumnTotal):
+        figure = TableFigure(item.row, item.cell, item.cell.leaf)
+        return DocumentReading(ReadingKind.COLUMN_TOTAL, document, figures=(figure,))
+    if isinstance(item, TableEntry):
+        return read_table(query, document, item)
+    assert isinstance(item, StatedEntry)
+    return read_stated(query, document, item, matches)
+
+
+OVERVIEW_LABELS = ("收入总计", "支出总计", "收入合计", "支出合计", "本年收入合计", "上年结转")
+OVERVIEW_SUBJECTS = ("收支预算总计", "收入支出预算总计", "收支总预算", "收入预算总计", "预算总计")
+
+
+def read_overview(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """No subject: the document's totals (收入总计, 支出总计) from its 收支总表; without that table, the
+    total the narrative states (收入、支出预算总计21,955.35万元)."""
+    figures = tuple(
+        main_figure(row)
+        for row in document.rows
+        if row.key.text in OVERVIEW_LABELS and row.table.kind == "收支总表"
+    )
+    if figures:
+        return DocumentReading(ReadingKind.OVERVIEW, document, figures=figures)
+    score = Scorer(list(OVERVIEW_SUBJECTS), frozenset())
+    stated = [
+        (stated_score(score, figure), figure)
+        for figure in document.stated
+        if figure.kind == "amount" and figure.unit in AMOUNT_UNITS
+    ]
+    best = max(stated, key=lambda pair: pair[0], default=None)
+    if best is None or best[0] < query.settings.min_score:
+        return None
+    return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))

@@ -1,0 +1,102 @@
+"""Last year from the document itself: a 上年 column of the table beside this year's (上年预算数,
+上年执行数, 2023年预算数), and the change the narrative states (比上年增加360.5万元，增长1.5%), each
+with its source; only when neither exists is the year before not loaded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
+from bot.engine.read_amounts import main_cell
+from bot.engine.read_narrative import read_fact
+from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
+from bot.engine.replies import plain_label
+from bot.engine.scoring import ColumnTotal, Match, Query, amount_matches, sentence_matches, sort_matches
+
+CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化", "一致")
+
+
+def previous_year_column(cell: Cell, year: int) -> bool:
+    """A column of last year's figures: 上年预算数, 上年执行数, 上一年度, 2023年预算数 (never 上年结转)."""
+    return bool(re.search(rf"上年(?!结转|结余)|上一年|{year - 1}年", cell.column))
+
+
+def previous_cell(row: RowEntry, current: Cell, year: int) -> Cell | None:
+    """The row's figure for last year, under the same heading as this year's when there are several."""
+    if previous_year_column(current, year):
+        return None
+    earlier = [cell for cell in row.cells if cell is not current and previous_year_column(cell, year)]
+    same_leaf = [cell for cell in earlier if cell.leaf == current.leaf]
+    found = same_leaf or earlier
+    return found[0] if found else None
+
+
+def row_and_cell(match: Match, query: Query) -> tuple[RowEntry | None, Cell | None, str]:
+    """The row and this year's cell a match is read in (a row's main cell, a column total, a table's
+    total), and what to call the figure."""
+    item = match.item
+    if isinstance(item, RowEntry):
+        return item, main_cell(item, query.columns), ""
+    if isinstance(item, ColumnTotal):
+        return item.row, item.cell, item.cell.leaf
+    if isinstance(item, TableEntry) and item.total_row is not None:
+        return item.total_row, main_cell(item.total_row, query.columns), plain_label(item.kind)
+    return None, None, ""
+
+
+def read_table_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """The item's row in a table that prints last year's figure beside this year's."""
+    matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
+    for match in matches:
+        if match.score < query.settings.min_score:
+            return None
+        row, current, name = row_and_cell(match, query)
+        previous = previous_cell(row, current, document.head.year) if row and current else None
+        if row is not None and current is not None and previous is not None:
+            figures = (TableFigure(row, current, name), TableFigure(row, previous, name))
+            stated = stated_change(query, document)
+            return DocumentReading(
+                ReadingKind.TABLE_CHANGE, document, figures=figures, stated=stated.stated if stated else ()
+            )
+    return None
+
+
+def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """比上年增减 the narrative states for the subject: its figures (amount and percentage) from one sentence."""
+    score = query.scorer
+    changes = sorted(
+        (Match(score(f.key), f, document) for f in document.stated if f.kind == "change"),
+        key=lambda m: -m.score,
+    )
+    if not changes or changes[0].score < query.settings.min_score:
+        return None
+    top = changes[0].item
+    assert isinstance(top, StatedEntry)
+    same = tuple(
+        m.item
+        for m in changes
+        if isinstance(m.item, StatedEntry)
+        and m.item.sentence == top.sentence
+        and m.item.subject == top.subject
+    )
+    return DocumentReading(ReadingKind.CHANGE, document, stated=same)
+
+
+def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """比上年增减 from the document: a 上年 column, else the narrative's stated change, else its sentences
+    that speak of change; None when the document says nothing of last year."""
+    table = read_table_change(query, document)
+    if table is not None:
+        return table
+    stated = stated_change(query, document)
+    if stated is not None:
+        return stated
+    sentences = [
+        m
+        for m in sentence_matches(document, list(query.variants))
+        if isinstance(m.item, SentenceEntry) and any(w in m.item.text for w in CHANGE_WORDS)
+    ]
+    if sentences and sentences[0].score >= query.settings.min_score:
+        return read_fact(query, document, sentences)
+    return None

@@ -1,0 +1,49 @@
+"""Documents set side by side: each one's own answer to the amount asked (a concept read where the
+tables blur it), the later of one unit's documents first, and the change its narrative states.
+"""
+
+from __future__ import annotations
+
+from bot.engine.entries import DocumentEntry, DocumentIndex
+from bot.engine.read_amounts import read_amount
+from bot.engine.read_changes import stated_change
+from bot.engine.read_concepts import read_concept_reading
+from bot.engine.reading import DocumentReading, ReadingKind
+from bot.engine.scoring import Query, amount_matches, sort_matches
+
+
+def headline_part(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """The amount reading a document's own answer would give, for setting documents side by side."""
+    if (part := read_concept_reading(query, document)) is not None:
+        return part
+    matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
+    if not matches or matches[0].score < query.settings.min_score:
+        return None
+    return read_amount(query, document, matches)
+
+
+def compared_parts(
+    query: Query, kind: ReadingKind
+) -> tuple[list[DocumentReading], tuple[DocumentEntry, ...]]:
+    """Each document's reading, and the documents that hold nothing that fits."""
+    found = [(document, headline_part(query, document)) for document in query.documents]
+    parts = [part for _document, part in found if part is not None]
+    lacking = tuple(document.head for document, part in found if part is None)
+    return (later_first(parts) if kind == ReadingKind.COMPARE else parts), lacking
+
+
+def later_first(parts: list[DocumentReading]) -> list[DocumentReading]:
+    """One unit over time: the later document first (2025年预算 against 2024年决算; 决算 against 预算)."""
+    if len({part.document.head.unit for part in parts}) != 1:
+        return parts
+    return sorted(parts, key=lambda p: (p.document.head.year, p.document.head.kind == "决算"), reverse=True)
+
+
+def stated_change_beside(query: Query, parts: list[DocumentReading]) -> DocumentReading | None:
+    """One unit, two consecutive years: the later narrative's stated change, to show beside the tables."""
+    if len(parts) != 2:
+        return None
+    later, earlier = (part.document.head for part in parts)
+    if later.unit != earlier.unit or later.year - 1 != earlier.year:
+        return None
+    return stated_change(query, parts[0].document)

@@ -1,0 +1,182 @@
+"""Budget concepts the tables blur (bot.engine.lexicon.CONCEPTS): “三公”经费 read as its 小计, or as the sum of
+its three parts, never as a 合计 that also holds 会议费 and 培训费; from the narrative, the parts it
+states, summed. A table is known by the parts its columns or rows name, not by its title.
+"""
+
+from __future__ import annotations
+
+from bot.engine.concepts import CONCEPTS, Concept, ConceptPart
+from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
+from bot.engine.normalize import compact
+from bot.engine.read_amounts import OTHER_TABLES_SHOWN, main_cell, main_figure
+from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
+from bot.engine.scoring import Query
+from bot.engine.similarity import match_key
+from knowledge.money import AMOUNT_UNITS
+
+MIN_PARTS_NAMED = 2
+SUBTOTAL_WORDS = ("小计", "合计")
+
+
+def concept_named(query: Query) -> Concept | None:
+    """The concept the subject is (三公经费, “三公”经费预算总额), not one of its parts (三公经费中的公务接待费)."""
+    core = match_key(query.subject).core
+    return next((c for c in CONCEPTS if any(core == match_key(word).core for word in c.words)), None)
+
+
+def names(text: str, part: ConceptPart) -> bool:
+    return any(word in text for word in part.words)
+
+
+def concept_table(document: DocumentIndex, concept: Concept) -> TableEntry | None:
+    """The table the concept is printed in: its title or columns name it, and its columns or rows name at
+    least two of its parts (an economic table that lists 公务接待费 among other rows is not it)."""
+    for table in document.tables:
+        heading = compact("|".join([table.title, *table.columns]))
+        printed = "|".join([*table.columns, *(row.label for row in table.rows)])
+        if any(compact(word) in heading for word in concept.words) and (
+            sum(names(printed, part) for part in concept.parts) >= MIN_PARTS_NAMED
+        ):
+            return table
+    return None
+
+
+def pick(cells: list[Cell], document: DocumentIndex) -> Cell | None:
+    """Of the cells under one heading (预算数 and 决算数), the one a 决算 is read in."""
+    if document.head.kind == "决算":
+        actual = [cell for cell in cells if "决算" in cell.leaf]
+        cells = actual or cells
+    return cells[0] if cells else None
+
+
+def column_figures(
+    document: DocumentIndex, row: RowEntry, concept: Concept
+) -> tuple[TableFigure | None, list[TableFigure], list[TableFigure]]:
+    """In a table with one column per part: the concept's 小计, its parts, and the items printed apart."""
+    subtotal = pick(
+        [
+            cell
+            for cell in row.cells
+            if cell.leaf in SUBTOTAL_WORDS
+            and any(word in cell.column for word in concept.words)
+            and not any(names(cell.column, part) for part in (*concept.parts, *concept.apart))
+        ],
+        document,
+    )
+    parts = [
+        (part, pick([c for c in row.cells if names(c.column, part)], document)) for part in concept.parts
+    ]
+    apart = [
+        (part, pick([c for c in row.cells if names(c.column, part)], document)) for part in concept.apart
+    ]
+    return (
+        TableFigure(row, subtotal, concept.name) if subtotal else None,
+        [TableFigure(row, cell, part.name) for part, cell in parts if cell is not None],
+        [TableFigure(row, cell, part.name) for part, cell in apart if cell is not None],
+    )
+
+
+def row_figures(table: TableEntry, concept: Concept) -> tuple[list[TableFigure], list[TableFigure]]:
+    """In a table with one row per part: the parts' rows and the rows of items printed apart."""
+
+    def rows_of(part: ConceptPart) -> list[TableFigure]:
+        rows = [row for row in table.rows if names(row.label, part)]
+        return [TableFigure(rows[0], main_cell(rows[0], []), part.name)] if rows else []
+
+    parts = [figure for part in concept.parts for figure in rows_of(part)]
+    apart = [figure for part in concept.apart for figure in rows_of(part)]
+    return parts, apart
+
+
+def read_concept(query: Query, document: DocumentIndex, concept: Concept) -> DocumentReading | None:
+    """The concept when its table also prints items that are not part of it, or when only the narrative
+    states its parts; None when the usual reading is right (a 合计 that is the concept itself)."""
+    stated = stated_parts(document, concept)
+    table = concept_table(document, concept)
+    if table is None:
+        if len(stated) < len(concept.parts) or concept_stated(query, document):
+            return None
+        return DocumentReading(ReadingKind.CONCEPT_SUM, document, stated=tuple(stated), name=concept.name)
+    row = table.total_row or (table.rows[0] if len(table.rows) == 1 else None)
+    subtotal, parts, apart = column_figures(document, row, concept) if row else (None, [], [])
+    if not parts:
+        parts, apart = row_figures(table, concept)
+    if not apart:
+        return None
+    kind = ReadingKind.CONCEPT if subtotal is not None else ReadingKind.CONCEPT_SUM
+    figures = (subtotal, *parts) if subtotal is not None else tuple(parts)
+    return DocumentReading(
+        kind,
+        document,
+        figures=figures,
+        elsewhere=tuple(apart),
+        stated=tuple(stated) if len(stated) == len(concept.parts) else (),
+        table=table,
+        name=concept.name,
+    )
+
+
+def concept_stated(query: Query, document: DocumentIndex) -> bool:
+    """The narrative states the concept's figure itself (“三公”经费预算数为346.30万元)."""
+    return any(
+        figure.kind == "amount" and query.scorer(figure.key) >= query.settings.min_score
+        for figure in document.stated
+    )
+
+
+def stated_parts(document: DocumentIndex, concept: Concept) -> list[StatedEntry]:
+    """The narrative's amount for each part, all from one passage (the one that names the most)."""
+    by_passage: dict[tuple[str, int | None], dict[str, StatedEntry]] = {}
+    for figure in document.stated:
+        if figure.kind != "amount" or figure.unit not in AMOUNT_UNITS:
+            continue
+        for part in concept.parts:
+            if names(figure.subject or figure.clause, part):
+                by_passage.setdefault((figure.section, figure.passage), {}).setdefault(part.name, figure)
+    found = max(by_passage.values(), key=len, default={})
+    return [found[part.name] for part in concept.parts if part.name in found]
+
+
+def concept_item(query: Query) -> tuple[Concept, ConceptPart] | None:
+    """A part of a concept, or an item its table prints apart (公务接待费, 会议费, 培训费), that the subject
+    names on its own."""
+    core = match_key(query.subject).core
+    for concept in CONCEPTS:
+        for item in (*concept.parts, *concept.apart):
+            if core == match_key(item.name).core:
+                return concept, item
+    return None
+
+
+def read_concept_item(
+    query: Query, document: DocumentIndex, concept: Concept, item: ConceptPart
+) -> DocumentReading | None:
+    """An item read in the concept's table, which holds all of it (基本支出 and 项目支出); the same item
+    in the 基本支出 tables is only the 基本支出 part, and is shown beside it."""
+    table = concept_table(document, concept)
+    row = table.total_row or (table.rows[0] if len(table.rows) == 1 else None) if table else None
+    if table is None or row is None:
+        return None
+    cell = pick([c for c in row.cells if names(c.column, item)], document)
+    if cell is None:
+        return None
+    others = [
+        main_figure(other)
+        for other in document.rows
+        if other.table is not table and names(other.label, item) and other.cells
+    ]
+    return DocumentReading(
+        ReadingKind.COLUMN_TOTAL,
+        document,
+        figures=(TableFigure(row, cell, item.name),),
+        elsewhere=tuple(others[:OTHER_TABLES_SHOWN]),
+    )
+
+
+def read_concept_reading(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """A budget concept (三公经费) or one of its items (会议费), read where the tables blur it."""
+    concept = concept_named(query)
+    if concept is not None:
+        return read_concept(query, document, concept)
+    item = concept_item(query)
+    return read_concept_item(query, document, *item) if item is not None else None

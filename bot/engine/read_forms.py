@@ -1,0 +1,136 @@
+"""Question forms beyond one amount: several items at once (A和B分别是多少), what the money is mainly
+for (largest 功能分类 classes with their shares), what a 科目 code is, how many projects there are,
+which units a 部门预算 covers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
+from bot.engine.lexicon import CODE_WORDS, EACH_WORDS, MAIN_USE_WORDS, UNIT_LIST_WORDS, WHAT_WORDS
+from bot.engine.normalize import compact
+from bot.engine.question import Question, subject_variants
+from bot.engine.read_amounts import main_figure, row_value
+from bot.engine.read_lists import project_rows
+from bot.engine.reading import DocumentReading, ReadingKind
+from bot.engine.scoring import Match, Query, best, sentence_matches, sort_matches
+
+ITEM_JOINERS = re.compile("(以及|和|与|及|、)")
+MAIN_USES_SHOWN = 3
+UNITS_TOPIC = "预算单位构成包括纳入"
+"""What a question about the units a 部门预算 covers is matched with: the narrative says it so."""
+
+
+def asks_each(question: Question) -> bool:
+    return any(word in question.text for word in EACH_WORDS)
+
+
+def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
+    """社会保障和就业支出和卫生健康支出 → [社会保障和就业支出, 卫生健康支出]: cut at 和/与/及/、, except
+    where the words on both sides make a name the documents print."""
+    printed = "|".join(compact(row.label) for document in documents for row in document.rows)
+    pieces = ITEM_JOINERS.split(subject)
+    items = [pieces[0]]
+    for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        joined = items[-1] + joiner + piece
+        if compact(joined) in printed:
+            items[-1] = joined
+        else:
+            items.append(piece)
+    return [item for item in items if item]
+
+
+def asks_main_uses(question: Question) -> bool:
+    return any(word in question.text for word in MAIN_USE_WORDS)
+
+
+def functional_classes(document: DocumentIndex) -> tuple[TableEntry, list[RowEntry]] | None:
+    """The table of 支出功能分类 by 类 (three-digit codes), and its 类 rows."""
+    for table in document.tables:
+        if table.kind not in ("支出总表", "一般公共预算支出表"):
+            continue
+        classes = [row for row in table.rows if row.code and len(row.code) == 3 and row_value(row)]
+        if len(classes) >= 1:
+            return table, classes
+    return None
+
+
+def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """钱主要花在哪: the largest 功能分类 classes, with the table's total their shares are taken of."""
+    found = functional_classes(document)
+    if found is None:
+        return None
+    table, classes = found
+    ranked = sorted(classes, key=lambda row: row_value(row) or 0, reverse=True)
+    shown = ranked[: query.question.top or MAIN_USES_SHOWN]
+    total = table.total_row
+    return DocumentReading(
+        ReadingKind.MAIN_USES,
+        document,
+        figures=tuple(main_figure(row) for row in shown),
+        elsewhere=(main_figure(total),) if total is not None else tuple(main_figure(row) for row in classes),
+        table=table,
+        count=len(classes),
+    )
+
+
+def asks_code(question: Question) -> bool:
+    """2080101是什么项目 / 行政运行是什么科目 / 行政运行的科目编码."""
+    what = any(word in question.text for word in WHAT_WORDS) or question.glossary_term is not None
+    named = bool(question.codes) or any(word in question.text for word in CODE_WORDS)
+    return what and named or any(word in question.text for word in CODE_WORDS[1:])
+
+
+def code_matches(query: Query, documents: tuple[DocumentIndex, ...]) -> list[Match]:
+    """Rows with the code asked, else the 科目 rows (those with a code) whose name fits."""
+    found = []
+    for document in documents:
+        for row in document.rows:
+            if not row.code:
+                continue
+            score = 100.0 if row.code in query.question.codes else query.scorer(row.key)
+            found.append(Match(score, row, document))
+    return sort_matches([match for match in found if match.score >= query.settings.min_score])
+
+
+def read_code(document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
+    rows = [match.item for match in matches if isinstance(match.item, RowEntry)]
+    return DocumentReading(ReadingKind.CODE, document, figures=(main_figure(rows[0]),)) if rows else None
+
+
+def counts_projects(question: Question) -> bool:
+    noun = question.count_noun
+    return noun is not None and "项目" in noun.nouns
+
+
+def read_project_count(document: DocumentIndex) -> DocumentReading | None:
+    """有几个项目: the rows of the project tables (this year's and those carried over), counted."""
+    rows = project_rows(document, None)
+    if not rows:
+        return None
+    return DocumentReading(
+        ReadingKind.COUNT_ROWS, document, figures=tuple(main_figure(row) for row in rows), count=len(rows)
+    )
+
+
+def asks_units(question: Question) -> bool:
+    return any(word in question.text for word in UNIT_LIST_WORDS)
+
+
+def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
+    """The question forms that decide the reading by their words alone (钱主要花在哪, 是什么科目, 包括哪些
+    单位, 绩效指标有哪些, 有几个项目); None for every other question."""
+    question, documents = query.question, query.documents
+    if asks_main_uses(question):
+        return ReadingKind.MAIN_USES, []
+    if asks_code(question) and (codes := code_matches(query, documents)):
+        return ReadingKind.CODE, codes
+    if asks_units(question):
+        variants = subject_variants(UNITS_TOPIC)
+        return ReadingKind.FACT, best([m for d in documents for m in sentence_matches(d, variants)])
+    if question.has("target") and not query.subject:
+        return ReadingKind.TARGET_LIST, []
+    if counts_projects(question) and any(project_rows(d, None) for d in documents):
+        return ReadingKind.COUNT_ROWS, []
+    return None

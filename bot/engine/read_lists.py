@@ -1,0 +1,131 @@
+"""Which rows a list or a ranking is over (有哪些项目, 哪一项最多, 前三, 超过50万元的), and which 绩效目标."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
+from bot.engine.read_amounts import main_cell, main_figure
+from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
+from bot.engine.replies import plain_label
+from bot.engine.scoring import Query
+from bot.engine.similarity import match_key
+from knowledge.money import AMOUNT_UNITS
+
+MIN_GROUP_SCORE = 80.0
+DEFAULT_RANK_LENGTH = 5
+ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "工资福利", "对个人和家庭")
+ASCENDING_WORDS = ("最少", "最小", "最低")
+INDICATOR_WORDS = ("满意度", "数量", "质量", "时效", "成本", "效益", "标准")
+FUNCTIONAL_GROUP = "支出功能分类（类）"
+
+
+def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[RowEntry]:
+    rows = []
+    for table in document.tables:
+        if not table.is_projects or (
+            carried_over is not None and (table.kind == "项目支出上年结转") != carried_over
+        ):
+            continue
+        rows += [
+            row for row in table.rows if row is not table.total_row and row.label != document.head.unit_name
+        ]
+    return rows
+
+
+def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntry]]:
+    """The rows a list or ranking is over, and what to call them."""
+    text = query.question.text
+    score = query.scorer
+    if "项目" in text:
+        carried = True if "结转" in text else (False if any(w in text for w in ("本年", "当年")) else None)
+        return "项目", project_rows(document, carried)
+    tables = sorted(document.tables, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
+    if (
+        query.subject
+        and tables
+        and max(score(tables[0].key), score(match_key(tables[0].kind))) >= MIN_GROUP_SCORE
+    ):
+        table = tables[0]
+        return table.kind, [r for r in table.rows if r is not table.total_row and not r.is_total]
+    parents = sorted((row for row in document.rows if query.subject), key=lambda r: -score(r.key))
+    if parents and score(parents[0].key) >= MIN_GROUP_SCORE:
+        children = [row for row in document.rows if row.parent is parents[0]]
+        if children:
+            return plain_label(parents[0].label), children
+    if any(word in text for word in ECONOMIC_WORDS):
+        economic = next((t for t in document.tables if t.kind == "基本支出经济科目表"), None)
+        if economic:
+            return "经济科目", [r for r in economic.rows if r.level >= 1]
+    functional = next((t for t in document.tables if t.kind == "支出总表"), None)
+    if functional is None:
+        return "", []
+    return FUNCTIONAL_GROUP, [r for r in functional.rows if r.level == 0 and not r.is_total and r.code]
+
+
+def sort_value(row: RowEntry) -> float:
+    cell = main_cell(row, [])
+    return float(cell.value) if cell and cell.value is not None else 0.0
+
+
+def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    name, rows = group_rows(query, document)
+    if not rows:
+        return None
+    text = query.question.text
+    ascending = any(word in text for word in ASCENDING_WORDS)
+    ranked = sorted(rows, key=sort_value, reverse=not ascending)
+    length = query.question.top or (1 if "最" in text else DEFAULT_RANK_LENGTH)
+    figures = tuple(main_figure(row) for row in ranked[:length])
+    return DocumentReading(
+        ReadingKind.RANK, document, figures=figures, name=name, count=len(rows), ascending=ascending
+    )
+
+
+def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    name, rows = group_rows(query, document)
+    if not rows or name == FUNCTIONAL_GROUP and query.subject and "支出" not in query.subject:
+        return None
+    figures = tuple(main_figure(row) for row in rows)
+    return DocumentReading(ReadingKind.LIST, document, figures=figures, name=name, count=len(rows))
+
+
+def in_yuan(figure: TableFigure) -> Decimal:
+    """A figure in 元 (an empty cell is 0), so a bound in 万元 compares with a table in 元."""
+    value = figure.cell.value if figure.cell else None
+    return (value or Decimal(0)) * AMOUNT_UNITS[figure.row.table.unit]
+
+
+def read_filter(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """超过50万元的项目: the rows whose amount meets the bound (compared in 元), largest first."""
+    bound = query.question.bound
+    assert bound is not None
+    name, rows = group_rows(query, document)
+    valued = [main_figure(row, query.columns) for row in rows if row.table.unit in AMOUNT_UNITS]
+    if not valued:
+        return None
+    kept = sorted((f for f in valued if bound.admits(in_yuan(f))), key=lambda f: -in_yuan(f))
+    return DocumentReading(
+        ReadingKind.FILTER, document, figures=tuple(kept), name=name, qualifier=bound.words, count=len(valued)
+    )
+
+
+def read_target(query: Query, document: DocumentIndex, target: TargetEntry) -> DocumentReading:
+    """A project's goals and its indicators for the year (or only those the question names)."""
+    named = [word for word in INDICATOR_WORDS if word in query.question.text]
+    indicators = [i for i in target.indicators if i.scope != "实施期" and i.level3 and i.value]
+    if named:
+        indicators = [i for i in indicators if any(w in i.level2 + i.level3 for w in named)] or indicators
+    return DocumentReading(ReadingKind.TARGET, document, targets=(target,), indicators=tuple(indicators))
+
+
+def read_indicator(document: DocumentIndex, indicator: IndicatorEntry) -> DocumentReading:
+    target = next(t for t in document.targets if indicator in t.indicators)
+    return DocumentReading(ReadingKind.INDICATOR, document, targets=(target,), indicators=(indicator,))
+
+
+def read_target_list(document: DocumentIndex) -> DocumentReading | None:
+    """绩效目标有哪些: every project with a 绩效目标表."""
+    if not document.targets:
+        return None
+    return DocumentReading(ReadingKind.TARGET_LIST, document, targets=tuple(document.targets))

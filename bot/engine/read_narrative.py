@@ -1,0 +1,195 @@
+"""Which narrative records of one document answer: a 名词解释 term, a stated count, a change on last
+year, a share (stated, or the two amounts to compute it from), or plain sentences.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
+from bot.engine.lexicon import FIGURE_WORDS, TOTAL_WORDS
+from bot.engine.normalize import compact
+from bot.engine.question import Question, subject_of, subject_variants
+from bot.engine.read_amounts import main_figure
+from bot.engine.read_lists import read_indicator
+from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
+from bot.engine.scoring import (
+    ColumnTotal,
+    Match,
+    Query,
+    Scorer,
+    amount_matches,
+    sort_matches,
+    stated_score,
+)
+from bot.engine.similarity import similarity
+from knowledge.money import AMOUNT_UNITS
+
+CLOSE_TERM = 90.0
+SAME_COUNT_MARGIN = 15.0
+SAME_THING_SCORE = 85.0
+SENTENCE_MARGIN = 5.0
+SHARE_TOLERANCE = Decimal("0.01")
+SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
+DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
+STATED_SHARES_TRIED = 5
+WHOLE_TOTALS = ("总支出", "总收入", "支出总计", "收入总计", "支出合计", "收入合计")
+"""A share of these is what the narrative's 占…% means when it names no whole."""
+FIGURE_SENTENCES = 3
+
+
+def read_define(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
+    term = matches[0].item
+    assert isinstance(term, TermEntry)
+    asked = query.question.glossary_term or query.subject
+    exact = matches[0].score >= CLOSE_TERM or compact(asked) == term.key.text
+    return DocumentReading(ReadingKind.DEFINE, document, term=term, name=asked, exact=exact)
+
+
+def read_count(query: Query, matches: list[Match]) -> DocumentReading:
+    """A count; every place of the document that states it (they may disagree) is kept."""
+    best = matches[0]
+    document = best.document
+    if isinstance(best.item, IndicatorEntry):
+        return read_indicator(document, best.item)
+    assert isinstance(best.item, StatedEntry)
+    per_passage: dict[tuple[str, int | None], StatedEntry] = {}
+    for match in matches:
+        if (
+            isinstance(match.item, StatedEntry)
+            and match.document is document
+            and match.score >= max(best.score - SAME_COUNT_MARGIN, query.settings.min_score)
+            and same_thing(match.item, best.item)
+        ):
+            per_passage.setdefault((match.item.section, match.item.passage), match.item)
+    noun = query.question.count_noun
+    unit = best.item.unit
+    if noun is not None and unit not in noun.printed_units:
+        unit = noun.unit
+    return DocumentReading(ReadingKind.COUNT, document, stated=tuple(per_passage.values()), unit=unit)
+
+
+def same_thing(figure: StatedEntry, other: StatedEntry) -> bool:
+    """Two stated counts are of one thing (车辆 and 小型车辆), so that when they differ the document
+    disagrees with itself; counts of two things (预算单位, 事业单位) are not set against each other."""
+    return max(similarity(figure.key, other.key), similarity(other.key, figure.key)) >= SAME_THING_SCORE
+
+
+def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
+    """The sentences that fit best; when the question asks for a figure, the figure they state for the
+    item, from the clause that names it (a sentence that states none is only mentioned)."""
+    sentences = tuple(
+        m.item
+        for m in matches[:2]
+        if isinstance(m.item, SentenceEntry) and m.score >= matches[0].score - SENTENCE_MARGIN
+    )
+    wanted, units = wanted_figures(query.question)
+    if not wanted:
+        return DocumentReading(ReadingKind.FACT, document, sentences=sentences)
+    candidates = [
+        figure
+        for match in matches[:FIGURE_SENTENCES]
+        if isinstance(match.item, SentenceEntry)
+        for figure in document.stated_by_sentence.get(match.item.text, [])
+        if figure.kind in wanted and figure.unit in units
+    ]
+    scored = [(stated_score(query.scorer, figure), figure) for figure in candidates]
+    best = max(scored, key=lambda pair: pair[0], default=None)
+    if best is None or best[0] < query.settings.min_score:
+        return DocumentReading(ReadingKind.MENTIONED, document, sentences=sentences[:1])
+    return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))
+
+
+def wanted_figures(question: Question) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The kinds (and units) of narrative figure that answer: a count, a share, an amount; or none,
+    when the question asks for a plain fact."""
+    if question.count_noun is not None:
+        return ("count",), question.count_noun.printed_units
+    if question.has("share"):
+        return ("percent",), ("%",)
+    asked = any(word in question.text for word in (*FIGURE_WORDS, *TOTAL_WORDS))
+    if question.has("list") or question.glossary_term is not None or not asked:
+        return (), ()
+    return ("amount",), tuple(AMOUNT_UNITS)
+
+
+def share_parts(query: Query) -> tuple[str, str]:
+    """项目支出占总支出的比例 → (项目支出, 总支出)."""
+    text = query.question.text
+    named = list(query.selection.named)
+    if "占" not in text:
+        return query.subject, ""
+    if "占比" in text:
+        return subject_of(text.split("占比", 1)[0], named), ""
+    left, right = text.split("占", 1)
+    for word in SHARE_WORDS:
+        right = right.replace(word, "")
+    return subject_of(left, named), subject_of(right, named)
+
+
+def best_amount(query: Query, document: DocumentIndex, subject: str) -> TableFigure | None:
+    """The table figure that best answers `subject` (a row's main figure, or a column total)."""
+    score = Scorer(subject_variants(subject), query.selection.item_years)
+    matches = sort_matches(amount_matches(document, score, query.question, []))
+    for match in matches:
+        if match.score < query.settings.min_score:
+            return None
+        if isinstance(match.item, ColumnTotal):
+            return TableFigure(match.item.row, match.item.cell, match.item.cell.leaf)
+        if isinstance(match.item, RowEntry):
+            return main_figure(match.item)
+        if not isinstance(match.item, StatedEntry):
+            return None
+    return None
+
+
+def computed_share(top: TableFigure | None, bottom: TableFigure | None) -> Decimal | None:
+    """top ÷ bottom × 100, to the cent; None when either is missing or the whole is 0."""
+    if top is None or bottom is None or bottom.cell is None or not bottom.cell.value:
+        return None
+    part = top.cell.value if top.cell and top.cell.value is not None else Decimal(0)
+    return (Decimal(100) * part / bottom.cell.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def stated_share(
+    query: Query, document: DocumentIndex, part: str, whole: str, computed: Decimal | None
+) -> StatedEntry | None:
+    """The narrative's percentage for the part, when it is a share of the same whole.
+
+    It is the same whole when the sentence names it, or when the percentage equals the one computed
+    from the tables (支出预算 is the 总支出 the question means).
+    """
+    score = Scorer(subject_variants(part), query.selection.item_years)
+    stated = sorted(
+        (Match(score(f.key), f, document) for f in document.stated if f.kind == "percent"),
+        key=lambda m: -m.score,
+    )
+    whole_forms = [compact(variant) for variant in subject_variants(whole)] if whole else []
+    for match in stated[:STATED_SHARES_TRIED]:
+        figure = match.item
+        assert isinstance(figure, StatedEntry)
+        if match.score < query.settings.min_score:
+            break
+        names_whole = (
+            not whole
+            or whole in WHOLE_TOTALS
+            or any(form and form in compact(figure.sentence) for form in whole_forms)
+        )
+        agrees = computed is not None and abs(figure.value - computed) <= SHARE_TOLERANCE
+        if names_whole or agrees:
+            return figure
+    return None
+
+
+def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
+    part, named_whole = share_parts(query)
+    whole = named_whole or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
+    top = best_amount(query, document, part)
+    bottom = best_amount(query, document, whole) if whole else None
+    figure = stated_share(query, document, part, named_whole, computed_share(top, bottom))
+    if figure is not None:
+        return DocumentReading(ReadingKind.SHARE, document, stated=(figure,), name=named_whole)
+    if computed_share(top, bottom) is None or top is None or bottom is None:
+        return None
+    return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))

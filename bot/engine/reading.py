@@ -1,0 +1,159 @@
+"""What the matcher decided a question means: its kind, and the records that answer it in each document.
+
+The matcher (bot.engine.matcher) returns one frozen `Reading`; a composer (bot.compose_*) only words it. A new
+question form is one `ReadingKind`, one reading function and one composer in the composer table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.engine.entries import (
+    Cell,
+    DocumentEntry,
+    DocumentIndex,
+    IndicatorEntry,
+    RowEntry,
+    SentenceEntry,
+    StatedEntry,
+    TableEntry,
+    TargetEntry,
+    TermEntry,
+)
+
+
+class ReadingKind(StrEnum):
+    """Every kind of answer; the value is what `Answer.intent` shows."""
+
+    EMPTY = "empty"
+    NOT_LOADED = "not_loaded"
+    NOT_FOUND = "not_found"
+    CHOOSE_DOCUMENT = "choose_document"
+    CHOOSE_UNIT = "choose_comparison"
+    COMPARE = "compare"
+    RANK_DOCUMENTS = "rank_documents"
+    ROW = "amount"
+    COLUMN_TOTAL = "column_total"
+    TABLE = "table"
+    EMPTY_TABLE = "empty_table"
+    STATED = "stated"
+    CONCEPT = "concept"
+    CONCEPT_SUM = "concept_sum"
+    TOPIC = "topic"
+    RIVALS = "rivals"
+    OVERVIEW = "overview"
+    DEFINE = "define"
+    TARGET = "target"
+    INDICATOR = "indicator"
+    TARGET_LIST = "target_list"
+    COUNT = "count"
+    FACT = "fact"
+    MENTIONED = "mentioned"
+    CHANGE = "change"
+    TABLE_CHANGE = "table_change"
+    SHARE = "share"
+    COMPUTED_SHARE = "computed_share"
+    RANK = "rank"
+    LIST = "list"
+    FILTER = "filter"
+    EACH = "each"
+    MAIN_USES = "main_uses"
+    CODE = "code"
+    COUNT_ROWS = "count_rows"
+
+    @property
+    def intent(self) -> str:
+        """The family `Answer.intent` names: every amount reading is an amount, an indicator a target."""
+        return INTENT_FAMILIES.get(self, self.value)
+
+
+INTENT_FAMILIES = {
+    ReadingKind.COLUMN_TOTAL: "amount",
+    ReadingKind.TABLE: "amount",
+    ReadingKind.EMPTY_TABLE: "amount",
+    ReadingKind.STATED: "amount",
+    ReadingKind.CONCEPT: "amount",
+    ReadingKind.CONCEPT_SUM: "amount",
+    ReadingKind.RIVALS: "amount",
+    ReadingKind.INDICATOR: "target",
+    ReadingKind.TARGET_LIST: "target",
+    ReadingKind.COMPUTED_SHARE: "share",
+    ReadingKind.TABLE_CHANGE: "change",
+    ReadingKind.CODE: "amount",
+    ReadingKind.COUNT_ROWS: "count",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TableFigure:
+    """A row read in one column (None: the row has no cell there), optionally under another name."""
+
+    row: RowEntry
+    cell: Cell | None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentReading:
+    """One document's answer: its kind and the records it is worded from, most telling first.
+
+    figures: table figures (the answer first; a list's rows in order); elsewhere: the same item in other
+    tables; stated: narrative figures; sentences: narrative sentences; name: what the records are
+    (a list's group, the term asked); count: how many rows the group holds; exact: the record is
+    what was asked, not only the closest one.
+    """
+
+    kind: ReadingKind
+    document: DocumentIndex
+    figures: tuple[TableFigure, ...] = ()
+    elsewhere: tuple[TableFigure, ...] = ()
+    stated: tuple[StatedEntry, ...] = ()
+    sentences: tuple[SentenceEntry, ...] = ()
+    table: TableEntry | None = None
+    term: TermEntry | None = None
+    targets: tuple[TargetEntry, ...] = ()
+    indicators: tuple[IndicatorEntry, ...] = ()
+    name: str = ""
+    unit: str = ""
+    qualifier: str = ""
+    count: int = 0
+    ascending: bool = False
+    exact: bool = True
+
+
+@dataclass(frozen=True)
+class YearNotLoaded:
+    """The year a comparison is against is not loaded: what is, and whether the narrative may answer."""
+
+    missing: str
+    units: tuple[str, ...]
+    years: tuple[int, ...]
+    narrative_may_answer: bool
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The matcher's final reading of a question: its kind, the documents, and each one's answer.
+
+    parts: the documents that answer, each with its reading (for a comparison, one per side, the
+    later first); lacking: documents asked about that hold nothing that fits; beside: what the later
+    document's narrative says of the change, shown next to a comparison of two years; items: the
+    reading of each item a question asks about at once (A和B分别是多少).
+    """
+
+    kind: ReadingKind
+    question: str
+    subject: str = ""
+    parts: tuple[DocumentReading, ...] = ()
+    documents: tuple[DocumentEntry, ...] = ()
+    lacking: tuple[DocumentEntry, ...] = ()
+    nearest: tuple[str, ...] = ()
+    missing: str = ""
+    choices: tuple[tuple[str, str], ...] = ()
+    unit_named: bool = False
+    spend: bool = False
+    ascending: bool = False
+    beside: DocumentReading | None = None
+    year_not_loaded: YearNotLoaded | None = None
+    items: tuple[Reading, ...] = ()

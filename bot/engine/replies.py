@@ -1,0 +1,156 @@
+"""The pieces every reply is written from: amounts with units, sources, and facts of each record kind."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.engine.answers import Fact, Source
+from bot.engine.entries import (
+    Cell,
+    DocumentIndex,
+    IndicatorEntry,
+    RowEntry,
+    SentenceEntry,
+    StatedEntry,
+    TableEntry,
+    TargetEntry,
+    TermEntry,
+)
+from bot.engine.normalize import yuan_to_wan
+from bot.engine.reading import TableFigure
+from bot.engine.similarity import strip_ordinal
+
+BUDGETED_NOTE = "说明：公开文件给出的是预算安排数（计划），不是实际花了多少。"
+ACTUAL_NOTE = "说明：以下为决算数。"
+PERFORMANCE_TITLE = "项目支出绩效目标表"
+
+
+def amount_text(value: Decimal | None, unit: str) -> str:
+    """57.60 万元; 31,214,205.80 元（约 3,121.42 万元）; an empty cell reads 0."""
+    shown = Decimal(0) if value is None else value
+    text = f"{shown:,} {unit}".strip()
+    if unit == "元" and abs(shown) >= 10_000:
+        text += f"（约 {yuan_to_wan(shown):,} 万元）"
+    return text
+
+
+def plain_label(label: str) -> str:
+    """一、一般公共预算 → 一般公共预算, for reading a label inside a sentence."""
+    return strip_ordinal(label) or label
+
+
+def kind_note(document: DocumentIndex) -> str:
+    return ACTUAL_NOTE if document.head.kind == "决算" else BUDGETED_NOTE
+
+
+def money_word(document: DocumentIndex, cell: Cell | None = None) -> str:
+    """预算安排 in a budget, 决算数 in a final account, unless the column read says otherwise (年初预算数)."""
+    if document.head.kind == "决算" and cell is not None and "预算" in cell.leaf:
+        return cell.leaf
+    return "决算数" if document.head.kind == "决算" else "预算安排"
+
+
+def row_source(document: DocumentIndex, row: RowEntry, cell: Cell | None) -> Source:
+    table = row.table
+    return Source(
+        document=document.head.label,
+        table=table.number,
+        title=table.title,
+        row=row.label,
+        column=cell.column if cell else "",
+        page=row.page or table.page,
+        line=row.line,
+        file=table.file,
+    )
+
+
+def table_source(document: DocumentIndex, table: TableEntry) -> Source:
+    return Source(
+        document=document.head.label,
+        table=table.number,
+        title=table.title,
+        page=table.page,
+        line=table.line,
+        file=table.file,
+    )
+
+
+def row_fact(document: DocumentIndex, row: RowEntry, cell: Cell | None, label: str = "") -> Fact:
+    """A row's figure in one column; an empty cell is a 0 the table leaves blank."""
+    value = None if cell is None else cell.value
+    blank = value is None
+    text = "表中留空，即无预算安排" if blank else ""
+    return Fact(
+        label=label or plain_label(row.label),
+        value=Decimal(0) if blank else value,
+        unit=row.table.unit,
+        source=row_source(document, row, cell),
+        text=text,
+    )
+
+
+def figure_fact(document: DocumentIndex, figure: TableFigure) -> Fact:
+    return row_fact(document, figure.row, figure.cell, figure.label)
+
+
+def stated_source(document: DocumentIndex, figure: StatedEntry | SentenceEntry) -> Source:
+    return Source(
+        document=document.head.label,
+        title=figure.part,
+        section=figure.section,
+        page=figure.page,
+        line=figure.line,
+        file=figure.file,
+    )
+
+
+def stated_fact(document: DocumentIndex, figure: StatedEntry) -> Fact:
+    return Fact(
+        label=figure.subject or figure.raw,
+        value=figure.value,
+        unit=figure.unit,
+        source=stated_source(document, figure),
+        text=figure.sentence,
+    )
+
+
+def target_source(
+    document: DocumentIndex, target: TargetEntry, indicator: IndicatorEntry | None = None
+) -> Source:
+    return Source(
+        document=document.head.label,
+        title=f"{PERFORMANCE_TITLE}（{target.project}）",
+        row=indicator.level3 if indicator else target.project,
+        column="指标值" if indicator else "",
+        section="绩效目标",
+        page=(indicator.page if indicator else None) or target.page,
+        line=(indicator.line if indicator else None) or target.line,
+        file=target.file,
+    )
+
+
+def term_fact(document: DocumentIndex, term: TermEntry) -> Fact:
+    source = Source(
+        document=document.head.label,
+        section="名词解释",
+        row=term.term,
+        page=term.page,
+        line=term.line,
+        file=term.file,
+    )
+    return Fact(label=term.term, value=None, unit="", source=source, text=term.definition)
+
+
+def sentence_fact(document: DocumentIndex, sentence: SentenceEntry) -> Fact:
+    return Fact(
+        label=sentence.section or "说明",
+        value=None,
+        unit="",
+        source=stated_source(document, sentence),
+        text=sentence.text,
+    )
+
+
+def where(source: Source) -> str:
+    """来源：… as one line."""
+    return f"来源：{source.describe()}"

@@ -1,0 +1,289 @@
+"""Scoring a question's subject against one document's records: rows, column totals, tables, narrative.
+
+Every record kind is scored by `bot.engine.similarity`; cue words add small bonuses (a table the question
+names, a column it asks for, a 科目编码 it gives). The best-scored records are what the matcher reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.engine.documents import Selection
+from bot.engine.entries import (
+    Cell,
+    DocumentIndex,
+    IndicatorEntry,
+    RowEntry,
+    SentenceEntry,
+    StatedEntry,
+    TableEntry,
+    TargetEntry,
+    TermEntry,
+)
+from bot.engine.lexicon import AMOUNT_TABLE_PRIORITY, MAIN_COLUMN_WORDS, QUOTA_WORDS, TOTAL_LABELS, ColumnCue
+from bot.engine.normalize import compact
+from bot.engine.question import Question, segment
+from bot.engine.similarity import MatchKey, match_key, similarity
+from knowledge.settings import MatcherSettings
+
+CUE_BONUS = 4.0
+TABLE_NUMBER_BONUS = 8.0
+CODE_SCORE = 100.0
+QUOTA_PENALTY = 10.0
+SECTION_BONUS = 5.0
+MIN_KEPT_SCORE = 30.0
+CLAUSE_PENALTY = 5.0
+BROADER_ITEM_SCORE = 60.0  # below any min_score: a parent 科目 never answers for the child asked
+MIN_NARROWER = 2
+PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
+MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
+KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnTotal:
+    """A column of a table read on its total row: 基本支出 212.44 on 表三's 合计."""
+
+    table: TableEntry
+    row: RowEntry
+    cell: Cell
+    key: MatchKey
+
+
+Item = (
+    RowEntry
+    | ColumnTotal
+    | TableEntry
+    | StatedEntry
+    | TargetEntry
+    | IndicatorEntry
+    | TermEntry
+    | SentenceEntry
+)
+
+
+@dataclass(slots=True)
+class Match:
+    score: float
+    item: Item
+    document: DocumentIndex
+
+    @property
+    def kind(self) -> str:
+        names = {RowEntry: "row", ColumnTotal: "column", TableEntry: "table", StatedEntry: "stated"}
+        return names.get(type(self.item), "target")
+
+
+class Scorer:
+    """Scores records against the subject's variants, remembering label pairs already compared."""
+
+    def __init__(self, variants: list[str], years: frozenset[int]) -> None:
+        self.keys = [match_key(variant) for variant in variants if variant]
+        self.years = years
+        self.memo: dict[str, float] = {}
+
+    def __call__(self, key: MatchKey) -> float:
+        if key.text not in self.memo:
+            self.memo[key.text] = max((similarity(q, key, self.years) for q in self.keys), default=0.0)
+        return self.memo[key.text]
+
+
+@dataclass(frozen=True)
+class Query:
+    """What is asked, ready to score records against: the subject, its readings, the column cues."""
+
+    question: Question
+    subject: str
+    variants: tuple[str, ...]
+    scorer: Scorer
+    columns: tuple[ColumnCue, ...]
+    selection: Selection
+    documents: tuple[DocumentIndex, ...]
+    settings: MatcherSettings
+
+
+def table_rank(table: TableEntry) -> int:
+    return (
+        AMOUNT_TABLE_PRIORITY.index(table.kind)
+        if table.kind in AMOUNT_TABLE_PRIORITY
+        else len(AMOUNT_TABLE_PRIORITY)
+    )
+
+
+def satisfies_columns(table: TableEntry, cells: Iterable[Cell], columns: Sequence[ColumnCue]) -> bool:
+    """The table (its title or a column) holds what the question's column words ask for."""
+    texts = [table.title, *(cell.column for cell in cells)]
+    return all(any(word in text for word in cue.header_words for text in texts) for cue in columns)
+
+
+def column_totals(table: TableEntry) -> list[ColumnTotal]:
+    total = table.total_row
+    if total is None:
+        return []
+    return [
+        ColumnTotal(table, total, cell, match_key(cell.leaf))
+        for cell in total.cells
+        if cell.leaf
+        and not any(word in cell.leaf for word in MAIN_COLUMN_WORDS)
+        and not cell.leaf[:4].isdigit()
+    ]
+
+
+def amount_matches(
+    document: DocumentIndex, score: Scorer, question: Question, columns: Sequence[ColumnCue]
+) -> list[Match]:
+    """Rows, column totals, whole tables and narrative amounts of one document, scored."""
+    found: list[Match] = []
+    named_tables = {id(table) for table in document.tables if table_named(question, table)}
+    for row in document.rows:
+        if row.key.text in TOTAL_LABELS or (row.table.is_projects and row.table.total_row is row):
+            continue
+        if row.code and any(code != row.code and code.startswith(row.code) for code in question.codes):
+            continue
+        value = CODE_SCORE if row.code and row.code in question.codes else score(row.key)
+        if row.code and row.code not in question.codes:
+            narrower = narrower_part(score, row)
+            if narrower and narrower in "".join(ancestor.key.core for ancestor in row.ancestors()):
+                value = max(value, PATH_SCORE)
+            elif len(narrower) >= MIN_NARROWER:
+                value = min(value, BROADER_ITEM_SCORE)
+        if value + MAX_BONUS < MIN_KEPT_SCORE:
+            continue
+        if columns and satisfies_columns(row.table, row.cells, columns):
+            value += CUE_BONUS
+        if question.table_number is not None and row.table.number_value == question.table_number:
+            value += TABLE_NUMBER_BONUS
+        if id(row.table) in named_tables:
+            value += CUE_BONUS
+        if value >= MIN_KEPT_SCORE:
+            found.append(Match(value, row, document))
+    others: list[Match] = []
+    for table in document.tables:
+        bonus = CUE_BONUS if id(table) in named_tables else 0.0
+        others += [Match(score(total.key) + bonus, total, document) for total in column_totals(table)]
+        names = [table.key, match_key(table.kind), *(match_key(part) for part in kind_words(table))]
+        others.append(Match(max(score(key) for key in names), table, document))
+    others += [
+        Match(stated_score(score, figure), figure, document)
+        for figure in document.stated
+        if figure.kind == "amount"
+    ]
+    return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
+
+
+def narrower_part(score: Scorer, row: RowEntry) -> str:
+    """What the subject says beyond the row's name when every reading of it holds the name: 其他 in
+    其他人力资源和社会保障管理事务 (a narrower 科目 the row only sums), or the row's parents'
+    names (人力资源和社会保障管理事务行政运行); '' when a reading is the row itself."""
+    extras = [key.core.replace(row.key.core, "", 1) for key in score.keys if row.key.core in key.core]
+    if not extras or len(extras) < len(score.keys):
+        return ""
+    return min(extras, key=len)
+
+
+def stated_score(score: Scorer, figure: StatedEntry) -> float:
+    """A narrative figure fits by what the sentence says it is of, or by the words of its clause."""
+    return max(score(figure.key), score(figure.clause_key) - CLAUSE_PENALTY)
+
+
+def kind_words(table: TableEntry) -> list[str]:
+    """三公经费和机关运行经费 → [三公经费, 机关运行经费]: the names a question may give the table."""
+    return [part for part in compact(table.kind).split("和") if len(part) >= 3]
+
+
+def table_named(question: Question, table: TableEntry) -> bool:
+    """The question names the table an item is in (“三公”经费中的公务接待费)."""
+    text = compact(question.text)
+    return any(part in text for part in kind_words(table))
+
+
+def without_table_names(subject: str, documents: list[DocumentIndex]) -> list[str]:
+    """三公经费公务接待费 → 公务接待费: the item once the table it was said to be in is taken out. The
+    table is named first (…中的…); words before its name qualify it (省人大三公经费), they are no item."""
+    parts = {part for document in documents for table in document.tables for part in kind_words(table)}
+    return [
+        rest for part in parts if subject.startswith(part) and len(rest := subject.replace(part, "")) >= 2
+    ]
+
+
+def sort_matches(matches: list[Match]) -> list[Match]:
+    def order(match: Match) -> tuple[float, int, int]:
+        table = getattr(match.item, "table", match.item)
+        rank = table_rank(table) if isinstance(table, TableEntry) else len(AMOUNT_TABLE_PRIORITY)
+        return (-round(match.score), KIND_RANK.get(match.kind, 5), rank)
+
+    return sorted(matches, key=order)
+
+
+def scored(items: Iterable[tuple[MatchKey, Item]], document: DocumentIndex, score: Scorer) -> list[Match]:
+    return [Match(score(key), item, document) for key, item in items]
+
+
+def best(matches: list[Match], limit: int = 20) -> list[Match]:
+    return sorted(matches, key=lambda m: -m.score)[:limit]
+
+
+def target_matches(documents: list[DocumentIndex], score: Scorer) -> list[Match]:
+    """Projects' 绩效目标 by project name, and single 绩效指标 by their 三级指标."""
+    found = []
+    for document in documents:
+        for target in document.targets:
+            found.append(Match(score(target.key), target, document))
+            found += [
+                Match(max(score(i.key), score(match_key(target.project + i.level3))) - 1.0, i, document)
+                for i in target.indicators
+                if i.level3 and i.value
+            ]
+    return best(found)
+
+
+def count_matches(documents: list[DocumentIndex], score: Scorer, question: Question) -> list[Match]:
+    """Counts the narrative states (在职人员15人, 实有车辆2辆) and 绩效指标 whose value is a count.
+
+    The counted noun's other names are tried too (公务用车 → 车辆), and a quota (编制) counts less
+    than what is held unless the question asks for the quota.
+    """
+    noun = question.count_noun
+    assert noun is not None
+    only_noun = all(key.text in noun.nouns for key in score.keys)
+    nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if only_noun else ())], score.years)
+    quota_asked = any(word in question.text for word in QUOTA_WORDS)
+    found = []
+    for document in documents:
+        for figure in document.stated:
+            if figure.unit in noun.printed_units:
+                value = max(stated_score(score, figure), nouns(figure.key))
+                if not quota_asked and any(word in figure.subject for word in QUOTA_WORDS):
+                    value -= QUOTA_PENALTY
+                found.append(Match(value, figure, document))
+        for target in document.targets:
+            for indicator in target.indicators:
+                printed = indicator.value.strip().lstrip("≥≤><=约")
+                if printed.endswith(noun.printed_units) and printed[:1].isdigit():
+                    found.append(Match(score(indicator.key), indicator, document))
+    return best(found)
+
+
+def sentence_matches(document: DocumentIndex, subjects: list[str]) -> list[Match]:
+    """Narrative sentences scored by how much of a subject's words they hold (下设 + 机构)."""
+    found: list[Match] = []
+    for subject in subjects:
+        found += sentence_matches_for(document, subject)
+    return sorted(found, key=lambda m: -m.score)
+
+
+def sentence_matches_for(document: DocumentIndex, subject: str) -> list[Match]:
+    words = [word for word in segment(compact(subject)) if len(word) >= 2 or not word.isascii()]
+    total = sum(len(word) for word in words)
+    if not total:
+        return []
+    found = []
+    for sentence in document.sentences:
+        held = sum(len(word) for word in words if word in sentence.key.text)
+        if held:
+            heading = SECTION_BONUS if any(word in sentence.section for word in words) else 0.0
+            found.append(
+                Match(100.0 * held / total + heading - len(sentence.key.text) / 100.0, sentence, document)
+            )
+    return sorted(found, key=lambda m: -m.score)

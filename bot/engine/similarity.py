@@ -1,0 +1,148 @@
+"""How close a question's subject is to a row label, project, term or stated figure.
+
+Both sides become a `MatchKey`: the compact text, its core (ordinal, leading year and generic words
+such as 经费/支出/资金 removed) and the core's pinyin. Containment counts most (零工市场 lies inside
+2024年零工市场运营费用); rapidfuzz ratios (which do no preprocessing in rapidfuzz 3, hence the keys)
+catch small differences, and pinyin catches homophone typos (灵工市场 → 零工市场).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from bot.engine.lexicon import GENERIC_WORDS
+from bot.engine.normalize import compact, normalize
+
+ORDINAL_PREFIX = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|[①-⑳]|\d{1,2}\s*[、．](?!\d)|其中\s*[:：])\s*"
+)
+LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+GENERIC_PATTERN = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)))
+
+EXACT = 100.0
+CONTAINED = 85.0
+CONTAINS = 60.0
+SUBSEQUENCE = 75.0
+MIN_SUBSEQUENCE = 4
+FUZZY_WEIGHT = 0.85
+MIN_SHARED_SHARE = 0.4
+TYPO_SHARE = 0.66
+TOPIC_SCORE_FLOOR = 80.0
+MIN_PINYIN_CONTAINED = 8
+PINYIN_WEIGHT = 0.95
+YEAR_MISMATCH_PENALTY = 30.0
+YEAR_MENTION_BONUS = 3.0
+DIRECTION_WORDS = ("收入", "支出")
+DIRECTION_MISMATCH_PENALTY = 12.0
+
+
+@dataclass(frozen=True, slots=True)
+class MatchKey:
+    """A text in the forms it is compared in."""
+
+    text: str
+    core: str
+    years: frozenset[int]
+    characters: frozenset[str]
+
+    @property
+    def pinyin(self) -> str:
+        return pinyin_of(self.core)
+
+
+def strip_ordinal(label: str) -> str:
+    """一、一般公共预算 → 一般公共预算; ②公务用车运行维护费 → 公务用车运行维护费; 其中：… → …"""
+    return ORDINAL_PREFIX.sub("", normalize(label), count=1)
+
+
+@lru_cache(maxsize=262144)
+def match_key(text: str) -> MatchKey:
+    """The comparison forms of a label or a subject; cached, since documents repeat their labels."""
+    full = compact(strip_ordinal(text))
+    years = frozenset(int(year) for year in LABEL_YEAR.findall(full))
+    core = GENERIC_PATTERN.sub("", LEADING_YEAR.sub("", full))
+    return MatchKey(full, core or full, years, frozenset(core or full))
+
+
+@lru_cache(maxsize=8192)
+def char_pinyin(character: str) -> str:
+    """One character's toneless pinyin; pypinyin (slow to import) is loaded the first time it is needed."""
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(character)[0] if "\u4e00" <= character <= "\u9fff" else character
+
+
+@lru_cache(maxsize=65536)
+def pinyin_of(text: str) -> str:
+    """零工市场 → linggongshichang, character by character (cached per character, so it is fast)."""
+    return "".join(char_pinyin(character) for character in text)
+
+
+def text_similarity(query: str, candidate: str) -> float:
+    """0–100: exact 100; query inside candidate 85–100; candidate inside query 60–90; the query's
+    characters in order within the candidate 75–85; else a rapidfuzz ratio, discounted."""
+    if not query or not candidate:
+        return 0.0
+    if query == candidate:
+        return EXACT
+    if query in candidate:
+        return CONTAINED + (EXACT - CONTAINED) * len(query) / len(candidate)
+    if len(candidate) >= 2 and candidate in query:
+        return CONTAINS + 30.0 * len(candidate) / len(query)
+    if len(query) >= MIN_SUBSEQUENCE and is_subsequence(query, candidate):
+        return SUBSEQUENCE + (CONTAINED - SUBSEQUENCE) * len(query) / len(candidate)
+    partial = fuzz.partial_ratio(query, candidate) if len(query) <= len(candidate) else 0.0
+    return max(fuzz.ratio(query, candidate), 0.9 * partial) * FUZZY_WEIGHT
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    """中央就业补助 in 中央财政就业补助奖金: every character, in order, words left out between."""
+    characters = iter(long)
+    return all(character in characters for character in short)
+
+
+def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = frozenset()) -> float:
+    """How well a candidate answers the query, 0–100 (0 at once when they share few characters).
+
+    Pinyin is compared only when a third or less of the query's characters are missing: a typo.
+
+    The core decides; the full text breaks ties (收入总计 is nearer 收入总计 than 本年收入合计).
+    Years the question names as part of an item (2023年中央财政…) must be the candidate's years.
+    """
+    shared = len(query.characters & candidate.characters)
+    if shared < MIN_SHARED_SHARE * len(query.characters):
+        return 0.0
+    core = text_similarity(query.core, candidate.core)
+    if (
+        core < CONTAINED
+        and len(query.core) >= 3
+        and len(query.characters) > shared >= TYPO_SHARE * len(query.characters)
+    ):
+        core = max(core, PINYIN_WEIGHT * text_similarity(query.pinyin, candidate.pinyin))
+    full = text_similarity(query.text, candidate.text)
+    score = 0.85 * core + 0.15 * full
+    if opposite_direction(query.text, candidate.text):
+        score -= DIRECTION_MISMATCH_PENALTY
+    if years and candidate.years:
+        score += YEAR_MENTION_BONUS if years & candidate.years else -YEAR_MISMATCH_PENALTY
+    return min(score, EXACT)
+
+
+def opposite_direction(query: str, candidate: str) -> bool:
+    """The query says 支出 and the candidate only 收入, or the other way round."""
+    said = {word for word in DIRECTION_WORDS if word in query}
+    printed = {word for word in DIRECTION_WORDS if word in candidate}
+    return bool(said and printed and not said & printed)
+
+
+def contains_subject(subject: str, candidate: MatchKey) -> bool:
+    """The candidate's core holds the subject's core, in characters or (for typos) in pinyin."""
+    query = match_key(subject)
+    if query.core in candidate.core:
+        return True
+    return len(query.pinyin) >= MIN_PINYIN_CONTAINED and query.pinyin in candidate.pinyin

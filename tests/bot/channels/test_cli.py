@@ -1,0 +1,137 @@
+"""The budgetbot command as a person runs it: load, docs, tables, show, on a real database file."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.channels.cli import build_parser, main
+from knowledge.database import default_path
+
+SAMPLE_TITLE_12 = "2024年项目支出预算表（本年预算）"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'cli.db'}"
+
+
+def test_load_prints_a_summary_and_twice_is_a_no_op(
+    capsys: pytest.CaptureFixture[str], db: str, sample: Path
+) -> None:
+    code, out, _ = run(capsys, "load", str(sample), "--db", db)
+    assert code == 0
+    assert "已载入" in out and "汾阳市人力资源和社会保障局 2024年单位预算" in out
+    code, out, _ = run(capsys, "load", str(sample), "--db", db)
+    assert code == 0 and "未变化" in out
+
+
+def test_tables_lists_thirteen_numbered_tables(
+    capsys: pytest.CaptureFixture[str], db: str, sample: Path
+) -> None:
+    run(capsys, "load", str(sample), "--db", db)
+    code, out, _ = run(capsys, "tables", "--db", db)
+    assert code == 0
+    numbers = re.findall(r"表[一二三四五六七八九十]+", out)
+    assert numbers == [
+        "表一", "表二", "表三", "表四", "表五", "表六", "表七",
+        "表八", "表九", "表十", "表十一", "表十二", "表十三",
+    ]  # fmt: skip
+    assert SAMPLE_TITLE_12 in out and "万元" in out and "本表无数据" in out
+
+
+def test_show_prints_the_project_table_with_its_figures(
+    capsys: pytest.CaptureFixture[str], db: str, sample: Path
+) -> None:
+    run(capsys, "load", str(sample), "--db", db)
+    code, out, _ = run(capsys, "show", "表十二", "--db", db, "--width", "100")
+    assert code == 0
+    assert SAMPLE_TITLE_12 in out
+    lines = out.splitlines()
+    assert any("汾阳市人力资源和社会保障局" in line and "887.80" in line for line in lines)
+    assert any("2024年中央财政就业补助资金" in line and "548.00" in line for line in lines)
+    assert any("2023年吕梁市第四届职业技能大赛费用" in line for line in lines)
+    assert all(len(line) <= 100 for line in lines)
+
+
+def test_show_accepts_other_spellings_of_the_number(
+    capsys: pytest.CaptureFixture[str], db: str, sample: Path
+) -> None:
+    run(capsys, "load", str(sample), "--db", db)
+    for reference in ("十二", "12", "项目支出预算表（本年预算）"):
+        code, out, _ = run(capsys, "show", reference, "--db", db)
+        assert code == 0 and SAMPLE_TITLE_12 in out
+
+
+def test_show_unknown_table_says_not_found_with_nearest(
+    capsys: pytest.CaptureFixture[str], db: str, sample: Path
+) -> None:
+    run(capsys, "load", str(sample), "--db", db)
+    code, _, err = run(capsys, "show", "表九十九", "--db", db)
+    assert code == 1 and "没有找到" in err
+
+
+@pytest.fixture
+def default_database(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No --db, no $BUDGETBOT_DATABASE_URL, no config: the per-user file (under the test's XDG_DATA_HOME)."""
+    monkeypatch.delenv("BUDGETBOT_DATABASE_URL")
+    return default_path()
+
+
+def test_the_first_query_on_the_default_database_loads_the_bundled_sample_and_says_so(
+    capsys: pytest.CaptureFixture[str], default_database: Path
+) -> None:
+    code, out, _ = run(capsys, "ask", "零工市场花了多少钱")
+    assert code == 0 and "57.60" in out and "内置的示例文档" in out
+    assert default_database.is_file()
+
+
+def test_a_named_empty_database_gets_no_sample(capsys: pytest.CaptureFixture[str], db: str) -> None:
+    code, out, _ = run(capsys, "ask", "零工市场花了多少钱", "--db", db)
+    assert code == 0 and "57.60" not in out and "还没有载入任何文档" in out
+
+
+def test_a_default_database_whose_loads_all_failed_never_answers_from_the_sample(
+    capsys: pytest.CaptureFixture[str], default_database: Path, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 40)
+    code, _, _ = run(capsys, "load", str(junk))
+    assert code == 1 and default_database.is_file()
+    code, out, _ = run(capsys, "ask", "零工市场花了多少钱")
+    assert code == 0 and "57.60" not in out and "还没有载入任何文档" in out
+
+
+def test_failed_file_is_named_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], db: str, sample: Path, tmp_path: Path
+) -> None:
+    run(capsys, "load", str(sample), "--db", db)
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 40)
+    code, out, err = run(capsys, "load", str(junk), "--db", db)
+    assert code == 1 and "junk.txt" in err
+    code, out, _ = run(capsys, "docs", "--db", db)
+    assert out.count("汾阳市人力资源和社会保障局") == 1
+
+
+def test_load_a_folder(capsys: pytest.CaptureFixture[str], db: str, sample: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / sample.name).write_bytes(sample.read_bytes())
+    code, out, _ = run(capsys, "load", str(folder), "--db", db)
+    assert code == 0 and "共 1 个文件：新载入 1，未变化 0，替换旧版本 0，失败 0" in out
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (Path(__file__).parents[3] / "README.md").read_text(encoding="utf-8")
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert [name for name in commands.choices if f"budgetbot {name}" not in readme] == []

@@ -1,0 +1,142 @@
+"""Last year from the document itself: a 上年 column, then the narrative's stated change; only when
+neither exists is the other year not loaded. With both years loaded, the stated change is checked.
+
+On the sample with a 上年 column written into its 表十一 (no corpus table has one), the Jiangsu
+narratives, a Shanghai 预算, and the sample beside a crafted 2023 copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+from knowledge.database import open_engine
+from loaders import load_into, sample_path
+
+RUNNING_COSTS = (
+    "单位名称\t2024预算数\t\t\t\n\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算\n"
+    "部门合计\t22.33\t22.33\t\t\n汾阳市人力资源和社会保障局\t22.33\t22.33\t\t"
+)
+
+
+def with_last_year_column(folder: Path, last_year: str) -> Path:
+    """The sample whose 表十一 prints 2023年预算数 beside 2024年预算数."""
+    text = sample_path().read_text(encoding="utf-8")
+    assert RUNNING_COSTS in text
+    table = (
+        f"单位名称\t2024年预算数\t2023年预算数\n部门合计\t22.33\t{last_year}\n"
+        f"汾阳市人力资源和社会保障局\t22.33\t{last_year}"
+    )
+    path = folder / f"fenyang-{last_year}.txt"
+    path.write_text(text.replace(RUNNING_COSTS, table), encoding="utf-8")
+    return path
+
+
+def composer_for(folder: Path, path: Path) -> Composer:
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    assert load_into(engine, path).error is None
+    return Composer(engine)
+
+
+@pytest.fixture(scope="module")
+def last_year_column(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    folder = tmp_path_factory.mktemp("last-year")
+    yield composer_for(folder, with_last_year_column(folder, "25.20"))
+
+
+@pytest.fixture(scope="module")
+def disagreeing_column(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    folder = tmp_path_factory.mktemp("disagreeing")
+    yield composer_for(folder, with_last_year_column(folder, "30.00"))
+
+
+def has(answer: Answer, value: str, unit: str) -> bool:
+    return any(fact.value == Decimal(value) and fact.unit == unit for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "机关运行经费比上年减少了多少",
+        "机关运行经费比2023年少了多少",
+        "和去年比机关运行经费变化多少",
+        "机关运行经费同比增减",
+    ],
+)
+def test_a_last_year_column_gives_the_change_with_its_formula(
+    last_year_column: Composer, question: str
+) -> None:
+    answer = last_year_column.answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert has(answer, "22.33", "万元") and has(answer, "25.20", "万元") and has(answer, "-2.87", "万元")
+    assert "22.33 − 25.20 = -2.87" in answer.text and "没有载入" not in answer.text
+    assert "2023年预算数" in answer.text
+
+
+def test_the_percentage_is_computed_and_the_narratives_own_is_checked(last_year_column: Composer) -> None:
+    answer = last_year_column.answer("机关运行经费比上年下降了百分之几")
+    assert has(answer, "-11.39", "%") and has(answer, "12.85", "%")
+    assert "“比2023年预算减少2.87万元”，与表中一致" in answer.text
+    assert "“下降12.85%”，与按表计算的结果不一致" in answer.text
+
+
+def test_a_stated_change_that_disagrees_with_the_columns_is_said(disagreeing_column: Composer) -> None:
+    answer = disagreeing_column.answer("机关运行经费比上年少了多少")
+    assert has(answer, "-7.67", "万元") and has(answer, "2.87", "万元")
+    assert "与按表计算的结果不一致" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("省高院2019年单位预留机动经费比上年增加多少", "1753.34", "万元"),
+        ("省人大常委会办公厅2019年机关运行经费比上年增长了百分之几", "3.97", "%"),
+        ("江苏省检察院机关运行经费较上年减少多少", "3309.98", "万元"),
+        ("省政协2018年会议费比上年预算减少了多少", "210.46", "万元"),
+        ("上海市财政局2025年收入预算比2024年减少了多少", "990", "万元"),
+    ],
+)
+def test_without_the_other_year_the_narratives_stated_change_answers(
+    families: Composer, question: str, value: str, unit: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status in ("answered", "ambiguous"), answer.text
+    assert has(answer, value, unit), answer.text
+    assert any(fact.text and value.split(".")[0] in fact.text.replace(",", "") for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["住房公积金比上年增加了多少", "差旅费较去年多了多少"],
+)
+def test_neither_column_nor_narrative_says_the_other_year_is_not_loaded(
+    composer: Composer, question: str
+) -> None:
+    answer = composer.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "没有载入2023年" in answer.text
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """The sample (2024) and a 2023 copy whose 机关运行经费 differs from what 2024's narrative states."""
+    folder = tmp_path_factory.mktemp("two-years-change")
+    earlier = folder / "fenyang-2023.txt"
+    text = sample_path().read_text(encoding="utf-8").replace("2024", "2023")
+    earlier.write_text(text.replace("22.33", "24.00"), encoding="utf-8")
+    engine = open_engine(f"sqlite:///{folder / 'two.db'}")
+    for path in (earlier, sample_path()):
+        assert load_into(engine, path).error is None
+    yield Composer(engine)
+
+
+def test_with_both_years_the_tables_are_compared_and_the_stated_change_checked(two_years: Composer) -> None:
+    answer = two_years.answer("机关运行经费比上年减少了多少")
+    assert answer.intent == "compare", answer.text
+    assert has(answer, "22.33", "万元") and has(answer, "24.00", "万元") and has(answer, "-1.67", "万元")
+    assert "2024年文件说明写明" in answer.text and "与两年表格相减的结果不一致" in answer.text

@@ -1,0 +1,231 @@
+"""Comparisons across units, years and kinds: each figure sourced, the difference and ratio with formulas.
+
+Two databases: the sample with every corpus PDF (`corpus_engine`, loaded once per session; 普陀区财政局
+2025 预算 and 2024 决算 are one unit; 上海市财政局 is the same function a level up), and the sample with
+a crafted 2023 copy of itself (a real two-year pair, a few figures changed), built once for the module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+from knowledge.database import open_engine
+from loaders import load_into, sample_path
+
+PUTUO = "上海市普陀区财政局"
+SHANGHAI = "上海市财政局"
+
+
+def has_fact(answer: Answer, value: str, unit: str, document: str = "") -> bool:
+    return any(
+        fact.value == Decimal(value) and fact.unit == unit and fact.source.document.startswith(document)
+        for fact in answer.facts
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus_composer(corpus_engine: Engine, cache_home: Path) -> Composer:
+    return Composer(corpus_engine)
+
+
+@pytest.fixture(scope="module")
+def two_years_composer(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """The sample (2024) and the sample as 2023: 住房公积金 15.00, 零工市场运营费用 50.00."""
+    folder = tmp_path_factory.mktemp("two-years")
+    text = sample_path().read_text(encoding="utf-8")
+    earlier = folder / "fenyang-2023.txt"
+    earlier.write_text(
+        text.replace("2024", "2023").replace("16.18", "15.00").replace("57.60", "50.00"), encoding="utf-8"
+    )
+    engine = open_engine(f"sqlite:///{folder / 'two.db'}")
+    for path in (earlier, sample_path()):
+        assert load_into(engine, path).error is None
+    yield Composer(engine)
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "普陀区财政局和上海市财政局的三公经费比较",
+        "上海市财政局与普陀区财政局三公经费对比",
+        "比较一下普陀区财政局跟上海市财政局的“三公”经费",
+        "上海市财政局的三公经费是普陀区财政局的几倍",
+        "普陀区财政局和上海市财政局哪个三公经费多",
+    ],
+)
+def test_two_units_each_with_its_source_and_the_difference_and_ratio(
+    corpus_composer: Composer, question: str
+) -> None:
+    answer = corpus_composer.answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    assert answer.text.startswith("三公经费比较")
+    assert has_fact(answer, "0.95", "万元", f"{PUTUO} 2025年预算")
+    assert has_fact(answer, "346.30", "万元", SHANGHAI)
+    assert has_fact(answer, "345.35", "万元") or has_fact(answer, "-345.35", "万元")
+    assert has_fact(answer, "364.53", "倍")
+    assert "346.30 ÷ 0.95 = 364.53" in answer.text
+    assert all(fact.source.describe() in answer.text for fact in answer.facts[:2])
+
+
+def test_a_name_that_fits_two_units_asks_which_and_each_choice_compares(corpus_composer: Composer) -> None:
+    answer = corpus_composer.answer("人社局和财政局的三公经费比较")
+    assert answer.status == "ambiguous"
+    assert {choice.label for choice in answer.choices} == {PUTUO, SHANGHAI}
+    assert all(len(choice.key) <= 20 and choice.key.isascii() for choice in answer.choices)
+    chosen = corpus_composer.choose(next(c.key for c in answer.choices if c.label == SHANGHAI))
+    assert chosen.intent == "compare"
+    assert has_fact(chosen, "5.00", "万元", "汾阳市人力资源和社会保障局") and has_fact(
+        chosen, "346.30", "万元"
+    )
+    assert has_fact(chosen, "69.26", "倍")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "普陀区财政局2024年决算和2025年预算的住房公积金",
+        "普陀区财政局住房公积金2025年预算比2024年决算多多少",
+        "普陀区财政局24年决算与25年预算住房公积金对比",
+    ],
+)
+def test_a_budget_against_the_final_account_of_the_same_unit(
+    corpus_composer: Composer, question: str
+) -> None:
+    answer = corpus_composer.answer(question)
+    assert answer.intent == "compare", answer.text
+    assert has_fact(answer, "2049197.00", "元", f"{PUTUO} 2025年预算")
+    assert has_fact(answer, "187.19", "万元", f"{PUTUO} 2024年决算")
+    assert has_fact(answer, "177297.00", "元") and has_fact(answer, "9.47", "%")
+    assert "187.19 万元 = 1,871,900.00 元" in answer.text
+    assert "决算是实际执行数" in answer.text
+
+
+@pytest.mark.parametrize("question", ["哪个单位项目支出最多", "项目支出哪个单位最高", "各单位项目支出排名"])
+def test_documents_ranked_by_a_figure_each_saying_its_year_and_kind(
+    corpus_composer: Composer, question: str
+) -> None:
+    answer = corpus_composer.answer(question)
+    assert answer.intent == "rank_documents", answer.text
+    ranked = [fact.source.document for fact in answer.facts]
+    assert len(set(ranked)) >= 7 and f"{PUTUO} 2024年决算" in ranked and f"{SHANGHAI} 2025年预算" in ranked
+    in_yuan = [fact.value * (10_000 if fact.unit == "万元" else 1) for fact in answer.facts if fact.value]
+    assert in_yuan == sorted(in_yuan, reverse=True)
+    assert ranked.index("上海市普陀区人民政府万里街道办事处 2023年预算") < ranked.index(
+        f"{SHANGHAI} 2025年预算"
+    )
+    assert "2024年决算" in answer.text and "2025年预算" in answer.text
+
+
+def test_the_least_ranks_from_the_smallest(corpus_composer: Composer) -> None:
+    answer = corpus_composer.answer("哪个单位三公经费最少")
+    values = [fact.value for fact in answer.facts]
+    assert answer.intent == "rank_documents" and values[0] == min(values)
+
+
+def test_no_unit_named_and_many_loaded_asks_which_without_guessing(corpus_composer: Composer) -> None:
+    answer = corpus_composer.answer("住房公积金是多少")
+    assert answer.status == "ambiguous" and len(answer.choices) >= 5 and not answer.facts
+    labels = {head.label for head in corpus_composer.index.heads}
+    assert all(choice.label in labels for choice in answer.choices)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "住房公积金比2023年多了多少",
+        "和去年比住房公积金增加了多少",
+        "住房公积金比上年增加了多少",
+        "汾阳市人社局2024年住房公积金和2023年相比",
+        "23年和24年的住房公积金对比",
+    ],
+)
+def test_two_years_of_one_unit_give_both_figures_the_change_and_the_percentage(
+    two_years_composer: Composer, question: str
+) -> None:
+    answer = two_years_composer.answer(question)
+    assert answer.intent == "compare", answer.text
+    assert has_fact(answer, "16.18", "万元", "汾阳市人力资源和社会保障局 2024年预算")
+    assert has_fact(answer, "15.00", "万元", "汾阳市人力资源和社会保障局 2023年预算")
+    assert has_fact(answer, "1.18", "万元") and has_fact(answer, "7.87", "%")
+    assert "16.18 − 15.00 = 1.18" in answer.text and "增加" in answer.text
+
+
+def test_a_project_compared_over_two_years(two_years_composer: Composer) -> None:
+    answer = two_years_composer.answer("零工市场运营费用2024年和2023年对比")
+    assert has_fact(answer, "57.60", "万元") and has_fact(answer, "50.00", "万元")
+    assert has_fact(answer, "15.20", "%")
+
+
+def test_only_one_year_loaded_says_so_and_quotes_the_narrative(composer: Composer) -> None:
+    answer = composer.answer("机关运行经费和去年比减少了多少")
+    assert answer.status == "answered"
+    assert "没有载入2023年" in answer.text and "已载入：2024年" in answer.text
+    assert has_fact(answer, "2.87", "万元")
+
+
+def test_only_one_year_loaded_and_nothing_in_the_narrative_is_not_found(composer: Composer) -> None:
+    answer = composer.answer("住房公积金比2023年多了多少")
+    assert answer.status == "not_found"
+    assert "已载入：2024年" in answer.text and not answer.facts
+
+
+def test_a_year_compared_against_that_is_far_off_is_not_loaded(composer: Composer) -> None:
+    answer = composer.answer("机关运行经费比2019年减少了多少")
+    assert answer.status == "not_found" and "2019年" in answer.text
+
+
+def test_a_final_account_reads_its_actual_column_and_shows_the_budget_beside(
+    corpus_composer: Composer,
+) -> None:
+    answer = corpus_composer.answer("规划资源局2024年三公经费")
+    assert answer.facts[0].value == Decimal("0.39") and answer.facts[0].source.column.endswith("决算数")
+    assert "预算数 2.85 万元" in answer.text
+    blank = corpus_composer.answer("普陀区财政局2024年决算三公经费")
+    assert blank.facts[0].value == Decimal(0) and "留空" in blank.text
+
+
+def test_rows_of_one_name_under_different_codes_are_asked_about(corpus_composer: Composer) -> None:
+    answer = corpus_composer.answer("万里街道2023年一般行政管理事务多少")
+    assert answer.status == "ambiguous"
+    assert len(answer.choices) == corpus_composer.settings.max_candidates
+    assert any("2013302" in choice.label and "宣传事务" in choice.label for choice in answer.choices)
+    assert len({fact.value for fact in answer.facts}) == len(answer.facts)
+    chosen = corpus_composer.choose(next(c.key for c in answer.choices if "2013302" in c.label))
+    assert chosen.status == "answered" and chosen.facts[0].value == Decimal("1002000")
+    assert "454,100" not in chosen.text
+
+
+def test_the_same_item_in_two_classifications_is_one_reading(corpus_composer: Composer) -> None:
+    answer = corpus_composer.answer("上海市财政局2025年住房公积金")
+    assert answer.status == "answered" and answer.facts[0].value == Decimal("10000000")
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("人社局和教育局的三公经费比较", "教育局"),
+        ("比较一下教育局和人社局的三公经费", "教育局"),
+        ("汾阳市人社局与孝义市人社局三公经费对比", "孝义市人社局"),
+    ],
+)
+def test_a_unit_compared_with_that_is_not_loaded_is_said(
+    composer: Composer, question: str, unit: str
+) -> None:
+    answer = composer.answer(question)
+    assert answer.status == "not_found" and f"单位“{unit}”" in answer.text and not answer.facts
+
+
+def test_two_years_quote_what_the_later_narrative_says_of_the_change(two_years_composer: Composer) -> None:
+    answer = two_years_composer.answer("机关运行经费比上年减少了多少")
+    assert answer.intent == "compare"
+    assert has_fact(answer, "22.33", "万元", "汾阳市人力资源和社会保障局 2023年预算")
+    assert has_fact(answer, "2.87", "万元", "汾阳市人力资源和社会保障局 2024年预算")
+    assert "2024年文件说明写明" in answer.text and "相同" in answer.text

@@ -1,0 +1,169 @@
+"""Budget concepts the tables blur: “三公”经费 is its three parts, never a 合计 holding 会议费 and 培训费.
+
+Jiangsu tables print 会议费 and 培训费 in the 三公 table's 合计; Shanghai and the sample print the three
+alone; the Jiangsu narrative halves state only the parts.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+
+pytestmark = pytest.mark.slow
+
+
+def first_value(answer: Answer) -> Decimal | None:
+    return answer.facts[0].value if answer.facts else None
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "apart"),
+    [
+        ("省高院2019年“三公”经费多少", "513.75", ("271.02", "1597.25")),
+        ("江苏高院三公经费预算总额", "513.75", ("271.02", "1597.25")),
+        ("省高院的三公是多少", "513.75", ("271.02", "1597.25")),
+        ("省人大办公厅2017年三公经费合计", "833.60", ("1305.25", "403.75")),
+    ],
+)
+def test_a_total_that_holds_other_items_is_not_the_concept(
+    families: Composer, question: str, value: str, apart: tuple[str, ...]
+) -> None:
+    answer = families.answer(question)
+    assert first_value(answer) == Decimal(value), answer.text
+    assert all(any(fact.value == Decimal(v) for fact in answer.facts) for v in apart)
+    assert "不属于“三公”经费" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "formula"),
+    [
+        ("省委办公厅2018年三公经费是多少", "508.20", "70 + 411.20 + 27 = 508.20"),
+        ("省政协办公厅2018年“三公”经费预算", "675.10", "106 + 156.60 + 412.50 = 675.10"),
+        ("省人大常委会2019年三公一共多少", "767.60", "199.25 + 183.6 + 384.75 = 767.60"),
+    ],
+)
+def test_parts_only_the_narrative_states_are_summed_with_their_formula(
+    narratives: Composer, question: str, value: str, formula: str
+) -> None:
+    answer = narratives.answer(question)
+    assert first_value(answer) == Decimal(value) and answer.facts[0].unit == "万元", answer.text
+    assert formula in answer.text and "三公" in answer.facts[0].source.section
+    assert len(answer.facts) == 4
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("上海市财政局三公经费", "346.30", "万元"),
+        ("普陀区财政局2025年三公经费是多少", "0.95", "万元"),
+        ("汾阳人社局三公经费", "5.00", "万元"),
+    ],
+)
+def test_a_total_of_the_three_alone_is_the_concept(
+    families: Composer, question: str, value: str, unit: str
+) -> None:
+    answer = families.answer(question)
+    assert first_value(answer) == Decimal(value) and answer.facts[0].unit == unit, answer.text
+    assert "不属于" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "basic"),
+    [
+        ("省高院2019年培训费", "1597.25", "41.37"),
+        ("省高院2019年会议费安排了多少", "271.02", "111.30"),
+        ("上海市财政局2025年公务接待费", "25.40", "191000"),
+    ],
+)
+def test_an_item_is_read_in_the_table_that_holds_all_of_it(
+    families: Composer, question: str, value: str, basic: str
+) -> None:
+    answer = families.answer(question)
+    assert first_value(answer) == Decimal(value), answer.text
+    assert any(fact.value == Decimal(basic) for fact in answer.facts[1:])
+    assert "基本支出部分" in answer.text
+
+
+def test_a_part_of_the_concept_is_still_the_part(families: Composer) -> None:
+    answer = families.answer("省高院2019年三公经费中的公务接待费")
+    assert first_value(answer) == Decimal("86.95"), answer.text
+
+
+def test_units_are_ranked_by_the_concept_not_by_a_total_holding_more(families: Composer) -> None:
+    answer = families.answer("哪个单位三公经费最多")
+    values = [fact.value for fact in answer.facts]
+    assert Decimal("2382.02") not in values and Decimal("2542.60") not in values
+    assert Decimal("513.75") in values or "江苏省高级人民法院 2019年预算（表中未注明金额单位）" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "column"),
+    [
+        ("汾阳人社局人员经费是多少", "190.11", "人员经费"),
+        ("汾阳人社局公用经费", "22.33", ""),
+        ("汾阳人社局基本支出一共多少", "212.44", "基本支出"),
+        ("汾阳人社局项目支出", "1384.20", "项目支出"),
+        ("汾阳人社局收支总计", "1596.64", ""),
+        ("上海市财政局2025年人员经费", "102464260", "人员经费"),
+        ("上海市财政局2025年项目支出是多少", "44273130", "项目支出"),
+        ("普陀区财政局2024年决算收支总计", "2995.39", ""),
+        ("普陀区财政局2024年决算本年收入合计", "2946.25", ""),
+        ("规划资源局2024年三公经费年初预算是多少", "2.85", "预算数"),
+        ("规划资源局2024年三公经费决算数", "0.39", "决算数"),
+        ("省高院2019年单位预留机动经费", "5011.40", ""),
+        ("省高院2019年基本支出", "21968.00", ""),
+        ("省高院2019年项目支出多少", "10208.94", ""),
+        ("省检察院2018年收支总计", "21955.35", ""),
+    ],
+)
+def test_budget_concepts_map_to_their_row_and_column_in_every_family(
+    families: Composer, question: str, value: str, column: str
+) -> None:
+    answer = families.answer(question)
+    first = answer.facts[0] if answer.facts else None
+    assert first is not None and first.value == Decimal(value), answer.text
+    assert column in first.source.column
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("省检察院2018年收入预算是多少", "21955.35"),
+        ("省检察院2018年支出预算总额", "21955.35"),
+        ("汾阳人社局收入是多少", "1596.64"),
+        ("上海市财政局2025年支出一共多少", "171915169"),
+    ],
+)
+def test_money_in_or_out_alone_is_its_total_never_a_sum_of_totals(
+    families: Composer, question: str, value: str
+) -> None:
+    answer = families.answer(question)
+    assert first_value(answer) == Decimal(value), answer.text
+    assert answer.intent == "amount"
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "where"),
+    [
+        ("普陀区财政局2024年决算行政运行年初预算是多少", "1560.05", "决算具体情况"),
+        ("规划资源局2024年三公经费的年初预算数", "2.85", "表七"),
+        ("汾阳人社局住房公积金年初预算", "16.18", "表"),
+        ("省高院2019年案件执行年初预算多少", "775.00", "公开"),
+    ],
+)
+def test_the_first_budget_of_a_final_account_is_its_own_column_or_the_narratives_figure(
+    families: Composer, question: str, value: str, where: str
+) -> None:
+    answer = families.answer(question)
+    first = answer.facts[0] if answer.facts else None
+    assert first is not None and first.value == Decimal(value), answer.text
+    assert where in f"{first.source.table} {first.source.section}"
+
+
+def test_a_column_no_table_prints_for_the_item_is_never_another_columns_figure(families: Composer) -> None:
+    answer = families.answer("普陀区财政局2024年决算行政单位离退休的年初预算")
+    assert Decimal("84.65") not in {fact.value for fact in answer.facts}, answer.text

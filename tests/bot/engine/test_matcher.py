@@ -1,0 +1,200 @@
+"""The matcher: reading a question, choosing documents, scoring records, and the intent it returns."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.composer import Composer
+from bot.engine.matcher import read_question
+from bot.engine.question import subject_variants, text_to_question
+from bot.engine.reading import ReadingKind
+from bot.engine.similarity import match_key, similarity
+
+
+def score(query: str, label: str, years: frozenset[int] = frozenset()) -> float:
+    return similarity(match_key(query), match_key(label), years)
+
+
+@pytest.mark.parametrize(
+    ("query", "better", "worse"),
+    [
+        ("就业补助支出", "就业补助", "其他就业补助支出"),
+        ("收入总计", "收入总计", "本年收入合计"),
+        ("办公费", "办公费", "2024年业务工作经费(办公设备购置)"),
+        ("国有资本经营预算支出", "二十二、国有资本经营预算支出", "三、国有资本经营预算"),
+        ("公务用车运行维护费", "②公务用车运行维护费", "公务用车购置及运行费"),
+    ],
+)
+def test_the_nearer_label_scores_higher(query: str, better: str, worse: str) -> None:
+    assert score(query, better) > score(query, worse)
+
+
+def test_a_year_named_with_an_item_must_be_the_items_year() -> None:
+    years = frozenset({2023})
+    assert score("2023年中央财政就业补助资金", "2023年中央财政就业补助奖金年初预算", years) > score(
+        "2023年中央财政就业补助资金", "2024年中央财政就业补助资金", years
+    )
+
+
+def test_homophone_typos_match_by_pinyin() -> None:
+    assert score("灵工市场", "2024年零工市场运营费用") >= 80
+
+
+def test_unrelated_subjects_score_low() -> None:
+    for label in ("2024年零工市场运营费用", "差旅费", "公务用车运行维护费", "住房公积金"):
+        assert score("火箭发射费用", label) < 50
+
+
+@pytest.mark.parametrize(
+    ("question", "cue"),
+    [
+        ("项目支出占总支出的比例", "share"),
+        ("基本支出占比", "share"),
+        ("机关运行经费比上年减少了多少", "change"),
+        ("哪个项目钱最多", "rank"),
+        ("支出前三", "rank"),
+        ("有哪些项目", "list"),
+        ("仲裁工作经费的绩效目标", "target"),
+        ("零工市场花了多少钱", "spend"),
+    ],
+)
+def test_cues_are_read(question: str, cue: str) -> None:
+    assert text_to_question(question).has(cue)
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("什么是三公经费", "三公经费"),
+        ("上年结转是什么意思", "上年结转"),
+        ("名词解释一般公共预算", "一般公共预算"),
+    ],
+)
+def test_meaning_questions_give_their_term(question: str, term: str) -> None:
+    assert text_to_question(question).glossary_term == term
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("临时工有几个人", "人"),
+        ("单位有多少在职人员", "人"),
+        ("公务用车有几辆", "辆"),
+        ("下设几个机构", "个"),
+    ],
+)
+def test_counts_name_their_noun(question: str, unit: str) -> None:
+    noun = text_to_question(question).count_noun
+    assert noun is not None and noun.unit == unit
+
+
+@pytest.mark.parametrize(
+    "question", ["临时工工资多少钱", "人员经费是多少", "公务用车运行维护费多少", "项目支出总额是多少"]
+)
+def test_money_questions_are_not_counts(question: str) -> None:
+    assert text_to_question(question).count_noun is None
+
+
+def test_abbreviations_give_extra_readings() -> None:
+    assert subject_variants("社保基金") == ["社保基金", "社会保障基金", "社会保险基金"]
+    assert subject_variants("住房公积金") == ["住房公积金"]
+
+
+def test_full_width_table_numbers_and_codes_are_read() -> None:
+    question = text_to_question("表十二里的２０８０１０１")
+    assert question.table_number == 12 and question.codes == ["2080101"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("零工市场花了多少钱", "amount"),
+        ("什么是三公经费", "define"),
+        ("仲裁工作经费的绩效目标是什么", "target"),
+        ("临时工有几个人", "count"),
+        ("项目支出占总支出的比例", "share"),
+        ("预算收入比上年减少了多少", "change"),
+        ("哪个项目钱最多", "rank"),
+        ("下设哪些机构", "list"),
+        ("火箭发射费用多少", "not_found"),
+        ("汾阳市教育局的三公经费是多少", "not_loaded"),
+    ],
+)
+def test_intents(composer: Composer, question: str, kind: str) -> None:
+    assert read_question(question, composer.index).kind == kind
+
+
+def test_the_reading_is_final_and_frozen(composer: Composer) -> None:
+    reading = read_question("零工市场花了多少钱", composer.index)
+    assert reading.parts[0].kind == ReadingKind.TOPIC and len(reading.parts[0].figures) == 3
+    with pytest.raises(AttributeError):
+        reading.kind = ReadingKind.NOT_FOUND  # type: ignore[misc]
+
+
+def test_a_column_named_alone_is_read_on_the_total_row(composer: Composer) -> None:
+    part = read_question("基本支出多少", composer.index).parts[0]
+    figure = part.figures[0]
+    assert part.kind == ReadingKind.COLUMN_TOTAL and figure.cell is not None
+    assert figure.cell.leaf == "基本支出" and figure.row.table.kind == "支出总表"
+
+
+def test_a_code_finds_its_rows(composer: Composer) -> None:
+    part = read_question("2080101是多少", composer.index).parts[0]
+    assert part.kind == ReadingKind.ROW and part.figures[0].row.code == "2080101"
+
+
+def test_a_unit_not_loaded_is_named_as_missing(composer: Composer) -> None:
+    reading = read_question("汾阳市教育局的三公经费是多少", composer.index)
+    assert reading.missing == "单位“汾阳市教育局”" and not reading.parts
+
+
+def test_a_year_in_a_project_name_does_not_select_a_document(composer: Composer) -> None:
+    reading = read_question("2023年中央财政就业补助资金结转了多少", composer.index)
+    assert reading.kind == "amount" and "2023年" in reading.parts[0].figures[0].row.label
+
+
+@pytest.mark.parametrize(
+    "question", ["人社局的三公经费", "汾阳市人社局三公经费", "汾阳人力资源和社会保障局的三公经费"]
+)
+def test_short_unit_names_select_the_document(composer: Composer, question: str) -> None:
+    reading = read_question(question, composer.index)
+    assert reading.unit_named and reading.kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("question", "operator", "yuan"),
+    [
+        ("超过50万元的项目", ">", "500000"),
+        ("10万元以下的项目", "<=", "100000"),
+        ("不到一百万元的项目有哪些", "<", "1000000"),
+        ("预算不超过10万的项目", "<=", "100000"),
+        ("50万元及以上项目", ">=", "500000"),
+    ],
+)
+def test_amount_bounds_are_read_in_yuan(question: str, operator: str, yuan: str) -> None:
+    bound = text_to_question(question).bound
+    assert bound is not None and bound.operator == operator and bound.amount.in_yuan == Decimal(yuan)
+
+
+@pytest.mark.parametrize("question", ["零工市场花了多少钱", "比上年减少了多少", "3,121.42万元是什么"])
+def test_an_amount_alone_is_no_bound(question: str) -> None:
+    assert text_to_question(question).bound is None
+
+
+@pytest.mark.parametrize(
+    ("question", "cue"),
+    [
+        ("人社局和财政局的三公经费比较", "compare"),
+        ("哪个单位项目支出最多", "units"),
+        ("两者差多少", "compare"),
+    ],
+)
+def test_comparison_cues_are_read(question: str, cue: str) -> None:
+    assert text_to_question(question).has(cue)
+
+
+def test_a_bound_is_not_part_of_the_subject(composer: Composer) -> None:
+    reading = read_question("超过50万元的项目有哪些", composer.index)
+    assert reading.kind == "filter" and "50" not in reading.subject

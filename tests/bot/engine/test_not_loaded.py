@@ -1,0 +1,91 @@
+"""Never another unit's, year's, scope's or 科目's figure: what is asked and not loaded is not found.
+
+Run on every document family of the session corpus: the text sample, Shanghai 预算 and 决算, Jiangsu
+whole and split disclosures.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+from bot.engine.entries import DocumentIndex, RowEntry
+from bot.engine.replies import plain_label
+
+FAMILIES = {
+    "sample": "汾阳市人力资源和社会保障局",
+    "shanghai-budget": "上海市财政局",
+    "shanghai-final": "上海市普陀区规划和自然资源局",
+    "jiangsu-whole": "江苏省高级人民法院",
+    "jiangsu-split": "江苏省政协办公厅",
+}
+
+
+def document_of(composer: Composer, unit: str) -> DocumentIndex:
+    head = next(head for head in composer.index.heads if head.unit_name == unit)
+    return composer.index.document(head)
+
+
+def no_figures(answer: Answer) -> bool:
+    return answer.status == "not_found" and all(fact.value is None for fact in answer.facts)
+
+
+def parents_with_codes(document: DocumentIndex) -> list[RowEntry]:
+    """款 rows (five-digit codes) whose 99 child, 其他…, the document does not print."""
+    codes = {row.code for row in document.rows if row.code}
+    return [
+        row
+        for row in document.rows
+        if row.code and len(row.code) == 5 and f"{row.code}99" not in codes and row.cells
+    ]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_unit_not_loaded_is_not_found_for_every_family(families: Composer, family: str) -> None:
+    unit = FAMILIES[family]
+    regions = "北京市" if unit.startswith(("上海", "江苏")) else "上海市"
+    core = plain_label(unit[3:])
+    answer = families.answer(f"{regions}{core}的三公经费是多少")
+    assert no_figures(answer), answer.text
+    assert "已载入的文档" in answer.text
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_year_not_loaded_is_not_found_for_every_family(families: Composer, family: str) -> None:
+    unit = FAMILIES[family]
+    answer = families.answer(f"{unit}2009年的三公经费")
+    assert no_figures(answer), answer.text
+    assert "2009年" in answer.text
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_scope_not_loaded_is_not_found_for_every_family(families: Composer, family: str) -> None:
+    unit = FAMILIES[family]
+    head = next(head for head in families.index.heads if head.unit_name == unit)
+    other = "单位" if head.scope == "部门" else "部门"
+    answer = families.answer(f"{unit}{head.year}年{other}预算的基本支出")
+    assert no_figures(answer), answer.text
+    assert f"{other}预算" in answer.text
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_narrower_kemu_the_document_lacks_never_gets_its_parents_figure(
+    families: Composer, family: str
+) -> None:
+    document = document_of(families, FAMILIES[family])
+    parents = parents_with_codes(document)
+    if not parents:
+        pytest.skip(f"{document.head.label} prints no 款 rows with codes")
+    parent = parents[0]
+    by_code = families.answer(f"{document.head.unit_name}{document.head.year}年{parent.code}99是多少")
+    assert no_figures(by_code), by_code.text
+    by_name = families.answer(
+        f"{document.head.unit_name}{document.head.year}年其他{plain_label(parent.label)}多少钱"
+    )
+    parent_values = {cell.value for cell in parent.cells if cell.value}
+    assert not any(fact.value in parent_values for fact in by_name.facts if fact.value != Decimal(0)), (
+        by_name.text
+    )

@@ -1,0 +1,151 @@
+"""Question forms people use beyond one amount, on the sample, Shanghai and Jiangsu disclosures:
+several items at once, what the money is mainly for, 科目 codes, counts, the units a budget covers,
+绩效指标 values.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+
+pytestmark = pytest.mark.slow
+
+
+def values(answer: Answer) -> set[Decimal]:
+    return {fact.value for fact in answer.facts if fact.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("汾阳人社局办公费和差旅费各是多少", {"1.08", "1.00"}),
+        ("汾阳人社局社会保障和就业支出和卫生健康支出分别是多少", {"1363.35", "13.26"}),
+        ("省高院2019年案件审判和案件执行分别是多少", {"1599.11", "775.00"}),
+        ("上海市财政局2025年的住房公积金与办公费分别多少", {"10000000", "1000000"}),
+    ],
+)
+def test_several_items_asked_at_once_are_each_answered(
+    families: Composer, question: str, expected: set[str]
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "each" and answer.status != "not_found", answer.text
+    assert {Decimal(value) for value in expected} <= values(answer), answer.text
+    assert answer.text.startswith("1. ") and "\n\n2. " in answer.text
+
+
+def test_an_item_of_several_that_is_not_there_is_said_and_the_others_answered(families: Composer) -> None:
+    answer = families.answer("汾阳人社局办公费和火箭发射费分别是多少")
+    assert Decimal("1.08") in values(answer)
+    assert "没有找到“火箭发射费”" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "largest", "share"),
+    [
+        ("汾阳人社局钱主要用在哪些方面", "社会保障和就业支出", "85.39"),
+        ("万里街道2023年的钱主要花在哪", "城乡社区支出", "73.54"),
+        ("省高院2019年预算主要用途是什么", "公共安全支出", "73.92"),
+    ],
+)
+def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
+    families: Composer, question: str, largest: str, share: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "main_uses", answer.text
+    assert answer.facts[0].label == largest
+    assert any(fact.unit == "%" and fact.value == Decimal(share) for fact in answer.facts)
+    assert "÷" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "path"),
+    [
+        ("汾阳人社局2080101是什么项目", "行政运行", "人力资源和社会保障管理事务（20801）"),
+        ("汾阳人社局行政运行是什么科目", "行政运行", "社会保障和就业支出（208）"),
+        ("上海市财政局2010601是什么科目", "行政运行", "财政事务（20106）"),
+        ("省高院2040504是什么项目", "案件审判", "法院（20405）"),
+    ],
+)
+def test_a_code_question_names_the_kemu_and_its_classes(
+    families: Composer, question: str, name: str, path: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert f"「{name}」" in answer.text and path in answer.text
+
+
+def test_projects_are_counted_from_the_project_tables(families: Composer) -> None:
+    answer = families.answer("汾阳人社局一共有多少个项目")
+    counts = {fact.source.table: fact.value for fact in answer.facts if fact.unit == "个"}
+    assert counts == {"表十二": Decimal(16), "表十三": Decimal(6)}
+    assert "项目共 22 个" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("省检察院部门预算包括哪些单位", "南京铁路运输检察院"),
+        ("万里街道部门预算包含哪些单位", "下属5家预算单位"),
+        ("汾阳人社局的预算包括哪些单位", "没有下级预算单位"),
+    ],
+)
+def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str, named: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and named in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("汾阳人社局稳岗补助每月标准是多少", "200", "元"),
+        ("汾阳人社局社保基金监督培训多少人", "50", "人"),
+        ("万里街道社区公共服务中心规划建筑面积是多少", "13459.00", "(平方米)"),
+    ],
+)
+def test_an_indicator_value_is_a_figure(families: Composer, question: str, value: str, unit: str) -> None:
+    answer = families.answer(question)
+    assert any(fact.value == Decimal(value) and fact.unit == unit for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("省检察院2018年项目支出占总支出的比例", "25.38"),
+        ("省政协2018年基本支出占比是多少", "55.94"),
+        ("汾阳人社局项目支出占总支出的比例", "86.69"),
+        ("普陀区财政局2025年一般公共服务支出占比", "71.08"),
+    ],
+)
+def test_a_share_is_stated_or_computed_never_an_amount_alone(
+    families: Composer, question: str, value: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "share", answer.text
+    assert any(fact.unit == "%" and fact.value == Decimal(value) for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("省高院什么是项目支出", "特定工作任务"),
+        ("什么是单位预留机动经费", "不可预见"),
+        ("汾阳人社局什么叫上年结转", "以前年度"),
+    ],
+)
+def test_a_meaning_is_explained_whoever_is_named_first_and_however_many_are_loaded(
+    families: Composer, question: str, said: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "define" and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["万里街道2023年项目绩效目标有几个", "万里街道有多少个项目公开了绩效目标"]
+)
+def test_projects_with_performance_targets_are_counted(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.facts[0].value == Decimal(5) and answer.facts[0].unit == "个", answer.text

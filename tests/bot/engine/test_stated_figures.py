@@ -1,0 +1,150 @@
+"""Figures the narrative states are answers: value, unit and source, quoting the clause that holds them.
+
+On the text sample, Shanghai 预算 and 决算 PDFs, and Jiangsu PDFs (whole, and narrative halves); a
+sentence that only mentions the item, with no figure of it, is not an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+
+pytestmark = pytest.mark.slow
+
+
+def stated(answer: Answer, value: str, unit: str, section: str = "") -> bool:
+    return any(
+        fact.value == Decimal(value) and fact.unit == unit and section in fact.source.section
+        for fact in answer.facts
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "section"),
+    [
+        ("省人大办公厅2017年在编在职的人员有多少名", "274", "名", "机构设置"),
+        ("省人大常委会办公厅2017年离退休人员有几个人", "150", "名", "机构设置"),
+        ("江苏省人大常委会办公厅2017年编制是多少名", "339", "名", "机构设置"),
+        ("省人大常委会办公厅2019年编制数", "338", "名", "机构设置"),
+        ("规划资源局公务车保有量", "0", "辆", "国有资产"),
+        ("省高院执法执勤用车有几辆", "38", "辆", "国有资产"),
+        ("省高院的车辆一共多少辆", "66", "辆", "国有资产"),
+        ("省政协办公厅现有处室几个", "21", "个", "机构设置"),
+        ("上海市财政局内设机构有多少个", "22", "个", "机构设置"),
+        ("社会福利院设了几个内设机构", "5", "个", "机构设置"),
+        ("万里街道下属几家预算单位", "5", "家", "机构设置"),
+        ("汾阳人社局在职人员有多少人", "15", "人", ""),
+    ],
+)
+def test_a_count_the_narrative_states_is_a_figure(
+    families: Composer, question: str, value: str, unit: str, section: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status in ("answered", "ambiguous"), answer.text
+    assert stated(answer, value, unit, section), answer.text
+
+
+@pytest.mark.parametrize(
+    ("documents", "question", "value", "unit", "section"),
+    [
+        ("families", "上海市财政局2025年政府采购预算是多少", "1708.03", "万元", "政府采购"),
+        ("families", "规划资源局2024年政府采购合同签订金额多少", "2319.21", "万元", "政府采购"),
+        ("narratives", "江苏省委办公厅2018年机关运行经费预算支出是多少", "2094.58", "万元", "机关运行经费"),
+        ("narratives", "省政协2018年的单位预留机动经费预算多少", "1157.63", "万元", "收支预算总体情况"),
+        ("narratives", "省人大常委会2019年的培训费预算多少钱", "363.38", "万元", "三公"),
+    ],
+)
+def test_an_amount_only_the_narrative_states_is_a_figure_with_its_clause(
+    request: pytest.FixtureRequest, documents: str, question: str, value: str, unit: str, section: str
+) -> None:
+    answer = request.getfixturevalue(documents).answer(question)
+    assert answer.status == "answered", answer.text
+    assert stated(answer, value, unit, section), answer.text
+    found = re.search("」：“(.+?)”", answer.text)
+    assert found is not None
+    clause = found.group(1)
+    assert value.split(".")[0] in clause.replace(",", "") and len(clause) <= 60
+
+
+def test_the_clause_is_quoted_not_the_whole_sentence(families: Composer) -> None:
+    answer = families.answer("省人大常委会办公厅2017年离退休人员多少名")
+    assert "“离退休人员150名”" in answer.text and "274" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("普陀区财政局2024年决算年初预算完成了百分之几", "98.20"),
+        ("普陀区财政局2024年决算中基本支出占比多少", "79.49"),
+    ],
+)
+def test_a_percentage_the_narrative_states_is_a_figure(families: Composer, question: str, value: str) -> None:
+    answer = families.answer(question)
+    assert stated(answer, value, "%"), answer.text
+
+
+def test_a_change_that_opens_its_sentence_belongs_to_the_figure_before_it(narratives: Composer) -> None:
+    answer = narratives.answer("省委办公厅2018年单位预留机动经费比上年增加了多少")
+    assert stated(answer, "1777.14", "万元"), answer.text
+    assert "没有载入" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "mentioned"),
+    [
+        ("省委办公厅2018年西康宾馆安排了多少钱", "西康宾馆"),
+        ("省检察院公务用车有几辆", "公务用车"),
+        ("福利院院长室的预算有多少", "院长室"),
+        ("汾阳人社局的劳动监察股安排了多少钱", "劳动监察股"),
+    ],
+)
+def test_a_sentence_that_mentions_the_item_without_its_figure_is_not_an_answer(
+    families: Composer, question: str, mentioned: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found", answer.text
+    assert not any(fact.value is not None for fact in answer.facts)
+    assert mentioned in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["省检察院有多少个内设机构", "上海市财政局有多少辆公务车", "省人大办公厅2017年公务用车数量"],
+)
+def test_a_count_is_never_answered_with_an_amount(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert all(fact.unit not in ("万元", "元") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "said"),
+    [
+        ("省委办公厅2018年提租补贴预算多少", "表五", "提租补贴（项）支出2299.88万元"),
+        ("普陀区财政局2025年购房补贴安排了多少", "表3", "268.77万元"),
+        ("汾阳人社局社会保障和就业支出是多少", "表三", "社会保障和就业支出1,363.35万元"),
+    ],
+)
+def test_a_table_figure_comes_first_and_the_narrative_that_agrees_is_quoted(
+    families: Composer, question: str, table: str, said: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.facts[0].source.table == table, answer.text
+    assert "说明部分也写明" in answer.text and said in answer.text
+    assert "不一致" not in answer.text
+
+
+def test_a_narrative_figure_that_disagrees_with_the_table_is_said(families: Composer) -> None:
+    answer = families.answer("省人大办公厅2017年人大事务行政运行是多少")
+    assert answer.facts[0].value == Decimal("4545.94"), answer.text
+    assert "10,528.33 万元" in answer.text and "与表中不一致" in answer.text
+    assert any(fact.value == Decimal("10528.33") for fact in answer.facts)
+
+
+def test_a_listed_figure_is_quoted_with_its_own_item(families: Composer) -> None:
+    answer = families.answer("普陀区财政局2025年政府采购服务预算是多少")
+    assert "“政府采购服务预算100.00万元”" in answer.text
