@@ -36,6 +36,7 @@ from bot.engine.compose_narrative import (
     compose_table_change,
 )
 from bot.engine.entries import DocumentEntry
+from bot.engine.followup import Context, is_reset, read_in_context
 from bot.engine.index import Index
 from bot.engine.matcher import read_question
 from bot.engine.question import add_words, initialize_segmenter
@@ -47,6 +48,7 @@ MAX_CHOICES = 10
 MAX_KEY_LENGTH = 20
 BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
+RESTARTED = "好的，重新开始。接下来的问题不再接着前面的问题理解。"
 SAMPLE_NOTE = "（以上内容来自内置的示例文档{labels}，仅供试用。）"
 # Each kind of document reading → the function that words it.
 COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
@@ -92,6 +94,24 @@ class Composer:
         reading = read_question(question.strip(), self.index, self.settings)
         return self.with_sample_note(self.keyed(self.compose(reading)))
 
+    def answer_in_context(self, question: str, context: Context | None) -> tuple[Answer, Context | None]:
+        """Answer a question of a conversation: a follow-up (那去年呢) is read against `context` and the
+        answer says how it was understood; returns the context for the next question. 重新开始 clears it."""
+        if is_reset(question):
+            return Answer("answered", RESTARTED, intent="reset"), None
+        if not question.strip():
+            return self.answer(question), context
+        followed = read_in_context(question.strip(), context, self.index, self.settings)
+        reading = followed.reading
+        if followed.loaded:
+            text = f"没有找到{reading.missing}，所以无法回答。{followed.loaded}"
+            answer = Answer("not_found", text, intent=reading.kind.intent)
+        else:
+            answer = self.with_sample_note(self.keyed(self.compose(reading)))
+        if followed.understood:
+            answer.text = f"按“{followed.understood}”理解：\n{answer.text}"
+        return answer, followed.context
+
     def with_sample_note(self, answer: Answer) -> Answer:
         """An answer read from the bundled example document says so."""
         samples = [head.label for head in self.index.heads if head.is_sample]
@@ -130,6 +150,8 @@ class Composer:
             return self.ask_which(reading, list(reading.documents))
         if kind == ReadingKind.CHOOSE_UNIT:
             return self.ask_which_unit(reading)
+        if kind == ReadingKind.CHOOSE_ITEM:
+            return self.ask_which_item(reading)
         if kind == ReadingKind.EACH:
             return self.each(reading)
         if kind in (ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS):
@@ -194,6 +216,13 @@ class Composer:
             for number, (unit, question) in enumerate(readings, 1)
         ]
         return Answer("ambiguous", text, choices=choices, intent="compare")
+
+    def ask_which_item(self, reading: Reading) -> Answer:
+        """A follow-up asks of "it" after an answer about several items: ask which, each a full question."""
+        items = "、".join(item for item, _question in reading.choices)
+        text = f"上一个回答涉及{items}，请说明问的是哪一项。"
+        choices = [Choice("", item, question) for item, question in reading.choices[:MAX_CHOICES]]
+        return Answer("ambiguous", text, choices=choices, intent="choose_item")
 
     def one_year_only(self, reading: Reading, answer: Answer) -> Answer:
         """The year compared against is not loaded: say which years are; the narrative's 比上年 may answer."""

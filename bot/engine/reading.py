@@ -31,6 +31,7 @@ class ReadingKind(StrEnum):
     NOT_FOUND = "not_found"
     CHOOSE_DOCUMENT = "choose_document"
     CHOOSE_UNIT = "choose_comparison"
+    CHOOSE_ITEM = "choose_item"
     COMPARE = "compare"
     RANK_DOCUMENTS = "rank_documents"
     ROW = "amount"

@@ -1,0 +1,297 @@
+"""Follow-up questions: 那去年呢, 其中公务接待费呢, 它的绩效目标, 占比多少 read against what the
+conversation was last about.
+
+Stateless: `read_in_context(question, context, index)` returns what was understood, the reading and the
+context for the next question; the channel keeps that context (small JSON-able data) per conversation.
+A follow-up is rewritten as the full question it stands for (the unit, year, kind and scope it leaves
+out, then what it asks, the item it leaves out put back) and that question is read like any other, so an
+inherited unit or year that is not loaded is not found, exactly as when a person names it. A question
+that names its own item and shows no sign of ellipsis is read on its own and inherits nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from bot.engine.entries import DocumentEntry
+from bot.engine.index import Index
+from bot.engine.lexicon import FIGURE_WORDS, GLOSSARY_SUFFIXES, QUESTION_WORDS
+from bot.engine.matcher import read_question
+from bot.engine.question import text_to_question
+from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
+from bot.engine.reading import Reading, ReadingKind
+from bot.engine.replies import plain_label
+from knowledge.settings import MatcherSettings
+
+# Words a follow-up opens with (那去年呢, 还有教育局, 换成决算) and words that point back (它的绩效目标,
+# 其中公务接待费, 该单位); a closing 呢 with no question word (公务接待费呢) marks one too.
+OPENING_WORDS = re.compile(
+    r"^(?:那么|那要是|那如果|那|还有|另外|再看看|再看|再问问|换成|改成|换作|如果是|要是|同样|至于|然后)"
+)
+POINTING_WORDS = re.compile(
+    r"它们的?|它的?|其中|该项目|该项|该笔|此项|这个项目|这一项|这项|这笔|这部分|这些|上述|上面的?|刚才的?"
+    r"|该单位|该部门|这个单位|这个部门|^其(?![他它余实次])"
+)
+CLOSING_NE = re.compile(r"(?:的)?呢$")
+PLURAL_WORDS = ("它们", "这些", "两者", "两个", "两项", "各自", "分别", "都", "各")
+# Cues that ask something of an item already named: its share, change, targets, parts, a rank, a
+# comparison (a glossary question, a count of things and a column count too).
+ITEM_CUES = frozenset({"share", "change", "target", "list", "rank", "compare"})
+ITEM_WORDS = (*GLOSSARY_SUFFIXES, "明细")
+# Readings that give no figure of their item: after one, 是多少 asks the item's amount (三公经费是什么意思
+# → 它的预算是多少), where after a share or a change it asks that figure again (那去年是多少).
+NO_FIGURE_READINGS = frozenset(
+    {ReadingKind.DEFINE, ReadingKind.TARGET, ReadingKind.INDICATOR, ReadingKind.TARGET_LIST}
+)
+RESET_WORDS = frozenset({"重新开始", "重来", "从头开始", "清除上下文", "/reset"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a conversation is about after an answer: the parts its next question may leave out.
+
+    unit: the unit's full name when one unit answered, else as the person named it; year: the year
+    answered from when one, else as named; kind, scope: as named (预算/决算, 部门/单位); ask: what was
+    asked, the parts above taken out (零工市场花了多少钱); item: the item in it (零工市场); items: the
+    items of an answer about several at once (办公费和差旅费, or rows to choose from); documents: the
+    ids of the documents answered from; reading: the kind of that reading."""
+
+    unit: str = ""
+    year: int | None = None
+    kind: str = ""
+    scope: str = ""
+    ask: str = ""
+    item: str = ""
+    items: tuple[str, ...] = ()
+    documents: tuple[int, ...] = ()
+    reading: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        return data | {"items": list(self.items), "documents": list(self.documents)}
+
+    @classmethod
+    def from_json(cls, data: object) -> Context | None:
+        """The context a `to_json` wrote; None for anything else (a missing or foreign value)."""
+        if not isinstance(data, dict) or not set(data) <= {field.name for field in fields(cls)}:
+            return None
+        try:
+            context = cls(**data | {k: tuple(data.get(k, ())) for k in ("items", "documents")})
+        except TypeError:
+            return None
+        types_fit = (
+            all(isinstance(getattr(context, name), str) for name in ("unit", "kind", "scope", "ask", "item"))
+            and isinstance(context.reading, str)
+            and (context.year is None or isinstance(context.year, int))
+            and all(isinstance(item, str) for item in context.items)
+            and all(isinstance(document, int) for document in context.documents)
+        )
+        return context if types_fit else None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What `read_in_context` made of a question.
+
+    question: the question read (as asked, or the full question a follow-up stands for); understood:
+    for a follow-up, what it was taken to mean, in words (人社局 2023年 零工市场), else ''; loaded: for a
+    follow-up whose unit or year is not loaded, what that unit has; context: for the next question."""
+
+    question: str
+    understood: str
+    reading: Reading
+    context: Context | None
+    loaded: str = ""
+
+
+@dataclass(frozen=True)
+class Ellipsis:
+    """A follow-up question, with its own parts and the words that made it one."""
+
+    parts: Parts
+    item: str
+    asks_of_item: bool
+    plural: bool
+
+
+def is_reset(question: str) -> bool:
+    """重新开始 (or /reset): the person starts the conversation afresh."""
+    return clean(question) in RESET_WORDS
+
+
+def read_in_context(
+    question: str, context: Context | None, index: Index, settings: MatcherSettings | None = None
+) -> FollowUp:
+    """Given a question and what the conversation was about (None: nothing yet), return what it was
+    understood to ask, its reading and the context for the next question."""
+    ellipsis = ellipsis_of(question, context, index) if context is not None else None
+    if context is None or ellipsis is None:
+        reading = read_question(question, index, settings)
+        parts = parts_of(question, index, documents=[part.document for part in reading.parts])
+        return FollowUp(question, "", reading, next_context(parts, reading, index))
+    if ellipsis.asks_of_item and not ellipsis.item and len(context.items) > 1 and not ellipsis.plural:
+        return FollowUp(question, "", which_item(question, ellipsis, context), context)
+    full = completed(ellipsis, context)
+    reading = read_question(full.text, index, settings)
+    return FollowUp(
+        full.text,
+        understood(full, reading),
+        reading,
+        next_context(full, reading, index),
+        loaded_of(full, reading, index),
+    )
+
+
+def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | None:
+    """The follow-up a question is, or None when it is a question of its own: one that names its item
+    and shows no sign of leaving something out."""
+    text = clean(question)
+    marked = bool(OPENING_WORDS.match(text) or POINTING_WORDS.search(text))
+    marked = marked or bool(CLOSING_NE.search(text) and not any(word in text for word in QUESTION_WORDS))
+    plural = any(word in text for word in PLURAL_WORDS)
+    text = CLOSING_NE.sub("", POINTING_WORDS.sub(" ", OPENING_WORDS.sub("", text)))
+    documents = [index.document(head) for head in index.heads if head.id in context.documents]
+    parts = parts_of(text, index, base_year(context, index), documents)
+    item = item_of(parts.rest, index)
+    asks = asks_of_item(parts, item)
+    if marked or (not item and not parts.unit and (parts.names_documents or asks or parts.compares)):
+        return Ellipsis(parts, item, asks, plural)
+    return None
+
+
+def asks_of_item(parts: Parts, item: str) -> bool:
+    """The rest asks something particular of an item (its share, change, targets, meaning; a column
+    when it names no item: 预算数呢), not only its amount."""
+    question = text_to_question(parts.rest)
+    cued = question.cues & ITEM_CUES or question.glossary_term or question.count_noun or parts.compares
+    return bool(cued or (question.columns and not item)) or any(word in parts.rest for word in ITEM_WORDS)
+
+
+def figure_asked(rest: str) -> bool:
+    """The rest asks for a figure (是多少, 预算几何), of whatever the last question was about."""
+    return any(word in rest for word in FIGURE_WORDS)
+
+
+def base_year(context: Context, index: Index) -> int | None:
+    """The year 去年 counts from: the context's year, else the latest of its documents'."""
+    if context.year is not None:
+        return context.year
+    years = [head.year for head in index.heads if head.id in context.documents]
+    return max(years, default=None)
+
+
+def completed(ellipsis: Ellipsis, context: Context) -> Parts:
+    """The follow-up's parts with what it leaves out taken from the context: a unit named alone keeps
+    the year (教育局 of the same year, or not found), a year named alone keeps the unit."""
+    parts = ellipsis.parts
+    year = parts.year if parts.year is not None or parts.relative else context.year
+    kind, scope = (parts.kind, parts.scope) if parts.scope else (parts.kind or context.kind, context.scope)
+    full = Parts(
+        text="",
+        unit=parts.unit or context.unit,
+        heads=parts.heads,
+        year=year,
+        relative=parts.relative,
+        kind=kind,
+        scope=scope,
+        rest=what_is_asked(ellipsis, context),
+    )
+    return replace(full, text=full_question(full))
+
+
+def what_is_asked(ellipsis: Ellipsis, context: Context) -> str:
+    """What the follow-up asks: its own words when it names an item and asks something of it; the
+    last question with its item replaced when it names only an item (其中公务接待费呢); the last item
+    and its own words when it only asks (占比多少, 它的绩效目标); else the last question (那去年呢)."""
+    rest, item = ellipsis.parts.rest, ellipsis.item
+    if item and ellipsis.asks_of_item:
+        return rest
+    if item:
+        return context.ask.replace(context.item, item, 1) if context.item else rest
+    if ellipsis.asks_of_item or (figure_asked(rest) and context.reading in NO_FIGURE_READINGS):
+        return context.item + rest
+    return context.ask
+
+
+def full_question(parts: Parts) -> str:
+    """The question a follow-up stands for, in words the matcher reads: unit, year, scope and kind, then
+    what is asked (年的: 2024年零工市场 would name a project)."""
+    year = f"{parts.year}年的" if parts.year is not None else parts.relative
+    return f"{parts.unit}{year}{parts.scope}{parts.kind}{parts.rest}"
+
+
+def understood(parts: Parts, reading: Reading) -> str:
+    """What a follow-up was taken to mean, for the answer to say: the document answered from when there
+    is one, else the unit, year and kind asked; then what was asked."""
+    heads = {part.document.head.id: part.document.head for part in reading.parts}
+    if len(heads) == 1:
+        where = next(iter(heads.values())).label
+    else:
+        year = f"{parts.year}年" if parts.year is not None else parts.relative
+        where = " ".join(word for word in (parts.unit, f"{year}{parts.scope}{parts.kind}") if word)
+    return " ".join(word for word in (where, parts.rest.removeprefix("的")) if word)
+
+
+def loaded_of(parts: Parts, reading: Reading, index: Index) -> str:
+    """For a follow-up whose unit is loaded but not for the year or kind asked: what that unit has."""
+    if reading.kind != ReadingKind.NOT_LOADED or not parts.unit:
+        return ""
+    heads = index.names.get(parts.unit, [])
+    if len({head.unit_name for head in heads}) != 1:
+        return ""
+    labels = [f"{head.year}年{head.scope}{head.kind}" for head in sorted(heads, key=lambda h: -h.year)]
+    return f"{heads[0].unit_name}已载入：" + "、".join(dict.fromkeys(labels)) + "。"
+
+
+def next_context(parts: Parts, reading: Reading, index: Index) -> Context:
+    """The context after a reading: what was asked, and the documents answered from (or searched). A
+    question that was not found moves it too: the next one may correct the year or unit (省高院已载入
+    2019年…: 2019年的呢)."""
+    heads = [part.document.head for part in reading.parts]
+    heads += [part.document.head for item in reading.items for part in item.parts]
+    heads = heads or list(reading.documents)
+    units = {head.unit_name for head in heads}
+    years = {head.year for head in heads}
+    if reading.kind in (ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS):
+        item = item_in_question(parts.text, index)
+        return Context(ask=parts.text, item=item, documents=ids(heads), reading=reading.kind.value)
+    return Context(
+        unit=units.pop() if len(units) == 1 else parts.unit,
+        year=years.pop() if len(years) == 1 else parts.year,
+        kind=parts.kind,
+        scope=parts.scope,
+        ask=parts.rest,
+        item=item_of(parts.rest, index),
+        items=items_of(reading, index),
+        documents=ids(heads),
+        reading=reading.kind.value,
+    )
+
+
+def ids(heads: list[DocumentEntry]) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(head.id for head in heads))
+
+
+def items_of(reading: Reading, index: Index) -> tuple[str, ...]:
+    """The items an answer was about when several: each item asked at once, or the rows it offered."""
+    if reading.kind == ReadingKind.EACH:
+        items = (item_of(item.subject, index) for item in reading.items)
+        return tuple(dict.fromkeys(item for item in items if item))
+    rows = [
+        plain_label(figure.row.label)
+        for part in reading.parts
+        if part.kind == ReadingKind.RIVALS
+        for figure in part.figures
+    ]
+    return tuple(dict.fromkeys(rows)) if len(rows) > 1 else ()
+
+
+def which_item(question: str, ellipsis: Ellipsis, context: Context) -> Reading:
+    """A follow-up asking something of "it" after an answer about several items: ask which, each
+    choice the full question for one item."""
+    choices = [
+        (item, completed(ellipsis, replace(context, ask=item, item=item)).text) for item in context.items
+    ]
+    return Reading(ReadingKind.CHOOSE_ITEM, question, choices=tuple(choices))

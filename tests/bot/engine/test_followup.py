@@ -1,0 +1,342 @@
+"""Follow-up questions (bot.engine.followup): a follow-up is answered exactly as the full question it stands
+for, says how it was understood, and never borrows a unit or year that is not loaded; a full question
+inherits nothing.
+
+Each conversation is three turns; a turn names the full question it stands for (the same figures from the
+same sources must come back), or None for a first question or a turn checked on its own. The sample, the
+Shanghai PDFs and the Jiangsu PDFs each have conversations of every kind, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+from bot.engine.followup import Context, is_reset
+
+Turn = tuple[str, str | None]
+
+SAMPLE = {
+    "item": [
+        ("人社局三公经费多少", None),
+        ("那公务接待费呢", "人社局公务接待费多少"),
+        ("公务用车运行维护费呢", "人社局公务用车运行维护费多少"),
+    ],
+    "item, another way": [("收入总计", None), ("那支出总计呢", "支出总计"), ("还有项目支出", "项目支出")],
+    "within": [
+        ("三公经费", None),
+        ("其中公务接待费是多少", "公务接待费是多少"),
+        ("其中公务用车运行维护费呢", "公务用车运行维护费是多少"),
+    ],
+    "parts": [
+        ("一般公共预算支出", None),
+        ("明细呢", "一般公共预算支出明细"),
+        ("那基本支出呢", "基本支出明细"),
+    ],
+    "target": [
+        ("零工市场花了多少钱", None),
+        ("它的绩效目标", "零工市场的绩效目标"),
+        ("这个项目的绩效指标有哪些", "零工市场的绩效指标有哪些"),
+    ],
+    "target, another way": [
+        ("2024年零工市场运营费用是多少", None),
+        ("它的绩效目标是什么", "2024年零工市场运营费用的绩效目标是什么"),
+        ("该项目的目标呢", "2024年零工市场运营费用的目标"),
+    ],
+    "share": [("项目支出多少", None), ("占比多少", "项目支出占比多少"), ("那基本支出呢", "基本支出占比多少")],
+    "share, another way": [
+        ("零工市场运营费用", None),
+        ("占总支出的比例呢", "零工市场运营费用占总支出的比例"),
+        ("那法律顾问费呢", "法律顾问费占总支出的比例"),
+    ],
+    "change": [
+        ("三公经费", None),
+        ("为什么减少", "三公经费为什么减少"),
+        ("那机关运行经费呢", "机关运行经费为什么减少"),
+    ],
+    "meaning": [
+        ("什么是机关运行经费", None),
+        ("那三公经费呢", "什么是三公经费"),
+        ("它的预算是多少", "三公经费预算是多少"),
+    ],
+    "meaning, another way": [
+        ("三公经费", None),
+        ("什么意思", "三公经费是什么意思"),
+        ("那项目支出呢", "项目支出是什么意思"),
+    ],
+}
+SHANGHAI = {
+    "year": [
+        ("普陀区财政局2025年三公经费", None),
+        ("那去年呢", "普陀区财政局2024年三公经费"),
+        ("2025年的呢", "普陀区财政局2025年三公经费"),
+    ],
+    "kind": [
+        ("普陀区财政局三公经费", None),
+        ("决算呢", "普陀区财政局决算三公经费"),
+        ("那2025年的预算呢", "普陀区财政局2025年预算三公经费"),
+    ],
+    "unit": [
+        ("上海市财政局2025年三公经费", None),
+        ("那普陀区财政局呢", "普陀区财政局2025年三公经费"),
+        ("上海市财政局的呢", "上海市财政局2025年三公经费"),
+    ],
+    "scope": [
+        ("万里街道2023年三公经费", None),
+        ("部门预算呢", "万里街道2023年部门预算三公经费"),
+        ("那公务接待费呢", "万里街道2023年部门预算公务接待费"),
+    ],
+    "item": [
+        ("普陀区财政局2025年项目支出", None),
+        ("那基本支出呢", "普陀区财政局2025年基本支出"),
+        ("占比多少", "普陀区财政局2025年基本支出占比多少"),
+    ],
+    "within": [
+        ("上海市财政局2025年三公经费多少", None),
+        ("其中公务接待费呢", "上海市财政局2025年公务接待费多少"),
+        ("因公出国(境)费呢", "上海市财政局2025年因公出国(境)费多少"),
+    ],
+    "target": [
+        ("万里街道2023年就业援助基地补贴多少", None),
+        ("它的绩效目标", "万里街道2023年就业援助基地补贴的绩效目标"),
+        ("那社区环境整治和建设经费呢", "万里街道2023年社区环境整治和建设经费的绩效目标"),
+    ],
+    "share": [
+        ("万里街道2023年项目支出多少", None),
+        ("占比多少", "万里街道2023年项目支出占比多少"),
+        ("基本支出呢", "万里街道2023年基本支出占比多少"),
+    ],
+    "change": [
+        ("普陀区财政局2024年机关运行经费", None),
+        ("为什么增加", "普陀区财政局2024年机关运行经费为什么增加"),
+        ("规划资源局的呢", "规划资源局2024年机关运行经费为什么增加"),
+    ],
+    "change, another way": [
+        ("规划资源局2024年一般公共预算财政拨款支出", None),
+        ("为什么增加", "规划资源局2024年一般公共预算财政拨款支出为什么增加"),
+        ("那三公经费呢", "规划资源局2024年三公经费为什么增加"),
+    ],
+    "meaning": [
+        ("上海市财政局2025年三公经费", None),
+        ("什么意思", "上海市财政局2025年三公经费是什么意思"),
+        ("那机关运行经费呢", "上海市财政局2025年机关运行经费是什么意思"),
+    ],
+    "compare": [
+        ("普陀区财政局2024年决算和2025年预算三公经费比较", None),
+        ("其中公务接待费呢", "普陀区财政局2024年决算和2025年预算公务接待费比较"),
+        ("那机关运行经费呢", "普陀区财政局2024年决算和2025年预算机关运行经费比较"),
+    ],
+    "parts": [
+        ("福利院2024年项目支出", None),
+        ("那基本支出呢", "福利院2024年基本支出"),
+        ("明细呢", "福利院2024年基本支出明细"),
+    ],
+}
+JIANGSU = {
+    "year": [
+        ("江苏省人大常委会办公厅2019年三公经费", None),
+        ("2017年的呢", "江苏省人大常委会办公厅2017年三公经费"),
+        ("其中公务接待费呢", "江苏省人大常委会办公厅2017年公务接待费"),
+    ],
+    "year, another way": [
+        ("江苏省人大常委会办公厅2017年公务接待费", None),
+        ("那2019年的是多少", "江苏省人大常委会办公厅2019年公务接待费"),
+        ("那会议费呢", "江苏省人大常委会办公厅2019年会议费"),
+    ],
+    "unit": [
+        ("省政协办公厅2018年三公经费", None),
+        ("那省委办公厅呢", "江苏省委办公厅2018年三公经费"),
+        ("省检察院的呢", "省检察院2018年三公经费"),
+    ],
+    "within": [
+        ("省检察院2018年三公经费", None),
+        ("其中公务接待费是多少", "省检察院2018年公务接待费是多少"),
+        ("那会议费呢", "省检察院2018年会议费"),
+    ],
+    "share": [
+        ("省政协办公厅2018年基本支出", None),
+        ("占比多少", "省政协办公厅2018年基本支出占比多少"),
+        ("那项目支出呢", "省政协办公厅2018年项目支出占比多少"),
+    ],
+    "share, another way": [
+        ("省高院2019年项目支出", None),
+        ("占支出总计的比例呢", "省高院2019年项目支出占支出总计的比例"),
+        ("基本支出的呢", "省高院2019年基本支出占支出总计的比例"),
+    ],
+    "change": [
+        ("省高院2019年公务接待费", None),
+        ("为什么减少", "省高院2019年公务接待费为什么减少"),
+        ("那会议费呢", "省高院2019年会议费为什么减少"),
+    ],
+    "rank": [
+        ("哪个单位三公经费最多", None),
+        ("那公务接待费呢", "哪个单位公务接待费最多"),
+        ("会议费呢", "哪个单位会议费最多"),
+    ],
+    "meaning": [
+        ("省委办公厅2018年三公经费", None),
+        ("是什么意思", "省委办公厅2018年三公经费是什么意思"),
+        ("那一般公共预算呢", "省委办公厅2018年一般公共预算是什么意思"),
+    ],
+}
+
+
+def conversation(composer: Composer, questions: list[str]) -> list[Answer]:
+    """Each question in turn, each read against the context the one before left."""
+    answers = []
+    context: Context | None = None
+    for question in questions:
+        answer, context = composer.answer_in_context(question, context)
+        answers.append(answer)
+    return answers
+
+
+def sourced(answer: Answer) -> tuple[str, list[tuple[str, Decimal | None, str]]]:
+    """What an answer says, as figures with their sources: the same when two answers agree."""
+    return answer.status, [(fact.label, fact.value, fact.source.describe()) for fact in answer.facts]
+
+
+def understood_line(answer: Answer) -> str:
+    first = answer.text.split("\n", 1)[0]
+    return first if first.startswith("按“") and first.endswith("”理解：") else ""
+
+
+def check_conversation(composer: Composer, turns: list[Turn]) -> None:
+    answers = conversation(composer, [question for question, _full in turns])
+    for (question, full), answer in zip(turns, answers, strict=True):
+        if full is None:
+            assert not understood_line(answer), question
+            continue
+        expected = composer.answer(full)
+        assert answer.status == "answered", (question, answer.text)
+        assert sourced(answer) == sourced(expected), (question, answer.text, expected.text)
+        said = understood_line(answer)
+        assert said, (question, answer.text)
+        documents = {fact.source.document for fact in answer.facts}
+        if len(documents) == 1:
+            assert documents.pop() in said, (question, said)
+
+
+@pytest.mark.parametrize("kind", list(SAMPLE))
+def test_a_follow_up_on_the_sample_is_answered_as_the_full_question_it_stands_for(
+    composer: Composer, kind: str
+) -> None:
+    check_conversation(composer, SAMPLE[kind])
+
+
+@pytest.mark.parametrize("kind", list(SHANGHAI))
+def test_a_follow_up_on_shanghai_documents_is_answered_as_the_full_question_it_stands_for(
+    families: Composer, kind: str
+) -> None:
+    check_conversation(families, SHANGHAI[kind])
+
+
+@pytest.mark.parametrize("kind", list(JIANGSU))
+def test_a_follow_up_on_jiangsu_documents_is_answered_as_the_full_question_it_stands_for(
+    families: Composer, kind: str
+) -> None:
+    check_conversation(families, JIANGSU[kind])
+
+
+@pytest.mark.parametrize(
+    ("questions", "unit", "loaded"),
+    [
+        (["人社局三公经费多少", "那去年呢"], "汾阳市人力资源和社会保障局", "2024年单位预算"),
+        (["普陀区财政局2025年三公经费", "决算呢"], "上海市普陀区财政局", "2025年部门预算、2024年部门决算"),
+        (["江苏省人大常委会办公厅2017年三公经费", "上一年呢"], "江苏省人大常委会办公厅", "2019年部门预算、2017年部门预算"),
+        (["省检察院2018年三公经费", "那省高院呢"], "江苏省高级人民法院", "2019年部门预算"),
+        (["万里街道2023年三公经费", "单位预算呢"], "上海市普陀区人民政府万里街道办事处", "2023年部门预算"),
+    ],
+)  # fmt: skip
+def test_an_inherited_year_or_unit_that_is_not_loaded_is_not_found_with_what_is(
+    families: Composer, questions: list[str], unit: str, loaded: str
+) -> None:
+    *_, answer = conversation(families, questions)
+    assert answer.status == "not_found" and not answer.facts
+    assert understood_line(answer)
+    assert answer.text.endswith(f"{unit}已载入：{loaded}。")
+
+
+def test_after_a_year_that_is_not_loaded_the_next_follow_up_corrects_it(families: Composer) -> None:
+    """省高院 has no 2018: the answer says it has 2019, and 2019年的呢 is then the 省高院's 2019."""
+    answers = conversation(families, ["省检察院2018年三公经费", "那省高院呢", "2019年的呢"])
+    assert sourced(answers[2]) == sourced(families.answer("省高院2019年三公经费"))
+    assert answers[2].status == "answered"
+
+
+def test_a_full_question_after_follow_ups_starts_afresh(families: Composer) -> None:
+    questions = ["人社局三公经费多少", "那去年呢", "上海市财政局2025年公务接待费多少", "那机关运行经费呢"]
+    answers = conversation(families, questions)
+    assert not understood_line(answers[2])
+    assert sourced(answers[2]) == sourced(families.answer("上海市财政局2025年公务接待费多少"))
+    assert sourced(answers[3]) == sourced(families.answer("上海市财政局2025年机关运行经费多少"))
+
+
+@pytest.mark.parametrize("question", ["零工市场花了多少钱", "公务接待费是多少", "2024年收入总计是多少"])
+def test_a_question_naming_its_own_item_inherits_nothing(two_units_composer: Composer, question: str) -> None:
+    """After 孝义's 三公经费, a complete question is read on its own: both units answer, as without a
+    conversation, never 孝义 alone."""
+    first, answer = conversation(two_units_composer, ["孝义人社局三公经费多少", question])
+    assert first.status == "answered"
+    assert not understood_line(answer)
+    assert sourced(answer) == sourced(two_units_composer.answer(question))
+    assert {fact.source.document.split()[0] for fact in answer.facts} >= {"汾阳市人力资源和社会保障局"}
+
+
+def test_a_follow_up_keeps_to_the_unit_it_follows(two_units_composer: Composer) -> None:
+    """The sample is loaded under two units' names: a follow-up never answers from the other one."""
+    _first, item, target = conversation(
+        two_units_composer, ["孝义人社局三公经费多少", "那公务用车运行维护费呢", "零工市场呢"]
+    )
+    for answer in (item, target):
+        assert answer.facts and all(fact.source.document.startswith("孝义市") for fact in answer.facts)
+
+
+@pytest.mark.parametrize("reset", ["重新开始", "重新开始。", "/reset", "重来"])
+def test_starting_afresh_clears_the_context(composer: Composer, reset: str) -> None:
+    assert is_reset(reset)
+    first, cleared, after = conversation(composer, ["三公经费", reset, "那公务接待费呢"])
+    assert cleared.status == "answered" and "重新开始" in cleared.text
+    assert not understood_line(after)
+    assert composer.answer_in_context(reset, Context(unit="汾阳市人力资源和社会保障局"))[1] is None
+
+
+@pytest.mark.parametrize("question", ["它的绩效目标", "占比多少", "绩效目标呢"])
+def test_asking_of_it_after_several_items_asks_which(composer: Composer, question: str) -> None:
+    _first, answer = conversation(composer, ["办公费和差旅费各是多少", question])
+    assert answer.status == "ambiguous" and not answer.facts
+    assert [choice.label for choice in answer.choices] == ["办公费", "差旅费"]
+    for choice in answer.choices:
+        assert choice.label in choice.question and "汾阳市人力资源和社会保障局" in choice.question
+        assert composer.answer(choice.question).status != "ambiguous"
+
+
+def test_asking_of_them_after_several_items_asks_of_both(composer: Composer) -> None:
+    _first, answer = conversation(composer, ["办公费和差旅费各是多少", "它们的绩效目标"])
+    assert answer.status != "ambiguous" or answer.choices == []
+    assert "办公费和差旅费" in understood_line(answer)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        Context(unit="汾阳市人力资源和社会保障局", year=2024, ask="三公经费多少", item="三公经费", items=("a", "b"), documents=(1,)).to_json(),
+        Context().to_json(),
+    ],
+)  # fmt: skip
+def test_a_context_survives_its_json(data: dict[str, object]) -> None:
+    import json
+
+    assert Context.from_json(json.loads(json.dumps(data))) == Context.from_json(data)
+    context = Context.from_json(data)
+    assert context is not None and context.to_json() == data
+
+
+@pytest.mark.parametrize(
+    "data", [None, [], "x", {"unit": 3}, {"year": "2024"}, {"items": [1]}, {"spare": 1}, {"documents": "12"}]
+)
+def test_anything_that_is_not_a_context_reads_as_none(data: object) -> None:
+    assert Context.from_json(data) is None
