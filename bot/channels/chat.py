@@ -1,21 +1,31 @@
-"""`budgetbot chat`: questions and answers in the terminal, with history and 来源."""
+"""`budgetbot chat`: questions and answers in the terminal, one conversation: a follow-up (那去年呢,
+其中公务接待费呢) is read against the questions before it; 来源 shows sources, 重新开始 starts afresh.
+
+At a terminal it prompts, with line editing and history; with questions piped in (`printf '…\\n…' |
+budgetbot chat`) it reads them one per line and prints only the answers, a blank line between them. The
+conversation's context lives as long as the session.
+"""
 
 from __future__ import annotations
 
-import readline
+from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
 
 from bot.engine.answers import Answer
+from bot.engine.followup import Context
 from bot.services.answering import AnswerService
+from bot.services.conversation import STARTED_AFRESH, starts_afresh
 from knowledge.printable import without_controls
 from knowledge.settings import APP_NAME
 
 QUIT_WORDS = {"退出", "exit", "quit", "q", "再见"}
 SOURCE_WORDS = {"来源", "出处", "source"}
+PROMPT = "问> "
 WELCOME = (
-    "预算问答：直接输入问题，如“零工市场花了多少钱”。输入“来源”看上一条回答的出处，“退出”或 Ctrl-D 离开。"
+    "预算问答：直接输入问题，如“零工市场花了多少钱”，可以接着问“那去年呢”。"
+    "输入“来源”看上一条回答的出处，“重新开始”不再接着前面的问题，“退出”或 Ctrl-D 离开。"
 )
 
 
@@ -31,28 +41,55 @@ def sources_text(answer: Answer | None) -> str:
     return "\n".join(f"{i}. {fact.label}：{fact.source.describe()}" for i, fact in enumerate(answer.facts, 1))
 
 
-def run_chat(answers: AnswerService) -> int:
+def typed_questions() -> Iterator[str]:
+    """Questions typed at the prompt, until Ctrl-D."""
+    while True:
+        try:
+            yield input(PROMPT)
+        except EOFError:
+            print()
+            return
+
+
+def converse(answers: AnswerService, questions: Iterator[str], between: str = "") -> None:
+    """Answer each question in turn, each follow-up against the conversation so far."""
+    last: Answer | None = None
+    context: Context | None = None
+    replied = False
+    for typed in questions:
+        question = without_controls(typed).strip()
+        if not question:
+            continue
+        if question in QUIT_WORDS:
+            break
+        if replied:
+            print(between, end="")
+        replied = True
+        if question in SOURCE_WORDS:
+            print(sources_text(last))
+            continue
+        if starts_afresh(question):
+            context = None
+            print(STARTED_AFRESH)
+            continue
+        reply = answers.converse(question, context)
+        last, context = reply.answer, reply.context
+        print(last.text)
+
+
+def run_chat(answers: AnswerService, piped: Iterator[str] | None = None) -> int:
+    """Chat at the terminal, or answer the questions piped in (one per line) as one conversation."""
+    if piped is not None:
+        converse(answers, piped, between="\n")
+        return 0
+    import readline  # only at a terminal: line editing and history
+
     history = history_file()
     if history.exists():
         readline.read_history_file(history)
     print(WELCOME)
-    last: Answer | None = None
     try:
-        while True:
-            try:
-                question = without_controls(input("问> ")).strip()
-            except EOFError:
-                print()
-                break
-            if not question:
-                continue
-            if question in QUIT_WORDS:
-                break
-            if question in SOURCE_WORDS:
-                print(sources_text(last))
-                continue
-            last = answers.answer(question)
-            print(last.text)
+        converse(answers, typed_questions())
     finally:
         readline.set_history_length(1000)
         readline.write_history_file(history)

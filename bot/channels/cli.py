@@ -235,11 +235,12 @@ def command_ask(args: argparse.Namespace) -> int:
 
 
 def command_chat(args: argparse.Namespace) -> int:
-    """An interactive session in the terminal."""
+    """A conversation in the terminal; questions piped in (not a terminal) are read one per line."""
     from bot.channels.chat import run_chat
     from bot.services.answering import AnswerService
 
-    return run_chat(AnswerService(engine_for(args)))
+    answers = AnswerService(engine_for(args))
+    return run_chat(answers, None if sys.stdin.isatty() else questions_from(sys.stdin))
 
 
 def command_serve(args: argparse.Namespace) -> int:

@@ -36,7 +36,7 @@ from bot.engine.compose_narrative import (
     compose_table_change,
 )
 from bot.engine.entries import DocumentEntry
-from bot.engine.followup import Context, is_reset, read_in_context
+from bot.engine.followup import Context, read_in_context
 from bot.engine.index import Index
 from bot.engine.matcher import read_question
 from bot.engine.question import add_words, initialize_segmenter
@@ -48,7 +48,6 @@ MAX_CHOICES = 10
 MAX_KEY_LENGTH = 20
 BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
-RESTARTED = "好的，重新开始。接下来的问题不再接着前面的问题理解。"
 SAMPLE_NOTE = "（以上内容来自内置的示例文档{labels}，仅供试用。）"
 # Each kind of document reading → the function that words it.
 COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
@@ -96,9 +95,7 @@ class Composer:
 
     def answer_in_context(self, question: str, context: Context | None) -> tuple[Answer, Context | None]:
         """Answer a question of a conversation: a follow-up (那去年呢) is read against `context` and the
-        answer says how it was understood; returns the context for the next question. 重新开始 clears it."""
-        if is_reset(question):
-            return Answer("answered", RESTARTED, intent="reset"), None
+        answer says how it was understood; returns the context for the next question."""
         if not question.strip():
             return self.answer(question), context
         followed = read_in_context(question.strip(), context, self.index, self.settings)

@@ -45,7 +45,6 @@ ITEM_WORDS = (*GLOSSARY_SUFFIXES, "明细")
 NO_FIGURE_READINGS = frozenset(
     {ReadingKind.DEFINE, ReadingKind.TARGET, ReadingKind.INDICATOR, ReadingKind.TARGET_LIST}
 )
-RESET_WORDS = frozenset({"重新开始", "重来", "从头开始", "清除上下文", "/reset"})
 
 
 @dataclass(frozen=True)
@@ -114,11 +113,6 @@ class Ellipsis:
     item: str
     asks_of_item: bool
     plural: bool
-
-
-def is_reset(question: str) -> bool:
-    """重新开始 (or /reset): the person starts the conversation afresh."""
-    return clean(question) in RESET_WORDS
 
 
 def read_in_context(

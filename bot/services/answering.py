@@ -1,19 +1,31 @@
 """Answering: the one entry point every channel calls for an answer (CLI, chat, Telegram, inline).
 
 A channel parses what the person wrote, calls `AnswerService`, and renders the Answer it gets; it never
-builds an engine of its own. `conversation` names whose conversation a question belongs to (the chat,
-the person, the topic), so a question can be read against that conversation; without one, every question
-stands alone, as `budgetbot ask` wants.
+builds an engine of its own. `answer` reads every question on its own, as `budgetbot ask` and inline
+queries want; `converse` reads a question as part of a conversation (那去年呢 after 人社局三公经费多少)
+and returns the context for the next question, which the channel keeps per conversation
+(bot.services.conversation).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
-from knowledge.chat_state import ConversationKey
+from bot.engine.followup import Context
 from knowledge.settings import MatcherSettings
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An answer in a conversation, and the context the conversation's next question is read against
+    (None: nothing to follow up, after 重新开始)."""
+
+    answer: Answer
+    context: Context | None
 
 
 class AnswerService:
@@ -22,9 +34,16 @@ class AnswerService:
     def __init__(self, engine: Engine, settings: MatcherSettings | None = None) -> None:
         self.composer = Composer(engine, settings)
 
-    def answer(self, question: str, conversation: ConversationKey | None = None) -> Answer:
-        """Answer a question in everyday Chinese; `conversation` is the conversation it belongs to."""
+    def answer(self, question: str) -> Answer:
+        """Answer a question in everyday Chinese, on its own."""
         return self.composer.answer(question)
+
+    def converse(self, question: str, context: Context | None) -> Reply:
+        """Answer a question of a conversation: a follow-up is read against `context` (what the
+        conversation was about) and the answer says how it was understood; a full question starts
+        afresh; 重新开始 clears. The same question and context always give the same reply."""
+        answer, after = self.composer.answer_in_context(question, context)
+        return Reply(answer, after)
 
     def define(self, term: str) -> Answer:
         """名词解释: the meaning of a term, or the closest term the documents explain."""

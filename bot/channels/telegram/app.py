@@ -68,6 +68,7 @@ COMMANDS = (
     Command("help", handlers.help_command, "使用说明"),
     Command("ask", handlers.ask, "提问，如 /ask 零工市场预算安排了多少"),
     Command("define", handlers.define, "名词解释，如 /define 机关运行经费"),
+    Command("reset", handlers.reset, "重新开始：下一个问题不再接着前面的问", answers_edits=False),
     Command("docs", handlers.docs, "已载入的预算公开文件"),
     Command("tables", handlers.tables, "列出所有表格"),
     Command("table", handlers.table, "查看一张表，如 /table 十二"),

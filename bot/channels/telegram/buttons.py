@@ -107,7 +107,7 @@ async def example_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await query.answer(STALE_BUTTON)
         return
     await query.answer()
-    await answer_question(query.message, context, EXAMPLE_QUESTIONS[index])
+    await answer_question(query.message, context, EXAMPLE_QUESTIONS[index], query.from_user)
 
 
 async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

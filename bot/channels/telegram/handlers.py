@@ -1,5 +1,8 @@
 """One async callback per command and message kind: parse, call the composer, reply.
 
+A question is read in its conversation (per chat; in a group per person and forum topic): a follow-up
+(那去年呢) against what the conversation was about, kept in the chat state (bot.services.conversation).
+
 Composer calls go through bot.channels.telegram.worker and catalog reads run in a thread, so a slow answer
 never blocks other chats. Replies go through bot.channels.telegram.outbox, so an edited question updates its
 answer in place. Buttons are in bot.channels.telegram.buttons, inline mode in bot.channels.telegram.inline.
@@ -10,14 +13,14 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update, User
 from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, CommandHandler, ContextTypes
 
 from bot.channels.telegram import reports, views
 from bot.channels.telegram.flood import Verdict
 from bot.channels.telegram.incoming import message_of
-from bot.channels.telegram.outbox import reply
+from bot.channels.telegram.outbox import is_edit, reply
 from bot.channels.telegram.render import (
     EXAMPLE,
     answer_html,
@@ -33,6 +36,7 @@ from bot.channels.telegram.render import (
 )
 from bot.channels.telegram.state import bot_state, conversation_of
 from bot.engine.answers import Answer
+from bot.services.conversation import STARTED_AFRESH, Conversation, starts_afresh
 from knowledge.chat_state import ConversationKey
 from knowledge.errors import NotFound
 
@@ -56,12 +60,14 @@ HELP = "\n".join(
     (
         "<b>怎么问</b>",
         "直接发问题，如“零工市场预算安排了多少”“三公经费是多少”。",
+        "可以接着问，如“那去年呢”“其中公务接待费呢”“它的绩效目标”；/reset 或“重新开始”不再接着问。",
         "群聊里请用 /ask 问题，或 @我，或回复我的消息。",
         "改了问题（编辑消息），我会改写原来的回答。",
         "",
         "<b>命令</b>",
         "/ask 问题 — 提问",
         "/define 术语 — 名词解释，如 /define 机关运行经费",
+        "/reset — 重新开始，下一个问题不再接着前面的问",
         "/docs — 已载入的预算公开文件",
         "/tables — 所有表格；/table 十二 — 查看表十二",
         "/source — 上一条回答的完整来源",
@@ -104,23 +110,62 @@ def kept_keyboard(
 
 
 async def send_answer(
-    message: Message, context: ContextTypes.DEFAULT_TYPE, question: str, answer: Answer
+    message: Message,
+    context: ContextTypes.DEFAULT_TYPE,
+    question: str,
+    answer: Answer,
+    person: User | None = None,
 ) -> None:
     """Reply with an answer, split if long, its buttons under the last part."""
-    where = conversation_of(message, message.from_user)
+    where = conversation_of(message, person or message.from_user)
     keyboard = kept_keyboard(context, where, question, answer)
     await reply(message, context, split_html(answer_html(answer)), keyboard)
 
 
-async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    """Ask the composer and send what it says; an empty or over-long question is refused, not asked."""
+async def answer_question(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, question: str, person: User | None = None
+) -> None:
+    """Answer a question in its conversation (the person's, `person` when it is not the message's
+    author) and send the answer; an empty or over-long question is refused, not asked; 重新开始 starts
+    the conversation afresh."""
     question = question.strip()
     refusal = ASK_HINT if not question else too_long(question)
     if refusal:
         await reply(message, context, [escape(refusal)])
         return
-    answer = await bot_state(context).composer.answer(question)
-    await send_answer(message, context, question, answer)
+    where = conversation_of(message, person or message.from_user)
+    if starts_afresh(question):
+        await start_afresh(message, context, where)
+        return
+    answer = await converse(message, context, where, question)
+    await send_answer(message, context, question, answer, person)
+
+
+async def converse(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, where: ConversationKey, question: str
+) -> Answer:
+    """Read a question against its conversation's context and move the conversation on, one message at
+    a time. An edited message is read against the context as it was before it, and moves the
+    conversation only when no message came after it (bot.services.conversation)."""
+    state = bot_state(context)
+    edited = is_edit(message, context)
+    async with state.chats.one_at_a_time(where):
+        conversation = Conversation.from_json(await state.chats.context(where))
+        said = await state.composer.converse(question, conversation.read_against(message.message_id, edited))
+        state.chats.set_context(
+            where, conversation.moved_on(message.message_id, edited, said.context).to_json()
+        )
+    return said.answer
+
+
+async def start_afresh(message: Message, context: ContextTypes.DEFAULT_TYPE, where: ConversationKey) -> None:
+    """Clear a conversation's context: the next question inherits nothing from those before."""
+    state = bot_state(context)
+    edited = is_edit(message, context)
+    async with state.chats.one_at_a_time(where):
+        conversation = Conversation.from_json(await state.chats.context(where))
+        state.chats.set_context(where, conversation.moved_on(message.message_id, edited, None).to_json())
+    await reply(message, context, [escape(STARTED_AFRESH)])
 
 
 async def send_lines(message: Message, context: ContextTypes.DEFAULT_TYPE, lines: list[str]) -> None:
@@ -204,6 +249,12 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer the question written after /ask."""
     message = message_of(update)
     await answer_question(message, context, command_argument(message))
+
+
+async def reset(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Start the conversation afresh: the next question is not read as following the ones before."""
+    message = message_of(update)
+    await start_afresh(message, context, conversation_of(message, message.from_user))
 
 
 async def define(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

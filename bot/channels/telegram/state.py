@@ -15,9 +15,10 @@ reply depends on them (with two processes a person may get up to twice the limit
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -102,6 +103,7 @@ class ChatState:
         self.engine = engine
         self.writer = writer
         self.recent: OrderedDict[str, tuple[int, Asked]] = OrderedDict()
+        self.talking: dict[ConversationKey, tuple[asyncio.Lock, int]] = {}
 
     def remember_answer(self, where: ConversationKey, question: str, answer: Answer) -> str:
         """Keep an answer for its buttons and /source; return the id its buttons carry."""
@@ -149,6 +151,23 @@ class ChatState:
     def set_context(self, key: ConversationKey, context: dict[str, Any] | None) -> None:
         """Set (None clears) a conversation's context; every process finds it within a moment."""
         self.writer.add_context(key, context)
+
+    @contextlib.asynccontextmanager
+    async def one_at_a_time(self, key: ConversationKey) -> AsyncIterator[None]:
+        """Hold a conversation while one of its messages is read against its context and the context
+        moved on, so the next message (handled concurrently) waits and reads what this one left.
+        Waiters go in the order they came (asyncio.Lock is fair)."""
+        lock, waiting = self.talking.get(key, (asyncio.Lock(), 0))
+        self.talking[key] = (lock, waiting + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, waiting = self.talking[key]
+            if waiting == 1:
+                del self.talking[key]
+            else:
+                self.talking[key] = (lock, waiting - 1)
 
     async def saved(self, counts: bool = False) -> None:
         """Wait (briefly) until everything queued so far (with `counts`, the /stats counts too) is in the

@@ -3,22 +3,24 @@
 Answering is CPU work: it runs off the event loop so the bot keeps receiving and sending while a
 question is matched, and on a single thread so the composer (which records pending choices) is
 never entered twice at once. A question asked again is answered from the cache until the next
-reload. Telegram never uses the composer's choice keys (a reading button carries its own question),
+reload (a question of a conversation when asked again in the same context). Telegram never uses the composer's choice keys (a reading button carries its own question),
 so ambiguous answers are cached too.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from bot.engine.answers import Answer
+from bot.engine.followup import Context
 
 if TYPE_CHECKING:
-    from bot.services.answering import AnswerService
+    from bot.services.answering import AnswerService, Reply
 
 CACHED_ANSWERS = 2048
 T = TypeVar("T")
@@ -29,31 +31,35 @@ class ComposerWorker:
 
     def __init__(self, composer: AnswerService, cache_size: int = CACHED_ANSWERS) -> None:
         self.composer = composer
-        self.cache: OrderedDict[tuple[str, str], Answer] = OrderedDict()
+        self.cache: OrderedDict[tuple[str, str], object] = OrderedDict()
         self.cache_size = cache_size
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="composer")
 
     async def run(self, call: Callable[..., T], *args: object) -> T:
         return await asyncio.get_running_loop().run_in_executor(self.executor, call, *args)
 
-    async def cached(self, kind: str, text: str, call: Callable[[str], Answer]) -> Answer:
-        key = (kind, text)
+    async def cached(self, key: tuple[str, str], call: Callable[..., T], *args: object) -> T:
         found = self.cache.get(key)
         if found is not None:
             self.cache.move_to_end(key)
-            return found
-        answer = await self.run(call, text)
+            return cast(T, found)
+        result = await self.run(call, *args)
         if self.cache_size > 0:
-            self.cache[key] = answer
+            self.cache[key] = result
             if len(self.cache) > self.cache_size:
                 self.cache.popitem(last=False)
-        return answer
+        return result
 
     async def answer(self, question: str) -> Answer:
-        return await self.cached("answer", question, self.composer.answer)
+        return await self.cached(("answer", question), self.composer.answer, question)
+
+    async def converse(self, question: str, context: Context | None) -> Reply:
+        """A question of a conversation; the same question in the same context is answered from the cache."""
+        said = json.dumps([question, context and context.to_json()], ensure_ascii=False, sort_keys=True)
+        return await self.cached(("converse", said), self.composer.converse, question, context)
 
     async def define(self, term: str) -> Answer:
-        return await self.cached("define", term, self.composer.define)
+        return await self.cached(("define", term), self.composer.define, term)
 
     async def reload(self) -> None:
         """Re-read the database; answers given before no longer hold."""

@@ -15,7 +15,7 @@ import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
-from bot.engine.followup import Context, is_reset
+from bot.engine.followup import Context
 
 Turn = tuple[str, str | None]
 
@@ -293,15 +293,6 @@ def test_a_follow_up_keeps_to_the_unit_it_follows(two_units_composer: Composer) 
     )
     for answer in (item, target):
         assert answer.facts and all(fact.source.document.startswith("孝义市") for fact in answer.facts)
-
-
-@pytest.mark.parametrize("reset", ["重新开始", "重新开始。", "/reset", "重来"])
-def test_starting_afresh_clears_the_context(composer: Composer, reset: str) -> None:
-    assert is_reset(reset)
-    first, cleared, after = conversation(composer, ["三公经费", reset, "那公务接待费呢"])
-    assert cleared.status == "answered" and "重新开始" in cleared.text
-    assert not understood_line(after)
-    assert composer.answer_in_context(reset, Context(unit="汾阳市人力资源和社会保障局"))[1] is None
 
 
 @pytest.mark.parametrize("question", ["它的绩效目标", "占比多少", "绩效目标呢"])

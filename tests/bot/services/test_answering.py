@@ -7,7 +7,6 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from bot.services.answering import AnswerService
-from knowledge.chat_state import ConversationKey
 from knowledge.database import open_engine
 from knowledge.store import store_disclosure
 from loaders import load_into, sample_path
@@ -20,13 +19,15 @@ def test_a_question_is_answered_with_its_source(sample_engine: Engine, cache_hom
     assert any(fact.value is not None and fact.source.table == "表十二" for fact in answer.facts)
 
 
-def test_a_question_in_a_conversation_is_answered_like_one_alone(
+def test_a_question_that_starts_a_conversation_is_answered_like_one_alone(
     sample_engine: Engine, cache_home: Path
 ) -> None:
     answers = AnswerService(sample_engine)
     alone = answers.answer("三公经费是多少")
     assert alone.status == "answered"
-    assert answers.answer("三公经费是多少", ConversationKey(1, 2)).to_json() == alone.to_json()
+    reply = answers.converse("三公经费是多少", None)
+    assert reply.answer.to_json() == alone.to_json()
+    assert reply.context is not None and reply.context.item == "三公经费"
 
 
 def test_reload_answers_from_what_is_loaded_now(tmp_path: Path, cache_home: Path) -> None:

@@ -19,6 +19,8 @@ from telegram.ext import Application
 from bot.channels.telegram import persistence
 from bot.channels.telegram.app import build_application
 from bot.engine.answers import Answer, Choice, Fact, Source
+from bot.engine.followup import Context
+from bot.services.answering import Reply
 from knowledge.database import open_engine
 from knowledge.settings import TelegramSettings
 from knowledge.store import store_disclosure
@@ -57,7 +59,8 @@ SKILLS_READING = "表十二 职业技能培训"
 
 
 class FakeComposer:
-    """Stands in for bot.engine.composer.Composer in handler tests: fixed answers, records what it was asked."""
+    """Stands in for bot.services.answering.AnswerService in handler tests: fixed answers, records what
+    it was asked."""
 
     def __init__(self) -> None:
         self.asked: list[str] = []
@@ -92,6 +95,10 @@ class FakeComposer:
                 [NURSING, SKILLS],
             )
         return Answer("not_found", f"没有找到“{question}”。")
+
+    def converse(self, question: str, context: Context | None) -> Reply:
+        """A question of a conversation: answered as alone; the context is passed on as it came."""
+        return Reply(self.answer(question), context)
 
     def define(self, term: str) -> Answer:
         self.asked.append(f"define:{term}")

@@ -195,7 +195,19 @@ async def test_command_menu_is_public_and_admins_also_see_staff_commands(
         pass
     public, admin = api.sent("setMyCommands")
     public_names = {c["command"] for c in public.params["commands"]}
-    assert {"start", "help", "ask", "define", "docs", "tables", "table", "source", "chart"} == public_names
+    public_commands = {
+        "start",
+        "help",
+        "ask",
+        "define",
+        "reset",
+        "docs",
+        "tables",
+        "table",
+        "source",
+        "chart",
+    }
+    assert public_commands == public_names
     assert {c["command"] for c in admin.params["commands"]} == public_names | {"reload", "stats", "check"}
     assert admin.params["scope"] == {"type": "chat", "chat_id": ADMIN}
 
