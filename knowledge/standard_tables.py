@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.numerals import NUMERAL_CHARACTERS
+from knowledge.text import NUMERAL_CHARACTERS, without_spaces
 
 
 @dataclass(frozen=True)
@@ -19,8 +19,8 @@ class TableKind:
     title_patterns: tuple[str, ...]
 
     def matches(self, title: str) -> bool:
-        compact = re.sub(r"\s+", "", title)
-        return any(re.search(pattern, compact) for pattern in self.title_patterns)
+        printed = without_spaces(title)
+        return any(re.search(pattern, printed) for pattern in self.title_patterns)
 
 
 PERFORMANCE = "绩效目标表"

@@ -42,16 +42,16 @@ from bot.engine.lexicon import (
     ColumnCue,
     CountNoun,
 )
-from bot.engine.normalize import (
+from knowledge.settings import APP_NAME
+from knowledge.text import (
     Amount,
+    chinese_to_int,
     expand_short_years,
     find_codes,
     normalize,
     parse_amount,
     replace_numerals,
 )
-from knowledge.numerals import chinese_to_int
-from knowledge.settings import APP_NAME
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点")

@@ -9,12 +9,12 @@ import re
 
 from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import CODE_WORDS, EACH_WORDS, MAIN_USE_WORDS, UNIT_LIST_WORDS, WHAT_WORDS
-from bot.engine.normalize import compact
 from bot.engine.question import Question, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_lists import project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.scoring import Match, Query, best, sentence_matches, sort_matches
+from knowledge.text import compact
 
 ITEM_JOINERS = re.compile("(以及|和|与|及|、)")
 MAIN_USES_SHOWN = 3

@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 from knowledge.audit import leaf, plain, sorted_rows, tables_of, valued
 from knowledge.audit.projects import project_lines
 from knowledge.audit.rules_cross import THREE_PUBLIC_ITEMS, three_public_items, total_row
-from knowledge.audit.rules_tables import TOP_NUMBER, compact
+from knowledge.audit.rules_tables import TOP_NUMBER
 from knowledge.errors import BudgetbotError
 from knowledge.models import BudgetTable, Disclosure
 from knowledge.money import AMOUNT_UNITS
+from knowledge.text import without_spaces
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -98,7 +99,7 @@ def income_data(disclosure: Disclosure) -> ChartData:
         bars = []
         for row in sorted_rows(table):
             label = plain(row.label)
-            wanted = TOP_NUMBER.match(compact(row.label)) or label.startswith("上年结转")
+            wanted = TOP_NUMBER.match(without_spaces(row.label)) or label.startswith("上年结转")
             if row.side == "支出" or not wanted or not valued(row) or row.parent is not None:
                 continue
             bars.append(Bar(label, in_wan(valued(row)[0].value or Decimal(0), table)))

@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from knowledge.models import BudgetTable, Disclosure, Figure, Passage, PerformanceTarget, TableRow
 from knowledge.places import describe_place
+from knowledge.text import ORDINAL_PREFIX
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -188,16 +189,13 @@ def leaf(column: str) -> str:
     return column.split("/")[-1].strip()
 
 
-NUMBERING = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])\s*"
-)
 NOISE = re.compile(r"[\s“”\"'‘’]")
 
 
 def plain(label: str) -> str:
     """A label without numbering, spaces or quotes, with half-width brackets, for comparing names."""
     text = NOISE.sub("", label)
-    text = NUMBERING.sub("", text)
+    text = ORDINAL_PREFIX.sub("", text, count=1)
     return text.replace("（", "(").replace("）", ")").replace("【", "[").replace("】", "]")
 
 

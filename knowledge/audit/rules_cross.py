@@ -30,9 +30,10 @@ from knowledge.audit.projects import (
     target_in_yuan,
     target_source,
 )
-from knowledge.audit.rules_tables import TOP_NUMBER, compact, first_value, is_total_row
+from knowledge.audit.rules_tables import TOP_NUMBER, first_value, is_total_row
 from knowledge.models import BudgetTable, Disclosure, Figure, TableRow
 from knowledge.money import AMOUNT_UNITS
+from knowledge.text import without_spaces
 
 THREE_PUBLIC_ITEMS = ("因公出国(境)费", "公务接待费", "公务用车购置费", "公务用车运行维护费")
 VEHICLE_RUNNING = ("公务用车运行维护费", "公务用车运行费")
@@ -166,7 +167,7 @@ def class_rows_agree(disclosure: Disclosure) -> list[Finding]:
     classes = {plain(row.label): row for row in sorted_rows(spending) if row.code and len(row.code) == 3}
     findings: list[Finding] = []
     for row in sorted_rows(summary):
-        if row.side == "收入" or not TOP_NUMBER.match(compact(row.label)) or first_value(row) is None:
+        if row.side == "收入" or not TOP_NUMBER.match(without_spaces(row.label)) or first_value(row) is None:
             continue
         match = classes.get(plain(row.label))
         if match is None or first_value(match) is None:
@@ -368,7 +369,7 @@ def project_amounts_match_targets(disclosure: Disclosure) -> list[Finding]:
 
 @rule("X07", "warning", "绩效目标表：一年期项目的实施期资金总额等于年度资金总额")
 def one_year_target_totals(disclosure: Disclosure) -> list[Finding]:
-    one_year = [t for t in disclosure.targets if compact(t.period) in ("1年", "一年")]
+    one_year = [t for t in disclosure.targets if without_spaces(t.period) in ("1年", "一年")]
     if not one_year:
         raise NotRun("没有注明项目期为1年的绩效目标表")
     findings = []

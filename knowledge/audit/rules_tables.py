@@ -21,6 +21,7 @@ from knowledge.audit import (
 )
 from knowledge.models import BudgetTable, Disclosure, Figure, TableRow
 from knowledge.standard_tables import ECONOMIC_CLASSES
+from knowledge.text import without_spaces
 
 TOTAL_COLUMN = re.compile(r"(合计|小计|总计)$")
 NOT_A_PART_COLUMN = re.compile(r"^其中|机关运行经费")
@@ -189,15 +190,11 @@ def numbered_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]
             if numbered:
                 result.append((row, numbered))
             numbered, subtotal, between = [], row, []
-        elif subtotal is not None and not TOP_NUMBER.match(compact(row.label)) and valued(row):
+        elif subtotal is not None and not TOP_NUMBER.match(without_spaces(row.label)) and valued(row):
             between.append(row)
-        elif subtotal is None and TOP_NUMBER.match(compact(row.label)):
+        elif subtotal is None and TOP_NUMBER.match(without_spaces(row.label)):
             numbered.append(row)
     return result
-
-
-def compact(label: str) -> str:
-    return re.sub(r"\s", "", label)
 
 
 def circled_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
@@ -210,7 +207,7 @@ def circled_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]
     for row in rows:
         if row is total:
             continue
-        if CIRCLED.match(compact(row.label)) and head is not None:
+        if CIRCLED.match(without_spaces(row.label)) and head is not None:
             circled.append(row)
             continue
         if head is not None and circled:
