@@ -17,7 +17,7 @@ from pathlib import Path
 
 from knowledge.errors import LoadError
 from knowledge.models import BudgetTable, Disclosure, PerformanceTarget, SourceFile
-from knowledge.standard_tables import OTHER, PERFORMANCE, classify_title
+from knowledge.standard_tables import TableKind, classify_title
 from knowledge.text import without_spaces
 from knowledge.units import unit_aliases
 from knowledge.versions import part_of
@@ -187,7 +187,10 @@ def continues_table(segment: TableSegment, previous: TableSegment) -> bool:
     if previous.title is None or segment.title is None or segment.marker not in (None, previous.marker):
         return False
     title = CONTINUED_TITLE.sub("", segment.title_text)
-    if normalize_title(title) != normalize_title(previous.title_text) or classify_title(title) == PERFORMANCE:
+    if (
+        normalize_title(title) != normalize_title(previous.title_text)
+        or classify_title(title) == TableKind.PERFORMANCE
+    ):
         return False
     marked = title != segment.title_text or any(
         CONTINUED_TITLE.fullmatch(line.text) for line in segment.lines
@@ -270,7 +273,7 @@ def segment_to_table(
         number=number.label if number else None,
         number_value=number.value if number else None,
         title=title,
-        kind=classify_title(title) if segment.title else OTHER,
+        kind=classify_title(title) if segment.title else TableKind.OTHER,
         unit_of_measure=unit,
         columns=body.columns,
         no_data=says_empty(segment, body),
@@ -304,7 +307,8 @@ def segments_to_records(
 ) -> set[int]:
     """Add each segment to the disclosure as a table or a target; return the contents entries used."""
     targets = [
-        bool(segment.title) and classify_title(segment.title_text) == PERFORMANCE for segment in segments
+        bool(segment.title) and classify_title(segment.title_text) == TableKind.PERFORMANCE
+        for segment in segments
     ]
     tables = [segment for segment, is_target in zip(segments, targets, strict=True) if not is_target]
     numbers, used = number_tables([segment.title_text for segment in tables], entries)

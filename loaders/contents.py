@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from knowledge.models import BudgetTable
-from knowledge.standard_tables import OTHER, classify_title
+from knowledge.standard_tables import TableKind, classify_title
 from knowledge.text import ORDINAL_DIGITS, chinese_to_int, without_spaces
 from loaders.blocks import Block, Grid, TextLine
 
@@ -279,7 +279,7 @@ def number_by_kind(
     entry_kinds = {index: classify_title(entries[index].title) for index in free}
     for index, kind in kinds.items():
         same = [entry for entry, entry_kind in entry_kinds.items() if entry_kind == kind]
-        if kind != OTHER and len(same) == 1 and list(kinds.values()).count(kind) == 1:
+        if kind != TableKind.OTHER and len(same) == 1 and list(kinds.values()).count(kind) == 1:
             numbers[index] = entries[same[0]].number
             used.add(same[0])
 

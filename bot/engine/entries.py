@@ -10,9 +10,8 @@ from decimal import Decimal
 
 from bot.engine.lexicon import TOTAL_LABELS
 from bot.engine.similarity import MatchKey
+from knowledge.standard_tables import PROJECT_KINDS
 from knowledge.text import strip_ordinal
-
-PROJECT_KINDS = ("项目支出", "项目支出上年结转")
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from bot.engine.entries import (
 from bot.engine.similarity import match_key
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records
-from knowledge.standard_tables import PERFORMANCE, number_label
+from knowledge.standard_tables import TableKind, number_label
 from knowledge.units import region_forms, split_regions, unit_aliases, unit_key
 
 MAX_BUILT_DOCUMENTS = 128
@@ -239,7 +239,7 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
     tables: list[TableEntry] = []
     rows: list[RowEntry] = []
     for table in records.tables:
-        if table.kind == PERFORMANCE:
+        if table.kind == TableKind.PERFORMANCE:
             continue
         entry = table_to_entry(table)
         entry.file = files.get(table.file_id, "")

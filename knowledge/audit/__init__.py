@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from knowledge.models import BudgetTable, Disclosure, Figure, Passage, PerformanceTarget, TableRow
 from knowledge.places import describe_place
+from knowledge.standard_tables import TableKind
 from knowledge.text import ORDINAL_PREFIX
 
 Severity = Literal["error", "warning", "info"]
@@ -93,7 +94,7 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(
-    rule_id: str, severity: Severity, description: str, needs: tuple[str, ...] = ()
+    rule_id: str, severity: Severity, description: str, needs: tuple[TableKind, ...] = ()
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule under its id; `needs` lists the standard table kinds it cannot run without."""
 
@@ -170,7 +171,7 @@ def load_for_audit(session: Session, disclosure: Disclosure) -> Disclosure:
     return session.exec(statement).one()
 
 
-def tables_of(disclosure: Disclosure, *kinds: str) -> list[BudgetTable]:
+def tables_of(disclosure: Disclosure, *kinds: TableKind) -> list[BudgetTable]:
     """The document's tables of the given standard kinds, in document order, empty ones included."""
     return sorted((t for t in disclosure.tables if t.kind in kinds), key=lambda t: t.position)
 
