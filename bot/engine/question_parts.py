@@ -12,8 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import jieba
-
 from bot.engine.documents import (
     CARRIED_OVER_AFTER_YEAR,
     COMPARE_BEFORE_YEAR,
@@ -33,8 +31,8 @@ from bot.engine.lexicon import (
     KIND_FALSE_FRIENDS,
     QUESTION_WORDS,
 )
-from bot.engine.normalize import YEAR_PATTERN, expand_short_years, normalize, replace_numerals
-from bot.engine.question import DROP_WORDS, QUESTION_MARKS, cue_words, text_to_question
+from bot.engine.question import DROP_WORDS, QUESTION_MARKS, cue_words, text_to_question, tokenize
+from knowledge.text import YEAR_PATTERN, expand_short_years, normalize, replace_numerals
 
 TRAILING = re.compile(r"[\s?？!！。.,，~～…]+$")
 # Years said relative to the year the conversation is about. In a follow-up 上年 is the year before
@@ -197,7 +195,7 @@ def item_span(text: str) -> tuple[int, int]:
         for match in re.finditer(re.escape(word), masked):
             masked = blank(masked, match.start(), match.end())
     runs: list[list[tuple[int, int]]] = [[]]
-    for word, start, end in jieba.tokenize(masked, HMM=False):
+    for word, start, end in tokenize(masked):
         subject = bool(word.strip()) and word not in DROP_WORDS and word not in RELATIVE_YEARS
         if subject or (runs[-1] and word in CONNECTOR_WORDS):
             runs[-1].append((start, end))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from bot.engine.answers import Answer
+from bot.engine.answers import Answer, Choice
 from bot.engine.composer import Composer
 from bot.engine.followup import Context
 from knowledge.settings import MatcherSettings
@@ -22,7 +22,7 @@ from knowledge.settings import MatcherSettings
 @dataclass(frozen=True)
 class Reply:
     """An answer in a conversation, and the context the conversation's next question is read against
-    (None: nothing to follow up, after 重新开始)."""
+    (None: nothing to follow up)."""
 
     answer: Answer
     context: Context | None
@@ -41,9 +41,13 @@ class AnswerService:
     def converse(self, question: str, context: Context | None) -> Reply:
         """Answer a question of a conversation: a follow-up is read against `context` (what the
         conversation was about) and the answer says how it was understood; a full question starts
-        afresh; 重新开始 clears. The same question and context always give the same reply."""
+        afresh. The same question and context always give the same reply."""
         answer, after = self.composer.answer_in_context(question, context)
         return Reply(answer, after)
+
+    def choose(self, choice: Choice) -> Answer:
+        """Answer the reading a Choice of an earlier ambiguous answer stands for (within its documents)."""
+        return self.composer.choose(choice)
 
     def define(self, term: str) -> Answer:
         """名词解释: the meaning of a term, or the closest term the documents explain."""

@@ -1,4 +1,5 @@
-"""A composer over the loaded sample (and a second invented unit), built once per test module."""
+"""A composer (and the answer service over it) on the loaded sample, and on the sample beside a second
+invented unit, built once per test module."""
 
 from __future__ import annotations
 

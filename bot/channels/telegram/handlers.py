@@ -1,9 +1,9 @@
-"""One async callback per command and message kind: parse, call the composer, reply.
+"""One async callback per command and message kind: parse, call a service, reply.
 
 A question is read in its conversation (per chat; in a group per person and forum topic): a follow-up
 (那去年呢) against what the conversation was about, kept in the chat state (bot.services.conversation).
 
-Composer calls go through bot.channels.telegram.worker and catalog reads run in a thread, so a slow answer
+Answers come from bot.channels.telegram.worker's thread pool and other services run in a thread, so a slow answer
 never blocks other chats. Replies go through bot.channels.telegram.outbox, so an edited question updates its
 answer in place. Buttons are in bot.channels.telegram.buttons, inline mode in bot.channels.telegram.inline.
 """
@@ -151,7 +151,7 @@ async def converse(
     edited = is_edit(message, context)
     async with state.chats.one_at_a_time(where):
         conversation = Conversation.from_json(await state.chats.context(where))
-        said = await state.composer.converse(question, conversation.read_against(message.message_id, edited))
+        said = await state.answers.converse(question, conversation.read_against(message.message_id, edited))
         state.chats.set_context(
             where, conversation.moved_on(message.message_id, edited, said.context).to_json()
         )
@@ -265,7 +265,7 @@ async def define(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if refusal:
         await reply(message, context, [escape(refusal)])
         return
-    answer = await bot_state(context).composer.define(term)
+    answer = await bot_state(context).answers.define(term)
     await send_answer(message, context, term, answer)
 
 

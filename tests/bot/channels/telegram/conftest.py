@@ -58,9 +58,9 @@ NURSING_READING = "表十二 护工培训奖励激励金"
 SKILLS_READING = "表十二 职业技能培训"
 
 
-class FakeComposer:
-    """Stands in for bot.services.answering.AnswerService in handler tests: fixed answers, records what
-    it was asked."""
+class FakeAnswers:
+    """Stands in for bot.services.answering.AnswerService in handler tests: fixed answers, records what it
+    was asked."""
 
     def __init__(self) -> None:
         self.asked: list[str] = []
@@ -82,8 +82,8 @@ class FakeComposer:
                 "“培训”有两处，您问的是哪一个？",
                 [NURSING, SKILLS],
                 choices=[
-                    Choice("row:12:3", "护工培训奖励激励金（表十二）", NURSING_READING),
-                    Choice("row:12:9", "职业技能培训（表十二）", SKILLS_READING),
+                    Choice("护工培训奖励激励金（表十二）", NURSING_READING),
+                    Choice("职业技能培训（表十二）", SKILLS_READING),
                 ],
             )
         if "零工市场" in question:
@@ -99,6 +99,9 @@ class FakeComposer:
     def converse(self, question: str, context: Context | None) -> Reply:
         """A question of a conversation: answered as alone; the context is passed on as it came."""
         return Reply(self.answer(question), context)
+
+    def choose(self, choice: Choice) -> Answer:
+        return self.answer(choice.question)
 
     def define(self, term: str) -> Answer:
         self.asked.append(f"define:{term}")
@@ -156,8 +159,8 @@ def api() -> Iterator[FakeBotApi]:
 
 
 @pytest.fixture
-def fake_composer() -> FakeComposer:
-    return FakeComposer()
+def fake_answers() -> FakeAnswers:
+    return FakeAnswers()
 
 
 def telegram_settings(**overrides: Any) -> TelegramSettings:

@@ -1,5 +1,5 @@
 """The real Application, long-polling a fake Bot API over HTTP on 127.0.0.1, answering with the real
-Composer from a real SQLite database holding the bundled sample."""
+answer service from a real SQLite database holding the bundled sample."""
 
 from __future__ import annotations
 
