@@ -2,8 +2,9 @@
 其中公务接待费呢) is read against the questions before it; 来源 shows sources, 重新开始 starts afresh.
 
 At a terminal it prompts, with line editing and history; with questions piped in (`printf '…\\n…' |
-budgetbot chat`) it reads them one per line and prints only the answers, a blank line between them. The
-conversation's context lives as long as the session.
+budgetbot chat`) it reads them one per line and prints a transcript: each question after the prompt
+(问> …), then its answer, a blank line between them. The conversation's context lives as long as the
+session.
 """
 
 from __future__ import annotations
@@ -51,8 +52,9 @@ def typed_questions() -> Iterator[str]:
             return
 
 
-def converse(answers: AnswerService, questions: Iterator[str], between: str = "") -> None:
-    """Answer each question in turn, each follow-up against the conversation so far."""
+def converse(answers: AnswerService, questions: Iterator[str], transcript: bool = False) -> None:
+    """Answer each question in turn, each follow-up against the conversation so far; a `transcript`
+    shows each question (piped in, it was not typed on screen) before its answer."""
     last: Answer | None = None
     context: Context | None = None
     replied = False
@@ -62,8 +64,8 @@ def converse(answers: AnswerService, questions: Iterator[str], between: str = ""
             continue
         if question in QUIT_WORDS:
             break
-        if replied:
-            print(between, end="")
+        if transcript:
+            print(("\n" if replied else "") + PROMPT + question)
         replied = True
         if question in SOURCE_WORDS:
             print(sources_text(last))
@@ -80,7 +82,7 @@ def converse(answers: AnswerService, questions: Iterator[str], between: str = ""
 def run_chat(answers: AnswerService, piped: Iterator[str] | None = None) -> int:
     """Chat at the terminal, or answer the questions piped in (one per line) as one conversation."""
     if piped is not None:
-        converse(answers, piped, between="\n")
+        converse(answers, piped, transcript=True)
         return 0
     import readline  # only at a terminal: line editing and history
 
