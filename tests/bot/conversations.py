@@ -8,6 +8,7 @@ service read in-process and against the figures stored in the database, never ag
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -19,6 +20,9 @@ from bot.engine.answers import Answer, Fact
 from bot.engine.followup import Context
 from bot.services.answering import AnswerService
 from knowledge.models import BudgetTable, Disclosure, Figure, PerformanceTarget, StatedFigure, TableRow
+
+Render = Callable[[Answer], str]
+"""How a channel shows an answer, as plain text."""
 
 
 @dataclass(frozen=True)
@@ -192,10 +196,18 @@ def stored_facts(answer: Answer) -> list[Fact]:
     ]
 
 
-def check_turn(engine: Engine, answers: AnswerService, turn: Turn, shown: str, read: Answer) -> int:
+def plain(answer: Answer) -> str:
+    """An answer as the terminal shows it."""
+    return answer.text.strip()
+
+
+def check_turn(
+    engine: Engine, answers: AnswerService, turn: Turn, shown: str, read: Answer, render: Render = plain
+) -> int:
     """Check what a channel showed for one turn (`shown`, plain text) against the in-process reading
-    (`read`) and the database; return how many figures were matched to the stored records."""
-    assert shown.strip() == read.text.strip(), (turn.question, shown, read.text)
+    (`read`, as the channel renders it) and the database; return how many figures were matched to the
+    stored records."""
+    assert shown.strip() == render(read).strip(), (turn.question, shown, read.text)
     if turn.loaded:
         assert read.status == "not_found" and not read.facts, (turn.question, read.text)
         assert understood_line(shown) and shown.rstrip().endswith(turn.loaded), (turn.question, shown)
@@ -219,11 +231,14 @@ def check_turn(engine: Engine, answers: AnswerService, turn: Turn, shown: str, r
 
 
 def check_conversation(
-    engine: Engine, answers: AnswerService, turns: tuple[Turn, ...], shown: list[str]
+    engine: Engine, answers: AnswerService, turns: tuple[Turn, ...], shown: list[str], render: Render = plain
 ) -> None:
     """Check a channel's replies to a conversation, turn by turn: at least one of its follow-ups gives
     figures that are the database's own."""
     read = read_in_process(answers, turns)
     assert len(shown) == len(turns), shown
-    matched = sum(check_turn(engine, answers, *args) for args in zip(turns, shown, read, strict=True))
+    matched = sum(
+        check_turn(engine, answers, turn, said, answer, render)
+        for turn, said, answer in zip(turns, shown, read, strict=True)
+    )
     assert matched, turns

@@ -1,6 +1,7 @@
 """What the bot remembers, tried with real `budgetbot serve` processes on SQLite and PostgreSQL: buttons
-from before a restart still work (or say they expired), /stats counts survive it, and two webhook
-processes on one database answer each other's buttons and edits without a lost or crossed reply."""
+from before a restart still work (or say they expired), /stats counts survive it, a conversation goes on
+across restarts, and two webhook processes on one database answer each other's buttons and edits
+without a lost or crossed reply."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ from loaders import load_into, sample_path
 from loaders.text import load
 from tests.bot.channels.telegram.conftest import ADMIN, button_data
 from tests.bot.channels.telegram.fake_bot_api import TOKEN, Call, FakeBotApi, JSONDict
+from tests.bot.channels.telegram.test_end_to_end import visible_text
+from tests.bot.channels.telegram.test_followups import shown_in_telegram
+from tests.bot.conversations import CONVERSATIONS, check_conversation
+from tests.paths import CORPUS
 
 pytestmark = pytest.mark.slow  # runs `budgetbot serve` processes
 
@@ -281,3 +286,40 @@ async def test_two_webhook_processes_on_one_database_answer_each_others_buttons_
     assert (
         f"已回答问题：{3 * len(people)}" in report.params["text"]
     )  # questions, readings, edits: both processes
+
+
+RESTARTED_CONVERSATIONS = (("year", "shanghai"), ("item", "sample"), ("item", "jiangsu"))
+RESTARTED_FILES = ("putuo-czj-2025-yusuan.pdf", "putuo-czj-2024-juesuan.pdf", "jiangsu-jcy-2018-yusuan.pdf")
+
+
+async def test_a_conversation_goes_on_across_restarts(
+    database_url: str, api: FakeBotApi, tmp_path: Path
+) -> None:
+    """Three chats, each a conversation of another document family; the bot process is restarted
+    before every follow-up, which is still read against the question before it (kept in the database)."""
+    engine = open_engine(database_url)
+    for path in (sample_path(), *(CORPUS / name for name in RESTARTED_FILES)):
+        assert load_into(engine, path).error is None
+    config = config_file(tmp_path)
+    serve = Serve(
+        ["--db", engine.url.render_as_string(hide_password=False), "--base-url", api.base_url],
+        tmp_path / "serve.log",
+    )
+    chats = {200 + n: CONVERSATIONS[key] for n, key in enumerate(RESTARTED_CONVERSATIONS)}
+    for number in range(3):
+        await serve.start(config)
+        try:
+            await api.wait_for_calls("setMyCommands", 2 * (number + 1), timeout=90)
+            for person, turns in chats.items():
+                api.enqueue(api.message_update(person, turns[number].question))
+            for person in chats:
+                await api.wait_for_calls("sendMessage", number + 1, person, timeout=60)
+        finally:
+            await serve.stop()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+        answers = AnswerService(engine)
+    for person, turns in chats.items():
+        shown = [visible_text(call.params["text"]) for call in api.sent("sendMessage", person)]
+        check_conversation(engine, answers, turns, shown, shown_in_telegram)
+    engine.dispose()
