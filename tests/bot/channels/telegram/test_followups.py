@@ -184,3 +184,34 @@ async def test_a_conversations_messages_sent_at_once_are_read_in_order(
         await asyncio.sleep(0.2)
     sent = [visible_text(call.params["text"]) for call in api.sent("sendMessage", PERSON)]
     assert sorted(sent) == sorted(expected)
+
+
+async def test_an_edited_question_is_read_again_against_the_conversation_before_it(
+    api: FakeBotApi, answers: AnswerService, empty_engine: Engine
+) -> None:
+    """Editing the last follow-up rewrites its answer, read against what it first followed, and the
+    conversation goes on from the edit; editing an older question rewrites only its own answer."""
+    first = answers.converse("人社局三公经费多少", None)
+    edited_follow_up = answers.converse("那公务用车运行维护费呢", first.context)
+    edited_first = answers.converse("人社局项目支出多少", None)
+    share = answers.converse("占比多少", edited_follow_up.context)
+    application = application_for(api, answers, empty_engine)
+    async with polling(application):
+        asked = api.enqueue(api.message_update(PERSON, "人社局三公经费多少"))
+        await api.wait_for_calls("sendMessage", 1, PERSON)
+        follow_up = api.enqueue(api.message_update(PERSON, "那公务接待费呢"))
+        replies = await api.wait_for_calls("sendMessage", 2, PERSON)
+        api.enqueue(api.edited(follow_up, "那公务用车运行维护费呢"))
+        await api.wait_for_calls("editMessageText", 1, PERSON)
+        api.enqueue(api.edited(asked, "人社局项目支出多少"))
+        edits = await api.wait_for_calls("editMessageText", 2, PERSON)
+        last = await reply_to(api, api.message_update(PERSON, "占比多少"))
+    assert [edit.params["message_id"] for edit in edits] == [
+        replies[1].result["message_id"],
+        replies[0].result["message_id"],
+    ]
+    assert visible_text(edits[0].params["text"]) == shown_in_telegram(edited_follow_up.answer)
+    assert understood_line(edited_follow_up.answer.text) and edited_follow_up.answer.facts
+    assert visible_text(edits[1].params["text"]) == shown_in_telegram(edited_first.answer)
+    assert last == shown_in_telegram(share.answer)
+    assert share.answer.to_json() != answers.converse("占比多少", edited_first.context).answer.to_json()
