@@ -37,7 +37,7 @@ from bot.engine.compose_narrative import (
     compose_table_change,
 )
 from bot.engine.entries import DocumentEntry
-from bot.engine.followup import Context, read_in_context
+from bot.engine.followup import Context, context_after, read_in_context
 from bot.engine.index import Index
 from bot.engine.matcher import read_question
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
@@ -98,14 +98,23 @@ class Composer:
     def answer(self, question: str, within: Collection[int] = ()) -> Answer:
         """Answer a question in everyday Chinese from the loaded records; with `within`, from those
         documents only (the ids a Choice carries), as the answer that offered the choice read them."""
+        return self.answer_read(question, within, leaves_context=False)[0]
+
+    def answer_read(
+        self, question: str, within: Collection[int], leaves_context: bool
+    ) -> tuple[Answer, Context | None]:
+        """The answer, and when asked for, the context the reading leaves for a conversation's next
+        question (None when nothing was read)."""
         if not question.strip():
-            return Answer("not_found", EMPTY_QUESTION, intent="empty")
+            return Answer("not_found", EMPTY_QUESTION, intent="empty"), None
         index = self.index
         if within and not any(head.id in within for head in index.heads):
-            return Answer("not_found", CHOICE_EXPIRED, intent="choose")
+            return Answer("not_found", CHOICE_EXPIRED, intent="choose"), None
         with index.segmenter.active():
             reading = self.read(question.strip(), index, frozenset(within))
-            return with_sample_note(compose(reading, index), index)
+            answer = with_sample_note(compose(reading, index), index)
+            context = context_after(question.strip(), reading, index) if leaves_context else None
+        return answer, context
 
     def answer_in_context(self, question: str, context: Context | None) -> tuple[Answer, Context | None]:
         """Answer a question of a conversation: a follow-up (那去年呢) is read against `context` and the
@@ -128,6 +137,11 @@ class Composer:
     def choose(self, choice: Choice) -> Answer:
         """Answer the reading a Choice of an earlier ambiguous answer stands for."""
         return self.answer(choice.question, choice.documents)
+
+    def choose_in_context(self, choice: Choice) -> tuple[Answer, Context | None]:
+        """Answer a Choice and return the context it leaves: the conversation is then about that reading
+        (the unit and document chosen), so 那去年呢 follows it."""
+        return self.answer_read(choice.question, choice.documents, leaves_context=True)
 
     def define(self, term: str) -> Answer:
         """名词解释: the meaning of a term, or the closest term the documents explain."""

@@ -123,8 +123,7 @@ def read_in_context(
     ellipsis = ellipsis_of(question, context, index) if context is not None else None
     if context is None or ellipsis is None:
         reading = read_question(question, index, settings)
-        parts = parts_of(question, index, documents=[part.document for part in reading.parts])
-        return FollowUp(question, "", reading, next_context(parts, reading, index))
+        return FollowUp(question, "", reading, context_after(question, reading, index))
     if ellipsis.asks_of_item and not ellipsis.item and len(context.items) > 1 and not ellipsis.plural:
         return FollowUp(question, "", which_item(question, ellipsis, context), context)
     full = completed(ellipsis, context)
@@ -136,6 +135,12 @@ def read_in_context(
         next_context(full, reading, index),
         loaded_of(full, reading, index),
     )
+
+
+def context_after(question: str, reading: Reading, index: Index) -> Context:
+    """The context a question read on its own leaves (or a reading chosen from an ambiguous answer)."""
+    parts = parts_of(question, index, documents=[part.document for part in reading.parts])
+    return next_context(parts, reading, index)
 
 
 def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | None:

@@ -49,6 +49,11 @@ class AnswerService:
         """Answer the reading a Choice of an earlier ambiguous answer stands for (within its documents)."""
         return self.composer.choose(choice)
 
+    def choose_in_conversation(self, choice: Choice) -> Reply:
+        """Answer a Choice picked in a conversation, with the context it leaves: the one chosen."""
+        answer, after = self.composer.choose_in_context(choice)
+        return Reply(answer, after)
+
     def define(self, term: str) -> Answer:
         """名词解释: the meaning of a term, or the closest term the documents explain."""
         return self.composer.define(term)

@@ -59,6 +59,10 @@ class Conversation:
         last = bool(self.turns) and self.turns[-1][0] == message
         return replace(self, context=after) if last else self
 
+    def chose(self, after: Context | None) -> Conversation:
+        """A reading was chosen from an ambiguous answer: the next question follows it."""
+        return replace(self, context=after)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "context": None if self.context is None else self.context.to_json(),

@@ -15,7 +15,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.channels.telegram import views
-from bot.channels.telegram.handlers import EXAMPLE_QUESTIONS, answer_question, kept_keyboard
+from bot.channels.telegram.handlers import EXAMPLE_QUESTIONS, answer_question, follow_choice, kept_keyboard
 from bot.channels.telegram.incoming import button_data, button_message, button_press
 from bot.channels.telegram.render import (
     answer_html,
@@ -39,7 +39,8 @@ NOTE_LIMIT = 200  # Telegram shows at most 200 characters on a pressed button
 async def choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer the reading picked from an ambiguous answer's buttons, in place of the choices. The button
     names the kept answer and the reading's place in it; an answer no longer kept (or given in another
-    chat) says so on the button and leaves the choices, as does a reading that finds nothing now."""
+    chat) says so on the button and leaves the choices, as does a reading that finds nothing now. The
+    presser's conversation then follows the reading chosen."""
     query = button_press(update)
     _kind, answer_id, number = button_data(query).split(":")
     message = button_message(query)
@@ -51,12 +52,15 @@ async def choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     choice = choices[int(number)]
     question = choice.question
-    answer = await state.answers.choose(choice)
+    said = await state.answers.choose_in_conversation(choice)
+    answer = said.answer
     if answer.status == "not_found":
         await query.answer(answer.text[:NOTE_LIMIT])
         return
     await query.answer()
-    keyboard = kept_keyboard(context, conversation_of(message, query.from_user), question, answer)
+    where = conversation_of(message, query.from_user)
+    await follow_choice(context, where, said.context)
+    keyboard = kept_keyboard(context, where, question, answer)
     parts = split_html(answer_html(answer))
     await query.edit_message_text(
         parts[0], parse_mode=ParseMode.HTML, reply_markup=keyboard if len(parts) == 1 else None

@@ -36,6 +36,7 @@ from bot.channels.telegram.render import (
 )
 from bot.channels.telegram.state import bot_state, conversation_of
 from bot.engine.answers import Answer
+from bot.engine.followup import Context
 from bot.services.conversation import STARTED_AFRESH, Conversation, starts_afresh
 from knowledge.chat_state import ConversationKey
 from knowledge.errors import NotFound
@@ -156,6 +157,16 @@ async def converse(
             where, conversation.moved_on(message.message_id, edited, said.context).to_json()
         )
     return said.answer
+
+
+async def follow_choice(
+    context: ContextTypes.DEFAULT_TYPE, where: ConversationKey, after: Context | None
+) -> None:
+    """A reading chosen from an ambiguous answer: the conversation's next question follows it."""
+    state = bot_state(context)
+    async with state.chats.one_at_a_time(where):
+        conversation = Conversation.from_json(await state.chats.context(where))
+        state.chats.set_context(where, conversation.chose(after).to_json())
 
 
 async def start_afresh(message: Message, context: ContextTypes.DEFAULT_TYPE, where: ConversationKey) -> None:

@@ -66,6 +66,12 @@ class AnswerWorker:
         """The answer a reading button (or an inline result) stands for."""
         return await self.cached(("choose", choice), self.answers.choose, choice)
 
+    async def choose_in_conversation(self, choice: Choice) -> Reply:
+        """A reading button pressed: its answer, and the context a conversation then follows."""
+        return await self.cached(
+            ("choose in conversation", choice), self.answers.choose_in_conversation, choice
+        )
+
     async def define(self, term: str) -> Answer:
         return await self.cached(("define", term), self.answers.define, term)
 

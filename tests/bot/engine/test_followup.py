@@ -331,3 +331,16 @@ def test_a_context_survives_its_json(data: dict[str, object]) -> None:
 )
 def test_anything_that_is_not_a_context_reads_as_none(data: object) -> None:
     assert Context.from_json(data) is None
+
+
+def test_a_reading_chosen_leaves_a_context_of_its_own_unit(two_units_composer: Composer) -> None:
+    """After 零工市场花了多少钱 is offered for two units, the reading chosen is what a follow-up follows."""
+    offered, context = two_units_composer.answer_in_context("零工市场花了多少钱", None)
+    assert offered.status == "ambiguous" and context is not None and not context.unit
+    for choice in offered.choices:
+        answer, chosen = two_units_composer.choose_in_context(choice)
+        assert sourced(answer) == sourced(two_units_composer.choose(choice))
+        assert chosen is not None and chosen.documents == choice.documents
+        follow_up, _ = two_units_composer.answer_in_context("那公务接待费呢", chosen)
+        assert follow_up.status == "answered"
+        assert {fact.source.document for fact in follow_up.facts} == {choice.label}

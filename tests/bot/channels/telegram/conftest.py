@@ -103,6 +103,9 @@ class FakeAnswers:
     def choose(self, choice: Choice) -> Answer:
         return self.answer(choice.question)
 
+    def choose_in_conversation(self, choice: Choice) -> Reply:
+        return Reply(self.choose(choice), None)
+
     def define(self, term: str) -> Answer:
         self.asked.append(f"define:{term}")
         return Answer("not_found", f"没有“{term}”的名词解释。")

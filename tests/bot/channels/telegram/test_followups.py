@@ -20,7 +20,7 @@ from bot.services.answering import AnswerService
 from bot.services.conversation import STARTED_AFRESH
 from tests.bot.channels.telegram.conftest import PERSON, application_for, polling
 from tests.bot.channels.telegram.fake_bot_api import FakeBotApi, JSONDict
-from tests.bot.channels.telegram.test_end_to_end import visible_text
+from tests.bot.channels.telegram.test_end_to_end import buttons, visible_text
 from tests.bot.conversations import CONVERSATIONS, Turn, check_conversation, read_in_process, understood_line
 
 FAMILIES = sorted({family for _kind, family in CONVERSATIONS})
@@ -215,3 +215,29 @@ async def test_an_edited_question_is_read_again_against_the_conversation_before_
     assert visible_text(edits[1].params["text"]) == shown_in_telegram(edited_first.answer)
     assert last == shown_in_telegram(share.answer)
     assert share.answer.to_json() != answers.converse("占比多少", edited_first.context).answer.to_json()
+
+
+@pytest.mark.parametrize("unit", ["孝义", "汾阳"])
+async def test_a_follow_up_after_a_reading_button_follows_the_reading_chosen(
+    api: FakeBotApi, two_units_answers: AnswerService, empty_engine: Engine, unit: str
+) -> None:
+    """零工市场花了多少钱 is offered for both units; after one is pressed, 它的绩效目标 is that unit's."""
+    offered = two_units_answers.converse("零工市场花了多少钱", None).answer
+    choice = next(choice for choice in offered.choices if choice.label.startswith(unit))
+    chosen = two_units_answers.choose_in_conversation(choice)
+    target = two_units_answers.converse("它的绩效目标", chosen.context).answer
+    application = application_for(api, two_units_answers, empty_engine)
+    async with polling(application):
+        api.enqueue(api.message_update(PERSON, "零工市场花了多少钱"))
+        (offer,) = await api.wait_for_calls("sendMessage", 1, PERSON)
+        pressed = next(data for label, data in buttons(offer) if label.startswith(unit))
+        api.enqueue(api.callback_update(PERSON, pressed, offer.result))
+        (edit,) = await api.wait_for_calls("editMessageText", 1, PERSON)
+        follow_up = await reply_to(
+            api, api.message_update(PERSON, "它的绩效目标"), len(telegram_parts(target))
+        )
+    assert offered.status == "ambiguous" and visible_text(edit.params["text"]) == shown_in_telegram(
+        chosen.answer
+    )
+    assert follow_up == shown_in_telegram(target) and target.status == "answered"
+    assert {fact.source.document for fact in target.facts} == {choice.label}
