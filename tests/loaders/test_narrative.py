@@ -151,3 +151,55 @@ def test_a_subject_stops_at_the_figure_before_it_and_a_bare_total_keeps_its_word
         ("50万元", "占有使用价值"),
         ("0台（套）", "以上的设备"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”50.37万元。"
+            "2023年当年预算执行数为44.17万元，2024年预算安排50.37万元，比2023年预算执行数增加14.04%。",
+            [
+                ("44.17万元", "amount", "", "事业单位医疗2023年当年预算执行数"),
+                ("50.37万元", "amount", "", "事业单位医疗2024年预算安排"),
+                ("14.04%", "change", "增加", "事业单位医疗"),
+            ],
+        ),
+        (
+            "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。",
+            [
+                ("2993.92万元", "amount", "", "一般公共预算财政拨款支出年初预算"),
+                ("2940.05万元", "amount", "", "一般公共预算财政拨款支出支出决算"),
+                ("98.20%", "percent", "", "一般公共预算财政拨款支出完成年初预算"),
+            ],
+        ),
+        (
+            "增加综合管理费209万元用于办公用房租赁，新增外事经费200万元。",
+            [("209万元", "change", "增加", "综合管理费"), ("200万元", "change", "增加", "外事经费")],
+        ),
+        (
+            "公务接待费支出27万元，占“三公”经费的5.31%。",
+            [("27万元", "amount", "", "公务接待费支出"), ("5.31%", "percent", "", "公务接待费支出")],
+        ),
+        (
+            "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。",
+            [
+                ("184.65万元", "amount", "", "机关运行经费支出"),
+                ("2.55万元", "change", "增加", "机关运行经费支出"),
+                ("1.40%", "change", "增加", "机关运行经费支出"),
+            ],
+        ),
+    ],
+    ids=[
+        "last-year-column",
+        "share-of-year-budget",
+        "change-said-first",
+        "share-of-a-whole",
+        "change-on-a-year",
+    ],
+)
+def test_a_figure_of_a_column_share_or_change_is_of_the_item_the_sentence_names(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    figures = [(f.raw, f.kind, f.direction, f.subject) for f in text_to_stated_figures(text, UNIT)]
+    assert figures[-len(expected) :] == expected
