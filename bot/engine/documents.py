@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES, ZONE_WORDS
-from bot.engine.normalize import compact, find_years
+from bot.engine.normalize import YearMention, compact, find_years
 from bot.engine.question import Question, segment
 from knowledge.units import LEVELS, NOT_REGIONS, is_short_form, region_forms, shorten, split_regions
 
@@ -40,6 +40,7 @@ MAX_REGION_LENGTH = 8
 SHORT_FORM_SIMILARITY = 90.0
 YEAR_WORD = re.compile(r"\S+?(?:年度|年|$)|\S+")
 CARRIED_OVER_AFTER_YEAR = ("结转", "结余", "剩")
+EXECUTED_AFTER_YEAR = re.compile(r"执行数|实际执行|执行")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 80.0
 MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before reading their records
@@ -170,6 +171,14 @@ def year_is_item_name(year: int, text: str, end: int, documents: list[DocumentIn
     )
 
 
+def reported_by_next_budget(mention: YearMention, text: str, heads: list[DocumentEntry]) -> bool:
+    """2022年（行政运行的）执行数 asked of a unit whose 2023 预算 is loaded: that 预算 reports last year's 执行数
+    (a column its narrative states), so the year names a column of it, not a document that is missing."""
+    return bool(EXECUTED_AFTER_YEAR.search(text, mention.end)) and any(
+        head.year == mention.year + 1 and head.kind == "预算" for head in heads
+    )
+
+
 def select_documents(question: Question, index: Index, max_scan: int) -> Selection:
     """Given a question, return the documents it is about (or what it named that is not loaded).
 
@@ -228,6 +237,10 @@ def select_by_year_and_kind(
             continue
         if not mention.relative and year_is_item_name(mention.year, question.text, mention.end, scan):
             item_years.add(mention.year)
+        elif mention.year not in loaded_years and reported_by_next_budget(mention, question.text, heads):
+            wanted.add(mention.year + 1)
+            named = YEAR_WORD.match(question.text, mention.start)
+            selection.named.append(named.group(0) if named else f"{mention.year}年")
         elif mention.year in loaded_years:
             wanted.add(mention.year)
             named = YEAR_WORD.match(question.text, mention.start)
@@ -240,7 +253,8 @@ def select_by_year_and_kind(
         heads = [head for head in heads if head.kind == question.kind]
         if not heads:
             return Selection(heads=[], named=selection.named, missing=f"{question.kind}文档")
-        selection.named.append(question.kind)
+        said = re.search(rf"{question.kind}(?:数|额)?", question.text)
+        selection.named.append(said.group(0) if said else question.kind)
     elif question.prefers_budget and any(head.kind == "预算" for head in heads):
         heads = [head for head in heads if head.kind == "预算"]
     selection.heads = heads

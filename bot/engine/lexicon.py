@@ -119,6 +119,23 @@ FIGURE_WORDS = (
     "安排",
     "花",
 )
+# Words of a column every item has (年初预算完成, 执行率): a subject made only of them names no item.
+ITEMLESS_WORDS = ("完成", "执行", "年初", "预算", "决算", "全年", "率", "情况")
+# Endings of a subject that names an amount: said bare (财政拨款收入, 会议费), it still asks for a figure.
+AMOUNT_NOUN_ENDINGS = (
+    "收入",
+    "支出",
+    "经费",
+    "费",
+    "资金",
+    "补助",
+    "补贴",
+    "拨款",
+    "结转",
+    "结余",
+    "工资",
+    "金",
+)
 # A subject that is only a direction of money asks for its total.
 BARE_TOTALS: dict[str, tuple[str, ...]] = {
     "收入": ("收入总计", "收入合计", "本年收入合计"),
@@ -490,8 +507,30 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("决算数", "实际支出", "执行数"), ("决算数", "执行数"), "决算数"),
 )
 
+# Words that mark a figure the narrative states as another column than the document's own (a 决算's 年初
+# 预算, a 预算's 上年执行数): it is never set beside a table's figure as the same thing.
+OTHER_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "预算": ("年初预算", "调整预算", "执行数", "决算"),
+    "决算": ("年初预算", "调整预算", "预算数", "执行数", "全年预算"),
+}
+
 # Labels of rows that are a table's total; a total row is where a column-only question reads.
 TOTAL_LABELS = ("合计", "总计", "部门合计", "单位合计", "本年收入合计", "本年支出合计")
+
+# What a question calls a table's own total: 财政拨款收入 is the 收入 side of the 财政拨款收支总表, 一般公共
+# 预算支出 the total of the 一般公共预算支出表. Table kind → the names of its totals; a name ending in 收入
+# or 支出 is read on that side (or in a one-sided table whose title says it).
+TABLE_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "财政拨款收支总表": ("财政拨款收入", "财政拨款支出"),
+    "一般公共预算支出表": ("一般公共预算支出",),
+    "政府性基金收支": ("政府性基金收入", "政府性基金支出"),
+    "政府性基金收入": ("政府性基金收入",),
+    "政府性基金支出": ("政府性基金支出",),
+    "国有资本经营": ("国有资本经营收入", "国有资本经营支出"),
+}
+# Words that begin the label of a side's total for the year alone (本年收入合计), as against the grand total
+# that adds what was carried over (收入总计).
+CURRENT_TOTAL_WORDS = ("本年", "当年")
 
 # Tables an amount is read from, most telling first: a project in its project table, a 功能科目 in the
 # 支出总表 (合计 = 基本 + 项目, 本年 + 上年结转), an economic item in the 基本支出 table.

@@ -74,7 +74,7 @@ MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond 
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
 # Words that make a percentage a change on the year before (增长了百分之几), not a share.
-CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增幅", "降幅", "上年", "去年")
+CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增加", "减少", "增幅", "降幅", "上年", "去年")
 CUE_KINDS = (
     ("share", ReadingKind.SHARE),
     ("change", ReadingKind.CHANGE),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.engine.cells import main_cell
 from bot.engine.documents import Selection
 from bot.engine.entries import (
     Cell,
@@ -21,7 +22,15 @@ from bot.engine.entries import (
     TargetEntry,
     TermEntry,
 )
-from bot.engine.lexicon import AMOUNT_TABLE_PRIORITY, MAIN_COLUMN_WORDS, QUOTA_WORDS, TOTAL_LABELS, ColumnCue
+from bot.engine.lexicon import (
+    AMOUNT_TABLE_PRIORITY,
+    CURRENT_TOTAL_WORDS,
+    MAIN_COLUMN_WORDS,
+    QUOTA_WORDS,
+    TABLE_SUBJECTS,
+    TOTAL_LABELS,
+    ColumnCue,
+)
 from bot.engine.normalize import compact
 from bot.engine.question import Question, segment
 from bot.engine.similarity import MatchKey, match_key, similarity
@@ -43,12 +52,18 @@ KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
 
 @dataclass(frozen=True, slots=True)
 class ColumnTotal:
-    """A column of a table read on its total row: 基本支出 212.44 on 表三's 合计."""
+    """A column of a table read on its total row (基本支出 212.44 on 表三's 合计), or a table's own total
+    under the name a question gives it (财政拨款收入 on the 本年收入合计 of the 财政拨款收支总表)."""
 
     table: TableEntry
     row: RowEntry
     cell: Cell
     key: MatchKey
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or self.cell.leaf
 
 
 Item = (
@@ -130,6 +145,24 @@ def column_totals(table: TableEntry) -> list[ColumnTotal]:
     ]
 
 
+def side_totals(table: TableEntry) -> list[ColumnTotal]:
+    """The table's totals under the names a question gives them (bot.engine.lexicon.TABLE_SUBJECTS): each
+    side's total for the year (本年收入合计, else the side's first total), in its main column."""
+    found = []
+    for name in TABLE_SUBJECTS.get(table.kind, ()):
+        direction = name[-2:]
+        sided = [row for row in table.rows if row.side == direction]
+        if not sided and direction not in table.title and "收支" not in table.title:
+            continue
+        totals = [row for row in sided or table.rows if row.is_total or row.key.text in TOTAL_LABELS]
+        current = [row for row in totals if row.key.text.startswith(CURRENT_TOTAL_WORDS)]
+        row = (current or totals or [None])[0]
+        cell = main_cell(row, []) if row is not None else None
+        if row is not None and cell is not None:
+            found.append(ColumnTotal(table, row, cell, match_key(name), name))
+    return found
+
+
 def amount_matches(
     document: DocumentIndex, score: Scorer, question: Question, columns: Sequence[ColumnCue]
 ) -> list[Match]:
@@ -161,7 +194,8 @@ def amount_matches(
     others: list[Match] = []
     for table in document.tables:
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
-        others += [Match(score(total.key) + bonus, total, document) for total in column_totals(table)]
+        totals = [*column_totals(table), *side_totals(table)]
+        others += [Match(score(total.key) + bonus, total, document) for total in totals]
         names = [table.key, match_key(table.kind), *(match_key(part) for part in kind_words(table))]
         others.append(Match(max(score(key) for key in names), table, document))
     others += [
