@@ -46,6 +46,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "租金": ("租赁费",),
     "房租": ("租赁费",),
     "科室": ("机构",),
+    "下设": ("内设",),
+    "内设": ("下设",),
     "股室": ("机构",),
     "内设机构": ("机构",),
     "部门": ("机构",),
@@ -54,6 +56,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # Endings that make a phrase the name of a unit (局, 委员会, 街道 …) rather than of an item.
 UNIT_SUFFIXES = (
     "局",
+    "部",
     "厅",
     "委员会",
     "委",
@@ -388,6 +391,16 @@ LIST_CUES = (
 )
 COUNT_CUES = (
     "保有量",
+    "几家",
+    "几所",
+    "几套",
+    "几批",
+    "多少家",
+    "多少台",
+    "多少套",
+    "多少批",
+    "多少项",
+    "多少所",
     "几个",
     "几位",
     "几名",
@@ -433,6 +446,14 @@ COUNT_CLASSIFIER_CUES = (
     "数量",
     "个数",
     "几家",
+    "几所",
+    "几套",
+    "几批",
+    "多少家",
+    "多少台",
+    "多少套",
+    "多少批",
+    "多少所",
 )
 # A stated count of a quota (编制) is not a count of what is held; it answers only when asked for.
 QUOTA_WORDS = ("编制",)
@@ -460,11 +481,13 @@ GENERIC_WORDS = ("费用", "经费", "资金", "支出", "预算", "总额", "�
 
 @dataclass(frozen=True)
 class CountNoun:
-    """Nouns that are counted in a unit: people in 人, vehicles in 辆 (the text may print 部 or 台)."""
+    """Nouns that are counted in a unit: people in 人, vehicles in 辆 (the text may print 部 or 台); the
+    classifiers a question counts them with alone (几名 is people; 几台 may be vehicles or equipment)."""
 
     unit: str
     printed_units: tuple[str, ...]
     nouns: tuple[str, ...]
+    asked_with: tuple[str, ...] = ()
 
 
 COUNT_NOUNS: tuple[CountNoun, ...] = (
@@ -472,14 +495,16 @@ COUNT_NOUNS: tuple[CountNoun, ...] = (
         "人",
         ("人", "名", "位", "人次"),
         ("在职人员", "在编人员", "人员", "职工", "干部", "编制", "在职", "工作人员", "人数", "人次", "人"),
+        ("人", "名", "位"),
     ),
-    CountNoun("辆", ("辆", "部", "台"), ("公务用车", "公务车", "车辆", "汽车", "小型车辆", "车")),
+    CountNoun("辆", ("辆", "部", "台"), ("公务用车", "公务车", "车辆", "汽车", "小型车辆", "车"), ("辆",)),
     CountNoun("个", ("个", "家"), ("内设机构", "机构", "股室", "科室", "处室")),
-    CountNoun("个", ("个", "家", "所"), ("下属单位", "预算单位", "所属单位", "事业单位")),
+    CountNoun("个", ("个", "家", "所"), ("下属单位", "所属单位", "下属事业单位", "事业单位")),
+    CountNoun("个", ("个", "家"), ("预算单位",)),
     CountNoun("个", ("个", "项"), ("项目",)),
 )
 # Whatever else is counted with a classifier (几个专门委员会, 多少家预算单位): the question names the noun.
-ANY_COUNT = CountNoun("个", ("个", "家", "项", "所", "座", "处", "台（套）", "套"), ())
+ANY_COUNT = CountNoun("个", ("个", "家", "项", "所", "座", "处", "台（套）", "台", "套", "批次", "人次"), ())
 
 
 @dataclass(frozen=True)

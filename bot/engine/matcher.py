@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
-from bot.engine.entries import DocumentIndex, IndicatorEntry, TargetEntry
+from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
 from bot.engine.lexicon import BARE_TOTALS, PREVIOUS_YEAR_WORDS
 from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
@@ -161,7 +161,8 @@ def query_for(query: Query, subject: str) -> Query:
         variants += subject_variants(column_free)
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
-    spoken = subject_of(question.glossary_term or question.text, list(selection.named))
+    kept = [word for word in cue_words(question) if not CUE_WORDS_KEPT.search(word)]
+    spoken = subject_of(question.glossary_term or question.text, [*selection.named, *kept])
     if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken) and not asks_each(question):
         variants += subject_variants(spoken)
     return Query(
@@ -183,6 +184,13 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return form
     if question.glossary_term and not question.has("target"):
         return resolve_meaning(query)
+    counts = count_matches(list(documents), score, question) if question.count_noun is not None else []
+    if (
+        counts
+        and counts[0].score >= settings.min_score
+        and (question.has("target") or bounds_count(question, counts))
+    ):
+        return ReadingKind.COUNT, counts
     if question.has("target"):
         matches = target_matches(list(documents), score)
         every = question.has("list") or question.count_noun is not None
@@ -193,7 +201,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if question.bound is not None:
         return ReadingKind.FILTER, []
     if question.count_noun is not None:
-        matches = count_matches(list(documents), score, question)
+        matches = counts
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.COUNT, matches
         sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
@@ -219,6 +227,14 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if not query.subject:
         return ReadingKind.OVERVIEW, []
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+
+
+def bounds_count(question: Question, counts: list[Match]) -> bool:
+    """20万元以上的设备有多少台: the narrative states the count with the bound's amount in its sentence."""
+    if question.bound is None:
+        return False
+    amount = f"{question.bound.amount.value.normalize():f}"
+    return amount in counts[0].item.sentence if isinstance(counts[0].item, StatedEntry) else False
 
 
 def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:

@@ -32,7 +32,7 @@ NUMERAL_RUN = re.compile(f"[{NUMERAL_CHARACTERS}]+")
 PERCENT_WORDS = re.compile(f"百分之([{NUMERAL_CHARACTERS}]+|\\d+(?:\\.\\d+)?)")
 AMOUNT_PATTERN = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(亿元|万元|千元|元|亿|万|%)")
 YEAR_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年|$|[^\d.%万亿元])")
-SHORT_YEAR_PATTERN = re.compile(r"(?<![\d.近前后第满每余多])(\d{2})(?=\s*年(?!代|级|龄|限|内|间))")
+SHORT_YEAR_PATTERN = re.compile(r"(?<![\d.近前后第满每余多])(\d{2})(?=\s*年(?!代(?!表)|级|龄|限|内|间))")
 RELATIVE_YEARS = {"今年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
 CODE_PATTERN = re.compile(r"(?<![\d.])([1-9]\d{2}(?:\s?\d{2}){0,2})(?![\d.%]|\s*(?:万|亿|元|年|人|个|辆|项))")
 

@@ -40,6 +40,7 @@ CUE_BONUS = 4.0
 TABLE_NUMBER_BONUS = 8.0
 CODE_SCORE = 100.0
 QUOTA_PENALTY = 10.0
+QUOTA_UNITS = ("人", "辆")  # what a 编制 is a quota of (people, vehicles); 预算编制范围 is no quota
 SECTION_BONUS = 5.0
 MIN_KEPT_SCORE = 30.0
 CLAUSE_PENALTY = 5.0
@@ -47,6 +48,7 @@ BROADER_ITEM_SCORE = 60.0  # below any min_score: a parent 科目 never answers 
 MIN_NARROWER = 2
 PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
 MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
+NAMED_COUNT_SCORE = 90.0  # a count stated of the very words asked (预算单位 in 纳入…范围的预算单位)
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
 
 
@@ -275,19 +277,22 @@ def target_matches(documents: list[DocumentIndex], score: Scorer) -> list[Match]
 def count_matches(documents: list[DocumentIndex], score: Scorer, question: Question) -> list[Match]:
     """Counts the narrative states (在职人员15人, 实有车辆2辆) and 绩效指标 whose value is a count.
 
-    The counted noun's other names are tried too (公务用车 → 车辆), and a quota (编制) counts less
-    than what is held unless the question asks for the quota.
+    The counted noun's other names are tried too (公务用车 → 车辆), a count stated of the very words
+    asked fits well however long its subject, and a quota (编制) counts less than what is held unless
+    the question asks for the quota.
     """
     noun = question.count_noun
     assert noun is not None
     only_noun = all(key.text in noun.nouns for key in score.keys)
     nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if only_noun else ())], score.years)
-    quota_asked = any(word in question.text for word in QUOTA_WORDS)
+    quota_asked = any(word in question.text for word in QUOTA_WORDS) or noun.unit not in QUOTA_UNITS
     found = []
     for document in documents:
         for figure in document.stated:
             if figure.unit in noun.printed_units:
                 value = max(stated_score(score, figure), nouns(figure.key))
+                if any(key.text and key.text in figure.key.text for key in score.keys):
+                    value = max(value, NAMED_COUNT_SCORE)
                 if not quota_asked and any(word in figure.subject for word in QUOTA_WORDS):
                     value -= QUOTA_PENALTY
                 found.append(Match(value, figure, document))

@@ -149,3 +149,9 @@ def test_a_meaning_is_explained_whoever_is_named_first_and_however_many_are_load
 def test_projects_with_performance_targets_are_counted(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert answer.facts[0].value == Decimal(5) and answer.facts[0].unit == "个", answer.text
+
+
+def test_a_count_of_rows_over_a_bound_counts_the_rows_the_bound_keeps(families: Composer) -> None:
+    answer = families.answer("汾阳人社局超过50万元的项目有几个")
+    assert answer.intent == "filter", answer.text
+    assert {Decimal("548.00"), Decimal("371.06"), Decimal("149.20"), Decimal("57.60")} == values(answer)
