@@ -31,10 +31,10 @@ from bot.engine.lexicon import (
     TOTAL_LABELS,
     ColumnCue,
 )
-from bot.engine.normalize import compact
 from bot.engine.question import Question, segment
 from bot.engine.similarity import MatchKey, match_key, similarity
 from knowledge.settings import MatcherSettings
+from knowledge.text import compact
 
 CUE_BONUS = 4.0
 TABLE_NUMBER_BONUS = 8.0
