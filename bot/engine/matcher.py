@@ -17,7 +17,7 @@ from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
 from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
-from bot.engine.lexicon import BARE_TOTALS, PREVIOUS_YEAR_WORDS
+from bot.engine.lexicon import AMOUNT_NOUN_ENDINGS, BARE_TOTALS, PREVIOUS_YEAR_WORDS
 from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import read_change
@@ -219,7 +219,11 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     fuzzy_only = bool(matches) and matches[0].score < CLEAR_MATCH_SCORE <= sentence_score
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
-    targets = target_matches(list(documents), score) if query.subject else []
+    targets = (
+        [m for m in target_matches(list(documents), score) if answers_amount(query, m)]
+        if query.subject
+        else []
+    )
     if targets and targets[0].score >= max(settings.min_score, sentence_score):
         return ReadingKind.TARGET, targets
     if sentence_score >= settings.min_score + SENTENCE_EXTRA:
@@ -227,6 +231,13 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if not query.subject:
         return ReadingKind.OVERVIEW, []
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+
+
+def answers_amount(query: Query, match: Match) -> bool:
+    """教育支出是多少 asks for money: a 绩效指标 counted in 次 or % (开展心理健康教育1次) is no answer to it."""
+    if not isinstance(match.item, IndicatorEntry) or not query.subject.endswith(AMOUNT_NOUN_ENDINGS):
+        return True
+    return match.item.value.rstrip().endswith("元")
 
 
 def bounds_count(question: Question, counts: list[Match]) -> bool:
