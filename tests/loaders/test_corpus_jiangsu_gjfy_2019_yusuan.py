@@ -57,7 +57,7 @@ def test_two_tables_share_a_page(loaded: LoadedDocument) -> None:
 @pytest.mark.parametrize(
     ("number", "row", "column", "value"),
     [
-        (1, "四、公共安全支出", "金额", "27488.23"),
+        (1, "四、公共安全支出", "支出/功能分类/金额", "27488.23"),
         (1, "支出合计", "支出/支出用途/金额", "37188.34"),
         (3, "", "基本支出", "21968.00"),
         (3, "", "项目支出", "10208.94"),
@@ -93,6 +93,16 @@ def test_the_row_whose_top_border_stayed_on_page_16_is_read(loaded: LoadedDocume
     assert on_17[0].parent.label == "商品和服务支出"
     assert [f.raw for f in on_17[0].figures if f.raw][-1] == "110.05"
     assert len(loaded.disclosure.tables) == 12
+
+
+def test_the_procurement_item_bought_two_ways_keeps_its_name_on_both_lines(loaded: LoadedDocument) -> None:
+    rows = table_numbered(loaded, 12).rows
+    bought = [row for row in rows if row.parent and row.parent.label == "物业管理费" and row.level == 3]
+    assert [[f.raw for f in row.figures if f.raw] for row in bought] == [
+        ["物业管理服务", "分散自行组织", "36.00"],
+        ["物业管理服务", "部门集中采购", "430.00"],
+    ]
+    assert not any(row.label == "部门集中采购" for row in rows)
 
 
 def test_the_wrapped_unit_lines_stay_out_of_the_narrative(loaded: LoadedDocument) -> None:
