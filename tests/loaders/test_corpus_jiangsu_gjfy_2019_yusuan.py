@@ -108,3 +108,9 @@ def test_the_procurement_item_bought_two_ways_keeps_its_name_on_both_lines(loade
 def test_the_wrapped_unit_lines_stay_out_of_the_narrative(loaded: LoadedDocument) -> None:
     texts = [passage.text for passage in loaded.disclosure.passages]
     assert not any(text in ("元", "院", "单位：万") or text.startswith("部门名称") for text in texts)
+
+
+def test_the_pie_chart_labels_on_page_19_stay_out_of_the_narrative(loaded: LoadedDocument) -> None:
+    texts = [passage.text for passage in loaded.disclosure.passages if passage.page == 19]
+    assert "单位预留机动经费5011.4万元，占13.48%；" in texts
+    assert not any("预留机动经费," in text or "基本支出, 59.07%" in text for text in texts)
