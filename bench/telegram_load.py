@@ -1,7 +1,7 @@
 """Load test of the Telegram channel: simulated people ask questions through a fake Bot API server.
 
 The real Application long-polls tests/bot/channels/telegram/fake_bot_api.py over HTTP on 127.0.0.1 and answers
-with the real Composer on a SQLite database holding the bundled sample. The fake server and the
+with the real answer service on a SQLite database holding the bundled sample. The fake server and the
 simulated people run in a separate process, as Telegram would be, so they do not share the bot's
 interpreter lock. Each person asks their next question as soon as the previous reply arrives
 (50 people in parallel by default).
@@ -145,12 +145,12 @@ def summary(load: Load, elapsed: float, done: bool) -> dict[str, float]:
 
 async def run_load(users: int, questions: int, rate: float, url: str, cache: bool = True) -> dict[str, float]:
     """Start the fake server process, run the real bot against it until every person is answered."""
-    from bot.engine.composer import Composer  # here, so the server process does not load the matcher
+    from bot.services.answering import AnswerService  # here, so the server process does not load the matcher
 
     engine = open_engine(url)
     ensure_sample(engine)
-    composer = Composer(engine)
-    composer.answer("预算总额是多少")  # warm up, as a running bot is; not one of the questions below
+    answers = AnswerService(engine)
+    answers.answer("预算总额是多少")  # warm up, as a running bot is; not one of the questions below
     per_user = questions // users
     settings = TelegramSettings(questions_per_minute=max(per_user, TelegramSettings().questions_per_minute))
     connection, child_end = multiprocessing.Pipe()
@@ -161,7 +161,7 @@ async def run_load(users: int, questions: int, rate: float, url: str, cache: boo
     try:
         base_url = await asyncio.to_thread(connection.recv)
         application = build_application(
-            settings, composer, engine, TOKEN, base_url=base_url, messages_per_second=rate
+            settings, answers, engine, TOKEN, base_url=base_url, messages_per_second=rate
         )
         if not cache:
             application.bot_data[STATE_KEY].composer.cache_size = 0

@@ -8,7 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from bot.engine.answers import Answer
-from bot.engine.composer import Composer
+from bot.services.answering import AnswerService
 from knowledge.printable import without_controls
 from knowledge.settings import APP_NAME
 
@@ -31,7 +31,7 @@ def sources_text(answer: Answer | None) -> str:
     return "\n".join(f"{i}. {fact.label}：{fact.source.describe()}" for i, fact in enumerate(answer.facts, 1))
 
 
-def run_chat(composer: Composer) -> int:
+def run_chat(answers: AnswerService) -> int:
     history = history_file()
     if history.exists():
         readline.read_history_file(history)
@@ -51,7 +51,7 @@ def run_chat(composer: Composer) -> int:
             if question in SOURCE_WORDS:
                 print(sources_text(last))
                 continue
-            last = composer.answer(question)
+            last = answers.answer(question)
             print(last.text)
     finally:
         readline.set_history_length(1000)

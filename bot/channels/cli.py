@@ -1,6 +1,6 @@
 """The `budgetbot` command: load documents, list and show tables, ask questions, serve Telegram.
 
-A thin channel: it parses arguments, calls loaders/knowledge/composer, and prints what they return.
+A thin channel: it parses arguments, calls the services (bot.services), and prints what they return.
 """
 
 from __future__ import annotations
@@ -221,12 +221,12 @@ def questions_from(stream: Iterator[str]) -> Iterator[str]:
 
 def command_ask(args: argparse.Namespace) -> int:
     """Answer one question, or one per line from stdin with --batch -."""
-    from bot.engine.composer import Composer
+    from bot.services.answering import AnswerService
 
-    composer = Composer(engine_for(args))
+    answers = AnswerService(engine_for(args))
     questions = questions_from(sys.stdin if args.batch == "-" else iter([" ".join(args.question)]))
     for question in questions:
-        answer = composer.answer(question)
+        answer = answers.answer(question)
         if args.json:
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         else:
@@ -237,9 +237,9 @@ def command_ask(args: argparse.Namespace) -> int:
 def command_chat(args: argparse.Namespace) -> int:
     """An interactive session in the terminal."""
     from bot.channels.chat import run_chat
-    from bot.engine.composer import Composer
+    from bot.services.answering import AnswerService
 
-    return run_chat(Composer(engine_for(args)))
+    return run_chat(AnswerService(engine_for(args)))
 
 
 def command_serve(args: argparse.Namespace) -> int:

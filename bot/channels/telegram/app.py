@@ -38,7 +38,7 @@ from bot.channels.telegram.worker import ComposerWorker
 from knowledge.settings import TelegramSettings
 
 if TYPE_CHECKING:
-    from bot.engine.composer import Composer
+    from bot.services.answering import AnswerService
 
 logger = logging.getLogger(__name__)
 
@@ -236,7 +236,7 @@ async def shut_down(application: Application) -> None:
 
 def build_application(
     settings: TelegramSettings,
-    composer: Composer,
+    answers: AnswerService,
     engine: Engine,
     token: str,
     *,
@@ -260,7 +260,7 @@ def build_application(
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_file_url or file_url_for(base_url))
     application = builder.build()
-    application.bot_data[STATE_KEY] = BotState.build(ComposerWorker(composer), engine, settings, health)
+    application.bot_data[STATE_KEY] = BotState.build(ComposerWorker(answers), engine, settings, health)
     application.add_handler(TypeHandler(Update, handlers.flood_guard), group=-1)
     application.add_handlers(handler_table())
     application.add_error_handler(report_error)

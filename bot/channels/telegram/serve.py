@@ -107,14 +107,19 @@ def webhook_path(webhook_url: str) -> str:
 
 def run(args: argparse.Namespace, engine: Engine) -> int:
     """Answer Telegram until SIGINT or SIGTERM."""
-    from bot.engine.composer import Composer
+    from bot.services.answering import AnswerService
 
     settings = load_settings().telegram
     token = read_token(settings)
     configure_logging(token, args.verbose)
     import_stats_file(engine, stats_file(), settings.store_questions)
     application = build_application(
-        settings, Composer(engine), engine, token, base_url=args.base_url, base_file_url=args.base_file_url
+        settings,
+        AnswerService(engine),
+        engine,
+        token,
+        base_url=args.base_url,
+        base_file_url=args.base_file_url,
     )
     try:
         serve(application, args)

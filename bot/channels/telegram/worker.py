@@ -18,16 +18,16 @@ from typing import TYPE_CHECKING, TypeVar
 from bot.engine.answers import Answer
 
 if TYPE_CHECKING:
-    from bot.engine.composer import Composer
+    from bot.services.answering import AnswerService
 
 CACHED_ANSWERS = 2048
 T = TypeVar("T")
 
 
 class ComposerWorker:
-    """Async access to one Composer: answer, define and reload, one call at a time."""
+    """Async access to one AnswerService: answer, define and reload, one call at a time."""
 
-    def __init__(self, composer: Composer, cache_size: int = CACHED_ANSWERS) -> None:
+    def __init__(self, composer: AnswerService, cache_size: int = CACHED_ANSWERS) -> None:
         self.composer = composer
         self.cache: OrderedDict[tuple[str, str], Answer] = OrderedDict()
         self.cache_size = cache_size
