@@ -164,7 +164,7 @@ async def run_load(users: int, questions: int, rate: float, url: str, cache: boo
             settings, answers, engine, TOKEN, base_url=base_url, messages_per_second=rate
         )
         if not cache:
-            application.bot_data[STATE_KEY].composer.cache_size = 0
+            application.bot_data[STATE_KEY].answers.cache_size = 0
         async with application:
             await application.start()
             assert application.updater is not None

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from knowledge.errors import NotFound
 from knowledge.models import BudgetTable, Disclosure, TableRow
-from knowledge.numerals import NUMERAL_CHARACTERS, chinese_to_int
+from knowledge.text import NUMERAL_CHARACTERS, chinese_to_int
 
 NARROW_WIDTH = 60
 TABLE_REFERENCE = re.compile(rf"^(?:表\s*)?([0-9{NUMERAL_CHARACTERS}]+)$|^公开\s*0*(\d+)\s*表$")

@@ -1,74 +1,105 @@
 """The standard tables of a 预算/决算公开, declared once for loaders, matcher and audit.
 
 Titles differ between provinces and years (2024年预算收支总表, 财务收支预算总表, 收入支出决算总表, …);
-each kind lists the patterns its titles match. Kinds are tried in order, the most specific first.
+each kind's rule lists the patterns its titles match. Matcher, loaders, audit and charts name a kind by
+its `TableKind`, never by a string.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
-from knowledge.numerals import NUMERAL_CHARACTERS
+from knowledge.text import NUMERAL_CHARACTERS, without_spaces
+
+
+class TableKind(StrEnum):
+    """The standard tables a 预算/决算公开 carries; the value is what a BudgetTable's kind stores."""
+
+    PERFORMANCE = "绩效目标表"
+    PROCUREMENT = "政府采购"
+    THREE_PUBLIC_AND_RUNNING = "三公经费和机关运行经费"
+    THREE_PUBLIC = "三公经费"
+    RUNNING_COSTS = "机关运行经费"
+    PROJECTS_CARRIED_OVER = "项目支出上年结转"
+    PROJECTS = "项目支出"
+    FUND = "政府性基金收支"
+    FUND_INCOME = "政府性基金收入"
+    FUND_SPENDING = "政府性基金支出"
+    STATE_CAPITAL = "国有资本经营"
+    FISCAL_SUMMARY = "财政拨款收支总表"
+    BASIC_ECONOMIC = "基本支出经济科目表"
+    GENERAL_SPENDING = "一般公共预算支出表"
+    SUMMARY = "收支总表"
+    INCOME = "收入总表"
+    SPENDING = "支出总表"
+    OTHER = "其他"
+
+
+PROJECT_KINDS = (TableKind.PROJECTS, TableKind.PROJECTS_CARRIED_OVER)
+"""The tables listing projects: this year's, and those carried over from last year."""
+THREE_PUBLIC_KINDS = (TableKind.THREE_PUBLIC, TableKind.THREE_PUBLIC_AND_RUNNING)
+"""The tables printing “三公”经费: its own, or one combined with 机关运行经费."""
 
 
 @dataclass(frozen=True)
-class TableKind:
-    key: str
+class TableRule:
+    """How the titles of one kind of table read."""
+
+    kind: TableKind
     description: str
     title_patterns: tuple[str, ...]
 
     def matches(self, title: str) -> bool:
-        compact = re.sub(r"\s+", "", title)
-        return any(re.search(pattern, compact) for pattern in self.title_patterns)
+        printed = without_spaces(title)
+        return any(re.search(pattern, printed) for pattern in self.title_patterns)
 
 
-PERFORMANCE = "绩效目标表"
-OTHER = "其他"
-
-TABLE_KINDS: tuple[TableKind, ...] = (
-    TableKind(PERFORMANCE, "项目支出绩效目标表", (r"绩效目标(表|填报表)",)),
-    TableKind("政府采购", "政府采购预算表", (r"政府采购.*表",)),
-    TableKind(
-        "三公经费和机关运行经费",
+TABLE_RULES: tuple[TableRule, ...] = (
+    TableRule(TableKind.PERFORMANCE, "项目支出绩效目标表", (r"绩效目标(表|填报表)",)),
+    TableRule(TableKind.PROCUREMENT, "政府采购预算表", (r"政府采购.*表",)),
+    TableRule(
+        TableKind.THREE_PUBLIC_AND_RUNNING,
         "“三公”经费和机关运行经费合表",
         (r"三公.{0,3}经费.*和机关运行经费",),
     ),
-    TableKind("三公经费", "“三公”经费支出表", (r"三公",)),
-    TableKind("机关运行经费", "机关运行经费表", (r"机关运行经费",)),
-    TableKind("项目支出上年结转", "项目支出表（上年结转）", (r"项目支出.*上年结转",)),
-    TableKind("项目支出", "项目支出表", (r"项目支出.*表", r"专项业务经费.*表")),
-    TableKind("政府性基金收支", "政府性基金收支表", (r"政府性基金.*(收入支出|收支)",)),
-    TableKind("政府性基金收入", "政府性基金预算收入表", (r"政府性基金.*收入",)),
-    TableKind("政府性基金支出", "政府性基金预算支出表", (r"政府性基金",)),
-    TableKind("国有资本经营", "国有资本经营预算收支表", (r"国有资本经营",)),
-    TableKind(
-        "财政拨款收支总表",
+    TableRule(TableKind.THREE_PUBLIC, "“三公”经费支出表", (r"三公",)),
+    TableRule(TableKind.RUNNING_COSTS, "机关运行经费表", (r"机关运行经费",)),
+    TableRule(TableKind.PROJECTS_CARRIED_OVER, "项目支出表（上年结转）", (r"项目支出.*上年结转",)),
+    TableRule(TableKind.PROJECTS, "项目支出表", (r"项目支出.*表", r"专项业务经费.*表")),
+    TableRule(TableKind.FUND, "政府性基金收支表", (r"政府性基金.*(收入支出|收支)",)),
+    TableRule(TableKind.FUND_INCOME, "政府性基金预算收入表", (r"政府性基金.*收入",)),
+    TableRule(TableKind.FUND_SPENDING, "政府性基金预算支出表", (r"政府性基金",)),
+    TableRule(TableKind.STATE_CAPITAL, "国有资本经营预算收支表", (r"国有资本经营",)),
+    TableRule(
+        TableKind.FISCAL_SUMMARY,
         "财政拨款收支总表",
         (r"财政拨款收(入)?(支|支出)(预算|决算)?总表",),
     ),
-    TableKind(
-        "基本支出经济科目表",
+    TableRule(
+        TableKind.BASIC_ECONOMIC,
         "一般公共预算基本支出经济科目表",
         (r"基本支出.*经济", r"基本支出(.*(预算|决算))?(明细)?表"),
     ),
-    TableKind(
-        "一般公共预算支出表",
+    TableRule(
+        TableKind.GENERAL_SPENDING,
         "一般公共预算支出表（功能分类）",
         (r"一般公共预算.*支出",),
     ),
-    TableKind("收支总表", "收支总表", (r"收(入)?(支|支出)(预算|决算)?总表", r"财务收支")),
-    TableKind("收入总表", "收入总表", (r"收入(预算|决算)?(总)?表",)),
-    TableKind("支出总表", "支出总表（功能分类）", (r"支出(预算|决算)?(总)?表",)),
+    TableRule(TableKind.SUMMARY, "收支总表", (r"收(入)?(支|支出)(预算|决算)?总表", r"财务收支")),
+    TableRule(TableKind.INCOME, "收入总表", (r"收入(预算|决算)?(总)?表",)),
+    TableRule(TableKind.SPENDING, "支出总表（功能分类）", (r"支出(预算|决算)?(总)?表",)),
 )
+"""Each kind's title patterns, tried in order, the most specific first."""
 
 
-def classify_title(title: str) -> str:
-    """Given a table title, return the key of its standard kind, or 其他."""
-    for kind in TABLE_KINDS:
-        if kind.matches(title):
-            return kind.key
-    return OTHER
+def classify_title(title: str) -> TableKind:
+    """Given a table title, return its standard kind, or OTHER."""
+    for rule in TABLE_RULES:
+        if rule.matches(title):
+            return rule.kind
+    return TableKind.OTHER
 
 
 ECONOMIC_CLASSES: frozenset[str] = frozenset(
@@ -93,16 +124,16 @@ ECONOMIC_CLASSES: frozenset[str] = frozenset(
 
 # The standard tables every 预算/决算公开 carries (present, or declared 无数据), each with the kinds that
 # stand for it (a combined 三公/机关运行经费 table stands for the 三公 table).
-EXPECTED_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("收支总表", ("收支总表",)),
-    ("收入总表", ("收入总表",)),
-    ("支出总表", ("支出总表",)),
-    ("财政拨款收支总表", ("财政拨款收支总表",)),
-    ("一般公共预算支出表", ("一般公共预算支出表",)),
-    ("一般公共预算基本支出表", ("基本支出经济科目表",)),
-    ("政府性基金预算表", ("政府性基金收支", "政府性基金收入", "政府性基金支出")),
-    ("国有资本经营预算表", ("国有资本经营",)),
-    ("“三公”经费表", ("三公经费", "三公经费和机关运行经费")),
+EXPECTED_TABLES: tuple[tuple[str, tuple[TableKind, ...]], ...] = (
+    ("收支总表", (TableKind.SUMMARY,)),
+    ("收入总表", (TableKind.INCOME,)),
+    ("支出总表", (TableKind.SPENDING,)),
+    ("财政拨款收支总表", (TableKind.FISCAL_SUMMARY,)),
+    ("一般公共预算支出表", (TableKind.GENERAL_SPENDING,)),
+    ("一般公共预算基本支出表", (TableKind.BASIC_ECONOMIC,)),
+    ("政府性基金预算表", (TableKind.FUND, TableKind.FUND_INCOME, TableKind.FUND_SPENDING)),
+    ("国有资本经营预算表", (TableKind.STATE_CAPITAL,)),
+    ("“三公”经费表", THREE_PUBLIC_KINDS),
 )
 
 

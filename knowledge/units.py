@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge.text import without_spaces
+
 ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("人力资源和社会保障", "人社"),
     ("人力资源社会保障", "人社"),
@@ -236,7 +238,7 @@ ORGAN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def unit_key(unit_name: str) -> str:
     """Given a unit's name as some page prints it, return one spelling for comparing it with others."""
-    key = re.sub(r"\s+", "", unit_name)
+    key = without_spaces(unit_name)
     for pattern, short in ORGAN_FORMS:
         key = pattern.sub(short, key)
     return key

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from knowledge.errors import LoadError
 from knowledge.models import BudgetTable, Disclosure, PerformanceTarget, SourceFile
-from knowledge.standard_tables import OTHER, PERFORMANCE, classify_title
+from knowledge.standard_tables import TableKind, classify_title
+from knowledge.text import without_spaces
 from knowledge.units import unit_aliases
 from knowledge.versions import part_of
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
@@ -26,7 +27,6 @@ from loaders.contents import (
     PART,
     ContentsEntry,
     TableNumber,
-    compact,
     find_contents,
     missing_entries,
     normalize_title,
@@ -147,7 +147,11 @@ def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
         ]
     if previous.page == line.page and wraps_part_heading(previous.text, line.text):
         return [
-            TextLine(text=compact(previous.text) + compact(line.text), line=previous.line, page=previous.page)
+            TextLine(
+                text=without_spaces(previous.text) + without_spaces(line.text),
+                line=previous.line,
+                page=previous.page,
+            )
         ]
     return [previous, line]
 
@@ -155,8 +159,8 @@ def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:
 def wraps_part_heading(first: str, second: str) -> bool:
     """第三部分 江苏省人大常委会办公厅 / 2017年度部门预算情况说明: a part heading that ends with the unit's
     name goes on with the year and what the part holds."""
-    head = compact(first)
-    return bool(PART.match(head) and ORG_ENDING.search(head) and PART_REST.match(compact(second)))
+    head = without_spaces(first)
+    return bool(PART.match(head) and ORG_ENDING.search(head) and PART_REST.match(without_spaces(second)))
 
 
 def blocks_to_segments(blocks: list[Block]) -> Walk:
@@ -183,7 +187,10 @@ def continues_table(segment: TableSegment, previous: TableSegment) -> bool:
     if previous.title is None or segment.title is None or segment.marker not in (None, previous.marker):
         return False
     title = CONTINUED_TITLE.sub("", segment.title_text)
-    if normalize_title(title) != normalize_title(previous.title_text) or classify_title(title) == PERFORMANCE:
+    if (
+        normalize_title(title) != normalize_title(previous.title_text)
+        or classify_title(title) == TableKind.PERFORMANCE
+    ):
         return False
     marked = title != segment.title_text or any(
         CONTINUED_TITLE.fullmatch(line.text) for line in segment.lines
@@ -224,12 +231,14 @@ def split_cover(blocks: list[Block]) -> tuple[list[TextLine], list[ContentsEntry
 def unit_from_lines(segment: TableSegment) -> str:
     """单位：万元 from the lines around the title, the title itself, or a one-cell first grid row."""
     for text in [line.text for line in segment.lines] + ([segment.title.text] if segment.title else []):
-        if match := UNIT_OF_MEASURE.search(compact(text)):
+        if match := UNIT_OF_MEASURE.search(without_spaces(text)):
             return match.group("unit")
     if segment.grids and segment.grids[0].rows:
         first = segment.grids[0].rows[0]
         for cell in first.cells:
-            if (match := UNIT_OF_MEASURE.search(compact(cell))) and sum(bool(c) for c in first.cells) <= 2:
+            if (match := UNIT_OF_MEASURE.search(without_spaces(cell))) and sum(
+                bool(c) for c in first.cells
+            ) <= 2:
                 segment.grids[0].rows = segment.grids[0].rows[1:]
                 return match.group("unit")
     return ""
@@ -241,11 +250,11 @@ def says_empty(segment: TableSegment, body: TableBody) -> bool:
     in a table of no rows but its 合计."""
     notes = [line.text for line in segment.lines if is_note(line.text) or EMPTY_TABLE.search(line.text)]
     cells = [cell for row in segment.rows for cell in row.cells]
-    if any(EMPTY_TABLE.search(compact(text)) for text in notes + cells):
+    if any(EMPTY_TABLE.search(without_spaces(text)) for text in notes + cells):
         return True
     printed = any(figure.value for row in body.rows for figure in row.figures)
     only_totals = all(row.is_total for row in body.rows)
-    return not printed and (only_totals or any(ABSENCE.search(compact(text)) for text in notes))
+    return not printed and (only_totals or any(ABSENCE.search(without_spaces(text)) for text in notes))
 
 
 def segment_to_table(
@@ -264,7 +273,7 @@ def segment_to_table(
         number=number.label if number else None,
         number_value=number.value if number else None,
         title=title,
-        kind=classify_title(title) if segment.title else OTHER,
+        kind=classify_title(title) if segment.title else TableKind.OTHER,
         unit_of_measure=unit,
         columns=body.columns,
         no_data=says_empty(segment, body),
@@ -298,7 +307,8 @@ def segments_to_records(
 ) -> set[int]:
     """Add each segment to the disclosure as a table or a target; return the contents entries used."""
     targets = [
-        bool(segment.title) and classify_title(segment.title_text) == PERFORMANCE for segment in segments
+        bool(segment.title) and classify_title(segment.title_text) == TableKind.PERFORMANCE
+        for segment in segments
     ]
     tables = [segment for segment, is_target in zip(segments, targets, strict=True) if not is_target]
     numbers, used = number_tables([segment.title_text for segment in tables], entries)

@@ -12,34 +12,33 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from knowledge.models import BudgetTable
-from knowledge.numerals import chinese_to_int
-from knowledge.standard_tables import OTHER, classify_title
+from knowledge.standard_tables import TableKind, classify_title
+from knowledge.text import ORDINAL_DIGITS, chinese_to_int, without_spaces
 from loaders.blocks import Block, Grid, TextLine
 
-CHINESE_DIGITS = "一二三四五六七八九十"
 MARKERS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?P<label>附?表\s*(?P<number>[{CHINESE_DIGITS}]+))(?![、])"),
+    re.compile(rf"(?P<label>附?表\s*(?P<number>[{ORDINAL_DIGITS}]+))(?![、])"),
     re.compile(r"(?P<label>[^\d\s]{0,4}公开\s*(?P<number>\d{1,2})\s*表)"),
-    re.compile(rf"(?P<label>[^\d\s]{{0,4}}公开表\s*(?P<number>\d{{1,2}}|[{CHINESE_DIGITS}]+))(?!\d)"),
+    re.compile(rf"(?P<label>[^\d\s]{{0,4}}公开表\s*(?P<number>\d{{1,2}}|[{ORDINAL_DIGITS}]+))(?!\d)"),
     re.compile(r"(?P<label>附?表\s*(?P<number>\d{1,2})(?:\s*[-－—–]\s*(?P<sub>\d{1,2}))?)(?![\d.．])"),
 )
 """表一, 公开01表, 公开 01 表, 部门公开表1, 公开表十二, 表3, 附表2, and 表1-1 (a table under 表1, which has no
 number of its own)."""
 TRAILING_MARKER = re.compile(
     rf"\s*(?P<label>(?:部门|单位|预算|决算)?(?:公开\s*(?P<number>\d{{1,2}})\s*表"
-    rf"|公开表\s*(?P<digits>\d{{1,2}}|[{CHINESE_DIGITS}]+)))$"
+    rf"|公开表\s*(?P<digits>\d{{1,2}}|[{ORDINAL_DIGITS}]+)))$"
 )
 """A number printed after the title on the same line: 收入支出决算总表 公开01表."""
 MARKER_SEPARATOR = "：:、.．-—－ "
 """What may stand between a number and its title: 公开 01 表：收支预算总表."""
 LIST_NUMBER = re.compile(
-    rf"(?:(?P<number>\d{{1,2}})\s*[.．、]|(?P<chinese>[{CHINESE_DIGITS}]+)、"
-    rf"|[（(]\s*(?P<bracketed>[{CHINESE_DIGITS}]+|\d{{1,2}})\s*[)）])\s*"
+    rf"(?:(?P<number>\d{{1,2}})\s*[.．、]|(?P<chinese>[{ORDINAL_DIGITS}]+)、"
+    rf"|[（(]\s*(?P<bracketed>[{ORDINAL_DIGITS}]+|\d{{1,2}})\s*[)）])\s*"
 )
-PART = re.compile(rf"第[{CHINESE_DIGITS}]+部分")
+PART = re.compile(rf"第[{ORDINAL_DIGITS}]+部分")
 ENTRY = re.compile(
-    rf"(第[{CHINESE_DIGITS}]+部分|[{CHINESE_DIGITS}]+、|[（(][{CHINESE_DIGITS}\d]+[)）]|\d{{1,2}}\s*[.．、]"
-    rf"|附?表\s*[{CHINESE_DIGITS}\d]|[^\d\s]{{0,4}}公开)"
+    rf"(第[{ORDINAL_DIGITS}]+部分|[{ORDINAL_DIGITS}]+、|[（(][{ORDINAL_DIGITS}\d]+[)）]|\d{{1,2}}\s*[.．、]"
+    rf"|附?表\s*[{ORDINAL_DIGITS}\d]|[^\d\s]{{0,4}}公开)"
 )
 LEADER_AND_PAGE = re.compile(r"(\s*[.…·．-]{2,}\s*\d*|\s+\d{1,3})\s*$")
 TABLE_WORDS = re.compile(r"预算|决算|收支|收入|支出|经费|绩效|资金|明细|汇总|采购|资产")
@@ -71,13 +70,9 @@ class ContentsEntry:
     """How the entry is numbered: marker (表一), digits (1.), chinese (一、), bracketed (（一）) or empty."""
 
 
-def compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def is_table_title(text: str) -> bool:
     """A table's title: short, ends in 表 (perhaps followed by a note in brackets), names money."""
-    title = compact(text)
+    title = without_spaces(text)
     if not title or len(title) > MAX_TITLE_LENGTH or "。" in title or PART.match(title):
         return False
     if title.startswith(("注", "详见", "见")):
@@ -97,12 +92,12 @@ def parse_marker(text: str) -> tuple[TableNumber | None, str]:
             value = number_value(match.group("number"))
             if value:
                 sub = match.groupdict().get("sub")
-                label = compact(match.group("label"))
+                label = without_spaces(match.group("label"))
                 rest = stripped[match.end() :].lstrip(MARKER_SEPARATOR)
                 return TableNumber(label, None if sub else value), rest
     if (match := TRAILING_MARKER.search(stripped)) and match.start() > 0:
         value = number_value(match.group("number") or match.group("digits"))
-        return TableNumber(compact(match.group("label")), value), stripped[: match.start()].strip()
+        return TableNumber(without_spaces(match.group("label")), value), stripped[: match.start()].strip()
     return None, stripped
 
 
@@ -173,7 +168,8 @@ def grid_entries(grid: Grid) -> list[str] | None:
 def contents_heading_end(blocks: list[Block], index: int) -> int | None:
     """Where the entries start if a 目录 heading begins at `index`: 目录 on one line, or 目 and 录 on two."""
     texts = [
-        compact(block.text) if isinstance(block, TextLine) else "" for block in blocks[index : index + 2]
+        without_spaces(block.text) if isinstance(block, TextLine) else ""
+        for block in blocks[index : index + 2]
     ]
     if texts[0] == CONTENTS_HEADING:
         return index + 1
@@ -186,12 +182,12 @@ def continues_entry(entry: ContentsEntry, text: str) -> bool:
     """A line finishing a listed entry that wrapped (十一、…会议费、培训费支 / 出预算表): the entry names
     money but no table yet, the line is the shorter rest, and together they name a table."""
     number, head, _ = parse_list_number(entry.text)
-    rest = compact(clean_entry(text))
+    rest = without_spaces(clean_entry(text))
     return (
         number is not None
         and entry.number is None
         and TABLE_WORDS.search(head) is not None
-        and len(rest) < len(compact(head))
+        and len(rest) < len(without_spaces(head))
         and is_table_title(head + rest)
     )
 
@@ -218,13 +214,15 @@ def find_contents(blocks: list[Block]) -> tuple[int, int, list[ContentsEntry]] |
             entries += [entry_of(text) for text in texts if text]
         else:
             text = block.text
-            if entries and compact(clean_entry(text)) == compact(entries[0].text):
+            if entries and without_spaces(clean_entry(text)) == without_spaces(entries[0].text):
                 break
             if looks_like_entry(text):
                 entries.append(entry_of(text))
             elif entries and continues_entry(entries[-1], text):
-                entries[-1] = entry_of(entries[-1].text + compact(clean_entry(text)))
-            elif len(compact(text)) > MAX_JUNK_LENGTH and not CONTENTS_COLUMNS.fullmatch(compact(text)):
+                entries[-1] = entry_of(entries[-1].text + without_spaces(clean_entry(text)))
+            elif len(without_spaces(text)) > MAX_JUNK_LENGTH and not CONTENTS_COLUMNS.fullmatch(
+                without_spaces(text)
+            ):
                 break
         end += 1
     return start, end, keep_one_list_style(entries)
@@ -232,7 +230,7 @@ def find_contents(blocks: list[Block]) -> tuple[int, int, list[ContentsEntry]] |
 
 def normalize_title(title: str) -> str:
     """Compare titles without spaces, quotes, bracket styles or the leading year."""
-    text = compact(title)
+    text = without_spaces(title)
     text = re.sub(r"[“”\"'‘’「」]", "", text)
     text = text.replace("(", "（").replace(")", "）")
     return re.sub(r"^\d{4}年度?", "", text)
@@ -281,7 +279,7 @@ def number_by_kind(
     entry_kinds = {index: classify_title(entries[index].title) for index in free}
     for index, kind in kinds.items():
         same = [entry for entry, entry_kind in entry_kinds.items() if entry_kind == kind]
-        if kind != OTHER and len(same) == 1 and list(kinds.values()).count(kind) == 1:
+        if kind != TableKind.OTHER and len(same) == 1 and list(kinds.values()).count(kind) == 1:
             numbers[index] = entries[same[0]].number
             used.add(same[0])
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.text import without_spaces
 from loaders.blocks import Block, Grid, GridRow, TextLine
-from loaders.contents import TABLE_WORDS, TableNumber, compact, is_table_title, parse_marker
+from loaders.contents import TABLE_WORDS, TableNumber, is_table_title, parse_marker
 from loaders.metadata import labelled_unit
 
 UNIT_OF_MEASURE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
@@ -52,8 +53,8 @@ def wrapped_title(first: TextLine, second: TextLine) -> TextLine | None:
         return None
     if is_marker_line(second.text) or is_furniture(second.text) or parse_marker(second.text)[0]:
         return None
-    head, rest = compact(parse_marker(first.text)[1]), compact(second.text)
-    joined = compact(first.text) + rest
+    head, rest = without_spaces(parse_marker(first.text)[1]), without_spaces(second.text)
+    joined = without_spaces(first.text) + rest
     if len(rest) > len(head) or not TABLE_WORDS.search(head) or not is_title_line(joined):
         return None
     return TextLine(text=joined, line=first.line, page=first.page)
@@ -62,13 +63,13 @@ def wrapped_title(first: TextLine, second: TextLine) -> TextLine | None:
 def join_wrapped_unit(pending: list[TextLine], line: TextLine) -> bool:
     """Join `line` to the 单位：万 line it ends when a narrow cell wrapped the unit (gjfy-2019 公开09表,
     where the 部门名称 line, printed at the same height, comes between them); True when it did."""
-    if not UNIT_TAIL.fullmatch(compact(line.text)):
+    if not UNIT_TAIL.fullmatch(without_spaces(line.text)):
         return False
     for index in range(len(pending) - 1, max(len(pending) - 1 - UNIT_WRAP_REACH, -1), -1):
         head = pending[index]
-        if head.page == line.page and UNIT_HEAD.search(compact(head.text)):
+        if head.page == line.page and UNIT_HEAD.search(without_spaces(head.text)):
             pending[index] = TextLine(
-                text=compact(head.text) + compact(line.text), line=head.line, page=head.page
+                text=without_spaces(head.text) + without_spaces(line.text), line=head.line, page=head.page
             )
             return True
     return False
@@ -76,21 +77,21 @@ def join_wrapped_unit(pending: list[TextLine], line: TextLine) -> bool:
 
 def is_note(text: str) -> bool:
     """注：… or 说明：… printed under a table."""
-    return NOTE.match(compact(text)) is not None
+    return NOTE.match(without_spaces(text)) is not None
 
 
 def note_continues(note: str, text: str) -> bool:
     """注：1.… on one line and 2.… on the next: the numbered items of one note."""
     if not is_note(note):
         return False
-    items = [int(match.group(1)) for match in NOTE_ITEM.finditer(compact(note))]
-    following = NOTE_ITEM.match(compact(text))
+    items = [int(match.group(1)) for match in NOTE_ITEM.finditer(without_spaces(note))]
+    following = NOTE_ITEM.match(without_spaces(text))
     return bool(items and following and int(following.group(1)) == items[-1] + 1)
 
 
 def is_page_junk(text: str) -> bool:
     """A bare page number or a stray mark left in the text, not narrative."""
-    stripped = compact(text)
+    stripped = without_spaces(text)
     return bool(PAGE_NUMBER.fullmatch(stripped)) or (
         len(stripped) <= MAX_JUNK_LENGTH and not re.search(r"[\u4e00-\u9fff]", stripped)
     )
@@ -98,7 +99,7 @@ def is_page_junk(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Lines that belong to a table, not to the narrative: units, unit names, notes, page numbers."""
-    stripped = compact(text)
+    stripped = without_spaces(text)
     return bool(
         UNIT_OF_MEASURE.search(stripped)
         or labelled_unit(text)
@@ -144,7 +145,7 @@ def is_caption_row(cells: tuple[str, ...]) -> bool:
     return any(
         is_title_line(cell)
         or is_marker_line(cell)
-        or UNIT_OF_MEASURE.search(compact(cell))
+        or UNIT_OF_MEASURE.search(without_spaces(cell))
         or labelled_unit(cell)
         for cell in filled
     )

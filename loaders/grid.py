@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from knowledge.errors import LoadError
 from knowledge.models import Figure, TableRow
+from knowledge.text import is_dash, is_printed_figure, parse_figure, without_spaces
 from loaders.blocks import GridRow
-from loaders.numbers import is_amount, is_column_numbers, is_dash, parse_amount
+from loaders.numbers import is_column_numbers
 from loaders.table_rows import (
     NUMBERING_STYLES,
     carry_labels_across_sides,
@@ -135,7 +136,7 @@ def align_rows(rows: list[GridRow], source_name: str, problems: list[str]) -> li
     most = max(counts.values())
     width = max(length for length, count in counts.items() if count == most)
     first_data = next(
-        (index for index, row in enumerate(rows) if any(is_amount(cell) for cell in row.cells)), 0
+        (index for index, row in enumerate(rows) if any(is_printed_figure(cell) for cell in row.cells)), 0
     )
     width = max(width, *(trimmed_length(row.cells) for row in rows[: max(first_data, 1)]))
     aligned: list[GridRow] = []
@@ -163,7 +164,7 @@ def split_code_level_rows(rows: list[GridRow]) -> list[GridRow]:
         levels = 0
         while levels < min(len(CODE_LEVELS), len(row.cells)) and row.cells[levels] == CODE_LEVELS[levels]:
             levels += 1
-        if levels < 2 or not any(is_amount(cell) for cell in row.cells[levels:]):
+        if levels < 2 or not any(is_printed_figure(cell) for cell in row.cells[levels:]):
             split.append(row)
             continue
         blank = ("",) * levels
@@ -177,8 +178,7 @@ def split_code_level_rows(rows: list[GridRow]) -> list[GridRow]:
 
 
 def is_total_label(label: str) -> bool:
-    compact = re.sub(r"\s+", "", label)
-    return TOTAL.search(compact) is not None
+    return TOTAL.search(without_spaces(label)) is not None
 
 
 def is_header_row(row: list[str]) -> bool:
@@ -198,9 +198,11 @@ def count_header_rows(cells: list[list[str]]) -> int:
     """Header rows: from the top, up to the last row that reads as a header before the first data row."""
     last_header = -1
     for index, row in enumerate(cells):
-        if is_column_numbers(row) or (not any(is_amount(cell) for cell in row) and is_header_row(row)):
+        if is_column_numbers(row) or (
+            not any(is_printed_figure(cell) for cell in row) and is_header_row(row)
+        ):
             last_header = index
-        elif any(is_amount(cell) for cell in row) or is_total_label(row[0] if row else ""):
+        elif any(is_printed_figure(cell) for cell in row) or is_total_label(row[0] if row else ""):
             break
     return last_header + 1
 
@@ -278,7 +280,7 @@ def column_kind(path: str, values: list[str], previous_is_code: bool) -> str:
         return "code"
     if previous_is_code and filled and all(CODE_PART.fullmatch(value) for value in filled):
         return "code"
-    texts = [value for value in filled if not is_amount(value) and not is_dash(value)]
+    texts = [value for value in filled if not is_printed_figure(value) and not is_dash(value)]
     if filled and len(texts) * 2 >= len(filled):
         return "label"
     if not filled and LABEL_HEADER.search(path):
@@ -391,7 +393,7 @@ def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[
             column_index=index,
             column=columns[index],
             raw=values[index],
-            value=None if index in texts else parse_amount(values[index]),
+            value=None if index in texts else parse_figure(values[index]),
         )
         for index in sorted(texts + group.figures)
     ]

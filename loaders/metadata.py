@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from knowledge.text import without_spaces
+
 UNIT_LABELS = r"单位名称|编制部门|编制单位|预算单位|预算主管部门|主管部门|部门名称|填报单位|部门[（(]单位[)）](名称)?|部门"
 LABELLED_UNIT = re.compile(
     rf"(?:{UNIT_LABELS})\s*[:：]\s*(?P<name>[^\s:：]+?)(?:\s+.*?)?(?:(?:金额)?单位\s*[:：].*)?$"
@@ -65,7 +67,7 @@ def labelled_unit(text: str) -> str | None:
 def joined_unit_line(first: str, second: str) -> str | None:
     """The labelled line two lines make when the name stands on the line after its label (部门： /
     江苏省人民检察院) or wrapped onto it (部门名称：江苏省高级人民法 / 院); None otherwise."""
-    label, rest = re.sub(r"\s+", "", first), re.sub(r"\s+", "", second)
+    label, rest = without_spaces(first), without_spaces(second)
     if not NAME_LINE.fullmatch(rest) or len(rest) > MAX_COVER_NAME or labelled_unit(second):
         return None
     if BARE_LABEL.fullmatch(label):
@@ -87,7 +89,7 @@ def join_unit_lines(lines: list[str]) -> list[str]:
 def cover_unit(lines: list[str]) -> str | None:
     """A cover line naming an organisation, or the part of a title before its year."""
     for text in lines:
-        name = re.sub(r"\s+", "", text)
+        name = without_spaces(text)
         if len(name) <= MAX_COVER_NAME and ORG_ENDING.search(name) and not BARE_YEAR.search(name):
             return name
     for text in lines:
@@ -143,13 +145,12 @@ def find_scope(cover: list[str], titles: Sequence[str] = (), body: Sequence[str]
     tables (部门：…, 编制部门：… name a 部门; see LABEL_SCOPES). '' when nothing says: the document then
     takes the scope of the file it is merged with."""
     for texts in (cover, [*titles, *(text for text in body if PART_HEADING.match(text.strip()))]):
-        if match := SCOPE.search("".join(re.sub(r"\s+", "", text) for text in texts)):
+        if match := SCOPE.search("".join(without_spaces(text) for text in texts)):
             return match.group("scope")
     scopes = {
         scope
         for text in body
-        if (match := SCOPE_LABEL.match(re.sub(r"\s+", "", text)))
-        and (scope := LABEL_SCOPES.get(match.group(1)))
+        if (match := SCOPE_LABEL.match(without_spaces(text))) and (scope := LABEL_SCOPES.get(match.group(1)))
     }
     return scopes.pop() if len(scopes) == 1 else ""
 
@@ -161,7 +162,7 @@ def find_title(cover: list[str]) -> str:
     if index is None:
         return ""
     title = cover[index].strip()
-    above = re.sub(r"\s+", "", cover[index - 1]) if index else ""
+    above = without_spaces(cover[index - 1]) if index else ""
     wrapped = ORG_ENDING.search(above) or WRAPPED_YEAR.search(above)
     if wrapped and not labelled_unit(above) and len(above) <= MAX_COVER_NAME and above not in title:
         return above + title

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from knowledge.models import GlossaryTerm, Passage, StatedFigure
+from knowledge.text import ORDINAL_DIGITS, figure_value, without_spaces
 from knowledge.units import own_short_names
 from loaders.blocks import TextLine
 
-CHINESE_DIGITS = "一二三四五六七八九十"
-PART = re.compile(rf"第[{CHINESE_DIGITS}]+部分")
+PART = re.compile(rf"第[{ORDINAL_DIGITS}]+部分")
 NUMBERED = re.compile(
-    rf"([{CHINESE_DIGITS}]+\s*[、.．]|[（(][{CHINESE_DIGITS}\d]+[)）]\s*、?|\d{{1,2}}\s*[、.．](?!\d))\s*"
+    rf"([{ORDINAL_DIGITS}]+\s*[、.．]|[（(][{ORDINAL_DIGITS}\d]+[)）]\s*、?|\d{{1,2}}\s*[、.．](?!\d))\s*"
 )
 LIST_NUMBER = re.compile(r"(?:(?P<digits>\d{1,2})\s*[、.．](?!\d)|[（(](?P<bracketed>\d{1,2})[)）])")
 """1、 1. 1． (1) （1）: how list items are numbered (and the lowest headings)."""
@@ -77,12 +76,12 @@ class Reading:
 
 def is_heading(text: str) -> bool:
     """第一部分 …, 一、… or （一）… when short and not a sentence, or a short line ending in 情况/说明…."""
-    compact = re.sub(r"\s+", "", text)
-    if PART.match(compact):
+    printed = without_spaces(text)
+    if PART.match(printed):
         return True
-    if len(compact) > MAX_HEADING_LENGTH or "。" in compact or "，" in compact:
+    if len(printed) > MAX_HEADING_LENGTH or "。" in printed or "，" in printed:
         return False
-    return NUMBERED.match(compact) is not None or UNNUMBERED_HEADING.search(compact) is not None
+    return NUMBERED.match(printed) is not None or UNNUMBERED_HEADING.search(printed) is not None
 
 
 def list_number(text: str) -> tuple[str, int] | None:
@@ -163,7 +162,7 @@ def lines_to_narrative(lines: list[TextLine], unit_name: str) -> Narrative:
             close_paragraph(reading, narrative, unit_name)
         elif is_heading(text):
             close_paragraph(reading, narrative, unit_name)
-            if PART.match(re.sub(r"\s+", "", text)):
+            if PART.match(without_spaces(text)):
                 reading.part, reading.section = text, ""
             else:
                 reading.section = text
@@ -279,7 +278,7 @@ def match_to_figure(
         subject=subject,
         kind=kind,
         direction=("增加" if verb.group(1).startswith(INCREASE) else "减少") if verb else "",
-        value=Decimal(match.group("number").replace(",", "").replace("，", "")),
+        value=figure_value(match.group("number")),
         unit=unit,
         raw=match.group(0),
         sentence=sentence.strip(),

@@ -1,41 +1,12 @@
-"""Printed figures as exact numbers: 1,596.64 → Decimal('1596.64'); a dash is printed, not zero.
-
-Every loader reads cells and sentences through these few functions, so "what counts as a number"
-is decided in one place.
-"""
+"""Rows that only number a table's columns (栏次 1 2 3); what counts as a printed number is decided by
+knowledge.text."""
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
-AMOUNT = re.compile(r"[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?%?")
-"""A cell that is only a number: 1100.24, 1,596.64, -3.5, 0, 86.69%."""
-DASHES = frozenset({"-", "--", "—", "——", "－", "–", "/"})
-"""Cells printed as a dash: no amount, but not an empty cell either."""
 COLUMN_NUMBERS = re.compile(r"\d{1,2}")
 COLUMN_NUMBER_LABELS = frozenset({"栏次", "序号"})
-
-
-def is_amount(text: str) -> bool:
-    """Given a cell, say whether it is printed as a number (a dash is not)."""
-    return AMOUNT.fullmatch(text.strip().replace(" ", "")) is not None
-
-
-def is_dash(text: str) -> bool:
-    return text.strip() in DASHES
-
-
-def parse_amount(text: str) -> Decimal | None:
-    """Given a printed cell, return its exact value; None for empty, dash or text cells."""
-    compact = text.strip().replace(" ", "")
-    if AMOUNT.fullmatch(compact) is None:
-        return None
-    digits = compact.replace(",", "").replace("，", "").replace("−", "-").rstrip("%")
-    try:
-        return Decimal(digits)
-    except InvalidOperation:
-        return None
 
 
 def is_column_numbers(cells: list[str] | tuple[str, ...]) -> bool:

@@ -15,9 +15,9 @@ from typing import Any
 from pdfplumber.page import Page
 from pdfplumber.table import Table
 
+from knowledge.text import is_printed_figure
 from loaders.blocks import Grid, GridRow
 from loaders.cell_text import join_wrapped
-from loaders.numbers import is_amount
 from loaders.pdf_text import (
     DEFAULT_LAYOUT,
     STARTS_ITEM,
@@ -139,7 +139,7 @@ def join_cut_label(previous: Grid, grid: Grid) -> tuple[Grid, Grid]:
         cut = last.full[index] and not COMPLETE_LABEL.search(above) and not STARTS_ITEM.match(below)
         if not above or not (cut or below in BARE_TOTALS):
             return previous, grid
-        if is_amount(above) or is_amount(below):
+        if is_printed_figure(above) or is_printed_figure(below):
             return previous, grid
     cells = tuple(join_wrapped([above, below]) for above, below in zip(last.cells, first.cells, strict=True))
     joined = GridRow(cells=cells, line=last.line, page=last.page, full=first.full)

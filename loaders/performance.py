@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.models import PerformanceIndicator, PerformanceTarget
+from knowledge.text import parse_figure, without_spaces
 from loaders.blocks import GridRow
-from loaders.contents import compact
-from loaders.numbers import parse_amount
 
 PROJECT_LABEL = re.compile(r"项目(名称|总体)?")
 DEPARTMENT_LABEL = re.compile(r"主管部门.*|项目编码|.*代码[)）]?")
@@ -88,26 +87,28 @@ def grid_to_target(rows: list[GridRow], position: int) -> PerformanceTarget:
         cells = filled(row)
         if not cells:
             continue
-        first = compact(cells[0].text)
+        first = without_spaces(cells[0].text)
         if first.startswith("负责人"):
             break
         if in_indicators:
             read_indicator_row(cells, row, target, state)
-        elif "一级指标" in [compact(cell.text) for cell in cells]:
+        elif "一级指标" in [without_spaces(cell.text) for cell in cells]:
             in_indicators = True
-            state.scopes = indicator_scopes([compact(cell.text) for cell in cells])
+            state.scopes = indicator_scopes([without_spaces(cell.text) for cell in cells])
         else:
             read_form_row(cells, first, target, state)
     if not target.project:
-        target.project = compact(filled(rows[0])[0].text) if filled(rows[0]) else ""
+        target.project = without_spaces(filled(rows[0])[0].text) if filled(rows[0]) else ""
     return target
 
 
 def read_form_row(cells: list[Cell], first: str, target: PerformanceTarget, state: FormState) -> None:
     """Read one row above the indicators by its label: name, units, period, money, texts or goals."""
-    texts = [compact(cell.text) for cell in cells]
+    texts = [without_spaces(cell.text) for cell in cells]
     period_index = next((index for index, text in enumerate(texts) if text in PERIOD_LABELS), None)
-    goal_header = next((cell.column for cell in cells if compact(cell.text) in ANNUAL_GOAL_LABELS), None)
+    goal_header = next(
+        (cell.column for cell in cells if without_spaces(cell.text) in ANNUAL_GOAL_LABELS), None
+    )
     if first in TEXT_FIELDS or goal_header is not None or first == "总体目标":
         state.in_funding = False
     if not target.project and (PROJECT_LABEL.fullmatch(first) or len(cells) == 1):
@@ -133,7 +134,7 @@ def read_form_row(cells: list[Cell], first: str, target: PerformanceTarget, stat
 
 def read_name(cells: list[Cell], texts: list[str], target: PerformanceTarget) -> None:
     """项目名称 | 仲裁工作经费, perhaps followed by 项目性质 | 阶段性项目."""
-    names = [cell.text for cell in cells if not PROJECT_LABEL.fullmatch(compact(cell.text))]
+    names = [cell.text for cell in cells if not PROJECT_LABEL.fullmatch(without_spaces(cell.text))]
     target.project = names[0] if names else ""
     for label in ATTRIBUTE_IN_NAME_ROW:
         if label in texts and texts.index(label) + 1 < len(cells):
@@ -145,7 +146,9 @@ def read_units(cells: list[Cell], texts: list[str], target: PerformanceTarget) -
     index = texts.index("实施单位")
     if target.department:
         return
-    before = [cell.text for cell in cells[:index] if not DEPARTMENT_LABEL.fullmatch(compact(cell.text))]
+    before = [
+        cell.text for cell in cells[:index] if not DEPARTMENT_LABEL.fullmatch(without_spaces(cell.text))
+    ]
     target.department = before[-1] if before else ""
     target.implementer = cells[index + 1].text if index + 1 < len(cells) else ""
 
@@ -153,7 +156,7 @@ def read_units(cells: list[Cell], texts: list[str], target: PerformanceTarget) -
 def read_period(cells: list[Cell], texts: list[str], index: int, target: PerformanceTarget) -> None:
     """项目属性 | 一次性项目(1年结束) | 项目期 | 1年."""
     attribute = cells[index - 1].text if index else ""
-    if not ATTRIBUTE_LABEL.fullmatch(compact(attribute)):
+    if not ATTRIBUTE_LABEL.fullmatch(without_spaces(attribute)):
         target.attribute = attribute
     target.period = cells[index + 1].text if index + 1 < len(cells) else ""
 
@@ -182,15 +185,15 @@ def funding_pairs(cells: list[Cell]) -> list[tuple[int, str, str]]:
 
 
 def funding_label(text: str) -> str:
-    label = compact(text).rstrip(":：")
+    label = without_spaces(text).rstrip(":：")
     return re.sub(r"^其中[:：]?", "", label)
 
 
 def read_funding(cells: list[Cell], target: PerformanceTarget, state: FormState) -> None:
     """项目资金(元) | 实施期资金总额: | 30,000 | 年度资金总额: | 10,000, and the 其中 rows below it."""
-    if match := FUNDING_UNIT.search(compact(cells[0].text)):
+    if match := FUNDING_UNIT.search(without_spaces(cells[0].text)):
         target.unit_of_measure = match.group("unit")
-    if compact(cells[0].text).startswith("项目资金"):
+    if without_spaces(cells[0].text).startswith("项目资金"):
         cells = cells[1:]
     pairs = [pair for pair in funding_pairs(cells) if pair[1]]
     for column, label, _ in pairs:
@@ -209,7 +212,7 @@ def read_funding(cells: list[Cell], target: PerformanceTarget, state: FormState)
         ):
             label = period_label
         if label in TOTALS:
-            setattr(target, TOTALS[label], parse_amount(amount) if amount else None)
+            setattr(target, TOTALS[label], parse_figure(amount) if amount else None)
         else:
             target.funding = {**target.funding, f"{side}/{label}": amount}
 
@@ -251,19 +254,19 @@ def indicator_scopes(header: list[str]) -> tuple[str, ...]:
 
 def is_level1(texts: list[str]) -> bool:
     """产出/效益/满意度指标 always; 成本指标 only when a 二级指标 follows (else it is one itself)."""
-    first = compact(texts[0])
+    first = without_spaces(texts[0])
     if first == COST:
-        return len(texts) > 1 and LEVEL2.fullmatch(compact(texts[1])) is not None
+        return len(texts) > 1 and LEVEL2.fullmatch(without_spaces(texts[1])) is not None
     return first in LEVEL1
 
 
 def read_indicator_row(cells: list[Cell], row: GridRow, target: PerformanceTarget, state: FormState) -> None:
     """One 绩效指标 row → an indicator per side (实施期, 年度), levels carried down from above."""
     texts = [cell.text for cell in cells]
-    if compact(texts[0]) == "绩效指标":
+    if without_spaces(texts[0]) == "绩效指标":
         texts = texts[1:]
     if texts and is_level1(texts):
-        state.level1 = compact(texts[0])
+        state.level1 = without_spaces(texts[0])
         texts = texts[1:]
     for scope, entry in zip(state.scopes, indicator_entries(texts), strict=False):
         if entry.level2:

@@ -9,7 +9,7 @@ import re
 
 from knowledge.models import TableRow
 from knowledge.standard_tables import ECONOMIC_CLASSES
-from loaders.numbers import is_dash
+from knowledge.text import is_dash
 
 NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("一、", re.compile(r"[一二三四五六七八九十]+[、.．]")),

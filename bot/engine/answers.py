@@ -82,11 +82,21 @@ class Fact:
 
 @dataclass(frozen=True)
 class Choice:
-    """One reading of an ambiguous question, offered back to the person."""
+    """One reading of an ambiguous question, offered back to the person: the question to answer and the
+    documents (ids) to answer it within, none meaning every loaded one. It is all it takes to answer
+    the choice, on any process, after any restart: nothing is remembered for it."""
 
-    key: str
     label: str
     question: str
+    documents: tuple[int, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"label": self.label, "question": self.question, "documents": list(self.documents)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Choice:
+        """A choice back from `to_json()` (one kept before choices named documents answers as asked)."""
+        return cls(data["label"], data["question"], tuple(data.get("documents", ())))
 
 
 @dataclass
@@ -103,5 +113,5 @@ class Answer:
             "answer": self.text,
             "intent": self.intent,
             "facts": [fact.to_json() for fact in self.facts],
-            "choices": [{"key": c.key, "label": c.label, "question": c.question} for c in self.choices],
+            "choices": [choice.to_json() for choice in self.choices],
         }

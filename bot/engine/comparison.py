@@ -24,8 +24,8 @@ from bot.engine.documents import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import KIND_FALSE_FRIENDS, PREVIOUS_YEAR_WORDS
-from bot.engine.normalize import find_years
 from bot.engine.question import Question
+from knowledge.text import find_years
 
 KIND_WORD = re.compile("预算|决算")
 CONNECTORS = re.compile("以及|对比|比较|相比|[和与跟同及、,，]")

@@ -217,16 +217,14 @@ def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
 
 
-def reading_question(document: DocumentIndex, row: RowEntry) -> str:
-    """A question that names one row unmistakably: by its 科目编码, else by its table's number."""
-    head = document.head
+def reading_question(row: RowEntry) -> str:
+    """A question that names one row of its document unmistakably: by its 科目编码, else by its table's
+    number (the Choice carries the document)."""
     if row.code:
-        name = f"{row.code}{plain_label(row.label)}"
-    elif row.table.number_value is not None:
-        name = f"表{row.table.number_value} {plain_label(row.label)}"
-    else:
-        name = plain_label(row.label)
-    return f"{head.unit_name}{head.year}年{head.kind} {name}"
+        return f"{row.code}{plain_label(row.label)}"
+    if row.table.number_value is not None:
+        return f"表{row.table.number_value} {plain_label(row.label)}"
+    return plain_label(row.label)
 
 
 def reading_note(row: RowEntry) -> str:
@@ -246,7 +244,7 @@ def compose_rivals(reading: Reading, part: DocumentReading) -> Answer:
     ]
     text = f"“{part.name}”可能指以下几项，请说明是哪一项：\n" + "\n".join(lines)
     choices = [
-        Choice("", name, reading_question(document, figure.row))
+        Choice(name, reading_question(figure.row), (document.head.id,))
         for name, figure in zip(names, part.figures, strict=True)
     ]
     return Answer("ambiguous", text, facts, choices, intent=part.kind.intent)

@@ -15,8 +15,8 @@ from rapidfuzz import fuzz
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES, ZONE_WORDS
-from bot.engine.normalize import compact, find_years
 from bot.engine.question import Question, segment
+from knowledge.text import compact, find_years
 from knowledge.units import LEVELS, NOT_REGIONS, is_short_form, region_forms, shorten, split_regions
 
 LEADING_FLUFF = "|".join(

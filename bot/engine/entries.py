@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.engine.lexicon import TOTAL_LABELS
-from bot.engine.similarity import MatchKey, strip_ordinal
-
-PROJECT_KINDS = ("项目支出", "项目支出上年结转")
+from bot.engine.similarity import MatchKey
+from knowledge.standard_tables import PROJECT_KINDS
+from knowledge.text import strip_ordinal
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,15 +1,18 @@
 """The loaded records held in memory, so a question is answered in milliseconds without SQL.
 
-The list of documents is read at start-up; a document's records (rows with figures, projects,
-narrative figures, glossary, targets) are read the first time a question needs them and kept,
-a bounded number at a time, so a thousand loaded documents start as fast as one.
+The list of documents is read when the index is built (at start-up and at each reload); a document's
+records (rows with figures, projects, narrative figures, glossary, targets) are read the first time a
+question needs them and kept, a bounded number at a time, so a thousand loaded documents start as fast
+as one.
 """
 
 from __future__ import annotations
 
+import copy
 import re
+import threading
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Engine, Row
@@ -27,10 +30,11 @@ from bot.engine.entries import (
     TargetEntry,
     TermEntry,
 )
+from bot.engine.question import base_segmenter
 from bot.engine.similarity import match_key
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records
-from knowledge.standard_tables import PERFORMANCE, number_label
+from knowledge.standard_tables import TableKind, number_label
 from knowledge.units import region_forms, split_regions, unit_aliases, unit_key
 
 MAX_BUILT_DOCUMENTS = 128
@@ -239,7 +243,7 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
     tables: list[TableEntry] = []
     rows: list[RowEntry] = []
     for table in records.tables:
-        if table.kind == PERFORMANCE:
+        if table.kind == TableKind.PERFORMANCE:
             continue
         entry = table_to_entry(table)
         entry.file = files.get(table.file_id, "")
@@ -276,40 +280,63 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
 
 
 class Index:
-    """Every loaded document's head, and the records of those recently asked about."""
+    """Every loaded document's head, and the records of those recently asked about.
 
-    def __init__(self, engine: Engine, learn: Callable[[set[str]], None] | None = None) -> None:
+    One index is one view of the database: a reload builds a new one (answers under way finish on the
+    old). Several threads may answer from it at once: a document's records are read once, by whichever
+    thread asks first, while the others wait for them; its names are taught to this index's own
+    segmenter before anyone reads them.
+    """
+
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.learn = learn
-        self.heads: list[DocumentEntry] = []
-        self.names: dict[str, list[DocumentEntry]] = {}
-        self.regions: dict[str, list[DocumentEntry]] = {}
+        self.segmenter = base_segmenter().copy()
+        self.lock = threading.Lock()
         self.built: OrderedDict[int, DocumentIndex] = OrderedDict()
-        self.reload()
-
-    def reload(self) -> None:
-        """Re-read the list of documents and forget built ones (after a load or a replacement)."""
+        self.building: dict[int, threading.Lock] = {}
         with Session(self.engine) as session:
             disclosures = disclosure_heads(session)
-            self.heads = [disclosure_to_head(disclosure) for disclosure in disclosures]
-        labels = Counter(head.label for head in self.heads)
-        for head, disclosure in zip(self.heads, disclosures, strict=True):
+            heads = [disclosure_to_head(disclosure) for disclosure in disclosures]
+        labels = Counter(head.label for head in heads)
+        for head, disclosure in zip(heads, disclosures, strict=True):
             if labels[head.label] > 1:
                 head.label = disclosure.scoped_label
-        self.names = heads_by_name(self.heads)
-        self.regions = heads_by_region(self.heads)
-        self.built.clear()
+        self.show(heads)
+
+    def show(self, heads: list[DocumentEntry]) -> None:
+        self.heads = heads
+        self.names = heads_by_name(heads)
+        self.regions = heads_by_region(heads)
+
+    def within(self, ids: Collection[int]) -> Index:
+        """This index seeing only the documents with these ids (their records read once, for both)."""
+        view = copy.copy(self)
+        view.show([head for head in self.heads if head.id in ids])
+        return view
 
     def document(self, head: DocumentEntry) -> DocumentIndex:
         """The records of one document, read from the database the first time."""
-        if head.id in self.built:
-            self.built.move_to_end(head.id)
-            return self.built[head.id]
+        with self.lock:
+            built = self.built.get(head.id)
+            if built is not None:
+                self.built.move_to_end(head.id)
+                return built
+            building = self.building.setdefault(head.id, threading.Lock())
+        with building:
+            with self.lock:
+                built = self.built.get(head.id)
+            if built is None:
+                built = self.read(head)
+        return built
+
+    def read(self, head: DocumentEntry) -> DocumentIndex:
+        """Read one document's records, teach the segmenter its names, then keep it for everyone."""
         with Session(self.engine) as session:
             built = records_to_index(head, disclosure_records(session, head.id))
-        self.built[head.id] = built
-        if self.learn is not None:
-            self.learn(built.words)
-        if len(self.built) > MAX_BUILT_DOCUMENTS:
-            self.built.popitem(last=False)
+        self.segmenter.learn(built.words)
+        with self.lock:
+            self.built[head.id] = built
+            self.building.pop(head.id, None)
+            while len(self.built) > MAX_BUILT_DOCUMENTS:
+                self.built.popitem(last=False)
         return built

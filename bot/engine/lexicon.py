@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.standard_tables import TableKind
+
 # Short or everyday forms → the forms disclosures print. Several expansions = several readings tried.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "卫健": ("卫生健康",),
@@ -495,22 +497,22 @@ TOTAL_LABELS = ("合计", "总计", "部门合计", "单位合计", "本年收�
 
 # Tables an amount is read from, most telling first: a project in its project table, a 功能科目 in the
 # 支出总表 (合计 = 基本 + 项目, 本年 + 上年结转), an economic item in the 基本支出 table.
-AMOUNT_TABLE_PRIORITY = (
-    "项目支出",
-    "项目支出上年结转",
-    "三公经费",
-    "三公经费和机关运行经费",
-    "机关运行经费",
-    "支出总表",
-    "收支总表",
-    "基本支出经济科目表",
-    "收入总表",
-    "一般公共预算支出表",
-    "财政拨款收支总表",
-    "政府性基金收支",
-    "政府性基金收入",
-    "政府性基金支出",
-    "国有资本经营",
+AMOUNT_TABLE_PRIORITY: tuple[TableKind, ...] = (
+    TableKind.PROJECTS,
+    TableKind.PROJECTS_CARRIED_OVER,
+    TableKind.THREE_PUBLIC,
+    TableKind.THREE_PUBLIC_AND_RUNNING,
+    TableKind.RUNNING_COSTS,
+    TableKind.SPENDING,
+    TableKind.SUMMARY,
+    TableKind.BASIC_ECONOMIC,
+    TableKind.INCOME,
+    TableKind.GENERAL_SPENDING,
+    TableKind.FISCAL_SUMMARY,
+    TableKind.FUND,
+    TableKind.FUND_INCOME,
+    TableKind.FUND_SPENDING,
+    TableKind.STATE_CAPITAL,
 )
 # Column names that say "the amount" rather than what it is of; a row's main figure is read there.
 MAIN_COLUMN_WORDS = ("合计", "总计", "小计", "金额", "预算数", "决算数")

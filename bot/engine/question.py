@@ -1,19 +1,15 @@
 """A question read once: its normalized text, what it asks for (cues), and its subject words.
 
-Reading a question needs no records; turning what is left into a subject uses jieba with the names
-of the loaded records as its user dictionary, so 一般公共预算 stays whole while 预算 alone is dropped.
+Reading a question needs no records; turning what is left into a subject uses jieba (bot.engine.segmenter)
+with the names of the loaded records as its user dictionary, so 一般公共预算 stays whole while 预算
+alone is dropped.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
-
-import jieba
-import platformdirs
 
 from bot.engine.lexicon import (
     ABBREVIATIONS,
@@ -42,16 +38,16 @@ from bot.engine.lexicon import (
     ColumnCue,
     CountNoun,
 )
-from bot.engine.normalize import (
+from bot.engine.segmenter import ACTIVE, Segmenter
+from knowledge.text import (
     Amount,
+    chinese_to_int,
     expand_short_years,
     find_codes,
     normalize,
     parse_amount,
     replace_numerals,
 )
-from knowledge.numerals import chinese_to_int
-from knowledge.settings import APP_NAME
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点")
@@ -61,7 +57,6 @@ TOP_PATTERN = re.compile(r"前\s*(\d+|[一二两三四五六七八九十])\s*(?:
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
 DROP_WORDS = frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS)
-SEGMENTER_WORDS = 60_000
 _BEFORE = "|".join(sorted(BOUND_BEFORE_WORDS, key=len, reverse=True))
 _AFTER = "|".join(sorted(BOUND_AFTER_WORDS, key=len, reverse=True))
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|亿|万)"
@@ -233,50 +228,20 @@ def cue_words(question: Question) -> list[str]:
     return words
 
 
-def segmenter_dictionary(cache_dir: Path) -> Path:
-    """jieba's bundled dictionary cut to its most frequent words, written once to the cache dir.
-
-    Questions are short and the loaded labels are added as user words, so the commonest words are
-    enough; loading 60,000 words instead of 350,000 is what keeps start-up well under a second.
-    """
-    path = cache_dir / f"jieba-top{SEGMENTER_WORDS}.txt"
-    if not path.exists():
-        with jieba.get_dict_file() as bundled:
-            rows = [line.decode("utf-8").split() for line in bundled]
-        rows = sorted((row for row in rows if len(row) >= 2), key=lambda row: -int(row[1]))[:SEGMENTER_WORDS]
-        partial = path.with_suffix(".partial")
-        partial.write_text("".join(" ".join(row) + "\n" for row in rows), encoding="utf-8")
-        partial.replace(path)
-    return path
+BASE_WORDS = frozenset(
+    DROP_WORDS | set(ABBREVIATIONS) | set(KIND_FALSE_FRIENDS) | {w for cue in COLUMN_CUES for w in cue.words}
+)
+"""Words the segmenter keeps whole whatever is loaded: cue words, fluff, abbreviations, column names."""
 
 
-def initialize_segmenter() -> None:
-    """Load jieba once, quietly, with its dictionary cache in the per-user cache dir for the next start."""
-    if jieba.dt.initialized:
-        return
-    cache_dir = Path(platformdirs.user_cache_dir(APP_NAME))
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.tmp_dir = str(cache_dir)
-    jieba.dt.cache_file = f"jieba-top{SEGMENTER_WORDS}.cache"
-    jieba.set_dictionary(str(segmenter_dictionary(cache_dir)))
-    jieba.initialize()
-    add_words(
-        set(DROP_WORDS)
-        | set(ABBREVIATIONS)
-        | set(KIND_FALSE_FRIENDS)
-        | {w for cue in COLUMN_CUES for w in cue.words}
-    )
-
-
-def add_words(words: set[str]) -> None:
-    """Teach the segmenter names it must keep whole (labels, projects, terms of loaded documents)."""
-    for word in words:
-        jieba.add_word(word, freq=50_000)
+def base_segmenter() -> Segmenter:
+    """The segmenter every index copies: jieba's commonest words and BASE_WORDS."""
+    return Segmenter.base(BASE_WORDS)
 
 
 def segment(text: str) -> list[str]:
-    return [token for token in jieba.lcut(text, HMM=False) if token.strip()]
+    """The words of a text, as the segmenter of the index being read cuts it (else the base one)."""
+    return (ACTIVE.get() or base_segmenter()).cut(text)
 
 
 def subject_of(text: str, remove: list[str]) -> str:

@@ -23,6 +23,7 @@ from bot.engine.scoring import (
 )
 from bot.engine.similarity import TOPIC_SCORE_FLOOR, contains_subject, match_key, similarity
 from knowledge.money import AMOUNT_UNITS
+from knowledge.standard_tables import TableKind
 
 MAX_TOPIC_ROWS = 12
 CROSS_CHECK_SCORE = 55.0
@@ -290,7 +291,7 @@ def read_overview(query: Query, document: DocumentIndex) -> DocumentReading | No
     figures = tuple(
         main_figure(row)
         for row in document.rows
-        if row.key.text in OVERVIEW_LABELS and row.table.kind == "收支总表"
+        if row.key.text in OVERVIEW_LABELS and row.table.kind == TableKind.SUMMARY
     )
     if figures:
         return DocumentReading(ReadingKind.OVERVIEW, document, figures=figures)

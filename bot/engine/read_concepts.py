@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from bot.engine.concepts import CONCEPTS, Concept, ConceptPart
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
-from bot.engine.normalize import compact
 from bot.engine.read_amounts import OTHER_TABLES_SHOWN, main_cell, main_figure
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.scoring import Query
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
+from knowledge.text import compact
 
 MIN_PARTS_NAMED = 2
 SUBTOTAL_WORDS = ("小计", "合计")

@@ -9,12 +9,13 @@ import re
 
 from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import CODE_WORDS, EACH_WORDS, MAIN_USE_WORDS, UNIT_LIST_WORDS, WHAT_WORDS
-from bot.engine.normalize import compact
 from bot.engine.question import Question, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_lists import project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.scoring import Match, Query, best, sentence_matches, sort_matches
+from knowledge.standard_tables import TableKind
+from knowledge.text import compact
 
 ITEM_JOINERS = re.compile("(以及|和|与|及|、)")
 MAIN_USES_SHOWN = 3
@@ -48,7 +49,7 @@ def asks_main_uses(question: Question) -> bool:
 def functional_classes(document: DocumentIndex) -> tuple[TableEntry, list[RowEntry]] | None:
     """The table of 支出功能分类 by 类 (three-digit codes), and its 类 rows."""
     for table in document.tables:
-        if table.kind not in ("支出总表", "一般公共预算支出表"):
+        if table.kind not in (TableKind.SPENDING, TableKind.GENERAL_SPENDING):
             continue
         classes = [row for row in table.rows if row.code and len(row.code) == 3 and row_value(row)]
         if len(classes) >= 1:

@@ -11,6 +11,7 @@ from bot.engine.replies import plain_label
 from bot.engine.scoring import Query
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
+from knowledge.standard_tables import TableKind
 
 MIN_GROUP_SCORE = 80.0
 DEFAULT_RANK_LENGTH = 5
@@ -24,7 +25,7 @@ def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[Row
     rows = []
     for table in document.tables:
         if not table.is_projects or (
-            carried_over is not None and (table.kind == "项目支出上年结转") != carried_over
+            carried_over is not None and (table.kind == TableKind.PROJECTS_CARRIED_OVER) != carried_over
         ):
             continue
         rows += [
@@ -54,10 +55,10 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         if children:
             return plain_label(parents[0].label), children
     if any(word in text for word in ECONOMIC_WORDS):
-        economic = next((t for t in document.tables if t.kind == "基本支出经济科目表"), None)
+        economic = next((t for t in document.tables if t.kind == TableKind.BASIC_ECONOMIC), None)
         if economic:
             return "经济科目", [r for r in economic.rows if r.level >= 1]
-    functional = next((t for t in document.tables if t.kind == "支出总表"), None)
+    functional = next((t for t in document.tables if t.kind == TableKind.SPENDING), None)
     if functional is None:
         return "", []
     return FUNCTIONAL_GROUP, [r for r in functional.rows if r.level == 0 and not r.is_total and r.code]

@@ -8,7 +8,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
 from bot.engine.lexicon import FIGURE_WORDS, TOTAL_WORDS
-from bot.engine.normalize import compact
 from bot.engine.question import Question, subject_of, subject_variants
 from bot.engine.read_amounts import main_figure
 from bot.engine.read_lists import read_indicator
@@ -24,6 +23,7 @@ from bot.engine.scoring import (
 )
 from bot.engine.similarity import similarity
 from knowledge.money import AMOUNT_UNITS
+from knowledge.text import compact
 
 CLOSE_TERM = 90.0
 SAME_COUNT_MARGIN = 15.0

@@ -16,9 +16,8 @@ from bot.engine.entries import (
     TargetEntry,
     TermEntry,
 )
-from bot.engine.normalize import yuan_to_wan
 from bot.engine.reading import TableFigure
-from bot.engine.similarity import strip_ordinal
+from knowledge.text import strip_ordinal, yuan_to_wan
 
 BUDGETED_NOTE = "说明：公开文件给出的是预算安排数（计划），不是实际花了多少。"
 ACTUAL_NOTE = "说明：以下为决算数。"

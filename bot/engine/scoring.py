@@ -22,10 +22,10 @@ from bot.engine.entries import (
     TermEntry,
 )
 from bot.engine.lexicon import AMOUNT_TABLE_PRIORITY, MAIN_COLUMN_WORDS, QUOTA_WORDS, TOTAL_LABELS, ColumnCue
-from bot.engine.normalize import compact
 from bot.engine.question import Question, segment
 from bot.engine.similarity import MatchKey, match_key, similarity
 from knowledge.settings import MatcherSettings
+from knowledge.text import compact
 
 CUE_BONUS = 4.0
 TABLE_NUMBER_BONUS = 8.0

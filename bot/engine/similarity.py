@@ -15,11 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.engine.lexicon import GENERIC_WORDS
-from bot.engine.normalize import compact, normalize
+from knowledge.text import compact, strip_ordinal
 
-ORDINAL_PREFIX = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|[①-⑳]|\d{1,2}\s*[、．](?!\d)|其中\s*[:：])\s*"
-)
 LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 GENERIC_PATTERN = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)))
@@ -53,11 +50,6 @@ class MatchKey:
     @property
     def pinyin(self) -> str:
         return pinyin_of(self.core)
-
-
-def strip_ordinal(label: str) -> str:
-    """一、一般公共预算 → 一般公共预算; ②公务用车运行维护费 → 公务用车运行维护费; 其中：… → …"""
-    return ORDINAL_PREFIX.sub("", normalize(label), count=1)
 
 
 @lru_cache(maxsize=262144)

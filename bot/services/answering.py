@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from bot.engine.answers import Answer
+from bot.engine.answers import Answer, Choice
 from bot.engine.composer import Composer
 from knowledge.chat_state import ConversationKey
 from knowledge.settings import MatcherSettings
@@ -25,6 +25,10 @@ class AnswerService:
     def answer(self, question: str, conversation: ConversationKey | None = None) -> Answer:
         """Answer a question in everyday Chinese; `conversation` is the conversation it belongs to."""
         return self.composer.answer(question)
+
+    def choose(self, choice: Choice) -> Answer:
+        """Answer the reading a Choice of an earlier ambiguous answer stands for (within its documents)."""
+        return self.composer.choose(choice)
 
     def define(self, term: str) -> Answer:
         """名词解释: the meaning of a term, or the closest term the documents explain."""

@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 from knowledge.audit import leaf, plain, sorted_rows, tables_of, valued
 from knowledge.audit.projects import project_lines
 from knowledge.audit.rules_cross import THREE_PUBLIC_ITEMS, three_public_items, total_row
-from knowledge.audit.rules_tables import TOP_NUMBER, compact
+from knowledge.audit.rules_tables import TOP_NUMBER
 from knowledge.errors import BudgetbotError
 from knowledge.models import BudgetTable, Disclosure
 from knowledge.money import AMOUNT_UNITS
+from knowledge.standard_tables import THREE_PUBLIC_KINDS, TableKind
+from knowledge.text import without_spaces
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -99,11 +101,11 @@ def in_wan(value: Decimal, table: BudgetTable) -> Decimal:
 
 def income_data(disclosure: Disclosure) -> ChartData:
     """收入构成: the numbered income rows of the 收支总表, and the carry-over."""
-    for table in tables_of(disclosure, "收支总表"):
+    for table in tables_of(disclosure, TableKind.SUMMARY):
         bars = []
         for row in sorted_rows(table):
             label = plain(row.label)
-            wanted = TOP_NUMBER.match(compact(row.label)) or label.startswith("上年结转")
+            wanted = TOP_NUMBER.match(without_spaces(row.label)) or label.startswith("上年结转")
             if row.side == "支出" or not wanted or not valued(row) or row.parent is not None:
                 continue
             bars.append(Bar(label, in_wan(valued(row)[0].value or Decimal(0), table)))
@@ -114,7 +116,7 @@ def income_data(disclosure: Disclosure) -> ChartData:
 
 def spending_data(disclosure: Disclosure) -> ChartData:
     """支出构成: the 类 rows (3-digit 功能分类 codes) of the 支出总表, else of 一般公共预算支出表."""
-    for table in tables_of(disclosure, "支出总表", "一般公共预算支出表"):
+    for table in tables_of(disclosure, TableKind.SPENDING, TableKind.GENERAL_SPENDING):
         rows = [row for row in sorted_rows(table) if row.code and len(row.code) == 3 and valued(row)]
         if rows:
             bars = [Bar(row.label, in_wan(valued(row)[0].value or Decimal(0), table)) for row in rows]
@@ -124,7 +126,7 @@ def spending_data(disclosure: Disclosure) -> ChartData:
 
 def basic_project_data(disclosure: Disclosure) -> ChartData:
     """基本支出 against 项目支出, from the 合计 row of the 支出总表."""
-    for table in tables_of(disclosure, "支出总表", "一般公共预算支出表"):
+    for table in tables_of(disclosure, TableKind.SPENDING, TableKind.GENERAL_SPENDING):
         row = total_row(table)
         if row is None:
             continue
@@ -141,7 +143,7 @@ def basic_project_data(disclosure: Disclosure) -> ChartData:
 
 def three_public_data(disclosure: Disclosure) -> ChartData:
     """The four “三公” items; an item the table leaves empty is drawn as 0."""
-    for table in tables_of(disclosure, "三公经费", "三公经费和机关运行经费"):
+    for table in tables_of(disclosure, *THREE_PUBLIC_KINDS):
         items = three_public_items(disclosure, table)
         if not table.no_data and not items and not table.rows:
             continue
@@ -161,7 +163,7 @@ def top_projects_data(disclosure: Disclosure) -> ChartData:
     ranked = sorted(lines, key=lambda line: -in_wan(line.cell.value or Decimal(0), line.table))[:TOP_PROJECTS]
     bars = [
         Bar(
-            line.row.label + ("（上年结转）" if line.table.kind == "项目支出上年结转" else ""),
+            line.row.label + ("（上年结转）" if line.table.kind == TableKind.PROJECTS_CARRIED_OVER else ""),
             in_wan(line.cell.value or Decimal(0), line.table),
         )
         for line in ranked

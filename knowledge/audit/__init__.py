@@ -18,6 +18,8 @@ from sqlmodel import Session, select
 
 from knowledge.models import BudgetTable, Disclosure, Figure, Passage, PerformanceTarget, TableRow
 from knowledge.places import describe_place
+from knowledge.standard_tables import TableKind
+from knowledge.text import ORDINAL_PREFIX
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -92,7 +94,7 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(
-    rule_id: str, severity: Severity, description: str, needs: tuple[str, ...] = ()
+    rule_id: str, severity: Severity, description: str, needs: tuple[TableKind, ...] = ()
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule under its id; `needs` lists the standard table kinds it cannot run without."""
 
@@ -169,7 +171,7 @@ def load_for_audit(session: Session, disclosure: Disclosure) -> Disclosure:
     return session.exec(statement).one()
 
 
-def tables_of(disclosure: Disclosure, *kinds: str) -> list[BudgetTable]:
+def tables_of(disclosure: Disclosure, *kinds: TableKind) -> list[BudgetTable]:
     """The document's tables of the given standard kinds, in document order, empty ones included."""
     return sorted((t for t in disclosure.tables if t.kind in kinds), key=lambda t: t.position)
 
@@ -188,16 +190,13 @@ def leaf(column: str) -> str:
     return column.split("/")[-1].strip()
 
 
-NUMBERING = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])\s*"
-)
 NOISE = re.compile(r"[\s“”\"'‘’]")
 
 
 def plain(label: str) -> str:
     """A label without numbering, spaces or quotes, with half-width brackets, for comparing names."""
     text = NOISE.sub("", label)
-    text = NUMBERING.sub("", text)
+    text = ORDINAL_PREFIX.sub("", text, count=1)
     return text.replace("（", "(").replace("）", ")").replace("【", "[").replace("】", "]")
 
 

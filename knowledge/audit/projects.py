@@ -8,9 +8,10 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 
 from knowledge.audit import Source, file_name, plain, sorted_rows, tables_of
-from knowledge.audit.rules_tables import PROJECT_KINDS, first_value, is_total_row
+from knowledge.audit.rules_tables import first_value, is_total_row
 from knowledge.models import BudgetTable, Disclosure, Figure, PerformanceTarget, TableRow
 from knowledge.money import AMOUNT_UNITS
+from knowledge.standard_tables import PROJECT_KINDS
 
 MATCH_THRESHOLD = 75
 AMOUNT_BONUS = 15

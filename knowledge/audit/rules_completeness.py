@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from knowledge.audit import Finding, NotRun, Source, rule
 from knowledge.models import Disclosure
-from knowledge.standard_tables import EXPECTED_TABLES
+from knowledge.standard_tables import EXPECTED_TABLES, TableKind
 
 # The tables every 部门/单位 预算 and 决算公开 publishes (财政部 templates), each with the standard kinds
 # (knowledge.standard_tables) that can stand for it; a table declared 本表无数据 counts as present.
@@ -39,7 +39,7 @@ def table_numbers_complete(disclosure: Disclosure) -> list[Finding]:
         sources = tuple(Source(disclosure.label, t.reference, line=t.line, page=t.page) for t in tables)
         findings.append(Finding("C02", "warning", message, sources))
     for table in disclosure.tables:
-        if table.number_value is None and table.kind != "其他":
+        if table.number_value is None and table.kind != TableKind.OTHER:
             message = f"{table.reference}没有表号，目录中可能没有列出"
             findings.append(
                 Finding(

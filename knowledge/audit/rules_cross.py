@@ -30,9 +30,11 @@ from knowledge.audit.projects import (
     target_in_yuan,
     target_source,
 )
-from knowledge.audit.rules_tables import TOP_NUMBER, compact, first_value, is_total_row
+from knowledge.audit.rules_tables import TOP_NUMBER, first_value, is_total_row
 from knowledge.models import BudgetTable, Disclosure, Figure, TableRow
 from knowledge.money import AMOUNT_UNITS
+from knowledge.standard_tables import THREE_PUBLIC_KINDS, TableKind
+from knowledge.text import without_spaces
 
 THREE_PUBLIC_ITEMS = ("因公出国(境)费", "公务接待费", "公务用车购置费", "公务用车运行维护费")
 VEHICLE_RUNNING = ("公务用车运行维护费", "公务用车运行费")
@@ -64,31 +66,31 @@ def shared_totals(disclosure: Disclosure) -> dict[str, list[Source]]:
         if row is not None and cell is not None and cell.value is not None:
             found[concept].append(cell_source(disclosure, table, row, cell))
 
-    for table in tables_of(disclosure, "收支总表", "财政拨款收支总表"):
+    for table in tables_of(disclosure, TableKind.SUMMARY, TableKind.FISCAL_SUMMARY):
         public = side_row(table, "收入", "一般公共预算")
         add("一般公共预算本年收入", table, public, first_value(public) if public else None)
-        if table.kind == "收支总表":
+        if table.kind == TableKind.SUMMARY:
             for concept in ("本年收入合计", "上年结转", "本年支出合计"):
                 side = "支出" if "支出" in concept else "收入"
                 row = side_row(table, side, concept)
                 add(concept, table, row, first_value(row) if row else None)
-    for table in tables_of(disclosure, "收入总表"):
+    for table in tables_of(disclosure, TableKind.INCOME):
         row = total_row(table)
         if row is not None:
             add("本年收入合计", table, row, column_cell(row, "合计", under="本年收入"))
             add("上年结转", table, row, column_cell(row, "上年结转"))
             if column_cell(row, "上年结转") is not None:
                 add("一般公共预算本年收入", table, row, column_cell(row, "一般公共预算"))
-    for table in tables_of(disclosure, "支出总表"):
+    for table in tables_of(disclosure, TableKind.SPENDING):
         row = total_row(table)
         add("本年支出合计", table, row, first_value(row) if row else None)
-    for table in tables_of(disclosure, "一般公共预算支出表"):
+    for table in tables_of(disclosure, TableKind.GENERAL_SPENDING):
         row = total_row(table)
         if row is not None:
             add("一般公共预算基本支出", table, row, column_cell(row, "基本支出"))
             if disclosure.kind == "预算":
                 add("一般公共预算本年收入", table, row, first_value(row))
-    for table in tables_of(disclosure, "基本支出经济科目表"):
+    for table in tables_of(disclosure, TableKind.BASIC_ECONOMIC):
         total = economic_total(disclosure, table)
         if total is not None:
             found["一般公共预算基本支出"].append(total)
@@ -158,15 +160,18 @@ def shared_totals_agree(disclosure: Disclosure) -> list[Finding]:
 
 
 @rule(
-    "X02", "error", "功能分类类级：收支总表支出栏各类与支出总表的类级科目相等", needs=("收支总表", "支出总表")
+    "X02",
+    "error",
+    "功能分类类级：收支总表支出栏各类与支出总表的类级科目相等",
+    needs=(TableKind.SUMMARY, TableKind.SPENDING),
 )
 def class_rows_agree(disclosure: Disclosure) -> list[Finding]:
-    summary = tables_of(disclosure, "收支总表")[0]
-    spending = tables_of(disclosure, "支出总表")[0]
+    summary = tables_of(disclosure, TableKind.SUMMARY)[0]
+    spending = tables_of(disclosure, TableKind.SPENDING)[0]
     classes = {plain(row.label): row for row in sorted_rows(spending) if row.code and len(row.code) == 3}
     findings: list[Finding] = []
     for row in sorted_rows(summary):
-        if row.side == "收入" or not TOP_NUMBER.match(compact(row.label)) or first_value(row) is None:
+        if row.side == "收入" or not TOP_NUMBER.match(without_spaces(row.label)) or first_value(row) is None:
             continue
         match = classes.get(plain(row.label))
         if match is None or first_value(match) is None:
@@ -240,14 +245,14 @@ def yuan_gap(left: Source, right: Source) -> Decimal:
     "X03",
     "error",
     "三公经费：基本支出经济科目表中的对应科目不超过“三公”经费表中的该项（三公还含项目支出）",
-    needs=("基本支出经济科目表",),
+    needs=(TableKind.BASIC_ECONOMIC,),
 )
 def three_public_within_economic(disclosure: Disclosure) -> list[Finding]:
-    tables = tables_of(disclosure, "三公经费", "三公经费和机关运行经费")
+    tables = tables_of(disclosure, *THREE_PUBLIC_KINDS)
     items = three_public_items(disclosure, tables[0]) if tables else {}
     if not items:
         raise NotRun("缺少“三公”经费表，或读不出其中的分项")
-    economic = tables_of(disclosure, "基本支出经济科目表")[0]
+    economic = tables_of(disclosure, TableKind.BASIC_ECONOMIC)[0]
     findings = []
     for row in sorted_rows(economic):
         item = three_public_item([row.label])
@@ -266,13 +271,13 @@ def three_public_within_economic(disclosure: Disclosure) -> list[Finding]:
 
 
 def running_cost(disclosure: Disclosure) -> Source | None:
-    for table in tables_of(disclosure, "机关运行经费"):
+    for table in tables_of(disclosure, TableKind.RUNNING_COSTS):
         row = total_row(table) or next(
             (r for r in sorted_rows(table) if "合计" in r.label and valued(r)), None
         )
         if row is not None and first_value(row) is not None:
             return cell_source(disclosure, table, row, first_value(row))
-    for table in tables_of(disclosure, "三公经费和机关运行经费"):
+    for table in tables_of(disclosure, TableKind.THREE_PUBLIC_AND_RUNNING):
         for row in sorted_rows(table):
             cell = next((c for c in valued(row) if "机关运行经费" in c.column), None)
             if cell is not None:
@@ -280,12 +285,12 @@ def running_cost(disclosure: Disclosure) -> Source | None:
     return None
 
 
-@rule("X04", "error", "机关运行经费不超过一般公共预算基本支出中的公用经费", needs=("基本支出经济科目表",))
+@rule("X04", "error", "机关运行经费不超过一般公共预算基本支出中的公用经费", needs=(TableKind.BASIC_ECONOMIC,))
 def running_cost_within_public_cost(disclosure: Disclosure) -> list[Finding]:
     running = running_cost(disclosure)
     if running is None:
         raise NotRun("缺少机关运行经费表")
-    public = public_cost(disclosure, tables_of(disclosure, "基本支出经济科目表")[0])
+    public = public_cost(disclosure, tables_of(disclosure, TableKind.BASIC_ECONOMIC)[0])
     if public is None:
         raise NotRun("基本支出经济科目表没有公用经费合计")
     difference = yuan_gap(running, public)
@@ -302,10 +307,13 @@ def running_cost_within_public_cost(disclosure: Disclosure) -> list[Finding]:
 
 
 @rule(
-    "X05", "error", "项目支出：各项目支出表的合计之和等于支出总表的项目支出", needs=("支出总表", "项目支出")
+    "X05",
+    "error",
+    "项目支出：各项目支出表的合计之和等于支出总表的项目支出",
+    needs=(TableKind.SPENDING, TableKind.PROJECTS),
 )
 def projects_add_up_to_project_spending(disclosure: Disclosure) -> list[Finding]:
-    spending = tables_of(disclosure, "支出总表")[0]
+    spending = tables_of(disclosure, TableKind.SPENDING)[0]
     row = total_row(spending)
     cell = column_cell(row, "项目支出") if row else None
     if row is None or cell is None or cell.value is None:
@@ -335,7 +343,7 @@ def projects_add_up_to_project_spending(disclosure: Disclosure) -> list[Finding]
     "X06",
     "error",
     "项目金额：项目支出表中每个项目的金额等于其绩效目标表的年度资金总额（元与万元换算）",
-    needs=("项目支出",),
+    needs=(TableKind.PROJECTS,),
 )
 def project_amounts_match_targets(disclosure: Disclosure) -> list[Finding]:
     if not disclosure.targets:
@@ -368,7 +376,7 @@ def project_amounts_match_targets(disclosure: Disclosure) -> list[Finding]:
 
 @rule("X07", "warning", "绩效目标表：一年期项目的实施期资金总额等于年度资金总额")
 def one_year_target_totals(disclosure: Disclosure) -> list[Finding]:
-    one_year = [t for t in disclosure.targets if compact(t.period) in ("1年", "一年")]
+    one_year = [t for t in disclosure.targets if without_spaces(t.period) in ("1年", "一年")]
     if not one_year:
         raise NotRun("没有注明项目期为1年的绩效目标表")
     findings = []

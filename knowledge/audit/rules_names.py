@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from knowledge.audit import Finding, NotRun, Source, cell_source, plain, rule, sorted_rows
 from knowledge.audit.projects import pair_projects, target_source
 from knowledge.models import BudgetTable, Disclosure, TableRow
+from knowledge.standard_tables import TableKind
 
 
 def name_difference(left: str, right: str) -> str:
@@ -23,7 +24,7 @@ def name_difference(left: str, right: str) -> str:
     "N01",
     "warning",
     "项目名称：同一项目在项目支出表和绩效目标表中的名称不一致（模糊匹配配对）",
-    needs=("项目支出",),
+    needs=(TableKind.PROJECTS,),
 )
 def project_names_agree(disclosure: Disclosure) -> list[Finding]:
     if not disclosure.targets:

@@ -20,7 +20,8 @@ from knowledge.audit import (
     valued,
 )
 from knowledge.models import BudgetTable, Disclosure, Figure, TableRow
-from knowledge.standard_tables import ECONOMIC_CLASSES
+from knowledge.standard_tables import ECONOMIC_CLASSES, PROJECT_KINDS, THREE_PUBLIC_KINDS, TableKind
+from knowledge.text import without_spaces
 
 TOTAL_COLUMN = re.compile(r"(合计|小计|总计)$")
 NOT_A_PART_COLUMN = re.compile(r"^其中|机关运行经费")
@@ -28,7 +29,6 @@ LABEL_COLUMN = re.compile(r"编码|名称|栏次|^项目$|^[类款项]$")
 SUBSET_ROW = re.compile(r"^其中")
 TOP_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
 CIRCLED = re.compile(r"^[①-⑳]")
-PROJECT_KINDS = ("项目支出", "项目支出上年结转")
 
 
 def children_by_parent(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
@@ -131,17 +131,17 @@ def flat_groups(table: BudgetTable, unit_name: str) -> list[tuple[TableRow, list
     rows = sorted_rows(table)
     if table.kind in PROJECT_KINDS:
         return project_groups(rows, unit_name)
-    if table.kind in ("收支总表", "财政拨款收支总表"):
+    if table.kind in (TableKind.SUMMARY, TableKind.FISCAL_SUMMARY):
         return [
             group
             for side in dict.fromkeys(r.side for r in rows)
             for group in numbered_groups([r for r in rows if r.side == side])
         ]
-    if table.kind in ("三公经费", "三公经费和机关运行经费"):
+    if table.kind in THREE_PUBLIC_KINDS:
         return circled_groups(rows)
-    if table.kind == "基本支出经济科目表":
+    if table.kind == TableKind.BASIC_ECONOMIC:
         return category_groups(rows)
-    if table.kind == "机关运行经费":
+    if table.kind == TableKind.RUNNING_COSTS:
         totals = [row for row in rows if is_total_row(row) or "合计" in row.label]
         rest = [row for row in rows if row not in totals]
         return [(totals[0], rest)] if len(totals) == 1 and rest else []
@@ -189,15 +189,11 @@ def numbered_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]
             if numbered:
                 result.append((row, numbered))
             numbered, subtotal, between = [], row, []
-        elif subtotal is not None and not TOP_NUMBER.match(compact(row.label)) and valued(row):
+        elif subtotal is not None and not TOP_NUMBER.match(without_spaces(row.label)) and valued(row):
             between.append(row)
-        elif subtotal is None and TOP_NUMBER.match(compact(row.label)):
+        elif subtotal is None and TOP_NUMBER.match(without_spaces(row.label)):
             numbered.append(row)
     return result
-
-
-def compact(label: str) -> str:
-    return re.sub(r"\s", "", label)
 
 
 def circled_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
@@ -210,7 +206,7 @@ def circled_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]
     for row in rows:
         if row is total:
             continue
-        if CIRCLED.match(compact(row.label)) and head is not None:
+        if CIRCLED.match(without_spaces(row.label)) and head is not None:
             circled.append(row)
             continue
         if head is not None and circled:
@@ -350,10 +346,12 @@ def first_value(row: TableRow) -> Figure | None:
     return cells[0] if cells else None
 
 
-@rule("T04", "error", "收支平衡：收支总表和财政拨款收支总表中收入总计等于支出总计", needs=("收支总表",))
+@rule(
+    "T04", "error", "收支平衡：收支总表和财政拨款收支总表中收入总计等于支出总计", needs=(TableKind.SUMMARY,)
+)
 def income_equals_expenditure(disclosure: Disclosure) -> list[Finding]:
     findings: list[Finding] = []
-    for table in tables_of(disclosure, "收支总表", "财政拨款收支总表"):
+    for table in tables_of(disclosure, TableKind.SUMMARY, TableKind.FISCAL_SUMMARY):
         rows = sorted_rows(table)
         income = next((r for r in rows if plain(r.label).startswith("收入总计") and first_value(r)), None)
         spending = next((r for r in rows if plain(r.label).startswith("支出总计") and first_value(r)), None)

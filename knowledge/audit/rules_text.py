@@ -28,55 +28,56 @@ from knowledge.audit import (
     valued,
 )
 from knowledge.audit.rules_cross import three_public_item, three_public_items
-from knowledge.audit.rules_tables import PROJECT_KINDS, is_total_row
+from knowledge.audit.rules_tables import is_total_row
 from knowledge.models import BudgetTable, Disclosure, StatedFigure, TableRow
 from knowledge.money import AMOUNT_UNITS
+from knowledge.standard_tables import PROJECT_KINDS, THREE_PUBLIC_KINDS, TableKind
 
 
 @dataclass(frozen=True)
 class Place:
     """Where a concept is printed: tables of these kinds, the row so labelled, the column so named."""
 
-    kinds: tuple[str, ...]
+    kinds: tuple[TableKind, ...]
     row: str
     column: str | None = None
 
 
 TOTAL = "合计"
 CONCEPTS: dict[str, tuple[Place, ...]] = {
-    "收入总计": (Place(("收支总表",), "收入总计"),),
+    "收入总计": (Place((TableKind.SUMMARY,), "收入总计"),),
     "本年收入合计": (
-        Place(("收支总表", "财政拨款收支总表"), "本年收入合计"),
-        Place(("收入总表",), TOTAL, "合计"),
+        Place((TableKind.SUMMARY, TableKind.FISCAL_SUMMARY), "本年收入合计"),
+        Place((TableKind.INCOME,), TOTAL, "合计"),
     ),
     "上年结转": (
-        Place(("收支总表",), "上年结转"),
-        Place(("财政拨款收支总表",), "上年财政拨款结转"),
-        Place(("收入总表",), TOTAL, "上年结转"),
+        Place((TableKind.SUMMARY,), "上年结转"),
+        Place((TableKind.FISCAL_SUMMARY,), "上年财政拨款结转"),
+        Place((TableKind.INCOME,), TOTAL, "上年结转"),
     ),
-    "支出总计": (Place(("收支总表",), "支出总计"), Place(("支出总表",), TOTAL, "合计")),
-    "本年预算安排": (Place(("收支总表",), "本年支出合计", "当年预算安排"),),
-    "基本支出": (Place(("支出总表", "一般公共预算支出表"), TOTAL, "基本支出"),),
-    "项目支出": (Place(("支出总表", "一般公共预算支出表"), TOTAL, "项目支出"),),
+    "支出总计": (Place((TableKind.SUMMARY,), "支出总计"), Place((TableKind.SPENDING,), TOTAL, "合计")),
+    "本年预算安排": (Place((TableKind.SUMMARY,), "本年支出合计", "当年预算安排"),),
+    "基本支出": (Place((TableKind.SPENDING, TableKind.GENERAL_SPENDING), TOTAL, "基本支出"),),
+    "项目支出": (Place((TableKind.SPENDING, TableKind.GENERAL_SPENDING), TOTAL, "项目支出"),),
     "一般公共预算基本支出": (
-        Place(("一般公共预算支出表",), TOTAL, "基本支出"),
-        Place(("基本支出经济科目表",), TOTAL, "合计"),
+        Place((TableKind.GENERAL_SPENDING,), TOTAL, "基本支出"),
+        Place((TableKind.BASIC_ECONOMIC,), TOTAL, "合计"),
     ),
     "人员经费": (
-        Place(("基本支出经济科目表",), TOTAL, "人员经费"),
-        Place(("基本支出经济科目表",), "人员经费合计"),
+        Place((TableKind.BASIC_ECONOMIC,), TOTAL, "人员经费"),
+        Place((TableKind.BASIC_ECONOMIC,), "人员经费合计"),
     ),
     "公用经费": (
-        Place(("基本支出经济科目表",), TOTAL, "公用经费"),
-        Place(("基本支出经济科目表",), "公用经费合计"),
+        Place((TableKind.BASIC_ECONOMIC,), TOTAL, "公用经费"),
+        Place((TableKind.BASIC_ECONOMIC,), "公用经费合计"),
     ),
-    "一般公共预算当年支出": (Place(("一般公共预算支出表",), TOTAL, "合计"),),
-    "一般公共预算收入": (Place(("收支总表", "财政拨款收支总表"), "一般公共预算"),),
-    "政府性基金收入": (Place(("收支总表", "财政拨款收支总表"), "政府性基金预算"),),
-    "国有资本经营收入": (Place(("收支总表", "财政拨款收支总表"), "国有资本经营预算"),),
-    "财政拨款收支总计": (Place(("财政拨款收支总表",), "收入总计"),),
-    "三公经费": (Place(("三公经费", "三公经费和机关运行经费"), TOTAL, "合计"),),
-    "机关运行经费": (Place(("机关运行经费",), "部门合计"), Place(("机关运行经费",), TOTAL)),
+    "一般公共预算当年支出": (Place((TableKind.GENERAL_SPENDING,), TOTAL, "合计"),),
+    "一般公共预算收入": (Place((TableKind.SUMMARY, TableKind.FISCAL_SUMMARY), "一般公共预算"),),
+    "政府性基金收入": (Place((TableKind.SUMMARY, TableKind.FISCAL_SUMMARY), "政府性基金预算"),),
+    "国有资本经营收入": (Place((TableKind.SUMMARY, TableKind.FISCAL_SUMMARY), "国有资本经营预算"),),
+    "财政拨款收支总计": (Place((TableKind.FISCAL_SUMMARY,), "收入总计"),),
+    "三公经费": (Place(THREE_PUBLIC_KINDS, TOTAL, "合计"),),
+    "机关运行经费": (Place((TableKind.RUNNING_COSTS,), "部门合计"), Place((TableKind.RUNNING_COSTS,), TOTAL)),
 }
 PHRASES: dict[str, str] = {
     "收入总计": "收入总计",
@@ -171,7 +172,7 @@ def three_public_sources(disclosure: Disclosure, subject: str) -> list[Source]:
     item = three_public_item([subject])
     if item is None or (disclosure.kind == "决算" and "预算" in subject):
         return []
-    tables = tables_of(disclosure, "三公经费", "三公经费和机关运行经费")
+    tables = tables_of(disclosure, *THREE_PUBLIC_KINDS)
     return [items[item] for table in tables if item in (items := three_public_items(disclosure, table))]
 
 

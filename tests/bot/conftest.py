@@ -1,4 +1,5 @@
-"""A composer over the loaded sample (and a second invented unit), built once per test module."""
+"""A composer (and the answer service over it) on the loaded sample, and on the sample beside a second
+invented unit, built once per test module."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.engine.composer import Composer
+from bot.services.answering import AnswerService
 from knowledge.database import open_engine
 from knowledge.store import store_disclosure
 from loaders import load_into, sample_path
@@ -42,7 +44,12 @@ def composer(sample_engine: Engine, cache_home: Path) -> Composer:
 
 
 @pytest.fixture(scope="module")
-def two_units_composer(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+def answers(sample_engine: Engine, cache_home: Path) -> AnswerService:
+    return AnswerService(sample_engine)
+
+
+@pytest.fixture(scope="module")
+def two_units_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """The sample, and the same document under a second unit's name (a neighbouring 人社局)."""
     engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('db2') / 'two.db'}")
     assert load_into(engine, sample_path()).error is None
@@ -51,8 +58,18 @@ def two_units_composer(tmp_path_factory: pytest.TempPathFactory, cache_home: Pat
     second.aliases = ["孝义市人社局", "孝义人社局"]
     second.files[0].content_hash = "second-" + second.files[0].content_hash
     store_disclosure(engine, second)
-    yield Composer(engine)
+    yield engine
     engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def two_units_composer(two_units_engine: Engine, cache_home: Path) -> Composer:
+    return Composer(two_units_engine)
+
+
+@pytest.fixture(scope="module")
+def two_units_answers(two_units_engine: Engine, cache_home: Path) -> AnswerService:
+    return AnswerService(two_units_engine)
 
 
 NARRATIVE_HALVES = (

@@ -9,7 +9,7 @@ import pytest
 from knowledge.errors import LoadError
 from loaders.blocks import GridRow
 from loaders.grid import grid_to_body, header_paths
-from loaders.numbers import is_column_numbers, parse_amount
+from loaders.numbers import is_column_numbers
 
 
 def rows(*cells: str, start: int = 1) -> list[GridRow]:
@@ -362,24 +362,6 @@ def test_a_short_row_is_padded_and_reported() -> None:
 def test_a_short_row_of_a_pdf_table_is_reported_with_its_page() -> None:
     grid = [GridRow(cells=("项目", "合计", "基本支出"), page=8), GridRow(cells=("行政运行", "1.00"), page=9)]
     assert grid_to_body(grid, "t.pdf").problems == ["第9页有一行只有2个单元格，已按3列补齐"]
-
-
-@pytest.mark.parametrize(
-    ("raw", "value"),
-    [
-        ("1,596.64", Decimal("1596.64")),
-        ("0", Decimal("0")),
-        ("-3.5", Decimal("-3.5")),
-        ("86.69%", Decimal("86.69")),
-    ],
-)
-def test_printed_numbers_parse_exactly(raw: str, value: Decimal) -> None:
-    assert parse_amount(raw) == value
-
-
-@pytest.mark.parametrize("raw", ["", "-", "—", "无", "2024年"])
-def test_cells_that_are_not_numbers_have_no_value(raw: str) -> None:
-    assert parse_amount(raw) is None
 
 
 def test_column_number_rows_count_up_from_one_step_by_one() -> None:

@@ -1,1 +1,1 @@
-"""The Telegram channel: `budgetbot serve` answers the public in Telegram through the composer."""
+"""The Telegram channel: `budgetbot serve` answers the public in Telegram through the answer service (bot.services)."""

@@ -34,7 +34,7 @@ from bot.channels.telegram.connection import ApiHealth, trouble_of
 from bot.channels.telegram.refusals import harmless
 from bot.channels.telegram.render import ANSWER_ID, CHART, CHECK, CHOICE, EXAMPLE, SOURCE, TABLE, escape
 from bot.channels.telegram.state import STATE_KEY, BotState, bot_state
-from bot.channels.telegram.worker import ComposerWorker
+from bot.channels.telegram.worker import AnswerWorker
 from knowledge.settings import TelegramSettings
 
 if TYPE_CHECKING:
@@ -228,10 +228,10 @@ async def set_commands(application: Application) -> None:
 
 
 async def shut_down(application: Application) -> None:
-    """Write the chat state and /stats counts not yet written and let the composer's thread go."""
+    """Write the chat state and /stats counts not yet written and let the answering threads go."""
     state: BotState = application.bot_data[STATE_KEY]
     await state.chats.writer.close()
-    state.composer.close()
+    state.answers.close()
 
 
 def build_application(
@@ -260,7 +260,7 @@ def build_application(
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_file_url or file_url_for(base_url))
     application = builder.build()
-    application.bot_data[STATE_KEY] = BotState.build(ComposerWorker(answers), engine, settings, health)
+    application.bot_data[STATE_KEY] = BotState.build(AnswerWorker(answers), engine, settings, health)
     application.add_handler(TypeHandler(Update, handlers.flood_guard), group=-1)
     application.add_handlers(handler_table())
     application.add_error_handler(report_error)

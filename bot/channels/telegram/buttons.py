@@ -49,8 +49,9 @@ async def choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if int(number) >= len(choices) or not isinstance(message, Message):
         await query.answer(READING_EXPIRED)
         return
-    question = choices[int(number)].question
-    answer = await state.composer.answer(question)
+    choice = choices[int(number)]
+    question = choice.question
+    answer = await state.answers.choose(choice)
     if answer.status == "not_found":
         await query.answer(answer.text[:NOTE_LIMIT])
         return

@@ -1,6 +1,6 @@
-"""One async callback per command and message kind: parse, call the composer, reply.
+"""One async callback per command and message kind: parse, call a service, reply.
 
-Composer calls go through bot.channels.telegram.worker and catalog reads run in a thread, so a slow answer
+Answers come from bot.channels.telegram.worker's thread pool and other services run in a thread, so a slow answer
 never blocks other chats. Replies go through bot.channels.telegram.outbox, so an edited question updates its
 answer in place. Buttons are in bot.channels.telegram.buttons, inline mode in bot.channels.telegram.inline.
 """
@@ -113,13 +113,13 @@ async def send_answer(
 
 
 async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    """Ask the composer and send what it says; an empty or over-long question is refused, not asked."""
+    """Ask the answer service and send what it says; an empty or over-long question is refused, not asked."""
     question = question.strip()
     refusal = ASK_HINT if not question else too_long(question)
     if refusal:
         await reply(message, context, [escape(refusal)])
         return
-    answer = await bot_state(context).composer.answer(question)
+    answer = await bot_state(context).answers.answer(question)
     await send_answer(message, context, question, answer)
 
 
@@ -214,7 +214,7 @@ async def define(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if refusal:
         await reply(message, context, [escape(refusal)])
         return
-    answer = await bot_state(context).composer.define(term)
+    answer = await bot_state(context).answers.define(term)
     await send_answer(message, context, term, answer)
 
 

@@ -45,8 +45,7 @@ async def readings_of(state: BotState, answer: Answer, question: str) -> list[tu
     """The found answers behind an answer, titled: each reading of an ambiguous one, else itself."""
     if answer.status == "ambiguous":
         readings = [
-            (choice.label, await state.composer.answer(choice.question))
-            for choice in answer.choices[:INLINE_RESULTS]
+            (choice.label, await state.answers.choose(choice)) for choice in answer.choices[:INLINE_RESULTS]
         ]
     else:
         readings = [(answer.facts[0].label if answer.facts else question, answer)]
@@ -57,7 +56,7 @@ async def example_readings(state: BotState) -> list[tuple[str, Answer]]:
     """The first found answer of each example question, titled as an example."""
     readings = []
     for example in EXAMPLE_QUESTIONS:
-        found = await readings_of(state, await state.composer.answer(example), example)
+        found = await readings_of(state, await state.answers.answer(example), example)
         readings += [(f"例：{example}", answer) for _title, answer in found[:1]]
     return readings
 
@@ -75,7 +74,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if len(question) > MAX_QUESTION_CHARS:
         await query.answer([], cache_time=ANSWER_CACHE_SECONDS)
         return
-    answer = await state.composer.answer(question)
+    answer = await state.answers.answer(question)
     state.stats.record(question, answer)
     readings = await readings_of(state, answer, question)
     articles = [inline_article(n, title, found) for n, (title, found) in enumerate(readings)]

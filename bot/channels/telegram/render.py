@@ -98,7 +98,7 @@ def preview(facts: list[Fact], kind: ReadingKind) -> str:
 def readings_html(answer: Answer) -> str:
     """An ambiguous answer in short: one line per reading (its name and figures), to pick with a button.
 
-    Without facts the composer's own text is already short (it asks which unit, year or document).
+    Without facts the answer's own text is already short (it asks which unit, year or document).
     """
     if not answer.facts:
         return escape(answer.text)

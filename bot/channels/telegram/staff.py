@@ -66,11 +66,11 @@ async def tell_admins(context: ContextTypes.DEFAULT_TYPE, problem: str) -> None:
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Re-read the database into the composer after documents were loaded elsewhere."""
+    """Re-read the database for answers after documents were loaded elsewhere."""
     if await refuse_unless_admin(update, context):
         return
     state = bot_state(context)
-    await state.composer.reload()
+    await state.answers.reload()
     count = await asyncio.to_thread(disclosure_count, state.engine)
     await message_of(update).reply_html(escape(f"已重新读取数据库：共 {count} 份文件。"))
 
@@ -163,6 +163,6 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             return
         report = await asyncio.to_thread(load_into, state.engine, path)
     if report.error is None:
-        await state.composer.reload()
+        await state.answers.reload()
     for part in split_html("\n".join(escape(line) for line in report_lines(report))):
         await message.reply_html(part)

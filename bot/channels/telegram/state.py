@@ -1,4 +1,4 @@
-"""What every handler shares: the composer worker, the database, the settings, the counters, the flood
+"""What every handler shares: the answer worker, the database, the settings, the counters, the flood
 limits, and the one place that remembers things per chat (`ChatState`).
 
 ChatState keeps, in the documents' database (knowledge.chat_state), the answers behind buttons and
@@ -31,7 +31,7 @@ from bot.channels.telegram.connection import ApiHealth
 from bot.channels.telegram.flood import FloodLimit
 from bot.channels.telegram.persistence import StateWriter
 from bot.channels.telegram.stats import Stats
-from bot.channels.telegram.worker import ComposerWorker
+from bot.channels.telegram.worker import AnswerWorker
 from bot.engine.answers import Answer, Choice, Fact, Source
 from knowledge.chat_state import (
     ConversationKey,
@@ -76,7 +76,7 @@ def answer_from_json(data: dict[str, Any]) -> Answer:
         )
         for fact in data["facts"]
     ]
-    choices = [Choice(choice["key"], choice["label"], choice["question"]) for choice in data["choices"]]
+    choices = [Choice.from_json(choice) for choice in data["choices"]]
     return Answer(data["status"], data["answer"], facts, choices, data["intent"])
 
 
@@ -158,7 +158,7 @@ class ChatState:
 
 @dataclass
 class BotState:
-    composer: ComposerWorker
+    answers: AnswerWorker
     engine: Engine
     settings: TelegramSettings
     stats: Stats
@@ -170,13 +170,13 @@ class BotState:
 
     @classmethod
     def build(
-        cls, composer: ComposerWorker, engine: Engine, settings: TelegramSettings, health: ApiHealth
+        cls, answers: AnswerWorker, engine: Engine, settings: TelegramSettings, health: ApiHealth
     ) -> BotState:
         stats = Stats(settings.store_questions)
         writer = StateWriter(engine, settings.keep_chat_days, stats.take)
         limit = settings.questions_per_minute
         return cls(
-            composer,
+            answers,
             engine,
             settings,
             stats,

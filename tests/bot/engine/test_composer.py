@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from bot.engine.answers import Answer
+from bot.engine.answers import Answer, Choice
 from bot.engine.composer import Composer
 from bot.engine.replies import amount_text
 from knowledge.settings import MatcherSettings
@@ -268,8 +268,10 @@ def test_two_units_and_no_unit_named_asks_which(two_units_composer: Composer) ->
         f"{SECOND_UNIT} 2024年预算",
         "汾阳市人力资源和社会保障局 2024年预算",
     }
-    assert all(len(choice.key) <= 20 and choice.key.isascii() for choice in answer.choices)
-    chosen = two_units_composer.choose(answer.choices[0].key)
+    assert all(
+        choice.question == "零工市场花了多少钱" and len(choice.documents) == 1 for choice in answer.choices
+    )
+    chosen = two_units_composer.choose(answer.choices[0])
     assert chosen.status == "answered" and has_fact(chosen, "57.60", "万元", "表十二")
 
 
@@ -283,7 +285,10 @@ def test_a_named_unit_selects_its_document(two_units_composer: Composer, questio
 
 
 def test_an_expired_choice_says_so(two_units_composer: Composer) -> None:
-    assert two_units_composer.choose("q999d999").status == "not_found"
+    gone = two_units_composer.choose(
+        Choice("汾阳市人力资源和社会保障局 2024年预算", "零工市场花了多少钱", (999,))
+    )
+    assert gone.status == "not_found" and "过期" in gone.text
 
 
 def test_amounts_in_yuan_are_also_given_in_wan() -> None:
@@ -358,5 +363,5 @@ def test_rows_equally_close_are_offered_as_choices_within_the_configured_margin(
     answer = wide.answer("办公费多少")
     assert answer.status == "ambiguous" and len(answer.choices) == 2
     assert has_fact(answer, "1.08", "万元", "表六")
-    chosen = wide.choose(answer.choices[0].key)
+    chosen = wide.choose(answer.choices[0])
     assert chosen.status == "answered" and chosen.facts[0].value == Decimal("1.08")

@@ -55,6 +55,6 @@ def test_without_the_scope_each_figure_says_its_document_and_each_choice_answers
     answer = composer.answer(QUESTION)
     assert answer.status == "ambiguous"
     assert f"【{UNIT_BUDGET}】" in answer.text and f"【{DEPARTMENT_BUDGET}】" in answer.text
-    chosen = {choice.label: composer.choose(choice.key) for choice in answer.choices}
+    chosen = {choice.label: composer.choose(choice) for choice in answer.choices}
     assert chosen[UNIT_BUDGET].status == "answered" and "57.60" in chosen[UNIT_BUDGET].text
     assert chosen[DEPARTMENT_BUDGET].status == "answered" and "61.20" in chosen[DEPARTMENT_BUDGET].text

@@ -19,6 +19,7 @@ from telegram.ext import Application
 from bot.channels.telegram import persistence
 from bot.channels.telegram.app import build_application
 from bot.engine.answers import Answer, Choice, Fact, Source
+from knowledge.chat_state import ConversationKey
 from knowledge.database import open_engine
 from knowledge.settings import TelegramSettings
 from knowledge.store import store_disclosure
@@ -56,14 +57,15 @@ NURSING_READING = "表十二 护工培训奖励激励金"
 SKILLS_READING = "表十二 职业技能培训"
 
 
-class FakeComposer:
-    """Stands in for bot.engine.composer.Composer in handler tests: fixed answers, records what it was asked."""
+class FakeAnswers:
+    """Stands in for bot.services.answering.AnswerService in handler tests: fixed answers, records what it
+    was asked."""
 
     def __init__(self) -> None:
         self.asked: list[str] = []
         self.reloads = 0
 
-    def answer(self, question: str) -> Answer:
+    def answer(self, question: str, conversation: ConversationKey | None = None) -> Answer:
         self.asked.append(question)
         if "爆炸" in question:
             raise RuntimeError("composer exploded")
@@ -79,8 +81,8 @@ class FakeComposer:
                 "“培训”有两处，您问的是哪一个？",
                 [NURSING, SKILLS],
                 choices=[
-                    Choice("row:12:3", "护工培训奖励激励金（表十二）", NURSING_READING),
-                    Choice("row:12:9", "职业技能培训（表十二）", SKILLS_READING),
+                    Choice("护工培训奖励激励金（表十二）", NURSING_READING),
+                    Choice("职业技能培训（表十二）", SKILLS_READING),
                 ],
             )
         if "零工市场" in question:
@@ -92,6 +94,9 @@ class FakeComposer:
                 [NURSING, SKILLS],
             )
         return Answer("not_found", f"没有找到“{question}”。")
+
+    def choose(self, choice: Choice) -> Answer:
+        return self.answer(choice.question)
 
     def define(self, term: str) -> Answer:
         self.asked.append(f"define:{term}")
@@ -149,8 +154,8 @@ def api() -> Iterator[FakeBotApi]:
 
 
 @pytest.fixture
-def fake_composer() -> FakeComposer:
-    return FakeComposer()
+def fake_answers() -> FakeAnswers:
+    return FakeAnswers()
 
 
 def telegram_settings(**overrides: Any) -> TelegramSettings:

@@ -18,7 +18,7 @@ from tests.bot.channels.telegram.conftest import (
     ADMIN,
     GIG_TEXT,
     PERSON,
-    FakeComposer,
+    FakeAnswers,
     application_for,
     initialized,
     polling,
@@ -52,13 +52,13 @@ def test_only_network_trouble_that_cannot_post_twice_is_retried(
 
 
 async def test_stats_counted_before_a_restart_are_reported_after_it(
-    api: FakeBotApi, fake_composer: FakeComposer, engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, engine: Engine
 ) -> None:
-    first = application_for(api, fake_composer, engine)
+    first = application_for(api, fake_answers, engine)
     async with initialized(first) as app:
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
         await process(app, api.message_update(PERSON, "不存在的东西"))  # counted within the save interval
-    second = application_for(api, fake_composer, engine)  # stopping the first wrote its counts
+    second = application_for(api, fake_answers, engine)  # stopping the first wrote its counts
     async with initialized(second) as app:
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
         await process(app, api.command(ADMIN, "stats"))
@@ -68,7 +68,7 @@ async def test_stats_counted_before_a_restart_are_reported_after_it(
 
 
 async def test_allowed_updates_are_exactly_the_update_types_the_handlers_take(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
     question = api.message_update(PERSON, "零工市场")
     channel = {"id": -1001, "type": "channel", "title": "频道"}
@@ -96,7 +96,7 @@ async def test_allowed_updates_are_exactly_the_update_types_the_handlers_take(
             }
         ),
     }
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         handled = {
             kind
             for kind, data in samples.items()
@@ -107,14 +107,14 @@ async def test_allowed_updates_are_exactly_the_update_types_the_handlers_take(
 
 async def test_a_bot_api_outage_while_polling_is_one_line_then_one_when_it_is_over(
     api: FakeBotApi,
-    fake_composer: FakeComposer,
+    fake_answers: FakeAnswers,
     empty_engine: Engine,
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("bot.channels.telegram.app.FIRST_RETRY_DELAY", 0.01)
     caplog.set_level(logging.INFO, logger="bot")
-    application = application_for(api, fake_composer, empty_engine)
+    application = application_for(api, fake_answers, empty_engine)
     async with polling(application):
         api.fail_next("getUpdates", 3)  # PTB retries getUpdates itself, after 1 s, 1.5 s, 2.25 s
         await api.wait_for(lambda: not api.refusals.get("getUpdates"), timeout=20)
@@ -131,7 +131,7 @@ async def test_a_bot_api_outage_while_polling_is_one_line_then_one_when_it_is_ov
 
 async def test_a_server_side_failure_is_logged_told_to_the_admins_once_and_the_public_gets_a_plain_sorry(
     api: FakeBotApi,
-    fake_composer: FakeComposer,
+    fake_answers: FakeAnswers,
     sample_engine: Engine,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
@@ -140,7 +140,7 @@ async def test_a_server_side_failure_is_logged_told_to_the_admins_once_and_the_p
         raise OSError("cannot open resource: /srv/budgetbot/.venv/lib/bot/fonts/BudgetbotSansSC.otf")
 
     monkeypatch.setattr(reports, "chart_image", unreadable_font)
-    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
+    async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await process(app, api.command(PERSON, "chart", "三公"))
         await process(app, api.command(PERSON + 1, "chart", "收入构成"))
     for person in (PERSON, PERSON + 1):
@@ -155,10 +155,10 @@ async def test_a_server_side_failure_is_logged_told_to_the_admins_once_and_the_p
 
 
 async def test_an_admin_who_never_started_the_bot_is_logged_and_the_others_still_told(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine, caplog: pytest.LogCaptureFixture
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     forbidden = "Forbidden: bot can't initiate conversation with a user"
-    application = application_for(api, fake_composer, empty_engine, admins=(ADMIN, ADMIN + 1))
+    application = application_for(api, fake_answers, empty_engine, admins=(ADMIN, ADMIN + 1))
     async with initialized(application) as app:
         api.refuse_next("sendMessage", forbidden, status=403, chat_id=ADMIN)
         await process(app, api.message_update(PERSON, "爆炸"))

@@ -13,9 +13,10 @@ from sqlalchemy import Engine
 from bot.channels.telegram.buttons import READING_EXPIRED, SOURCE_EXPIRED
 from bot.channels.telegram.state import STATE_KEY
 from bot.engine.answers import Answer, Choice, Fact, Source
+from knowledge.chat_state import ConversationKey
 from tests.bot.channels.telegram.conftest import (
     PERSON,
-    FakeComposer,
+    FakeAnswers,
     application_for,
     button_data,
     initialized,
@@ -31,10 +32,10 @@ def tracebacks(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
 
 
 async def test_a_button_telegram_calls_too_old_is_logged_in_one_line_without_an_apology(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine, caplog: pytest.LogCaptureFixture
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO)
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
         answer = api.sent("sendMessage", PERSON)[-1]
         api.refuse_next("answerCallbackQuery", TOO_OLD)
@@ -52,13 +53,13 @@ async def test_a_button_telegram_calls_too_old_is_logged_in_one_line_without_an_
 )
 async def test_a_malformed_button_is_told_it_is_stale_on_the_button_only(
     api: FakeBotApi,
-    fake_composer: FakeComposer,
+    fake_answers: FakeAnswers,
     empty_engine: Engine,
     caplog: pytest.LogCaptureFixture,
     data: str,
 ) -> None:
     message = {"message_id": 5, "date": 0, "chat": {"id": PERSON, "type": "private"}, "text": "…"}
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.callback_update(PERSON, data, message))
     (note,) = api.sent("answerCallbackQuery")
     assert note.params["text"] == "这个按钮已失效，请重新提问。"
@@ -67,21 +68,21 @@ async def test_a_malformed_button_is_told_it_is_stale_on_the_button_only(
 
 @pytest.mark.parametrize("data", ["q:9", "g:pie"])
 async def test_a_button_naming_what_the_bot_does_not_have_is_stale(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine, data: str
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine, data: str
 ) -> None:
     message = {"message_id": 5, "date": 0, "chat": {"id": PERSON, "type": "private"}, "text": "…"}
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.callback_update(PERSON, data, message))
     (note,) = api.sent("answerCallbackQuery")
     assert note.params["text"] == "这个按钮已失效，请重新提问。" and api.texts(PERSON) == []
-    assert fake_composer.asked == []
+    assert fake_answers.asked == []
 
 
 async def test_an_expired_source_or_reading_says_so_on_the_button_and_leaves_the_message(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
     unknown = "0" * 32
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.message_update(PERSON, "培训费多少"))
         offer = api.sent("sendMessage", PERSON)[-1]
         answer_id = button_data(offer)[-1].removeprefix("s:")
@@ -90,14 +91,14 @@ async def test_an_expired_source_or_reading_says_so_on_the_button_and_leaves_the
     notes = [call.params["text"] for call in api.sent("answerCallbackQuery")]
     assert notes == ["这条回答太早了，来源已不再保存。请重新提问。"] + ["这个选项已过期，请重新提问。"] * 2
     assert api.sent("editMessageText") == [] and len(api.sent("sendMessage", PERSON)) == 1
-    assert fake_composer.asked == ["培训费多少"]
+    assert fake_answers.asked == ["培训费多少"]
 
 
 async def test_a_page_button_pressed_twice_is_quiet_the_second_time(
-    api: FakeBotApi, fake_composer: FakeComposer, sample_engine: Engine, caplog: pytest.LogCaptureFixture
+    api: FakeBotApi, fake_answers: FakeAnswers, sample_engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO)
-    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
+    async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await process(app, api.command(PERSON, "table", "十二"))
         first = api.sent("sendMessage", PERSON)[0]
         forward = first.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
@@ -110,25 +111,25 @@ async def test_a_page_button_pressed_twice_is_quiet_the_second_time(
 
 
 async def test_a_page_of_a_table_replaced_since_says_so_on_the_button(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
     message = {"message_id": 5, "date": 0, "chat": {"id": PERSON, "type": "private"}, "text": "…"}
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.callback_update(PERSON, "t:4242:1", message))
     (note,) = api.sent("answerCallbackQuery")
     assert note.params["text"].startswith("没有找到这张表") and api.sent("editMessageText") == []
 
 
-class EchoComposer(FakeComposer):
+class EchoAnswers(FakeAnswers):
     """Every question has two readings (甲, 乙), each answered with a figure named after it, so a reply
     shows which question and which chat a button came from."""
 
-    def answer(self, question: str) -> Answer:
+    def answer(self, question: str, conversation: ConversationKey | None = None) -> Answer:
         self.asked.append(question)
         source = Source(f"文档 {question}", "表一", "收支总表", question, "本年")
         if question.startswith("读:"):
             return Answer("answered", f"答：{question}", [Fact(question, Decimal(1), "万元", source)])
-        readings = [Choice(f"k{n}", label, f"读:{question}:{label}") for n, label in enumerate("甲乙")]
+        readings = [Choice(label, f"读:{question}:{label}") for label in "甲乙"]
         facts = [Fact(f"{question}{label}", Decimal(2), "万元", source) for label in "甲乙"]
         return Answer("ambiguous", f"{question}有两种读法", facts, readings)
 
@@ -150,7 +151,7 @@ async def test_every_button_resolves_only_in_its_own_chat_on_any_process(
 ) -> None:
     rng = random.Random(11)
     chats = random_chats(rng, 12)
-    composer = EchoComposer()
+    composer = EchoAnswers()
     processes = [application_for(api, composer, engine, questions_per_minute=0) for _ in range(2)]
     buttons: list[tuple[JSONDict, str, str, Call]] = []  # chat, data, the reading or fact it shows, message
     async with initialized(processes[0]) as first, initialized(processes[1]) as second:

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from bot.channels.telegram import reports
 from bot.services.charts import CHART_KINDS
 from knowledge.store import store_disclosure
-from tests.bot.channels.telegram.conftest import PERSON, FakeComposer, application_for, initialized, process
+from tests.bot.channels.telegram.conftest import PERSON, FakeAnswers, application_for, initialized, process
 from tests.bot.channels.telegram.fake_bot_api import Call, FakeBotApi
 from tests.knowledge.audit_documents import consistent_disclosure
 
@@ -38,9 +38,9 @@ def photo_of(call: Call) -> bytes:
 
 
 async def test_chart_offers_every_kind_and_a_press_sends_a_photo_naming_the_source_tables(
-    api: FakeBotApi, fake_composer: FakeComposer, sample_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, sample_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
+    async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await process(app, api.command(PERSON, "chart"))
         (offer,) = api.sent("sendMessage", PERSON)
         kinds = dict(keyboard(offer))
@@ -60,9 +60,9 @@ async def test_chart_offers_every_kind_and_a_press_sends_a_photo_naming_the_sour
 
 
 async def test_with_several_documents_the_chart_asks_which_and_draws_that_one(
-    api: FakeBotApi, fake_composer: FakeComposer, two_documents_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, two_documents_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, two_documents_engine)) as app:
+    async with initialized(application_for(api, fake_answers, two_documents_engine)) as app:
         await process(app, api.command(PERSON, "chart", "三公"))
         (question,) = api.sent("sendMessage", PERSON)
         documents = dict(keyboard(question))
@@ -75,9 +75,9 @@ async def test_with_several_documents_the_chart_asks_which_and_draws_that_one(
 
 
 async def test_a_kind_and_a_document_named_after_chart_draw_at_once(
-    api: FakeBotApi, fake_composer: FakeComposer, two_documents_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, two_documents_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, two_documents_engine)) as app:
+    async with initialized(application_for(api, fake_answers, two_documents_engine)) as app:
         await process(app, api.command(PERSON, "chart", "收入构成 人社局"))
     (photo,) = api.sent("sendPhoto", PERSON)
     assert "汾阳市人力资源和社会保障局 2024年预算：收入构成" in html.unescape(photo.params["caption"])
@@ -92,9 +92,9 @@ async def test_a_kind_and_a_document_named_after_chart_draw_at_once(
     ],
 )
 async def test_an_unknown_kind_or_document_is_answered_with_what_there_is(
-    api: FakeBotApi, fake_composer: FakeComposer, sample_engine: Engine, argument: str, reply: str
+    api: FakeBotApi, fake_answers: FakeAnswers, sample_engine: Engine, argument: str, reply: str
 ) -> None:
-    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
+    async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await process(app, api.command(PERSON, "chart", argument))
     (text,) = api.texts(PERSON)
     assert text.startswith(reply)
@@ -102,21 +102,21 @@ async def test_an_unknown_kind_or_document_is_answered_with_what_there_is(
 
 
 async def test_a_document_without_the_charts_table_gets_a_clear_message(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
     disclosure = consistent_disclosure()
     disclosure.tables = [
         table for table in disclosure.tables if table.kind not in ("项目支出", "项目支出上年结转")
     ]
     store_disclosure(empty_engine, disclosure)
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.command(PERSON, "chart", "主要项目"))
     assert api.texts(PERSON) == ["画不了主要项目：这份文档没有载入项目支出表"]
     assert api.sent("sendPhoto") == []
 
 
 async def test_concurrent_charts_are_drawn_off_the_event_loop_and_all_arrive(
-    api: FakeBotApi, fake_composer: FakeComposer, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
+    api: FakeBotApi, fake_answers: FakeAnswers, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[threading.Thread] = []
     real_chart = reports.chart_image
@@ -127,7 +127,7 @@ async def test_concurrent_charts_are_drawn_off_the_event_loop_and_all_arrive(
 
     monkeypatch.setattr(reports, "chart_image", watched)
     keys = [kind.key for kind in CHART_KINDS]
-    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
+    async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await asyncio.gather(
             *(process(app, api.command(PERSON + n, "chart", key)) for n, key in enumerate(keys))
         )

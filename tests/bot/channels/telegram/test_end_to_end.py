@@ -1,5 +1,5 @@
 """The real Application, long-polling a fake Bot API over HTTP on 127.0.0.1, answering with the real
-Composer from a real SQLite database holding the bundled sample."""
+answer service from a real SQLite database holding the bundled sample."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.channels.telegram.render import MESSAGE_LIMIT, PREVIEW_CHARS, utf16_length
-from bot.engine.composer import Composer
+from bot.services.answering import AnswerService
 from knowledge.chat_state import counter_totals
 from knowledge.database import open_engine
 from knowledge.store import disclosure_count
@@ -55,9 +55,9 @@ def own_sample_engine(tmp_path: Path, sample_engine: Engine) -> Iterator[Engine]
 
 
 async def test_a_private_question_gets_the_figure_and_its_table_reference(
-    api: FakeBotApi, composer: Composer, sample_engine: Engine
+    api: FakeBotApi, answers: AnswerService, sample_engine: Engine
 ) -> None:
-    async with polling(application_for(api, composer, sample_engine)):
+    async with polling(application_for(api, answers, sample_engine)):
         api.enqueue(api.message_update(PERSON, "2024年收入总计是多少"))
         (reply,) = await api.wait_for_calls("sendMessage", 1, PERSON)
         text = visible_text(reply.params["text"])
@@ -72,9 +72,9 @@ async def test_a_private_question_gets_the_figure_and_its_table_reference(
 
 
 async def test_an_ambiguous_question_is_settled_with_a_button(
-    api: FakeBotApi, two_units_composer: Composer, sample_engine: Engine
+    api: FakeBotApi, two_units_answers: AnswerService, sample_engine: Engine
 ) -> None:
-    async with polling(application_for(api, two_units_composer, sample_engine)):
+    async with polling(application_for(api, two_units_answers, sample_engine)):
         api.enqueue(api.message_update(PERSON, "零工市场花了多少钱"))
         (offer,) = await api.wait_for_calls("sendMessage", 1, PERSON)
         choices = [(label, data) for label, data in buttons(offer) if data.startswith("c:")]
@@ -108,9 +108,9 @@ async def test_an_ambiguous_question_is_settled_with_a_button(
 
 
 async def test_inline_mode_offers_answers_as_articles(
-    api: FakeBotApi, composer: Composer, sample_engine: Engine
+    api: FakeBotApi, answers: AnswerService, sample_engine: Engine
 ) -> None:
-    async with polling(application_for(api, composer, sample_engine)):
+    async with polling(application_for(api, answers, sample_engine)):
         api.enqueue(api.inline_update(PERSON, "零工市场"))
         (offer,) = await api.wait_for_calls("answerInlineQuery", 1)
     (article,) = offer.params["results"]
@@ -121,9 +121,9 @@ async def test_inline_mode_offers_answers_as_articles(
 
 
 async def test_a_group_message_without_mention_is_ignored(
-    api: FakeBotApi, composer: Composer, own_sample_engine: Engine
+    api: FakeBotApi, answers: AnswerService, own_sample_engine: Engine
 ) -> None:
-    application = application_for(api, composer, own_sample_engine)
+    application = application_for(api, answers, own_sample_engine)
     before = counter_totals(own_sample_engine)
     async with polling(application):
         api.enqueue(api.message_update(PERSON, "2024年收入总计是多少", chat=GROUP))
@@ -142,10 +142,10 @@ async def test_a_group_message_without_mention_is_ignored(
 
 
 async def test_a_hostile_message_gets_a_safe_reply(
-    api: FakeBotApi, composer: Composer, own_sample_engine: Engine
+    api: FakeBotApi, answers: AnswerService, own_sample_engine: Engine
 ) -> None:
     hostile = "<b>零工市场</b> & 1=1; DROP TABLE disclosure;-- 😀 '\"" + "预" * 5000
-    async with polling(application_for(api, composer, own_sample_engine)):
+    async with polling(application_for(api, answers, own_sample_engine)):
         api.enqueue(api.message_update(PERSON, hostile))
         api.enqueue(api.message_update(PERSON + 1, "<script>alert(1)</script>&amp;"))
         await api.wait_for(
@@ -162,17 +162,17 @@ async def test_a_hostile_message_gets_a_safe_reply(
 
 
 async def test_a_handler_error_is_apologised_and_the_bot_keeps_answering(
-    api: FakeBotApi, composer: Composer, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
+    api: FakeBotApi, answers: AnswerService, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_answer = composer.answer
+    real_answer = answers.answer
 
-    def failing(question: str) -> object:
+    def failing(question: str, conversation: object = None) -> object:
         if "故障" in question:
             raise RuntimeError("matcher failed")
         return real_answer(question)
 
-    monkeypatch.setattr(composer, "answer", failing)
-    async with polling(application_for(api, composer, sample_engine)):
+    monkeypatch.setattr(answers, "answer", failing)
+    async with polling(application_for(api, answers, sample_engine)):
         api.enqueue(api.message_update(PERSON, "故障"))
         await api.wait_for_calls("sendMessage", 1, PERSON)
         api.enqueue(api.message_update(PERSON, "三公经费预算多少"))
@@ -182,9 +182,9 @@ async def test_a_handler_error_is_apologised_and_the_bot_keeps_answering(
 
 
 async def test_the_flood_limit_replies_once_politely(
-    api: FakeBotApi, composer: Composer, sample_engine: Engine
+    api: FakeBotApi, answers: AnswerService, sample_engine: Engine
 ) -> None:
-    async with polling(application_for(api, composer, sample_engine, questions_per_minute=3)):
+    async with polling(application_for(api, answers, sample_engine, questions_per_minute=3)):
         for _ in range(6):
             api.enqueue(api.message_update(PERSON, "三公经费预算多少"))
         await api.wait_for_calls("sendMessage", 4, PERSON)
@@ -198,7 +198,7 @@ async def test_an_admin_upload_loads_the_file_and_a_non_admin_upload_is_refused(
     api: FakeBotApi, empty_engine: Engine
 ) -> None:
     content = sample_path().read_bytes()
-    fresh = Composer(empty_engine)
+    fresh = AnswerService(empty_engine)
     async with polling(application_for(api, fresh, empty_engine)):
         api.enqueue(api.message_update(PERSON, "2024年收入总计是多少"))
         (before,) = await api.wait_for_calls("sendMessage", 1, PERSON)
@@ -219,9 +219,9 @@ async def test_an_admin_upload_loads_the_file_and_a_non_admin_upload_is_refused(
 
 
 async def test_tables_are_listed_and_paged_with_buttons(
-    api: FakeBotApi, composer: Composer, sample_engine: Engine
+    api: FakeBotApi, answers: AnswerService, sample_engine: Engine
 ) -> None:
-    async with polling(application_for(api, composer, sample_engine)):
+    async with polling(application_for(api, answers, sample_engine)):
         api.enqueue(api.command(PERSON, "tables"))
         (listing,) = await api.wait_for_calls("sendMessage", 1, PERSON)
         api.enqueue(api.command(PERSON, "table", "十二"))
@@ -237,9 +237,9 @@ async def test_tables_are_listed_and_paged_with_buttons(
 
 
 async def test_an_edited_question_gets_its_answer_rewritten_in_place(
-    api: FakeBotApi, composer: Composer, sample_engine: Engine
+    api: FakeBotApi, answers: AnswerService, sample_engine: Engine
 ) -> None:
-    async with polling(application_for(api, composer, sample_engine)):
+    async with polling(application_for(api, answers, sample_engine)):
         question = api.enqueue(api.message_update(PERSON, "零工市场花了多少钱"))
         (answer,) = await api.wait_for_calls("sendMessage", 1, PERSON)
         api.enqueue(api.edited(question, "三公经费预算多少"))
@@ -251,9 +251,9 @@ async def test_an_edited_question_gets_its_answer_rewritten_in_place(
 
 
 async def test_an_admins_check_gets_the_samples_four_findings_and_a_person_is_refused(
-    api: FakeBotApi, composer: Composer, sample_engine: Engine
+    api: FakeBotApi, answers: AnswerService, sample_engine: Engine
 ) -> None:
-    async with polling(application_for(api, composer, sample_engine)):
+    async with polling(application_for(api, answers, sample_engine)):
         api.enqueue(api.command(PERSON, "check"))
         api.enqueue(api.command(ADMIN, "check"))
         (attached,) = await api.wait_for_calls("sendDocument", 1, ADMIN, timeout=20)
@@ -271,9 +271,9 @@ async def test_an_admins_check_gets_the_samples_four_findings_and_a_person_is_re
 
 
 async def test_a_chart_chosen_with_a_button_arrives_as_a_png_photo_with_its_source_tables(
-    api: FakeBotApi, composer: Composer, sample_engine: Engine
+    api: FakeBotApi, answers: AnswerService, sample_engine: Engine
 ) -> None:
-    async with polling(application_for(api, composer, sample_engine)):
+    async with polling(application_for(api, answers, sample_engine)):
         api.enqueue(api.command(PERSON, "chart"))
         (offer,) = await api.wait_for_calls("sendMessage", 1, PERSON)
         spending = dict(buttons(offer))["支出构成"]

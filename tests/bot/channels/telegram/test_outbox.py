@@ -11,7 +11,7 @@ from bot.engine.answers import Answer
 from tests.bot.channels.telegram.conftest import (
     GIG_TEXT,
     PERSON,
-    FakeComposer,
+    FakeAnswers,
     application_for,
     initialized,
     process,
@@ -22,9 +22,9 @@ GROUP = {"id": -100123, "type": "supergroup", "title": "预算讨论群"}
 
 
 async def test_an_edited_question_edits_the_earlier_answer_in_place(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         question = api.message_update(PERSON, "火星基地预算多少")
         await process(app, question)
         (first,) = api.sent("sendMessage", PERSON)
@@ -34,19 +34,19 @@ async def test_an_edited_question_edits_the_earlier_answer_in_place(
     assert edit.params["message_id"] == first.result["message_id"] and edit.params["text"] == GIG_TEXT
     ((source,),) = edit.params["reply_markup"]["inline_keyboard"]
     assert source["text"] == "来源" and source["callback_data"].startswith("s:")
-    assert fake_composer.asked == ["火星基地预算多少", "零工市场预算多少"]
+    assert fake_answers.asked == ["火星基地预算多少", "零工市场预算多少"]
 
 
 async def test_an_edit_to_a_longer_or_shorter_answer_adds_or_deletes_its_extra_parts(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine, monkeypatch: pytest.MonkeyPatch
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_answer = fake_composer.answer
+    real_answer = fake_answers.answer
 
     def long_for_long_questions(question: str) -> Answer:
         return Answer("answered", "很长的回答\n" * 1500) if "长" in question else real_answer(question)
 
-    monkeypatch.setattr(fake_composer, "answer", long_for_long_questions)
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    monkeypatch.setattr(fake_answers, "answer", long_for_long_questions)
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         question = api.message_update(PERSON, "零工市场预算多少")
         await process(app, question)
         await process(app, api.edited(question, "长的问题"))
@@ -62,9 +62,9 @@ async def test_an_edit_to_a_longer_or_shorter_answer_adds_or_deletes_its_extra_p
 
 
 async def test_an_edit_that_changes_nothing_in_the_answer_is_quiet(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         question = api.message_update(PERSON, "火星基地")
         await process(app, question)
         await process(app, api.edited(question, "火星基地"))  # same text: Telegram refuses the same edit
@@ -72,36 +72,36 @@ async def test_an_edit_that_changes_nothing_in_the_answer_is_quiet(
 
 
 async def test_an_edit_of_a_message_never_answered_gets_no_reply(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, empty_engine, questions_per_minute=1)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine, questions_per_minute=1)) as app:
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
         refused = api.message_update(PERSON, "火星基地")  # over the limit: the flood notice, no answer
         await process(app, refused)
         await process(app, api.edited(refused, "三公经费"))
     assert api.texts(PERSON) == [GIG_TEXT, handlers.FLOOD_NOTICE]
-    assert fake_composer.asked == ["零工市场预算多少"]
+    assert fake_answers.asked == ["零工市场预算多少"]
 
 
 async def test_edits_never_count_toward_the_flood_limit_nor_bring_a_notice(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, empty_engine, questions_per_minute=2)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine, questions_per_minute=2)) as app:
         question = api.message_update(PERSON, "问题0")
         await process(app, question)
         for n in range(1, 6):
             await process(app, api.edited(question, f"问题{n}"))
         await process(app, api.message_update(PERSON, "零工市场预算多少"))
     assert handlers.FLOOD_NOTICE not in api.texts(PERSON)
-    assert fake_composer.asked == [f"问题{n}" for n in range(6)] + ["零工市场预算多少"]
+    assert fake_answers.asked == [f"问题{n}" for n in range(6)] + ["零工市场预算多少"]
     assert len(api.sent("sendMessage", PERSON)) == 2 and len(api.sent("editMessageText", PERSON)) == 5
 
 
 async def test_an_edited_group_question_edits_its_answer_and_unaddressed_edits_are_ignored(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
     mention = [{"type": "mention", "offset": 0, "length": 16}]
-    async with initialized(application_for(api, fake_composer, empty_engine, questions_per_minute=1)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine, questions_per_minute=1)) as app:
         chatter = api.message_update(PERSON, "大家好", chat=GROUP)
         await process(app, chatter)
         asked = api.message_update(PERSON, "@budget_test_bot 火星", chat=GROUP, entities=mention)
@@ -113,13 +113,13 @@ async def test_an_edited_group_question_edits_its_answer_and_unaddressed_edits_a
     (answer,) = api.sent("sendMessage", GROUP["id"])
     (edit,) = api.sent("editMessageText", GROUP["id"])
     assert edit.params["message_id"] == answer.result["message_id"] and edit.params["text"] == GIG_TEXT
-    assert fake_composer.asked == ["火星", "零工市场"]
+    assert fake_answers.asked == ["火星", "零工市场"]
 
 
 async def test_an_edited_slash_ask_edits_its_answer(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         command = api.command(PERSON, "ask", "火星")
         await process(app, command)
         await process(app, api.edited(command, "/ask 零工市场"))
@@ -132,9 +132,9 @@ async def test_an_edited_slash_ask_edits_its_answer(
 
 
 async def test_an_edited_chart_command_is_left_alone(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         command = api.command(PERSON, "chart")
         await process(app, command)
         await process(app, api.edited(command, "/chart 三公"))

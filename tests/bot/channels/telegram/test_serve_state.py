@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.channels.telegram.render import answer_html, split_html
-from bot.engine.composer import Composer
+from bot.services.answering import AnswerService
 from knowledge.database import open_engine
 from knowledge.store import store_disclosure
 from loaders import load_into, sample_path
@@ -101,9 +101,15 @@ def config_file(tmp_path: Path) -> Path:
     return path
 
 
-def expected_text(composer: Composer, question: str) -> str:
+def expected_text(answers: AnswerService, question: str) -> str:
     """The message the bot sends for a question (its first part), as the channel renders it."""
-    return split_html(answer_html(composer.answer(question)))[0]
+    return split_html(answer_html(answers.answer(question)))[0]
+
+
+def expected_choice(answers: AnswerService, question: str, label: str) -> str:
+    """The message a reading button of a question's answer is edited into: that reading's answer."""
+    choice = next(choice for choice in answers.answer(question).choices if choice.label == label)
+    return split_html(answer_html(answers.choose(choice)))[0]
 
 
 def readings(offer: Call) -> tuple[str, str]:
@@ -118,14 +124,14 @@ def database(database_url: str) -> Engine:
 
 
 @pytest.fixture
-def composer(database: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Composer:
+def answers(database: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AnswerService:
     """The answers the processes should give, computed here."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return Composer(database)
+    return AnswerService(database)
 
 
 async def test_buttons_from_before_a_restart_still_work_or_say_they_expired_and_stats_survive(
-    api: FakeBotApi, database: Engine, composer: Composer, tmp_path: Path
+    api: FakeBotApi, database: Engine, answers: AnswerService, tmp_path: Path
 ) -> None:
     config = config_file(tmp_path)
     serve = Serve(
@@ -159,7 +165,7 @@ async def test_buttons_from_before_a_restart_still_work_or_say_they_expired_and_
         await serve.stop()
     first_reading = offer.params["reply_markup"]["inline_keyboard"][0][0]["text"]
     assert chosen.params["message_id"] == offer.result["message_id"]
-    assert chosen.params["text"] == expected_text(composer, f"{first_reading} {QUESTIONS[0]}")
+    assert chosen.params["text"] == expected_choice(answers, QUESTIONS[0], first_reading)
     assert shown.params["text"].startswith("<b>来源</b>") and SECOND_UNIT in shown.params["text"]
     assert [note.params.get("text") for note in notes[2:]] == [
         "这个按钮已失效，请重新提问。",
@@ -167,7 +173,7 @@ async def test_buttons_from_before_a_restart_still_work_or_say_they_expired_and_
         "这条回答太早了，来源已不再保存。请重新提问。",
     ]
     assert edited.params["message_id"] == offer.result["message_id"]
-    assert edited.params["text"] == expected_text(composer, QUESTIONS[1])
+    assert edited.params["text"] == expected_text(answers, QUESTIONS[1])
     assert "已回答问题：3" in report.params["text"]  # the first run's question, the reading, the edit
     assert len(api.sent("sendMessage", person)) == 2  # the offer and the source: nothing twice
 
@@ -225,7 +231,7 @@ async def post(serve: Serve, update: JSONDict) -> None:
 
 
 async def test_two_webhook_processes_on_one_database_answer_each_others_buttons_and_edits(
-    api: FakeBotApi, database: Engine, composer: Composer, tmp_path: Path
+    api: FakeBotApi, database: Engine, answers: AnswerService, tmp_path: Path
 ) -> None:
     people = [100 + n for n in range(len(QUESTIONS))]
     async with webhook_pair(api, database, tmp_path) as (a, b):
@@ -263,13 +269,13 @@ async def test_two_webhook_processes_on_one_database_answer_each_others_buttons_
         (report,) = await api.wait_for_calls("sendMessage", 1, ADMIN, timeout=60)
     for n, person in enumerate(people):
         offer = offers[person]
-        assert offer.params["text"] == expected_text(composer, QUESTIONS[n])
+        assert offer.params["text"] == expected_text(answers, QUESTIONS[n])
         label = offer.params["reply_markup"]["inline_keyboard"][0][0]["text"]
         assert chosen[person].params["message_id"] == offer.result["message_id"]
-        assert chosen[person].params["text"] == expected_text(composer, f"{label} {QUESTIONS[n]}")
+        assert chosen[person].params["text"] == expected_choice(answers, QUESTIONS[n], label)
         assert sources[person].params["text"].startswith("<b>来源</b>")
         assert edits[person].params["message_id"] == offer.result["message_id"]
-        assert edits[person].params["text"] == expected_text(composer, QUESTIONS[(n + 1) % len(QUESTIONS)])
+        assert edits[person].params["text"] == expected_text(answers, QUESTIONS[(n + 1) % len(QUESTIONS)])
         assert len(api.sent("sendMessage", person)) == 2 and len(api.sent("editMessageText", person)) == 2
     assert {call.params["chat_id"] for call in api.sent("sendMessage")} == {*people, ADMIN}
     assert (

@@ -15,7 +15,7 @@ from bot.channels.telegram import reports
 from tests.bot.channels.telegram.conftest import (
     ADMIN,
     PERSON,
-    FakeComposer,
+    FakeAnswers,
     application_for,
     initialized,
     process,
@@ -41,9 +41,9 @@ def keyboard(call: Any) -> list[tuple[str, str]]:
 
 
 async def test_an_admins_check_reports_the_four_known_findings_by_severity_with_the_json_attached(
-    api: FakeBotApi, fake_composer: FakeComposer, sample_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, sample_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
+    async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await process(app, api.command(ADMIN, "check"))
     messages = [call.params["text"] for call in api.sent("sendMessage", ADMIN)]
     assert messages[0].startswith("<b>勾稽检查：汾阳市人力资源和社会保障局 2024年预算</b>")
@@ -61,11 +61,11 @@ async def test_an_admins_check_reports_the_four_known_findings_by_severity_with_
 
 
 async def test_check_is_refused_to_a_non_admin_and_nothing_is_audited(
-    api: FakeBotApi, fake_composer: FakeComposer, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
+    api: FakeBotApi, fake_answers: FakeAnswers, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     audited: list[int] = []
     monkeypatch.setattr(reports, "check_report", lambda _engine, document: audited.append(document))
-    async with initialized(application_for(api, fake_composer, sample_engine)) as app:
+    async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await process(app, api.command(PERSON, "check"))
         await process(app, api.command(PERSON, "check", "人社局"))
     assert api.texts(PERSON) == [REFUSAL, REFUSAL]
@@ -73,9 +73,9 @@ async def test_check_is_refused_to_a_non_admin_and_nothing_is_audited(
 
 
 async def test_with_several_documents_check_asks_which_and_the_button_checks_that_one(
-    api: FakeBotApi, fake_composer: FakeComposer, two_documents_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, two_documents_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, two_documents_engine)) as app:
+    async with initialized(application_for(api, fake_answers, two_documents_engine)) as app:
         await process(app, api.command(ADMIN, "check"))
         (question,) = api.sent("sendMessage", ADMIN)
         choices = dict(keyboard(question))
@@ -94,7 +94,7 @@ async def test_with_several_documents_check_asks_which_and_the_button_checks_tha
 
 async def test_check_of_a_named_document_runs_on_it_off_the_event_loop(
     api: FakeBotApi,
-    fake_composer: FakeComposer,
+    fake_answers: FakeAnswers,
     two_documents_engine: Engine,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -106,24 +106,24 @@ async def test_check_of_a_named_document_runs_on_it_off_the_event_loop(
         return real_check(engine, document_id)
 
     monkeypatch.setattr(reports, "check_report", watched)
-    async with initialized(application_for(api, fake_composer, two_documents_engine)) as app:
+    async with initialized(application_for(api, fake_answers, two_documents_engine)) as app:
         await process(app, api.command(ADMIN, "check", "测试局"))
     assert visible(api.texts(ADMIN)[0]).startswith("勾稽检查：汾阳市测试局 2024年预算")
     assert threads and threads[0] is not threading.main_thread()
 
 
 async def test_check_of_an_unknown_document_names_the_loaded_ones(
-    api: FakeBotApi, fake_composer: FakeComposer, two_documents_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, two_documents_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, two_documents_engine)) as app:
+    async with initialized(application_for(api, fake_answers, two_documents_engine)) as app:
         await process(app, api.command(ADMIN, "check", "财政局"))
     (reply,) = api.texts(ADMIN)
     assert reply.startswith("没有找到文档“财政局”") and "汾阳市测试局 2024年预算" in reply
 
 
 async def test_check_with_nothing_loaded_says_so(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
 ) -> None:
-    async with initialized(application_for(api, fake_composer, empty_engine)) as app:
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.command(ADMIN, "check"))
     assert api.texts(ADMIN) == ["还没有载入任何文件。"]

@@ -14,11 +14,11 @@ from bot.channels.telegram import persistence
 from bot.channels.telegram.connection import ApiHealth
 from bot.channels.telegram.persistence import StateWriter
 from bot.channels.telegram.state import BotState, ChatState, answer_from_json, conversation_of
-from bot.channels.telegram.worker import ComposerWorker
+from bot.channels.telegram.worker import AnswerWorker
 from bot.engine.answers import Answer
 from knowledge.chat_state import ConversationKey
 from knowledge.settings import TelegramSettings
-from tests.bot.channels.telegram.conftest import GIG_MARKET, NURSING, FakeComposer
+from tests.bot.channels.telegram.conftest import GIG_MARKET, NURSING, FakeAnswers
 
 GROUP = {"id": -1001234567890, "type": "supergroup", "title": "预算讨论群"}
 ASKED = Answer("ambiguous", "“培训”有两处", [NURSING, GIG_MARKET], intent="figure")
@@ -126,7 +126,7 @@ def test_inline_queries_have_a_looser_limit_than_questions_and_zero_turns_both_o
 ) -> None:
     def state(limit: int) -> BotState:
         settings = TelegramSettings(questions_per_minute=limit)
-        return BotState.build(ComposerWorker(FakeComposer()), empty_engine, settings, ApiHealth())
+        return BotState.build(AnswerWorker(FakeAnswers()), empty_engine, settings, ApiHealth())
 
     limited, off = state(4), state(0)
     assert limited.questions.limit == 4 and limited.inline_queries.limit > 4

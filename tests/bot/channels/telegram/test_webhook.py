@@ -15,7 +15,7 @@ from telegram import Bot
 
 from bot.channels.telegram.app import ALLOWED_UPDATES
 from bot.channels.telegram.webhook import NotAnUpdate, Webhook, receive_by_webhook, update_of
-from tests.bot.channels.telegram.conftest import GIG_TEXT, PERSON, FakeComposer, application_for
+from tests.bot.channels.telegram.conftest import GIG_TEXT, PERSON, FakeAnswers, application_for
 from tests.bot.channels.telegram.fake_bot_api import TOKEN, FakeBotApi
 
 SECRET = "s3cret-token"
@@ -51,13 +51,13 @@ def test_a_genuine_update_is_read() -> None:
 
 
 async def test_the_webhook_refuses_forgeries_and_non_updates_and_answers_updates(
-    api: FakeBotApi, fake_composer: FakeComposer, empty_engine: Engine, caplog: pytest.LogCaptureFixture
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO)
     port = free_port()
     webhook = Webhook("https://bot.example.org/hook", "127.0.0.1", port, "hook", SECRET)
     stop = asyncio.Event()
-    application = application_for(api, fake_composer, empty_engine)
+    application = application_for(api, fake_answers, empty_engine)
     running = asyncio.create_task(receive_by_webhook(application, webhook, ALLOWED_UPDATES, stop))
     update = api.message_update(PERSON, "零工市场预算多少")
     url = f"http://127.0.0.1:{port}/hook"

@@ -1,18 +1,19 @@
-"""The composer worker: one call at a time off the loop, repeated questions from the cache."""
+"""The answer worker: questions answered at once on a thread pool off the loop, repeats from the cache."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
 
-from bot.channels.telegram.worker import ComposerWorker
-from bot.engine.answers import Answer
-from tests.bot.channels.telegram.conftest import FakeComposer
+from bot.channels.telegram.worker import AnswerWorker
+from bot.engine.answers import Answer, Choice
+from knowledge.chat_state import ConversationKey
+from tests.bot.channels.telegram.conftest import FakeAnswers
 
 
 async def test_a_repeated_question_is_answered_from_the_cache_until_reload() -> None:
-    composer = FakeComposer()
-    worker = ComposerWorker(composer)
+    composer = FakeAnswers()
+    worker = AnswerWorker(composer)
     first = await worker.answer("零工市场预算多少")
     again = await worker.answer("零工市场预算多少")
     assert again is first and composer.asked == ["零工市场预算多少"]
@@ -23,8 +24,8 @@ async def test_a_repeated_question_is_answered_from_the_cache_until_reload() -> 
 
 
 async def test_ambiguous_answers_are_cached_too_since_their_buttons_carry_their_own_readings() -> None:
-    composer = FakeComposer()
-    worker = ComposerWorker(composer)
+    composer = FakeAnswers()
+    worker = AnswerWorker(composer)
     for _ in range(2):
         assert (await worker.answer("培训费")).status == "ambiguous"
     assert composer.asked == ["培训费"]
@@ -32,8 +33,8 @@ async def test_ambiguous_answers_are_cached_too_since_their_buttons_carry_their_
 
 
 async def test_define_and_answer_are_cached_apart_and_the_cache_is_bounded() -> None:
-    composer = FakeComposer()
-    worker = ComposerWorker(composer, cache_size=2)
+    composer = FakeAnswers()
+    worker = AnswerWorker(composer, cache_size=2)
     await worker.define("三公经费")
     await worker.answer("三公经费")
     await worker.answer("甲")
@@ -42,17 +43,59 @@ async def test_define_and_answer_are_cached_apart_and_the_cache_is_bounded() -> 
     worker.close()
 
 
-async def test_calls_run_one_at_a_time_on_a_thread_of_their_own() -> None:
+async def test_questions_are_answered_at_once_on_threads_off_the_loop() -> None:
+    together = threading.Barrier(3, timeout=10)  # three answers must be under way at the same time
     seen: list[str] = []
 
-    class Recording(FakeComposer):
-        def answer(self, question: str) -> Answer:
+    class Overlapping(FakeAnswers):
+        def answer(self, question: str, conversation: ConversationKey | None = None) -> Answer:
             seen.append(threading.current_thread().name)
+            together.wait()
             return super().answer(question)
 
-    worker = ComposerWorker(Recording())
-
-    await asyncio.gather(*(worker.answer(f"问题{n}") for n in range(20)))
-    assert len(set(seen)) == 1 and seen[0].startswith("composer")
+    worker = AnswerWorker(Overlapping(), threads=3)
+    answers = await asyncio.gather(*(worker.answer(f"问题{n}") for n in range(3)))
+    assert [answer.status for answer in answers] == ["not_found"] * 3
+    assert len(set(seen)) == 3 and all(name.startswith("answer") for name in seen)
     assert threading.current_thread().name not in seen
+    worker.close()
+
+
+async def test_an_answer_worked_out_across_a_reload_is_not_cached() -> None:
+    release = threading.Event()
+
+    class Slow(FakeAnswers):
+        def answer(self, question: str, conversation: ConversationKey | None = None) -> Answer:
+            if not self.asked:
+                release.wait(10)
+            return super().answer(question)
+
+    answers = Slow()
+    worker = AnswerWorker(answers, threads=2)
+    slow = asyncio.ensure_future(worker.answer("零工市场"))
+    await asyncio.sleep(0.05)
+    await worker.reload()
+    release.set()
+    await slow
+    await worker.answer("零工市场")
+    assert answers.asked == ["零工市场", "零工市场"] and answers.reloads == 1
+    worker.close()
+
+
+async def test_a_chosen_reading_is_cached_by_its_question_and_documents() -> None:
+    answers = FakeAnswers()
+    worker = AnswerWorker(answers)
+    await worker.choose(Choice("甲", "零工市场", (1,)))
+    await worker.choose(Choice("甲", "零工市场", (1,)))
+    await worker.choose(Choice("乙", "零工市场", (2,)))
+    assert answers.asked == ["零工市场", "零工市场"]
+    worker.close()
+
+
+async def test_a_question_in_a_conversation_is_never_answered_from_the_cache() -> None:
+    answers = FakeAnswers()
+    worker = AnswerWorker(answers)
+    await worker.answer("零工市场")
+    await worker.answer("零工市场", ConversationKey(1, 1))
+    assert answers.asked == ["零工市场", "零工市场"]
     worker.close()

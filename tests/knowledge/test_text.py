@@ -1,20 +1,25 @@
-"""normalize: one written form for questions and records."""
+"""knowledge.text: the one text normalizer loaders, audit and the engine share."""
 
 from decimal import Decimal
 
 import pytest
 
-from bot.engine.normalize import (
-    cn_numeral_to_int,
+from knowledge.text import (
+    chinese_to_int,
     compact,
     expand_short_years,
     find_amounts,
     find_codes,
     find_years,
+    int_to_chinese,
+    is_printed_figure,
     normalize,
     parse_amount,
+    parse_figure,
     replace_numerals,
+    strip_ordinal,
     to_half_width,
+    without_spaces,
     yuan_to_wan,
 )
 
@@ -60,7 +65,7 @@ def test_compact_drops_spaces_punctuation_and_quotes() -> None:
     ],
 )
 def test_chinese_numerals_are_read(text: str, expected: int | None) -> None:
-    assert cn_numeral_to_int(text) == expected
+    assert chinese_to_int(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -136,3 +141,80 @@ def test_two_digit_years_are_read_as_this_century(text: str, expected: str) -> N
 
 def test_two_digit_years_in_chinese_numerals_are_read_too() -> None:
     assert expand_short_years(replace_numerals("二四年的三公经费")) == "2024年的三公经费"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("十二", 12),
+        ("二十三", 23),
+        ("一百零五", 105),
+        ("两千", 2000),
+        ("一百万", 1_000_000),
+        ("一千二百万", 12_000_000),
+        ("一亿两千万", 120_000_000),
+        ("三亿零五百万零八", 305_000_008),
+        ("十万", 100_000),
+        ("12", 12),
+    ],
+)
+def test_chinese_numerals_with_units_read_as_integers(text: str, number: int) -> None:
+    assert chinese_to_int(text) == number
+
+
+@pytest.mark.parametrize("text", ["", "abc", "十二表", "一般"])
+def test_non_numerals_read_as_none(text: str) -> None:
+    assert chinese_to_int(text) is None
+
+
+@pytest.mark.parametrize("number", [1, 9, 10, 11, 12, 20, 23, 99])
+def test_table_numbers_round_trip(number: int) -> None:
+    assert chinese_to_int(int_to_chinese(number)) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"), [("二〇二四", 2024), ("二〇二三", 2023), ("一九九八", 1998), ("二二", 22)]
+)
+def test_a_numeral_read_digit_by_digit_is_its_digits_not_its_last(text: str, number: int) -> None:
+    assert chinese_to_int(text) == number
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1,596.64", Decimal("1596.64")),
+        ("1，596.64", Decimal("1596.64")),
+        ("0", Decimal("0")),
+        ("-3.5", Decimal("-3.5")),
+        ("−3.5", Decimal("-3.5")),
+        ("86.69%", Decimal("86.69")),
+    ],
+)
+def test_printed_figures_parse_exactly(raw: str, value: Decimal) -> None:
+    assert is_printed_figure(raw) and parse_figure(raw) == value
+
+
+@pytest.mark.parametrize("raw", ["", "-", "—", "无", "2024年", "1,59"])
+def test_cells_that_are_not_figures_have_no_value(raw: str) -> None:
+    assert parse_figure(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("一、一般公共预算", "一般公共预算"),
+        ("（三）公务接待费", "公务接待费"),
+        ("②公务用车运行维护费", "公务用车运行维护费"),
+        ("1、工资福利支出", "工资福利支出"),
+        ("1.工资福利支出", "工资福利支出"),
+        ("其中：基本支出", "基本支出"),
+        ("1.5倍", "1.5倍"),
+        ("一般公共服务支出", "一般公共服务支出"),
+    ],
+)
+def test_an_ordinal_before_a_label_is_dropped_and_nothing_else(label: str, expected: str) -> None:
+    assert strip_ordinal(label) == expected
+
+
+def test_without_spaces_keeps_everything_but_whitespace() -> None:
+    assert without_spaces("合  计\n（一）\u3000公开 01 表") == "合计（一）公开01表"

@@ -1,8 +1,9 @@
-"""Bring a question and the records to one written form before they are compared.
+"""Text handling every layer shares: loaders, audit and the answer engine read text through these.
 
-Full-width letters and digits become half-width, traditional characters simplified, Chinese numerals
-digits; amounts, years and 科目编码 are read out of the text. Records and questions go through the
-same functions, so a comparison never depends on how either was typed.
+Written forms (half-width, simplified, compact), ordinal prefixes (一、 （一） ① 1、 其中：), Chinese
+numerals (十二, 一百万, 二〇二四), printed figures (1,596.64, a dash), amounts with their unit
+(3,121.42万元, 一百万元, 12.5%), years and 科目编码 named in a text. Declared once, so "what counts as a
+number" or "the same label" never depends on who reads it.
 """
 
 from __future__ import annotations
@@ -15,26 +16,59 @@ from functools import lru_cache
 import opencc
 
 from knowledge.money import AMOUNT_UNITS
-from knowledge.numerals import DIGITS, LARGE_UNITS, NUMERAL_CHARACTERS, SMALL_UNITS, chinese_to_int
 
 FULL_WIDTH_OFFSET = 0xFEE0
 IDEOGRAPHIC_SPACE = "\u3000"
+WHITESPACE = re.compile(r"\s+")
+PUNCTUATION = re.compile(
+    r"[\s\"'“”‘’《》〈〉「」『』【】\[\]()（）{}<>,，.。、:：;；!！?？·•…\-—_~`|/\\①②③④⑤⑥⑦⑧⑨⑩]"
+)
 
+ORDINAL_DIGITS = "一二三四五六七八九十"
+"""The numerals of list numbering and table numbers: 一、 （三） 表十二."""
+ORDINAL_PREFIX = re.compile(
+    rf"^\s*(?:[{ORDINAL_DIGITS}]+\s*[、.．]|[(（]\s*[{ORDINAL_DIGITS}\d]+\s*[)）]|[①-⑳]"
+    r"|\d{1,2}\s*[、.．](?!\d)|其中\s*[:：])\s*"
+)
+"""How a label's place in a list is printed before it: 一、 （一） ① 1、 其中："""
+
+DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
+NUMERAL_CHARACTERS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS)
+NUMERAL_RUN = re.compile(f"[{NUMERAL_CHARACTERS}]+")
+PERCENT_WORDS = re.compile(f"百分之([{NUMERAL_CHARACTERS}]+|\\d+(?:\\.\\d+)?)")
 COUNT_UNITS = ("个", "人", "名", "辆", "部", "台", "套", "项", "次", "天", "家", "所", "处")
 # A Chinese numeral is read as a number only before one of these, or when it is plainly a number
 # (contains 十/百/千/万/亿 or is several digits long); 一般, 三公, 第一书记 stay words.
 MEASURE_WORDS = ("万元", "亿元", "千元", "元", "%", "年", "月", "岁", "倍", "成", *COUNT_UNITS)
 
-PUNCTUATION = re.compile(
-    r"[\s\"'“”‘’《》〈〉「」『』【】\[\]()（）{}<>,，.。、:：;；!！?？·•…\-—_~`|/\\①②③④⑤⑥⑦⑧⑨⑩]"
-)
-NUMERAL_RUN = re.compile(f"[{NUMERAL_CHARACTERS}]+")
-PERCENT_WORDS = re.compile(f"百分之([{NUMERAL_CHARACTERS}]+|\\d+(?:\\.\\d+)?)")
+PRINTED_FIGURE = re.compile(r"[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?%?")
+"""A cell that is only a number: 1100.24, 1,596.64, -3.5, 0, 86.69%."""
+DASHES = frozenset({"-", "--", "—", "——", "－", "–", "/"})
+"""Cells printed as a dash: no amount, but not an empty cell either."""
 AMOUNT_PATTERN = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(亿元|万元|千元|元|亿|万|%)")
+
 YEAR_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年|$|[^\d.%万亿元])")
 SHORT_YEAR_PATTERN = re.compile(r"(?<![\d.近前后第满每余多])(\d{2})(?=\s*年(?!代|级|龄|限|内|间))")
 RELATIVE_YEARS = {"今年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
 CODE_PATTERN = re.compile(r"(?<![\d.])([1-9]\d{2}(?:\s?\d{2}){0,2})(?![\d.%]|\s*(?:万|亿|元|年|人|个|辆|项))")
+
+
+# Written forms
 
 
 def to_half_width(text: str) -> str:
@@ -63,7 +97,7 @@ def to_simplified(text: str) -> str:
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Half-width, simplified, single spaces, lower-case Latin: the form every comparison starts from."""
-    return re.sub(r"\s+", " ", to_simplified(to_half_width(text))).strip().lower()
+    return WHITESPACE.sub(" ", to_simplified(to_half_width(text))).strip().lower()
 
 
 @lru_cache(maxsize=262144)
@@ -72,11 +106,54 @@ def compact(text: str) -> str:
     return PUNCTUATION.sub("", normalize(text))
 
 
-def cn_numeral_to_int(text: str) -> int | None:
-    """十二 → 12, 一百万 → 1000000, and digit by digit 二〇二四 → 2024; None when it is not a numeral."""
-    if len(text) > 1 and all(ch in DIGITS for ch in text):
-        return int("".join(str(DIGITS[ch]) for ch in text))
-    return chinese_to_int(text)
+def without_spaces(text: str) -> str:
+    """The text as printed, with no whitespace: 合  计 → 合计, 公开 01 表 → 公开01表."""
+    return WHITESPACE.sub("", text)
+
+
+def strip_ordinal(label: str) -> str:
+    """一、一般公共预算 → 一般公共预算; ②公务用车运行维护费 → 公务用车运行维护费; 其中：… → …"""
+    return ORDINAL_PREFIX.sub("", normalize(label), count=1)
+
+
+# Chinese numerals
+
+
+def chinese_to_int(text: str) -> int | None:
+    """Given 十二, 一百万, 12, or a numeral read digit by digit (二〇二四), return the integer; None when
+    it is not a numeral."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if len(text) > 1 and all(character in DIGITS for character in text):
+        return int("".join(str(DIGITS[character]) for character in text))
+    above_yi, above_wan, section, digit = 0, 0, 0, None
+    for character in text:
+        if character in DIGITS:
+            digit = DIGITS[character]
+        elif character in SMALL_UNITS:
+            section += (1 if digit is None else digit) * SMALL_UNITS[character]
+            digit = None
+        elif character == "万":
+            above_wan = (above_wan + section + (digit or 0)) * LARGE_UNITS["万"]
+            section, digit = 0, None
+        elif character == "亿":
+            above_yi = (above_yi + above_wan + section + (digit or 0)) * LARGE_UNITS["亿"]
+            above_wan, section, digit = 0, 0, None
+        else:
+            return None
+    return above_yi + above_wan + section + (digit or 0)
+
+
+def int_to_chinese(number: int) -> str:
+    """Given 12, return 十二 (for table numbers up to 99, as TOCs print them)."""
+    names = "零一二三四五六七八九"
+    if number < 10:
+        return names[number]
+    tens, ones = divmod(number, 10)
+    return ("" if tens == 1 else names[tens]) + "十" + (names[ones] if ones else "")
 
 
 def _is_plain_number(run: str, following: str) -> bool:
@@ -103,11 +180,39 @@ def replace_numerals(text: str) -> str:
             return run
         if not _is_plain_number(run, following):
             return run
-        value = cn_numeral_to_int(run)
+        value = chinese_to_int(run)
         return run if value is None else str(value)
 
-    text = PERCENT_WORDS.sub(lambda m: f"{cn_numeral_to_int(m.group(1)) or m.group(1)}%", text)
+    text = PERCENT_WORDS.sub(lambda m: f"{chinese_to_int(m.group(1)) or m.group(1)}%", text)
     return NUMERAL_RUN.sub(replace, text)
+
+
+# Printed figures and amounts
+
+
+def is_printed_figure(text: str) -> bool:
+    """Given a cell, say whether it is printed as a number (a dash is not)."""
+    return PRINTED_FIGURE.fullmatch(text.strip().replace(" ", "")) is not None
+
+
+def is_dash(text: str) -> bool:
+    return text.strip() in DASHES
+
+
+def figure_value(printed: str) -> Decimal:
+    """The exact value of a number as printed: separators (, ，) dropped, − read as minus, % left off."""
+    return Decimal(printed.replace(",", "").replace("，", "").replace("−", "-").rstrip("%"))
+
+
+def parse_figure(text: str) -> Decimal | None:
+    """Given a printed cell, return its exact value; None for empty, dash or text cells."""
+    printed = text.strip().replace(" ", "")
+    if PRINTED_FIGURE.fullmatch(printed) is None:
+        return None
+    try:
+        return figure_value(printed)
+    except InvalidOperation:
+        return None
 
 
 @dataclass(frozen=True)
@@ -145,6 +250,9 @@ def parse_amount(text: str) -> Amount | None:
 def yuan_to_wan(value: Decimal) -> Decimal:
     """31214205.80 元 → 3121.42 万元, rounded to the cent of 万元 as tables print it."""
     return (value / AMOUNT_UNITS["万元"]).quantize(Decimal("0.01"))
+
+
+# Years and codes named in a text
 
 
 @dataclass(frozen=True)
