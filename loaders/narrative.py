@@ -1,7 +1,8 @@
 """The narrative: passages under their headings, the figures their sentences state, the glossary.
 
 Headings are 第一部分 …, 一、…, （一）…, 1、… (short, not sentences) or short lines ending in
-情况/说明/职能…. Lines of one paragraph broken by a page are joined back. Under 名词解释 the
+情况/说明/职能…; short lines numbered 1、 in a list (one after another, or a lone item) are passages of
+their own, not headings. Lines of one paragraph broken by a page are joined back. Under 名词解释 the
 numbered lines are terms: "一、基本支出：指…", "九、一般公共预算是指…", or a term line and its
 definition on the next line.
 """
@@ -20,6 +21,8 @@ PART = re.compile(rf"第[{ORDINAL_DIGITS}]+部分")
 NUMBERED = re.compile(
     rf"([{ORDINAL_DIGITS}]+\s*[、.．]|[（(][{ORDINAL_DIGITS}\d]+[)）]\s*、?|\d{{1,2}}\s*[、.．](?!\d))\s*"
 )
+LIST_NUMBER = re.compile(r"(?:(?P<digits>\d{1,2})\s*[、.．](?!\d)|[（(](?P<bracketed>\d{1,2})[)）])")
+"""1、 1. 1． (1) （1）: how list items are numbered (and the lowest headings)."""
 UNNUMBERED_HEADING = re.compile(r"(情况|说明|概况|职能|职责|设置|解释|目录|构成|报表)[:：]?$")
 MAX_HEADING_LENGTH = 30
 CAPTION = re.compile(r".{1,20}图")
@@ -87,6 +90,52 @@ def is_heading(text: str) -> bool:
     return NUMBERED.match(printed) is not None or UNNUMBERED_HEADING.search(printed) is not None
 
 
+def list_number(text: str) -> tuple[str, int] | None:
+    """The numbering style and number of a line numbered 1、 or （1）; None for any other line."""
+    match = LIST_NUMBER.match(re.sub(r"\s+", "", text))
+    if match is None:
+        return None
+    style = "digits" if match.group("digits") else "bracketed"
+    return style, int(match.group(style))
+
+
+def list_items(texts: list[str]) -> set[int]:
+    """The indexes of short numbered lines that are items of a list, not headings (1、办公室 2、组织人事处 …,
+    or a lone 1、徐州铁路运输法院 under （三）派出机构): items numbered in sequence one after another, or
+    an item with no sibling (2、 after 1、) before the next heading of another kind. A heading's siblings
+    stand apart, each over its own text."""
+    numbered = {
+        index: number
+        for index, text in enumerate(texts)
+        if is_heading(text) and (number := list_number(text))
+    }
+    items: set[int] = set()
+    for index, (style, value) in numbered.items():
+        in_sequence = numbered.get(index - 1) == (style, value - 1) or numbered.get(index + 1) == (
+            style,
+            value + 1,
+        )
+        if in_sequence or not has_sibling(texts, numbered, index):
+            items.add(index)
+    return items
+
+
+def has_sibling(texts: list[str], numbered: dict[int, tuple[str, int]], index: int) -> bool:
+    """Whether the numbered line at `index` has a sibling (the number before or after it, in its style)
+    within its section: before a heading of another kind, looking both ways."""
+    style, value = numbered[index]
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(texts):
+            found = numbered.get(other)
+            if found == (style, value + step):
+                return True
+            if is_heading(texts[other]) and (found is None or found[0] != style):
+                break
+            other += step
+    return False
+
+
 def glossary_entry(text: str) -> tuple[str, str] | None:
     """Given 一、基本支出：指… or 九、一般公共预算是指…, return (term, definition); None otherwise."""
     match = NUMBERED.match(text.strip())
@@ -107,11 +156,16 @@ def lines_to_narrative(lines: list[TextLine], unit_name: str) -> Narrative:
     """Given the narrative's lines in order, return its passages (with stated figures) and glossary."""
     narrative = Narrative()
     reading = Reading()
-    for line in lines:
+    items = list_items([line.text.strip() for line in lines])
+    for index, line in enumerate(lines):
         text = line.text.strip()
         if in_glossary(reading) and not PART.match(text) and (entry := glossary_entry(text)):
             close_paragraph(reading, narrative, unit_name)
             narrative.terms.append(make_term(entry, line, len(narrative.terms) + 1))
+        elif index in items:
+            close_paragraph(reading, narrative, unit_name)
+            reading.lines.append(line)
+            close_paragraph(reading, narrative, unit_name)
         elif is_heading(text):
             close_paragraph(reading, narrative, unit_name)
             if PART.match(without_spaces(text)):

@@ -44,6 +44,57 @@ def test_sentences_and_fragments_are_not_headings(text: str) -> None:
     assert not is_heading(text)
 
 
+def test_a_numbered_list_of_names_is_passages_under_its_heading_not_headings() -> None:
+    """jiangsu-gjfy-2019 and jiangsu-jcy-2018 机构设置: 1、办公室 2、… under （一）, a lone 1、 under （二） and
+    （三）, then a paragraph that belongs to （三）, not to its list item."""
+    narrative = lines_to_narrative(
+        lines(
+            "二、部门机构设置和预算单位构成情况",
+            "（一）机关内设机构",
+            "1、办公室",
+            "2、组织人事处",
+            "3、立案庭",
+            "（二）下属差额拨款事业单位",
+            "1、江苏省法官培训学院",
+            "（三）派出机构",
+            "1、徐州铁路运输法院",
+            "从预算单位构成看，纳入本部门预算编制范围的预算单位共2家。",
+        ),
+        "江苏省高级人民法院",
+    )
+    assert [(passage.section, passage.text) for passage in narrative.passages] == [
+        ("（一）机关内设机构", "1、办公室"),
+        ("（一）机关内设机构", "2、组织人事处"),
+        ("（一）机关内设机构", "3、立案庭"),
+        ("（二）下属差额拨款事业单位", "1、江苏省法官培训学院"),
+        ("（三）派出机构", "1、徐州铁路运输法院"),
+        ("（三）派出机构", "从预算单位构成看，纳入本部门预算编制范围的预算单位共2家。"),
+    ]
+
+
+def test_numbered_headings_each_over_its_own_text_stay_headings() -> None:
+    narrative = lines_to_narrative(
+        lines(
+            "十、其他重要事项的情况说明",
+            "1、机关运行经费",
+            "2024年机关运行经费预算120.00万元。",
+            "2、政府采购情况",
+            "2024年政府采购预算85.00万元。",
+            "（1）货物类",
+            "货物类采购预算60.00万元。",
+            "（2）服务类",
+            "服务类采购预算25.00万元。",
+        ),
+        UNIT,
+    )
+    assert [passage.section for passage in narrative.passages] == [
+        "1、机关运行经费",
+        "2、政府采购情况",
+        "（1）货物类",
+        "（2）服务类",
+    ]
+
+
 def test_passages_take_part_and_nearest_heading_and_join_page_broken_lines() -> None:
     narrative = lines_to_narrative(
         lines(
