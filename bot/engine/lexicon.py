@@ -149,7 +149,21 @@ BARE_TOTALS: dict[str, tuple[str, ...]] = {
 # Words that name a total: asking for one asks for its figure even without 多少.
 TOTAL_WORDS = ("总计", "合计", "总额", "小计")
 # Words that speak of money as spent; the reply says the figures are 预算安排, not spending.
-SPEND_WORDS = ("实际花了", "实际支出了", "花了", "花多少", "花费", "花销", "花掉", "用了", "用掉", "开销", "开支", "花钱", "花")
+SPEND_WORDS = (
+    "实际花了",
+    "实际支出了",
+    "花了",
+    "花多少",
+    "花费",
+    "花销",
+    "花掉",
+    "用了",
+    "用掉",
+    "开销",
+    "开支",
+    "花钱",
+    "花",
+)
 FLUFF_WORDS = (
     "请问",
     "有没有",
