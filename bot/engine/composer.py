@@ -37,7 +37,7 @@ from bot.engine.compose_narrative import (
     compose_table_change,
 )
 from bot.engine.entries import DocumentEntry
-from bot.engine.followup import Context, context_after, read_in_context
+from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
 from bot.engine.matcher import read_question
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
@@ -133,6 +133,15 @@ class Composer:
         if followed.understood:
             answer.text = f"按“{followed.understood}”理解：\n{answer.text}"
         return answer, followed.context
+
+    def reads_alone(self, question: str, context: Context) -> bool:
+        """The question is one of its own (it names its item, with no sign of ellipsis): it is read as
+        if nothing came before, so `answer_in_context` gives it the same reply in any context."""
+        if not question.strip():
+            return False
+        index = self.index
+        with index.segmenter.active():
+            return ellipsis_of(question.strip(), context, index) is None
 
     def choose(self, choice: Choice) -> Answer:
         """Answer the reading a Choice of an earlier ambiguous answer stands for."""

@@ -45,6 +45,11 @@ class AnswerService:
         answer, after = self.composer.answer_in_context(question, context)
         return Reply(answer, after)
 
+    def reads_alone(self, question: str, context: Context) -> bool:
+        """The question is one of its own, not a follow-up: `converse` gives it the same reply in any
+        context, as with none."""
+        return self.composer.reads_alone(question, context)
+
     def choose(self, choice: Choice) -> Answer:
         """Answer the reading a Choice of an earlier ambiguous answer stands for (within its documents)."""
         return self.composer.choose(choice)

@@ -15,7 +15,7 @@ from typing import Any
 from bot.engine.followup import Context
 from bot.engine.question_parts import clean
 
-TURNS_KEPT = 20
+TURNS_KEPT = 5
 """Messages whose context is kept for their edits; an older message, edited, is read on its own."""
 AFRESH_WORDS = frozenset({"重新开始", "从头开始", "重来", "清除上下文", "/reset"})
 STARTED_AFRESH = "好的，重新开始：接下来的问题不再接着前面的问题理解。"

@@ -344,3 +344,32 @@ def test_a_reading_chosen_leaves_a_context_of_its_own_unit(two_units_composer: C
         follow_up, _ = two_units_composer.answer_in_context("那公务接待费呢", chosen)
         assert follow_up.status == "answered"
         assert {fact.source.document for fact in follow_up.facts} == {choice.label}
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "alone"),
+    [
+        ("人社局三公经费多少", "零工市场花了多少钱", True),
+        ("零工市场花了多少钱", "2024年收入总计是多少", True),
+        ("什么是机关运行经费", "办公费多少", True),
+        ("人社局三公经费多少", "那公务接待费呢", False),
+        ("零工市场花了多少钱", "它的绩效目标", False),
+        ("项目支出多少", "占比多少", False),
+    ],
+)
+def test_a_question_that_reads_alone_gets_the_same_reply_in_any_context(
+    composer: Composer, before: str, question: str, alone: bool
+) -> None:
+    """What lets a channel cache a question of its own once, whatever the conversation before it."""
+    _first, context = composer.answer_in_context(before, None)
+    assert context is not None
+    assert composer.reads_alone(question, context) is alone
+    answer, after = composer.answer_in_context(question, context)
+    if alone:
+        assert (answer.to_json(), after) == tuple_of(composer.answer_in_context(question, None))
+    else:
+        assert understood_line(answer)
+
+
+def tuple_of(said: tuple[Answer, Context | None]) -> tuple[object, Context | None]:
+    return said[0].to_json(), said[1]

@@ -103,6 +103,10 @@ class FakeAnswers:
     def choose(self, choice: Choice) -> Answer:
         return self.answer(choice.question)
 
+    def reads_alone(self, question: str, context: Context) -> bool:
+        """A question ending in 呢 (那去年呢) follows the one before; any other stands alone."""
+        return not question.endswith("呢")
+
     def choose_in_conversation(self, choice: Choice) -> Reply:
         return Reply(self.choose(choice), None)
 

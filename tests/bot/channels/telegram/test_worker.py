@@ -104,3 +104,15 @@ async def test_a_question_in_a_conversation_is_cached_with_the_context_it_was_re
     await worker.converse("那去年呢", None)
     assert answers.asked == ["那去年呢"] * 4
     worker.close()
+
+
+async def test_a_question_that_reads_on_its_own_is_answered_once_whatever_the_context() -> None:
+    answers = FakeAnswers()
+    worker = AnswerWorker(answers)
+    contexts = [None, Context(unit="人社局", item="三公经费"), Context(unit="教育局", item="办公费")]
+    replies = [await worker.converse("零工市场花了多少钱", context) for context in contexts]
+    assert answers.asked == ["零工市场花了多少钱"] and all(reply is replies[0] for reply in replies)
+    await worker.reload()
+    await worker.converse("零工市场花了多少钱", contexts[1])
+    assert answers.asked == ["零工市场花了多少钱"] * 2
+    worker.close()
