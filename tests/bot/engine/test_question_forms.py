@@ -202,3 +202,13 @@ def test_actual_spending_reads_as_the_item_itself(families: Composer, unit: str,
     actual = families.answer(f"{unit}三公经费{said}")
     assert plain.status == "answered", plain.text
     assert values(actual) == values(plain), actual.text
+
+
+@pytest.mark.parametrize(
+    "unit", ["汾阳市人力资源和社会保障局", "上海市财政局2025年", "上海市普陀区规划和自然资源局2024年"]
+)
+@pytest.mark.parametrize("said", ["前三类功能支出", "功能支出最多的三类", "哪三类功能支出最多"])
+def test_how_many_of_the_largest_is_read_however_it_is_said(families: Composer, unit: str, said: str) -> None:
+    answer = families.answer(f"{unit}{said}")
+    amounts = [fact.value for fact in answer.facts if fact.value is not None]
+    assert len(amounts) == 3 and amounts == sorted(amounts, reverse=True), answer.text
