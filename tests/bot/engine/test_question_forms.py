@@ -12,6 +12,7 @@ import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
+from bot.engine.lexicon import TABLE_SUBJECTS
 from knowledge.standard_tables import TableKind
 
 pytestmark = pytest.mark.slow
@@ -212,3 +213,24 @@ def test_how_many_of_the_largest_is_read_however_it_is_said(families: Composer, 
     answer = families.answer(f"{unit}{said}")
     amounts = [fact.value for fact in answer.facts if fact.value is not None]
     assert len(amounts) == 3 and amounts == sorted(amounts, reverse=True), answer.text
+
+
+def empty_table_subjects(composer: Composer) -> list[tuple[str, str, str]]:
+    """(unit and year, what a question calls the table's total, the table's title) of every table that
+    says 本表无数据 and has such a name (政府性基金收入, 国有资本经营预算支出)."""
+    return [
+        (f"{head.unit_name}{head.year}年", name, table.title)
+        for head in composer.index.heads
+        for table in composer.index.document(head).tables
+        if table.no_data and table.rows
+        for name in TABLE_SUBJECTS.get(table.kind, ())
+    ]
+
+
+def test_the_total_of_a_table_without_data_says_the_table_is_empty(families: Composer) -> None:
+    subjects = empty_table_subjects(families)
+    assert len({unit for unit, _, _ in subjects}) >= 3, subjects
+    for unit, name, title in subjects:
+        answer = families.answer(f"{unit}{name}多少")
+        assert "本表无数据" in answer.text and title in answer.text, answer.text
+        assert all(not fact.value for fact in answer.facts), answer.text
