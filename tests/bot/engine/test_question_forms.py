@@ -13,6 +13,7 @@ import pytest
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
 from bot.engine.lexicon import TABLE_SUBJECTS
+from bot.engine.replies import plain_label
 from knowledge.standard_tables import TableKind
 
 pytestmark = pytest.mark.slow
@@ -234,3 +235,37 @@ def test_the_total_of_a_table_without_data_says_the_table_is_empty(families: Com
         answer = families.answer(f"{unit}{name}多少")
         assert "本表无数据" in answer.text and title in answer.text, answer.text
         assert all(not fact.value for fact in answer.facts), answer.text
+
+
+def general_budget_classes(composer: Composer) -> list[tuple[str, str, Decimal]]:
+    """(unit and year, 功能分类 class, its share of the 一般公共预算支出表's total) where the class spends
+    other funds too, so its row in the 支出总表 is larger than in the 一般公共预算支出表."""
+    found = []
+    for head in composer.index.heads:
+        document = composer.index.document(head)
+        for table in document.tables:
+            if table.kind != TableKind.GENERAL_SPENDING or table.total_row is None:
+                continue
+            total = table.total_row.cells[0].value
+            for row in table.rows:
+                elsewhere = [
+                    other
+                    for other in document.rows
+                    if other.table.kind == TableKind.SPENDING and other.code == row.code and other.cells
+                ]
+                value = row.cells[0].value if row.cells else None
+                if row.code and len(row.code) == 3 and value and total and elsewhere[:1]:
+                    if elsewhere[0].cells[0].value == value:
+                        continue
+                    share = (Decimal(100) * value / total).quantize(Decimal("0.01"))
+                    found.append((f"{head.unit_name}{head.year}年", plain_label(row.label), share))
+    return found
+
+
+def test_a_part_is_read_from_the_table_its_whole_is_the_total_of(families: Composer) -> None:
+    classes = general_budget_classes(families)
+    assert len({unit for unit, _, _ in classes}) >= 2, classes
+    for unit, name, share in classes:
+        answer = families.answer(f"{unit}{name}占一般公共预算当年支出的比例")
+        shares = {fact.value for fact in answer.facts if fact.unit == "%"}
+        assert share in shares, answer.text
