@@ -269,3 +269,22 @@ def test_a_part_is_read_from_the_table_its_whole_is_the_total_of(families: Compo
         answer = families.answer(f"{unit}{name}占一般公共预算当年支出的比例")
         shares = {fact.value for fact in answer.facts if fact.unit == "%"}
         assert share in shares, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "heading"),
+    [
+        ("省检察院下属事业单位有哪些", "江苏省人民检察院", "（二）下属事业单位"),
+        ("省高院2019年机关内设机构有哪些", "江苏省高级人民法院", "（一）机关内设机构"),
+        ("省委办公厅2018年主要职能有哪些", "中共江苏省委办公厅", "一、主要职能"),
+        ("规划资源局主要职能有哪些", "上海市普陀区规划和自然资源局", "一、主要职能"),
+        ("万里街道有哪些部门机构设置", "上海市普陀区人民政府万里街道办事处", "部门机构设置"),
+    ],
+)
+def test_what_a_heading_lists_is_quoted_whole(
+    families: Composer, question: str, unit: str, heading: str
+) -> None:
+    head = next(head for head in families.index.heads if head.unit_name == unit)
+    listed = [s.text for s in families.index.document(head).sentences if s.section == heading]
+    answer = families.answer(question)
+    assert len(listed) >= 2 and all(text in answer.text for text in listed), answer.text
