@@ -33,6 +33,7 @@ from bot.engine.read_forms import (
 )
 from bot.engine.read_lists import (
     ASCENDING_WORDS,
+    PROJECT_GROUP,
     read_filter,
     read_indicator,
     read_list,
@@ -354,6 +355,8 @@ def read_document(
     }
     if kind in special and ((part := special[kind]()) is not None or kind in NO_AMOUNT_KINDS):
         return part
+    if kind in (ReadingKind.RANK, ReadingKind.LIST) and PROJECT_GROUP in query.question.text:
+        return None  # 哪个项目最多 with no project to rank: not the 项目支出 total
     if kind == ReadingKind.FACT and matches:
         return read_fact(query, document, matches)
     if kind == ReadingKind.OVERVIEW:

@@ -288,3 +288,28 @@ def test_what_a_heading_lists_is_quoted_whole(
     listed = [s.text for s in families.index.document(head).sentences if s.section == heading]
     answer = families.answer(question)
     assert len(listed) >= 2 and all(text in answer.text for text in listed), answer.text
+
+
+def documents_without_project_tables(composer: Composer) -> list[tuple[str, list[Decimal]]]:
+    """(unit and year, the year's money of each project with a 绩效目标表) of documents with no project table."""
+    found = []
+    for head in composer.index.heads:
+        document = composer.index.document(head)
+        if not any(table.is_projects for table in document.tables):
+            amounts = [t.annual_amount for t in document.targets if t.annual_amount is not None]
+            found.append((f"{head.unit_name}{head.year}年", amounts))
+    return found
+
+
+@pytest.mark.parametrize("said", ["哪个项目预算最多", "最大的项目是哪个", "项目支出中最大的是哪个"])
+def test_the_largest_project_without_project_tables_is_of_those_with_targets_or_not_found(
+    families: Composer, said: str
+) -> None:
+    documents = documents_without_project_tables(families)
+    assert any(amounts for _, amounts in documents) and any(not amounts for _, amounts in documents)
+    for unit, amounts in documents:
+        answer = families.answer(f"{unit}{said}")
+        if amounts:
+            assert "绩效目标" in answer.text and max(amounts) in values(answer), answer.text
+        else:
+            assert answer.status == "not_found" and not values(answer), answer.text
