@@ -313,3 +313,15 @@ def test_the_largest_project_without_project_tables_is_of_those_with_targets_or_
             assert "绩效目标" in answer.text and max(amounts) in values(answer), answer.text
         else:
             assert answer.status == "not_found" and not values(answer), answer.text
+
+
+@pytest.mark.parametrize("said", ["一般公共预算拨款多少", "财政拨款多少钱"])
+def test_rows_on_both_sides_of_a_summary_table_are_never_added_together(
+    families: Composer, said: str
+) -> None:
+    for head in families.index.heads:
+        document = families.index.document(head)
+        sides = {(row.table.title, row.label): row.side for row in document.rows}
+        answer = families.answer(f"{head.unit_name}{head.year}年{said}")
+        read = {sides.get((fact.source.title, fact.source.row)) for fact in answer.facts if fact.source.row}
+        assert not {"收入", "支出"} <= read, answer.text
