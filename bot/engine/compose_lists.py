@@ -116,8 +116,16 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
             else ""
         )
         lines.append(f"{number}. {target.project}{money}")
-    text = f"公开了绩效目标的项目共 {len(part.targets)} 个：\n" + "\n".join(lines)
-    count = Fact("公开了绩效目标的项目", Decimal(len(part.targets)), "个", replace(facts[0].source, row=""))
+    shown = len(part.targets)
+    if part.count > shown:
+        order = "最少" if part.ascending else "最多"
+        heading = f"本文件没有项目支出明细表；公开了绩效目标的 {part.count} 个项目中，年度资金{order}的 {shown} 个："
+    else:
+        heading = f"公开了绩效目标的项目共 {shown} 个："
+    text = heading + "\n" + "\n".join(lines)
+    count = Fact(
+        "公开了绩效目标的项目", Decimal(max(part.count, shown)), "个", replace(facts[0].source, row="")
+    )
     return Answer("answered", text, [count, *facts], intent=part.kind.intent)
 
 

@@ -43,7 +43,11 @@ def compose_count(reading: Reading, part: DocumentReading) -> Answer:
 
 def compose_fact(reading: Reading, part: DocumentReading) -> Answer:
     facts = [sentence_fact(part.document, s) for s in part.sentences]
-    text = "\n".join(f"「{s.section}」：{s.text}" for s in part.sentences) + "\n" + where(facts[0].source)
+    lines = [
+        s.text if previous is not None and previous.section == s.section else f"「{s.section}」：{s.text}"
+        for previous, s in zip((None, *part.sentences), part.sentences, strict=False)
+    ]
+    text = "\n".join(lines) + "\n" + where(facts[0].source)
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 

@@ -33,6 +33,7 @@ from bot.engine.read_forms import (
 )
 from bot.engine.read_lists import (
     ASCENDING_WORDS,
+    PROJECT_GROUP,
     read_filter,
     read_indicator,
     read_list,
@@ -40,7 +41,7 @@ from bot.engine.read_lists import (
     read_target,
     read_target_list,
 )
-from bot.engine.read_narrative import read_count, read_define, read_fact, read_share
+from bot.engine.read_narrative import read_count, read_define, read_fact, read_section, read_share
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, YearNotLoaded
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
@@ -349,11 +350,13 @@ def read_document(
         ReadingKind.SHARE: lambda: read_share(query, document),
         ReadingKind.CHANGE: lambda: read_change(query, document),
         ReadingKind.RANK: lambda: read_rank(query, document),
-        ReadingKind.LIST: lambda: read_list(query, document),
+        ReadingKind.LIST: lambda: read_list(query, document) or read_section(query, document),
         ReadingKind.FILTER: lambda: read_filter(query, document),
     }
     if kind in special and ((part := special[kind]()) is not None or kind in NO_AMOUNT_KINDS):
         return part
+    if kind in (ReadingKind.RANK, ReadingKind.LIST) and PROJECT_GROUP in query.question.text:
+        return None  # 哪个项目最多 with no project to rank: not the 项目支出 total
     if kind == ReadingKind.FACT and matches:
         return read_fact(query, document, matches)
     if kind == ReadingKind.OVERVIEW:

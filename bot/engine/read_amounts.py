@@ -75,7 +75,7 @@ def tables_first(matches: list[Match]) -> list[Match]:
 
 def topic_rows(subject: str, matches: list[Match]) -> list[RowEntry]:
     """Rows that all contain the subject (零工市场 in three projects), when none is the subject itself;
-    rows that are sums (合计, 小计) are never added to others."""
+    rows that are sums (合计, 小计), or on the other side of a 收支 table, are never added to others."""
     best = matches[0]
     if not isinstance(best.item, RowEntry) or best.score >= WHOLE_ITEM_SCORE:
         return []
@@ -91,7 +91,9 @@ def topic_rows(subject: str, matches: list[Match]) -> list[RowEntry]:
             or any(word in row.label for word in SUM_WORDS)
         ):
             continue
-        same_family = row.table.is_projects if family else row.table is best.item.table
+        same_family = (
+            row.table.is_projects if family else row.table is best.item.table and row.side == best.item.side
+        )
         if same_family and all(r.key.text != row.key.text or r.table is not row.table for r in rows):
             rows.append(row)
     nested = {id(row) for row in rows for ancestor in row.ancestors() if ancestor in rows}

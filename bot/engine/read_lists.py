@@ -16,6 +16,7 @@ from knowledge.standard_tables import TableKind
 
 MIN_GROUP_SCORE = 80.0
 DEFAULT_RANK_LENGTH = 5
+PROJECT_GROUP = "项目"
 ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "工资福利", "对个人和家庭")
 ASCENDING_WORDS = ("最少", "最小", "最低")
 INDICATOR_WORDS = ("满意度", "数量", "质量", "时效", "成本", "效益", "标准")
@@ -41,7 +42,7 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     score = query.scorer
     if "项目" in text:
         carried = True if "结转" in text else (False if any(w in text for w in ("本年", "当年")) else None)
-        return "项目", project_rows(document, carried)
+        return PROJECT_GROUP, project_rows(document, carried)
     tables = sorted(document.tables, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
     if (
         query.subject
@@ -72,20 +73,38 @@ def sort_value(row: RowEntry) -> float:
 
 def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
     name, rows = group_rows(query, document)
-    if not rows:
-        return None
     text = query.question.text
     ascending = any(word in text for word in ASCENDING_WORDS)
-    ranked = sorted(rows, key=sort_value, reverse=not ascending)
     length = query.question.top or (1 if "最" in text else DEFAULT_RANK_LENGTH)
+    if not rows:
+        return ranked_targets(document, length, ascending) if name == PROJECT_GROUP else None
+    ranked = sorted(rows, key=sort_value, reverse=not ascending)
     figures = tuple(main_figure(row) for row in ranked[:length])
     return DocumentReading(
         ReadingKind.RANK, document, figures=figures, name=name, count=len(rows), ascending=ascending
     )
 
 
+def ranked_targets(document: DocumentIndex, length: int, ascending: bool) -> DocumentReading | None:
+    """哪个项目最多 in a document without project tables (Shanghai publishes its projects only in their
+    绩效目标表): the projects with a 绩效目标表, by their money for the year."""
+    targets = [target for target in document.targets if target.annual_amount is not None]
+    if not targets:
+        return None
+    ranked = sorted(targets, key=lambda target: target.annual_amount or 0, reverse=not ascending)
+    return DocumentReading(
+        ReadingKind.TARGET_LIST,
+        document,
+        targets=tuple(ranked[:length]),
+        count=len(targets),
+        ascending=ascending,
+    )
+
+
 def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
     name, rows = group_rows(query, document)
+    if not rows and name == PROJECT_GROUP:
+        return read_target_list(document)
     if not rows or name == FUNCTIONAL_GROUP and query.subject and "支出" not in query.subject:
         return None
     figures = tuple(main_figure(row) for row in rows)

@@ -40,6 +40,9 @@ SAME_THING_SCORE = 85.0
 SENTENCE_MARGIN = 5.0
 YEAR_OF_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:当年|本年)(?=支出|收入)")
 """一般公共预算当年支出 is 一般公共预算支出: the year of the whole is the document's own."""
+LIST_OPENERS = ("：", ":")
+LIST_SENTENCES = 40  # at most this much of a list is quoted
+MIN_HEADING_SUBJECT = 3  # a heading names a subject of at least this many characters
 SAME_TABLE_MARGIN = 10.0  # a part in its whole's table wins over a slightly closer name elsewhere
 SHARE_TOLERANCE = Decimal("0.01")
 SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
@@ -97,8 +100,11 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
         if isinstance(m.item, SentenceEntry) and m.score >= matches[0].score - SENTENCE_MARGIN
     )
     wanted, units = wanted_figures(query)
+    if query.question.has("list") and (section := read_section(query, document)) is not None:
+        return section
     if not wanted:
-        return DocumentReading(ReadingKind.FACT, document, sentences=sentences)
+        listed = tuple(dict.fromkeys(s for sentence in sentences for s in with_its_list(document, sentence)))
+        return DocumentReading(ReadingKind.FACT, document, sentences=listed)
     candidates = [
         figure
         for match in matches[:FIGURE_SENTENCES]
@@ -111,6 +117,33 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
     if best is None or best[0] < query.settings.min_score:
         return DocumentReading(ReadingKind.MENTIONED, document, sentences=sentences[:1])
     return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))
+
+
+def read_section(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """下属事业单位有哪些: the sentences under a heading that names the subject ((二)下属事业单位, then
+    1.清风苑杂志社, 2.…), as many as LIST_SENTENCES; None when no heading names it."""
+    named = compact(query.subject)
+    if len(named) < MIN_HEADING_SUBJECT:
+        return None
+    section = next((s.section for s in document.sentences if named in compact(s.section)), None)
+    if section is None:
+        return None
+    sentences = [s for s in document.sentences if s.section == section][:LIST_SENTENCES]
+    return DocumentReading(ReadingKind.FACT, document, sentences=tuple(sentences))
+
+
+def with_its_list(document: DocumentIndex, sentence: SentenceEntry) -> list[SentenceEntry]:
+    """具体包括：ends a sentence that the list after it completes: the sentence and that list (the next
+    sentences of its section, as many as LIST_SENTENCES)."""
+    if not sentence.text.rstrip().endswith(LIST_OPENERS):
+        return [sentence]
+    at = next(i for i, other in enumerate(document.sentences) if other is sentence)
+    following = []
+    for other in document.sentences[at + 1 : at + 1 + LIST_SENTENCES]:
+        if other.section != sentence.section:
+            break
+        following.append(other)
+    return [sentence, *following]
 
 
 def wanted_figures(query: Query) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -269,3 +269,59 @@ def test_a_part_is_read_from_the_table_its_whole_is_the_total_of(families: Compo
         answer = families.answer(f"{unit}{name}占一般公共预算当年支出的比例")
         shares = {fact.value for fact in answer.facts if fact.unit == "%"}
         assert share in shares, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "heading"),
+    [
+        ("省检察院下属事业单位有哪些", "江苏省人民检察院", "（二）下属事业单位"),
+        ("省高院2019年机关内设机构有哪些", "江苏省高级人民法院", "（一）机关内设机构"),
+        ("省委办公厅2018年主要职能有哪些", "中共江苏省委办公厅", "一、主要职能"),
+        ("规划资源局主要职能有哪些", "上海市普陀区规划和自然资源局", "一、主要职能"),
+        ("万里街道有哪些部门机构设置", "上海市普陀区人民政府万里街道办事处", "部门机构设置"),
+    ],
+)
+def test_what_a_heading_lists_is_quoted_whole(
+    families: Composer, question: str, unit: str, heading: str
+) -> None:
+    head = next(head for head in families.index.heads if head.unit_name == unit)
+    listed = [s.text for s in families.index.document(head).sentences if s.section == heading]
+    answer = families.answer(question)
+    assert len(listed) >= 2 and all(text in answer.text for text in listed), answer.text
+
+
+def documents_without_project_tables(composer: Composer) -> list[tuple[str, list[Decimal]]]:
+    """(unit and year, the year's money of each project with a 绩效目标表) of documents with no project table."""
+    found = []
+    for head in composer.index.heads:
+        document = composer.index.document(head)
+        if not any(table.is_projects for table in document.tables):
+            amounts = [t.annual_amount for t in document.targets if t.annual_amount is not None]
+            found.append((f"{head.unit_name}{head.year}年", amounts))
+    return found
+
+
+@pytest.mark.parametrize("said", ["哪个项目预算最多", "最大的项目是哪个", "项目支出中最大的是哪个"])
+def test_the_largest_project_without_project_tables_is_of_those_with_targets_or_not_found(
+    families: Composer, said: str
+) -> None:
+    documents = documents_without_project_tables(families)
+    assert any(amounts for _, amounts in documents) and any(not amounts for _, amounts in documents)
+    for unit, amounts in documents:
+        answer = families.answer(f"{unit}{said}")
+        if amounts:
+            assert "绩效目标" in answer.text and max(amounts) in values(answer), answer.text
+        else:
+            assert answer.status == "not_found" and not values(answer), answer.text
+
+
+@pytest.mark.parametrize("said", ["一般公共预算拨款多少", "财政拨款多少钱"])
+def test_rows_on_both_sides_of_a_summary_table_are_never_added_together(
+    families: Composer, said: str
+) -> None:
+    for head in families.index.heads:
+        document = families.index.document(head)
+        sides = {(row.table.title, row.label): row.side for row in document.rows}
+        answer = families.answer(f"{head.unit_name}{head.year}年{said}")
+        read = {sides.get((fact.source.title, fact.source.row)) for fact in answer.facts if fact.source.row}
+        assert not {"收入", "支出"} <= read, answer.text
