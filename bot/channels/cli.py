@@ -11,39 +11,23 @@ import shutil
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
-
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress
-from sqlalchemy import Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from bot.channels.cli_staff import add_staff_commands
-from bot.channels.interrupt import Interrupted, StopSignals
 from bot.channels.telegram.options import add_serve_arguments
-from knowledge.catalog import (
-    display_width,
-    find_disclosure,
-    find_table,
-    fit,
-    list_disclosures,
-    list_tables,
-    load_rows,
-    table_lines,
-)
 from knowledge.database import default_path, default_url, open_engine, resolve_url
 from knowledge.errors import BudgetbotError, DatabaseError
 from knowledge.printable import shown_name, without_controls
-from knowledge.settings import load_settings
-from knowledge.standard_tables import number_label
-from knowledge.store import restore_version
-from loaders import LOAD_JOBS, LoadReport, StoreOptions, ensure_sample, expand_paths, store_held, store_loaded
-from loaders.summary import report_lines, report_warnings
-from loaders.workers import read_many
 
-console = Console(highlight=False, soft_wrap=True)
-errors = Console(stderr=True, highlight=False, soft_wrap=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+    from sqlalchemy import Engine
+
+    from bot.channels.interrupt import Interrupted
+    from loaders import LoadReport
+
 MAX_QUESTION_CHARS = 2000
 FAILED = "failed"
 TALLY_LABELS = {
@@ -63,6 +47,29 @@ DATABASE_FAILED = 2
 """Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
 
 
+@cache
+def out() -> Console:
+    """The terminal output of every command but `ask`, which prints plain lines (rich is not imported
+    for a question: `budgetbot ask` starts in well under a second)."""
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+@cache
+def err() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def escape(text: str) -> str:
+    """Text shown literally inside rich markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
 def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
     """Open the database the command names. The default database (the per-user file, when no --db,
     $BUDGETBOT_DATABASE_URL or config names one) gets the bundled sample on its first use by a query;
@@ -71,6 +78,8 @@ def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
     first_use = url == default_url() and not default_path().exists()
     engine = open_engine(url)
     if seed and first_use:
+        from loaders import ensure_sample
+
         ensure_sample(engine)
     return engine
 
@@ -79,19 +88,24 @@ def command_load(args: argparse.Namespace) -> int:
     """Load files and folders, one transaction per file, then summarize, also when a stop signal or a
     database fault ends the load early (exit status 128 + the signal, or 2). The progress bar redraws per
     file, from no thread of its own: the workers reading the files are forked from this process."""
+    from rich.progress import Progress
+
+    from bot.channels.interrupt import Interrupted, StopSignals
+    from knowledge.settings import load_settings
+    from loaders import LOAD_JOBS, StoreOptions, expand_paths, store_held, store_loaded
+    from loaders.workers import read_many
+
     engine = engine_for(args, seed=False)
     found = expand_paths([Path(p) for p in args.paths])
     if not found.paths and not found.unsearchable:
-        errors.print("没有找到可载入的文件")
+        err().print("没有找到可载入的文件")
         return 1
     reports: list[LoadReport] = list(found.unsearchable)
     options = StoreOptions(replace=args.replace, hold_undated=True)
     stopped: Interrupted | DatabaseError | None = None
     with (
         StopSignals() as stop,
-        Progress(
-            console=errors, transient=True, auto_refresh=False, disable=len(found.paths) < 3
-        ) as progress,
+        Progress(console=err(), transient=True, auto_refresh=False, disable=len(found.paths) < 3) as progress,
     ):
         task = progress.add_task("载入中", total=len(found.paths))
         try:
@@ -111,51 +125,61 @@ def command_load(args: argparse.Namespace) -> int:
     if isinstance(stopped, Interrupted):
         return stopped.exit_status
     if stopped is not None:
-        errors.print(f"[red]错误[/red] {escape(str(stopped))}")
+        err().print(f"[red]错误[/red] {escape(str(stopped))}")
         return DATABASE_FAILED
     return 1 if any(report.error is not None for report in done) else 0
 
 
 def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
     """Print aligned columns, CJK-aware; the last column is never cut."""
+    from knowledge.catalog import display_width, fit
+
     widths = [max(display_width(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
     for row in [header, *rows]:
         cells = [fit(cell, width) for cell, width in zip(row, widths, strict=False)]
-        console.print("  ".join([*cells, row[-1]]), markup=False, crop=False, overflow="ignore")
+        out().print("  ".join([*cells, row[-1]]), markup=False, crop=False, overflow="ignore")
 
 
 def print_load_summary(reports: list[LoadReport]) -> None:
+    from loaders.summary import report_lines, report_warnings
+
     for report in reports:
         if report.error is not None:
-            errors.print(f"[red]载入失败[/red] {escape(str(report.error))}")
+            err().print(f"[red]载入失败[/red] {escape(str(report.error))}")
             continue
         for line in report_lines(report):
-            console.print(line, markup=False)
+            out().print(line, markup=False)
         for warning in report_warnings(report):
-            errors.print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(warning)}")
+            err().print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(warning)}")
 
 
 def print_load_tally(
     reports: list[LoadReport], unread: list[Path], skipped: int, stopped: BaseException | None
 ) -> None:
     """The last line of a load: every file counted by what became of it, and what was never read."""
+    from bot.channels.interrupt import Interrupted
+
     outcomes = Counter(report.result.outcome if report.result else FAILED for report in reports)
     named = [outcome for outcome in TALLY_LABELS if outcome in ALWAYS_COUNTED or outcomes[outcome]]
     named += sorted(set(outcomes) - set(TALLY_LABELS))
     counts = "，".join(f"{TALLY_LABELS.get(outcome, outcome)} {outcomes[outcome]}" for outcome in named)
     total = len(reports) + len(unread)
-    console.print(f"共 {total} 个文件：{counts}", markup=False)
+    out().print(f"共 {total} 个文件：{counts}", markup=False)
     if unread:
         why = "载入被中断" if isinstance(stopped, Interrupted) else "数据库出错，载入停止"
         names = "、".join(shown_name(path) for path in unread[:MAX_NAMED_UNREAD])
         more = f" 等 {len(unread)} 个" if len(unread) > MAX_NAMED_UNREAD else ""
-        console.print(f"未处理 {len(unread)} 个（{why}）：{names}{more}", markup=False)
+        out().print(f"未处理 {len(unread)} 个（{why}）：{names}{more}", markup=False)
     if skipped:
-        console.print(f"文件夹里另有 {skipped} 个文件不是可载入的格式，没有读取", markup=False)
+        out().print(f"文件夹里另有 {skipped} 个文件不是可载入的格式，没有读取", markup=False)
 
 
 def command_docs(args: argparse.Namespace) -> int:
     """List the loaded documents; with --all every version, the current one marked."""
+    from sqlmodel import Session
+
+    from knowledge.catalog import list_disclosures
+
     with Session(engine_for(args)) as session:
         rows = [
             (
@@ -176,14 +200,21 @@ def command_docs(args: argparse.Namespace) -> int:
 
 def command_restore(args: argparse.Namespace) -> int:
     """Make an older version of a document current again (the version current until now is kept)."""
+    from knowledge.store import restore_version
+
     restored = restore_version(engine_for(args, seed=False), args.id)
     kept = f"（原当前版本 #{restored.previous_id} 仍保留）" if restored.previous_id else ""
-    console.print(f"已恢复 #{restored.version_id} {restored.label} 为当前版本{kept}", markup=False)
+    out().print(f"已恢复 #{restored.version_id} {restored.label} 为当前版本{kept}", markup=False)
     return 0
 
 
 def command_tables(args: argparse.Namespace) -> int:
     """List the tables of one document, or of all."""
+    from sqlmodel import Session
+
+    from knowledge.catalog import find_disclosure, list_tables
+    from knowledge.standard_tables import number_label
+
     with Session(engine_for(args)) as session:
         doc = find_disclosure(session, args.doc) if args.doc else None
         rows = []
@@ -200,14 +231,18 @@ def command_tables(args: argparse.Namespace) -> int:
 
 def command_show(args: argparse.Namespace) -> int:
     """Print one table readably, in the terminal's width."""
+    from sqlmodel import Session
+
+    from knowledge.catalog import find_disclosure, find_table, load_rows, table_lines
+
     width = args.width or shutil.get_terminal_size((120, 40)).columns
     with Session(engine_for(args)) as session:
         doc = find_disclosure(session, args.doc) if args.doc else None
         table = find_table(session, args.table, doc)
         label = table.disclosure.label if table.disclosure else ""
-        console.print(label)
+        out().print(label)
         for line in table_lines(table, load_rows(session, table), width):
-            console.print(line, markup=False, crop=False, overflow="ignore")
+            out().print(line, markup=False, crop=False, overflow="ignore")
     return 0
 
 
@@ -230,7 +265,7 @@ def command_ask(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         else:
-            console.print(answer.text, markup=False)
+            print(answer.text)
     return 0
 
 
@@ -295,10 +330,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except DatabaseError as error:
-        errors.print(f"[red]错误[/red] {escape(str(error))}")
+        err().print(f"[red]错误[/red] {escape(str(error))}")
         return DATABASE_FAILED
     except BudgetbotError as error:
-        errors.print(f"[red]错误[/red] {escape(str(error))}")
+        err().print(f"[red]错误[/red] {escape(str(error))}")
         return 1
     except KeyboardInterrupt:
         return 130

@@ -12,18 +12,13 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, select
-
-from bot.services.charts import CHART_KINDS, render_chart
-from knowledge.audit import load_for_audit, run_checks
-from knowledge.audit.report import report_json, report_lines
-from knowledge.catalog import find_disclosure, list_disclosures
-from knowledge.database import open_engine
+from bot.services.charts import CHART_KINDS
 from knowledge.errors import BudgetbotError
-from knowledge.models import Disclosure
-from loaders import load_into
+
+if TYPE_CHECKING:
+    from knowledge.models import Disclosure
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 DOC_HELP = "文档：编号、单位名或简称、年度，或一个文件路径（只在临时数据库里读取，不载入你的数据库）"
@@ -44,6 +39,14 @@ def add_staff_commands(commands: Any, add: AddCommand) -> None:
 @contextmanager
 def documents_for(args: argparse.Namespace, reference: str | None) -> Iterator[list[Disclosure]]:
     """The documents a command means, fully read: a file loaded into a temporary database, or loaded ones."""
+    from sqlmodel import Session, select
+
+    from knowledge.audit import load_for_audit
+    from knowledge.catalog import find_disclosure, list_disclosures
+    from knowledge.database import open_engine
+    from knowledge.models import Disclosure
+    from loaders import load_into
+
     if reference is not None and Path(reference).is_file():
         with tempfile.TemporaryDirectory(prefix="budgetbot-check-") as folder:
             engine = open_engine(f"sqlite:///{Path(folder) / 'check.db'}")
@@ -67,7 +70,9 @@ def documents_for(args: argparse.Namespace, reference: str | None) -> Iterator[l
 
 def command_check(args: argparse.Namespace) -> int:
     """Run the consistency checks; exit status 1 when any document has an error-level finding."""
-    from bot.channels.cli import console
+    from bot.channels.cli import out
+    from knowledge.audit import run_checks
+    from knowledge.audit.report import report_json, report_lines
 
     failed = False
     with documents_for(args, args.doc) as documents:
@@ -78,21 +83,22 @@ def command_check(args: argparse.Namespace) -> int:
                 print(json.dumps(report_json(report), ensure_ascii=False), flush=True)
                 continue
             if index:
-                console.print()
+                out().print()
             for line in report_lines(report):
-                console.print(line, markup=False, crop=False, overflow="ignore")
+                out().print(line, markup=False, crop=False, overflow="ignore")
     return 1 if failed else 0
 
 
 def command_chart(args: argparse.Namespace) -> int:
     """Draw one chart of one document to a PNG file and print its caption."""
-    from bot.channels.cli import console
+    from bot.channels.cli import out
+    from bot.services.charts import render_chart
 
     with documents_for(args, args.doc) as documents:
         if len(documents) != 1:
             labels = "、".join(document.label for document in documents[:5])
             raise BudgetbotError(f"已载入 {len(documents)} 份文档，请用 --doc 指定画哪一份：{labels}")
         chart = render_chart(args.kind, documents[0], args.output)
-    console.print(f"已保存 {chart.path}", markup=False)
-    console.print(chart.caption, markup=False)
+    out().print(f"已保存 {chart.path}", markup=False)
+    out().print(chart.caption, markup=False)
     return 0

@@ -19,6 +19,7 @@ from matplotlib.ft2font import FT2Font
 from matplotlib.text import Text
 
 from bot.services import charts
+from bot.services.chart_data import spending_data, three_public_data
 from bot.services.charts import (
     BUNDLED_FONT,
     CHART_KINDS,
@@ -26,8 +27,6 @@ from bot.services.charts import (
     chart_fonts,
     chart_kind,
     render_chart,
-    spending_data,
-    three_public_data,
 )
 from knowledge.errors import BudgetbotError
 from knowledge.models import Disclosure
