@@ -91,9 +91,8 @@ def command_load(args: argparse.Namespace) -> int:
     from rich.progress import Progress
 
     from bot.channels.interrupt import Interrupted, StopSignals
-    from knowledge.settings import load_settings
-    from loaders import LOAD_JOBS, StoreOptions, expand_paths, store_held, store_loaded
-    from loaders.workers import read_many
+    from bot.services.loading import finish_load, load_files
+    from loaders import StoreOptions, expand_paths
 
     engine = engine_for(args, seed=False)
     found = expand_paths([Path(p) for p in args.paths])
@@ -109,12 +108,10 @@ def command_load(args: argparse.Namespace) -> int:
     ):
         task = progress.add_task("载入中", total=len(found.paths))
         try:
-            for path, loaded in read_many(found.paths, LOAD_JOBS, load_settings().limits):
-                with stop.finishing_file():
-                    reports.append(store_loaded(engine, path, loaded, options))
+            for report in load_files(engine, found.paths, options, storing=stop.finishing_file):
+                reports.append(report)
                 progress.update(task, advance=1, refresh=True)
-            with stop.finishing_file():
-                reports = store_held(engine, reports, options)
+            reports = finish_load(engine, reports, options, storing=stop.finishing_file)
         except (Interrupted, DatabaseError) as error:
             stopped = error
     done = [report for report in reports if report.held is None]
@@ -176,23 +173,20 @@ def print_load_tally(
 
 def command_docs(args: argparse.Namespace) -> int:
     """List the loaded documents; with --all every version, the current one marked."""
-    from sqlmodel import Session
+    from bot.services.documents import list_documents
 
-    from knowledge.catalog import list_disclosures
-
-    with Session(engine_for(args)) as session:
-        rows = [
-            (
-                str(doc.id),
-                doc.unit_name,
-                str(doc.year),
-                doc.scope + doc.kind,
-                *((("当前" if doc.is_current else "旧版本"),) if args.all else ()),
-                f"{doc.loaded_at:%Y-%m-%d %H:%M}",
-                doc.source_name,
-            )
-            for doc in list_disclosures(session, versions=args.all)
-        ]
+    rows = [
+        (
+            str(doc.id),
+            doc.unit_name,
+            str(doc.year),
+            doc.kind,
+            *((("当前" if doc.is_current else "旧版本"),) if args.all else ()),
+            f"{doc.loaded_at:%Y-%m-%d %H:%M}",
+            doc.source_name,
+        )
+        for doc in list_documents(engine_for(args), versions=args.all)
+    ]
     state = ("状态",) if args.all else ()
     print_columns(("编号", "单位", "年度", "类型", *state, "载入时间", "来源文件"), rows)
     return 0
@@ -200,9 +194,9 @@ def command_docs(args: argparse.Namespace) -> int:
 
 def command_restore(args: argparse.Namespace) -> int:
     """Make an older version of a document current again (the version current until now is kept)."""
-    from knowledge.store import restore_version
+    from bot.services.documents import restore
 
-    restored = restore_version(engine_for(args, seed=False), args.id)
+    restored = restore(engine_for(args, seed=False), args.id)
     kept = f"（原当前版本 #{restored.previous_id} 仍保留）" if restored.previous_id else ""
     out().print(f"已恢复 #{restored.version_id} {restored.label} 为当前版本{kept}", markup=False)
     return 0
@@ -210,39 +204,32 @@ def command_restore(args: argparse.Namespace) -> int:
 
 def command_tables(args: argparse.Namespace) -> int:
     """List the tables of one document, or of all."""
-    from sqlmodel import Session
+    from bot.services.documents import list_document_tables
 
-    from knowledge.catalog import find_disclosure, list_tables
-    from knowledge.standard_tables import number_label
-
-    with Session(engine_for(args)) as session:
-        doc = find_disclosure(session, args.doc) if args.doc else None
-        rows = []
-        for table in list_tables(session, doc):
-            count = "本表无数据" if table.no_data else f"{len(table.rows)}行"
-            where = f"第{table.page}页" if table.page else (f"第{table.line}行" if table.line else "")
-            label = table.disclosure.label if table.disclosure else ""
-            rows.append(
-                (label, number_label(table.number) or "", table.unit_of_measure, count, where, table.title)
-            )
+    rows = [
+        (
+            table.document,
+            table.number,
+            table.unit_of_measure,
+            "本表无数据" if table.no_data else f"{table.rows}行",
+            f"第{table.page}页" if table.page else (f"第{table.line}行" if table.line else ""),
+            table.title,
+        )
+        for table in list_document_tables(engine_for(args), args.doc)
+    ]
     print_columns(("文档", "编号", "单位", "行数", "位置", "标题"), rows)
     return 0
 
 
 def command_show(args: argparse.Namespace) -> int:
     """Print one table readably, in the terminal's width."""
-    from sqlmodel import Session
-
-    from knowledge.catalog import find_disclosure, find_table, load_rows, table_lines
+    from bot.services.tables import table_view
 
     width = args.width or shutil.get_terminal_size((120, 40)).columns
-    with Session(engine_for(args)) as session:
-        doc = find_disclosure(session, args.doc) if args.doc else None
-        table = find_table(session, args.table, doc)
-        label = table.disclosure.label if table.disclosure else ""
-        out().print(label)
-        for line in table_lines(table, load_rows(session, table), width):
-            out().print(line, markup=False, crop=False, overflow="ignore")
+    view = table_view(engine_for(args), args.table, args.doc, width)
+    out().print(view.document)
+    for line in view.lines:
+        out().print(line, markup=False, crop=False, overflow="ignore")
     return 0
 
 

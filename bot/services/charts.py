@@ -11,6 +11,7 @@ matplotlib is not thread-safe (shared font and text caches), so charts are drawn
 from __future__ import annotations
 
 import importlib
+import tempfile
 import textwrap
 import threading
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from knowledge.errors import BudgetbotError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+    from sqlalchemy import Engine
 
     from bot.services.chart_data import ChartData
     from knowledge.models import Disclosure
@@ -156,3 +158,22 @@ def render_chart(kind_name: str, disclosure: Disclosure, output: Path) -> Chart:
     sources = "；".join(table.reference for table in data.tables)
     caption = f"{disclosure.label}：{data.title}（单位：万元）。来源：{sources}"
     return Chart(output, data.title, caption)
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    png: bytes
+    caption: str
+
+
+def chart_image(engine: Engine, kind_name: str, document_id: int) -> ChartImage:
+    """Draw one chart of one current document as PNG bytes, with its caption naming the source tables."""
+    from sqlmodel import Session
+
+    from bot.services.documents import current_disclosure
+    from knowledge.audit import load_for_audit
+
+    with Session(engine) as session, tempfile.TemporaryDirectory(prefix="budgetbot-chart-") as folder:
+        disclosure = load_for_audit(session, current_disclosure(session, document_id))
+        chart = render_chart(kind_name, disclosure, Path(folder) / "chart.png")
+        return ChartImage(chart.path.read_bytes(), chart.caption)

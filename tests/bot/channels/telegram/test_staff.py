@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from bot.channels.telegram import reports
+from bot.channels.telegram import staff
+from bot.services.checks import CheckReport
 from tests.bot.channels.telegram.conftest import (
     ADMIN,
     PERSON,
@@ -64,7 +65,7 @@ async def test_check_is_refused_to_a_non_admin_and_nothing_is_audited(
     api: FakeBotApi, fake_answers: FakeAnswers, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     audited: list[int] = []
-    monkeypatch.setattr(reports, "check_report", lambda _engine, document: audited.append(document))
+    monkeypatch.setattr(staff, "check_document", lambda _engine, document: audited.append(document))
     async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await process(app, api.command(PERSON, "check"))
         await process(app, api.command(PERSON, "check", "人社局"))
@@ -99,13 +100,13 @@ async def test_check_of_a_named_document_runs_on_it_off_the_event_loop(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     threads: list[threading.Thread] = []
-    real_check = reports.check_report
+    real_check = staff.check_document
 
-    def watched(engine: Engine, document_id: int) -> reports.CheckReport:
+    def watched(engine: Engine, document_id: int) -> CheckReport:
         threads.append(threading.current_thread())
         return real_check(engine, document_id)
 
-    monkeypatch.setattr(reports, "check_report", watched)
+    monkeypatch.setattr(staff, "check_document", watched)
     async with initialized(application_for(api, fake_answers, two_documents_engine)) as app:
         await process(app, api.command(ADMIN, "check", "测试局"))
     assert visible(api.texts(ADMIN)[0]).startswith("勾稽检查：汾阳市测试局 2024年预算")
