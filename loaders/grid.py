@@ -77,13 +77,14 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     header_count = count_header_rows(cells)
     header = [row for row in cells[:header_count] if not is_column_numbers(row)]
     width = len(cells[0]) if cells else 0
-    columns = header_paths(header, width)
     data = [
         (row, values)
         for row, values in zip(aligned[header_count:], cells[header_count:], strict=True)
         if values not in cells[:header_count] and not is_column_numbers(values)
     ]
-    groups = column_groups(columns, header, [values for _, values in data])
+    columns, groups = header_to_columns(header, width, [values for _, values in data])
+    for group in groups:
+        carry_merged_labels([values for _, values in data], label_columns(group))
     made = [[make_row(row, values, group, columns) for row, values in data] for group in groups]
     levels = {
         id(table_row): label_of(values, group)[0]
@@ -225,6 +226,48 @@ def header_paths(header: list[list[str]], width: int) -> list[str]:
     return ["/".join(path) if path else f"第{index + 1}列" for index, path in enumerate(parts)]
 
 
+def header_to_columns(
+    header: list[list[str]], width: int, data: list[list[str]]
+) -> tuple[list[str], list[ColumnGroup]]:
+    """Given the header rows and the data rows, return each column's header path and the table's sides;
+    a header cell drawn over the last columns of one side and on into the next is read as the next
+    side's (see spans_start_at_sides)."""
+    columns = header_paths(header, width)
+    groups = column_groups(columns, header, data)
+    aligned = spans_start_at_sides(header, groups)
+    if aligned == header:
+        return columns, groups
+    columns = header_paths(aligned, width)
+    return columns, column_groups(columns, aligned, data)
+
+
+def spans_start_at_sides(header: list[list[str]], groups: list[ColumnGroup]) -> list[list[str]]:
+    """Given the header rows and the sides, return the rows with each cell that starts over a figure
+    column inside a side and spans on into the next side moved to where that side starts.
+
+    A heading over a side (支出用途 over 项目名称 | 金额) names its side; a table whose rules draw it one
+    column early (jiangsu-gjfy-2019 收支预算总表, over the 功能分类 金额 column too) still means that side:
+    the figure column it overhangs stays under the heading to its left (功能分类)."""
+    starts = [side_start(group) for group in groups[1:]]
+    figures = {index for group in groups for index in group.figures}
+    moved = [list(row) for row in header]
+    for depth, row in enumerate(moved):
+        for column, text in enumerate(row):
+            following = next((start for start in starts if start > column), None)
+            if not text or column not in figures or following is None:
+                continue
+            span = range(column + 1, following + 1)
+            if all(not row[index] for index in span) and all(
+                not above[index] for above in moved[:depth] for index in span
+            ):
+                row[column], row[following] = "", text
+    return moved
+
+
+def side_start(group: ColumnGroup) -> int:
+    return min([*group.codes, *([group.label] if group.label is not None else []), *group.figures])
+
+
 def column_kind(path: str, values: list[str], previous_is_code: bool) -> str:
     """Say whether a column holds codes, labels, serial numbers or figures, from its header and cells."""
     filled = [value for value in values if value]
@@ -269,7 +312,7 @@ def column_groups(columns: list[str], header: list[list[str]], data: list[list[s
             group.figures.append(index)
     if len(groups) > 1:
         for group in groups:
-            first = min([*group.codes, *([group.label] if group.label is not None else []), *group.figures])
+            first = side_start(group)
             group.side = side_name(header[0][first] if header else "", columns[first])
     return groups
 
@@ -304,6 +347,22 @@ def label_columns(group: ColumnGroup) -> list[int]:
         return []
     first_figure = min(group.figures, default=group.label)
     return [group.label, *(index for index in group.texts if group.label < index < first_figure)]
+
+
+def carry_merged_labels(data: list[list[str]], labels: list[int]) -> None:
+    """A row printing an item's second line under a label cell merged over both (政府采购: 物业管理服务 |
+    分散自行组织 | 36.00, then | 部门集中采购 | 430.00) names that item too: where a label column always
+    comes with the one to its left (采购组织形式 with 采购物品名称), a row leading with it under a row
+    that names the item takes the item's label cells from that row."""
+    for left, column in zip(labels, labels[1:], strict=False):
+        named = [values for values in data if values[left]]
+        if len(named) < 2 or not all(values[column] for values in named):
+            continue
+        for above, values in zip(data, data[1:], strict=False):
+            leading = next((index for index in labels if values[index]), None)
+            if leading == column and above[left]:
+                for index in labels[: labels.index(column)]:
+                    values[index] = above[index]
 
 
 def label_of(values: list[str], group: ColumnGroup) -> tuple[int, str]:

@@ -23,13 +23,26 @@ ORG_ENDING = re.compile(
 YEAR_KIND = re.compile(r"(?P<year>20\d{2})\s*年\s*度?[^。；，]{0,12}?(?P<kind>预算|决算)")
 BARE_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})(?!\d)")
 TITLE_YEAR = re.compile(r"(?P<year>20\d{2})\s*年")
-SCOPE = re.compile(r"(?P<scope>部门|单位)\s*(预算|决算)")
+SCOPE = re.compile(r"(?P<scope>部门|单位)\s*(综合|汇总)?\s*(预算|决算)")
+"""部门预算, 单位决算, 部门综合预算 (as Shaanxi names a 部门's budget with its units'), 部门汇总预算."""
 YEAR_LINE = re.compile(
     r"[（(]?\s*(?P<year>20\d{2})\s*年度?\s*[)）]?|(?:所属|报表)?年度\s*[:：]\s*(?P<labelled>20\d{2})(?:\s*年度?)?"
 )
 """A line giving only the year: 2023年度, （2023年度）, 所属年度：2023."""
 WRAPPED_YEAR = re.compile(r"20\d{2}\s*年度?$")
 BARE_LABEL = re.compile(rf"(?:{UNIT_LABELS})\s*[:：]")
+SCOPE_LABEL = re.compile(rf"({UNIT_LABELS})[:：]")
+LABEL_SCOPES = {
+    "部门": "部门",
+    "部门名称": "部门",
+    "编制部门": "部门",
+    "主管部门": "部门",
+    "预算主管部门": "部门",
+}
+"""The labels that say the tables are a 部门's (the department with its units). The others head the
+tables of either kind: a 部门预算 may label its unit 单位名称 (a 部门 is a 预算单位 too), and 编制单位 or
+填报单位 is whoever filled the form in."""
+PART_HEADING = re.compile(r"第[一二三四五六七八九十]+部分")
 NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]+")
 MAX_COVER_NAME = 40
 MAX_NAME_REST = 6
@@ -126,9 +139,20 @@ def find_kind(cover: list[str], titles: list[str]) -> str:
     return ""
 
 
-def find_scope(cover: list[str]) -> str:
-    match = SCOPE.search("".join(without_spaces(text) for text in cover))
-    return match.group("scope") if match else ""
+def find_scope(cover: list[str], titles: Sequence[str] = (), body: Sequence[str] = ()) -> str:
+    """部门 or 单位: as the cover says (2024年部门预算), else the table titles or part headings
+    (2024年部门综合预算收支总表, 第二部分 2019年度部门预算表), else the labels naming the unit above the
+    tables (部门：…, 编制部门：… name a 部门; see LABEL_SCOPES). '' when nothing says: the document then
+    takes the scope of the file it is merged with."""
+    for texts in (cover, [*titles, *(text for text in body if PART_HEADING.match(text.strip()))]):
+        if match := SCOPE.search("".join(without_spaces(text) for text in texts)):
+            return match.group("scope")
+    scopes = {
+        scope
+        for text in body
+        if (match := SCOPE_LABEL.match(without_spaces(text))) and (scope := LABEL_SCOPES.get(match.group(1)))
+    }
+    return scopes.pop() if len(scopes) == 1 else ""
 
 
 def find_title(cover: list[str]) -> str:
@@ -151,6 +175,6 @@ def lines_to_facts(cover: list[str], body: list[str], titles: list[str]) -> Docu
         unit_name=find_unit(cover, body),
         year=find_year(cover, titles, body),
         kind=find_kind(cover, titles),
-        scope=find_scope(cover),
+        scope=find_scope(cover, titles, body),
         title=find_title(cover),
     )

@@ -1,7 +1,8 @@
 """The narrative: passages under their headings, the figures their sentences state, the glossary.
 
 Headings are 第一部分 …, 一、…, （一）…, 1、… (short, not sentences) or short lines ending in
-情况/说明/职能…. Lines of one paragraph broken by a page are joined back. Under 名词解释 the
+情况/说明/职能…; short lines numbered 1、 in a list (one after another, or a lone item) are passages of
+their own, not headings. Lines of one paragraph broken by a page are joined back. Under 名词解释 the
 numbered lines are terms: "一、基本支出：指…", "九、一般公共预算是指…", or a term line and its
 definition on the next line.
 """
@@ -20,6 +21,8 @@ PART = re.compile(rf"第[{ORDINAL_DIGITS}]+部分")
 NUMBERED = re.compile(
     rf"([{ORDINAL_DIGITS}]+\s*[、.．]|[（(][{ORDINAL_DIGITS}\d]+[)）]\s*、?|\d{{1,2}}\s*[、.．](?!\d))\s*"
 )
+LIST_NUMBER = re.compile(r"(?:(?P<digits>\d{1,2})\s*[、.．](?!\d)|[（(](?P<bracketed>\d{1,2})[)）])")
+"""1、 1. 1． (1) （1）: how list items are numbered (and the lowest headings)."""
 UNNUMBERED_HEADING = re.compile(r"(情况|说明|概况|职能|职责|设置|解释|目录|构成|报表)[:：]?$")
 MAX_HEADING_LENGTH = 30
 CAPTION = re.compile(r".{1,20}图")
@@ -40,12 +43,18 @@ CLASSIFIERS = {"个", "家", "项", "名", "所", "座"}
 UNIT_SUBJECTS = {"辆": "车辆"}
 CHANGE_VERB = re.compile(r"(增加|减少|增长|下降|降低|上升|提高|压减|压缩|降幅为?|增幅为?|减|增)了?$")
 INCREASE = ("增加", "增长", "上升", "提高", "增")
-COMPARISON = re.compile(r"(比|较|与)(上年|上一年度?|\d{4}年)?(预算数?|执行数|决算数?|相比)?$")
+COMPARISON = re.compile(
+    r"(比|较|与)(上年|上一年度?|\d{4}年度?)?(当年)?(预算执行数|预算数?|执行数|决算数?|相比)?$"
+)
 FILLER = re.compile(
     r"^(其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|列明|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
 )
 KEMU_ITEM = re.compile(r"([^（）()“”\d.．、，,：:]+)[（(]项[)）]")
-COLUMN_SUBJECT = re.compile(r"(年初预算|调整预算|支出决算|决算|预算数|决算数|执行数|全年预算)(数)?")
+COLUMN_SUBJECT = re.compile(
+    r"(完成)?((?:19|20)\d{2}年度?)?(当年)?(年初预算|调整预算|支出决算|决算|预算数|决算数|预算执行数|执行数|全年预算|预算安排|预算)(数)?"
+)
+LEADING_YEAR = re.compile(r"^((?:19|20)\d{2}年度?)")
+CHANGE_FIRST = re.compile(r"^(增加|新增|减少|压减|调增|调减|削减)(?=\S)")
 CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
 CLAUSE_END = re.compile(r"[，,：:；;]")
 FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
@@ -81,6 +90,52 @@ def is_heading(text: str) -> bool:
     return NUMBERED.match(printed) is not None or UNNUMBERED_HEADING.search(printed) is not None
 
 
+def list_number(text: str) -> tuple[str, int] | None:
+    """The numbering style and number of a line numbered 1、 or （1）; None for any other line."""
+    match = LIST_NUMBER.match(re.sub(r"\s+", "", text))
+    if match is None:
+        return None
+    style = "digits" if match.group("digits") else "bracketed"
+    return style, int(match.group(style))
+
+
+def list_items(texts: list[str]) -> set[int]:
+    """The indexes of short numbered lines that are items of a list, not headings (1、办公室 2、组织人事处 …,
+    or a lone 1、徐州铁路运输法院 under （三）派出机构): items numbered in sequence one after another, or
+    an item with no sibling (2、 after 1、) before the next heading of another kind. A heading's siblings
+    stand apart, each over its own text."""
+    numbered = {
+        index: number
+        for index, text in enumerate(texts)
+        if is_heading(text) and (number := list_number(text))
+    }
+    items: set[int] = set()
+    for index, (style, value) in numbered.items():
+        in_sequence = numbered.get(index - 1) == (style, value - 1) or numbered.get(index + 1) == (
+            style,
+            value + 1,
+        )
+        if in_sequence or not has_sibling(texts, numbered, index):
+            items.add(index)
+    return items
+
+
+def has_sibling(texts: list[str], numbered: dict[int, tuple[str, int]], index: int) -> bool:
+    """Whether the numbered line at `index` has a sibling (the number before or after it, in its style)
+    within its section: before a heading of another kind, looking both ways."""
+    style, value = numbered[index]
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(texts):
+            found = numbered.get(other)
+            if found == (style, value + step):
+                return True
+            if is_heading(texts[other]) and (found is None or found[0] != style):
+                break
+            other += step
+    return False
+
+
 def glossary_entry(text: str) -> tuple[str, str] | None:
     """Given 一、基本支出：指… or 九、一般公共预算是指…, return (term, definition); None otherwise."""
     match = NUMBERED.match(text.strip())
@@ -101,11 +156,16 @@ def lines_to_narrative(lines: list[TextLine], unit_name: str) -> Narrative:
     """Given the narrative's lines in order, return its passages (with stated figures) and glossary."""
     narrative = Narrative()
     reading = Reading()
-    for line in lines:
+    items = list_items([line.text.strip() for line in lines])
+    for index, line in enumerate(lines):
         text = line.text.strip()
         if in_glossary(reading) and not PART.match(text) and (entry := glossary_entry(text)):
             close_paragraph(reading, narrative, unit_name)
             narrative.terms.append(make_term(entry, line, len(narrative.terms) + 1))
+        elif index in items:
+            close_paragraph(reading, narrative, unit_name)
+            reading.lines.append(line)
+            close_paragraph(reading, narrative, unit_name)
         elif is_heading(text):
             close_paragraph(reading, narrative, unit_name)
             if PART.match(without_spaces(text)):
@@ -180,8 +240,8 @@ def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
         for match in STATED.finditer(sentence):
             earlier = in_sentence or said[-1:]
             figure = match_to_figure(match, sentence, previous_end, earlier, unit_name)
-            if item and COLUMN_SUBJECT.fullmatch(figure.subject):
-                figure.subject = item + figure.subject
+            if COLUMN_SUBJECT.fullmatch(figure.subject):
+                figure.subject = (sentence_item(in_sentence) or item) + figure.subject
             in_sentence.append(figure)
             previous_end = match.end()
         figures += in_sentence
@@ -189,6 +249,22 @@ def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
         item = named[-1].strip() if named else item
         said += [figure for figure in in_sentence if figure.kind in ("amount", "count") and figure.subject]
     return figures
+
+
+def sentence_item(in_sentence: list[StatedFigure]) -> str:
+    """The item of the nearest figure before that is one of an item's columns (一般公共预算财政拨款支出年初
+    预算为… → 一般公共预算财政拨款支出); '' when none is."""
+    return next(
+        (item for figure in reversed(in_sentence) if (item := item_without_column(figure.subject))), ""
+    )
+
+
+def item_without_column(subject: str) -> str:
+    """事业单位医疗2023年当年预算执行数 → 事业单位医疗: the item a column figure is of; '' when none is named."""
+    for match in COLUMN_SUBJECT.finditer(subject):
+        if match.end() == len(subject) and match.start() > 0:
+            return subject[: match.start()]
+    return ""
 
 
 def match_to_figure(
@@ -209,11 +285,20 @@ def match_to_figure(
     else:
         kind = "count"
     subject = clean_subject(before[: verb.start()] if verb else before, unit_name)
+    year = LEADING_YEAR.match(before.strip())
+    if year and COLUMN_SUBJECT.fullmatch(subject):
+        subject = year.group(1) + subject
     following = FOLLOWING_NOUN.match(sentence[match.end() :]) if unit in CLASSIFIERS else None
     if following:
         subject = NOUN_END.split(following.group(0), maxsplit=1)[0] or subject
+    change_first = CHANGE_FIRST.match(subject) if kind == "amount" else None
+    if change_first:
+        kind, subject = "change", subject[change_first.end() :]
+    if kind == "percent" and before.lstrip().startswith("占") and earlier:
+        subject = earlier[-1].subject
     if not subject and earlier and kind in ("change", "percent"):
-        subject = earlier[0].subject if kind == "change" else earlier[-1].subject
+        first = earlier[0].subject
+        subject = item_without_column(first) or first if kind == "change" else earlier[-1].subject
     subject = (
         subject
         or UNIT_SUBJECTS.get(unit, "")
@@ -223,12 +308,19 @@ def match_to_figure(
     return StatedFigure(
         subject=subject,
         kind=kind,
-        direction=("增加" if verb.group(1).startswith(INCREASE) else "减少") if verb else "",
+        direction=change_direction(verb.group(1) if verb else change_first.group(1) if change_first else ""),
         value=figure_value(match.group("number")),
         unit=unit,
         raw=match.group(0),
         sentence=sentence.strip(),
     )
+
+
+def change_direction(verb: str) -> str:
+    """增加 for 增加/增长/新增/调增 …, 减少 for 减少/下降/压减 …, '' for no verb."""
+    if not verb:
+        return ""
+    return "增加" if verb.startswith(INCREASE) or verb in ("新增", "调增") else "减少"
 
 
 def listed_subject(sentence: str, end: int, unit_name: str) -> str:

@@ -25,6 +25,7 @@ from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, LoadedDocument, TextLine
 from loaders.cell_text import join_wrapped
 from loaders.limits import DEFAULT_LIMITS, check_page_count, check_pdf_streams
+from loaders.pdf_figures import chart_boxes, drop_chart_labels
 from loaders.pdf_tables import align_columns, join_cut_label, page_to_grids
 from loaders.pdf_text import (
     DEFAULT_LAYOUT,
@@ -128,6 +129,7 @@ def page_to_items(
         for line in chars_to_lines(running, page_number, layout)
         if not is_page_furniture(line, float(page.height), layout)
     ]
+    lines = drop_chart_labels(lines, chart_boxes(page, [box for box, _ in grids], layout), layout)
     if numbers_without_rules(lines) >= layout.unruled_rows:
         problems.append(f"第{page_number}页有一张没有表格线的表，列无法对齐，其中的数字没有按表格读入")
     items: list[PageItem] = []

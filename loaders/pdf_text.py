@@ -31,8 +31,8 @@ SENTENCE_END = ("。", "！", "？", "；", "：", ".", ";", ":")
 class PdfLayout:
     """Tolerances for reading PDF text.
 
-    Gaps, slacks and indents are in font sizes; `min_rule` and `rule_tolerance` in points;
-    `same_line_overlap`, `wide_title`,
+    Gaps, slacks, indents and the chart labels' reach and side are in font sizes; `min_rule`,
+    `rule_tolerance`, `chart_gap` and `chart_label_smaller` in points; `same_line_overlap`, `wide_title`,
     `furniture_margin` and `running_header_share` are shares (of a height, the text width, the page
     height, the page count); the rest are counts.
     """
@@ -56,6 +56,11 @@ class PdfLayout:
     full_cell_slack: float = 1.5
     min_rule: float = 3.0
     rule_tolerance: float = 1.0
+    chart_gap: float = 36.0
+    chart_label_reach: float = 3.0
+    chart_label_side: float = 12.0
+    chart_label_smaller: float = 0.5
+    chart_label_chars: int = 24
 
 
 DEFAULT_LAYOUT = PdfLayout()

@@ -19,6 +19,7 @@ from bot.engine.documents import (
     YEAR_WORD,
     mentioned_unit,
     name_spans,
+    unit_documents,
     year_is_item_name,
 )
 from bot.engine.entries import DocumentEntry, DocumentIndex
@@ -75,7 +76,7 @@ class Comparison:
 def unit_mentions(text: str, index: Index) -> list[Mention]:
     """Every unit name in the text, longest first where names overlap (上海市财政局 over 财政局)."""
     return [
-        Mention(span.start, span.end, text[span.start : span.end], heads=list(span.heads))
+        Mention(span.start, span.end, text[span.start : span.end], heads=unit_documents(span.heads, index))
         for span in name_spans(text, index)
         if span.heads
     ]

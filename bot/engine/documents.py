@@ -16,7 +16,7 @@ from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES, ZONE_WORDS
 from bot.engine.question import Question, segment
-from knowledge.text import compact, find_years
+from knowledge.text import YearMention, compact, find_years
 from knowledge.units import LEVELS, NOT_REGIONS, is_short_form, region_forms, shorten, split_regions
 
 LEADING_FLUFF = "|".join(
@@ -37,11 +37,15 @@ LEADING_REGION = re.compile(
 REGION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|自治区|自治州|市|区|县|旗)")
 SCOPE_WORD = re.compile(r"(?P<scope>部门|单位)(?:预算|决算)")
 MAX_REGION_LENGTH = 8
+JOINERS = "和与及跟同比较对、，,；;"
 SHORT_FORM_SIMILARITY = 90.0
-YEAR_WORD = re.compile(r"\S+?(?:年度|年|$)|\S+")
+YEAR_WORD = re.compile(r"\S+?(?:年度|年底|年末|年|$)|\S+")
 CARRIED_OVER_AFTER_YEAR = ("结转", "结余", "剩")
+EXECUTED_AFTER_YEAR = re.compile(r"执行数|实际执行|执行")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 80.0
+SUBUNIT = re.compile(r"(?![和与及跟同比较对的有是在给里中])[\u4e00-\u9fff]{2,5}?(?:部|局|厅|委员会|委)")
+"""Words after a unit's name that end as a unit's name does (组织部, 教育局): another unit is named."""
 MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before reading their records
 
 
@@ -85,22 +89,49 @@ def name_spans(text: str, index: Index) -> list[NameSpan]:
 
 
 def region_contradicts(text: str, span: NameSpan, head: DocumentEntry) -> bool:
-    """The words just before a name (or around its level, 海淀区 for 区财政局) name a region, and it is
-    none of the unit's: 北京市财政局 is not 上海市财政局."""
+    """The words just before a name (or around its level, 海淀区 for 区财政局), after any 和/与 joining it to
+    another name, name a region, and it is none of the unit's: 北京市财政局 is not 上海市财政局."""
     end = span.start + 1 if text[span.start] in LEVELS else span.start
-    said = [text[start:end] for start in range(max(0, end - MAX_REGION_LENGTH), end - 2)]
+    after_joiner = max(text.rfind(joiner, 0, span.start) for joiner in JOINERS) + 1
+    said = [text[start:end] for start in range(max(0, after_joiner, end - MAX_REGION_LENGTH), end - 2)]
     regions = [token for token in said if REGION_WORD.fullmatch(token) and token not in NOT_REGIONS]
     known = {form for region in head.regions for form in region_forms(region)}
     return bool(regions) and not any(token in known for token in said)
 
 
 def named_units(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
-    """Documents whose unit the text names in full or by a short name; the longest name wins."""
+    """Documents whose unit the text names in full or by a short name (every document of that unit, though
+    only one printed the short name); the longest name wins."""
     spans = [span for span in name_spans(text, index) if span.heads]
     if not spans:
         return [], ""
     longest = max(spans, key=lambda span: span.end - span.start)
-    return list(longest.heads), text[longest.start : longest.end]
+    return unit_documents(longest.heads, index), text[longest.start : longest.end]
+
+
+def unit_documents(heads: tuple[DocumentEntry, ...], index: Index) -> list[DocumentEntry]:
+    """Every loaded document of the units named, though only some printed the name used."""
+    units = {head.unit for head in heads}
+    return [head for head in index.heads if head.unit in units]
+
+
+def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index) -> str:
+    """江苏省委组织部: a loaded unit's name (江苏省委) run on into words that end as a unit does (组织部)
+    names another unit; '' when it does not, or when the unit's documents print those words (省政协
+    联谊俱乐部 is part of its budget)."""
+    match = SUBUNIT.match(text, text.find(name) + len(name))
+    if match is None or any(word in match.group(0) for word in QUESTION_WORDS):
+        return ""
+    words = match.group(0)
+    longer = name + words
+    if any(longer in own for head in heads for own in (head.unit_name, *head.names)):
+        return ""
+    printed = (
+        words in compact(record)
+        for document in (index.document(head) for head in heads)
+        for record in (*(s.text for s in document.sentences), *(r.label for r in document.rows))
+    )
+    return "" if any(printed) else longer
 
 
 def unit_similarity(mention: str, head: DocumentEntry) -> float:
@@ -170,6 +201,14 @@ def year_is_item_name(year: int, text: str, end: int, documents: list[DocumentIn
     )
 
 
+def reported_by_next_budget(mention: YearMention, text: str, heads: list[DocumentEntry]) -> bool:
+    """2022年（行政运行的）执行数 asked of a unit whose 2023 预算 is loaded: that 预算 reports last year's 执行数
+    (a column its narrative states), so the year names a column of it, not a document that is missing."""
+    return bool(EXECUTED_AFTER_YEAR.search(text, mention.end)) and any(
+        head.year == mention.year + 1 and head.kind == "预算" for head in heads
+    )
+
+
 def select_documents(question: Question, index: Index, max_scan: int) -> Selection:
     """Given a question, return the documents it is about (or what it named that is not loaded).
 
@@ -178,6 +217,8 @@ def select_documents(question: Question, index: Index, max_scan: int) -> Selecti
     is taken out of the subject."""
     text = question.text
     heads, name = named_units(text, index)
+    if heads and (other := another_unit(text, name, heads, index)):
+        return Selection(heads=[], named=[other], missing=f"单位“{other}”")
     selection = Selection(
         heads=heads or list(index.heads), named=[name] if name else [], unit_named=bool(heads)
     )
@@ -228,6 +269,10 @@ def select_by_year_and_kind(
             continue
         if not mention.relative and year_is_item_name(mention.year, question.text, mention.end, scan):
             item_years.add(mention.year)
+        elif mention.year not in loaded_years and reported_by_next_budget(mention, question.text, heads):
+            wanted.add(mention.year + 1)
+            named = YEAR_WORD.match(question.text, mention.start)
+            selection.named.append(named.group(0) if named else f"{mention.year}年")
         elif mention.year in loaded_years:
             wanted.add(mention.year)
             named = YEAR_WORD.match(question.text, mention.start)
@@ -240,7 +285,8 @@ def select_by_year_and_kind(
         heads = [head for head in heads if head.kind == question.kind]
         if not heads:
             return Selection(heads=[], named=selection.named, missing=f"{question.kind}文档")
-        selection.named.append(question.kind)
+        said = re.search(rf"{question.kind}(?:数|额)?", question.text)
+        selection.named.append(said.group(0) if said else question.kind)
     elif question.prefers_budget and any(head.kind == "预算" for head in heads):
         heads = [head for head in heads if head.kind == "预算"]
     selection.heads = heads

@@ -48,6 +48,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "租金": ("租赁费",),
     "房租": ("租赁费",),
     "科室": ("机构",),
+    "下设": ("内设",),
+    "内设": ("下设",),
     "股室": ("机构",),
     "内设机构": ("机构",),
     "部门": ("机构",),
@@ -56,6 +58,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # Endings that make a phrase the name of a unit (局, 委员会, 街道 …) rather than of an item.
 UNIT_SUFFIXES = (
     "局",
+    "部",
     "厅",
     "委员会",
     "委",
@@ -121,6 +124,23 @@ FIGURE_WORDS = (
     "安排",
     "花",
 )
+# Words of a column every item has (年初预算完成, 执行率): a subject made only of them names no item.
+ITEMLESS_WORDS = ("完成", "执行", "年初", "预算", "决算", "全年", "率", "情况")
+# Endings of a subject that names an amount: said bare (财政拨款收入, 会议费), it still asks for a figure.
+AMOUNT_NOUN_ENDINGS = (
+    "收入",
+    "支出",
+    "经费",
+    "费",
+    "资金",
+    "补助",
+    "补贴",
+    "拨款",
+    "结转",
+    "结余",
+    "工资",
+    "金",
+)
 # A subject that is only a direction of money asks for its total.
 BARE_TOTALS: dict[str, tuple[str, ...]] = {
     "收入": ("收入总计", "收入合计", "本年收入合计"),
@@ -129,7 +149,21 @@ BARE_TOTALS: dict[str, tuple[str, ...]] = {
 # Words that name a total: asking for one asks for its figure even without 多少.
 TOTAL_WORDS = ("总计", "合计", "总额", "小计")
 # Words that speak of money as spent; the reply says the figures are 预算安排, not spending.
-SPEND_WORDS = ("花了", "花多少", "花费", "花销", "花掉", "用了", "用掉", "开销", "开支", "花钱", "花")
+SPEND_WORDS = (
+    "实际花了",
+    "实际支出了",
+    "花了",
+    "花多少",
+    "花费",
+    "花销",
+    "花掉",
+    "用了",
+    "用掉",
+    "开销",
+    "开支",
+    "花钱",
+    "花",
+)
 FLUFF_WORDS = (
     "请问",
     "有没有",
@@ -179,6 +213,7 @@ FLUFF_WORDS = (
     "元",
     "万元",
     "具体",
+    "实际",
     "情况",
     "怎么样",
     "如何",
@@ -373,6 +408,16 @@ LIST_CUES = (
 )
 COUNT_CUES = (
     "保有量",
+    "几家",
+    "几所",
+    "几套",
+    "几批",
+    "多少家",
+    "多少台",
+    "多少套",
+    "多少批",
+    "多少项",
+    "多少所",
     "几个",
     "几位",
     "几名",
@@ -418,6 +463,14 @@ COUNT_CLASSIFIER_CUES = (
     "数量",
     "个数",
     "几家",
+    "几所",
+    "几套",
+    "几批",
+    "多少家",
+    "多少台",
+    "多少套",
+    "多少批",
+    "多少所",
 )
 # A stated count of a quota (编制) is not a count of what is held; it answers only when asked for.
 QUOTA_WORDS = ("编制",)
@@ -445,11 +498,13 @@ GENERIC_WORDS = ("费用", "经费", "资金", "支出", "预算", "总额", "�
 
 @dataclass(frozen=True)
 class CountNoun:
-    """Nouns that are counted in a unit: people in 人, vehicles in 辆 (the text may print 部 or 台)."""
+    """Nouns that are counted in a unit: people in 人, vehicles in 辆 (the text may print 部 or 台); the
+    classifiers a question counts them with alone (几名 is people; 几台 may be vehicles or equipment)."""
 
     unit: str
     printed_units: tuple[str, ...]
     nouns: tuple[str, ...]
+    asked_with: tuple[str, ...] = ()
 
 
 COUNT_NOUNS: tuple[CountNoun, ...] = (
@@ -457,14 +512,16 @@ COUNT_NOUNS: tuple[CountNoun, ...] = (
         "人",
         ("人", "名", "位", "人次"),
         ("在职人员", "在编人员", "人员", "职工", "干部", "编制", "在职", "工作人员", "人数", "人次", "人"),
+        ("人", "名", "位"),
     ),
-    CountNoun("辆", ("辆", "部", "台"), ("公务用车", "公务车", "车辆", "汽车", "小型车辆", "车")),
+    CountNoun("辆", ("辆", "部", "台"), ("公务用车", "公务车", "车辆", "汽车", "小型车辆", "车"), ("辆",)),
     CountNoun("个", ("个", "家"), ("内设机构", "机构", "股室", "科室", "处室")),
-    CountNoun("个", ("个", "家", "所"), ("下属单位", "预算单位", "所属单位", "事业单位")),
+    CountNoun("个", ("个", "家", "所"), ("下属单位", "所属单位", "下属事业单位", "事业单位")),
+    CountNoun("个", ("个", "家"), ("预算单位",)),
     CountNoun("个", ("个", "项"), ("项目",)),
 )
 # Whatever else is counted with a classifier (几个专门委员会, 多少家预算单位): the question names the noun.
-ANY_COUNT = CountNoun("个", ("个", "家", "项", "所", "座", "处", "台（套）", "套"), ())
+ANY_COUNT = CountNoun("个", ("个", "家", "项", "所", "座", "处", "台（套）", "台", "套", "批次", "人次"), ())
 
 
 @dataclass(frozen=True)
@@ -492,8 +549,30 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("决算数", "实际支出", "执行数"), ("决算数", "执行数"), "决算数"),
 )
 
+# Words that mark a figure the narrative states as another column than the document's own (a 决算's 年初
+# 预算, a 预算's 上年执行数): it is never set beside a table's figure as the same thing.
+OTHER_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "预算": ("年初预算", "调整预算", "执行数", "决算"),
+    "决算": ("年初预算", "调整预算", "预算数", "执行数", "全年预算"),
+}
+
 # Labels of rows that are a table's total; a total row is where a column-only question reads.
 TOTAL_LABELS = ("合计", "总计", "部门合计", "单位合计", "本年收入合计", "本年支出合计")
+
+# What a question calls a table's own total: 财政拨款收入 is the 收入 side of the 财政拨款收支总表, 一般公共
+# 预算支出 the total of the 一般公共预算支出表. Table kind → the names of its totals; a name ending in 收入
+# or 支出 is read on that side (or in a one-sided table whose title says it).
+TABLE_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "财政拨款收支总表": ("财政拨款收入", "财政拨款支出"),
+    "一般公共预算支出表": ("一般公共预算支出",),
+    "政府性基金收支": ("政府性基金收入", "政府性基金支出"),
+    "政府性基金收入": ("政府性基金收入",),
+    "政府性基金支出": ("政府性基金支出",),
+    "国有资本经营": ("国有资本经营收入", "国有资本经营支出"),
+}
+# Words that begin the label of a side's total for the year alone (本年收入合计), as against the grand total
+# that adds what was carried over (收入总计).
+CURRENT_TOTAL_WORDS = ("本年", "当年")
 
 # Tables an amount is read from, most telling first: a project in its project table, a 功能科目 in the
 # 支出总表 (合计 = 基本 + 项目, 本年 + 上年结转), an economic item in the 基本支出 table.

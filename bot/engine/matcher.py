@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
-from bot.engine.entries import DocumentIndex, IndicatorEntry, TargetEntry
+from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
-from bot.engine.lexicon import BARE_TOTALS, PREVIOUS_YEAR_WORDS
+from bot.engine.lexicon import AMOUNT_NOUN_ENDINGS, BARE_TOTALS, PREVIOUS_YEAR_WORDS
 from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import read_change
@@ -74,7 +74,7 @@ MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond 
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
 # Words that make a percentage a change on the year before (增长了百分之几), not a share.
-CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增幅", "降幅", "上年", "去年")
+CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增加", "减少", "增幅", "降幅", "上年", "去年")
 CUE_KINDS = (
     ("share", ReadingKind.SHARE),
     ("change", ReadingKind.CHANGE),
@@ -161,7 +161,8 @@ def query_for(query: Query, subject: str) -> Query:
         variants += subject_variants(column_free)
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
-    spoken = subject_of(question.glossary_term or question.text, list(selection.named))
+    kept = [word for word in cue_words(question) if not CUE_WORDS_KEPT.search(word)]
+    spoken = subject_of(question.glossary_term or question.text, [*selection.named, *kept])
     if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken) and not asks_each(question):
         variants += subject_variants(spoken)
     return Query(
@@ -183,6 +184,13 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return form
     if question.glossary_term and not question.has("target"):
         return resolve_meaning(query)
+    counts = count_matches(list(documents), score, question) if question.count_noun is not None else []
+    if (
+        counts
+        and counts[0].score >= settings.min_score
+        and (question.has("target") or bounds_count(question, counts))
+    ):
+        return ReadingKind.COUNT, counts
     if question.has("target"):
         matches = target_matches(list(documents), score)
         every = question.has("list") or question.count_noun is not None
@@ -193,7 +201,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if question.bound is not None:
         return ReadingKind.FILTER, []
     if question.count_noun is not None:
-        matches = count_matches(list(documents), score, question)
+        matches = counts
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.COUNT, matches
         sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
@@ -211,7 +219,11 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     fuzzy_only = bool(matches) and matches[0].score < CLEAR_MATCH_SCORE <= sentence_score
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
-    targets = target_matches(list(documents), score) if query.subject else []
+    targets = (
+        [m for m in target_matches(list(documents), score) if answers_amount(query, m)]
+        if query.subject
+        else []
+    )
     if targets and targets[0].score >= max(settings.min_score, sentence_score):
         return ReadingKind.TARGET, targets
     if sentence_score >= settings.min_score + SENTENCE_EXTRA:
@@ -219,6 +231,21 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if not query.subject:
         return ReadingKind.OVERVIEW, []
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+
+
+def answers_amount(query: Query, match: Match) -> bool:
+    """教育支出是多少 asks for money: a 绩效指标 counted in 次 or % (开展心理健康教育1次) is no answer to it."""
+    if not isinstance(match.item, IndicatorEntry) or not query.subject.endswith(AMOUNT_NOUN_ENDINGS):
+        return True
+    return match.item.value.rstrip().endswith("元")
+
+
+def bounds_count(question: Question, counts: list[Match]) -> bool:
+    """20万元以上的设备有多少台: the narrative states the count with the bound's amount in its sentence."""
+    if question.bound is None:
+        return False
+    amount = f"{question.bound.amount.value.normalize():f}"
+    return amount in counts[0].item.sentence if isinstance(counts[0].item, StatedEntry) else False
 
 
 def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:

@@ -51,7 +51,7 @@ from knowledge.text import (
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点")
-COUNTED = re.compile(r"(?:几|多少)(?P<classifier>[个位名人辆家项所座处]?)(?P<after>[\u4e00-\u9fff]*)")
+COUNTED = re.compile(r"(?:几|多少)(?P<classifier>[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)")
 NUMBER_OF = re.compile(r"(编制|车辆|机构|处室|项目|单位|人员)数(?!额|据)")
 TOP_PATTERN = re.compile(r"前\s*(\d+|[一二两三四五六七八九十])\s*(?:名|项|个|位|大)?")
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
@@ -161,7 +161,7 @@ def count_noun_of(text: str) -> CountNoun | None:
     said = counted.group("classifier") if counted else ""
     phrase = (counted.group("after") or text[: counted.start()]) if counted else text
     for noun in COUNT_NOUNS:
-        if said and said in noun.printed_units and noun.unit != "个":
+        if said and said in noun.asked_with:
             return noun
     for noun in COUNT_NOUNS:
         words = [word for word in noun.nouns if len(word) > 1 or word == phrase]
@@ -201,7 +201,8 @@ def text_to_question(raw: str) -> Question:
     question.top = top_of(text)
     question.bound = bound_of(text)
     question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
-    question.count_noun = count_noun_of(text) if "count" in question.cues else None
+    counted = text.replace(question.bound.said, "") if question.bound else text
+    question.count_noun = count_noun_of(counted) if "count" in question.cues else None
     question.kind = "决算" if "决算" in text else None
     stripped = text
     for friend in KIND_FALSE_FRIENDS:
@@ -229,7 +230,11 @@ def cue_words(question: Question) -> list[str]:
 
 
 BASE_WORDS = frozenset(
-    DROP_WORDS | set(ABBREVIATIONS) | set(KIND_FALSE_FRIENDS) | {w for cue in COLUMN_CUES for w in cue.words}
+    DROP_WORDS
+    | set(ABBREVIATIONS)
+    | set(KIND_FALSE_FRIENDS)
+    | {word for noun in COUNT_NOUNS for word in noun.nouns}
+    | {w for cue in COLUMN_CUES for w in cue.words}
 )
 """Words the segmenter keeps whole whatever is loaded: cue words, fluff, abbreviations, column names."""
 

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from bot.engine.cells import main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
-from bot.engine.lexicon import MAIN_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
+from bot.engine.lexicon import OTHER_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.scoring import (
     ColumnTotal,
@@ -32,32 +33,10 @@ TABLE_PREFERENCE_MARGIN = 5.0
 NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
 SUM_WORDS = ("合计", "小计", "总计")
-BUDGET_COLUMN = "预算数"
+KIND_COLUMNS = {"预算": "预算数", "决算": "决算数"}
+"""The column every figure of a document of that kind is: a 预算 prints 预算数, a 决算 决算数."""
 NARRATIVE_SHOWN = 2
 KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
-
-
-def main_cell(row: RowEntry, columns: Sequence[ColumnCue]) -> Cell | None:
-    """The cell a question about this row means: a column it names, else 合计/金额 (决算数 rather than
-    预算数 in a 决算 table), else the first."""
-    for cue in columns:
-        if any(word in row.label for word in cue.words):
-            continue
-        for cell in row.cells:
-            if any(word in cell.column for word in cue.header_words):
-                return cell
-    main = [cell for cell in row.cells if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)]
-    if main and "决算" in row.table.title:
-        return next((cell for cell in main if "决算" in cell.leaf), None) or actual_beside(row, main[0])
-    return main[0] if main else row.cells[0] if row.cells else None
-
-
-def actual_beside(row: RowEntry, planned: Cell) -> Cell:
-    """In a 决算 table, the 决算数 column next to a 预算数 one; printed empty when the row has no figure there."""
-    column = planned.column.rsplit("/", 1)[0] + "/决算数" if "/" in planned.column else "决算数"
-    if "预算" not in planned.leaf or column not in row.table.columns:
-        return planned
-    return Cell(column, "决算数", row.table.columns.index(column), None, "")
 
 
 def main_figure(row: RowEntry, columns: Sequence[ColumnCue] = ()) -> TableFigure:
@@ -180,13 +159,17 @@ def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list
 
 
 def narrative_of(document: DocumentIndex, row: RowEntry) -> tuple[StatedEntry, ...]:
-    """Amounts the narrative states for exactly this item (its name, not a longer or shorter one)."""
+    """Amounts the narrative states for exactly this item (its name, not a longer or shorter one), in the
+    document's own column (a 决算's 年初预算 is another figure, not a disagreement)."""
     if row.table.unit not in AMOUNT_UNITS:
         return ()
     said = {
         (figure.clause, figure.value): figure
         for figure in document.stated
-        if figure.kind == "amount" and figure.unit in AMOUNT_UNITS and names_row(figure, row)
+        if figure.kind == "amount"
+        and figure.unit in AMOUNT_UNITS
+        and names_row(figure, row)
+        and not any(word in figure.subject for word in OTHER_COLUMN_WORDS.get(document.head.kind, ()))
     }
     return tuple(list(said.values())[:NARRATIVE_SHOWN])
 
@@ -231,11 +214,11 @@ def read_stated(
 
 def lacks_column(query: Query, document: DocumentIndex, row: RowEntry) -> bool:
     """The question asks for a column (年初预算, 项目支出) that the row's table does not print; in a 预算
-    every figure is a 预算数."""
+    every figure is a 预算数, in a 决算 a 决算数."""
     return any(
         not any(word in row.label for word in cue.words)
         and not satisfies_columns(row.table, row.cells, [cue])
-        and not (cue.label == BUDGET_COLUMN and document.head.kind == "预算")
+        and cue.label != KIND_COLUMNS.get(document.head.kind)
         for cue in query.columns
     )
 
@@ -273,7 +256,7 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if isinstance(item, RowEntry):
         return read_row(query, document, item, matches)
     if isinstance(item, ColumnTotal):
-        figure = TableFigure(item.row, item.cell, item.cell.leaf)
+        figure = TableFigure(item.row, item.cell, item.label)
         return DocumentReading(ReadingKind.COLUMN_TOTAL, document, figures=(figure,))
     if isinstance(item, TableEntry):
         return read_table(query, document, item)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.cells import main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
-from bot.engine.read_amounts import main_cell
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -39,7 +39,7 @@ def row_and_cell(match: Match, query: Query) -> tuple[RowEntry | None, Cell | No
     if isinstance(item, RowEntry):
         return item, main_cell(item, query.columns), ""
     if isinstance(item, ColumnTotal):
-        return item.row, item.cell, item.cell.leaf
+        return item.row, item.cell, item.label
     if isinstance(item, TableEntry) and item.total_row is not None:
         return item.total_row, main_cell(item.total_row, query.columns), plain_label(item.kind)
     return None, None, ""

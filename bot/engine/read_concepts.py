@@ -5,9 +5,10 @@ states, summed. A table is known by the parts its columns or rows name, not by i
 
 from __future__ import annotations
 
+from bot.engine.cells import main_cell
 from bot.engine.concepts import CONCEPTS, Concept, ConceptPart
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
-from bot.engine.read_amounts import OTHER_TABLES_SHOWN, main_cell, main_figure
+from bot.engine.read_amounts import OTHER_TABLES_SHOWN, main_figure
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.scoring import Query
 from bot.engine.similarity import match_key

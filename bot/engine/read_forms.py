@@ -13,12 +13,13 @@ from bot.engine.question import Question, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_lists import project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
-from bot.engine.scoring import Match, Query, best, sentence_matches, sort_matches
+from bot.engine.scoring import Match, Query, best, count_matches, sentence_matches, sort_matches
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
 ITEM_JOINERS = re.compile("(以及|和|与|及|、)")
 MAIN_USES_SHOWN = 3
+STATED_COUNT_SCORE = 85.0
 UNITS_TOPIC = "预算单位构成包括纳入"
 """What a question about the units a 部门预算 covers is matched with: the narrative says it so."""
 
@@ -115,6 +116,16 @@ def read_project_count(document: DocumentIndex) -> DocumentReading | None:
     )
 
 
+def stated_count_named(query: Query) -> bool:
+    """其他运转类项目有几个 / 实行绩效目标管理的项目有几个: the subject names more than the counted noun and the
+    narrative states that count, so it answers rather than the rows of the project tables."""
+    noun = query.question.count_noun
+    if noun is None or not query.subject or query.subject in noun.nouns:
+        return False
+    matches = count_matches(list(query.documents), query.scorer, query.question)
+    return bool(matches) and matches[0].score >= STATED_COUNT_SCORE
+
+
 def asks_units(question: Question) -> bool:
     return any(word in question.text for word in UNIT_LIST_WORDS)
 
@@ -132,6 +143,11 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.FACT, best([m for d in documents for m in sentence_matches(d, variants)])
     if question.has("target") and not query.subject:
         return ReadingKind.TARGET_LIST, []
-    if counts_projects(question) and any(project_rows(d, None) for d in documents):
+    if (
+        counts_projects(question)
+        and question.bound is None
+        and not stated_count_named(query)
+        and any(project_rows(d, None) for d in documents)
+    ):
         return ReadingKind.COUNT_ROWS, []
     return None

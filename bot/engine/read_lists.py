@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from bot.engine.cells import main_cell
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
-from bot.engine.read_amounts import main_cell, main_figure
+from bot.engine.read_amounts import main_figure
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Query

@@ -7,8 +7,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
-from bot.engine.lexicon import FIGURE_WORDS, TOTAL_WORDS
-from bot.engine.question import Question, subject_of, subject_variants
+from bot.engine.lexicon import AMOUNT_NOUN_ENDINGS, FIGURE_WORDS, ITEMLESS_WORDS, TOTAL_WORDS
+from bot.engine.question import subject_of, subject_variants
 from bot.engine.read_amounts import main_figure
 from bot.engine.read_lists import read_indicator
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -21,7 +21,7 @@ from bot.engine.scoring import (
     sort_matches,
     stated_score,
 )
-from bot.engine.similarity import similarity
+from bot.engine.similarity import match_key, similarity
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import compact
 
@@ -36,6 +36,7 @@ STATED_SHARES_TRIED = 5
 WHOLE_TOTALS = ("总支出", "总收入", "支出总计", "收入总计", "支出合计", "收入合计")
 """A share of these is what the narrative's 占…% means when it names no whole."""
 FIGURE_SENTENCES = 3
+ITEMLESS_MARGIN = 10.0
 
 
 def read_define(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
@@ -83,7 +84,7 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
         for m in matches[:2]
         if isinstance(m.item, SentenceEntry) and m.score >= matches[0].score - SENTENCE_MARGIN
     )
-    wanted, units = wanted_figures(query.question)
+    wanted, units = wanted_figures(query)
     if not wanted:
         return DocumentReading(ReadingKind.FACT, document, sentences=sentences)
     candidates = [
@@ -100,14 +101,17 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
     return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))
 
 
-def wanted_figures(question: Question) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def wanted_figures(query: Query) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The kinds (and units) of narrative figure that answer: a count, a share, an amount; or none,
-    when the question asks for a plain fact."""
+    when the question asks for a plain fact. An amount is asked for by a word of figures (多少, 预算)
+    or by a subject that names an amount, said bare (财政拨款收入, 会议费)."""
+    question = query.question
     if question.count_noun is not None:
         return ("count",), question.count_noun.printed_units
     if question.has("share"):
         return ("percent",), ("%",)
     asked = any(word in question.text for word in (*FIGURE_WORDS, *TOTAL_WORDS))
+    asked = asked or compact(query.subject).endswith(AMOUNT_NOUN_ENDINGS)
     if question.has("list") or question.glossary_term is not None or not asked:
         return (), ()
     return ("amount",), tuple(AMOUNT_UNITS)
@@ -135,7 +139,7 @@ def best_amount(query: Query, document: DocumentIndex, subject: str) -> TableFig
         if match.score < query.settings.min_score:
             return None
         if isinstance(match.item, ColumnTotal):
-            return TableFigure(match.item.row, match.item.cell, match.item.cell.leaf)
+            return TableFigure(match.item.row, match.item.cell, match.item.label)
         if isinstance(match.item, RowEntry):
             return main_figure(match.item)
         if not isinstance(match.item, StatedEntry):
@@ -164,6 +168,8 @@ def stated_share(
         (Match(score(f.key), f, document) for f in document.stated if f.kind == "percent"),
         key=lambda m: -m.score,
     )
+    if stated and not names_item(part):
+        stated = in_stated_order(document, stated)
     whole_forms = [compact(variant) for variant in subject_variants(whole)] if whole else []
     for match in stated[:STATED_SHARES_TRIED]:
         figure = match.item
@@ -179,6 +185,22 @@ def stated_share(
         if names_whole or agrees:
             return figure
     return None
+
+
+def names_item(subject: str) -> bool:
+    """年初预算完成 names no item, only a column of every item (the document's own rate is meant)."""
+    rest = match_key(subject).core
+    for word in ITEMLESS_WORDS:
+        rest = rest.replace(word, "")
+    return bool(rest)
+
+
+def in_stated_order(document: DocumentIndex, matches: list[Match]) -> list[Match]:
+    """The matches that fit about as well as the best, in the order the narrative states them (a 决算
+    states its own rate before each item's), then the rest."""
+    order = {id(figure): position for position, figure in enumerate(document.stated)}
+    close = [match for match in matches if match.score >= matches[0].score - ITEMLESS_MARGIN]
+    return sorted(close, key=lambda match: order[id(match.item)]) + matches[len(close) :]
 
 
 def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.engine.cells import main_cell
 from bot.engine.documents import Selection
 from bot.engine.entries import (
     Cell,
@@ -21,7 +22,15 @@ from bot.engine.entries import (
     TargetEntry,
     TermEntry,
 )
-from bot.engine.lexicon import AMOUNT_TABLE_PRIORITY, MAIN_COLUMN_WORDS, QUOTA_WORDS, TOTAL_LABELS, ColumnCue
+from bot.engine.lexicon import (
+    AMOUNT_TABLE_PRIORITY,
+    CURRENT_TOTAL_WORDS,
+    MAIN_COLUMN_WORDS,
+    QUOTA_WORDS,
+    TABLE_SUBJECTS,
+    TOTAL_LABELS,
+    ColumnCue,
+)
 from bot.engine.question import Question, segment
 from bot.engine.similarity import MatchKey, match_key, similarity
 from knowledge.settings import MatcherSettings
@@ -31,6 +40,7 @@ CUE_BONUS = 4.0
 TABLE_NUMBER_BONUS = 8.0
 CODE_SCORE = 100.0
 QUOTA_PENALTY = 10.0
+QUOTA_UNITS = ("人", "辆")  # what a 编制 is a quota of (people, vehicles); 预算编制范围 is no quota
 SECTION_BONUS = 5.0
 MIN_KEPT_SCORE = 30.0
 CLAUSE_PENALTY = 5.0
@@ -38,17 +48,24 @@ BROADER_ITEM_SCORE = 60.0  # below any min_score: a parent 科目 never answers 
 MIN_NARROWER = 2
 PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
 MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
+NAMED_COUNT_SCORE = 90.0  # a count stated of the very words asked (预算单位 in 纳入…范围的预算单位)
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
 
 
 @dataclass(frozen=True, slots=True)
 class ColumnTotal:
-    """A column of a table read on its total row: 基本支出 212.44 on 表三's 合计."""
+    """A column of a table read on its total row (基本支出 212.44 on 表三's 合计), or a table's own total
+    under the name a question gives it (财政拨款收入 on the 本年收入合计 of the 财政拨款收支总表)."""
 
     table: TableEntry
     row: RowEntry
     cell: Cell
     key: MatchKey
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or self.cell.leaf
 
 
 Item = (
@@ -130,6 +147,24 @@ def column_totals(table: TableEntry) -> list[ColumnTotal]:
     ]
 
 
+def side_totals(table: TableEntry) -> list[ColumnTotal]:
+    """The table's totals under the names a question gives them (bot.engine.lexicon.TABLE_SUBJECTS): each
+    side's total for the year (本年收入合计, else the side's first total), in its main column."""
+    found = []
+    for name in TABLE_SUBJECTS.get(table.kind, ()):
+        direction = name[-2:]
+        sided = [row for row in table.rows if row.side == direction]
+        if not sided and direction not in table.title and "收支" not in table.title:
+            continue
+        totals = [row for row in sided or table.rows if row.is_total or row.key.text in TOTAL_LABELS]
+        current = [row for row in totals if row.key.text.startswith(CURRENT_TOTAL_WORDS)]
+        row = (current or totals or [None])[0]
+        cell = main_cell(row, []) if row is not None else None
+        if row is not None and cell is not None:
+            found.append(ColumnTotal(table, row, cell, match_key(name), name))
+    return found
+
+
 def amount_matches(
     document: DocumentIndex, score: Scorer, question: Question, columns: Sequence[ColumnCue]
 ) -> list[Match]:
@@ -161,7 +196,8 @@ def amount_matches(
     others: list[Match] = []
     for table in document.tables:
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
-        others += [Match(score(total.key) + bonus, total, document) for total in column_totals(table)]
+        totals = [*column_totals(table), *side_totals(table)]
+        others += [Match(score(total.key) + bonus, total, document) for total in totals]
         names = [table.key, match_key(table.kind), *(match_key(part) for part in kind_words(table))]
         others.append(Match(max(score(key) for key in names), table, document))
     others += [
@@ -241,19 +277,22 @@ def target_matches(documents: list[DocumentIndex], score: Scorer) -> list[Match]
 def count_matches(documents: list[DocumentIndex], score: Scorer, question: Question) -> list[Match]:
     """Counts the narrative states (在职人员15人, 实有车辆2辆) and 绩效指标 whose value is a count.
 
-    The counted noun's other names are tried too (公务用车 → 车辆), and a quota (编制) counts less
-    than what is held unless the question asks for the quota.
+    The counted noun's other names are tried too (公务用车 → 车辆), a count stated of the very words
+    asked fits well however long its subject, and a quota (编制) counts less than what is held unless
+    the question asks for the quota.
     """
     noun = question.count_noun
     assert noun is not None
     only_noun = all(key.text in noun.nouns for key in score.keys)
     nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if only_noun else ())], score.years)
-    quota_asked = any(word in question.text for word in QUOTA_WORDS)
+    quota_asked = any(word in question.text for word in QUOTA_WORDS) or noun.unit not in QUOTA_UNITS
     found = []
     for document in documents:
         for figure in document.stated:
             if figure.unit in noun.printed_units:
                 value = max(stated_score(score, figure), nouns(figure.key))
+                if any(key.text and key.text in figure.key.text for key in score.keys):
+                    value = max(value, NAMED_COUNT_SCORE)
                 if not quota_asked and any(word in figure.subject for word in QUOTA_WORDS):
                     value -= QUOTA_PENALTY
                 found.append(Match(value, figure, document))

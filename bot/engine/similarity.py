@@ -19,6 +19,8 @@ from knowledge.text import compact, strip_ordinal
 
 LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+CATALOGUE_LETTER = re.compile(r"(?<=[\u4e00-\u9fff])[A-Ca-c]$")
+"""一、货物A / 三、服务C: the letter of the 政府采购 catalogue (A 货物, B 工程, C 服务) is no part of the name."""
 GENERIC_PATTERN = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)))
 
 EXACT = 100.0
@@ -55,7 +57,7 @@ class MatchKey:
 @lru_cache(maxsize=262144)
 def match_key(text: str) -> MatchKey:
     """The comparison forms of a label or a subject; cached, since documents repeat their labels."""
-    full = compact(strip_ordinal(text))
+    full = CATALOGUE_LETTER.sub("", compact(strip_ordinal(text)))
     years = frozenset(int(year) for year in LABEL_YEAR.findall(full))
     core = GENERIC_PATTERN.sub("", LEADING_YEAR.sub("", full))
     return MatchKey(full, core or full, years, frozenset(core or full))

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from knowledge.errors import BudgetbotError
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
     from sqlalchemy import Engine
 
@@ -42,6 +43,10 @@ SYSTEM_CJK_FONTS = (  # fallbacks, in order, for a character the bundled subset 
 )
 WIDTH_PX, HEIGHT_PX, DPI = 1080, 1350, 150
 MIN_SLOTS = 5
+AXIS_TICKS = 4
+LONG_AXIS_LABEL = 9
+"""Axis amounts longer than this (in characters, 100,000,000) are turned by AXIS_LABEL_TURN degrees."""
+AXIS_LABEL_TURN = 30
 BAR_COLOR = "#2f6f9f"
 DRAWING = threading.Lock()  # held while matplotlib builds and saves a figure
 
@@ -111,6 +116,26 @@ def wrapped(label: str, width: int = 9, lines: int = 3) -> str:
     return "\n".join(pieces)
 
 
+def axis_amount(value: float, _position: int | None = None) -> str:
+    """An axis amount as people read it: 12,000 or 2.5, never 1.2 with a ×1e7 offset."""
+    if value == int(value) or abs(value) >= 10:
+        return f"{value:,.0f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def amount_axis(axes: Axes, largest: float) -> None:
+    """A few round amounts along the bars' axis, with thousands separators, turned when they are long,
+    so large amounts never run into each other."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    axes.xaxis.set_major_locator(MaxNLocator(nbins=AXIS_TICKS, steps=[1, 2, 2.5, 5, 10]))
+    axes.xaxis.set_major_formatter(FuncFormatter(axis_amount))
+    axes.tick_params(axis="x", labelsize=11)
+    if len(axis_amount(largest * 1.5)) > LONG_AXIS_LABEL:
+        for label in axes.get_xticklabels():
+            label.set(rotation=AXIS_LABEL_TURN, ha="right", rotation_mode="anchor")
+
+
 def build_figure(kind: ChartKind, disclosure: Disclosure) -> tuple[Figure, ChartData]:
     """Draw one chart: horizontal bars, largest first, each with its amount and share."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -130,11 +155,11 @@ def build_figure(kind: ChartKind, disclosure: Disclosure) -> tuple[Figure, Chart
     axes.barh(positions, [float(bar.value) for bar in bars], color=BAR_COLOR, height=0.6)
     axes.set_yticks(positions, [wrapped(bar.label) for bar in bars], fontfamily=font, fontsize=13)
     axes.set_ylim(-0.6, slots - 0.4)
-    axes.tick_params(axis="x", labelsize=11)
     axes.set_xlabel("万元", fontfamily=font, fontsize=13)
     axes.spines[["top", "right"]].set_visible(False)
     largest = max((float(bar.value) for bar in bars), default=0.0) or 1.0
     axes.set_xlim(0, largest * 1.5)
+    amount_axis(axes, largest)
     total = sum((bar.value for bar in bars), Decimal(0))
     for position, bar in zip(positions, bars, strict=True):
         share = f"\n{bar.value / total:.1%}" if total and kind.key != "projects" else ""

@@ -3,7 +3,7 @@ Shaanxi publishes it), one table in 元, a “三公” table with 会议费 and
 
 from __future__ import annotations
 
-from tests.loaders.county_documents import MERGED_LEFT, Document, Table, three_public_header
+from tests.loaders.county_documents import MERGED_LEFT, Document, Layout, Table, three_public_header
 
 BUDGET_UNIT = ("单位名称：平川县卫生健康局", "单位：万元")
 BUDGET_CODE_HEADER = ("科目编码", "科目名称")
@@ -216,4 +216,5 @@ BUDGET = Document(
     tables=BUDGET_TABLES,
     after=(),
     terms=("基本支出", "项目支出"),
+    layout=Layout(number_first=True),
 )

@@ -1,4 +1,5 @@
-"""The shape of a test document written out in every format: its cover, contents, narrative and tables.
+"""The shape of a test document written out in every format: its cover, contents, narrative and tables
+(the writers: tests/loaders/document_writers.py).
 
 In the cells, "<" is merged with the cell to its left and "^" with the cell above; "\\n" is where a long
 label wraps. All amounts are printed with two decimals, codes and 行次 without, so a test can tell them apart.
@@ -37,6 +38,19 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Layout:
+    """How the writers (tests/loaders/document_writers.py) print the document's tables."""
+
+    number_first: bool = False
+    """The table number on the line above the title (部门公开表1 / 2024年…表), else below or beside it."""
+    text_pages: bool = False
+    """The text export is a PDF's text layer: each number at the foot of the page before its table, bare
+    page numbers, the header repeated after a page break; else an Excel sheet saved as text."""
+    title_rows_in_table: bool = False
+    """The web page is converted from Excel: the title, number and 部门 lines are rows of the table."""
+
+
+@dataclass(frozen=True)
 class Document:
     unit_name: str
     year: int
@@ -47,6 +61,7 @@ class Document:
     tables: tuple[Table, ...]
     after: tuple[str, ...]
     terms: tuple[str, ...]
+    layout: Layout = Layout()
 
 
 def plain(cell: str, *, keep_wraps: bool = False) -> str:

@@ -5,7 +5,14 @@ first figure (合计) includes 会议费 and 培训费, and two empty tables sai
 
 from __future__ import annotations
 
-from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Table, three_public_header
+from tests.loaders.county_documents import (
+    MERGED_LEFT,
+    MERGED_UP,
+    Document,
+    Layout,
+    Table,
+    three_public_header,
+)
 
 FINAL_UNIT = "部门：平川县农业农村局"
 CODE_HEADER = (
@@ -349,4 +356,5 @@ FINAL_ACCOUNTS = Document(
         "三、“三公”经费：指部门用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。",
     ),
     terms=("财政拨款收入", "年初结转和结余", "“三公”经费"),
+    layout=Layout(text_pages=True, title_rows_in_table=True),
 )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from loaders import sample_path
 from tests.loaders.county_budget import BUDGET
-from tests.loaders.test_county_layouts import write_text, write_xlsx
+from tests.loaders.document_writers import write_text, write_xlsx
 
 
 @dataclass(frozen=True)

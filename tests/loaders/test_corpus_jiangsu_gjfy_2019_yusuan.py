@@ -57,7 +57,7 @@ def test_two_tables_share_a_page(loaded: LoadedDocument) -> None:
 @pytest.mark.parametrize(
     ("number", "row", "column", "value"),
     [
-        (1, "四、公共安全支出", "金额", "27488.23"),
+        (1, "四、公共安全支出", "支出/功能分类/金额", "27488.23"),
         (1, "支出合计", "支出/支出用途/金额", "37188.34"),
         (3, "", "基本支出", "21968.00"),
         (3, "", "项目支出", "10208.94"),
@@ -95,6 +95,22 @@ def test_the_row_whose_top_border_stayed_on_page_16_is_read(loaded: LoadedDocume
     assert len(loaded.disclosure.tables) == 12
 
 
+def test_the_procurement_item_bought_two_ways_keeps_its_name_on_both_lines(loaded: LoadedDocument) -> None:
+    rows = table_numbered(loaded, 12).rows
+    bought = [row for row in rows if row.parent and row.parent.label == "物业管理费" and row.level == 3]
+    assert [[f.raw for f in row.figures if f.raw] for row in bought] == [
+        ["物业管理服务", "分散自行组织", "36.00"],
+        ["物业管理服务", "部门集中采购", "430.00"],
+    ]
+    assert not any(row.label == "部门集中采购" for row in rows)
+
+
 def test_the_wrapped_unit_lines_stay_out_of_the_narrative(loaded: LoadedDocument) -> None:
     texts = [passage.text for passage in loaded.disclosure.passages]
     assert not any(text in ("元", "院", "单位：万") or text.startswith("部门名称") for text in texts)
+
+
+def test_the_pie_chart_labels_on_page_19_stay_out_of_the_narrative(loaded: LoadedDocument) -> None:
+    texts = [passage.text for passage in loaded.disclosure.passages if passage.page == 19]
+    assert "单位预留机动经费5011.4万元，占13.48%；" in texts
+    assert not any("预留机动经费," in text or "基本支出, 59.07%" in text for text in texts)

@@ -39,10 +39,11 @@ def test_rotated_pages_read_without_problems(document: CorpusDocument) -> None:
 
 def test_the_tables_file_names_its_unit_year_and_numbers(tables: LoadedDocument) -> None:
     disclosure = tables.disclosure
-    assert (disclosure.unit_name, disclosure.year, disclosure.kind) == (
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind, disclosure.scope) == (
         "江苏省人大常委会办公厅",
         2019,
         "预算",
+        "部门",
     )
     assert [(table.number, table.number_value) for table in disclosure.tables] == [
         (f"公开表{numeral}", value) for value, numeral in enumerate(CHINESE, start=1)

@@ -38,7 +38,12 @@ def test_one_table_a_page_without_problems(document: CorpusDocument) -> None:
 
 def test_the_tables_file_names_its_unit_year_and_numbers(tables: LoadedDocument) -> None:
     disclosure = tables.disclosure
-    assert (disclosure.unit_name, disclosure.year, disclosure.kind) == ("江苏省政协办公厅", 2018, "预算")
+    assert (disclosure.unit_name, disclosure.year, disclosure.kind, disclosure.scope) == (
+        "江苏省政协办公厅",
+        2018,
+        "预算",
+        "部门",
+    )
     assert [(table.number, table.number_value) for table in disclosure.tables] == [
         (f"公开{n:02d}表", n) for n in range(1, 13)
     ]

@@ -32,6 +32,51 @@ def test_a_spanning_header_cell_names_the_columns_under_it_but_not_beyond_its_pa
     ]
 
 
+def test_a_side_heading_drawn_one_column_early_still_heads_only_its_side() -> None:
+    """jiangsu-gjfy-2019 收支预算总表: the 支出用途 cell is ruled from the 功能分类 金额 column on; that
+    金额 column stays 功能分类's, as its figures (beside the 功能科目名称 labels) say."""
+    body = grid_to_body(
+        rows(
+            "收入\t\t支出\t\t\t",
+            "项目名称\t金额\t功能分类\t支出用途\t\t",
+            "\t\t功能科目名称\t金额\t项目名称\t金额",
+            "一、财政拨款\t37,188.34\t一、一般公共服务支出\t\t一、基本支出\t21,968.00",
+            "\t\t四、公共安全支出\t27,488.23\t\t",
+            "收入合计\t37,188.34\t\t\t支出合计\t37,188.34",
+        ),
+        "t.txt",
+    )
+    assert body.columns == [
+        "收入/项目名称",
+        "收入/金额",
+        "支出/功能分类/功能科目名称",
+        "支出/功能分类/金额",
+        "支出/支出用途/项目名称",
+        "支出/支出用途/金额",
+    ]
+    public_security = next(row for row in body.rows if row.label == "四、公共安全支出")
+    assert [(f.column, f.raw) for f in public_security.figures] == [("支出/功能分类/金额", "27,488.23")]
+
+
+def test_a_heading_over_a_whole_side_is_left_where_it_is() -> None:
+    body = grid_to_body(
+        rows(
+            "项目\t本年收入\t\t项目\t本年支出\t",
+            "\t合计\t财政拨款\t\t合计\t基本支出",
+            "一、收入\t10.00\t10.00\t一、支出\t10.00\t8.00",
+        ),
+        "t.txt",
+    )
+    assert body.columns == [
+        "项目",
+        "本年收入/合计",
+        "本年收入/财政拨款",
+        "项目",
+        "本年支出/合计",
+        "本年支出/基本支出",
+    ]
+
+
 def test_three_header_rows_build_three_level_paths() -> None:
     header = [
         ["收入", "", "支出", "", ""],
@@ -403,6 +448,33 @@ def test_procurement_rows_keep_their_labels_at_every_level() -> None:
         ("经济科目", "培训费"),
         ("总计", "700.00"),
     ]
+
+
+def test_an_item_bought_two_ways_keeps_its_label_on_its_second_line() -> None:
+    """政府采购: 物业管理服务 bought 分散自行组织 (36.00) and 部门集中采购 (430.00), its name printed once in a
+    cell merged over both lines (jiangsu-gjfy-2019 公开12表, jiangsu-jcy-2018 公开12表)."""
+    body = grid_to_body(
+        rows(
+            "采购品目大类\t专项名称\t经济科目\t采购物品名称\t采购组织形式\t总计",
+            "三、服务C\t\t\t\t\t646.00",
+            "\t物业管理费\t租赁费\t\t\t180.00",
+            "\t\t\t房屋租赁服务\t部门集中采购\t180.00",
+            "\t\t物业管理费\t\t\t466.00",
+            "\t\t\t物业管理服务\t分散自行组织\t36.00",
+            "\t\t\t\t部门集中采购\t430.00",
+        ),
+        "t.txt",
+    )
+    bought = [row for row in body.rows if row.label == "物业管理服务"]
+    assert [(row.level, row.parent.label if row.parent else None) for row in bought] == [
+        (3, "物业管理费"),
+        (3, "物业管理费"),
+    ]
+    assert [[(f.column, f.raw) for f in row.figures if f.raw][1:] for row in bought] == [
+        [("采购组织形式", "分散自行组织"), ("总计", "36.00")],
+        [("采购组织形式", "部门集中采购"), ("总计", "430.00")],
+    ]
+    assert not any(row.label in ("部门集中采购", "分散自行组织") for row in body.rows)
 
 
 def test_a_figure_printed_a_row_away_from_its_label_joins_it() -> None:

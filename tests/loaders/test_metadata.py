@@ -120,3 +120,28 @@ def test_a_tables_file_cover_gives_unit_year_and_title() -> None:
     assert lines_to_facts(cover, [], ["收支预算总表"]) == DocumentFacts(
         "中共江苏省委办公厅", 2018, "预算", "部门", "江苏省2018年度省级部门预算公开报表"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "titles", "scope"),
+    [
+        (["部门：江苏省政协办公厅", "单位：万元"], ["收支预算总表"], "部门"),
+        (["部门名称：江苏省高级人民法院", "单位：万元"], ["收支预算总表"], "部门"),
+        (["编制部门：上海市普陀区财政局", "单位：元"], ["财务收支预算总表"], "部门"),
+        (["单位名称：平川县卫生健康局"], ["2024年部门综合预算收支总表"], "部门"),
+        (["单位名称：汾阳市人力资源和社会保障局"], ["2024年预算收支总表"], ""),
+        (["预算单位：上海市财政局"], ["财务收支预算总表"], ""),
+        (["编制单位：平川县农业农村局"], ["2023年度部门决算收入支出决算总表"], "部门"),
+        (["编制单位：平川县农业农村局"], ["2023年度单位决算收入支出决算总表"], "单位"),
+        (["填报单位：平川县农业农村局", "第二部分 2023年度部门决算表"], ["收入支出决算总表"], "部门"),
+        (["编制单位：平川县农业农村局", "填报单位：平川县农业农村局"], ["收入支出决算总表"], ""),
+        (["部门（单位）名称：平川县卫生健康局"], ["收支总表"], ""),
+    ],
+)
+def test_a_file_without_a_cover_takes_its_scope_from_titles_or_labels(
+    body: list[str], titles: list[str], scope: str
+) -> None:
+    """The Jiangsu tables halves name the 部门 in each 部门： line; a title or part heading saying 部门决算 or
+    单位决算 decides; 单位名称, 预算单位, 编制单位 and 填报单位 head tables of either kind (a county 部门预算
+    labels its 部门 单位名称), so they leave the scope to the file the tables are merged with."""
+    assert lines_to_facts([], body, titles).scope == scope

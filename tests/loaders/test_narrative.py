@@ -44,6 +44,57 @@ def test_sentences_and_fragments_are_not_headings(text: str) -> None:
     assert not is_heading(text)
 
 
+def test_a_numbered_list_of_names_is_passages_under_its_heading_not_headings() -> None:
+    """jiangsu-gjfy-2019 and jiangsu-jcy-2018 机构设置: 1、办公室 2、… under （一）, a lone 1、 under （二） and
+    （三）, then a paragraph that belongs to （三）, not to its list item."""
+    narrative = lines_to_narrative(
+        lines(
+            "二、部门机构设置和预算单位构成情况",
+            "（一）机关内设机构",
+            "1、办公室",
+            "2、组织人事处",
+            "3、立案庭",
+            "（二）下属差额拨款事业单位",
+            "1、江苏省法官培训学院",
+            "（三）派出机构",
+            "1、徐州铁路运输法院",
+            "从预算单位构成看，纳入本部门预算编制范围的预算单位共2家。",
+        ),
+        "江苏省高级人民法院",
+    )
+    assert [(passage.section, passage.text) for passage in narrative.passages] == [
+        ("（一）机关内设机构", "1、办公室"),
+        ("（一）机关内设机构", "2、组织人事处"),
+        ("（一）机关内设机构", "3、立案庭"),
+        ("（二）下属差额拨款事业单位", "1、江苏省法官培训学院"),
+        ("（三）派出机构", "1、徐州铁路运输法院"),
+        ("（三）派出机构", "从预算单位构成看，纳入本部门预算编制范围的预算单位共2家。"),
+    ]
+
+
+def test_numbered_headings_each_over_its_own_text_stay_headings() -> None:
+    narrative = lines_to_narrative(
+        lines(
+            "十、其他重要事项的情况说明",
+            "1、机关运行经费",
+            "2024年机关运行经费预算120.00万元。",
+            "2、政府采购情况",
+            "2024年政府采购预算85.00万元。",
+            "（1）货物类",
+            "货物类采购预算60.00万元。",
+            "（2）服务类",
+            "服务类采购预算25.00万元。",
+        ),
+        UNIT,
+    )
+    assert [passage.section for passage in narrative.passages] == [
+        "1、机关运行经费",
+        "2、政府采购情况",
+        "（1）货物类",
+        "（2）服务类",
+    ]
+
+
 def test_passages_take_part_and_nearest_heading_and_join_page_broken_lines() -> None:
     narrative = lines_to_narrative(
         lines(
@@ -151,3 +202,55 @@ def test_a_subject_stops_at_the_figure_before_it_and_a_bare_total_keeps_its_word
         ("50万元", "占有使用价值"),
         ("0台（套）", "以上的设备"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”50.37万元。"
+            "2023年当年预算执行数为44.17万元，2024年预算安排50.37万元，比2023年预算执行数增加14.04%。",
+            [
+                ("44.17万元", "amount", "", "事业单位医疗2023年当年预算执行数"),
+                ("50.37万元", "amount", "", "事业单位医疗2024年预算安排"),
+                ("14.04%", "change", "增加", "事业单位医疗"),
+            ],
+        ),
+        (
+            "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。",
+            [
+                ("2993.92万元", "amount", "", "一般公共预算财政拨款支出年初预算"),
+                ("2940.05万元", "amount", "", "一般公共预算财政拨款支出支出决算"),
+                ("98.20%", "percent", "", "一般公共预算财政拨款支出完成年初预算"),
+            ],
+        ),
+        (
+            "增加综合管理费209万元用于办公用房租赁，新增外事经费200万元。",
+            [("209万元", "change", "增加", "综合管理费"), ("200万元", "change", "增加", "外事经费")],
+        ),
+        (
+            "公务接待费支出27万元，占“三公”经费的5.31%。",
+            [("27万元", "amount", "", "公务接待费支出"), ("5.31%", "percent", "", "公务接待费支出")],
+        ),
+        (
+            "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。",
+            [
+                ("184.65万元", "amount", "", "机关运行经费支出"),
+                ("2.55万元", "change", "增加", "机关运行经费支出"),
+                ("1.40%", "change", "增加", "机关运行经费支出"),
+            ],
+        ),
+    ],
+    ids=[
+        "last-year-column",
+        "share-of-year-budget",
+        "change-said-first",
+        "share-of-a-whole",
+        "change-on-a-year",
+    ],
+)
+def test_a_figure_of_a_column_share_or_change_is_of_the_item_the_sentence_names(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    figures = [(f.raw, f.kind, f.direction, f.subject) for f in text_to_stated_figures(text, UNIT)]
+    assert figures[-len(expected) :] == expected

@@ -166,7 +166,7 @@ def test_a_tables_file_alone_takes_its_year_from_its_file_name_and_says_so(
     tables = write_jiangsu_tables(tmp_path / "江苏省委办公厅2018年度部门预算公开表.txt")
     db = f"sqlite:///{tmp_path / 'split.db'}"
     code, out, err = run(capsys, "load", str(tables), "--db", db)
-    assert code == 0 and "中共江苏省委办公厅 2018年预算" in out
+    assert code == 0 and "中共江苏省委办公厅 2018年部门预算" in out, "its 部门： lines say it is a 部门's"
     assert "年度取自文件名：2018年" in err
 
 

@@ -11,7 +11,7 @@ from knowledge.errors import LoadError
 from loaders import load_file, sniff_format
 from loaders.xls import read_blocks
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
-from tests.loaders.test_county_layouts import PRINTED_AMOUNT, records_of, spans, width, write_xlsx
+from tests.loaders.document_writers import PRINTED_AMOUNT, records_of, spans, width, write_xlsx
 
 
 def write_xls(path: Path) -> Path:

@@ -89,3 +89,58 @@ def test_a_narrower_kemu_the_document_lacks_never_gets_its_parents_figure(
     assert not any(fact.value in parent_values for fact in by_name.facts if fact.value != Decimal(0)), (
         by_name.text
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("江苏省委组织部2018年三公经费", "江苏省委组织部"),
+        ("省委组织部三公经费多少", "省委组织部"),
+        ("普陀区委组织部2024年三公经费", "普陀区委"),
+        ("汾阳市委组织部三公经费", "汾阳市委"),
+        ("上海市税务局2025年三公经费", "上海市税务局"),
+    ],
+)
+def test_a_loaded_units_name_run_on_into_another_unit_is_not_found(
+    families: Composer, question: str, named: str
+) -> None:
+    answer = families.answer(question)
+    assert no_figures(answer), answer.text
+    assert f"“{named}" in answer.text
+
+
+def test_a_unit_part_its_documents_print_is_still_the_unit(families: Composer) -> None:
+    answer = families.answer("省政协联谊俱乐部有几名在职人员")
+    assert answer.status == "answered" and any(fact.value == Decimal(8) for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("省政协和省委办公厅2018年会议费对比", {"884.16", "933.50"}),
+        ("省检察院和省高院的三公经费哪个多", {"484.30", "513.75"}),
+        ("普陀区财政局和上海市财政局2025年机关运行经费比较", {"229.43", "2517.78"}),
+        ("省人大办公厅2017年和2019年三公经费", {"833.60", "767.60"}),
+    ],
+)
+def test_two_units_joined_by_he_are_compared_not_read_as_a_region(
+    families: Composer, question: str, values: set[str]
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "compare", answer.text
+    assert {Decimal(value) for value in values} <= {fact.value for fact in answer.facts}, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("省人大办公厅19年代表工作经费", "385.52"),
+        ("省人大办公厅2019年人大立法经费", "729.00"),
+        ("普陀财政局25年信息化建设", "1666600"),
+    ],
+)
+def test_a_short_name_one_document_printed_names_every_document_of_the_unit(
+    families: Composer, question: str, value: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text

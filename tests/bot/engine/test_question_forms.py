@@ -5,12 +5,14 @@ several items at once, what the money is mainly for, 科目 codes, counts, the u
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
+from knowledge.standard_tables import TableKind
 
 pytestmark = pytest.mark.slow
 
@@ -149,3 +151,54 @@ def test_a_meaning_is_explained_whoever_is_named_first_and_however_many_are_load
 def test_projects_with_performance_targets_are_counted(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert answer.facts[0].value == Decimal(5) and answer.facts[0].unit == "个", answer.text
+
+
+def test_a_count_of_rows_over_a_bound_counts_the_rows_the_bound_keeps(families: Composer) -> None:
+    answer = families.answer("汾阳人社局超过50万元的项目有几个")
+    assert answer.intent == "filter", answer.text
+    assert {Decimal("548.00"), Decimal("371.06"), Decimal("149.20"), Decimal("57.60")} == values(answer)
+
+
+def procurement_categories(composer: Composer) -> list[tuple[str, str, Decimal]]:
+    """(unit and year, category, total) of every 政府采购 row printed with its catalogue letter (一、货物A, 三、服务C)."""
+    found = []
+    for head in composer.index.heads:
+        for row in composer.index.document(head).rows:
+            name = re.fullmatch(r"[一二三四五六七八九十]+、(货物|工程|服务)[ABC]", row.label.strip())
+            if row.table.kind == TableKind.PROCUREMENT and name and row.cells:
+                found.append((f"{head.unit_name}{head.year}年", name.group(1), row.cells[-1].value))
+    return found
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["{unit}政府采购{category}多少", "{unit}政府采购{category}支出", "{unit}政府采购的{category}有多少钱"],
+)
+def test_a_procurement_category_is_found_without_its_catalogue_letter(families: Composer, form: str) -> None:
+    categories = procurement_categories(families)
+    assert len({unit for unit, _, _ in categories}) >= 3, categories
+    for unit, category, total in categories:
+        answer = families.answer(form.format(unit=unit, category=category))
+        assert answer.status == "answered" and answer.facts[0].value == total, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["万里街道的教育支出是多少", "万里街道教育经费多少", "社会福利院的教育支出"]
+)
+def test_an_amount_is_never_answered_by_an_indicator_counted_in_times(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert all(fact.unit in ("万元", "元") for fact in answer.facts if fact.value is not None), answer.text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["上海市普陀区财政局2024年决算", "上海市普陀区规划和自然资源局2024年", "汾阳市人力资源和社会保障局"],
+)
+@pytest.mark.parametrize("said", ["实际花了多少", "实际支出多少"])
+def test_actual_spending_reads_as_the_item_itself(families: Composer, unit: str, said: str) -> None:
+    plain = families.answer(f"{unit}三公经费多少")
+    actual = families.answer(f"{unit}三公经费{said}")
+    assert plain.status == "answered", plain.text
+    assert values(actual) == values(plain), actual.text

@@ -39,6 +39,17 @@ def stated(answer: Answer, value: str, unit: str, section: str = "") -> bool:
         ("社会福利院设了几个内设机构", "5", "个", "机构设置"),
         ("万里街道下属几家预算单位", "5", "家", "机构设置"),
         ("汾阳人社局在职人员有多少人", "15", "人", ""),
+        ("万里街道有几家事业单位", "4", "家", "机构设置"),
+        ("省检察院预算单位有几家", "3", "家", ""),
+        ("普陀区财政局下属几家预算单位", "0", "家", "机构设置"),
+        ("福利院下设几个科室", "5", "个", "机构设置"),
+        ("普陀区财政局2024年底有几辆车", "0", "辆", "国有资产"),
+        ("省高院20万元以上的设备有多少台", "48", "台（套）", "国有资产"),
+        ("省人大常委会办公厅2019年20万元以上设备有多少台", "69", "台（套）", "国有资产"),
+        ("上海市财政局2025年编报绩效目标的项目有几个", "12", "个", "绩效目标"),
+        ("省检察院几个项目实行绩效目标管理", "5", "个", "绩效目标"),
+        ("汾阳人社局实行绩效目标管理的项目有几个", "22", "个", "绩效目标"),
+        ("汾阳人社局其他运转类项目有几个", "10", "个", "绩效目标"),
     ],
 )
 def test_a_count_the_narrative_states_is_a_figure(
@@ -101,11 +112,16 @@ def test_a_change_that_opens_its_sentence_belongs_to_the_figure_before_it(narrat
         ("省检察院公务用车有几辆", "公务用车"),
         ("福利院院长室的预算有多少", "院长室"),
         ("汾阳人社局的劳动监察股安排了多少钱", "劳动监察股"),
+        ("汾阳人社局稳就业资金", "就业补助资金"),
+        ("上海市财政局注册会计师考试经费", "注册会计师考试"),
+        ("省检察院检察办案费", "检察办案费"),
+        ("省委办公厅2018年西康宾馆经费", "西康宾馆"),
     ],
 )
 def test_a_sentence_that_mentions_the_item_without_its_figure_is_not_an_answer(
     families: Composer, question: str, mentioned: str
 ) -> None:
+    """Asked with 多少 or said bare (an amount noun still asks for a figure)."""
     answer = families.answer(question)
     assert answer.status == "not_found", answer.text
     assert not any(fact.value is not None for fact in answer.facts)

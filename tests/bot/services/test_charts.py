@@ -7,6 +7,7 @@ import struct
 import time
 import warnings
 from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
 
@@ -89,6 +90,32 @@ def test_bars_are_the_table_figures_in_wan_yuan() -> None:
         ("社会保障和就业支出", "120.00"),
         ("住房保障支出", "30.00"),
     ]
+
+
+@pytest.mark.parametrize("scale", ["0.001", "1", "1000", "123457", "98765432"])
+def test_axis_amounts_never_run_into_each_other(scale: str) -> None:
+    """From a few 元 to a province's budget in 万元: round amounts with thousands separators, never a
+    ×1e7 offset, and no two labels overlapping."""
+    disclosure = consistent_disclosure()
+    for table in disclosure.tables:
+        for row in table.rows:
+            for cell in row.figures:
+                cell.value = None if cell.value is None else cell.value * Decimal(scale)
+    figure, _data = build_figure(chart_kind("spending"), disclosure)
+    FigureCanvasAgg(figure).draw()
+    axes = figure.axes[0]
+    low, high = axes.get_xlim()
+    shown = [
+        label
+        for label, place in zip(axes.get_xticklabels(), axes.get_xticks(), strict=True)
+        if low <= place <= high and label.get_text()
+    ]
+    texts = [label.get_text() for label in shown]
+    assert len(texts) >= 2 and axes.xaxis.get_offset_text().get_text() == ""
+    assert all(text.replace(",", "").replace(".", "").isdigit() for text in texts)
+    assert all(len(text.split(".")[0]) <= 3 for text in texts if "," not in text), texts
+    boxes = [label.get_window_extent() for label in shown]
+    assert all(left.x1 < right.x0 for left, right in pairwise(boxes)), texts
 
 
 def test_three_public_chart_shows_all_four_items_even_when_empty() -> None:

@@ -1,0 +1,32 @@
+"""Which cell of a row a question means: a column it names, else the row's main figure (合计/金额, the
+决算数 in a 决算 table). Scoring, readings and composers all read a row this way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.engine.entries import Cell, RowEntry
+from bot.engine.lexicon import MAIN_COLUMN_WORDS, ColumnCue
+
+
+def main_cell(row: RowEntry, columns: Sequence[ColumnCue]) -> Cell | None:
+    """The cell a question about this row means: a column it names, else 合计/金额 (决算数 rather than
+    预算数 in a 决算 table), else the first."""
+    for cue in columns:
+        if any(word in row.label for word in cue.words):
+            continue
+        for cell in row.cells:
+            if any(word in cell.column for word in cue.header_words):
+                return cell
+    main = [cell for cell in row.cells if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)]
+    if main and "决算" in row.table.title:
+        return next((cell for cell in main if "决算" in cell.leaf), None) or actual_beside(row, main[0])
+    return main[0] if main else row.cells[0] if row.cells else None
+
+
+def actual_beside(row: RowEntry, planned: Cell) -> Cell:
+    """In a 决算 table, the 决算数 column next to a 预算数 one; printed empty when the row has no figure there."""
+    column = planned.column.rsplit("/", 1)[0] + "/决算数" if "/" in planned.column else "决算数"
+    if "预算" not in planned.leaf or column not in row.table.columns:
+        return planned
+    return Cell(column, "决算数", row.table.columns.index(column), None, "")

@@ -1,0 +1,54 @@
+"""A question naming a table's own subject (财政拨款收入, 一般公共预算支出, 政府性基金支出) reads that
+table's total, on the side it names; on the text sample, Shanghai 预算 and 决算 PDFs and Jiangsu PDFs.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+
+pytestmark = pytest.mark.slow
+
+
+def sourced(answer: Answer, value: str, title: str, row: str) -> bool:
+    return any(
+        fact.value == Decimal(value) and title in fact.source.title and fact.source.row == row
+        for fact in answer.facts
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "title", "row"),
+    [
+        ("汾阳人社局财政拨款收入", "1100.24", "财政拨款收支总表", "本年收入合计"),
+        ("汾阳人社局财政拨款收入是多少", "1100.24", "财政拨款收支总表", "本年收入合计"),
+        ("汾阳人社局2024年财政拨款支出多少钱", "1596.64", "财政拨款收支总表", "本年支出合计"),
+        ("普陀区财政局2024年决算财政拨款收入", "2940.05", "收入决算表", "合计"),
+        ("规划资源局2024年财政拨款支出", "9746.50", "财政拨款收入支出决算总表", "本年支出合计"),
+        ("省高院财政拨款支出多少", "37188.34", "财政拨款收支预算总表", "支出合计"),
+        ("省人大常委会办公厅2019年财政拨款支出一共多少", "18330.37", "财政拨款收支预算总表", "支出合计"),
+        ("万里街道一般公共预算支出多少", "164978640", "一般公共预算支出功能分类预算表", "合计"),
+    ],
+)
+def test_a_tables_own_subject_is_read_on_its_total(
+    families: Composer, question: str, value: str, title: str, row: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert sourced(answer, value, title, row), answer.text
+
+
+def test_the_total_of_a_tables_subject_is_named_by_the_subject(families: Composer) -> None:
+    answer = families.answer("汾阳人社局财政拨款收入")
+    assert answer.facts[0].label == "财政拨款收入"
+    assert "1,100.24 万元" in answer.text and "预算安排" in answer.text
+
+
+def test_a_table_printed_empty_answers_its_subject_with_none(families: Composer) -> None:
+    answer = families.answer("省检察院2018年政府性基金支出")
+    assert answer.status == "answered"
+    assert "本表无数据" in answer.text and "公开10表" in answer.text

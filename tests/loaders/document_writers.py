@@ -1,0 +1,373 @@
+"""A test document (tests/loaders/county_documents.py) written out as units publish it: a text export, a
+web page, a Word file, an Excel workbook of one sheet per table, and a PDF drawn with matplotlib.
+
+How each writer places a table's number, title and 部门/单位 line follows the document's `Layout`; in the
+cells, "<" is merged with the cell to its left, "^" with the cell above and "\\n" is where a label wraps.
+Also here: what a test compares the loaded records with (the amounts a table prints, the records a file
+gives).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from docx import Document as WordDocument
+from matplotlib import rc_context
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from bot.services.charts import bundled_font
+from knowledge.models import BudgetTable
+from loaders.blocks import LoadedDocument
+from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Table, plain
+
+PRINTED_AMOUNT = re.compile(r"-?[\d,]+\.\d{2}")
+ROWS_PER_PAGE = 14
+
+
+def width(table: Table) -> int:
+    return len((table.header + table.rows)[0])
+
+
+def spans(rows: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, str, int, int]]:
+    """Each printed cell as (row, column, text, rowspan, colspan), merged parts folded into it."""
+    found = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell in (MERGED_LEFT, MERGED_UP):
+                continue
+            colspan = 1
+            while c + colspan < len(row) and row[c + colspan] == MERGED_LEFT:
+                colspan += 1
+            rowspan = 1
+            while r + rowspan < len(rows) and rows[r + rowspan][c] == MERGED_UP:
+                rowspan += 1
+            found.append((r, c, cell, rowspan, colspan))
+    return found
+
+
+def above_table(document: Document, table: Table) -> list[str]:
+    """The number and the title, in the order the document prints them."""
+    return [table.marker, table.title] if document.layout.number_first else [table.title, table.marker]
+
+
+# Text
+
+
+def cell_lines(row: tuple[str, ...]) -> list[str]:
+    """A row as tab-separated text; a wrapped label puts its second line on a row of its own."""
+    first = "\t".join(plain(cell).split("\n")[0] if "\n" not in cell else cell.split("\n")[0] for cell in row)
+    wrapped = ["" if "\n" not in cell else cell.split("\n", 1)[1] for cell in row]
+    return [first, "\t".join(wrapped)] if any(wrapped) else [first]
+
+
+def write_text(document: Document, path: Path) -> Path:
+    """As a PDF's text layer (`Layout.text_pages`: each number at the foot of the page before its table,
+    bare page numbers, headers repeated after a page break), else as an Excel export saved as text (the
+    number, title and 部门 lines are rows of the sheet)."""
+    pages = document.layout.text_pages
+    lines = [*document.cover, "目 录"]
+    lines += [f"{entry}{'.' * 8}{page}" for page, entry in enumerate(document.contents, start=3)]
+    lines += document.before
+    page = 3
+    for table in document.tables:
+        tabs = "\t" * (width(table) - 1)
+        if pages:
+            lines += [table.marker, str(page), table.title, "    ".join(table.furniture)]
+        else:
+            lines += [line + tabs for line in above_table(document, table)]
+            lines.append(table.furniture[0] + tabs[:-1] + "\t" + table.furniture[1])
+        page += 1
+        header = ["\t".join(plain(cell) for cell in row) for row in table.header]
+        lines += header
+        for index, row in enumerate(table.rows, start=1):
+            lines += cell_lines(row)
+            if pages and index % ROWS_PER_PAGE == 0 and index < len(table.rows):
+                lines += ["", f"- {page} -", "", *header]
+                page += 1
+        lines += list(table.notes)
+    lines += [str(page), *document.after]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# Web page
+
+
+def html_rows(rows: tuple[tuple[str, ...], ...], cell_tag: str) -> list[str]:
+    cells: dict[int, list[str]] = {}
+    for r, _, text, rowspan, colspan in spans(rows):
+        attributes = (f' rowspan="{rowspan}"' if rowspan > 1 else "") + (
+            f' colspan="{colspan}"' if colspan > 1 else ""
+        )
+        content = "<br>".join(html.escape(part) for part in text.split("\n"))
+        cells.setdefault(r, []).append(f"<{cell_tag}{attributes}>{content}</{cell_tag}>")
+    return [f"<tr>{''.join(cells.get(r, []))}</tr>" for r in range(len(rows))]
+
+
+def write_html(document: Document, path: Path) -> Path:
+    """Paragraphs and one <table> per table with rowspan/colspan headers; with `Layout.title_rows_in_table`
+    as a page converted from Excel (title, number and 部门 rows inside the table), else the number, title
+    and 部门 line as paragraphs above it."""
+    parts = [f"<html><head><title>{''.join(document.cover[:2])}</title></head><body>"]
+    parts += [f"<p>{html.escape(line)}</p>" for line in (*document.cover, "目录", *document.contents)]
+    parts += [f"<p>{html.escape(line)}</p>" for line in document.before]
+    for table in document.tables:
+        span = width(table)
+        if document.layout.title_rows_in_table:
+            left = span // 2
+            rows = [
+                f'<tr><td colspan="{span}"><b>{html.escape(table.title)}</b></td></tr>',
+                f'<tr><td colspan="{span}" align="right">{table.marker}</td></tr>',
+                f'<tr><td colspan="{left}">{table.furniture[0]}</td>'
+                f'<td colspan="{span - left}" align="right">{table.furniture[1]}</td></tr>',
+                *html_rows(table.header, "th"),
+                *html_rows(table.rows, "td"),
+                *(f'<tr><td colspan="{span}">{html.escape(note)}</td></tr>' for note in table.notes),
+            ]
+            parts.append(f'<table border="1">{"".join(rows)}</table>')
+        else:
+            marker, title = f"<p>{table.marker}</p>", f"<h3>{html.escape(table.title)}</h3>"
+            parts += [marker, title] if document.layout.number_first else [title, marker]
+            parts.append(f"<p>{('&nbsp;' * 4).join(table.furniture)}</p>")
+            rows = [*html_rows(table.header, "th"), *html_rows(table.rows, "td")]
+            parts.append(f'<table border="1">{"".join(rows)}</table>')
+            parts += [f"<p>{html.escape(note)}</p>" for note in table.notes]
+    parts += [f"<p>{html.escape(line)}</p>" for line in document.after]
+    path.write_text("\n".join([*parts, "</body></html>"]), encoding="utf-8")
+    return path
+
+
+# Word
+
+
+def write_docx(document: Document, path: Path) -> Path:
+    """Paragraphs and Word tables with merged cells."""
+    word = WordDocument()
+    for line in (*document.cover, "目录", *document.contents, *document.before):
+        word.add_paragraph(line)
+    for table in document.tables:
+        for line in [*above_table(document, table), "    ".join(table.furniture)]:
+            word.add_paragraph(line)
+        rows = table.header + table.rows
+        grid = word.add_table(rows=len(rows), cols=width(table))
+        for r, c, text, rowspan, colspan in spans(rows):
+            cell = grid.cell(r, c)
+            if rowspan > 1 or colspan > 1:
+                cell = cell.merge(grid.cell(r + rowspan - 1, c + colspan - 1))
+            cell.text = text
+        for note in table.notes:
+            word.add_paragraph(note)
+    for line in document.after:
+        word.add_paragraph(line)
+    word.save(path)
+    return path
+
+
+# Excel
+
+
+def write_xlsx(document: Document, path: Path, *, with_cover: bool = True) -> Path:
+    """A cover sheet with the narrative, then one sheet per table named by its number: number, title and
+    unit rows, merged headers, amounts stored as numbers shown with thousands separators, notes below.
+    Without the cover, as a finance system exports the tables alone, each sheet prints its year beside
+    the unit."""
+    workbook = Workbook()
+    cover = workbook.active
+    cover.title = "封面"
+    for line in (*document.cover, *document.before, *document.after) if with_cover else ():
+        cover.append([line])
+    for table in document.tables:
+        sheet = workbook.create_sheet(table.marker)
+        span = width(table)
+        above = [[table.title], [None] * (span - 1) + [table.marker]]
+        if document.layout.number_first:
+            above.reverse()
+        for row in above:
+            sheet.append(row)
+        title_row = above.index([table.title]) + 1
+        sheet.merge_cells(start_row=title_row, start_column=1, end_row=title_row, end_column=span)
+        furniture: list[str | None] = [table.furniture[0], *[None] * (span - 2), table.furniture[1]]
+        if not with_cover:
+            furniture[1] = f"{document.year}年度"
+        sheet.append(furniture)
+        first = sheet.max_row + 1
+        for r, c, text, rowspan, colspan in spans(table.header + table.rows):
+            cell = sheet.cell(row=first + r, column=c + 1)
+            if PRINTED_AMOUNT.fullmatch(text):
+                cell.value, cell.number_format = float(text.replace(",", "")), "#,##0.00"
+            else:
+                cell.value = text or None
+            if rowspan > 1 or colspan > 1:
+                sheet.merge_cells(
+                    f"{get_column_letter(c + 1)}{first + r}:{get_column_letter(c + colspan)}{first + r + rowspan - 1}"
+                )
+        for note in table.notes:
+            sheet.append([note])
+    if not with_cover:
+        workbook.remove(cover)
+    workbook.save(path)
+    return path
+
+
+# PDF
+
+PAGE = (8.27, 11.69)
+LEFT, RIGHT, TOP = 0.05, 0.95, 0.86
+ROW = 0.02
+FONT_SIZE = 6.5
+POINTS_PER_INCH = 72
+
+
+def column_edges(table: Table) -> list[float]:
+    """Column borders, each column as wide as its longest line of text needs."""
+    rows = table.header + table.rows
+    weights = [
+        max(2, *(len(part) for row in rows for part in plain(row[column], keep_wraps=True).split("\n")))
+        for column in range(len(rows[0]))
+    ]
+    edges = [LEFT]
+    for weight in weights:
+        edges.append(edges[-1] + (RIGHT - LEFT) * weight / sum(weights))
+    return edges
+
+
+class Pages:
+    """A PDF being drawn page by page, with a page number at the foot of each."""
+
+    def __init__(self, pdf: PdfPages) -> None:
+        self.pdf = pdf
+        self.number = 1
+        self.figure = Figure(figsize=PAGE)
+        self.axes = self.new_axes()
+
+    def new_axes(self) -> Axes:
+        axes = self.figure.add_axes((0, 0, 1, 1))
+        axes.set_axis_off()
+        axes.set_xlim(0, 1)
+        axes.set_ylim(0, 1)
+        return axes
+
+    def new_page(self, foot: str = "") -> None:
+        """Finish the page (with `foot`, the next table's number, above its page number) and start one."""
+        if foot:
+            self.text(RIGHT, 0.06, foot, ha="right", size=9)
+        self.text(0.5, 0.03, str(self.number), ha="center", size=9)
+        self.pdf.savefig(self.figure)
+        self.number += 1
+        self.figure = Figure(figsize=PAGE)
+        self.axes = self.new_axes()
+
+    def text(self, x: float, y: float, text: str, *, size: float = 10, ha: str = "left") -> None:
+        self.figure.text(x, y, text, fontsize=size, ha=ha, va="center")
+
+    def lines(self, texts: tuple[str, ...], y: float = 0.93, size: float = 10) -> None:
+        """Paragraphs from `y` down, each wrapped where a full line of characters reaches the right margin."""
+        per_line = int((RIGHT - LEFT) * PAGE[0] * POINTS_PER_INCH / size)
+        for text in texts:
+            for start in range(0, len(text), per_line):
+                self.text(LEFT, y, text[start : start + per_line], size=size)
+                y -= 0.025
+
+    def rows(self, table: Table, rows: tuple[tuple[str, ...], ...], top: float) -> None:
+        """Draw header and data rows from `top` down: every printed cell boxed, its text inside."""
+        edges = column_edges(table)
+        heights = [2 * ROW if any("\n" in cell for cell in row) else ROW for row in rows]
+        tops = [top - sum(heights[:index]) for index in range(len(rows))]
+        for r, c, text, rowspan, colspan in spans(rows):
+            x0, x1 = edges[c], edges[c + colspan]
+            y1 = tops[r]
+            y0 = y1 - sum(heights[r : r + rowspan])
+            self.axes.plot([x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0], color="black", linewidth=0.6)
+            for index, part in enumerate(text.split("\n")):
+                offset = (index + 0.5) * ROW if "\n" in text else (y1 - y0) / 2
+                self.text(x0 + 0.004, y1 - offset, part, size=FONT_SIZE)
+
+
+def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
+    """The document as a PDF, each table starting a page; its number at the foot of the page before it,
+    above its title (top left) or beside it (top right, and then the title is printed again, as （续表）,
+    on the pages a table continues on)."""
+    with rc_context({"pdf.fonttype": 42, "font.family": bundled_font()}), PdfPages(path) as pdf:
+        pages = Pages(pdf)
+        pages.lines(document.cover, y=0.6, size=18)
+        pages.new_page()
+        pages.lines(("目录", *document.contents))
+        pages.new_page()
+        pages.lines(document.before)
+        for table in document.tables:
+            pages.new_page(foot=table.marker if marker == "foot" else "")
+            pages.text(0.5, 0.93, table.title, ha="center", size=14)
+            if marker == "above":
+                pages.text(LEFT, 0.96, table.marker, size=9)
+            elif marker == "beside":
+                pages.text(RIGHT, 0.93, table.marker, ha="right", size=9)
+            pages.text(LEFT, 0.89, table.furniture[0], size=9)
+            pages.text(RIGHT, 0.89, table.furniture[1], ha="right", size=9)
+            for start in range(0, len(table.rows), ROWS_PER_PAGE):
+                if start:
+                    pages.new_page()
+                    if marker == "beside":
+                        pages.text(0.5, 0.93, f"{table.title}（续表）", ha="center", size=14)
+                pages.rows(table, table.header + table.rows[start : start + ROWS_PER_PAGE], TOP)
+            y = TOP - ROW * (len(table.header) + min(len(table.rows), ROWS_PER_PAGE) + 2) - 0.02
+            pages.lines(table.notes, y=y, size=8)
+        pages.new_page()
+        pages.lines(document.after)
+        pages.new_page()
+    return path
+
+
+def first_pages(document: Document) -> list[int]:
+    """The page each table of a drawn PDF starts on: cover, contents and narrative take pages 1–3, each
+    table starts a page and takes one more for every ROWS_PER_PAGE rows."""
+    pages, page = [], 4
+    for table in document.tables:
+        pages.append(page)
+        page += -(-len(table.rows) // ROWS_PER_PAGE)
+    return pages
+
+
+WRITERS: dict[str, Callable[[Document, Path], Path]] = {
+    "txt": write_text,
+    "html": write_html,
+    "docx": write_docx,
+    "xlsx": write_xlsx,
+}
+
+
+# What a test compares
+
+
+def printed_amounts(table: Table) -> Counter[Decimal]:
+    return Counter(
+        Decimal(cell.replace(",", "")) for row in table.rows for cell in row if PRINTED_AMOUNT.fullmatch(cell)
+    )
+
+
+def loaded_amounts(table: BudgetTable) -> Counter[Decimal]:
+    return Counter(figure.value for row in table.rows for figure in row.figures if figure.value is not None)
+
+
+def records_of(loaded: LoadedDocument) -> list[tuple[object, ...]]:
+    return [
+        (
+            table.number,
+            table.title,
+            table.columns,
+            table.note,
+            [
+                (row.label, row.code, row.side, row.level, [(f.column, f.value) for f in row.figures])
+                for row in table.rows
+            ],
+        )
+        for table in loaded.disclosure.tables
+    ]
