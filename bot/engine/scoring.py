@@ -158,7 +158,7 @@ def side_totals(table: TableEntry) -> list[ColumnTotal]:
             continue
         totals = [row for row in sided or table.rows if row.is_total or row.key.text in TOTAL_LABELS]
         current = [row for row in totals if row.key.text.startswith(CURRENT_TOTAL_WORDS)]
-        row = (current or totals or [None])[0]
+        row = next(iter(current or totals), None)
         cell = main_cell(row, []) if row is not None else None
         if row is not None and cell is not None:
             found.append(ColumnTotal(table, row, cell, match_key(name), name))
