@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from bot.channels.telegram import staff
 from bot.services.checks import CheckReport
+from loaders import sample_path
 from tests.bot.channels.telegram.conftest import (
     ADMIN,
     PERSON,
@@ -128,3 +129,19 @@ async def test_check_with_nothing_loaded_says_so(
     async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.command(ADMIN, "check"))
     assert api.texts(ADMIN) == ["还没有载入任何文件。"]
+
+
+async def test_an_upload_far_smaller_than_the_loaded_version_is_kept_aside_without_terminal_commands(
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
+) -> None:
+    content = sample_path().read_text(encoding="utf-8")
+    lines = content.splitlines()
+    truncated = "\n".join(lines[: lines.index("第三部分 2024年度单位预算情况说明")]) + "\n"
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
+        await process(app, api.document_update(ADMIN, content.encode("utf-8"), "fenyang.txt"))
+        await process(app, api.document_update(ADMIN, truncated.encode("utf-8"), "fenyang-short.txt"))
+    loaded, kept = (visible(text) for text in api.texts(ADMIN))
+    assert loaded.startswith("已载入 fenyang.txt → #1")
+    assert "少得多" in kept and "仍以 #1 为准" in kept
+    assert "--replace" not in kept and "budgetbot" not in kept
+    assert fake_answers.reloads == 2
