@@ -91,7 +91,7 @@ def command_load(args: argparse.Namespace) -> int:
     from rich.progress import Progress
 
     from bot.channels.interrupt import Interrupted, StopSignals
-    from bot.services.loading import finish_load, load_files
+    from bot.services.loading import finish_load, read_files, store_read
     from loaders import StoreOptions, expand_paths
 
     engine = engine_for(args, seed=False)
@@ -108,10 +108,12 @@ def command_load(args: argparse.Namespace) -> int:
     ):
         task = progress.add_task("载入中", total=len(found.paths))
         try:
-            for report in load_files(engine, found.paths, options, storing=stop.finishing_file):
-                reports.append(report)
+            for path, read in read_files(found.paths):
+                with stop.finishing_file():
+                    reports.append(store_read(engine, path, read, options))
                 progress.update(task, advance=1, refresh=True)
-            reports = finish_load(engine, reports, options, storing=stop.finishing_file)
+            with stop.finishing_file():
+                reports = finish_load(engine, reports, options)
         except (Interrupted, DatabaseError) as error:
             stopped = error
     done = [report for report in reports if report.held is None]

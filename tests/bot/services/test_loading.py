@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from bot.services.loading import finish_load, load_files, load_one
+from bot.services.loading import finish_load, load_one, read_files, store_read
 from knowledge.settings import LimitSettings
 from knowledge.store import disclosure_count
 from loaders import StoreOptions
@@ -31,26 +31,25 @@ def test_a_spawned_worker_loads_a_file_once_and_stops_one_that_overruns(
     assert disclosure_count(sqlite_engine) == 1
 
 
-def test_files_are_stored_each_inside_the_channels_guard(
+def test_a_file_printing_no_year_is_held_and_tried_after_the_others(
     sqlite_engine: Engine, sample: Path, tmp_path: Path
 ) -> None:
-    entered: list[str] = []
-
-    class Guard:
-        def __enter__(self) -> None:
-            entered.append("store")
-
-        def __exit__(self, *_exc: object) -> None:
-            entered.append("stored")
-
+    undated = tmp_path / "undated.txt"
+    undated.write_text(
+        sample.read_text(encoding="utf-8").replace("2024年", "本年").replace("2023年", "上年"),
+        encoding="utf-8",
+    )
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     options = StoreOptions(hold_undated=True)
-    reports = list(load_files(sqlite_engine, [sample, empty], options, storing=Guard))
-    reports = finish_load(sqlite_engine, reports, options, storing=Guard)
-    assert entered == ["store", "stored"] * 3
-    assert reports[0].result is not None and reports[0].result.outcome == "loaded"
+    reports = [
+        store_read(sqlite_engine, path, read, options) for path, read in read_files([undated, sample, empty])
+    ]
+    assert reports[0].held is not None and reports[0].result is None
+    reports = finish_load(sqlite_engine, reports, options)
+    assert [report.path for report in reports] == [sample, empty, undated]
     assert reports[1].error is not None and reports[1].error.reason == "文件是空的"
+    assert reports[2].held is None and reports[2].error is not None and "年度" in reports[2].error.reason
 
 
 def test_a_truncated_copy_is_kept_aside_and_telegram_is_told_without_terminal_commands(
