@@ -6,6 +6,7 @@ A thin channel: it parses arguments, calls the services (bot.services), and prin
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import shutil
 import sys
@@ -17,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from bot.channels.cli_staff import add_staff_commands
 from bot.channels.telegram.options import add_serve_arguments
-from knowledge.database import default_path, default_url, open_engine, resolve_url
 from knowledge.errors import BudgetbotError, DatabaseError
 from knowledge.printable import shown_name, without_controls
 
@@ -74,6 +74,8 @@ def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
     """Open the database the command names. The default database (the per-user file, when no --db,
     $BUDGETBOT_DATABASE_URL or config names one) gets the bundled sample on its first use by a query;
     no other database ever does, so one whose loads all failed answers from nothing."""
+    from knowledge.database import default_path, default_url, open_engine, resolve_url
+
     url = resolve_url(args.db)
     first_use = url == default_url() and not default_path().exists()
     engine = open_engine(url)
@@ -244,17 +246,29 @@ def questions_from(stream: Iterator[str]) -> Iterator[str]:
 
 
 def command_ask(args: argparse.Namespace) -> int:
-    """Answer one question, or one per line from stdin with --batch -."""
-    from bot.services.answering import AnswerService
+    """Answer one question, or one per line from stdin with --batch -.
 
-    answers = AnswerService(engine_for(args))
-    questions = questions_from(sys.stdin if args.batch == "-" else iter([" ".join(args.question)]))
-    for question in questions:
-        answer = answers.answer(question)
-        if args.json:
-            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
-        else:
-            print(answer.text)
+    The cyclic garbage collector waits until the first answer is out: starting (the imports, the
+    database, the documents the question needs) makes many objects and no garbage, and walking them
+    again and again would be a tenth of a cold `budgetbot ask`. What was built is then frozen out of its
+    way, and a batch is collected as usual."""
+    gc.disable()
+    try:
+        from bot.services.answering import AnswerService
+
+        answers = AnswerService(engine_for(args))
+        questions = questions_from(sys.stdin if args.batch == "-" else iter([" ".join(args.question)]))
+        for question in questions:
+            answer = answers.answer(question)
+            if args.json:
+                print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+            else:
+                print(answer.text)
+            if not gc.isenabled():
+                gc.freeze()
+                gc.enable()
+    finally:
+        gc.enable()
     return 0
 
 
