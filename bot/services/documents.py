@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
 
 from knowledge.catalog import find_disclosure, list_disclosures, list_tables
 from knowledge.errors import NotFound
-from knowledge.models import BudgetTable, Disclosure
+from knowledge.models import BudgetTable, Disclosure, TableRow
 from knowledge.standard_tables import number_label
 from knowledge.store import Restored, restore_version
 
@@ -55,7 +55,15 @@ class TableEntry:
     title: str
 
 
-def document_of(disclosure: Disclosure) -> Document:
+def documents_of(session: Session, disclosures: list[Disclosure]) -> list[Document]:
+    """The documents as listed, their tables counted in one query (not read)."""
+    ids = [disclosure.id for disclosure in disclosures]
+    counted = select(BudgetTable.disclosure_id, func.count()).where(col(BudgetTable.disclosure_id).in_(ids))
+    tables = dict(session.exec(counted.group_by(col(BudgetTable.disclosure_id))).all())
+    return [document_of(disclosure, tables.get(disclosure.id, 0)) for disclosure in disclosures]
+
+
+def document_of(disclosure: Disclosure, tables: int) -> Document:
     assert disclosure.id is not None
     return Document(
         disclosure.id,
@@ -66,11 +74,19 @@ def document_of(disclosure: Disclosure) -> Document:
         disclosure.is_current,
         disclosure.loaded_at,
         disclosure.source_name,
-        len(disclosure.tables),
+        tables,
     )
 
 
-def table_entry(table: BudgetTable) -> TableEntry:
+def table_entries(session: Session, tables: list[BudgetTable]) -> list[TableEntry]:
+    """The tables as listed, their rows counted in one query (not read)."""
+    ids = [table.id for table in tables]
+    counted = select(TableRow.table_id, func.count()).where(col(TableRow.table_id).in_(ids))
+    rows = dict(session.exec(counted.group_by(col(TableRow.table_id))).all())
+    return [table_entry(table, rows.get(table.id, 0)) for table in tables]
+
+
+def table_entry(table: BudgetTable, rows: int) -> TableEntry:
     assert table.id is not None
     return TableEntry(
         table.id,
@@ -78,7 +94,7 @@ def table_entry(table: BudgetTable) -> TableEntry:
         table.reference,
         number_label(table.number) or "",
         table.unit_of_measure,
-        len(table.rows),
+        rows,
         table.no_data,
         table.page,
         table.line,
@@ -89,7 +105,7 @@ def table_entry(table: BudgetTable) -> TableEntry:
 def list_documents(engine: Engine, *, versions: bool = False) -> list[Document]:
     """The loaded documents; with `versions`, every version of each, the current one marked."""
     with Session(engine) as session:
-        return [document_of(disclosure) for disclosure in list_disclosures(session, versions=versions)]
+        return documents_of(session, list_disclosures(session, versions=versions))
 
 
 def documents_meant(engine: Engine, reference: str | None) -> list[Document]:
@@ -97,7 +113,7 @@ def documents_meant(engine: Engine, reference: str | None) -> list[Document]:
     a reference naming none is NotFound with the closest documents."""
     with Session(engine) as session:
         found = [find_disclosure(session, reference)] if reference else list_disclosures(session)
-        return [document_of(disclosure) for disclosure in found]
+        return documents_of(session, found)
 
 
 def current_disclosure(session: Session, document_id: int) -> Disclosure:
@@ -112,7 +128,7 @@ def list_document_tables(engine: Engine, reference: str | None = None) -> list[T
     """The tables of the document a reference names, or of every loaded document, in order."""
     with Session(engine) as session:
         disclosure = find_disclosure(session, reference) if reference else None
-        return [table_entry(table) for table in list_tables(session, disclosure)]
+        return table_entries(session, list_tables(session, disclosure))
 
 
 def restore(engine: Engine, version_id: int) -> Restored:
@@ -123,7 +139,8 @@ def restore(engine: Engine, version_id: int) -> Restored:
 def tables_by_document(engine: Engine) -> list[tuple[Document, list[TableEntry]]]:
     """Every loaded document with its tables, in the order documents are listed."""
     with Session(engine) as session:
+        disclosures = list_disclosures(session)
         return [
-            (document_of(disclosure), [table_entry(table) for table in list_tables(session, disclosure)])
-            for disclosure in list_disclosures(session)
+            (document, table_entries(session, list_tables(session, disclosure)))
+            for document, disclosure in zip(documents_of(session, disclosures), disclosures, strict=True)
         ]
