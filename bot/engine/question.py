@@ -53,7 +53,13 @@ TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点")
 COUNTED = re.compile(r"(?:几|多少)(?P<classifier>[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)")
 NUMBER_OF = re.compile(r"(编制|车辆|机构|处室|项目|单位|人员)数(?!额|据)")
-TOP_PATTERN = re.compile(r"前\s*(\d+|[一二两三四五六七八九十])\s*(?:名|项|个|位|大)?")
+_HOW_MANY = r"(\d+|[一二两三四五六七八九十])"
+TOP_PATTERN = re.compile(
+    rf"前\s*{_HOW_MANY}\s*(?:名|项|个|位|大)?"
+    rf"|哪\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
+    rf"|(?:最大|最多|最高|最少|最小|最低)的?\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
+)
+"""前三名, 哪三类, 金额最大的三个: how many of the largest (or smallest) are asked for."""
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
 DROP_WORDS = frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS)
@@ -174,8 +180,7 @@ def top_of(text: str) -> int | None:
     match = TOP_PATTERN.search(text)
     if not match:
         return None
-    value = match.group(1)
-    return chinese_to_int(value)
+    return chinese_to_int(next(group for group in match.groups() if group))
 
 
 def bound_of(text: str) -> AmountBound | None:

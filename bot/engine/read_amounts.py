@@ -251,6 +251,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if rivals:
         figures = tuple(main_figure(row, query.columns) for row in rivals[: query.settings.max_candidates])
         return DocumentReading(ReadingKind.RIVALS, document, figures=figures, name=query.subject)
+    if isinstance(item, (RowEntry, ColumnTotal)) and item.table.no_data:
+        return read_table(query, document, item.table)
     if isinstance(item, RowEntry) and lacks_column(query, document, item):
         return read_column_elsewhere(query, document, matches)
     if isinstance(item, RowEntry):

@@ -4,9 +4,18 @@ year, a share (stated, or the two amounts to compute it from), or plain sentence
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, SentenceEntry, StatedEntry, TermEntry
+from bot.engine.entries import (
+    DocumentIndex,
+    IndicatorEntry,
+    RowEntry,
+    SentenceEntry,
+    StatedEntry,
+    TableEntry,
+    TermEntry,
+)
 from bot.engine.lexicon import AMOUNT_NOUN_ENDINGS, FIGURE_WORDS, ITEMLESS_WORDS, TOTAL_WORDS
 from bot.engine.question import subject_of, subject_variants
 from bot.engine.read_amounts import main_figure
@@ -29,6 +38,9 @@ CLOSE_TERM = 90.0
 SAME_COUNT_MARGIN = 15.0
 SAME_THING_SCORE = 85.0
 SENTENCE_MARGIN = 5.0
+YEAR_OF_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:当年|本年)(?=支出|收入)")
+"""一般公共预算当年支出 is 一般公共预算支出: the year of the whole is the document's own."""
+SAME_TABLE_MARGIN = 10.0  # a part in its whole's table wins over a slightly closer name elsewhere
 SHARE_TOLERANCE = Decimal("0.01")
 SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
@@ -128,13 +140,19 @@ def share_parts(query: Query) -> tuple[str, str]:
     left, right = text.split("占", 1)
     for word in SHARE_WORDS:
         right = right.replace(word, "")
-    return subject_of(left, named), subject_of(right, named)
+    return subject_of(left, named), subject_of(YEAR_OF_WHOLE.sub("", right), named)
 
 
-def best_amount(query: Query, document: DocumentIndex, subject: str) -> TableFigure | None:
-    """The table figure that best answers `subject` (a row's main figure, or a column total)."""
+def best_amount(
+    query: Query, document: DocumentIndex, subject: str, within: TableEntry | None = None
+) -> TableFigure | None:
+    """The table figure that best answers `subject` (a row's main figure, or a column total); a row of
+    `within` first, so a part is read from the table its whole is the total of."""
     score = Scorer(subject_variants(subject), query.selection.item_years)
     matches = sort_matches(amount_matches(document, score, query.question, []))
+    same = [(m.score, m.item) for m in matches if isinstance(m.item, RowEntry) and m.item.table is within]
+    if same and same[0][0] >= query.settings.min_score and same[0][0] >= matches[0].score - SAME_TABLE_MARGIN:
+        return main_figure(same[0][1])
     for match in matches:
         if match.score < query.settings.min_score:
             return None
@@ -207,8 +225,8 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
     part, named_whole = share_parts(query)
     whole = named_whole or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
-    top = best_amount(query, document, part)
     bottom = best_amount(query, document, whole) if whole else None
+    top = best_amount(query, document, part, bottom.row.table if bottom else None)
     figure = stated_share(query, document, part, named_whole, computed_share(top, bottom))
     if figure is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(figure,), name=named_whole)

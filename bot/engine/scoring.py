@@ -198,7 +198,12 @@ def amount_matches(
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
         totals = [*column_totals(table), *side_totals(table)]
         others += [Match(score(total.key) + bonus, total, document) for total in totals]
-        names = [table.key, match_key(table.kind), *(match_key(part) for part in kind_words(table))]
+        names = [
+            table.key,
+            match_key(table.kind),
+            *(match_key(part) for part in kind_words(table)),
+            *(match_key(name) for name in TABLE_SUBJECTS.get(table.kind, ()) if table.no_data),
+        ]
         others.append(Match(max(score(key) for key in names), table, document))
     others += [
         Match(stated_score(score, figure), figure, document)

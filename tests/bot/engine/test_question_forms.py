@@ -12,6 +12,8 @@ import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
+from bot.engine.lexicon import TABLE_SUBJECTS
+from bot.engine.replies import plain_label
 from knowledge.standard_tables import TableKind
 
 pytestmark = pytest.mark.slow
@@ -202,3 +204,68 @@ def test_actual_spending_reads_as_the_item_itself(families: Composer, unit: str,
     actual = families.answer(f"{unit}三公经费{said}")
     assert plain.status == "answered", plain.text
     assert values(actual) == values(plain), actual.text
+
+
+@pytest.mark.parametrize(
+    "unit", ["汾阳市人力资源和社会保障局", "上海市财政局2025年", "上海市普陀区规划和自然资源局2024年"]
+)
+@pytest.mark.parametrize("said", ["前三类功能支出", "功能支出最多的三类", "哪三类功能支出最多"])
+def test_how_many_of_the_largest_is_read_however_it_is_said(families: Composer, unit: str, said: str) -> None:
+    answer = families.answer(f"{unit}{said}")
+    amounts = [fact.value for fact in answer.facts if fact.value is not None]
+    assert len(amounts) == 3 and amounts == sorted(amounts, reverse=True), answer.text
+
+
+def empty_table_subjects(composer: Composer) -> list[tuple[str, str, str]]:
+    """(unit and year, what a question calls the table's total, the table's title) of every table that
+    says 本表无数据 and has such a name (政府性基金收入, 国有资本经营预算支出)."""
+    return [
+        (f"{head.unit_name}{head.year}年", name, table.title)
+        for head in composer.index.heads
+        for table in composer.index.document(head).tables
+        if table.no_data and table.rows
+        for name in TABLE_SUBJECTS.get(table.kind, ())
+    ]
+
+
+def test_the_total_of_a_table_without_data_says_the_table_is_empty(families: Composer) -> None:
+    subjects = empty_table_subjects(families)
+    assert len({unit for unit, _, _ in subjects}) >= 3, subjects
+    for unit, name, title in subjects:
+        answer = families.answer(f"{unit}{name}多少")
+        assert "本表无数据" in answer.text and title in answer.text, answer.text
+        assert all(not fact.value for fact in answer.facts), answer.text
+
+
+def general_budget_classes(composer: Composer) -> list[tuple[str, str, Decimal]]:
+    """(unit and year, 功能分类 class, its share of the 一般公共预算支出表's total) where the class spends
+    other funds too, so its row in the 支出总表 is larger than in the 一般公共预算支出表."""
+    found = []
+    for head in composer.index.heads:
+        document = composer.index.document(head)
+        for table in document.tables:
+            if table.kind != TableKind.GENERAL_SPENDING or table.total_row is None:
+                continue
+            total = table.total_row.cells[0].value
+            for row in table.rows:
+                elsewhere = [
+                    other
+                    for other in document.rows
+                    if other.table.kind == TableKind.SPENDING and other.code == row.code and other.cells
+                ]
+                value = row.cells[0].value if row.cells else None
+                if row.code and len(row.code) == 3 and value and total and elsewhere[:1]:
+                    if elsewhere[0].cells[0].value == value:
+                        continue
+                    share = (Decimal(100) * value / total).quantize(Decimal("0.01"))
+                    found.append((f"{head.unit_name}{head.year}年", plain_label(row.label), share))
+    return found
+
+
+def test_a_part_is_read_from_the_table_its_whole_is_the_total_of(families: Composer) -> None:
+    classes = general_budget_classes(families)
+    assert len({unit for unit, _, _ in classes}) >= 2, classes
+    for unit, name, share in classes:
+        answer = families.answer(f"{unit}{name}占一般公共预算当年支出的比例")
+        shares = {fact.value for fact in answer.facts if fact.unit == "%"}
+        assert share in shares, answer.text
