@@ -15,7 +15,6 @@ from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Table, delete, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import SQLModel
 
 from knowledge.models import ChatAnswer, ChatContext, ChatCounter, ChatReply, utc_now
@@ -84,6 +83,8 @@ def upsert(
     One statement for all rows (executemany), so its compiled form is cached."""
     if not rows:
         return
+    from sqlalchemy.dialects import postgresql, sqlite  # the dialects' insert, imported when first written
+
     table = table_of(model)
     dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
     keys = [column.name for column in table.primary_key.columns]

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 from dataclasses import dataclass
-
-import psycopg
 
 from knowledge.errors import DatabaseError
 
@@ -96,7 +95,25 @@ def is_database_fault(error: BaseException) -> bool:
         return isinstance(error, sqlite3.OperationalError) or name.startswith(
             ("SQLITE_NOTADB", "SQLITE_CORRUPT")
         )
+    if not psycopg_loaded():
+        return False
+    import psycopg
+
     return isinstance(error, psycopg.OperationalError | psycopg.InterfaceError)
+
+
+def psycopg_loaded() -> bool:
+    """Whether psycopg is imported: it is only once a PostgreSQL database is opened, and no error can be
+    psycopg's before that (`budgetbot ask` on SQLite never pays for importing it)."""
+    return "psycopg" in sys.modules
+
+
+def is_connection_timeout(error: BaseException) -> bool:
+    if not psycopg_loaded():
+        return False
+    import psycopg
+
+    return isinstance(error, psycopg.errors.ConnectionTimeout)
 
 
 def first_line(error: BaseException) -> str:
@@ -117,7 +134,7 @@ def fault_of(error: BaseException, connect_timeout: int) -> Fault:
     if sqlstate in SQLSTATE_FAULTS:
         return SQLSTATE_FAULTS[sqlstate]
     message = str(error)
-    if TIMEOUT.search(message) or isinstance(error, psycopg.errors.ConnectionTimeout):
+    if TIMEOUT.search(message) or is_connection_timeout(error):
         return Fault(
             f"在 {connect_timeout} 秒内没有应答（[database] connect_timeout）",
             "请检查服务器是否正常、地址和端口是否指向 PostgreSQL，或调大 connect_timeout",

@@ -97,7 +97,12 @@ def to_simplified(text: str) -> str:
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Half-width, simplified, single spaces, lower-case Latin: the form every comparison starts from."""
-    return WHITESPACE.sub(" ", to_simplified(to_half_width(text))).strip().lower()
+    return written(text).lower()
+
+
+def written(text: str) -> str:
+    """Half-width, simplified, single spaces, Latin as printed (PC服务器): the form a label is shown in."""
+    return WHITESPACE.sub(" ", to_simplified(to_half_width(text))).strip()
 
 
 @lru_cache(maxsize=262144)
@@ -111,9 +116,9 @@ def without_spaces(text: str) -> str:
     return WHITESPACE.sub("", text)
 
 
-def strip_ordinal(label: str) -> str:
+def strip_ordinal(label: str, *, keep_case: bool = False) -> str:
     """一、一般公共预算 → 一般公共预算; ②公务用车运行维护费 → 公务用车运行维护费; 其中：… → …"""
-    return ORDINAL_PREFIX.sub("", normalize(label), count=1)
+    return ORDINAL_PREFIX.sub("", written(label) if keep_case else normalize(label), count=1)
 
 
 # Chinese numerals

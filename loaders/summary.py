@@ -1,7 +1,8 @@
 """What a load did, per file, in words a person can act on: what the file became, what it was merged
 with or replaced, where its year came from, and what the 目录 names that no file holds.
 
-`budgetbot load` and the Telegram upload both print these lines.
+`budgetbot load` and the Telegram upload both print these lines; only the terminal's add the commands
+that act on them (`budgetbot restore N`, `--replace`), which a Telegram admin has no way to type there.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ def counts_text(result: StoreResult) -> str:
     return "、".join(parts + [f"{count} {name}" for name, count in extra if count])
 
 
-def report_lines(report: LoadReport) -> list[str]:
-    """The outcome line of one stored file, and what it joined or replaced (indented)."""
+def report_lines(report: LoadReport, commands: bool = True) -> list[str]:
+    """The outcome line of one stored file, and what it joined or replaced (indented); with `commands`,
+    the command that brings back what was replaced."""
     result = report.result
     if result is None:
         return []
@@ -38,24 +40,25 @@ def report_lines(report: LoadReport) -> list[str]:
     if result.merged_with:
         lines.append(f"  与 {'、'.join(result.merged_with)} 合为一份文档")
     if result.replaced_files and result.replaced_id is not None:
+        restore = f"，可用 budgetbot restore {result.replaced_id} 换回" if commands else ""
         lines.append(
-            f"  替换了 #{result.replaced_id} 中的 {'、'.join(result.replaced_files)}"
-            f"（旧版本仍保留，可用 budgetbot restore {result.replaced_id} 换回）"
+            f"  替换了 #{result.replaced_id} 中的 {'、'.join(result.replaced_files)}（旧版本仍保留{restore}）"
         )
     if result.outcome == "restored" and result.replaced_id is not None:
         lines.append(f"  原当前版本 #{result.replaced_id} 仍保留")
     return lines
 
 
-def report_warnings(report: LoadReport) -> list[str]:
+def report_warnings(report: LoadReport, commands: bool = True) -> list[str]:
     """What the person should look at: the loader's problems, a year not printed in the file, tables
-    the 目录 names that no file holds, a new version far smaller than the old, an old version's file."""
+    the 目录 names that no file holds, a new version far smaller than the old, an old version's file;
+    with `commands`, the commands that act on a version."""
     warnings = list(report.problems)
     result = report.result
     if result is None:
         return warnings
     if result.outcome == "unchanged":
-        return warnings + old_version_note(result)
+        return warnings + old_version_note(result, commands)
     if report.year_source in YEAR_NOTES:
         warnings.append(YEAR_NOTES[report.year_source].format(year=report.year))
     if report.missing_tables and report.part == "narrative" and result.missing_tables is None:
@@ -65,22 +68,27 @@ def report_warnings(report: LoadReport) -> list[str]:
     elif report.missing_tables:
         warnings.append(f"目录列出但没有找到的表：{'、'.join(report.missing_tables)}")
     if result.shrunk and result.outcome == "kept":
+        remedy = (
+            f"；确认要用新版本请加 --replace 重新载入，或 budgetbot restore {result.version_id}"
+            if commands
+            else ""
+        )
         warnings.append(
             f"新版本 #{result.version_id} 比当前版本 #{result.replaced_id} 少得多（{'，'.join(result.shrunk)}），"
-            f"可能不完整，仍以 #{result.replaced_id} 为准；确认要用新版本请加 --replace 重新载入，"
-            f"或 budgetbot restore {result.version_id}"
+            f"可能不完整，仍以 #{result.replaced_id} 为准{remedy}"
         )
     elif result.shrunk:
         warnings.append(f"新版本比旧版本少得多（{'，'.join(result.shrunk)}），已按 --replace 启用")
     return warnings
 
 
-def old_version_note(result: StoreResult) -> list[str]:
-    """A file stored before that belongs to a version no longer current says how to bring it back."""
+def old_version_note(result: StoreResult, commands: bool) -> list[str]:
+    """A file stored before that belongs to a version no longer current says so (and, with `commands`,
+    how to bring it back)."""
     if result.version_id == result.current_id:
         return []
     current = f"当前是 #{result.current_id}" if result.current_id is not None else "已不是当前版本"
-    return [
-        f"此文件属于旧版本 #{result.version_id}（{current}）；要改用它请 budgetbot restore {result.version_id}"
-        "，或加 --replace 重新载入"
-    ]
+    remedy = (
+        f"；要改用它请 budgetbot restore {result.version_id}，或加 --replace 重新载入" if commands else ""
+    )
+    return [f"此文件属于旧版本 #{result.version_id}（{current}）{remedy}"]

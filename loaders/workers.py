@@ -2,10 +2,12 @@
 
 Each worker reads one file at a time and sends back a LoadedDocument or a ReadFailure: plain data, never
 a library's exception. A worker that dies (killed, out of memory) or overruns [limits] seconds_per_file
-fails only its file and is replaced. Workers are forked from this process, which must run no other thread
+fails only its file and is replaced. Workers are forked from this process when it runs no other thread
 while it loads (a fork copies another thread's locks held; the CLI's progress bar refreshes per file, not
-from a thread): a fork costs milliseconds, where a fork server would first import the program again. They
-cap their own memory, leave SIGINT and SIGTERM to this process, and die with it, even when it is SIGKILLed.
+from a thread): a fork costs milliseconds. A process that runs threads (the Telegram bot) starts them
+with "spawn" instead: a fresh interpreter, which imports the loaders again (most of a second) but copies
+no lock. They cap their own memory, leave SIGINT and SIGTERM to this process, and die with it, even when
+it is SIGKILLed.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from multiprocessing.context import ForkContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Literal
 
 from knowledge.settings import LimitSettings
 from loaders import ReadFailure, read_or_fail
@@ -36,6 +40,7 @@ STOP_SECONDS = 2.0
 """How long a worker told to stop may take before it is killed."""
 
 Read = LoadedDocument | ReadFailure
+StartMethod = Literal["fork", "spawn"]
 
 
 def exit_with_parent() -> None:
@@ -113,13 +118,19 @@ class Worker:
 class Readers:
     """Up to `jobs` workers reading the files of one load; results are kept by the file's index."""
 
-    def __init__(self, paths: list[Path], jobs: int, limits: LimitSettings) -> None:
+    def __init__(
+        self, paths: list[Path], jobs: int, limits: LimitSettings, start_method: StartMethod = "fork"
+    ) -> None:
         self.paths = paths
         self.jobs = max(1, min(jobs, len(paths)))
         self.limits = limits
         self.workers: list[Worker] = []
         self.results: dict[int, Read] = {}
-        self.context = multiprocessing.get_context("fork")
+        self.context: ForkContext | SpawnContext = (
+            multiprocessing.get_context("spawn")
+            if start_method == "spawn"
+            else multiprocessing.get_context("fork")
+        )
 
     def start_worker(self) -> Worker:
         ours, theirs = self.context.Pipe()
@@ -203,10 +214,13 @@ class Readers:
         self.workers = []
 
 
-def read_many(paths: list[Path], jobs: int, limits: LimitSettings) -> Iterator[tuple[Path, Read]]:
+def read_many(
+    paths: list[Path], jobs: int, limits: LimitSettings, start_method: StartMethod = "fork"
+) -> Iterator[tuple[Path, Read]]:
     """Read the files in up to `jobs` worker processes and give back each one's result in the order given;
-    at most two files per worker wait, read, to be taken. Leaving the loop early stops the workers."""
-    readers = Readers(paths, jobs, limits)
+    at most two files per worker wait, read, to be taken. Leaving the loop early stops the workers.
+    `start_method` is "fork", or "spawn" in a process running threads."""
+    readers = Readers(paths, jobs, limits, start_method)
     window = 2 * readers.jobs
     following = 0
     try:

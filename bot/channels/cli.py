@@ -6,44 +6,28 @@ A thin channel: it parses arguments, calls the services (bot.services), and prin
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import shutil
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
-
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress
-from sqlalchemy import Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from bot.channels.cli_staff import add_staff_commands
-from bot.channels.interrupt import Interrupted, StopSignals
 from bot.channels.telegram.options import add_serve_arguments
-from knowledge.catalog import (
-    display_width,
-    find_disclosure,
-    find_table,
-    fit,
-    list_disclosures,
-    list_tables,
-    load_rows,
-    table_lines,
-)
-from knowledge.database import default_path, default_url, open_engine, resolve_url
 from knowledge.errors import BudgetbotError, DatabaseError
 from knowledge.printable import shown_name, without_controls
-from knowledge.settings import load_settings
-from knowledge.standard_tables import number_label
-from knowledge.store import restore_version
-from loaders import LOAD_JOBS, LoadReport, StoreOptions, ensure_sample, expand_paths, store_held, store_loaded
-from loaders.summary import report_lines, report_warnings
-from loaders.workers import read_many
 
-console = Console(highlight=False, soft_wrap=True)
-errors = Console(stderr=True, highlight=False, soft_wrap=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+    from sqlalchemy import Engine
+
+    from bot.channels.interrupt import Interrupted
+    from loaders import LoadReport
+
 MAX_QUESTION_CHARS = 2000
 FAILED = "failed"
 TALLY_LABELS = {
@@ -63,14 +47,41 @@ DATABASE_FAILED = 2
 """Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
 
 
+@cache
+def out() -> Console:
+    """The terminal output of every command but `ask`, which prints plain lines (rich is not imported
+    for a question: `budgetbot ask` starts in well under a second)."""
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+@cache
+def err() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def escape(text: str) -> str:
+    """Text shown literally inside rich markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
 def engine_for(args: argparse.Namespace, *, seed: bool = True) -> Engine:
     """Open the database the command names. The default database (the per-user file, when no --db,
     $BUDGETBOT_DATABASE_URL or config names one) gets the bundled sample on its first use by a query;
     no other database ever does, so one whose loads all failed answers from nothing."""
+    from knowledge.database import default_path, default_url, open_engine, resolve_url
+
     url = resolve_url(args.db)
     first_use = url == default_url() and not default_path().exists()
     engine = open_engine(url)
     if seed and first_use:
+        from loaders import ensure_sample
+
         ensure_sample(engine)
     return engine
 
@@ -79,28 +90,32 @@ def command_load(args: argparse.Namespace) -> int:
     """Load files and folders, one transaction per file, then summarize, also when a stop signal or a
     database fault ends the load early (exit status 128 + the signal, or 2). The progress bar redraws per
     file, from no thread of its own: the workers reading the files are forked from this process."""
+    from rich.progress import Progress
+
+    from bot.channels.interrupt import Interrupted, StopSignals
+    from bot.services.loading import finish_load, read_files, store_read
+    from loaders import StoreOptions, expand_paths
+
     engine = engine_for(args, seed=False)
     found = expand_paths([Path(p) for p in args.paths])
     if not found.paths and not found.unsearchable:
-        errors.print("没有找到可载入的文件")
+        err().print("没有找到可载入的文件")
         return 1
     reports: list[LoadReport] = list(found.unsearchable)
     options = StoreOptions(replace=args.replace, hold_undated=True)
     stopped: Interrupted | DatabaseError | None = None
     with (
         StopSignals() as stop,
-        Progress(
-            console=errors, transient=True, auto_refresh=False, disable=len(found.paths) < 3
-        ) as progress,
+        Progress(console=err(), transient=True, auto_refresh=False, disable=len(found.paths) < 3) as progress,
     ):
         task = progress.add_task("载入中", total=len(found.paths))
         try:
-            for path, loaded in read_many(found.paths, LOAD_JOBS, load_settings().limits):
+            for path, read in read_files(found.paths):
                 with stop.finishing_file():
-                    reports.append(store_loaded(engine, path, loaded, options))
+                    reports.append(store_read(engine, path, read, options))
                 progress.update(task, advance=1, refresh=True)
             with stop.finishing_file():
-                reports = store_held(engine, reports, options)
+                reports = finish_load(engine, reports, options)
         except (Interrupted, DatabaseError) as error:
             stopped = error
     done = [report for report in reports if report.held is None]
@@ -111,64 +126,71 @@ def command_load(args: argparse.Namespace) -> int:
     if isinstance(stopped, Interrupted):
         return stopped.exit_status
     if stopped is not None:
-        errors.print(f"[red]错误[/red] {escape(str(stopped))}")
+        err().print(f"[red]错误[/red] {escape(str(stopped))}")
         return DATABASE_FAILED
     return 1 if any(report.error is not None for report in done) else 0
 
 
 def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
     """Print aligned columns, CJK-aware; the last column is never cut."""
+    from knowledge.catalog import display_width, fit
+
     widths = [max(display_width(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
     for row in [header, *rows]:
         cells = [fit(cell, width) for cell, width in zip(row, widths, strict=False)]
-        console.print("  ".join([*cells, row[-1]]), markup=False, crop=False, overflow="ignore")
+        out().print("  ".join([*cells, row[-1]]), markup=False, crop=False, overflow="ignore")
 
 
 def print_load_summary(reports: list[LoadReport]) -> None:
+    from loaders.summary import report_lines, report_warnings
+
     for report in reports:
         if report.error is not None:
-            errors.print(f"[red]载入失败[/red] {escape(str(report.error))}")
+            err().print(f"[red]载入失败[/red] {escape(str(report.error))}")
             continue
         for line in report_lines(report):
-            console.print(line, markup=False)
+            out().print(line, markup=False)
         for warning in report_warnings(report):
-            errors.print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(warning)}")
+            err().print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(warning)}")
 
 
 def print_load_tally(
     reports: list[LoadReport], unread: list[Path], skipped: int, stopped: BaseException | None
 ) -> None:
     """The last line of a load: every file counted by what became of it, and what was never read."""
+    from bot.channels.interrupt import Interrupted
+
     outcomes = Counter(report.result.outcome if report.result else FAILED for report in reports)
     named = [outcome for outcome in TALLY_LABELS if outcome in ALWAYS_COUNTED or outcomes[outcome]]
     named += sorted(set(outcomes) - set(TALLY_LABELS))
     counts = "，".join(f"{TALLY_LABELS.get(outcome, outcome)} {outcomes[outcome]}" for outcome in named)
     total = len(reports) + len(unread)
-    console.print(f"共 {total} 个文件：{counts}", markup=False)
+    out().print(f"共 {total} 个文件：{counts}", markup=False)
     if unread:
         why = "载入被中断" if isinstance(stopped, Interrupted) else "数据库出错，载入停止"
         names = "、".join(shown_name(path) for path in unread[:MAX_NAMED_UNREAD])
         more = f" 等 {len(unread)} 个" if len(unread) > MAX_NAMED_UNREAD else ""
-        console.print(f"未处理 {len(unread)} 个（{why}）：{names}{more}", markup=False)
+        out().print(f"未处理 {len(unread)} 个（{why}）：{names}{more}", markup=False)
     if skipped:
-        console.print(f"文件夹里另有 {skipped} 个文件不是可载入的格式，没有读取", markup=False)
+        out().print(f"文件夹里另有 {skipped} 个文件不是可载入的格式，没有读取", markup=False)
 
 
 def command_docs(args: argparse.Namespace) -> int:
     """List the loaded documents; with --all every version, the current one marked."""
-    with Session(engine_for(args)) as session:
-        rows = [
-            (
-                str(doc.id),
-                doc.unit_name,
-                str(doc.year),
-                doc.scope + doc.kind,
-                *((("当前" if doc.is_current else "旧版本"),) if args.all else ()),
-                f"{doc.loaded_at:%Y-%m-%d %H:%M}",
-                doc.source_name,
-            )
-            for doc in list_disclosures(session, versions=args.all)
-        ]
+    from bot.services.documents import list_documents
+
+    rows = [
+        (
+            str(doc.id),
+            doc.unit_name,
+            str(doc.year),
+            doc.kind,
+            *((("当前" if doc.is_current else "旧版本"),) if args.all else ()),
+            f"{doc.loaded_at:%Y-%m-%d %H:%M}",
+            doc.source_name,
+        )
+        for doc in list_documents(engine_for(args), versions=args.all)
+    ]
     state = ("状态",) if args.all else ()
     print_columns(("编号", "单位", "年度", "类型", *state, "载入时间", "来源文件"), rows)
     return 0
@@ -176,38 +198,42 @@ def command_docs(args: argparse.Namespace) -> int:
 
 def command_restore(args: argparse.Namespace) -> int:
     """Make an older version of a document current again (the version current until now is kept)."""
-    restored = restore_version(engine_for(args, seed=False), args.id)
+    from bot.services.documents import restore
+
+    restored = restore(engine_for(args, seed=False), args.id)
     kept = f"（原当前版本 #{restored.previous_id} 仍保留）" if restored.previous_id else ""
-    console.print(f"已恢复 #{restored.version_id} {restored.label} 为当前版本{kept}", markup=False)
+    out().print(f"已恢复 #{restored.version_id} {restored.label} 为当前版本{kept}", markup=False)
     return 0
 
 
 def command_tables(args: argparse.Namespace) -> int:
     """List the tables of one document, or of all."""
-    with Session(engine_for(args)) as session:
-        doc = find_disclosure(session, args.doc) if args.doc else None
-        rows = []
-        for table in list_tables(session, doc):
-            count = "本表无数据" if table.no_data else f"{len(table.rows)}行"
-            where = f"第{table.page}页" if table.page else (f"第{table.line}行" if table.line else "")
-            label = table.disclosure.label if table.disclosure else ""
-            rows.append(
-                (label, number_label(table.number) or "", table.unit_of_measure, count, where, table.title)
-            )
+    from bot.services.documents import list_document_tables
+
+    rows = [
+        (
+            table.document,
+            table.number,
+            table.unit_of_measure,
+            "本表无数据" if table.no_data else f"{table.rows}行",
+            f"第{table.page}页" if table.page else (f"第{table.line}行" if table.line else ""),
+            table.title,
+        )
+        for table in list_document_tables(engine_for(args), args.doc)
+    ]
     print_columns(("文档", "编号", "单位", "行数", "位置", "标题"), rows)
     return 0
 
 
 def command_show(args: argparse.Namespace) -> int:
     """Print one table readably, in the terminal's width."""
+    from bot.services.tables import table_view
+
     width = args.width or shutil.get_terminal_size((120, 40)).columns
-    with Session(engine_for(args)) as session:
-        doc = find_disclosure(session, args.doc) if args.doc else None
-        table = find_table(session, args.table, doc)
-        label = table.disclosure.label if table.disclosure else ""
-        console.print(label)
-        for line in table_lines(table, load_rows(session, table), width):
-            console.print(line, markup=False, crop=False, overflow="ignore")
+    view = table_view(engine_for(args), args.table, args.doc, width)
+    out().print(view.document)
+    for line in view.lines:
+        out().print(line, markup=False, crop=False, overflow="ignore")
     return 0
 
 
@@ -220,17 +246,29 @@ def questions_from(stream: Iterator[str]) -> Iterator[str]:
 
 
 def command_ask(args: argparse.Namespace) -> int:
-    """Answer one question, or one per line from stdin with --batch -."""
-    from bot.services.answering import AnswerService
+    """Answer one question, or one per line from stdin with --batch -.
 
-    answers = AnswerService(engine_for(args))
-    questions = questions_from(sys.stdin if args.batch == "-" else iter([" ".join(args.question)]))
-    for question in questions:
-        answer = answers.answer(question)
-        if args.json:
-            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
-        else:
-            console.print(answer.text, markup=False)
+    The cyclic garbage collector waits until the first answer is out: starting (the imports, the
+    database, the documents the question needs) makes many objects and no garbage, and walking them
+    again and again would be a tenth of a cold `budgetbot ask`. What was built is then frozen out of its
+    way, and a batch is collected as usual."""
+    gc.disable()
+    try:
+        from bot.services.answering import AnswerService
+
+        answers = AnswerService(engine_for(args))
+        questions = questions_from(sys.stdin if args.batch == "-" else iter([" ".join(args.question)]))
+        for question in questions:
+            answer = answers.answer(question)
+            if args.json:
+                print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+            else:
+                print(answer.text)
+            if not gc.isenabled():
+                gc.freeze()
+                gc.enable()
+    finally:
+        gc.enable()
     return 0
 
 
@@ -296,10 +334,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except DatabaseError as error:
-        errors.print(f"[red]错误[/red] {escape(str(error))}")
+        err().print(f"[red]错误[/red] {escape(str(error))}")
         return DATABASE_FAILED
     except BudgetbotError as error:
-        errors.print(f"[red]错误[/red] {escape(str(error))}")
+        err().print(f"[red]错误[/red] {escape(str(error))}")
         return 1
     except KeyboardInterrupt:
         return 130

@@ -1,29 +1,23 @@
 """Staff commands of `budgetbot`: `check` (勾稽检查) and `chart` (图表), wired into the main parser.
 
-A file path given instead of a loaded document is read into a throwaway SQLite database, so checking
-a draft never touches the person's own database.
+A file path given instead of a loaded document is read into a throwaway SQLite database (the check
+service's draft_database), so checking a draft never touches the person's own database.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, select
-
-from bot.services.charts import CHART_KINDS, render_chart
-from knowledge.audit import load_for_audit, run_checks
-from knowledge.audit.report import report_json, report_lines
-from knowledge.catalog import find_disclosure, list_disclosures
-from knowledge.database import open_engine
+from bot.services.charts import CHART_KINDS
 from knowledge.errors import BudgetbotError
-from knowledge.models import Disclosure
-from loaders import load_into
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 DOC_HELP = "文档：编号、单位名或简称、年度，或一个文件路径（只在临时数据库里读取，不载入你的数据库）"
@@ -41,58 +35,60 @@ def add_staff_commands(commands: Any, add: AddCommand) -> None:
     chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png", help="输出的 PNG 文件")
 
 
-@contextmanager
-def documents_for(args: argparse.Namespace, reference: str | None) -> Iterator[list[Disclosure]]:
-    """The documents a command means, fully read: a file loaded into a temporary database, or loaded ones."""
-    if reference is not None and Path(reference).is_file():
-        with tempfile.TemporaryDirectory(prefix="budgetbot-check-") as folder:
-            engine = open_engine(f"sqlite:///{Path(folder) / 'check.db'}")
-            try:
-                report = load_into(engine, Path(reference))
-                if report.error is not None:
-                    raise report.error
-                with Session(engine) as session:
-                    stored = session.exec(select(Disclosure)).one()
-                    yield [load_for_audit(session, stored)]
-            finally:
-                engine.dispose()
-        return
-    from bot.channels.cli import engine_for
-
-    engine = engine_for(args)
-    with Session(engine) as session:
-        chosen = [find_disclosure(session, reference)] if reference else list_disclosures(session)
-        yield [load_for_audit(session, document) for document in chosen]
+def is_file(reference: str | None) -> bool:
+    return reference is not None and Path(reference).is_file()
 
 
 def command_check(args: argparse.Namespace) -> int:
     """Run the consistency checks; exit status 1 when any document has an error-level finding."""
-    from bot.channels.cli import console
+    from bot.channels.cli import engine_for, out
+    from bot.services.checks import check_documents, check_file
 
+    reports = (
+        [check_file(Path(args.doc))] if is_file(args.doc) else check_documents(engine_for(args), args.doc)
+    )
     failed = False
-    with documents_for(args, args.doc) as documents:
-        for index, document in enumerate(documents):
-            report = run_checks(None, document)
-            failed = failed or report.has_errors
-            if args.json:
-                print(json.dumps(report_json(report), ensure_ascii=False), flush=True)
-                continue
-            if index:
-                console.print()
-            for line in report_lines(report):
-                console.print(line, markup=False, crop=False, overflow="ignore")
+    for index, report in enumerate(reports):
+        failed = failed or report.has_errors
+        if args.json:
+            print(json.dumps(report.json, ensure_ascii=False), flush=True)
+            continue
+        if index:
+            out().print()
+        for line in report.lines:
+            out().print(line, markup=False, crop=False, overflow="ignore")
     return 1 if failed else 0
+
+
+@contextmanager
+def chart_document(args: argparse.Namespace) -> Iterator[tuple[Engine, int]]:
+    """The database and the one document `--doc` means: a file in a throwaway database, or a loaded one."""
+    from bot.channels.cli import engine_for
+    from bot.services.checks import draft_database
+    from bot.services.documents import documents_meant
+
+    if is_file(args.doc):
+        with draft_database(Path(args.doc)) as (engine, document):
+            yield engine, document.id
+        return
+    engine = engine_for(args)
+    documents = documents_meant(engine, args.doc)
+    if len(documents) != 1:
+        labels = "、".join(document.label for document in documents[:5])
+        raise BudgetbotError(f"已载入 {len(documents)} 份文档，请用 --doc 指定画哪一份：{labels}")
+    yield engine, documents[0].id
 
 
 def command_chart(args: argparse.Namespace) -> int:
     """Draw one chart of one document to a PNG file and print its caption."""
-    from bot.channels.cli import console
+    from bot.channels.cli import out
+    from bot.services.charts import chart_image
 
-    with documents_for(args, args.doc) as documents:
-        if len(documents) != 1:
-            labels = "、".join(document.label for document in documents[:5])
-            raise BudgetbotError(f"已载入 {len(documents)} 份文档，请用 --doc 指定画哪一份：{labels}")
-        chart = render_chart(args.kind, documents[0], args.output)
-    console.print(f"已保存 {chart.path}", markup=False)
-    console.print(chart.caption, markup=False)
+    with chart_document(args) as (engine, document_id):
+        image = chart_image(engine, args.kind, document_id)
+    output: Path = args.output
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(image.png)
+    out().print(f"已保存 {output}", markup=False)
+    out().print(image.caption, markup=False)
     return 0

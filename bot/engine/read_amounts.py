@@ -195,6 +195,8 @@ def read_table(query: Query, document: DocumentIndex, table: TableEntry) -> Docu
         return DocumentReading(ReadingKind.EMPTY_TABLE, document, table=table)
     total = table.total_row or table.rows[0]
     rest = [row for row in table.rows if row is not total and row.key.text not in TOTAL_LABELS]
+    top = min((row.level for row in rest), default=0)
+    rest = [row for row in rest if row.level == top]  # 其中 names the total's parts, not their items
     figures = (TableFigure(total, subject_cell(query, total)), *(main_figure(r, query.columns) for r in rest))
     return DocumentReading(ReadingKind.TABLE, document, figures=figures, table=table)
 

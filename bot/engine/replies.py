@@ -35,7 +35,7 @@ def amount_text(value: Decimal | None, unit: str) -> str:
 
 def plain_label(label: str) -> str:
     """一、一般公共预算 → 一般公共预算, for reading a label inside a sentence."""
-    return strip_ordinal(label) or label
+    return strip_ordinal(label, keep_case=True) or label
 
 
 def kind_note(document: DocumentIndex) -> str:

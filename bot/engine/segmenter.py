@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 import threading
 from collections.abc import Iterable, Iterator
@@ -58,7 +59,9 @@ def segmenter_dictionary(jieba: ModuleType, cache_dir: Path) -> Path:
         with jieba.get_dict_file() as bundled:
             rows = [line.decode("utf-8").split() for line in bundled]
         rows = sorted((row for row in rows if len(row) >= 2), key=lambda row: -int(row[1]))[:SEGMENTER_WORDS]
-        partial = path.with_suffix(".partial")
+        partial = path.with_suffix(
+            f".{os.getpid()}.partial"
+        )  # two processes starting at once each write their own
         partial.write_text("".join(" ".join(row) + "\n" for row in rows), encoding="utf-8")
         partial.replace(path)
     return path

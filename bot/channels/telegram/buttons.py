@@ -14,18 +14,19 @@ from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot.channels.telegram import views
 from bot.channels.telegram.handlers import EXAMPLE_QUESTIONS, answer_question, follow_choice, kept_keyboard
 from bot.channels.telegram.incoming import button_data, button_message, button_press
 from bot.channels.telegram.render import (
+    TABLE_PAGE_LINES,
+    TABLE_WIDTH,
     answer_html,
     source_html,
     split_html,
     table_keyboard,
     table_page_html,
-    table_pages,
 )
 from bot.channels.telegram.state import bot_state, conversation_of
+from bot.services.tables import table_view_by_id
 from knowledge.errors import NotFound
 
 logger = logging.getLogger(__name__)
@@ -90,12 +91,14 @@ async def table_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     query = button_press(update)
     _kind, table_id, page = button_data(query).split(":")
     try:
-        view = await asyncio.to_thread(views.table_view_by_id, bot_state(context).engine, int(table_id))
+        view = await asyncio.to_thread(
+            table_view_by_id, bot_state(context).engine, int(table_id), TABLE_WIDTH
+        )
     except NotFound as error:
         await query.answer(str(error)[:NOTE_LIMIT])
         return
     await query.answer()
-    pages = table_pages(view.blocks)
+    pages = view.pages(TABLE_PAGE_LINES)
     shown = min(max(int(page), 0), len(pages) - 1)
     await query.edit_message_text(
         table_page_html(view.heading, pages, shown),

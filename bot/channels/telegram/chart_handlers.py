@@ -1,7 +1,7 @@
 """/chart: the chart kinds as buttons, then the document when several are loaded, then the photo.
 
-Drawing reads the database and runs matplotlib, so it runs in a thread (bot.channels.telegram.reports); the
-caption names the document and the source tables.
+Drawing reads the database and runs matplotlib, so the chart service (bot.services.charts) runs in a
+thread; the caption names the document and the source tables.
 """
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ from telegram import Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.ext import ContextTypes
 
-from bot.channels.telegram import reports
 from bot.channels.telegram.buttons import STALE_BUTTON
 from bot.channels.telegram.handlers import command_argument, document_keyboard, documents_or_reply
 from bot.channels.telegram.incoming import button_data, button_press, message_of
 from bot.channels.telegram.render import CHART, callback_data, caption_html, choice_keyboard, escape
 from bot.channels.telegram.state import bot_state
-from bot.services.charts import CHART_KINDS, ChartKind, chart_kind
+from bot.services.charts import CHART_KINDS, ChartKind, chart_image, chart_kind
 from knowledge.errors import BudgetbotError
 
 CHART_PROMPT = "画哪一种图？"
@@ -59,7 +58,7 @@ async def send_chart(
     await context.bot.send_chat_action(message.chat_id, ChatAction.UPLOAD_PHOTO)
     engine = bot_state(context).engine
     try:
-        image = await asyncio.to_thread(reports.chart_image, engine, kind_key, document_id)
+        image = await asyncio.to_thread(chart_image, engine, kind_key, document_id)
     except BudgetbotError as error:  # the document lacks the table the chart draws
         await message.reply_html(escape(str(error)))
         return

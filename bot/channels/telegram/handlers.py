@@ -17,12 +17,13 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, M
 from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, CommandHandler, ContextTypes
 
-from bot.channels.telegram import reports, views
 from bot.channels.telegram.flood import Verdict
 from bot.channels.telegram.incoming import message_of
 from bot.channels.telegram.outbox import is_edit, reply
 from bot.channels.telegram.render import (
     EXAMPLE,
+    TABLE_PAGE_LINES,
+    TABLE_WIDTH,
     answer_html,
     answer_keyboard,
     callback_data,
@@ -32,12 +33,13 @@ from bot.channels.telegram.render import (
     split_html,
     table_keyboard,
     table_page_html,
-    table_pages,
 )
 from bot.channels.telegram.state import bot_state, conversation_of
 from bot.engine.answers import Answer
 from bot.engine.followup import Context
 from bot.services.conversation import STARTED_AFRESH, Conversation, starts_afresh
+from bot.services.documents import Document, documents_meant, list_documents, tables_by_document
+from bot.services.tables import table_view
 from knowledge.chat_state import ConversationKey
 from knowledge.errors import NotFound
 
@@ -282,13 +284,15 @@ async def define(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def docs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the loaded disclosures."""
-    lines = await asyncio.to_thread(views.document_lines, bot_state(context).engine)
+    documents = await asyncio.to_thread(list_documents, bot_state(context).engine)
+    lines = [f"{doc.id}. {doc.label}（{doc.table_count}张表，来自 {doc.source_name}）" for doc in documents]
     await send_lines(message_of(update), context, ["已载入的文件：", *lines] if lines else [NO_DOCUMENTS])
 
 
 async def tables(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """List every table of every loaded disclosure."""
-    lines = await asyncio.to_thread(views.table_list_lines, bot_state(context).engine)
+    """List every table of every loaded disclosure, under its document's label."""
+    catalog = await asyncio.to_thread(tables_by_document, bot_state(context).engine)
+    lines = [line for doc, entries in catalog for line in (doc.label, *(f"  {t.reference}" for t in entries))]
     await send_lines(
         message_of(update), context, [*lines, "", "查看一张表：/table 十二"] if lines else ["还没有表格。"]
     )
@@ -303,12 +307,12 @@ async def table(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         view = await asyncio.to_thread(
-            views.table_view, bot_state(context).engine, reference, document.strip()
+            table_view, bot_state(context).engine, reference, document.strip(), TABLE_WIDTH
         )
     except NotFound as error:
         await reply(message, context, [escape(str(error))])
         return
-    pages = table_pages(view.blocks)
+    pages = view.pages(TABLE_PAGE_LINES)
     keyboard = table_keyboard(view.table_id, 0, len(pages))
     await reply(message, context, [table_page_html(view.heading, pages, 0)], keyboard)
 
@@ -377,10 +381,10 @@ async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def documents_or_reply(
     message: Message, context: ContextTypes.DEFAULT_TYPE, reference: str
-) -> list[reports.Document]:
+) -> list[Document]:
     """The documents a reference means (all when empty); says so when it names none or none is loaded."""
     try:
-        documents = await asyncio.to_thread(reports.documents_meant, bot_state(context).engine, reference)
+        documents = await asyncio.to_thread(documents_meant, bot_state(context).engine, reference)
     except NotFound as error:
         await message.reply_html(escape(str(error)))
         return []
@@ -389,6 +393,6 @@ async def documents_or_reply(
     return documents
 
 
-def document_keyboard(documents: list[reports.Document], kind: str, *values: object) -> InlineKeyboardMarkup:
+def document_keyboard(documents: list[Document], kind: str, *values: object) -> InlineKeyboardMarkup:
     """One button per document; its data is `kind:values…:document id`."""
     return choice_keyboard([(doc.label, callback_data(kind, *values, doc.id)) for doc in documents])

@@ -230,17 +230,6 @@ def caption_html(caption: str) -> str:
     return split_html(escape(caption), CAPTION_LIMIT)[0]
 
 
-def table_pages(blocks: list[list[str]]) -> list[list[str]]:
-    """Given a table as blocks (its heading lines, then each row with its cells), return pages of at
-    most TABLE_PAGE_LINES lines that never split a block, so a row always shows beside its name."""
-    pages: list[list[str]] = [[]]
-    for block in blocks:
-        if pages[-1] and len(pages[-1]) + len(block) > TABLE_PAGE_LINES:
-            pages.append([])
-        pages[-1].extend(block)
-    return pages
-
-
 def table_page_html(heading: str, pages: list[list[str]], page: int) -> str:
     """One page of a table laid out as text, in a monospaced block under its heading."""
     footer = f"第 {page + 1}/{len(pages)} 页" if len(pages) > 1 else ""

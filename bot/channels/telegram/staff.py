@@ -1,7 +1,8 @@
 """Handlers only admins (user ids in settings) may use: /reload, /stats, /check and loading a file.
 
-An upload goes through the same safe loading as `budgetbot load`: one transaction, a failed load
-changes nothing, the same file twice is a no-op.
+An upload goes through the same load service as `budgetbot load` (bot.services.loading): read in a
+worker process under [limits] (started by "spawn": this process runs threads), one transaction, a failed
+load changes nothing, the same file twice is a no-op.
 """
 
 from __future__ import annotations
@@ -16,16 +17,17 @@ from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.channels.telegram import reports
 from bot.channels.telegram.handlers import command_argument, document_keyboard, documents_or_reply
 from bot.channels.telegram.incoming import button_data, button_press, document_of, message_of
 from bot.channels.telegram.render import CHECK, escape, report_html, split_html
 from bot.channels.telegram.state import bot_state
 from bot.channels.telegram.stats import StatsReport
+from bot.services.checks import check_document
+from bot.services.loading import load_one
 from knowledge.chat_state import counter_totals
 from knowledge.errors import NotFound
 from knowledge.store import disclosure_count
-from loaders import LoadReport, load_into
+from loaders import LoadReport
 from loaders.summary import report_lines as load_lines
 from loaders.summary import report_warnings
 
@@ -115,7 +117,7 @@ async def send_check(message: Message, context: ContextTypes.DEFAULT_TYPE, docum
     """Reply with the findings grouped by severity; a report too long for one message also comes as JSON."""
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
     try:
-        report = await asyncio.to_thread(reports.check_report, bot_state(context).engine, document_id)
+        report = await asyncio.to_thread(check_document, bot_state(context).engine, document_id)
     except NotFound as error:
         await message.reply_html(escape(str(error)))
         return
@@ -125,7 +127,7 @@ async def send_check(message: Message, context: ContextTypes.DEFAULT_TYPE, docum
     if len(parts) > 1:
         cut = f"；文字报告太长，只发了前 {REPORT_MESSAGES} 段" if len(parts) > REPORT_MESSAGES else ""
         caption = escape(f"完整报告（JSON，金额为精确小数）{cut}")
-        await message.reply_document(report.json, filename=report.file_name, caption=caption)
+        await message.reply_document(report.json_bytes(), filename=report.file_name, caption=caption)
 
 
 def upload_name(file_name: str | None) -> str:
@@ -138,7 +140,8 @@ def report_lines(report: LoadReport) -> list[str]:
     """What the load did, in the words `budgetbot load` uses."""
     if report.error is not None:
         return [f"载入失败：{report.error}", "数据库没有改变。"]
-    return load_lines(report) + [f"注意：{warning}" for warning in report_warnings(report)]
+    warnings = report_warnings(report, commands=False)
+    return load_lines(report, commands=False) + [f"注意：{warning}" for warning in warnings]
 
 
 async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -161,7 +164,7 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         if size > limit:
             await message.reply_html(escape(TOO_BIG.format(limit=limit, size=size)))
             return
-        report = await asyncio.to_thread(load_into, state.engine, path)
+        report = await asyncio.to_thread(load_one, state.engine, path, start_method="spawn")
     if report.error is None:
         await state.answers.reload()
     for part in split_html("\n".join(escape(line) for line in report_lines(report))):

@@ -90,3 +90,14 @@ def test_chart_with_several_documents_asks_which(
     code, _out, err = run(capsys, "chart", "income", "-o", str(tmp_path / "i.png"), "--db", db)
     assert code == 1 and "请用 --doc 指定" in err
     assert not (tmp_path / "i.png").exists()
+
+
+def test_check_of_a_file_that_does_not_load_says_why_and_loads_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: str
+) -> None:
+    broken = tmp_path / "draft.docx"
+    broken.write_bytes(b"PK\x03\x04 not a zip at all")
+    code, out, err = run(capsys, "check", str(broken), "--db", db)
+    assert code == 1 and out == ""
+    assert "draft.docx" in err and "文件已损坏" in err and "Traceback" not in err
+    assert document_count(db) == 0

@@ -325,3 +325,12 @@ def test_rows_on_both_sides_of_a_summary_table_are_never_added_together(
         answer = families.answer(f"{head.unit_name}{head.year}年{said}")
         read = {sides.get((fact.source.title, fact.source.row)) for fact in answer.facts if fact.source.row}
         assert not {"收入", "支出"} <= read, answer.text
+
+
+def test_a_tables_total_names_its_parts_not_their_items(families: Composer) -> None:
+    for unit, category, _ in procurement_categories(families):
+        answer = families.answer(f"{unit}政府采购预算多少")
+        assert answer.status == "answered", answer.text
+        parts = answer.text.split("其中：", 1)[1].split("。", 1)[0].split("；")
+        assert any(part.startswith(category) for part in parts) and len(parts) <= 3, answer.text
+        assert f"{category}A" in answer.text or f"{category}C" in answer.text or f"{category}B" in answer.text

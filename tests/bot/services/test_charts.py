@@ -27,8 +27,6 @@ from bot.services.charts import (
     chart_fonts,
     chart_kind,
     render_chart,
-    spending_data,
-    three_public_data,
 )
 from knowledge.errors import BudgetbotError
 from knowledge.models import Disclosure
@@ -85,14 +83,6 @@ def test_caption_names_the_document_and_the_source_tables(
     assert "表十三《2024年项目支出预算表（上年结转）》" in chart.caption
 
 
-def test_bars_are_the_table_figures_in_wan_yuan() -> None:
-    data = spending_data(consistent_disclosure())
-    assert [(bar.label, str(bar.value)) for bar in data.bars] == [
-        ("社会保障和就业支出", "120.00"),
-        ("住房保障支出", "30.00"),
-    ]
-
-
 @pytest.mark.parametrize("scale", ["0.001", "1", "1000", "123457", "98765432"])
 def test_axis_amounts_never_run_into_each_other(scale: str) -> None:
     """From a few 元 to a province's budget in 万元: round amounts with thousands separators, never a
@@ -117,17 +107,6 @@ def test_axis_amounts_never_run_into_each_other(scale: str) -> None:
     assert all(len(text.split(".")[0]) <= 3 for text in texts if "," not in text), texts
     boxes = [label.get_window_extent() for label in shown]
     assert all(left.x1 < right.x0 for left, right in pairwise(boxes)), texts
-
-
-def test_three_public_chart_shows_all_four_items_even_when_empty() -> None:
-    data = three_public_data(consistent_disclosure())
-    assert [bar.label for bar in data.bars] == [
-        "因公出国(境)费",
-        "公务接待费",
-        "公务用车购置费",
-        "公务用车运行维护费",
-    ]
-    assert [str(bar.value) for bar in data.bars] == ["0", "0", "0", "5.00"]
 
 
 def test_unknown_kind_lists_the_kinds_there_are() -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from telegram import Update
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, TelegramError, TimedOut
 
-from bot.channels.telegram import handlers, reports
+from bot.channels.telegram import chart_handlers, handlers
 from bot.channels.telegram.app import ALLOWED_UPDATES, worth_retrying
 from tests.bot.channels.telegram.conftest import (
     ADMIN,
@@ -139,7 +139,7 @@ async def test_a_server_side_failure_is_logged_told_to_the_admins_once_and_the_p
     def unreadable_font(*_args: object) -> object:
         raise OSError("cannot open resource: /srv/budgetbot/.venv/lib/bot/fonts/BudgetbotSansSC.otf")
 
-    monkeypatch.setattr(reports, "chart_image", unreadable_font)
+    monkeypatch.setattr(chart_handlers, "chart_image", unreadable_font)
     async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await process(app, api.command(PERSON, "chart", "三公"))
         await process(app, api.command(PERSON + 1, "chart", "收入构成"))

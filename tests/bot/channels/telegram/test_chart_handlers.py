@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from bot.channels.telegram import reports
-from bot.services.charts import CHART_KINDS
+from bot.channels.telegram import chart_handlers
+from bot.services.charts import CHART_KINDS, ChartImage
 from knowledge.store import store_disclosure
 from tests.bot.channels.telegram.conftest import PERSON, FakeAnswers, application_for, initialized, process
 from tests.bot.channels.telegram.fake_bot_api import Call, FakeBotApi
@@ -119,13 +119,13 @@ async def test_concurrent_charts_are_drawn_off_the_event_loop_and_all_arrive(
     api: FakeBotApi, fake_answers: FakeAnswers, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[threading.Thread] = []
-    real_chart = reports.chart_image
+    real_chart = chart_handlers.chart_image
 
-    def watched(*args: Any) -> reports.ChartImage:
+    def watched(*args: Any) -> ChartImage:
         threads.append(threading.current_thread())
         return real_chart(*args)
 
-    monkeypatch.setattr(reports, "chart_image", watched)
+    monkeypatch.setattr(chart_handlers, "chart_image", watched)
     keys = [kind.key for kind in CHART_KINDS]
     async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await asyncio.gather(

@@ -9,7 +9,9 @@ import re
 import pytest
 from sqlalchemy import Engine
 
-from bot.channels.telegram import handlers, views
+from bot.channels.telegram import handlers
+from bot.channels.telegram.render import TABLE_WIDTH
+from bot.services.tables import table_view
 from tests.bot.channels.telegram.conftest import (
     ADMIN,
     GIG_MARKET,
@@ -408,8 +410,8 @@ async def test_table_pages_turned_to_the_end_never_split_a_row_from_its_name(
             shown.append(page.params["text"])
     bodies = [html.unescape(text.split("<pre>")[1].split("</pre>")[0]).split("\n") for text in shown]
     assert all(not body[0].startswith(" ") for body in bodies[1:])  # a page never opens on a row's cells
-    whole = views.table_view(sample_engine, reference)
-    assert [line for body in bodies for line in body] == [line for block in whole.blocks for line in block]
+    whole = table_view(sample_engine, reference, None, TABLE_WIDTH)
+    assert [line for body in bodies for line in body] == whole.lines
 
 
 def buttons_of(call: Call) -> list[dict[str, str]]:

@@ -20,10 +20,10 @@ from bot.channels.telegram.render import (
     split_html,
     table_keyboard,
     table_page_html,
-    table_pages,
     utf16_length,
 )
 from bot.engine.answers import Answer, Choice, Fact, Source
+from bot.services.tables import TableView
 
 SOURCE = Source(
     document="汾阳市人力资源和社会保障局 2024年预算",
@@ -155,7 +155,7 @@ def test_callback_data_over_64_bytes_is_refused() -> None:
 
 
 def test_table_page_is_escaped_preformatted_with_page_buttons() -> None:
-    pages = table_pages([[f"行{n} <&>"] for n in range(45)])
+    pages = TableView(12, "", "表十二《项目》", [[f"行{n} <&>"] for n in range(45)]).pages(TABLE_PAGE_LINES)
     assert [len(page) for page in pages] == [20, 20, 5]
     html = table_page_html("表十二《项目》", pages, 1)
     assert html.startswith("<b>表十二《项目》</b>\n<pre>行20 &lt;&amp;&gt;")
@@ -164,21 +164,6 @@ def test_table_page_is_escaped_preformatted_with_page_buttons() -> None:
     assert keyboard is not None
     assert [b.callback_data for b in keyboard.inline_keyboard[0]] == ["t:12:0", "t:12:2"]
     assert table_keyboard(12, 0, 1) is None
-
-
-def test_table_pages_never_split_a_row_from_its_name() -> None:
-    heading = ["表十二", "单位：万元"]
-    rows = [[f"项目{n}", "  本年预算：1.00", "  财政拨款：1.00"] for n in range(12)]
-    pages = table_pages([heading, *rows])
-    assert len(pages) == 2 and all(len(page) <= TABLE_PAGE_LINES for page in pages)
-    assert [line for page in pages for line in page] == [line for block in [heading, *rows] for line in block]
-    assert all(not page[0].startswith("  ") for page in pages)  # no page begins with a row's cells
-
-
-def test_a_row_longer_than_a_page_gets_a_page_of_its_own() -> None:
-    wide = ["宽的一行", *(f"  列{n}：{n}" for n in range(30))]
-    pages = table_pages([["表一"], ["甲", "  列：1"], wide, ["乙", "  列：2"]])
-    assert pages == [["表一", "甲", "  列：1"], wide, ["乙", "  列：2"]]
 
 
 FENYANG = "汾阳市人力资源和社会保障局 2024年预算"

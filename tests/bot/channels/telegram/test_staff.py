@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from bot.channels.telegram import reports
+from bot.channels.telegram import staff
+from bot.services.checks import CheckReport
+from loaders import sample_path
 from tests.bot.channels.telegram.conftest import (
     ADMIN,
     PERSON,
@@ -64,7 +66,7 @@ async def test_check_is_refused_to_a_non_admin_and_nothing_is_audited(
     api: FakeBotApi, fake_answers: FakeAnswers, sample_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     audited: list[int] = []
-    monkeypatch.setattr(reports, "check_report", lambda _engine, document: audited.append(document))
+    monkeypatch.setattr(staff, "check_document", lambda _engine, document: audited.append(document))
     async with initialized(application_for(api, fake_answers, sample_engine)) as app:
         await process(app, api.command(PERSON, "check"))
         await process(app, api.command(PERSON, "check", "人社局"))
@@ -99,13 +101,13 @@ async def test_check_of_a_named_document_runs_on_it_off_the_event_loop(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     threads: list[threading.Thread] = []
-    real_check = reports.check_report
+    real_check = staff.check_document
 
-    def watched(engine: Engine, document_id: int) -> reports.CheckReport:
+    def watched(engine: Engine, document_id: int) -> CheckReport:
         threads.append(threading.current_thread())
         return real_check(engine, document_id)
 
-    monkeypatch.setattr(reports, "check_report", watched)
+    monkeypatch.setattr(staff, "check_document", watched)
     async with initialized(application_for(api, fake_answers, two_documents_engine)) as app:
         await process(app, api.command(ADMIN, "check", "测试局"))
     assert visible(api.texts(ADMIN)[0]).startswith("勾稽检查：汾阳市测试局 2024年预算")
@@ -127,3 +129,19 @@ async def test_check_with_nothing_loaded_says_so(
     async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.command(ADMIN, "check"))
     assert api.texts(ADMIN) == ["还没有载入任何文件。"]
+
+
+async def test_an_upload_far_smaller_than_the_loaded_version_is_kept_aside_without_terminal_commands(
+    api: FakeBotApi, fake_answers: FakeAnswers, empty_engine: Engine
+) -> None:
+    content = sample_path().read_text(encoding="utf-8")
+    lines = content.splitlines()
+    truncated = "\n".join(lines[: lines.index("第三部分 2024年度单位预算情况说明")]) + "\n"
+    async with initialized(application_for(api, fake_answers, empty_engine)) as app:
+        await process(app, api.document_update(ADMIN, content.encode("utf-8"), "fenyang.txt"))
+        await process(app, api.document_update(ADMIN, truncated.encode("utf-8"), "fenyang-short.txt"))
+    loaded, kept = (visible(text) for text in api.texts(ADMIN))
+    assert loaded.startswith("已载入 fenyang.txt → #1")
+    assert "少得多" in kept and "仍以 #1 为准" in kept
+    assert "--replace" not in kept and "budgetbot" not in kept
+    assert fake_answers.reloads == 2
