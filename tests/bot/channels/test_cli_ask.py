@@ -11,25 +11,14 @@ from pathlib import Path
 import pytest
 
 from bot.channels.cli import main
-from knowledge.database import open_engine
-from loaders import load_into
-
-
-@pytest.fixture
-def db(tmp_path: Path, sample: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'ask.db'}"
-    engine = open_engine(url)
-    assert load_into(engine, sample).error is None
-    engine.dispose()
-    return url
 
 
 def test_batch_json_answers_every_line_in_order(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: str
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sample_db: str
 ) -> None:
     questions = ["零工市场花了多少钱", "什么是三公经费", "火箭发射费用多少", "三公经费多少"]
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(questions) + "\n"))
-    assert main(["ask", "--json", "--batch", "-", "--db", db]) == 0
+    assert main(["ask", "--json", "--batch", "-", "--db", sample_db]) == 0
     answers = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [answer["status"] for answer in answers] == ["answered", "answered", "not_found", "answered"]
     amounts = {fact["source"]["table"]: fact["value"] for fact in answers[0]["facts"] if fact["value"]}
@@ -39,29 +28,29 @@ def test_batch_json_answers_every_line_in_order(
 
 
 def test_a_hostile_or_huge_line_gets_an_answer_not_a_crash(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: str
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sample_db: str
 ) -> None:
     lines = ["'; DROP TABLE figure; --", "<b>&</b>" * 2000, "\x00\x1b[31m", "🙂🙂🙂", ""]
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
-    assert main(["ask", "--json", "--batch", "-", "--db", db]) == 0
+    assert main(["ask", "--json", "--batch", "-", "--db", sample_db]) == 0
     answers = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(answers) == len(lines)
     assert all(answer["status"] in {"answered", "ambiguous", "not_found"} for answer in answers)
     monkeypatch.setattr(sys, "stdin", io.StringIO("三公经费多少\n"))
-    main(["ask", "--json", "--batch", "-", "--db", db])
+    main(["ask", "--json", "--batch", "-", "--db", sample_db])
     assert json.loads(capsys.readouterr().out)["status"] == "answered"
 
 
-def test_ask_prints_the_figure_with_its_source(capsys: pytest.CaptureFixture[str], db: str) -> None:
-    assert main(["ask", "零工市场花了多少钱", "--db", db]) == 0
+def test_ask_prints_the_figure_with_its_source(capsys: pytest.CaptureFixture[str], sample_db: str) -> None:
+    assert main(["ask", "零工市场花了多少钱", "--db", sample_db]) == 0
     out = capsys.readouterr().out
     assert "57.60" in out and "表十二" in out and "预算" in out
 
 
-def test_chat_answers_shows_sources_and_quits(tmp_path: Path, db: str) -> None:
+def test_chat_answers_shows_sources_and_quits(tmp_path: Path, sample_db: str) -> None:
     budgetbot = Path(sys.executable).with_name("budgetbot")
     result = subprocess.run(
-        [str(budgetbot), "chat", "--db", db],
+        [str(budgetbot), "chat", "--db", sample_db],
         input="零工市场花了多少钱\n来源\n退出\n这句不会被回答\n",
         capture_output=True,
         text=True,
@@ -73,9 +62,13 @@ def test_chat_answers_shows_sources_and_quits(tmp_path: Path, db: str) -> None:
     assert "这句不会被回答" not in result.stdout
 
 
-def test_chat_leaves_on_end_of_input(db: str) -> None:
+def test_chat_leaves_on_end_of_input(sample_db: str) -> None:
     budgetbot = Path(sys.executable).with_name("budgetbot")
     result = subprocess.run(
-        [str(budgetbot), "chat", "--db", db], input="", capture_output=True, text=True, timeout=120
+        [str(budgetbot), "chat", "--db", sample_db],
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0

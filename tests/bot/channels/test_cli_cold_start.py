@@ -7,11 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from knowledge.database import open_engine
-from loaders import load_into
-
 NOT_FOR_ANSWERING = (
     "matplotlib",  # charts
     "telegram",  # python-telegram-bot: serve
@@ -41,19 +36,10 @@ def is_within(module: str, package: str) -> bool:
     return module == package or module.startswith(package + ".")
 
 
-@pytest.fixture
-def db(tmp_path: Path, sample: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'ask.db'}"
-    engine = open_engine(url)
-    assert load_into(engine, sample).error is None
-    engine.dispose()
-    return url
-
-
-def test_ask_imports_no_chart_telegram_loader_or_terminal_library(db: str, tmp_path: Path) -> None:
+def test_ask_imports_no_chart_telegram_loader_or_terminal_library(sample_db: str, tmp_path: Path) -> None:
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
     result = subprocess.run(
-        [sys.executable, "-c", AFTER_ANSWERING, "ask", "三公经费多少", "--db", db],
+        [sys.executable, "-c", AFTER_ANSWERING, "ask", "三公经费多少", "--db", sample_db],
         capture_output=True,
         text=True,
         timeout=120,
