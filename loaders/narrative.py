@@ -339,9 +339,15 @@ def clause_before(sentence: str, start: int, end: int) -> str:
     return head[breaks[-1].end() :] if breaks else head
 
 
+LEADING_ASIDES = re.compile(
+    r"^(?:\s*[(（](?:[一二三四五六七八九十\d]+|[^()（）]*(?:填写|填列|填报)[^()（）]*)[)）])+(?=\s*\S)"
+)
+"""(按“公开06表”…填写)(二)公用经费: a template's note and an ordinal in brackets name no part of the item."""
+
+
 def clean_subject(clause: str, unit_name: str) -> str:
     """Given 2024年度汾阳市…局预算收入总计, return 预算收入总计: without filler, unit, year, comparison."""
-    subject = clause.strip()
+    subject = LEADING_ASIDES.sub("", clause.strip())
     subject = COMPARISON.sub("", subject)
     if unit_name:
         subject = subject.replace(unit_name, "")

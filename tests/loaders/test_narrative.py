@@ -254,3 +254,21 @@ def test_a_figure_of_a_column_share_or_change_is_of_the_item_the_sentence_names(
 ) -> None:
     figures = [(f.raw, f.kind, f.direction, f.subject) for f in text_to_stated_figures(text, UNIT)]
     assert figures[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "（按“部门预算公开06表财政拨款基本支出预算表”中实际发生经济分类支出事项填写）（二）公用经费1,115.85万元",
+            "公用经费",
+        ),
+        ("(一)人员经费4,482.32万元", "人员经费"),
+        ("（三）（按公开09表填列）公务接待费412.50万元", "公务接待费"),
+        ("（含下属单位）运行经费20.00万元", "（含下属单位）运行经费"),
+    ],
+)
+def test_a_bracketed_ordinal_or_template_note_before_an_item_is_no_part_of_it(
+    text: str, subject: str
+) -> None:
+    assert [figure.subject for figure in text_to_stated_figures(text, UNIT)] == [subject]
