@@ -7,7 +7,11 @@ bug: it raises, and the error handler logs it, as any other failure in a callbac
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from telegram import CallbackQuery, Document, InlineQuery, MaybeInaccessibleMessage, Message, Update
+
+Part = TypeVar("Part")
 
 
 class MissingPart(LookupError):
@@ -17,43 +21,38 @@ class MissingPart(LookupError):
         super().__init__(f"the update has no {part}")
 
 
+def present(part: Part | None, name: str) -> Part:
+    """The part, which the handler's registration guarantees; MissingPart when wiring is wrong."""
+    if part is None:
+        raise MissingPart(name)
+    return part
+
+
 def message_of(update: Update) -> Message:
     """The message a command or text handler answers."""
-    if update.effective_message is None:
-        raise MissingPart("message")
-    return update.effective_message
+    return present(update.effective_message, "message")
 
 
 def button_press(update: Update) -> CallbackQuery:
     """The callback query of a pressed inline button."""
-    if update.callback_query is None:
-        raise MissingPart("callback query")
-    return update.callback_query
+    return present(update.callback_query, "callback query")
 
 
 def button_data(query: CallbackQuery) -> str:
     """The `kind:values…` data our own buttons carry (see bot.channels.telegram.render.callback_data)."""
-    if query.data is None:
-        raise MissingPart("button data")
-    return query.data
+    return present(query.data, "button data")
 
 
 def button_message(query: CallbackQuery) -> MaybeInaccessibleMessage:
     """The message the pressed button sits under (absent only for buttons on inline-mode messages)."""
-    if query.message is None:
-        raise MissingPart("button message")
-    return query.message
+    return present(query.message, "button message")
 
 
 def inline_query_of(update: Update) -> InlineQuery:
     """The `@bot 问题` inline query."""
-    if update.inline_query is None:
-        raise MissingPart("inline query")
-    return update.inline_query
+    return present(update.inline_query, "inline query")
 
 
 def document_of(message: Message) -> Document:
     """The file an upload message carries."""
-    if message.document is None:
-        raise MissingPart("document")
-    return message.document
+    return present(message.document, "document")
