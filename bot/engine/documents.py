@@ -35,9 +35,24 @@ LEADING_FLUFF = "|".join(
         reverse=True,
     )
 )
+NOT_UNIT_AFTER = (
+    "费",
+    "经费",
+    "资金",
+    "补助",
+    "采购",
+    "购买",
+    "性基金",
+    "债",
+    "投资",
+    "拨款",
+    "代表",
+    "委员",
+)
+"""Words after a unit word that make it part of an item (政府采购, 人大代表), not a unit's name."""
 UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
-    rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!费|经费|资金|补助)"
+    rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!{'|'.join(NOT_UNIT_AFTER)})"
 )
 LEADING_REGION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
@@ -174,7 +189,7 @@ def unit_similarity(mention: str, head: DocumentEntry) -> float:
     said = {compact(core), compact(shorten(core))}
     if any(is_short_form(a, b) and a[-1] == b[-1] for a in said for b in cores if a):
         return SHORT_FORM_SIMILARITY
-    return max(fuzz.ratio(a, b) for a in said for b in cores if a and b)
+    return max((fuzz.ratio(a, b) for a in said for b in cores if a and b), default=0.0)
 
 
 def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[DocumentEntry], str]:

@@ -73,6 +73,9 @@ UNIT_SUFFIXES = (
     "中心",
     "法院",
     "检察院",
+    "政府",
+    "政协",
+    "人大",
 )
 
 # Words that make a phrase a question, never part of a unit's name (省政协有几个专门委员会).

@@ -75,7 +75,9 @@ FAMILIES = {
 
 
 @pytest.fixture(scope="module", params=list(FAMILIES.values()), ids=list(FAMILIES))
-def renamed_units(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+def renamed_units(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
     """One database holding the family's document once per unit of UNITS."""
     folder = tmp_path_factory.mktemp("units")
     engine = open_engine(f"sqlite:///{folder / 'units.db'}")
@@ -115,3 +117,21 @@ def test_a_short_name_after_another_region_is_that_regions_unit(
     assert answer.status == "not_found", answer.text
     assert f"{region}{name}" in answer.text
     assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
+@pytest.mark.parametrize("organ", ["政府", "人民政府", "人大", "政协"])
+@pytest.mark.parametrize("region", ["浦东新区", "黔东南州", "新疆"])
+def test_an_organ_of_a_loaded_region_that_is_not_loaded_is_not_found(
+    renamed_units: Engine, cache_home: Path, region: str, organ: str
+) -> None:
+    answer = Composer(renamed_units).answer(f"{region}{organ}三公经费多少")
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
+@pytest.mark.parametrize("item", ["政府采购", "政府性基金"])
+def test_an_item_that_starts_with_an_organs_name_is_still_the_units_item(
+    renamed_units: Engine, cache_home: Path, item: str
+) -> None:
+    answer = Composer(renamed_units).answer(f"浦东教委{item}预算多少")
+    assert "没有找到单位" not in answer.text, answer.text
