@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from knowledge.errors import LoadError
+from knowledge.errors import LoadError, os_reason
 from knowledge.printable import is_utf8_name
 from knowledge.settings import LimitSettings, load_settings
 from knowledge.store import StoreResult, disclosure_count, store_disclosure
@@ -46,13 +46,6 @@ NOT_REGULAR: tuple[tuple[Callable[[int], bool], str], ...] = (
     (stat.S_ISBLK, "块设备"),
     (stat.S_ISSOCK, "套接字"),
 )
-STAT_FAILURES = {
-    errno.ENOENT: "文件不存在",
-    errno.ELOOP: "符号链接绕成了循环，找不到真正的文件",
-    errno.ENAMETOOLONG: "路径太长，超过了系统的上限，无法打开",
-    errno.EACCES: "没有读取权限",
-    errno.ENOTDIR: "路径中有一段不是文件夹",
-}
 
 
 def sniff_format(path: Path) -> str:
@@ -95,9 +88,7 @@ def regular_file_size(path: Path) -> int:
         status = path.stat()
     except OSError as error:
         dangling = error.errno == errno.ENOENT and os.path.islink(path)
-        reason = (
-            "符号链接指向的文件不存在" if dangling else STAT_FAILURES.get(error.errno or 0, error.strerror)
-        )
+        reason = "符号链接指向的文件不存在" if dangling else os_reason(error)
         raise LoadError(path, reason or str(error)) from None
     kind = next((kind for is_kind, kind in NOT_REGULAR if is_kind(status.st_mode)), None)
     if kind is not None:
@@ -126,7 +117,7 @@ def load_file(path: Path, limits: LimitSettings | None = None) -> LoadedDocument
     except RecursionError:
         raise LoadError(path, "文件的结构嵌套太深，无法读取") from None
     except OSError as error:
-        raise LoadError(path, f"无法读取（{error.strerror or error}）") from error
+        raise LoadError(path, f"无法读取（{os_reason(error)}）") from error
     except SyntaxError as error:
         raise LoadError(path, f"文件已损坏：内部的 XML 无法解析（{error}）") from error
     except Exception as error:
@@ -257,7 +248,7 @@ def search_folder(folder: Path, found: FoundFiles) -> None:
 
     def unsearchable(error: OSError) -> None:
         where = Path(error.filename) if error.filename else folder
-        reason = STAT_FAILURES.get(error.errno or 0, error.strerror) or str(error)
+        reason = os_reason(error)
         found.unsearchable.append(LoadReport(where, error=LoadError(where, f"文件夹无法打开：{reason}")))
 
     for root, _folders, names in os.walk(folder, onerror=unsearchable):

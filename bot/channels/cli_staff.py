@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.services.charts import CHART_KINDS
-from knowledge.errors import BudgetbotError
+from knowledge.errors import BudgetbotError, os_reason
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -79,16 +79,36 @@ def chart_document(args: argparse.Namespace) -> Iterator[tuple[Engine, int]]:
     yield engine, documents[0].id
 
 
+def chart_output(output: Path) -> Path:
+    """The PNG file to write, checked before any drawing: a folder, or a name that says another
+    format, is refused with what to give instead."""
+    if output.is_dir():
+        raise BudgetbotError(f"{output} 是一个文件夹；请在 -o 后给出图片文件名，如 {output / 'chart.png'}")
+    if output.suffix.lower() != ".png":
+        raise BudgetbotError(
+            f"图只能保存为 PNG：请把 -o 的文件名改为以 .png 结尾，如 {output.with_suffix('.png')}"
+        )
+    return output
+
+
+def save_chart(output: Path, png: bytes) -> None:
+    """Write the PNG, creating its folder; a place that cannot be written is said in one line."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(png)
+    except OSError as error:
+        raise BudgetbotError(f"无法保存图片 {output}：{os_reason(error)}。请换一个可写的位置") from None
+
+
 def command_chart(args: argparse.Namespace) -> int:
     """Draw one chart of one document to a PNG file and print its caption."""
     from bot.channels.cli import out
     from bot.services.charts import chart_image
 
+    output = chart_output(args.output)
     with chart_document(args) as (engine, document_id):
         image = chart_image(engine, args.kind, document_id)
-    output: Path = args.output
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_bytes(image.png)
+    save_chart(output, image.png)
     out().print(f"已保存 {output}", markup=False)
     out().print(image.caption, markup=False)
     return 0
