@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.channels.cli_parser import COMMAND, CommandParser
 from bot.channels.cli_staff import add_staff_commands
 from bot.channels.telegram.options import add_serve_arguments
 from knowledge.errors import BudgetbotError, DatabaseError
@@ -289,8 +290,10 @@ def command_serve(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="budgetbot", description="预算/决算公开问答：每个数字都注明出处")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = CommandParser(prog="budgetbot", description="预算/决算公开问答：每个数字都注明出处")
+    commands = parser.add_subparsers(
+        dest="command", title=COMMAND, metavar=COMMAND, help="每个命令的用法：budgetbot 命令 --help"
+    )
 
     def add(
         name: str, handler: Callable[[argparse.Namespace], int], help_text: str
@@ -301,7 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     load = add("load", command_load, "载入公开文件（文本、PDF、Excel、Word、网页），可给文件夹")
-    load.add_argument("paths", nargs="+", metavar="PATH")
+    load.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（文件夹里的公开文件都载入）")
     load.add_argument(
         "--replace", action="store_true", help="新版本比旧版本少得多（疑似不完整）时也启用新版本"
     )
@@ -316,9 +319,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--doc", help="文档：编号、单位名或简称、年度")
     show.add_argument("--width", type=int, help="输出宽度（默认为终端宽度）")
     ask = add("ask", command_ask, "提一个问题，如 budgetbot ask 零工市场花了多少钱")
-    ask.add_argument("question", nargs="*")
+    ask.add_argument("question", nargs="*", help="问题（可以不加引号）")
     ask.add_argument("--json", action="store_true", help="输出 JSON（评测接口）")
-    ask.add_argument("--batch", metavar="-", help="从标准输入逐行读取问题")
+    ask.add_argument("--batch", choices=["-"], help="从标准输入逐行读取问题（只能写 -）")
     add("chat", command_chat, "在终端里连续问答")
     serve = add("serve", command_serve, "运行 Telegram 机器人")
     add_serve_arguments(serve)
@@ -329,6 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
     if args.command == "ask" and not args.question and args.batch != "-":
         parser.error("ask 需要一个问题，或用 --batch - 从标准输入读取")
     try:
