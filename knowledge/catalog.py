@@ -14,6 +14,8 @@ from knowledge.models import BudgetTable, Disclosure, TableRow
 from knowledge.text import NUMERAL_CHARACTERS, chinese_to_int
 
 NARROW_WIDTH = 60
+REFERENCE_PART = re.compile(r"((?:19|20)\d{2}年?|(?:部门|单位)?(?:预算|决算))")
+"""The year and the kind (预算/决算, with its scope) inside a document reference; the rest names the unit."""
 TABLE_REFERENCE = re.compile(rf"^(?:表\s*)?([0-9{NUMERAL_CHARACTERS}]+)$|^公开\s*0*(\d+)\s*表$")
 
 
@@ -33,16 +35,29 @@ def list_disclosures(session: Session, *, versions: bool = False) -> list[Disclo
     return documents
 
 
+def reference_words(reference: str) -> list[str]:
+    """Given '财政局2024年决算' (or '财政局 2024 决算'), return ['财政局', '2024年', '决算']: a reference is
+    read as its parts, however they are run together."""
+    parts = (REFERENCE_PART.split(word) for word in reference.split())
+    return [part for split in parts for part in split if part]
+
+
 def find_disclosure(session: Session, reference: str) -> Disclosure:
-    """Given an id, a unit name or alias, a year, or 'unit year', return the one document meant."""
+    """Given an id, a unit name or alias, a year, a kind, or these together ('财政局2024年决算'), return
+    the one document meant; none or several is NotFound with the documents matching most of it."""
     documents = list_disclosures(session)
-    words = reference.split()
-    matches = [doc for doc in documents if all(disclosure_mentions(doc, word) for word in words)]
+    words = reference_words(reference)
+    matched = {id(doc): sum(disclosure_mentions(doc, word) for word in words) for doc in documents}
+    matches = [doc for doc in documents if matched[id(doc)] == len(words)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFound(f"文档“{reference}”", [doc.label for doc in documents][:5])
-    raise NotFound(f"唯一的文档“{reference}”（有{len(matches)}份符合）", [doc.label for doc in matches][:5])
+        nearest = sorted(documents, key=lambda doc: -matched[id(doc)])
+        raise NotFound(f"文档“{reference}”", [doc.label for doc in nearest][:5])
+    raise NotFound(
+        f"唯一的文档“{reference}”（有{len(matches)}份符合，请写得更具体：加上单位名、年度或预算/决算）",
+        [doc.label for doc in matches][:5],
+    )
 
 
 def disclosure_mentions(document: Disclosure, word: str) -> bool:
