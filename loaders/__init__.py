@@ -227,11 +227,11 @@ def load_many(
 @dataclass
 class FoundFiles:
     """What a load was given: the disclosure files to read, in order; folders that could not be searched,
-    each a failure; and how many other files the folders held (not disclosures by their name)."""
+    each a failure; and the other files the folders held (not disclosures by their name)."""
 
     paths: list[Path] = field(default_factory=list)
     unsearchable: list[LoadReport] = field(default_factory=list)
-    skipped: int = 0
+    skipped: list[Path] = field(default_factory=list)
 
 
 def is_folder(path: Path) -> bool:
@@ -256,7 +256,7 @@ def search_folder(folder: Path, found: FoundFiles) -> None:
             if Path(name).suffix.lower() in SUFFIXES:
                 inside.append(Path(root) / name)
             else:
-                found.skipped += 1
+                found.skipped.append(Path(root) / name)
     found.paths.extend(sorted(inside))
 
 

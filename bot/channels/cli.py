@@ -145,18 +145,18 @@ def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> N
 def print_load_summary(reports: list[LoadReport]) -> None:
     from loaders.summary import report_lines, report_warnings
 
-    for report in reports:
+    for number, report in enumerate(reports, 1):
         if report.error is not None:
             err().print(f"[red]载入失败[/red] {escape(str(report.error))}")
             continue
         for line in report_lines(report):
             out().print(line, markup=False)
-        for warning in report_warnings(report):
+        for warning in report_warnings(report, later=reports[number:]):
             err().print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(warning)}")
 
 
 def print_load_tally(
-    reports: list[LoadReport], unread: list[Path], skipped: int, stopped: BaseException | None
+    reports: list[LoadReport], unread: list[Path], skipped: list[Path], stopped: BaseException | None
 ) -> None:
     """The last line of a load: every file counted by what became of it, and what was never read."""
     from bot.channels.interrupt import Interrupted
@@ -169,11 +169,18 @@ def print_load_tally(
     out().print(f"共 {total} 个文件：{counts}", markup=False)
     if unread:
         why = "载入被中断" if isinstance(stopped, Interrupted) else "数据库出错，载入停止"
-        names = "、".join(shown_name(path) for path in unread[:MAX_NAMED_UNREAD])
-        more = f" 等 {len(unread)} 个" if len(unread) > MAX_NAMED_UNREAD else ""
-        out().print(f"未处理 {len(unread)} 个（{why}）：{names}{more}", markup=False)
+        out().print(f"未处理 {len(unread)} 个（{why}）：{named_files(unread)}", markup=False)
     if skipped:
-        out().print(f"文件夹里另有 {skipped} 个文件不是可载入的格式，没有读取", markup=False)
+        out().print(
+            f"文件夹里另有 {len(skipped)} 个文件不是可载入的格式，没有读取：{named_files(skipped)}",
+            markup=False,
+        )
+
+
+def named_files(paths: list[Path]) -> str:
+    """The first files' names, and how many in all when there are more."""
+    names = "、".join(shown_name(path) for path in paths[:MAX_NAMED_UNREAD])
+    return names + (f" 等 {len(paths)} 个" if len(paths) > MAX_NAMED_UNREAD else "")
 
 
 def command_docs(args: argparse.Namespace) -> int:

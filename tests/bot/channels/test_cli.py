@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot.channels.cli import build_parser, main
 from knowledge.database import default_path
+from tests.loaders.split_documents import SplitDocument, split_county_budget, split_jiangsu, split_sample
 
 SAMPLE_TITLE_12 = "2024年项目支出预算表（本年预算）"
 
@@ -135,3 +137,35 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).parents[3] / "README.md").read_text(encoding="utf-8")
     commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
     assert [name for name in commands.choices if f"budgetbot {name}" not in readme] == []
+
+
+SPLIT_FAMILIES = [split_sample, split_county_budget, split_jiangsu]
+TABLES_ELSEWHERE = "张表不在此文件中"
+
+
+@pytest.mark.parametrize("split", SPLIT_FAMILIES, ids=lambda split: split.__name__)
+def test_a_narrative_whose_tables_file_comes_in_the_same_load_is_not_told_to_load_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, split: Callable[[Path], SplitDocument]
+) -> None:
+    document = split(tmp_path)
+    together = f"sqlite:///{tmp_path / 'together.db'}"
+    code, out, err = run(capsys, "load", str(document.narrative), str(document.tables), "--db", together)
+    assert code == 0 and "合为一份文档" in out
+    assert TABLES_ELSEWHERE not in err
+    alone = f"sqlite:///{tmp_path / 'alone.db'}"
+    code, _out, err = run(capsys, "load", str(document.narrative), "--db", alone)
+    assert code == 0 and TABLES_ELSEWHERE in err and document.narrative.name in err
+
+
+def test_a_folder_load_names_the_files_it_did_not_read(
+    capsys: pytest.CaptureFixture[str], db: str, sample: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / sample.name).write_bytes(sample.read_bytes())
+    (folder / "说明.md").write_text("来源", encoding="utf-8")
+    (folder / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    code, out, _ = run(capsys, "load", str(folder), "--db", db)
+    assert code == 0
+    assert "文件夹里另有 2 个文件不是可载入的格式，没有读取：" in out
+    assert "scan.jpg" in out and "说明.md" in out
