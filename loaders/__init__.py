@@ -7,6 +7,7 @@ checks its own [limits] (loaders.limits) before the real work.
 from __future__ import annotations
 
 import errno
+import hashlib
 import importlib
 import os
 import stat
@@ -21,7 +22,7 @@ from sqlalchemy import Engine
 from knowledge.errors import LoadError, os_reason
 from knowledge.printable import is_utf8_name
 from knowledge.settings import LimitSettings, load_settings
-from knowledge.store import StoreResult, disclosure_count, store_disclosure
+from knowledge.store import StoreResult, disclosure_count, store_disclosure, store_known, stored_hashes
 from loaders.blocks import LoadedDocument, YearSource
 from loaders.documents import number_by_contents, settle_year
 from loaders.limits import check_file_size
@@ -163,6 +164,36 @@ class ReadFailure:
     page: int | None
 
 
+@dataclass(frozen=True)
+class KnownFile:
+    """A file whose bytes a stored version already holds: there is nothing to read, and storing it again
+    is a no-op (or, with --replace, its version made current)."""
+
+    path: str
+    content_hash: str
+
+
+def content_hash_of(path: Path, limits: LimitSettings) -> str | None:
+    """The sha256 of a regular file's bytes (as the loaders take it), or None for anything the reader
+    must refuse with its reason (not a regular file, over the size limit, unreadable)."""
+    try:
+        check_file_size(path, regular_file_size(path), limits)
+        with path.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest()
+    except (LoadError, OSError):
+        return None
+
+
+def known_files(
+    engine: Engine, paths: list[Path], limits: LimitSettings | None = None
+) -> dict[Path, KnownFile]:
+    """The files given whose bytes are stored already: loading a folder again reads none of them."""
+    limits = limits or load_settings().limits
+    hashes = {path: content_hash_of(path, limits) for path in paths}
+    stored = stored_hashes(engine, [digest for digest in hashes.values() if digest is not None])
+    return {path: KnownFile(str(path), digest) for path, digest in hashes.items() if digest in stored}
+
+
 def read_or_fail(path: Path, limits: LimitSettings | None = None) -> LoadedDocument | ReadFailure:
     """Read one file; a LoadError becomes a ReadFailure, so it can come back from a worker process."""
     try:
@@ -172,9 +203,17 @@ def read_or_fail(path: Path, limits: LimitSettings | None = None) -> LoadedDocum
 
 
 def store_loaded(
-    engine: Engine, path: Path, loaded: LoadedDocument | ReadFailure, options: StoreOptions = StoreOptions()
+    engine: Engine,
+    path: Path,
+    loaded: LoadedDocument | ReadFailure | KnownFile,
+    options: StoreOptions = StoreOptions(),
 ) -> LoadReport:
     """Store what was read in one transaction, or report why it could not be read."""
+    if isinstance(loaded, KnownFile):
+        known = store_known(engine, loaded.content_hash, replace=options.replace)
+        if known is not None:
+            return LoadReport(path, result=known.result, part=known.part, year=known.year)
+        loaded = read_or_fail(path)
     if isinstance(loaded, ReadFailure):
         return LoadReport(
             path, error=LoadError(loaded.path, loaded.reason, line=loaded.line, page=loaded.page)

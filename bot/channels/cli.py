@@ -111,7 +111,7 @@ def command_load(args: argparse.Namespace) -> int:
     ):
         task = progress.add_task("载入中", total=len(found.paths))
         try:
-            for path, read in read_files(found.paths):
+            for path, read in read_files(found.paths, stored_in=engine):
                 with stop.finishing_file():
                     reports.append(store_read(engine, path, read, options))
                 progress.update(task, advance=1, refresh=True)
