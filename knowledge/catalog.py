@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from knowledge.errors import NotFound
+from knowledge.errors import Ambiguous, NotFound
 from knowledge.models import BudgetTable, Disclosure, TableRow
 from knowledge.text import NUMERAL_CHARACTERS, chinese_to_int
 
@@ -106,11 +106,12 @@ def find_table(session: Session, reference: str, disclosure: Disclosure | None =
     if len(numbered) == 1:
         return numbered[0]
     if len(numbered) > 1:
-        raise NotFound(
+        raise Ambiguous(
             f"唯一的表“{reference}”（{len(numbered)}份文档都有，请指明是哪份文档）",
             [f"{table.disclosure.label if table.disclosure else ''} {table.reference}" for table in numbered][
                 :5
             ],
+            [table.disclosure.label.replace(" ", "") for table in numbered if table.disclosure],
         )
     titles = {table.reference: table.title for table in tables}
     nearest = process.extract(reference, titles, scorer=fuzz.partial_ratio, limit=3)

@@ -78,3 +78,13 @@ class NotFound(BudgetbotError):
         self.suggestions = suggestions or []
         hint = f"；最接近的有：{'、'.join(self.suggestions)}" if self.suggestions else ""
         super().__init__(f"没有找到{what}{hint}")
+
+
+class Ambiguous(NotFound):
+    """A reference naming several tables; carries them, and a reference to each one's document (so a
+    channel can show how to name one: `--doc 人社局2024年预算`, `/table 表十二 人社局2024年预算`)."""
+
+    def __init__(self, what: str, suggestions: list[str], references: list[str]):
+        super().__init__(what, suggestions)
+        self.references = references
+        self.args = (f"没有找到{what}；符合的有：{'、'.join(suggestions)}",)

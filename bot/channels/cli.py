@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from bot.channels.cli_parser import COMMAND, CommandParser
 from bot.channels.cli_staff import add_staff_commands
 from bot.channels.telegram.options import add_serve_arguments
-from knowledge.errors import BudgetbotError, DatabaseError
+from knowledge.errors import Ambiguous, BudgetbotError, DatabaseError
 from knowledge.printable import shown_name, without_controls
 
 if TYPE_CHECKING:
@@ -238,7 +238,11 @@ def command_show(args: argparse.Namespace) -> int:
     from bot.services.tables import table_view
 
     width = args.width or shutil.get_terminal_size((120, 40)).columns
-    view = table_view(engine_for(args), args.table, args.doc, width)
+    try:
+        view = table_view(engine_for(args), args.table, args.doc, width)
+    except Ambiguous as error:
+        example = f"budgetbot show {args.table} --doc {error.references[0]}"
+        raise BudgetbotError(f"{error}。用 --doc 指明文档，如 {example}") from None
     out().print(view.document)
     for line in view.lines:
         out().print(line, markup=False, crop=False, overflow="ignore")

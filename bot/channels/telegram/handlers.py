@@ -41,7 +41,7 @@ from bot.services.conversation import STARTED_AFRESH, Conversation, starts_afres
 from bot.services.documents import Document, documents_meant, list_documents, tables_by_document
 from bot.services.tables import table_view
 from knowledge.chat_state import ConversationKey
-from knowledge.errors import NotFound
+from knowledge.errors import Ambiguous, NotFound
 
 logger = logging.getLogger(__name__)
 
@@ -309,6 +309,10 @@ async def table(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         view = await asyncio.to_thread(
             table_view, bot_state(context).engine, reference, document.strip(), TABLE_WIDTH
         )
+    except Ambiguous as error:
+        example = f"/table {reference} {error.references[0]}"
+        await reply(message, context, [escape(f"{error}。在表号后写上文档，如 {example}")])
+        return
     except NotFound as error:
         await reply(message, context, [escape(str(error))])
         return

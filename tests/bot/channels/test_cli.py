@@ -169,3 +169,20 @@ def test_a_folder_load_names_the_files_it_did_not_read(
     assert code == 0
     assert "文件夹里另有 2 个文件不是可载入的格式，没有读取：" in out
     assert "scan.jpg" in out and "说明.md" in out
+
+
+def test_show_of_a_table_in_several_documents_says_how_to_name_one(
+    capsys: pytest.CaptureFixture[str], db: str, sample: Path, tmp_path: Path
+) -> None:
+    second = tmp_path / "xiaoyi-rsj-2024-yusuan.txt"
+    second.write_text(
+        sample.read_text(encoding="utf-8").replace("汾阳市", "孝义市").replace("汾阳", "孝义"),
+        encoding="utf-8",
+    )
+    run(capsys, "load", str(sample), str(second), "--db", db)
+    code, out, err = run(capsys, "show", "表十二", "--db", db)
+    assert code == 1 and out == "" and "2份文档都有" in err
+    example = err.split("用 --doc 指明文档，如 ")[1].strip()
+    assert example.startswith("budgetbot show 表十二 --doc ")
+    code, out, _ = run(capsys, *example.split()[1:], "--db", db)
+    assert code == 0 and SAMPLE_TITLE_12 in out

@@ -417,3 +417,20 @@ async def test_table_pages_turned_to_the_end_never_split_a_row_from_its_name(
 def buttons_of(call: Call) -> list[dict[str, str]]:
     markup = call.params.get("reply_markup") or {"inline_keyboard": []}
     return [button for row in markup["inline_keyboard"] for button in row]
+
+
+async def test_a_table_in_several_documents_is_asked_with_how_to_name_one(
+    api: FakeBotApi, fake_answers: FakeAnswers, two_documents_engine: Engine
+) -> None:
+    """Both documents have a 表一: the reply says how to write the document after the table, and the
+    way it shows works."""
+    async with initialized(application_for(api, fake_answers, two_documents_engine)) as app:
+        await process(app, api.command(PERSON, "table", "一"))
+        (asked,) = api.texts(PERSON)
+        assert "2份文档都有" in asked and "符合的有：" in asked
+        example = html.unescape(asked).split("在表号后写上文档，如 ")[1]
+        assert example.startswith("/table 一 ")
+        command, _, argument = example.removeprefix("/").partition(" ")
+        await process(app, api.command(PERSON, command, argument))
+    shown = html.unescape(api.texts(PERSON)[1])
+    assert "单位：" in shown and "没有找到" not in shown
