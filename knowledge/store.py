@@ -226,6 +226,8 @@ class Restored:
     label: str
     version_id: int
     previous_id: int | None
+    already_current: bool = False
+    """The version was the current one already: nothing changed."""
 
 
 def restore_version(engine: Engine, disclosure_id: int) -> Restored:
@@ -235,6 +237,8 @@ def restore_version(engine: Engine, disclosure_id: int) -> Restored:
         version = session.get(Disclosure, disclosure_id)
         if version is None:
             raise NotFound(f"编号为 {disclosure_id} 的文档版本")
+        if version.is_current:
+            return Restored(version.scoped_label, disclosure_id, None, already_current=True)
         previous = set_current(session, version)
         return Restored(version.scoped_label, disclosure_id, previous.id if previous else None)
 

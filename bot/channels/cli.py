@@ -46,6 +46,7 @@ ALWAYS_COUNTED = ("loaded", "unchanged", "replaced", FAILED)
 MAX_NAMED_UNREAD = 10
 DATABASE_FAILED = 2
 """Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
+NOTHING_LOADED = "还没有载入任何文档。用 budgetbot load 文件或文件夹 载入预算/决算公开文件。"
 
 
 @cache
@@ -199,6 +200,9 @@ def command_docs(args: argparse.Namespace) -> int:
         )
         for doc in list_documents(engine_for(args), versions=args.all)
     ]
+    if not rows:
+        out().print(NOTHING_LOADED, markup=False)
+        return 0
     state = ("状态",) if args.all else ()
     print_columns(("编号", "单位", "年度", "类型", *state, "载入时间", "来源文件"), rows)
     return 0
@@ -209,6 +213,12 @@ def command_restore(args: argparse.Namespace) -> int:
     from bot.services.documents import restore
 
     restored = restore(engine_for(args, seed=False), args.id)
+    if restored.already_current:
+        out().print(
+            f"#{restored.version_id} {restored.label} 已经是当前版本，没有改变（各版本见 budgetbot docs --all）",
+            markup=False,
+        )
+        return 0
     kept = f"（原当前版本 #{restored.previous_id} 仍保留）" if restored.previous_id else ""
     out().print(f"已恢复 #{restored.version_id} {restored.label} 为当前版本{kept}", markup=False)
     return 0
@@ -229,6 +239,9 @@ def command_tables(args: argparse.Namespace) -> int:
         )
         for table in list_document_tables(engine_for(args), args.doc)
     ]
+    if not rows:
+        out().print(NOTHING_LOADED, markup=False)
+        return 0
     print_columns(("文档", "编号", "单位", "行数", "位置", "标题"), rows)
     return 0
 

@@ -41,14 +41,16 @@ def is_file(reference: str | None) -> bool:
 
 def command_check(args: argparse.Namespace) -> int:
     """Run the consistency checks; exit status 1 when any document has an error-level finding."""
-    from bot.channels.cli import engine_for, out
+    from bot.channels.cli import NOTHING_LOADED, engine_for, out
     from bot.services.checks import check_documents, check_file
 
     reports = (
         [check_file(Path(args.doc))] if is_file(args.doc) else check_documents(engine_for(args), args.doc)
     )
     failed = False
+    checked = 0
     for index, report in enumerate(reports):
+        checked += 1
         failed = failed or report.has_errors
         if args.json:
             print(json.dumps(report.json, ensure_ascii=False), flush=True)
@@ -57,13 +59,15 @@ def command_check(args: argparse.Namespace) -> int:
             out().print()
         for line in report.lines:
             out().print(line, markup=False, crop=False, overflow="ignore")
+    if not checked:
+        out().print(NOTHING_LOADED, markup=False)
     return 1 if failed else 0
 
 
 @contextmanager
 def chart_document(args: argparse.Namespace) -> Iterator[tuple[Engine, int]]:
     """The database and the one document `--doc` means: a file in a throwaway database, or a loaded one."""
-    from bot.channels.cli import engine_for
+    from bot.channels.cli import NOTHING_LOADED, engine_for
     from bot.services.checks import draft_database
     from bot.services.documents import documents_meant
 
@@ -73,6 +77,8 @@ def chart_document(args: argparse.Namespace) -> Iterator[tuple[Engine, int]]:
         return
     engine = engine_for(args)
     documents = documents_meant(engine, args.doc)
+    if not documents:
+        raise BudgetbotError(NOTHING_LOADED)
     if len(documents) != 1:
         labels = "、".join(document.label for document in documents[:5])
         raise BudgetbotError(f"已载入 {len(documents)} 份文档，请用 --doc 指定画哪一份：{labels}")

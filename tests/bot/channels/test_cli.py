@@ -186,3 +186,33 @@ def test_show_of_a_table_in_several_documents_says_how_to_name_one(
     assert example.startswith("budgetbot show 表十二 --doc ")
     code, out, _ = run(capsys, *example.split()[1:], "--db", db)
     assert code == 0 and SAMPLE_TITLE_12 in out
+
+
+@pytest.mark.parametrize("command", [["docs"], ["docs", "--all"], ["tables"], ["check"]])
+def test_listing_an_empty_database_says_how_to_load(
+    capsys: pytest.CaptureFixture[str], db: str, command: list[str]
+) -> None:
+    code, out, err = run(capsys, *command, "--db", db)
+    assert code == 0 and err == ""
+    assert out.strip() == "还没有载入任何文档。用 budgetbot load 文件或文件夹 载入预算/决算公开文件。"
+
+
+def test_chart_of_an_empty_database_says_nothing_is_loaded(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    code, _out, err = run(capsys, "chart", "income", "-o", str(tmp_path / "i.png"), "--db", db)
+    assert code == 1 and "还没有载入任何文档" in err and "0 份" not in err
+
+
+def test_restoring_the_current_version_says_nothing_changed(
+    capsys: pytest.CaptureFixture[str], db: str, sample: Path, tmp_path: Path
+) -> None:
+    corrected = tmp_path / "fenyang-corrected.txt"
+    corrected.write_text(
+        sample.read_text(encoding="utf-8").replace("57.60\t57.60", "58.60\t58.60"), encoding="utf-8"
+    )
+    run(capsys, "load", str(sample), str(corrected), "--db", db)
+    code, out, _ = run(capsys, "restore", "2", "--db", db)
+    assert code == 0 and "#2" in out and "已经是当前版本，没有改变" in out and "已恢复" not in out
+    code, out, _ = run(capsys, "restore", "1", "--db", db)
+    assert code == 0 and out.startswith("已恢复 #1") and "原当前版本 #2 仍保留" in out
