@@ -46,6 +46,7 @@ ALWAYS_COUNTED = ("loaded", "unchanged", "replaced", FAILED)
 MAX_NAMED_UNREAD = 10
 DATABASE_FAILED = 2
 """Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
+LOADABLE = "PDF、Excel（.xlsx/.xls）、Word（.docx）、网页（.html）、文本（.txt）"
 NOTHING_LOADED = "还没有载入任何文档。用 budgetbot load 文件或文件夹 载入预算/决算公开文件。"
 
 
@@ -101,7 +102,8 @@ def command_load(args: argparse.Namespace) -> int:
     engine = engine_for(args, seed=False)
     found = expand_paths([Path(p) for p in args.paths])
     if not found.paths and not found.unsearchable:
-        err().print("没有找到可载入的文件")
+        others = f"（只有其他文件：{named_files(found.skipped)}）" if found.skipped else ""
+        err().print(f"没有找到可载入的文件{others}。可载入的格式：{LOADABLE}", markup=False)
         return 1
     reports: list[LoadReport] = list(found.unsearchable)
     options = StoreOptions(replace=args.replace, hold_undated=True)

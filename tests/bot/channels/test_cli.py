@@ -216,3 +216,14 @@ def test_restoring_the_current_version_says_nothing_changed(
     assert code == 0 and "#2" in out and "已经是当前版本，没有改变" in out and "已恢复" not in out
     code, out, _ = run(capsys, "restore", "1", "--db", db)
     assert code == 0 and out.startswith("已恢复 #1") and "原当前版本 #2 仍保留" in out
+
+
+def test_a_folder_without_disclosures_says_what_it_holds_and_what_loads(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "page1.jpg").write_bytes(b"\xff\xd8\xff")
+    code, out, err = run(capsys, "load", str(folder), "--db", db)
+    assert code == 1 and out == ""
+    assert "没有找到可载入的文件（只有其他文件：page1.jpg）" in err and "PDF" in err and "Excel" in err
