@@ -110,7 +110,9 @@ def command_load(args: argparse.Namespace) -> int:
     stopped: Interrupted | DatabaseError | None = None
     with (
         StopSignals() as stop,
-        Progress(console=err(), transient=True, auto_refresh=False, disable=len(found.paths) < 3) as progress,
+        Progress(
+            console=err(), transient=True, auto_refresh=False, disable=quiet_progress(found.paths)
+        ) as progress,
     ):
         task = progress.add_task("载入中", total=len(found.paths))
         try:
@@ -133,6 +135,12 @@ def command_load(args: argparse.Namespace) -> int:
         err().print(f"[red]错误[/red] {escape(str(stopped))}")
         return DATABASE_FAILED
     return 1 if any(report.error is not None for report in done) else 0
+
+
+def quiet_progress(paths: list[Path]) -> bool:
+    """No progress bar for a short load, nor where no one watches (stderr a log or cron's mail: a bar
+    cleared there still leaves a line, and cron mails any output on stderr)."""
+    return len(paths) < 3 or not err().is_terminal
 
 
 def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from bot.channels.cli import build_parser, main
 from knowledge.database import default_path
+from tests.faults.processes import run_budgetbot
 from tests.loaders.split_documents import SplitDocument, split_county_budget, split_jiangsu, split_sample
 
 SAMPLE_TITLE_12 = "2024年项目支出预算表（本年预算）"
@@ -227,3 +228,14 @@ def test_a_folder_without_disclosures_says_what_it_holds_and_what_loads(
     code, out, err = run(capsys, "load", str(folder), "--db", db)
     assert code == 1 and out == ""
     assert "没有找到可载入的文件（只有其他文件：page1.jpg）" in err and "PDF" in err and "Excel" in err
+
+
+def test_a_clean_load_from_cron_writes_nothing_to_stderr(sample: Path, tmp_path: Path) -> None:
+    """cron mails whatever a job writes to stderr: a load without problems writes none there, also when
+    it loads enough files to show a progress bar at a terminal."""
+    text = sample.read_text(encoding="utf-8")
+    for town in ("汾阳", "孝义", "介休"):
+        (tmp_path / f"{town}.txt").write_text(text.replace("汾阳", town), encoding="utf-8")
+    done = run_budgetbot("load", str(tmp_path), "--db", f"sqlite:///{tmp_path / 'cron.db'}")
+    assert done.returncode == 0 and done.stderr == ""
+    assert "共 3 个文件：新载入 3" in done.stdout
