@@ -18,6 +18,7 @@ from bot.engine.answers import Answer
 from bot.engine.followup import Context
 from bot.services.answering import AnswerService
 from bot.services.conversation import STARTED_AFRESH, starts_afresh
+from bot.services.questions import too_long
 from knowledge.printable import without_controls
 from knowledge.settings import APP_NAME
 
@@ -86,6 +87,10 @@ def converse(answers: AnswerService, questions: Iterator[str], transcript: bool 
         if starts_afresh(question):
             context = None
             print(STARTED_AFRESH)
+            continue
+        refusal = too_long(question)
+        if refusal:
+            print(refusal)
             continue
         reply = answers.converse(question, context)
         last, context, asked = reply.answer, reply.context, question

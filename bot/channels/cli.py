@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from bot.channels.interrupt import Interrupted
     from loaders import LoadReport
 
-MAX_QUESTION_CHARS = 2000
 FAILED = "failed"
 TALLY_LABELS = {
     "loaded": "新载入",
@@ -277,7 +276,7 @@ def questions_from(stream: Iterator[str]) -> Iterator[str]:
     characters (an escape sequence would repaint the terminal when echoed) become spaces."""
     for number, line in enumerate(stream):
         text = line.rstrip("\r\n")
-        yield without_controls(text.removeprefix("\ufeff") if number == 0 else text)[:MAX_QUESTION_CHARS]
+        yield without_controls(text.removeprefix("\ufeff") if number == 0 else text)
 
 
 def command_ask(args: argparse.Namespace) -> int:
@@ -289,12 +288,15 @@ def command_ask(args: argparse.Namespace) -> int:
     way, and a batch is collected as usual."""
     gc.disable()
     try:
+        from bot.engine.answers import Answer
         from bot.services.answering import AnswerService
+        from bot.services.questions import too_long
 
         answers = AnswerService(engine_for(args))
         questions = questions_from(sys.stdin if args.batch == "-" else iter([" ".join(args.question)]))
         for question in questions:
-            answer = answers.answer(question)
+            refusal = too_long(question)
+            answer = Answer("not_found", refusal) if refusal else answers.answer(question)
             if args.json:
                 print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
             else:

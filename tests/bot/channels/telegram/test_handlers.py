@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from bot.channels.telegram import handlers
 from bot.channels.telegram.render import TABLE_WIDTH
+from bot.services.questions import MAX_QUESTION_CHARS
 from bot.services.tables import table_view
 from tests.bot.channels.telegram.conftest import (
     ADMIN,
@@ -369,11 +370,11 @@ async def test_a_question_over_the_limit_is_refused_with_the_limit_not_cut_and_a
     async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.message_update(PERSON, long_question))
         await process(app, api.command(PERSON, "define", "机" * 600))
-        await process(app, api.message_update(PERSON, "零工市场" + "的" * (handlers.MAX_QUESTION_CHARS - 4)))
+        await process(app, api.message_update(PERSON, "零工市场" + "的" * (MAX_QUESTION_CHARS - 4)))
     too_long, too_long_term, at_the_limit = api.texts(PERSON)
     assert (
         too_long
-        == f"问题太长了：最多 {handlers.MAX_QUESTION_CHARS} 个字，这条有 5,000 个字。请只写要问的内容，再发一次。"
+        == f"问题太长了：最多 {MAX_QUESTION_CHARS} 个字，这条有 5,000 个字。请只写要问的内容，再发一次。"
     )
     assert "这条有 600 个字" in too_long_term
     assert at_the_limit == GIG_TEXT and len(fake_answers.asked) == 1
