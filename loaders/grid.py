@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge.errors import LoadError
 from knowledge.models import Figure, TableRow
-from knowledge.text import is_dash, is_printed_figure, parse_figure, without_spaces
+from knowledge.text import is_dash, is_printed_figure, parse_figure, split_amount_unit, without_spaces
 from loaders.blocks import GridRow
 from loaders.numbers import is_column_numbers
 from loaders.table_rows import (
@@ -50,6 +50,8 @@ class TableBody:
     columns: list[str]
     rows: list[TableRow]
     problems: list[str] = field(default_factory=list)
+    unit: str = ""
+    """The unit of money the amount cells print themselves (1,290.00万元), if they do."""
 
     @property
     def has_amounts(self) -> bool:
@@ -72,6 +74,7 @@ class ColumnGroup:
 def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     """Given a table's grid rows (continuations included), return its columns, rows and figures."""
     problems: list[str] = []
+    grid_rows, unit = units_out_of_cells(grid_rows, problems)
     aligned = split_code_level_rows(align_rows(grid_rows, source_name, problems))
     cells = [list(row.cells) for row in aligned]
     header_count = count_header_rows(cells)
@@ -100,7 +103,20 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
     problems += non_amount_cells(rows, {index for group in groups for index in group.figures})
-    return TableBody(columns=columns, rows=rows, problems=problems)
+    return TableBody(columns=columns, rows=rows, problems=problems, unit=unit)
+
+
+def units_out_of_cells(rows: list[GridRow], problems: list[str]) -> tuple[list[GridRow], str]:
+    """Given a table's rows, return them with amounts printed with their unit (1,290.00万元) as bare
+    numbers, and that unit; amounts of several units are left as printed (no amounts of one table), said
+    in `problems`, and the unit is ''."""
+    units = {split_amount_unit(cell)[1] for row in rows for cell in row.cells} - {""}
+    if len(units) > 1:
+        problems.append(f"金额单元格写着不同的单位（{'、'.join(sorted(units))}），这些金额没有按数字读入")
+    if len(units) != 1:
+        return rows, ""
+    bare = [replace(row, cells=tuple(split_amount_unit(cell)[0] for cell in row.cells)) for row in rows]
+    return bare, units.pop()
 
 
 def non_amount_cells(rows: list[TableRow], amount_columns: set[int]) -> list[str]:

@@ -24,8 +24,9 @@ CELL_PADDING = 1.0
 """Space inside a cell beside its text, half on each side, in type sizes (Excel's 2 or 3 points)."""
 NARROWEST = 4.0
 """The narrowest column, in type sizes of text (a column of empty cells still shows its header)."""
-NUMBER = re.compile(r"[\d,.%-]+")
-"""Amounts, codes and column numbers: printed on one line, their column never narrowed."""
+NUMBER = re.compile(r"[\d,.%-]+(?:万元|元)?")
+"""Amounts (with their unit, when a cell prints it), codes and column numbers: printed on one line, their
+column never narrowed."""
 WORD = re.compile(r"[0-9A-Za-z.,%]+|.", re.DOTALL)
 """What a line is broken between: a run of digits and Latin letters, or any other single character."""
 
