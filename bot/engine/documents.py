@@ -14,10 +14,19 @@ from rapidfuzz import fuzz
 
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
-from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES, ZONE_WORDS
+from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES
 from bot.engine.question import Question, segment
+from bot.engine.segmenter import proper_nouns
 from knowledge.text import YearMention, compact, find_years
-from knowledge.units import LEVELS, NOT_REGIONS, is_short_form, region_forms, shorten, split_regions
+from knowledge.units import (
+    LEVELS,
+    NOT_REGIONS,
+    ZONE_WORDS,
+    is_short_form,
+    region_forms,
+    shorten,
+    split_regions,
+)
 
 LEADING_FLUFF = "|".join(
     sorted(
@@ -26,9 +35,24 @@ LEADING_FLUFF = "|".join(
         reverse=True,
     )
 )
+NOT_UNIT_AFTER = (
+    "费",
+    "经费",
+    "资金",
+    "补助",
+    "采购",
+    "购买",
+    "性基金",
+    "债",
+    "投资",
+    "拨款",
+    "代表",
+    "委员",
+)
+"""Words after a unit word that make it part of an item (政府采购, 人大代表), not a unit's name."""
 UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
-    rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!费|经费|资金|补助)"
+    rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!{'|'.join(NOT_UNIT_AFTER)})"
 )
 LEADING_REGION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
@@ -37,6 +61,7 @@ LEADING_REGION = re.compile(
 REGION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|自治区|自治州|市|区|县|旗)")
 SCOPE_WORD = re.compile(r"(?P<scope>部门|单位)(?:预算|决算)")
 MAX_REGION_LENGTH = 8
+MAX_PLACE_LENGTH = 4
 JOINERS = "和与及跟同比较对、，,；;"
 SHORT_FORM_SIMILARITY = 90.0
 YEAR_WORD = re.compile(r"\S+?(?:年度|年底|年末|年|$)|\S+")
@@ -62,11 +87,13 @@ class Selection:
 
 @dataclass(frozen=True)
 class NameSpan:
-    """Where the text names a unit, and the loaded documents of the units it names."""
+    """Where the text names a unit, the loaded documents of the units it names, and the region words
+    before it when they name a unit of another region (北京 of 北京财政局), which is none of these."""
 
     start: int
     end: int
     heads: tuple[DocumentEntry, ...]
+    other_region: str = ""
 
 
 def name_spans(text: str, index: Index) -> list[NameSpan]:
@@ -83,20 +110,29 @@ def name_spans(text: str, index: Index) -> list[NameSpan]:
     kept: list[NameSpan] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in kept):
-            heads = tuple(head for head in span.heads if not region_contradicts(text, span, head))
-            kept.append(NameSpan(span.start, span.end, heads))
+            other_regions = {head: other_region(text, span, head) for head in span.heads}
+            heads = tuple(head for head, region in other_regions.items() if not region)
+            said = "" if heads else next(iter(other_regions.values()), "")
+            kept.append(NameSpan(span.start, span.end, heads, said))
     return sorted(kept, key=lambda s: s.start)
 
 
-def region_contradicts(text: str, span: NameSpan, head: DocumentEntry) -> bool:
+def other_region(text: str, span: NameSpan, head: DocumentEntry) -> str:
     """The words just before a name (or around its level, 海淀区 for 区财政局), after any 和/与 joining it to
-    another name, name a region, and it is none of the unit's: 北京市财政局 is not 上海市财政局."""
+    another name, when they name a region and it is none of the unit's (北京市 of 北京市财政局 is not
+    上海市财政局's); a place said without its level counts too (北京财政局, 浙江检察院); '' when not."""
     end = span.start + 1 if text[span.start] in LEVELS else span.start
     after_joiner = max(text.rfind(joiner, 0, span.start) for joiner in JOINERS) + 1
     said = [text[start:end] for start in range(max(0, after_joiner, end - MAX_REGION_LENGTH), end - 2)]
     regions = [token for token in said if REGION_WORD.fullmatch(token) and token not in NOT_REGIONS]
     known = {form for region in head.regions for form in region_forms(region)}
-    return bool(regions) and not any(token in known for token in said)
+    if any(token in known for token in said):
+        return ""
+    if regions:
+        return regions[0]
+    attached = text[after_joiner : span.start].removesuffix("的")
+    places = (attached[-length:] for length in range(MAX_PLACE_LENGTH, 1, -1) if len(attached) >= length)
+    return next((place for place in places if place in proper_nouns() and place not in known), "")
 
 
 def named_units(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
@@ -107,6 +143,15 @@ def named_units(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
         return [], ""
     longest = max(spans, key=lambda span: span.end - span.start)
     return unit_documents(longest.heads, index), text[longest.start : longest.end]
+
+
+def unit_of_another_region(text: str, index: Index) -> str:
+    """北京财政局 when only 上海市财政局 is loaded: a loaded unit's name after another region's; ''
+    when the text names no such unit."""
+    for span in name_spans(text, index):
+        if span.other_region:
+            return text[text.rfind(span.other_region, 0, span.start + 1) : span.end]
+    return ""
 
 
 def unit_documents(heads: tuple[DocumentEntry, ...], index: Index) -> list[DocumentEntry]:
@@ -144,7 +189,7 @@ def unit_similarity(mention: str, head: DocumentEntry) -> float:
     said = {compact(core), compact(shorten(core))}
     if any(is_short_form(a, b) and a[-1] == b[-1] for a in said for b in cores if a):
         return SHORT_FORM_SIMILARITY
-    return max(fuzz.ratio(a, b) for a in said for b in cores if a and b)
+    return max((fuzz.ratio(a, b) for a in said for b in cores if a and b), default=0.0)
 
 
 def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[DocumentEntry], str]:
@@ -217,6 +262,8 @@ def select_documents(question: Question, index: Index, max_scan: int) -> Selecti
     is taken out of the subject."""
     text = question.text
     heads, name = named_units(text, index)
+    if not heads and (other := unit_of_another_region(text, index)):
+        return Selection(heads=[], named=[other], missing=f"单位“{other}”")
     if heads and (other := another_unit(text, name, heads, index)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
     selection = Selection(
