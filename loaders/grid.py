@@ -38,6 +38,8 @@ SERIAL_HEADER = re.compile(r"(^|/)(序号|行次|栏次)$")
 """A column numbering the rows (序号 1 2 3) is text, not an amount."""
 CODE_PREFIXED_LABEL = re.compile(r"(\d{3}(?:\s?\d{2}){0,2})\s+(\S.*)")
 CODE_LEVELS = ("类", "款", "项")
+AMOUNT_MARK = re.compile(r"[.,，]")
+"""A decimal point or thousands separator: a number printed as an amount, not a code or 栏次."""
 MISPRINTS_PER_CODE = 10
 """A code column may hold one misprinted code (one in ten in long tables), never half of them
 (putuo-fuliyuan-2024 prints 210 11 02 as 7 11 02)."""
@@ -109,14 +111,19 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
 def units_out_of_cells(rows: list[GridRow], problems: list[str]) -> tuple[list[GridRow], str]:
     """Given a table's rows, return them with amounts printed with their unit (1,290.00万元) as bare
     numbers, and that unit; amounts of several units are left as printed (no amounts of one table), said
-    in `problems`, and the unit is ''."""
-    units = {split_amount_unit(cell)[1] for row in rows for cell in row.cells} - {""}
+    in `problems`, and the unit is ''. A few such cells among amounts printed bare (a 备注 of 5000元) are
+    no unit of the table's."""
+    cells = [cell for row in rows for cell in row.cells]
+    units = [unit for _, unit in map(split_amount_unit, cells) if unit]
+    if len(units) < sum(1 for cell in cells if is_printed_figure(cell) and AMOUNT_MARK.search(cell)):
+        return rows, ""
+    units = sorted(set(units))
     if len(units) > 1:
-        problems.append(f"金额单元格写着不同的单位（{'、'.join(sorted(units))}），这些金额没有按数字读入")
+        problems.append(f"金额单元格写着不同的单位（{'、'.join(units)}），这些金额没有按数字读入")
     if len(units) != 1:
         return rows, ""
     bare = [replace(row, cells=tuple(split_amount_unit(cell)[0] for cell in row.cells)) for row in rows]
-    return bare, units.pop()
+    return bare, units[0]
 
 
 def non_amount_cells(rows: list[TableRow], amount_columns: set[int]) -> list[str]:

@@ -103,3 +103,15 @@ def test_amounts_of_several_units_in_one_table_are_not_read_as_numbers(tmp_path:
     figures = [figure for row in loaded.disclosure.tables[1].rows for figure in row.figures if figure.raw]
     assert figures and all(figure.value is None for figure in figures)
     assert any("不同的单位（万元、元）" in problem for problem in loaded.problems)
+
+
+def test_a_sum_of_money_in_a_text_cell_among_bare_amounts_is_no_unit_of_the_table(tmp_path: Path) -> None:
+    """政府采购: a 采购目录 cell printing 5000元 beside amounts printed bare under 单位：万元."""
+    table = XINAN_BUDGET.tables[8]
+    rows = tuple(("", "5000元", *row[2:]) if row[1] == "复印机" else row for row in table.rows)
+    tables = tuple(replace(table, rows=rows) if other is table else other for other in XINAN_BUDGET.tables)
+    loaded = load_file(WRITERS["txt"](replace(XINAN_BUDGET, tables=tables), tmp_path / "xinan.txt"))
+    purchases = loaded.disclosure.tables[8]
+    assert purchases.unit_of_measure == "万元"
+    assert [row.label for row in purchases.rows if any(f.raw == "3.20" for f in row.figures)]
+    assert loaded.problems == []
