@@ -110,14 +110,14 @@ def name_spans(text: str, index: Index) -> list[NameSpan]:
     kept: list[NameSpan] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in kept):
-            other_regions = {head: other_region(text, span, head) for head in span.heads}
+            other_regions = {head: other_region(text, span, head, index) for head in span.heads}
             heads = tuple(head for head, region in other_regions.items() if not region)
             said = "" if heads else next(iter(other_regions.values()), "")
             kept.append(NameSpan(span.start, span.end, heads, said))
     return sorted(kept, key=lambda s: s.start)
 
 
-def other_region(text: str, span: NameSpan, head: DocumentEntry) -> str:
+def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -> str:
     """The words just before a name (or around its level, 海淀区 for 区财政局), after any 和/与 joining it to
     another name, when they name a region and it is none of the unit's (北京市 of 北京市财政局 is not
     上海市财政局's); a place said without its level counts too (北京财政局, 浙江检察院); '' when not."""
@@ -128,11 +128,19 @@ def other_region(text: str, span: NameSpan, head: DocumentEntry) -> str:
     known = {form for region in head.regions for form in region_forms(region)}
     if any(token in known for token in said):
         return ""
-    if regions:
-        return regions[0]
     attached = text[after_joiner : span.start].removesuffix("的")
     places = (attached[-length:] for length in range(MAX_PLACE_LENGTH, 1, -1) if len(attached) >= length)
-    return next((place for place in places if place in proper_nouns() and place not in known), "")
+    place = regions[0] if regions else next((p for p in places if p in proper_nouns() and p not in known), "")
+    if place and printed_in(head, text[text.rfind(place, 0, span.start + 1) : span.end], index):
+        return ""
+    return place
+
+
+def printed_in(head: DocumentEntry, words: str, index: Index) -> bool:
+    """Whether the document prints these words (新建万里街道 of a project's name, not a region's unit)."""
+    document = index.document(head)
+    records = (*(s.text for s in document.sentences), *(r.label for r in document.rows))
+    return any(words in compact(record) for record in records)
 
 
 def named_units(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
@@ -171,12 +179,7 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
     longer = name + words
     if any(longer in own for head in heads for own in (head.unit_name, *head.names)):
         return ""
-    printed = (
-        words in compact(record)
-        for document in (index.document(head) for head in heads)
-        for record in (*(s.text for s in document.sentences), *(r.label for r in document.rows))
-    )
-    return "" if any(printed) else longer
+    return "" if any(printed_in(head, words, index) for head in heads) else longer
 
 
 def unit_similarity(mention: str, head: DocumentEntry) -> float:

@@ -34,7 +34,7 @@ from bot.engine.lexicon import (
     ColumnCue,
 )
 from bot.engine.question import Question, segment
-from bot.engine.similarity import MatchKey, match_key, similarity
+from bot.engine.similarity import MatchKey, broader_than_asked, match_key, similarity
 from knowledge.settings import MatcherSettings
 from knowledge.text import compact
 
@@ -105,6 +105,13 @@ class Scorer:
         self.keys = [match_key(variant) for variant in variants if variant]
         self.years = years
         self.memo: dict[str, float] = {}
+
+    def narrower_than(self, key: MatchKey, unit_name: str) -> bool:
+        """Every reading that holds the record's name says more of substance (专用设备购置 of 设备购置),
+        other than what is left of the unit's name (省检 of 江苏省人民检察院): the question asks for a
+        narrower item than the record."""
+        holding = [query for query in self.keys if key.core in query.core]
+        return bool(holding) and all(broader_than_asked(query.core, key.core, unit_name) for query in holding)
 
     def __call__(self, key: MatchKey) -> float:
         if key.text not in self.memo:
@@ -184,6 +191,8 @@ def amount_matches(
         if row.code and any(code != row.code and code.startswith(row.code) for code in question.codes):
             continue
         value = CODE_SCORE if row.code and row.code in question.codes else score(row.key)
+        if not row.code and score.narrower_than(row.key, document.head.unit_name):
+            value = min(value, BROADER_ITEM_SCORE)
         if row.code and row.code not in question.codes:
             narrower = narrower_part(score, row)
             if narrower and narrower in "".join(ancestor.key.core for ancestor in row.ancestors()):
@@ -206,7 +215,11 @@ def amount_matches(
     for table in document.tables:
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
         totals = [*column_totals(table), *side_totals(table)]
-        others += [Match(score(total.key) + bonus, total, document) for total in totals]
+        others += [
+            Match(score(total.key) + bonus, total, document)
+            for total in totals
+            if not score.narrower_than(total.key, document.head.unit_name)
+        ]
         names = [
             table.key,
             match_key(table.kind),
@@ -217,7 +230,7 @@ def amount_matches(
     others += [
         Match(stated_score(score, figure), figure, document)
         for figure in document.stated
-        if figure.kind == "amount"
+        if figure.kind == "amount" and not score.narrower_than(figure.key, document.head.unit_name)
     ]
     return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
 
@@ -321,11 +334,18 @@ def target_matches(documents: list[DocumentIndex], score: Scorer) -> list[Match]
         for target in document.targets:
             found.append(Match(score(target.key), target, document))
             found += [
-                Match(max(score(i.key), score(match_key(target.project + i.level3))) - 1.0, i, document)
+                Match(indicator_score(score, target, i, document.head.unit_name) - 1.0, i, document)
                 for i in target.indicators
                 if i.level3 and i.value
             ]
     return best(found)
+
+
+def indicator_score(score: Scorer, target: TargetEntry, indicator: IndicatorEntry, unit_name: str) -> float:
+    """An indicator fits by its own name, or by its project's name and its own (零工市场满意度); by its own
+    only when the question asks no narrower item (绩效工资 is no 工资总额 indicator)."""
+    named = score(match_key(target.project + indicator.level3))
+    return named if score.narrower_than(indicator.key, unit_name) else max(named, score(indicator.key))
 
 
 def count_matches(documents: list[DocumentIndex], score: Scorer, question: Question) -> list[Match]:
