@@ -254,9 +254,10 @@ def compose_overview(reading: Reading, part: DocumentReading) -> Answer:
     """No subject: the document's totals (收入总计, 支出总计) from its 收支总表."""
     document = part.document
     facts = [figure_fact(document, figure) for figure in part.figures]
+    word = money_word(document)
     shown = [f"{plain_label(fact.source.row)} {amount_text(fact.value, fact.unit)}" for fact in facts]
-    text = f"{document.head.label}：" + "，".join(shown) + "。\n" + where(facts[0].source)
-    return Answer("answered", text, facts, intent=part.kind.intent)
+    text = f"{document.head.label}（{word}）：" + "，".join(shown) + "。\n" + where(facts[0].source)
+    return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
 
 
 def parts_text(facts: list[Fact]) -> str:

@@ -270,7 +270,7 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     return read_stated(query, document, item, matches)
 
 
-OVERVIEW_LABELS = ("收入总计", "支出总计", "收入合计", "支出合计", "本年收入合计", "上年结转")
+OVERVIEW_LABELS = ("收入总计", "支出总计", "收入合计", "支出合计", "本年收入合计", "本年支出合计", "上年结转")
 OVERVIEW_SUBJECTS = ("收支预算总计", "收入支出预算总计", "收支总预算", "收入预算总计", "预算总计")
 
 

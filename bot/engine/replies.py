@@ -20,7 +20,7 @@ from bot.engine.reading import TableFigure
 from knowledge.text import strip_ordinal, yuan_to_wan
 
 BUDGETED_NOTE = "说明：公开文件给出的是预算安排数（计划），不是实际花了多少。"
-ACTUAL_NOTE = "说明：以下为决算数。"
+ACTUAL_NOTE = "说明：以上是决算数，即年度执行完后的实际数。"
 PERFORMANCE_TITLE = "项目支出绩效目标表"
 
 

@@ -403,3 +403,21 @@ def test_an_item_asked_without_a_unit_is_read_in_the_documents_that_name_it(fami
             assert answer.status == "answered" and documents, (asked, answer.text)
             assert all(document.startswith(unit) for document in documents), (asked, answer.text)
     assert families.answer("三公经费多少").status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("unit", "note"),
+    [
+        ("汾阳市人力资源和社会保障局", "预算安排数（计划）"),
+        ("上海市普陀区社会福利院2024年", "预算安排数（计划）"),
+        ("江苏省人民检察院2018年", "预算安排数（计划）"),
+        ("上海市普陀区财政局2024年决算", "决算数，即年度执行完后的实际数"),
+    ],
+)
+@pytest.mark.parametrize("said", ["花了多少钱", "一共用了多少钱"])
+def test_what_a_unit_spent_is_its_totals_said_as_a_plan_or_as_the_actual(
+    families: Composer, unit: str, note: str, said: str
+) -> None:
+    answer = families.answer(f"{unit}{said}")
+    assert answer.status == "answered" and values(answer), answer.text
+    assert answer.text.rstrip().endswith(f"{note}。") or note in answer.text.splitlines()[-1], answer.text
