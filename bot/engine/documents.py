@@ -15,8 +15,8 @@ from rapidfuzz import fuzz
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES, ZONE_WORDS
-from bot.engine.question import Question, segment
-from knowledge.text import YearMention, compact, find_years
+from bot.engine.question import BASE_WORDS, Question, segment
+from knowledge.text import RELATIVE_YEARS, YearMention, compact, find_years
 from knowledge.units import LEVELS, NOT_REGIONS, is_short_form, region_forms, shorten, split_regions
 
 LEADING_FLUFF = "|".join(
@@ -39,11 +39,14 @@ SCOPE_WORD = re.compile(r"(?P<scope>部门|单位)(?:预算|决算)")
 MAX_REGION_LENGTH = 8
 JOINERS = "和与及跟同比较对、，,；;"
 SHORT_FORM_SIMILARITY = 90.0
-YEAR_WORD = re.compile(r"\S+?(?:年度|年底|年末|年|$)|\S+")
+YEAR_WORD = re.compile(r"\d{4}\s*(?:年度|年底|年末|年)?|\S+?(?:年度|年底|年末|年|$)|\S+")
 CARRIED_OVER_AFTER_YEAR = ("结转", "结余", "剩")
 EXECUTED_AFTER_YEAR = re.compile(r"执行数|实际执行|执行")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 80.0
+ITEM_CONTEXT = 2  # characters either side of a unit's name that must be printed with it in an item
+PLACE_LENGTH = (2, 4)  # a place's name said without its level (静安, 浦东新) is this long
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 SUBUNIT = re.compile(r"(?![和与及跟同比较对的有是在给里中])[\u4e00-\u9fff]{2,5}?(?:部|局|厅|委员会|委)")
 """Words after a unit's name that end as a unit's name does (组织部, 教育局): another unit is named."""
 MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before reading their records
@@ -83,20 +86,48 @@ def name_spans(text: str, index: Index) -> list[NameSpan]:
     kept: list[NameSpan] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in kept):
-            heads = tuple(head for head in span.heads if not region_contradicts(text, span, head))
+            name = text[span.start : span.end]
+            in_item = name_in_item(text, name, list(span.heads), index)
+            heads = tuple(head for head in span.heads if not region_contradicts(text, span, head, in_item))
             kept.append(NameSpan(span.start, span.end, heads))
     return sorted(kept, key=lambda s: s.start)
 
 
-def region_contradicts(text: str, span: NameSpan, head: DocumentEntry) -> bool:
+def region_contradicts(text: str, span: NameSpan, head: DocumentEntry, in_item: bool = False) -> bool:
     """The words just before a name (or around its level, 海淀区 for 区财政局), after any 和/与 joining it to
-    another name, name a region, and it is none of the unit's: 北京市财政局 is not 上海市财政局."""
+    another name, name a region, and it is none of the unit's: 北京市财政局 is not 上海市财政局; a word
+    before a bare name names a place unless the name is printed so in an item (新建万里街道社区…)."""
     end = span.start + 1 if text[span.start] in LEVELS else span.start
-    after_joiner = max(text.rfind(joiner, 0, span.start) for joiner in JOINERS) + 1
-    said = [text[start:end] for start in range(max(0, after_joiner, end - MAX_REGION_LENGTH), end - 2)]
+    joined = after_joiner(text, span.start)
+    said = [text[start:end] for start in range(max(0, joined, end - MAX_REGION_LENGTH), end - 2)]
     regions = [token for token in said if REGION_WORD.fullmatch(token) and token not in NOT_REGIONS]
     known = {form for region in head.regions for form in region_forms(region)}
-    return bool(regions) and not any(token in known for token in said)
+    if regions and not any(token in known for token in said):
+        return True
+    return not in_item and place_before(text, span, known)
+
+
+def place_before(text: str, span: NameSpan, known: set[str]) -> bool:
+    """静安财政局: a unit's bare name (财政局, 检察院) right after a word of its own that is neither one of
+    the unit's regions nor a word of the question (请问, 今年) names a place, so another unit."""
+    name = text[span.start : span.end]
+    if span.start == 0 or name[0] in LEVELS or name.startswith(tuple(known)):
+        return False
+    words = segment(text[after_joiner(text, span.start) : span.start])
+    word = words[-1] if words else ""
+    return (
+        PLACE_LENGTH[0] <= len(word) <= PLACE_LENGTH[1]
+        and CJK_WORD.fullmatch(word) is not None
+        and word not in known
+        and word not in BASE_WORDS
+        and word not in RELATIVE_YEARS
+        and not any(asked in word for asked in QUESTION_WORDS)
+    )
+
+
+def after_joiner(text: str, end: int) -> int:
+    """Where the name ending at `end` may start: after the last word joining it to another (和, 与)."""
+    return max(text.rfind(joiner, 0, end) for joiner in JOINERS) + 1
 
 
 def named_units(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
@@ -132,6 +163,24 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
         for record in (*(s.text for s in document.sentences), *(r.label for r in document.rows))
     )
     return "" if any(printed) else longer
+
+
+def name_in_item(text: str, name: str, heads: list[DocumentEntry], index: Index) -> bool:
+    """新建万里街道社区公共服务中心: a unit's name inside the name of one of its rows or projects (words
+    before and after it as printed there) is part of the item; it narrows, but stays in the subject."""
+    at = text.find(name)
+    if at <= 0:
+        return False
+    around = compact(text[max(0, at - ITEM_CONTEXT) : at + len(name) + ITEM_CONTEXT])
+    if len(around) < len(name) + 2 * ITEM_CONTEXT:
+        return False
+    documents = [index.document(head) for head in heads[:MAX_SCAN_DOCUMENTS]]
+    names = (
+        name
+        for document in documents
+        for name in (*(row.key.text for row in document.rows), *(t.key.text for t in document.targets))
+    )
+    return any(around in printed for printed in names)
 
 
 def unit_similarity(mention: str, head: DocumentEntry) -> float:
@@ -219,9 +268,8 @@ def select_documents(question: Question, index: Index, max_scan: int) -> Selecti
     heads, name = named_units(text, index)
     if heads and (other := another_unit(text, name, heads, index)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
-    selection = Selection(
-        heads=heads or list(index.heads), named=[name] if name else [], unit_named=bool(heads)
-    )
+    named = [name] if name and not name_in_item(text, name, heads, index) else []
+    selection = Selection(heads=heads or list(index.heads), named=named, unit_named=bool(heads))
     if not heads:
         fitting, mention = mentioned_unit(text, index.heads)
         if mention and not fitting:

@@ -61,6 +61,7 @@ from bot.engine.similarity import match_key
 from knowledge.settings import MatcherSettings
 
 MIN_COLUMN_FREE = 3
+MIN_PROJECT_NAME = 4  # X项目 is also read as the project named X when X is this long
 # Cue words that are often part of an item's name (特定目标类项目, 编报绩效目标的项目): the subject is
 # also read with them kept.
 CUE_WORDS_KEPT = re.compile("目标|指标|标准")
@@ -162,6 +163,9 @@ def query_for(query: Query, subject: str) -> Query:
         variants += subject_variants(column_free)
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
+    named = subject.removesuffix(PROJECT_GROUP)
+    if named != subject and len(named) >= MIN_PROJECT_NAME:
+        variants += subject_variants(named)  # 新建…中心这个项目: the project's name
     kept = [word for word in cue_words(question) if not CUE_WORDS_KEPT.search(word)]
     spoken = subject_of(question.glossary_term or question.text, [*selection.named, *kept])
     if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken) and not asks_each(question):
