@@ -204,6 +204,11 @@ FLUFF_WORDS = (
     "里",
     "中",
     "里面",
+    "下面",
+    "底下",
+    "当中",
+    "哪一项",
+    "哪项",
     "其中",
     "用于",
     "一年",
@@ -294,6 +299,10 @@ CHANGE_CUES = (
     "削减",
     "增幅",
     "降幅",
+    "涨幅",
+    "上涨",
+    "涨了",
+    "降了",
 )
 # Words that set two figures side by side; with two units, years or kinds named, a comparison.
 COMPARE_CUES = (
@@ -445,6 +454,11 @@ MONEY_WORDS = (
     "结转",
     "采购",
 )
+# Words that name a score (绩效自评平均得分99.43分): a figure in 分, asked with 几分 / 多少分 / 得分.
+SCORE_WORDS = ("得分", "评分", "分数", "分值", "打分")
+SCORE_ASKED = (*SCORE_WORDS, "几分", "多少分", "平均分")
+SCORE_KIND = "score"
+SCORE_UNIT = "分"
 # Words too common in labels to tell items apart; removed from both sides before comparing cores.
 GENERIC_WORDS = ("费用", "经费", "资金", "支出", "预算", "总额", "拨款", "安排", "年初", "费", "的")
 

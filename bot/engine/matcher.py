@@ -17,7 +17,14 @@ from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
 from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
-from bot.engine.lexicon import AMOUNT_NOUN_ENDINGS, BARE_TOTALS, PREVIOUS_YEAR_WORDS
+from bot.engine.lexicon import (
+    AMOUNT_NOUN_ENDINGS,
+    BARE_TOTALS,
+    FIGURE_WORDS,
+    PREVIOUS_YEAR_WORDS,
+    SCORE_ASKED,
+    TARGET_CUES,
+)
 from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import read_change
@@ -59,9 +66,13 @@ from bot.engine.scoring import (
 )
 from bot.engine.similarity import match_key
 from knowledge.settings import MatcherSettings
+from knowledge.text import compact
 
 MIN_COLUMN_FREE = 3
-MIN_PROJECT_NAME = 4  # X项目 is also read as the project named X when X is this long
+MIN_PROJECT_NAME = 4
+PERFORMANCE = "绩效"
+YEAR_BEFORE_WHOLE = re.compile(r"^(当年|本年)(.+?)(支出|收入)$")
+"""当年一般公共预算支出 is said as documents print it, 一般公共预算当年支出, too."""  # X项目 is also read as the project named X when X is this long
 # Cue words that are often part of an item's name (特定目标类项目, 编报绩效目标的项目): the subject is
 # also read with them kept.
 CUE_WORDS_KEPT = re.compile("目标|指标|标准")
@@ -163,6 +174,8 @@ def query_for(query: Query, subject: str) -> Query:
         variants += subject_variants(column_free)
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
+    if year_first := YEAR_BEFORE_WHOLE.match(subject):
+        variants += subject_variants("{1}{0}{2}".format(*year_first.groups()))  # 一般公共预算当年支出
     named = subject.removesuffix(PROJECT_GROUP)
     if named != subject and len(named) >= MIN_PROJECT_NAME:
         variants += subject_variants(named)  # 新建…中心这个项目: the project's name
@@ -201,6 +214,9 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         every = question.has("list") or question.count_noun is not None
         if every and (not matches or matches[0].score < KNOWN_ITEM_SCORE):
             return ReadingKind.TARGET_LIST, []
+        known = bool(matches) and matches[0].score >= KNOWN_ITEM_SCORE
+        if not known and (stated := cue_sentence_amounts(query)):
+            return ReadingKind.ROW, stated
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.TARGET, matches
     if question.bound is not None:
@@ -222,6 +238,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
     sentence_score = sentences[0].score if sentences else 0.0
     fuzzy_only = bool(matches) and matches[0].score < CLEAR_MATCH_SCORE <= sentence_score
+    if any(word in question.text for word in SCORE_ASKED) and sentence_score >= settings.min_score:
+        return ReadingKind.FACT, sentences  # 打了几分: no table holds a score
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
     targets = (
@@ -236,6 +254,26 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if not query.subject:
         return ReadingKind.OVERVIEW, []
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+
+
+def cue_sentence_amounts(query: Query) -> list[Match]:
+    """绩效目标项目涉及多少资金, no project named: the one amount of a narrative sentence that speaks of
+    绩效目标 (编报绩效目标的项目12个，涉及项目预算资金4,222.51万元), when the question asks an amount."""
+    question = query.question
+    if not (
+        any(word in question.text for word in FIGURE_WORDS) or query.subject.endswith(AMOUNT_NOUN_ENDINGS)
+    ):
+        return []
+    cue = max((word for word in TARGET_CUES if word in question.text), key=len, default="")
+    if not cue.startswith(PERFORMANCE):
+        return []  # 特定目标类项目 names an item, not the 绩效目标
+    found = []
+    for document in query.documents:
+        for sentence, figures in document.stated_by_sentence.items():
+            amounts = [figure for figure in figures if figure.kind == "amount"]
+            if cue and len(amounts) == 1 and cue in compact(sentence):
+                found.append(Match(KNOWN_ITEM_SCORE, amounts[0], document))
+    return found
 
 
 def answers_amount(query: Query, match: Match) -> bool:

@@ -229,7 +229,8 @@ def cue_words(question: Question) -> list[str]:
         words += [word for word in (*GLOSSARY_PREFIXES, *GLOSSARY_SUFFIXES) if word in question.text]
     if question.has("share"):
         words += [word for word in SHARE_CUES if word in question.text]
-    words += ["前" + str(question.top)] if question.top else []
+    top = TOP_PATTERN.search(question.text) if question.top else None
+    words += [top.group(0)] if top else []
     words += [question.bound.said] if question.bound else []
     return words
 

@@ -21,6 +21,7 @@ ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "
 ASCENDING_WORDS = ("最少", "最小", "最低")
 INDICATOR_WORDS = ("满意度", "数量", "质量", "时效", "成本", "效益", "标准")
 FUNCTIONAL_GROUP = "支出功能分类（类）"
+CLASS_WORD = "类"  # 哪三类支出最多: the rows of the 类 level
 
 
 def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[RowEntry]:
@@ -50,7 +51,9 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         and max(score(tables[0].key), score(match_key(tables[0].kind))) >= MIN_GROUP_SCORE
     ):
         table = tables[0]
-        return table.kind, [r for r in table.rows if r is not table.total_row and not r.is_total]
+        rows = [r for r in table.rows if r is not table.total_row and not r.is_total]
+        classes = [r for r in rows if r.level == 0 and r.code]
+        return table.kind, classes if CLASS_WORD in text and classes else rows
     parents = sorted((row for row in document.rows if query.subject), key=lambda r: -score(r.key))
     if parents and score(parents[0].key) >= MIN_GROUP_SCORE:
         children = [row for row in document.rows if row.parent is parents[0]]
