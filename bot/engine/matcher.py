@@ -20,8 +20,12 @@ from bot.engine.index import Index
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
     BARE_TOTALS,
+    COUNT_NOUNS,
     FIGURE_WORDS,
+    MONEY_ITEM_NOUNS,
+    MONEY_WORDS,
     PREVIOUS_YEAR_WORDS,
+    PROJECTS,
     SCORE_ASKED,
     TARGET_CUES,
 )
@@ -119,7 +123,9 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
         return Reading(ReadingKind.CHOOSE_DOCUMENT, raw, documents=tuple(selection.heads))
     documents = [index.document(head) for head in dict.fromkeys(selection.heads)]
     compared = comparison is not None and bool(comparison.heads)
-    query = read_subject(question, selection, documents, settings, COMPARED_BY_DEFAULT if compared else "")
+    query = counted_by_name(
+        read_subject(question, selection, documents, settings, COMPARED_BY_DEFAULT if compared else "")
+    )
     if compared:
         return read_compared(query, ReadingKind.COMPARE)
     if ranked and len(documents) > 1:
@@ -136,6 +142,27 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     if comparison is not None and comparison.fallback:
         return with_year_not_loaded(reading, comparison, selection, index)
     return reading
+
+
+def counted_by_name(query: Query) -> Query:
+    """省高院执法执勤用车 / 省人大车辆: a subject that ends in a counted noun, asked with no word of money
+    or of another kind of answer, asks how many (a vehicle said as a 三公 item, 公务用车, may be money)."""
+    question = query.question
+    if question.count_noun is not None or question.cues - {"spend"} or query.subject in MONEY_ITEM_NOUNS:
+        return query
+    if any(word in question.text for word in (*MONEY_WORDS, *FIGURE_WORDS)):
+        return query
+    noun = next(
+        (
+            noun
+            for noun in COUNT_NOUNS
+            if noun is not PROJECTS and any(query.subject.endswith(w) for w in noun.nouns if len(w) > 1)
+        ),
+        None,
+    )
+    if noun is None:
+        return query
+    return replace(query, question=replace(question, count_noun=noun, cues=question.cues | {"count"}))
 
 
 def comparison_to_selection(comparison: Comparison) -> Selection:
@@ -172,6 +199,9 @@ def query_for(query: Query, subject: str) -> Query:
             column_free = column_free.replace(word, "")
     if len(match_key(column_free).core) >= MIN_COLUMN_FREE and column_free != subject:
         variants += subject_variants(column_free)
+    said = [word for cue in question.columns for word in cue.words if word in subject]
+    if subject and not column_free.strip() and len(said) > 1:
+        variants.append(max(said, key=subject.rfind))  # 一般公共预算的公用经费: the last word is the head
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
     if year_first := YEAR_BEFORE_WHOLE.match(subject):
