@@ -9,7 +9,7 @@ from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEn
 from bot.engine.read_amounts import main_figure
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
-from bot.engine.scoring import Query
+from bot.engine.scoring import Query, table_rank
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
@@ -54,11 +54,15 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         rows = [r for r in table.rows if r is not table.total_row and not r.is_total]
         classes = [r for r in rows if r.level == 0 and r.code]
         return table.kind, classes if CLASS_WORD in text and classes else rows
-    parents = sorted((row for row in document.rows if query.subject), key=lambda r: -score(r.key))
-    if parents and score(parents[0].key) >= MIN_GROUP_SCORE:
-        children = [row for row in document.rows if row.parent is parents[0]]
-        if children:
-            return plain_label(parents[0].label), children
+    parents = sorted(
+        (row for row in document.rows if query.subject), key=lambda r: (-score(r.key), table_rank(r.table))
+    )
+    for parent in parents:
+        if score(parent.key) < max(MIN_GROUP_SCORE, score(parents[0].key)):
+            break
+        children = [row for row in document.rows if row.parent is parent]
+        if children:  # the row as printed where its children are (支出总表), not in a 收支总表
+            return plain_label(parent.label), children
     if any(word in text for word in ECONOMIC_WORDS):
         economic = next((t for t in document.tables if t.kind == TableKind.BASIC_ECONOMIC), None)
         if economic:
