@@ -113,8 +113,7 @@ def place_before(text: str, span: NameSpan, known: set[str]) -> bool:
     name = text[span.start : span.end]
     if span.start == 0 or name[0] in LEVELS or name.startswith(tuple(known)):
         return False
-    words = segment(text[after_joiner(text, span.start) : span.start])
-    word = words[-1] if words else ""
+    word = word_before(segment(text[after_joiner(text, span.start) : span.start]))
     return (
         PLACE_LENGTH[0] <= len(word) <= PLACE_LENGTH[1]
         and CJK_WORD.fullmatch(word) is not None
@@ -123,6 +122,19 @@ def place_before(text: str, span: NameSpan, known: set[str]) -> bool:
         and word not in RELATIVE_YEARS
         and not any(asked in word for asked in QUESTION_WORDS)
     )
+
+
+def word_before(words: list[str]) -> str:
+    """The last word of `words`; a place the dictionary does not know (闵行) is cut into single characters,
+    which are joined back (up to a word of the question such as 的 or 请问)."""
+    if not words or len(words[-1]) > 1:
+        return words[-1] if words else ""
+    run = ""
+    for word in reversed(words):
+        if len(word) > 1 or word in BASE_WORDS or not CJK_WORD.fullmatch(word):
+            break
+        run = word + run
+    return run
 
 
 def after_joiner(text: str, end: int) -> int:

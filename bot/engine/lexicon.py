@@ -170,6 +170,8 @@ SPEND_WORDS = (
     "开销",
     "开支",
     "花钱",
+    "发放了",
+    "发放",
     "花",
 )
 FLUFF_WORDS = (
@@ -435,7 +437,7 @@ CLASSIFIED_COUNTS = tuple(
     f"{asked}{classifier}" for asked in ("几", "多少") for classifier in "个位名人辆部台项家所套批"
 )
 """几个, 多少辆, 几所 …: a count said with what it counts in."""
-COUNT_CUES = ("保有量", *CLASSIFIED_COUNTS, "人数", "数量", "几", "多少")
+COUNT_CUES = ("保有量", "几个人", "多少个人", *CLASSIFIED_COUNTS, "人数", "数量", "几", "多少")
 # Count words that name what is counted; 多少 alone may ask for money.
 COUNT_CLASSIFIER_CUES = (
     "保有量",

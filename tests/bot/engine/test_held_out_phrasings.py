@@ -44,7 +44,13 @@ def test_a_unit_said_by_its_provinces_one_character_name_or_without_its_unit_wor
 
 @pytest.mark.parametrize(
     "question",
-    ["静安财政局机关运行经费", "浦东财政局三公", "孝义人社局三公经费", "无锡检察院三公经费"],
+    [
+        "静安财政局机关运行经费",
+        "浦东财政局三公",
+        "闵行财政局三公经费",
+        "孝义人社局三公经费",
+        "无锡检察院三公经费",
+    ],
 )
 def test_a_bare_unit_name_after_a_place_not_loaded_is_another_unit_never_a_loaded_ones_figure(
     families: Composer, question: str
