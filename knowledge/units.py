@@ -46,12 +46,16 @@ UNIT_WORD_SHORT_FORMS: tuple[tuple[str, str], ...] = (
     ("人民检察院", "检察院"),
     ("人民法院", "法院"),
     ("人民政府", "政府"),
+    ("管理委员会", "管委会"),
     ("(?<!常务)委员会", "委"),
     ("办公厅", "办"),
     ("办公室", "办"),
 )
 """Words every kind of unit name uses (a pattern), and how they are said short; each may or may not be
 shortened. 常务委员会 is said 常委会, never 常务委."""
+COMMITTEE_INITIAL = ("^(?P<first>[\u4e00-\u9fff])[\u4e00-\u9fff]委员会$", r"\g<first>委")
+"""A committee named by one two-character word is said by its first character (教育委员会 → 教委); only
+as printed, not after another rule shortened it (卫健委员会 is not 卫委)."""
 
 PARTY_PREFIXES = ("中国共产党", "中共")
 OFFICE_ENDINGS = ("办公厅", "办公室")
@@ -104,7 +108,23 @@ PROVINCE_SHORT_NAMES: dict[str, str] = {
 """Each province-level region's one-character name (简称); a province is said by it with 省: 苏省 is 江苏省."""
 PROVINCE = "省"
 GOVERNMENT_PREFIX = "人民政府"
-REGION = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<level>省|自治区|自治州|地区|盟|市|区|县|旗)")
+AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
+WORD_LEVELS = ("特别行政区", "新区", "林区", "地区")
+"""Levels of more than one character: the place is said without the whole level (浦东新区 → 浦东)."""
+REGION = re.compile(
+    rf"^(?:(?P<people>(?:(?![{LEVELS}])[\u4e00-\u9fff]){{2,10}}?)(?:{'|'.join(AUTONOMOUS_LEVELS)})"
+    rf"|(?P<name>[\u4e00-\u9fff]{{1,6}}?)(?:{'|'.join(WORD_LEVELS)}|[省市区县盟旗]))"
+)
+"""A region at the start of a name: an autonomous one (新疆维吾尔自治区, 黔东南苗族侗族自治州), or a place
+and its level (江苏省, 浦东新区)."""
+PEOPLE_AT_END = re.compile(
+    r"(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇"
+    r"|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京"
+    r"|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族?$"
+)
+"""A people of China at the end of an autonomous region's name, after its place (黔东南|苗族侗族, 新疆|维吾尔)."""
+ZONE_WORDS = ("开发", "高新", "示范", "保税", "工业", "经济", "风景", "旅游", "自贸", "试验", "功能", "产业")
+"""Words before 区 that name a zone, not a region (开发区, 高新区): a zone is part of its unit's name."""
 NOT_REGIONS = frozenset({"城市", "城区", "市区", "社区", "园区", "景区", "新区", "小区", "辖区", "地区"})
 MIN_CORE_LENGTH = 3
 MIN_NAME_LENGTH = 3
@@ -129,6 +149,7 @@ def split_regions(unit_name: str) -> tuple[list[str], str]:
         remainder = rest[len(region) :]
         if (
             region in NOT_REGIONS
+            or region[:-1].endswith(ZONE_WORDS)
             or len(remainder) < MIN_CORE_LENGTH
             or remainder.startswith(("街道", "办事处"))
         ):
@@ -142,15 +163,31 @@ def split_regions(unit_name: str) -> tuple[list[str], str]:
 
 def region_forms(region: str) -> list[str]:
     """江苏省 → [江苏省, 江苏, 苏省]: a region is said with or without its level, a province also by its
-    one-character name and level."""
-    bare = region[:-1] if len(region) > 2 and not region.endswith("自治区") else region
-    short = PROVINCE_SHORT_NAMES.get(bare) if region.endswith(PROVINCE) else None
-    return list(dict.fromkeys([region, bare, *([short + PROVINCE] if short else [])]))
+    one-character name and level; an autonomous one by its place, with its level's last character below a
+    province (黔东南苗族侗族自治州 → 黔东南州, 黔东南)."""
+    for level in AUTONOMOUS_LEVELS:
+        if region.endswith(level):
+            place = region[: -len(level)]
+            while (people := PEOPLE_AT_END.search(place)) and people.start() >= 2:
+                place = place[: people.start()]
+            short = [place + level[-1]] if level != "自治区" else []
+            return list(dict.fromkeys([region, *short, place] if len(place) >= 2 else [region, *short]))
+    for level in WORD_LEVELS:
+        if region.endswith(level) and len(region) > len(level) + 1:
+            return [region, region[: -len(level)]]
+    bare = region[:-1] if len(region) > 2 else region
+    one = PROVINCE_SHORT_NAMES.get(bare) if region.endswith(PROVINCE) else None
+    return list(dict.fromkeys([region, bare, *([one + PROVINCE] if one else [])]))
+
+
+def level_word(region: str) -> str:
+    """How the level alone is said (区财政局, 自治区财政厅, 州民宗委)."""
+    return next((level for level in AUTONOMOUS_LEVELS if region.endswith(level)), region[-1])
 
 
 def shorten(core: str) -> str:
     """Apply every abbreviation rule to the part of the name after the regions."""
-    for long, short in (*ABBREVIATIONS, *UNIT_WORD_SHORT_FORMS):
+    for long, short in (COMMITTEE_INITIAL, *ABBREVIATIONS, *UNIT_WORD_SHORT_FORMS):
         core = re.sub(long, short, core)
     return core
 
@@ -159,7 +196,7 @@ def core_forms(core: str) -> tuple[list[str], list[str]]:
     """Every way the core is said, each short form used or not (人大常委会办公厅, 人大常委会办 …), and
     the organ an office serves (政协办公厅 → 政协), which is said only after a region (省政协)."""
     forms = [core]
-    for long, short in (*ABBREVIATIONS, *UNIT_WORD_SHORT_FORMS):
+    for long, short in (COMMITTEE_INITIAL, *ABBREVIATIONS, *UNIT_WORD_SHORT_FORMS):
         forms += [re.sub(long, short, form) for form in forms]
         forms = list(dict.fromkeys(forms))[:MAX_SHORT_FORMS]
     organs = [
@@ -194,7 +231,7 @@ def region_prefixes(regions: list[str], core: str) -> list[str]:
         if len(outer) > 1:
             prefixes.append("".join(outer) + form)
     if not core.endswith(PLACE_ENDINGS):
-        prefixes.append(nearest[-1])
+        prefixes += [level_word(nearest), nearest[-1]]
     return list(dict.fromkeys(prefixes))
 
 

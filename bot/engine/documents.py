@@ -14,10 +14,19 @@ from rapidfuzz import fuzz
 
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
-from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES, ZONE_WORDS
+from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES
 from bot.engine.question import BASE_WORDS, Question, segment
+from bot.engine.segmenter import proper_nouns
 from knowledge.text import RELATIVE_YEARS, YearMention, compact, find_years
-from knowledge.units import LEVELS, NOT_REGIONS, is_short_form, region_forms, shorten, split_regions
+from knowledge.units import (
+    LEVELS,
+    NOT_REGIONS,
+    ZONE_WORDS,
+    is_short_form,
+    region_forms,
+    shorten,
+    split_regions,
+)
 
 LEADING_FLUFF = "|".join(
     sorted(
@@ -26,9 +35,24 @@ LEADING_FLUFF = "|".join(
         reverse=True,
     )
 )
+NOT_UNIT_AFTER = (
+    "费",
+    "经费",
+    "资金",
+    "补助",
+    "采购",
+    "购买",
+    "性基金",
+    "债",
+    "投资",
+    "拨款",
+    "代表",
+    "委员",
+)
+"""Words after a unit word that make it part of an item (政府采购, 人大代表), not a unit's name."""
 UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
-    rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!费|经费|资金|补助)"
+    rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!{'|'.join(NOT_UNIT_AFTER)})"
 )
 LEADING_REGION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
@@ -37,6 +61,7 @@ LEADING_REGION = re.compile(
 REGION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|自治区|自治州|市|区|县|旗)")
 SCOPE_WORD = re.compile(r"(?P<scope>部门|单位)(?:预算|决算)")
 MAX_REGION_LENGTH = 8
+MAX_PLACE_LENGTH = 4
 JOINERS = "和与及跟同比较对、，,；;"
 SHORT_FORM_SIMILARITY = 90.0
 YEAR_WORD = re.compile(r"\d{4}\s*(?:年度|年底|年末|年)?|\S+?(?:年度|年底|年末|年|$)|\S+")
@@ -45,7 +70,7 @@ EXECUTED_AFTER_YEAR = re.compile(r"执行数|实际执行|执行")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 80.0
 ITEM_CONTEXT = 2  # characters either side of a unit's name that must be printed with it in an item
-PLACE_LENGTH = (2, 4)  # a place's name said without its level (静安, 浦东新) is this long
+MIN_PLACE_LENGTH = 2  # a place's name said without its level (静安) is at least this long
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 SUBUNIT = re.compile(r"(?![和与及跟同比较对的有是在给里中])[\u4e00-\u9fff]{2,5}?(?:部|局|厅|委员会|委)")
 """Words after a unit's name that end as a unit's name does (组织部, 教育局): another unit is named."""
@@ -65,11 +90,13 @@ class Selection:
 
 @dataclass(frozen=True)
 class NameSpan:
-    """Where the text names a unit, and the loaded documents of the units it names."""
+    """Where the text names a unit, the loaded documents of the units it names, and the region words
+    before it when they name a unit of another region (北京 of 北京财政局), which is none of these."""
 
     start: int
     end: int
     heads: tuple[DocumentEntry, ...]
+    other_region: str = ""
 
 
 def name_spans(text: str, index: Index) -> list[NameSpan]:
@@ -88,40 +115,52 @@ def name_spans(text: str, index: Index) -> list[NameSpan]:
         if all(span.end <= other.start or span.start >= other.end for other in kept):
             name = text[span.start : span.end]
             in_item = name_in_item(text, name, list(span.heads), index)
-            heads = tuple(head for head in span.heads if not region_contradicts(text, span, head, in_item))
-            kept.append(NameSpan(span.start, span.end, heads))
+            other_regions = {head: other_region(text, span, head, in_item) for head in span.heads}
+            heads = tuple(head for head, region in other_regions.items() if not region)
+            said = "" if heads else next(iter(other_regions.values()), "")
+            kept.append(NameSpan(span.start, span.end, heads, said))
     return sorted(kept, key=lambda s: s.start)
 
 
-def region_contradicts(text: str, span: NameSpan, head: DocumentEntry, in_item: bool = False) -> bool:
+def other_region(text: str, span: NameSpan, head: DocumentEntry, in_item: bool = False) -> str:
     """The words just before a name (or around its level, 海淀区 for 区财政局), after any 和/与 joining it to
-    another name, name a region, and it is none of the unit's: 北京市财政局 is not 上海市财政局; a word
-    before a bare name names a place unless the name is printed so in an item (新建万里街道社区…)."""
+    another name, when they name a region and it is none of the unit's (北京市 of 北京市财政局 is not
+    上海市财政局's); a place said without its level counts too (北京财政局, 浙江检察院, 闵行财政局), unless
+    the name is printed so inside an item (新建万里街道社区…); '' when not."""
     end = span.start + 1 if text[span.start] in LEVELS else span.start
     joined = after_joiner(text, span.start)
     said = [text[start:end] for start in range(max(0, joined, end - MAX_REGION_LENGTH), end - 2)]
     regions = [token for token in said if REGION_WORD.fullmatch(token) and token not in NOT_REGIONS]
     known = {form for region in head.regions for form in region_forms(region)}
-    if regions and not any(token in known for token in said):
-        return True
-    return not in_item and place_before(text, span, known)
+    if any(token in known for token in said):
+        return ""
+    if regions:
+        return regions[0]
+    if in_item:
+        return ""
+    attached = text[joined : span.start].removesuffix("的")
+    places = (attached[-length:] for length in range(MAX_PLACE_LENGTH, 1, -1) if len(attached) >= length)
+    known_place = next((place for place in places if place in proper_nouns() and place not in known), "")
+    return known_place or place_before(text, span, known)
 
 
-def place_before(text: str, span: NameSpan, known: set[str]) -> bool:
-    """静安财政局: a unit's bare name (财政局, 检察院) right after a word of its own that is neither one of
-    the unit's regions nor a word of the question (请问, 今年) names a place, so another unit."""
+def place_before(text: str, span: NameSpan, known: set[str]) -> str:
+    """闵行财政局: a unit's bare name (财政局, 检察院) right after a word of its own, one the dictionary may not
+    know, that is neither one of the unit's regions nor a word of the question (请问, 今年), names a
+    place; '' when there is none."""
     name = text[span.start : span.end]
     if span.start == 0 or name[0] in LEVELS or name.startswith(tuple(known)):
-        return False
+        return ""
     word = word_before(segment(text[after_joiner(text, span.start) : span.start]))
-    return (
-        PLACE_LENGTH[0] <= len(word) <= PLACE_LENGTH[1]
+    is_place = (
+        MIN_PLACE_LENGTH <= len(word) <= MAX_PLACE_LENGTH
         and CJK_WORD.fullmatch(word) is not None
         and word not in known
         and word not in BASE_WORDS
         and word not in RELATIVE_YEARS
         and not any(asked in word for asked in QUESTION_WORDS)
     )
+    return word if is_place else ""
 
 
 def word_before(words: list[str]) -> str:
@@ -150,6 +189,15 @@ def named_units(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
         return [], ""
     longest = max(spans, key=lambda span: span.end - span.start)
     return unit_documents(longest.heads, index), text[longest.start : longest.end]
+
+
+def unit_of_another_region(text: str, index: Index) -> str:
+    """北京财政局 when only 上海市财政局 is loaded: a loaded unit's name after another region's; ''
+    when the text names no such unit."""
+    for span in name_spans(text, index):
+        if span.other_region:
+            return text[text.rfind(span.other_region, 0, span.start + 1) : span.end]
+    return ""
 
 
 def unit_documents(heads: tuple[DocumentEntry, ...], index: Index) -> list[DocumentEntry]:
@@ -205,7 +253,7 @@ def unit_similarity(mention: str, head: DocumentEntry) -> float:
     said = {compact(core), compact(shorten(core))}
     if any(is_short_form(a, b) and a[-1] == b[-1] for a in said for b in cores if a):
         return SHORT_FORM_SIMILARITY
-    return max(fuzz.ratio(a, b) for a in said for b in cores if a and b)
+    return max((fuzz.ratio(a, b) for a in said for b in cores if a and b), default=0.0)
 
 
 def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[DocumentEntry], str]:
@@ -278,6 +326,8 @@ def select_documents(question: Question, index: Index, max_scan: int) -> Selecti
     is taken out of the subject."""
     text = question.text
     heads, name = named_units(text, index)
+    if not heads and (other := unit_of_another_region(text, index)):
+        return Selection(heads=[], named=[other], missing=f"单位“{other}”")
     if heads and (other := another_unit(text, name, heads, index)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
     named = [name] if name and not name_in_item(text, name, heads, index) else []

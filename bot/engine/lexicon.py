@@ -81,12 +81,13 @@ UNIT_SUFFIXES = (
     "中心",
     "法院",
     "检察院",
+    "政府",
+    "政协",
+    "人大",
 )
 
 # Words that make a phrase a question, never part of a unit's name (省政协有几个专门委员会).
 QUESTION_WORDS = ("几", "多少", "什么", "哪", "怎么", "是否", "有没有", "吗")
-# Words before 区 that name a zone, not a region (开发区, 高新区).
-ZONE_WORDS = ("开发", "高新", "示范", "保税", "工业", "经济", "风景", "旅游", "自贸", "试验", "功能", "产业")
 
 # Words that ask "how much" and name no subject; dropped before matching.
 AMOUNT_WORDS = (

@@ -9,6 +9,7 @@ matcher cuts with the segmenter of the index it reads (`Segmenter.active`), whic
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import os
@@ -26,6 +27,8 @@ import platformdirs
 from knowledge.settings import APP_NAME
 
 SEGMENTER_WORDS = 60_000
+PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
+"""jieba's tags of place, person and other proper names."""
 LEARNED_FREQUENCY = 50_000
 """What a learned name weighs: enough that jieba keeps it whole over the words it is made of."""
 _base_lock = threading.Lock()
@@ -65,6 +68,22 @@ def segmenter_dictionary(jieba: ModuleType, cache_dir: Path) -> Path:
         partial.write_text("".join(" ".join(row) + "\n" for row in rows), encoding="utf-8")
         partial.replace(path)
     return path
+
+
+@functools.cache
+def proper_nouns() -> frozenset[str]:
+    """Every proper name jieba's whole dictionary knows (places as 北京, 黄浦, 黔西南州), read once from a
+    list written to the cache dir on first use: a name before a unit's says which region it is in."""
+    path = Path(platformdirs.user_cache_dir(APP_NAME)) / "jieba-proper-nouns.txt"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with load_jieba().get_dict_file() as bundled:
+            rows = [line.decode("utf-8").split() for line in bundled]
+        names = [row[0] for row in rows if len(row) >= 3 and row[2] in PROPER_NOUN_TAGS and len(row[0]) >= 2]
+        partial = path.with_suffix(f".{os.getpid()}.partial")
+        partial.write_text("\n".join(names), encoding="utf-8")
+        partial.replace(path)
+    return frozenset(path.read_text(encoding="utf-8").split())
 
 
 def base_tokenizer(jieba: ModuleType, words: Iterable[str]) -> Any:

@@ -76,9 +76,28 @@ def test_a_street_office_is_not_called_by_its_level_alone() -> None:
         ("某某市人民代表大会常务委员会办公室", {"某某市人大常委会办", "市人大常委会", "人大常委会办公室"}),
         ("汾阳市发展和改革委员会", {"汾阳市发改委", "市发改委", "发改委"}),
         ("汾阳市人民政府办公室", {"汾阳市政府办", "市政府办", "市政府"}),
+        ("北京市海淀区教育委员会", {"海淀区教委", "海淀教委", "区教委"}),
+        ("某某县开发区管理委员会", {"某某县开发区管委会", "县开发区管委会"}),
     ],
 )
 def test_structural_short_forms(unit_name: str, expected: set[str]) -> None:
+    assert expected <= set(unit_aliases(unit_name))
+
+
+@pytest.mark.parametrize(
+    ("unit_name", "regions", "expected"),
+    [
+        ("新疆维吾尔自治区财政厅", ["新疆维吾尔自治区"], {"新疆财政厅", "自治区财政厅"}),
+        ("广西壮族自治区教育厅", ["广西壮族自治区"], {"广西教育厅", "自治区教育厅"}),
+        ("黔东南苗族侗族自治州民族宗教事务委员会", ["黔东南苗族侗族自治州"], {"黔东南州民宗委", "州民宗委"}),
+        ("湖北省长阳土家族自治县财政局", ["湖北省", "长阳土家族自治县"], {"长阳县财政局", "长阳财政局"}),
+        ("上海市浦东新区教育局", ["上海市", "浦东新区"], {"浦东新区教育局", "浦东教育局", "区教育局"}),
+    ],
+)
+def test_autonomous_and_new_areas_are_said_by_their_place(
+    unit_name: str, regions: list[str], expected: set[str]
+) -> None:
+    assert split_regions(unit_name)[0] == regions
     assert expected <= set(unit_aliases(unit_name))
 
 
@@ -89,6 +108,9 @@ def test_structural_short_forms(unit_name: str, expected: set[str]) -> None:
         ("中共江苏省委办公厅", "江苏委办"),
         ("上海市普陀区财政局", "上海市财政局"),
         ("上海市普陀区财政局", "市财政局"),
+        ("上海市浦东新区教育局", "浦东新教育局"),
+        ("内蒙古自治区卫生健康委员会", "内蒙古卫委"),
+        ("湖北省长阳土家族自治县财政局", "长阳土财政局"),
     ],
 )
 def test_names_that_would_mean_another_unit_are_not_aliases(unit_name: str, not_a_name: str) -> None:

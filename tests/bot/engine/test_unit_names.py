@@ -1,0 +1,137 @@
+"""Units of every kind of region are asked by the names people use: an autonomous prefecture by its place
+(黔东南州), a new area without 新区 (浦东), a committee by its short form (教委, 卫健委); a unit of
+another region of the same name is never answered for them."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.engine.composer import Composer
+from knowledge.database import open_engine
+from loaders import load_into
+from tests.loaders.county_budget import BUDGET
+from tests.loaders.county_documents import Document
+from tests.loaders.document_writers import write_pdf, write_text
+
+SAMPLE = Path(__file__).parents[3] / "knowledge" / "sample" / "fenyang-rsj-2024-yusuan.txt"
+UNITS = {
+    "黔东南苗族侗族自治州人力资源和社会保障局": ("黔东南州人社局", "黔西南州人社局"),
+    "上海市浦东新区教育委员会": ("浦东教委", "闵行区教委"),
+    "新疆维吾尔自治区卫生健康委员会": ("新疆卫健委", "西藏卫健委"),
+}
+OTHER_REGIONS = ("北京", "浙江省", "杭州市", "海淀区")
+"""A unit's full name → (a name people use for it, the same unit of a region that is not loaded)."""
+
+
+def renamed(document: Document, old: str, new: str) -> Document:
+    """The document as the unit `new` would publish it: every line naming `old` names `new`."""
+
+    def lines(texts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(text.replace(old, new) for text in texts)
+
+    tables = tuple(
+        dataclasses.replace(
+            table,
+            title=table.title.replace(old, new),
+            furniture=lines(table.furniture),
+            rows=tuple(lines(row) for row in table.rows),
+        )
+        for table in document.tables
+    )
+    return dataclasses.replace(
+        document,
+        unit_name=new,
+        cover=lines(document.cover),
+        before=lines(document.before),
+        after=lines(document.after),
+        tables=tables,
+    )
+
+
+def sample_as(unit: str, folder: Path) -> Path:
+    path = folder / f"{unit}.txt"
+    path.write_text(SAMPLE.read_text(encoding="utf-8").replace("汾阳市人力资源和社会保障局", unit))
+    return path
+
+
+def county_text_as(unit: str, folder: Path) -> Path:
+    return write_text(renamed(BUDGET, BUDGET.unit_name, unit), folder / f"{unit}.txt")
+
+
+def county_pdf_as(unit: str, folder: Path) -> Path:
+    return write_pdf(renamed(BUDGET, BUDGET.unit_name, unit), folder / f"{unit}.pdf")
+
+
+FAMILIES = {
+    "sample text": sample_as,
+    "county text": county_text_as,
+    "county pdf": pytest.param(county_pdf_as, marks=pytest.mark.slow),
+}
+
+
+@pytest.fixture(scope="module", params=list(FAMILIES.values()), ids=list(FAMILIES))
+def renamed_units(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
+    """One database holding the family's document once per unit of UNITS."""
+    folder = tmp_path_factory.mktemp("units")
+    engine = open_engine(f"sqlite:///{folder / 'units.db'}")
+    for unit in UNITS:
+        result = load_into(engine, request.param(unit, folder)).result
+        assert result is not None and result.outcome == "loaded", result
+    yield engine
+    engine.dispose()
+
+
+@pytest.mark.parametrize(("unit", "said"), [(unit, names[0]) for unit, names in UNITS.items()])
+@pytest.mark.parametrize("question", ["{}三公经费多少", "{}的“三公”经费预算是多少？"])
+def test_a_unit_is_found_by_the_name_people_use(
+    renamed_units: Engine, cache_home: Path, unit: str, said: str, question: str
+) -> None:
+    answer = Composer(renamed_units).answer(question.format(said))
+    assert answer.status == "answered", answer.text
+    documents = {fact.source.document for fact in answer.facts if fact.value is not None}
+    assert documents and all(document.startswith(unit) for document in documents), answer.text
+
+
+@pytest.mark.parametrize("other", [names[1] for names in UNITS.values()])
+def test_the_same_unit_of_a_region_not_loaded_is_not_found(
+    renamed_units: Engine, cache_home: Path, other: str
+) -> None:
+    answer = Composer(renamed_units).answer(f"{other}三公经费多少")
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
+@pytest.mark.parametrize("region", OTHER_REGIONS)
+@pytest.mark.parametrize("name", ["人社局", "教委", "卫健委"])
+def test_a_short_name_after_another_region_is_that_regions_unit(
+    renamed_units: Engine, cache_home: Path, region: str, name: str
+) -> None:
+    answer = Composer(renamed_units).answer(f"{region}{name}三公经费多少")
+    assert answer.status == "not_found", answer.text
+    assert f"{region}{name}" in answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
+@pytest.mark.parametrize("organ", ["政府", "人民政府", "人大", "政协"])
+@pytest.mark.parametrize("region", ["浦东新区", "黔东南州", "新疆"])
+def test_an_organ_of_a_loaded_region_that_is_not_loaded_is_not_found(
+    renamed_units: Engine, cache_home: Path, region: str, organ: str
+) -> None:
+    answer = Composer(renamed_units).answer(f"{region}{organ}三公经费多少")
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
+@pytest.mark.parametrize("item", ["政府采购", "政府性基金"])
+def test_an_item_that_starts_with_an_organs_name_is_still_the_units_item(
+    renamed_units: Engine, cache_home: Path, item: str
+) -> None:
+    answer = Composer(renamed_units).answer(f"浦东教委{item}预算多少")
+    assert "没有找到单位" not in answer.text, answer.text
