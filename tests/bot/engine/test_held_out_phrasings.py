@@ -260,3 +260,10 @@ def test_a_counted_noun_asked_alone_asks_how_many(
 ) -> None:
     answer = answers_with(families, question, expected)
     assert any(fact.unit == unit for fact in answer.facts), answer.text
+
+
+def test_a_count_asked_of_a_project_is_its_one_count_indicator(families: Composer) -> None:
+    answer = answers_with(families, "人社局遗属补助发放了几个人", "4")
+    assert any(fact.unit == "人" for fact in answer.facts), answer.text
+    none = families.answer("万里街道就业援助基地补贴有几个人")
+    assert not any(fact.unit == "人" for fact in none.facts), none.text
