@@ -69,6 +69,7 @@ from bot.engine.scoring import (
     without_table_names,
 )
 from bot.engine.similarity import match_key
+from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings
 from knowledge.text import compact
 
@@ -242,11 +243,12 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if question.has("target"):
         matches = target_matches(list(documents), score)
         every = question.has("list") or question.count_noun is not None
-        if every and (not matches or matches[0].score < KNOWN_ITEM_SCORE):
-            return ReadingKind.TARGET_LIST, []
         known = bool(matches) and matches[0].score >= KNOWN_ITEM_SCORE
-        if not known and (stated := cue_sentence_amounts(query)):
-            return ReadingKind.ROW, stated
+        listed = every and any(document.targets for document in documents)
+        if not known and not listed and (stated := cue_sentence_figures(query)):
+            return (ReadingKind.ROW if question.count_noun is None else ReadingKind.COUNT), stated
+        if every and not known:
+            return ReadingKind.TARGET_LIST, []
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.TARGET, matches
     if question.bound is not None:
@@ -286,23 +288,24 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
 
 
-def cue_sentence_amounts(query: Query) -> list[Match]:
-    """绩效目标项目涉及多少资金, no project named: the one amount of a narrative sentence that speaks of
-    绩效目标 (编报绩效目标的项目12个，涉及项目预算资金4,222.51万元), when the question asks an amount."""
+def cue_sentence_figures(query: Query) -> list[Match]:
+    """绩效目标项目涉及多少资金 / 有几个项目编了绩效目标, no project named: the one amount (or count) of a
+    narrative sentence that speaks of 绩效目标 (编报绩效目标的项目12个，涉及项目预算资金4,222.51万元)."""
     question = query.question
-    if not (
-        any(word in question.text for word in FIGURE_WORDS) or query.subject.endswith(AMOUNT_NOUN_ENDINGS)
-    ):
+    noun = question.count_noun
+    money = any(word in question.text for word in FIGURE_WORDS) or query.subject.endswith(AMOUNT_NOUN_ENDINGS)
+    if noun is None and not money:
         return []
     cue = max((word for word in TARGET_CUES if word in question.text), key=len, default="")
     if not cue.startswith(PERFORMANCE):
         return []  # 特定目标类项目 names an item, not the 绩效目标
+    kind, units = ("amount", tuple(AMOUNT_UNITS)) if noun is None else ("count", noun.printed_units)
     found = []
     for document in query.documents:
         for sentence, figures in document.stated_by_sentence.items():
-            amounts = [figure for figure in figures if figure.kind == "amount"]
-            if cue and len(amounts) == 1 and cue in compact(sentence):
-                found.append(Match(KNOWN_ITEM_SCORE, amounts[0], document))
+            fitting = [figure for figure in figures if figure.kind == kind and figure.unit in units]
+            if len(fitting) == 1 and cue in compact(sentence):
+                found.append(Match(KNOWN_ITEM_SCORE, fitting[0], document))
     return found
 
 

@@ -267,3 +267,18 @@ def test_a_count_asked_of_a_project_is_its_one_count_indicator(families: Compose
     assert any(fact.unit == "人" for fact in answer.facts), answer.text
     none = families.answer("万里街道就业援助基地补贴有几个人")
     assert not any(fact.unit == "人" for fact in none.facts), none.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("福利院有几个项目编了绩效目标", "1"),
+        ("上海财政局绩效目标项目有几个", "12"),
+        ("省检察院有几个项目实行绩效目标管理", "5"),
+    ],
+)
+def test_how_many_projects_have_performance_targets_is_the_count_the_narrative_states(
+    families: Composer, question: str, expected: str
+) -> None:
+    answer = answers_with(families, question, expected)
+    assert answer.intent == "count", answer.text
