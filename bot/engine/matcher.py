@@ -76,6 +76,7 @@ from knowledge.text import compact
 MIN_COLUMN_FREE = 3
 MIN_PROJECT_NAME = 4
 PERFORMANCE = "绩效"
+LEVEL_MARK = re.compile(r"[（(]?[类款项][)）]?")
 YEAR_BEFORE_WHOLE = re.compile(r"^(当年|本年)(.+?)(支出|收入)$")
 """当年一般公共预算支出 is said as documents print it, 一般公共预算当年支出, too."""  # X项目 is also read as the project named X when X is this long
 # Cue words that are often part of an item's name (特定目标类项目, 编报绩效目标的项目): the subject is
@@ -145,6 +146,16 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     return reading
 
 
+def kemu_path(subject: str, documents: list[DocumentIndex]) -> str:
+    """检察款行政运行 / 公共安全（类）检察（款）: a 科目 path said with its levels (类, 款, 项) between names,
+    without them, when every name in it is a row of the documents; '' when it is not one."""
+    parts = [part for part in LEVEL_MARK.split(subject) if part]
+    if len(parts) < 2:
+        return ""
+    labels = {row.key.core for document in documents for row in document.rows}
+    return "".join(parts) if all(match_key(part).core in labels for part in parts) else ""
+
+
 def counted_by_name(query: Query) -> Query:
     """省高院执法执勤用车 / 省人大车辆: a subject that ends in a counted noun, asked with no word of money
     or of another kind of answer, asks how many (a vehicle said as a 三公 item, 公务用车, may be money)."""
@@ -205,6 +216,8 @@ def query_for(query: Query, subject: str) -> Query:
         variants.append(max(said, key=subject.rfind))  # 一般公共预算的公用经费: the last word is the head
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
+    if path := kemu_path(subject, documents):
+        variants += subject_variants(path)  # 检察款行政运行: the 款 检察's 项 行政运行
     if year_first := YEAR_BEFORE_WHOLE.match(subject):
         variants += subject_variants("{1}{0}{2}".format(*year_first.groups()))  # 一般公共预算当年支出
     named = subject.removesuffix(PROJECT_GROUP)

@@ -282,3 +282,18 @@ def test_how_many_projects_have_performance_targets_is_the_count_the_narrative_s
 ) -> None:
     answer = answers_with(families, question, expected)
     assert answer.intent == "count", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("省检察院检察款行政运行预算", "10883.36"),
+        ("省高院法院（款）案件审判（项）", "1599.11"),
+        ("上海财政局财政事务款行政运行", "84861719"),
+        ("汾阳人社局就业补助款就业创业服务补贴", "107.60"),
+    ],
+)
+def test_a_kemu_path_said_with_its_levels_reads_the_row_it_names(
+    families: Composer, question: str, expected: str
+) -> None:
+    answers_with(families, question, expected)
