@@ -17,18 +17,7 @@ from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
 from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
-from bot.engine.lexicon import (
-    AMOUNT_NOUN_ENDINGS,
-    BARE_TOTALS,
-    COUNT_NOUNS,
-    FIGURE_WORDS,
-    MONEY_ITEM_NOUNS,
-    MONEY_WORDS,
-    PREVIOUS_YEAR_WORDS,
-    PROJECTS,
-    SCORE_ASKED,
-    TARGET_CUES,
-)
+from bot.engine.lexicon import AMOUNT_NOUN_ENDINGS, BARE_TOTALS, PREVIOUS_YEAR_WORDS, SCORE_ASKED
 from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import read_change
@@ -69,16 +58,10 @@ from bot.engine.scoring import (
     without_table_names,
 )
 from bot.engine.similarity import match_key
-from knowledge.money import AMOUNT_UNITS
+from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
 from knowledge.settings import MatcherSettings
-from knowledge.text import compact
 
 MIN_COLUMN_FREE = 3
-MIN_PROJECT_NAME = 4
-PERFORMANCE = "绩效"
-LEVEL_MARK = re.compile(r"[（(]?[类款项][)）]?")
-YEAR_BEFORE_WHOLE = re.compile(r"^(当年|本年)(.+?)(支出|收入)$")
-"""当年一般公共预算支出 is said as documents print it, 一般公共预算当年支出, too."""  # X项目 is also read as the project named X when X is this long
 # Cue words that are often part of an item's name (特定目标类项目, 编报绩效目标的项目): the subject is
 # also read with them kept.
 CUE_WORDS_KEPT = re.compile("目标|指标|标准")
@@ -146,37 +129,6 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     return reading
 
 
-def kemu_path(subject: str, documents: list[DocumentIndex]) -> str:
-    """检察款行政运行 / 公共安全（类）检察（款）: a 科目 path said with its levels (类, 款, 项) between names,
-    without them, when every name in it is a row of the documents; '' when it is not one."""
-    parts = [part for part in LEVEL_MARK.split(subject) if part]
-    if len(parts) < 2:
-        return ""
-    labels = {row.key.core for document in documents for row in document.rows}
-    return "".join(parts) if all(match_key(part).core in labels for part in parts) else ""
-
-
-def counted_by_name(query: Query) -> Query:
-    """省高院执法执勤用车 / 省人大车辆: a subject that ends in a counted noun, asked with no word of money
-    or of another kind of answer, asks how many (a vehicle said as a 三公 item, 公务用车, may be money)."""
-    question = query.question
-    if question.count_noun is not None or question.cues - {"spend"} or query.subject in MONEY_ITEM_NOUNS:
-        return query
-    if any(word in question.text for word in (*MONEY_WORDS, *FIGURE_WORDS)):
-        return query
-    noun = next(
-        (
-            noun
-            for noun in COUNT_NOUNS
-            if noun is not PROJECTS and any(query.subject.endswith(w) for w in noun.nouns if len(w) > 1)
-        ),
-        None,
-    )
-    if noun is None:
-        return query
-    return replace(query, question=replace(question, count_noun=noun, cues=question.cues | {"count"}))
-
-
 def comparison_to_selection(comparison: Comparison) -> Selection:
     """The documents compared; or, when the side compared against is not loaded, the other side alone."""
     heads = comparison.heads or (comparison.focus if comparison.fallback else [])
@@ -211,18 +163,9 @@ def query_for(query: Query, subject: str) -> Query:
             column_free = column_free.replace(word, "")
     if len(match_key(column_free).core) >= MIN_COLUMN_FREE and column_free != subject:
         variants += subject_variants(column_free)
-    said = [word for cue in question.columns for word in cue.words if word in subject]
-    if subject and not column_free.strip() and len(said) > 1:
-        variants.append(max(said, key=subject.rfind))  # 一般公共预算的公用经费: the last word is the head
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
-    if path := kemu_path(subject, documents):
-        variants += subject_variants(path)  # 检察款行政运行: the 款 检察's 项 行政运行
-    if year_first := YEAR_BEFORE_WHOLE.match(subject):
-        variants += subject_variants("{1}{0}{2}".format(*year_first.groups()))  # 一般公共预算当年支出
-    named = subject.removesuffix(PROJECT_GROUP)
-    if named != subject and len(named) >= MIN_PROJECT_NAME:
-        variants += subject_variants(named)  # 新建…中心这个项目: the project's name
+    variants += spoken_variants(subject, column_free, question, documents)
     kept = [word for word in cue_words(question) if not CUE_WORDS_KEPT.search(word)]
     spoken = subject_of(question.glossary_term or question.text, [*selection.named, *kept])
     if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken) and not asks_each(question):
@@ -299,27 +242,6 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if not query.subject:
         return ReadingKind.OVERVIEW, []
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
-
-
-def cue_sentence_figures(query: Query) -> list[Match]:
-    """绩效目标项目涉及多少资金 / 有几个项目编了绩效目标, no project named: the one amount (or count) of a
-    narrative sentence that speaks of 绩效目标 (编报绩效目标的项目12个，涉及项目预算资金4,222.51万元)."""
-    question = query.question
-    noun = question.count_noun
-    money = any(word in question.text for word in FIGURE_WORDS) or query.subject.endswith(AMOUNT_NOUN_ENDINGS)
-    if noun is None and not money:
-        return []
-    cue = max((word for word in TARGET_CUES if word in question.text), key=len, default="")
-    if not cue.startswith(PERFORMANCE):
-        return []  # 特定目标类项目 names an item, not the 绩效目标
-    kind, units = ("amount", tuple(AMOUNT_UNITS)) if noun is None else ("count", noun.printed_units)
-    found = []
-    for document in query.documents:
-        for sentence, figures in document.stated_by_sentence.items():
-            fitting = [figure for figure in figures if figure.kind == kind and figure.unit in units]
-            if len(fitting) == 1 and cue in compact(sentence):
-                found.append(Match(KNOWN_ITEM_SCORE, fitting[0], document))
-    return found
 
 
 def answers_amount(query: Query, match: Match) -> bool:
