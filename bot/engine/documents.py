@@ -8,6 +8,7 @@ reported, never replaced by another document.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -113,20 +114,22 @@ def name_spans(text: str, index: Index) -> list[NameSpan]:
     kept: list[NameSpan] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in kept):
-            name = text[span.start : span.end]
-            in_item = name_in_item(text, name, list(span.heads), index)
-            other_regions = {head: other_region(text, span, head, in_item) for head in span.heads}
+            other_regions = {head: other_region(text, span, head) for head in span.heads}
+            if any(other_regions.values()) and name_in_item(
+                text, text[span.start : span.end], span.heads, index
+            ):
+                other_regions = dict.fromkeys(span.heads, "")  # 新建万里街道社区…: printed so in an item
             heads = tuple(head for head, region in other_regions.items() if not region)
             said = "" if heads else next(iter(other_regions.values()), "")
             kept.append(NameSpan(span.start, span.end, heads, said))
     return sorted(kept, key=lambda s: s.start)
 
 
-def other_region(text: str, span: NameSpan, head: DocumentEntry, in_item: bool = False) -> str:
+def other_region(text: str, span: NameSpan, head: DocumentEntry) -> str:
     """The words just before a name (or around its level, 海淀区 for 区财政局), after any 和/与 joining it to
     another name, when they name a region and it is none of the unit's (北京市 of 北京市财政局 is not
-    上海市财政局's); a place said without its level counts too (北京财政局, 浙江检察院, 闵行财政局), unless
-    the name is printed so inside an item (新建万里街道社区…); '' when not."""
+    上海市财政局's); a place said without its level counts too (北京财政局, 浙江检察院, 闵行财政局); '' when
+    not."""
     end = span.start + 1 if text[span.start] in LEVELS else span.start
     joined = after_joiner(text, span.start)
     said = [text[start:end] for start in range(max(0, joined, end - MAX_REGION_LENGTH), end - 2)]
@@ -136,8 +139,6 @@ def other_region(text: str, span: NameSpan, head: DocumentEntry, in_item: bool =
         return ""
     if regions:
         return regions[0]
-    if in_item:
-        return ""
     attached = text[joined : span.start].removesuffix("的")
     places = (attached[-length:] for length in range(MAX_PLACE_LENGTH, 1, -1) if len(attached) >= length)
     known_place = next((place for place in places if place in proper_nouns() and place not in known), "")
@@ -225,16 +226,17 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
     return "" if any(printed) else longer
 
 
-def name_in_item(text: str, name: str, heads: list[DocumentEntry], index: Index) -> bool:
+def name_in_item(text: str, name: str, heads: Sequence[DocumentEntry], index: Index) -> bool:
     """新建万里街道社区公共服务中心: a unit's name inside the name of one of its rows or projects (words
-    before and after it as printed there) is part of the item; it narrows, but stays in the subject."""
+    before and after it as printed there) is part of the item; it narrows, but stays in the subject. Only
+    a few units' documents are read for it (more are asked about before any is read)."""
     at = text.find(name)
-    if at <= 0:
+    if at <= 0 or len(heads) > MAX_SCAN_DOCUMENTS or text[at - 1] in LEVELS:
         return False
     around = compact(text[max(0, at - ITEM_CONTEXT) : at + len(name) + ITEM_CONTEXT])
     if len(around) < len(name) + 2 * ITEM_CONTEXT:
         return False
-    documents = [index.document(head) for head in heads[:MAX_SCAN_DOCUMENTS]]
+    documents = [index.document(head) for head in heads]
     names = (
         name
         for document in documents

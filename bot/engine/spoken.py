@@ -27,6 +27,7 @@ from knowledge.text import compact
 
 MIN_PROJECT_NAME = 4  # X项目 is also read as the project named X when X is this long
 PERFORMANCE = "绩效"
+MIN_KEMU_NAME = 2
 STATED_FIGURE_SCORE = 90.0  # the one figure of a sentence on 绩效目标 fits as a known item does
 LEVEL_MARK = re.compile(r"[（(]?[类款项][)）]?")
 YEAR_BEFORE_WHOLE = re.compile(r"^(当年|本年)(.+?)(支出|收入)$")
@@ -57,8 +58,8 @@ def kemu_path(subject: str, documents: list[DocumentIndex]) -> str:
     """检察款行政运行 / 公共安全（类）检察（款）: a 科目 path said with its levels (类, 款, 项) between names,
     without them, when every name in it is a row of the documents; '' when it is not one."""
     parts = [part for part in LEVEL_MARK.split(subject) if part]
-    if len(parts) < 2:
-        return ""
+    if len(parts) < 2 or any(len(part) < MIN_KEMU_NAME for part in parts):
+        return ""  # 零工市场项目 holds 项 but no path
     labels = {row.key.core for document in documents for row in document.rows}
     return "".join(parts) if all(match_key(part).core in labels for part in parts) else ""
 
