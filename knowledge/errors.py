@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from knowledge.printable import shown_name
+
+OS_REASONS = {
+    errno.ENOENT: "文件不存在",
+    errno.ELOOP: "符号链接绕成了循环，找不到真正的文件",
+    errno.ENAMETOOLONG: "路径太长，超过了系统的上限，无法打开",
+    errno.EACCES: "没有访问权限",
+    errno.EPERM: "没有权限",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EISDIR: "这是一个文件夹",
+    errno.EROFS: "所在的文件系统是只读的",
+    errno.ENOSPC: "磁盘空间不足",
+}
+"""What the operating system's errors mean, in the words a person reads (its own strerror is English)."""
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file operation failed, in Chinese where the error is a common one."""
+    return OS_REASONS.get(error.errno or 0) or error.strerror or str(error)
 
 
 class BudgetbotError(Exception):
@@ -59,3 +78,13 @@ class NotFound(BudgetbotError):
         self.suggestions = suggestions or []
         hint = f"；最接近的有：{'、'.join(self.suggestions)}" if self.suggestions else ""
         super().__init__(f"没有找到{what}{hint}")
+
+
+class Ambiguous(NotFound):
+    """A reference naming several tables; carries them, and a reference to each one's document (so a
+    channel can show how to name one: `--doc 人社局2024年预算`, `/table 表十二 人社局2024年预算`)."""
+
+    def __init__(self, what: str, suggestions: list[str], references: list[str]):
+        super().__init__(what, suggestions)
+        self.references = references
+        self.args = (f"没有找到{what}；符合的有：{'、'.join(suggestions)}",)

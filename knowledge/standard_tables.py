@@ -56,6 +56,9 @@ class TableRule:
         return any(re.search(pattern, printed) for pattern in self.title_patterns)
 
 
+WHOLE = "(?:总体情况|总)"
+"""How a title says a table is the whole: 收支总表, or 收支总体情况表 as 财政部's template prints it."""
+
 TABLE_RULES: tuple[TableRule, ...] = (
     TableRule(TableKind.PERFORMANCE, "项目支出绩效目标表", (r"绩效目标(表|填报表)",)),
     TableRule(TableKind.PROCUREMENT, "政府采购预算表", (r"政府采购.*表",)),
@@ -75,21 +78,21 @@ TABLE_RULES: tuple[TableRule, ...] = (
     TableRule(
         TableKind.FISCAL_SUMMARY,
         "财政拨款收支总表",
-        (r"财政拨款收(入)?(支|支出)(预算|决算)?总表",),
+        (rf"财政拨款收(入)?(支|支出)(预算|决算)?{WHOLE}表",),
     ),
     TableRule(
         TableKind.BASIC_ECONOMIC,
         "一般公共预算基本支出经济科目表",
-        (r"基本支出.*经济", r"基本支出(.*(预算|决算))?(明细)?表"),
+        (r"基本支出.*经济", r"基本支出(.*(预算|决算))?(明细|情况)?表"),
     ),
     TableRule(
         TableKind.GENERAL_SPENDING,
         "一般公共预算支出表（功能分类）",
         (r"一般公共预算.*支出",),
     ),
-    TableRule(TableKind.SUMMARY, "收支总表", (r"收(入)?(支|支出)(预算|决算)?总表", r"财务收支")),
-    TableRule(TableKind.INCOME, "收入总表", (r"收入(预算|决算)?(总)?表",)),
-    TableRule(TableKind.SPENDING, "支出总表（功能分类）", (r"支出(预算|决算)?(总)?表",)),
+    TableRule(TableKind.SUMMARY, "收支总表", (rf"收(入)?(支|支出)(预算|决算)?{WHOLE}表", r"财务收支")),
+    TableRule(TableKind.INCOME, "收入总表", (rf"收入(预算|决算)?({WHOLE}|情况)?表",)),
+    TableRule(TableKind.SPENDING, "支出总表（功能分类）", (rf"支出(预算|决算)?({WHOLE}|情况)?表",)),
 )
 """Each kind's title patterns, tried in order, the most specific first."""
 

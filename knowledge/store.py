@@ -23,6 +23,7 @@ from knowledge.units import same_unit
 from knowledge.versions import (
     PART_ORDER,
     Counts,
+    count_file,
     count_records,
     count_stored,
     current_of_group,
@@ -188,11 +189,45 @@ def store_disclosure(
         return StoreResult("loaded", new.scoped_label, counts, new.id, new.id)
 
 
+def stored_hashes(engine: Engine, hashes: list[str]) -> set[str]:
+    """Which of these files' hashes a stored version holds."""
+    if not hashes:
+        return set()
+    with Session(engine) as session:
+        statement = select(SourceFile.content_hash).where(col(SourceFile.content_hash).in_(hashes))
+        return set(session.exec(statement.distinct()).all())
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file found stored by its bytes, and what storing it again did."""
+
+    result: StoreResult
+    part: str
+    year: int
+
+
+def store_known(engine: Engine, content_hash: str, *, replace: bool = False) -> StoredFile | None:
+    """Store again a file known by its bytes' hash, without reading it: what `store_disclosure` of it
+    would do (a no-op, or with `replace` its version made current); None when no version holds it."""
+    with Session(engine) as session, session.begin():
+        if replace:
+            lock_for_writing(session.connection())
+        holder = holder_of(session, [content_hash])
+        if holder is None:
+            return None
+        file = next(file for file in holder.files if file.content_hash == content_hash)
+        counts = count_file(session, file.id or 0)
+        return StoredFile(stored_again(session, holder, counts, replace), file.part, holder.year)
+
+
 @dataclass(frozen=True)
 class Restored:
     label: str
     version_id: int
     previous_id: int | None
+    already_current: bool = False
+    """The version was the current one already: nothing changed."""
 
 
 def restore_version(engine: Engine, disclosure_id: int) -> Restored:
@@ -202,6 +237,8 @@ def restore_version(engine: Engine, disclosure_id: int) -> Restored:
         version = session.get(Disclosure, disclosure_id)
         if version is None:
             raise NotFound(f"编号为 {disclosure_id} 的文档版本")
+        if version.is_current:
+            return Restored(version.scoped_label, disclosure_id, None, already_current=True)
         previous = set_current(session, version)
         return Restored(version.scoped_label, disclosure_id, previous.id if previous else None)
 

@@ -64,19 +64,32 @@ def count_records(disclosure: Disclosure) -> Counts:
 
 def count_stored(session: Session, disclosure_id: int) -> Counts:
     """The same counts for a stored version, by SQL."""
+    return count_where(session, "disclosure_id", disclosure_id)
+
+
+def count_file(session: Session, file_id: int) -> Counts:
+    """The same counts for one stored file of a version (what was read from it), by SQL."""
+    return count_where(session, "file_id", file_id)
+
+
+def count_where(session: Session, key: str, value: int) -> Counts:
+    """Count the records whose `key` (disclosure_id or file_id) is `value`."""
 
     def count(model: type[SQLModel], *where: Any) -> int:
         return session.exec(select(func.count()).select_from(model).where(*where)).one()
 
-    table_ids = select(BudgetTable.id).where(BudgetTable.disclosure_id == disclosure_id)
+    def of(model: type[SQLModel]) -> Any:
+        return getattr(model, key) == value
+
+    table_ids = select(BudgetTable.id).where(of(BudgetTable))
     row_ids = select(TableRow.id).where(col(TableRow.table_id).in_(table_ids))
     return Counts(
-        tables=count(BudgetTable, BudgetTable.disclosure_id == disclosure_id),
+        tables=count(BudgetTable, of(BudgetTable)),
         rows=count(TableRow, col(TableRow.table_id).in_(table_ids)),
         figures=count(Figure, col(Figure.row_id).in_(row_ids), col(Figure.value).is_not(None)),
-        passages=count(Passage, Passage.disclosure_id == disclosure_id),
-        terms=count(GlossaryTerm, GlossaryTerm.disclosure_id == disclosure_id),
-        targets=count(PerformanceTarget, PerformanceTarget.disclosure_id == disclosure_id),
+        passages=count(Passage, of(Passage)),
+        terms=count(GlossaryTerm, of(GlossaryTerm)),
+        targets=count(PerformanceTarget, of(PerformanceTarget)),
     )
 
 

@@ -7,6 +7,7 @@ checks its own [limits] (loaders.limits) before the real work.
 from __future__ import annotations
 
 import errno
+import hashlib
 import importlib
 import os
 import stat
@@ -18,10 +19,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from knowledge.errors import LoadError
+from knowledge.errors import LoadError, os_reason
 from knowledge.printable import is_utf8_name
 from knowledge.settings import LimitSettings, load_settings
-from knowledge.store import StoreResult, disclosure_count, store_disclosure
+from knowledge.store import StoreResult, disclosure_count, store_disclosure, store_known, stored_hashes
 from loaders.blocks import LoadedDocument, YearSource
 from loaders.documents import number_by_contents, settle_year
 from loaders.limits import check_file_size
@@ -46,13 +47,6 @@ NOT_REGULAR: tuple[tuple[Callable[[int], bool], str], ...] = (
     (stat.S_ISBLK, "块设备"),
     (stat.S_ISSOCK, "套接字"),
 )
-STAT_FAILURES = {
-    errno.ENOENT: "文件不存在",
-    errno.ELOOP: "符号链接绕成了循环，找不到真正的文件",
-    errno.ENAMETOOLONG: "路径太长，超过了系统的上限，无法打开",
-    errno.EACCES: "没有读取权限",
-    errno.ENOTDIR: "路径中有一段不是文件夹",
-}
 
 
 def sniff_format(path: Path) -> str:
@@ -95,9 +89,7 @@ def regular_file_size(path: Path) -> int:
         status = path.stat()
     except OSError as error:
         dangling = error.errno == errno.ENOENT and os.path.islink(path)
-        reason = (
-            "符号链接指向的文件不存在" if dangling else STAT_FAILURES.get(error.errno or 0, error.strerror)
-        )
+        reason = "符号链接指向的文件不存在" if dangling else os_reason(error)
         raise LoadError(path, reason or str(error)) from None
     kind = next((kind for is_kind, kind in NOT_REGULAR if is_kind(status.st_mode)), None)
     if kind is not None:
@@ -126,7 +118,7 @@ def load_file(path: Path, limits: LimitSettings | None = None) -> LoadedDocument
     except RecursionError:
         raise LoadError(path, "文件的结构嵌套太深，无法读取") from None
     except OSError as error:
-        raise LoadError(path, f"无法读取（{error.strerror or error}）") from error
+        raise LoadError(path, f"无法读取（{os_reason(error)}）") from error
     except SyntaxError as error:
         raise LoadError(path, f"文件已损坏：内部的 XML 无法解析（{error}）") from error
     except Exception as error:
@@ -172,6 +164,36 @@ class ReadFailure:
     page: int | None
 
 
+@dataclass(frozen=True)
+class KnownFile:
+    """A file whose bytes a stored version already holds: there is nothing to read, and storing it again
+    is a no-op (or, with --replace, its version made current)."""
+
+    path: str
+    content_hash: str
+
+
+def content_hash_of(path: Path, limits: LimitSettings) -> str | None:
+    """The sha256 of a regular file's bytes (as the loaders take it), or None for anything the reader
+    must refuse with its reason (not a regular file, over the size limit, unreadable)."""
+    try:
+        check_file_size(path, regular_file_size(path), limits)
+        with path.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest()
+    except (LoadError, OSError):
+        return None
+
+
+def known_files(
+    engine: Engine, paths: list[Path], limits: LimitSettings | None = None
+) -> dict[Path, KnownFile]:
+    """The files given whose bytes are stored already: loading a folder again reads none of them."""
+    limits = limits or load_settings().limits
+    hashes = {path: content_hash_of(path, limits) for path in paths}
+    stored = stored_hashes(engine, [digest for digest in hashes.values() if digest is not None])
+    return {path: KnownFile(str(path), digest) for path, digest in hashes.items() if digest in stored}
+
+
 def read_or_fail(path: Path, limits: LimitSettings | None = None) -> LoadedDocument | ReadFailure:
     """Read one file; a LoadError becomes a ReadFailure, so it can come back from a worker process."""
     try:
@@ -181,9 +203,17 @@ def read_or_fail(path: Path, limits: LimitSettings | None = None) -> LoadedDocum
 
 
 def store_loaded(
-    engine: Engine, path: Path, loaded: LoadedDocument | ReadFailure, options: StoreOptions = StoreOptions()
+    engine: Engine,
+    path: Path,
+    loaded: LoadedDocument | ReadFailure | KnownFile,
+    options: StoreOptions = StoreOptions(),
 ) -> LoadReport:
     """Store what was read in one transaction, or report why it could not be read."""
+    if isinstance(loaded, KnownFile):
+        known = store_known(engine, loaded.content_hash, replace=options.replace)
+        if known is not None:
+            return LoadReport(path, result=known.result, part=known.part, year=known.year)
+        loaded = read_or_fail(path)
     if isinstance(loaded, ReadFailure):
         return LoadReport(
             path, error=LoadError(loaded.path, loaded.reason, line=loaded.line, page=loaded.page)
@@ -236,11 +266,11 @@ def load_many(
 @dataclass
 class FoundFiles:
     """What a load was given: the disclosure files to read, in order; folders that could not be searched,
-    each a failure; and how many other files the folders held (not disclosures by their name)."""
+    each a failure; and the other files the folders held (not disclosures by their name)."""
 
     paths: list[Path] = field(default_factory=list)
     unsearchable: list[LoadReport] = field(default_factory=list)
-    skipped: int = 0
+    skipped: list[Path] = field(default_factory=list)
 
 
 def is_folder(path: Path) -> bool:
@@ -257,7 +287,7 @@ def search_folder(folder: Path, found: FoundFiles) -> None:
 
     def unsearchable(error: OSError) -> None:
         where = Path(error.filename) if error.filename else folder
-        reason = STAT_FAILURES.get(error.errno or 0, error.strerror) or str(error)
+        reason = os_reason(error)
         found.unsearchable.append(LoadReport(where, error=LoadError(where, f"文件夹无法打开：{reason}")))
 
     for root, _folders, names in os.walk(folder, onerror=unsearchable):
@@ -265,7 +295,7 @@ def search_folder(folder: Path, found: FoundFiles) -> None:
             if Path(name).suffix.lower() in SUFFIXES:
                 inside.append(Path(root) / name)
             else:
-                found.skipped += 1
+                found.skipped.append(Path(root) / name)
     found.paths.extend(sorted(inside))
 
 

@@ -49,10 +49,19 @@ def report_lines(report: LoadReport, commands: bool = True) -> list[str]:
     return lines
 
 
-def report_warnings(report: LoadReport, commands: bool = True) -> list[str]:
+def joined_later(report: LoadReport, later: list[LoadReport]) -> bool:
+    """Whether a file stored after this one (in the same load) was merged with it into one document."""
+    name = report.path.name
+    return any(other.result is not None and name in other.result.merged_with for other in later)
+
+
+def report_warnings(
+    report: LoadReport, commands: bool = True, later: list[LoadReport] | None = None
+) -> list[str]:
     """What the person should look at: the loader's problems, a year not printed in the file, tables
     the 目录 names that no file holds, a new version far smaller than the old, an old version's file;
-    with `commands`, the commands that act on a version."""
+    with `commands`, the commands that act on a version. A narrative whose tables file came `later` in
+    the same load is not told to load it."""
     warnings = list(report.problems)
     result = report.result
     if result is None:
@@ -61,10 +70,13 @@ def report_warnings(report: LoadReport, commands: bool = True) -> list[str]:
         return warnings + old_version_note(result, commands)
     if report.year_source in YEAR_NOTES:
         warnings.append(YEAR_NOTES[report.year_source].format(year=report.year))
-    if report.missing_tables and report.part == "narrative" and result.missing_tables is None:
-        warnings.append(
-            f"目录列出的 {len(report.missing_tables)} 张表不在此文件中；表格若另成一个文件，载入它即可合为一份文档"
-        )
+    awaiting_tables = report.part == "narrative" and result.missing_tables is None
+    if report.missing_tables and awaiting_tables:
+        if not joined_later(report, later or []):
+            warnings.append(
+                f"目录列出的 {len(report.missing_tables)} 张表不在此文件中；"
+                "表格若另成一个文件，载入它即可合为一份文档"
+            )
     elif report.missing_tables:
         warnings.append(f"目录列出但没有找到的表：{'、'.join(report.missing_tables)}")
     if result.shrunk and result.outcome == "kept":

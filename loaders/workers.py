@@ -23,7 +23,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkContext, SpawnContext
@@ -216,7 +216,7 @@ class Readers:
 
 def read_many(
     paths: list[Path], jobs: int, limits: LimitSettings, start_method: StartMethod = "fork"
-) -> Iterator[tuple[Path, Read]]:
+) -> Generator[tuple[Path, Read], None, None]:
     """Read the files in up to `jobs` worker processes and give back each one's result in the order given;
     at most two files per worker wait, read, to be taken. Leaving the loop early stops the workers.
     `start_method` is "fork", or "spawn" in a process running threads."""

@@ -18,6 +18,7 @@ from bot.engine.answers import Answer
 from bot.engine.followup import Context
 from bot.services.answering import AnswerService
 from bot.services.conversation import STARTED_AFRESH, starts_afresh
+from bot.services.questions import too_long
 from knowledge.printable import without_controls
 from knowledge.settings import APP_NAME
 
@@ -36,10 +37,22 @@ def history_file() -> Path:
     return path
 
 
-def sources_text(answer: Answer | None) -> str:
-    if answer is None or not answer.facts:
-        return "还没有可以查看出处的回答。"
-    return "\n".join(f"{i}. {fact.label}：{fact.source.describe()}" for i, fact in enumerate(answer.facts, 1))
+def sources_text(answer: Answer | None, question: str = "") -> str:
+    """Every figure of the last answer with its full source; for an answer without figures, why there
+    is none (an earlier answer's sources are not this one's)."""
+    if answer is None:
+        return "还没有可以查看出处的回答：先问一个问题。"
+    if answer.facts:
+        facts = enumerate(answer.facts, 1)
+        return "\n".join(f"{i}. {fact.label}：{fact.source.describe()}" for i, fact in facts)
+    if answer.status == "not_found":
+        return (
+            f"上一个问题“{question}”没有找到，没有给出数字，所以没有出处。"
+            "可以用 budgetbot docs 查看已载入的文档、budgetbot tables 查看表格，或换个说法再问。"
+        )
+    if answer.status == "ambiguous":
+        return f"上一个问题“{question}”还没有确定问的是哪一项：请把问题说得更具体，回答里会注明出处。"
+    return f"上一个问题“{question}”的回答没有引用表格中的数字，所以没有出处。"
 
 
 def typed_questions() -> Iterator[str]:
@@ -56,6 +69,7 @@ def converse(answers: AnswerService, questions: Iterator[str], transcript: bool 
     """Answer each question in turn, each follow-up against the conversation so far; a `transcript`
     shows each question (piped in, it was not typed on screen) before its answer."""
     last: Answer | None = None
+    asked = ""
     context: Context | None = None
     replied = False
     for typed in questions:
@@ -68,14 +82,18 @@ def converse(answers: AnswerService, questions: Iterator[str], transcript: bool 
             print(("\n" if replied else "") + PROMPT + question)
         replied = True
         if question in SOURCE_WORDS:
-            print(sources_text(last))
+            print(sources_text(last, asked))
             continue
         if starts_afresh(question):
             context = None
             print(STARTED_AFRESH)
             continue
+        refusal = too_long(question)
+        if refusal:
+            print(refusal)
+            continue
         reply = answers.converse(question, context)
-        last, context = reply.answer, reply.context
+        last, context, asked = reply.answer, reply.context, question
         print(last.text)
 
 

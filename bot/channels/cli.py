@@ -16,9 +16,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.channels.cli_parser import COMMAND, CommandParser
 from bot.channels.cli_staff import add_staff_commands
 from bot.channels.telegram.options import add_serve_arguments
-from knowledge.errors import BudgetbotError, DatabaseError
+from knowledge.errors import Ambiguous, BudgetbotError, DatabaseError
 from knowledge.printable import shown_name, without_controls
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from bot.channels.interrupt import Interrupted
     from loaders import LoadReport
 
-MAX_QUESTION_CHARS = 2000
 FAILED = "failed"
 TALLY_LABELS = {
     "loaded": "新载入",
@@ -45,6 +45,8 @@ ALWAYS_COUNTED = ("loaded", "unchanged", "replaced", FAILED)
 MAX_NAMED_UNREAD = 10
 DATABASE_FAILED = 2
 """Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
+LOADABLE = "PDF、Excel（.xlsx/.xls）、Word（.docx）、网页（.html）、文本（.txt）"
+NOTHING_LOADED = "还没有载入任何文档。用 budgetbot load 文件或文件夹 载入预算/决算公开文件。"
 
 
 @cache
@@ -99,18 +101,21 @@ def command_load(args: argparse.Namespace) -> int:
     engine = engine_for(args, seed=False)
     found = expand_paths([Path(p) for p in args.paths])
     if not found.paths and not found.unsearchable:
-        err().print("没有找到可载入的文件")
+        others = f"（只有其他文件：{named_files(found.skipped)}）" if found.skipped else ""
+        err().print(f"没有找到可载入的文件{others}。可载入的格式：{LOADABLE}", markup=False)
         return 1
     reports: list[LoadReport] = list(found.unsearchable)
     options = StoreOptions(replace=args.replace, hold_undated=True)
     stopped: Interrupted | DatabaseError | None = None
     with (
         StopSignals() as stop,
-        Progress(console=err(), transient=True, auto_refresh=False, disable=len(found.paths) < 3) as progress,
+        Progress(
+            console=err(), transient=True, auto_refresh=False, disable=quiet_progress(found.paths)
+        ) as progress,
     ):
         task = progress.add_task("载入中", total=len(found.paths))
         try:
-            for path, read in read_files(found.paths):
+            for path, read in read_files(found.paths, stored_in=engine):
                 with stop.finishing_file():
                     reports.append(store_read(engine, path, read, options))
                 progress.update(task, advance=1, refresh=True)
@@ -131,6 +136,12 @@ def command_load(args: argparse.Namespace) -> int:
     return 1 if any(report.error is not None for report in done) else 0
 
 
+def quiet_progress(paths: list[Path]) -> bool:
+    """No progress bar for a short load, nor where no one watches (stderr a log or cron's mail: a bar
+    cleared there still leaves a line, and cron mails any output on stderr)."""
+    return len(paths) < 3 or not err().is_terminal
+
+
 def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
     """Print aligned columns, CJK-aware; the last column is never cut."""
     from knowledge.catalog import display_width, fit
@@ -144,18 +155,18 @@ def print_columns(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> N
 def print_load_summary(reports: list[LoadReport]) -> None:
     from loaders.summary import report_lines, report_warnings
 
-    for report in reports:
+    for number, report in enumerate(reports, 1):
         if report.error is not None:
             err().print(f"[red]载入失败[/red] {escape(str(report.error))}")
             continue
         for line in report_lines(report):
             out().print(line, markup=False)
-        for warning in report_warnings(report):
+        for warning in report_warnings(report, later=reports[number:]):
             err().print(f"[yellow]注意[/yellow] {escape(shown_name(report.path))}：{escape(warning)}")
 
 
 def print_load_tally(
-    reports: list[LoadReport], unread: list[Path], skipped: int, stopped: BaseException | None
+    reports: list[LoadReport], unread: list[Path], skipped: list[Path], stopped: BaseException | None
 ) -> None:
     """The last line of a load: every file counted by what became of it, and what was never read."""
     from bot.channels.interrupt import Interrupted
@@ -168,11 +179,18 @@ def print_load_tally(
     out().print(f"共 {total} 个文件：{counts}", markup=False)
     if unread:
         why = "载入被中断" if isinstance(stopped, Interrupted) else "数据库出错，载入停止"
-        names = "、".join(shown_name(path) for path in unread[:MAX_NAMED_UNREAD])
-        more = f" 等 {len(unread)} 个" if len(unread) > MAX_NAMED_UNREAD else ""
-        out().print(f"未处理 {len(unread)} 个（{why}）：{names}{more}", markup=False)
+        out().print(f"未处理 {len(unread)} 个（{why}）：{named_files(unread)}", markup=False)
     if skipped:
-        out().print(f"文件夹里另有 {skipped} 个文件不是可载入的格式，没有读取", markup=False)
+        out().print(
+            f"文件夹里另有 {len(skipped)} 个文件不是可载入的格式，没有读取：{named_files(skipped)}",
+            markup=False,
+        )
+
+
+def named_files(paths: list[Path]) -> str:
+    """The first files' names, and how many in all when there are more."""
+    names = "、".join(shown_name(path) for path in paths[:MAX_NAMED_UNREAD])
+    return names + (f" 等 {len(paths)} 个" if len(paths) > MAX_NAMED_UNREAD else "")
 
 
 def command_docs(args: argparse.Namespace) -> int:
@@ -191,6 +209,9 @@ def command_docs(args: argparse.Namespace) -> int:
         )
         for doc in list_documents(engine_for(args), versions=args.all)
     ]
+    if not rows:
+        out().print(NOTHING_LOADED, markup=False)
+        return 0
     state = ("状态",) if args.all else ()
     print_columns(("编号", "单位", "年度", "类型", *state, "载入时间", "来源文件"), rows)
     return 0
@@ -201,6 +222,12 @@ def command_restore(args: argparse.Namespace) -> int:
     from bot.services.documents import restore
 
     restored = restore(engine_for(args, seed=False), args.id)
+    if restored.already_current:
+        out().print(
+            f"#{restored.version_id} {restored.label} 已经是当前版本，没有改变（各版本见 budgetbot docs --all）",
+            markup=False,
+        )
+        return 0
     kept = f"（原当前版本 #{restored.previous_id} 仍保留）" if restored.previous_id else ""
     out().print(f"已恢复 #{restored.version_id} {restored.label} 为当前版本{kept}", markup=False)
     return 0
@@ -221,6 +248,9 @@ def command_tables(args: argparse.Namespace) -> int:
         )
         for table in list_document_tables(engine_for(args), args.doc)
     ]
+    if not rows:
+        out().print(NOTHING_LOADED, markup=False)
+        return 0
     print_columns(("文档", "编号", "单位", "行数", "位置", "标题"), rows)
     return 0
 
@@ -230,7 +260,11 @@ def command_show(args: argparse.Namespace) -> int:
     from bot.services.tables import table_view
 
     width = args.width or shutil.get_terminal_size((120, 40)).columns
-    view = table_view(engine_for(args), args.table, args.doc, width)
+    try:
+        view = table_view(engine_for(args), args.table, args.doc, width)
+    except Ambiguous as error:
+        example = f"budgetbot show {args.table} --doc {error.references[0]}"
+        raise BudgetbotError(f"{error}。用 --doc 指明文档，如 {example}") from None
     out().print(view.document)
     for line in view.lines:
         out().print(line, markup=False, crop=False, overflow="ignore")
@@ -242,7 +276,7 @@ def questions_from(stream: Iterator[str]) -> Iterator[str]:
     characters (an escape sequence would repaint the terminal when echoed) become spaces."""
     for number, line in enumerate(stream):
         text = line.rstrip("\r\n")
-        yield without_controls(text.removeprefix("\ufeff") if number == 0 else text)[:MAX_QUESTION_CHARS]
+        yield without_controls(text.removeprefix("\ufeff") if number == 0 else text)
 
 
 def command_ask(args: argparse.Namespace) -> int:
@@ -254,12 +288,15 @@ def command_ask(args: argparse.Namespace) -> int:
     way, and a batch is collected as usual."""
     gc.disable()
     try:
+        from bot.engine.answers import Answer
         from bot.services.answering import AnswerService
+        from bot.services.questions import too_long
 
         answers = AnswerService(engine_for(args))
         questions = questions_from(sys.stdin if args.batch == "-" else iter([" ".join(args.question)]))
         for question in questions:
-            answer = answers.answer(question)
+            refusal = too_long(question)
+            answer = Answer("not_found", refusal) if refusal else answers.answer(question)
             if args.json:
                 print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
             else:
@@ -289,8 +326,10 @@ def command_serve(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="budgetbot", description="预算/决算公开问答：每个数字都注明出处")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = CommandParser(prog="budgetbot", description="预算/决算公开问答：每个数字都注明出处")
+    commands = parser.add_subparsers(
+        dest="command", title=COMMAND, metavar=COMMAND, help="每个命令的用法：budgetbot 命令 --help"
+    )
 
     def add(
         name: str, handler: Callable[[argparse.Namespace], int], help_text: str
@@ -301,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     load = add("load", command_load, "载入公开文件（文本、PDF、Excel、Word、网页），可给文件夹")
-    load.add_argument("paths", nargs="+", metavar="PATH")
+    load.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹（文件夹里的公开文件都载入）")
     load.add_argument(
         "--replace", action="store_true", help="新版本比旧版本少得多（疑似不完整）时也启用新版本"
     )
@@ -316,9 +355,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--doc", help="文档：编号、单位名或简称、年度")
     show.add_argument("--width", type=int, help="输出宽度（默认为终端宽度）")
     ask = add("ask", command_ask, "提一个问题，如 budgetbot ask 零工市场花了多少钱")
-    ask.add_argument("question", nargs="*")
+    ask.add_argument("question", nargs="*", help="问题（可以不加引号）")
     ask.add_argument("--json", action="store_true", help="输出 JSON（评测接口）")
-    ask.add_argument("--batch", metavar="-", help="从标准输入逐行读取问题")
+    ask.add_argument("--batch", choices=["-"], help="从标准输入逐行读取问题（只能写 -）")
     add("chat", command_chat, "在终端里连续问答")
     serve = add("serve", command_serve, "运行 Telegram 机器人")
     add_serve_arguments(serve)
@@ -329,6 +368,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
     if args.command == "ask" and not args.question and args.batch != "-":
         parser.error("ask 需要一个问题，或用 --batch - 从标准输入读取")
     try:

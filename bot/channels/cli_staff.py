@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.services.charts import CHART_KINDS
-from knowledge.errors import BudgetbotError
+from knowledge.errors import BudgetbotError, os_reason
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -41,14 +41,16 @@ def is_file(reference: str | None) -> bool:
 
 def command_check(args: argparse.Namespace) -> int:
     """Run the consistency checks; exit status 1 when any document has an error-level finding."""
-    from bot.channels.cli import engine_for, out
+    from bot.channels.cli import NOTHING_LOADED, engine_for, out
     from bot.services.checks import check_documents, check_file
 
     reports = (
         [check_file(Path(args.doc))] if is_file(args.doc) else check_documents(engine_for(args), args.doc)
     )
     failed = False
+    checked = 0
     for index, report in enumerate(reports):
+        checked += 1
         failed = failed or report.has_errors
         if args.json:
             print(json.dumps(report.json, ensure_ascii=False), flush=True)
@@ -57,13 +59,15 @@ def command_check(args: argparse.Namespace) -> int:
             out().print()
         for line in report.lines:
             out().print(line, markup=False, crop=False, overflow="ignore")
+    if not checked:
+        out().print(NOTHING_LOADED, markup=False)
     return 1 if failed else 0
 
 
 @contextmanager
 def chart_document(args: argparse.Namespace) -> Iterator[tuple[Engine, int]]:
     """The database and the one document `--doc` means: a file in a throwaway database, or a loaded one."""
-    from bot.channels.cli import engine_for
+    from bot.channels.cli import NOTHING_LOADED, engine_for
     from bot.services.checks import draft_database
     from bot.services.documents import documents_meant
 
@@ -73,10 +77,33 @@ def chart_document(args: argparse.Namespace) -> Iterator[tuple[Engine, int]]:
         return
     engine = engine_for(args)
     documents = documents_meant(engine, args.doc)
+    if not documents:
+        raise BudgetbotError(NOTHING_LOADED)
     if len(documents) != 1:
         labels = "、".join(document.label for document in documents[:5])
         raise BudgetbotError(f"已载入 {len(documents)} 份文档，请用 --doc 指定画哪一份：{labels}")
     yield engine, documents[0].id
+
+
+def chart_output(output: Path) -> Path:
+    """The PNG file to write, checked before any drawing: a folder, or a name that says another
+    format, is refused with what to give instead."""
+    if output.is_dir():
+        raise BudgetbotError(f"{output} 是一个文件夹；请在 -o 后给出图片文件名，如 {output / 'chart.png'}")
+    if output.suffix.lower() != ".png":
+        raise BudgetbotError(
+            f"图只能保存为 PNG：请把 -o 的文件名改为以 .png 结尾，如 {output.with_suffix('.png')}"
+        )
+    return output
+
+
+def save_chart(output: Path, png: bytes) -> None:
+    """Write the PNG, creating its folder; a place that cannot be written is said in one line."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(png)
+    except OSError as error:
+        raise BudgetbotError(f"无法保存图片 {output}：{os_reason(error)}。请换一个可写的位置") from None
 
 
 def command_chart(args: argparse.Namespace) -> int:
@@ -84,11 +111,10 @@ def command_chart(args: argparse.Namespace) -> int:
     from bot.channels.cli import out
     from bot.services.charts import chart_image
 
+    output = chart_output(args.output)
     with chart_document(args) as (engine, document_id):
         image = chart_image(engine, args.kind, document_id)
-    output: Path = args.output
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_bytes(image.png)
+    save_chart(output, image.png)
     out().print(f"已保存 {output}", markup=False)
     out().print(image.caption, markup=False)
     return 0

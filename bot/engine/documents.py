@@ -114,18 +114,14 @@ def name_spans(text: str, index: Index) -> list[NameSpan]:
     kept: list[NameSpan] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in kept):
-            other_regions = {head: other_region(text, span, head) for head in span.heads}
-            if any(other_regions.values()) and name_in_item(
-                text, text[span.start : span.end], span.heads, index
-            ):
-                other_regions = dict.fromkeys(span.heads, "")  # 新建万里街道社区…: printed so in an item
+            other_regions = {head: other_region(text, span, head, index) for head in span.heads}
             heads = tuple(head for head, region in other_regions.items() if not region)
             said = "" if heads else next(iter(other_regions.values()), "")
             kept.append(NameSpan(span.start, span.end, heads, said))
     return sorted(kept, key=lambda s: s.start)
 
 
-def other_region(text: str, span: NameSpan, head: DocumentEntry) -> str:
+def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -> str:
     """The words just before a name (or around its level, 海淀区 for 区财政局), after any 和/与 joining it to
     another name, when they name a region and it is none of the unit's (北京市 of 北京市财政局 is not
     上海市财政局's); a place said without its level counts too (北京财政局, 浙江检察院, 闵行财政局); '' when
@@ -137,12 +133,13 @@ def other_region(text: str, span: NameSpan, head: DocumentEntry) -> str:
     known = {form for region in head.regions for form in region_forms(region)}
     if any(token in known for token in said):
         return ""
-    if regions:
-        return regions[0]
     attached = text[joined : span.start].removesuffix("的")
     places = (attached[-length:] for length in range(MAX_PLACE_LENGTH, 1, -1) if len(attached) >= length)
-    known_place = next((place for place in places if place in proper_nouns() and place not in known), "")
-    return known_place or place_before(text, span, known)
+    place = regions[0] if regions else next((p for p in places if p in proper_nouns() and p not in known), "")
+    place = place or place_before(text, span, known)
+    if place and printed_in(head, text[text.rfind(place, 0, span.start + 1) : span.end], index):
+        return ""
+    return place
 
 
 def place_before(text: str, span: NameSpan, known: set[str]) -> str:
@@ -182,6 +179,13 @@ def after_joiner(text: str, end: int) -> int:
     return max(text.rfind(joiner, 0, end) for joiner in JOINERS) + 1
 
 
+def printed_in(head: DocumentEntry, words: str, index: Index) -> bool:
+    """Whether the document prints these words (新建万里街道 of a project's name, not a region's unit)."""
+    document = index.document(head)
+    records = (*(s.text for s in document.sentences), *(r.label for r in document.rows))
+    return any(words in compact(record) for record in records)
+
+
 def named_units(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
     """Documents whose unit the text names in full or by a short name (every document of that unit, though
     only one printed the short name); the longest name wins."""
@@ -218,12 +222,7 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
     longer = name + words
     if any(longer in own for head in heads for own in (head.unit_name, *head.names)):
         return ""
-    printed = (
-        words in compact(record)
-        for document in (index.document(head) for head in heads)
-        for record in (*(s.text for s in document.sentences), *(r.label for r in document.rows))
-    )
-    return "" if any(printed) else longer
+    return "" if any(printed_in(head, words, index) for head in heads) else longer
 
 
 def name_in_item(text: str, name: str, heads: Sequence[DocumentEntry], index: Index) -> bool:

@@ -283,5 +283,17 @@ def subject_variants(subject: str) -> list[str]:
         for expansion in expansions:
             if expansion in subject:
                 continue
-            variants += [variant.replace(short, expansion) for variant in list(variants) if short in variant]
+            variants += [
+                spelled
+                for variant in list(variants)
+                if short in variant and (spelled := spell_out(variant, short, expansion)) != variant
+            ]
     return list(dict.fromkeys(variants))[:6]
+
+
+def spell_out(subject: str, short: str, expansion: str) -> str:
+    """The subject with `short` spelled out; a spelling that puts words before it (工资 → 基本工资) only
+    where nothing names a kind of it already (绩效工资 is not 绩效基本工资)."""
+    if expansion.find(short) <= 0:
+        return subject.replace(short, expansion)
+    return re.sub(rf"(?<![\u4e00-\u9fff]){re.escape(short)}", expansion, subject)

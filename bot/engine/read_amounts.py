@@ -14,6 +14,7 @@ from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, Table
 from bot.engine.lexicon import OTHER_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.scoring import (
+    KEMU_PATH,
     ColumnTotal,
     Match,
     Query,
@@ -36,7 +37,6 @@ SUM_WORDS = ("合计", "小计", "总计")
 KIND_COLUMNS = {"预算": "预算数", "决算": "决算数"}
 """The column every figure of a document of that kind is: a 预算 prints 预算数, a 决算 决算数."""
 NARRATIVE_SHOWN = 2
-KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
 
 
 def main_figure(row: RowEntry, columns: Sequence[ColumnCue] = ()) -> TableFigure:

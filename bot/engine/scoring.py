@@ -6,6 +6,8 @@ names, a column it asks for, a 科目编码 it gives). The best-scored records a
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -32,7 +34,7 @@ from bot.engine.lexicon import (
     ColumnCue,
 )
 from bot.engine.question import Question, segment
-from bot.engine.similarity import MatchKey, match_key, similarity
+from bot.engine.similarity import MatchKey, broader_than_asked, match_key, similarity
 from knowledge.settings import MatcherSettings
 from knowledge.text import compact
 
@@ -46,6 +48,10 @@ MIN_KEPT_SCORE = 30.0
 CLAUSE_PENALTY = 5.0
 BROADER_ITEM_SCORE = 60.0  # below any min_score: a parent 科目 never answers for the child asked
 MIN_NARROWER = 2
+COORDINATING = ("和", "及", "与", "、")
+KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
+"""A 科目 named with its parents in a sentence: 卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）."""
+CODE_STEP = 2  # a 科目编码 is its parent's and two digits (21011 → 2101101)
 PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
 MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
 NAMED_COUNT_SCORE = 90.0  # a count stated of the very words asked (预算单位 in 纳入…范围的预算单位)
@@ -100,6 +106,13 @@ class Scorer:
         self.keys = [match_key(variant) for variant in variants if variant]
         self.years = years
         self.memo: dict[str, float] = {}
+
+    def narrower_than(self, key: MatchKey, unit_name: str) -> bool:
+        """Every reading that holds the record's name says more of substance (专用设备购置 of 设备购置),
+        other than what is left of the unit's name (省检 of 江苏省人民检察院): the question asks for a
+        narrower item than the record."""
+        holding = [query for query in self.keys if key.core in query.core]
+        return bool(holding) and all(broader_than_asked(query.core, key.core, unit_name) for query in holding)
 
     def __call__(self, key: MatchKey) -> float:
         if key.text not in self.memo:
@@ -172,17 +185,22 @@ def amount_matches(
     """Rows, column totals, whole tables and narrative amounts of one document, scored."""
     found: list[Match] = []
     named_tables = {id(table) for table in document.tables if table_named(question, table)}
+    children = children_by_code(document)
     for row in document.rows:
         if row.key.text in TOTAL_LABELS or (row.table.is_projects and row.table.total_row is row):
             continue
         if row.code and any(code != row.code and code.startswith(row.code) for code in question.codes):
             continue
         value = CODE_SCORE if row.code and row.code in question.codes else score(row.key)
+        if not row.code and score.narrower_than(row.key, document.head.unit_name):
+            value = min(value, BROADER_ITEM_SCORE)
         if row.code and row.code not in question.codes:
             narrower = narrower_part(score, row)
             if narrower and narrower in "".join(ancestor.key.core for ancestor in row.ancestors()):
                 value = max(value, PATH_SCORE)
-            elif len(narrower) >= MIN_NARROWER:
+            elif len(narrower) >= MIN_NARROWER or names_unlisted_part(
+                score, row.key, [child.key for child in children.get(row.code, [])]
+            ):
                 value = min(value, BROADER_ITEM_SCORE)
         if value + MAX_BONUS < MIN_KEPT_SCORE:
             continue
@@ -198,7 +216,11 @@ def amount_matches(
     for table in document.tables:
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
         totals = [*column_totals(table), *side_totals(table)]
-        others += [Match(score(total.key) + bonus, total, document) for total in totals]
+        others += [
+            Match(score(total.key) + bonus, total, document)
+            for total in totals
+            if not score.narrower_than(total.key, document.head.unit_name)
+        ]
         names = [
             table.key,
             match_key(table.kind),
@@ -209,7 +231,7 @@ def amount_matches(
     others += [
         Match(stated_score(score, figure), figure, document)
         for figure in document.stated
-        if figure.kind == "amount"
+        if figure.kind == "amount" and not score.narrower_than(figure.key, document.head.unit_name)
     ]
     return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
 
@@ -224,9 +246,49 @@ def narrower_part(score: Scorer, row: RowEntry) -> str:
     return min(extras, key=len)
 
 
+def children_by_code(document: DocumentIndex) -> dict[str, list[RowEntry]]:
+    """The rows under each 科目编码 anywhere in the document (2101101 under 21011), though the table a row
+    is read from lists only the 类 and 款."""
+    children: dict[str, list[RowEntry]] = {}
+    for row in document.rows:
+        if row.code and len(row.code) > CODE_STEP:
+            children.setdefault(row.code[:-CODE_STEP], []).append(row)
+    return children
+
+
+def names_unlisted_part(score: Scorer, whole: MatchKey, parts: list[MatchKey]) -> bool:
+    """事业单位医疗 asked where 行政事业单位医疗 lists only 行政单位医疗 (or the other way round): the row
+    names two kinds together and one of them is its child, so the other kind, asked, is a child the
+    document does not list — never the row, which sums both."""
+    readings = [key.core for key in score.keys]
+    if whole.core in readings:
+        return False
+    return any(coordinated_part(reading, whole.core, part.core) for reading in readings for part in parts)
+
+
+def coordinated_part(part: str, whole: str, sibling: str) -> bool:
+    """Whether `whole` names `part` and `sibling` together: 行政事业单位医疗 of 事业单位医疗 and 行政单位医疗
+    (their heads 事业 and 行政 before the words they share, 单位医疗)."""
+    shared = len(os.path.commonprefix([part[::-1], sibling[::-1]]))
+    head, other = part[: len(part) - shared], sibling[: len(sibling) - shared]
+    if shared < MIN_NARROWER or not head or not other or head == other:
+        return False
+    tail = part[len(head) :]
+    pairs = ((head, other), (other, head))
+    return any(
+        whole == first + joiner + second + tail for first, second in pairs for joiner in ("", *COORDINATING)
+    )
+
+
 def stated_score(score: Scorer, figure: StatedEntry) -> float:
-    """A narrative figure fits by what the sentence says it is of, or by the words of its clause."""
-    return max(score(figure.key), score(figure.clause_key) - CLAUSE_PENALTY)
+    """A narrative figure fits by what the sentence says it is of, or by the words of its clause; a figure
+    of a 科目 path is never one of the kind its 款 names beside it (行政单位医疗 is not 行政事业单位医疗
+    （款）事业单位医疗（项）)."""
+    value = max(score(figure.key), score(figure.clause_key) - CLAUSE_PENALTY)
+    *parents, item = KEMU_PATH.findall(figure.subject) or [""]
+    if parents and names_unlisted_part(score, match_key(parents[-1]), [match_key(item)]):
+        return min(value, BROADER_ITEM_SCORE)
+    return value
 
 
 def kind_words(table: TableEntry) -> list[str]:
@@ -273,11 +335,18 @@ def target_matches(documents: list[DocumentIndex], score: Scorer) -> list[Match]
         for target in document.targets:
             found.append(Match(score(target.key), target, document))
             found += [
-                Match(max(score(i.key), score(match_key(target.project + i.level3))) - 1.0, i, document)
+                Match(indicator_score(score, target, i, document.head.unit_name) - 1.0, i, document)
                 for i in target.indicators
                 if i.level3 and i.value
             ]
     return best(found)
+
+
+def indicator_score(score: Scorer, target: TargetEntry, indicator: IndicatorEntry, unit_name: str) -> float:
+    """An indicator fits by its own name, or by its project's name and its own (零工市场满意度); by its own
+    only when the question asks no narrower item (绩效工资 is no 工资总额 indicator)."""
+    named = score(match_key(target.project + indicator.level3))
+    return named if score.narrower_than(indicator.key, unit_name) else max(named, score(indicator.key))
 
 
 def count_matches(documents: list[DocumentIndex], score: Scorer, question: Question) -> list[Match]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.engine.lexicon import GENERIC_WORDS
-from knowledge.text import compact, strip_ordinal
+from knowledge.text import NUMERAL_CHARACTERS, compact, strip_ordinal
 
 LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
@@ -38,6 +38,34 @@ YEAR_MISMATCH_PENALTY = 30.0
 YEAR_MENTION_BONUS = 3.0
 DIRECTION_WORDS = ("收入", "支出")
 DIRECTION_MISMATCH_PENALTY = 12.0
+MIN_NARROWING = 2
+NOT_WORDS = re.compile(rf"(?:公开)?表[0-9{NUMERAL_CHARACTERS}]+|[^\u4e00-\u9fff]")
+"""A table's number (表6, 表十二) and what is no Chinese word, left in a subject: no narrower item."""
+FEE = "费"
+COST_WORDS = ("经费", "缴费")
+FEE_WORD = re.compile(r"(?<!缴)费")
+OTHER_KIND_CORE = 60.0
+"""A fee asked (印刷费) is not a record that names no fee (印刷服务, 工资福利支出, 医疗保险缴费), however
+alike."""
+NARROWING_FREE_WORDS = (
+    "合计",
+    "总计",
+    "小计",
+    "共计",
+    "一共",
+    "总共",
+    "情况",
+    "金额",
+    "数额",
+    "数",
+    "缴费",
+    "项目",
+    "全年",
+    "本年",
+    "当年",
+    "今年",
+)
+"""Words beside an item's name that ask for the same item, not a narrower one (住房公积金缴费, 三公合计)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +131,8 @@ def is_subsequence(short: str, long: str) -> bool:
 def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = frozenset()) -> float:
     """How well a candidate answers the query, 0–100 (0 at once when they share few characters).
 
-    Pinyin is compared only when a third or less of the query's characters are missing: a typo.
+    Pinyin is compared only when a third or less of the query's characters are missing, and counts only
+    when it is the same or contained: a homophone typo (灵工 for 零工), not another word (燃料 for 材料).
 
     The core decides; the full text breaks ties (收入总计 is nearer 收入总计 than 本年收入合计).
     Years the question names as part of an item (2023年中央财政…) must be the candidate's years.
@@ -117,7 +146,11 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
         and len(query.core) >= 3
         and len(query.characters) > shared >= TYPO_SHARE * len(query.characters)
     ):
-        core = max(core, PINYIN_WEIGHT * text_similarity(query.pinyin, candidate.pinyin))
+        sound = text_similarity(query.pinyin, candidate.pinyin)
+        if sound >= CONTAINED:
+            core = max(core, PINYIN_WEIGHT * sound)
+    if names_a_fee(query.text) and not FEE_WORD.search(candidate.text):
+        core = min(core, OTHER_KIND_CORE)
     full = text_similarity(query.text, candidate.text)
     score = 0.85 * core + 0.15 * full
     if opposite_direction(query.text, candidate.text):
@@ -125,6 +158,23 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
     if years and candidate.years:
         score += YEAR_MENTION_BONUS if years & candidate.years else -YEAR_MISMATCH_PENALTY
     return min(score, EXACT)
+
+
+def names_a_fee(text: str) -> bool:
+    """印刷费, 福利费, 医疗费: the name of a fee (an 经济分类 item), not 经费 or 费用 (the cost of something)."""
+    return text.endswith(FEE) and not text.endswith(COST_WORDS)
+
+
+def broader_than_asked(query: str, candidate: str, unit_name: str = "") -> bool:
+    """The candidate's name lies inside the query's with words of substance beside it (专用设备购置 asked,
+    设备购置 found; 其他资本性支出 asked, 其他支出 found): the query names a narrower item. Words that
+    only ask for the same item, or are left of the unit's name (省检), are no substance."""
+    if candidate == query or candidate not in query:
+        return False
+    extra = NOT_WORDS.sub("", query.replace(candidate, "", 1))
+    for word in NARROWING_FREE_WORDS:
+        extra = extra.replace(word, "")
+    return len(extra) >= MIN_NARROWING and not is_subsequence(extra, unit_name)
 
 
 def opposite_direction(query: str, candidate: str) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from knowledge.settings import LimitSettings, load_settings
-from loaders import LOAD_JOBS, LoadReport, StoreOptions, store_held, store_loaded
+from loaders import LOAD_JOBS, KnownFile, LoadReport, StoreOptions, known_files, store_held, store_loaded
 from loaders.workers import Read, StartMethod, read_many
 
 AS_GIVEN = StoreOptions()
@@ -23,14 +23,29 @@ AS_GIVEN = StoreOptions()
 
 
 def read_files(
-    paths: list[Path], limits: LimitSettings | None = None, start_method: StartMethod = "fork"
-) -> Iterator[tuple[Path, Read]]:
+    paths: list[Path],
+    limits: LimitSettings | None = None,
+    start_method: StartMethod = "fork",
+    *,
+    stored_in: Engine | None = None,
+) -> Iterator[tuple[Path, Read | KnownFile]]:
     """Read files in up to LOAD_JOBS worker processes, each one's result (what was read, or why not) in
-    the order given; leaving early stops the workers. "spawn" in a process that runs threads."""
-    return read_many(paths, LOAD_JOBS, limits or load_settings().limits, start_method)
+    the order given; leaving early stops the workers. "spawn" in a process that runs threads. A file
+    whose bytes are `stored_in` the database already is not read again: loading a folder a second time
+    takes the time to hash it, not to parse it."""
+    limits = limits or load_settings().limits
+    known = known_files(stored_in, paths, limits) if stored_in is not None else {}
+    reads = read_many([path for path in paths if path not in known], LOAD_JOBS, limits, start_method)
+    try:
+        for path in paths:
+            yield (path, known[path]) if path in known else next(reads)
+    finally:
+        reads.close()
 
 
-def store_read(engine: Engine, path: Path, read: Read, options: StoreOptions = AS_GIVEN) -> LoadReport:
+def store_read(
+    engine: Engine, path: Path, read: Read | KnownFile, options: StoreOptions = AS_GIVEN
+) -> LoadReport:
     """Store what a worker read in one transaction, or report why it could not be read. With
     `options.hold_undated`, a file printing no year comes back unstored (`held`), for `finish_load`."""
     return store_loaded(engine, path, read, options)
@@ -51,7 +66,7 @@ def load_files(
     start_method: StartMethod = "fork",
 ) -> Iterator[LoadReport]:
     """Load files in the order given, yielding each one's report once stored (or failed)."""
-    for path, read in read_files(paths, limits, start_method):
+    for path, read in read_files(paths, limits, start_method, stored_in=engine):
         yield store_read(engine, path, read, options)
 
 

@@ -41,7 +41,7 @@ def test_a_folder_of_good_and_bad_files_loads_the_good_and_names_each_bad_one(
     assert "已载入 a-good.txt" in done.stdout and "已载入 b-good.pdf" in done.stdout
     total = 2 + len(reasons)
     assert f"共 {total} 个文件：新载入 2，未变化 0，替换旧版本 0，失败 {len(reasons)}" in done.stdout
-    assert "文件夹里另有 1 个文件不是可载入的格式，没有读取" in done.stdout
+    assert "文件夹里另有 1 个文件不是可载入的格式，没有读取：" in done.stdout
     assert f"共 {total} 个文件：新载入 0，未变化 2，替换旧版本 0，失败 {len(reasons)}" in again.stdout
 
 

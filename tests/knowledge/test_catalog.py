@@ -9,16 +9,19 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from knowledge.catalog import (
+    UNNAMED_ROW,
     display_width,
     find_disclosure,
     find_table,
     list_disclosures,
     list_tables,
     load_rows,
+    row_label,
     table_lines,
     table_number,
 )
 from knowledge.errors import NotFound
+from knowledge.models import TableRow
 from knowledge.queries import disclosure_heads
 from loaders import load_into
 
@@ -75,3 +78,71 @@ def test_listings_and_answers_read_only_current_versions(
         assert find_table(session, "表十二").disclosure_id == current.id
         with pytest.raises(NotFound):
             find_disclosure(session, str(current.id - 1))
+
+
+def display_slice(line: str, start: int, end: int) -> str:
+    """The characters of a line between two terminal columns."""
+    kept, column = [], 0
+    for character in line:
+        if start <= column < end:
+            kept.append(character)
+        column += display_width(character)
+    return "".join(kept)
+
+
+def grid_rows(lines: list[str]) -> list[str]:
+    """The lines of a grid that are rows: after a heading's rule, up to the next side or note."""
+    rows, inside = [], False
+    for line in lines:
+        if line.startswith("─"):
+            inside = True
+        elif line.startswith(("【", "（宽度不足")):
+            inside = False
+        elif inside:
+            rows.append(line)
+    return rows
+
+
+def laid_out(engine: Engine, document: str, table: str, width: int) -> tuple[list[str], list[TableRow]]:
+    with Session(engine) as session:
+        found = find_table(session, table, find_disclosure(session, document))
+        rows = load_rows(session, found)
+        return table_lines(found, rows, width), rows
+
+
+@pytest.mark.parametrize(
+    ("document", "table"),
+    [("省高院", "公开09表"), ("万里街道", "表1"), ("人社局", "表三"), ("财政局2024年决算", "表一")],
+)
+def test_a_grid_never_cuts_a_figure(corpus_engine: Engine, document: str, table: str) -> None:
+    lines, rows = laid_out(corpus_engine, document, table, 200)
+    grid = grid_rows(lines)
+    in_order = [row for side in dict.fromkeys(row.side for row in rows) for row in rows if row.side == side]
+    assert len(grid) == len(in_order)
+    for line, row in zip(grid, in_order, strict=True):
+        assert line.startswith(row_label(row)[:10])
+        assert all(cell.raw in line for cell in row.figures), (line, [cell.raw for cell in row.figures])
+    assert not [line for line in lines if "…" in line and any(ch.isdigit() for ch in line.split("…")[0][-3:])]
+
+
+def test_columns_sharing_a_name_show_whose_they_are(corpus_engine: Engine) -> None:
+    """公开09表: two 小计 columns, one of “三公”经费, one of 公务用车购置及运行维护费 inside it."""
+    lines, _rows = laid_out(corpus_engine, "省高院", "公开09表", 200)
+    top, middle, leaves = lines[2:5]
+    assert leaves.startswith("项目") and leaves.count("小计") == 2
+    second = leaves.rindex("小计")
+    start = display_width(leaves[:second])
+    assert "公务用车购置及运行维护费" in middle and "“三公”经费" in top
+    above = display_width(middle[: middle.index("公务用车购置及运行维护费")])
+    assert above - 20 <= start <= above + 30, "the second 小计 sits under its parent heading"
+    assert display_slice(top, start, start + 4).strip() or "“三公”经费" in top
+    assert lines[6].startswith(UNNAMED_ROW)
+
+
+def test_columns_left_out_are_named_with_the_width_that_shows_them(corpus_engine: Engine) -> None:
+    lines, _rows = laid_out(corpus_engine, "省高院", "公开09表", 100)
+    [note] = [line for line in lines if line.startswith("（宽度不足")]
+    assert "另有5列未显示" in note and "会议费" in note and "培训费" in note
+    needed = int(note.split("全部显示需要 ")[1].split(" ")[0])
+    wide, _rows = laid_out(corpus_engine, "省高院", "公开09表", needed)
+    assert not [line for line in wide if line.startswith("（宽度不足")]

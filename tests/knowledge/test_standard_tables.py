@@ -29,6 +29,12 @@ def test_every_kind_but_other_has_one_rule() -> None:
         ("2024年项目支出预算表（上年结转）", TableKind.PROJECTS_CARRIED_OVER),
         ("部门项目支出绩效目标表", TableKind.PERFORMANCE),
         ("政府性基金预算支出表", TableKind.FUND_SPENDING),
+        ("2024年部门收支总体情况表", TableKind.SUMMARY),
+        ("部门收入总体情况表", TableKind.INCOME),
+        ("部门支出总体情况表", TableKind.SPENDING),
+        ("财政拨款收支总体情况表", TableKind.FISCAL_SUMMARY),
+        ("一般公共预算支出情况表", TableKind.GENERAL_SPENDING),
+        ("一般公共预算基本支出情况表", TableKind.BASIC_ECONOMIC),
         ("单位基本情况表", TableKind.OTHER),
     ],
 )

@@ -1,5 +1,6 @@
-"""Layouts the corpus lacks load too: two county documents (tests/loaders/county_final_accounts.py, county_budget.py) written
-here as a text export, a web page, a Word file and an Excel workbook, each loaded by its loader
+"""Layouts the corpus lacks load too: two county documents (tests/loaders/county_final_accounts.py,
+county_budget.py), and the 预算 with its tables titled as 财政部's template titles them, written here as a
+text export, a web page, a Word file and an Excel workbook, each loaded by its loader
 (tests/loaders/document_writers.py).
 
 The 决算 is written as a PDF's text layer would give it (each table number at the foot of the previous page,
@@ -10,6 +11,7 @@ table; the 预算 puts 部门公开表N above each title.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,8 +26,27 @@ from tests.loaders.county_documents import Document
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 from tests.loaders.document_writers import WRITERS, loaded_amounts, printed_amounts, records_of, write_xlsx
 
-CASES = [(name, suffix) for name in ("final", "budget") for suffix in WRITERS]
-DOCUMENTS = {"final": FINAL_ACCOUNTS, "budget": BUDGET}
+TEMPLATE_TITLES = {
+    "收支总表": "2024年部门收支总体情况表",
+    "收入总表": "2024年部门收入总体情况表",
+    "支出总表": "2024年部门支出总体情况表",
+    "财政拨款收支总表": "2024年财政拨款收支总体情况表",
+    "一般公共预算支出表": "2024年一般公共预算支出情况表",
+    "基本支出经济科目表": "2024年一般公共预算基本支出情况表",
+    "三公经费": "2024年一般公共预算“三公”经费支出情况表",
+}
+"""Titles as 财政部's template for 部门预算公开 prints them (central departments and many provinces)."""
+
+
+def in_template_titles(document: Document) -> Document:
+    """The document with the tables the template names titled as it titles them."""
+    tables = tuple(replace(t, title=TEMPLATE_TITLES.get(t.kind, t.title)) for t in document.tables)
+    contents = tuple(line for line in document.contents if not line.startswith("部门公开表"))
+    return replace(document, tables=tables, contents=(*contents, *(f"{t.marker} {t.title}" for t in tables)))
+
+
+CASES = [(name, suffix) for name in ("final", "budget", "template") for suffix in WRITERS]
+DOCUMENTS = {"final": FINAL_ACCOUNTS, "budget": BUDGET, "template": in_template_titles(BUDGET)}
 
 
 @pytest.fixture(scope="module")

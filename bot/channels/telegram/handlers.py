@@ -39,13 +39,13 @@ from bot.engine.answers import Answer
 from bot.engine.followup import Context
 from bot.services.conversation import STARTED_AFRESH, Conversation, starts_afresh
 from bot.services.documents import Document, documents_meant, list_documents, tables_by_document
+from bot.services.questions import too_long
 from bot.services.tables import table_view
 from knowledge.chat_state import ConversationKey
-from knowledge.errors import NotFound
+from knowledge.errors import Ambiguous, NotFound
 
 logger = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 500  # a question is a sentence; a longer text is refused, never cut and misread
 EXAMPLE_QUESTIONS = ("零工市场预算安排了多少？", "2024年收入总计是多少？", "什么是机关运行经费？")
 WELCOME = (
     "您好！我回答关于政府部门预算公开的问题，每个数字都注明出自哪张表、哪一行。\n"
@@ -83,7 +83,6 @@ UNKNOWN_COMMAND = "没有 {command} 这个命令。"
 ASK_HINT = "请在命令后写上问题，如：/ask 零工市场预算安排了多少"
 DEFINE_HINT = "请在命令后写上术语，如：/define 机关运行经费"
 TABLE_HINT = "请写上表号，如：/table 十二（用 /tables 查看所有表格）"
-TOO_LONG = "问题太长了：最多 {limit} 个字，这条有 {length:,} 个字。请只写要问的内容，再发一次。"
 FLOOD_NOTICE = "您发得太快了，请休息一分钟再继续提问。"
 APOLOGY = "抱歉，处理这条消息时出错了。请稍后再试。"
 NO_DOCUMENTS = "还没有载入任何文件。"
@@ -93,13 +92,6 @@ def command_argument(message: Message) -> str:
     """The text after a command such as /ask, with its own spacing kept."""
     parts = (message.text or "").split(maxsplit=1)
     return parts[1].strip() if len(parts) == 2 else ""
-
-
-def too_long(text: str) -> str | None:
-    """The refusal for a question over MAX_QUESTION_CHARS, naming the limit; None when it fits."""
-    if len(text) <= MAX_QUESTION_CHARS:
-        return None
-    return TOO_LONG.format(limit=MAX_QUESTION_CHARS, length=len(text))
 
 
 def kept_keyboard(
@@ -309,6 +301,10 @@ async def table(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         view = await asyncio.to_thread(
             table_view, bot_state(context).engine, reference, document.strip(), TABLE_WIDTH
         )
+    except Ambiguous as error:
+        example = f"/table {reference} {error.references[0]}"
+        await reply(message, context, [escape(f"{error}。在表号后写上文档，如 {example}")])
+        return
     except NotFound as error:
         await reply(message, context, [escape(str(error))])
         return

@@ -11,11 +11,12 @@ from telegram import InlineQueryResultArticle, InlineQueryResultsButton, InputTe
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot.channels.telegram.handlers import EXAMPLE_QUESTIONS, MAX_QUESTION_CHARS
+from bot.channels.telegram.handlers import EXAMPLE_QUESTIONS
 from bot.channels.telegram.incoming import inline_query_of
 from bot.channels.telegram.render import answer_document, answer_html, fact_text, split_html
 from bot.channels.telegram.state import BotState, bot_state
 from bot.engine.answers import Answer
+from bot.services.questions import MAX_QUESTION_CHARS
 
 INLINE_RESULTS = 5
 TITLE_LIMIT = 100

@@ -97,3 +97,17 @@ def test_ask_reads_every_question_on_its_own(sample_engine: Engine, answers: Ans
     assert not any(understood_line(reply["answer"]) for reply in replies)
     alone = budgetbot(sample_engine, "ask", "那公务接待费呢", stdin="")
     assert not understood_line(alone) and alone.strip() == answers.answer("那公务接待费呢").text.strip()
+
+
+def test_sources_after_a_not_found_say_why_there_are_none_not_that_nothing_was_asked(
+    sample_engine: Engine, answers: AnswerService
+) -> None:
+    """来源 shows the last answer's sources; after a question not found, why it has none."""
+    asked = "人社局公务接待费多少\n来源\n人社局2019年公务接待费多少\n来源\n"
+    said = transcript(budgetbot(sample_engine, "chat", stdin=asked))
+    (_, first), (_, sources), (_, missing), (_, none) = said
+    figure = answers.answer("人社局公务接待费多少").facts[0]
+    assert sources.startswith(f"1. {figure.label}：{figure.source.describe()}")
+    assert "没有找到" in missing
+    assert none.startswith("上一个问题“人社局2019年公务接待费多少”没有找到，没有给出数字，所以没有出处。")
+    assert "还没有" not in none and "budgetbot docs" in none

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.channels.cli import main
+from bot.services.questions import MAX_QUESTION_CHARS
 
 
 def test_batch_json_answers_every_line_in_order(
@@ -72,3 +73,31 @@ def test_chat_leaves_on_end_of_input(sample_db: str) -> None:
         timeout=120,
     )
     assert result.returncode == 0
+
+
+def budgetbot_ask(
+    database: str, *arguments: str, stdin: str = "", command: str = "ask"
+) -> subprocess.CompletedProcess[str]:
+    """`budgetbot <command> <arguments> --db <database>` run as a process, stdin piped in."""
+    budgetbot = Path(sys.executable).with_name("budgetbot")
+    return subprocess.run(
+        [str(budgetbot), command, *arguments, "--db", database],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_question_over_the_limit_is_refused_naming_it_not_cut_and_misread(sample_db: str) -> None:
+    """Cut to the limit, 600 characters of 三公经费 would be answered as if it were a question."""
+    long_question = "三公经费" * 150
+    refusal = f"问题太长了：最多 {MAX_QUESTION_CHARS} 个字，这条有 600 个字。"
+    asked = budgetbot_ask(sample_db, long_question)
+    assert asked.returncode == 0 and asked.stdout.startswith(refusal) and "万元" not in asked.stdout
+    batch = budgetbot_ask(sample_db, "--json", "--batch", "-", stdin=f"{long_question}\n三公经费多少\n")
+    first, second = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert first["status"] == "not_found" and first["answer"].startswith(refusal) and first["facts"] == []
+    assert second["status"] == "answered"
+    chat = budgetbot_ask(sample_db, stdin=f"{long_question}\n人社局三公经费多少\n", command="chat")
+    assert refusal in chat.stdout and "5.00 万元" in chat.stdout

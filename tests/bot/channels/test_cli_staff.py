@@ -101,3 +101,22 @@ def test_check_of_a_file_that_does_not_load_says_why_and_loads_nothing(
     assert code == 1 and out == ""
     assert "draft.docx" in err and "文件已损坏" in err and "Traceback" not in err
     assert document_count(db) == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "told"),
+    [
+        ("", "是一个文件夹；请在 -o 后给出图片文件名"),
+        ("chart.pdf", "图只能保存为 PNG"),
+        ("a-file/chart.png", "无法保存图片"),
+    ],
+)
+def test_chart_to_a_place_it_cannot_write_says_so_in_one_line(
+    capsys: pytest.CaptureFixture[str], sample: Path, db: str, tmp_path: Path, name: str, told: str
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    output = tmp_path / name if name else tmp_path
+    code, out, err = run(capsys, "chart", "主要项目", "--doc", str(sample), "-o", str(output), "--db", db)
+    assert code == 1 and out == ""
+    assert told in err and "Traceback" not in err and "Error" not in err
+    assert not (tmp_path / "chart.pdf").exists()

@@ -334,3 +334,36 @@ def test_a_tables_total_names_its_parts_not_their_items(families: Composer) -> N
         parts = answer.text.split("其中：", 1)[1].split("。", 1)[0].split("；")
         assert any(part.startswith(category) for part in parts) and len(parts) <= 3, answer.text
         assert re.search(f"{category}[ABC]", answer.text), answer.text
+
+
+def unlisted_kinds(composer: Composer) -> list[tuple[str, str, str, str]]:
+    """(unit and year, a row that names two kinds together, its child of one kind, the other kind that no
+    row names) wherever a document has such a row: 行政事业单位医疗, 行政单位医疗, 事业单位医疗."""
+    cases = []
+    for head in composer.index.heads:
+        document = composer.index.document(head)
+        labels = {row.key.core for row in document.rows}
+        for row in document.rows:
+            whole, child = row.parent.key.core if row.parent else "", row.key.core
+            kind, tail = child[:2], child[2:]
+            if len(tail) < 2 or len(whole) != len(child) + 2 or not whole.endswith(tail):
+                continue
+            heads = whole[: -len(tail)]
+            other = heads[2:] if heads.startswith(kind) else heads[:2] if heads.endswith(kind) else ""
+            if other and other + tail not in labels:
+                cases.append((f"{head.unit_name}{head.year}年", whole, child, other + tail))
+    return cases
+
+
+def test_a_kind_the_document_does_not_list_is_not_answered_by_the_row_naming_both(families: Composer) -> None:
+    cases = unlisted_kinds(families)
+    assert len({unit for unit, *_ in cases}) >= 3 and {child for _, _, child, _ in cases} >= {
+        "行政单位医疗",
+        "事业单位医疗",
+    }, cases
+    for unit, whole, child, other in cases:
+        for asked in (f"{unit}{other}多少", f"{unit}{other}预算安排了多少钱"):
+            answer = families.answer(asked)
+            assert answer.status == "not_found", (asked, answer.text)
+        assert plain_label(families.answer(f"{unit}{child}多少").facts[0].source.row) == child
+        assert plain_label(families.answer(f"{unit}{whole}多少").facts[0].source.row) == whole

@@ -8,11 +8,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from bot.services.loading import finish_load, load_one, read_files, store_read
+import loaders.workers
+from bot.services.loading import finish_load, load_files, load_one, read_files, store_read
 from knowledge.settings import LimitSettings
 from knowledge.store import disclosure_count
-from loaders import StoreOptions
+from loaders import ReadFailure, StoreOptions
 from loaders.summary import report_lines, report_warnings
+from tests.loaders.split_documents import split_jiangsu
+from tests.paths import CORPUS
 
 
 @pytest.mark.slow  # starts a fresh interpreter for the worker
@@ -66,3 +69,62 @@ def test_a_truncated_copy_is_kept_aside_and_telegram_is_told_without_terminal_co
     assert "--replace" in terminal and "budgetbot restore" in terminal
     assert "少得多" in telegram and "仍以 #1 为准" in telegram
     assert "--replace" not in telegram and "budgetbot" not in telegram
+
+
+def loaded_files(folder: Path, sample: Path) -> list[Path]:
+    """Three families in one folder: the sample (text), a Shanghai PDF, and a Jiangsu document
+    published as two files (narrative and tables)."""
+    split = split_jiangsu(folder)
+    pdf = folder / "putuo-fuliyuan-2024-yusuan.pdf"
+    pdf.write_bytes((CORPUS / pdf.name).read_bytes())
+    copied = folder / sample.name
+    copied.write_bytes(sample.read_bytes())
+    return [copied, pdf, split.narrative, split.tables]
+
+
+def nothing_read(path: Path, limits: object = None) -> ReadFailure:
+    return ReadFailure(str(path), "read again", None, None)
+
+
+def test_files_loaded_before_are_not_read_again_and_report_as_before(
+    sqlite_engine: Engine, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = loaded_files(tmp_path, sample)
+    first = [report_lines(report) for report in load_files(sqlite_engine, paths)]
+    assert all(line[0].startswith(("已载入", "已载入并合并")) for line in first), first
+    monkeypatch.setattr(loaders.workers, "read_or_fail", nothing_read)
+    again = list(load_files(sqlite_engine, paths))
+    assert [report.error for report in again] == [None] * len(paths)
+    assert [report.result.outcome for report in again if report.result] == ["unchanged"] * len(paths)
+    counts = [lines[0].split("：", 1)[1] for lines in first]
+    assert [report_lines(report)[0].split("：", 1)[1] for report in again] == counts
+    assert [report.part for report in again] == ["whole", "whole", "narrative", "tables"]
+
+
+def test_a_file_changed_since_it_was_loaded_is_read_again(
+    sqlite_engine: Engine, sample: Path, tmp_path: Path
+) -> None:
+    paths = loaded_files(tmp_path, sample)
+    list(load_files(sqlite_engine, paths))
+    changed = paths[0]
+    changed.write_text(
+        sample.read_text(encoding="utf-8").replace("57.60\t57.60", "58.60\t58.60"), encoding="utf-8"
+    )
+    outcomes = [report.result.outcome for report in load_files(sqlite_engine, paths) if report.result]
+    assert outcomes == ["replaced", "unchanged", "unchanged", "unchanged"]
+
+
+def test_an_old_versions_file_loaded_again_with_replace_is_made_current_without_reading_it(
+    sqlite_engine: Engine, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = tmp_path / "original.txt"
+    original.write_bytes(sample.read_bytes())
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(
+        sample.read_text(encoding="utf-8").replace("57.60\t57.60", "58.60\t58.60"), encoding="utf-8"
+    )
+    list(load_files(sqlite_engine, [original, corrected]))
+    monkeypatch.setattr(loaders.workers, "read_or_fail", nothing_read)
+    [report] = load_files(sqlite_engine, [original], StoreOptions(replace=True))
+    assert report.result is not None and report.result.outcome == "restored"
+    assert report.result.version_id == report.result.current_id

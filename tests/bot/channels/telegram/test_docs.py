@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.channels.telegram.app import ALLOWED_UPDATES, COMMANDS
-from bot.channels.telegram.handlers import MAX_QUESTION_CHARS
 from bot.channels.telegram.options import add_serve_arguments
 from bot.channels.telegram.persistence import COUNTS_EVERY_SECONDS, FLUSH_SECONDS
+from bot.services.questions import MAX_QUESTION_CHARS
 from knowledge.settings import TelegramSettings
 
 GUIDE = Path(__file__).resolve().parents[4] / "docs" / "telegram.md"

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from bot.channels.telegram import handlers
 from bot.channels.telegram.render import TABLE_WIDTH
+from bot.services.questions import MAX_QUESTION_CHARS
 from bot.services.tables import table_view
 from tests.bot.channels.telegram.conftest import (
     ADMIN,
@@ -369,11 +370,11 @@ async def test_a_question_over_the_limit_is_refused_with_the_limit_not_cut_and_a
     async with initialized(application_for(api, fake_answers, empty_engine)) as app:
         await process(app, api.message_update(PERSON, long_question))
         await process(app, api.command(PERSON, "define", "机" * 600))
-        await process(app, api.message_update(PERSON, "零工市场" + "的" * (handlers.MAX_QUESTION_CHARS - 4)))
+        await process(app, api.message_update(PERSON, "零工市场" + "的" * (MAX_QUESTION_CHARS - 4)))
     too_long, too_long_term, at_the_limit = api.texts(PERSON)
     assert (
         too_long
-        == f"问题太长了：最多 {handlers.MAX_QUESTION_CHARS} 个字，这条有 5,000 个字。请只写要问的内容，再发一次。"
+        == f"问题太长了：最多 {MAX_QUESTION_CHARS} 个字，这条有 5,000 个字。请只写要问的内容，再发一次。"
     )
     assert "这条有 600 个字" in too_long_term
     assert at_the_limit == GIG_TEXT and len(fake_answers.asked) == 1
@@ -417,3 +418,20 @@ async def test_table_pages_turned_to_the_end_never_split_a_row_from_its_name(
 def buttons_of(call: Call) -> list[dict[str, str]]:
     markup = call.params.get("reply_markup") or {"inline_keyboard": []}
     return [button for row in markup["inline_keyboard"] for button in row]
+
+
+async def test_a_table_in_several_documents_is_asked_with_how_to_name_one(
+    api: FakeBotApi, fake_answers: FakeAnswers, two_documents_engine: Engine
+) -> None:
+    """Both documents have a 表一: the reply says how to write the document after the table, and the
+    way it shows works."""
+    async with initialized(application_for(api, fake_answers, two_documents_engine)) as app:
+        await process(app, api.command(PERSON, "table", "一"))
+        (asked,) = api.texts(PERSON)
+        assert "2份文档都有" in asked and "符合的有：" in asked
+        example = html.unescape(asked).split("在表号后写上文档，如 ")[1]
+        assert example.startswith("/table 一 ")
+        command, _, argument = example.removeprefix("/").partition(" ")
+        await process(app, api.command(PERSON, command, argument))
+    shown = html.unescape(api.texts(PERSON)[1])
+    assert "单位：" in shown and "没有找到" not in shown

@@ -1,0 +1,175 @@
+"""An item the document does not list is not found, never answered by a record that only looks like it:
+not another kind (绩效工资 → 基本工资, 专用燃料费 → 专用材料费), not a broader record (专用设备购置 →
+设备购置费, 其他资本性支出 → 其他支出), not a fee's look-alike that is no fee (印刷费 → 印刷服务).
+Asked of every document of the sample and the corpus, by the names of the national 支出经济分类 and
+功能分类 items."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.composer import Composer
+from bot.engine.entries import DocumentEntry
+from bot.engine.question import subject_variants
+from bot.engine.similarity import broader_than_asked, match_key, similarity
+
+pytestmark = pytest.mark.slow
+
+ECONOMIC_ITEMS = [
+    "基本工资",
+    "津贴补贴",
+    "奖金",
+    "伙食补助费",
+    "绩效工资",
+    "机关事业单位基本养老保险缴费",
+    "职业年金缴费",
+    "职工基本医疗保险缴费",
+    "公务员医疗补助缴费",
+    "其他社会保障缴费",
+    "住房公积金",
+    "医疗费",
+    "其他工资福利支出",
+    "办公费",
+    "印刷费",
+    "咨询费",
+    "手续费",
+    "水费",
+    "电费",
+    "邮电费",
+    "取暖费",
+    "物业管理费",
+    "差旅费",
+    "维修（护）费",
+    "租赁费",
+    "会议费",
+    "培训费",
+    "公务接待费",
+    "专用材料费",
+    "被装购置费",
+    "专用燃料费",
+    "劳务费",
+    "委托业务费",
+    "工会经费",
+    "福利费",
+    "公务用车运行维护费",
+    "其他交通费用",
+    "税金及附加费用",
+    "其他商品和服务支出",
+    "离休费",
+    "退休费",
+    "抚恤金",
+    "生活补助",
+    "救济费",
+    "医疗费补助",
+    "助学金",
+    "奖励金",
+    "其他对个人和家庭的补助",
+    "房屋建筑物购建",
+    "办公设备购置",
+    "专用设备购置",
+    "基础设施建设",
+    "大型修缮",
+    "信息网络及软件购置更新",
+    "公务用车购置",
+    "其他资本性支出",
+]
+FUNCTIONAL_ITEMS = [
+    "行政运行",
+    "一般行政管理事务",
+    "机关服务",
+    "事业运行",
+    "行政单位离退休",
+    "事业单位离退休",
+    "就业创业服务补贴",
+    "职业培训补贴",
+    "社会保险补贴",
+    "公益性岗位补贴",
+    "行政单位医疗",
+    "事业单位医疗",
+    "公务员医疗补助",
+    "住房改革支出",
+    "提租补贴",
+    "购房补贴",
+    "财政国库业务",
+    "财政监察",
+    "信息化建设",
+    "税收事务",
+    "审计业务",
+]
+
+
+def asked_item_is_in(asked: str, label: str, parents: str) -> bool:
+    """The record is the item asked, or a record inside it: the asked name lies within the label's (the label
+    may say more: 2024年零工市场运营费用), or the label's within the asked name with no more than a
+    character or its parents' names beside it (医疗费补助 of 对个人和家庭的补助 / 医疗费)."""
+    asked_key, label_key = match_key(asked), match_key(label)
+    if asked_key.core in label_key.core:
+        return True
+    rest = asked_key.core.replace(label_key.core, "", 1)
+    return label_key.core in asked_key.core and (len(rest) <= 1 or rest in parents)
+
+
+def parents_of(composer: Composer, head: DocumentEntry, label: str) -> str:
+    """The names of the parents of the document's rows so labelled."""
+    rows = [row for row in composer.index.document(head).rows if row.label == label]
+    return "".join(ancestor.key.core for row in rows for ancestor in row.ancestors())
+
+
+@pytest.mark.parametrize("items", [ECONOMIC_ITEMS, FUNCTIONAL_ITEMS], ids=["经济分类", "功能分类"])
+def test_an_item_is_answered_only_by_a_record_of_that_item(families: Composer, items: list[str]) -> None:
+    answered, missing, wrong = 0, 0, []
+    for head in families.index.heads:
+        document = f"{head.unit_name}{head.year}年{'决算' if head.kind == '决算' else ''}"
+        for item in items:
+            answer = families.answer(f"{document}{item}多少")
+            labels = [fact.source.row for fact in answer.facts if fact.value is not None and fact.source.row]
+            if answer.status != "answered" or not labels:
+                missing += answer.status == "not_found"
+                continue
+            answered += 1
+            if not asked_item_is_in(item, labels[0], parents_of(families, head, labels[0])):
+                wrong.append((document, item, labels[0]))
+    assert answered >= 50 and missing >= 100, (answered, missing)
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("asked", "record", "narrower"),
+    [
+        ("专用设备购置", "设备购置", True),
+        ("其他资本性", "其他", True),
+        ("机关服务", "服务", True),
+        ("住房公积金缴费", "住房公积金", False),
+        ("三公合计", "三公", False),
+        ("省检公共安全", "公共安全", False),
+    ],
+)
+def test_a_record_inside_the_question_is_broader_only_when_the_rest_has_substance(
+    asked: str, record: str, narrower: bool
+) -> None:
+    assert broader_than_asked(asked, record, "江苏省人民检察院") is narrower
+
+
+@pytest.mark.parametrize(
+    ("asked", "record", "alike"),
+    [
+        ("灵工市场", "2024年零工市场运营费用", True),
+        ("专用燃料费", "专用材料费", False),
+        ("奖励金", "奖金", False),
+        ("印刷费", "印刷服务", False),
+        ("医疗费", "职工基本医疗保险缴费", False),
+        ("办公费用", "办公费", True),
+    ],
+)
+def test_only_a_homophone_or_the_same_words_make_records_alike(asked: str, record: str, alike: bool) -> None:
+    assert (similarity(match_key(asked), match_key(record)) >= 70.0) is alike
+
+
+@pytest.mark.parametrize(
+    ("subject", "spelled", "kept"),
+    [("工资", "基本工资", True), ("绩效工资", "绩效基本工资", False), ("公车费用", "公务用车费用", True)],
+)
+def test_a_short_form_is_spelled_out_with_words_before_it_only_where_none_qualify_it(
+    subject: str, spelled: str, kept: bool
+) -> None:
+    assert (spelled in subject_variants(subject)) is kept
