@@ -180,9 +180,14 @@ def after_joiner(text: str, end: int) -> int:
 
 
 def printed_in(head: DocumentEntry, words: str, index: Index) -> bool:
-    """Whether the document prints these words (新建万里街道 of a project's name, not a region's unit)."""
+    """Whether the document prints these words (新建万里街道 of a project's name, not a region's unit) in
+    its narrative, its rows or its projects' names."""
     document = index.document(head)
-    records = (*(s.text for s in document.sentences), *(r.label for r in document.rows))
+    records = (
+        *(s.text for s in document.sentences),
+        *(r.label for r in document.rows),
+        *(t.project for t in document.targets),
+    )
     return any(words in compact(record) for record in records)
 
 
