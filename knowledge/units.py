@@ -63,10 +63,50 @@ STANDING = "常委会"
 """A congress's standing committee is also named by the congress (省人大常委会办公厅 → 省人大)."""
 """An office is also named by the organ it serves: 省政协办公厅 → 省政协."""
 PLACE_ENDINGS = ("街道", "办事处", "镇", "乡", "村", "社区")
-"""Units that are themselves places are not named by the level alone (区万里街道 is not said)."""
+"""Units that are themselves places are not named by the level alone (区万里街道 is not said); after a
+region they are named by the place alone (普陀万里 is 普陀区万里街道)."""
+BUREAU = "局"
+"""After a region a bureau is said without it: 普陀财政 is 普陀区财政局, 汾阳人社 汾阳市人社局."""
+MIN_BARE_LENGTH = 2
 UNIT_ENDINGS = "局委会办院厅室处所站队馆校协府部署团社园中心"
 """Last characters a unit's name can end on; a short name ends on one of them."""
 LEVELS = "省市区县州盟旗"
+PROVINCE_SHORT_NAMES: dict[str, str] = {
+    "北京": "京",
+    "天津": "津",
+    "上海": "沪",
+    "重庆": "渝",
+    "河北": "冀",
+    "山西": "晋",
+    "辽宁": "辽",
+    "吉林": "吉",
+    "黑龙江": "黑",
+    "江苏": "苏",
+    "浙江": "浙",
+    "安徽": "皖",
+    "福建": "闽",
+    "江西": "赣",
+    "山东": "鲁",
+    "河南": "豫",
+    "湖北": "鄂",
+    "湖南": "湘",
+    "广东": "粤",
+    "海南": "琼",
+    "四川": "川",
+    "贵州": "黔",
+    "云南": "滇",
+    "陕西": "陕",
+    "甘肃": "甘",
+    "青海": "青",
+    "台湾": "台",
+    "内蒙古": "蒙",
+    "广西": "桂",
+    "西藏": "藏",
+    "宁夏": "宁",
+    "新疆": "新",
+}
+"""Each province-level region's one-character name (简称); a province is said by it with 省: 苏省 is 江苏省."""
+PROVINCE = "省"
 GOVERNMENT_PREFIX = "人民政府"
 AUTONOMOUS_LEVELS = ("自治区", "自治州", "自治县", "自治旗")
 WORD_LEVELS = ("特别行政区", "新区", "林区", "地区")
@@ -122,8 +162,9 @@ def split_regions(unit_name: str) -> tuple[list[str], str]:
 
 
 def region_forms(region: str) -> list[str]:
-    """江苏省 → [江苏省, 江苏]: a region is said with or without its level; an autonomous one by its
-    place, with its level's last character below a province (黔东南苗族侗族自治州 → 黔东南州, 黔东南)."""
+    """江苏省 → [江苏省, 江苏, 苏省]: a region is said with or without its level, a province also by its
+    one-character name and level; an autonomous one by its place, with its level's last character below a
+    province (黔东南苗族侗族自治州 → 黔东南州, 黔东南)."""
     for level in AUTONOMOUS_LEVELS:
         if region.endswith(level):
             place = region[: -len(level)]
@@ -135,7 +176,8 @@ def region_forms(region: str) -> list[str]:
         if region.endswith(level) and len(region) > len(level) + 1:
             return [region, region[: -len(level)]]
     bare = region[:-1] if len(region) > 2 else region
-    return list(dict.fromkeys([region, bare]))
+    one = PROVINCE_SHORT_NAMES.get(bare) if region.endswith(PROVINCE) else None
+    return list(dict.fromkeys([region, bare, *([one + PROVINCE] if one else [])]))
 
 
 def level_word(region: str) -> str:
@@ -162,6 +204,18 @@ def core_forms(core: str) -> tuple[list[str], list[str]]:
     ]
     organs += [organ[: -len(STANDING)] for organ in organs if organ.endswith(STANDING) and organ != STANDING]
     return forms, list(dict.fromkeys(organs))
+
+
+def bare_forms(forms: list[str]) -> list[str]:
+    """The core without its unit word, said only after a region's name (not its level alone): a bureau
+    without 局 (普陀财政), a place unit by its place (普陀万里)."""
+    bare = [form[: -len(BUREAU)] for form in forms if form.endswith(BUREAU)]
+    bare += [form[: -len(end)] for form in forms for end in PLACE_ENDINGS if form.endswith(end)]
+    return [
+        form
+        for form in dict.fromkeys(bare)
+        if len(form) >= MIN_BARE_LENGTH and not form.endswith(PLACE_ENDINGS)
+    ]
 
 
 def region_prefixes(regions: list[str], core: str) -> list[str]:
@@ -191,6 +245,7 @@ def unit_aliases(unit_name: str) -> list[str]:
     committee = core.startswith("委")
     prefixes = [p for p in region_prefixes(regions, core) if p and (not committee or p[-1] in LEVELS)]
     aliases = [prefix + form for prefix in prefixes for form in [*cores, *organs]]
+    aliases += [prefix + form for prefix in prefixes if len(prefix) > 1 for form in bare_forms(cores)]
     aliases += [form for form in cores if not committee]
     if unit_key(unit_name) != unit_name:
         aliases.append(unit_key(unit_name))

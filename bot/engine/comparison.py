@@ -58,6 +58,7 @@ class Side:
     kind_only: bool = False
     base: bool = False
     said: list[str] = field(default_factory=list)
+    kind_inherited: bool = False
 
 
 @dataclass
@@ -126,14 +127,15 @@ def mentions_to_sides(mentions: list[Mention]) -> list[Side]:
             else:
                 sides.append(Side(heads=mention.heads))
         elif mention.kind:
-            if side.kind is None:
-                side.kind = mention.kind
+            if side.kind is None or side.kind_inherited:
+                side.kind, side.kind_inherited = mention.kind, False
             elif side.kind != mention.kind:
                 sides.append(Side(side.heads, True, side.year, side.offset, mention.kind, kind_only=True))
         else:
             opens = mention.base or (side.year is not None and side.year != mention.year)
             if opens or side.offset is not None:
-                sides.append(Side(side.heads, True, base=mention.base))
+                kind = side.kind if mention.base else None  # 25年预算比24年: 24年 is a 预算 too
+                sides.append(Side(side.heads, True, kind=kind, base=mention.base, kind_inherited=bool(kind)))
             sides[-1].year, sides[-1].offset = mention.year, mention.offset
             if not mention.base:
                 sides[-1].kind_only = False

@@ -8,6 +8,7 @@ reported, never replaced by another document.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -15,10 +16,10 @@ from rapidfuzz import fuzz
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES
-from bot.engine.question import Question, cue_words, segment, subject_of, subject_variants
+from bot.engine.question import BASE_WORDS, Question, cue_words, segment, subject_of, subject_variants
 from bot.engine.segmenter import proper_nouns
 from bot.engine.similarity import match_key
-from knowledge.text import YearMention, compact, find_years
+from knowledge.text import RELATIVE_YEARS, YearMention, compact, find_years
 from knowledge.units import (
     LEVELS,
     NOT_REGIONS,
@@ -66,11 +67,14 @@ MAX_PLACE_LENGTH = 4
 MIN_ITEM_WORD = 2
 JOINERS = "和与及跟同比较对、，,；;"
 SHORT_FORM_SIMILARITY = 90.0
-YEAR_WORD = re.compile(r"\S+?(?:年度|年底|年末|年|$)|\S+")
+YEAR_WORD = re.compile(r"\d{4}\s*(?:年度|年底|年末|年)?|\S+?(?:年度|年底|年末|年|$)|\S+")
 CARRIED_OVER_AFTER_YEAR = ("结转", "结余", "剩")
 EXECUTED_AFTER_YEAR = re.compile(r"执行数|实际执行|执行")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 80.0
+ITEM_CONTEXT = 2  # characters either side of a unit's name that must be printed with it in an item
+MIN_PLACE_LENGTH = 2  # a place's name said without its level (静安) is at least this long
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 SUBUNIT = re.compile(r"(?![和与及跟同比较对的有是在给里中])[\u4e00-\u9fff]{2,5}?(?:部|局|厅|委员会|委)")
 """Words after a unit's name that end as a unit's name does (组织部, 教育局): another unit is named."""
 MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before reading their records
@@ -122,26 +126,70 @@ def name_spans(text: str, index: Index) -> list[NameSpan]:
 def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -> str:
     """The words just before a name (or around its level, 海淀区 for 区财政局), after any 和/与 joining it to
     another name, when they name a region and it is none of the unit's (北京市 of 北京市财政局 is not
-    上海市财政局's); a place said without its level counts too (北京财政局, 浙江检察院); '' when not."""
+    上海市财政局's); a place said without its level counts too (北京财政局, 浙江检察院, 闵行财政局); '' when
+    not."""
     end = span.start + 1 if text[span.start] in LEVELS else span.start
-    after_joiner = max(text.rfind(joiner, 0, span.start) for joiner in JOINERS) + 1
-    said = [text[start:end] for start in range(max(0, after_joiner, end - MAX_REGION_LENGTH), end - 2)]
+    joined = after_joiner(text, span.start)
+    said = [text[start:end] for start in range(max(0, joined, end - MAX_REGION_LENGTH), end - 2)]
     regions = [token for token in said if REGION_WORD.fullmatch(token) and token not in NOT_REGIONS]
     known = {form for region in head.regions for form in region_forms(region)}
     if any(token in known for token in said):
         return ""
-    attached = text[after_joiner : span.start].removesuffix("的")
+    attached = text[joined : span.start].removesuffix("的")
     places = (attached[-length:] for length in range(MAX_PLACE_LENGTH, 1, -1) if len(attached) >= length)
     place = regions[0] if regions else next((p for p in places if p in proper_nouns() and p not in known), "")
+    place = place or place_before(text, span, known)
     if place and printed_in(head, text[text.rfind(place, 0, span.start + 1) : span.end], index):
         return ""
     return place
 
 
+def place_before(text: str, span: NameSpan, known: set[str]) -> str:
+    """闵行财政局: a unit's bare name (财政局, 检察院) right after a word of its own, one the dictionary may not
+    know, that is neither one of the unit's regions nor a word of the question (请问, 今年), names a
+    place; '' when there is none."""
+    name = text[span.start : span.end]
+    if span.start == 0 or name[0] in LEVELS or name.startswith(tuple(known)):
+        return ""
+    word = word_before(segment(text[after_joiner(text, span.start) : span.start]))
+    is_place = (
+        MIN_PLACE_LENGTH <= len(word) <= MAX_PLACE_LENGTH
+        and CJK_WORD.fullmatch(word) is not None
+        and word not in known
+        and word not in BASE_WORDS
+        and word not in RELATIVE_YEARS
+        and not any(asked in word for asked in QUESTION_WORDS)
+    )
+    return word if is_place else ""
+
+
+def word_before(words: list[str]) -> str:
+    """The last word of `words`; a place the dictionary does not know (闵行) is cut into single characters,
+    which are joined back (up to a word of the question such as 的 or 请问)."""
+    if not words or len(words[-1]) > 1:
+        return words[-1] if words else ""
+    run = ""
+    for word in reversed(words):
+        if len(word) > 1 or word in BASE_WORDS or not CJK_WORD.fullmatch(word):
+            break
+        run = word + run
+    return run
+
+
+def after_joiner(text: str, end: int) -> int:
+    """Where the name ending at `end` may start: after the last word joining it to another (和, 与)."""
+    return max(text.rfind(joiner, 0, end) for joiner in JOINERS) + 1
+
+
 def printed_in(head: DocumentEntry, words: str, index: Index) -> bool:
-    """Whether the document prints these words (新建万里街道 of a project's name, not a region's unit)."""
+    """Whether the document prints these words (新建万里街道 of a project's name, not a region's unit) in
+    its narrative, its rows or its projects' names."""
     document = index.document(head)
-    records = (*(s.text for s in document.sentences), *(r.label for r in document.rows))
+    records = (
+        *(s.text for s in document.sentences),
+        *(r.label for r in document.rows),
+        *(t.project for t in document.targets),
+    )
     return any(words in compact(record) for record in records)
 
 
@@ -182,6 +230,25 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
     if any(longer in own for head in heads for own in (head.unit_name, *head.names)):
         return ""
     return "" if any(printed_in(head, words, index) for head in heads) else longer
+
+
+def name_in_item(text: str, name: str, heads: Sequence[DocumentEntry], index: Index) -> bool:
+    """新建万里街道社区公共服务中心: a unit's name inside the name of one of its rows or projects (words
+    before and after it as printed there) is part of the item; it narrows, but stays in the subject. Only
+    a few units' documents are read for it (more are asked about before any is read)."""
+    at = text.find(name)
+    if at <= 0 or len(heads) > MAX_SCAN_DOCUMENTS or text[at - 1] in LEVELS:
+        return False
+    around = compact(text[max(0, at - ITEM_CONTEXT) : at + len(name) + ITEM_CONTEXT])
+    if len(around) < len(name) + 2 * ITEM_CONTEXT:
+        return False
+    documents = [index.document(head) for head in heads]
+    names = (
+        name
+        for document in documents
+        for name in (*(row.key.text for row in document.rows), *(t.key.text for t in document.targets))
+    )
+    return any(around in printed for printed in names)
 
 
 def unit_similarity(mention: str, head: DocumentEntry) -> float:
@@ -271,9 +338,8 @@ def select_documents(question: Question, index: Index, max_scan: int) -> Selecti
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
     if heads and (other := another_unit(text, name, heads, index)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
-    selection = Selection(
-        heads=heads or list(index.heads), named=[name] if name else [], unit_named=bool(heads)
-    )
+    named = [name] if name and not name_in_item(text, name, heads, index) else []
+    selection = Selection(heads=heads or list(index.heads), named=named, unit_named=bool(heads))
     if not heads:
         fitting, mention = mentioned_unit(text, index.heads)
         if mention and not fitting:

@@ -13,6 +13,7 @@ import re
 import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Collection
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Engine, Row
@@ -30,16 +31,27 @@ from bot.engine.entries import (
     TargetEntry,
     TermEntry,
 )
+from bot.engine.lexicon import GENERIC_WORDS, SCORE_KIND, SCORE_UNIT, SCORE_WORDS
 from bot.engine.question import base_segmenter
 from bot.engine.similarity import match_key
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records, record_names
 from knowledge.standard_tables import TableKind, number_label
+from knowledge.text import compact
 from knowledge.units import region_forms, split_regions, unit_aliases, unit_key
 
 MAX_BUILT_DOCUMENTS = 128
 MIN_REGION_LENGTH = 2
 SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
+ITEMLESS_CLAUSE = re.compile(
+    "|".join(
+        sorted((*GENERIC_WORDS, "涉及", "金额", "共计", "合计", "其中", "为", "共"), key=len, reverse=True)
+    )
+)
+"""Words of a clause that say what kind of figure it holds, not what it is of (涉及金额, 共计)."""
+SCORE_PATTERN = re.compile(
+    rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}(?:{'|'.join(SCORE_WORDS)}))[为是:：]?\s*(?P<number>\d{{1,3}}(?:\.\d+)?)\s*分"
+)
 CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。")
 MIN_ITEM_WORDS = 2
 
@@ -157,8 +169,20 @@ def file_names(records: DisclosureRecords) -> dict[int, str]:
     return {file.id: file.name for file in records.files} if len(records.files) > 1 else {}
 
 
+def named_clause(sentence: str, raw: str) -> str:
+    """The clause of a figure, with the clause before it when its own names nothing but the figure's
+    kind (特定目标类项目12个，涉及金额1,302.14万元: the 金额 is the 特定目标类项目's)."""
+    clause = clause_of(sentence, raw)
+    if ITEMLESS_CLAUSE.sub("", compact(clause.replace(raw, ""))):
+        return clause
+    at = sentence.find(clause)
+    before = sentence[:at].rstrip("".join(CLAUSE_MARKS))
+    start = max((before.rfind(mark) for mark in CLAUSE_MARKS), default=-1) + 1
+    return sentence[start:at] + clause if at > 0 else clause
+
+
 def stated_to_entry(figure: Row[Any], passage: Row[Any] | None, files: dict[int, str]) -> StatedEntry:
-    clause = clause_of(figure.sentence, figure.raw)
+    clause = named_clause(figure.sentence, figure.raw)
     return StatedEntry(
         subject=figure.subject,
         kind=figure.kind,
@@ -177,6 +201,37 @@ def stated_to_entry(figure: Row[Any], passage: Row[Any] | None, files: dict[int,
         clause_key=match_key(clause.replace(figure.raw, "")),
         file=files.get(passage.file_id, "") if passage else "",
     )
+
+
+def sentences_to_scores(sentences: list[SentenceEntry]) -> list[StatedEntry]:
+    """Scores the narrative states (绩效自评…平均得分99.43分): a figure in 分 after a word of scoring,
+    which the narrative's figures (amounts, shares, counts) do not include."""
+    found = []
+    for sentence in sentences:
+        for match in SCORE_PATTERN.finditer(sentence.text):
+            clause = clause_of(sentence.text, match.group(0))
+            subject = match.group("subject")
+            found.append(
+                StatedEntry(
+                    subject=subject,
+                    kind=SCORE_KIND,
+                    direction="",
+                    value=Decimal(match.group("number")),
+                    unit=SCORE_UNIT,
+                    raw=match.group("number") + SCORE_UNIT,
+                    sentence=sentence.text,
+                    clause=clause,
+                    section=sentence.section,
+                    part=sentence.part,
+                    line=sentence.line,
+                    page=sentence.page,
+                    passage=None,
+                    key=match_key(subject),
+                    clause_key=match_key(clause.replace(match.group(0), subject)),
+                    file=sentence.file,
+                )
+            )
+    return found
 
 
 def target_to_entry(target: Row[Any], indicators: list[Row[Any]], files: dict[int, str]) -> TargetEntry:
@@ -254,6 +309,7 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
     sentences = passages_to_sentences(records.passages, files)
     indicators = group_by(records.indicators, "target_id")
     stated = [stated_to_entry(figure, passages.get(figure.passage_id), files) for figure in records.stated]
+    stated += sentences_to_scores(sentences)
     by_sentence: dict[str, list[StatedEntry]] = defaultdict(list)
     for figure in stated:
         by_sentence[figure.sentence].append(figure)

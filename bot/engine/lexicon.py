@@ -53,6 +53,14 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "股室": ("机构",),
     "内设机构": ("机构",),
     "部门": ("机构",),
+    "年末结余": ("年末结转和结余",),
+    "年初结余": ("年初结转和结余",),
+    "政府采购工程": ("工程采购",),
+    "政府采购货物": ("货物采购",),
+    "政府采购服务": ("服务采购",),
+    "小微企业": ("小型和微型企业",),
+    "执行率": ("完成年初预算", "完成预算"),
+    "完成率": ("完成年初预算", "完成预算"),
 }
 
 # Endings that make a phrase the name of a unit (局, 委员会, 街道 …) rather than of an item.
@@ -163,6 +171,7 @@ SPEND_WORDS = (
     "开销",
     "开支",
     "花钱",
+    "发放了",
     "花",
 )
 FLUFF_WORDS = (
@@ -205,6 +214,23 @@ FLUFF_WORDS = (
     "里",
     "中",
     "里面",
+    "下面",
+    "底下",
+    "名下",
+    "经济分类",
+    "功能分类",
+    "包含",
+    "含",
+    "现在",
+    "目前",
+    "还剩",
+    "剩下",
+    "需要",
+    "要",
+    "1年",
+    "当中",
+    "哪一项",
+    "哪项",
     "其中",
     "用于",
     "一年",
@@ -295,6 +321,10 @@ CHANGE_CUES = (
     "削减",
     "增幅",
     "降幅",
+    "涨幅",
+    "上涨",
+    "涨了",
+    "降了",
 )
 # Words that set two figures side by side; with two units, years or kinds named, a comparison.
 COMPARE_CUES = (
@@ -411,7 +441,7 @@ CLASSIFIED_COUNTS = tuple(
     f"{asked}{classifier}" for asked in ("几", "多少") for classifier in "个位名人辆部台项家所套批"
 )
 """几个, 多少辆, 几所 …: a count said with what it counts in."""
-COUNT_CUES = ("保有量", *CLASSIFIED_COUNTS, "人数", "数量", "几", "多少")
+COUNT_CUES = ("保有量", "几个人", "多少个人", *CLASSIFIED_COUNTS, "人数", "数量", "几", "多少")
 # Count words that name what is counted; 多少 alone may ask for money.
 COUNT_CLASSIFIER_CUES = (
     "保有量",
@@ -446,6 +476,11 @@ MONEY_WORDS = (
     "结转",
     "采购",
 )
+# Words that name a score (绩效自评平均得分99.43分): a figure in 分, asked with 几分 / 多少分 / 得分.
+SCORE_WORDS = ("得分", "评分", "分数", "分值", "打分")
+SCORE_ASKED = (*SCORE_WORDS, "几分", "多少分", "平均分")
+SCORE_KIND = "score"
+SCORE_UNIT = "分"
 # Words too common in labels to tell items apart; removed from both sides before comparing cores.
 GENERIC_WORDS = ("费用", "经费", "资金", "支出", "预算", "总额", "拨款", "安排", "年初", "费", "的")
 
@@ -468,12 +503,19 @@ COUNT_NOUNS: tuple[CountNoun, ...] = (
         ("在职人员", "在编人员", "人员", "职工", "干部", "编制", "在职", "工作人员", "人数", "人次", "人"),
         ("人", "名", "位"),
     ),
-    CountNoun("辆", ("辆", "部", "台"), ("公务用车", "公务车", "车辆", "汽车", "小型车辆", "车"), ("辆",)),
+    CountNoun(
+        "辆",
+        ("辆", "部", "台"),
+        ("公务用车", "公务车", "公车", "用车", "车辆", "汽车", "小型车辆", "车"),
+        ("辆",),
+    ),
     CountNoun("个", ("个", "家"), ("内设机构", "机构", "股室", "科室", "处室")),
     CountNoun("个", ("个", "家", "所"), ("下属单位", "所属单位", "下属事业单位", "事业单位")),
     CountNoun("个", ("个", "家"), ("预算单位",)),
-    CountNoun("个", ("个", "项"), ("项目",)),
+    PROJECTS := CountNoun("个", ("个", "项"), ("项目",)),
 )
+# Counted nouns that also name a 三公 item of money (公务用车购置及运行费): said alone, not a count.
+MONEY_ITEM_NOUNS = ("公务用车", "公务车", "公车")
 # Whatever else is counted with a classifier (几个专门委员会, 多少家预算单位): the question names the noun.
 ANY_COUNT = CountNoun("个", ("个", "家", "项", "所", "座", "处", "台（套）", "台", "套", "批次", "人次"), ())
 

@@ -17,7 +17,7 @@ from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
 from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
-from bot.engine.lexicon import AMOUNT_NOUN_ENDINGS, BARE_TOTALS, PREVIOUS_YEAR_WORDS
+from bot.engine.lexicon import AMOUNT_NOUN_ENDINGS, BARE_TOTALS, PREVIOUS_YEAR_WORDS, SCORE_ASKED
 from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import read_change
@@ -58,6 +58,7 @@ from bot.engine.scoring import (
     without_table_names,
 )
 from bot.engine.similarity import match_key
+from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
 from knowledge.settings import MatcherSettings
 
 MIN_COLUMN_FREE = 3
@@ -107,7 +108,9 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
         return Reading(ReadingKind.CHOOSE_DOCUMENT, raw, documents=tuple(selection.heads))
     documents = [index.document(head) for head in dict.fromkeys(selection.heads)]
     compared = comparison is not None and bool(comparison.heads)
-    query = read_subject(question, selection, documents, settings, COMPARED_BY_DEFAULT if compared else "")
+    query = counted_by_name(
+        read_subject(question, selection, documents, settings, COMPARED_BY_DEFAULT if compared else "")
+    )
     if compared:
         return read_compared(query, ReadingKind.COMPARE)
     if ranked and len(documents) > 1:
@@ -162,6 +165,7 @@ def query_for(query: Query, subject: str) -> Query:
         variants += subject_variants(column_free)
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
+    variants += spoken_variants(subject, column_free, question, documents)
     kept = [word for word in cue_words(question) if not CUE_WORDS_KEPT.search(word)]
     spoken = subject_of(question.glossary_term or question.text, [*selection.named, *kept])
     if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken) and not asks_each(question):
@@ -195,7 +199,11 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if question.has("target"):
         matches = target_matches(list(documents), score)
         every = question.has("list") or question.count_noun is not None
-        if every and (not matches or matches[0].score < KNOWN_ITEM_SCORE):
+        known = bool(matches) and matches[0].score >= KNOWN_ITEM_SCORE
+        listed = every and any(document.targets for document in documents)
+        if not known and not listed and (stated := cue_sentence_figures(query)):
+            return (ReadingKind.ROW if question.count_noun is None else ReadingKind.COUNT), stated
+        if every and not known:
             return ReadingKind.TARGET_LIST, []
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.TARGET, matches
@@ -218,6 +226,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
     sentence_score = sentences[0].score if sentences else 0.0
     fuzzy_only = bool(matches) and matches[0].score < CLEAR_MATCH_SCORE <= sentence_score
+    if any(word in question.text for word in SCORE_ASKED) and sentence_score >= settings.min_score:
+        return ReadingKind.FACT, sentences  # 打了几分: no table holds a score
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
     targets = (

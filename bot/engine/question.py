@@ -50,7 +50,7 @@ from knowledge.text import (
 )
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
-SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点")
+SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点|执行率|完成率")
 COUNTED = re.compile(r"(?:几|多少)(?P<classifier>[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)")
 NUMBER_OF = re.compile(r"(编制|车辆|机构|处室|项目|单位|人员)数(?!额|据)")
 _HOW_MANY = r"(\d+|[一二两三四五六七八九十])"
@@ -229,7 +229,8 @@ def cue_words(question: Question) -> list[str]:
         words += [word for word in (*GLOSSARY_PREFIXES, *GLOSSARY_SUFFIXES) if word in question.text]
     if question.has("share"):
         words += [word for word in SHARE_CUES if word in question.text]
-    words += ["前" + str(question.top)] if question.top else []
+    top = TOP_PATTERN.search(question.text) if question.top else None
+    words += [top.group(0)] if top else []
     words += [question.bound.said] if question.bound else []
     return words
 

@@ -261,6 +261,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         return read_column_elsewhere(query, document, matches)
     if isinstance(item, RowEntry):
         return read_row(query, document, item, matches)
+    if isinstance(item, ColumnTotal) and lacks_column(query, document, item.row):
+        return read_column_elsewhere(query, document, matches)
     if isinstance(item, ColumnTotal):
         figure = TableFigure(item.row, item.cell, item.label)
         return DocumentReading(ReadingKind.COLUMN_TOTAL, document, figures=(figure,))

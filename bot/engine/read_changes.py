@@ -64,6 +64,8 @@ def read_table_change(query: Query, document: DocumentIndex) -> DocumentReading 
 
 def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """比上年增减 the narrative states for the subject: its figures (amount and percentage) from one sentence."""
+    if not query.subject:
+        return document_change(document)
     score = query.scorer
     changes = sorted(
         (Match(score(f.key), f, document) for f in document.stated if f.kind == "change"),
@@ -79,6 +81,20 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
         if isinstance(m.item, StatedEntry)
         and m.item.sentence == top.sentence
         and m.item.subject == top.subject
+    )
+    return DocumentReading(ReadingKind.CHANGE, document, stated=same)
+
+
+def document_change(document: DocumentIndex) -> DocumentReading | None:
+    """比上年增加多少 naming no item asks how the whole budget changed: what the narrative states first
+    (收入预算…比上年增加…, 收入支出总计…减少…), with the figures of its sentence."""
+    first = next((figure for figure in document.stated if figure.kind == "change"), None)
+    if first is None:
+        return None
+    same = tuple(
+        figure
+        for figure in document.stated
+        if figure.kind == "change" and figure.sentence == first.sentence and figure.subject == first.subject
     )
     return DocumentReading(ReadingKind.CHANGE, document, stated=same)
 

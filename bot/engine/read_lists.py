@@ -9,7 +9,7 @@ from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEn
 from bot.engine.read_amounts import main_figure
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
-from bot.engine.scoring import Query
+from bot.engine.scoring import Query, table_rank
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
@@ -21,6 +21,7 @@ ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "
 ASCENDING_WORDS = ("最少", "最小", "最低")
 INDICATOR_WORDS = ("满意度", "数量", "质量", "时效", "成本", "效益", "标准")
 FUNCTIONAL_GROUP = "支出功能分类（类）"
+CLASS_WORD = "类"  # 哪三类支出最多: the rows of the 类 level
 
 
 def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[RowEntry]:
@@ -50,12 +51,18 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         and max(score(tables[0].key), score(match_key(tables[0].kind))) >= MIN_GROUP_SCORE
     ):
         table = tables[0]
-        return table.kind, [r for r in table.rows if r is not table.total_row and not r.is_total]
-    parents = sorted((row for row in document.rows if query.subject), key=lambda r: -score(r.key))
-    if parents and score(parents[0].key) >= MIN_GROUP_SCORE:
-        children = [row for row in document.rows if row.parent is parents[0]]
-        if children:
-            return plain_label(parents[0].label), children
+        rows = [r for r in table.rows if r is not table.total_row and not r.is_total]
+        classes = [r for r in rows if r.level == 0 and r.code]
+        return table.kind, classes if CLASS_WORD in text and classes else rows
+    parents = sorted(
+        (row for row in document.rows if query.subject), key=lambda r: (-score(r.key), table_rank(r.table))
+    )
+    for parent in parents:
+        if score(parent.key) < max(MIN_GROUP_SCORE, score(parents[0].key)):
+            break
+        children = [row for row in document.rows if row.parent is parent]
+        if children:  # the row as printed where its children are (支出总表), not in a 收支总表
+            return plain_label(parent.label), children
     if any(word in text for word in ECONOMIC_WORDS):
         economic = next((t for t in document.tables if t.kind == TableKind.BASIC_ECONOMIC), None)
         if economic:

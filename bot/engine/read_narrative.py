@@ -5,6 +5,7 @@ year, a share (stated, or the two amounts to compute it from), or plain sentence
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.entries import (
@@ -16,7 +17,15 @@ from bot.engine.entries import (
     TableEntry,
     TermEntry,
 )
-from bot.engine.lexicon import AMOUNT_NOUN_ENDINGS, FIGURE_WORDS, ITEMLESS_WORDS, TOTAL_WORDS
+from bot.engine.lexicon import (
+    AMOUNT_NOUN_ENDINGS,
+    FIGURE_WORDS,
+    ITEMLESS_WORDS,
+    SCORE_ASKED,
+    SCORE_KIND,
+    SCORE_UNIT,
+    TOTAL_WORDS,
+)
 from bot.engine.question import subject_of, subject_variants
 from bot.engine.read_amounts import main_figure
 from bot.engine.read_lists import read_indicator
@@ -51,6 +60,7 @@ STATED_SHARES_TRIED = 5
 WHOLE_TOTALS = ("总支出", "总收入", "支出总计", "收入总计", "支出合计", "收入合计")
 """A share of these is what the narrative's 占…% means when it names no whole."""
 FIGURE_SENTENCES = 3
+WHICH = "哪"
 ITEMLESS_MARGIN = 10.0
 
 
@@ -114,6 +124,8 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
     ]
     scored = [(stated_score(query.scorer, figure), figure) for figure in candidates]
     best = max(scored, key=lambda pair: pair[0], default=None)
+    if best is not None and wanted == (SCORE_KIND,) and len(candidates) == 1:
+        return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))  # the one score it states
     if best is None or best[0] < query.settings.min_score:
         return DocumentReading(ReadingKind.MENTIONED, document, sentences=sentences[:1])
     return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))
@@ -134,16 +146,37 @@ def read_section(query: Query, document: DocumentIndex) -> DocumentReading | Non
 
 def with_its_list(document: DocumentIndex, sentence: SentenceEntry) -> list[SentenceEntry]:
     """具体包括：ends a sentence that the list after it completes: the sentence and that list (the next
-    sentences of its section, as many as LIST_SENTENCES)."""
-    if not sentence.text.rstrip().endswith(LIST_OPENERS):
-        return [sentence]
+    sentences of its section, as many as LIST_SENTENCES); a sentence followed by such a sentence (…包括：
+    本级、下属单位。纳入…的单位包括：) comes with it."""
     at = next(i for i, other in enumerate(document.sentences) if other is sentence)
+    if not sentence.text.rstrip().endswith(LIST_OPENERS):
+        following = document.sentences[at + 1 : at + 2]
+        opens = [
+            s for s in following if s.section == sentence.section and s.text.rstrip().endswith(LIST_OPENERS)
+        ]
+        return [sentence, *(with_its_list(document, opens[0]) if opens else [])]
     following = []
     for other in document.sentences[at + 1 : at + 1 + LIST_SENTENCES]:
         if other.section != sentence.section:
             break
         following.append(other)
-    return [sentence, *following]
+    return [sentence, *listed_rows(document, sentence), *following]
+
+
+def listed_rows(document: DocumentIndex, sentence: SentenceEntry) -> list[SentenceEntry]:
+    """纳入…范围的单位包括： followed by a table of names (序号 单位名称 备注) printed under the same heading:
+    its rows, each with its note, as the list's lines."""
+    table = next(
+        (t for t in document.tables if t.title == sentence.section and t.page == sentence.page), None
+    )
+    if table is None:
+        return []
+    lines = []
+    for row in table.rows[:LIST_SENTENCES]:
+        notes = [cell.raw for cell in row.cells if cell.raw and not cell.raw.isdigit()]
+        text = f"{row.label}（{'，'.join(notes)}）" if notes else row.label
+        lines.append(replace(sentence, text=text, key=row.key))
+    return lines
 
 
 def wanted_figures(query: Query) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -151,6 +184,10 @@ def wanted_figures(query: Query) -> tuple[tuple[str, ...], tuple[str, ...]]:
     when the question asks for a plain fact. An amount is asked for by a word of figures (多少, 预算)
     or by a subject that names an amount, said bare (财政拨款收入, 会议费)."""
     question = query.question
+    if question.has("list") and WHICH in question.text:
+        return (), ()  # 包括哪几家单位 asks which, not how many
+    if any(word in question.text for word in SCORE_ASKED):
+        return (SCORE_KIND,), (SCORE_UNIT,)
     if question.count_noun is not None:
         return ("count",), question.count_noun.printed_units
     if question.has("share"):

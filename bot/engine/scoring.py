@@ -55,6 +55,7 @@ CODE_STEP = 2  # a 科目编码 is its parent's and two digits (21011 → 210110
 PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
 MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
 NAMED_COUNT_SCORE = 90.0  # a count stated of the very words asked (预算单位 in 纳入…范围的预算单位)
+PROJECT_COUNT_PENALTY = 5.0  # a project's only count indicator answers a count asked of the project
 KIND_RANK = {"row": 0, "column": 1, "table": 2, "stated": 3, "target": 4}
 
 
@@ -371,10 +372,16 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     value -= QUOTA_PENALTY
                 found.append(Match(value, figure, document))
         for target in document.targets:
-            for indicator in target.indicators:
-                printed = indicator.value.strip().lstrip("≥≤><=约")
-                if printed.endswith(noun.printed_units) and printed[:1].isdigit():
-                    found.append(Match(score(indicator.key), indicator, document))
+            counted = [
+                indicator
+                for indicator in target.indicators
+                if (printed := indicator.value.strip().lstrip("≥≤><=约")).endswith(noun.printed_units)
+                and printed[:1].isdigit()
+            ]
+            for indicator in counted:
+                alone = len({other.level3 for other in counted}) == 1  # printed once per scope
+                by_project = score(target.key) - PROJECT_COUNT_PENALTY if alone else 0.0
+                found.append(Match(max(score(indicator.key), by_project), indicator, document))
     return best(found)
 
 

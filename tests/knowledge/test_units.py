@@ -24,6 +24,37 @@ def test_unit_aliases_include_the_short_names_people_use(unit_name: str, expecte
     assert unit_name not in aliases
 
 
+@pytest.mark.parametrize(
+    ("unit_name", "expected"),
+    [
+        ("江苏省人民检察院", {"苏省检察院", "苏省人民检察院"}),
+        ("浙江省高级人民法院", {"浙省高院"}),
+        ("上海市普陀区财政局", {"普陀财政", "普陀区财政", "上海普陀财政"}),
+        ("汾阳市人力资源和社会保障局", {"汾阳人社", "汾阳市人社"}),
+        ("上海市普陀区人民政府万里街道办事处", {"普陀万里", "普陀区万里"}),
+    ],
+)
+def test_a_province_by_its_one_character_name_and_a_bureau_or_place_after_its_region_without_its_unit_word(
+    unit_name: str, expected: set[str]
+) -> None:
+    assert expected <= set(unit_aliases(unit_name))
+
+
+@pytest.mark.parametrize(
+    ("unit_name", "not_a_name"),
+    [
+        ("上海市财政局", "沪市财政局"),
+        ("上海市财政局", "市财政"),
+        ("上海市普陀区财政局", "区财政"),
+        ("上海市普陀区财政局", "财政"),
+        ("上海市普陀区人民政府万里街道办事处", "万里"),
+        ("汾阳市人力资源和社会保障局", "人社"),
+    ],
+)
+def test_a_bare_core_is_said_only_after_a_regions_name(unit_name: str, not_a_name: str) -> None:
+    assert not_a_name not in unit_aliases(unit_name)
+
+
 def test_region_prefixes_are_split_off_but_words_like_chengshi_are_not() -> None:
     assert split_regions("上海市普陀区城市管理行政执法局") == (["上海市", "普陀区"], "城市管理行政执法局")
     assert split_regions("汾阳市人力资源和社会保障局") == (["汾阳市"], "人力资源和社会保障局")

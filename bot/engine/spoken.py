@@ -1,0 +1,106 @@
+"""How people say what they ask, read into what the records are called: a subject's other readings (a
+科目 path said with its levels, a column's name said last, 当年 said first, X这个项目), a counted noun
+asked alone, and 绩效目标 asked of a document by its narrative's one figure on them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.engine.entries import DocumentIndex
+from bot.engine.lexicon import (
+    AMOUNT_NOUN_ENDINGS,
+    COUNT_NOUNS,
+    FIGURE_WORDS,
+    MONEY_ITEM_NOUNS,
+    MONEY_WORDS,
+    PROJECTS,
+    TARGET_CUES,
+)
+from bot.engine.question import Question, subject_variants
+from bot.engine.read_lists import PROJECT_GROUP
+from bot.engine.scoring import Match, Query
+from bot.engine.similarity import match_key
+from knowledge.money import AMOUNT_UNITS
+from knowledge.text import compact
+
+MIN_PROJECT_NAME = 4  # X项目 is also read as the project named X when X is this long
+PERFORMANCE = "绩效"
+MIN_KEMU_NAME = 2
+STATED_FIGURE_SCORE = 90.0  # the one figure of a sentence on 绩效目标 fits as a known item does
+LEVEL_MARK = re.compile(r"[（(]?[类款项][)）]?")
+YEAR_BEFORE_WHOLE = re.compile(r"^(当年|本年)(.+?)(支出|收入)$")
+"""当年一般公共预算支出 is said as documents print it, 一般公共预算当年支出, too."""
+
+
+def spoken_variants(
+    subject: str, column_free: str, question: Question, documents: list[DocumentIndex]
+) -> list[str]:
+    """The subject's other readings: the last column word when it is made of nothing else (一般公共预算的
+    公用经费 → 公用经费), a 科目 path without its levels, 当年 where documents print it, a project's name
+    without 项目."""
+    variants: list[str] = []
+    said = [word for cue in question.columns for word in cue.words if word in subject]
+    if subject and not column_free.strip() and len(said) > 1:
+        variants.append(max(said, key=subject.rfind))
+    if path := kemu_path(subject, documents):
+        variants += subject_variants(path)
+    if year_first := YEAR_BEFORE_WHOLE.match(subject):
+        variants += subject_variants("{1}{0}{2}".format(*year_first.groups()))
+    named = subject.removesuffix(PROJECT_GROUP)
+    if named != subject and len(named) >= MIN_PROJECT_NAME:
+        variants += subject_variants(named)
+    return variants
+
+
+def kemu_path(subject: str, documents: list[DocumentIndex]) -> str:
+    """检察款行政运行 / 公共安全（类）检察（款）: a 科目 path said with its levels (类, 款, 项) between names,
+    without them, when every name in it is a row of the documents; '' when it is not one."""
+    parts = [part for part in LEVEL_MARK.split(subject) if part]
+    if len(parts) < 2 or any(len(part) < MIN_KEMU_NAME for part in parts):
+        return ""  # 零工市场项目 holds 项 but no path
+    labels = {row.key.core for document in documents for row in document.rows}
+    return "".join(parts) if all(match_key(part).core in labels for part in parts) else ""
+
+
+def counted_by_name(query: Query) -> Query:
+    """省高院执法执勤用车 / 省人大车辆: a subject that ends in a counted noun, asked with no word of money
+    or of another kind of answer, asks how many (a vehicle said as a 三公 item, 公务用车, may be money)."""
+    question = query.question
+    if question.count_noun is not None or question.cues - {"spend"} or query.subject in MONEY_ITEM_NOUNS:
+        return query
+    if any(word in question.text for word in (*MONEY_WORDS, *FIGURE_WORDS)):
+        return query
+    noun = next(
+        (
+            noun
+            for noun in COUNT_NOUNS
+            if noun is not PROJECTS and any(query.subject.endswith(w) for w in noun.nouns if len(w) > 1)
+        ),
+        None,
+    )
+    if noun is None:
+        return query
+    return replace(query, question=replace(question, count_noun=noun, cues=question.cues | {"count"}))
+
+
+def cue_sentence_figures(query: Query) -> list[Match]:
+    """绩效目标项目涉及多少资金 / 有几个项目编了绩效目标, no project named: the one amount (or count) of a
+    narrative sentence that speaks of 绩效目标 (编报绩效目标的项目12个，涉及项目预算资金4,222.51万元)."""
+    question = query.question
+    noun = question.count_noun
+    money = any(word in question.text for word in FIGURE_WORDS) or query.subject.endswith(AMOUNT_NOUN_ENDINGS)
+    if noun is None and not money:
+        return []
+    cue = max((word for word in TARGET_CUES if word in question.text), key=len, default="")
+    if not cue.startswith(PERFORMANCE):
+        return []  # 特定目标类项目 names an item, not the 绩效目标
+    kind, units = ("amount", tuple(AMOUNT_UNITS)) if noun is None else ("count", noun.printed_units)
+    found = []
+    for document in query.documents:
+        for sentence, figures in document.stated_by_sentence.items():
+            fitting = [figure for figure in figures if figure.kind == kind and figure.unit in units]
+            if len(fitting) == 1 and cue in compact(sentence):
+                found.append(Match(STATED_FIGURE_SCORE, fitting[0], document))
+    return found
