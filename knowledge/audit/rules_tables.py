@@ -29,6 +29,7 @@ LABEL_COLUMN = re.compile(r"编码|名称|栏次|^项目$|^[类款项]$")
 SUBSET_ROW = re.compile(r"^其中")
 TOP_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
 CIRCLED = re.compile(r"^[①-⑳]")
+WORD = re.compile(r"[^\W\d_]")
 
 
 def children_by_parent(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
@@ -70,7 +71,11 @@ def grand_total_group(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRo
 def compare_group(
     disclosure: Disclosure, table: BudgetTable, total: TableRow, parts: list[TableRow], rule_id: str
 ) -> list[Finding]:
-    """Compare a total row with the sum of its part rows, column by column."""
+    """Compare a total row with the sum of its part rows, column by column.
+
+    Only the columns the total row has a cell in: where a table prints two blocks side by side (功能分类
+    and 支出用途 under 支出), a total spans the block it is printed in, not the other.
+    """
     parts = [row for row in parts if not SUBSET_ROW.match(plain(row.label))]
     columns = [
         name
@@ -79,6 +84,8 @@ def compare_group(
     findings: list[Finding] = []
     for column in columns:
         total_cell = next((c for c in total.figures if c.column == column), None)
+        if total_cell is None and total.figures:
+            continue
         total_value = total_cell.value if total_cell and total_cell.value is not None else Decimal(0)
         sources = []
         for row in parts:
@@ -311,11 +318,18 @@ def column_sums(disclosure: Disclosure) -> list[Finding]:
             columns = list(
                 dict.fromkeys(c.column for row in side_rows for c in sorted(row.figures, key=_index))
             )
-            for total_column, part_columns in column_parts(columns):
+            words = text_columns(side_rows)
+            for total_column, part_columns in column_parts([c for c in columns if c not in words]):
                 checked += 1
                 for row in side_rows:
                     findings += compare_columns(disclosure, table, row, total_column, part_columns)
     return findings if checked else _not_run("没有带合计栏的表")
+
+
+def text_columns(rows: list[TableRow]) -> set[str]:
+    """Columns that print words and never an amount (经济科目, 采购组织形式): no column to sum."""
+    worded = {c.column for row in rows for c in row.figures if c.value is None and WORD.search(c.raw)}
+    return worded - {c.column for row in rows for c in valued(row)}
 
 
 def _index(cell: Figure) -> int:
