@@ -120,13 +120,57 @@ def merge_same_gap(findings: list[Finding]) -> list[Finding]:
     return list(merged.values())
 
 
+def column_order(rows: list[TableRow]) -> dict[str, int]:
+    """The position of each column that prints words and no amounts."""
+    words = text_columns(rows)
+    return {c.column: c.column_index for row in rows for c in row.figures if c.column in words}
+
+
+def worded_depth(row: TableRow, order: dict[str, int]) -> int:
+    """How far right a row's words reach: -2 for a total, -1 for a label alone, else the column index."""
+    if is_total_row(row):
+        return -2
+    return max((order[c.column] for c in row.figures if c.column in order and WORD.search(c.raw)), default=-1)
+
+
+def worded_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
+    """Outline tables that name each level in its own column (政府采购: 品目大类 → 专项名称/经济科目 → 采购物品):
+    a row sums the rows below it whose words reach further right, up to the next row reaching no further.
+
+    A 专项 printed once over several 经济科目 rows is no level of its own: each of those rows sums its items.
+    """
+    order = column_order(rows)
+    depths = [worded_depth(row, order) for row in rows]
+    groups = []
+    for index, (row, depth) in enumerate(zip(rows, depths, strict=True)):
+        below: list[tuple[TableRow, int]] = []
+        for other, other_depth in zip(rows[index + 1 :], depths[index + 1 :], strict=True):
+            if other_depth <= depth:
+                break
+            below.append((other, other_depth))
+        if below and valued(row):
+            nearest = min(other_depth for _other, other_depth in below)
+            groups.append((row, [other for other, other_depth in below if other_depth == nearest]))
+    return groups
+
+
+def outline_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
+    """Each total row with its parts: by the columns its levels are named in, where rows name them in
+    different columns, else by links and codes."""
+    order = column_order(rows)
+    levels = {worded_depth(row, order) for row in rows if not is_total_row(row)}
+    if order and len(levels) > 1 and not any(row.code for row in rows):
+        return worded_groups(rows)
+    return children_by_parent(rows) + grand_total_group(rows)
+
+
 @rule("T01", "error", "科目层级：上级科目（类/款）及合计行等于其下级科目之和")
 def subject_hierarchy_sums(disclosure: Disclosure) -> list[Finding]:
     findings: list[Finding] = []
     checked = 0
     for table in disclosure.tables:
         rows = sorted_rows(table)
-        groups = children_by_parent(rows) + grand_total_group(rows)
+        groups = outline_groups(rows)
         for total, parts in groups:
             checked += 1
             findings += compare_group(disclosure, table, total, parts, "T01")
@@ -264,7 +308,7 @@ def flat_table_sums(disclosure: Disclosure) -> list[Finding]:
     checked = 0
     for table in disclosure.tables:
         rows = sorted_rows(table)
-        covered = {id(total) for total, _parts in children_by_parent(rows) + grand_total_group(rows)}
+        covered = {id(total) for total, _parts in outline_groups(rows)}
         for total, parts in flat_groups(table, disclosure.unit_name):
             if id(total) in covered:
                 continue
