@@ -15,7 +15,7 @@ PROCUREMENT_COLUMNS = ["专项名称", "经济科目", "采购物品名称", "�
 AMOUNT = re.compile(r"^-?\d+(\.\d+)?$")
 
 # (label, 专项名称, 经济科目, 采购物品名称, 采购组织形式, 总计): a 专项 printed once over two 经济科目 rows.
-PROCUREMENT_ROWS = [
+PROCUREMENT_ROWS: list[tuple[str, ...]] = [
     ("合计", "", "", "", "", "330.00"),
     ("一、货物A", "", "", "", "", "30.00"),
     ("设备购置费", "设备购置费", "办公设备购置", "", "", "30.00"),
@@ -74,13 +74,17 @@ def test_procurement_rows_sum_by_the_column_their_words_reach_not_by_the_first_n
 
 
 def test_a_broken_procurement_subtotal_is_still_found_against_its_own_items() -> None:
-    rows = [row if row[0] != "会议服务" else (*row[:-1], "140.00") for row in PROCUREMENT_ROWS]
+    rows: list[tuple[str, ...]] = [
+        row if row[0] != "会议服务" else (*row[:-1], "140.00") for row in PROCUREMENT_ROWS
+    ]
     found = [f for f in findings_of(with_procurement(rows), "T01") if "政府采购" in f.sources[0].table]
     assert [(f.sources[0].row, f.difference) for f in found] == [("会议费", Decimal("10.00"))]
 
 
 def test_a_broken_catalogue_class_is_found_against_its_economic_rows() -> None:
-    rows = [row if row[0] != "三、服务C" else (*row[:-1], "310.00") for row in PROCUREMENT_ROWS]
+    rows: list[tuple[str, ...]] = [
+        row if row[0] != "三、服务C" else (*row[:-1], "310.00") for row in PROCUREMENT_ROWS
+    ]
     rows = [row if row[0] != "合计" else (*row[:-1], "340.00") for row in rows]
     found = [f for f in findings_of(with_procurement(rows), "T01") if "政府采购" in f.sources[0].table]
     assert [(f.sources[0].row, f.difference) for f in found] == [("三、服务C", Decimal("10.00"))]
@@ -132,14 +136,15 @@ def test_share_of_a_named_whole_nobody_states_is_taken_of_the_table_figure() -> 
 def two_spending_blocks(total: str) -> Disclosure:
     """A 收支总表 printing 支出 twice side by side, by 功能分类 and by 支出用途, its 支出合计 in the second."""
     columns = ["支出/功能分类/金额", "支出/支出用途/金额"]
-    spending = [
+    spending: list[tuple[str, ...]] = [
         ("", "一、一般公共服务支出", "100.00", ""),
         ("", "二、公共安全支出", "50.00", ""),
         ("", "一、基本支出", "", "90.00"),
         ("", "二、项目支出", "", "60.00"),
         ("", "支出合计", "", total),
     ]
-    table = side_by_side("收支总表", 30, "收支预算总表", [("", "一、财政拨款", "150.00")], spending, columns)
+    income: list[tuple[str, ...]] = [("", "一、财政拨款", "150.00")]
+    table = side_by_side("收支总表", 30, "收支预算总表", income, spending, columns)
     for row in table.rows[1:]:
         block = columns[0] if row.label in ("一、一般公共服务支出", "二、公共安全支出") else columns[1]
         row.figures = [cell for cell in row.figures if cell.column == block]
