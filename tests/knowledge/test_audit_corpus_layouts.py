@@ -43,3 +43,14 @@ def test_shares_of_a_named_and_of_an_unnamed_whole_in_shanghai_stay_found(corpus
 def test_a_percentage_of_another_subject_is_no_change_rate(corpus_engine: Engine) -> None:
     assert [m for m in findings(corpus_engine, "人大常委会办公厅2019", "S02") if "专项经费统一" in m] == []
     assert any("0.60%" in m for m in findings(corpus_engine, "省检察院", "S02"))
+
+
+@pytest.mark.parametrize(
+    ("reference", "severity"), [("省检察院", "info"), ("省政协办公厅", "info"), ("省高院", "warning")]
+)
+def test_a_missing_state_capital_table_is_excused_only_where_the_narrative_says_there_is_none(
+    corpus_engine: Engine, reference: str, severity: str
+) -> None:
+    (report,) = check_documents(corpus_engine, reference)
+    found = [f for f in report.json["findings"] if f["rule"] == "C01" and "国有资本" in f["message"]]
+    assert [f["severity"] for f in found] == [severity]
