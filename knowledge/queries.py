@@ -104,3 +104,22 @@ def disclosure_records(session: Session, disclosure_id: int) -> DisclosureRecord
             select_rows(files).where(files.c.disclosure_id == disclosure_id).order_by(files.c.position)
         ),
     )
+
+
+def record_names(session: Session) -> list[tuple[int, str]]:
+    """(document id, name) of every row, project, glossary term and stated figure of the current documents,
+    so a question naming an item but no unit can be read in the documents that have it."""
+    rows, tables = table_of(TableRow), table_of(BudgetTable)
+    targets, terms, stated = table_of(PerformanceTarget), table_of(GlossaryTerm), table_of(StatedFigure)
+    current = select_rows(table_of(Disclosure).c.id).where(table_of(Disclosure).c.is_current)
+    statements = (
+        select_rows(tables.c.disclosure_id, rows.c.label).join(rows, rows.c.table_id == tables.c.id),
+        select_rows(targets.c.disclosure_id, targets.c.project),
+        select_rows(terms.c.disclosure_id, terms.c.term),
+        select_rows(stated.c.disclosure_id, stated.c.subject),
+    )
+    names: list[tuple[int, str]] = []
+    for statement in statements:
+        chosen = statement.where(statement.selected_columns[0].in_(current)).distinct()
+        names += [(row[0], row[1]) for row in session.execute(chosen)]
+    return names

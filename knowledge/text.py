@@ -58,6 +58,10 @@ MEASURE_WORDS = ("万元", "亿元", "千元", "元", "%", "年", "月", "岁", 
 
 PRINTED_FIGURE = re.compile(r"[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?%?")
 """A cell that is only a number: 1100.24, 1,596.64, -3.5, 0, 86.69%."""
+AMOUNT_WITH_UNIT = re.compile(
+    rf"(?P<amount>{PRINTED_FIGURE.pattern.removesuffix('%?')})\s*(?P<unit>{'|'.join(AMOUNT_UNITS)})"
+)
+"""A cell printing an amount with its unit of money: 1,290.00万元, 3000元."""
 DASHES = frozenset({"-", "--", "—", "——", "－", "–", "/"})
 """Cells printed as a dash: no amount, but not an empty cell either."""
 AMOUNT_PATTERN = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(亿元|万元|千元|元|亿|万|%)")
@@ -198,6 +202,13 @@ def replace_numerals(text: str) -> str:
 def is_printed_figure(text: str) -> bool:
     """Given a cell, say whether it is printed as a number (a dash is not)."""
     return PRINTED_FIGURE.fullmatch(text.strip().replace(" ", "")) is not None
+
+
+def split_amount_unit(text: str) -> tuple[str, str]:
+    """A cell printed as an amount with its unit of money ('1,290.00万元') as ('1,290.00', '万元'); any other
+    cell as (text, '')."""
+    match = AMOUNT_WITH_UNIT.fullmatch(text.strip())
+    return (match["amount"], match["unit"]) if match else (text, "")
 
 
 def is_dash(text: str) -> bool:

@@ -265,6 +265,9 @@ def segment_to_table(
     body = grid_to_body(segment.rows, source_name)
     title = segment.title_text
     problems += [f"《{title}》{problem}" for problem in body.problems]
+    if body.unit and unit and body.unit != unit:
+        problems.append(f"《{title}》写明单位为{unit}，金额单元格里却写着{body.unit}，按{body.unit}读入")
+    unit = body.unit or unit
     if not unit and body.has_amounts:
         problems.append(f"《{title}》没有写明金额单位")
     where = segment.title or (segment.grids[0].rows[0] if segment.rows else None)

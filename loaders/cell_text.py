@@ -30,18 +30,22 @@ def clean_line(text: str) -> str:
     return SPACES.sub(" ", SPACE_BESIDE_CJK.sub("", text)).strip()
 
 
-def join_wrapped(pieces: list[str]) -> str:
+def join_wrapped(pieces: list[str], runs_on: tuple[bool, ...] = ()) -> str:
     """Given the lines of one wrapped label or paragraph, return it as one line.
 
-    Pieces meet without a space when either side is Chinese, with one space between Latin words or numbers.
+    Pieces meet without a space when either side is Chinese, with one space between Latin words or numbers
+    — unless the piece before ran out of room (`runs_on`, per piece: its line filled the cell from edge to
+    edge), when the break cut a word or a number (548000 / 0元) and the pieces meet as printed.
     """
     joined = ""
-    for piece in (clean_line(piece) for piece in pieces):
+    glue = False
+    for index, piece in enumerate(clean_line(piece) for piece in pieces):
         if not piece:
             continue
-        if joined and not (is_cjk(joined[-1]) or is_cjk(piece[0])):
+        if joined and not (glue or is_cjk(joined[-1]) or is_cjk(piece[0])):
             joined += " "
         joined += piece
+        glue = index < len(runs_on) and runs_on[index]
     return joined
 
 

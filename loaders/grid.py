@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge.errors import LoadError
 from knowledge.models import Figure, TableRow
-from knowledge.text import is_dash, is_printed_figure, parse_figure, without_spaces
+from knowledge.text import is_dash, is_printed_figure, parse_figure, split_amount_unit, without_spaces
 from loaders.blocks import GridRow
 from loaders.numbers import is_column_numbers
 from loaders.table_rows import (
@@ -38,6 +38,8 @@ SERIAL_HEADER = re.compile(r"(^|/)(序号|行次|栏次)$")
 """A column numbering the rows (序号 1 2 3) is text, not an amount."""
 CODE_PREFIXED_LABEL = re.compile(r"(\d{3}(?:\s?\d{2}){0,2})\s+(\S.*)")
 CODE_LEVELS = ("类", "款", "项")
+AMOUNT_MARK = re.compile(r"[.,，]")
+"""A decimal point or thousands separator: a number printed as an amount, not a code or 栏次."""
 MISPRINTS_PER_CODE = 10
 """A code column may hold one misprinted code (one in ten in long tables), never half of them
 (putuo-fuliyuan-2024 prints 210 11 02 as 7 11 02)."""
@@ -50,6 +52,8 @@ class TableBody:
     columns: list[str]
     rows: list[TableRow]
     problems: list[str] = field(default_factory=list)
+    unit: str = ""
+    """The unit of money the amount cells print themselves (1,290.00万元), if they do."""
 
     @property
     def has_amounts(self) -> bool:
@@ -72,6 +76,7 @@ class ColumnGroup:
 def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     """Given a table's grid rows (continuations included), return its columns, rows and figures."""
     problems: list[str] = []
+    grid_rows, unit = units_out_of_cells(grid_rows, problems)
     aligned = split_code_level_rows(align_rows(grid_rows, source_name, problems))
     cells = [list(row.cells) for row in aligned]
     header_count = count_header_rows(cells)
@@ -100,7 +105,25 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
     problems += non_amount_cells(rows, {index for group in groups for index in group.figures})
-    return TableBody(columns=columns, rows=rows, problems=problems)
+    return TableBody(columns=columns, rows=rows, problems=problems, unit=unit)
+
+
+def units_out_of_cells(rows: list[GridRow], problems: list[str]) -> tuple[list[GridRow], str]:
+    """Given a table's rows, return them with amounts printed with their unit (1,290.00万元) as bare
+    numbers, and that unit; amounts of several units are left as printed (no amounts of one table), said
+    in `problems`, and the unit is ''. A few such cells among amounts printed bare (a 备注 of 5000元) are
+    no unit of the table's."""
+    cells = [cell for row in rows for cell in row.cells]
+    units = [unit for _, unit in map(split_amount_unit, cells) if unit]
+    if len(units) < sum(1 for cell in cells if is_printed_figure(cell) and AMOUNT_MARK.search(cell)):
+        return rows, ""
+    units = sorted(set(units))
+    if len(units) > 1:
+        problems.append(f"金额单元格写着不同的单位（{'、'.join(units)}），这些金额没有按数字读入")
+    if len(units) != 1:
+        return rows, ""
+    bare = [replace(row, cells=tuple(split_amount_unit(cell)[0] for cell in row.cells)) for row in rows]
+    return bare, units[0]
 
 
 def non_amount_cells(rows: list[TableRow], amount_columns: set[int]) -> list[str]:

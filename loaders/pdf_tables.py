@@ -48,20 +48,28 @@ def center_in_box(char: Char, box: Box) -> bool:
     return x0 <= middle_x < x1 and top <= middle_y < bottom
 
 
+def runs_to_edge(row: list[Char], box: Box, layout: PdfLayout = DEFAULT_LAYOUT) -> tuple[bool, bool]:
+    """Whether one printed line of a cell ran out of room — set solid up to the box's right edge, not
+    spread out to fill the cell (分散对齐) — and whether it also starts at the left edge, filling the
+    cell's width (a right-aligned amount reaches the right edge only)."""
+    printed = sorted((char for char in row if char["text"].strip()), key=lambda char: char["x0"])
+    if not printed:
+        return False, False
+    size = printed[-1]["size"]
+    gaps = [right["x0"] - left["x1"] for left, right in zip(printed, printed[1:], strict=False)]
+    solid = not gaps or median(gaps) < layout.space_gap * size
+    reaches = solid and box[2] - printed[-1]["x1"] < layout.full_cell_slack * size
+    return reaches, reaches and printed[0]["x0"] - box[0] < layout.full_cell_slack * size
+
+
 def chars_to_cell_text(chars: list[Char], box: Box, layout: PdfLayout = DEFAULT_LAYOUT) -> tuple[str, bool]:
-    """Given the characters inside one cell and its box, return its text on one line (wrapped labels
-    joined) and whether its last line ran out of room: set solid up to the right edge (the text may go on
-    in the next cell down), not spread out to fill the cell (分散对齐)."""
+    """Given the characters inside one cell and its box, return its text on one line (wrapped lines
+    joined: a line that filled the cell's width goes on in the next, mid-word) and whether its last line
+    ran out of room (the text may go on in the next cell down)."""
     rows = chars_to_rows(chars, layout)
     pieces = [" ".join(piece_to_text(piece, layout) for piece in row_to_pieces(row, layout)) for row in rows]
-    last = sorted((char for char in rows[-1] if char["text"].strip()), key=lambda char: char["x0"])
-    if not last:
-        return join_wrapped(pieces), False
-    size = last[-1]["size"]
-    gaps = [right["x0"] - left["x1"] for left, right in zip(last, last[1:], strict=False)]
-    solid = not gaps or median(gaps) < layout.space_gap * size
-    full = solid and box[2] - last[-1]["x1"] < layout.full_cell_slack * size
-    return join_wrapped(pieces), full
+    edges = [runs_to_edge(row, box, layout) for row in rows]
+    return join_wrapped(pieces, tuple(fills for _, fills in edges)), edges[-1][0]
 
 
 def table_to_rows(

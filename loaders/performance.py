@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.models import PerformanceIndicator, PerformanceTarget
-from knowledge.text import parse_figure, without_spaces
+from knowledge.text import parse_figure, split_amount_unit, without_spaces
 from loaders.blocks import GridRow
 
 PROJECT_LABEL = re.compile(r"项目(名称|总体)?")
@@ -190,9 +190,14 @@ def funding_label(text: str) -> str:
 
 
 def read_funding(cells: list[Cell], target: PerformanceTarget, state: FormState) -> None:
-    """项目资金(元) | 实施期资金总额: | 30,000 | 年度资金总额: | 10,000, and the 其中 rows below it."""
+    """项目资金(元) | 实施期资金总额: | 30,000 | 年度资金总额: | 10,000, and the 其中 rows below it; amounts
+    printed with their unit (120.00万元) give the target its unit."""
     if match := FUNDING_UNIT.search(without_spaces(cells[0].text)):
         target.unit_of_measure = match.group("unit")
+    printed_units = {split_amount_unit(cell.text)[1] for cell in cells} - {""}
+    if len(printed_units) == 1:
+        target.unit_of_measure = printed_units.pop()
+        cells = [Cell(cell.column, split_amount_unit(cell.text)[0]) for cell in cells]
     if without_spaces(cells[0].text).startswith("项目资金"):
         cells = cells[1:]
     pairs = [pair for pair in funding_pairs(cells) if pair[1]]

@@ -15,8 +15,9 @@ from rapidfuzz import fuzz
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES
-from bot.engine.question import Question, segment
+from bot.engine.question import Question, cue_words, segment, subject_of, subject_variants
 from bot.engine.segmenter import proper_nouns
+from bot.engine.similarity import match_key
 from knowledge.text import YearMention, compact, find_years
 from knowledge.units import (
     LEVELS,
@@ -62,6 +63,7 @@ REGION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|自治区|自治州|市|�
 SCOPE_WORD = re.compile(r"(?P<scope>部门|单位)(?:预算|决算)")
 MAX_REGION_LENGTH = 8
 MAX_PLACE_LENGTH = 4
+MIN_ITEM_WORD = 2
 JOINERS = "和与及跟同比较对、，,；;"
 SHORT_FORM_SIMILARITY = 90.0
 YEAR_WORD = re.compile(r"\S+?(?:年度|年底|年末|年|$)|\S+")
@@ -286,7 +288,23 @@ def select_documents(question: Question, index: Index, max_scan: int) -> Selecti
             )
         elif region := unknown_region(text, index):
             return Selection(heads=[], named=[region], missing=f"“{region}”的文档")
-    return select_by_scope(question, selection, max_scan, index)
+    return select_by_item(question, select_by_scope(question, selection, max_scan, index), index, max_scan)
+
+
+def select_by_item(question: Question, selection: Selection, index: Index, max_scan: int) -> Selection:
+    """零工市场花了多少钱 with more documents loaded than are read at once and no unit named: the
+    documents that name the item, when they are few enough to read."""
+    if selection.unit_named or selection.missing or len(selection.heads) <= max_scan:
+        return selection
+    subject = subject_of(question.glossary_term or question.text, [*selection.named, *cue_words(question)])
+    words = [
+        core for variant in subject_variants(subject) if len(core := match_key(variant).core) >= MIN_ITEM_WORD
+    ]
+    naming = index.naming(words) if words else set()
+    heads = [head for head in selection.heads if head.id in naming]
+    if heads and len(heads) <= max_scan:
+        selection.heads = heads
+    return selection
 
 
 def select_by_scope(question: Question, selection: Selection, max_scan: int, index: Index) -> Selection:

@@ -33,7 +33,7 @@ from bot.engine.entries import (
 from bot.engine.question import base_segmenter
 from bot.engine.similarity import match_key
 from knowledge.models import Disclosure
-from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records
+from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records, record_names
 from knowledge.standard_tables import TableKind, number_label
 from knowledge.units import region_forms, split_regions, unit_aliases, unit_key
 
@@ -294,6 +294,7 @@ class Index:
         self.lock = threading.Lock()
         self.built: OrderedDict[int, DocumentIndex] = OrderedDict()
         self.building: dict[int, threading.Lock] = {}
+        self.item_names: dict[str, set[int]] | None = None
         with Session(self.engine) as session:
             disclosures = disclosure_heads(session)
             heads = [disclosure_to_head(disclosure) for disclosure in disclosures]
@@ -313,6 +314,19 @@ class Index:
         view = copy.copy(self)
         view.show([head for head in self.heads if head.id in ids])
         return view
+
+    def naming(self, words: list[str]) -> set[int]:
+        """The ids of the documents with a record whose name holds one of the words (compared as cores),
+        from every record's name read once, so the documents' records need not be read."""
+        with self.lock:
+            if self.item_names is None:
+                with Session(self.engine) as session:
+                    names: dict[str, set[int]] = defaultdict(set)
+                    for document_id, name in record_names(session):
+                        names[match_key(name).core].add(document_id)
+                self.item_names = dict(names)
+            item_names = self.item_names
+        return {i for core, ids in item_names.items() if any(word in core for word in words) for i in ids}
 
     def document(self, head: DocumentEntry) -> DocumentIndex:
         """The records of one document, read from the database the first time."""

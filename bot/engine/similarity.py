@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.engine.lexicon import GENERIC_WORDS
-from knowledge.text import NUMERAL_CHARACTERS, compact, strip_ordinal
+from knowledge.text import NUMERAL_CHARACTERS, compact, replace_numerals, strip_ordinal
 
 LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
@@ -84,8 +84,9 @@ class MatchKey:
 
 @lru_cache(maxsize=262144)
 def match_key(text: str) -> MatchKey:
-    """The comparison forms of a label or a subject; cached, since documents repeat their labels."""
-    full = CATALOGUE_LETTER.sub("", compact(strip_ordinal(text)))
+    """The comparison forms of a label or a subject; cached, since documents repeat their labels. Chinese
+    numerals are read as a question's are (第十二届 → 第12届), so a label compares with how it is asked."""
+    full = CATALOGUE_LETTER.sub("", compact(replace_numerals(strip_ordinal(text))))
     years = frozenset(int(year) for year in LABEL_YEAR.findall(full))
     core = GENERIC_PATTERN.sub("", LEADING_YEAR.sub("", full))
     return MatchKey(full, core or full, years, frozenset(core or full))

@@ -48,6 +48,9 @@ class Layout:
     page numbers, the header repeated after a page break; else an Excel sheet saved as text."""
     title_rows_in_table: bool = False
     """The web page is converted from Excel: the title, number and 部门 lines are rows of the table."""
+    label_width: float = 0
+    """The widest a column of words is printed, in characters (0: as wide as its longest label); longer
+    labels wrap onto more lines inside their cells (tests/loaders/table_printing.py)."""
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,26 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from bot.services.charts import bundled_font
 from knowledge.models import BudgetTable
 from loaders.blocks import LoadedDocument
-from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Table, plain
+from tests.loaders.county_documents import Document, Table, plain
+from tests.loaders.table_printing import (
+    CELL_PADDING,
+    FONT_SIZE,
+    LEFT,
+    POINTS_PER_INCH,
+    PORTRAIT,
+    RIGHT,
+    PrintedTable,
+    Rows,
+    print_table,
+    spans,
+    wrapped_rows,
+)
 
 PRINTED_AMOUNT = re.compile(r"-?[\d,]+\.\d{2}")
 ROWS_PER_PAGE = 14
@@ -37,21 +51,10 @@ def width(table: Table) -> int:
     return len((table.header + table.rows)[0])
 
 
-def spans(rows: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, str, int, int]]:
-    """Each printed cell as (row, column, text, rowspan, colspan), merged parts folded into it."""
-    found = []
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            if cell in (MERGED_LEFT, MERGED_UP):
-                continue
-            colspan = 1
-            while c + colspan < len(row) and row[c + colspan] == MERGED_LEFT:
-                colspan += 1
-            rowspan = 1
-            while r + rowspan < len(rows) and rows[r + rowspan][c] == MERGED_UP:
-                rowspan += 1
-            found.append((r, c, cell, rowspan, colspan))
-    return found
+def printed_rows(document: Document, table: Table) -> tuple[Rows, Rows]:
+    """A table's header and data rows with each cell's line breaks where its printed form wraps them."""
+    rows = wrapped_rows(table.header + table.rows, document.layout.label_width)
+    return rows[: len(table.header)], rows[len(table.header) :]
 
 
 def above_table(document: Document, table: Table) -> list[str]:
@@ -122,6 +125,7 @@ def write_html(document: Document, path: Path) -> Path:
     parts += [f"<p>{html.escape(line)}</p>" for line in document.before]
     for table in document.tables:
         span = width(table)
+        header, body = printed_rows(document, table)
         if document.layout.title_rows_in_table:
             left = span // 2
             rows = [
@@ -129,8 +133,8 @@ def write_html(document: Document, path: Path) -> Path:
                 f'<tr><td colspan="{span}" align="right">{table.marker}</td></tr>',
                 f'<tr><td colspan="{left}">{table.furniture[0]}</td>'
                 f'<td colspan="{span - left}" align="right">{table.furniture[1]}</td></tr>',
-                *html_rows(table.header, "th"),
-                *html_rows(table.rows, "td"),
+                *html_rows(header, "th"),
+                *html_rows(body, "td"),
                 *(f'<tr><td colspan="{span}">{html.escape(note)}</td></tr>' for note in table.notes),
             ]
             parts.append(f'<table border="1">{"".join(rows)}</table>')
@@ -138,7 +142,7 @@ def write_html(document: Document, path: Path) -> Path:
             marker, title = f"<p>{table.marker}</p>", f"<h3>{html.escape(table.title)}</h3>"
             parts += [marker, title] if document.layout.number_first else [title, marker]
             parts.append(f"<p>{('&nbsp;' * 4).join(table.furniture)}</p>")
-            rows = [*html_rows(table.header, "th"), *html_rows(table.rows, "td")]
+            rows = [*html_rows(header, "th"), *html_rows(body, "td")]
             parts.append(f'<table border="1">{"".join(rows)}</table>')
             parts += [f"<p>{html.escape(note)}</p>" for note in table.notes]
     parts += [f"<p>{html.escape(line)}</p>" for line in document.after]
@@ -157,7 +161,8 @@ def write_docx(document: Document, path: Path) -> Path:
     for table in document.tables:
         for line in [*above_table(document, table), "    ".join(table.furniture)]:
             word.add_paragraph(line)
-        rows = table.header + table.rows
+        header, body = printed_rows(document, table)
+        rows = header + body
         grid = word.add_table(rows=len(rows), cols=width(table))
         for r, c, text, rowspan, colspan in spans(rows):
             cell = grid.cell(r, c)
@@ -200,12 +205,14 @@ def write_xlsx(document: Document, path: Path, *, with_cover: bool = True) -> Pa
             furniture[1] = f"{document.year}年度"
         sheet.append(furniture)
         first = sheet.max_row + 1
-        for r, c, text, rowspan, colspan in spans(table.header + table.rows):
+        header, body = printed_rows(document, table)
+        for r, c, text, rowspan, colspan in spans(header + body):
             cell = sheet.cell(row=first + r, column=c + 1)
             if PRINTED_AMOUNT.fullmatch(text):
                 cell.value, cell.number_format = float(text.replace(",", "")), "#,##0.00"
             else:
                 cell.value = text or None
+                cell.alignment = Alignment(wrap_text="\n" in text, vertical="center")
             if rowspan > 1 or colspan > 1:
                 sheet.merge_cells(
                     f"{get_column_letter(c + 1)}{first + r}:{get_column_letter(c + colspan)}{first + r + rowspan - 1}"
@@ -220,24 +227,13 @@ def write_xlsx(document: Document, path: Path, *, with_cover: bool = True) -> Pa
 
 # PDF
 
-PAGE = (8.27, 11.69)
-LEFT, RIGHT, TOP = 0.05, 0.95, 0.86
-ROW = 0.02
-FONT_SIZE = 6.5
-POINTS_PER_INCH = 72
-
-
-def column_edges(table: Table) -> list[float]:
-    """Column borders, each column as wide as its longest line of text needs."""
-    rows = table.header + table.rows
-    weights = [
-        max(2, *(len(part) for row in rows for part in plain(row[column], keep_wraps=True).split("\n")))
-        for column in range(len(rows[0]))
-    ]
-    edges = [LEFT]
-    for weight in weights:
-        edges.append(edges[-1] + (RIGHT - LEFT) * weight / sum(weights))
-    return edges
+TOP = 0.86
+LINE_PITCH = 1.3 * FONT_SIZE
+"""From one printed line of a cell to the next, in points (as tight as Excel sets them)."""
+ROW_PADDING = 4.0
+"""Space above and below a cell's lines together, in points."""
+FOOT = 0.06
+"""The lowest a table may reach on a page (the page number is below), as a share of its height."""
 
 
 class Pages:
@@ -246,7 +242,8 @@ class Pages:
     def __init__(self, pdf: PdfPages) -> None:
         self.pdf = pdf
         self.number = 1
-        self.figure = Figure(figsize=PAGE)
+        self.size = PORTRAIT
+        self.figure = Figure(figsize=self.size)
         self.axes = self.new_axes()
 
     def new_axes(self) -> Axes:
@@ -256,46 +253,67 @@ class Pages:
         axes.set_ylim(0, 1)
         return axes
 
-    def new_page(self, foot: str = "") -> None:
+    def new_page(self, foot: str = "", size: tuple[float, float] = PORTRAIT) -> None:
         """Finish the page (with `foot`, the next table's number, above its page number) and start one."""
         if foot:
             self.text(RIGHT, 0.06, foot, ha="right", size=9)
         self.text(0.5, 0.03, str(self.number), ha="center", size=9)
         self.pdf.savefig(self.figure)
         self.number += 1
-        self.figure = Figure(figsize=PAGE)
+        self.size = size
+        self.figure = Figure(figsize=size)
         self.axes = self.new_axes()
 
     def text(self, x: float, y: float, text: str, *, size: float = 10, ha: str = "left") -> None:
         self.figure.text(x, y, text, fontsize=size, ha=ha, va="center")
 
-    def lines(self, texts: tuple[str, ...], y: float = 0.93, size: float = 10) -> None:
-        """Paragraphs from `y` down, each wrapped where a full line of characters reaches the right margin."""
-        per_line = int((RIGHT - LEFT) * PAGE[0] * POINTS_PER_INCH / size)
+    def lines(self, texts: tuple[str, ...], y: float = 0.93, size: float = 10) -> float:
+        """Paragraphs from `y` down, each wrapped where a full line of characters reaches the right margin;
+        return the height below the last line."""
+        per_line = int((RIGHT - LEFT) * self.size[0] * POINTS_PER_INCH / size)
         for text in texts:
             for start in range(0, len(text), per_line):
                 self.text(LEFT, y, text[start : start + per_line], size=size)
                 y -= 0.025
+        return y
 
-    def rows(self, table: Table, rows: tuple[tuple[str, ...], ...], top: float) -> None:
-        """Draw header and data rows from `top` down: every printed cell boxed, its text inside."""
-        edges = column_edges(table)
-        heights = [2 * ROW if any("\n" in cell for cell in row) else ROW for row in rows]
+    def row_heights(self, printed: PrintedTable, rows: Rows) -> list[float]:
+        """Each row as tall as its cell of most lines (a merged cell's lines spread over its rows)."""
+        lines = printed.lines(rows)
+        line = LINE_PITCH / (self.size[1] * POINTS_PER_INCH)
+        padding = ROW_PADDING / (self.size[1] * POINTS_PER_INCH)
+        heights = [line + padding] * len(rows)
+        for r, c, _, rowspan, _ in sorted(spans(rows), key=lambda cell: cell[3]):
+            short = line * len(lines[(r, c)]) + padding - sum(heights[r : r + rowspan])
+            heights[r + rowspan - 1] += max(short, 0)
+        return heights
+
+    def rows(self, printed: PrintedTable, rows: Rows, top: float) -> float:
+        """Draw rows from `top` down: every printed cell boxed, its lines inside, centred from top to
+        bottom (an amount beside a label of three lines sits on its second); return where they end."""
+        lines = printed.lines(rows)
+        cells = spans(rows)
+        line = LINE_PITCH / (self.size[1] * POINTS_PER_INCH)
+        inset = CELL_PADDING / 2 * FONT_SIZE / (self.size[0] * POINTS_PER_INCH)
+        heights = self.row_heights(printed, rows)
         tops = [top - sum(heights[:index]) for index in range(len(rows))]
-        for r, c, text, rowspan, colspan in spans(rows):
-            x0, x1 = edges[c], edges[c + colspan]
+        for r, c, _, rowspan, colspan in cells:
+            x0, x1 = printed.edges[c], printed.edges[c + colspan]
             y1 = tops[r]
             y0 = y1 - sum(heights[r : r + rowspan])
             self.axes.plot([x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0], color="black", linewidth=0.6)
-            for index, part in enumerate(text.split("\n")):
-                offset = (index + 0.5) * ROW if "\n" in text else (y1 - y0) / 2
-                self.text(x0 + 0.004, y1 - offset, part, size=FONT_SIZE)
+            first = y1 - (y1 - y0 - line * len(lines[(r, c)])) / 2
+            for index, part in enumerate(lines[(r, c)]):
+                self.text(x0 + inset, first - (index + 0.5) * line, part, size=FONT_SIZE)
+        if top - sum(heights) < FOOT:
+            raise ValueError(f"{len(rows)} rows do not fit on the page: fewer rows per page, or wider labels")
+        return top - sum(heights)
 
 
 def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
-    """The document as a PDF, each table starting a page; its number at the foot of the page before it,
-    above its title (top left) or beside it (top right, and then the title is printed again, as （续表）,
-    on the pages a table continues on)."""
+    """The document as a PDF, each table starting a page (landscape when it is wide); its number at the
+    foot of the page before it, above its title (top left) or beside it (top right, and then the title is
+    printed again, as （续表）, on the pages a table continues on)."""
     with rc_context({"pdf.fonttype": 42, "font.family": bundled_font()}), PdfPages(path) as pdf:
         pages = Pages(pdf)
         pages.lines(document.cover, y=0.6, size=18)
@@ -304,7 +322,8 @@ def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
         pages.new_page()
         pages.lines(document.before)
         for table in document.tables:
-            pages.new_page(foot=table.marker if marker == "foot" else "")
+            printed = print_table(table.header + table.rows, document.layout.label_width)
+            pages.new_page(foot=table.marker if marker == "foot" else "", size=printed.page)
             pages.text(0.5, 0.93, table.title, ha="center", size=14)
             if marker == "above":
                 pages.text(LEFT, 0.96, table.marker, size=9)
@@ -312,14 +331,14 @@ def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
                 pages.text(RIGHT, 0.93, table.marker, ha="right", size=9)
             pages.text(LEFT, 0.89, table.furniture[0], size=9)
             pages.text(RIGHT, 0.89, table.furniture[1], ha="right", size=9)
+            bottom = TOP
             for start in range(0, len(table.rows), ROWS_PER_PAGE):
                 if start:
-                    pages.new_page()
+                    pages.new_page(size=printed.page)
                     if marker == "beside":
                         pages.text(0.5, 0.93, f"{table.title}（续表）", ha="center", size=14)
-                pages.rows(table, table.header + table.rows[start : start + ROWS_PER_PAGE], TOP)
-            y = TOP - ROW * (len(table.header) + min(len(table.rows), ROWS_PER_PAGE) + 2) - 0.02
-            pages.lines(table.notes, y=y, size=8)
+                bottom = pages.rows(printed, table.header + table.rows[start : start + ROWS_PER_PAGE], TOP)
+            pages.lines(table.notes, y=bottom - 0.04, size=8)
         pages.new_page()
         pages.lines(document.after)
         pages.new_page()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from loaders.blocks import Grid, GridRow
-from loaders.pdf_tables import align_columns, join_cut_label
+from loaders.pdf_tables import align_columns, chars_to_cell_text, join_cut_label, misaligned_cells
+from loaders.pdf_text import Char
 
 SIX_COLUMNS = (57.6, 112.6, 206.9, 276.0, 355.1, 421.4, 519.0)
 
@@ -64,3 +65,27 @@ def test_a_bare_subtotal_word_at_the_top_of_a_page_ends_the_label_above() -> Non
     before, after = join_cut_label(first, continued)
     assert before.rows[0].cells == ("当年收入小计", "13,649.07", "当年支出小计", "13,649.07")
     assert [r.cells[0] for r in after.rows] == ["收入合计"]
+
+
+def set_line(text: str, x0: float, top: float, width: float = 6.0) -> list[Char]:
+    """The characters of one printed line, `width` points each, set solid from `x0`."""
+    return [
+        {"text": character, "x0": x0 + index * width, "x1": x0 + (index + 1) * width, "top": top,
+         "bottom": top + 8.0, "size": 8.0, "upright": True}
+        for index, character in enumerate(text)
+    ]  # fmt: skip
+
+
+def test_a_number_the_cell_was_too_narrow_for_goes_on_in_its_next_line_without_a_space() -> None:
+    """548000 / 0元: the first line fills the cell from edge to edge, so the break cut the number."""
+    box = (100.0, 10.0, 138.0, 40.0)
+    chars = set_line("548000", 101.0, 12.0) + set_line("0元", 101.0, 22.0)
+    assert chars_to_cell_text(chars, box)[0] == "5480000元"
+
+
+def test_amounts_stacked_in_one_cell_stay_apart() -> None:
+    """Two right-aligned amounts in one box (a row rule missing) are two numbers, never one."""
+    box = (100.0, 10.0, 160.0, 40.0)
+    chars = set_line("100.00", 123.0, 12.0) + set_line("200.00", 123.0, 22.0)
+    text = chars_to_cell_text(chars, box)[0]
+    assert text == "100.00 200.00" and misaligned_cells([row(text)]) == [text]

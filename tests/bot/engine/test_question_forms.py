@@ -12,7 +12,8 @@ import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
-from bot.engine.lexicon import TABLE_SUBJECTS
+from bot.engine.documents import MAX_SCAN_DOCUMENTS
+from bot.engine.lexicon import TABLE_SUBJECTS, UNIT_SUFFIXES
 from bot.engine.replies import plain_label
 from knowledge.standard_tables import TableKind
 
@@ -367,3 +368,38 @@ def test_a_kind_the_document_does_not_list_is_not_answered_by_the_row_naming_bot
             assert answer.status == "not_found", (asked, answer.text)
         assert plain_label(families.answer(f"{unit}{child}多少").facts[0].source.row) == child
         assert plain_label(families.answer(f"{unit}{whole}多少").facts[0].source.row) == whole
+
+
+def items_of_one_unit(composer: Composer) -> dict[str, str]:
+    """For each unit, its longest project name (of a project table or a 绩效目标表) that no other unit's
+    documents print and that names no unit or scope itself: unit → name."""
+    printed: dict[str, set[str]] = {}
+    for head in composer.index.heads:
+        document = composer.index.document(head)
+        projects = [row.key for row in document.rows if row.table.is_projects and not row.is_total]
+        for key in [*projects, *(target.key for target in document.targets)]:
+            names_a_unit = (
+                any(name in key.core for name in composer.index.names)
+                or "单位" in key.core
+                or key.core.endswith(UNIT_SUFFIXES)
+            )
+            if len(key.core) >= 6 and not names_a_unit:
+                printed.setdefault(key.core, set()).add(head.unit_name)
+    found: dict[str, str] = {}
+    for name, units in sorted(printed.items(), key=lambda item: -len(item[0])):
+        if len(units) == 1 and (unit := next(iter(units))) not in found:
+            found[unit] = name
+    return found
+
+
+def test_an_item_asked_without_a_unit_is_read_in_the_documents_that_name_it(families: Composer) -> None:
+    assert len(families.index.heads) > MAX_SCAN_DOCUMENTS
+    items = items_of_one_unit(families)
+    assert len(items) >= 2 and any("汾阳" in unit for unit in items), items
+    for unit, name in items.items():
+        for asked in (f"{name}预算多少", f"{name}花了多少钱"):
+            answer = families.answer(asked)
+            documents = {fact.source.document for fact in answer.facts if fact.value is not None}
+            assert answer.status == "answered" and documents, (asked, answer.text)
+            assert all(document.startswith(unit) for document in documents), (asked, answer.text)
+    assert families.answer("三公经费多少").status == "ambiguous"
