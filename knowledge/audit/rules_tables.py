@@ -29,6 +29,7 @@ LABEL_COLUMN = re.compile(r"编码|名称|栏次|^项目$|^[类款项]$")
 SUBSET_ROW = re.compile(r"^其中")
 TOP_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
 CIRCLED = re.compile(r"^[①-⑳]")
+WORD = re.compile(r"[^\W\d_]")
 
 
 def children_by_parent(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
@@ -70,7 +71,11 @@ def grand_total_group(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRo
 def compare_group(
     disclosure: Disclosure, table: BudgetTable, total: TableRow, parts: list[TableRow], rule_id: str
 ) -> list[Finding]:
-    """Compare a total row with the sum of its part rows, column by column."""
+    """Compare a total row with the sum of its part rows, column by column.
+
+    Only the columns the total row has a cell in: where a table prints two blocks side by side (功能分类
+    and 支出用途 under 支出), a total spans the block it is printed in, not the other.
+    """
     parts = [row for row in parts if not SUBSET_ROW.match(plain(row.label))]
     columns = [
         name
@@ -79,6 +84,8 @@ def compare_group(
     findings: list[Finding] = []
     for column in columns:
         total_cell = next((c for c in total.figures if c.column == column), None)
+        if total_cell is None and total.figures:
+            continue
         total_value = total_cell.value if total_cell and total_cell.value is not None else Decimal(0)
         sources = []
         for row in parts:
@@ -113,13 +120,57 @@ def merge_same_gap(findings: list[Finding]) -> list[Finding]:
     return list(merged.values())
 
 
+def column_order(rows: list[TableRow]) -> dict[str, int]:
+    """The position of each column that prints words and no amounts."""
+    words = text_columns(rows)
+    return {c.column: c.column_index for row in rows for c in row.figures if c.column in words}
+
+
+def worded_depth(row: TableRow, order: dict[str, int]) -> int:
+    """How far right a row's words reach: -2 for a total, -1 for a label alone, else the column index."""
+    if is_total_row(row):
+        return -2
+    return max((order[c.column] for c in row.figures if c.column in order and WORD.search(c.raw)), default=-1)
+
+
+def worded_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
+    """Outline tables that name each level in its own column (政府采购: 品目大类 → 专项名称/经济科目 → 采购物品):
+    a row sums the rows below it whose words reach further right, up to the next row reaching no further.
+
+    A 专项 printed once over several 经济科目 rows is no level of its own: each of those rows sums its items.
+    """
+    order = column_order(rows)
+    depths = [worded_depth(row, order) for row in rows]
+    groups = []
+    for index, (row, depth) in enumerate(zip(rows, depths, strict=True)):
+        below: list[tuple[TableRow, int]] = []
+        for other, other_depth in zip(rows[index + 1 :], depths[index + 1 :], strict=True):
+            if other_depth <= depth:
+                break
+            below.append((other, other_depth))
+        if below and valued(row):
+            nearest = min(other_depth for _other, other_depth in below)
+            groups.append((row, [other for other, other_depth in below if other_depth == nearest]))
+    return groups
+
+
+def outline_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
+    """Each total row with its parts: by the columns its levels are named in, where rows name them in
+    different columns, else by links and codes."""
+    order = column_order(rows)
+    levels = {worded_depth(row, order) for row in rows if not is_total_row(row)}
+    if order and len(levels) > 1 and not any(row.code for row in rows):
+        return worded_groups(rows)
+    return children_by_parent(rows) + grand_total_group(rows)
+
+
 @rule("T01", "error", "科目层级：上级科目（类/款）及合计行等于其下级科目之和")
 def subject_hierarchy_sums(disclosure: Disclosure) -> list[Finding]:
     findings: list[Finding] = []
     checked = 0
     for table in disclosure.tables:
         rows = sorted_rows(table)
-        groups = children_by_parent(rows) + grand_total_group(rows)
+        groups = outline_groups(rows)
         for total, parts in groups:
             checked += 1
             findings += compare_group(disclosure, table, total, parts, "T01")
@@ -257,7 +308,7 @@ def flat_table_sums(disclosure: Disclosure) -> list[Finding]:
     checked = 0
     for table in disclosure.tables:
         rows = sorted_rows(table)
-        covered = {id(total) for total, _parts in children_by_parent(rows) + grand_total_group(rows)}
+        covered = {id(total) for total, _parts in outline_groups(rows)}
         for total, parts in flat_groups(table, disclosure.unit_name):
             if id(total) in covered:
                 continue
@@ -311,11 +362,18 @@ def column_sums(disclosure: Disclosure) -> list[Finding]:
             columns = list(
                 dict.fromkeys(c.column for row in side_rows for c in sorted(row.figures, key=_index))
             )
-            for total_column, part_columns in column_parts(columns):
+            words = text_columns(side_rows)
+            for total_column, part_columns in column_parts([c for c in columns if c not in words]):
                 checked += 1
                 for row in side_rows:
                     findings += compare_columns(disclosure, table, row, total_column, part_columns)
     return findings if checked else _not_run("没有带合计栏的表")
+
+
+def text_columns(rows: list[TableRow]) -> set[str]:
+    """Columns that print words and never an amount (经济科目, 采购组织形式): no column to sum."""
+    worded = {c.column for row in rows for c in row.figures if c.value is None and WORD.search(c.raw)}
+    return worded - {c.column for row in rows for c in valued(row)}
 
 
 def _index(cell: Figure) -> int:

@@ -275,36 +275,92 @@ def percent_tolerance(stated: Decimal, part: StatedFigure, whole: Decimal, whole
 
 
 def percent_finding(
-    disclosure: Disclosure, figure: StatedFigure, computed: Decimal, basis: StatedFigure, how: str
+    disclosure: Disclosure, figure: StatedFigure, computed: Decimal, basis: StatedFigure | Source, how: str
 ) -> Finding:
     places = Decimal(1) / Decimal(10) ** decimal_places(figure.value)
     shown = computed.quantize(places)
     message = f"说明中「{figure.subject}」{figure.raw}，按{how}计算应为 {shown}%"
-    sources = (stated_source(disclosure, figure), stated_source(disclosure, basis))
+    based = basis if isinstance(basis, Source) else stated_source(disclosure, basis)
+    sources = (stated_source(disclosure, figure), based)
     return Finding("S02", "error", message, sources, (figure.value - shown).normalize(), "%")
 
 
+SHARE_BASE = re.compile(r"占([^，,。；;：:、占]*)$")
+SHARE_BASE_TAIL = re.compile(r"(?:的|比重|比例|为|约)+$")
+
+
+def share_base_name(figure: StatedFigure) -> str:
+    """The whole a share names after 占 (占“三公”经费的51.93% → 三公经费); '' for a bare 占51.93%."""
+    start = figure.sentence.find(figure.raw)
+    found = SHARE_BASE.search(figure.sentence[:start]) if start >= 0 else None
+    if found is None:
+        return ""
+    name = bare(SHARE_BASE_TAIL.sub("", found.group(1)))
+    return "" if name in ("", "比") else name
+
+
+def names_match(subject: str, name: str) -> bool:
+    """A stated amount's subject names the whole: equal, or one contains the other (三公经费预算支出)."""
+    subject = bare(subject)
+    return subject == name or (min(len(subject), len(name)) >= 2 and (name in subject or subject in name))
+
+
+def named_base(disclosure: Disclosure, name: str, before: list[StatedFigure]) -> StatedFigure | Source | None:
+    """The amount a named whole stands for: the nearest stated amount so named, else the table's."""
+    stated_wholes = [
+        f for f in before if f.kind == "amount" and f.unit in AMOUNT_UNITS and names_match(f.subject, name)
+    ]
+    if stated_wholes:
+        return stated_wholes[-1]
+    if PHRASES.get(name) == "三公经费":
+        return three_public_total(disclosure)
+    concept = PHRASES.get(name)
+    sources = concept_sources(disclosure, concept) if concept else row_sources(disclosure, name)
+    return next((s for s in sources if s.value is not None), None)
+
+
+def three_public_total(disclosure: Disclosure) -> Source | None:
+    """The 三公 total as the sum of the items its table prints (the table's 合计 may add 会议费 etc.)."""
+    tables = tables_of(disclosure, *THREE_PUBLIC_KINDS)
+    items = list(three_public_items(disclosure, tables[0]).values()) if tables else []
+    if not items:
+        return None
+    total = sum((item.value or Decimal(0) for item in items), Decimal(0))
+    return replace(items[0], row="“三公”经费", column="各项之和", value=total)
+
+
 def share_check(disclosure: Disclosure, figure: StatedFigure, before: list[StatedFigure]) -> Finding | None:
-    """占X%: the amount just stated, over the first amount of the passage."""
+    """占X%: the amount just stated, over the whole the sentence names after 占 or, when it names
+    none, over the first amount of the passage."""
     amounts = [f for f in before if f.kind == "amount" and f.unit in AMOUNT_UNITS]
-    if len(amounts) < 2 or amounts[-1].subject != figure.subject or before[-1] is not amounts[-1]:
+    if not amounts or amounts[-1].subject != figure.subject or before[-1] is not amounts[-1]:
         return None
-    part, whole = amounts[-1], amounts[0]
-    if whole.value <= 0 or part.unit != whole.unit:
+    part = amounts[-1]
+    name = share_base_name(figure)
+    whole = named_base(disclosure, name, amounts[:-1]) if name else amounts[0]
+    if whole is None or whole is part or whole.value is None or whole.value <= 0:
         return None
-    computed = 100 * part.value / whole.value
-    if abs(computed - figure.value) <= percent_tolerance(
-        figure.value, part, whole.value, decimal_places(whole.value)
-    ):
+    part_factor = AMOUNT_UNITS[part.unit]
+    whole_factor = AMOUNT_UNITS.get(whole.unit, Decimal(1))
+    whole_value = whole.value * whole_factor / part_factor
+    whole_places = max(0, decimal_places(whole.value) + (part_factor / whole_factor).adjusted())
+    computed = 100 * part.value / whole_value
+    if abs(computed - figure.value) <= percent_tolerance(figure.value, part, whole_value, whole_places):
         return None
-    return percent_finding(disclosure, figure, computed, whole, f"{part.raw} ÷ {whole.raw}")
+    shown_whole = whole.raw if isinstance(whole, StatedFigure) else f"{whole.value}{whole.unit}"
+    return percent_finding(disclosure, figure, computed, whole, f"{part.raw} ÷ {shown_whole}")
 
 
 def change_check(disclosure: Disclosure, figure: StatedFigure, before: list[StatedFigure]) -> Finding | None:
-    """增长/下降X%: the change just stated, over last year's amount (this year's ∓ the change)."""
+    """增长/下降X%: the change just stated, over last year's amount (this year's ∓ the change).
+
+    A percentage of another subject (…主要原因是专项经费统一压减10%) is not the change's rate.
+    """
     if not before or before[-1].kind != "change" or before[-1].unit not in AMOUNT_UNITS:
         return None
     change = before[-1]
+    if change.subject != figure.subject:
+        return None
     current = next(
         (
             f

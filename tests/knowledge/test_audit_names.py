@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.audit import Finding, run_checks
-from knowledge.models import Disclosure
+from knowledge.models import Disclosure, Passage
 from tests.knowledge.audit_documents import consistent_disclosure, table_of
 
 
@@ -65,3 +67,22 @@ def test_gap_in_table_numbers_is_found() -> None:
         "表号不连续：没有找到第7张表（目录或表号跳过了它）",
         "表号不连续：没有找到第11张表（目录或表号跳过了它）",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["2024年本单位无国有资本经营预算收入。", "本部门国有资本经营预算收入为0万元，与上年数一致。"],
+)
+def test_missing_table_whose_budget_the_narrative_says_the_unit_has_none_of_is_a_note(sentence: str) -> None:
+    disclosure = consistent_disclosure()
+    disclosure.passages.append(Passage(position=99, section="（二）国有资本经营预算收支情况", text=sentence))
+    found = findings_of(disclosure, "C01")
+    assert [(f.severity, "国有资本" in f.message) for f in found] == [("warning", False), ("info", True)]
+    assert found[1].sources[0].sentence == sentence.rstrip("。")
+
+
+def test_a_narrative_spending_the_missing_budget_does_not_excuse_the_table() -> None:
+    disclosure = consistent_disclosure()
+    text = "国有资本经营预算收入100万元，主要用于无线网络建设。"
+    disclosure.passages.append(Passage(position=99, section="其他说明", text=text))
+    assert [f.severity for f in findings_of(disclosure, "C01")] == ["warning", "warning"]
