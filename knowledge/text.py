@@ -68,6 +68,11 @@ AMOUNT_PATTERN = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(亿元|万元|千元
 
 YEAR_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年|$|[^\d.%万亿元])")
 SHORT_YEAR_PATTERN = re.compile(r"(?<![\d.近前后第满每余多])(\d{2})(?=\s*年(?!代(?!表)|级|龄|限|内|间))")
+PREVIOUS_YEAR = re.compile(
+    r"(?<![比较与同和跟上])上年(?!度?(?:执行|预算数|决算数|数|同期|相比|末|底))(?![^，。？?]{0,6}?(?:结转|结余))"
+)
+"""上年 as a year (上年三公经费), not a column (上年结转, 上年财政拨款结转, 上年预算数) or a comparison
+(比上年)."""
 RELATIVE_YEARS = {"今年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
 CODE_PATTERN = re.compile(r"(?<![\d.])([1-9]\d{2}(?:\s?\d{2}){0,2})(?![\d.%]|\s*(?:万|亿|元|年|人|个|辆|项))")
 
@@ -282,7 +287,8 @@ class YearMention:
 def find_years(text: str, document_year: int | None = None) -> list[YearMention]:
     """Years a text names: 2024年, 二〇二四年, and 今年/去年/明年 counted from the document's year.
 
-    上年 and 本年 are not years here: in a disclosure they name columns (上年结转, 本年收入).
+    上年 is the year before only where it names no column (上年结转, 上年执行数) and compares nothing
+    (比上年); 本年 is never a year here (本年收入).
     """
     text = replace_numerals(normalize(text))
     years = [YearMention(int(m.group(1)), m.start(1), m.end(1), False) for m in YEAR_PATTERN.finditer(text)]
@@ -290,6 +296,8 @@ def find_years(text: str, document_year: int | None = None) -> list[YearMention]
         for word, offset in RELATIVE_YEARS.items():
             for match in re.finditer(word, text):
                 years.append(YearMention(document_year + offset, match.start(), match.end(), True))
+        for match in PREVIOUS_YEAR.finditer(text):
+            years.append(YearMention(document_year - 1, match.start(), match.end(), True))
     return sorted(years, key=lambda mention: mention.start)
 
 

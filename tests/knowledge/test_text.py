@@ -218,3 +218,20 @@ def test_an_ordinal_before_a_label_is_dropped_and_nothing_else(label: str, expec
 
 def test_without_spaces_keeps_everything_but_whitespace() -> None:
     assert without_spaces("合  计\n（一）\u3000公开 01 表") == "合计（一）公开01表"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("省高院上年三公经费", [2018]),
+        ("上年的办公费多少", [2018]),
+        ("上年结转多少", []),
+        ("上年财政拨款结转多少", []),
+        ("比上年增加多少", []),
+        ("较上年减少", []),
+        ("三公经费上年预算数", []),
+        ("上年执行数", []),
+    ],
+)
+def test_shang_nian_is_the_year_before_only_where_it_names_no_column(text: str, years: list[int]) -> None:
+    assert [mention.year for mention in find_years(text, 2019)] == years

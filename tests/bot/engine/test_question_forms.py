@@ -421,3 +421,12 @@ def test_what_a_unit_spent_is_its_totals_said_as_a_plan_or_as_the_actual(
     answer = families.answer(f"{unit}{said}")
     assert answer.status == "answered" and values(answer), answer.text
     assert answer.text.rstrip().endswith(f"{note}。") or note in answer.text.splitlines()[-1], answer.text
+
+
+@pytest.mark.parametrize(
+    "unit", ["汾阳市人力资源和社会保障局", "上海市财政局", "江苏省高级人民法院", "上海市普陀区社会福利院"]
+)
+@pytest.mark.parametrize("said", ["上年三公经费多少", "上年的办公费是多少"])
+def test_last_years_figure_is_never_this_years(families: Composer, unit: str, said: str) -> None:
+    answer = families.answer(f"{unit}{said}")
+    assert answer.status == "not_found" and not values(answer), answer.text
