@@ -230,6 +230,8 @@ def best_amount(
             return TableFigure(match.item.row, match.item.cell, match.item.label)
         if isinstance(match.item, RowEntry):
             return main_figure(match.item)
+        if isinstance(match.item, TableEntry) and match.item.total_row is not None:
+            return main_figure(match.item.total_row)
         if not isinstance(match.item, StatedEntry):
             return None
     return None

@@ -34,11 +34,18 @@ from bot.engine.lexicon import (
     ColumnCue,
 )
 from bot.engine.question import Question, segment
-from bot.engine.similarity import MatchKey, broader_than_asked, match_key, similarity
+from bot.engine.similarity import (
+    DIRECTION_WORDS,
+    MatchKey,
+    broader_than_asked,
+    match_key,
+    similarity,
+)
 from knowledge.settings import MatcherSettings
 from knowledge.text import compact
 
 CUE_BONUS = 4.0
+SIDE_PENALTY = CUE_BONUS  # a row of the other side of a 收支 table than the question speaks of loses ties
 TABLE_NUMBER_BONUS = 8.0
 CODE_SCORE = 100.0
 QUOTA_PENALTY = 10.0
@@ -202,6 +209,8 @@ def amount_matches(
                 score, row.key, [child.key for child in children.get(row.code, [])]
             ):
                 value = min(value, BROADER_ITEM_SCORE)
+        if row.side and row.side not in question.text and opposite_said(question.text, row.side):
+            value -= SIDE_PENALTY
         if value + MAX_BONUS < MIN_KEPT_SCORE:
             continue
         if columns and satisfies_columns(row.table, row.cells, columns):
@@ -244,6 +253,11 @@ def narrower_part(score: Scorer, row: RowEntry) -> str:
     if not extras or len(extras) < len(score.keys):
         return ""
     return min(extras, key=len)
+
+
+def opposite_said(text: str, side: str) -> bool:
+    """The question speaks of the other side of a 收支 table only (支出 asked, a 收入 row found)."""
+    return any(word in text for word in DIRECTION_WORDS if word != side)
 
 
 def children_by_code(document: DocumentIndex) -> dict[str, list[RowEntry]]:

@@ -430,3 +430,17 @@ def test_what_a_unit_spent_is_its_totals_said_as_a_plan_or_as_the_actual(
 def test_last_years_figure_is_never_this_years(families: Composer, unit: str, said: str) -> None:
     answer = families.answer(f"{unit}{said}")
     assert answer.status == "not_found" and not values(answer), answer.text
+
+
+@pytest.mark.parametrize(("said", "other"), [("支出", "收入"), ("收入", "支出")])
+def test_a_side_asked_is_read_from_that_side_of_a_two_sided_table(
+    families: Composer, said: str, other: str
+) -> None:
+    answered = 0
+    for head in families.index.heads:
+        unit = f"{head.unit_name}{head.year}年{'决算' if head.kind == '决算' else ''}"
+        answer = families.answer(f"{unit}一般公共预算财政拨款{said}多少")
+        sources = [fact.source for fact in answer.facts if fact.value is not None and fact.source.table]
+        answered += bool(sources)
+        assert not [s for s in sources if other in s.column or other in s.row], answer.text
+    assert answered >= 2, answered
