@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
-from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, QUESTION_WORDS, UNIT_SUFFIXES
+from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, NOT_UNIT_AFTER, QUESTION_WORDS, UNIT_SUFFIXES
 from bot.engine.question import BASE_WORDS, Question, cue_words, segment, subject_of, subject_variants
 from bot.engine.segmenter import proper_nouns
 from bot.engine.similarity import match_key
@@ -37,21 +37,6 @@ LEADING_FLUFF = "|".join(
         reverse=True,
     )
 )
-NOT_UNIT_AFTER = (
-    "费",
-    "经费",
-    "资金",
-    "补助",
-    "采购",
-    "购买",
-    "性基金",
-    "债",
-    "投资",
-    "拨款",
-    "代表",
-    "委员",
-)
-"""Words after a unit word that make it part of an item (政府采购, 人大代表), not a unit's name."""
 UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
     rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!{'|'.join(NOT_UNIT_AFTER)})"

@@ -86,6 +86,22 @@ UNIT_SUFFIXES = (
     "人大",
 )
 
+# Words after a unit word that make it part of an item (政府采购, 人大代表), not a unit's name.
+NOT_UNIT_AFTER = (
+    "费",
+    "经费",
+    "资金",
+    "补助",
+    "采购",
+    "购买",
+    "性基金",
+    "债",
+    "投资",
+    "拨款",
+    "代表",
+    "委员",
+)
+
 # Words that make a phrase a question, never part of a unit's name (省政协有几个专门委员会).
 QUESTION_WORDS = ("几", "多少", "什么", "哪", "怎么", "是否", "有没有", "吗")
 
@@ -483,6 +499,26 @@ SCORE_KIND = "score"
 SCORE_UNIT = "分"
 # Words too common in labels to tell items apart; removed from both sides before comparing cores.
 GENERIC_WORDS = ("费用", "经费", "资金", "支出", "预算", "总额", "拨款", "安排", "年初", "费", "的")
+
+# Words beside an item's name that ask for the same item, not a narrower one (住房公积金缴费, 三公合计).
+NARROWING_FREE_WORDS = (
+    "合计",
+    "总计",
+    "小计",
+    "共计",
+    "一共",
+    "总共",
+    "情况",
+    "金额",
+    "数额",
+    "数",
+    "缴费",
+    "项目",
+    "全年",
+    "本年",
+    "当年",
+    "今年",
+)
 
 
 @dataclass(frozen=True)

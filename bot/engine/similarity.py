@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.engine.lexicon import GENERIC_WORDS
+from bot.engine.lexicon import GENERIC_WORDS, NARROWING_FREE_WORDS
 from knowledge.text import NUMERAL_CHARACTERS, compact, replace_numerals, strip_ordinal
 
 LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
@@ -47,25 +47,6 @@ FEE_WORD = re.compile(r"(?<!缴)费")
 OTHER_KIND_CORE = 60.0
 """A fee asked (印刷费) is not a record that names no fee (印刷服务, 工资福利支出, 医疗保险缴费), however
 alike."""
-NARROWING_FREE_WORDS = (
-    "合计",
-    "总计",
-    "小计",
-    "共计",
-    "一共",
-    "总共",
-    "情况",
-    "金额",
-    "数额",
-    "数",
-    "缴费",
-    "项目",
-    "全年",
-    "本年",
-    "当年",
-    "今年",
-)
-"""Words beside an item's name that ask for the same item, not a narrower one (住房公积金缴费, 三公合计)."""
 
 
 @dataclass(frozen=True, slots=True)
