@@ -192,23 +192,29 @@ def amount_matches(
     """Rows, column totals, whole tables and narrative amounts of one document, scored."""
     found: list[Match] = []
     named_tables = {id(table) for table in document.tables if table_named(question, table)}
-    children = children_by_code(document)
+    children: dict[str, list[RowEntry]] | None = None
     for row in document.rows:
         if row.key.text in TOTAL_LABELS or (row.table.is_projects and row.table.total_row is row):
             continue
         if row.code and any(code != row.code and code.startswith(row.code) for code in question.codes):
             continue
         value = CODE_SCORE if row.code and row.code in question.codes else score(row.key)
-        if not row.code and score.narrower_than(row.key, document.head.unit_name):
+        if (
+            value > BROADER_ITEM_SCORE
+            and not row.code
+            and score.narrower_than(row.key, document.head.unit_name)
+        ):
             value = min(value, BROADER_ITEM_SCORE)
         if row.code and row.code not in question.codes:
             narrower = narrower_part(score, row)
             if narrower and narrower in "".join(ancestor.key.core for ancestor in row.ancestors()):
                 value = max(value, PATH_SCORE)
-            elif len(narrower) >= MIN_NARROWER or names_unlisted_part(
-                score, row.key, [child.key for child in children.get(row.code, [])]
-            ):
+            elif len(narrower) >= MIN_NARROWER:
                 value = min(value, BROADER_ITEM_SCORE)
+            elif value > BROADER_ITEM_SCORE:
+                children = children_by_code(document) if children is None else children
+                if names_unlisted_part(score, row.key, [child.key for child in children.get(row.code, [])]):
+                    value = BROADER_ITEM_SCORE
         if row.side and row.side not in question.text and opposite_said(question.text, row.side):
             value -= SIDE_PENALTY
         if value + MAX_BONUS < MIN_KEPT_SCORE:
@@ -226,9 +232,10 @@ def amount_matches(
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
         totals = [*column_totals(table), *side_totals(table)]
         others += [
-            Match(score(total.key) + bonus, total, document)
+            Match(value + bonus, total, document)
             for total in totals
-            if not score.narrower_than(total.key, document.head.unit_name)
+            if (value := score(total.key)) <= BROADER_ITEM_SCORE
+            or not score.narrower_than(total.key, document.head.unit_name)
         ]
         names = [
             table.key,
@@ -240,7 +247,14 @@ def amount_matches(
     others += [
         Match(stated_score(score, figure), figure, document)
         for figure in document.stated
-        if figure.kind == "amount" and not score.narrower_than(figure.key, document.head.unit_name)
+        if figure.kind == "amount"
+    ]
+    others = [
+        match
+        for match in others
+        if not isinstance(match.item, StatedEntry)
+        or match.score <= BROADER_ITEM_SCORE
+        or not score.narrower_than(match.item.key, document.head.unit_name)
     ]
     return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
 
@@ -299,9 +313,11 @@ def stated_score(score: Scorer, figure: StatedEntry) -> float:
     of a 科目 path is never one of the kind its 款 names beside it (行政单位医疗 is not 行政事业单位医疗
     （款）事业单位医疗（项）)."""
     value = max(score(figure.key), score(figure.clause_key) - CLAUSE_PENALTY)
+    if value <= BROADER_ITEM_SCORE:
+        return value
     *parents, item = KEMU_PATH.findall(figure.subject) or [""]
     if parents and names_unlisted_part(score, match_key(parents[-1]), [match_key(item)]):
-        return min(value, BROADER_ITEM_SCORE)
+        return BROADER_ITEM_SCORE
     return value
 
 
