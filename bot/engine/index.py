@@ -8,7 +8,9 @@ as one.
 
 from __future__ import annotations
 
+import bisect
 import copy
+import itertools
 import re
 import threading
 from collections import Counter, OrderedDict, defaultdict
@@ -350,7 +352,7 @@ class Index:
         self.lock = threading.Lock()
         self.built: OrderedDict[int, DocumentIndex] = OrderedDict()
         self.building: dict[int, threading.Lock] = {}
-        self.item_names: dict[str, set[int]] | None = None
+        self.item_names: tuple[str, list[int], list[set[int]]] | None = None
         with Session(self.engine) as session:
             disclosures = disclosure_heads(session)
             heads = [disclosure_to_head(disclosure) for disclosure in disclosures]
@@ -373,16 +375,26 @@ class Index:
 
     def naming(self, words: list[str]) -> set[int]:
         """The ids of the documents with a record whose name holds one of the words (compared as cores),
-        from every record's name read once, so the documents' records need not be read."""
+        from every record's name read once, so the documents' records need not be read. The names are
+        kept as one text, a line each, so a word is looked for once, not once per name."""
         with self.lock:
             if self.item_names is None:
                 with Session(self.engine) as session:
                     names: dict[str, set[int]] = defaultdict(set)
                     for document_id, name in record_names(session):
                         names[match_key(name).core].add(document_id)
-                self.item_names = dict(names)
-            item_names = self.item_names
-        return {i for core, ids in item_names.items() if any(word in core for word in words) for i in ids}
+                cores = list(names)
+                starts = list(itertools.accumulate((len(core) + 1 for core in cores[:-1]), initial=0))
+                self.item_names = ("\n".join(cores), starts, [names[core] for core in cores])
+            text, starts, ids = self.item_names
+        found: set[int] = set()
+        for word in words:
+            position = text.find(word)
+            while position >= 0:
+                line = bisect.bisect_right(starts, position) - 1
+                found |= ids[line]
+                position = text.find(word, starts[line + 1] if line + 1 < len(starts) else len(text))
+        return found
 
     def document(self, head: DocumentEntry) -> DocumentIndex:
         """The records of one document, read from the database the first time."""
