@@ -178,20 +178,22 @@ def printed_in(head: DocumentEntry, words: str, index: Index) -> bool:
     return any(words in compact(record) for record in records)
 
 
-def named_units(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
+def named_units(
+    text: str, index: Index, spans: list[NameSpan] | None = None
+) -> tuple[list[DocumentEntry], str]:
     """Documents whose unit the text names in full or by a short name (every document of that unit, though
     only one printed the short name); the longest name wins."""
-    spans = [span for span in name_spans(text, index) if span.heads]
+    spans = [span for span in (name_spans(text, index) if spans is None else spans) if span.heads]
     if not spans:
         return [], ""
     longest = max(spans, key=lambda span: span.end - span.start)
     return unit_documents(longest.heads, index), text[longest.start : longest.end]
 
 
-def unit_of_another_region(text: str, index: Index) -> str:
+def unit_of_another_region(text: str, spans: list[NameSpan]) -> str:
     """北京财政局 when only 上海市财政局 is loaded: a loaded unit's name after another region's; ''
     when the text names no such unit."""
-    for span in name_spans(text, index):
+    for span in spans:
         if span.other_region:
             return text[text.rfind(span.other_region, 0, span.start + 1) : span.end]
     return ""
@@ -318,8 +320,9 @@ def select_documents(question: Question, index: Index, max_scan: int) -> Selecti
     with the loaded units; else a region of loaded units narrows to the units there. What is named
     is taken out of the subject."""
     text = question.text
-    heads, name = named_units(text, index)
-    if not heads and (other := unit_of_another_region(text, index)):
+    spans = name_spans(text, index)
+    heads, name = named_units(text, index, spans)
+    if not heads and (other := unit_of_another_region(text, spans)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
     if heads and (other := another_unit(text, name, heads, index)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
