@@ -41,7 +41,8 @@ UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
     rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!{'|'.join(NOT_UNIT_AFTER)})"
 )
-OPENING_WORDS = tuple(word for word in FLUFF_WORDS if len(word) >= 2)
+OPENING_WORDS = (*(word for word in FLUFF_WORDS if len(word) >= 2), "年", "预算", "决算")
+"""Words a region's name never holds, said before a unit: 请问, and the year and kind (2024年决算区财政局)."""
 LEADING_REGION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
     r"(?P<region>[\u4e00-\u9fff]{2,6}?(?P<level>省|自治区|自治州|市|县|区))"
@@ -163,7 +164,7 @@ def word_before(words: list[str]) -> str:
 
 
 def after_opening(text: str, end: int) -> int:
-    """Where words that only open a question (请问, 我想知道) end before `end`: no region starts in them."""
+    """Where the last of the OPENING_WORDS before `end` ends: no region starts before it."""
     found = (text.rfind(word, 0, end) for word in OPENING_WORDS)
     return max((at + len(word) for at, word in zip(found, OPENING_WORDS, strict=True) if at >= 0), default=0)
 

@@ -148,12 +148,14 @@ def test_an_item_that_starts_with_an_organs_name_is_still_the_units_item(
         ("请问区财政局2025年委托业务费多少", "上海市普陀区财政局"),
         ("查一下市财政局2025年办公费", "上海市财政局"),
         ("请问市人社局2024年三公经费", "汾阳市人力资源和社会保障局"),
+        ("2024年决算区财政局其他交通费用多少", "上海市普陀区财政局"),
     ],
 )
 def test_words_opening_a_question_are_no_region_before_a_units_level(
     families: Composer, question: str, unit: str
 ) -> None:
-    """请问省委办公厅: 省 is the level of a loaded unit, not the end of a region called 请问省."""
+    """请问省委办公厅: 省 is the level of a loaded unit, not the end of a region called 请问省 (nor 年决算区
+    of 2024年决算区财政局)."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert {fact.source.document.split(" ")[0] for fact in answer.facts if fact.value is not None} == {unit}
