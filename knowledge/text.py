@@ -70,7 +70,9 @@ DASHES = frozenset({"-", "--", "—", "——", "－", "–", "/"})
 """Cells printed as a dash: no amount, but not an empty cell either."""
 AMOUNT_PATTERN = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(亿元|万元|千元|元|亿|万|%)")
 
-YEAR_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年|$|[^\d.%万亿元])")
+YEAR_PATTERN = re.compile(r"(?<![\d〔【\[])((?:19|20)\d{2})\s*(?=年|$|[^\d.%万亿元])")
+"""A year; one in the brackets of a document number (汾财社【2023】3号, 苏财预〔2018〕1号) dates that
+document, and names no year of a budget."""
 SHORT_YEAR_PATTERN = re.compile(r"(?<![\d.近前后第满每余多])(\d{2})(?=\s*年(?!代(?!表)|级|龄|限|内|间))")
 PREVIOUS_YEAR = re.compile(
     r"(?<![比较与同和跟上])上年(?!度?(?:执行|预算数|决算数|数|同期|相比|末|底))(?![^，。？?]{0,6}?(?:结转|结余))"

@@ -250,3 +250,16 @@ def test_shang_nian_is_the_year_before_only_where_it_names_no_column(text: str, 
 )
 def test_a_list_number_copied_with_a_label_is_dropped_and_nothing_else(question: str, expected: str) -> None:
     assert without_list_numbers(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2022年全民技能提升培训奖励金汾财社【2023】3号", [2022]),
+        ("苏财预〔2018〕12号文件下达的2019年资金", [2019]),
+        ("沪财预[2024]5号", []),
+        ("（2023年）项目", [2023]),
+    ],
+)
+def test_the_year_of_a_document_number_is_no_year_of_a_budget(text: str, years: list[int]) -> None:
+    assert [mention.year for mention in find_years(text)] == years
