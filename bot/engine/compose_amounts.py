@@ -107,7 +107,7 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
         ]
         if agreeing:
             table = "" if agreeing[0] is figure else f"（与{agreeing[0].row.table.reference}相同）"
-            text += f"\n说明部分{facts[-1].source.brief()}也写明：“{stated.clause}”{table}"
+            text += f"\n说明部分也写明（{facts[-1].source.brief()}）：“{stated.clause}”{table}"
         else:
             text += (
                 f"\n说明部分{facts[-1].source.brief()}写的是 {amount_text(stated.value, stated.unit)}"

@@ -156,7 +156,7 @@ def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
                 inputs=(fact.source, *(whole.source for whole in totals)),
             )
             shares.append(Fact(f"{fact.label}占比", share, "%", worked))
-    whole = totals[0] if len(totals) == 1 else summed_classes(part, totals, total)
+    whole = totals[0] if len(totals) == 1 else summed_classes(part, totals, total or Decimal(0))
     text = (
         f"{document.head.year}年{money_word(document)}按支出功能分类，最多的 {len(part.figures)} 类是"
         f"（共 {part.count} 类，占比按{whole.label} {amount_text(total, table.unit)}"

@@ -50,7 +50,7 @@ MAX_CHOICES = 10
 BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
 NOTHING_LOADED = (
-    "数据库中还没有任何文档，无法回答。请先载入预算或决算公开文件（PDF、Excel、Word、网页或文本）："
+    "还没有载入任何文档，数据库是空的，无法回答。请先载入预算或决算公开文件（PDF、Excel、Word、网页或文本）："
     "budgetbot load 文件或文件夹"
 )
 CHOICE_EXPIRED = "这个选项已过期（所指的文档已不在或已被新版本替换），请重新提问。"
