@@ -59,7 +59,7 @@ class Source:
         表十二「合计」列 (with_row: 表十二「…」行「合计」列), 「三、支出预算情况」第5页; a figure
         worked out, the places of the figures it is worked from."""
         if self.inputs:
-            return "、".join(part.brief(with_row=True) for part in self.inputs)
+            return "、".join(dict.fromkeys(part.brief(with_row=True) for part in self.inputs))
         location = f"第{self.page}页" if self.page else (f"第{self.line}行" if self.line else "")
         if (self.table or self.title) and (self.row or self.column):
             table = self.table or f"《{self.title}》"

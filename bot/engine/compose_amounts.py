@@ -325,7 +325,16 @@ def narrative_check(part: DocumentReading, total: Decimal, unit: str) -> tuple[s
     said = sum((figure.value for figure in part.stated), Decimal(0))
     same = said == total and (not unit or {figure.unit for figure in part.stated} == {unit})
     verdict = "与表中一致" if same else f"与表中的 {amount_text(total, unit)} 不一致，请以原表为准"
-    return f"\n说明部分所列三项相加为 {amount_text(said, part.stated[0].unit)}，{verdict}。", facts
+    worked = Source(
+        document=part.document.head.label,
+        title="按下列各项相加",
+        inputs=tuple(fact.source for fact in facts),
+    )
+    summed = Fact("说明部分所列各项相加", said, part.stated[0].unit, worked)
+    listed = "、".join(f"{fact.label} {fact.value}{fact.unit}" for fact in facts)
+    places = "、".join(dict.fromkeys(fact.source.brief() for fact in facts))
+    text = f"\n说明部分（{places}）所列{listed}相加为 {amount_text(said, part.stated[0].unit)}，{verdict}。"
+    return text, [*facts, summed]
 
 
 def compose_concept(reading: Reading, part: DocumentReading) -> Answer:
@@ -371,6 +380,7 @@ def compose_concept_sum(reading: Reading, part: DocumentReading) -> Answer:
         page=first.page,
         line=first.line,
         column=f"{'、'.join(fact.label for fact in parts)}相加：{formula}",
+        inputs=tuple(fact.source for fact in parts),
     )
     fact = Fact(part.name, total, unit, source, "按各项相加")
     where_from = part.table.reference if part.table else f"说明部分「{first.section}」"

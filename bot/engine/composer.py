@@ -317,14 +317,13 @@ def brief_line(answer: Answer) -> str:
     sentence = first.split("。")[0]
     while TRAILING_NOTE.search(sentence):
         sentence = TRAILING_NOTE.sub("", sentence)
-    places = [
-        fact.source.brief(with_row=True)
-        for fact in answer.facts
-        if fact.value is not None and printed(fact.value, sentence)
-    ]
-    if not places:
+    shown: dict[Decimal, str] = {}
+    for fact in answer.facts:
+        if fact.value is not None and fact.value not in shown and printed(fact.value, sentence):
+            shown[fact.value] = fact.source.brief(with_row=True)
+    if not shown:
         return first
-    return f"{sentence}（{'；'.join(dict.fromkeys(places))}）"
+    return f"{sentence}（{'；'.join(dict.fromkeys(shown.values()))}）"
 
 
 def printed(value: Decimal, sentence: str) -> bool:
