@@ -36,8 +36,8 @@ class Source:
         """One line of Chinese naming the place: 文档 · 表十二《…》 · 行「…」 · 列「…」 · 第N页; a figure
         worked out names the places of the figures it is worked from."""
         if self.inputs:
-            worked = "；".join(part.brief(with_row=True) for part in self.inputs)
-            return f"{self.document} · {self.title or '按下列数字计算'}：{worked}"
+            worked = "；".join(dict.fromkeys(part.brief(with_row=True) for part in self.inputs))
+            return " · ".join(part for part in (self.document, worked, self.column) if part)
         section = f"「{self.section}」" if self.section else ""
         if self.table or self.title:
             where = f"{self.table or ''}《{self.title}》" if self.title else str(self.table)

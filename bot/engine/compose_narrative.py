@@ -114,10 +114,9 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
     now_value, before_value = now.value or Decimal(0), before.value or Decimal(0)
     change = now_value - before_value
     formula = f"{now_value:,} − {before_value:,} = {change:,}"
-    source = Source(
-        document=document.head.label,
-        title="按下列数字计算",
-        column=formula,
+    source = replace(
+        now.source,
+        column=f"「{now.source.column}」−「{before.source.column}」：{formula}",
         inputs=(now.source, before.source),
     )
     facts = [now, before, Fact(f"{now.label}比上年增减", change, now.unit, source)]

@@ -44,8 +44,10 @@ def fact_value(fact: Fact) -> str:
 
 
 def fact_text(fact: Fact) -> str:
-    """A fact as plain text, for places without markup (inline result descriptions)."""
-    return f"{fact.label}：{fact_value(fact)}"
+    """A fact as plain text, for places without markup (inline result descriptions): a figure with
+    where it is (表十二「…」列, or a section and page)."""
+    place = f"（{fact.source.brief()}）" if fact.value is not None and fact.source.brief() else ""
+    return f"{fact.label}：{fact_value(fact)}{place}"
 
 
 def fact_html(fact: Fact) -> str:
