@@ -31,6 +31,10 @@ ORDINAL_PREFIX = re.compile(
     r"|\d{1,2}\s*[、.．](?!\d)|其中\s*[:：])\s*"
 )
 """How a label's place in a list is printed before it: 一、 （一） ① 1、 其中："""
+LIST_NUMBER = re.compile(
+    rf"(?<![第{ORDINAL_DIGITS}])[{ORDINAL_DIGITS}]+、(?![{ORDINAL_DIGITS}]+[、季月年])(?=[\u4e00-\u9fff])"
+)
+"""A list number left inside a sentence, as a label copied from a table brings it (十三、农林水支出)."""
 
 DIGITS = {
     "零": 0,
@@ -123,6 +127,11 @@ def compact(text: str) -> str:
 def without_spaces(text: str) -> str:
     """The text as printed, with no whitespace: 合  计 → 合计, 公开 01 表 → 公开01表."""
     return WHITESPACE.sub("", text)
+
+
+def without_list_numbers(text: str) -> str:
+    """The text without the list numbers of labels copied into it: 十三、农林水支出多少 → 农林水支出多少."""
+    return LIST_NUMBER.sub("", text)
 
 
 def strip_ordinal(label: str, *, keep_case: bool = False) -> str:

@@ -186,6 +186,12 @@ def side_totals(table: TableEntry) -> list[ColumnTotal]:
     return found
 
 
+def named_total(row: RowEntry, question: Question) -> bool:
+    """A total row the question names word for word (本年支出合计): a row like any other. Other totals
+    (合计; 本年收入合计 for 收入 or 收支总计) are read as the table's or a column's total."""
+    return any(word in row.key.text for word in DIRECTION_WORDS) and row.key.text in compact(question.text)
+
+
 def amount_matches(
     document: DocumentIndex, score: Scorer, question: Question, columns: Sequence[ColumnCue]
 ) -> list[Match]:
@@ -194,7 +200,9 @@ def amount_matches(
     named_tables = {id(table) for table in document.tables if table_named(question, table)}
     children: dict[str, list[RowEntry]] | None = None
     for row in document.rows:
-        if row.key.text in TOTAL_LABELS or (row.table.is_projects and row.table.total_row is row):
+        if (row.key.text in TOTAL_LABELS and not named_total(row, question)) or (
+            row.table.is_projects and row.table.total_row is row
+        ):
             continue
         if row.code and any(code != row.code and code.startswith(row.code) for code in question.codes):
             continue

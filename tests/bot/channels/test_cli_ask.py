@@ -117,3 +117,23 @@ def test_asking_an_empty_or_missing_database_says_it_holds_no_documents_and_how_
     assert main(["ask", "--json", "--db", url, "三公经费多少"]) == 0
     answer = json.loads(capsys.readouterr().out)
     assert answer["status"] == "not_found" and not answer["facts"]
+
+
+def test_a_reader_that_stops_early_ends_the_answers_quietly(sample_db: str) -> None:
+    """`budgetbot ask --batch - | head -1`: the answers after the first go nowhere, without a traceback."""
+    budgetbot = Path(sys.executable).with_name("budgetbot")
+    with subprocess.Popen(
+        [str(budgetbot), "ask", "--batch", "-", "--db", sample_db],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+        process.stdin.write("三公经费多少\n" * 2000)
+        process.stdin.close()
+        assert "三公经费" in process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read()
+        assert process.wait(timeout=120) == 141
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
