@@ -300,6 +300,8 @@ def command_ask(args: argparse.Namespace) -> int:
         for question in questions:
             refusal = too_long(question)
             answer = Answer("not_found", refusal) if refusal else answers.answer(question)
+            if answer.intent == "nothing_loaded" and args.db:
+                answer.text = answer.text.replace("budgetbot load ", f"budgetbot load --db {args.db} ")
             if args.json:
                 print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
             else:

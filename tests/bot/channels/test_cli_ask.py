@@ -103,6 +103,22 @@ def test_a_question_over_the_limit_is_refused_naming_it_not_cut_and_misread(samp
     assert refusal in chat.stdout and "5.00 万元" in chat.stdout
 
 
+@pytest.mark.parametrize("name", ["empty.db", "missing/folder/budget.db"])
+def test_asking_an_empty_or_missing_database_says_it_holds_no_documents_and_how_to_load_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    url = f"sqlite:///{tmp_path / name}"
+    if name == "empty.db":
+        assert main(["docs", "--db", url]) == 0
+        capsys.readouterr()
+    assert main(["ask", "--db", url, "三公经费多少"]) == 0
+    said = capsys.readouterr().out
+    assert "还没有载入任何文档" in said and f"budgetbot load --db {url} " in said
+    assert main(["ask", "--json", "--db", url, "三公经费多少"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["status"] == "not_found" and not answer["facts"]
+
+
 def test_a_reader_that_stops_early_ends_the_answers_quietly(sample_db: str) -> None:
     """`budgetbot ask --batch - | head -1`: the answers after the first go nowhere, without a traceback."""
     budgetbot = Path(sys.executable).with_name("budgetbot")
