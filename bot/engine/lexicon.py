@@ -647,7 +647,10 @@ KIND_FALSE_FRIENDS = (
 
 # Question forms beyond "how much": each of several items, what the money is mainly for, what a 科目
 # code is, which units a 部门预算 covers.
-EACH_WORDS = ("分别", "各是多少", "各多少", "各为多少", "各自")
+EACH_WORDS = ("分别", "各是多少", "各多少", "各为多少", "各有多少", "各自")
+LIST_COMMA = "、"
+EACH_JOINER = "和"
+"""A、B各多少 is read as A和B: the list comma is punctuation the subject loses, 和 a word it keeps."""
 MAIN_USE_WORDS = (
     "主要花在",
     "花在哪",

@@ -17,7 +17,15 @@ from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
 from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
-from bot.engine.lexicon import AMOUNT_NOUN_ENDINGS, BARE_TOTALS, PREVIOUS_YEAR_WORDS, SCORE_ASKED
+from bot.engine.lexicon import (
+    AMOUNT_NOUN_ENDINGS,
+    BARE_TOTALS,
+    EACH_JOINER,
+    EACH_WORDS,
+    LIST_COMMA,
+    PREVIOUS_YEAR_WORDS,
+    SCORE_ASKED,
+)
 from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import read_change
@@ -119,7 +127,8 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     if len(items) >= 2:
         one = replace(query, question=replace(question, cues=question.cues - {"list"}))
         readings = tuple(
-            read_documents(sub, *resolve_kind(sub)) for sub in (query_for(one, i) for i in items)
+            read_documents(sub, *resolve_kind(sub))
+            for sub in (query_for(asked_alone(one, item, items), item) for item in items)
         )
         return Reading(ReadingKind.EACH, raw, subject=query.subject, items=readings)
     kind, matches = resolve_kind(query)
@@ -127,6 +136,18 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     if comparison is not None and comparison.fallback:
         return with_year_not_loaded(reading, comparison, selection, index)
     return reading
+
+
+def asked_alone(query: Query, item: str, items: list[str]) -> Query:
+    """The query as if it asked only `item`: the other items' words (收入 and 当年 of 当年收入小计) say
+    nothing of the side, column or kind of this one (社会保障和就业支出)."""
+    text = query.question.text
+    for other in items:
+        if other != item:
+            text = text.replace(other, "", 1)
+    alone = text_to_question(text)
+    question = replace(alone, raw=query.question.raw, cues=alone.cues & query.question.cues)
+    return replace(query, question=question)
 
 
 def comparison_to_selection(comparison: Comparison) -> Selection:
@@ -146,7 +167,11 @@ def read_subject(
     """The subject of the question and its readings (abbreviations spelled out, column and table names
     taken out), with the scorer that compares records with them."""
     named = [*selection.named, *cue_words(question)]
-    subject = subject_of(question.glossary_term or question.text, named) or default
+    said = question.glossary_term or question.text
+    if asks_each(question):
+        named += [word for word in EACH_WORDS if word in said]
+        said = said.replace(LIST_COMMA, EACH_JOINER)
+    subject = subject_of(said, named) or default
     return query_for(
         Query(question, subject, (), Scorer([], frozenset()), (), selection, tuple(documents), settings),
         subject,
