@@ -59,6 +59,17 @@ class TableEntry:
         return self.rows[0] if self.rows and (self.is_projects or len(self.rows) == 1) else None
 
 
+SIDE_TOTALS = ("总计",)
+"""The bare grand total a 收支 table prints under each side, named by that side (a side's 合计 of a small
+table is no 收入合计 of the unit)."""
+
+
+def side_named(label: str, side: str) -> str:
+    """总计 on the 支出 side of a 收支 table is what a question and an answer call 支出总计; other labels as
+    printed."""
+    return f"{side}{label}" if side and label.strip() in SIDE_TOTALS else label
+
+
 @dataclass(slots=True, eq=False)
 class RowEntry:
     table: TableEntry

@@ -32,6 +32,7 @@ from bot.engine.entries import (
     TableEntry,
     TargetEntry,
     TermEntry,
+    side_named,
 )
 from bot.engine.lexicon import GENERIC_WORDS, SCORE_KIND, SCORE_UNIT, SCORE_WORDS
 from bot.engine.question import base_segmenter
@@ -131,7 +132,7 @@ def rows_to_entries(
             line=row.line,
             page=row.page,
             cells=cells,
-            key=match_key(row.label),
+            key=match_key(side_named(row.label, row.side)),
         )
         entries[row.id] = entry
         built.append((entry, row.parent_id))

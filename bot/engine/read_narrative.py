@@ -30,6 +30,7 @@ from bot.engine.question import subject_of, subject_variants
 from bot.engine.read_amounts import main_figure
 from bot.engine.read_lists import read_indicator
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
+from bot.engine.replies import plain_label
 from bot.engine.scoring import (
     ColumnTotal,
     Match,
@@ -54,8 +55,26 @@ LIST_SENTENCES = 40  # at most this much of a list is quoted
 MIN_HEADING_SUBJECT = 3  # a heading names a subject of at least this many characters
 SAME_TABLE_MARGIN = 10.0  # a part in its whole's table wins over a slightly closer name elsewhere
 SHARE_TOLERANCE = Decimal("0.01")
-SHARE_WORDS = ("的比例", "的比重", "的占比", "比例", "比重", "占比", "百分比", "多少", "是", "为")
+SHARE_WORDS = (
+    "的比例",
+    "的比重",
+    "的占比",
+    "的份额",
+    "比例",
+    "比重",
+    "占比",
+    "百分比",
+    "份额",
+    "百分之几",
+    "百分之多少",
+    "多少",
+    "几成",
+    "是",
+    "为",
+)
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
+TOTALITY_WORDS = ("总额", "总数", "总量", "总计", "合计", "全部", "所有", "整体", "总的", "总", "的")
+"""Words that only say a side is meant whole (支出总额, 全部收入)."""
 STATED_SHARES_TRIED = 5
 WHOLE_TOTALS = ("总支出", "总收入", "支出总计", "收入总计", "支出合计", "收入合计")
 """A share of these is what the narrative's 占…% means when it names no whole."""
@@ -199,6 +218,26 @@ def wanted_figures(query: Query) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return ("amount",), tuple(AMOUNT_UNITS)
 
 
+def whole_total(whole: str) -> str:
+    """支出总额 / 全部支出 / 总的收入: the side's 总计 however it is said; other wholes as said."""
+    sides = [side for side in DEFAULT_DENOMINATORS if side in whole]
+    rest = whole
+    for word in (*sides, *TOTALITY_WORDS):
+        rest = rest.replace(word, "")
+    return DEFAULT_DENOMINATORS[sides[0]] if len(sides) == 1 and not rest else whole
+
+
+def table_total_beside(top: TableFigure) -> TableFigure | None:
+    """办公费占比 naming no whole: the total of the table the part is read from, in the same column, named
+    by its table so the answer says what the share is of."""
+    table = top.row.table
+    total = table.total_row
+    if total is None or total is top.row or top.cell is None:
+        return None
+    cell = next((cell for cell in total.cells if cell.column == top.cell.column), None)
+    return TableFigure(total, cell, f"{table.title}{plain_label(total.label)}") if cell is not None else None
+
+
 def share_parts(query: Query) -> tuple[str, str]:
     """项目支出占总支出的比例 → (项目支出, 总支出)."""
     text = query.question.text
@@ -296,9 +335,11 @@ def in_stated_order(document: DocumentIndex, matches: list[Match]) -> list[Match
 def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
     part, named_whole = share_parts(query)
-    whole = named_whole or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
+    whole = whole_total(named_whole) or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
     bottom = best_amount(query, document, whole) if whole else None
     top = best_amount(query, document, part, bottom.row.table if bottom else None)
+    if not whole and top is not None:
+        bottom = table_total_beside(top)
     figure = stated_share(query, document, part, named_whole, computed_share(top, bottom))
     if figure is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(figure,), name=named_whole)

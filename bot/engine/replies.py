@@ -15,6 +15,7 @@ from bot.engine.entries import (
     TableEntry,
     TargetEntry,
     TermEntry,
+    side_named,
 )
 from bot.engine.reading import TableFigure
 from knowledge.text import strip_ordinal, yuan_to_wan
@@ -81,7 +82,7 @@ def row_fact(document: DocumentIndex, row: RowEntry, cell: Cell | None, label: s
     blank = value is None
     text = "表中留空，即无预算安排" if blank else ""
     return Fact(
-        label=label or plain_label(row.label),
+        label=label or plain_label(side_named(row.label, row.side)),
         value=Decimal(0) if blank else value,
         unit=row.table.unit,
         source=row_source(document, row, cell),

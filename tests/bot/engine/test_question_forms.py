@@ -127,6 +127,8 @@ def test_an_indicator_value_is_a_figure(families: Composer, question: str, value
         ("省政协2018年基本支出占比是多少", "55.94"),
         ("汾阳人社局项目支出占总支出的比例", "86.69"),
         ("普陀区财政局2025年一般公共服务支出占比", "71.08"),
+        ("汾阳人社局住房公积金占支出总额的百分之几", "1.01"),
+        ("普陀区财政局2024年决算基本工资占支出总额的百分之几", "8.76"),
     ],
 )
 def test_a_share_is_stated_or_computed_never_an_amount_alone(
@@ -135,6 +137,26 @@ def test_a_share_is_stated_or_computed_never_an_amount_alone(
     answer = families.answer(question)
     assert answer.intent == "share", answer.text
     assert any(fact.unit == "%" and fact.value == Decimal(value) for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "whole"),
+    [
+        ("汾阳人社局办公费占比多少", "0.51", "212.44"),
+        ("江苏省人民检察院2018年维修（护）费占比多少", "2.39", "2722.57"),
+        ("万里街道2023年城乡社区环境卫生占比多少", "3.41", "164978640"),
+    ],
+)
+def test_a_share_naming_no_whole_is_of_the_total_of_the_parts_table(
+    families: Composer, question: str, value: str, whole: str
+) -> None:
+    """办公费占比 names no whole: the total of the table the part is read from, named in the answer."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    share, _part, denominator = answer.facts
+    assert share.unit == "%" and share.value == Decimal(value), answer.text
+    assert denominator.value == Decimal(whole) and denominator.source.row == "合计", answer.text
+    assert denominator.label.startswith(denominator.source.title.split("》")[0].split("《")[-1]), answer.text
 
 
 @pytest.mark.parametrize(
