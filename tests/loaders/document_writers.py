@@ -288,9 +288,11 @@ class Pages:
             heights[r + rowspan - 1] += max(short, 0)
         return heights
 
-    def rows(self, printed: PrintedTable, rows: Rows, top: float) -> float:
+    def rows(self, printed: PrintedTable, rows: Rows, top: float, *, ruled: bool = True) -> float:
         """Draw rows from `top` down: every printed cell boxed, its lines inside, centred from top to
-        bottom (an amount beside a label of three lines sits on its second); return where they end."""
+        bottom (an amount beside a label of three lines sits on its second); return where they end.
+        Without ruling lines (`ruled` False) nothing is boxed and a cell merged across columns is centred
+        over them, as Excel's 合并后居中 prints it: its columns show only by where the text stands."""
         lines = printed.lines(rows)
         cells = spans(rows)
         line = LINE_PITCH / (self.size[1] * POINTS_PER_INCH)
@@ -301,19 +303,23 @@ class Pages:
             x0, x1 = printed.edges[c], printed.edges[c + colspan]
             y1 = tops[r]
             y0 = y1 - sum(heights[r : r + rowspan])
-            self.axes.plot([x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0], color="black", linewidth=0.6)
+            if ruled:
+                self.axes.plot([x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0], color="black", linewidth=0.6)
             first = y1 - (y1 - y0 - line * len(lines[(r, c)])) / 2
+            centred = not ruled and colspan > 1
             for index, part in enumerate(lines[(r, c)]):
-                self.text(x0 + inset, first - (index + 0.5) * line, part, size=FONT_SIZE)
+                x, ha = ((x0 + x1) / 2, "center") if centred else (x0 + inset, "left")
+                self.text(x, first - (index + 0.5) * line, part, size=FONT_SIZE, ha=ha)
         if top - sum(heights) < FOOT:
             raise ValueError(f"{len(rows)} rows do not fit on the page: fewer rows per page, or wider labels")
         return top - sum(heights)
 
 
-def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
+def write_pdf(document: Document, path: Path, marker: str = "foot", *, ruled: bool = True) -> Path:
     """The document as a PDF, each table starting a page (landscape when it is wide); its number at the
     foot of the page before it, above its title (top left) or beside it (top right, and then the title is
-    printed again, as （续表）, on the pages a table continues on)."""
+    printed again, as （续表）, on the pages a table continues on). Unruled, no line is drawn: the columns
+    show only by where their text stands, as many county PDFs print their tables."""
     with rc_context({"pdf.fonttype": 42, "font.family": bundled_font()}), PdfPages(path) as pdf:
         pages = Pages(pdf)
         pages.lines(document.cover, y=0.6, size=18)
@@ -337,7 +343,9 @@ def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
                     pages.new_page(size=printed.page)
                     if marker == "beside":
                         pages.text(0.5, 0.93, f"{table.title}（续表）", ha="center", size=14)
-                bottom = pages.rows(printed, table.header + table.rows[start : start + ROWS_PER_PAGE], TOP)
+                bottom = pages.rows(
+                    printed, table.header + table.rows[start : start + ROWS_PER_PAGE], TOP, ruled=ruled
+                )
             pages.lines(table.notes, y=bottom - 0.04, size=8)
         pages.new_page()
         pages.lines(document.after)
