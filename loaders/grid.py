@@ -90,6 +90,8 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     columns, groups = header_to_columns(header, width, [values for _, values in data])
     for group in groups:
         carry_merged_labels([values for _, values in data], label_columns(group))
+    if len(groups) == 1:
+        data = split_nested_labels(data, label_columns(groups[0]))
     made = [[make_row(row, values, group, columns) for row, values in data] for group in groups]
     levels = {
         id(table_row): label_of(values, group)[0]
@@ -386,6 +388,45 @@ def carry_merged_labels(data: list[list[str]], labels: list[int]) -> None:
             if leading == column and above[left]:
                 for index in labels[: labels.index(column)]:
                     values[index] = above[index]
+
+
+def split_nested_labels(
+    data: list[tuple[GridRow, list[str]]], labels: list[int]
+) -> list[tuple[GridRow, list[str]]]:
+    """A row naming an item in two label columns of a tree of labels, where the right one is a level of
+    its own (printed alone on other rows), is two rows: the left item, with no figure of its own, over
+    the right one with the row's figures (政府采购: 专项 案件审判经费 | 经济科目 维修（护）费 | 150.00, then
+    | 会议费 | 122.10 — 150.00 is the 维修（护）费 of the 专项, whose own total is not printed). A right
+    cell saying 小计 is the left item's total, one row."""
+    alone = {
+        column
+        for left, column in zip(labels, labels[1:], strict=False)
+        if any(
+            values[column] and not any(values[index] for index in labels[: labels.index(column)])
+            for _, values in data
+        )
+    }
+    split: list[tuple[GridRow, list[str]]] = []
+    for row, values in data:
+        filled = [index for index in labels if values[index]]
+        inner = next((index for index in filled[1:] if index in alone), None)
+        if inner is None or is_total_label(values[inner]):
+            split.append((row, values))
+            continue
+        outer = [
+            value if index in labels[: labels.index(inner)] else "" for index, value in enumerate(values)
+        ]
+        split.append((row, outer))
+        split.append(
+            (
+                row,
+                [
+                    "" if index in labels[: labels.index(inner)] else value
+                    for index, value in enumerate(values)
+                ],
+            )
+        )
+    return split
 
 
 def label_of(values: list[str], group: ColumnGroup) -> tuple[int, str]:
