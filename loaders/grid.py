@@ -394,39 +394,33 @@ def split_nested_labels(
     data: list[tuple[GridRow, list[str]]], labels: list[int]
 ) -> list[tuple[GridRow, list[str]]]:
     """A row naming an item in two label columns of a tree of labels, where the right one is a level of
-    its own (printed alone on other rows), is two rows: the left item, with no figure of its own, over
-    the right one with the row's figures (政府采购: 专项 案件审判经费 | 经济科目 维修（护）费 | 150.00, then
-    | 会议费 | 122.10 — 150.00 is the 维修（护）费 of the 专项, whose own total is not printed). A right
-    cell saying 小计 is the left item's total, one row."""
-    alone = {
-        column
-        for left, column in zip(labels, labels[1:], strict=False)
-        if any(
-            values[column] and not any(values[index] for index in labels[: labels.index(column)])
-            for _, values in data
-        )
-    }
+    its own and the item has more of them below, is two rows: the left item, with no figure of its own,
+    over the right one with the row's figures (政府采购: 专项 案件审判经费 | 经济科目 维修（护）费 | 150.00,
+    then | 会议费 | 122.10 — 150.00 is the 维修（护）费 of the 专项, whose own total is not printed). With no
+    other below it, the figure is both's: one row. A right cell saying 小计 is the left item's total."""
     split: list[tuple[GridRow, list[str]]] = []
-    for row, values in data:
+    for number, (row, values) in enumerate(data):
         filled = [index for index in labels if values[index]]
-        inner = next((index for index in filled[1:] if index in alone), None)
+        inner = next((index for index in filled[1:] if has_siblings(data, number, labels, index)), None)
         if inner is None or is_total_label(values[inner]):
             split.append((row, values))
             continue
-        outer = [
-            value if index in labels[: labels.index(inner)] else "" for index, value in enumerate(values)
-        ]
-        split.append((row, outer))
-        split.append(
-            (
-                row,
-                [
-                    "" if index in labels[: labels.index(inner)] else value
-                    for index, value in enumerate(values)
-                ],
-            )
-        )
+        outer = labels[: labels.index(inner)]
+        split.append((row, [value if index in outer else "" for index, value in enumerate(values)]))
+        split.append((row, ["" if index in outer else value for index, value in enumerate(values)]))
     return split
+
+
+def has_siblings(data: list[tuple[GridRow, list[str]]], number: int, labels: list[int], inner: int) -> bool:
+    """Whether rows below row `number`, before the next item of a level left of `inner`, name another item
+    in column `inner` alone."""
+    outer = labels[: labels.index(inner)]
+    for _, values in data[number + 1 :]:
+        if any(values[index] for index in outer):
+            return False
+        if values[inner]:
+            return True
+    return False
 
 
 def label_of(values: list[str], group: ColumnGroup) -> tuple[int, str]:
