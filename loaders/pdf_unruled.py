@@ -21,10 +21,11 @@ from knowledge.text import is_printed_figure
 from loaders.blocks import Grid, GridRow
 from loaders.cell_text import join_wrapped
 from loaders.furniture import is_furniture, is_marker_line, is_note, is_title_line
-from loaders.grid import is_header_row, is_total_label
+from loaders.grid import is_header_row
 from loaders.numbers import is_column_numbers
-from loaders.pdf_tables import COMPLETE_LABEL, Box
+from loaders.pdf_tables import Box
 from loaders.pdf_text import DEFAULT_LAYOUT, STARTS_ITEM, Char, PdfLayout, chars_to_rows, piece_to_text
+from loaders.table_rows import COMPLETE_LABEL, is_total_label
 
 SENTENCE_MARKS = ("。", "；", "，")
 

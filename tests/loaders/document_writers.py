@@ -65,18 +65,27 @@ def above_table(document: Document, table: Table) -> list[str]:
 # Text
 
 
-def cell_lines(row: tuple[str, ...]) -> list[str]:
-    """A row as tab-separated text; a wrapped label puts its second line on a row of its own."""
-    first = "\t".join(plain(cell).split("\n")[0] if "\n" not in cell else cell.split("\n")[0] for cell in row)
-    wrapped = ["" if "\n" not in cell else cell.split("\n", 1)[1] for cell in row]
-    return [first, "\t".join(wrapped)] if any(wrapped) else [first]
+def cell_lines(row: tuple[str, ...], figures_below: bool = False) -> list[str]:
+    """A row as tab-separated lines: a wrapped label puts each further line on a line of its own; with
+    `figures_below`, the figures come on the line after the label's first line."""
+    parts = [plain(cell, keep_wraps=True).split("\n") for cell in row]
+    depth = max(len(part) for part in parts)
+    lines = [[part[index] if index < len(part) else "" for part in parts] for index in range(depth)]
+    if figures_below:
+        figures = ["" if PRINTED_AMOUNT.fullmatch(cell) is None else cell for cell in lines[0]]
+        if any(figures):
+            lines[0] = ["" if figure else cell for cell, figure in zip(lines[0], figures, strict=True)]
+            lines.insert(1, figures)
+    return ["\t".join(line) for line in lines]
 
 
 def write_text(document: Document, path: Path) -> Path:
     """As a PDF's text layer (`Layout.text_pages`: each number at the foot of the page before its table,
-    bare page numbers, headers repeated after a page break), else as an Excel export saved as text (the
-    number, title and 部门 lines are rows of the sheet)."""
-    pages = document.layout.text_pages
+    bare page numbers, headers repeated after a page break, labels wrapped as the PDF prints them, each
+    line a line), else as an Excel export saved as text (the number, title and 部门 lines are rows of the
+    sheet)."""
+    layout = document.layout
+    pages = layout.text_pages
     lines = [*document.cover, "目 录"]
     lines += [f"{entry}{'.' * 8}{page}" for page, entry in enumerate(document.contents, start=3)]
     lines += document.before
@@ -91,10 +100,14 @@ def write_text(document: Document, path: Path) -> Path:
         page += 1
         header = ["\t".join(plain(cell) for cell in row) for row in table.header]
         lines += header
-        for index, row in enumerate(table.rows, start=1):
-            lines += cell_lines(row)
-            if pages and index % ROWS_PER_PAGE == 0 and index < len(table.rows):
-                lines += ["", f"- {page} -", "", *header]
+        rows = printed_rows(document, table)[1] if pages else table.rows
+        for index, row in enumerate(rows, start=1):
+            printed = cell_lines(row, pages and layout.figures_below)
+            breaks = pages and index % ROWS_PER_PAGE == 0 and index < len(rows)
+            split = breaks and layout.split_at_page_break and len(printed) > 1
+            lines += printed[:1] if split else printed
+            if breaks:
+                lines += ["", f"- {page} -", "", *header, *(printed[1:] if split else [])]
                 page += 1
         lines += list(table.notes)
     lines += [str(page), *document.after]
