@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from knowledge.text import without_spaces
+from knowledge.text import compact, without_spaces
 
 ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("人力资源和社会保障", "人社"),
@@ -190,6 +190,11 @@ def shorten(core: str) -> str:
     for long, short in (COMMITTEE_INITIAL, *ABBREVIATIONS, *UNIT_WORD_SHORT_FORMS):
         core = re.sub(long, short, core)
     return core
+
+
+def said_forms(core: str) -> tuple[str, ...]:
+    """The core as written and with every abbreviation applied, compacted: what a name is compared by."""
+    return tuple(dict.fromkeys((compact(core), compact(shorten(core)))))
 
 
 def core_forms(core: str) -> tuple[list[str], list[str]]:

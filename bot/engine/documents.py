@@ -26,7 +26,7 @@ from knowledge.units import (
     ZONE_WORDS,
     is_short_form,
     region_forms,
-    shorten,
+    said_forms,
     split_regions,
 )
 
@@ -238,17 +238,14 @@ def name_in_item(text: str, name: str, heads: Sequence[DocumentEntry], index: In
     return any(around in printed for printed in names)
 
 
-def unit_similarity(mention: str, head: DocumentEntry) -> float:
-    """How well a phrase such as 规划资源局 names a unit: its regions must be the unit's, its core alike
-    or a short form of it (规划局 of 规划和自然资源局)."""
-    regions, core = split_regions(mention)
+def unit_similarity(regions: list[str], said: tuple[str, ...], head: DocumentEntry) -> float:
+    """How well a phrase such as 规划资源局 (its regions and `said_forms` of the rest) names a unit: its
+    regions must be the unit's, its core alike or a short form of it (规划局 of 规划和自然资源局)."""
     if any(region not in head.regions for region in regions):
         return 0.0
-    cores = {compact(head.core), compact(shorten(head.core))}
-    said = {compact(core), compact(shorten(core))}
-    if any(is_short_form(a, b) and a[-1] == b[-1] for a in said for b in cores if a):
+    if any(is_short_form(a, b) and a[-1] == b[-1] for a in said for b in head.cores if a):
         return SHORT_FORM_SIMILARITY
-    return max((fuzz.ratio(a, b) for a in said for b in cores if a and b), default=0.0)
+    return max((fuzz.ratio(a, b) for a in said for b in head.cores if a and b), default=0.0)
 
 
 def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[DocumentEntry], str]:
@@ -257,7 +254,9 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
     if not match or any(word in match.group(1) for word in QUESTION_WORDS):
         return [], ""
     mention = match.group(1)
-    scored = [(unit_similarity(mention, head), head) for head in heads]
+    regions, core = split_regions(mention)
+    said = said_forms(core)
+    scored = [(unit_similarity(regions, said, head), head) for head in heads]
     top = max((score for score, _head in scored), default=0.0)
     if top < MIN_UNIT_SIMILARITY:
         return [], mention

@@ -158,7 +158,9 @@ class TermEntry:
 class DocumentEntry:
     """What is known of a document before its records are read: enough to pick it by name/year/kind.
 
-    `unit` is one spelling of the unit for telling units apart (中共江苏省委办公厅 is 江苏省委办公厅)."""
+    `unit` is one spelling of the unit for telling units apart (中共江苏省委办公厅 is 江苏省委办公厅);
+    `cores` is the name after its regions, as written and shortened, kept so that a question is compared
+    with a thousand units without shortening each name again."""
 
     id: int
     unit_name: str
@@ -166,6 +168,7 @@ class DocumentEntry:
     names: tuple[str, ...]
     regions: tuple[str, ...]
     core: str
+    cores: tuple[str, ...]
     year: int
     kind: str
     label: str

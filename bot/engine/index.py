@@ -40,7 +40,7 @@ from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records, record_names
 from knowledge.standard_tables import TableKind, number_label
 from knowledge.text import compact
-from knowledge.units import region_forms, split_regions, unit_aliases, unit_key
+from knowledge.units import region_forms, said_forms, split_regions, unit_aliases, unit_key
 
 MAX_BUILT_DOCUMENTS = 128
 MIN_REGION_LENGTH = 2
@@ -68,6 +68,7 @@ def disclosure_to_head(disclosure: Disclosure) -> DocumentEntry:
         names=tuple(name for name in names if len(name) >= 2),
         regions=tuple(regions),
         core=core,
+        cores=said_forms(core),
         year=disclosure.year,
         kind=disclosure.kind,
         label=disclosure.label,

@@ -501,6 +501,8 @@ SCORE_UNIT = "分"
 GENERIC_WORDS = ("费用", "经费", "资金", "支出", "预算", "总额", "拨款", "安排", "年初", "费", "的")
 
 # Words beside an item's name that ask for the same item, not a narrower one (住房公积金缴费, 三公合计).
+RESIDUAL_WORD = "其他"
+"""What starts the name of the rest of an item beside its named parts (其他公共安全支出)."""
 NARROWING_FREE_WORDS = (
     "合计",
     "总计",

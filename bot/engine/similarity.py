@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.engine.lexicon import GENERIC_WORDS, NARROWING_FREE_WORDS
+from bot.engine.lexicon import GENERIC_WORDS, NARROWING_FREE_WORDS, RESIDUAL_WORD
 from knowledge.text import NUMERAL_CHARACTERS, compact, replace_numerals, strip_ordinal
 
 LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
@@ -46,7 +46,7 @@ COST_WORDS = ("经费", "缴费")
 FEE_WORD = re.compile(r"(?<!缴)费")
 OTHER_KIND_CORE = 60.0
 """A fee asked (印刷费) is not a record that names no fee (印刷服务, 工资福利支出, 医疗保险缴费), however
-alike."""
+alike; an item asked (公共安全支出) is not the rest of it (其他公共安全支出)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +131,7 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
         sound = text_similarity(query.pinyin, candidate.pinyin)
         if sound >= CONTAINED:
             core = max(core, PINYIN_WEIGHT * sound)
-    if names_a_fee(query.text) and not FEE_WORD.search(candidate.text):
+    if (names_a_fee(query.text) and not FEE_WORD.search(candidate.text)) or names_the_rest(query, candidate):
         core = min(core, OTHER_KIND_CORE)
     full = text_similarity(query.text, candidate.text)
     score = 0.85 * core + 0.15 * full
@@ -145,6 +145,17 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
 def names_a_fee(text: str) -> bool:
     """印刷费, 福利费, 医疗费: the name of a fee (an 经济分类 item), not 经费 or 费用 (the cost of something)."""
     return text.endswith(FEE) and not text.endswith(COST_WORDS)
+
+
+def names_the_rest(query: MatchKey, candidate: MatchKey) -> bool:
+    """其他公共安全支出 for 公共安全支出: the candidate is what is left of the asked item beside its named
+    parts (a 其他 科目, or a narrative's 其他… clause), never the item itself."""
+    return (
+        candidate.text.startswith(RESIDUAL_WORD)
+        and RESIDUAL_WORD not in query.text
+        and bool(query.core)
+        and query.core in candidate.core
+    )
 
 
 def broader_than_asked(query: str, candidate: str, unit_name: str = "") -> bool:

@@ -133,6 +133,25 @@ def test_an_item_is_answered_only_by_a_record_of_that_item(families: Composer, i
     assert not wrong, wrong
 
 
+def test_an_item_is_never_answered_by_the_rest_of_it(families: Composer) -> None:
+    """For every 其他… row of every document, the item without 其他 is asked: the answer may name the item's
+    own row, or say it is not found, but never give the 其他 row (what is left beside the named parts)."""
+    asked, wrong = 0, []
+    for head in families.index.heads:
+        document = f"{head.unit_name}{head.year}年{'决算' if head.kind == '决算' else ''}"
+        rests = {row.label for row in families.index.document(head).rows if row.label.startswith("其他")}
+        for label in sorted(rests):
+            item = label.removeprefix("其他")
+            if len(item) < 4:
+                continue
+            asked += 1
+            answer = families.answer(f"{document}{item}多少")
+            rows = [fact.source.row for fact in answer.facts if fact.value is not None]
+            wrong += [(document, item, row) for row in rows if row.startswith("其他")]
+    assert asked >= 20, asked
+    assert not wrong, wrong
+
+
 @pytest.mark.parametrize(
     ("asked", "record", "narrower"),
     [
@@ -159,6 +178,9 @@ def test_a_record_inside_the_question_is_broader_only_when_the_rest_has_substanc
         ("印刷费", "印刷服务", False),
         ("医疗费", "职工基本医疗保险缴费", False),
         ("办公费用", "办公费", True),
+        ("公共安全支出", "其他公共安全支出", False),
+        ("社会保障和就业", "其他社会保障和就业支出", False),
+        ("其他公共安全支出", "其他公共安全支出", True),
     ],
 )
 def test_only_a_homophone_or_the_same_words_make_records_alike(asked: str, record: str, alike: bool) -> None:
