@@ -113,15 +113,20 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
 
 
 def repeated_headers(cells: list[list[str]], header_count: int) -> set[int]:
-    """The rows that print the header again (after a page break): the header rows in order, the whole
-    block — a data row that only happens to read like one header row (a wrapped label's last line 收入 |
-    支出 under a 收入 | 支出 heading) is data."""
+    """The rows that print the header again (after a page break): runs of rows each reading as a header
+    row, two at least when the header has two — a data row that only happens to read like one header row
+    (a wrapped label's last line 收入 | 支出 under a 收入 | 支出 heading) is data."""
     header = cells[:header_count]
+    least = min(2, header_count)
     found: set[int] = set()
-    for start in range(header_count, len(cells)):
-        block = cells[start : start + header_count]
-        if header and block == header:
-            found.update(range(start, start + header_count))
+    run: list[int] = []
+    for number in range(header_count, len(cells) + 1):
+        if number < len(cells) and cells[number] in header:
+            run.append(number)
+            continue
+        if run and len(run) >= least:
+            found.update(run)
+        run = []
     return found
 
 

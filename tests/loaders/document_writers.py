@@ -100,7 +100,7 @@ def write_text(document: Document, path: Path) -> Path:
         page += 1
         header = ["\t".join(plain(cell) for cell in row) for row in table.header]
         lines += header
-        rows = printed_rows(document, table)[1] if pages else table.rows
+        rows = printed_rows(document, table)[1] if pages and layout.label_width else table.rows
         for index, row in enumerate(rows, start=1):
             printed = cell_lines(row, pages and layout.figures_below)
             breaks = pages and index % ROWS_PER_PAGE == 0 and index < len(rows)
