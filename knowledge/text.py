@@ -31,6 +31,10 @@ ORDINAL_PREFIX = re.compile(
     r"|\d{1,2}\s*[、.．](?!\d)|其中\s*[:：])\s*"
 )
 """How a label's place in a list is printed before it: 一、 （一） ① 1、 其中："""
+LIST_NUMBER = re.compile(
+    rf"(?<![第{ORDINAL_DIGITS}])[{ORDINAL_DIGITS}]+、(?![{ORDINAL_DIGITS}]+[、季月年])(?=[\u4e00-\u9fff])"
+)
+"""A list number left inside a sentence, as a label copied from a table brings it (十三、农林水支出)."""
 
 DIGITS = {
     "零": 0,
@@ -66,7 +70,9 @@ DASHES = frozenset({"-", "--", "—", "——", "－", "–", "/"})
 """Cells printed as a dash: no amount, but not an empty cell either."""
 AMOUNT_PATTERN = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(亿元|万元|千元|元|亿|万|%)")
 
-YEAR_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年|$|[^\d.%万亿元])")
+YEAR_PATTERN = re.compile(r"(?<![\d〔【\[])((?:19|20)\d{2})\s*(?=年|$|[^\d.%万亿元])")
+"""A year; one in the brackets of a document number (汾财社【2023】3号, 苏财预〔2018〕1号) dates that
+document, and names no year of a budget."""
 SHORT_YEAR_PATTERN = re.compile(r"(?<![\d.近前后第满每余多])(\d{2})(?=\s*年(?!代(?!表)|级|龄|限|内|间))")
 PREVIOUS_YEAR = re.compile(
     r"(?<![比较与同和跟上])上年(?!度?(?:执行|预算数|决算数|数|同期|相比|末|底))(?![^，。？?]{0,6}?(?:结转|结余))"
@@ -123,6 +129,11 @@ def compact(text: str) -> str:
 def without_spaces(text: str) -> str:
     """The text as printed, with no whitespace: 合  计 → 合计, 公开 01 表 → 公开01表."""
     return WHITESPACE.sub("", text)
+
+
+def without_list_numbers(text: str) -> str:
+    """The text without the list numbers of labels copied into it: 十三、农林水支出多少 → 农林水支出多少."""
+    return LIST_NUMBER.sub("", text)
 
 
 def strip_ordinal(label: str, *, keep_case: bool = False) -> str:

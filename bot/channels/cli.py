@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import shutil
 import sys
 from collections import Counter
@@ -45,6 +46,8 @@ ALWAYS_COUNTED = ("loaded", "unchanged", "replaced", FAILED)
 MAX_NAMED_UNREAD = 10
 DATABASE_FAILED = 2
 """Exit status when the database cannot be used (cron and scripts can tell it from a bad file)."""
+BROKEN_PIPE = 141
+"""What a shell reports for a program its reader stopped (128 + SIGPIPE)."""
 LOADABLE = "PDF、Excel（.xlsx/.xls）、Word（.docx）、网页（.html）、文本（.txt）"
 NOTHING_LOADED = "还没有载入任何文档。用 budgetbot load 文件或文件夹 载入预算/决算公开文件。"
 
@@ -297,6 +300,8 @@ def command_ask(args: argparse.Namespace) -> int:
         for question in questions:
             refusal = too_long(question)
             answer = Answer("not_found", refusal) if refusal else answers.answer(question)
+            if answer.intent == "nothing_loaded" and args.db:
+                answer.text = answer.text.replace("budgetbot load ", f"budgetbot load --db {args.db} ")
             if args.json:
                 print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
             else:
@@ -383,6 +388,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return reader_gone()
+
+
+def reader_gone() -> int:
+    """The reader of our output closed it (`budgetbot docs | head`): stop quietly, as other tools do; the
+    output still buffered goes nowhere rather than raising again when Python exits."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from knowledge.places import describe_place
+from knowledge.text import strip_ordinal
 
 Status = Literal["answered", "ambiguous", "not_found"]
 
@@ -28,13 +29,21 @@ class Source:
     line: int | None = None
     file: str = ""
     """The file the fact was read from, when the document was published as several."""
+    inputs: tuple[Source, ...] = ()
+    """A figure worked out (a sum, a share, a change): the places of the figures it is worked from."""
 
     def describe(self) -> str:
-        """One line of Chinese naming the place: 文档 · 表十二《…》 · 行「…」 · 列「…」 · 第N页."""
+        """One line of Chinese naming the place: 文档 · 表十二《…》 · 行「…」 · 列「…」 · 第N页; a figure
+        worked out names the places of the figures it is worked from."""
+        if self.inputs:
+            worked = "；".join(dict.fromkeys(part.brief(with_row=True) for part in self.inputs))
+            return " · ".join(part for part in (self.document, worked, self.column) if part)
+        section = f"「{self.section}」" if self.section else ""
         if self.table or self.title:
             where = f"{self.table or ''}《{self.title}》" if self.title else str(self.table)
+            where += section if not self.table and not self.row else ""
         else:
-            where = f"「{self.section}」" if self.section else ""
+            where = section
         return describe_place(
             self.document,
             where=where,
@@ -44,6 +53,23 @@ class Source:
             line=self.line,
             file=self.file,
         )
+
+    def brief(self, *, with_row: bool = False) -> str:
+        """The place in a few words, for a line that names its document and item already:
+        表十二「合计」列 (with_row: 表十二「…」行「合计」列), 「三、支出预算情况」第5页; a figure
+        worked out, the places of the figures it is worked from."""
+        if self.inputs:
+            return "、".join(dict.fromkeys(part.brief(with_row=True) for part in self.inputs))
+        location = f"第{self.page}页" if self.page else (f"第{self.line}行" if self.line else "")
+        if (self.table or self.title) and (self.row or self.column):
+            table = self.table or f"《{self.title}》"
+            row = (
+                f"「{strip_ordinal(self.row, keep_case=True) or self.row}」行"
+                if with_row and self.row
+                else ""
+            )
+            return f"{table}{row}" + (f"「{self.column}」列" if self.column else "")
+        return f"「{self.section or self.title}」{location}" if self.section or self.title else location
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -56,7 +82,14 @@ class Source:
             "page": self.page,
             "line": self.line,
             "file": self.file,
+            "inputs": [part.to_json() for part in self.inputs],
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Source:
+        """A source back from `to_json()` (one kept before sources named their inputs has none)."""
+        inputs = tuple(cls.from_json(part) for part in data.get("inputs", ()))
+        return cls(**{**data, "inputs": inputs})
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,14 @@ from bot.engine.replies import (
     kind_note,
     money_word,
     plain_label,
+    sourced_line,
     stated_fact,
     table_source,
+    tables_where,
     where,
 )
 from knowledge.money import AMOUNT_UNITS
+from knowledge.standard_tables import TableKind
 
 MAX_BREAKDOWN_NAMES = 4
 
@@ -69,7 +72,8 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     facts = [figure_fact(document, figure)]
     name = plain_label(row.label) + (f"（{row.code}）" if row.code else "")
     if cell is None or cell.value is None:
-        text = f"{name}：{row.table.reference}中该项留空，即无{money_word(document)}（{amount_text(None, row.table.unit)}）。"
+        column = f"「{cell.column}」列" if cell is not None else ""
+        text = f"{name}：{row.table.reference}{column}中该项留空，即无{money_word(document)}（{amount_text(None, row.table.unit)}）。"
         if part.table is not None:
             text += f"{part.table.reference}注明“本表无数据”。"
     else:
@@ -103,11 +107,11 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
         ]
         if agreeing:
             table = "" if agreeing[0] is figure else f"（与{agreeing[0].row.table.reference}相同）"
-            text += f"\n说明部分也写明：“{stated.clause}”{table}"
+            text += f"\n说明部分也写明（{facts[-1].source.brief()}）：“{stated.clause}”{table}"
         else:
             text += (
-                f"\n说明部分「{stated.section}」写的是 {amount_text(stated.value, stated.unit)}（“{stated.clause}”），"
-                "与表中不一致；以上以表格为准。"
+                f"\n说明部分{facts[-1].source.brief()}写的是 {amount_text(stated.value, stated.unit)}"
+                f"（“{stated.clause}”），与表中不一致；以上以表格为准。"
             )
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
 
@@ -128,18 +132,24 @@ def compose_column_total(reading: Reading, part: DocumentReading) -> Answer:
         f"（{row.table.reference}{row_words(row)}「{cell.column}」列）。\n{where(fact.source)}"
     )
     facts = [fact]
-    if part.elsewhere:
-        basic = [figure_fact(document, other) for other in part.elsewhere]
-        facts += basic
-        text += (
-            "\n基本支出表中的同名项目只是其中的基本支出部分："
-            + "；".join(
-                f"{other.row.table.reference} {amount_text(f.value, f.unit)}"
-                for other, f in zip(part.elsewhere, basic, strict=True)
-            )
-            + "。"
+    for note, figures in elsewhere_notes(part.elsewhere):
+        others = [figure_fact(document, other) for other in figures]
+        facts += others
+        seen = "；".join(
+            f"{other.row.table.reference}「{plain_label(other.row.label)}」行「{f.source.column}」列 {amount_text(f.value, f.unit)}"
+            for other, f in zip(figures, others, strict=True)
         )
+        text += f"\n{note}{seen}。"
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def elsewhere_notes(figures: tuple[TableFigure, ...]) -> list[tuple[str, list[TableFigure]]]:
+    """The same item in other tables, said as what each is: in a 基本支出 table, only its 基本支出 part;
+    in any other table, the same item printed there."""
+    basic = [figure for figure in figures if figure.row.table.kind == TableKind.BASIC_ECONOMIC]
+    other = [figure for figure in figures if figure.row.table.kind != TableKind.BASIC_ECONOMIC]
+    notes = [("基本支出表中的同名项目只是其中的基本支出部分：", basic), ("同一项目也见于：", other)]
+    return [(note, shown) for note, shown in notes if shown]
 
 
 def compose_empty_table(reading: Reading, part: DocumentReading) -> Answer:
@@ -164,23 +174,55 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     compared: list[str] = []
     if len(table.rows) == 1 and cell is not None and "/" in cell.column:
         prefix = cell.column.rsplit("/", 1)[0]
-        for other in total.row.cells:
-            if other is not cell and other.column.startswith(prefix + "/"):
-                label = other.column[len(prefix) + 1 :]
-                facts.append(figure_fact(document, TableFigure(total.row, other, label)))
-                shown = f"{label} {amount_text(other.value, table.unit)}"
-                (compared if label in MAIN_COLUMN_WORDS else parts).append(shown)
+        columns = [
+            (other.column[len(prefix) + 1 :], other)
+            for other in total.row.cells
+            if other is not cell and other.column.startswith(prefix + "/")
+        ]
+        for label, other in columns:
+            facts.append(figure_fact(document, TableFigure(total.row, other, label.replace("/", "·"))))
+        shown = column_parts(columns, table.unit)
+        parts += [line for line, main in shown if not main]
+        compared += [line for line, main in shown if main]
     for figure in rows:
         facts.append(figure_fact(document, figure))
         value = figure.cell.value if figure.cell else None
+        column = (
+            ""
+            if figure.cell is None or cell is None or figure.cell.column == cell.column
+            else figure.cell.column
+        )
         parts.append(
             f"{plain_label(figure.row.label)} {amount_text(value, table.unit)}"
             + ("（留空）" if value is None else "")
+            + (f"（「{column}」列）" if column else "")
         )
     if parts:
         text += "其中：" + "；".join(parts) + "。"
     text += "".join(f"对照：同一行{shown}。" for shown in compared) + "\n" + where(facts[0].source)
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def column_parts(columns: list[tuple[str, Cell]], unit: str) -> list[tuple[str, bool]]:
+    """A row's columns under one heading, worded as people read them: a group's subtotal once, with its
+    own parts after it (公务用车购置及运行费 6.4 万元，其中运行费 6.4 万元), never a 小计 path beside
+    its parts; each with whether it is the heading's own total (合计), shown apart for comparison."""
+    groups: dict[str, list[tuple[str, Cell]]] = {}
+    for label, other in columns:
+        group, _, leaf = label.partition("/")
+        groups.setdefault(group, []).append((leaf, other))
+    shown = []
+    for group, cells in groups.items():
+        whole = next((c for leaf, c in cells if not leaf or leaf in MAIN_COLUMN_WORDS), None)
+        inner = [(leaf, c) for leaf, c in cells if c is not whole]
+        line = f"{group} {amount_text(whole.value if whole else None, unit)}" if whole else ""
+        within = "、".join(f"{leaf} {amount_text(c.value, unit)}" for leaf, c in inner)
+        if whole and within:
+            line += f"（其中{within}）"
+        elif within:
+            line = "、".join(f"{group}{leaf} {amount_text(c.value, unit)}" for leaf, c in inner)
+        shown.append((line, group in MAIN_COLUMN_WORDS))
+    return shown
 
 
 def compose_stated(reading: Reading, part: DocumentReading) -> Answer:
@@ -195,26 +237,30 @@ def compose_stated(reading: Reading, part: DocumentReading) -> Answer:
 
 
 def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
+    """Every row about a subject, each with its table and column, and their sum when they share a unit."""
     document = part.document
-    facts, lines, total = [], [], Decimal(0)
+    facts = [figure_fact(document, figure) for figure in part.figures]
+    lines = [
+        f"{number}. {sourced_line(figure.row.label, fact)}"
+        for number, (figure, fact) in enumerate(zip(part.figures, facts, strict=True), 1)
+    ]
     units = {figure.row.table.unit for figure in part.figures}
-    for number, figure in enumerate(part.figures, 1):
-        fact = figure_fact(document, figure)
-        facts.append(fact)
-        total += fact.value or 0
-        lines.append(
-            f"{number}. {figure.row.label}：{amount_text(fact.value, figure.row.table.unit)}（{figure.row.table.reference}）"
-        )
     unit = units.pop() if len(units) == 1 else ""
     head = f"与“{part.name}”有关的{money_word(document)}共 {len(part.figures)} 项"
+    summed = []
     if unit:
-        head += f"，合计 {amount_text(total, unit)}"
+        total = sum((fact.value or Decimal(0) for fact in facts), Decimal(0))
+        head += f"，合计 {amount_text(total, unit)}（下列各项相加）"
         source = Source(
-            document=document.head.label, title="按下列各项相加", column="+".join(f"{f.value}" for f in facts)
+            document=document.head.label,
+            title="按下列各项相加",
+            inputs=tuple(fact.source for fact in facts),
         )
-        facts.append(Fact(f"{part.name}合计", total, unit, source))
-    text = head + "：\n" + "\n".join(lines)
-    return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+        summed.append(Fact(f"{part.name}合计", total, unit, source))
+    text = head + "：\n" + "\n".join([*lines, tables_where(facts)])
+    return Answer(
+        "answered", with_spend_note(reading, document, text), [*facts, *summed], intent=part.kind.intent
+    )
 
 
 def reading_question(row: RowEntry) -> str:
@@ -279,7 +325,16 @@ def narrative_check(part: DocumentReading, total: Decimal, unit: str) -> tuple[s
     said = sum((figure.value for figure in part.stated), Decimal(0))
     same = said == total and (not unit or {figure.unit for figure in part.stated} == {unit})
     verdict = "与表中一致" if same else f"与表中的 {amount_text(total, unit)} 不一致，请以原表为准"
-    return f"\n说明部分所列三项相加为 {amount_text(said, part.stated[0].unit)}，{verdict}。", facts
+    worked = Source(
+        document=part.document.head.label,
+        title="按下列各项相加",
+        inputs=tuple(fact.source for fact in facts),
+    )
+    summed = Fact("说明部分所列各项相加", said, part.stated[0].unit, worked)
+    listed = "、".join(f"{fact.label} {fact.value}{fact.unit}" for fact in facts)
+    places = "、".join(dict.fromkeys(fact.source.brief() for fact in facts))
+    text = f"\n说明部分（{places}）所列{listed}相加为 {amount_text(said, part.stated[0].unit)}，{verdict}。"
+    return text, [*facts, summed]
 
 
 def compose_concept(reading: Reading, part: DocumentReading) -> Answer:
@@ -325,6 +380,7 @@ def compose_concept_sum(reading: Reading, part: DocumentReading) -> Answer:
         page=first.page,
         line=first.line,
         column=f"{'、'.join(fact.label for fact in parts)}相加：{formula}",
+        inputs=tuple(fact.source for fact in parts),
     )
     fact = Fact(part.name, total, unit, source, "按各项相加")
     where_from = part.table.reference if part.table else f"说明部分「{first.section}」"

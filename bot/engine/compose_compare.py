@@ -73,6 +73,7 @@ def computed_source(figures: list[Figure], formula: str) -> Source:
         document="、".join(figure.document.head.label for figure in figures),
         title="按下列数字计算",
         column=formula,
+        inputs=tuple(figure.fact.source for figure in figures),
     )
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.answers import Answer, Fact
+from bot.engine.answers import Answer, Fact, Source
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
+    ANNUAL_AMOUNT,
     amount_text,
     figure_fact,
     money_word,
     plain_label,
+    sourced_line,
     table_source,
+    tables_where,
     target_source,
     where,
 )
@@ -21,10 +24,12 @@ MAX_LISTED = 30
 
 
 def numbered_lines(part: DocumentReading, figures: tuple[TableFigure, ...], facts: list[Fact]) -> list[str]:
-    return [
-        f"{i}. {plain_label(f.row.label)}：{amount_text(fact.value, f.row.table.unit)}（{f.row.table.reference}）"
+    """Each row with its figure and column, then one 来源 line naming the document and the tables."""
+    lines = [
+        f"{i}. {sourced_line(plain_label(f.row.label), fact)}"
         for i, (f, fact) in enumerate(zip(figures, facts, strict=True), 1)
     ]
+    return [*lines, tables_where(facts)]
 
 
 def compose_rank(reading: Reading, part: DocumentReading) -> Answer:
@@ -78,12 +83,14 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
     if target.goal_period and target.goal_period != goal:
         lines.append(f"实施期目标：{target.goal_period}")
     if part.indicators:
-        lines.append("绩效指标：" + "；".join(f"{i.level2}·{i.level3} {i.value}" for i in part.indicators))
+        lines.append(
+            "绩效指标及指标值：" + "；".join(f"{i.level2}·{i.level3} {i.value}" for i in part.indicators)
+        )
         facts += [
             Fact(i.level3, None, "", target_source(document, target, i), i.value) for i in part.indicators
         ]
     if target.annual_amount is not None:
-        lines.append(f"年度资金总额：{amount_text(target.annual_amount, target.unit_of_measure)}")
+        lines.append(f"{ANNUAL_AMOUNT}：{amount_text(target.annual_amount, target.unit_of_measure)}")
     lines.append(where(source))
     return Answer("answered", "\n".join(lines), facts, intent=part.kind.intent)
 
@@ -111,7 +118,7 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
         source = target_source(document, target)
         facts.append(Fact(target.project, target.annual_amount, target.unit_of_measure, source))
         money = (
-            f"：年度资金 {amount_text(target.annual_amount, target.unit_of_measure)}"
+            f"：{ANNUAL_AMOUNT} {amount_text(target.annual_amount, target.unit_of_measure)}"
             if target.annual_amount
             else ""
         )
@@ -122,7 +129,7 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
         heading = f"本文件没有项目支出明细表；公开了绩效目标的 {part.count} 个项目中，年度资金{order}的 {shown} 个："
     else:
         heading = f"公开了绩效目标的项目共 {shown} 个："
-    text = heading + "\n" + "\n".join(lines)
+    text = heading + "\n" + "\n".join([*lines, where(replace(facts[0].source, row="", column=""))])
     count = Fact(
         "公开了绩效目标的项目", Decimal(max(part.count, shown)), "个", replace(facts[0].source, row="")
     )
@@ -140,20 +147,30 @@ def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
     for number, fact in enumerate(facts, 1):
         share = (Decimal(100) * (fact.value or 0) / total).quantize(Decimal("0.01")) if total else None
         shown = f"，占 {share}%（{fact.value} ÷ {total} × 100%）" if share is not None else ""
-        lines.append(f"{number}. {fact.label} {amount_text(fact.value, fact.unit)}{shown}")
+        lines.append(f"{number}. {sourced_line(fact.label, fact)}{shown}")
         if share is not None:
-            shares.append(
-                Fact(f"{fact.label}占比", share, "%", replace(fact.source, column=f"{fact.value} ÷ {total}"))
+            worked = Source(
+                document=fact.source.document,
+                title="按下列数字计算",
+                column=f"{fact.value} ÷ {total}",
+                inputs=(fact.source, *(whole.source for whole in totals)),
             )
-    whole = "「合计」行" if len(totals) == 1 else f"全部 {part.count} 类相加"
+            shares.append(Fact(f"{fact.label}占比", share, "%", worked))
+    whole = totals[0] if len(totals) == 1 else summed_classes(part, totals, total or Decimal(0))
     text = (
         f"{document.head.year}年{money_word(document)}按支出功能分类，最多的 {len(part.figures)} 类是"
-        f"（共 {part.count} 类，占比按{table.reference}{whole} {amount_text(total, table.unit)}计算）：\n"
-        + "\n".join(lines)
-        + "\n"
-        + where(facts[0].source)
+        f"（共 {part.count} 类，占比按{whole.label} {amount_text(total, table.unit)}"
+        f"（{whole.source.brief(with_row=True)}）计算）：\n" + "\n".join([*lines, tables_where(facts)])
     )
-    return Answer("answered", text, [*facts, *shares, *totals[:1]], intent=part.kind.intent)
+    return Answer("answered", text, [*facts, *shares, whole], intent=part.kind.intent)
+
+
+def summed_classes(part: DocumentReading, totals: list[Fact], total: Decimal) -> Fact:
+    """The classes' total when the table prints none: every class added, each named with its place."""
+    source = Source(
+        document=totals[0].source.document, title="按下列各项相加", inputs=tuple(t.source for t in totals)
+    )
+    return Fact(f"全部 {part.count} 类相加", total, totals[0].unit, source)
 
 
 def compose_code(reading: Reading, part: DocumentReading) -> Answer:

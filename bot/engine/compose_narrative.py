@@ -29,8 +29,14 @@ def compose_count(reading: Reading, part: DocumentReading) -> Answer:
     document, figures = part.document, part.stated
     facts = [stated_fact(document, figure) for figure in figures]
     if len({f.value for f in figures}) > 1:
-        said = "，".join(f"「{f.section}」写{f.subject}{f.value}{f.unit}" for f in figures)
-        lines = [f"{i}. 「{f.section}」：“{f.sentence}”" for i, f in enumerate(figures, 1)]
+        said = "，".join(
+            f"{fact.source.brief()}写{f.subject}{f.value}{f.unit}"
+            for f, fact in zip(figures, facts, strict=True)
+        )
+        lines = [
+            f"{i}. {fact.source.brief()}：“{f.sentence}”"
+            for i, (f, fact) in enumerate(zip(figures, facts, strict=True), 1)
+        ]
         text = f"文件中{len(figures)}处说法不一致：{said}。都列出，请以原文为准：\n" + "\n".join(lines)
         return Answer("answered", text, facts, intent=part.kind.intent)
     figure = figures[0]
@@ -85,7 +91,12 @@ def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
         f"{top.label}占{bottom.label}的比例",
         computed,
         "%",
-        Source(document=part.document.head.label, title="按下列数字计算", column=formula),
+        Source(
+            document=part.document.head.label,
+            title="按下列数字计算",
+            column=formula,
+            inputs=(top.source, bottom.source),
+        ),
     )
     text = (
         f"{top.label}占{bottom.label}的比例约为 {computed}%（文件未直接写明，按表中数字计算：{formula}）。\n"
@@ -103,7 +114,11 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
     now_value, before_value = now.value or Decimal(0), before.value or Decimal(0)
     change = now_value - before_value
     formula = f"{now_value:,} − {before_value:,} = {change:,}"
-    source = replace(now.source, column=f"「{now.source.column}」−「{before.source.column}」：{formula}")
+    source = replace(
+        now.source,
+        column=f"「{now.source.column}」−「{before.source.column}」：{formula}",
+        inputs=(now.source, before.source),
+    )
     facts = [now, before, Fact(f"{now.label}比上年增减", change, now.unit, source)]
     word = "增加" if change > 0 else "减少" if change < 0 else "持平"
     text = (

@@ -8,8 +8,10 @@ carrying the question and the document it stands for. Channels reach it through 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
+from decimal import Decimal
 
 from sqlalchemy import Engine
 
@@ -41,12 +43,19 @@ from bot.engine.followup import Context, context_after, ellipsis_of, read_in_con
 from bot.engine.index import Index
 from bot.engine.matcher import read_question
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
+from bot.engine.replies import stated_source
 from knowledge.settings import MatcherSettings, load_settings
 
 MAX_CHOICES = 10
 BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
+NOTHING_LOADED = (
+    "还没有载入任何文档，数据库是空的，无法回答。请先载入预算或决算公开文件（PDF、Excel、Word、网页或文本）："
+    "budgetbot load 文件或文件夹"
+)
 CHOICE_EXPIRED = "这个选项已过期（所指的文档已不在或已被新版本替换），请重新提问。"
+TRAILING_NOTE = re.compile(r"（[^（）]*(?:（[^（）]*）[^（）]*)*）$")
+"""A parenthesis closing a sentence (（约 738.02 万元）, （「金额」列）): left out of a one-line summary."""
 SAMPLE_NOTE = "（以上内容来自内置的示例文档{labels}，仅供试用。）"
 # Readings that are not one answer per document: a choice within documents cannot be cut from them.
 WHOLE_READINGS = (
@@ -108,6 +117,8 @@ class Composer:
         if not question.strip():
             return Answer("not_found", EMPTY_QUESTION, intent="empty"), None
         index = self.index
+        if not index.heads:
+            return Answer("not_found", NOTHING_LOADED, intent="nothing_loaded"), None
         if within and not any(head.id in within for head in index.heads):
             return Answer("not_found", CHOICE_EXPIRED, intent="choose"), None
         with index.segmenter.active():
@@ -119,7 +130,7 @@ class Composer:
     def answer_in_context(self, question: str, context: Context | None) -> tuple[Answer, Context | None]:
         """Answer a question of a conversation: a follow-up (那去年呢) is read against `context` and the
         answer says how it was understood; returns the context for the next question."""
-        if not question.strip():
+        if not question.strip() or not self.index.heads:
             return self.answer(question), context
         index = self.index
         with index.segmenter.active():
@@ -227,7 +238,8 @@ def compose_each(reading: Reading, index: Index) -> Answer:
     answers = [(part, COMPOSERS[part.kind](reading, part)) for part in reading.parts]
     if len(answers) == 1:
         part, answer = answers[0]
-        if len(index.heads) > 1 and not reading.unit_named:
+        named = part.document.head.label in answer.text
+        if not named and (len(index.heads) > 1 and not reading.unit_named or answer.facts):
             answer.text = f"【{part.document.head.label}】\n{answer.text}"
         return answer
     return several(reading, answers)
@@ -289,15 +301,37 @@ def several(reading: Reading, answers: list[tuple[DocumentReading, Answer]]) -> 
         return answer
     brief = len(answers) > BRIEF_OVER
     shown = [
-        f"【{part.document.head.label}】"
-        + ("" if brief else "\n")
-        + (answer.text.split("\n")[0] if brief else answer.text)
+        f"【{part.document.head.label}】" + (brief_line(answer) if brief else "\n" + answer.text)
         for part, answer in answers
     ]
     text = "以下几份文档都有相关内容，请说明问的是哪一份：\n" + ("\n" if brief else "\n\n").join(shown)
     facts = [fact for _part, answer in answers for fact in answer.facts]
     heads = [part.document.head for part, _answer in answers]
     return Answer("ambiguous", text, facts, choices(reading, heads), intent=answers[0][1].intent)
+
+
+def brief_line(answer: Answer) -> str:
+    """One document's answer in a line, among several: its first sentence, with where each figure in it
+    is (table, row and column, or section and page); an answer without a figure, its first line."""
+    first = answer.text.split("\n")[0]
+    sentence = first.split("。")[0]
+    while TRAILING_NOTE.search(sentence):
+        sentence = TRAILING_NOTE.sub("", sentence)
+    shown: dict[Decimal, str] = {}
+    for fact in answer.facts:
+        if fact.value is not None and fact.value not in shown and printed(fact.value, sentence):
+            shown[fact.value] = fact.source.brief(with_row=True)
+    if not shown:
+        return first
+    return f"{sentence}（{'；'.join(dict.fromkeys(shown.values()))}）"
+
+
+def printed(value: Decimal, sentence: str) -> bool:
+    """The sentence shows the value (57.60, 7,380,214, 13.52万元), not only as part of a larger number."""
+    return any(
+        re.search(rf"(?<![\d.,]){re.escape(shown)}(?![\d,]|\.\d)", sentence)
+        for shown in {f"{value:,}", f"{value}", f"{abs(value):,}"}
+    )
 
 
 def loaded_list(index: Index) -> str:
@@ -318,7 +352,7 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
     if mentioned:
         text += "文件只在以下地方提到，但没有写明所问的数字：\n" + "\n".join(
-            f"「{sentence.section}」：{sentence.text}（{part.document.head.label}）"
+            f"{stated_source(part.document, sentence).brief()}：“{sentence.text}”（{part.document.head.label}）"
             for part, sentence in mentioned
         )
     elif reading.nearest:

@@ -41,6 +41,8 @@ UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
     rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!{'|'.join(NOT_UNIT_AFTER)})"
 )
+OPENING_WORDS = (*(word for word in FLUFF_WORDS if len(word) >= 2), "年", "预算", "决算")
+"""Words a region's name never holds, said before a unit: 请问, and the year and kind (2024年决算区财政局)."""
 LEADING_REGION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
     r"(?P<region>[\u4e00-\u9fff]{2,6}?(?P<level>省|自治区|自治州|市|县|区))"
@@ -114,7 +116,7 @@ def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -
     上海市财政局's); a place said without its level counts too (北京财政局, 浙江检察院, 闵行财政局); '' when
     not."""
     end = span.start + 1 if text[span.start] in LEVELS else span.start
-    joined = after_joiner(text, span.start)
+    joined = max(after_joiner(text, span.start), after_opening(text, span.start))
     said = [text[start:end] for start in range(max(0, joined, end - MAX_REGION_LENGTH), end - 2)]
     regions = [token for token in said if REGION_WORD.fullmatch(token) and token not in NOT_REGIONS]
     known = {form for region in head.regions for form in region_forms(region)}
@@ -159,6 +161,12 @@ def word_before(words: list[str]) -> str:
             break
         run = word + run
     return run
+
+
+def after_opening(text: str, end: int) -> int:
+    """Where the last of the OPENING_WORDS before `end` ends: no region starts before it."""
+    found = (text.rfind(word, 0, end) for word in OPENING_WORDS)
+    return max((at + len(word) for at, word in zip(found, OPENING_WORDS, strict=True) if at >= 0), default=0)
 
 
 def after_joiner(text: str, end: int) -> int:

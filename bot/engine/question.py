@@ -47,11 +47,14 @@ from knowledge.text import (
     normalize,
     parse_amount,
     replace_numerals,
+    without_list_numbers,
 )
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点|执行率|完成率")
 COUNTED = re.compile(r"(?:几|多少)(?P<classifier>[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)")
+COUNTED_BEFORE_END = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的|数)+$")
+"""What may follow the noun counted before 多少 (在职人员一共有多少)."""
 NUMBER_OF = re.compile(r"(编制|车辆|机构|处室|项目|单位|人员)数(?!额|据)")
 _HOW_MANY = r"(\d+|[一二两三四五六七八九十])"
 TOP_PATTERN = re.compile(
@@ -160,18 +163,25 @@ def count_noun_of(text: str) -> CountNoun | None:
     """What the question counts (几个人, 多少辆车, 几个专门委员会) when it counts things, not money.
 
     The classifier says it when it can (人, 辆); else the words counted (after 几个/多少, or before
-    有几个) are compared with each kind's nouns; anything else counted with a classifier is a count too."""
+    有几个) are compared with each kind's nouns: before 多少 without a classifier, the noun must end the
+    words (车辆多少, not 车辆维修和保养服务多少, an item of money); anything else counted with a classifier
+    is a count too."""
     classifier = any(word in text for word in COUNT_CLASSIFIER_CUES)
     money = any(word in text for word in MONEY_WORDS)
     counted = COUNTED.search(text)
     said = counted.group("classifier") if counted else ""
-    phrase = (counted.group("after") or text[: counted.start()]) if counted else text
+    after = counted.group("after") if counted else ""
+    phrase = (after or text[: counted.start()]) if counted else text
     for noun in COUNT_NOUNS:
         if said and said in noun.asked_with:
             return noun
     for noun in COUNT_NOUNS:
         words = [word for word in noun.nouns if len(word) > 1 or word == phrase]
-        if any(word in phrase for word in words) and (classifier or not money and noun.unit != "个"):
+        named = [word for word in words if word in phrase]
+        if counted and not after and not classifier:
+            end = COUNTED_BEFORE_END.sub("", phrase)
+            named = [word for word in named if end.endswith(word)]
+        if named and (classifier or not money and noun.unit != "个"):
             return noun
     return ANY_COUNT if classifier and not money else None
 
@@ -183,10 +193,16 @@ def top_of(text: str) -> int | None:
     return chinese_to_int(next(group for group in match.groups() if group))
 
 
+def in_brackets(text: str, at: int) -> bool:
+    """Whether `at` lies inside brackets: there a bound is part of a name (台式计算机（20万以下）)."""
+    before = text[:at]
+    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+
+
 def bound_of(text: str) -> AmountBound | None:
     """超过50万元 / 10万元以下 / 不到一百万元 → the bound an amount must meet; None when none is set."""
     match = BOUND_PATTERN.search(text)
-    if match is None:
+    if match is None or in_brackets(text, match.start()):
         return None
     amount = parse_amount(match.group("amount") or match.group("amount_after"))
     if amount is None or amount.in_yuan is None:
@@ -198,7 +214,9 @@ def bound_of(text: str) -> AmountBound | None:
 
 def text_to_question(raw: str) -> Question:
     """Given a question as typed, return what it asks for; records are not consulted."""
-    text = TRAILING_PUNCTUATION.sub("", expand_short_years(replace_numerals(normalize(raw))))
+    text = TRAILING_PUNCTUATION.sub(
+        "", expand_short_years(replace_numerals(without_list_numbers(normalize(raw))))
+    )
     text = re.sub(r"[吗呢啊呀吧]+$", "", text)
     question = Question(raw=raw, text=text)
     question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))

@@ -12,7 +12,16 @@ from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, Sta
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
-from bot.engine.scoring import ColumnTotal, Match, Query, amount_matches, sentence_matches, sort_matches
+from bot.engine.scoring import (
+    BROADER_ITEM_SCORE,
+    ColumnTotal,
+    Match,
+    Query,
+    amount_matches,
+    asks_only_the_modifier,
+    sentence_matches,
+    sort_matches,
+)
 
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化", "一致")
 
@@ -66,9 +75,8 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
     """比上年增减 the narrative states for the subject: its figures (amount and percentage) from one sentence."""
     if not query.subject:
         return document_change(document)
-    score = query.scorer
     changes = sorted(
-        (Match(score(f.key), f, document) for f in document.stated if f.kind == "change"),
+        (Match(change_score(query, f), f, document) for f in document.stated if f.kind == "change"),
         key=lambda m: -m.score,
     )
     if not changes or changes[0].score < query.settings.min_score:
@@ -83,6 +91,13 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
         and m.item.subject == top.subject
     )
     return DocumentReading(ReadingKind.CHANGE, document, stated=same)
+
+
+def change_score(query: Query, figure: StatedEntry) -> float:
+    """How well a stated change is of the item asked; never one the item only qualifies (一般公共预算
+    拨款安排的会议费 for 一般公共预算拨款)."""
+    value = query.scorer(figure.key)
+    return min(value, BROADER_ITEM_SCORE) if asks_only_the_modifier(query.scorer, figure.subject) else value
 
 
 def document_change(document: DocumentIndex) -> DocumentReading | None:

@@ -67,7 +67,7 @@ ITEMLESS_MARGIN = 10.0
 def read_define(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
     term = matches[0].item
     assert isinstance(term, TermEntry)
-    asked = query.question.glossary_term or query.subject
+    asked = query.subject or query.question.glossary_term or ""
     exact = matches[0].score >= CLOSE_TERM or compact(asked) == term.key.text
     return DocumentReading(ReadingKind.DEFINE, document, term=term, name=asked, exact=exact)
 

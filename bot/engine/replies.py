@@ -22,6 +22,7 @@ from knowledge.text import strip_ordinal, yuan_to_wan
 BUDGETED_NOTE = "说明：公开文件给出的是预算安排数（计划），不是实际花了多少。"
 ACTUAL_NOTE = "说明：以上是决算数，即年度执行完后的实际数。"
 PERFORMANCE_TITLE = "项目支出绩效目标表"
+ANNUAL_AMOUNT = "年度资金总额"
 
 
 def amount_text(value: Decimal | None, unit: str) -> str:
@@ -118,9 +119,9 @@ def target_source(
 ) -> Source:
     return Source(
         document=document.head.label,
-        title=f"{PERFORMANCE_TITLE}（{target.project}）",
-        row=indicator.level3 if indicator else target.project,
-        column="指标值" if indicator else "",
+        title=PERFORMANCE_TITLE,
+        row=f"{target.project}·{indicator.level3}" if indicator else target.project,
+        column="指标值" if indicator else ANNUAL_AMOUNT,
         section="绩效目标",
         page=(indicator.page if indicator else None) or target.page,
         line=(indicator.line if indicator else None) or target.line,
@@ -153,3 +154,21 @@ def sentence_fact(document: DocumentIndex, sentence: SentenceEntry) -> Fact:
 def where(source: Source) -> str:
     """来源：… as one line."""
     return f"来源：{source.describe()}"
+
+
+def sourced_line(label: str, fact: Fact) -> str:
+    """一项 57.60 万元（表十二「本年预算」列）: a figure of a list, with its column, table, or the section
+    and page it is stated on; the list's 来源 line (`tables_where`) names the document and the tables."""
+    return f"{label}：{amount_text(fact.value, fact.unit)}（{fact.source.brief()}）"
+
+
+def tables_where(facts: list[Fact]) -> str:
+    """来源：文档 · 表十二《…》；表十三《…》: the document and every table a list's figures come from."""
+    if not facts:
+        return ""
+    places = dict.fromkeys(
+        f"{fact.source.table or ''}《{fact.source.title}》" if fact.source.title else str(fact.source.table)
+        for fact in facts
+        if fact.source.table or fact.source.title
+    )
+    return f"来源：{' · '.join([facts[0].source.document, '；'.join(places)] if places else [facts[0].source.document])}"

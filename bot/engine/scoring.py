@@ -56,6 +56,8 @@ CLAUSE_PENALTY = 5.0
 BROADER_ITEM_SCORE = 60.0  # below any min_score: a parent 科目 never answers for the child asked
 MIN_NARROWER = 2
 COORDINATING = ("和", "及", "与", "、")
+MODIFIER_MARK = "的"
+"""What ends the words that qualify a stated figure's item (…拨款安排的会议费)."""
 KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
 """A 科目 named with its parents in a sentence: 卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）."""
 CODE_STEP = 2  # a 科目编码 is its parent's and two digits (21011 → 2101101)
@@ -186,6 +188,12 @@ def side_totals(table: TableEntry) -> list[ColumnTotal]:
     return found
 
 
+def named_total(row: RowEntry, question: Question) -> bool:
+    """A total row the question names word for word (本年支出合计): a row like any other. Other totals
+    (合计; 本年收入合计 for 收入 or 收支总计) are read as the table's or a column's total."""
+    return any(word in row.key.text for word in DIRECTION_WORDS) and row.key.text in compact(question.text)
+
+
 def amount_matches(
     document: DocumentIndex, score: Scorer, question: Question, columns: Sequence[ColumnCue]
 ) -> list[Match]:
@@ -194,7 +202,9 @@ def amount_matches(
     named_tables = {id(table) for table in document.tables if table_named(question, table)}
     children: dict[str, list[RowEntry]] | None = None
     for row in document.rows:
-        if row.key.text in TOTAL_LABELS or (row.table.is_projects and row.table.total_row is row):
+        if (row.key.text in TOTAL_LABELS and not named_total(row, question)) or (
+            row.table.is_projects and row.table.total_row is row
+        ):
             continue
         if row.code and any(code != row.code and code.startswith(row.code) for code in question.codes):
             continue
@@ -308,6 +318,16 @@ def coordinated_part(part: str, whole: str, sibling: str) -> bool:
     )
 
 
+def asks_only_the_modifier(score: Scorer, subject: str) -> bool:
+    """一般公共预算拨款 asked, 一般公共预算拨款安排的会议费 stated: the words asked only qualify what the
+    figure is of, the head after the last 的, which no reading names."""
+    modifier, joined, head = subject.rpartition(MODIFIER_MARK)
+    head_core = match_key(head).core
+    if not joined or not modifier or len(head_core) < MIN_NARROWER:
+        return False
+    return not any(head_core in key.core or key.core in head_core for key in score.keys if key.core)
+
+
 def stated_score(score: Scorer, figure: StatedEntry) -> float:
     """A narrative figure fits by what the sentence says it is of, or by the words of its clause; a figure
     of a 科目 path is never one of the kind its 款 names beside it (行政单位医疗 is not 行政事业单位医疗
@@ -315,6 +335,8 @@ def stated_score(score: Scorer, figure: StatedEntry) -> float:
     value = max(score(figure.key), score(figure.clause_key) - CLAUSE_PENALTY)
     if value <= BROADER_ITEM_SCORE:
         return value
+    if asks_only_the_modifier(score, figure.subject):
+        return BROADER_ITEM_SCORE
     *parents, item = KEMU_PATH.findall(figure.subject) or [""]
     if parents and names_unlisted_part(score, match_key(parents[-1]), [match_key(item)]):
         return BROADER_ITEM_SCORE

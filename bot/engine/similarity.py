@@ -46,7 +46,11 @@ COST_WORDS = ("经费", "缴费")
 FEE_WORD = re.compile(r"(?<!缴)费")
 OTHER_KIND_CORE = 60.0
 """A fee asked (印刷费) is not a record that names no fee (印刷服务, 工资福利支出, 医疗保险缴费), however
-alike; an item asked (公共安全支出) is not the rest of it (其他公共安全支出)."""
+alike; an item asked (公共安全支出) is not the rest of it (其他公共安全支出), nor a whole it is joined in
+(公务用车购置 of 公务用车购置及运行维护费)."""
+JOINING_WORDS = ("以及", "及")
+"""What joins two items into one record's name (公务用车购置及运行维护费); 和 and 与 are kept apart, as
+they are part of single names (社会保障和就业)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +135,11 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
         sound = text_similarity(query.pinyin, candidate.pinyin)
         if sound >= CONTAINED:
             core = max(core, PINYIN_WEIGHT * sound)
-    if (names_a_fee(query.text) and not FEE_WORD.search(candidate.text)) or names_the_rest(query, candidate):
+    if (
+        names_another_kind(query.text, candidate.text)
+        or names_the_rest(query, candidate)
+        or joins_another_item(query.text, candidate.text)
+    ):
         core = min(core, OTHER_KIND_CORE)
     full = text_similarity(query.text, candidate.text)
     score = 0.85 * core + 0.15 * full
@@ -145,6 +153,24 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
 def names_a_fee(text: str) -> bool:
     """印刷费, 福利费, 医疗费: the name of a fee (an 经济分类 item), not 经费 or 费用 (the cost of something)."""
     return text.endswith(FEE) and not text.endswith(COST_WORDS)
+
+
+def names_another_kind(query: str, candidate: str) -> bool:
+    """A fee asked of a record that names none (印刷费 of 印刷服务); the same name with 费 added is the same
+    item (公务用车购置费 of 公务用车购置)."""
+    return names_a_fee(query) and not FEE_WORD.search(candidate) and query.removesuffix(FEE) != candidate
+
+
+def joins_another_item(query: str, candidate: str) -> bool:
+    """The candidate joins the item asked with another of which the question says no word (公务用车购置
+        asked, 公务用车购置及运行维护费 found): a broader whole, not the item. Where the question too says 及
+    after those words, it is part of a word (科学技术普及)."""
+    for word in JOINING_WORDS:
+        head, joined, rest = candidate.partition(word)
+        said = (rest[at : at + 2] for at in range(len(rest) - 1))
+        if joined and head in query and head + word not in query and not any(pair in query for pair in said):
+            return True
+    return False
 
 
 def names_the_rest(query: MatchKey, candidate: MatchKey) -> bool:

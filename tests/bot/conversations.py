@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from bot.engine.answers import Answer, Fact
 from bot.engine.followup import Context
+from bot.engine.replies import PERFORMANCE_TITLE
 from bot.services.answering import AnswerService
 from knowledge.models import BudgetTable, Disclosure, Figure, PerformanceTarget, StatedFigure, TableRow
 
@@ -155,7 +156,7 @@ def figures_stored_for(engine: Engine, fact: Fact) -> set[Decimal]:
     the fact's own document."""
     source = fact.source
     query: Any
-    if source.column:
+    if source.column and source.title != PERFORMANCE_TITLE:
         query = (
             select(Figure.value, Disclosure.unit_name, Disclosure.year)
             .join(TableRow, Figure.row_id == TableRow.id)  # type: ignore[arg-type]
@@ -193,6 +194,7 @@ def stored_facts(answer: Answer) -> list[Fact]:
         if fact.value is not None
         and (fact.source.column or fact.source.section)
         and not (fact.source.column and fact.unit == "%")
+        and not fact.source.inputs
     ]
 
 

@@ -19,6 +19,7 @@ from knowledge.text import (
     replace_numerals,
     strip_ordinal,
     to_half_width,
+    without_list_numbers,
     without_spaces,
     yuan_to_wan,
 )
@@ -235,3 +236,30 @@ def test_without_spaces_keeps_everything_but_whitespace() -> None:
 )
 def test_shang_nian_is_the_year_before_only_where_it_names_no_column(text: str, years: list[int]) -> None:
     assert [mention.year for mention in find_years(text, 2019)] == years
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("汾阳2024年十三、农林水支出多少", "汾阳2024年农林水支出多少"),
+        ("一、一般公共服务支出是多少", "一般公共服务支出是多少"),
+        ("三公经费、会议费多少", "三公经费、会议费多少"),
+        ("第一、二季度支出", "第一、二季度支出"),
+        ("一、二季度支出", "一、二季度支出"),
+    ],
+)
+def test_a_list_number_copied_with_a_label_is_dropped_and_nothing_else(question: str, expected: str) -> None:
+    assert without_list_numbers(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2022年全民技能提升培训奖励金汾财社【2023】3号", [2022]),
+        ("苏财预〔2018〕12号文件下达的2019年资金", [2019]),
+        ("沪财预[2024]5号", []),
+        ("（2023年）项目", [2023]),
+    ],
+)
+def test_the_year_of_a_document_number_is_no_year_of_a_budget(text: str, years: list[int]) -> None:
+    assert [mention.year for mention in find_years(text)] == years

@@ -44,8 +44,10 @@ def fact_value(fact: Fact) -> str:
 
 
 def fact_text(fact: Fact) -> str:
-    """A fact as plain text, for places without markup (inline result descriptions)."""
-    return f"{fact.label}：{fact_value(fact)}"
+    """A fact as plain text, for places without markup (inline result descriptions): a figure with
+    where it is (表十二「…」列, or a section and page)."""
+    place = f"（{fact.source.brief()}）" if fact.value is not None and fact.source.brief() else ""
+    return f"{fact.label}：{fact_value(fact)}{place}"
 
 
 def fact_html(fact: Fact) -> str:
@@ -83,16 +85,25 @@ def readings(answer: Answer) -> tuple[ReadingKind, list[tuple[Choice, list[Fact]
 
 
 def preview(facts: list[Fact], kind: ReadingKind) -> str:
-    """A reading's figures on one line, cut with … past PREVIEW_CHARS; a row reading is named by its
-    button already, so only its figure and table are shown."""
+    """A reading's figures on one line, each with where it is (table, row and column, or section and
+    page); figures past PREVIEW_CHARS are left to the full answer (…), never a figure's place. A row
+    reading is named by its button already, so only its figure, table and column are shown."""
 
     def item(fact: Fact) -> str:
+        if fact.value is None:
+            said = f"{fact.label} {fact_value(fact)}"
+            return said if len(said) <= PREVIEW_CHARS else said[: PREVIEW_CHARS - 1] + "…"
         if kind == "documents":
-            return f"{fact.label} {fact_value(fact)}"
-        return f"{fact_value(fact)}（{fact.source.table}）" if fact.source.table else fact_value(fact)
+            return f"{fact.label} {fact_value(fact)}（{fact.source.brief(with_row=True)}）"
+        return f"{fact_value(fact)}（{fact.source.brief()}）"
 
-    text = "；".join(dict.fromkeys(item(fact) for fact in facts))
-    return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+    first, *others = dict.fromkeys(item(fact) for fact in facts)
+    text = first
+    for other in others:
+        if len(text) + len(other) + 1 > PREVIEW_CHARS:
+            return text + "；…"
+        text += "；" + other
+    return text
 
 
 def readings_html(answer: Answer) -> str:

@@ -72,7 +72,7 @@ def answer_from_json(data: dict[str, Any]) -> Answer:
             fact["label"],
             None if fact["exact"] is None else Decimal(fact["exact"]),
             fact["unit"],
-            Source(**fact["source"]),
+            Source.from_json(fact["source"]),
             fact["text"],
         )
         for fact in data["facts"]

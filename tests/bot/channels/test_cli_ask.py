@@ -101,3 +101,39 @@ def test_a_question_over_the_limit_is_refused_naming_it_not_cut_and_misread(samp
     assert second["status"] == "answered"
     chat = budgetbot_ask(sample_db, stdin=f"{long_question}\n人社局三公经费多少\n", command="chat")
     assert refusal in chat.stdout and "5.00 万元" in chat.stdout
+
+
+@pytest.mark.parametrize("name", ["empty.db", "missing/folder/budget.db"])
+def test_asking_an_empty_or_missing_database_says_it_holds_no_documents_and_how_to_load_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    url = f"sqlite:///{tmp_path / name}"
+    if name == "empty.db":
+        assert main(["docs", "--db", url]) == 0
+        capsys.readouterr()
+    assert main(["ask", "--db", url, "三公经费多少"]) == 0
+    said = capsys.readouterr().out
+    assert "还没有载入任何文档" in said and f"budgetbot load --db {url} " in said
+    assert main(["ask", "--json", "--db", url, "三公经费多少"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["status"] == "not_found" and not answer["facts"]
+
+
+def test_a_reader_that_stops_early_ends_the_answers_quietly(sample_db: str) -> None:
+    """`budgetbot ask --batch - | head -1`: the answers after the first go nowhere, without a traceback."""
+    budgetbot = Path(sys.executable).with_name("budgetbot")
+    with subprocess.Popen(
+        [str(budgetbot), "ask", "--batch", "-", "--db", sample_db],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+        process.stdin.write("三公经费多少\n" * 2000)
+        process.stdin.close()
+        assert "三公经费" in process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read()
+        assert process.wait(timeout=120) == 141
+    assert "Traceback" not in errors and "BrokenPipe" not in errors

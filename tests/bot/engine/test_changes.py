@@ -111,6 +111,23 @@ def test_without_the_other_year_the_narratives_stated_change_answers(
 
 
 @pytest.mark.parametrize(
+    ("question", "not_of"),
+    [
+        ("省高院2019年一般公共预算拨款比2018年增长了百分之几", "会议费"),
+        ("省政协2018年一般公共预算拨款比上年减少多少", "会议费"),
+        ("江苏省检察院一般公共预算拨款较上年变化多少", "会议费"),
+    ],
+)
+def test_a_stated_change_of_an_item_the_asked_words_only_qualify_never_answers(
+    families: Composer, question: str, not_of: str
+) -> None:
+    """…一般公共预算拨款安排的会议费比上年减少: a change of 会议费, not of the 一般公共预算拨款 asked."""
+    answer = families.answer(question)
+    stated = [fact.text for fact in answer.facts if fact.value is not None and fact.text]
+    assert not any(not_of in text.split("比")[0] for text in stated), answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     ["住房公积金比上年增加了多少", "差旅费较去年多了多少"],
 )

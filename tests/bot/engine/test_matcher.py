@@ -83,6 +83,9 @@ def test_meaning_questions_give_their_term(question: str, term: str) -> None:
         ("单位有多少在职人员", "人"),
         ("公务用车有几辆", "辆"),
         ("下设几个机构", "个"),
+        ("在职人员一共有多少", "人"),
+        ("车辆有多少", "辆"),
+        ("编制人数多少", "人"),
     ],
 )
 def test_counts_name_their_noun(question: str, unit: str) -> None:
@@ -91,7 +94,15 @@ def test_counts_name_their_noun(question: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["临时工工资多少钱", "人员经费是多少", "公务用车运行维护费多少", "项目支出总额是多少"]
+    "question",
+    [
+        "临时工工资多少钱",
+        "人员经费是多少",
+        "公务用车运行维护费多少",
+        "项目支出总额是多少",
+        "车辆维修和保养服务多少",
+        "人员培训服务是多少",
+    ],
 )
 def test_money_questions_are_not_counts(question: str) -> None:
     assert text_to_question(question).count_noun is None

@@ -181,6 +181,11 @@ def test_a_record_inside_the_question_is_broader_only_when_the_rest_has_substanc
         ("公共安全支出", "其他公共安全支出", False),
         ("社会保障和就业", "其他社会保障和就业支出", False),
         ("其他公共安全支出", "其他公共安全支出", True),
+        ("公务用车购置费", "公务用车购置", True),
+        ("科学技术普及", "科学技术普及", True),
+        ("科学技术普及", "科学技术普及教育", True),
+        ("公务用车购置", "公务用车购置及运行维护费支出", False),
+        ("因公出国（境）费用", "因公出国（境）费用及公务接待费", False),
     ],
 )
 def test_only_a_homophone_or_the_same_words_make_records_alike(asked: str, record: str, alike: bool) -> None:
@@ -195,3 +200,26 @@ def test_a_short_form_is_spelled_out_with_words_before_it_only_where_none_qualif
     subject: str, spelled: str, kept: bool
 ) -> None:
     assert (spelled in subject_variants(subject)) is kept
+
+
+def test_every_row_asked_by_its_own_name_is_answered_by_that_row(families: Composer) -> None:
+    """Each row label of every document, asked with its document named, is answered by a row of that
+    name (or one holding it), or offered as one of a few alike; never by another row, never not found.
+    A row named as the unit is left out: asked so, the unit's whole budget is meant."""
+    asked, unsure, wrong = 0, [], []
+    for head in families.index.heads:
+        document = f"{head.unit_name}{head.year}年{'决算' if head.kind == '决算' else ''}"
+        labels = {row.label for row in families.index.document(head).rows}
+        for label in sorted(labels - {head.unit_name}):
+            if len(label) < 3 or label[0].isdigit():
+                continue
+            asked += 1
+            answer = families.answer(f"{document}{label}多少")
+            rows = [fact.source.row for fact in answer.facts if fact.value is not None and fact.source.row]
+            if answer.status != "answered" or not rows:
+                unsure.append((document, label, answer.status))
+            elif match_key(label).core not in match_key(rows[0]).core:
+                wrong.append((document, label, rows[0]))
+    assert asked >= 1000, asked
+    assert not wrong, wrong
+    assert len(unsure) <= asked // 100, unsure

@@ -139,6 +139,9 @@ def test_a_share_is_stated_or_computed_never_an_amount_alone(
         ("省高院什么是项目支出", "特定工作任务"),
         ("什么是单位预留机动经费", "不可预见"),
         ("汾阳人社局什么叫上年结转", "以前年度"),
+        ("江苏人大2017年说的机关运行经费是什么意思", "公务用车运行维护费"),
+        ("汾阳人社局所说的一般公共预算是指什么", "以税收为主体"),
+        ("普陀区财政局2025年讲的“三公”经费是什么", "区级财政"),
     ],
 )
 def test_a_meaning_is_explained_whoever_is_named_first_and_however_many_are_loaded(
@@ -146,6 +149,7 @@ def test_a_meaning_is_explained_whoever_is_named_first_and_however_many_are_load
 ) -> None:
     answer = families.answer(question)
     assert answer.intent == "define" and said in answer.text, answer.text
+    assert answer.status == "answered" and "名词解释中没有" not in answer.text, answer.text
 
 
 @pytest.mark.parametrize(

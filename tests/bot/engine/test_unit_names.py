@@ -97,7 +97,9 @@ def not_found(engine: Engine, question: str) -> str:
 
 
 @pytest.mark.parametrize(("unit", "said"), [(unit, names[0]) for unit, names in UNITS.items()])
-@pytest.mark.parametrize("question", ["{}三公经费多少", "{}的“三公”经费预算是多少？"])
+@pytest.mark.parametrize(
+    "question", ["{}三公经费多少", "{}的“三公”经费预算是多少？", "请问{}三公经费多少", "我想知道{}的三公经费"]
+)
 def test_a_unit_is_found_by_the_name_people_use(
     renamed_units: Engine, cache_home: Path, unit: str, said: str, question: str
 ) -> None:
@@ -136,3 +138,24 @@ def test_an_item_that_starts_with_an_organs_name_is_still_the_units_item(
 ) -> None:
     answer = Composer(renamed_units).answer(f"浦东教委{item}预算多少")
     assert "没有找到单位" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("请问省委办公厅2018年物业管理服务多少万元", "中共江苏省委办公厅"),
+        ("我想知道省检察院2018年差旅费是多少", "江苏省人民检察院"),
+        ("请问区财政局2025年委托业务费多少", "上海市普陀区财政局"),
+        ("查一下市财政局2025年办公费", "上海市财政局"),
+        ("请问市人社局2024年三公经费", "汾阳市人力资源和社会保障局"),
+        ("2024年决算区财政局其他交通费用多少", "上海市普陀区财政局"),
+    ],
+)
+def test_words_opening_a_question_are_no_region_before_a_units_level(
+    families: Composer, question: str, unit: str
+) -> None:
+    """请问省委办公厅: 省 is the level of a loaded unit, not the end of a region called 请问省 (nor 年决算区
+    of 2024年决算区财政局)."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert {fact.source.document.split(" ")[0] for fact in answer.facts if fact.value is not None} == {unit}

@@ -79,8 +79,8 @@ async def test_ambiguous_answer_is_one_line_per_reading_and_a_press_answers_in_p
         await process(app, api.callback_update(PERSON, keys[1], offer.result))
     assert offer.params["text"].split("\n") == [
         "【汾阳市人力资源和社会保障局 2024年预算】中有 2 项可能相符，请点选一项查看完整回答：",
-        "1. <b>护工培训奖励激励金（表十二）</b>：149.2 万元（表十二）",
-        "2. <b>职业技能培训（表十二）</b>：30 万元（表十三）",
+        "1. <b>护工培训奖励激励金（表十二）</b>：149.2 万元（表十二「本年预算」列）",
+        "2. <b>职业技能培训（表十二）</b>：30 万元（表十三「本年预算」列）",
     ]
     (edit,) = api.sent("editMessageText", PERSON)
     assert edit.params["message_id"] == offer.result["message_id"]

@@ -27,7 +27,7 @@ async def test_an_answer_is_offered_as_an_article_naming_its_document(
         await process(app, api.inline_update(PERSON, "项目有哪些"))
     found, listing = (call.params["results"] for call in api.sent("answerInlineQuery"))
     assert [r["title"] for r in found] == ["零工市场"]
-    assert found[0]["description"] == f"零工市场：57.6 万元 · {FENYANG}"
+    assert found[0]["description"] == f"零工市场：57.6 万元（表十二「本年预算」列） · {FENYANG}"
     assert found[0]["input_message_content"]["message_text"] == GIG_TEXT
     assert listing[0]["input_message_content"]["message_text"].startswith(f"【{FENYANG}】\n项目共 2 项")
     assert listing[0]["description"].endswith(FENYANG)

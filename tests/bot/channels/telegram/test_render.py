@@ -9,7 +9,6 @@ import pytest
 from bot.channels.telegram.render import (
     CALLBACK_LIMIT,
     MESSAGE_LIMIT,
-    PREVIEW_CHARS,
     TABLE_PAGE_LINES,
     answer_html,
     answer_keyboard,
@@ -198,8 +197,8 @@ def test_an_ambiguous_answer_over_documents_is_one_line_per_document() -> None:
     lines = answer_html(answer).split("\n")
     assert lines == [
         "2 份文件都有相关内容，请点选一份查看完整回答：",
-        f"1. <b>{XIAOYI}</b>：三公经费 5.00 万元；公务接待费 0 万元",
-        f"2. <b>{FENYANG}</b>：三公经费 6.00 万元",
+        f"1. <b>{XIAOYI}</b>：三公经费 5.00 万元（表十「三公经费」行「本年预算」列）；…",
+        f"2. <b>{FENYANG}</b>：三公经费 6.00 万元（表十「三公经费」行「本年预算」列）",
     ]
 
 
@@ -212,8 +211,8 @@ def test_an_ambiguous_answer_over_rows_of_one_document_names_the_document_and_ea
     )
     assert answer_html(answer).split("\n") == [
         f"【{FENYANG}】中有 2 项可能相符，请点选一项查看完整回答：",
-        "1. <b>培训费（2010101，行政运行）</b>：0.90 万元（表六）",
-        "2. <b>培训费（2080101，人社）</b>：3.00 万元（表十二）",
+        "1. <b>培训费（2010101，行政运行）</b>：0.90 万元（表六「本年预算」列）",
+        "2. <b>培训费（2080101，人社）</b>：3.00 万元（表十二「本年预算」列）",
     ]
 
 
@@ -230,7 +229,7 @@ def test_a_long_reading_is_cut_to_one_line() -> None:
     )
     first = answer_html(answer).split("\n")[1]
     summary = first.split("：", 1)[1]
-    assert summary.endswith("…") and len(summary) == PREVIEW_CHARS
+    assert summary == "很长的项目名称第0项 1.00 万元（表十二「很长的项目名称第0项」行「本年预算」列）；…"
 
 
 def test_an_ambiguous_answer_without_facts_keeps_the_composers_short_question() -> None:
