@@ -14,12 +14,13 @@ from dataclasses import dataclass, field, replace
 
 from knowledge.errors import LoadError
 from knowledge.models import Figure, TableRow
-from knowledge.text import is_dash, is_printed_figure, parse_figure, split_amount_unit, without_spaces
+from knowledge.text import is_dash, is_printed_figure, parse_figure, split_amount_unit
 from loaders.blocks import GridRow
 from loaders.numbers import is_column_numbers
 from loaders.table_rows import (
     NUMBERING_STYLES,
     carry_labels_across_sides,
+    is_total_label,
     join_wrapped_labels,
     link_hierarchy,
     pair_labels_with_figures,
@@ -29,7 +30,6 @@ HEADER_LABEL = re.compile(
     r"(项目|收入|支出|科目|序号|栏次|类|款|项|单位|.*(编码|名称|科目|代码|项目|类别|大类|品目))"
 )
 HEADER_TERM = re.compile(r"合计|小计|预算|决算|金额|支出|收入|资金|经费|数$|年$|^类$|^款$|^项$")
-TOTAL = re.compile(r"(合计|总计|小计)$")
 CODE = re.compile(r"\d{3}(?:\s?\d{2}){0,2}")
 CODE_PART = re.compile(r"\d{2}")
 CODE_HEADER = re.compile(r"编码|代码|^类$|^款$|^项$|/类$|/款$|/项$")
@@ -82,14 +82,17 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     header_count = count_header_rows(cells)
     header = [row for row in cells[:header_count] if not is_column_numbers(row)]
     width = len(cells[0]) if cells else 0
+    repeated = repeated_headers(cells, header_count)
     data = [
         (row, values)
-        for row, values in zip(aligned[header_count:], cells[header_count:], strict=True)
-        if values not in cells[:header_count] and not is_column_numbers(values)
+        for number, (row, values) in enumerate(zip(aligned, cells, strict=True))
+        if number >= header_count and number not in repeated and not is_column_numbers(values)
     ]
     columns, groups = header_to_columns(header, width, [values for _, values in data])
     for group in groups:
         carry_merged_labels([values for _, values in data], label_columns(group))
+    if len(groups) == 1:
+        data = split_nested_labels(data, label_columns(groups[0]))
     made = [[make_row(row, values, group, columns) for row, values in data] for group in groups]
     levels = {
         id(table_row): label_of(values, group)[0]
@@ -100,12 +103,31 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     rows: list[TableRow] = []
     for side in made:
         rows += link_hierarchy(
-            join_wrapped_labels(pair_labels_with_figures([row for row in side if row is not None])), levels
+            join_wrapped_labels(pair_labels_with_figures([row for row in side if row is not None]), levels),
+            levels,
         )
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
     problems += non_amount_cells(rows, {index for group in groups for index in group.figures})
     return TableBody(columns=columns, rows=rows, problems=problems, unit=unit)
+
+
+def repeated_headers(cells: list[list[str]], header_count: int) -> set[int]:
+    """The rows that print the header again (after a page break): runs of rows each reading as a header
+    row, two at least when the header has two — a data row that only happens to read like one header row
+    (a wrapped label's last line 收入 | 支出 under a 收入 | 支出 heading) is data."""
+    header = cells[:header_count]
+    least = min(2, header_count)
+    found: set[int] = set()
+    run: list[int] = []
+    for number in range(header_count, len(cells) + 1):
+        if number < len(cells) and cells[number] in header:
+            run.append(number)
+            continue
+        if run and len(run) >= least:
+            found.update(run)
+        run = []
+    return found
 
 
 def units_out_of_cells(rows: list[GridRow], problems: list[str]) -> tuple[list[GridRow], str]:
@@ -198,10 +220,6 @@ def split_code_level_rows(rows: list[GridRow]) -> list[GridRow]:
         )
         split.append(GridRow(cells=blank + row.cells[levels:], line=row.line, page=row.page))
     return split
-
-
-def is_total_label(label: str) -> bool:
-    return TOTAL.search(without_spaces(label)) is not None
 
 
 def is_header_row(row: list[str]) -> bool:
@@ -376,16 +394,50 @@ def carry_merged_labels(data: list[list[str]], labels: list[int]) -> None:
     """A row printing an item's second line under a label cell merged over both (政府采购: 物业管理服务 |
     分散自行组织 | 36.00, then | 部门集中采购 | 430.00) names that item too: where a label column always
     comes with the one to its left (采购组织形式 with 采购物品名称), a row leading with it under a row
-    that names the item takes the item's label cells from that row."""
+    that names the item takes the item's label cells from that row (a row of words only is the next line
+    of wrapped cells, not a second line of the item)."""
     for left, column in zip(labels, labels[1:], strict=False):
         named = [values for values in data if values[left]]
         if len(named) < 2 or not all(values[column] for values in named):
             continue
         for above, values in zip(data, data[1:], strict=False):
             leading = next((index for index in labels if values[index]), None)
-            if leading == column and above[left]:
+            if leading == column and above[left] and any(is_printed_figure(value) for value in values):
                 for index in labels[: labels.index(column)]:
                     values[index] = above[index]
+
+
+def split_nested_labels(
+    data: list[tuple[GridRow, list[str]]], labels: list[int]
+) -> list[tuple[GridRow, list[str]]]:
+    """A row naming an item in two label columns of a tree of labels, where the right one is a level of
+    its own and the item has more of them below, is two rows: the left item, with no figure of its own,
+    over the right one with the row's figures (政府采购: 专项 案件审判经费 | 经济科目 维修（护）费 | 150.00,
+    then | 会议费 | 122.10 — 150.00 is the 维修（护）费 of the 专项, whose own total is not printed). With no
+    other below it, the figure is both's: one row. A right cell saying 小计 is the left item's total."""
+    split: list[tuple[GridRow, list[str]]] = []
+    for number, (row, values) in enumerate(data):
+        filled = [index for index in labels if values[index]]
+        inner = next((index for index in filled[1:] if has_siblings(data, number, labels, index)), None)
+        if inner is None or is_total_label(values[inner]):
+            split.append((row, values))
+            continue
+        outer = labels[: labels.index(inner)]
+        split.append((row, [value if index in outer else "" for index, value in enumerate(values)]))
+        split.append((row, ["" if index in outer else value for index, value in enumerate(values)]))
+    return split
+
+
+def has_siblings(data: list[tuple[GridRow, list[str]]], number: int, labels: list[int], inner: int) -> bool:
+    """Whether rows below row `number`, before the next item of a level left of `inner`, name another item
+    in column `inner` alone."""
+    outer = labels[: labels.index(inner)]
+    for _, values in data[number + 1 :]:
+        if any(values[index] for index in outer):
+            return False
+        if values[inner]:
+            return True
+    return False
 
 
 def label_of(values: list[str], group: ColumnGroup) -> tuple[int, str]:

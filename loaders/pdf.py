@@ -39,6 +39,7 @@ from loaders.pdf_text import (
     numbers_without_rules,
     unique_chars,
 )
+from loaders.pdf_unruled import page_to_unruled_grids
 
 PageItem = Paragraph | Grid
 PDFMINER_LOGGER = "pdfminer"
@@ -124,6 +125,10 @@ def page_to_items(
         return [], [] if drawn else [f"第{page_number}页是空白页，没有任何内容"]
     grids, in_cells, problems = page_to_grids(page, chars, page_number, layout)
     running = [char for char in chars if id(char) not in in_cells]
+    unruled, in_unruled = page_to_unruled_grids(running, page_number, layout)
+    if unruled:
+        grids += unruled
+        running = [char for char in running if id(char) not in in_unruled]
     lines = [
         line
         for line in chars_to_lines(running, page_number, layout)

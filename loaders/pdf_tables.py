@@ -27,11 +27,10 @@ from loaders.pdf_text import (
     piece_to_text,
     row_to_pieces,
 )
+from loaders.table_rows import COMPLETE_LABEL
 
 Box = tuple[float, float, float, float]
 
-COMPLETE_LABEL = re.compile(r"(支出|收入|资金|经费|费|计|补助|补贴|拨款|收费|[)）])$")
-"""How a budget table's item names end; a cell ending otherwise at the foot of a page was cut."""
 BARE_TOTALS = frozenset({"小计", "合计", "总计"})
 """Alone at the top of a page, with no figure, the end of the label above (当年收入 / 小计)."""
 NUMBERS_RUN_TOGETHER = re.compile(r"^-?[\d,]+(\.\d+)?%?(\s+-?[\d,]+(\.\d+)?%?)+$")

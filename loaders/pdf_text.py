@@ -53,6 +53,9 @@ class PdfLayout:
     running_header_pages: int = 3
     running_header_share: float = 0.3
     unruled_rows: int = 3
+    cell_gap: float = 0.75
+    table_line_gap: float = 2.5
+    wrap_gap: float = 0.4
     full_cell_slack: float = 1.5
     min_rule: float = 3.0
     rule_tolerance: float = 1.0

@@ -9,7 +9,7 @@ import re
 
 from knowledge.models import TableRow
 from knowledge.standard_tables import ECONOMIC_CLASSES
-from knowledge.text import is_dash
+from knowledge.text import is_dash, is_printed_figure, without_spaces
 
 NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("一、", re.compile(r"[一二三四五六七八九十]+[、.．]")),
@@ -18,6 +18,14 @@ NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("（1）", re.compile(r"[（(]\d{1,2}[）)]")),
     ("①", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
 )
+COMPLETE_LABEL = re.compile(r"(支出|收入|资金|经费|费|计|补助|补贴|拨款|收费|结余|结转|[)）])$")
+"""How a budget table's item names end; a label ending otherwise was cut where its cell ran out of room."""
+TOTAL_LABEL = re.compile(r"(合计|总计|小计)$")
+STARTS_NEW_ITEM = re.compile(
+    r"^(第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十\d]+[)）、.．]|注[:：]|其中[:：])"
+)
+BARE_ENDING = re.compile(r"收入|支出|资金|经费|拨款|补助|补贴|收费")
+"""Words that end an item name and name none alone: a line holding only one ends the label above."""
 PLAIN = "plain"
 ECONOMIC_CLASS = "class"
 
@@ -52,12 +60,17 @@ def only_figures(row: TableRow) -> bool:
 def pair_labels_with_figures(rows: list[TableRow]) -> list[TableRow]:
     """A label printed a line away from its figures (合计 / 21,940.96 on the line below, or the 合计 figure
     on the line above its label) is one row: the figures join the label-only row beside them, the one
-    above first, the 合计 below only."""
+    above first, the 合计 below only; a row of a label and words (一、一般公 | 1) takes the amounts on the
+    line below, keeping its words."""
     paired: list[TableRow] = []
     for row in rows:
         previous = paired[-1] if paired else None
         if previous is not None and only_figures(row) and has_label_only(previous):
             previous.figures = row.figures
+            continue
+        if previous is not None and only_figures(row) and has_words_only(previous):
+            kept = {f.column_index: f for f in previous.figures if f.raw and f.value is None}
+            previous.figures = [kept.get(figure.column_index, figure) for figure in row.figures]
             continue
         if previous is not None and only_figures(previous) and has_label_only(row) and row.is_total:
             row.figures = previous.figures
@@ -67,29 +80,90 @@ def pair_labels_with_figures(rows: list[TableRow]) -> list[TableRow]:
     return paired
 
 
+def has_words_only(row: TableRow) -> bool:
+    """A labelled row printing words (a 行次, a 采购方式) but no amount: its amounts may stand on the next line."""
+    return bool(row.code or row.label) and not row.is_total and not has_amounts(row)
+
+
 def has_label_only(row: TableRow) -> bool:
     return bool(row.code or row.label) and not has_printed_cells(row)
 
 
-def join_wrapped_labels(rows: list[TableRow]) -> list[TableRow]:
-    """A long label wrapped onto a row of its own (机关事业单位基本养老保险缴 / 费支出), with no code and
-    nothing else printed, ends the label of the coded row above it: the first line filled the cell, so
-    the rest is not longer than it."""
+def join_wrapped_labels(rows: list[TableRow], levels: dict[int, int] | None = None) -> list[TableRow]:
+    """A long label wrapped onto rows of its own ends the label of the row above it: the first line filled
+    the cell, so the rest is not longer than it. After a coded row, any row with nothing else printed
+    (机关事业单位基本养老保险缴 / 费支出); after an uncoded one, a row of words only (a text layer's next
+    line: 一、一般公 / 共预算财政 / 拨款收入, 台式计算 | 政府集中 / 机 | 采购) where each word cell goes on
+    with the cell above it, which does not end as an item name does. Figures printed beside a label's
+    middle line go to the whole label."""
+    depth = levels or {}
     joined: list[TableRow] = []
     for row in rows:
         previous = joined[-1] if joined else None
-        fragment = not row.code and not row.is_total and not has_printed_cells(row)
-        if (
-            previous is not None
-            and previous.code
-            and fragment
-            and numbering_style(row.label) == PLAIN
+        plain = not row.code and not row.is_total and numbering_style(row.label) == PLAIN
+        if previous is None or not plain:
+            joined.append(row)
+        elif (
+            previous.code
+            and row.label
+            and not has_printed_cells(row)
             and len(row.label) <= len(previous.label)
         ):
             previous.label += row.label
-            continue
-        joined.append(row)
+        elif goes_on_above(previous, row, depth.get(id(row), 0) == depth.get(id(previous), 0)):
+            join_rows(previous, row, depth.get(id(row), 0) == depth.get(id(previous), 0))
+        else:
+            joined.append(row)
     return joined
+
+
+def has_amounts(row: TableRow) -> bool:
+    return any(figure.value is not None or is_dash(figure.raw) for figure in row.figures if figure.raw)
+
+
+def goes_on_above(above: TableRow, row: TableRow, same_column: bool) -> bool:
+    """Whether an uncoded row only carries on the words of the uncoded row above: each of its word cells
+    (its label among them, when it stands in the label's column) under a cell of that row that was cut —
+    one not ending as an item name does, or one a bare 收入 / 支出 ends — no longer than it, and neither a
+    number (a 序号 is never wrapped); amounts on only one of the two rows."""
+    if above.code or STARTS_NEW_ITEM.match(row.label) or (has_amounts(row) and has_amounts(above)):
+        return False
+    cells = {figure.column_index: figure.raw for figure in above.figures}
+    words = [(above.label, row.label)] if row.label and same_column else []
+    words += [
+        (cells.get(figure.column_index, ""), figure.raw)
+        for figure in row.figures
+        if figure.raw and figure.value is None and not is_dash(figure.raw)
+    ]
+    if row.label and not same_column and row.label not in [rest for _, rest in words]:
+        return False
+    return bool(words) and all(
+        first
+        and not any(map(is_printed_figure, (first, rest)))
+        and (BARE_ENDING.fullmatch(rest) or not COMPLETE_LABEL.search(first))
+        and len(rest) <= len(first)
+        for first, rest in words
+    )
+
+
+def join_rows(above: TableRow, row: TableRow, same_column: bool) -> None:
+    """Join a row that carries on the words of the row above into it."""
+    if same_column:
+        above.label += row.label
+        above.is_total = is_total_label(above.label)
+    words = {figure.column_index: figure for figure in row.figures if figure.raw and figure.value is None}
+    for figure in above.figures:
+        if figure.column_index in words and figure.raw and figure.value is None and not is_dash(figure.raw):
+            figure.raw += words.pop(figure.column_index).raw
+    if has_amounts(row):
+        kept = {
+            figure.column_index: figure for figure in above.figures if figure.raw and figure.value is None
+        }
+        above.figures = [kept.get(figure.column_index, figure) for figure in row.figures]
+
+
+def is_total_label(label: str) -> bool:
+    return TOTAL_LABEL.search(without_spaces(label)) is not None
 
 
 def numbering_style(label: str) -> str:

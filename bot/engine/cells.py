@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.engine.entries import Cell, RowEntry
@@ -18,10 +19,28 @@ def main_cell(row: RowEntry, columns: Sequence[ColumnCue]) -> Cell | None:
         for cell in row.cells:
             if any(word in cell.column for word in cue.header_words):
                 return cell
-    main = [cell for cell in row.cells if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)]
+    main = this_years([cell for cell in row.cells if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)])
     if main and "决算" in row.table.title:
         return next((cell for cell in main if "决算" in cell.leaf), None) or actual_beside(row, main[0])
     return main[0] if main else row.cells[0] if row.cells else None
+
+
+NAMED_YEAR = re.compile(r"((?:19|20)\d{2})年")
+LAST_YEAR = re.compile(r"上年(?!结转|结余)|上一年")
+
+
+def this_years(cells: list[Cell]) -> list[Cell]:
+    """The cells that are not last year's beside this year's (上年预算数 | 本年预算数, 2023年预算数 |
+    2024年预算数): the row's figure is this year's."""
+    years = [int(found) for cell in cells for found in NAMED_YEAR.findall(cell.column)]
+    latest = max(years, default=0)
+
+    def earlier(cell: Cell) -> bool:
+        named = [int(found) for found in NAMED_YEAR.findall(cell.column)]
+        return bool(LAST_YEAR.search(cell.column)) or bool(named and max(named) < latest)
+
+    current = [cell for cell in cells if not earlier(cell)]
+    return current or cells
 
 
 def actual_beside(row: RowEntry, planned: Cell) -> Cell:

@@ -137,7 +137,8 @@ def worded_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]
     """Outline tables that name each level in its own column (政府采购: 品目大类 → 专项名称/经济科目 → 采购物品):
     a row sums the rows below it whose words reach further right, up to the next row reaching no further.
 
-    A 专项 printed once over several 经济科目 rows is no level of its own: each of those rows sums its items.
+    A 专项 printed once over several 经济科目 rows is no level of its own: each of those rows sums its items,
+    and a level printing no amount (a 专项 over its 经济科目) is passed over.
     """
     order = column_order(rows)
     depths = [worded_depth(row, order) for row in rows]
@@ -148,8 +149,9 @@ def worded_groups(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]
             if other_depth <= depth:
                 break
             below.append((other, other_depth))
-        if below and valued(row):
-            nearest = min(other_depth for _other, other_depth in below)
+        counted = [other_depth for other, other_depth in below if valued(other)]
+        if counted and valued(row):
+            nearest = min(counted)
             groups.append((row, [other for other, other_depth in below if other_depth == nearest]))
     return groups
 

@@ -50,7 +50,12 @@ class Layout:
     """The web page is converted from Excel: the title, number and 部门 lines are rows of the table."""
     label_width: float = 0
     """The widest a column of words is printed, in characters (0: as wide as its longest label); longer
-    labels wrap onto more lines inside their cells (tests/loaders/table_printing.py)."""
+    labels wrap onto more lines inside their cells (tests/loaders/table_printing.py). A text layer
+    (`text_pages`) prints the wrapped lines as lines of their own."""
+    figures_below: bool = False
+    """In a text layer, a row's figures on the line after its label's first line."""
+    split_at_page_break: bool = False
+    """In a text layer, a wrapped row at the foot of a page goes on after the next page's header."""
 
 
 @dataclass(frozen=True)

@@ -65,18 +65,27 @@ def above_table(document: Document, table: Table) -> list[str]:
 # Text
 
 
-def cell_lines(row: tuple[str, ...]) -> list[str]:
-    """A row as tab-separated text; a wrapped label puts its second line on a row of its own."""
-    first = "\t".join(plain(cell).split("\n")[0] if "\n" not in cell else cell.split("\n")[0] for cell in row)
-    wrapped = ["" if "\n" not in cell else cell.split("\n", 1)[1] for cell in row]
-    return [first, "\t".join(wrapped)] if any(wrapped) else [first]
+def cell_lines(row: tuple[str, ...], figures_below: bool = False) -> list[str]:
+    """A row as tab-separated lines: a wrapped label puts each further line on a line of its own; with
+    `figures_below`, the figures come on the line after the label's first line."""
+    parts = [plain(cell, keep_wraps=True).split("\n") for cell in row]
+    depth = max(len(part) for part in parts)
+    lines = [[part[index] if index < len(part) else "" for part in parts] for index in range(depth)]
+    if figures_below:
+        figures = ["" if PRINTED_AMOUNT.fullmatch(cell) is None else cell for cell in lines[0]]
+        if any(figures):
+            lines[0] = ["" if figure else cell for cell, figure in zip(lines[0], figures, strict=True)]
+            lines.insert(1, figures)
+    return ["\t".join(line) for line in lines]
 
 
 def write_text(document: Document, path: Path) -> Path:
     """As a PDF's text layer (`Layout.text_pages`: each number at the foot of the page before its table,
-    bare page numbers, headers repeated after a page break), else as an Excel export saved as text (the
-    number, title and 部门 lines are rows of the sheet)."""
-    pages = document.layout.text_pages
+    bare page numbers, headers repeated after a page break, labels wrapped as the PDF prints them, each
+    line a line), else as an Excel export saved as text (the number, title and 部门 lines are rows of the
+    sheet)."""
+    layout = document.layout
+    pages = layout.text_pages
     lines = [*document.cover, "目 录"]
     lines += [f"{entry}{'.' * 8}{page}" for page, entry in enumerate(document.contents, start=3)]
     lines += document.before
@@ -91,10 +100,14 @@ def write_text(document: Document, path: Path) -> Path:
         page += 1
         header = ["\t".join(plain(cell) for cell in row) for row in table.header]
         lines += header
-        for index, row in enumerate(table.rows, start=1):
-            lines += cell_lines(row)
-            if pages and index % ROWS_PER_PAGE == 0 and index < len(table.rows):
-                lines += ["", f"- {page} -", "", *header]
+        rows = printed_rows(document, table)[1] if pages and layout.label_width else table.rows
+        for index, row in enumerate(rows, start=1):
+            printed = cell_lines(row, pages and layout.figures_below)
+            breaks = pages and index % ROWS_PER_PAGE == 0 and index < len(rows)
+            split = breaks and layout.split_at_page_break and len(printed) > 1
+            lines += printed[:1] if split else printed
+            if breaks:
+                lines += ["", f"- {page} -", "", *header, *(printed[1:] if split else [])]
                 page += 1
         lines += list(table.notes)
     lines += [str(page), *document.after]
@@ -288,9 +301,11 @@ class Pages:
             heights[r + rowspan - 1] += max(short, 0)
         return heights
 
-    def rows(self, printed: PrintedTable, rows: Rows, top: float) -> float:
+    def rows(self, printed: PrintedTable, rows: Rows, top: float, *, ruled: bool = True) -> float:
         """Draw rows from `top` down: every printed cell boxed, its lines inside, centred from top to
-        bottom (an amount beside a label of three lines sits on its second); return where they end."""
+        bottom (an amount beside a label of three lines sits on its second); return where they end.
+        Without ruling lines (`ruled` False) nothing is boxed and a cell merged across columns is centred
+        over them, as Excel's 合并后居中 prints it: its columns show only by where the text stands."""
         lines = printed.lines(rows)
         cells = spans(rows)
         line = LINE_PITCH / (self.size[1] * POINTS_PER_INCH)
@@ -301,19 +316,23 @@ class Pages:
             x0, x1 = printed.edges[c], printed.edges[c + colspan]
             y1 = tops[r]
             y0 = y1 - sum(heights[r : r + rowspan])
-            self.axes.plot([x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0], color="black", linewidth=0.6)
+            if ruled:
+                self.axes.plot([x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0], color="black", linewidth=0.6)
             first = y1 - (y1 - y0 - line * len(lines[(r, c)])) / 2
+            centred = not ruled and colspan > 1
             for index, part in enumerate(lines[(r, c)]):
-                self.text(x0 + inset, first - (index + 0.5) * line, part, size=FONT_SIZE)
+                x, ha = ((x0 + x1) / 2, "center") if centred else (x0 + inset, "left")
+                self.text(x, first - (index + 0.5) * line, part, size=FONT_SIZE, ha=ha)
         if top - sum(heights) < FOOT:
             raise ValueError(f"{len(rows)} rows do not fit on the page: fewer rows per page, or wider labels")
         return top - sum(heights)
 
 
-def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
+def write_pdf(document: Document, path: Path, marker: str = "foot", *, ruled: bool = True) -> Path:
     """The document as a PDF, each table starting a page (landscape when it is wide); its number at the
     foot of the page before it, above its title (top left) or beside it (top right, and then the title is
-    printed again, as （续表）, on the pages a table continues on)."""
+    printed again, as （续表）, on the pages a table continues on). Unruled, no line is drawn: the columns
+    show only by where their text stands, as many county PDFs print their tables."""
     with rc_context({"pdf.fonttype": 42, "font.family": bundled_font()}), PdfPages(path) as pdf:
         pages = Pages(pdf)
         pages.lines(document.cover, y=0.6, size=18)
@@ -337,7 +356,9 @@ def write_pdf(document: Document, path: Path, marker: str = "foot") -> Path:
                     pages.new_page(size=printed.page)
                     if marker == "beside":
                         pages.text(0.5, 0.93, f"{table.title}（续表）", ha="center", size=14)
-                bottom = pages.rows(printed, table.header + table.rows[start : start + ROWS_PER_PAGE], TOP)
+                bottom = pages.rows(
+                    printed, table.header + table.rows[start : start + ROWS_PER_PAGE], TOP, ruled=ruled
+                )
             pages.lines(table.notes, y=bottom - 0.04, size=8)
         pages.new_page()
         pages.lines(document.after)

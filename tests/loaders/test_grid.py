@@ -417,7 +417,8 @@ def test_two_label_columns_give_each_row_its_label_under_the_one_to_its_left() -
 
 
 def test_procurement_rows_keep_their_labels_at_every_level() -> None:
-    """政府采购预算表: 品目大类, then 专项名称 | 经济科目, then 采购物品名称 | 采购组织形式, one level a row."""
+    """政府采购预算表: 品目大类, then 专项名称 | 经济科目, then 采购物品名称 | 采购组织形式. A 专项 with more
+    than one 经济科目 is a row of its own over them (its first printed on its row); with one, a row."""
     body = grid_to_body(
         rows(
             "采购品目大类\t专项名称\t经济科目\t采购物品名称\t采购组织形式\t总计",
@@ -437,13 +438,19 @@ def test_procurement_rows_keep_their_labels_at_every_level() -> None:
         ("合计", None),
         ("一、货物A", None),
         ("信息网络建设费", "一、货物A"),
-        ("PC服务器", "信息网络建设费"),
+        ("信息网络及软件购置更新", "信息网络建设费"),
+        ("PC服务器", "信息网络及软件购置更新"),
         ("专用设备购置", "信息网络建设费"),
         ("三、服务C", None),
         ("检察教育培训经费", "三、服务C"),
         ("教育服务", "检察教育培训经费"),
     ]
-    assert [(f.column, f.raw) for f in body.rows[6].figures if f.raw] == [
+    assert [(f.column, f.raw) for f in body.rows[2].figures if f.raw] == [("专项名称", "信息网络建设费")]
+    assert [(f.column, f.raw) for f in body.rows[3].figures if f.raw] == [
+        ("经济科目", "信息网络及软件购置更新"),
+        ("总计", "60.00"),
+    ]
+    assert [(f.column, f.raw) for f in body.rows[7].figures if f.raw] == [
         ("专项名称", "检察教育培训经费"),
         ("经济科目", "培训费"),
         ("总计", "700.00"),

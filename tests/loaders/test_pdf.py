@@ -334,15 +334,18 @@ def test_a_running_header_printed_on_every_page_is_dropped(tmp_path: Path) -> No
     ]
 
 
-def test_a_table_without_rules_is_reported(tmp_path: Path) -> None:
+def test_a_table_without_rules_is_read_by_where_its_text_stands(tmp_path: Path) -> None:
     rows = [(f"Item {row}", 100 + 20 * row) for row in range(4)]
     texts = [
         (x, top, text)
         for label, top in rows
         for x, text in ((72, label), (250, "12.00"), (350, "30.00"), (450, "42.00"))
     ]
-    _, problems, _ = read_blocks(write(tmp_path, sketch_pdf([SketchPage(texts=texts)])))
-    assert problems == ["第1页有一张没有表格线的表，列无法对齐，其中的数字没有按表格读入"]
+    blocks, problems, _ = read_blocks(write(tmp_path, sketch_pdf([SketchPage(texts=texts)])))
+    assert problems == []
+    assert [row.cells for block in blocks if isinstance(block, Grid) for row in block.rows] == [
+        (f"Item {row}", "12.00", "30.00", "42.00") for row in range(4)
+    ]
 
 
 def test_a_framed_paragraph_is_running_text_not_a_table(tmp_path: Path) -> None:

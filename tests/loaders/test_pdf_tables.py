@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pdfplumber
+import pytest
+
+from knowledge.text import is_printed_figure
+from loaders import load_file
 from loaders.blocks import Grid, GridRow
 from loaders.pdf_tables import align_columns, chars_to_cell_text, join_cut_label, misaligned_cells
 from loaders.pdf_text import Char
+from tests.paths import CORPUS
 
 SIX_COLUMNS = (57.6, 112.6, 206.9, 276.0, 355.1, 421.4, 519.0)
 
@@ -89,3 +97,38 @@ def test_amounts_stacked_in_one_cell_stay_apart() -> None:
     chars = set_line("100.00", 123.0, 12.0) + set_line("200.00", 123.0, 22.0)
     text = chars_to_cell_text(chars, box)[0]
     assert text == "100.00 200.00" and misaligned_cells([row(text)]) == [text]
+
+
+def names_columns(cells: list[str | None]) -> bool:
+    """The header row of 支出预算总表: 合计 | 基本支出 | 项目支出 | … | 结转下年资金."""
+    return {"合计", "基本支出", "项目支出", "结转下年资金"} <= {cell for cell in cells if cell}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "name",
+    ["jiangsu-gjfy-2019-yusuan.pdf", "jiangsu-jcy-2018-yusuan.pdf", "jiangsu-zxbgt-2018-yusuan-tables.pdf"],
+)
+def test_a_one_row_table_holds_every_figure_its_page_prints(name: str) -> None:
+    """支出预算总表 (公开03表) prints one row under 合计 | 基本支出 | 项目支出 | 单位预留机动经费 | 结转下年资金:
+    one row is what the page holds (pdfplumber's own table reading agrees: the figures of the first row
+    under that header, where the next table on the page may follow), each figure under its column and
+    合计 the sum of the others."""
+    loaded = load_file(CORPUS / name).disclosure
+    table = next(table for table in loaded.tables if table.title == "支出预算总表")
+    with pdfplumber.open(CORPUS / name) as pdf:
+        pages = pdf.pages[(table.page or 0) - 1 : (table.page or 0) + 1]
+        (printed,) = [
+            grid
+            for page in pages
+            for grid in page.extract_tables()
+            if any(names_columns(cells) for cells in grid)
+        ]
+    header = next(index for index, cells in enumerate(printed) if names_columns(cells))
+    rows = [[cell for cell in cells if cell and is_printed_figure(cell)] for cells in printed[header + 1 :]]
+    figures = next(row for row in rows if row)
+    (row,) = table.rows
+    assert table.columns == ["合计", "基本支出", "项目支出", "单位预留机动经费", "结转下年资金"]
+    assert [figure.raw for figure in row.figures if figure.raw] == figures
+    values = [figure.value or Decimal(0) for figure in row.figures]
+    assert values[0] == sum(values[1:]) > 0
