@@ -163,7 +163,7 @@ def names_another_kind(query: str, candidate: str) -> bool:
 
 def joins_another_item(query: str, candidate: str) -> bool:
     """The candidate joins the item asked with another of which the question says no word (公务用车购置
-        asked, 公务用车购置及运行维护费 found): a broader whole, not the item. Where the question too says 及
+    asked, 公务用车购置及运行维护费 found): a broader whole, not the item. Where the question too says 及
     after those words, it is part of a word (科学技术普及)."""
     for word in JOINING_WORDS:
         head, joined, rest = candidate.partition(word)
