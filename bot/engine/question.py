@@ -194,9 +194,10 @@ def top_of(text: str) -> int | None:
 
 
 def in_brackets(text: str, at: int) -> bool:
-    """Whether `at` lies inside brackets: there a bound is part of a name (台式计算机（20万以下）)."""
+    """Whether `at` of a normalized text (brackets half-width) lies inside brackets: there a bound is part
+    of a name (台式计算机（20万以下）)."""
     before = text[:at]
-    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+    return before.rfind("(") > before.rfind(")")
 
 
 def bound_of(text: str) -> AmountBound | None:

@@ -73,8 +73,8 @@ SHARE_WORDS = (
     "为",
 )
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
-TOTALITY_WORDS = ("总额", "总数", "总量", "总计", "合计", "全部", "所有", "整体", "总的", "总", "的")
-"""Words that only say a side is meant whole (支出总额, 全部收入)."""
+TOTALITY_WORDS = (*TOTAL_WORDS, "总数", "总量", "全部", "所有", "整体", "总的", "总", "的")
+"""Words that only say a side is meant whole (支出总额, 全部收入): the lexicon's TOTAL_WORDS and a few more."""
 STATED_SHARES_TRIED = 5
 WHOLE_TOTALS = ("总支出", "总收入", "支出总计", "收入总计", "支出合计", "收入合计")
 """A share of these is what the narrative's 占…% means when it names no whole."""
