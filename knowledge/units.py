@@ -41,6 +41,7 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 
 UNIT_WORD_SHORT_FORMS: tuple[tuple[str, str], ...] = (
     ("常务委员会", "常委会"),
+    ("常委会(?=办)", ""),
     ("高级人民法院", "高院"),
     ("中级人民法院", "中院"),
     ("人民检察院", "检察院"),
@@ -52,7 +53,7 @@ UNIT_WORD_SHORT_FORMS: tuple[tuple[str, str], ...] = (
     ("办公室", "办"),
 )
 """Words every kind of unit name uses (a pattern), and how they are said short; each may or may not be
-shortened. 常务委员会 is said 常委会, never 常务委."""
+shortened. 常务委员会 is said 常委会, never 常务委; its office is said by the congress (人大办公厅)."""
 COMMITTEE_INITIAL = ("^(?P<first>[\u4e00-\u9fff])[\u4e00-\u9fff]委员会$", r"\g<first>委")
 """A committee named by one two-character word is said by its first character (教育委员会 → 教委); only
 as printed, not after another rule shortened it (卫健委员会 is not 卫委)."""
