@@ -189,15 +189,16 @@ def names_the_rest(query: MatchKey, candidate: MatchKey) -> bool:
     )
 
 
-def broader_than_asked(query: str, candidate: str, unit_name: str = "") -> bool:
+def broader_than_asked(query: str, candidate: str, unit_name: str = "", side: str = "") -> bool:
     """The candidate's name lies inside the query's with words of substance beside it (专用设备购置 asked,
     设备购置 found; 其他资本性支出 asked, 其他支出 found): the query names a narrower item. Words that
-    only ask for the same item, or are left of the unit's name (省检), are no substance."""
+    only ask for the same item, are left of the unit's name (省检), or name the side of the 收支 table
+    the candidate is on (一般公共预算收入 of the 收入 row 一般公共预算资金), are no substance."""
     if candidate == query or candidate not in query:
         return False
     extra = NOT_WORDS.sub("", query.replace(candidate, "", 1))
-    for word in NARROWING_FREE_WORDS:
-        extra = extra.replace(word, "")
+    for word in (*NARROWING_FREE_WORDS, side):
+        extra = extra.replace(word, "") if word else extra
     return len(extra) >= MIN_NARROWING and not is_subsequence(extra, unit_name)
 
 
