@@ -70,13 +70,15 @@ MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before rea
 
 @dataclass
 class Selection:
-    """The documents a question is about, the words that named them, and what was asked but not loaded."""
+    """The documents a question is about, the words that named them, and what was asked but not loaded;
+    with it, the documents the unit named does have (another year, kind or scope)."""
 
     heads: list[DocumentEntry]
     named: list[str] = field(default_factory=list)
     unit_named: bool = False
     item_years: frozenset[int] = frozenset()
     missing: str = ""
+    unit_has: list[DocumentEntry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -389,9 +391,20 @@ def select_by_scope(question: Question, selection: Selection, max_scan: int, ind
         scoped = [head for head in selection.heads if head.scope in (scope, "")]
         if not scoped:
             units = "、".join(dict.fromkeys(head.unit_name for head in selection.heads))
-            return Selection(heads=[], named=selection.named, missing=f"{units}的{scope}预算或决算")
+            return Selection(
+                heads=[],
+                named=selection.named,
+                missing=f"{units}的{scope}预算或决算",
+                unit_has=unit_has(selection),
+            )
         selection.heads = scoped
     return select_by_year_and_kind(question, index, selection, max_scan)
+
+
+def unit_has(selection: Selection) -> list[DocumentEntry]:
+    """The documents of the one unit the question named, to say what it has when the year, kind or
+    scope asked is not loaded; none when no single unit was named."""
+    return selection.heads if selection.unit_named and len({h.unit for h in selection.heads}) == 1 else []
 
 
 def select_by_year_and_kind(
@@ -420,13 +433,20 @@ def select_by_year_and_kind(
             named = YEAR_WORD.match(question.text, mention.start)
             selection.named.append(named.group(0) if named else f"{mention.year}年")
         else:
-            return Selection(heads=[], named=selection.named, missing=f"{mention.year}年的文档")
+            return Selection(
+                heads=[],
+                named=selection.named,
+                missing=f"{mention.year}年的文档",
+                unit_has=unit_has(selection),
+            )
     if wanted:
         heads = [head for head in heads if head.year in wanted]
     if question.kind:
         heads = [head for head in heads if head.kind == question.kind]
         if not heads:
-            return Selection(heads=[], named=selection.named, missing=f"{question.kind}文档")
+            return Selection(
+                heads=[], named=selection.named, missing=f"{question.kind}文档", unit_has=unit_has(selection)
+            )
         said = re.search(rf"{question.kind}(?:数|额)?", question.text)
         selection.named.append(said.group(0) if said else question.kind)
     elif question.prefers_budget and any(head.kind == "预算" for head in heads):
