@@ -443,7 +443,10 @@ BOUND_AFTER_WORDS: dict[str, str] = {
     "之下": "<=",
     "以内": "<=",
 }
-RANK_CUES = ("最多", "最大", "最高", "最少", "最小", "最低", "排名", "排行", "排序", "前几", "靠前", "大头")
+MOST_WORDS = ("最多", "最大", "最高", "最贵")
+LEAST_WORDS = ("最少", "最小", "最低", "最便宜")
+"""Words asking for the first of a ranking, largest or smallest first."""
+RANK_CUES = (*MOST_WORDS, *LEAST_WORDS, "排名", "排行", "排序", "前几", "靠前", "大头")
 LIST_CUES = (
     "哪些",
     "有什么",

@@ -22,6 +22,7 @@ from bot.engine.lexicon import (
     BARE_TOTALS,
     EACH_JOINER,
     EACH_WORDS,
+    LEAST_WORDS,
     LIST_COMMA,
     PREVIOUS_YEAR_WORDS,
     SCORE_ASKED,
@@ -40,7 +41,6 @@ from bot.engine.read_forms import (
     resolve_form,
 )
 from bot.engine.read_lists import (
-    ASCENDING_WORDS,
     PROJECT_GROUP,
     read_filter,
     read_indicator,
@@ -429,7 +429,7 @@ def read_compared(query: Query, kind: ReadingKind) -> Reading:
         subject=query.subject,
         parts=tuple(parts),
         lacking=lacking,
-        ascending=any(word in query.question.text for word in ASCENDING_WORDS),
+        ascending=any(word in query.question.text for word in LEAST_WORDS),
         beside=stated_change_beside(query, parts) if kind == ReadingKind.COMPARE else None,
     )
 

@@ -28,8 +28,10 @@ from bot.engine.lexicon import (
     GLOSSARY_PREFIXES,
     GLOSSARY_SUFFIXES,
     KIND_FALSE_FRIENDS,
+    LEAST_WORDS,
     LIST_CUES,
     MONEY_WORDS,
+    MOST_WORDS,
     RANK_CUES,
     SHARE_CUES,
     SPEND_WORDS,
@@ -60,7 +62,7 @@ _HOW_MANY = r"(\d+|[一二两三四五六七八九十])"
 TOP_PATTERN = re.compile(
     rf"前\s*{_HOW_MANY}\s*(?:名|项|个|位|大)?"
     rf"|哪\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
-    rf"|(?:最大|最多|最高|最少|最小|最低)的?\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
+    rf"|(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
 )
 """前三名, 哪三类, 金额最大的三个: how many of the largest (or smallest) are asked for."""
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
