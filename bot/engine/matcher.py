@@ -26,6 +26,7 @@ from bot.engine.lexicon import (
     LIST_COMMA,
     PREVIOUS_YEAR_WORDS,
     SCORE_ASKED,
+    TARGET_CUES,
 )
 from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
@@ -374,7 +375,7 @@ def read_document(
         if isinstance(item, IndicatorEntry):
             return read_indicator(document, item)
     if kind == ReadingKind.TARGET_LIST:
-        return read_target_list(document)
+        return read_target_list(document) or read_targets_said(query, document)
     if kind == ReadingKind.COUNT and matches:
         return read_count(query, matches)
     if kind == ReadingKind.COUNT_ROWS:
@@ -399,6 +400,14 @@ def read_document(
     if kind == ReadingKind.OVERVIEW:
         return read_overview(query, document)
     return read_fallback(query, document, matches if kind == ReadingKind.ROW else [])
+
+
+def read_targets_said(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """绩效目标有哪些 where the document publishes no 绩效目标表: what its narrative says of its targets
+    (本单位编报绩效目标的项目共1个…)."""
+    sentences = sentence_matches(document, [TARGET_CUES[0]])
+    fits = sentences and sentences[0].score >= query.settings.min_score
+    return read_fact(query, document, sentences) if fits else None
 
 
 def read_fallback(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:

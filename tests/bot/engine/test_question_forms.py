@@ -532,3 +532,15 @@ def test_a_bound_on_projects_without_a_project_table_filters_the_projects_with_t
         fact.source.document.startswith("上海市普陀区人民政府万里") for fact in answer.facts
     )
     assert not any(fact.label == "项目支出" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize("unit", ["福利院", "市财政局2025年", "省检察院", "省高院"])
+@pytest.mark.parametrize("said", ["的绩效目标有哪些", "绩效目标"])
+def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_narrative_says(
+    families: Composer, unit: str, said: str
+) -> None:
+    """绩效目标有哪些 of a document without 绩效目标表: its narrative's sentence on them (编报绩效目标的项目共
+    1个…), sourced, never the question echoed as a subject not found."""
+    answer = families.answer(unit + said)
+    assert answer.status == "answered", answer.text
+    assert all("绩效目标" in fact.text or "绩效目标" in (fact.source.section or "") for fact in answer.facts)
