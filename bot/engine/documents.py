@@ -18,7 +18,7 @@ from bot.engine.index import Index
 from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, NOT_UNIT_AFTER, QUESTION_WORDS, UNIT_SUFFIXES
 from bot.engine.question import BASE_WORDS, Question, cue_words, segment, subject_of, subject_variants
 from bot.engine.segmenter import proper_nouns
-from bot.engine.similarity import match_key
+from bot.engine.similarity import match_key, pinyin_of
 from knowledge.text import RELATIVE_YEARS, YearMention, compact, find_years
 from knowledge.units import (
     LEVELS,
@@ -251,12 +251,24 @@ def name_in_item(text: str, name: str, heads: Sequence[DocumentEntry], index: In
 
 def unit_similarity(regions: list[str], said: tuple[str, ...], head: DocumentEntry) -> float:
     """How well a phrase such as 规划资源局 (its regions and `said_forms` of the rest) names a unit: its
-    regions must be the unit's, its core alike or a short form of it (规划局 of 规划和自然资源局)."""
-    if any(region not in head.regions for region in regions):
+    regions must be the unit's, its core alike, a short form of it (规划局 of 规划和自然资源局) or said
+    alike (财证局 of 财政局)."""
+    known = {form for region in head.regions for form in region_forms(region)}
+    if any(region not in known for region in regions):
         return 0.0
+    said = tuple(dict.fromkeys(without_region(form, known) for form in said))
     if any(is_short_form(a, b) and a[-1] == b[-1] for a in said for b in head.cores if a):
         return SHORT_FORM_SIMILARITY
+    if any(pinyin_of(a) == pinyin_of(b) for a in said for b in head.cores if a and b):
+        return SHORT_FORM_SIMILARITY  # a homophone typed for a character (省检查院 for 省检察院)
     return max((fuzz.ratio(a, b) for a in said for b in head.cores if a and b), default=0.0)
+
+
+def without_region(said: str, known: set[str]) -> str:
+    """黔东南州人设局 → 人设局: a region of the unit's said as its start (not split off as a region, being
+    said short) is no part of the name compared."""
+    starts = [form for form in known if said.startswith(form) and len(said) > len(form)]
+    return said[len(max(starts, key=len)) :] if starts else said
 
 
 def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[DocumentEntry], str]:

@@ -161,3 +161,19 @@ def test_words_opening_a_question_are_no_region_before_a_units_level(
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert {fact.source.document.split(" ")[0] for fact in answer.facts if fact.value is not None} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("said", "unit"),
+    [
+        ("黔东南州人设局", "黔东南苗族侗族自治州人力资源和社会保障局"),
+        ("新疆卫建委", "新疆维吾尔自治区卫生健康委员会"),
+    ],
+)
+def test_a_unit_name_typed_with_a_homophone_is_the_unit(
+    renamed_units: Engine, cache_home: Path, said: str, unit: str
+) -> None:
+    """人设局 for 人社局: a phrase shaped like a unit's name that sounds like a loaded one names it."""
+    answer = Composer(renamed_units).answer(f"{said}三公经费多少")
+    assert answer.status == "answered", answer.text
+    assert all(fact.source.document.startswith(unit) for fact in answer.facts if fact.value is not None)
