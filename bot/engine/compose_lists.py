@@ -144,6 +144,36 @@ def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
     """钱主要花在哪: the largest 功能分类 classes, each with its share of the total and the formula."""
     document, table = part.document, part.table
     assert table is not None
+    facts, lines, shares, totals, total = with_shares(part)
+    whole = totals[0] if len(totals) == 1 else summed_classes(part, totals, total or Decimal(0))
+    text = (
+        f"{document.head.year}年{money_word(document)}按支出功能分类，最多的 {len(part.figures)} 类是"
+        f"（共 {part.count} 类，占比按{whole.label} {amount_text(total, table.unit)}"
+        f"（{whole.source.brief(with_row=True)}）计算）：\n" + "\n".join([*lines, tables_where(facts)])
+    )
+    return Answer("answered", text, [*facts, *shares, whole], intent=part.kind.intent)
+
+
+def compose_income_sources(reading: Reading, part: DocumentReading) -> Answer:
+    """钱从哪来: each source of the 收支总表's income side, with its share of the side's total."""
+    document, table = part.document, part.table
+    assert table is not None
+    facts, lines, shares, totals, total = with_shares(part)
+    whole = totals[0]
+    text = (
+        f"{document.head.year}年{money_word(document)}的收入来源共 {part.count} 项"
+        f"（占比按{whole.label} {amount_text(total, table.unit)}（{whole.source.brief(with_row=True)}）计算）：\n"
+        + "\n".join([*lines, tables_where(facts)])
+    )
+    return Answer("answered", text, [*facts, *shares, whole], intent=part.kind.intent)
+
+
+def with_shares(
+    part: DocumentReading,
+) -> tuple[list[Fact], list[str], list[Fact], list[Fact], Decimal | None]:
+    """The figures as facts, a numbered line each with its share of the whole (`elsewhere`: its total
+    row, or the parts to add up) and the formula, the shares as facts, the whole's facts and amount."""
+    document = part.document
     facts = [figure_fact(document, figure) for figure in part.figures]
     totals = [figure_fact(document, figure) for figure in part.elsewhere]
     total = totals[0].value if len(totals) == 1 else sum((f.value or Decimal(0) for f in totals), Decimal(0))
@@ -160,13 +190,7 @@ def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
                 inputs=(fact.source, *(whole.source for whole in totals)),
             )
             shares.append(Fact(f"{fact.label}占比", share, "%", worked))
-    whole = totals[0] if len(totals) == 1 else summed_classes(part, totals, total or Decimal(0))
-    text = (
-        f"{document.head.year}年{money_word(document)}按支出功能分类，最多的 {len(part.figures)} 类是"
-        f"（共 {part.count} 类，占比按{whole.label} {amount_text(total, table.unit)}"
-        f"（{whole.source.brief(with_row=True)}）计算）：\n" + "\n".join([*lines, tables_where(facts)])
-    )
-    return Answer("answered", text, [*facts, *shares, whole], intent=part.kind.intent)
+    return facts, lines, shares, totals, total
 
 
 def summed_classes(part: DocumentReading, totals: list[Fact], total: Decimal) -> Fact:

@@ -22,6 +22,7 @@ from bot.engine.compose_lists import (
     compose_code,
     compose_count_rows,
     compose_filter,
+    compose_income_sources,
     compose_indicator,
     compose_list,
     compose_main_uses,
@@ -85,6 +86,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.LIST: compose_list,
     ReadingKind.FILTER: compose_filter,
     ReadingKind.MAIN_USES: compose_main_uses,
+    ReadingKind.INCOME_SOURCES: compose_income_sources,
     ReadingKind.CODE: compose_code,
     ReadingKind.COUNT_ROWS: compose_count_rows,
 }

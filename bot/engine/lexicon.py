@@ -670,6 +670,18 @@ MAIN_USE_WORDS = (
     "支出构成",
     "钱都用",
 )
+INCOME_SOURCE_WORDS = (
+    "从哪来",
+    "从哪里来",
+    "哪里来的",
+    "钱哪来",
+    "收入来源",
+    "资金来源",
+    "经费来源",
+    "收入构成",
+    "收入结构",
+)
+"""Words asking where a unit's money comes from: the income side of its 收支总表, with shares."""
 CODE_WORDS = ("科目", "编码", "代码")
 WHAT_WORDS = ("什么", "哪个", "哪一", "哪项")
 UNIT_LIST_WORDS = (

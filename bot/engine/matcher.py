@@ -37,6 +37,7 @@ from bot.engine.read_forms import (
     asked_items,
     asks_each,
     read_code,
+    read_income_sources,
     read_main_uses,
     read_project_count,
     resolve_form,
@@ -382,6 +383,8 @@ def read_document(
         return read_project_count(document)
     if kind == ReadingKind.MAIN_USES:
         return read_main_uses(query, document)
+    if kind == ReadingKind.INCOME_SOURCES:
+        return read_income_sources(document)
     if kind == ReadingKind.CODE:
         return read_code(document, matches)
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {

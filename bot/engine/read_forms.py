@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
-from bot.engine.lexicon import CODE_WORDS, EACH_WORDS, MAIN_USE_WORDS, UNIT_LIST_WORDS, WHAT_WORDS
+from bot.engine.lexicon import (
+    CODE_WORDS,
+    EACH_WORDS,
+    INCOME_SOURCE_WORDS,
+    MAIN_USE_WORDS,
+    UNIT_LIST_WORDS,
+    WHAT_WORDS,
+)
 from bot.engine.question import Question, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_lists import project_rows
@@ -19,6 +26,7 @@ from knowledge.text import compact
 
 ITEM_JOINERS = re.compile("(以及|和|与|及|、)")
 MAIN_USES_SHOWN = 3
+INCOME_SIDE = "收入"
 STATED_COUNT_SCORE = 85.0
 UNITS_TOPIC = "预算单位构成包括纳入"
 """What a question about the units a 部门预算 covers is matched with: the narrative says it so."""
@@ -74,6 +82,32 @@ def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | N
         elsewhere=(main_figure(total),) if total is not None else tuple(main_figure(row) for row in classes),
         table=table,
         count=len(classes),
+    )
+
+
+def asks_income_sources(question: Question) -> bool:
+    return any(word in question.text for word in INCOME_SOURCE_WORDS)
+
+
+def read_income_sources(document: DocumentIndex) -> DocumentReading | None:
+    """钱从哪来: the income side of the 收支总表, each source that holds money, largest first, with the
+    side's last total (收入总计, 总计: what the year had to spend) their shares are taken of."""
+    table = next((t for t in document.tables if t.kind == TableKind.SUMMARY), None)
+    if table is None:
+        return None
+    income = [row for row in table.rows if row.side == INCOME_SIDE]
+    totals = [row for row in income if row.is_total]
+    sources = [row for row in income if row.level == 0 and not row.is_total and row_value(row)]
+    if not totals or not sources:
+        return None
+    ranked = sorted(sources, key=lambda row: row_value(row) or 0, reverse=True)
+    return DocumentReading(
+        ReadingKind.INCOME_SOURCES,
+        document,
+        figures=tuple(main_figure(row) for row in ranked),
+        elsewhere=(main_figure(totals[-1]),),
+        table=table,
+        count=len(ranked),
     )
 
 
@@ -136,6 +170,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     question, documents = query.question, query.documents
     if asks_main_uses(question):
         return ReadingKind.MAIN_USES, []
+    if asks_income_sources(question):
+        return ReadingKind.INCOME_SOURCES, []
     if asks_code(question) and (codes := code_matches(query, documents)):
         return ReadingKind.CODE, codes
     if asks_units(question):

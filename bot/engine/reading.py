@@ -60,6 +60,7 @@ class ReadingKind(StrEnum):
     FILTER = "filter"
     EACH = "each"
     MAIN_USES = "main_uses"
+    INCOME_SOURCES = "income_sources"
     CODE = "code"
     COUNT_ROWS = "count_rows"
 

@@ -544,3 +544,20 @@ def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_n
     answer = families.answer(unit + said)
     assert answer.status == "answered", answer.text
     assert all("绩效目标" in fact.text or "绩效目标" in (fact.source.section or "") for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    "unit", ["汾阳人社局", "区财政局2025年", "省检察院", "规划资源局2024年", "省高院", "福利院"]
+)
+@pytest.mark.parametrize("said", ["的钱从哪来", "收入来源有哪些", "资金来源", "收入构成"])
+def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with_shares(
+    families: Composer, unit: str, said: str
+) -> None:
+    """钱从哪来: every source on the income side that holds money, each with its share of the side's
+    total; the shares add up to 100% (to rounding) and every figure names its table."""
+    answer = families.answer(unit + said)
+    assert answer.status == "answered" and answer.intent == "income_sources", answer.text
+    shares = [fact.value for fact in answer.facts if fact.unit == "%" and fact.value is not None]
+    amounts = [fact for fact in answer.facts if fact.unit != "%"]
+    assert shares and abs(sum(shares) - 100) <= Decimal("0.05"), answer.text
+    assert all(fact.source.table and fact.source.row for fact in amounts), answer.text
