@@ -25,14 +25,17 @@ from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
 from knowledge.settings import MatcherSettings
 
-# Words a follow-up opens with (那去年呢, 还有教育局, 换成决算) and words that point back (它的绩效目标,
-# 其中公务接待费, 该单位); a closing 呢 with no question word (公务接待费呢) marks one too.
+# Words a follow-up opens with (那去年呢, 还有教育局, 换成决算, 改问财政局) and words that point back (它的绩效
+# 目标, 其中公务接待费, 该单位, 这个的目标, 公务接待费又是多少); a closing 呢 with no question word (公务接待费呢)
+# marks one too.
 OPENING_WORDS = re.compile(
-    r"^(?:那么|那要是|那如果|那|还有|另外|再看看|再看|再问问|换成|改成|换作|如果是|要是|同样|至于|然后)"
+    r"^(?:那么|那要是|那如果|那(?!个)|还有|另外|再看看|再看|再问问|改问|换问|再问|换成|改成|换作|如果是|要是|同样"
+    r"|至于|然后)"
 )
 POINTING_WORDS = re.compile(
     r"它们的?|它的?|其中|该项目|该项|该笔|此项|这个项目|这一项|这项|这笔|这部分|这些|上述|上面的?|刚才的?"
-    r"|该单位|该部门|这个单位|这个部门|^其(?![他它余实次])"
+    r"|该单位|该部门|这个单位|这个部门|^其(?![他它余实次])|这个的?|那个的?"
+    r"|又(?=是|有|为|占|如何|怎|多少|几|呢|比)"
 )
 CLOSING_NE = re.compile(r"(?:的)?呢$")
 PLURAL_WORDS = ("它们", "这些", "两者", "两个", "两项", "各自", "分别", "都", "各")
@@ -45,6 +48,11 @@ ITEM_WORDS = (*GLOSSARY_SUFFIXES, "明细")
 NO_FIGURE_READINGS = frozenset(
     {ReadingKind.DEFINE, ReadingKind.TARGET, ReadingKind.INDICATOR, ReadingKind.TARGET_LIST}
 )
+
+# Readings whose context keeps the whole question as what was asked: the sides of a comparison name their
+# own units and years. The unit (when one) and the latest year are kept for a follow-up that asks
+# something of the item alone (增长原因呢: of the later year, the one that changed).
+WHOLE_QUESTION_READINGS = frozenset({ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS})
 
 
 @dataclass(frozen=True)
@@ -153,6 +161,8 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     text = CLOSING_NE.sub("", POINTING_WORDS.sub(" ", OPENING_WORDS.sub("", text)))
     documents = [index.document(head) for head in index.heads if head.id in context.documents]
     parts = parts_of(text, index, base_year(context, index), documents)
+    if parts.scope and not parts.kind:
+        parts = replace(parts, kind=context.kind or latest_kind(context, index))
     item = item_of(parts.rest, index)
     asks = asks_of_item(parts, item)
     if marked or (not item and not parts.unit and (parts.names_documents or asks or parts.compares)):
@@ -181,10 +191,21 @@ def base_year(context: Context, index: Index) -> int | None:
     return max(years, default=None)
 
 
+def latest_kind(context: Context, index: Index) -> str:
+    """The kind (预算/决算) of the latest document the conversation was about: what 部门的呢 switches
+    the scope of."""
+    heads = [head for head in index.heads if head.id in context.documents]
+    return max(heads, key=lambda head: head.year).kind if heads else ""
+
+
 def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     """The follow-up's parts with what it leaves out taken from the context: a unit named alone keeps
-    the year (教育局 of the same year, or not found), a year named alone keeps the unit."""
+    the year (教育局 of the same year, or not found), a year named alone keeps the unit. A comparison's
+    question, asked again, names its own units and years: only what the follow-up names is added."""
     parts = ellipsis.parts
+    rest, whole = what_is_asked(ellipsis, context)
+    if whole:
+        context = replace(context, unit="", year=None, kind="", scope="")
     year = parts.year if parts.year is not None or parts.relative else context.year
     kind, scope = (parts.kind, parts.scope) if parts.scope else (parts.kind or context.kind, context.scope)
     full = Parts(
@@ -195,23 +216,27 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
         relative=parts.relative,
         kind=kind,
         scope=scope,
-        rest=what_is_asked(ellipsis, context),
+        rest=rest,
     )
     return replace(full, text=full_question(full))
 
 
-def what_is_asked(ellipsis: Ellipsis, context: Context) -> str:
-    """What the follow-up asks: its own words when it names an item and asks something of it; the
-    last question with its item replaced when it names only an item (其中公务接待费呢); the last item
-    and its own words when it only asks (占比多少, 它的绩效目标); else the last question (那去年呢)."""
+def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
+    """What the follow-up asks: its own words when it names an item and asks something of it (or its
+    figure after an answer that gave none: 那培训费是多少 after a 绩效目标); the last question with its
+    item replaced when it names only an item (其中公务接待费呢); the last item and its own words when it
+    only asks (占比多少, 它的绩效目标); else the last question (那去年呢). With it, whether that is a
+    comparison's whole question again (which names its own units and years)."""
     rest, item = ellipsis.parts.rest, ellipsis.item
-    if item and ellipsis.asks_of_item:
-        return rest
+    whole = context.reading in WHOLE_QUESTION_READINGS
+    figure_after_none = figure_asked(rest.replace(item, "", 1)) and context.reading in NO_FIGURE_READINGS
+    if item and (ellipsis.asks_of_item or figure_after_none):
+        return rest, False
     if item:
-        return context.ask.replace(context.item, item, 1) if context.item else rest
-    if ellipsis.asks_of_item or (figure_asked(rest) and context.reading in NO_FIGURE_READINGS):
-        return context.item + rest
-    return context.ask
+        return (context.ask.replace(context.item, item, 1), whole) if context.item else (rest, False)
+    if ellipsis.asks_of_item or figure_after_none:
+        return context.item + rest, False
+    return context.ask, whole
 
 
 def full_question(parts: Parts) -> str:
@@ -253,9 +278,16 @@ def next_context(parts: Parts, reading: Reading, index: Index) -> Context:
     heads = heads or list(reading.documents)
     units = {head.unit_name for head in heads}
     years = {head.year for head in heads}
-    if reading.kind in (ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS):
+    if reading.kind in WHOLE_QUESTION_READINGS:
         item = item_in_question(parts.text, index)
-        return Context(ask=parts.text, item=item, documents=ids(heads), reading=reading.kind.value)
+        return Context(
+            unit=units.pop() if len(units) == 1 else "",
+            year=max(years, default=None),
+            ask=parts.text,
+            item=item,
+            documents=ids(heads),
+            reading=reading.kind.value,
+        )
     return Context(
         unit=units.pop() if len(units) == 1 else parts.unit,
         year=years.pop() if len(years) == 1 else parts.year,

@@ -393,6 +393,9 @@ CONNECTOR_WORDS = (
     "高",
     "低",
 )
+# Words offering a choice (增加还是减少, 会议费或者培训费): between two cues they name nothing; between
+# two items they join them, as a connector does.
+ALTERNATIVE_WORDS = ("还是", "或者", "或是")
 # Words that ask which of the loaded documents (units) has the most, not which item of one document.
 UNIT_RANK_WORDS = (
     "哪个单位",
