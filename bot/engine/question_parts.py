@@ -33,6 +33,7 @@ from bot.engine.lexicon import (
     QUESTION_WORDS,
 )
 from bot.engine.question import DROP_WORDS, QUESTION_MARKS, cue_words, text_to_question, tokenize
+from bot.engine.read_narrative import names_item
 from knowledge.text import YEAR_PATTERN, expand_short_years, normalize, replace_numerals
 
 TRAILING = re.compile(r"[\s?？!！。.,，~～…]+$")
@@ -193,7 +194,8 @@ def item_span(text: str) -> tuple[int, int]:
     """Where the item of a question's rest is (零工市场 in 零工市场花了多少钱, 办公费和差旅费 in
     办公费和差旅费各是多少): the first run of words that are neither cue words, relative years nor fluff, before
     any 占 (what follows 占 is the whole a share is of). A run of single characters and degree words
-    says how, not what (没变, 少了这么多). (0, 0) when there is none."""
+    says how, not what (没变, 少了这么多), and a column's words alone (决算数) name no item. (0, 0) when
+    there is none."""
     masked = QUESTION_MARKS.sub(" ", SHARE_OF.split(text, maxsplit=1)[0])
     spoken = [
         *cue_words(text_to_question(text)),
@@ -217,9 +219,16 @@ def item_span(text: str) -> tuple[int, int]:
     for run in runs:
         while run and text[run[-1][0] : run[-1][1]] in joining:
             run.pop()
-        if run and not all(end - start == 1 or text[start:end] in PREDICATE_WORDS for start, end in run):
+        said_how = all(end - start == 1 or text[start:end] in PREDICATE_WORDS for start, end in run)
+        if run and not said_how and not names_no_item(text[run[0][0] : run[-1][1]]):
             return run[0][0], run[-1][1]
     return 0, 0
+
+
+def names_no_item(words: str) -> bool:
+    """Words made only of what every item's figures have (决算数, 年初预算, 执行率) name no item: 决算数
+    是多少 asks another figure of the item before."""
+    return not names_item(words.removesuffix("数"))
 
 
 def item_of(text: str, index: Index) -> str:

@@ -500,3 +500,67 @@ def test_an_items_figure_asked_after_an_answer_without_one_is_its_figure(
 ) -> None:
     """After a 绩效目标 or a meaning, 那培训费是多少 asks 培训费's figure, not its 绩效目标 or meaning."""
     check_read_as_full(families, questions, full, says)
+
+
+def listed_rows(answer: Answer) -> list[str]:
+    """The rows (or projects) a list answer numbered, as its facts' sources name them, in order."""
+    return [fact.source.row for fact in answer.facts if fact.source.row]
+
+
+@pytest.mark.parametrize(
+    ("questions", "place", "kind"),
+    [
+        (["人社局项目支出", "具体有哪些", "第二项是多少"], 2, "amount"),
+        (["人社局项目支出", "具体有哪些", "第5个的绩效目标"], 5, "target"),
+        (["普陀区财政局2025年基本支出明细", "第2项是多少"], 2, "amount"),
+        (["万里街道的项目支出有哪些", "最后一个项目的绩效目标"], 5, "target"),
+        (["省高院2019年一般公共预算支出", "明细呢", "第一项呢"], 1, "amount"),
+        (["江苏省人大常委会办公厅2019年基本支出明细", "第三项是多少"], 3, "amount"),
+    ],
+)  # fmt: skip
+def test_a_row_picked_by_its_place_in_a_list_is_that_row(
+    families: Composer, questions: list[str], place: int, kind: str
+) -> None:
+    """第二项是多少 / 第5个的绩效目标 / 最后一个 after a list: the row at that place in the list, of the
+    list's document, asked as the follow-up says."""
+    *_, listed, answer = conversation(families, questions)
+    rows = listed_rows(listed)
+    assert len(rows) >= place, listed.text
+    assert answer.status == "answered" and answer.intent == kind, answer.text
+    assert answer.facts[0].source.row == rows[place - 1], (rows[place - 1], answer.text)
+    assert {fact.source.document for fact in answer.facts} <= {fact.source.document for fact in listed.facts}
+    assert understood_line(answer)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["万里街道的项目支出有哪些", "第一个项目的绩效目标", "第三个呢"],
+        ["人社局项目支出", "具体有哪些", "第1个的绩效目标", "那第三个呢"],
+    ],
+)
+def test_a_place_said_alone_after_a_pick_asks_the_same_of_that_row(
+    families: Composer, questions: list[str]
+) -> None:
+    """After 第一个项目的绩效目标, 第三个呢 is the third row's 绩效目标: the list is kept while the
+    conversation follows it."""
+    answers = conversation(families, questions)
+    listed = next(answer for answer in answers if len(listed_rows(answer)) > 3)
+    answer = answers[-1]
+    assert answer.intent == "target" and answer.facts[0].source.row == listed_rows(listed)[2], answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "listed"),
+    [
+        (["万里街道的项目支出有哪些", "第9个的绩效目标"], 5),
+        (["省高院2019年一般公共预算支出", "明细呢", "第二十项是多少"], 17),
+    ],
+)
+def test_a_place_past_the_end_of_the_list_is_not_found(
+    families: Composer, questions: list[str], listed: int
+) -> None:
+    """第9个 after a list of five is never another row's figure: not found, saying how many were listed."""
+    *_, answer = conversation(families, questions)
+    assert answer.status == "not_found" and not answer.facts
+    assert f"只列出了 {listed} 项" in answer.text
