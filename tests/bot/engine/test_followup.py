@@ -564,3 +564,19 @@ def test_a_place_past_the_end_of_the_list_is_not_found(
     *_, answer = conversation(families, questions)
     assert answer.status == "not_found" and not answer.facts
     assert f"只列出了 {listed} 项" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["规划资源局2024年三公经费", "预算数呢", "决算数是多少"], "规划资源局2024年三公经费决算数是多少", "2024年决算"),
+        (["普陀区财政局2024年决算三公经费", "年初预算数是多少"], "普陀区财政局2024年决算三公经费年初预算数是多少", "2024年决算"),
+        (["人社局三公经费", "预算数是多少"], "人社局2024年三公经费预算数是多少", "汾阳市人力资源和社会保障局"),
+        (["省政协办公厅2018年会议费", "预算数是多少"], "省政协办公厅2018年会议费预算数是多少", "江苏省政协办公厅"),
+    ],
+)  # fmt: skip
+def test_another_figure_of_the_same_item_is_asked_of_it(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """决算数是多少 / 预算数是多少 name a column every item has, not an item: the item before is asked."""
+    check_read_as_full(families, questions, full, says)
