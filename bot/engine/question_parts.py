@@ -31,6 +31,7 @@ from bot.engine.lexicon import (
     GLOSSARY_SUFFIXES,
     KIND_FALSE_FRIENDS,
     QUESTION_WORDS,
+    SPOKEN_QUESTION_WORDS,
 )
 from bot.engine.question import DROP_WORDS, QUESTION_MARKS, cue_words, text_to_question, tokenize
 from bot.engine.read_narrative import names_item
@@ -203,6 +204,7 @@ def item_span(text: str) -> tuple[int, int]:
         *GLOSSARY_SUFFIXES,
         *EACH_WORDS,
         *QUESTION_WORDS,
+        *SPOKEN_QUESTION_WORDS,
         "各",
     ]
     for word in sorted(spoken, key=len, reverse=True):

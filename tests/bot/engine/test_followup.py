@@ -580,3 +580,18 @@ def test_another_figure_of_the_same_item_is_asked_of_it(
 ) -> None:
     """决算数是多少 / 预算数是多少 name a column every item has, not an item: the item before is asked."""
     check_read_as_full(families, questions, full, says)
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["人社局机关运行经费", "为啥减少了"], "人社局2024年机关运行经费为啥减少了", "汾阳市人力资源和社会保障局"),
+        (["普陀区财政局2024年决算机关运行经费", "咋增加了"], "普陀区财政局2024年决算机关运行经费咋增加了", "2024年决算"),
+        (["省高院2019年公务接待费", "为啥减少"], "省高院2019年公务接待费为啥减少", "江苏省高级人民法院"),
+    ],
+)  # fmt: skip
+def test_a_reason_asked_in_spoken_words_follows_the_item_before(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """为啥 / 咋 ask, as 为什么 does: they are never the item, so the follow-up keeps the unit and item."""
+    check_read_as_full(families, questions, full, says)
