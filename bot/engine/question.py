@@ -238,6 +238,12 @@ def text_to_question(raw: str) -> Question:
     return question
 
 
+COMPARED_WITH_YEAR = re.compile(
+    r"(?:比|较|与|同|跟)(?:19|20)\d{2}\s*年度?(?:预算|决算)?(?:执行)?数?(?:相比|比较)?"
+)
+"""比2024年, 较2023年预算, 与2023年度相比: what a change is measured against, no part of its item."""
+
+
 def cue_words(question: Question) -> list[str]:
     """The words that said what kind of answer is wanted; they are not part of the subject."""
     words: list[str] = []
@@ -251,6 +257,8 @@ def cue_words(question: Question) -> list[str]:
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []
     words += [question.bound.said] if question.bound else []
+    if question.has("change"):
+        words += [match.group(0) for match in COMPARED_WITH_YEAR.finditer(question.text)]
     return words
 
 
