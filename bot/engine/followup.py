@@ -15,6 +15,7 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from bot.engine.compose_lists import MAX_LISTED
 from bot.engine.entries import DocumentEntry
 from bot.engine.index import Index
 from bot.engine.lexicon import FIGURE_WORDS, GLOSSARY_SUFFIXES, QUESTION_WORDS
@@ -24,15 +25,19 @@ from bot.engine.question_parts import Parts, clean, item_in_question, item_of, p
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
 from knowledge.settings import MatcherSettings
+from knowledge.text import ORDINAL_DIGITS, chinese_to_int
 
-# Words a follow-up opens with (那去年呢, 还有教育局, 换成决算) and words that point back (它的绩效目标,
-# 其中公务接待费, 该单位); a closing 呢 with no question word (公务接待费呢) marks one too.
+# Words a follow-up opens with (那去年呢, 还有教育局, 换成决算, 改问财政局) and words that point back (它的绩效
+# 目标, 其中公务接待费, 该单位, 这个的目标, 公务接待费又是多少); a closing 呢 with no question word (公务接待费呢)
+# marks one too.
 OPENING_WORDS = re.compile(
-    r"^(?:那么|那要是|那如果|那|还有|另外|再看看|再看|再问问|换成|改成|换作|如果是|要是|同样|至于|然后)"
+    r"^(?:那么|那要是|那如果|那(?!个)|还有|另外|再看看|再看|再问问|改问|换问|再问|换成|改成|换作|如果是|要是|同样"
+    r"|至于|然后)"
 )
 POINTING_WORDS = re.compile(
     r"它们的?|它的?|其中|该项目|该项|该笔|此项|这个项目|这一项|这项|这笔|这部分|这些|上述|上面的?|刚才的?"
-    r"|该单位|该部门|这个单位|这个部门|^其(?![他它余实次])"
+    r"|该单位|该部门|这个单位|这个部门|^其(?![他它余实次])|这个的?|那个的?"
+    r"|又(?=是|有|为|占|如何|怎|多少|几|呢|比)"
 )
 CLOSING_NE = re.compile(r"(?:的)?呢$")
 PLURAL_WORDS = ("它们", "这些", "两者", "两个", "两项", "各自", "分别", "都", "各")
@@ -46,6 +51,22 @@ NO_FIGURE_READINGS = frozenset(
     {ReadingKind.DEFINE, ReadingKind.TARGET, ReadingKind.INDICATOR, ReadingKind.TARGET_LIST}
 )
 
+# Readings whose context keeps the whole question as what was asked: the sides of a comparison name their
+# own units and years. The unit (when one) and the latest year are kept for a follow-up that asks
+# something of the item alone (增长原因呢: of the later year, the one that changed).
+WHOLE_QUESTION_READINGS = frozenset({ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS})
+
+
+SEQUENCE_FIELDS = ("items", "documents", "listed")
+"""The fields of a Context that are tuples (lists in its JSON)."""
+# 第二个, 第3项, 最后一个: one of the rows a list answer numbered (第一书记 is a name: a measure word must follow).
+ORDINAL = re.compile(
+    rf"第(?P<number>\d+|[{ORDINAL_DIGITS}]+)(?:个|项|条|笔|名)(?:项目)?|最后1?(?:个|项|条|笔|名)(?:项目)?"
+)
+LISTED_READINGS = frozenset(
+    {ReadingKind.LIST, ReadingKind.RANK, ReadingKind.FILTER, ReadingKind.MAIN_USES, ReadingKind.TARGET_LIST}
+)
+
 
 @dataclass(frozen=True)
 class Context:
@@ -54,8 +75,9 @@ class Context:
     unit: the unit's full name when one unit answered, else as the person named it; year: the year
     answered from when one, else as named; kind, scope: as named (预算/决算, 部门/单位); ask: what was
     asked, the parts above taken out (零工市场花了多少钱); item: the item in it (零工市场); items: the
-    items of an answer about several at once (办公费和差旅费, or rows to choose from); documents: the
-    ids of the documents answered from; reading: the kind of that reading."""
+    items of an answer about several at once (办公费和差旅费, or rows to choose from); listed: the rows
+    or projects a list answer numbered, in its order (第二个呢 picks one); documents: the ids of the
+    documents answered from; reading: the kind of that reading."""
 
     unit: str = ""
     year: int | None = None
@@ -66,10 +88,11 @@ class Context:
     items: tuple[str, ...] = ()
     documents: tuple[int, ...] = ()
     reading: str = ""
+    listed: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        return data | {"items": list(self.items), "documents": list(self.documents)}
+        return data | {name: list(getattr(self, name)) for name in SEQUENCE_FIELDS}
 
     @classmethod
     def from_json(cls, data: object) -> Context | None:
@@ -77,14 +100,14 @@ class Context:
         if not isinstance(data, dict) or not set(data) <= {field.name for field in fields(cls)}:
             return None
         try:
-            context = cls(**data | {k: tuple(data.get(k, ())) for k in ("items", "documents")})
+            context = cls(**data | {k: tuple(data.get(k, ())) for k in SEQUENCE_FIELDS})
         except TypeError:
             return None
         types_fit = (
             all(isinstance(getattr(context, name), str) for name in ("unit", "kind", "scope", "ask", "item"))
             and isinstance(context.reading, str)
             and (context.year is None or isinstance(context.year, int))
-            and all(isinstance(item, str) for item in context.items)
+            and all(isinstance(item, str) for item in (*context.items, *context.listed))
             and all(isinstance(document, int) for document in context.documents)
         )
         return context if types_fit else None
@@ -112,6 +135,7 @@ class Ellipsis:
     item: str
     asks_of_item: bool
     plural: bool
+    picked: bool = False
 
 
 def read_in_context(
@@ -123,6 +147,8 @@ def read_in_context(
     if context is None or ellipsis is None:
         reading = read_question(question, index, settings)
         return FollowUp(question, "", reading, context_after(question, reading, index))
+    if place_in_list(clean(question), context) > len(context.listed):
+        return FollowUp(question, "", past_the_list(question, context, index), context)
     if ellipsis.asks_of_item and not ellipsis.item and len(context.items) > 1 and not ellipsis.plural:
         return FollowUp(question, "", which_item(question, ellipsis, context), context)
     full = completed(ellipsis, context)
@@ -131,8 +157,16 @@ def read_in_context(
         full.text,
         understood(full, reading),
         reading,
-        next_context(full, reading, index),
+        still_listed(next_context(full, reading, index, ellipsis.item if ellipsis.picked else ""), context),
     )
+
+
+def still_listed(after: Context, before: Context) -> Context:
+    """A follow-up of the same unit that lists nothing new keeps the list before: 第一个的绩效目标, then
+    第三个呢, pick from the same list."""
+    if after.listed or after.unit != before.unit:
+        return after
+    return replace(after, listed=before.listed)
 
 
 def context_after(question: str, reading: Reading, index: Index) -> Context:
@@ -143,14 +177,22 @@ def context_after(question: str, reading: Reading, index: Index) -> Context:
 
 def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | None:
     """The follow-up a question is, or None when it is a question of its own: one that names its item
-    and shows no sign of leaving something out."""
+    and shows no sign of leaving something out. A place in the list answered before (第二个) is such a
+    sign; the row there is then the item."""
     text = clean(question)
     marked = bool(OPENING_WORDS.match(text) or POINTING_WORDS.search(text))
     marked = marked or bool(CLOSING_NE.search(text) and not any(word in text for word in QUESTION_WORDS))
+    marked = marked or bool(place_in_list(text, context))
     plural = any(word in text for word in PLURAL_WORDS)
     text = CLOSING_NE.sub("", POINTING_WORDS.sub(" ", OPENING_WORDS.sub("", text)))
     documents = [index.document(head) for head in index.heads if head.id in context.documents]
     parts = parts_of(text, index, base_year(context, index), documents)
+    picked = listed_item(parts.rest, context)
+    if picked:
+        rest = ORDINAL.sub(picked, parts.rest, count=1)
+        return Ellipsis(replace(parts, rest=rest), picked, asks_of_item(parts, picked), plural, picked=True)
+    if parts.scope and not parts.kind:
+        parts = replace(parts, kind=context.kind or latest_kind(context, index))
     item = item_of(parts.rest, index)
     asks = asks_of_item(parts, item)
     if marked or (not item and not parts.unit and (parts.names_documents or asks or parts.compares)):
@@ -179,10 +221,45 @@ def base_year(context: Context, index: Index) -> int | None:
     return max(years, default=None)
 
 
+def listed_item(rest: str, context: Context) -> str:
+    """The row a follow-up picks by its place in the list answered before (第二个项目的绩效目标, 最后一项
+    是多少), or '' (no such place, or no list before)."""
+    number = place_in_list(rest, context)
+    return context.listed[number - 1] if 0 < number <= len(context.listed) else ""
+
+
+def place_in_list(text: str, context: Context) -> int:
+    """The place in the list answered before that a question names (最后一个: the last), or 0."""
+    match = ORDINAL.search(text) if context.listed else None
+    if not match:
+        return 0
+    said = match.group("number")
+    return len(context.listed) if said is None else int(said) if said.isdigit() else chinese_to_int(said) or 0
+
+
+def past_the_list(question: str, context: Context, index: Index) -> Reading:
+    """第九个 after a list of five: not found, saying how many the list had; never another row."""
+    said = ORDINAL.search(clean(question))
+    subject = f"{said.group(0) if said else question}（上一个回答只列出了 {len(context.listed)} 项）"
+    heads = tuple(head for head in index.heads if head.id in context.documents)
+    return Reading(ReadingKind.NOT_FOUND, question, subject=subject, documents=heads)
+
+
+def latest_kind(context: Context, index: Index) -> str:
+    """The kind (预算/决算) of the latest document the conversation was about: what 部门的呢 switches
+    the scope of."""
+    heads = [head for head in index.heads if head.id in context.documents]
+    return max(heads, key=lambda head: head.year).kind if heads else ""
+
+
 def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     """The follow-up's parts with what it leaves out taken from the context: a unit named alone keeps
-    the year (教育局 of the same year, or not found), a year named alone keeps the unit."""
+    the year (教育局 of the same year, or not found), a year named alone keeps the unit. A comparison's
+    question, asked again, names its own units and years: only what the follow-up names is added."""
     parts = ellipsis.parts
+    rest, whole = what_is_asked(ellipsis, context)
+    if whole:
+        context = replace(context, unit="", year=None, kind="", scope="")
     year = parts.year if parts.year is not None or parts.relative else context.year
     kind, scope = (parts.kind, parts.scope) if parts.scope else (parts.kind or context.kind, context.scope)
     full = Parts(
@@ -193,23 +270,31 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
         relative=parts.relative,
         kind=kind,
         scope=scope,
-        rest=what_is_asked(ellipsis, context),
+        rest=rest,
     )
     return replace(full, text=full_question(full))
 
 
-def what_is_asked(ellipsis: Ellipsis, context: Context) -> str:
-    """What the follow-up asks: its own words when it names an item and asks something of it; the
-    last question with its item replaced when it names only an item (其中公务接待费呢); the last item
-    and its own words when it only asks (占比多少, 它的绩效目标); else the last question (那去年呢)."""
+def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
+    """What the follow-up asks: its own words when it names an item and asks something of it (or its
+    figure after an answer that gave none: 那培训费是多少 after a 绩效目标); the last question with its
+    item replaced when it names only an item (其中公务接待费呢); the last item and its own words when it
+    only asks (占比多少, 它的绩效目标); else the last question (那去年呢). A row picked from a list (第二个
+    的绩效目标) is asked of as the follow-up says, or, said alone after another question of the list's
+    rows (第三个呢), asked that question. With it, whether that is a comparison's whole question again
+    (which names its own units and years)."""
     rest, item = ellipsis.parts.rest, ellipsis.item
-    if item and ellipsis.asks_of_item:
-        return rest
+    if ellipsis.picked and (rest != item or context.reading in LISTED_READINGS):
+        return rest, False
+    whole = context.reading in WHOLE_QUESTION_READINGS
+    figure_after_none = figure_asked(rest.replace(item, "", 1)) and context.reading in NO_FIGURE_READINGS
+    if item and (ellipsis.asks_of_item or figure_after_none):
+        return rest, False
     if item:
-        return context.ask.replace(context.item, item, 1) if context.item else rest
-    if ellipsis.asks_of_item or (figure_asked(rest) and context.reading in NO_FIGURE_READINGS):
-        return context.item + rest
-    return context.ask
+        return (context.ask.replace(context.item, item, 1), whole) if context.item else (rest, False)
+    if ellipsis.asks_of_item or figure_after_none:
+        return context.item + rest, False
+    return context.ask, whole
 
 
 def full_question(parts: Parts) -> str:
@@ -231,26 +316,34 @@ def understood(parts: Parts, reading: Reading) -> str:
     return " ".join(word for word in (where, parts.rest.removeprefix("的")) if word)
 
 
-def next_context(parts: Parts, reading: Reading, index: Index) -> Context:
+def next_context(parts: Parts, reading: Reading, index: Index, picked: str = "") -> Context:
     """The context after a reading: what was asked, and the documents answered from (or searched). A
     question that was not found moves it too: the next one may correct the year or unit (省高院已载入
-    2019年…: 2019年的呢)."""
+    2019年…: 2019年的呢). `picked`: the row a follow-up picked from a list, its item as the list named it."""
     heads = [part.document.head for part in reading.parts]
     heads += [part.document.head for item in reading.items for part in item.parts]
     heads = heads or list(reading.documents)
     units = {head.unit_name for head in heads}
     years = {head.year for head in heads}
-    if reading.kind in (ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS):
+    if reading.kind in WHOLE_QUESTION_READINGS:
         item = item_in_question(parts.text, index)
-        return Context(ask=parts.text, item=item, documents=ids(heads), reading=reading.kind.value)
+        return Context(
+            unit=units.pop() if len(units) == 1 else "",
+            year=max(years, default=None),
+            ask=parts.text,
+            item=item,
+            documents=ids(heads),
+            reading=reading.kind.value,
+        )
     return Context(
         unit=units.pop() if len(units) == 1 else parts.unit,
         year=years.pop() if len(years) == 1 else parts.year,
         kind=parts.kind,
         scope=parts.scope,
         ask=parts.rest,
-        item=item_of(parts.rest, index),
+        item=picked or item_of(parts.rest, index),
         items=items_of(reading, index),
+        listed=listed_of(reading),
         documents=ids(heads),
         reading=reading.kind.value,
     )
@@ -258,6 +351,16 @@ def next_context(parts: Parts, reading: Reading, index: Index) -> Context:
 
 def ids(heads: list[DocumentEntry]) -> tuple[int, ...]:
     return tuple(dict.fromkeys(head.id for head in heads))
+
+
+def listed_of(reading: Reading) -> tuple[str, ...]:
+    """The rows (or projects) a list answer of one document numbered, in its order."""
+    if len(reading.parts) != 1 or reading.parts[0].kind not in LISTED_READINGS:
+        return ()
+    part = reading.parts[0]
+    if part.kind == ReadingKind.TARGET_LIST:
+        return tuple(target.project for target in part.targets)
+    return tuple(plain_label(figure.row.label) for figure in part.figures[:MAX_LISTED])
 
 
 def items_of(reading: Reading, index: Index) -> tuple[str, ...]:

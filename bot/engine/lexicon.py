@@ -104,6 +104,8 @@ NOT_UNIT_AFTER = (
 
 # Words that make a phrase a question, never part of a unit's name (省政协有几个专门委员会).
 QUESTION_WORDS = ("几", "多少", "什么", "哪", "怎么", "是否", "有没有", "吗")
+# Spoken words that ask (为啥减少了, 咋增加了): like the question words, never part of an item.
+SPOKEN_QUESTION_WORDS = ("为啥", "干啥", "啥", "咋")
 
 # Words that ask "how much" and name no subject; dropped before matching.
 AMOUNT_WORDS = (
@@ -395,6 +397,9 @@ CONNECTOR_WORDS = (
     "高",
     "低",
 )
+# Words offering a choice (增加还是减少, 会议费或者培训费): between two cues they name nothing; between
+# two items they join them, as a connector does.
+ALTERNATIVE_WORDS = ("还是", "或者", "或是")
 # Words that ask which of the loaded documents (units) has the most, not which item of one document.
 UNIT_RANK_WORDS = (
     "哪个单位",

@@ -24,14 +24,17 @@ from bot.engine.documents import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import (
+    ALTERNATIVE_WORDS,
     CONNECTOR_WORDS,
     EACH_WORDS,
     GLOSSARY_PREFIXES,
     GLOSSARY_SUFFIXES,
     KIND_FALSE_FRIENDS,
     QUESTION_WORDS,
+    SPOKEN_QUESTION_WORDS,
 )
 from bot.engine.question import DROP_WORDS, QUESTION_MARKS, cue_words, text_to_question, tokenize
+from bot.engine.read_narrative import names_item
 from knowledge.text import YEAR_PATTERN, expand_short_years, normalize, replace_numerals
 
 TRAILING = re.compile(r"[\s?？!！。.,，~～…]+$")
@@ -55,11 +58,18 @@ SAID_RELATIVE_YEARS = {
 RELATIVE_YEARS = {replace_numerals(word): offset for word, offset in SAID_RELATIVE_YEARS.items()}
 """The same words as a question reads once its numerals are digits (上一年 → 上1年)."""
 RELATIVE_PATTERN = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+NOT_SUBJECT = DROP_WORDS | frozenset(RELATIVE_YEARS) | frozenset(ALTERNATIVE_WORDS)
+"""Words that are never (part of) the item a question names."""
 NOT_A_YEAR_AFTER = (*CARRIED_OVER_AFTER_YEAR, "数", "同期", "预算数", "决算数", "执行数")
 YEAR_TAIL = re.compile(r"\s*(?:年度|年)?")
 YEAR_WITH_TAIL = re.compile(rf"{YEAR_PATTERN.pattern}\s*(?:年度|年)?")
 SCOPE_PATTERN = re.compile(r"(?P<scope>部门|单位)(?P<kind>预算|决算)(?!数)")
-KIND_PATTERN = re.compile(r"(?P<kind>预算|决算)(?!数|单位|执行|安排)")
+# 比预算 (多还是少) names the side a 决算 is compared with, not the documents asked of.
+COMPARED_KIND = re.compile(r"(?<=[比较与和跟同])(?:预算|决算)(?!单位)")
+KIND_PATTERN = re.compile(r"(?<![比较与和跟同])(?P<kind>预算|决算)(?!数|单位|执行|安排)")
+COMPARED_YEAR = re.compile(rf"(?<=[比较与和跟同]){YEAR_WITH_TAIL.pattern}")
+# A scope said without its kind (部门的呢, 单位的呢): 部门 or 单位 alone is all a follow-up says.
+SCOPE_ALONE = re.compile(r"(?P<scope>部门|单位)(?:的|层面|口径)?")
 PREDICATE_WORDS = ("不变", "这么", "那么", "如此", "这样", "那样")
 SHARE_OF = re.compile(r"占(?!有|用)")
 EDGE_WORDS = re.compile(r"^[的是呢]+|[的是呢]+$")
@@ -172,8 +182,12 @@ def parts_of(
     text = clean(text)
     unit, heads, rest = unit_of(text, index)
     year, relative, compares, rest = years_of(rest, base_year, documents)
+    compares = compares or bool(COMPARED_KIND.search(rest))
     kind, scope, rest = kind_of(rest)
     rest = EDGE_WORDS.sub("", re.sub(r"\s+", "", rest))
+    alone = SCOPE_ALONE.fullmatch(rest)
+    if alone and not scope:
+        scope, rest = alone.group("scope"), ""
     return Parts(text, unit, heads, year, relative, kind, scope, rest, compares)
 
 
@@ -181,7 +195,8 @@ def item_span(text: str) -> tuple[int, int]:
     """Where the item of a question's rest is (零工市场 in 零工市场花了多少钱, 办公费和差旅费 in
     办公费和差旅费各是多少): the first run of words that are neither cue words, relative years nor fluff, before
     any 占 (what follows 占 is the whole a share is of). A run of single characters and degree words
-    says how, not what (没变, 少了这么多). (0, 0) when there is none."""
+    says how, not what (没变, 少了这么多), and a column's words alone (决算数) name no item. (0, 0) when
+    there is none."""
     masked = QUESTION_MARKS.sub(" ", SHARE_OF.split(text, maxsplit=1)[0])
     spoken = [
         *cue_words(text_to_question(text)),
@@ -189,29 +204,42 @@ def item_span(text: str) -> tuple[int, int]:
         *GLOSSARY_SUFFIXES,
         *EACH_WORDS,
         *QUESTION_WORDS,
+        *SPOKEN_QUESTION_WORDS,
         "各",
     ]
     for word in sorted(spoken, key=len, reverse=True):
         for match in re.finditer(re.escape(word), masked):
             masked = blank(masked, match.start(), match.end())
+    joining = (*CONNECTOR_WORDS, *ALTERNATIVE_WORDS)
     runs: list[list[tuple[int, int]]] = [[]]
     for word, start, end in tokenize(masked):
-        subject = bool(word.strip()) and word not in DROP_WORDS and word not in RELATIVE_YEARS
-        if subject or (runs[-1] and word in CONNECTOR_WORDS):
+        subject = bool(word.strip()) and word not in NOT_SUBJECT
+        if subject or (runs[-1] and word in joining):
             runs[-1].append((start, end))
         elif runs[-1]:
             runs.append([])
     for run in runs:
-        while run and text[run[-1][0] : run[-1][1]] in CONNECTOR_WORDS:
+        while run and text[run[-1][0] : run[-1][1]] in joining:
             run.pop()
-        if run and not all(end - start == 1 or text[start:end] in PREDICATE_WORDS for start, end in run):
+        said_how = all(end - start == 1 or text[start:end] in PREDICATE_WORDS for start, end in run)
+        if run and not said_how and not names_no_item(text[run[0][0] : run[-1][1]]):
             return run[0][0], run[-1][1]
     return 0, 0
 
 
+def names_no_item(words: str) -> bool:
+    """Words made only of what every item's figures have (决算数, 年初预算, 执行率) name no item: 决算数
+    是多少 asks another figure of the item before."""
+    return not names_item(words.removesuffix("数"))
+
+
 def item_of(text: str, index: Index) -> str:
-    """The item of a question's rest ('' when it names none); a unit it still names is not the item."""
-    start, end = item_span(without_units(text, index))
+    """The item of a question's rest ('' when it names none); a unit it still names, or a year it is
+    compared with (比2017年), is not the item."""
+    masked = without_units(text, index)
+    for match in COMPARED_YEAR.finditer(masked):
+        masked = blank(masked, match.start(), match.end())
+    start, end = item_span(masked)
     return text[start:end]
 
 

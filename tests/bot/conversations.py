@@ -128,9 +128,55 @@ CONVERSATIONS: dict[tuple[str, str], tuple[Turn, ...]] = {
         Turn("决算呢", loaded="江苏省人民检察院已载入：2018年部门预算。"),
         Turn("预算呢", "省检察院2018年预算三公经费"),
     ),
+    ("scope", "sample"): (
+        Turn("人社局项目支出多少"),
+        Turn("部门的呢", loaded=f"{SAMPLE_UNIT}已载入：2024年单位预算。"),
+        Turn("单位的呢", "人社局2024年单位预算项目支出多少"),
+    ),
+    ("scope", "shanghai"): (
+        Turn("万里街道2023年三公经费"),
+        Turn("单位的呢", loaded="上海市普陀区人民政府万里街道办事处已载入：2023年部门预算。"),
+        Turn("部门的呢", "万里街道2023年部门预算三公经费"),
+    ),
+    ("scope", "jiangsu"): (
+        Turn("省检察院2018年三公经费"),
+        Turn("单位的呢", loaded="江苏省人民检察院已载入：2018年部门预算。"),
+        Turn("部门的呢", "省检察院2018年部门预算三公经费"),
+    ),
+    ("pointing", "sample"): (
+        Turn("人社局零工市场运营费用是多少"),
+        Turn("这个的绩效目标", "人社局零工市场运营费用的绩效目标"),
+        Turn("培训费又是多少", "人社局培训费是多少"),
+    ),
+    ("pointing", "shanghai"): (
+        Turn("万里街道2023年项目支出"),
+        Turn("这个占比多少", "万里街道2023年项目支出占比多少"),
+        Turn("基本支出又是多少", "万里街道2023年基本支出占比多少"),
+    ),
+    ("pointing", "jiangsu"): (
+        Turn("省政协办公厅2018年三公经费"),
+        Turn("会议费又是多少", "省政协办公厅2018年会议费"),
+        Turn("改问省委办公厅", "江苏省委办公厅2018年会议费"),
+    ),
+    ("place in a list", "sample"): (
+        Turn("人社局项目支出"),
+        Turn("具体有哪些", "人社局项目支出具体有哪些"),
+        Turn("第二项是多少", "人社局2024年的2024年省级财政就业补助资金是多少"),
+    ),
+    ("place in a list", "shanghai"): (
+        Turn("万里街道2023年项目支出有哪些"),
+        Turn("第一个项目的绩效目标", "万里街道2023年的新建万里街道社区公共服务中心的绩效目标"),
+        Turn("第三个呢", "万里街道2023年的社区环境整治和建设经费的绩效目标"),
+    ),
+    ("place in a list", "jiangsu"): (
+        Turn("省高院2019年一般公共预算支出明细"),
+        Turn("第一项呢", "省高院2019年公共安全支出"),
+        Turn("第3项是多少", "省高院2019年行政运行是多少"),
+    ),
 }
 """(follow-up kind, document family) → its turns: 那去年呢/2017年的呢, 那省委办公厅呢, 其中公务接待费呢,
-它的绩效目标/为什么减少, 占比多少, 决算呢; the sample, Shanghai's and Jiangsu's disclosures."""
+它的绩效目标/为什么减少, 占比多少, 决算呢, 单位的呢/部门的呢, 这个的绩效目标/又是多少/改问, 第二项是多少
+after a list; the sample, Shanghai's and Jiangsu's disclosures."""
 
 
 def read_in_process(answers: AnswerService, turns: tuple[Turn, ...]) -> list[Answer]:

@@ -373,3 +373,225 @@ def test_a_question_that_reads_alone_gets_the_same_reply_in_any_context(
 
 def tuple_of(said: tuple[Answer, Context | None]) -> tuple[object, Context | None]:
     return said[0].to_json(), said[1]
+
+
+def check_read_as_full(composer: Composer, questions: list[str], full: str, says: str) -> Answer:
+    """The last of `questions`, a follow-up, gets the reply the full question gets (found or not), says
+    it was understood, and what it says it understood holds `says` (the unit, year or kind carried)."""
+    *_, answer = conversation(composer, questions)
+    expected = composer.answer(full)
+    said = understood_line(answer)
+    assert said and says in said, (questions, answer.text)
+    assert sourced(answer) == sourced(expected), (questions, answer.text, expected.text)
+    if answer.intent == "not_loaded":  # a follow-up also says what the unit it carries over has
+        assert not answer.facts and "已载入：" in answer.text, answer.text
+    else:
+        assert answer.text.removeprefix(said + "\n") == expected.text, (answer.text, expected.text)
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["人社局机关运行经费", "比上年增加还是减少"], "人社局2024年机关运行经费比上年增加还是减少", "汾阳市人力资源和社会保障局"),
+        (["普陀区财政局2025年机关运行经费", "比上年增加还是减少"], "普陀区财政局2025年机关运行经费比上年增加还是减少", "上海市普陀区财政局"),
+        (["江苏省人大常委会办公厅2019年公务接待费", "比2017年增加还是减少"], "江苏省人大常委会办公厅2019年公务接待费比2017年增加还是减少", "江苏省人大常委会办公厅"),
+        (["江苏省人大常委会办公厅2019年公务接待费", "比2017年多了多少"], "江苏省人大常委会办公厅2019年公务接待费比2017年多了多少", "2019年"),
+        (["省政协办公厅2018年三公经费", "是增加还是减少了"], "省政协办公厅2018年三公经费是增加还是减少了", "江苏省政协办公厅"),
+    ],
+)  # fmt: skip
+def test_a_change_asked_as_a_choice_follows_the_item_before(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """增加还是减少 offers a choice between two changes and names no item; 比2017年 is the year compared
+    with: the follow-up is of the unit, year and item before, never a question read on its own."""
+    check_read_as_full(families, questions, full, says)
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["规划资源局2024年三公经费决算", "比预算多还是少"], "规划资源局2024年决算三公经费比预算多还是少", "2024年决算"),
+        (["普陀区财政局2024年决算机关运行经费", "比预算多了多少"], "普陀区财政局2024年决算机关运行经费比预算多了多少", "2024年决算"),
+        (["省高院2019年三公经费", "比决算多还是少"], "省高院2019年三公经费比决算多还是少", "2019年 三公经费比决算"),
+        (["人社局三公经费", "和决算比呢"], "人社局2024年三公经费和决算比", "2024年 三公经费和决算比"),
+    ],
+)  # fmt: skip
+def test_a_kind_compared_with_is_not_the_kind_asked_of(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """比预算多还是少 after a 决算 compares the 决算 with its 预算: the conversation stays on the 决算
+    document; a 预算's 比决算 stays a comparison of that 预算 (whose 决算 is not loaded), not a switch of kind."""
+    check_read_as_full(families, questions, full, says)
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["人社局零工市场运营费用是多少", "这个的绩效目标"], "人社局零工市场运营费用的绩效目标", "汾阳市人力资源和社会保障局"),
+        (["人社局三公经费", "公务用车运行维护费又是多少"], "人社局公务用车运行维护费", "汾阳市人力资源和社会保障局"),
+        (["万里街道2023年项目支出", "这个占比多少"], "万里街道2023年项目支出占比多少", "万里街道办事处"),
+        (["万里街道2023年三公经费", "公务接待费又是多少"], "万里街道2023年公务接待费", "万里街道办事处"),
+        (["省政协办公厅2018年三公经费", "会议费又是多少"], "省政协办公厅2018年会议费", "江苏省政协办公厅"),
+        (["省政协办公厅2018年会议费", "改问省委办公厅"], "江苏省委办公厅2018年会议费", "中共江苏省委办公厅"),
+        (["上海市财政局2025年一般公共预算拨款", "改问普陀区财政局"], "普陀区财政局2025年一般公共预算拨款", "上海市普陀区财政局"),
+        (["省检察院2018年项目支出", "那个占比多少"], "省检察院2018年项目支出占比多少", "江苏省人民检察院"),
+    ],
+)  # fmt: skip
+def test_this_one_again_and_ask_instead_point_back(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """这个/那个 (这个的绩效目标), 又 (公务接待费又是多少) and 改问 (改问省委办公厅) say the question
+    follows the one before: its unit and year are kept."""
+    check_read_as_full(families, questions, full, says)
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["人社局项目支出多少", "部门的呢"], "人社局2024年部门预算项目支出多少", "2024年部门预算"),
+        (["人社局项目支出多少", "单位的呢"], "人社局2024年单位预算项目支出多少", "汾阳市人力资源和社会保障局 2024年预算"),
+        (["万里街道2023年三公经费", "单位的呢"], "万里街道2023年单位预算三公经费", "2023年单位预算"),
+        (["万里街道2023年三公经费", "部门的呢"], "万里街道2023年部门预算三公经费", "万里街道办事处 2023年预算"),
+        (["福利院2024年基本支出", "部门层面的呢"], "福利院2024年部门预算基本支出", "2024年部门预算"),
+        (["普陀区财政局2024年决算三公经费", "单位的呢"], "普陀区财政局2024年单位决算三公经费", "2024年单位决算"),
+        (["省检察院2018年三公经费", "单位的呢"], "省检察院2018年单位预算三公经费", "2018年单位预算"),
+        (["省检察院2018年三公经费", "部门的呢"], "省检察院2018年部门预算三公经费", "江苏省人民检察院 2018年预算"),
+    ],
+)  # fmt: skip
+def test_a_scope_said_alone_switches_the_scope_of_the_same_kind(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """部门的呢/单位的呢 name a scope without its kind: the kind of the document before is kept (a
+    决算's 单位的呢 is its 单位决算), and a scope that unit has not loaded is not found, never the other
+    scope's figure."""
+    check_read_as_full(families, questions, full, says)
+
+
+@pytest.mark.parametrize(
+    ("questions", "says"),
+    [
+        (["普陀区财政局2025年机关运行经费", "它比上年增长多少", "增长原因呢"], "上海市普陀区财政局 2025年"),
+        (["江苏省人大常委会办公厅2019年和2017年三公经费比较", "为什么减少"], "江苏省人大常委会办公厅 2019年"),
+        (["福利院2024年三公经费", "比上年多了多少", "为什么"], "上海市普陀区社会福利院 2024年"),
+    ],
+)  # fmt: skip
+def test_asking_of_the_item_after_a_comparison_keeps_its_unit_and_later_year(
+    families: Composer, questions: list[str], says: str
+) -> None:
+    """After a comparison of one unit's two years, 为什么减少 asks of that unit's later year (the one that
+    changed): never of every loaded document, nor of another unit."""
+    *_, answer = conversation(families, questions)
+    assert says in understood_line(answer), answer.text
+    assert all(fact.source.document.startswith(says.split()[0]) for fact in answer.facts), answer.text
+    assert answer.status != "ambiguous", answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["人社局零工市场运营费用是多少", "它的绩效目标", "那培训费是多少"], "人社局培训费是多少", "汾阳市人力资源和社会保障局"),
+        (["万里街道2023年就业援助基地补贴的绩效目标", "那公务接待费是多少"], "万里街道2023年公务接待费是多少", "万里街道办事处"),
+        (["省政协办公厅2018年三公经费", "什么意思", "那会议费是多少"], "省政协办公厅2018年会议费是多少", "江苏省政协办公厅"),
+    ],
+)  # fmt: skip
+def test_an_items_figure_asked_after_an_answer_without_one_is_its_figure(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """After a 绩效目标 or a meaning, 那培训费是多少 asks 培训费's figure, not its 绩效目标 or meaning."""
+    check_read_as_full(families, questions, full, says)
+
+
+def listed_rows(answer: Answer) -> list[str]:
+    """The rows (or projects) a list answer numbered, as its facts' sources name them, in order."""
+    return [fact.source.row for fact in answer.facts if fact.source.row]
+
+
+@pytest.mark.parametrize(
+    ("questions", "place", "kind"),
+    [
+        (["人社局项目支出", "具体有哪些", "第二项是多少"], 2, "amount"),
+        (["人社局项目支出", "具体有哪些", "第5个的绩效目标"], 5, "target"),
+        (["普陀区财政局2025年基本支出明细", "第2项是多少"], 2, "amount"),
+        (["万里街道的项目支出有哪些", "最后一个项目的绩效目标"], 5, "target"),
+        (["省高院2019年一般公共预算支出", "明细呢", "第一项呢"], 1, "amount"),
+        (["江苏省人大常委会办公厅2019年基本支出明细", "第三项是多少"], 3, "amount"),
+    ],
+)  # fmt: skip
+def test_a_row_picked_by_its_place_in_a_list_is_that_row(
+    families: Composer, questions: list[str], place: int, kind: str
+) -> None:
+    """第二项是多少 / 第5个的绩效目标 / 最后一个 after a list: the row at that place in the list, of the
+    list's document, asked as the follow-up says."""
+    *_, listed, answer = conversation(families, questions)
+    rows = listed_rows(listed)
+    assert len(rows) >= place, listed.text
+    assert answer.status == "answered" and answer.intent == kind, answer.text
+    assert answer.facts[0].source.row == rows[place - 1], (rows[place - 1], answer.text)
+    assert {fact.source.document for fact in answer.facts} <= {fact.source.document for fact in listed.facts}
+    assert understood_line(answer)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["万里街道的项目支出有哪些", "第一个项目的绩效目标", "第三个呢"],
+        ["人社局项目支出", "具体有哪些", "第1个的绩效目标", "那第三个呢"],
+    ],
+)
+def test_a_place_said_alone_after_a_pick_asks_the_same_of_that_row(
+    families: Composer, questions: list[str]
+) -> None:
+    """After 第一个项目的绩效目标, 第三个呢 is the third row's 绩效目标: the list is kept while the
+    conversation follows it."""
+    answers = conversation(families, questions)
+    listed = next(answer for answer in answers if len(listed_rows(answer)) > 3)
+    answer = answers[-1]
+    assert answer.intent == "target" and answer.facts[0].source.row == listed_rows(listed)[2], answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "listed"),
+    [
+        (["万里街道的项目支出有哪些", "第9个的绩效目标"], 5),
+        (["省高院2019年一般公共预算支出", "明细呢", "第二十项是多少"], 17),
+    ],
+)
+def test_a_place_past_the_end_of_the_list_is_not_found(
+    families: Composer, questions: list[str], listed: int
+) -> None:
+    """第9个 after a list of five is never another row's figure: not found, saying how many were listed."""
+    *_, answer = conversation(families, questions)
+    assert answer.status == "not_found" and not answer.facts
+    assert f"只列出了 {listed} 项" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["规划资源局2024年三公经费", "预算数呢", "决算数是多少"], "规划资源局2024年三公经费决算数是多少", "2024年决算"),
+        (["普陀区财政局2024年决算三公经费", "年初预算数是多少"], "普陀区财政局2024年决算三公经费年初预算数是多少", "2024年决算"),
+        (["人社局三公经费", "预算数是多少"], "人社局2024年三公经费预算数是多少", "汾阳市人力资源和社会保障局"),
+        (["省政协办公厅2018年会议费", "预算数是多少"], "省政协办公厅2018年会议费预算数是多少", "江苏省政协办公厅"),
+    ],
+)  # fmt: skip
+def test_another_figure_of_the_same_item_is_asked_of_it(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """决算数是多少 / 预算数是多少 name a column every item has, not an item: the item before is asked."""
+    check_read_as_full(families, questions, full, says)
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["人社局机关运行经费", "为啥减少了"], "人社局2024年机关运行经费为啥减少了", "汾阳市人力资源和社会保障局"),
+        (["普陀区财政局2024年决算机关运行经费", "咋增加了"], "普陀区财政局2024年决算机关运行经费咋增加了", "2024年决算"),
+        (["省高院2019年公务接待费", "为啥减少"], "省高院2019年公务接待费为啥减少", "江苏省高级人民法院"),
+    ],
+)  # fmt: skip
+def test_a_reason_asked_in_spoken_words_follows_the_item_before(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """为啥 / 咋 ask, as 为什么 does: they are never the item, so the follow-up keeps the unit and item."""
+    check_read_as_full(families, questions, full, says)
