@@ -94,8 +94,15 @@ def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
     """A share no sentence states: computed from the two table figures, with the formula."""
     top, bottom = (figure_fact(part.document, figure) for figure in part.figures)
     assert bottom.value
-    computed = (Decimal(100) * (top.value or 0) / bottom.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    formula = f"{top.value} ÷ {bottom.value} × 100% = {computed}%"
+    part_in, whole_in = (AMOUNT_UNITS.get(fact.unit, 1) for fact in (top, bottom))
+    ratio = Decimal(100) * (top.value or 0) * part_in / (bottom.value * whole_in)
+    computed = ratio.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    shown = (
+        (top.value, bottom.value)
+        if top.unit == bottom.unit
+        else (f"{top.value}{top.unit}", f"{bottom.value}{bottom.unit}")
+    )
+    formula = f"{shown[0]} ÷ {shown[1]} × 100% = {computed}%"
     share = Fact(
         f"{top.label}占{bottom.label}的比例",
         computed,

@@ -136,10 +136,15 @@ def one_reading(row: RowEntry, other: RowEntry) -> bool:
 
 def subject_cell(query: Query, row: RowEntry) -> Cell | None:
     """The column a subject names (机关运行经费 in a combined 三公 and 机关运行经费 table), else the main one."""
-    subject = match_key(query.subject)
-    named = [(similarity(subject, match_key(cell.leaf)), cell) for cell in row.cells if cell.leaf]
+    return column_named(query.subject, row) or main_cell(row, query.columns)
+
+
+def column_named(subject: str, row: RowEntry) -> Cell | None:
+    """The row's cell under the column the subject names; None when no column is named so."""
+    key = match_key(subject)
+    named = [(similarity(key, match_key(cell.leaf)), cell) for cell in row.cells if cell.leaf]
     best = max(named, key=lambda pair: pair[0], default=(0.0, None))
-    return best[1] if best[0] >= NAMED_COLUMN_SCORE else main_cell(row, query.columns)
+    return best[1] if best[0] >= NAMED_COLUMN_SCORE else None
 
 
 def empty_table_named(matches: list[Match]) -> TableEntry | None:

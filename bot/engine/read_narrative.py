@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from bot.engine.cells import main_cell
 from bot.engine.entries import (
     DocumentIndex,
     IndicatorEntry,
@@ -27,7 +28,7 @@ from bot.engine.lexicon import (
     TOTAL_WORDS,
 )
 from bot.engine.question import subject_of, subject_variants
-from bot.engine.read_amounts import main_figure
+from bot.engine.read_amounts import column_named, main_figure
 from bot.engine.read_lists import read_indicator
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -40,7 +41,7 @@ from bot.engine.scoring import (
     sort_matches,
     stated_score,
 )
-from bot.engine.similarity import match_key, similarity
+from bot.engine.similarity import match_key, opposite_direction, similarity
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import compact
 
@@ -53,7 +54,8 @@ YEAR_OF_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:当年|本年)(?=支出|收�
 LIST_OPENERS = ("：", ":")
 LIST_SENTENCES = 40  # at most this much of a list is quoted
 MIN_HEADING_SUBJECT = 3  # a heading names a subject of at least this many characters
-SAME_TABLE_MARGIN = 10.0  # a part in its whole's table wins over a slightly closer name elsewhere
+SAME_TABLE_MARGIN = 10.0  # a part in its whole's table wins over a slightly closer name elsewhere…
+EXACT_NAME = 99.5  # …but not over the very name asked (一般公共预算支出, not 一般公共服务支出)
 SHARE_TOLERANCE = Decimal("0.01")
 SHARE_WORDS = (
     "的比例",
@@ -256,11 +258,27 @@ def best_amount(
     query: Query, document: DocumentIndex, subject: str, within: TableEntry | None = None
 ) -> TableFigure | None:
     """The table figure that best answers `subject` (a row's main figure, or a column total); a row of
-    `within` first, so a part is read from the table its whole is the total of."""
+    `within` first, so a part is read from the table its whole is the total of; never a row of the other
+    direction (the 收入 row 一般公共预算 for 一般公共预算支出)."""
     score = Scorer(subject_variants(subject), query.selection.item_years)
-    matches = sort_matches(amount_matches(document, score, query.question, []))
+    matches = [
+        match
+        for match in sort_matches(amount_matches(document, score, query.question, []))
+        if not (
+            isinstance(match.item, RowEntry)
+            and opposite_direction(subject, match.item.side + match.item.label)
+        )
+    ]
     same = [(m.score, m.item) for m in matches if isinstance(m.item, RowEntry) and m.item.table is within]
-    if same and same[0][0] >= query.settings.min_score and same[0][0] >= matches[0].score - SAME_TABLE_MARGIN:
+    exact_elsewhere = (
+        bool(matches) and matches[0].score >= EXACT_NAME and bool(same) and same[0][0] < EXACT_NAME
+    )
+    if (
+        same
+        and not exact_elsewhere
+        and same[0][0] >= query.settings.min_score
+        and same[0][0] >= matches[0].score - SAME_TABLE_MARGIN
+    ):
         return main_figure(same[0][1])
     for match in matches:
         if match.score < query.settings.min_score:
@@ -268,20 +286,25 @@ def best_amount(
         if isinstance(match.item, ColumnTotal):
             return TableFigure(match.item.row, match.item.cell, match.item.label)
         if isinstance(match.item, RowEntry):
-            return main_figure(match.item)
-        if isinstance(match.item, TableEntry) and match.item.total_row is not None:
-            return main_figure(match.item.total_row)
+            row = match.item
+            return TableFigure(row, main_cell(row, []), subject if row is row.table.total_row else "")
+        if isinstance(match.item, TableEntry) and (total := match.item.total_row) is not None:
+            named = column_named(subject, total)  # 机关运行经费 of a 三公 and 机关运行经费 table
+            return TableFigure(total, named or main_cell(total, []), subject)
         if not isinstance(match.item, StatedEntry):
             return None
     return None
 
 
 def computed_share(top: TableFigure | None, bottom: TableFigure | None) -> Decimal | None:
-    """top ÷ bottom × 100, to the cent; None when either is missing or the whole is 0."""
+    """top ÷ bottom × 100, to the cent, each in 元 (a part in 万元 of a whole in 元); None when either
+    is missing or the whole is 0."""
     if top is None or bottom is None or bottom.cell is None or not bottom.cell.value:
         return None
     part = top.cell.value if top.cell and top.cell.value is not None else Decimal(0)
-    return (Decimal(100) * part / bottom.cell.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    part *= AMOUNT_UNITS.get(top.row.table.unit, 1)
+    whole = bottom.cell.value * AMOUNT_UNITS.get(bottom.row.table.unit, 1)
+    return (Decimal(100) * part / whole).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 def stated_share(
@@ -305,6 +328,8 @@ def stated_share(
         assert isinstance(figure, StatedEntry)
         if match.score < query.settings.min_score:
             break
+        if opposite_direction(part, figure.subject):
+            continue  # 一般公共预算收入占100% is no share of the 一般公共预算支出 asked
         names_whole = (
             not whole
             or whole in WHOLE_TOTALS

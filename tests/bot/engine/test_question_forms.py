@@ -561,3 +561,31 @@ def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with
     amounts = [fact for fact in answer.facts if fact.unit != "%"]
     assert shares and abs(sum(shares) - 100) <= Decimal("0.05"), answer.text
     assert all(fact.source.table and fact.source.row for fact in amounts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "share", "title"),
+    [
+        ("上海市财政局2025年机关运行经费占基本支出的比例", "机关运行经费", "19.73", "机关运行经费"),
+        ("市财政局三公经费占基本支出的比例", "三公经费", "2.71", "三公"),
+        (
+            "中共江苏省委办公厅2018年一般公共预算支出占总支出的比重",
+            "一般公共预算支出",
+            "100.00",
+            "一般公共预算支出",
+        ),
+        ("省检察院2018年一般公共预算支出占比", "一般公共预算支出", "99.93", "一般公共预算支出"),
+        ("人社局机关运行经费占基本支出的比例", "机关运行经费", "10.51", "机关运行经费"),
+    ],
+)
+def test_a_computed_share_takes_the_part_asked_in_its_own_unit(
+    families: Composer, question: str, part: str, share: str, title: str
+) -> None:
+    """机关运行经费 (万元, a column of a 三公 and 机关运行经费 table) of 基本支出 (元): the named column, both
+    in 元 before dividing; 一般公共预算支出 is never the 收入 row 一般公共预算 nor 一般公共服务支出."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert any(fact.unit == "%" and fact.value == Decimal(share) for fact in answer.facts), answer.text
+    numerator = answer.facts[1]
+    assert numerator.label == part and title in numerator.source.title, answer.text
+    assert "收入" not in (numerator.source.row or "") + numerator.source.column, answer.text
