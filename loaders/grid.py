@@ -12,17 +12,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from knowledge.catalog import display_width
 from knowledge.errors import LoadError
 from knowledge.models import Figure, TableRow
 from knowledge.text import is_dash, is_printed_figure, parse_figure, split_amount_unit
 from loaders.blocks import GridRow
 from loaders.numbers import is_column_numbers
 from loaders.table_rows import (
+    COMPLETE_LABEL,
     NUMBERING_STYLES,
+    PLAIN,
     carry_labels_across_sides,
     is_total_label,
     join_wrapped_labels,
     link_hierarchy,
+    numbering_style,
     pair_labels_with_figures,
 )
 
@@ -101,11 +105,10 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     }
     carry_labels_across_sides(made)
     rows: list[TableRow] = []
-    for side in made:
-        rows += link_hierarchy(
-            join_wrapped_labels(pair_labels_with_figures([row for row in side if row is not None]), levels),
-            levels,
-        )
+    for group, side in zip(groups, made, strict=True):
+        filled = labels_filling_cells([values for _, values in data], side, group)
+        paired = pair_labels_with_figures([row for row in side if row is not None])
+        rows += link_hierarchy(join_wrapped_labels(paired, levels, filled), levels)
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
     problems += non_amount_cells(rows, {index for group in groups for index in group.figures})
@@ -438,6 +441,57 @@ def has_siblings(data: list[tuple[GridRow, list[str]]], number: int, labels: lis
         if values[inner]:
             return True
     return False
+
+
+def labels_filling_cells(data: list[list[str]], side: list[TableRow | None], group: ColumnGroup) -> set[int]:
+    """The rows (by id) whose label filled its cell and went on in the next line, in a column of labels
+    shown to wrap onto rows of their own (a text layer's lines, which give no cell widths): where a label
+    that does not end as an item name goes on onto the next row, the column is as wide as its widest
+    label, and a label that wide was cut however it ends (年初财政拨款 | 120,500.00 / 结转和结余) when the
+    line under it prints only words there and leaves out what the row printed: its amounts, or its 行次
+    (使用非财政拨款 | 23 / 结余). Not a total, which ends its label (本年支出合计 | 2,512.00 over 年末结转),
+    and not a row printing neither (公共安全支出 over 教育支出, both blank, are two items)."""
+    filled: set[int] = set()
+    columns = label_columns(group)
+    for level, column in enumerate(columns):
+        own = [values[column] if label_of(values, group)[0] == level else "" for values in data]
+        widest = max(map(display_width, own), default=0)
+        start = list(range(len(own)))
+        cut_short, cut_full = False, []
+        for index, label in enumerate(own[:-1]):
+            if not goes_on_below(label, own[index + 1], data[index + 1], group):
+                continue
+            full = display_width(label) >= widest - 1 and not is_total_label(label)
+            if not COMPLETE_LABEL.search(label):
+                cut_short = cut_short or full
+            elif full and left_out_below(data[start[index]], data[index + 1], group):
+                cut_full.append(index)
+            else:
+                continue
+            start[index + 1] = start[index]
+        if cut_short:
+            filled |= {id(row) for index in cut_full if (row := side[index]) is not None}
+    return filled
+
+
+def goes_on_below(label: str, rest: str, values: list[str], group: ColumnGroup) -> bool:
+    """Whether a row prints only the next line of the label above it: words no longer than it in the
+    label's column, no code, no amount, no numbering of its own."""
+    return (
+        bool(rest)
+        and len(rest) <= len(label)
+        and not any(values[index] for index in group.codes)
+        and not any(is_printed_figure(values[index]) for index in group.figures)
+        and numbering_style(rest) == PLAIN
+        and not is_total_label(rest)
+    )
+
+
+def left_out_below(values: list[str], below: list[str], group: ColumnGroup) -> bool:
+    """Whether a row prints an amount, or a 行次, that the row under it leaves out."""
+    amounts = any(is_printed_figure(values[index]) for index in group.figures)
+    serial = any(values[index] and not below[index] for index in group.serials)
+    return amounts or serial
 
 
 def label_of(values: list[str], group: ColumnGroup) -> tuple[int, str]:
