@@ -87,11 +87,13 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     header = [row for row in cells[:header_count] if not is_column_numbers(row)]
     width = len(cells[0]) if cells else 0
     repeated = repeated_headers(cells, header_count)
-    data = [
-        (row, values)
-        for number, (row, values) in enumerate(zip(aligned, cells, strict=True))
-        if number >= header_count and number not in repeated and not is_column_numbers(values)
-    ]
+    data = fold_figure_lines(
+        [
+            (row, values)
+            for number, (row, values) in enumerate(zip(aligned, cells, strict=True))
+            if number >= header_count and number not in repeated and not is_column_numbers(values)
+        ]
+    )
     columns, groups = header_to_columns(header, width, [values for _, values in data])
     for group in groups:
         carry_merged_labels([values for _, values in data], label_columns(group))
@@ -113,6 +115,29 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
         table_row.position = position
     problems += non_amount_cells(rows, {index for group in groups for index in group.figures})
     return TableBody(columns=columns, rows=rows, problems=problems, unit=unit)
+
+
+def fold_figure_lines(data: list[tuple[GridRow, list[str]]]) -> list[tuple[GridRow, list[str]]]:
+    """A printed line of figures only, under a row of words that left those cells empty, is that row's: a
+    layout printing each row's figures on the line below its label, across all sides of the table at once
+    (人员经费合计 | 公用经费合计 over 632.50 | 99.20, the last in a third side), keeping the words and
+    amounts the row printed itself (台式计算机 | 政府集中采购 | 12 over 6.00)."""
+    folded: list[tuple[GridRow, list[str]]] = []
+    for row, values in data:
+        printed = [index for index, value in enumerate(values) if value]
+        above = folded[-1][1] if folded else None
+        if (
+            above is not None
+            and printed
+            and all(is_printed_figure(values[index]) or is_dash(values[index]) for index in printed)
+            and not all(is_printed_figure(value) or is_dash(value) for value in above if value)
+            and not any(above[index] for index in printed)
+        ):
+            for index in printed:
+                above[index] = values[index]
+            continue
+        folded.append((row, values))
+    return folded
 
 
 def repeated_headers(cells: list[list[str]], header_count: int) -> set[int]:
@@ -397,17 +422,21 @@ def carry_merged_labels(data: list[list[str]], labels: list[int]) -> None:
     """A row printing an item's second line under a label cell merged over both (政府采购: 物业管理服务 |
     分散自行组织 | 36.00, then | 部门集中采购 | 430.00) names that item too: where a label column always
     comes with the one to its left (采购组织形式 with 采购物品名称), a row leading with it under a row
-    that names the item takes the item's label cells from that row (a row of words only is the next line
-    of wrapped cells, not a second line of the item)."""
+    that names the item (the row of labels above it: figures printed below their labels stand between)
+    takes the item's label cells from that row (a row of words only is the next line of wrapped cells,
+    not a second line of the item)."""
     for left, column in zip(labels, labels[1:], strict=False):
         named = [values for values in data if values[left]]
         if len(named) < 2 or not all(values[column] for values in named):
             continue
-        for above, values in zip(data, data[1:], strict=False):
+        above: list[str] = []
+        for values in data:
             leading = next((index for index in labels if values[index]), None)
-            if leading == column and above[left] and any(is_printed_figure(value) for value in values):
+            if leading == column and above and above[left] and any(map(is_printed_figure, values)):
                 for index in labels[: labels.index(column)]:
                     values[index] = above[index]
+            if leading is not None:
+                above = values
 
 
 def split_nested_labels(

@@ -62,30 +62,39 @@ def only_figures(row: TableRow) -> bool:
 
 def pair_labels_with_figures(rows: list[TableRow]) -> list[TableRow]:
     """A label printed a line away from its figures (合计 / 21,940.96 on the line below, or the 合计 figure
-    on the line above its label) is one row: the figures join the label-only row beside them, the one
-    above first, the 合计 below only; a row of a label and words (一、一般公 | 1) takes the amounts on the
-    line below, keeping its words."""
+    on the line above its label) is one row: the figures join the labelled row above when they only fill
+    cells it left empty (keeping its words: 一、一般公 | 1, and its amounts: 台式计算机 | 12 over 6.00 —
+    figures printed below their label), else the 合计 below that prints none."""
     paired: list[TableRow] = []
     for row in rows:
         previous = paired[-1] if paired else None
-        if previous is not None and only_figures(row) and has_label_only(previous):
-            previous.figures = row.figures
-            continue
-        if previous is not None and only_figures(row) and has_words_only(previous):
-            kept = {f.column_index: f for f in previous.figures if f.raw and f.value is None}
-            previous.figures = [kept.get(figure.column_index, figure) for figure in row.figures]
+        if previous is not None and only_figures(row) and fills_empty_cells(previous, row):
+            take_cells(previous, row)
             continue
         if previous is not None and only_figures(previous) and has_label_only(row) and row.is_total:
-            row.figures = previous.figures
+            take_cells(row, previous)
             paired[-1] = row
             continue
         paired.append(row)
     return paired
 
 
-def has_words_only(row: TableRow) -> bool:
-    """A labelled row printing words (a 行次, a 采购方式) but no amount: its amounts may stand on the next line."""
-    return bool(row.code or row.label) and not row.is_total and not has_amounts(row)
+def fills_empty_cells(above: TableRow, row: TableRow) -> bool:
+    """Whether a row of figures only prints in cells the labelled row above it left empty."""
+    empty = {figure.column_index for figure in above.figures if not figure.raw}
+    printed = {figure.column_index for figure in row.figures if figure.raw}
+    return bool(above.code or above.label) and printed <= empty
+
+
+def take_cells(row: TableRow, source: TableRow) -> None:
+    """Give a row the cells another row of its table printed where it printed none, column by column.
+    Each figure stays with its row: moved between rows' lists, a figure equal to one already there (an
+    empty cell of the same column) is dropped."""
+    printed = {figure.column_index: figure for figure in source.figures if figure.raw}
+    for figure in row.figures:
+        other = printed.get(figure.column_index)
+        if other is not None and not figure.raw:
+            figure.raw, figure.value = other.raw, other.value
 
 
 def has_label_only(row: TableRow) -> bool:
@@ -187,10 +196,7 @@ def join_rows(above: TableRow, row: TableRow, same_column: bool) -> None:
         if figure.column_index in words and figure.raw and figure.value is None and not is_dash(figure.raw):
             figure.raw += words.pop(figure.column_index).raw
     if has_amounts(row):
-        kept = {
-            figure.column_index: figure for figure in above.figures if figure.raw and figure.value is None
-        }
-        above.figures = [kept.get(figure.column_index, figure) for figure in row.figures]
+        take_cells(above, row)
 
 
 def is_total_label(label: str) -> bool:

@@ -70,3 +70,29 @@ def test_items_printing_no_amount_under_a_label_as_wide_as_the_column_stay_items
         summary = loaded.disclosure.tables[0]
         labels = [row.label for row in summary.rows if row.side == "支出"]
         assert labels[:3] == ["一般公共服务支出", "公共安全支出", "教育支出"], width
+
+
+FIGURES_BELOW = {
+    "qinghe": (QINGHE_FINAL, 6),
+    "final": (FINAL_ACCOUNTS, 5),
+    "budget": (BUDGET, 6),
+    "xinan": (XINAN_BUDGET, 6),
+}
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["whole-labels", "wrapped-labels"])
+@pytest.mark.parametrize("name", list(FIGURES_BELOW))
+def test_figures_printed_on_the_line_below_their_label_are_that_rows(
+    tmp_path: Path, name: str, wrapped: bool
+) -> None:
+    """Each row's amounts on the line under its label (a 行次, a 数量 or a 采购方式 staying beside it; a
+    third side's 公用经费合计 | 99.20 too): no row is left without its label, and every row keeps all its
+    cells, empty ones too."""
+    document, width = FIGURES_BELOW[name]
+    width = width if wrapped else 0
+    layer = replace(document.layout, label_width=width, text_pages=True, figures_below=True)
+    path = write_text(replace(document, layout=layer), tmp_path / "below.txt")
+    whole: Document = replace(document, layout=replace(document.layout, label_width=width))
+    text, cells = load_file(path), load_file(write_html(whole, tmp_path / "cells.html"))
+    assert records_of(text) == records_of(cells)
+    assert text.problems == []
