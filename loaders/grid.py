@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from knowledge.catalog import display_width
 from knowledge.errors import LoadError
 from knowledge.models import Figure, TableRow
-from knowledge.text import is_dash, is_printed_figure, parse_figure, split_amount_unit
+from knowledge.text import is_dash, is_printed_figure, parse_figure, split_amount_unit, without_spaces
 from loaders.blocks import GridRow
 from loaders.numbers import is_column_numbers
 from loaders.table_rows import (
@@ -42,6 +42,8 @@ SERIAL_HEADER = re.compile(r"(^|/)(序号|行次|栏次)$")
 """A column numbering the rows (序号 1 2 3) is text, not an amount."""
 CODE_PREFIXED_LABEL = re.compile(r"(\d{3}(?:\s?\d{2}){0,2})\s+(\S.*)")
 CODE_LEVELS = ("类", "款", "项")
+HEADER_UNIT = re.compile(r"[（(](?:(?:金额)?单位[:：])?(?P<unit>亿元|万元|千元|元)[)）]")
+"""A unit of money named in a column's header: 预算数（万元）, 金额(单位：元)."""
 AMOUNT_MARK = re.compile(r"[.,，]")
 """A decimal point or thousands separator: a number printed as an amount, not a code or 栏次."""
 MISPRINTS_PER_CODE = 10
@@ -58,6 +60,8 @@ class TableBody:
     problems: list[str] = field(default_factory=list)
     unit: str = ""
     """The unit of money the amount cells print themselves (1,290.00万元), if they do."""
+    header_unit: str = ""
+    """The unit of money the amount columns' headers name (预算数（万元）, 金额(元)), if they agree on one."""
 
     @property
     def has_amounts(self) -> bool:
@@ -113,8 +117,16 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
         rows += link_hierarchy(join_wrapped_labels(paired, levels, filled), levels)
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
-    problems += non_amount_cells(rows, {index for group in groups for index in group.figures})
-    return TableBody(columns=columns, rows=rows, problems=problems, unit=unit)
+    amounts = {index for group in groups for index in group.figures}
+    problems += non_amount_cells(rows, amounts)
+    header_unit = unit_in_headers([columns[index] for index in sorted(amounts)])
+    return TableBody(columns=columns, rows=rows, problems=problems, unit=unit, header_unit=header_unit)
+
+
+def unit_in_headers(paths: list[str]) -> str:
+    """The one unit of money the amount columns' headers name (预算数（万元）, 金额(单位：元)), or ''."""
+    units = {match["unit"] for path in paths for match in HEADER_UNIT.finditer(without_spaces(path))}
+    return units.pop() if len(units) == 1 else ""
 
 
 def fold_figure_lines(data: list[tuple[GridRow, list[str]]]) -> list[tuple[GridRow, list[str]]]:
