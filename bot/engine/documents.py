@@ -64,6 +64,7 @@ MIN_PLACE_LENGTH = 2  # a place's name said without its level (静安) is at lea
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 SUBUNIT = re.compile(r"(?![和与及跟同比较对的有是在给里中])[\u4e00-\u9fff]{2,5}?(?:部|局|厅|委员会|委)")
 """Words after a unit's name that end as a unit's name does (组织部, 教育局): another unit is named."""
+MIN_LEADING_PART = 4  # characters of a subject's leading words that may name its item on their own
 MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before reading their records
 
 
@@ -362,10 +363,22 @@ def select_by_item(question: Question, selection: Selection, index: Index, max_s
         core for variant in subject_variants(subject) if len(core := match_key(variant).core) >= MIN_ITEM_WORD
     ]
     naming = index.naming(words) if words else set()
+    for part in [] if naming else leading_parts(subject):
+        naming = index.naming([match_key(part).core])
+        if naming:
+            break
     heads = [head for head in selection.heads if head.id in naming]
     if heads and len(heads) <= max_scan:
         selection.heads = heads
     return selection
+
+
+def leading_parts(subject: str) -> list[str]:
+    """护工培训奖励激励金培训人数 → …培训, 护工培训奖励激励金, …: the subject without its last words, longest
+    first, for an item asked together with what is asked of it (培训人数) that no record names whole."""
+    words = segment(subject)
+    parts = ("".join(words[:count]) for count in range(len(words) - 1, 0, -1))
+    return [part for part in parts if len(match_key(part).core) >= MIN_LEADING_PART]
 
 
 def select_by_scope(question: Question, selection: Selection, max_scan: int, index: Index) -> Selection:
