@@ -41,6 +41,9 @@ LABEL_HEADER = re.compile(r"(名称|项目|科目|单位|备注|说明)$")
 SERIAL_HEADER = re.compile(r"(^|/)(序号|行次|栏次)$")
 """A column numbering the rows (序号 1 2 3) is text, not an amount."""
 CODE_PREFIXED_LABEL = re.compile(r"(\d{3}(?:\s?\d{2}){0,2})\s+(\S.*)")
+CODE_JOINED_LABEL = re.compile(r"(\d{3}(?:\s?\d{2}){0,2})\s*[-－—.．、:：]?\s*([^\d\s.,，%].*)")
+"""A code run into its name (201一般公共服务支出, 201-一般公共服务支出): read so only in a column whose
+labels mostly print one (a label may start with a number: 100万元以上设备)."""
 CODE_LEVELS = ("类", "款", "项")
 HEADER_UNIT = re.compile(r"[（(](?:(?:金额)?单位[:：])?(?P<unit>亿元|万元|千元|元)[)）]")
 """A unit of money named in a column's header: 预算数（万元）, 金额(单位：元)."""
@@ -103,7 +106,11 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
         carry_merged_labels([values for _, values in data], label_columns(group))
     if len(groups) == 1:
         data = split_nested_labels(data, label_columns(groups[0]))
-    made = [[make_row(row, values, group, columns) for row, values in data] for group in groups]
+    joined = [codes_run_into_labels(data, group) for group in groups]
+    made = [
+        [make_row(row, values, group, columns, codes) for row, values in data]
+        for group, codes in zip(groups, joined, strict=True)
+    ]
     levels = {
         id(table_row): label_of(values, group)[0]
         for group, side in zip(groups, made, strict=True)
@@ -543,7 +550,20 @@ def label_of(values: list[str], group: ColumnGroup) -> tuple[int, str]:
     return 0, ""
 
 
-def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[str]) -> TableRow | None:
+def codes_run_into_labels(data: list[tuple[GridRow, list[str]]], group: ColumnGroup) -> bool:
+    """Whether a side's labels mostly print their code run into them (201一般公共服务支出), with no code
+    column of their own."""
+    if group.codes or group.label is None:
+        return False
+    labels = [values[group.label] for _, values in data if values[group.label]]
+    items = [label for label in labels if not is_total_label(label)]
+    joined = [label for label in items if CODE_JOINED_LABEL.fullmatch(label)]
+    return len(joined) >= 2 and len(joined) * 2 > len(items)
+
+
+def make_row(
+    row: GridRow, values: list[str], group: ColumnGroup, columns: list[str], joined_codes: bool = False
+) -> TableRow | None:
     """One side of one printed row → a TableRow with its figures; None when that side is blank."""
     parts = [values[index].replace(" ", "") for index in group.codes]
     code = "".join(parts)
@@ -551,7 +571,10 @@ def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[
     label = label_of(values, group)[1]
     if code and (not CODE.fullmatch(code) or not well_formed_parts(parts)):
         code, label = "", label or code
-    if not code and (match := CODE_PREFIXED_LABEL.fullmatch(label)):
+    match = CODE_PREFIXED_LABEL.fullmatch(label) or (
+        CODE_JOINED_LABEL.fullmatch(label) if joined_codes else None
+    )
+    if not code and match:
         code, label = match.group(1).replace(" ", ""), match.group(2)
         raw_code = match.group(1)
     cells = group.texts + group.figures
