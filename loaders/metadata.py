@@ -114,7 +114,7 @@ def find_unit(cover: list[str], body: list[str]) -> str:
 def find_year(cover: list[str], titles: list[str], body: Sequence[str] = ()) -> int | None:
     """The year the document covers: 2024年度…预算 on the cover, a bare year there (not a date's: 2024年8月
     is when a 决算 was published), else the titles', else the 2023年度 lines printed beside the tables of an
-    export without a cover, else the most said 2023年度…决算 of the text (2023年度部门决算情况说明)."""
+    export without a cover, else the part headings' (第三部分 …2023年度部门决算情况说明)."""
     joined = "".join(cover)
     for text in [*cover, joined]:
         if match := YEAR_KIND.search(text):
@@ -130,7 +130,11 @@ def find_year(cover: list[str], titles: list[str], body: Sequence[str] = ()) -> 
             if (match := YEAR_LINE.fullmatch(text.strip()))
         )
     if not years:
-        years = Counter(int(match.group("year")) for text in body if (match := YEAR_KIND.search(text)))
+        years = Counter(
+            int(match.group("year"))
+            for text in body
+            if PART_HEADING.match(text.strip()) and (match := YEAR_KIND.search(text))
+        )
     return years.most_common(1)[0][0] if years else None
 
 
