@@ -229,7 +229,8 @@ def split_cover(blocks: list[Block]) -> tuple[list[TextLine], list[ContentsEntry
 
 
 def unit_from_lines(segment: TableSegment) -> str:
-    """单位：万元 from the lines around the title, the title itself, or a one-cell first grid row."""
+    """单位：万元 from the lines around the title, the title itself, or a one-cell first grid row (else the
+    amount columns' headers may name it: see TableBody.header_unit)."""
     for text in [line.text for line in segment.lines] + ([segment.title.text] if segment.title else []):
         if match := UNIT_OF_MEASURE.search(without_spaces(text)):
             return match.group("unit")
@@ -267,7 +268,9 @@ def segment_to_table(
     problems += [f"《{title}》{problem}" for problem in body.problems]
     if body.unit and unit and body.unit != unit:
         problems.append(f"《{title}》写明单位为{unit}，金额单元格里却写着{body.unit}，按{body.unit}读入")
-    unit = body.unit or unit
+    if body.header_unit and unit and body.header_unit != unit:
+        problems.append(f"《{title}》写明单位为{unit}，表头却写着{body.header_unit}，按{unit}读入")
+    unit = body.unit or unit or body.header_unit
     if not unit and body.has_amounts:
         problems.append(f"《{title}》没有写明金额单位")
     where = segment.title or (segment.grids[0].rows[0] if segment.rows else None)

@@ -35,6 +35,7 @@ NOTE_ITEM = re.compile(r"(?:^|[:：。；;])(\d{1,2})[.．、](?!\d)")
 CONTINUED = re.compile(r"[（(]?(续表?|接上表)[)）]?")
 """Printed on a page that continues a table: 续表, （续）, 接上表 — alone or after the repeated title."""
 MAX_JUNK_LENGTH = 4
+CLOSING_BRACKETS = re.compile(r"[)）\]】」》]+")
 
 
 def is_marker_line(text: str) -> bool:
@@ -90,10 +91,13 @@ def note_continues(note: str, text: str) -> bool:
 
 
 def is_page_junk(text: str) -> bool:
-    """A bare page number or a stray mark left in the text, not narrative."""
+    """A bare page number or a stray mark left in the text, not narrative; a closing bracket alone is the
+    last line of a wrapped label (…饮水设施建设 / ）), not a mark."""
     stripped = without_spaces(text)
     return bool(PAGE_NUMBER.fullmatch(stripped)) or (
-        len(stripped) <= MAX_JUNK_LENGTH and not re.search(r"[\u4e00-\u9fff]", stripped)
+        len(stripped) <= MAX_JUNK_LENGTH
+        and not re.search(r"[\u4e00-\u9fff]", stripped)
+        and not CLOSING_BRACKETS.fullmatch(stripped)
     )
 
 

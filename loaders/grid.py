@@ -12,17 +12,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from knowledge.catalog import display_width
 from knowledge.errors import LoadError
 from knowledge.models import Figure, TableRow
-from knowledge.text import is_dash, is_printed_figure, parse_figure, split_amount_unit
+from knowledge.text import is_dash, is_printed_figure, parse_figure, split_amount_unit, without_spaces
 from loaders.blocks import GridRow
 from loaders.numbers import is_column_numbers
 from loaders.table_rows import (
+    COMPLETE_LABEL,
     NUMBERING_STYLES,
+    PLAIN,
     carry_labels_across_sides,
     is_total_label,
     join_wrapped_labels,
     link_hierarchy,
+    numbering_style,
     pair_labels_with_figures,
 )
 
@@ -37,7 +41,12 @@ LABEL_HEADER = re.compile(r"(名称|项目|科目|单位|备注|说明)$")
 SERIAL_HEADER = re.compile(r"(^|/)(序号|行次|栏次)$")
 """A column numbering the rows (序号 1 2 3) is text, not an amount."""
 CODE_PREFIXED_LABEL = re.compile(r"(\d{3}(?:\s?\d{2}){0,2})\s+(\S.*)")
+CODE_JOINED_LABEL = re.compile(r"(\d{3}(?:\s?\d{2}){0,2})\s*[-－—.．、:：]?\s*([^\d\s.,，%].*)")
+"""A code run into its name (201一般公共服务支出, 201-一般公共服务支出): read so only in a column whose
+labels mostly print one (a label may start with a number: 100万元以上设备)."""
 CODE_LEVELS = ("类", "款", "项")
+HEADER_UNIT = re.compile(r"[（(](?:(?:金额)?单位[:：])?(?P<unit>亿元|万元|千元|元)[)）]")
+"""A unit of money named in a column's header: 预算数（万元）, 金额(单位：元)."""
 AMOUNT_MARK = re.compile(r"[.,，]")
 """A decimal point or thousands separator: a number printed as an amount, not a code or 栏次."""
 MISPRINTS_PER_CODE = 10
@@ -54,6 +63,8 @@ class TableBody:
     problems: list[str] = field(default_factory=list)
     unit: str = ""
     """The unit of money the amount cells print themselves (1,290.00万元), if they do."""
+    header_unit: str = ""
+    """The unit of money the amount columns' headers name (预算数（万元）, 金额(元)), if they agree on one."""
 
     @property
     def has_amounts(self) -> bool:
@@ -83,17 +94,23 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     header = [row for row in cells[:header_count] if not is_column_numbers(row)]
     width = len(cells[0]) if cells else 0
     repeated = repeated_headers(cells, header_count)
-    data = [
-        (row, values)
-        for number, (row, values) in enumerate(zip(aligned, cells, strict=True))
-        if number >= header_count and number not in repeated and not is_column_numbers(values)
-    ]
+    data = fold_figure_lines(
+        [
+            (row, values)
+            for number, (row, values) in enumerate(zip(aligned, cells, strict=True))
+            if number >= header_count and number not in repeated and not is_column_numbers(values)
+        ]
+    )
     columns, groups = header_to_columns(header, width, [values for _, values in data])
     for group in groups:
         carry_merged_labels([values for _, values in data], label_columns(group))
     if len(groups) == 1:
         data = split_nested_labels(data, label_columns(groups[0]))
-    made = [[make_row(row, values, group, columns) for row, values in data] for group in groups]
+    joined = [codes_run_into_labels(data, group) for group in groups]
+    made = [
+        [make_row(row, values, group, columns, codes) for row, values in data]
+        for group, codes in zip(groups, joined, strict=True)
+    ]
     levels = {
         id(table_row): label_of(values, group)[0]
         for group, side in zip(groups, made, strict=True)
@@ -101,15 +118,45 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     }
     carry_labels_across_sides(made)
     rows: list[TableRow] = []
-    for side in made:
-        rows += link_hierarchy(
-            join_wrapped_labels(pair_labels_with_figures([row for row in side if row is not None]), levels),
-            levels,
-        )
+    for group, side in zip(groups, made, strict=True):
+        filled = labels_filling_cells([values for _, values in data], side, group)
+        paired = pair_labels_with_figures([row for row in side if row is not None])
+        rows += link_hierarchy(join_wrapped_labels(paired, levels, filled), levels)
     for position, table_row in enumerate(rows, start=1):
         table_row.position = position
-    problems += non_amount_cells(rows, {index for group in groups for index in group.figures})
-    return TableBody(columns=columns, rows=rows, problems=problems, unit=unit)
+    amounts = {index for group in groups for index in group.figures}
+    problems += non_amount_cells(rows, amounts)
+    header_unit = unit_in_headers([columns[index] for index in sorted(amounts)])
+    return TableBody(columns=columns, rows=rows, problems=problems, unit=unit, header_unit=header_unit)
+
+
+def unit_in_headers(paths: list[str]) -> str:
+    """The one unit of money the amount columns' headers name (预算数（万元）, 金额(单位：元)), or ''."""
+    units = {match["unit"] for path in paths for match in HEADER_UNIT.finditer(without_spaces(path))}
+    return units.pop() if len(units) == 1 else ""
+
+
+def fold_figure_lines(data: list[tuple[GridRow, list[str]]]) -> list[tuple[GridRow, list[str]]]:
+    """A printed line of figures only, under a row of words that left those cells empty, is that row's: a
+    layout printing each row's figures on the line below its label, across all sides of the table at once
+    (人员经费合计 | 公用经费合计 over 632.50 | 99.20, the last in a third side), keeping the words and
+    amounts the row printed itself (台式计算机 | 政府集中采购 | 12 over 6.00)."""
+    folded: list[tuple[GridRow, list[str]]] = []
+    for row, values in data:
+        printed = [index for index, value in enumerate(values) if value]
+        above = folded[-1][1] if folded else None
+        if (
+            above is not None
+            and printed
+            and all(is_printed_figure(values[index]) or is_dash(values[index]) for index in printed)
+            and not all(is_printed_figure(value) or is_dash(value) for value in above if value)
+            and not any(above[index] for index in printed)
+        ):
+            for index in printed:
+                above[index] = values[index]
+            continue
+        folded.append((row, values))
+    return folded
 
 
 def repeated_headers(cells: list[list[str]], header_count: int) -> set[int]:
@@ -394,17 +441,21 @@ def carry_merged_labels(data: list[list[str]], labels: list[int]) -> None:
     """A row printing an item's second line under a label cell merged over both (政府采购: 物业管理服务 |
     分散自行组织 | 36.00, then | 部门集中采购 | 430.00) names that item too: where a label column always
     comes with the one to its left (采购组织形式 with 采购物品名称), a row leading with it under a row
-    that names the item takes the item's label cells from that row (a row of words only is the next line
-    of wrapped cells, not a second line of the item)."""
+    that names the item (the row of labels above it: figures printed below their labels stand between)
+    takes the item's label cells from that row (a row of words only is the next line of wrapped cells,
+    not a second line of the item)."""
     for left, column in zip(labels, labels[1:], strict=False):
         named = [values for values in data if values[left]]
         if len(named) < 2 or not all(values[column] for values in named):
             continue
-        for above, values in zip(data, data[1:], strict=False):
+        above: list[str] = []
+        for values in data:
             leading = next((index for index in labels if values[index]), None)
-            if leading == column and above[left] and any(is_printed_figure(value) for value in values):
+            if leading == column and above and above[left] and any(map(is_printed_figure, values)):
                 for index in labels[: labels.index(column)]:
                     values[index] = above[index]
+            if leading is not None:
+                above = values
 
 
 def split_nested_labels(
@@ -440,6 +491,57 @@ def has_siblings(data: list[tuple[GridRow, list[str]]], number: int, labels: lis
     return False
 
 
+def labels_filling_cells(data: list[list[str]], side: list[TableRow | None], group: ColumnGroup) -> set[int]:
+    """The rows (by id) whose label filled its cell and went on in the next line, in a column of labels
+    shown to wrap onto rows of their own (a text layer's lines, which give no cell widths): where a label
+    that does not end as an item name goes on onto the next row, the column is as wide as its widest
+    label, and a label that wide was cut however it ends (年初财政拨款 | 120,500.00 / 结转和结余) when the
+    line under it prints only words there and leaves out what the row printed: its amounts, or its 行次
+    (使用非财政拨款 | 23 / 结余). Not a total, which ends its label (本年支出合计 | 2,512.00 over 年末结转),
+    and not a row printing neither (公共安全支出 over 教育支出, both blank, are two items)."""
+    filled: set[int] = set()
+    columns = label_columns(group)
+    for level, column in enumerate(columns):
+        own = [values[column] if label_of(values, group)[0] == level else "" for values in data]
+        widest = max(map(display_width, own), default=0)
+        start = list(range(len(own)))
+        cut_short, cut_full = False, []
+        for index, label in enumerate(own[:-1]):
+            if not goes_on_below(label, own[index + 1], data[index + 1], group):
+                continue
+            full = display_width(label) >= widest - 1 and not is_total_label(label)
+            if not COMPLETE_LABEL.search(label):
+                cut_short = cut_short or full
+            elif full and left_out_below(data[start[index]], data[index + 1], group):
+                cut_full.append(index)
+            else:
+                continue
+            start[index + 1] = start[index]
+        if cut_short:
+            filled |= {id(row) for index in cut_full if (row := side[index]) is not None}
+    return filled
+
+
+def goes_on_below(label: str, rest: str, values: list[str], group: ColumnGroup) -> bool:
+    """Whether a row prints only the next line of the label above it: words no longer than it in the
+    label's column, no code, no amount, no numbering of its own."""
+    return (
+        bool(rest)
+        and len(rest) <= len(label)
+        and not any(values[index] for index in group.codes)
+        and not any(is_printed_figure(values[index]) for index in group.figures)
+        and numbering_style(rest) == PLAIN
+        and not is_total_label(rest)
+    )
+
+
+def left_out_below(values: list[str], below: list[str], group: ColumnGroup) -> bool:
+    """Whether a row prints an amount, or a 行次, that the row under it leaves out."""
+    amounts = any(is_printed_figure(values[index]) for index in group.figures)
+    serial = any(values[index] and not below[index] for index in group.serials)
+    return amounts or serial
+
+
 def label_of(values: list[str], group: ColumnGroup) -> tuple[int, str]:
     """A row's label and its level: the first filled label column, counted from the left."""
     for level, index in enumerate(label_columns(group)):
@@ -448,7 +550,20 @@ def label_of(values: list[str], group: ColumnGroup) -> tuple[int, str]:
     return 0, ""
 
 
-def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[str]) -> TableRow | None:
+def codes_run_into_labels(data: list[tuple[GridRow, list[str]]], group: ColumnGroup) -> bool:
+    """Whether a side's labels mostly print their code run into them (201一般公共服务支出), with no code
+    column of their own."""
+    if group.codes or group.label is None:
+        return False
+    labels = [values[group.label] for _, values in data if values[group.label]]
+    items = [label for label in labels if not is_total_label(label)]
+    joined = [label for label in items if CODE_JOINED_LABEL.fullmatch(label)]
+    return len(joined) >= 2 and len(joined) * 2 > len(items)
+
+
+def make_row(
+    row: GridRow, values: list[str], group: ColumnGroup, columns: list[str], joined_codes: bool = False
+) -> TableRow | None:
     """One side of one printed row → a TableRow with its figures; None when that side is blank."""
     parts = [values[index].replace(" ", "") for index in group.codes]
     code = "".join(parts)
@@ -456,7 +571,10 @@ def make_row(row: GridRow, values: list[str], group: ColumnGroup, columns: list[
     label = label_of(values, group)[1]
     if code and (not CODE.fullmatch(code) or not well_formed_parts(parts)):
         code, label = "", label or code
-    if not code and (match := CODE_PREFIXED_LABEL.fullmatch(label)):
+    match = CODE_PREFIXED_LABEL.fullmatch(label) or (
+        CODE_JOINED_LABEL.fullmatch(label) if joined_codes else None
+    )
+    if not code and match:
         code, label = match.group(1).replace(" ", ""), match.group(2)
         raw_code = match.group(1)
     cells = group.texts + group.figures

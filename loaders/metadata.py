@@ -21,7 +21,8 @@ ORG_ENDING = re.compile(
     r"(局|委员会|委|办公室|办事处|院|中心|所|站|馆|学校|校|医院|厅|部|会|处|队|室|社|署|园|公司|街道|镇|乡|政府)$"
 )
 YEAR_KIND = re.compile(r"(?P<year>20\d{2})\s*年\s*度?[^。；，]{0,12}?(?P<kind>预算|决算)")
-BARE_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})(?!\d)")
+BARE_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})(?!\d)(?!\s*年\s*\d{1,2}\s*月)")
+"""A year on its own: not the year of a date (2024年8月, the month a 决算 was published)."""
 TITLE_YEAR = re.compile(r"(?P<year>20\d{2})\s*年")
 SCOPE = re.compile(r"(?P<scope>部门|单位)\s*(综合|汇总)?\s*(预算|决算)")
 """部门预算, 单位决算, 部门综合预算 (as Shaanxi names a 部门's budget with its units'), 部门汇总预算."""
@@ -111,8 +112,9 @@ def find_unit(cover: list[str], body: list[str]) -> str:
 
 
 def find_year(cover: list[str], titles: list[str], body: Sequence[str] = ()) -> int | None:
-    """The year the document covers: 2024年度…预算 on the cover, a bare year there, else the titles', else
-    the 2023年度 lines printed beside the tables of an export without a cover."""
+    """The year the document covers: 2024年度…预算 on the cover, a bare year there (not a date's: 2024年8月
+    is when a 决算 was published), else the titles', else the 2023年度 lines printed beside the tables of an
+    export without a cover, else the part headings' (第三部分 …2023年度部门决算情况说明)."""
     joined = "".join(cover)
     for text in [*cover, joined]:
         if match := YEAR_KIND.search(text):
@@ -126,6 +128,12 @@ def find_year(cover: list[str], titles: list[str], body: Sequence[str] = ()) -> 
             int(match.group("year") or match.group("labelled"))
             for text in body
             if (match := YEAR_LINE.fullmatch(text.strip()))
+        )
+    if not years:
+        years = Counter(
+            int(match.group("year"))
+            for text in body
+            if PART_HEADING.match(text.strip()) and (match := YEAR_KIND.search(text))
         )
     return years.most_common(1)[0][0] if years else None
 

@@ -27,12 +27,10 @@ from loaders.pdf_text import (
     piece_to_text,
     row_to_pieces,
 )
-from loaders.table_rows import COMPLETE_LABEL
+from loaders.table_rows import BARE_TOTALS, COMPLETE_LABEL
 
 Box = tuple[float, float, float, float]
 
-BARE_TOTALS = frozenset({"小计", "合计", "总计"})
-"""Alone at the top of a page, with no figure, the end of the label above (当年收入 / 小计)."""
 NUMBERS_RUN_TOGETHER = re.compile(r"^-?[\d,]+(\.\d+)?%?(\s+-?[\d,]+(\.\d+)?%?)+$")
 
 

@@ -57,6 +57,7 @@ class PdfLayout:
     table_line_gap: float = 2.5
     wrap_gap: float = 0.4
     full_cell_slack: float = 1.5
+    merged_cell_slack: float = 0.25
     min_rule: float = 3.0
     rule_tolerance: float = 1.0
     chart_gap: float = 36.0

@@ -38,6 +38,9 @@ class Piece:
     x0: float
     x1: float
     chars: tuple[int, ...]
+    top: float = 0.0
+    bottom: float = 0.0
+    """Its own height: a printed line groups pieces that overlap, set a little higher or lower."""
 
     @property
     def is_figure(self) -> bool:
@@ -85,7 +88,14 @@ def chars_to_printed_lines(chars: list[Char], layout: PdfLayout = DEFAULT_LAYOUT
             else:
                 runs.append([char])
         pieces = tuple(
-            Piece(piece_to_text(run, layout), run[0]["x0"], run[-1]["x1"], tuple(id(char) for char in run))
+            Piece(
+                piece_to_text(run, layout),
+                run[0]["x0"],
+                run[-1]["x1"],
+                tuple(id(char) for char in run),
+                min(char["top"] for char in run),
+                max(char["bottom"] for char in run),
+            )
             for run in runs
         )
         lines.append(
@@ -158,15 +168,38 @@ def names_columns(line: PrintedLine) -> bool:
     return is_header_row([piece.text for piece in line.pieces])
 
 
-def first_body_line(lines: list[PrintedLine]) -> int:
-    """Where a table's body starts: its first data line; in a table of no figures, its 合计 line."""
+def first_body_line(lines: list[PrintedLine], layout: PdfLayout = DEFAULT_LAYOUT) -> int:
+    """Where a table's body starts: its first data line, or the line above it when that is the first line
+    of the row's label (see label_starts_above); in a table of no figures, its 合计 line."""
     data = next((index for index, line in enumerate(lines) if line.holds_figures), None)
     if data is not None:
-        return data
+        return data - 1 if label_starts_above(lines, data, layout) else data
     return next(
         (index for index, line in enumerate(lines) if index and is_total_label(line.pieces[0].text)),
         len(lines),
     )
+
+
+def label_starts_above(lines: list[PrintedLine], data: int, layout: PdfLayout = DEFAULT_LAYOUT) -> bool:
+    """Whether the words above a data line are the first line of its label, not a header line: a label of
+    two lines beside one-line cells centred in the row (巩固脱贫攻坚成果衔接乡村振 / 213 05 600.00 / 兴,
+    the first row on a page a table continues on) goes on right under the data line."""
+    if data < 1 or data + 1 >= len(lines):
+        return False
+    above, below = lines[data - 1], lines[data + 1]
+    if any(piece.is_figure for piece in (*above.pieces, *below.pieces)):
+        return False
+    if is_column_numbers([piece.text for piece in above.pieces]):
+        return False
+    return any(
+        wraps_under(printed(first), printed(rest), below.size, layout)
+        for first in above.pieces
+        for rest in below.pieces
+    )
+
+
+def printed(piece: Piece) -> Printed:
+    return Printed(piece.top, piece.bottom, piece.x0, piece.x1)
 
 
 def names_figures(header: list[PrintedLine], first: PrintedLine) -> bool:
@@ -289,7 +322,12 @@ def add_pieces(
         cell = row.setdefault(index, Cell(lines=[], full=False, bottom=line.bottom))
         cell.lines.append(" ".join(piece.text for piece in pieces))
         cell.full, cell.bottom = full and not pieces[-1].is_figure, line.bottom
-        cell.last = Printed(line.top, line.bottom, pieces[0].x0, pieces[-1].x1)
+        cell.last = Printed(
+            min(piece.top for piece in pieces),
+            max(piece.bottom for piece in pieces),
+            pieces[0].x0,
+            pieces[-1].x1,
+        )
 
 
 @dataclass(frozen=True)
@@ -328,7 +366,7 @@ def cell_bottom(
 ) -> tuple[float, set[int]]:
     """Where the cell a header piece starts ends: below its last wrapped line (found among the pieces
     printed under it in its own column), and those lines."""
-    above = Printed(line.top, line.bottom, piece.x0, piece.x1)
+    above = printed(piece)
     wrapped: set[int] = set()
     for other in sorted(own, key=lambda other: other.top):
         if other.top < above.top or not wraps_under(above, other, line.size, layout):
@@ -360,17 +398,23 @@ def sub_headed(
 
 
 def heading_span(
-    piece: Piece, columns: list[Column], headed: list[bool], size: float, lower: list[tuple[Column, ...]]
+    piece: Piece,
+    columns: list[Column],
+    headed: list[bool],
+    under: list[bool],
+    size: float,
+    lower: list[tuple[Column, ...]],
 ) -> tuple[Column, ...]:
     """The columns a heading is centred over: of the runs of two or more columns, each with its own header
-    cell further down, that hold its centre, the one whose cells' middle is nearest it (to a character;
-    of runs as near, the narrowest: 合计 and 因公出国（境）费 merged down beside a heading are no part of
-    it), never cutting through a heading further down. A column's cell is taken to reach the next
-    column's text (its own text may stand anywhere in it)."""
+    cell further down, that hold its centre, the one whose cells' middle is nearest it (to a character),
+    never cutting through a heading further down. Of runs as near, the widest whose columns all start
+    `under` the heading (预算数 over 合计 … 公务接待费, merged down below it), else the narrowest (合计 and
+    因公出国（境）费 merged down beside a heading are no part of it). A column's cell is taken to reach the
+    next column's text (its own text may stand anywhere in it)."""
     middle = (piece.x0 + piece.x1) / 2
     gaps = [after[0] - before[1] for before, after in zip(columns, columns[1:], strict=False)]
     ends = [after[0] for after in columns[1:]] + [columns[-1][1] + (median(gaps) if gaps else 0.0)]
-    best: tuple[tuple[int, int], tuple[Column, ...]] | None = None
+    best: tuple[tuple[bool, int, int], tuple[Column, ...]] | None = None
     for first in range(len(columns)):
         for last in range(first + 1, len(columns)):
             if not headed[last]:
@@ -380,10 +424,37 @@ def heading_span(
             run = set(columns[first : last + 1])
             if any(run & set(span) and not set(span) <= run for span in lower):
                 continue
-            key = (round(abs((columns[first][0] + ends[last]) / 2 - middle) / size), last - first)
+            below = all(under[first : last + 1])
+            near = round(abs((columns[first][0] + ends[last]) / 2 - middle) / size)
+            key = (not below, near, first - last if below else last - first)
             if best is None or key < best[0]:
                 best = (key, tuple(columns[first : last + 1]))
     return best[1] if best else ()
+
+
+def starts_under(
+    column: Column,
+    below: dict[Column, list[Printed]],
+    piece: Piece,
+    deepest: float,
+    size: float,
+    layout: PdfLayout,
+) -> bool:
+    """Whether a column's top header cell starts below a heading's line, so that the heading stands over
+    it. A top cell with cells under it is one row tall: it starts below when it is printed below. A cell
+    merged down to the header's foot is centred in the rows it spans: beside a heading it spans the
+    heading's row too, and its middle is halfway between the heading's and the header's last line
+    (`deepest`, a middle); merged from the row under the heading, it stands half a row lower."""
+    printed = sorted(below.get(column, []), key=lambda other: other.top)
+    if not printed:
+        return False
+    cell = [printed[0]]
+    for other in printed[1:]:
+        if not wraps_under(cell[-1], other, size, layout):
+            return printed[0].top >= piece.bottom
+        cell.append(other)
+    middle = (cell[0].top + cell[-1].bottom) / 2
+    return middle > ((piece.top + piece.bottom) / 2 + deepest) / 2 + layout.merged_cell_slack * size
 
 
 def header_pieces(
@@ -398,6 +469,10 @@ def header_pieces(
     columns = list(columns)
     below: dict[Column, list[Printed]] = {}
     found: list[HeaderPiece] = []
+    lowest = max(
+        (piece for line in lines for piece in line.pieces), key=lambda piece: piece.bottom, default=None
+    )
+    deepest = (lowest.top + lowest.bottom) / 2 if lowest else 0.0
     for line in reversed(lines):
         for piece in line.pieces:
             covered = [column for column in columns if overlap(piece, column) > 0]
@@ -407,8 +482,9 @@ def header_pieces(
             bottom, wrapped = cell_bottom(piece, line, own, layout)
             if any(sub_headed(column, below, bottom, wrapped, line.size, layout) for column in near):
                 headed = [sub_headed(column, below, bottom, wrapped, line.size, layout) for column in columns]
+                under = [starts_under(column, below, piece, deepest, line.size, layout) for column in columns]
                 lower = [item.span for item in found if len(item.span) > 1]
-                span = heading_span(piece, columns, headed, line.size, lower)
+                span = heading_span(piece, columns, headed, under, line.size, lower)
             if not span and covered:
                 span = (max(covered, key=lambda column: overlap(piece, column)),)
             if not span:
@@ -418,9 +494,7 @@ def header_pieces(
         for item in found:
             if item.line is line:
                 for column in item.span:
-                    below.setdefault(column, []).append(
-                        Printed(line.top, line.bottom, item.piece.x0, item.piece.x1)
-                    )
+                    below.setdefault(column, []).append(printed(item.piece))
     return columns, list(reversed(found))
 
 
@@ -442,7 +516,7 @@ def header_rows(
     for item in sorted(found, key=lambda item: (item.line.top, item.piece.x0)):
         place = columns.index(item.span[0])
         previous = last.get(item.span)
-        if previous is not None and goes_on(previous[0], item.piece, item.line.top, item.line.size, layout):
+        if previous is not None and goes_on(previous[0], item.piece, item.piece.top, item.line.size, layout):
             add_pieces({place: previous[0]}, {place: [item.piece]}, item.line, columns, layout)
             continue
         cell = Cell(lines=[], full=False, bottom=item.line.bottom)
@@ -467,7 +541,7 @@ def lines_to_rows(
     """Given a table's lines and columns, return its rows: the header lines above the first line of
     figures as header rows; below, a line joins the row above when it only fills cells that row left
     empty, or goes on with their words."""
-    first_data = first_body_line(lines)
+    first_data = first_body_line(lines, layout)
     header = [line for line in lines[:first_data] if not is_column_numbers([p.text for p in line.pieces])]
     columns, found = header_pieces(header, columns, layout)
     rows = header_rows(found, columns, layout)
@@ -476,7 +550,7 @@ def lines_to_rows(
         placed = place_pieces(line, columns)
         current = body[-1] if body else None
         joins = current is not None and all(
-            index not in current or goes_on(current[index], pieces[0], line.top, line.size, layout)
+            index not in current or goes_on(current[index], pieces[0], pieces[0].top, line.size, layout)
             for index, pieces in placed.items()
         )
         if not joins or current is None:
@@ -503,7 +577,7 @@ def page_to_unruled_grids(
     found: list[tuple[Box, Grid]] = []
     used: set[int] = set()
     for region in lines_to_regions(chars_to_printed_lines(chars, layout), layout):
-        first_data = first_body_line(region)
+        first_data = first_body_line(region, layout)
         body = region[first_data:] if any(line.holds_figures for line in region) else []
         columns, rows = lines_to_rows(region, lines_to_columns(body), page_number, layout)
         if len(columns) < 2:

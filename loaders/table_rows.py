@@ -26,6 +26,9 @@ STARTS_NEW_ITEM = re.compile(
 )
 BARE_ENDING = re.compile(r"收入|支出|资金|经费|拨款|补助|补贴|收费")
 """Words that end an item name and name none alone: a line holding only one ends the label above."""
+BARE_TOTALS = frozenset({"小计", "合计", "总计"})
+"""Alone on a line that prints nothing else, under a label printing amounts, the end of that label
+(当年收入 / 小计, at the top of a page or the next line of a text layer)."""
 PLAIN = "plain"
 ECONOMIC_CLASS = "class"
 
@@ -59,49 +62,65 @@ def only_figures(row: TableRow) -> bool:
 
 def pair_labels_with_figures(rows: list[TableRow]) -> list[TableRow]:
     """A label printed a line away from its figures (合计 / 21,940.96 on the line below, or the 合计 figure
-    on the line above its label) is one row: the figures join the label-only row beside them, the one
-    above first, the 合计 below only; a row of a label and words (一、一般公 | 1) takes the amounts on the
-    line below, keeping its words."""
+    on the line above its label) is one row: the figures join the labelled row above when they only fill
+    cells it left empty (keeping its words: 一、一般公 | 1, and its amounts: 台式计算机 | 12 over 6.00 —
+    figures printed below their label), else the 合计 below that prints none."""
     paired: list[TableRow] = []
     for row in rows:
         previous = paired[-1] if paired else None
-        if previous is not None and only_figures(row) and has_label_only(previous):
-            previous.figures = row.figures
-            continue
-        if previous is not None and only_figures(row) and has_words_only(previous):
-            kept = {f.column_index: f for f in previous.figures if f.raw and f.value is None}
-            previous.figures = [kept.get(figure.column_index, figure) for figure in row.figures]
+        if previous is not None and only_figures(row) and fills_empty_cells(previous, row):
+            take_cells(previous, row)
             continue
         if previous is not None and only_figures(previous) and has_label_only(row) and row.is_total:
-            row.figures = previous.figures
+            take_cells(row, previous)
             paired[-1] = row
             continue
         paired.append(row)
     return paired
 
 
-def has_words_only(row: TableRow) -> bool:
-    """A labelled row printing words (a 行次, a 采购方式) but no amount: its amounts may stand on the next line."""
-    return bool(row.code or row.label) and not row.is_total and not has_amounts(row)
+def fills_empty_cells(above: TableRow, row: TableRow) -> bool:
+    """Whether a row of figures only prints in cells the labelled row above it left empty."""
+    empty = {figure.column_index for figure in above.figures if not figure.raw}
+    printed = {figure.column_index for figure in row.figures if figure.raw}
+    return bool(above.code or above.label) and printed <= empty
+
+
+def take_cells(row: TableRow, source: TableRow) -> None:
+    """Give a row the cells another row of its table printed where it printed none, column by column.
+    Each figure stays with its row: moved between rows' lists, a figure equal to one already there (an
+    empty cell of the same column) is dropped."""
+    printed = {figure.column_index: figure for figure in source.figures if figure.raw}
+    for figure in row.figures:
+        other = printed.get(figure.column_index)
+        if other is not None and not figure.raw:
+            figure.raw, figure.value = other.raw, other.value
 
 
 def has_label_only(row: TableRow) -> bool:
     return bool(row.code or row.label) and not has_printed_cells(row)
 
 
-def join_wrapped_labels(rows: list[TableRow], levels: dict[int, int] | None = None) -> list[TableRow]:
+def join_wrapped_labels(
+    rows: list[TableRow], levels: dict[int, int] | None = None, filled: set[int] | None = None
+) -> list[TableRow]:
     """A long label wrapped onto rows of its own ends the label of the row above it: the first line filled
     the cell, so the rest is not longer than it. After a coded row, any row with nothing else printed
     (机关事业单位基本养老保险缴 / 费支出); after an uncoded one, a row of words only (a text layer's next
     line: 一、一般公 / 共预算财政 / 拨款收入, 台式计算 | 政府集中 / 机 | 采购) where each word cell goes on
-    with the cell above it, which does not end as an item name does. Figures printed beside a label's
-    middle line go to the whole label."""
+    with the cell above it, which does not end as an item name does — or whose label's last line `filled`
+    its cell (ids of such rows: 年初财政拨款 | 120,500.00 / 结转和结余 was cut however it ends). Figures
+    printed beside a label's middle line go to the whole label."""
     depth = levels or {}
+    full = set(filled or ())
     joined: list[TableRow] = []
     for row in rows:
         previous = joined[-1] if joined else None
         plain = not row.code and not row.is_total and numbering_style(row.label) == PLAIN
-        if previous is None or not plain:
+        if previous is not None and ends_with_bare_total(previous, row):
+            previous.label += without_spaces(row.label)
+            previous.is_total = True
+        elif previous is None or not plain:
             joined.append(row)
         elif (
             previous.code
@@ -110,39 +129,60 @@ def join_wrapped_labels(rows: list[TableRow], levels: dict[int, int] | None = No
             and len(row.label) <= len(previous.label)
         ):
             previous.label += row.label
-        elif goes_on_above(previous, row, depth.get(id(row), 0) == depth.get(id(previous), 0)):
+        elif goes_on_above(
+            previous, row, depth.get(id(row), 0) == depth.get(id(previous), 0), id(previous) in full
+        ):
             join_rows(previous, row, depth.get(id(row), 0) == depth.get(id(previous), 0))
+            if id(row) in full:
+                full.add(id(previous))
+            else:
+                full.discard(id(previous))
         else:
             joined.append(row)
     return joined
+
+
+def ends_with_bare_total(above: TableRow, row: TableRow) -> bool:
+    """Whether a row printing only 合计 (or 小计, 总计) is the last line of the uncoded label above it,
+    which prints amounts (本年收入 | 2,476.80 / 合计): a total of its own prints its amounts."""
+    return (
+        without_spaces(row.label) in BARE_TOTALS
+        and not row.code
+        and not has_printed_cells(row)
+        and not above.code
+        and not above.is_total
+        and has_amounts(above)
+    )
 
 
 def has_amounts(row: TableRow) -> bool:
     return any(figure.value is not None or is_dash(figure.raw) for figure in row.figures if figure.raw)
 
 
-def goes_on_above(above: TableRow, row: TableRow, same_column: bool) -> bool:
+def goes_on_above(above: TableRow, row: TableRow, same_column: bool, label_filled: bool = False) -> bool:
     """Whether an uncoded row only carries on the words of the uncoded row above: each of its word cells
     (its label among them, when it stands in the label's column) under a cell of that row that was cut —
-    one not ending as an item name does, or one a bare 收入 / 支出 ends — no longer than it, and neither a
-    number (a 序号 is never wrapped); amounts on only one of the two rows."""
+    one not ending as an item name does, one a bare 收入 / 支出 ends, or a label that `label_filled` its
+    cell (not a total's) — no longer than it, and neither a number (a 序号 is never wrapped); amounts on
+    only one of the two rows."""
     if above.code or STARTS_NEW_ITEM.match(row.label) or (has_amounts(row) and has_amounts(above)):
         return False
+    cut = label_filled and not above.is_total
     cells = {figure.column_index: figure.raw for figure in above.figures}
-    words = [(above.label, row.label)] if row.label and same_column else []
+    words = [(above.label, row.label, cut)] if row.label and same_column else []
     words += [
-        (cells.get(figure.column_index, ""), figure.raw)
+        (cells.get(figure.column_index, ""), figure.raw, False)
         for figure in row.figures
         if figure.raw and figure.value is None and not is_dash(figure.raw)
     ]
-    if row.label and not same_column and row.label not in [rest for _, rest in words]:
+    if row.label and not same_column and row.label not in [rest for _, rest, _ in words]:
         return False
     return bool(words) and all(
         first
         and not any(map(is_printed_figure, (first, rest)))
-        and (BARE_ENDING.fullmatch(rest) or not COMPLETE_LABEL.search(first))
+        and (cut or BARE_ENDING.fullmatch(rest) or not COMPLETE_LABEL.search(first))
         and len(rest) <= len(first)
-        for first, rest in words
+        for first, rest, cut in words
     )
 
 
@@ -156,10 +196,7 @@ def join_rows(above: TableRow, row: TableRow, same_column: bool) -> None:
         if figure.column_index in words and figure.raw and figure.value is None and not is_dash(figure.raw):
             figure.raw += words.pop(figure.column_index).raw
     if has_amounts(row):
-        kept = {
-            figure.column_index: figure for figure in above.figures if figure.raw and figure.value is None
-        }
-        above.figures = [kept.get(figure.column_index, figure) for figure in row.figures]
+        take_cells(above, row)
 
 
 def is_total_label(label: str) -> bool:
