@@ -22,7 +22,8 @@ def main_cell(row: RowEntry, columns: Sequence[ColumnCue]) -> Cell | None:
     main = this_years([cell for cell in row.cells if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)])
     if main and "决算" in row.table.title:
         return next((cell for cell in main if "决算" in cell.leaf), None) or actual_beside(row, main[0])
-    return main[0] if main else row.cells[0] if row.cells else None
+    first = main[0] if main else row.cells[0] if row.cells else None
+    return actual_beside(row, first) if first is not None and "决算" in row.table.title else first
 
 
 NAMED_YEAR = re.compile(r"((?:19|20)\d{2})年")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.cells import main_cell
+from bot.engine.cells import actual_beside, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import OTHER_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -279,7 +279,9 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if isinstance(item, ColumnTotal) and lacks_column(query, document, item.row):
         return read_column_elsewhere(query, document, matches)
     if isinstance(item, ColumnTotal):
-        figure = TableFigure(item.row, item.cell, item.label)
+        planned = any("预算" in word for cue in query.columns for word in cue.header_words)
+        cell = item.cell if planned or "决算" not in item.table.title else actual_beside(item.row, item.cell)
+        figure = TableFigure(item.row, cell, item.label)
         return DocumentReading(ReadingKind.COLUMN_TOTAL, document, figures=(figure,))
     if isinstance(item, TableEntry):
         return read_table(query, document, item)

@@ -5,7 +5,7 @@ states, summed. A table is known by the parts its columns or rows name, not by i
 
 from __future__ import annotations
 
-from bot.engine.cells import main_cell
+from bot.engine.cells import actual_beside, main_cell
 from bot.engine.concepts import CONCEPTS, Concept, ConceptPart
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.engine.read_amounts import OTHER_TABLES_SHOWN, main_figure
@@ -42,11 +42,17 @@ def concept_table(document: DocumentIndex, concept: Concept) -> TableEntry | Non
     return None
 
 
-def pick(cells: list[Cell], document: DocumentIndex) -> Cell | None:
-    """Of the cells under one heading (预算数 and 决算数), the one a 决算 is read in."""
-    if document.head.kind == "决算":
+PLANNED_COLUMN = "预算数"
+
+
+def pick(cells: list[Cell], document: DocumentIndex, row: RowEntry, planned: bool = False) -> Cell | None:
+    """Of the cells under one heading (预算数 and 决算数), the one a 决算 is read in: its 决算数 (printed
+    empty when only the 预算数 holds a figure), unless the 预算数 is asked for."""
+    if document.head.kind == "决算" and not planned:
         actual = [cell for cell in cells if "决算" in cell.leaf]
-        cells = actual or cells
+        if actual or not cells:
+            return actual[0] if actual else None
+        return actual_beside(row, cells[0])
     return cells[0] if cells else None
 
 
@@ -63,12 +69,13 @@ def column_figures(
             and not any(names(cell.column, part) for part in (*concept.parts, *concept.apart))
         ],
         document,
+        row,
     )
     parts = [
-        (part, pick([c for c in row.cells if names(c.column, part)], document)) for part in concept.parts
+        (part, pick([c for c in row.cells if names(c.column, part)], document, row)) for part in concept.parts
     ]
     apart = [
-        (part, pick([c for c in row.cells if names(c.column, part)], document)) for part in concept.apart
+        (part, pick([c for c in row.cells if names(c.column, part)], document, row)) for part in concept.apart
     ]
     return (
         TableFigure(row, subtotal, concept.name) if subtotal else None,
@@ -158,7 +165,8 @@ def read_concept_item(
     row = table.total_row or (table.rows[0] if len(table.rows) == 1 else None) if table else None
     if table is None or row is None:
         return None
-    cell = pick([c for c in row.cells if names(c.column, item)], document)
+    planned = any(cue.label == PLANNED_COLUMN for cue in query.columns)
+    cell = pick([c for c in row.cells if names(c.column, item)], document, row, planned)
     if cell is None:
         return None
     others = [

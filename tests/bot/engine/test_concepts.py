@@ -167,3 +167,24 @@ def test_the_first_budget_of_a_final_account_is_its_own_column_or_the_narratives
 def test_a_column_no_table_prints_for_the_item_is_never_another_columns_figure(families: Composer) -> None:
     answer = families.answer("普陀区财政局2024年决算行政单位离退休的年初预算")
     assert Decimal("84.65") not in {fact.value for fact in answer.facts}, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "leaf"),
+    [
+        ("普陀区财政局2024年决算公务接待费是多少", "0", "决算数"),
+        ("区财政局2024年决算因公出国（境）费多少", "0", "决算数"),
+        ("普陀区财政局2024年决算公务接待费预算数", "0.95", "预算数"),
+        ("规划资源局2024年公务接待费决算", "0.39", "决算数"),
+        ("规划资源局2024年公务接待费年初预算", "2.85", "预算数"),
+    ],
+)
+def test_a_final_accounts_item_is_its_actual_figure_even_when_printed_empty(
+    families: Composer, question: str, value: str, leaf: str
+) -> None:
+    """In a 决算, 公务接待费 is its 决算数; an empty 决算数 cell is 0, never the 预算数 beside it, which
+    answers only when asked for (预算数, 年初预算)."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert first_value(answer) == Decimal(value), answer.text
+    assert answer.facts[0].source.column.endswith(leaf), answer.text
