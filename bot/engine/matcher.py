@@ -20,6 +20,7 @@ from bot.engine.index import Index
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
     BARE_TOTALS,
+    COLUMN_CUES,
     EACH_JOINER,
     EACH_WORDS,
     LEAST_WORDS,
@@ -81,6 +82,9 @@ COMPARED_BY_DEFAULT = "支出总计"  # what two documents are compared by when 
 SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
 CLOSEST_TERM_SCORE = 50.0
 DOCUMENT_MARGIN = 10.0
+YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?预算(?!数)")
+"""2024年预算: the budget of a year named, as a document; 预算数 is a column cue of its own."""
+PLANNED_CUE = next(cue for cue in COLUMN_CUES if cue.label == "预算数")
 NO_AMOUNT_KINDS = (ReadingKind.CHANGE, ReadingKind.SHARE)  # a change or a share is never just an amount
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
@@ -119,6 +123,7 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     if len(selection.heads) > (MAX_RANKED_DOCUMENTS if ranked else MAX_SCAN_DOCUMENTS):
         return Reading(ReadingKind.CHOOSE_DOCUMENT, raw, documents=tuple(selection.heads))
     documents = [index.document(head) for head in dict.fromkeys(selection.heads)]
+    question = with_planned_column(question, selection)
     compared = comparison is not None and bool(comparison.heads)
     query = counted_by_name(
         read_subject(question, selection, documents, settings, COMPARED_BY_DEFAULT if compared else "")
@@ -403,6 +408,15 @@ def read_document(
     if kind == ReadingKind.OVERVIEW:
         return read_overview(query, document)
     return read_fallback(query, document, matches if kind == ReadingKind.ROW else [])
+
+
+def with_planned_column(question: Question, selection: Selection) -> Question:
+    """2024年预算的三公经费 where that year has only its 决算: the 决算's 预算数 columns are what is asked."""
+    if not YEAR_BUDGET.search(question.text) or not all(head.kind == "决算" for head in selection.heads):
+        return question
+    if any(cue.label == PLANNED_CUE.label for cue in question.columns):
+        return question
+    return replace(question, columns=[*question.columns, PLANNED_CUE])
 
 
 def read_targets_said(query: Query, document: DocumentIndex) -> DocumentReading | None:

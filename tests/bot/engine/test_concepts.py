@@ -177,13 +177,15 @@ def test_a_column_no_table_prints_for_the_item_is_never_another_columns_figure(f
         ("普陀区财政局2024年决算公务接待费预算数", "0.95", "预算数"),
         ("规划资源局2024年公务接待费决算", "0.39", "决算数"),
         ("规划资源局2024年公务接待费年初预算", "2.85", "预算数"),
+        ("上海市普陀区财政局2024年预算的三公经费", "0.95", "预算数"),
+        ("规划资源局2024年预算公务接待费", "2.85", "预算数"),
     ],
 )
 def test_a_final_accounts_item_is_its_actual_figure_even_when_printed_empty(
     families: Composer, question: str, value: str, leaf: str
 ) -> None:
     """In a 决算, 公务接待费 is its 决算数; an empty 决算数 cell is 0, never the 预算数 beside it, which
-    answers only when asked for (预算数, 年初预算)."""
+    answers only when asked for (预算数, 年初预算, or 2024年预算 of a year loaded only as its 决算)."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert first_value(answer) == Decimal(value), answer.text
