@@ -12,7 +12,7 @@ that names its own item and shows no sign of ellipsis is read on its own and inh
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from bot.engine.entries import DocumentEntry
@@ -68,8 +68,7 @@ class Context:
     reading: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        return data | {"items": list(self.items), "documents": list(self.documents)}
+        return vars(self) | {"items": list(self.items), "documents": list(self.documents)}
 
     @classmethod
     def from_json(cls, data: object) -> Context | None:
