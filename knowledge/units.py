@@ -41,6 +41,7 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 
 UNIT_WORD_SHORT_FORMS: tuple[tuple[str, str], ...] = (
     ("常务委员会", "常委会"),
+    ("常委会(?=办)", ""),
     ("高级人民法院", "高院"),
     ("中级人民法院", "中院"),
     ("人民检察院", "检察院"),
@@ -52,7 +53,7 @@ UNIT_WORD_SHORT_FORMS: tuple[tuple[str, str], ...] = (
     ("办公室", "办"),
 )
 """Words every kind of unit name uses (a pattern), and how they are said short; each may or may not be
-shortened. 常务委员会 is said 常委会, never 常务委."""
+shortened. 常务委员会 is said 常委会, never 常务委; its office is said by the congress (人大办公厅)."""
 COMMITTEE_INITIAL = ("^(?P<first>[\u4e00-\u9fff])[\u4e00-\u9fff]委员会$", r"\g<first>委")
 """A committee named by one two-character word is said by its first character (教育委员会 → 教委); only
 as printed, not after another rule shortened it (卫健委员会 is not 卫委)."""
@@ -128,6 +129,11 @@ ZONE_WORDS = ("开发", "高新", "示范", "保税", "工业", "经济", "风�
 NOT_REGIONS = frozenset({"城市", "城区", "市区", "社区", "园区", "景区", "新区", "小区", "辖区", "地区"})
 MIN_CORE_LENGTH = 3
 MIN_NAME_LENGTH = 3
+MIN_SHORT_NAME_LENGTH = 2
+"""A unit's short name said alone may be two characters (高院, 人大, 政协): its words come from the
+unit's own name, not from a region or a level, so it is never a bare 局 or 市."""
+SAID_WITH_REGION = ("政府",)
+"""A government is named by its region (汾阳市), never by 政府 alone: every unit belongs to one."""
 MIN_OWN_NAME_USES = 2
 MAX_SHORT_FORMS = 24
 
@@ -199,7 +205,7 @@ def said_forms(core: str) -> tuple[str, ...]:
 
 def core_forms(core: str) -> tuple[list[str], list[str]]:
     """Every way the core is said, each short form used or not (人大常委会办公厅, 人大常委会办 …), and
-    the organ an office serves (政协办公厅 → 政协), which is said only after a region (省政协)."""
+    the organ an office serves (政协办公厅 → 政协, 人大常委会办公厅 → 人大)."""
     forms = [core]
     for long, short in (COMMITTEE_INITIAL, *ABBREVIATIONS, *UNIT_WORD_SHORT_FORMS):
         forms += [re.sub(long, short, form) for form in forms]
@@ -251,10 +257,11 @@ def unit_aliases(unit_name: str) -> list[str]:
     prefixes = [p for p in region_prefixes(regions, core) if p and (not committee or p[-1] in LEVELS)]
     aliases = [prefix + form for prefix in prefixes for form in [*cores, *organs]]
     aliases += [prefix + form for prefix in prefixes if len(prefix) > 1 for form in bare_forms(cores)]
-    aliases += [form for form in cores if not committee]
+    alone = [form for form in [*cores, *organs] if not committee and shorten(form) not in SAID_WITH_REGION]
+    aliases += [form for form in alone if len(form) >= MIN_SHORT_NAME_LENGTH]
     if unit_key(unit_name) != unit_name:
         aliases.append(unit_key(unit_name))
-    return [a for a in dict.fromkeys(aliases) if a != unit_name and len(a) >= MIN_NAME_LENGTH]
+    return [a for a in dict.fromkeys(aliases) if a != unit_name and (len(a) >= MIN_NAME_LENGTH or a in alone)]
 
 
 def in_order_positions(short: str, full: str) -> list[int] | None:

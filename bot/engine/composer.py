@@ -135,12 +135,7 @@ class Composer:
         index = self.index
         with index.segmenter.active():
             followed = read_in_context(question.strip(), context, index, self.settings)
-            reading = followed.reading
-            if followed.loaded:
-                text = f"没有找到{reading.missing}，所以无法回答。{followed.loaded}"
-                answer = Answer("not_found", text, intent=reading.kind.intent)
-            else:
-                answer = with_sample_note(compose(reading, index), index)
+            answer = with_sample_note(compose(followed.reading, index), index)
         if followed.understood:
             answer.text = f"按“{followed.understood}”理解：\n{answer.text}"
         return answer, followed.context
@@ -341,9 +336,26 @@ def loaded_list(index: Index) -> str:
 
 
 def not_loaded(reading: Reading, index: Index) -> Answer:
+    """What was asked but is not loaded; what the unit asked about has, when one was named, else every
+    loaded document."""
     missing = reading.missing or "相关文档"
+    if reading.documents:
+        unit = reading.documents[0].unit_name
+        if unit not in missing:
+            missing = f"{unit}{'' if missing[0].isdigit() else '的'}{missing}"
+        has = "、".join(
+            dict.fromkeys(document_kind(head) for head in sorted(reading.documents, key=lambda h: -h.year))
+        )
+        return Answer(
+            "not_found", f"没有找到{missing}，所以无法回答。{unit}已载入：{has}。", intent="not_loaded"
+        )
     text = f"没有找到{missing}，所以无法回答。已载入的文档：{loaded_list(index)}。"
     return Answer("not_found", text, intent="not_loaded")
+
+
+def document_kind(head: DocumentEntry) -> str:
+    """2024年单位预算: a document of a unit already named, by its year, scope and kind."""
+    return f"{head.year}年{head.scope}{head.kind}"
 
 
 def nothing_found(reading: Reading, index: Index) -> Answer:

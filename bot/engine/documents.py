@@ -64,18 +64,21 @@ MIN_PLACE_LENGTH = 2  # a place's name said without its level (静安) is at lea
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 SUBUNIT = re.compile(r"(?![和与及跟同比较对的有是在给里中])[\u4e00-\u9fff]{2,5}?(?:部|局|厅|委员会|委)")
 """Words after a unit's name that end as a unit's name does (组织部, 教育局): another unit is named."""
+MIN_LEADING_PART = 4  # characters of a subject's leading words that may name its item on their own
 MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before reading their records
 
 
 @dataclass
 class Selection:
-    """The documents a question is about, the words that named them, and what was asked but not loaded."""
+    """The documents a question is about, the words that named them, and what was asked but not loaded;
+    with it, the documents the unit named does have (another year, kind or scope)."""
 
     heads: list[DocumentEntry]
     named: list[str] = field(default_factory=list)
     unit_named: bool = False
     item_years: frozenset[int] = frozenset()
     missing: str = ""
+    unit_has: list[DocumentEntry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -362,10 +365,22 @@ def select_by_item(question: Question, selection: Selection, index: Index, max_s
         core for variant in subject_variants(subject) if len(core := match_key(variant).core) >= MIN_ITEM_WORD
     ]
     naming = index.naming(words) if words else set()
+    for part in [] if naming else leading_parts(subject):
+        naming = index.naming([match_key(part).core])
+        if naming:
+            break
     heads = [head for head in selection.heads if head.id in naming]
     if heads and len(heads) <= max_scan:
         selection.heads = heads
     return selection
+
+
+def leading_parts(subject: str) -> list[str]:
+    """护工培训奖励激励金培训人数 → …培训, 护工培训奖励激励金, …: the subject without its last words, longest
+    first, for an item asked together with what is asked of it (培训人数) that no record names whole."""
+    words = segment(subject)
+    parts = ("".join(words[:count]) for count in range(len(words) - 1, 0, -1))
+    return [part for part in parts if len(match_key(part).core) >= MIN_LEADING_PART]
 
 
 def select_by_scope(question: Question, selection: Selection, max_scan: int, index: Index) -> Selection:
@@ -376,9 +391,20 @@ def select_by_scope(question: Question, selection: Selection, max_scan: int, ind
         scoped = [head for head in selection.heads if head.scope in (scope, "")]
         if not scoped:
             units = "、".join(dict.fromkeys(head.unit_name for head in selection.heads))
-            return Selection(heads=[], named=selection.named, missing=f"{units}的{scope}预算或决算")
+            return Selection(
+                heads=[],
+                named=selection.named,
+                missing=f"{units}的{scope}预算或决算",
+                unit_has=unit_has(selection),
+            )
         selection.heads = scoped
     return select_by_year_and_kind(question, index, selection, max_scan)
+
+
+def unit_has(selection: Selection) -> list[DocumentEntry]:
+    """The documents of the one unit the question named, to say what it has when the year, kind or
+    scope asked is not loaded; none when no single unit was named."""
+    return selection.heads if selection.unit_named and len({h.unit for h in selection.heads}) == 1 else []
 
 
 def select_by_year_and_kind(
@@ -407,13 +433,20 @@ def select_by_year_and_kind(
             named = YEAR_WORD.match(question.text, mention.start)
             selection.named.append(named.group(0) if named else f"{mention.year}年")
         else:
-            return Selection(heads=[], named=selection.named, missing=f"{mention.year}年的文档")
+            return Selection(
+                heads=[],
+                named=selection.named,
+                missing=f"{mention.year}年的文档",
+                unit_has=unit_has(selection),
+            )
     if wanted:
         heads = [head for head in heads if head.year in wanted]
     if question.kind:
         heads = [head for head in heads if head.kind == question.kind]
         if not heads:
-            return Selection(heads=[], named=selection.named, missing=f"{question.kind}文档")
+            return Selection(
+                heads=[], named=selection.named, missing=f"{question.kind}文档", unit_has=unit_has(selection)
+            )
         said = re.search(rf"{question.kind}(?:数|额)?", question.text)
         selection.named.append(said.group(0) if said else question.kind)
     elif question.prefers_budget and any(head.kind == "预算" for head in heads):

@@ -94,14 +94,13 @@ class FollowUp:
     """What `read_in_context` made of a question.
 
     question: the question read (as asked, or the full question a follow-up stands for); understood:
-    for a follow-up, what it was taken to mean, in words (人社局 2023年 零工市场), else ''; loaded: for a
-    follow-up whose unit or year is not loaded, what that unit has; context: for the next question."""
+    for a follow-up, what it was taken to mean, in words (人社局 2023年 零工市场), else ''; context: for
+    the next question."""
 
     question: str
     understood: str
     reading: Reading
     context: Context | None
-    loaded: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,7 +131,6 @@ def read_in_context(
         understood(full, reading),
         reading,
         next_context(full, reading, index),
-        loaded_of(full, reading, index),
     )
 
 
@@ -230,17 +228,6 @@ def understood(parts: Parts, reading: Reading) -> str:
         year = f"{parts.year}年" if parts.year is not None else parts.relative
         where = " ".join(word for word in (parts.unit, f"{year}{parts.scope}{parts.kind}") if word)
     return " ".join(word for word in (where, parts.rest.removeprefix("的")) if word)
-
-
-def loaded_of(parts: Parts, reading: Reading, index: Index) -> str:
-    """For a follow-up whose unit is loaded but not for the year or kind asked: what that unit has."""
-    if reading.kind != ReadingKind.NOT_LOADED or not parts.unit:
-        return ""
-    heads = index.names.get(parts.unit, [])
-    if len({head.unit_name for head in heads}) != 1:
-        return ""
-    labels = [f"{head.year}年{head.scope}{head.kind}" for head in sorted(heads, key=lambda h: -h.year)]
-    return f"{heads[0].unit_name}已载入：" + "、".join(dict.fromkeys(labels)) + "。"
 
 
 def next_context(parts: Parts, reading: Reading, index: Index) -> Context:

@@ -107,7 +107,9 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     if comparison is not None and comparison.choices:
         return Reading(ReadingKind.CHOOSE_UNIT, raw, choices=tuple(comparison.choices))
     if selection.missing or not selection.heads:
-        return Reading(ReadingKind.NOT_LOADED, raw, missing=selection.missing)
+        return Reading(
+            ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
+        )
     ranked = question.has("units") and (question.has("rank") or bool(question.top))
     if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:
         latest = sorted(selection.heads, key=lambda head: -head.year)[:MAX_SCAN_DOCUMENTS]

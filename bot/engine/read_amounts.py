@@ -23,7 +23,13 @@ from bot.engine.scoring import (
     sort_matches,
     stated_score,
 )
-from bot.engine.similarity import TOPIC_SCORE_FLOOR, contains_subject, match_key, similarity
+from bot.engine.similarity import (
+    TOPIC_SCORE_FLOOR,
+    contains_subject,
+    match_key,
+    opposite_direction,
+    similarity,
+)
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
 
@@ -204,11 +210,15 @@ def read_table(query: Query, document: DocumentIndex, table: TableEntry) -> Docu
 def read_stated(
     query: Query, document: DocumentIndex, figure: StatedEntry, matches: list[Match]
 ) -> DocumentReading:
-    """A narrative amount; when a table row shows the same figure, the table is the source given first."""
+    """A narrative amount; when a table row shows the same figure, the table is the source given first,
+    unless the row is of the other direction (收入总计 beside a stated 支出预算总计 of equal amount)."""
     same = [
         m.item
         for m in matches
-        if isinstance(m.item, RowEntry) and m.score >= CROSS_CHECK_SCORE and row_value(m.item) == figure.value
+        if isinstance(m.item, RowEntry)
+        and m.score >= CROSS_CHECK_SCORE
+        and row_value(m.item) == figure.value
+        and not opposite_direction(figure.subject, m.item.side + m.item.key.text)
     ]
     if same:
         row = read_row(query, document, same[0], matches)

@@ -116,12 +116,14 @@ class Scorer:
         self.years = years
         self.memo: dict[str, float] = {}
 
-    def narrower_than(self, key: MatchKey, unit_name: str) -> bool:
+    def narrower_than(self, key: MatchKey, unit_name: str, side: str = "") -> bool:
         """Every reading that holds the record's name says more of substance (专用设备购置 of 设备购置),
-        other than what is left of the unit's name (省检 of 江苏省人民检察院): the question asks for a
-        narrower item than the record."""
+        other than what is left of the unit's name (省检 of 江苏省人民检察院) or the record's side: the
+        question asks for a narrower item than the record."""
         holding = [query for query in self.keys if key.core in query.core]
-        return bool(holding) and all(broader_than_asked(query.core, key.core, unit_name) for query in holding)
+        return bool(holding) and all(
+            broader_than_asked(query.core, key.core, unit_name, side) for query in holding
+        )
 
     def __call__(self, key: MatchKey) -> float:
         if key.text not in self.memo:
@@ -212,7 +214,7 @@ def amount_matches(
         if (
             value > BROADER_ITEM_SCORE
             and not row.code
-            and score.narrower_than(row.key, document.head.unit_name)
+            and score.narrower_than(row.key, document.head.unit_name, row.side)
         ):
             value = min(value, BROADER_ITEM_SCORE)
         if row.code and row.code not in question.codes:

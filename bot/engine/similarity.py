@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.engine.lexicon import GENERIC_WORDS, NARROWING_FREE_WORDS, RESIDUAL_WORD
+from bot.engine.lexicon import GENERIC_WORDS, NARROWING_FREE_WORDS, RESIDUAL_WORD, TOTAL_WORDS
 from knowledge.text import NUMERAL_CHARACTERS, compact, replace_numerals, strip_ordinal
 
 LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
@@ -24,6 +24,9 @@ CATALOGUE_LETTER = re.compile(r"(?<=[\u4e00-\u9fff])[A-Ca-c]$")
 GENERIC_PATTERN = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)))
 
 EXACT = 100.0
+GRAND_TOTALS = frozenset(TOTAL_WORDS[:2])
+"""合计 and 总计 both name a whole: a table prints one for the other (支出合计 where 支出总计 is asked)."""
+OTHER_TOTAL_CORE = 90.0
 CONTAINED = 85.0
 CONTAINS = 60.0
 SUBSEQUENCE = 75.0
@@ -127,6 +130,8 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
     if shared < MIN_SHARED_SHARE * len(query.characters):
         return 0.0
     core = text_similarity(query.core, candidate.core)
+    if query.core != candidate.core and {query.core, candidate.core} <= GRAND_TOTALS:
+        core = OTHER_TOTAL_CORE
     if (
         core < CONTAINED
         and len(query.core) >= 3
@@ -184,15 +189,16 @@ def names_the_rest(query: MatchKey, candidate: MatchKey) -> bool:
     )
 
 
-def broader_than_asked(query: str, candidate: str, unit_name: str = "") -> bool:
+def broader_than_asked(query: str, candidate: str, unit_name: str = "", side: str = "") -> bool:
     """The candidate's name lies inside the query's with words of substance beside it (专用设备购置 asked,
     设备购置 found; 其他资本性支出 asked, 其他支出 found): the query names a narrower item. Words that
-    only ask for the same item, or are left of the unit's name (省检), are no substance."""
+    only ask for the same item, are left of the unit's name (省检), or name the side of the 收支 table
+    the candidate is on (一般公共预算收入 of the 收入 row 一般公共预算资金), are no substance."""
     if candidate == query or candidate not in query:
         return False
     extra = NOT_WORDS.sub("", query.replace(candidate, "", 1))
-    for word in NARROWING_FREE_WORDS:
-        extra = extra.replace(word, "")
+    for word in (*NARROWING_FREE_WORDS, side):
+        extra = extra.replace(word, "") if word else extra
     return len(extra) >= MIN_NARROWING and not is_subsequence(extra, unit_name)
 
 

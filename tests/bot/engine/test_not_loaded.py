@@ -59,6 +59,7 @@ def test_a_year_not_loaded_is_not_found_for_every_family(families: Composer, fam
     answer = families.answer(f"{unit}2009年的三公经费")
     assert no_figures(answer), answer.text
     assert "2009年" in answer.text
+    assert says_what_the_unit_has(families, unit, answer.text)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -69,6 +70,18 @@ def test_a_scope_not_loaded_is_not_found_for_every_family(families: Composer, fa
     answer = families.answer(f"{unit}{head.year}年{other}预算的基本支出")
     assert no_figures(answer), answer.text
     assert f"{other}预算" in answer.text
+    assert says_what_the_unit_has(families, unit, answer.text)
+
+
+def says_what_the_unit_has(families: Composer, unit: str, text: str) -> bool:
+    """The not-found names what the unit asked about has loaded (2018年部门预算), not every document."""
+    heads = [head for head in families.index.heads if head.unit_name == unit]
+    others = [head for head in families.index.heads if head.unit_name != unit]
+    return (
+        f"{unit}已载入" in text
+        and all(f"{head.year}年{head.scope}{head.kind}" in text for head in heads)
+        and not any(head.label in text for head in others)
+    )
 
 
 @pytest.mark.parametrize("family", FAMILIES)

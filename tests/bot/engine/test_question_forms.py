@@ -435,6 +435,20 @@ def test_an_item_asked_without_a_unit_is_read_in_the_documents_that_name_it(fami
     assert families.answer("三公经费多少").status == "ambiguous"
 
 
+@pytest.mark.parametrize("asked", ["{}满意度是多少", "{}培训人数多少", "{}完成时间"])
+def test_an_item_asked_with_what_is_asked_of_it_is_read_in_the_documents_that_name_the_item(
+    families: Composer, asked: str
+) -> None:
+    """护工培训奖励激励金培训人数: no record names the whole subject; its leading words name the item, and
+    only the documents that name it are read (the answer or the not-found is theirs), not every one."""
+    for unit, name in items_of_one_unit(families).items():
+        answer = families.answer(asked.format(name))
+        assert answer.status in ("answered", "not_found"), answer.text
+        assert unit in answer.text.splitlines()[0] or all(
+            fact.source.document.startswith(unit) for fact in answer.facts
+        ), answer.text
+
+
 @pytest.mark.parametrize(
     ("unit", "note"),
     [

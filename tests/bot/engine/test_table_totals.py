@@ -52,3 +52,41 @@ def test_a_table_printed_empty_answers_its_subject_with_none(families: Composer)
     answer = families.answer("省检察院2018年政府性基金支出")
     assert answer.status == "answered"
     assert "本表无数据" in answer.text and "公开10表" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "title", "row"),
+    [
+        ("省检察院2018年的支出总计", "21955.35", "收支预算总表", "支出合计"),
+        ("省高院2019年支出总计是多少", "37188.34", "收支预算总表", "支出合计"),
+        ("人大办公厅2017年支出总计", "13649.07", "收支预算总表", "支出合计"),
+        ("市财政局2025年支出总计", "171915169", "财务收支预算总表", "支出总计"),
+        ("汾阳人社局支出总计", "1596.64", "预算收支总表", "支出总计"),
+    ],
+)
+def test_a_sides_total_asked_as_zongji_is_its_heji_where_the_table_prints_only_that(
+    families: Composer, question: str, value: str, title: str, row: str
+) -> None:
+    """支出总计 asked where the 收支 table prints 支出合计: that row, never the 收入总计 of equal amount."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert sourced(answer, value, title, row), answer.text
+    assert all("收入" not in (fact.source.row or "") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "row"),
+    [
+        ("区财政局25年预算里一般公共预算拨款收入是多少", "31214205.80", "1.一般公共预算资金"),
+        ("市财政局2025年一般公共预算收入多少", "171915169", "1、一般公共预算资金"),
+        ("省高院2019年一般公共预算收入", "37188.34", "1.一般公共预算"),
+        ("汾阳人社局一般公共预算收入多少", "1100.24", "一、一般公共预算"),
+    ],
+)
+def test_the_side_a_row_is_on_is_no_narrower_item(
+    families: Composer, question: str, value: str, row: str
+) -> None:
+    """一般公共预算收入 asked, the 收入 side's row 一般公共预算资金 found: 收入 is the row's side, not more."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert sourced(answer, value, "收支", row), answer.text
