@@ -56,6 +56,9 @@ COLUMN_SUBJECT = re.compile(
 LEADING_YEAR = re.compile(r"^((?:19|20)\d{2}年度?)")
 CHANGE_FIRST = re.compile(r"^(增加|新增|减少|压减|调增|调减|削减)(?=\S)")
 CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
+ASIDE = re.compile(r"[（(][^（）()]*[，,、；;][^（）()]*[)）]")
+"""A bracketed aside that holds a clause break (（上一年度，下同）); one without (（项）, （境）) names."""
+PARTS_WORD = "其中"
 CLAUSE_END = re.compile(r"[，,：:；;]")
 FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 NOUN_END = re.compile(r"[和及与等并、的]")
@@ -297,7 +300,9 @@ def match_to_figure(
     if kind == "percent" and before.lstrip().startswith("占") and earlier:
         subject = earlier[-1].subject
     if not subject and earlier and kind in ("change", "percent"):
-        first = earlier[0].subject
+        part = part_changed(sentence, match.start(), earlier) if kind == "change" else None
+        first = part.subject if part is not None else earlier[0].subject
+        first = earlier[-1].subject if kind == earlier[-1].kind == "change" else first
         subject = item_without_column(first) or first if kind == "change" else earlier[-1].subject
     subject = (
         subject
@@ -314,6 +319,16 @@ def match_to_figure(
         raw=match.group(0),
         sentence=sentence.strip(),
     )
+
+
+def part_changed(sentence: str, start: int, earlier: list[StatedFigure]) -> StatedFigure | None:
+    """收入预算…，其中：财政拨款收入950.12万元，比上年增加0.46万元: a change right after the one part
+    listed under 其中 is that part's; after several parts (其中：本年收入…，上年结转…，比上年减少…) it
+    is the whole's; a change right after another (增加…万元，增长22%) is of the same item."""
+    at = sentence.rfind(PARTS_WORD, 0, start)
+    if at < 0 or len(STATED.findall(sentence[at:start])) != 1:
+        return None
+    return earlier[-1]
 
 
 def change_direction(verb: str) -> str:
@@ -333,8 +348,9 @@ def listed_subject(sentence: str, end: int, unit_name: str) -> str:
 
 
 def clause_before(sentence: str, start: int, end: int) -> str:
-    """The words between the previous comma (or colon, 、, or figure) and the number."""
-    head = sentence[start:end]
+    """The words between the previous comma (or colon, 、, or figure) and the number; an aside in
+    brackets (比2022年（上一年度，下同）预算) is no part of them."""
+    head = ASIDE.sub("", sentence[start:end])
     breaks = list(CLAUSE_BREAK.finditer(head))
     return head[breaks[-1].end() :] if breaks else head
 

@@ -149,8 +149,14 @@ def mentions_to_sides(mentions: list[Mention]) -> list[Side]:
 def read_comparison(question: Question, index: Index) -> Comparison | None:
     """The documents a comparing question sets side by side; None when it compares nothing."""
     text = question.text
-    mentions = unit_mentions(text, index) + year_mentions(question, index) + kind_mentions(text)
-    sides = mentions_to_sides(mentions)
+    units = unit_mentions(text, index)
+    if not units and (missing := unknown_unit(question, index)) is not None:
+        return missing
+    sides = mentions_to_sides(units + year_mentions(question, index) + kind_mentions(text))
+    if all(side.heads is None for side in sides) and len({head.unit for head in index.heads}) > 1:
+        return (
+            None  # years compared of no unit named, several loaded: documents are chosen as for any question
+        )
     if len(sides) == 1 and any(word in text for word in PREVIOUS_YEAR_WORDS):
         sides.append(Side(sides[0].heads, True, offset=-1, base=True, kind=sides[0].kind))
     if len(sides) < 2:
@@ -159,7 +165,8 @@ def read_comparison(question: Question, index: Index) -> Comparison | None:
 
 
 def unknown_unit(question: Question, index: Index) -> Comparison | None:
-    """人社局和教育局比较 with no 教育局 loaded: the unit not loaded is said, not silently left out."""
+    """人社局和教育局比较 with no 教育局 loaded, 北京市财政局较去年增加多少: the unit not loaded is said,
+    not silently left out nor replaced by a loaded one."""
     for part in CONNECTORS.split(question.text):
         fitting, mention = mentioned_unit(part, index.heads)
         if mention and not fitting and not any(mention in head.names for head in index.heads):

@@ -124,15 +124,19 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
         )
         lines.append(f"{number}. {target.project}{money}")
     shown = len(part.targets)
-    if part.count > shown:
+    if part.qualifier:
+        heading = (
+            f"本文件没有项目支出明细表；公开了绩效目标的 {part.count} 个项目中，"
+            f"年度资金{part.qualifier}的有 {shown} 个{'：' if shown else '。'}"
+        )
+    elif part.count > shown:
         order = "最少" if part.ascending else "最多"
         heading = f"本文件没有项目支出明细表；公开了绩效目标的 {part.count} 个项目中，年度资金{order}的 {shown} 个："
     else:
         heading = f"公开了绩效目标的项目共 {shown} 个："
-    text = heading + "\n" + "\n".join([*lines, where(replace(facts[0].source, row="", column=""))])
-    count = Fact(
-        "公开了绩效目标的项目", Decimal(max(part.count, shown)), "个", replace(facts[0].source, row="")
-    )
+    listed_in = replace(target_source(document, (part.targets or tuple(document.targets))[0]), row="")
+    text = heading + "\n" + "\n".join([*lines, where(replace(listed_in, column=""))])
+    count = Fact("公开了绩效目标的项目", Decimal(max(part.count, shown)), "个", listed_in)
     return Answer("answered", text, [count, *facts], intent=part.kind.intent)
 
 

@@ -66,7 +66,16 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
     text = (
         f"{top.subject}比上年{changes}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
     )
+    text, facts = with_reason(part, text, facts)
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def with_reason(part: DocumentReading, text: str, facts: list[Fact]) -> tuple[str, list[Fact]]:
+    """A change asked why: the narrative's sentence giving the reason, quoted with its own source."""
+    if not part.sentences:
+        return text, facts
+    reason = sentence_fact(part.document, part.sentences[0])
+    return f"{text}\n原因（文件说明）：“{part.sentences[0].text}”\n{where(reason.source)}", [*facts, reason]
 
 
 def compose_share(reading: Reading, part: DocumentReading) -> Answer:
@@ -142,4 +151,5 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
         agrees = computed is not None and abs(said - computed) <= SHARE_TOLERANCE
         verdict = "与表中一致" if agrees else "与按表计算的结果不一致，请以原表为准"
         text += f"\n说明部分写明：“{figure.clause}”，{verdict}。"
-    return Answer("answered", text + "\n" + where(now.source), facts, intent=part.kind.intent)
+    text, facts = with_reason(part, text + "\n" + where(now.source), facts)
+    return Answer("answered", text, facts, intent=part.kind.intent)

@@ -304,6 +304,10 @@ GLOSSARY_SUFFIXES = (
 )
 TARGET_CUES = ("绩效目标", "绩效指标", "指标值", "目标", "指标", "满意度", "标准")
 SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "占")
+REASON_CUES = ("为什么", "为何", "为啥", "原因", "什么缘故", "怎么会")
+"""Words asking why a figure changed: the answer adds the sentence of the narrative giving the reason."""
+REASON_WORDS = ("原因", "由于", "因为")
+"""Words a sentence gives a reason with (主要原因是…, 主要是由于…)."""
 CHANGE_CUES = (
     "减少了多少",
     "减少多少",
@@ -327,9 +331,7 @@ CHANGE_CUES = (
     "降低",
     "变化",
     "变动",
-    "为什么",
-    "为何",
-    "原因",
+    *REASON_CUES,
     "持平",
     "少了",
     "多了",
@@ -441,7 +443,10 @@ BOUND_AFTER_WORDS: dict[str, str] = {
     "之下": "<=",
     "以内": "<=",
 }
-RANK_CUES = ("最多", "最大", "最高", "最少", "最小", "最低", "排名", "排行", "排序", "前几", "靠前", "大头")
+MOST_WORDS = ("最多", "最大", "最高", "最贵")
+LEAST_WORDS = ("最少", "最小", "最低", "最便宜")
+"""Words asking for the first of a ranking, largest or smallest first."""
+RANK_CUES = (*MOST_WORDS, *LEAST_WORDS, "排名", "排行", "排序", "前几", "靠前", "大头")
 LIST_CUES = (
     "哪些",
     "有什么",

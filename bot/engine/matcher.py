@@ -22,9 +22,11 @@ from bot.engine.lexicon import (
     BARE_TOTALS,
     EACH_JOINER,
     EACH_WORDS,
+    LEAST_WORDS,
     LIST_COMMA,
     PREVIOUS_YEAR_WORDS,
     SCORE_ASKED,
+    TARGET_CUES,
 )
 from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
@@ -40,7 +42,6 @@ from bot.engine.read_forms import (
     resolve_form,
 )
 from bot.engine.read_lists import (
-    ASCENDING_WORDS,
     PROJECT_GROUP,
     read_filter,
     read_indicator,
@@ -374,7 +375,7 @@ def read_document(
         if isinstance(item, IndicatorEntry):
             return read_indicator(document, item)
     if kind == ReadingKind.TARGET_LIST:
-        return read_target_list(document)
+        return read_target_list(document) or read_targets_said(query, document)
     if kind == ReadingKind.COUNT and matches:
         return read_count(query, matches)
     if kind == ReadingKind.COUNT_ROWS:
@@ -399,6 +400,14 @@ def read_document(
     if kind == ReadingKind.OVERVIEW:
         return read_overview(query, document)
     return read_fallback(query, document, matches if kind == ReadingKind.ROW else [])
+
+
+def read_targets_said(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """绩效目标有哪些 where the document publishes no 绩效目标表: what its narrative says of its targets
+    (本单位编报绩效目标的项目共1个…)."""
+    sentences = sentence_matches(document, [TARGET_CUES[0]])
+    fits = sentences and sentences[0].score >= query.settings.min_score
+    return read_fact(query, document, sentences) if fits else None
 
 
 def read_fallback(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
@@ -429,7 +438,7 @@ def read_compared(query: Query, kind: ReadingKind) -> Reading:
         subject=query.subject,
         parts=tuple(parts),
         lacking=lacking,
-        ascending=any(word in query.question.text for word in ASCENDING_WORDS),
+        ascending=any(word in query.question.text for word in LEAST_WORDS),
         beside=stated_change_beside(query, parts) if kind == ReadingKind.COMPARE else None,
     )
 

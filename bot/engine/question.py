@@ -28,8 +28,10 @@ from bot.engine.lexicon import (
     GLOSSARY_PREFIXES,
     GLOSSARY_SUFFIXES,
     KIND_FALSE_FRIENDS,
+    LEAST_WORDS,
     LIST_CUES,
     MONEY_WORDS,
+    MOST_WORDS,
     RANK_CUES,
     SHARE_CUES,
     SPEND_WORDS,
@@ -60,7 +62,7 @@ _HOW_MANY = r"(\d+|[一二两三四五六七八九十])"
 TOP_PATTERN = re.compile(
     rf"前\s*{_HOW_MANY}\s*(?:名|项|个|位|大)?"
     rf"|哪\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
-    rf"|(?:最大|最多|最高|最少|最小|最低)的?\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
+    rf"|(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
 )
 """前三名, 哪三类, 金额最大的三个: how many of the largest (or smallest) are asked for."""
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
@@ -238,6 +240,12 @@ def text_to_question(raw: str) -> Question:
     return question
 
 
+COMPARED_WITH_YEAR = re.compile(
+    r"(?:比|较|与|同|跟)(?:19|20)\d{2}\s*年度?(?:预算|决算)?(?:执行)?数?(?:相比|比较)?"
+)
+"""比2024年, 较2023年预算, 与2023年度相比: what a change is measured against, no part of its item."""
+
+
 def cue_words(question: Question) -> list[str]:
     """The words that said what kind of answer is wanted; they are not part of the subject."""
     words: list[str] = []
@@ -251,6 +259,8 @@ def cue_words(question: Question) -> list[str]:
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []
     words += [question.bound.said] if question.bound else []
+    if question.has("change"):
+        words += [match.group(0) for match in COMPARED_WITH_YEAR.finditer(question.text)]
     return words
 
 

@@ -6,9 +6,11 @@ with its source; only when neither exists is the year before not loaded.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.engine.cells import main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
+from bot.engine.lexicon import BARE_TOTALS, REASON_CUES, REASON_WORDS
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -23,6 +25,7 @@ from bot.engine.scoring import (
     sort_matches,
 )
 
+REASON_REACH = 8  # sentences after a stated change (cut at ；) that may give its reason
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化", "一致")
 
 
@@ -80,7 +83,7 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
         key=lambda m: -m.score,
     )
     if not changes or changes[0].score < query.settings.min_score:
-        return None
+        return part_of_whole_change(query, document)
     top = changes[0].item
     assert isinstance(top, StatedEntry)
     same = tuple(
@@ -100,10 +103,19 @@ def change_score(query: Query, figure: StatedEntry) -> float:
     return min(value, BROADER_ITEM_SCORE) if asks_only_the_modifier(query.scorer, figure.subject) else value
 
 
-def document_change(document: DocumentIndex) -> DocumentReading | None:
+def part_of_whole_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """收入比上年增加多少 where the narrative states only how a part of it changed (其中：财政拨款收入…比
+    上年增加…): that change, under its own name; None for any other item."""
+    if query.subject not in BARE_TOTALS:
+        return None
+    return document_change(document, query.subject)
+
+
+def document_change(document: DocumentIndex, said: str = "") -> DocumentReading | None:
     """比上年增加多少 naming no item asks how the whole budget changed: what the narrative states first
-    (收入预算…比上年增加…, 收入支出总计…减少…), with the figures of its sentence."""
-    first = next((figure for figure in document.stated if figure.kind == "change"), None)
+    (收入预算…比上年增加…, 收入支出总计…减少…), with the figures of its sentence; the first of a change
+    whose subject holds `said` (支出) when given."""
+    first = next((f for f in document.stated if f.kind == "change" and said in f.subject), None)
     if first is None:
         return None
     same = tuple(
@@ -114,15 +126,38 @@ def document_change(document: DocumentIndex) -> DocumentReading | None:
     return DocumentReading(ReadingKind.CHANGE, document, stated=same)
 
 
+def reason_for(document: DocumentIndex, change: DocumentReading) -> SentenceEntry | None:
+    """The sentence giving the reason for a stated change: none more when its own sentence gives one;
+    else a later sentence of its section that gives a reason, either right after it (主要原因是：…) or
+    naming the change's direction (…增加的主要原因是…) past other changes stated in between."""
+    top = change.stated[0] if change.stated else None
+    if top is None or any(word in top.sentence for word in REASON_WORDS):
+        return None
+    sentences = document.sentences
+    at = next((i for i, s in enumerate(sentences) if top.sentence in s.text or s.text in top.sentence), None)
+    if at is None:
+        return None
+    changes = {figure.sentence for figure in document.stated if figure.kind == "change"}
+    past_another = False
+    for sentence in sentences[at + 1 : at + 1 + REASON_REACH]:
+        if sentence.section != sentences[at].section:
+            return None
+        if any(word in sentence.text for word in REASON_WORDS):
+            return sentence if not past_another or top.direction in sentence.text else None
+        past_another = past_another or any(sentence.text in said for said in changes)
+    return None
+
+
 def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """比上年增减 from the document: a 上年 column, else the narrative's stated change, else its sentences
-    that speak of change; None when the document says nothing of last year."""
-    table = read_table_change(query, document)
-    if table is not None:
-        return table
-    stated = stated_change(query, document)
-    if stated is not None:
-        return stated
+    that speak of change; None when the document says nothing of last year. Asked why (为什么减少), the
+    narrative's sentence giving the reason comes with the change."""
+    change = read_table_change(query, document) or stated_change(query, document)
+    if change is not None:
+        if not any(word in query.question.text for word in REASON_CUES):
+            return change
+        reason = reason_for(document, change)
+        return replace(change, sentences=(reason,)) if reason is not None else change
     sentences = [
         m
         for m in sentence_matches(document, list(query.variants))

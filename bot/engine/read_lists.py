@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from bot.engine.cells import main_cell
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
+from bot.engine.lexicon import LEAST_WORDS
+from bot.engine.question import AmountBound
 from bot.engine.read_amounts import main_figure
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -18,7 +20,6 @@ MIN_GROUP_SCORE = 80.0
 DEFAULT_RANK_LENGTH = 5
 PROJECT_GROUP = "项目"
 ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "工资福利", "对个人和家庭")
-ASCENDING_WORDS = ("最少", "最小", "最低")
 INDICATOR_WORDS = ("满意度", "数量", "质量", "时效", "成本", "效益", "标准")
 FUNCTIONAL_GROUP = "支出功能分类（类）"
 CLASS_WORD = "类"  # 哪三类支出最多: the rows of the 类 level
@@ -81,7 +82,7 @@ def sort_value(row: RowEntry) -> float:
 def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
     name, rows = group_rows(query, document)
     text = query.question.text
-    ascending = any(word in text for word in ASCENDING_WORDS)
+    ascending = any(word in text for word in LEAST_WORDS)
     length = query.question.top or (1 if "最" in text else DEFAULT_RANK_LENGTH)
     if not rows:
         return ranked_targets(document, length, ascending) if name == PROJECT_GROUP else None
@@ -131,7 +132,7 @@ def read_filter(query: Query, document: DocumentIndex) -> DocumentReading | None
     name, rows = group_rows(query, document)
     valued = [main_figure(row, query.columns) for row in rows if row.table.unit in AMOUNT_UNITS]
     if not valued:
-        return None
+        return filtered_targets(document, bound) if name == PROJECT_GROUP else None
     kept = sorted((f for f in valued if bound.admits(in_yuan(f))), key=lambda f: -in_yuan(f))
     return DocumentReading(
         ReadingKind.FILTER, document, figures=tuple(kept), name=name, qualifier=bound.words, count=len(valued)
@@ -157,3 +158,20 @@ def read_target_list(document: DocumentIndex) -> DocumentReading | None:
     if not document.targets:
         return None
     return DocumentReading(ReadingKind.TARGET_LIST, document, targets=tuple(document.targets))
+
+
+def filtered_targets(document: DocumentIndex, bound: AmountBound) -> DocumentReading | None:
+    """超过1000万元的项目 in a document without project tables: the projects with a 绩效目标表 whose money
+    for the year meets the bound, largest first."""
+    targets = [target for target in document.targets if target.annual_amount is not None]
+    if not targets:
+        return None
+    kept = [
+        target
+        for target in targets
+        if bound.admits((target.annual_amount or Decimal(0)) * AMOUNT_UNITS.get(target.unit_of_measure, 1))
+    ]
+    ranked = sorted(kept, key=lambda t: -(t.annual_amount or 0) * AMOUNT_UNITS.get(t.unit_of_measure, 1))
+    return DocumentReading(
+        ReadingKind.TARGET_LIST, document, targets=tuple(ranked), count=len(targets), qualifier=bound.words
+    )

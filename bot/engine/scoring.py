@@ -51,6 +51,7 @@ CODE_SCORE = 100.0
 QUOTA_PENALTY = 10.0
 QUOTA_UNITS = ("人", "辆")  # what a 编制 is a quota of (people, vehicles); 预算编制范围 is no quota
 SECTION_BONUS = 5.0
+HEADING_SHARE = 0.8  # a subject's word in a sentence's heading, not the sentence, counts this much
 MIN_KEPT_SCORE = 30.0
 CLAUSE_PENALTY = 5.0
 BROADER_ITEM_SCORE = 60.0  # below any min_score: a parent 科目 never answers for the child asked
@@ -440,7 +441,8 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
 
 
 def sentence_matches(document: DocumentIndex, subjects: list[str]) -> list[Match]:
-    """Narrative sentences scored by how much of a subject's words they hold (下设 + 机构)."""
+    """Narrative sentences scored by how much of a subject's words they hold (下设 + 机构), a word their
+    heading holds counting for a little less (国有资产占有使用情况 of the section of that name)."""
     found: list[Match] = []
     for subject in subjects:
         found += sentence_matches_for(document, subject)
@@ -454,7 +456,11 @@ def sentence_matches_for(document: DocumentIndex, subject: str) -> list[Match]:
         return []
     found = []
     for sentence in document.sentences:
-        held = sum(len(word) for word in words if word in sentence.key.text)
+        held = sum(
+            len(word)
+            * (1.0 if word in sentence.key.text else HEADING_SHARE if word in sentence.section else 0.0)
+            for word in words
+        )
         if held:
             heading = SECTION_BONUS if any(word in sentence.section for word in words) else 0.0
             found.append(

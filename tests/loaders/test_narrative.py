@@ -123,13 +123,14 @@ def test_passages_take_part_and_nearest_heading_and_join_page_broken_lines() -> 
 def test_amounts_percentages_counts_and_changes_with_their_subjects() -> None:
     text = (
         "2024年度汾阳市人力资源和社会保障局预算收入总计1,596.64万元，其中：本年收入1,100.24万元，"
-        "比上年减少338.52万元，下降17.49%；一般公共预算拨款收入1,100.24万元，占68.91%。"
+        "上年结转496.40万元，比上年减少338.52万元，下降17.49%；一般公共预算拨款收入1,100.24万元，占68.91%。"
         "我部门行政在职人员15人，实有小型车辆3部。下设11个机构，分别是办公室。"
     )
     found = [(f.raw, f.kind, f.direction, f.unit, f.subject) for f in text_to_stated_figures(text, UNIT)]
     assert found == [
         ("1,596.64万元", "amount", "", "万元", "预算收入总计"),
         ("1,100.24万元", "amount", "", "万元", "本年收入"),
+        ("496.40万元", "amount", "", "万元", "上年结转"),
         ("338.52万元", "change", "减少", "万元", "预算收入总计"),
         ("17.49%", "change", "减少", "%", "预算收入总计"),
         ("1,100.24万元", "amount", "", "万元", "一般公共预算拨款收入"),
@@ -138,6 +139,38 @@ def test_amounts_percentages_counts_and_changes_with_their_subjects() -> None:
         ("3部", "count", "", "部", "小型车辆"),
         ("11个", "count", "", "个", "机构"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "changed"),
+    [
+        (
+            "收入预算1,212.12万元，其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；事业收入262.00万元；",
+            "财政拨款收入",
+        ),
+        (
+            "收入预算16497.86万元，其中：财政拨款收入16497.86万元，比2022年（上一年度，下同）预算增加1421.25万元；",
+            "财政拨款收入",
+        ),
+        (
+            "支出预算3,121.42万元，其中：财政拨款支出预算3,121.42万元，比2024年预算增加107.62万元。",
+            "财政拨款支出",
+        ),
+        (
+            "收入总计1,596.64万元，其中：本年收入1,100.24万元，上年结转496.40万元，比上年减少338.52万元，下降17.49%。",
+            "收入总计",
+        ),
+        (
+            "其中（1）一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元，增长22 %。",
+            "（1）一般公共预算收入",
+        ),
+    ],
+)
+def test_a_change_is_of_the_one_part_it_follows_else_of_the_whole(text: str, changed: str) -> None:
+    """其中：财政拨款收入…，比上年增加…: the part's change; after several parts, the whole's; an aside in
+    brackets (（上一年度，下同）) is never the subject."""
+    changes = [figure for figure in text_to_stated_figures(text, UNIT) if figure.kind == "change"]
+    assert changes and all(figure.subject == changed for figure in changes), changes
 
 
 def test_each_figure_keeps_its_own_sentence_and_exact_value() -> None:

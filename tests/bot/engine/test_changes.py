@@ -157,3 +157,41 @@ def test_with_both_years_the_tables_are_compared_and_the_stated_change_checked(t
     assert answer.intent == "compare", answer.text
     assert has(answer, "22.33", "万元") and has(answer, "24.00", "万元") and has(answer, "-1.67", "万元")
     assert "2024年文件说明写明" in answer.text and "与两年表格相减的结果不一致" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("区财政局2025年预算为什么增加", "人员经费增加"),
+        ("市财政局预算为什么减少", "注册会计师考试人数"),
+        ("福利院事业单位离退休为什么减少", "有退休人员去世"),
+        ("省检察院2018年一般公共预算收入为什么增加", "员额制检察官工资改革"),
+        ("省委办公厅2018年预算为啥增长", "电子政务内网运维费"),
+    ],
+)
+def test_a_change_asked_why_comes_with_the_narratives_reason(
+    families: Composer, question: str, reason: str
+) -> None:
+    """为什么减少: the stated change, and the sentence after it that gives the reason, each sourced."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert any(fact.value is not None and fact.text for fact in answer.facts), answer.text
+    assert any(reason in fact.text and fact.source.section for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "value"),
+    [
+        ("市财政局收入比上年增加多少", "财政拨款收入", "990"),
+        ("福利院支出比上年增加多少", "财政拨款支出", "0.46"),
+        ("万里街道2023年支出比2022年增加多少", "财政拨款支出", "1421.25"),
+    ],
+)
+def test_a_whole_whose_narrative_states_only_a_parts_change_gets_that_part_by_its_name(
+    families: Composer, question: str, part: str, value: str
+) -> None:
+    """收入预算…，其中：财政拨款收入…，比上年增加…: the change is the part's, and is named so."""
+    answer = families.answer(question)
+    changes = [fact for fact in answer.facts if fact.value == Decimal(value)]
+    assert changes and all(fact.label.startswith(part) for fact in changes), answer.text
+    assert f"{part}比上年" in answer.text

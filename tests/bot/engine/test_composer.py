@@ -200,6 +200,10 @@ def test_lists_and_rankings(composer: Composer) -> None:
     assert top.intent == "rank" and top.facts[0].value == Decimal("548.00")
     three = composer.answer("支出最多的前三个科目")
     assert len(three.facts) == 3
+    dearest = composer.answer("最贵的项目是哪个")
+    assert dearest.intent == "rank" and dearest.facts[0].value == Decimal("548.00")
+    cheapest = composer.answer("最便宜的项目")
+    assert cheapest.intent == "rank" and cheapest.facts[0].value == Decimal("1.00")
 
 
 @pytest.mark.parametrize(

@@ -332,7 +332,9 @@ def documents_without_project_tables(composer: Composer) -> list[tuple[str, list
     return found
 
 
-@pytest.mark.parametrize("said", ["哪个项目预算最多", "最大的项目是哪个", "项目支出中最大的是哪个"])
+@pytest.mark.parametrize(
+    "said", ["哪个项目预算最多", "最大的项目是哪个", "项目支出中最大的是哪个", "最贵的项目"]
+)
 def test_the_largest_project_without_project_tables_is_of_those_with_targets_or_not_found(
     families: Composer, said: str
 ) -> None:
@@ -488,3 +490,57 @@ def test_a_side_asked_is_read_from_that_side_of_a_two_sided_table(
         answered += bool(sources)
         assert not [s for s in sources if other in s.column or other in s.row], answer.text
     assert answered >= 2, answered
+
+
+@pytest.mark.parametrize(
+    ("question", "heading"),
+    [
+        ("规划资源局2024年国有资产占有使用情况", "国有资产占有使用情况"),
+        ("区财政局2024年国有资产占有情况", "国有资产占有使用情况"),
+        ("高院部门机构设置情况", "部门机构设置"),
+        ("福利院绩效目标设置情况", "绩效目标设置情况"),
+    ],
+)
+def test_a_section_asked_by_its_headings_words_answers_with_its_sentences(
+    families: Composer, question: str, heading: str
+) -> None:
+    """国有资产占有使用情况: the words are the heading's, not any sentence's; the section's sentences answer."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts and all(heading in (fact.source.section or "") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("万里街道有哪些项目预算超过1000万", 1),
+        ("万里街道超过500万元的项目", 3),
+        ("万里街道2023年预算不超过500万元的项目有哪些", 2),
+        ("万里街道有哪些项目预算超过1亿", 0),
+    ],
+)
+def test_a_bound_on_projects_without_a_project_table_filters_the_projects_with_targets(
+    families: Composer, question: str, kept: int
+) -> None:
+    """Shanghai prints its projects only in their 绩效目标表: 超过500万元的项目 are those whose money for the
+    year meets the bound, said so, never the 项目支出 total."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert f"的有 {kept} 个" in answer.text and "没有项目支出明细表" in answer.text, answer.text
+    projects = [fact for fact in answer.facts if fact.unit != "个"]
+    assert len(projects) == kept and all(
+        fact.source.document.startswith("上海市普陀区人民政府万里") for fact in answer.facts
+    )
+    assert not any(fact.label == "项目支出" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize("unit", ["福利院", "市财政局2025年", "省检察院", "省高院"])
+@pytest.mark.parametrize("said", ["的绩效目标有哪些", "绩效目标"])
+def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_narrative_says(
+    families: Composer, unit: str, said: str
+) -> None:
+    """绩效目标有哪些 of a document without 绩效目标表: its narrative's sentence on them (编报绩效目标的项目共
+    1个…), sourced, never the question echoed as a subject not found."""
+    answer = families.answer(unit + said)
+    assert answer.status == "answered", answer.text
+    assert all("绩效目标" in fact.text or "绩效目标" in (fact.source.section or "") for fact in answer.facts)
