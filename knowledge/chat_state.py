@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, Table, delete, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, Executable, Table, bindparam, delete, func, select
 from sqlmodel import SQLModel
 
 from knowledge.models import ChatAnswer, ChatContext, ChatCounter, ChatReply, utc_now
@@ -75,23 +76,43 @@ def table_of(model: type[SQLModel]) -> Table:
     return table
 
 
+def keyed(table: Table, *columns: str) -> list[ColumnElement[bool]]:
+    """`column = :column` for each column, the values given when the statement runs."""
+    return [table.c[column] == bindparam(column) for column in columns]
+
+
+# What a bot reads per update, each statement built once and run with each key's values: building it
+# anew every time cost more than running it.
+ANSWERS, REPLIES, CONTEXTS = table_of(ChatAnswer), table_of(ChatReply), table_of(ChatContext)
+ANSWER_IN_CHAT = select(ANSWERS).where(*keyed(ANSWERS, "id", "chat_id"))
+NEWEST_ANSWER = select(ANSWERS).where(*keyed(ANSWERS, "chat_id")).order_by(ANSWERS.c.given_at.desc()).limit(1)
+REPLY_IDS = select(REPLIES.c.reply_ids).where(*keyed(REPLIES, "chat_id", "message_id"))
+CONTEXT = select(CONTEXTS.c.context).where(*keyed(CONTEXTS, "chat_id", "user_id", "thread_id"))
+CLEAR_CONTEXT = delete(CONTEXTS).where(*keyed(CONTEXTS, "chat_id", "user_id", "thread_id"))
+
+
 def upsert(
     connection: Connection, model: type[SQLModel], rows: list[dict[str, Any]], on_taken: OnTaken
 ) -> None:
     """Insert rows; where a key is taken, `on_taken` says what happens: "keep" the row there, "replace"
     it, or "add" to its count. Every way but "add", writing the same rows twice changes nothing more.
-    One statement for all rows (executemany), so its compiled form is cached."""
-    if not rows:
-        return
+    One statement for all rows (executemany)."""
+    if rows:
+        connection.execute(upsert_statement(connection.dialect.name, model, on_taken), rows)
+
+
+@cache
+def upsert_statement(dialect_name: str, model: type[SQLModel], on_taken: OnTaken) -> Executable:
+    """The statement `upsert` runs, built once per process: building it (the table's columns copied for
+    its `excluded` rows) cost more than running it."""
     from sqlalchemy.dialects import postgresql, sqlite  # the dialects' insert, imported when first written
 
     table = table_of(model)
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
     keys = [column.name for column in table.primary_key.columns]
     statement = dialect.insert(table)
     if on_taken == "keep":
-        connection.execute(statement.on_conflict_do_nothing(index_elements=keys), rows)
-        return
+        return statement.on_conflict_do_nothing(index_elements=keys)
     if on_taken == "add":
         changes = {"count": table.c["count"] + statement.excluded["count"]}
     else:
@@ -100,7 +121,7 @@ def upsert(
             for column in table.columns
             if column.name not in keys
         }
-    connection.execute(statement.on_conflict_do_update(index_elements=keys, set_=changes), rows)
+    return statement.on_conflict_do_update(index_elements=keys, set_=changes)
 
 
 def write_batch(engine: Engine, batch: ChatStateBatch) -> None:
@@ -134,16 +155,9 @@ def write_contexts(
     connection: Connection, contexts: dict[ConversationKey, dict[str, Any] | None], now: datetime
 ) -> None:
     """Set each conversation's context; None clears it."""
-    cleared = [key for key, context in contexts.items() if context is None]
-    table = table_of(ChatContext)
-    for key in cleared:
-        connection.execute(
-            delete(table).where(
-                table.c.chat_id == key.chat_id,
-                table.c.user_id == key.user_id,
-                table.c.thread_id == key.thread_id,
-            )
-        )
+    cleared = [vars(key) for key, context in contexts.items() if context is None]
+    if cleared:
+        connection.execute(CLEAR_CONTEXT, cleared)
     rows = [
         {**vars(key), "context": context, "given_at": now}
         for key, context in contexts.items()
@@ -178,41 +192,33 @@ def forget(connection: Connection, before: datetime) -> None:
 
 def find_answer(engine: Engine, answer_id: str, chat_id: int) -> KeptAnswer | None:
     """The answer a button names, only if it was given in this chat (a key from elsewhere finds nothing)."""
-    table = table_of(ChatAnswer)
-    query = select(table).where(table.c.id == answer_id, table.c.chat_id == chat_id)
-    return answer_of(engine, query)
+    return answer_of(engine, ANSWER_IN_CHAT, {"id": answer_id, "chat_id": chat_id})
 
 
 def last_answer(engine: Engine, chat_id: int) -> KeptAnswer | None:
     """The newest answer given in a chat."""
-    table = table_of(ChatAnswer)
-    query = select(table).where(table.c.chat_id == chat_id).order_by(table.c.given_at.desc()).limit(1)
-    return answer_of(engine, query)
+    return answer_of(engine, NEWEST_ANSWER, {"chat_id": chat_id})
 
 
-def answer_of(engine: Engine, query: Any) -> KeptAnswer | None:
+def answer_of(engine: Engine, query: Executable, values: dict[str, Any]) -> KeptAnswer | None:
     with engine.connect() as connection:
-        row = connection.execute(query).mappings().first()
+        row = connection.execute(query, values).mappings().first()
     return None if row is None else KeptAnswer(**row)
 
 
 def reply_ids(engine: Engine, chat_id: int, message_id: int) -> list[int] | None:
     """The bot's replies to a person's message, or None when it never answered it."""
-    table = table_of(ChatReply)
-    query = select(table.c.reply_ids).where(table.c.chat_id == chat_id, table.c.message_id == message_id)
     with engine.connect() as connection:
-        found = connection.execute(query).scalar_one_or_none()
+        found = connection.execute(
+            REPLY_IDS, {"chat_id": chat_id, "message_id": message_id}
+        ).scalar_one_or_none()
     return None if found is None else [int(number) for number in found]
 
 
 def read_context(engine: Engine, key: ConversationKey) -> dict[str, Any] | None:
     """The context last set for a conversation, or None."""
-    table = table_of(ChatContext)
-    query = select(table.c.context).where(
-        table.c.chat_id == key.chat_id, table.c.user_id == key.user_id, table.c.thread_id == key.thread_id
-    )
     with engine.connect() as connection:
-        found: dict[str, Any] | None = connection.execute(query).scalar_one_or_none()
+        found: dict[str, Any] | None = connection.execute(CONTEXT, vars(key)).scalar_one_or_none()
     return found
 
 

@@ -12,7 +12,7 @@ that names its own item and shows no sign of ellipsis is read on its own and inh
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from bot.engine.compose_lists import MAX_LISTED
@@ -91,8 +91,7 @@ class Context:
     listed: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        return data | {name: list(getattr(self, name)) for name in SEQUENCE_FIELDS}
+        return vars(self) | {name: list(getattr(self, name)) for name in SEQUENCE_FIELDS}
 
     @classmethod
     def from_json(cls, data: object) -> Context | None:
