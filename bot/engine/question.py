@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from bot.engine.lexicon import (
     ABBREVIATIONS,
+    ALTERNATIVE_WORDS,
     AMOUNT_WORDS,
     ANY_COUNT,
     BOUND_AFTER_WORDS,
@@ -67,7 +68,9 @@ TOP_PATTERN = re.compile(
 """前三名, 哪三类, 金额最大的三个: how many of the largest (or smallest) are asked for."""
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
-DROP_WORDS = frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS)
+DROP_WORDS = (
+    frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS) | frozenset(ALTERNATIVE_WORDS)
+)
 _BEFORE = "|".join(sorted(BOUND_BEFORE_WORDS, key=len, reverse=True))
 _AFTER = "|".join(sorted(BOUND_AFTER_WORDS, key=len, reverse=True))
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|亿|万)"

@@ -195,3 +195,20 @@ def test_a_whole_whose_narrative_states_only_a_parts_change_gets_that_part_by_it
     changes = [fact for fact in answer.facts if fact.value == Decimal(value)]
     assert changes and all(fact.label.startswith(part) for fact in changes), answer.text
     assert f"{part}比上年" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "江苏省人大常委会办公厅2019年公务接待费比2017年增加还是减少",
+        "普陀区财政局2025年机关运行经费比上年增加还是减少",
+        "汾阳人社局三公经费比上年多还是少",
+    ],
+)
+def test_a_change_asked_as_a_choice_names_no_item_of_its_choice_words(
+    families: Composer, question: str
+) -> None:
+    """增加还是减少 / 多还是少: the choice is the change asked, never part of the item (公务接待费还是)."""
+    answer = families.answer(question)
+    assert "还是" not in answer.text.split("\n")[0], answer.text
+    assert any(fact.value is not None for fact in answer.facts) or "没有载入" in answer.text, answer.text
