@@ -49,4 +49,5 @@ def actual_beside(row: RowEntry, planned: Cell) -> Cell:
     column = planned.column.rsplit("/", 1)[0] + "/决算数" if "/" in planned.column else "决算数"
     if "预算" not in planned.leaf or column not in row.table.columns:
         return planned
-    return Cell(column, "决算数", row.table.columns.index(column), None, "")
+    printed = next((cell for cell in row.cells if cell.column == column), None)
+    return printed or Cell(column, "决算数", row.table.columns.index(column), None, "")

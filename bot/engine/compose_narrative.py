@@ -135,7 +135,8 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
         column=f"「{now.source.column}」−「{before.source.column}」：{formula}",
         inputs=(now.source, before.source),
     )
-    facts = [now, before, Fact(f"{now.label}比上年增减", change, now.unit, source)]
+    against = part.name or "比上年"
+    facts = [now, before, Fact(f"{now.label}{against}增减", change, now.unit, source)]
     word = "增加" if change > 0 else "减少" if change < 0 else "持平"
     text = (
         f"{now.label}：{now.source.column} {amount_text(now.value, now.unit)}，"
@@ -146,7 +147,7 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
     if before_value:
         percent = (Decimal(100) * change / before_value).quantize(Decimal("0.01"), ROUND_HALF_UP)
         shown = f"{change:,} ÷ {before_value:,} × 100% = {percent}%"
-        facts.append(Fact(f"{now.label}比上年增减幅度", percent, "%", replace(source, column=shown)))
+        facts.append(Fact(f"{now.label}{against}增减幅度", percent, "%", replace(source, column=shown)))
         text += f"，{'增长' if percent >= 0 else '下降'} {abs(percent)}%（{shown}）"
     text += "。"
     for figure in part.stated:

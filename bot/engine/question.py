@@ -247,6 +247,8 @@ COMPARED_WITH_YEAR = re.compile(
     r"(?:比|较|与|同|跟)(?:19|20)\d{2}\s*年度?(?:预算|决算)?(?:执行)?数?(?:相比|比较)?"
 )
 """比2024年, 较2023年预算, 与2023年度相比: what a change is measured against, no part of its item."""
+AGAINST_PLAN = re.compile(r"(?:比|较|与|同|跟)(?:年初)?预算(?:数)?(?:相比)?")
+"""决算比预算多还是少, 较年初预算: a 决算 measured against its own budget, not against last year."""
 
 
 def cue_words(question: Question) -> list[str]:
@@ -264,6 +266,7 @@ def cue_words(question: Question) -> list[str]:
     words += [question.bound.said] if question.bound else []
     if question.has("change"):
         words += [match.group(0) for match in COMPARED_WITH_YEAR.finditer(question.text)]
+        words += [match.group(0) for match in AGAINST_PLAN.finditer(question.text)]
     return words
 
 

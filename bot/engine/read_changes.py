@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.engine.cells import main_cell
+from bot.engine.cells import actual_beside, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import BARE_TOTALS, REASON_CUES, REASON_WORDS
+from bot.engine.question import AGAINST_PLAN
+from bot.engine.read_concepts import read_concept_reading
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -25,6 +27,7 @@ from bot.engine.scoring import (
     sort_matches,
 )
 
+AGAINST_PLAN_NAME = "比预算"
 REASON_REACH = 8  # sentences after a stated change (cut at ；) that may give its reason
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化", "一致")
 
@@ -57,8 +60,50 @@ def row_and_cell(match: Match, query: Query) -> tuple[RowEntry | None, Cell | No
     return None, None, ""
 
 
+def planned_cell(row: RowEntry, actual: Cell) -> Cell | None:
+    """The 预算数 (年初预算) beside a 决算数 in a 决算 table, under the same heading."""
+    heading = actual.column.rsplit("/", 1)[0] if "/" in actual.column else ""
+    beside = [
+        cell
+        for cell in row.cells
+        if cell is not actual
+        and "预算" in cell.leaf
+        and (cell.column.rsplit("/", 1)[0] if "/" in cell.column else "") == heading
+    ]
+    return beside[0] if beside and "决算" in actual.leaf else None
+
+
+def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """A 决算 against its budget: the item's 决算数 and the 预算数 beside it, read where the item is (a
+    concept's column, a row, a column total); None when no table prints both."""
+    concept = read_concept_reading(query, document)
+    found: list[tuple[RowEntry | None, Cell | None, str]] = (
+        [(figure.row, figure.cell, figure.label) for figure in concept.figures] if concept else []
+    )
+    matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
+    found += [row_and_cell(m, query) for m in matches if m.score >= query.settings.min_score]
+    for row, cell, name in found:
+        if row is None or cell is None:
+            continue
+        actual = actual_beside(row, cell) if "预算" in cell.leaf else cell
+        planned = planned_cell(row, actual)
+        if planned is not None:
+            figures = (TableFigure(row, actual, name), TableFigure(row, planned, name))
+            return DocumentReading(
+                ReadingKind.TABLE_CHANGE, document, figures=figures, name=AGAINST_PLAN_NAME
+            )
+    return None
+
+
+def against_plan(query: Query, document: DocumentIndex) -> bool:
+    return document.head.kind == "决算" and bool(AGAINST_PLAN.search(query.question.text))
+
+
 def read_table_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    """The item's row in a table that prints last year's figure beside this year's."""
+    """The item's row in a table that prints last year's figure beside this year's; in a 决算 asked
+    against its budget (决算比预算多还是少), the 预算数 beside the 决算数 instead."""
+    if against_plan(query, document):
+        return planned_change(query, document)
     matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
     for match in matches:
         if match.score < query.settings.min_score:
@@ -152,7 +197,8 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
     """比上年增减 from the document: a 上年 column, else the narrative's stated change, else its sentences
     that speak of change; None when the document says nothing of last year. Asked why (为什么减少), the
     narrative's sentence giving the reason comes with the change."""
-    change = read_table_change(query, document) or stated_change(query, document)
+    planned = against_plan(query, document)
+    change = read_table_change(query, document) or (None if planned else stated_change(query, document))
     if change is not None:
         if not any(word in query.question.text for word in REASON_CUES):
             return change

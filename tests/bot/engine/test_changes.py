@@ -212,3 +212,23 @@ def test_a_change_asked_as_a_choice_names_no_item_of_its_choice_words(
     answer = families.answer(question)
     assert "还是" not in answer.text.split("\n")[0], answer.text
     assert any(fact.value is not None for fact in answer.facts) or "没有载入" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "actual", "planned"),
+    [
+        ("规划资源局2024年三公经费决算比预算多还是少", "0.39", "2.85"),
+        ("规划资源局2024年公务接待费决算比年初预算减少多少", "0.39", "2.85"),
+        ("区财政局2024年三公经费决算比预算少了多少", "0", "0.95"),
+    ],
+)
+def test_a_final_account_against_its_budget_is_its_actual_and_planned_columns(
+    families: Composer, question: str, actual: str, planned: str
+) -> None:
+    """决算比预算多还是少: the 决算数 and the 预算数 beside it in the same table, never a change on last year."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert [fact.value for fact in answer.facts[:2]] == [Decimal(actual), Decimal(planned)], answer.text
+    change = answer.facts[2]
+    assert change.value == Decimal(actual) - Decimal(planned) and "比预算" in change.label, answer.text
+    assert "比上年" not in answer.text, answer.text
