@@ -12,6 +12,7 @@ from bot.engine.cells import actual_beside, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import BARE_TOTALS, REASON_CUES, REASON_WORDS
 from bot.engine.question import AGAINST_PLAN
+from bot.engine.read_amounts import read_amount
 from bot.engine.read_concepts import read_concept_reading
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -28,6 +29,7 @@ from bot.engine.scoring import (
 )
 
 AGAINST_PLAN_NAME = "比预算"
+PLAN_WORDS = ("年初预算", "预算数", "调整预算")
 REASON_REACH = 8  # sentences after a stated change (cut at ；) that may give its reason
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化", "一致")
 
@@ -204,11 +206,20 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
             return change
         reason = reason_for(document, change)
         return replace(change, sentences=(reason,)) if reason is not None else change
+    words = PLAN_WORDS if planned else CHANGE_WORDS  # 年初预算为…，支出决算为… when asked against the budget
     sentences = [
         m
         for m in sentence_matches(document, list(query.variants))
-        if isinstance(m.item, SentenceEntry) and any(w in m.item.text for w in CHANGE_WORDS)
+        if isinstance(m.item, SentenceEntry) and any(w in m.item.text for w in words)
     ]
     if sentences and sentences[0].score >= query.settings.min_score:
         return read_fact(query, document, sentences)
-    return None
+    return planned_amount(query, document) if planned else None
+
+
+def planned_amount(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """决算比预算 where no table or sentence sets the two side by side: the item's figure as read for any
+    question (its 决算数, with the narrative's 年初预算 beside it when stated)."""
+    matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
+    fits = matches and matches[0].score >= query.settings.min_score
+    return read_amount(query, document, matches) if fits else None
