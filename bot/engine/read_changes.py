@@ -1,6 +1,7 @@
 """Last year from the document itself: a 上年 column of the table beside this year's (上年预算数,
 上年执行数, 2023年预算数), and the change the narrative states (比上年增加360.5万元，增长1.5%), each
-with its source; only when neither exists is the year before not loaded.
+with its source; only when neither exists is the year before not loaded. A 决算 asked against its own
+budget compares its 决算数 and 预算数 columns; asked why, the narrative's reason comes with the change.
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
 
 
 def against_plan(query: Query, document: DocumentIndex) -> bool:
+    """A 决算 asked against its own budget (决算比预算, 较年初预算), not against last year."""
     return document.head.kind == "决算" and bool(AGAINST_PLAN.search(query.question.text))
 
 
