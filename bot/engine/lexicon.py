@@ -306,7 +306,7 @@ GLOSSARY_SUFFIXES = (
 )
 TARGET_CUES = ("绩效目标", "绩效指标", "指标值", "目标", "指标", "满意度", "标准")
 SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "占")
-REASON_CUES = ("为什么", "为何", "为啥", "原因", "什么缘故", "怎么会")
+REASON_CUES = ("为什么", "为何", "为啥", "原因是什么", "原因", "什么缘故", "怎么会")
 """Words asking why a figure changed: the answer adds the sentence of the narrative giving the reason."""
 REASON_WORDS = ("原因", "由于", "因为")
 """Words a sentence gives a reason with (主要原因是…, 主要是由于…)."""

@@ -34,6 +34,7 @@ from bot.engine.lexicon import (
     MONEY_WORDS,
     MOST_WORDS,
     RANK_CUES,
+    REASON_CUES,
     SHARE_CUES,
     SPEND_WORDS,
     TARGET_CUES,
@@ -137,7 +138,9 @@ class Question:
 
 def glossary_term_of(text: str) -> str | None:
     """什么是三公经费 / 省高院什么是项目支出 / 三公经费是什么意思 → the term; None when the question is
-    not asking a meaning."""
+    not asking a meaning (减少的原因是什么 asks a reason)."""
+    if any(word in text for word in REASON_CUES):
+        return None
     for prefix in sorted(GLOSSARY_PREFIXES, key=len, reverse=True):
         at = text.find(prefix)
         if at >= 0 and len(text) > at + len(prefix):

@@ -167,6 +167,7 @@ def test_with_both_years_the_tables_are_compared_and_the_stated_change_checked(t
         ("福利院事业单位离退休为什么减少", "有退休人员去世"),
         ("省检察院2018年一般公共预算收入为什么增加", "员额制检察官工资改革"),
         ("省委办公厅2018年预算为啥增长", "电子政务内网运维费"),
+        ("省高院2019年公务接待费原因是什么", "压减了公务接待"),
     ],
 )
 def test_a_change_asked_why_comes_with_the_narratives_reason(
@@ -232,3 +233,18 @@ def test_a_final_account_against_its_budget_is_its_actual_and_planned_columns(
     change = answer.facts[2]
     assert change.value == Decimal(actual) - Decimal(planned) and "比预算" in change.label, answer.text
     assert "比上年" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["江苏省政协办公厅2018年三公经费减少的原因是什么", "上海市普陀区财政局2025年的机关运行经费增长原因"],
+)
+def test_a_reason_the_narrative_does_not_give_is_not_a_meaning_nor_a_missing_item(
+    families: Composer, question: str
+) -> None:
+    """减少的原因是什么 asks a reason, not the glossary's meaning; when no change is stated, the answer
+    says the change is what was not found, not the item."""
+    answer = families.answer(question)
+    assert answer.intent != "define", answer.text
+    if answer.status == "not_found":
+        assert "与上年相比的增减" in answer.text, answer.text
