@@ -230,12 +230,17 @@ def whole_total(whole: str) -> str:
 
 
 def table_total_beside(top: TableFigure) -> TableFigure | None:
-    """办公费占比 naming no whole: the total of the table the part is read from, in the same column, named
-    by its table so the answer says what the share is of."""
+    """办公费占比 naming no whole: the total of the table the part is read from, in the same column (or,
+    for a column's total, the row's main figure), named by its table so the answer says what the share is
+    of."""
     table = top.row.table
     total = table.total_row
-    if total is None or total is top.row or top.cell is None:
+    if total is None or top.cell is None:
         return None
+    if total is top.row:  # a column's total (人员经费 of 基本支出): of the row's main figure (合计)
+        main = main_cell(total, [])
+        whole = main is not None and main.column != top.cell.column
+        return TableFigure(total, main, f"{table.title}{main.leaf}") if whole and main else None
     cell = next((cell for cell in total.cells if cell.column == top.cell.column), None)
     return TableFigure(total, cell, f"{table.title}{plain_label(total.label)}") if cell is not None else None
 

@@ -589,3 +589,24 @@ def test_a_computed_share_takes_the_part_asked_in_its_own_unit(
     numerator = answer.facts[1]
     assert numerator.label == part and title in numerator.source.title, answer.text
     assert "收入" not in (numerator.source.row or "") + numerator.source.column, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("福利院2024年人员经费占比多少", "77.68"),
+        ("市财政局公用经费占比", "19.73"),
+        ("人社局人员经费占比", "89.49"),
+    ],
+)
+def test_a_columns_share_naming_no_whole_is_of_its_rows_main_figure(
+    families: Composer, question: str, share: str
+) -> None:
+    """人员经费占比: 人员经费 is a column of the 基本支出 table's 合计 row; its share is of that row's 合计."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == Decimal(share), answer.text
+    whole = answer.facts[2]
+    assert (
+        whole.source.table == answer.facts[1].source.table and whole.source.row == answer.facts[1].source.row
+    )
