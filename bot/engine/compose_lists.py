@@ -26,7 +26,7 @@ MAX_LISTED = 30
 def numbered_lines(part: DocumentReading, figures: tuple[TableFigure, ...], facts: list[Fact]) -> list[str]:
     """Each row with its figure and column, then one 来源 line naming the document and the tables."""
     lines = [
-        f"{i}. {sourced_line(plain_label(f.row.label), fact)}"
+        f"{i}. {sourced_line(f.label or plain_label(f.row.label), fact)}"
         for i, (f, fact) in enumerate(zip(figures, facts, strict=True), 1)
     ]
     return [*lines, tables_where(facts)]

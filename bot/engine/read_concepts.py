@@ -124,6 +124,18 @@ def read_concept(query: Query, document: DocumentIndex, concept: Concept) -> Doc
     )
 
 
+def concept_parts(query: Query, document: DocumentIndex) -> list[TableFigure]:
+    """The parts of the concept the question names (三公经费: 因公出国（境）, 公务用车购置及运行, 公务接待)
+    as its table prints them, in columns or in rows; none when it names no concept or no table holds it."""
+    concept = concept_named(query)
+    table = concept_table(document, concept) if concept is not None else None
+    if concept is None or table is None:
+        return []
+    row = table.total_row or (table.rows[0] if len(table.rows) == 1 else None)
+    parts = column_figures(document, row, concept)[1] if row else []
+    return parts or row_figures(table, concept)[0]
+
+
 def concept_stated(query: Query, document: DocumentIndex) -> bool:
     """The narrative states the concept's figure itself (“三公”经费预算数为346.30万元)."""
     return any(

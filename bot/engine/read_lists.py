@@ -9,6 +9,7 @@ from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEn
 from bot.engine.lexicon import LEAST_WORDS
 from bot.engine.question import AmountBound
 from bot.engine.read_amounts import main_figure
+from bot.engine.read_concepts import concept_parts
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Query, table_rank
@@ -80,10 +81,22 @@ def sort_value(row: RowEntry) -> float:
 
 
 def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    name, rows = group_rows(query, document)
+    """哪个最多: the group's rows by their main figure; a concept's parts (三公经费最多的是哪项) by theirs."""
     text = query.question.text
     ascending = any(word in text for word in LEAST_WORDS)
     length = query.question.top or (1 if "最" in text else DEFAULT_RANK_LENGTH)
+    parts = concept_parts(query, document)
+    if parts:
+        ranked_parts = sorted(parts, key=lambda f: f.cell.value or 0 if f.cell else 0, reverse=not ascending)
+        return DocumentReading(
+            ReadingKind.RANK,
+            document,
+            figures=tuple(ranked_parts[:length]),
+            name=query.subject,
+            count=len(parts),
+            ascending=ascending,
+        )
+    name, rows = group_rows(query, document)
     if not rows:
         return ranked_targets(document, length, ascending) if name == PROJECT_GROUP else None
     ranked = sorted(rows, key=sort_value, reverse=not ascending)

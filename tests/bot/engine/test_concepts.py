@@ -190,3 +190,20 @@ def test_a_final_accounts_item_is_its_actual_figure_even_when_printed_empty(
     assert answer.status == "answered", answer.text
     assert first_value(answer) == Decimal(value), answer.text
     assert answer.facts[0].source.column.endswith(leaf), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "value"),
+    [
+        ("省高院2019年三公经费最多的是哪项", "公务用车购置及运行费", "266.80"),
+        ("人社局三公经费哪项最多", "公务用车购置及运行费", "5.00"),
+        ("福利院三公经费哪项最多", "公务用车购置及运行费", "6.40"),
+    ],
+)
+def test_the_largest_part_of_a_concept_is_ranked_among_its_parts_not_its_total(
+    families: Composer, question: str, part: str, value: str
+) -> None:
+    """三公经费最多的是哪项: one of 因公出国（境）, 公务用车购置及运行, 公务接待, never the table's 合计."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "rank", answer.text
+    assert answer.facts[0].label == part and answer.facts[0].value == Decimal(value), answer.text
