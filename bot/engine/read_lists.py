@@ -87,7 +87,9 @@ def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
     length = query.question.top or (1 if "最" in text else DEFAULT_RANK_LENGTH)
     parts = concept_parts(query, document)
     if parts:
-        ranked_parts = sorted(parts, key=lambda f: f.cell.value or 0 if f.cell else 0, reverse=not ascending)
+        ranked_parts = sorted(
+            parts, key=lambda f: (f.cell.value or 0) if f.cell else 0, reverse=not ascending
+        )
         return DocumentReading(
             ReadingKind.RANK,
             document,
