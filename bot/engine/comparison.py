@@ -18,6 +18,7 @@ from bot.engine.documents import (
     MAX_SCAN_DOCUMENTS,
     YEAR_WORD,
     mentioned_unit,
+    name_in_item,
     name_spans,
     unit_documents,
     year_is_item_name,
@@ -75,11 +76,12 @@ class Comparison:
 
 
 def unit_mentions(text: str, index: Index) -> list[Mention]:
-    """Every unit name in the text, longest first where names overlap (上海市财政局 over 财政局)."""
+    """Every unit name in the text, longest first where names overlap (上海市财政局 over 财政局); not one
+    inside an item its own documents print (人大 of 人大事务)."""
     return [
         Mention(span.start, span.end, text[span.start : span.end], heads=unit_documents(span.heads, index))
         for span in name_spans(text, index)
-        if span.heads
+        if span.heads and not name_in_item(text, text[span.start : span.end], span.heads, index)
     ]
 
 

@@ -59,7 +59,7 @@ CARRIED_OVER_AFTER_YEAR = ("结转", "结余", "剩")
 EXECUTED_AFTER_YEAR = re.compile(r"执行数|实际执行|执行")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 80.0
-ITEM_CONTEXT = 2  # characters either side of a unit's name that must be printed with it in an item
+ITEM_CONTEXT = 2  # characters beside a unit's name that must be printed with it in an item
 MIN_PLACE_LENGTH = 2  # a place's name said without its level (静安) is at least this long
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 SUBUNIT = re.compile(r"(?![和与及跟同比较对的有是在给里中])[\u4e00-\u9fff]{2,5}?(?:部|局|厅|委员会|委)")
@@ -231,22 +231,25 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
 
 
 def name_in_item(text: str, name: str, heads: Sequence[DocumentEntry], index: Index) -> bool:
-    """新建万里街道社区公共服务中心: a unit's name inside the name of one of its rows or projects (words
-    before and after it as printed there) is part of the item; it narrows, but stays in the subject. Only
+    """新建万里街道社区公共服务中心, 人大事务: a unit's name inside the name of one of its rows or projects
+    (the words before or after it as printed there) is part of the item; it narrows, but stays in the
+    subject. Only
     a few units' documents are read for it (more are asked about before any is read)."""
     at = text.find(name)
     if at <= 0 or len(heads) > MAX_SCAN_DOCUMENTS or text[at - 1] in LEVELS:
         return False
-    around = compact(text[max(0, at - ITEM_CONTEXT) : at + len(name) + ITEM_CONTEXT])
-    if len(around) < len(name) + 2 * ITEM_CONTEXT:
+    before = compact(text[max(0, at - ITEM_CONTEXT) : at + len(name)])
+    after = compact(text[at : at + len(name) + ITEM_CONTEXT])
+    sides = [side for side in (before, after) if len(side) == len(name) + ITEM_CONTEXT]
+    if not sides:
         return False
     documents = [index.document(head) for head in heads]
-    names = (
+    names = [
         name
         for document in documents
         for name in (*(row.key.text for row in document.rows), *(t.key.text for t in document.targets))
-    )
-    return any(around in printed for printed in names)
+    ]
+    return any(side in printed for side in sides for printed in names)
 
 
 def unit_similarity(regions: list[str], said: tuple[str, ...], head: DocumentEntry) -> float:

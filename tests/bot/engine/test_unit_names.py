@@ -177,3 +177,10 @@ def test_a_unit_name_typed_with_a_homophone_is_the_unit(
     answer = Composer(renamed_units).answer(f"{said}三公经费多少")
     assert answer.status == "answered", answer.text
     assert all(fact.source.document.startswith(unit) for fact in answer.facts if fact.value is not None)
+
+
+def test_a_short_unit_name_inside_an_item_its_documents_print_is_the_item(families: Composer) -> None:
+    """省高院2019年人大事务: 人大 is part of the 功能分类 款 人大事务, not a second unit to compare."""
+    answer = families.answer("省高院2019年人大事务")
+    assert answer.intent != "compare" and answer.status == "not_found", answer.text
+    assert "人大事务" in answer.text and not [fact for fact in answer.facts if fact.value is not None]
