@@ -46,8 +46,14 @@ def this_years(cells: list[Cell]) -> list[Cell]:
 
 def actual_beside(row: RowEntry, planned: Cell) -> Cell:
     """In a 决算 table, the 决算数 column next to a 预算数 one; printed empty when the row has no figure there."""
-    column = planned.column.rsplit("/", 1)[0] + "/决算数" if "/" in planned.column else "决算数"
+    column = f"{heading}/决算数" if (heading := column_heading(planned.column)) else "决算数"
     if "预算" not in planned.leaf or column not in row.table.columns:
         return planned
     printed = next((cell for cell in row.cells if cell.column == column), None)
     return printed or Cell(column, "决算数", row.table.columns.index(column), None, "")
+
+
+def column_heading(column: str) -> str:
+    """财政拨款“三公”经费/公务接待费/预算数 → 财政拨款“三公”经费/公务接待费: what a column is under; ''
+    for a column of its own."""
+    return column.rsplit("/", 1)[0] if "/" in column else ""

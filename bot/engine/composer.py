@@ -42,8 +42,8 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
-from bot.engine.lexicon import CHANGE_CUES
 from bot.engine.matcher import read_question
+from bot.engine.question import cues_of
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import stated_source
 from knowledge.settings import MatcherSettings, load_settings
@@ -363,7 +363,7 @@ def document_kind(head: DocumentEntry) -> str:
 
 def nothing_found(reading: Reading, index: Index) -> Answer:
     documents = "、".join(head.label for head in reading.documents) or loaded_list(index)
-    change = "与上年相比的增减" if reading.subject and any(w in reading.question for w in CHANGE_CUES) else ""
+    change = "与上年相比的增减" if reading.subject and "change" in cues_of(reading.question) else ""
     text = f"在{documents}中没有找到“{reading.subject or reading.question}”{change}。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
     if mentioned:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.engine.cells import actual_beside, main_cell
+from bot.engine.cells import actual_beside, column_heading, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import BARE_TOTALS, REASON_CUES, REASON_WORDS
 from bot.engine.question import AGAINST_PLAN
@@ -65,13 +65,11 @@ def row_and_cell(match: Match, query: Query) -> tuple[RowEntry | None, Cell | No
 
 def planned_cell(row: RowEntry, actual: Cell) -> Cell | None:
     """The 预算数 (年初预算) beside a 决算数 in a 决算 table, under the same heading."""
-    heading = actual.column.rsplit("/", 1)[0] if "/" in actual.column else ""
+    heading = column_heading(actual.column)
     beside = [
         cell
         for cell in row.cells
-        if cell is not actual
-        and "预算" in cell.leaf
-        and (cell.column.rsplit("/", 1)[0] if "/" in cell.column else "") == heading
+        if cell is not actual and "预算" in cell.leaf and column_heading(cell.column) == heading
     ]
     return beside[0] if beside and "决算" in actual.leaf else None
 

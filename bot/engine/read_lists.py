@@ -111,14 +111,13 @@ def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
 def ranked_targets(document: DocumentIndex, length: int, ascending: bool) -> DocumentReading | None:
     """哪个项目最多 in a document without project tables (Shanghai publishes its projects only in their
     绩效目标表): the projects with a 绩效目标表, by their money for the year."""
-    targets = [target for target in document.targets if target.annual_amount is not None]
+    targets = sorted(targets_with_money(document), key=target_in_yuan, reverse=not ascending)
     if not targets:
         return None
-    ranked = sorted(targets, key=lambda target: target.annual_amount or 0, reverse=not ascending)
     return DocumentReading(
         ReadingKind.TARGET_LIST,
         document,
-        targets=tuple(ranked[:length]),
+        targets=tuple(targets[:length]),
         count=len(targets),
         ascending=ascending,
     )
@@ -178,15 +177,20 @@ def read_target_list(document: DocumentIndex) -> DocumentReading | None:
 def filtered_targets(document: DocumentIndex, bound: AmountBound) -> DocumentReading | None:
     """超过1000万元的项目 in a document without project tables: the projects with a 绩效目标表 whose money
     for the year meets the bound, largest first."""
-    targets = [target for target in document.targets if target.annual_amount is not None]
+    targets = sorted(targets_with_money(document), key=target_in_yuan, reverse=True)
     if not targets:
         return None
-    kept = [
-        target
-        for target in targets
-        if bound.admits((target.annual_amount or Decimal(0)) * AMOUNT_UNITS.get(target.unit_of_measure, 1))
-    ]
-    ranked = sorted(kept, key=lambda t: -(t.annual_amount or 0) * AMOUNT_UNITS.get(t.unit_of_measure, 1))
+    kept = tuple(target for target in targets if bound.admits(target_in_yuan(target)))
     return DocumentReading(
-        ReadingKind.TARGET_LIST, document, targets=tuple(ranked), count=len(targets), qualifier=bound.words
+        ReadingKind.TARGET_LIST, document, targets=kept, count=len(targets), qualifier=bound.words
     )
+
+
+def targets_with_money(document: DocumentIndex) -> list[TargetEntry]:
+    """The projects with a 绩效目标表 that states their money for the year."""
+    return [target for target in document.targets if target.annual_amount is not None]
+
+
+def target_in_yuan(target: TargetEntry) -> Decimal:
+    """A project's money for the year in 元, so targets in 元 and 万元 compare, and with a bound."""
+    return (target.annual_amount or Decimal(0)) * AMOUNT_UNITS.get(target.unit_of_measure, 1)
