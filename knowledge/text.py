@@ -21,6 +21,8 @@ from knowledge.money import AMOUNT_UNITS
 FULL_WIDTH_OFFSET = 0xFEE0
 IDEOGRAPHIC_SPACE = "\u3000"
 WHITESPACE = re.compile(r"\s+")
+MEASURED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+MEASURE_BRACKETS = re.compile(r"[()（）\s]")
 SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co"})
 EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 PUNCTUATION = re.compile(
@@ -247,6 +249,17 @@ def is_dash(text: str) -> bool:
 def figure_value(printed: str) -> Decimal:
     """The exact value of a number as printed: separators (, ，) dropped, − read as minus, % left off."""
     return Decimal(printed.replace(",", "").replace("，", "").replace("−", "-").rstrip("%"))
+
+
+def measured_value(printed: str) -> tuple[Decimal | None, str]:
+    """A 绩效指标's value as a figure and its unit: the last number printed, the words after it without
+    brackets (≥13459.00(平方米) → 13459.00, 平方米; 开展活动300场 =300.00(场) → 300.00, 场; 1980元/人月)."""
+    numbers = list(MEASURED_NUMBER.finditer(printed))
+    if not numbers:
+        return None, ""
+    last = numbers[-1]
+    unit = MEASURE_BRACKETS.sub("", printed[last.end() :]).strip()
+    return figure_value(last.group(0)), unit
 
 
 def parse_figure(text: str) -> Decimal | None:

@@ -19,6 +19,7 @@ from bot.engine.replies import (
     target_source,
     where,
 )
+from knowledge.text import measured_value
 
 MAX_LISTED = 30
 
@@ -96,12 +97,10 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
 
 
 def compose_indicator(reading: Reading, part: DocumentReading) -> Answer:
-    """One 绩效指标: its value as a figure with its unit (1980元/人月 → 1980, 元/人月)."""
+    """One 绩效指标: its value as a figure with its unit (1980元/人月 → 1980, 元/人月; ≥80.00(%) → 80.00, %)."""
     document, target, indicator = part.document, part.targets[0], part.indicators[0]
-    number = "".join(ch for ch in indicator.value if ch.isdigit() or ch == ".")
-    unit = indicator.value.replace(number, "").lstrip("≥≤><=").strip() if number else ""
+    value, unit = measured_value(indicator.value)
     source = target_source(document, target, indicator)
-    value = Decimal(number) if number and number.count(".") <= 1 else None
     fact = Fact(indicator.level3, value, unit, source, indicator.value)
     text = (
         f"{indicator.level3}：{indicator.value}（项目“{target.project}”的绩效指标，{indicator.level1}/{indicator.level2}）。"

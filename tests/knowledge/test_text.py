@@ -13,6 +13,7 @@ from knowledge.text import (
     find_years,
     int_to_chinese,
     is_printed_figure,
+    measured_value,
     normalize,
     parse_amount,
     parse_figure,
@@ -21,6 +22,7 @@ from knowledge.text import (
     to_half_width,
     without_list_numbers,
     without_spaces,
+    without_symbols,
     yuan_to_wan,
 )
 
@@ -263,3 +265,28 @@ def test_a_list_number_copied_with_a_label_is_dropped_and_nothing_else(question:
 )
 def test_the_year_of_a_document_number_is_no_year_of_a_budget(text: str, years: list[int]) -> None:
     assert [mention.year for mention in find_years(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "unit"),
+    [
+        ("≥13459.00(平方米)", "13459.00", "平方米"),
+        ("开展活动300场 =300.00(场)", "300.00", "场"),
+        ("1980元/人月", "1980", "元/人月"),
+        ("≥80.00(%)", "80.00", "%"),
+        ("=12（次）", "12", "次"),
+    ],
+)
+def test_an_indicators_value_is_its_last_number_and_the_unit_after_it(
+    printed: str, value: str, unit: str
+) -> None:
+    assert measured_value(printed) == (Decimal(value), unit)
+
+
+def test_an_indicator_without_a_number_has_no_value() -> None:
+    assert measured_value("达标") == (None, "")
+
+
+def test_emoji_and_pictographs_are_taken_out_and_words_kept() -> None:
+    assert without_symbols("省高院🙏三公经费👍🏻👨‍👩‍👧★") == "省高院三公经费"
+    assert without_symbols("“三公”经费（境）①") == "“三公”经费（境）①"
