@@ -171,14 +171,18 @@ def read_comparison(question: Question, index: Index) -> Comparison | None:
 
 def unknown_unit(question: Question, index: Index) -> Comparison | None:
     """人社局和教育局比较 with no 教育局 loaded, 北京市财政局较去年增加多少: the unit not loaded is said,
-    not silently left out nor replaced by a loaded one. A phrase holding a loaded unit's name (新建万里街道,
-    a project of 万里街道) is that unit's item, no other unit."""
+    not silently left out nor replaced by a loaded one. A phrase holding a loaded unit's name inside an
+    item its documents print (新建万里街道, a project of 万里街道) is that item, no other unit."""
     for part in CONNECTORS.split(question.text):
         fitting, mention = mentioned_unit(part, index.heads)
         if (
             mention
             and not fitting
-            and not any(name in mention for name in index.names if len(name) >= MIN_NAME_IN_MENTION)
+            and not any(
+                name_in_item(part, name, index.names[name], index)
+                for name in index.names
+                if len(name) >= MIN_NAME_IN_MENTION and name in mention
+            )
         ):
             return Comparison(missing=f"单位“{mention}”")
     return None
