@@ -404,6 +404,22 @@ def indicator_score(score: Scorer, target: TargetEntry, indicator: IndicatorEntr
     return named if score.narrower_than(indicator.key, unit_name) else max(named, score(indicator.key))
 
 
+OTHER_MEASURE_PENALTY = 15.0
+
+
+def asked_measure(text: str, units: tuple[str, ...]) -> str:
+    """几批次, 多少人次: the measure word the question counts in, when it is one a count may be printed in;
+    a sentence listing 2批次、26人次 then answers with the count in it. '' when none is said."""
+    return next(
+        (
+            unit
+            for unit in sorted(units, key=len, reverse=True)
+            if f"几{unit}" in text or f"多少{unit}" in text
+        ),
+        "",
+    )
+
+
 def count_matches(documents: list[DocumentIndex], score: Scorer, question: Question) -> list[Match]:
     """Counts the narrative states (在职人员15人, 实有车辆2辆) and 绩效指标 whose value is a count.
 
@@ -416,6 +432,7 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     only_noun = all(key.text in noun.nouns for key in score.keys)
     nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if only_noun else ())], score.years)
     quota_asked = any(word in question.text for word in QUOTA_WORDS) or noun.unit not in QUOTA_UNITS
+    measure = asked_measure(question.text, noun.printed_units)
     found = []
     for document in documents:
         for figure in document.stated:
@@ -425,6 +442,8 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     value = max(value, NAMED_COUNT_SCORE)
                 if not quota_asked and any(word in figure.subject for word in QUOTA_WORDS):
                     value -= QUOTA_PENALTY
+                if measure and figure.unit != measure:
+                    value -= OTHER_MEASURE_PENALTY
                 found.append(Match(value, figure, document))
         for target in document.targets:
             counted = [

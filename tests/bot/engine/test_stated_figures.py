@@ -181,3 +181,17 @@ def test_a_figure_is_quoted_where_it_is_printed_not_where_its_digits_first_appea
     """17.00万元 is also the tail of 117.00万元, and 0.00万元 is printed twice: the quote is the figure's own."""
     answer = families.answer(question)
     assert f"“{clause}”" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("规划资源局2024年公务接待了几批次", "2", "批次"),
+        ("规划资源局2024年公务接待多少人次", "26", "人次"),
+    ],
+)
+def test_a_count_asked_in_a_measure_word_is_the_count_printed_in_it(
+    families: Composer, question: str, value: str, unit: str
+) -> None:
+    """列明公务接待2批次、26人次: 几批次 is 2, 多少人次 is 26."""
+    assert stated(families.answer(question), value, unit)
