@@ -150,7 +150,8 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     if kind == ReadingKind.NOT_FOUND and (plain := without_chatter(query.subject, index)) != query.subject:
         plain_query = query_for(query, plain)
         plain_kind, plain_matches = resolve_kind(plain_query)
-        if len(match_key(plain).core) >= MIN_PLAIN_CORE and holds_whole(plain_matches, plain):
+        exact = without_chatter(query.subject, index, verbs_too=False) != plain  # a verb was left out
+        if len(match_key(plain).core) >= MIN_PLAIN_CORE and holds_whole(plain_matches, plain, exact):
             query, kind, matches = plain_query, plain_kind, plain_matches
     reading = read_documents(query, kind, matches)
     if comparison is not None and comparison.fallback:
@@ -158,12 +159,16 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     return reading
 
 
-def holds_whole(matches: list[Match], subject: str) -> bool:
-    """The best record's name holds the subject word for word (死亡抚恤 of 死亡抚恤, not 费收入 of 收入合计)."""
-    return bool(matches) and match_key(subject).text in matches[0].item.key.text
+def holds_whole(matches: list[Match], subject: str, exact: bool) -> bool:
+    """The best record's name holds the subject word for word (租赁费 of 租赁费, not 费收入 of 收入合计); is
+    it, when a verb was left out (a verb may be the item's: 财政 is no record of 财政监察)."""
+    if not matches:
+        return False
+    name, said = matches[0].item.key.text, match_key(subject).text
+    return name == said if exact else said in name
 
 
-def without_chatter(subject: str, index: Index) -> str:
+def without_chatter(subject: str, index: Index, verbs_too: bool = True) -> str:
     """The subject without the words said around the item (准备了, 到底, 想请教) that no loaded record's
     name holds: adverbs, particles and the like anywhere, verbs only before or after the item's words
     (诉讼 of 诉讼费收入 is the item's). A single such character (下 of 问下) is never a word of a name the
@@ -175,7 +180,7 @@ def without_chatter(subject: str, index: Index) -> str:
     def chatter(word: str, outer: bool) -> bool:
         if word in function_words():
             return len(word) == 1 or not named(word)
-        return outer and word in verbs() and not named(word)
+        return verbs_too and outer and word in verbs() and not named(word)
 
     words = segment(subject)
     inner = [at for at, word in enumerate(words) if not chatter(word, outer=True)]

@@ -168,6 +168,10 @@ def cues_of(text: str) -> set[str]:
     return cues
 
 
+THINGS_CLASSIFIERS = ("台", "套", "座", "所", "处", "批")
+"""Classifiers of things, never of money or of a table's items (几台设备, 几处房屋): a count whatever is counted."""
+
+
 def count_noun_of(text: str) -> CountNoun | None:
     """What the question counts (几个人, 多少辆车, 几个专门委员会) when it counts things, not money.
 
@@ -192,7 +196,7 @@ def count_noun_of(text: str) -> CountNoun | None:
             named = [word for word in named if end.endswith(word)]
         if named and (classifier or not money and noun.unit != "个"):
             return noun
-    return ANY_COUNT if classifier and not money else None
+    return ANY_COUNT if (classifier and not money) or said in THINGS_CLASSIFIERS else None
 
 
 def top_of(text: str) -> int | None:

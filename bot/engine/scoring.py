@@ -405,6 +405,8 @@ def indicator_score(score: Scorer, target: TargetEntry, indicator: IndicatorEntr
 
 
 OTHER_MEASURE_PENALTY = 15.0
+BOUND_SAID_BONUS = 20.0
+"""几台100万以上的设备: a count stated in a sentence that says the bound's amount (单价100万元以上设备0台) is it."""
 
 
 def asked_measure(text: str, units: tuple[str, ...]) -> str:
@@ -433,6 +435,9 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if only_noun else ())], score.years)
     quota_asked = any(word in question.text for word in QUOTA_WORDS) or noun.unit not in QUOTA_UNITS
     measure = asked_measure(question.text, noun.printed_units)
+    bound = (
+        f"{question.bound.amount.value.normalize():f}{question.bound.amount.unit}" if question.bound else ""
+    )
     found = []
     for document in documents:
         for figure in document.stated:
@@ -442,8 +447,10 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     value = max(value, NAMED_COUNT_SCORE)
                 if not quota_asked and any(word in figure.subject for word in QUOTA_WORDS):
                     value -= QUOTA_PENALTY
-                if measure and figure.unit != measure:
+                if measure and not figure.unit.startswith(measure):
                     value -= OTHER_MEASURE_PENALTY
+                if bound and bound in figure.sentence:
+                    value += BOUND_SAID_BONUS
                 found.append(Match(value, figure, document))
         for target in document.targets:
             counted = [

@@ -188,6 +188,7 @@ def test_a_figure_is_quoted_where_it_is_printed_not_where_its_digits_first_appea
     [
         ("规划资源局2024年公务接待了几批次", "2", "批次"),
         ("规划资源局2024年公务接待多少人次", "26", "人次"),
+        ("上海市财政局2025年预算安排购置几台100万以上的设备", "0", "台（套）"),
     ],
 )
 def test_a_count_asked_in_a_measure_word_is_the_count_printed_in_it(
