@@ -260,3 +260,27 @@ def test_a_workbooks_contents_sheet_is_its_contents_not_a_table(tmp_path: Path, 
     unlisted = load_file(write_xlsx(document, tmp_path / "unlisted.xlsx"))
     assert records_of(listed) == records_of(unlisted)
     assert listed.disclosure.contents == [f"{table.marker} {table.title}" for table in document.tables]
+
+
+def unit_at_the_right(document: Document) -> Document:
+    """The document with the unit line inside each header printed in the top row's last cell only, the
+    cells before it empty, rather than merged across the table."""
+
+    def moved(table: Table) -> Table:
+        top = table.header[0] if table.header else ()
+        if not top or top[0] != "单位：万元":
+            return table
+        return replace(table, header=(("",) * (len(top) - 1) + ("单位：万元",), *table.header[1:]))
+
+    return replace(document, tables=tuple(moved(table) for table in document.tables))
+
+
+@pytest.mark.parametrize("suffix", WRITERS)
+def test_a_unit_line_in_the_headers_last_cell_is_the_tables_unit(
+    tmp_path: Path, loads: dict[tuple[str, str], LoadedDocument], suffix: str
+) -> None:
+    loaded = load_file(WRITERS[suffix](unit_at_the_right(NINGXI_BUDGET), tmp_path / f"ningxi.{suffix}"))
+    assert records_of(loaded) == records_of(loads[("ningxi", suffix)])
+    assert [table.unit_of_measure for table in loaded.disclosure.tables] == [
+        t.unit for t in NINGXI_BUDGET.tables
+    ]

@@ -21,6 +21,7 @@ from tests.loaders.document_writers import (
 )
 from tests.loaders.ningxi_budget import NINGXI_BUDGET
 from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
+from tests.loaders.test_province_layouts import unit_at_the_right
 from tests.loaders.yongding_budget import YONGDING_BUDGET
 
 pytestmark = pytest.mark.slow  # draws the documents as PDFs and reads them back
@@ -29,6 +30,7 @@ LAYOUTS = {
     "yongding-above": (YONGDING_BUDGET, "above", True),
     "ningxi-above": (NINGXI_BUDGET, "above", True),
     "ningxi-beside-unruled": (NINGXI_BUDGET, "beside", False),
+    "ningxi-unit-at-the-right": (unit_at_the_right(NINGXI_BUDGET), "above", True),
     "qingfeng-beside": (QINGFENG_FINAL, "beside", True),
     "qingfeng-unruled": (QINGFENG_FINAL, "beside", False),
 }
