@@ -14,7 +14,7 @@ import itertools
 import re
 import threading
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -36,7 +36,7 @@ from bot.engine.entries import (
 )
 from bot.engine.lexicon import GENERIC_WORDS, SCORE_KIND, SCORE_UNIT, SCORE_WORDS
 from bot.engine.question import base_segmenter
-from bot.engine.similarity import match_key
+from bot.engine.similarity import match_key, pinyin_of
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records, record_names
 from knowledge.standard_tables import TableKind, number_label
@@ -84,6 +84,14 @@ def heads_by_name(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
     for head in heads:
         for name in head.names:
             table[name].append(head)
+    return dict(table)
+
+
+def names_by_sound(names: Iterable[str]) -> dict[str, list[str]]:
+    """Each unit name's pinyin → the names that sound so: a name typed with a homophone is found by it."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        table[pinyin_of(name)].append(name)
     return dict(table)
 
 
@@ -381,7 +389,15 @@ class Index:
     def show(self, heads: list[DocumentEntry]) -> None:
         self.heads = heads
         self.names = heads_by_name(heads)
+        self.sounds: dict[str, list[str]] | None = None
+        self.name_starts = frozenset(name[0] for name in self.names)
         self.regions = heads_by_region(heads)
+
+    def name_sounds(self) -> dict[str, list[str]]:
+        """The names by sound, worked out the first time a name is looked up by it (pinyin is slow to load)."""
+        if self.sounds is None:
+            self.sounds = names_by_sound(self.names)
+        return self.sounds
 
     def within(self, ids: Collection[int]) -> Index:
         """This index seeing only the documents with these ids (their records read once, for both)."""

@@ -181,6 +181,45 @@ def test_a_unit_name_typed_with_a_homophone_is_the_unit(
     assert all(fact.source.document.startswith(unit) for fact in answer.facts if fact.value is not None)
 
 
+@pytest.mark.parametrize(
+    ("question", "unit", "value"),
+    [
+        ("普沱区财政局2025年机关运行经费", "上海市普陀区财政局", "229.43"),
+        ("省检查院三公经费", "江苏省人民检察院", "484.30"),
+        ("汾杨人社局三公经费", "汾阳市人力资源和社会保障局", "5.00"),
+        ("万里街到三公经费", "上海市普陀区人民政府万里街道办事处", "22.91"),
+        ("上海市财证局三公经费", "上海市财政局", "346.30"),
+    ],
+)
+def test_a_loaded_units_name_typed_by_its_sound_is_that_unit(
+    families: Composer, question: str, unit: str, value: str
+) -> None:
+    """Typos are typed by sound (普沱 for 普陀, 检查 for 检察): in the region, the unit word or a place name."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    figures = [fact for fact in answer.facts if fact.value is not None]
+    assert {fact.source.document.split(" ")[0] for fact in figures} == {unit}, answer.text
+    assert str(figures[0].value) == value, answer.text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "最高人民法院",
+        "江苏省中级人民法院",
+        "中级人民法院",
+        "南京市中级人民法院",
+        "最高人民检察院",
+        "闵行财政局",
+    ],
+)
+def test_a_unit_one_level_word_away_from_a_loaded_one_is_not_found(families: Composer, unit: str) -> None:
+    """中级人民法院 is not 高级人民法院, though one character apart: a unit of another level is another unit."""
+    answer = families.answer(f"{unit}2019年三公经费")
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
 def test_a_short_unit_name_inside_an_item_its_documents_print_is_the_item(families: Composer) -> None:
     """省高院2019年人大事务: 人大 is part of the 功能分类 款 人大事务, not a second unit to compare."""
     answer = families.answer("省高院2019年人大事务")
