@@ -23,13 +23,14 @@ from bot.engine.lexicon import (
     COLUMN_CUES,
     EACH_JOINER,
     EACH_WORDS,
+    GENERIC_WORDS,
     LEAST_WORDS,
     LIST_COMMA,
     PREVIOUS_YEAR_WORDS,
     SCORE_ASKED,
     TARGET_CUES,
 )
-from bot.engine.question import Question, cue_words, subject_of, subject_variants, text_to_question
+from bot.engine.question import Question, cue_words, segment, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import read_change
 from bot.engine.read_compared import compared_parts, stated_change_beside
@@ -68,6 +69,7 @@ from bot.engine.scoring import (
     target_matches,
     without_table_names,
 )
+from bot.engine.segmenter import function_words, verbs
 from bot.engine.similarity import match_key
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
 from knowledge.settings import MatcherSettings
@@ -89,6 +91,8 @@ NO_AMOUNT_KINDS = (ReadingKind.CHANGE, ReadingKind.SHARE)  # a change or a share
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
+MIN_PLAIN_CORE = 2
+"""The item left once spoken words are taken out is at least this long, and a record holds it whole."""
 # Words that make a percentage a change on the year before (增长了百分之几), not a share.
 CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增加", "减少", "增幅", "降幅", "上年", "去年")
 CUE_KINDS = (
@@ -143,10 +147,40 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
         )
         return Reading(ReadingKind.EACH, raw, subject=query.subject, items=readings)
     kind, matches = resolve_kind(query)
+    if kind == ReadingKind.NOT_FOUND and (plain := without_chatter(query.subject, index)) != query.subject:
+        plain_query = query_for(query, plain)
+        plain_kind, plain_matches = resolve_kind(plain_query)
+        if len(match_key(plain).core) >= MIN_PLAIN_CORE and holds_whole(plain_matches, plain):
+            query, kind, matches = plain_query, plain_kind, plain_matches
     reading = read_documents(query, kind, matches)
     if comparison is not None and comparison.fallback:
         return with_year_not_loaded(reading, comparison, selection, index)
     return reading
+
+
+def holds_whole(matches: list[Match], subject: str) -> bool:
+    """The best record's name holds the subject word for word (死亡抚恤 of 死亡抚恤, not 费收入 of 收入合计)."""
+    return bool(matches) and match_key(subject).text in matches[0].item.key.text
+
+
+def without_chatter(subject: str, index: Index) -> str:
+    """The subject without the words said around the item (准备了, 到底, 想请教) that no loaded record's
+    name holds: adverbs, particles and the like anywhere, verbs only before or after the item's words
+    (诉讼 of 诉讼费收入 is the item's). A single such character (下 of 问下) is never a word of a name the
+    segmenter keeps whole. Nouns stay, so an item that is not loaded is still not found."""
+
+    def named(word: str) -> bool:
+        return word in GENERIC_WORDS or bool(index.naming([match_key(word).core]))
+
+    def chatter(word: str, outer: bool) -> bool:
+        if word in function_words():
+            return len(word) == 1 or not named(word)
+        return outer and word in verbs() and not named(word)
+
+    words = segment(subject)
+    inner = [at for at, word in enumerate(words) if not chatter(word, outer=True)]
+    first, last = (inner[0], inner[-1]) if inner else (0, -1)
+    return "".join(word for at, word in enumerate(words) if not chatter(word, outer=not first <= at <= last))
 
 
 def asked_alone(query: Query, item: str, items: list[str]) -> Query:

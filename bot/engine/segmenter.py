@@ -29,6 +29,10 @@ from knowledge.settings import APP_NAME
 SEGMENTER_WORDS = 60_000
 PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
 """jieba's tags of place, person and other proper names."""
+FUNCTION_TAGS = frozenset({"d", "r", "c", "p", "u", "y", "e", "o", "l", "m", "q", "f"})
+"""jieba's tags of adverbs, pronouns, conjunctions, prepositions, particles, modal words, interjections,
+idioms, numerals, measure words and localizers."""
+VERB_TAGS = frozenset({"v", "vd", "vn"})
 LEARNED_FREQUENCY = 50_000
 """What a learned name weighs: enough that jieba keeps it whole over the words it is made of."""
 _base_lock = threading.Lock()
@@ -70,20 +74,39 @@ def segmenter_dictionary(jieba: ModuleType, cache_dir: Path) -> Path:
     return path
 
 
-@functools.cache
-def proper_nouns() -> frozenset[str]:
-    """Every proper name jieba's whole dictionary knows (places as 北京, 黄浦, 黔西南州), read once from a
-    list written to the cache dir on first use: a name before a unit's says which region it is in."""
-    path = Path(platformdirs.user_cache_dir(APP_NAME)) / "jieba-proper-nouns.txt"
+def tagged_words(tags: frozenset[str], name: str, shortest: int = 2) -> frozenset[str]:
+    """The words of jieba's whole dictionary with one of these tags (and at least `shortest` characters),
+    read once from a list written to the cache dir (as `name`) on first use."""
+    path = Path(platformdirs.user_cache_dir(APP_NAME)) / f"jieba-{name}.txt"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         with load_jieba().get_dict_file() as bundled:
             rows = [line.decode("utf-8").split() for line in bundled]
-        names = [row[0] for row in rows if len(row) >= 3 and row[2] in PROPER_NOUN_TAGS and len(row[0]) >= 2]
+        words = [row[0] for row in rows if len(row) >= 3 and row[2] in tags and len(row[0]) >= shortest]
         partial = path.with_suffix(f".{os.getpid()}.partial")
-        partial.write_text("\n".join(names), encoding="utf-8")
+        partial.write_text("\n".join(words), encoding="utf-8")
         partial.replace(path)
     return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@functools.cache
+def proper_nouns() -> frozenset[str]:
+    """Every proper name jieba knows (places as 北京, 黄浦, 黔西南州): a name before a unit's says which
+    region it is in."""
+    return tagged_words(PROPER_NOUN_TAGS, "proper-nouns")
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    """Words that never name an item (adverbs, pronouns, particles, idioms, numerals: 到底, 大体上, 我们):
+    said around what is asked, they are no part of it unless a record's name holds them."""
+    return tagged_words(FUNCTION_TAGS, "function-words", shortest=1)
+
+
+@functools.cache
+def verbs() -> frozenset[str]:
+    """Verbs (准备, 请教, 诉讼): around the item they are the asking (准备了多少), inside it part of its name."""
+    return tagged_words(VERB_TAGS, "verbs", shortest=1)
 
 
 def base_tokenizer(jieba: ModuleType, words: Iterable[str]) -> Any:

@@ -658,3 +658,35 @@ def test_spoken_words_and_emoji_are_no_part_of_the_item(
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert next(fact for fact in answer.facts if fact.value is not None).value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("上海市财政局在死亡抚恤上准备了多少钱", "1200000"),
+        ("万里街道的租赁费到底给了多少呀", "1990014"),
+        ("汾阳人社局的办公费究竟多少", "1.08"),
+        ("您好！想请教一下：普陀区规划和自然资源局2024年度机关运行经费支出了多少？万分感谢！", "142.80"),
+        ("省政协办公厅2018年公务用车运行维护费大体上安排了多少", "156.60"),
+    ],
+)
+def test_words_said_around_the_item_that_no_record_holds_are_left_out(
+    families: Composer, question: str, value: str
+) -> None:
+    """准备了, 到底, 究竟, 想请教, 大体上: verbs, adverbs and idioms no record's name holds are no part of
+    the item, whatever the list of known spoken words says."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert next(fact for fact in answer.facts if fact.value is not None).value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["省高院航天飞机经费到底多少", "上海市财政局究竟准备了多少课题调研经费", "省高院2019年诉讼费收入是多少"],
+)
+def test_an_item_not_loaded_stays_not_found_once_spoken_words_are_left_out(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
