@@ -107,6 +107,7 @@ def settle(walk: Walk, grid: Grid | None) -> None:
         walk.segments[-1].lines.append(prefix[index])
         index += 1
     walk.narrative += [line for line in prefix[index:] if line is not marker_line]
+    forward = markers_above_titles(lines, titles)
     for number, start in enumerate(titles):
         end = titles[number + 1] if number + 1 < len(titles) else len(lines)
         after = lines[start + 1 : end]
@@ -114,8 +115,10 @@ def settle(walk: Walk, grid: Grid | None) -> None:
         segment.marker = parse_marker(lines[start].text)[0]
         if segment.marker is None and marker_line is not None and number == 0:
             segment.marker = parse_marker(marker_line.text)[0]
+        if segment.marker is None and start in forward:
+            segment.marker = parse_marker(forward[start].text)[0]
         if segment.marker is None:
-            segment.marker = marker_after_title(after)
+            segment.marker = marker_after_title([line for line in after if line not in forward.values()])
         is_last = number == len(titles) - 1
         if is_last and grid is not None:
             segment.grids.append(grid)
@@ -129,6 +132,21 @@ def settle(walk: Walk, grid: Grid | None) -> None:
     if grid is not None and not titles:
         heading = next((line.text for line in reversed(walk.narrative) if is_heading(line.text)), "")
         walk.segments.append(TableSegment(title=None, grids=[grid], heading=heading))
+
+
+def markers_above_titles(lines: list[TextLine], titles: list[int]) -> dict[int, TextLine]:
+    """The marker line printed right above a title that has no number of its own, after a line taken for
+    a title before it (四、部门预算公开表 / 2024年部门预算公开表（一） / 部门预算单位构成表): it numbers
+    the title under it, not the one above, by title index."""
+    found = {}
+    for number, start in enumerate(titles[1:], start=1):
+        above = lines[start - 1]
+        if start - 1 == titles[number - 1] or not is_marker_line(above.text):
+            continue
+        end = titles[number + 1] if number + 1 < len(titles) else len(lines)
+        if parse_marker(lines[start].text)[0] is None and marker_after_title(lines[start + 1 : end]) is None:
+            found[start] = above
+    return found
 
 
 def join_wrapped_line(last: list[TextLine], line: TextLine) -> list[TextLine]:

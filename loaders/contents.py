@@ -19,16 +19,26 @@ from loaders.blocks import Block, Grid, TextLine
 MARKERS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<label>附?表\s*(?P<number>[{ORDINAL_DIGITS}]+))(?![、])"),
     re.compile(r"(?P<label>[^\d\s]{0,4}公开\s*(?P<number>\d{1,2})\s*表)"),
-    re.compile(rf"(?P<label>[^\d\s]{{0,4}}公开表\s*(?P<number>\d{{1,2}}|[{ORDINAL_DIGITS}]+))(?!\d)"),
+    re.compile(
+        rf"(?P<label>[^\d\s]{{0,4}}公开表\s*(?P<number>\d{{1,2}}|[{ORDINAL_DIGITS}]+)"
+        r"(?:\s*[-－—–]\s*(?P<sub>\d{1,2}))?)(?!\d)"
+    ),
+    re.compile(r"(?P<label>附件\s*(?P<number>\d{1,2})\s*[-－—–]\s*(?P<sub>\d{1,2}))(?![\d.．])"),
     re.compile(r"(?P<label>附?表\s*(?P<number>\d{1,2})(?:\s*[-－—–]\s*(?P<sub>\d{1,2}))?)(?![\d.．])"),
+    re.compile(
+        rf"(?P<label>(?:\d{{4}}\s*年度?)?[^\d\s]{{0,6}}公开表\s*[（(]\s*(?P<number>\d{{1,2}}|[{ORDINAL_DIGITS}]+)\s*[)）])"
+    ),
 )
-"""表一, 公开01表, 公开 01 表, 部门公开表1, 公开表十二, 表3, 附表2, and 表1-1 (a table under 表1, which has no
-number of its own)."""
+"""表一, 公开01表, 公开 01 表, 部门公开表1, 公开表十二, 表3, 附表2, 表1-1 (a table under 表1, which has no
+number of its own; also 公开表1-2 and 附件2-3), and a number in brackets after 公开表, perhaps under the
+year: 2024年部门预算公开表（一）."""
 TRAILING_MARKER = re.compile(
-    rf"\s*(?P<label>(?:部门|单位|预算|决算)?(?:公开\s*(?P<number>\d{{1,2}})\s*表"
-    rf"|公开表\s*(?P<digits>\d{{1,2}}|[{ORDINAL_DIGITS}]+)))$"
+    rf"\s*(?P<label>(?:\d{{4}}\s*年度?)?(?:部门|单位)?(?:预算|决算)?(?:公开\s*(?P<number>\d{{1,2}})\s*表"
+    rf"|公开表\s*(?P<digits>\d{{1,2}}|[{ORDINAL_DIGITS}]+)"
+    rf"|公开表\s*[（(]\s*(?P<bracketed>\d{{1,2}}|[{ORDINAL_DIGITS}]+)\s*[)）]))$"
 )
-"""A number printed after the title on the same line: 收入支出决算总表 公开01表."""
+"""A number printed after the title on the same line: 收入支出决算总表 公开01表, 项目支出预算表
+2024年部门预算公开表（十）."""
 MARKER_SEPARATOR = "：:、.．-—－ "
 """What may stand between a number and its title: 公开 01 表：收支预算总表."""
 LIST_NUMBER = re.compile(
@@ -38,7 +48,7 @@ LIST_NUMBER = re.compile(
 PART = re.compile(rf"第[{ORDINAL_DIGITS}]+部分")
 ENTRY = re.compile(
     rf"(第[{ORDINAL_DIGITS}]+部分|[{ORDINAL_DIGITS}]+、|[（(][{ORDINAL_DIGITS}\d]+[)）]|\d{{1,2}}\s*[.．、]"
-    rf"|附?表\s*[{ORDINAL_DIGITS}\d]|[^\d\s]{{0,4}}公开)"
+    rf"|附?表\s*[{ORDINAL_DIGITS}\d]|[^\d\s]{{0,4}}公开|\d{{4}}\s*年度?[^\d\s]{{0,6}}公开表|附件\s*\d{{1,2}}\s*[-－—–])"
 )
 LEADER_AND_PAGE = re.compile(r"(\s*[.…·．-]{2,}\s*\d*|\s+\d{1,3})\s*$")
 TABLE_WORDS = re.compile(r"预算|决算|收支|收入|支出|经费|绩效|资金|明细|汇总|采购|资产")
@@ -47,7 +57,7 @@ MAX_TITLE_LENGTH = 70
 MIN_INSIDE_TITLE = 6
 MAX_JUNK_LENGTH = 4
 CONTENTS_HEADING = "目录"
-CONTENTS_COLUMNS = re.compile(r"(序号|编号|报表名称|表格名称|名称|内容|页码|页次)+")
+CONTENTS_COLUMNS = re.compile(r"(序号|编号|表号|报表名称|表格名称|表名|名称|内容|页码|页次)+")
 """The column heads of a 目录 printed as a list: 序号 报表名称 页码."""
 
 
@@ -96,7 +106,7 @@ def parse_marker(text: str) -> tuple[TableNumber | None, str]:
                 rest = stripped[match.end() :].lstrip(MARKER_SEPARATOR)
                 return TableNumber(label, None if sub else value), rest
     if (match := TRAILING_MARKER.search(stripped)) and match.start() > 0:
-        value = number_value(match.group("number") or match.group("digits"))
+        value = number_value(match.group("number") or match.group("digits") or match.group("bracketed"))
         return TableNumber(without_spaces(match.group("label")), value), stripped[: match.start()].strip()
     return None, stripped
 
@@ -157,9 +167,21 @@ def looks_like_entry(text: str) -> bool:
     return ENTRY.match(text.strip()) is not None or LEADER_AND_PAGE.search(text) is not None
 
 
+def grid_entry(cells: tuple[str, ...]) -> str:
+    """A row of a contents grid as one entry: a 序号 cell before a numbered title is dropped (1 | 表1 |
+    收支总表), one before a bare title numbers it as a list does (1 | 收支总表 → 1. 收支总表)."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) > 1 and filled[0].isdigit():
+        rest = " ".join(filled[1:])
+        return rest if parse_marker(rest)[0] is not None else f"{filled[0]}. {rest}"
+    return " ".join(filled)
+
+
 def grid_entries(grid: Grid) -> list[str] | None:
-    """A contents printed as a grid (title | page): its entries, or None when it is a real table."""
-    texts = [" ".join(cell for cell in row.cells if cell) for row in grid.rows]
+    """A contents printed as a grid (title | page, or 序号 | 表号 | 报表名称 under those column heads):
+    its entries, or None when it is a real table."""
+    texts = [grid_entry(row.cells) for row in grid.rows]
+    texts = [text for text in texts if not CONTENTS_COLUMNS.fullmatch(without_spaces(text))]
     if sum(looks_like_entry(text) for text in texts) * 2 < len(texts):
         return None
     return texts
@@ -192,6 +214,17 @@ def continues_entry(entry: ContentsEntry, text: str) -> bool:
     )
 
 
+def starts_body(entries: list[ContentsEntry], text: str) -> bool:
+    """The line after the contents begins the body: it repeats the first entry, or it is a bare table
+    number already listed (a workbook's first table sheet after its 目录 sheet)."""
+    cleaned = without_spaces(clean_entry(text))
+    if cleaned == without_spaces(entries[0].text):
+        return True
+    number, rest = parse_marker(cleaned)
+    listed = {entry.number.label for entry in entries if entry.number and not entry.number.listed}
+    return number is not None and not rest and number.label in listed
+
+
 def find_contents(blocks: list[Block]) -> tuple[int, int, list[ContentsEntry]] | None:
     """Given the document's blocks, return (start, end, entries) of its 目录, or None if it has none."""
     found = next(
@@ -214,7 +247,7 @@ def find_contents(blocks: list[Block]) -> tuple[int, int, list[ContentsEntry]] |
             entries += [entry_of(text) for text in texts if text]
         else:
             text = block.text
-            if entries and without_spaces(clean_entry(text)) == without_spaces(entries[0].text):
+            if entries and starts_body(entries, text):
                 break
             if looks_like_entry(text):
                 entries.append(entry_of(text))

@@ -47,6 +47,8 @@ labels mostly print one (a label may start with a number: 100万元以上设备)
 CODE_LEVELS = ("类", "款", "项")
 HEADER_UNIT = re.compile(r"[（(](?:(?:金额)?单位[:：])?(?P<unit>亿元|万元|千元|元)[)）]")
 """A unit of money named in a column's header: 预算数（万元）, 金额(单位：元)."""
+UNIT_CELL = re.compile(r"(?:金额)?单位[:：](?P<unit>亿元|万元|千元|元)")
+"""A header cell that is the table's unit line (单位：万元), printed inside the header, not over a column."""
 AMOUNT_MARK = re.compile(r"[.,，]")
 """A decimal point or thousands separator: a number printed as an amount, not a code or 栏次."""
 MISPRINTS_PER_CODE = 10
@@ -91,7 +93,9 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     aligned = split_code_level_rows(align_rows(grid_rows, source_name, problems))
     cells = [list(row.cells) for row in aligned]
     header_count = count_header_rows(cells)
-    header = [row for row in cells[:header_count] if not is_column_numbers(row)]
+    header, unit_cells = units_out_of_header(
+        [row for row in cells[:header_count] if not is_column_numbers(row)]
+    )
     width = len(cells[0]) if cells else 0
     repeated = repeated_headers(cells, header_count)
     data = fold_figure_lines(
@@ -127,7 +131,26 @@ def grid_to_body(grid_rows: list[GridRow], source_name: str) -> TableBody:
     amounts = {index for group in groups for index in group.figures}
     problems += non_amount_cells(rows, amounts)
     header_unit = unit_in_headers([columns[index] for index in sorted(amounts)])
+    if len(unit_cells) == 1 and header_unit in ("", *unit_cells):
+        header_unit = unit_cells.pop()
     return TableBody(columns=columns, rows=rows, problems=problems, unit=unit, header_unit=header_unit)
+
+
+def units_out_of_header(header: list[list[str]]) -> tuple[list[list[str]], set[str]]:
+    """Given the header rows, return them without the cells that are a unit line (单位：万元 at the end of
+    the top row, or merged across it), and the units those cells name; a row left empty is dropped."""
+    units = set()
+    kept = []
+    for row in header:
+        cells = []
+        for cell in row:
+            if match := UNIT_CELL.fullmatch(without_spaces(cell)):
+                units.add(match["unit"])
+                cell = ""
+            cells.append(cell)
+        if any(cells):
+            kept.append(cells)
+    return kept, units
 
 
 def unit_in_headers(paths: list[str]) -> str:

@@ -18,6 +18,7 @@ NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("（1）", re.compile(r"[（(]\d{1,2}[）)]")),
     ("①", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
 )
+PART_OF_ABOVE = re.compile(r"^其中\s*[:：]?\s*")
 COMPLETE_LABEL = re.compile(r"(支出|收入|资金|经费|费|计|补助|补贴|拨款|收费|结余|结转|[)）])$")
 """How a budget table's item names end; a label ending otherwise was cut where its cell ran out of room."""
 TOTAL_LABEL = re.compile(r"(合计|总计|小计)$")
@@ -204,9 +205,11 @@ def is_total_label(label: str) -> bool:
 
 
 def numbering_style(label: str) -> str:
-    """一、, （一）, 1., （1）, ① — or an 经济分类 class name, or plain."""
+    """一、, （一）, 1., （1）, ① — or an 经济分类 class name, or plain; a part's number after 其中 counts
+    (其中：（1）公务用车购置费 is numbered （1）)."""
+    numbered = PART_OF_ABOVE.sub("", label)
     for style, pattern in NUMBERING_STYLES:
-        if pattern.match(label):
+        if pattern.match(numbered):
             return style
     return ECONOMIC_CLASS if label in ECONOMIC_CLASSES else PLAIN
 

@@ -23,9 +23,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from knowledge.errors import LoadError
 from knowledge.settings import LimitSettings
+from knowledge.text import without_spaces
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.cell_text import clean_cell
+from loaders.contents import CONTENTS_HEADING
 from loaders.furniture import is_marker_line, is_title_line
 from loaders.limits import DEFAULT_LIMITS, check_archive
 
@@ -91,10 +93,10 @@ def square_rows(rows: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, tupl
 
 
 def is_text_row(cells: tuple[str, ...]) -> bool:
-    """A row printed above the table: its one cell is a title (…表), or every filled cell is a
+    """A row printed above the table: its one cell is a title (…表) or the 目录 heading, or every filled cell is a
     编制单位/单位：元/年度 line. A merged header cell such as 财政拨款“三公”经费 stays in the grid."""
     filled = [cell for cell in cells if cell]
-    if len(filled) == 1 and TITLE.search(filled[0]):
+    if len(filled) == 1 and (TITLE.search(filled[0]) or without_spaces(filled[0]) == CONTENTS_HEADING):
         return True
     return bool(filled) and all(FURNITURE.match(cell) for cell in filled)
 

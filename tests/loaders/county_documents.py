@@ -35,6 +35,9 @@ class Table:
     notes: tuple[str, ...] = ()
     unit: str = "万元"
     kind: str = ""
+    explained: tuple[str, ...] = ()
+    """The narrative printed under the table, before the next one (a county document that explains each
+    table right after it)."""
 
 
 @dataclass(frozen=True)

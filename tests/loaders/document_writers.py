@@ -109,7 +109,7 @@ def write_text(document: Document, path: Path) -> Path:
             if breaks:
                 lines += ["", f"- {page} -", "", *header, *(printed[1:] if split else [])]
                 page += 1
-        lines += list(table.notes)
+        lines += [*table.notes, *table.explained]
     lines += [str(page), *document.after]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -151,13 +151,14 @@ def write_html(document: Document, path: Path) -> Path:
                 *(f'<tr><td colspan="{span}">{html.escape(note)}</td></tr>' for note in table.notes),
             ]
             parts.append(f'<table border="1">{"".join(rows)}</table>')
+            parts += [f"<p>{html.escape(line)}</p>" for line in table.explained]
         else:
             marker, title = f"<p>{table.marker}</p>", f"<h3>{html.escape(table.title)}</h3>"
             parts += [marker, title] if document.layout.number_first else [title, marker]
             parts.append(f"<p>{('&nbsp;' * 4).join(table.furniture)}</p>")
             rows = [*html_rows(header, "th"), *html_rows(body, "td")]
             parts.append(f'<table border="1">{"".join(rows)}</table>')
-            parts += [f"<p>{html.escape(note)}</p>" for note in table.notes]
+            parts += [f"<p>{html.escape(line)}</p>" for line in (*table.notes, *table.explained)]
     parts += [f"<p>{html.escape(line)}</p>" for line in document.after]
     path.write_text("\n".join([*parts, "</body></html>"]), encoding="utf-8")
     return path
@@ -182,8 +183,8 @@ def write_docx(document: Document, path: Path) -> Path:
             if rowspan > 1 or colspan > 1:
                 cell = cell.merge(grid.cell(r + rowspan - 1, c + colspan - 1))
             cell.text = text
-        for note in table.notes:
-            word.add_paragraph(note)
+        for line in (*table.notes, *table.explained):
+            word.add_paragraph(line)
     for line in document.after:
         word.add_paragraph(line)
     word.save(path)
@@ -193,16 +194,25 @@ def write_docx(document: Document, path: Path) -> Path:
 # Excel
 
 
-def write_xlsx(document: Document, path: Path, *, with_cover: bool = True) -> Path:
+def write_xlsx(
+    document: Document, path: Path, *, with_cover: bool = True, with_contents: bool = False
+) -> Path:
     """A cover sheet with the narrative, then one sheet per table named by its number: number, title and
     unit rows, merged headers, amounts stored as numbers shown with thousands separators, notes below.
     Without the cover, as a finance system exports the tables alone, each sheet prints its year beside
-    the unit."""
+    the unit. With the contents, a 目录 sheet after the cover lists the tables: 序号 | 表号 | 报表名称."""
     workbook = Workbook()
     cover = workbook.active
     cover.title = "封面"
-    for line in (*document.cover, *document.before, *document.after) if with_cover else ():
+    explained = [line for table in document.tables for line in table.explained]
+    for line in (*document.cover, *document.before, *explained, *document.after) if with_cover else ():
         cover.append([line])
+    if with_contents:
+        listing = workbook.create_sheet("目录")
+        listing.append(["目录"])
+        listing.append(["序号", "表号", "报表名称"])
+        for index, table in enumerate(document.tables, start=1):
+            listing.append([index, table.marker, table.title])
     for table in document.tables:
         sheet = workbook.create_sheet(table.marker)
         span = width(table)
@@ -359,7 +369,8 @@ def write_pdf(document: Document, path: Path, marker: str = "foot", *, ruled: bo
                 bottom = pages.rows(
                     printed, table.header + table.rows[start : start + ROWS_PER_PAGE], TOP, ruled=ruled
                 )
-            pages.lines(table.notes, y=bottom - 0.04, size=8)
+            below = pages.lines(table.notes, y=bottom - 0.04, size=8)
+            pages.lines(table.explained, y=below - 0.02)
         pages.new_page()
         pages.lines(document.after)
         pages.new_page()

@@ -44,6 +44,16 @@ from loaders.contents import (
         ("预算公开表12", TableNumber("预算公开表12", 12), ""),
         ("表12", TableNumber("表12", 12), ""),
         ("2019年政府采购预算表 公开表十二", TableNumber("公开表十二", 12), "2019年政府采购预算表"),
+        ("2024年部门预算公开表（一）", TableNumber("2024年部门预算公开表（一）", 1), ""),
+        ("部门预算公开表(3) 部门支出预算表", TableNumber("部门预算公开表(3)", 3), "部门支出预算表"),
+        (
+            "一般公共预算“三公”经费支出预算表2024年部门预算公开表（八）",
+            TableNumber("2024年部门预算公开表（八）", 8),
+            "一般公共预算“三公”经费支出预算表",
+        ),
+        ("公开表1-2", TableNumber("公开表1-2", None), ""),
+        ("附件2-3 部门支出总体情况表", TableNumber("附件2-3", None), "部门支出总体情况表"),
+        ("附件2", None, "附件2"),
     ],
 )
 def test_table_markers(text: str, number: TableNumber | None, rest: str) -> None:

@@ -513,3 +513,24 @@ def test_a_label_only_row_between_figures_rows_keeps_its_place() -> None:
         ("1.工资福利支出", ["10.00"]),
         ("", ["5.00"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ("科目编码", "", "科目名称", "合计", "单位：万元"),
+        ("科目编码", "", "科目名称", "金额单位：万元", ""),
+    ],
+    ids=["last-cell", "over-the-amounts"],
+)
+def test_a_unit_line_printed_in_a_header_row_is_the_tables_unit_not_a_column(top: tuple[str, ...]) -> None:
+    rows = [
+        top,
+        ("类", "款", "", "", "基本支出"),
+        ("301", "", "工资福利支出", "12,600.00", "12,600.00"),
+        ("301", "01", "基本工资", "4,200.00", "4,200.00"),
+    ]
+    body = grid_to_body([GridRow(cells=cells, line=index) for index, cells in enumerate(rows)], "test")
+    assert body.header_unit == "万元"
+    assert not any("单位" in column for column in body.columns)
+    assert [figure.value for figure in body.rows[0].figures if figure.value] == [Decimal("12600.00")] * 2
