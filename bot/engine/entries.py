@@ -40,6 +40,7 @@ class TableEntry:
     key: MatchKey
     rows: list[RowEntry] = field(default_factory=list)
     file: str = ""
+    year: int | None = None
 
     @property
     def reference(self) -> str:
@@ -52,10 +53,13 @@ class TableEntry:
 
     @property
     def total_row(self) -> RowEntry | None:
-        """The row a column total is read from: the one marked total, else a 合计 row, else the first."""
+        """The row a column total is read from: the one marked total, else a 合计 row; in a table of one row
+        per year (2023年预算数, 2024年预算数), the document's year; else the first."""
         totals = [row for row in self.rows if row.is_total or row.key.text in TOTAL_LABELS]
         if totals:
             return totals[0]
+        if len(self.rows) > 1 and all(row.key.years for row in self.rows):
+            return next((row for row in self.rows if self.year in row.key.years), None)
         return self.rows[0] if self.rows and (self.is_projects or len(self.rows) == 1) else None
 
 

@@ -328,6 +328,7 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
             continue
         entry = table_to_entry(table)
         entry.file = files.get(table.file_id, "")
+        entry.year = head.year
         entry.rows = without_text_columns(rows_to_entries(entry, rows_by_table[table.id], figures_by_row))
         tables.append(entry)
         rows.extend(entry.rows)
