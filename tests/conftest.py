@@ -53,7 +53,7 @@ def corpus() -> Path:
     return CORPUS
 
 
-SLOW_FIXTURES = {"corpus_engine"}
+SLOW_FIXTURES = {"corpus_engine", "narratives"}  # the loaded corpus; the narrative halves of three PDFs
 SLOW_FILES = "test_corpus_*.py"  # one file per real disclosure, each reading its PDF
 
 
