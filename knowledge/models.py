@@ -227,6 +227,10 @@ class Passage(SQLModel, table=True):
     figures: list["StatedFigure"] = Relationship(back_populates="passage", cascade_delete=True)
 
 
+UNCHANGED_DIRECTION = "持平"
+"""The direction of a change the narrative states as none (与上年持平): its value is 0."""
+
+
 class StatedFigure(SQLModel, table=True):
     """A number the narrative states, with its sentence: 比上年减少338.52万元, 占68.91%, 15人."""
 
@@ -237,7 +241,7 @@ class StatedFigure(SQLModel, table=True):
     passage_id: int | None = Field(default=None, foreign_key="passage.id", ondelete="CASCADE", index=True)
     subject: str = Field(default="", description="what the number is of, as the sentence says")
     kind: str = Field(description="amount, percent, count or change")
-    direction: str = Field(default="", description="增加 or 减少 for a change")
+    direction: str = Field(default="", description="增加, 减少 or 持平 for a change")
     value: Decimal = Field(sa_type=ExactDecimal)
     unit: str = Field(default="", description="万元, 元, %, 人, 辆, …")
     raw: str = Field(description="the number with its unit as printed")

@@ -9,6 +9,7 @@ number" or "the same label" never depends on who reads it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -20,6 +21,8 @@ from knowledge.money import AMOUNT_UNITS
 FULL_WIDTH_OFFSET = 0xFEE0
 IDEOGRAPHIC_SPACE = "\u3000"
 WHITESPACE = re.compile(r"\s+")
+SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co"})
+EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 PUNCTUATION = re.compile(
     r"[\s\"'“”‘’《》〈〉「」『』【】\[\]()（）{}<>,，.。、:：;；!！?？·•…\-—_~`|/\\①②③④⑤⑥⑦⑧⑨⑩]"
 )
@@ -124,6 +127,16 @@ def written(text: str) -> str:
 def compact(text: str) -> str:
     """`normalize` without spaces and punctuation: 因公出国（境）费 → 因公出国境费."""
     return PUNCTUATION.sub("", normalize(text))
+
+
+def without_symbols(text: str) -> str:
+    """The text without pictographs and emoji (😊, 🙏, ★) and the joiners and selectors that build them:
+    a message's decoration, never a word of what it asks."""
+    return "".join(
+        character
+        for character in text
+        if unicodedata.category(character) not in SYMBOL_CATEGORIES and character not in EMOJI_JOINERS
+    )
 
 
 def without_spaces(text: str) -> str:

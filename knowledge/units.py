@@ -214,19 +214,31 @@ def core_forms(core: str) -> tuple[list[str], list[str]]:
         form[: -len(end)] for form in forms for end in OFFICE_ENDINGS if form.endswith(end) and form != end
     ]
     organs += [organ[: -len(STANDING)] for organ in organs if organ.endswith(STANDING) and organ != STANDING]
+    organs += [
+        form[: -len(end)]
+        for form in forms
+        for end in (GOVERNMENT_PREFIX, "政府")
+        if form.endswith(end) and form[: -len(end)].endswith(PLACE_ENDINGS)
+    ]
     return forms, list(dict.fromkeys(organs))
 
 
-def bare_forms(forms: list[str]) -> list[str]:
-    """The core without its unit word, said only after a region's name (not its level alone): a bureau
-    without 局 (普陀财政), a place unit by its place (普陀万里)."""
-    bare = [form[: -len(BUREAU)] for form in forms if form.endswith(BUREAU)]
-    bare += [form[: -len(end)] for form in forms for end in PLACE_ENDINGS if form.endswith(end)]
+def place_names(forms: list[str]) -> list[str]:
+    """A place unit's place without its ending (万里街道 → 万里, 长征镇 → 长征): a proper name, said alone."""
+    bare = [form[: -len(end)] for form in forms for end in PLACE_ENDINGS if form.endswith(end)]
     return [
         form
         for form in dict.fromkeys(bare)
         if len(form) >= MIN_BARE_LENGTH and not form.endswith(PLACE_ENDINGS)
     ]
+
+
+def bare_forms(forms: list[str]) -> list[str]:
+    """The core without its unit word, said after a region's name (not its level alone): a bureau
+    without 局 (普陀财政), a place unit by its place (普陀万里)."""
+    bare = [form[: -len(BUREAU)] for form in forms if form.endswith(BUREAU)]
+    bare = [form for form in bare if len(form) >= MIN_BARE_LENGTH]
+    return list(dict.fromkeys([*bare, *place_names(forms)]))
 
 
 def region_prefixes(regions: list[str], core: str) -> list[str]:
@@ -241,7 +253,7 @@ def region_prefixes(regions: list[str], core: str) -> list[str]:
         prefixes += [o + form for region in outer for o in region_forms(region)]
         if len(outer) > 1:
             prefixes.append("".join(outer) + form)
-    if not core.endswith(PLACE_ENDINGS):
+    if not any(form.endswith(PLACE_ENDINGS) for form in [shorten(core), *core_forms(core)[1]]):
         prefixes += [level_word(nearest), nearest[-1]]
     return list(dict.fromkeys(prefixes))
 
@@ -256,8 +268,11 @@ def unit_aliases(unit_name: str) -> list[str]:
     committee = core.startswith("委")
     prefixes = [p for p in region_prefixes(regions, core) if p and (not committee or p[-1] in LEVELS)]
     aliases = [prefix + form for prefix in prefixes for form in [*cores, *organs]]
-    aliases += [prefix + form for prefix in prefixes if len(prefix) > 1 for form in bare_forms(cores)]
+    aliases += [
+        prefix + form for prefix in prefixes if len(prefix) > 1 for form in bare_forms([*cores, *organs])
+    ]
     alone = [form for form in [*cores, *organs] if not committee and shorten(form) not in SAID_WITH_REGION]
+    alone += place_names([*cores, *organs])
     aliases += [form for form in alone if len(form) >= MIN_SHORT_NAME_LENGTH]
     if unit_key(unit_name) != unit_name:
         aliases.append(unit_key(unit_name))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from knowledge.models import GlossaryTerm, Passage, StatedFigure
+from knowledge.models import UNCHANGED_DIRECTION, GlossaryTerm, Passage, StatedFigure
 from knowledge.text import ORDINAL_DIGITS, figure_value, without_spaces
 from knowledge.units import own_short_names
 from loaders.blocks import TextLine
@@ -54,6 +55,11 @@ COLUMN_SUBJECT = re.compile(
     r"(完成)?((?:19|20)\d{2}年度?)?(当年)?(年初预算|调整预算|支出决算|决算|预算数|决算数|预算执行数|执行数|全年预算|预算安排|预算)(数)?"
 )
 LEADING_YEAR = re.compile(r"^((?:19|20)\d{2}年度?)")
+UNCHANGED = re.compile(
+    r"(?P<subject>[^，,；;。\d%]*?)(?P<compared>(?:与|比|较|同|和)(?:上年|上一年度?|去年|(?:19|20)\d{2}年度?)"
+    r"[^，,；;。\d]{0,10}?(?:基本)?持平)"
+)
+"""与2024年预算持平, 支出与上一年度持平: level with last year (or a year named), not with its own budget."""
 CHANGE_FIRST = re.compile(r"^(增加|新增|减少|压减|调增|调减|削减)(?=\S)")
 CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
 ASIDE = re.compile(r"[（(][^（）()]*[，,、；;][^（）()]*[)）]")
@@ -247,11 +253,41 @@ def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
                 figure.subject = (sentence_item(in_sentence) or item) + figure.subject
             in_sentence.append(figure)
             previous_end = match.end()
-        figures += in_sentence
+        figures += in_sentence + unchanged_figures(
+            sentence, in_sentence or said[-1:] or figures[-1:], unit_name
+        )
         named = KEMU_ITEM.findall(sentence)
         item = named[-1].strip() if named else item
         said += [figure for figure in in_sentence if figure.kind in ("amount", "count") and figure.subject]
     return figures
+
+
+def unchanged_figures(sentence: str, earlier: list[StatedFigure], unit_name: str) -> list[StatedFigure]:
+    """与2024年预算持平, 与上一年度持平: a change of 0 on last year, of the item its clause names, else of
+    the figure stated before it (346.30万元，与2024年预算持平), in that figure's unit; a 决算 level with its
+    own 预算数 (决算数与预算数持平) is no change on last year."""
+    found = []
+    for match in UNCHANGED.finditer(sentence):
+        before = [figure for figure in earlier if sentence.find(figure.raw) < match.start()] or earlier[-1:]
+        amounts = [figure for figure in before if figure.kind in ("amount", "count")]
+        said = clean_subject(CLAUSE_BREAK.split(match.group("subject"))[-1], unit_name)
+        units = [figure.unit for figure in (*amounts, *earlier) if figure.kind != "percent"]
+        if not units or not (said or amounts):
+            continue
+        subject = said or item_without_column(amounts[-1].subject) or amounts[-1].subject
+        raw = match.group(0)[match.start("compared") - match.start() :]
+        found.append(
+            StatedFigure(
+                subject=subject,
+                kind="change",
+                direction=UNCHANGED_DIRECTION,
+                value=Decimal(0),
+                unit=units[0],
+                raw=raw,
+                sentence=sentence.strip(),
+            )
+        )
+    return found
 
 
 def sentence_item(in_sentence: list[StatedFigure]) -> str:

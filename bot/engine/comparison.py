@@ -75,6 +75,9 @@ class Comparison:
     fallback: bool = False
 
 
+MIN_NAME_IN_MENTION = 3
+
+
 def unit_mentions(text: str, index: Index) -> list[Mention]:
     """Every unit name in the text, longest first where names overlap (上海市财政局 over 财政局); not one
     inside an item its own documents print (人大 of 人大事务)."""
@@ -168,10 +171,19 @@ def read_comparison(question: Question, index: Index) -> Comparison | None:
 
 def unknown_unit(question: Question, index: Index) -> Comparison | None:
     """人社局和教育局比较 with no 教育局 loaded, 北京市财政局较去年增加多少: the unit not loaded is said,
-    not silently left out nor replaced by a loaded one."""
+    not silently left out nor replaced by a loaded one. A phrase holding a loaded unit's name inside an
+    item its documents print (新建万里街道, a project of 万里街道) is that item, no other unit."""
     for part in CONNECTORS.split(question.text):
         fitting, mention = mentioned_unit(part, index.heads)
-        if mention and not fitting and not any(mention in head.names for head in index.heads):
+        if (
+            mention
+            and not fitting
+            and not any(
+                name_in_item(part, name, index.names[name], index)
+                for name in index.names
+                if len(name) >= MIN_NAME_IN_MENTION and name in mention
+            )
+        ):
             return Comparison(missing=f"单位“{mention}”")
     return None
 

@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.reading import DocumentReading, Reading
 from bot.engine.replies import amount_text, figure_fact, sentence_fact, stated_fact, term_fact, where
+from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
 
 SHARE_TOLERANCE = Decimal("0.01")
@@ -62,7 +63,12 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
     document, figures = part.document, part.stated
     top = figures[0]
     facts = [stated_fact(document, figure) for figure in figures]
-    changes = "、".join(f"{figure.direction}{figure.value}{figure.unit}" for figure in figures)
+    changes = "、".join(
+        figure.direction
+        if figure.direction == UNCHANGED_DIRECTION
+        else f"{figure.direction}{figure.value}{figure.unit}"
+        for figure in figures
+    )
     text = (
         f"{top.subject}比上年{changes}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
     )

@@ -23,8 +23,10 @@ from knowledge.text import RELATIVE_YEARS, YearMention, compact, find_years
 from knowledge.units import (
     LEVELS,
     NOT_REGIONS,
+    UNIT_ENDINGS,
     ZONE_WORDS,
     is_short_form,
+    level_word,
     region_forms,
     said_forms,
     split_regions,
@@ -58,7 +60,12 @@ YEAR_WORD = re.compile(r"\d{4}\s*(?:年度|年底|年末|年)?|\S+?(?:年度|年
 CARRIED_OVER_AFTER_YEAR = ("结转", "结余", "剩")
 EXECUTED_AFTER_YEAR = re.compile(r"执行数|实际执行|执行")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
-MIN_UNIT_SIMILARITY = 80.0
+MIN_UNIT_SIMILARITY = 90.0
+UNSAID_REGION = 2.0
+MIN_SOUNDED_NAME = 3
+UNIT_ENDING = re.compile(f"[{UNIT_ENDINGS}]")
+"""A unit whose regions the phrase says all of (上海市财证局: 上海市财政局) fits better than one of a region
+below them (上海市普陀区财政局)."""
 ITEM_CONTEXT = 2  # characters beside a unit's name that must be printed with it in an item
 MIN_PLACE_LENGTH = 2  # a place's name said without its level (静安) is at least this long
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -92,14 +99,16 @@ class NameSpan:
     other_region: str = ""
 
 
-def name_spans(text: str, index: Index) -> list[NameSpan]:
+def name_spans(text: str, index: Index, by_sound: bool = False) -> list[NameSpan]:
     """Every unit name in the text, longest first where names overlap (上海市财政局 over 财政局); a name
-    after a region that is none of its unit's (北京市财政局) names nothing loaded."""
+    after a region that is none of its unit's (北京市财政局) names nothing loaded. By sound, names typed
+    with a homophone count too."""
     longest = max(map(len, index.names), default=0)
     found: list[NameSpan] = []
     for start in range(len(text)):
         for end in range(min(len(text), start + longest), start + 1, -1):
-            named = index.names.get(text[start:end])
+            said = text[start:end]
+            named = index.names.get(said) or (by_sound and index.names.get(sounded_name(said, index), []))
             if named:
                 found.append(NameSpan(start, end, tuple(named)))
                 break
@@ -111,6 +120,37 @@ def name_spans(text: str, index: Index) -> list[NameSpan]:
             said = "" if heads else next(iter(other_regions.values()), "")
             kept.append(NameSpan(span.start, span.end, heads, said))
     return sorted(kept, key=lambda s: s.start)
+
+
+def sounded_name(said: str, index: Index) -> str:
+    """省检查院, 普沱区财政局, 汾杨人社局: the unit name typed by its sound, a character or two wrong (never the
+    first, where a word of the question may sound as a level: 是财政局 is not 市财政局); '' when none."""
+    if len(said) < MIN_SOUNDED_NAME or said[0] not in index.name_starts or said in index.names:
+        return ""
+    names = index.name_sounds().get(pinyin_of(said), ())
+    return next((name for name in names if name[0] == said[0] and len(name) == len(said)), "")
+
+
+def respell_units(text: str, index: Index) -> str:
+    """The text with a unit name typed by its sound spelled as the unit's (普沱区财政局 → 普陀区财政局), where
+    the names as typed leave the unit in doubt: a name after a region that is none of its unit's, a
+    unit-like phrase that fits no loaded unit, or no unit named among several where a word ends as a
+    unit's name does (省检查院). Pinyin is slow to load,
+    so a question that names its unit plainly is never sounded out."""
+    spans = name_spans(text, index)
+    named = [span for span in spans if span.heads]
+    mention = "" if named else mentioned_unit(text, index.heads)
+    doubtful = (
+        any(span.other_region for span in spans)
+        or (mention and not mention[0] and bool(mention[1]))
+        or (not named and len({head.unit for head in index.heads}) > 1 and bool(UNIT_ENDING.search(text)))
+    )
+    if not doubtful:
+        return text
+    for span in name_spans(text, index, by_sound=True):
+        if name := sounded_name(text[span.start : span.end], index):
+            text = text[: span.start] + name + text[span.end :]
+    return text
 
 
 def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -> str:
@@ -254,17 +294,22 @@ def name_in_item(text: str, name: str, heads: Sequence[DocumentEntry], index: In
 
 def unit_similarity(regions: list[str], said: tuple[str, ...], head: DocumentEntry) -> float:
     """How well a phrase such as 规划资源局 (its regions and `said_forms` of the rest) names a unit: its
-    regions must be the unit's, its core alike, a short form of it (规划局 of 规划和自然资源局) or said
-    alike (财证局 of 财政局)."""
+    regions must be the unit's (or sound as one: 普沱区), its core a short form of it (规划局 of 规划和自然资源局)
+    or said alike (财证局 of 财政局). Typos are typed by sound, so names are compared by sound: 中级人民法院
+    is not 高级人民法院, one character apart."""
     known = {form for region in head.regions for form in region_forms(region)}
-    if any(region not in known for region in regions):
+    sounds = {pinyin_of(form) for form in known}
+    if any(region not in known and pinyin_of(region) not in sounds for region in regions):
         return 0.0
-    said = tuple(dict.fromkeys(without_region(form, known) for form in said))
+    levels = {level_word(region) for region in head.regions[-1:]}
+    said = tuple(dict.fromkeys(without_region(form, known | levels) for form in said))
     if any(is_short_form(a, b) and a[-1] == b[-1] for a in said for b in head.cores if a):
         return SHORT_FORM_SIMILARITY
     if any(pinyin_of(a) == pinyin_of(b) for a in said for b in head.cores if a and b):
         return SHORT_FORM_SIMILARITY  # a homophone typed for a character (省检查院 for 省检察院)
-    return max((fuzz.ratio(a, b) for a in said for b in head.cores if a and b), default=0.0)
+    return max(
+        (fuzz.ratio(pinyin_of(a), pinyin_of(b)) for a in said for b in head.cores if a and b), default=0.0
+    )
 
 
 def without_region(said: str, known: set[str]) -> str:
@@ -282,7 +327,14 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
     mention = match.group(1)
     regions, core = split_regions(mention)
     said = said_forms(core)
-    scored = [(unit_similarity(regions, said, head), head) for head in heads]
+    scored = [
+        (
+            unit_similarity(regions, said, head)
+            - (UNSAID_REGION * (len(head.regions) - len(regions)) if regions else 0),
+            head,
+        )
+        for head in heads
+    ]
     top = max((score for score, _head in scored), default=0.0)
     if top < MIN_UNIT_SIMILARITY:
         return [], mention
@@ -344,8 +396,16 @@ def select_documents(question: Question, index: Index, max_scan: int) -> Selecti
     A unit named narrows to its documents; else a phrase that looks like a unit's name is compared
     with the loaded units; else a region of loaded units narrows to the units there. What is named
     is taken out of the subject."""
+    selection = select_unit(question, index, name_spans(question.text, index))
+    if selection.missing:
+        return selection
+    return select_by_item(question, select_by_scope(question, selection, max_scan, index), index, max_scan)
+
+
+def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Selection:
+    """The documents of the unit (or region) the question names among `spans`, or what it named that is
+    not loaded."""
     text = question.text
-    spans = name_spans(text, index)
     heads, name = named_units(text, index, spans)
     if not heads and (other := unit_of_another_region(text, spans)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
@@ -367,7 +427,7 @@ def select_documents(question: Question, index: Index, max_scan: int) -> Selecti
             )
         elif region := unknown_region(text, index):
             return Selection(heads=[], named=[region], missing=f"“{region}”的文档")
-    return select_by_item(question, select_by_scope(question, selection, max_scan, index), index, max_scan)
+    return selection
 
 
 def select_by_item(question: Question, selection: Selection, index: Index, max_scan: int) -> Selection:

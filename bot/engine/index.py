@@ -14,7 +14,7 @@ import itertools
 import re
 import threading
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -36,7 +36,7 @@ from bot.engine.entries import (
 )
 from bot.engine.lexicon import GENERIC_WORDS, SCORE_KIND, SCORE_UNIT, SCORE_WORDS
 from bot.engine.question import base_segmenter
-from bot.engine.similarity import match_key
+from bot.engine.similarity import match_key, pinyin_of
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records, record_names
 from knowledge.standard_tables import TableKind, number_label
@@ -84,6 +84,14 @@ def heads_by_name(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
     for head in heads:
         for name in head.names:
             table[name].append(head)
+    return dict(table)
+
+
+def names_by_sound(names: Iterable[str]) -> dict[str, list[str]]:
+    """Each unit name's pinyin → the names that sound so: a name typed with a homophone is found by it."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        table[pinyin_of(name)].append(name)
     return dict(table)
 
 
@@ -150,11 +158,25 @@ def without_text_columns(rows: list[RowEntry]) -> list[RowEntry]:
     return rows
 
 
-def clause_of(sentence: str, raw: str) -> str:
+def figure_position(sentence: str, raw: str, subject: str = "") -> int:
+    """Where a figure is printed in its sentence: a whole number (17.00万元 is not the tail of 117.00万元),
+    and of several alike (0.00万元 twice) the one its subject comes nearest before; -1 when absent."""
+    places = [
+        at.start()
+        for at in re.finditer(re.escape(raw), sentence)
+        if at.start() == 0 or not re.match(r"[\d.,，]", sentence[at.start() - 1])
+    ]
+    named = [at for at in places if subject and subject in sentence[:at]]
+    if named:
+        return min(named, key=lambda at: at - sentence.rfind(subject, 0, at))
+    return places[0] if places else sentence.find(raw)
+
+
+def clause_of(sentence: str, raw: str, at: int | None = None) -> str:
     """The clause of a sentence that holds a figure: from the comma (or colon, semicolon) before it to
     the one after it; in a list (货物预算17.00万元、服务预算100.00万元) only the item that names it,
     unless the item names nothing itself (公务接待2批次、26人次)."""
-    at = sentence.find(raw)
+    at = sentence.find(raw) if at is None else at
     if at < 0:
         return sentence
     start = max((sentence.rfind(mark, 0, at) for mark in CLAUSE_MARKS), default=-1) + 1
@@ -173,10 +195,10 @@ def file_names(records: DisclosureRecords) -> dict[int, str]:
     return {file.id: file.name for file in records.files} if len(records.files) > 1 else {}
 
 
-def named_clause(sentence: str, raw: str) -> str:
+def named_clause(sentence: str, raw: str, subject: str) -> str:
     """The clause of a figure, with the clause before it when its own names nothing but the figure's
     kind (特定目标类项目12个，涉及金额1,302.14万元: the 金额 is the 特定目标类项目's)."""
-    clause = clause_of(sentence, raw)
+    clause = clause_of(sentence, raw, figure_position(sentence, raw, subject))
     if ITEMLESS_CLAUSE.sub("", compact(clause.replace(raw, ""))):
         return clause
     at = sentence.find(clause)
@@ -186,7 +208,7 @@ def named_clause(sentence: str, raw: str) -> str:
 
 
 def stated_to_entry(figure: Row[Any], passage: Row[Any] | None, files: dict[int, str]) -> StatedEntry:
-    clause = named_clause(figure.sentence, figure.raw)
+    clause = named_clause(figure.sentence, figure.raw, figure.subject)
     return StatedEntry(
         subject=figure.subject,
         kind=figure.kind,
@@ -213,7 +235,7 @@ def sentences_to_scores(sentences: list[SentenceEntry]) -> list[StatedEntry]:
     found = []
     for sentence in sentences:
         for match in SCORE_PATTERN.finditer(sentence.text):
-            clause = clause_of(sentence.text, match.group(0))
+            clause = clause_of(sentence.text, match.group(0), match.start())
             subject = match.group("subject")
             found.append(
                 StatedEntry(
@@ -367,7 +389,15 @@ class Index:
     def show(self, heads: list[DocumentEntry]) -> None:
         self.heads = heads
         self.names = heads_by_name(heads)
+        self.sounds: dict[str, list[str]] | None = None
+        self.name_starts = frozenset(name[0] for name in self.names)
         self.regions = heads_by_region(heads)
+
+    def name_sounds(self) -> dict[str, list[str]]:
+        """The names by sound, worked out the first time a name is looked up by it (pinyin is slow to load)."""
+        if self.sounds is None:
+            self.sounds = names_by_sound(self.names)
+        return self.sounds
 
     def within(self, ids: Collection[int]) -> Index:
         """This index seeing only the documents with these ids (their records read once, for both)."""

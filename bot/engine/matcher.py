@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.engine.comparison import Comparison, read_comparison
-from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, select_documents
+from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, respell_units, select_documents
 from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
 from bot.engine.lexicon import (
@@ -103,6 +103,8 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
     """Given a question and the loaded records, return its final reading."""
     settings = settings or MatcherSettings()
     question = text_to_question(text)
+    if (spelled := respell_units(question.text, index)) != question.text:
+        question = replace(text_to_question(spelled), raw=text)
     comparison = read_comparison(question, index)
     selection = (
         select_documents(question, index, MAX_SCAN_DOCUMENTS)

@@ -52,6 +52,7 @@ from knowledge.text import (
     parse_amount,
     replace_numerals,
     without_list_numbers,
+    without_symbols,
 )
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
@@ -224,7 +225,7 @@ def bound_of(text: str) -> AmountBound | None:
 def text_to_question(raw: str) -> Question:
     """Given a question as typed, return what it asks for; records are not consulted."""
     text = TRAILING_PUNCTUATION.sub(
-        "", expand_short_years(replace_numerals(without_list_numbers(normalize(raw))))
+        "", expand_short_years(replace_numerals(without_list_numbers(normalize(without_symbols(raw)))))
     )
     text = re.sub(r"[吗呢啊呀吧]+$", "", text)
     question = Question(raw=raw, text=text)

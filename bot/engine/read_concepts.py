@@ -21,7 +21,12 @@ SUBTOTAL_WORDS = ("小计", "合计")
 
 def concept_named(query: Query) -> Concept | None:
     """The concept the subject is (三公经费, “三公”经费预算总额), not one of its parts (三公经费中的公务接待费)."""
-    core = match_key(query.subject).core
+    return concept_called(query.subject)
+
+
+def concept_called(text: str) -> Concept | None:
+    """The concept a name says, however it is said (三公, “三公”经费)."""
+    core = match_key(text).core
     return next((c for c in CONCEPTS if any(core == match_key(word).core for word in c.words)), None)
 
 

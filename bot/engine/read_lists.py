@@ -69,10 +69,12 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         economic = next((t for t in document.tables if t.kind == TableKind.BASIC_ECONOMIC), None)
         if economic:
             return "经济科目", [r for r in economic.rows if r.level >= 1]
-    functional = next((t for t in document.tables if t.kind == TableKind.SPENDING), None)
-    if functional is None:
-        return "", []
-    return FUNCTIONAL_GROUP, [r for r in functional.rows if r.level == 0 and not r.is_total and r.code]
+    spending = (
+        [r for r in table.rows if r.level == 0 and not r.is_total and r.code]
+        for table in document.tables
+        if table.kind == TableKind.SPENDING
+    )
+    return next(((FUNCTIONAL_GROUP, rows) for rows in spending if rows), ("", []))
 
 
 def sort_value(row: RowEntry) -> float:

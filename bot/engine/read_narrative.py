@@ -29,6 +29,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import subject_of, subject_variants
 from bot.engine.read_amounts import column_named, main_figure
+from bot.engine.read_concepts import concept_called, read_concept
 from bot.engine.read_lists import read_indicator
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -51,6 +52,10 @@ SAME_THING_SCORE = 85.0
 SENTENCE_MARGIN = 5.0
 YEAR_OF_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:当年|本年)(?=支出|收入)")
 """一般公共预算当年支出 is 一般公共预算支出: the year of the whole is the document's own."""
+WHOLE_BEFORE_SHARE = re.compile(r"^(?P<part>.+?)在(?P<whole>[^\s]{2,}?)(?:里面|里头|里|当中|之中|中)$")
+"""出国费在三公经费里占几成: the whole is said before 占, after 在."""
+WHOLE_FIRST = re.compile(r"^\s*(?P<whole>[^\s]{2,}?)(?:里面|里头|里|当中|之中)的?(?P<part>.+)$")
+"""三公经费里公车费用占多大比例: the whole is said first, then the part inside it."""
 LIST_OPENERS = ("：", ":")
 LIST_SENTENCES = 40  # at most this much of a list is quoted
 MIN_HEADING_SUBJECT = 3  # a heading names a subject of at least this many characters
@@ -251,11 +256,18 @@ def share_parts(query: Query) -> tuple[str, str]:
     named = list(query.selection.named)
     if "占" not in text:
         return query.subject, ""
+    for name in named:
+        text = text.replace(name, " ")
     if "占比" in text:
-        return subject_of(text.split("占比", 1)[0], named), ""
+        left = text.split("占比", 1)[0]
+        if inside := WHOLE_FIRST.match(left):
+            return subject_of(inside.group("part"), named), subject_of(inside.group("whole"), named)
+        return subject_of(left, named), ""
     left, right = text.split("占", 1)
     for word in SHARE_WORDS:
         right = right.replace(word, "")
+    if inside := WHOLE_BEFORE_SHARE.match(left) or WHOLE_FIRST.match(left):
+        left, right = inside.group("part"), inside.group("whole")
     return subject_of(left, named), subject_of(YEAR_OF_WHOLE.sub("", right), named)
 
 
@@ -299,6 +311,16 @@ def best_amount(
         if not isinstance(match.item, StatedEntry):
             return None
     return None
+
+
+def concept_total(query: Query, document: DocumentIndex, whole: str) -> TableFigure | None:
+    """A whole that is a concept its table prints beside other items (占三公经费 where the 合计 also holds
+    会议费 and 培训费): the concept's 小计, not the table's 合计."""
+    concept = concept_called(whole) if whole else None
+    reading = read_concept(query, document, concept) if concept is not None else None
+    if reading is None or reading.kind != ReadingKind.CONCEPT:
+        return None
+    return reading.figures[0]
 
 
 def computed_share(top: TableFigure | None, bottom: TableFigure | None) -> Decimal | None:
@@ -366,7 +388,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
     part, named_whole = share_parts(query)
     whole = whole_total(named_whole) or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
-    bottom = best_amount(query, document, whole) if whole else None
+    bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
     top = best_amount(query, document, part, bottom.row.table if bottom else None)
     if not whole and top is not None:
         bottom = table_total_beside(top)

@@ -31,6 +31,8 @@ CONTAINED = 85.0
 CONTAINS = 60.0
 SUBSEQUENCE = 75.0
 MIN_SUBSEQUENCE = 4
+REORDERED = 73.0
+MIN_PIECE = 2
 FUZZY_WEIGHT = 0.85
 MIN_SHARED_SHARE = 0.4
 TYPO_SHARE = 0.66
@@ -107,6 +109,8 @@ def text_similarity(query: str, candidate: str) -> float:
         return CONTAINS + 30.0 * len(candidate) / len(query)
     if len(query) >= MIN_SUBSEQUENCE and is_subsequence(query, candidate):
         return SUBSEQUENCE + (CONTAINED - SUBSEQUENCE) * len(query) / len(candidate)
+    if len(query) >= MIN_SUBSEQUENCE and in_other_order(query, candidate):
+        return REORDERED + (CONTAINED - SUBSEQUENCE) * len(query) / len(candidate)
     partial = fuzz.partial_ratio(query, candidate) if len(query) <= len(candidate) else 0.0
     return max(fuzz.ratio(query, candidate), 0.9 * partial) * FUZZY_WEIGHT
 
@@ -115,6 +119,25 @@ def is_subsequence(short: str, long: str) -> bool:
     """中央就业补助 in 中央财政就业补助奖金: every character, in order, words left out between."""
     characters = iter(long)
     return all(character in characters for character in short)
+
+
+def in_other_order(query: str, candidate: str) -> bool:
+    """服务采购 in 政府采购服务: the query is words of the candidate said in another order, each word of two
+    characters or more and found once (the longest word first at each place)."""
+    if not set(query) <= set(candidate):
+        return False
+    rest = candidate
+    start = 0
+    while start < len(query):
+        end = next(
+            (end for end in range(len(query), start + MIN_PIECE - 1, -1) if query[start:end] in rest),
+            None,
+        )
+        if end is None:
+            return False
+        rest = rest.replace(query[start:end], "\0", 1)
+        start = end
+    return True
 
 
 def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = frozenset()) -> float:

@@ -47,7 +47,6 @@ def test_a_province_by_its_one_character_name_and_a_bureau_or_place_after_its_re
         ("上海市财政局", "市财政"),
         ("上海市普陀区财政局", "区财政"),
         ("上海市普陀区财政局", "财政"),
-        ("上海市普陀区人民政府万里街道办事处", "万里"),
         ("汾阳市人力资源和社会保障局", "人社"),
     ],
 )
@@ -62,6 +61,20 @@ def test_region_prefixes_are_split_off_but_words_like_chengshi_are_not() -> None
 
 def test_a_street_office_is_not_called_by_its_level_alone() -> None:
     assert "区万里街道" not in unit_aliases("上海市普陀区人民政府万里街道办事处")
+    assert "区长征镇" not in unit_aliases("上海市普陀区长征镇人民政府")
+
+
+@pytest.mark.parametrize(
+    ("unit_name", "expected"),
+    [
+        ("上海市普陀区人民政府万里街道办事处", {"万里", "万里街道", "普陀万里"}),
+        ("上海市普陀区长征镇人民政府", {"长征镇", "长征", "普陀长征", "长征镇政府"}),
+        ("汾阳市贾家庄镇人民政府", {"贾家庄镇", "贾家庄", "汾阳贾家庄"}),
+        ("北京市东城区人民政府东华门街道办事处", {"东华门街道", "东华门"}),
+    ],
+)
+def test_a_place_unit_is_named_by_its_place(unit_name: str, expected: set[str]) -> None:
+    assert expected <= set(unit_aliases(unit_name))
 
 
 @pytest.mark.parametrize(

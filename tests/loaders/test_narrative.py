@@ -173,6 +173,30 @@ def test_a_change_is_of_the_one_part_it_follows_else_of_the_whole(text: str, cha
     assert changes and all(figure.subject == changed for figure in changes), changes
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("2025年“三公”经费预算数为346.30万元，与2024年预算持平。", "“三公”经费"),
+        ("2023年“三公”经费预算数为22.91万元，比2022年预算执行数持平。", "“三公”经费"),
+        (
+            "“三公”经费支出决算数减少0.15万元；其中：因公出国（境）费支出与上一年度持平；",
+            "因公出国（境）费支出",
+        ),
+    ],
+)
+def test_level_with_last_year_is_a_change_of_zero(text: str, subject: str) -> None:
+    """与2024年预算持平 states a change as surely as 增加…万元 does: 0, in the unit of the figure it follows."""
+    changes = [figure for figure in text_to_stated_figures(text, UNIT) if figure.direction == "持平"]
+    assert [(f.subject, f.kind, f.value, f.unit) for f in changes] == [
+        (subject, "change", Decimal(0), "万元")
+    ]
+
+
+def test_level_with_its_own_budget_is_no_change_on_last_year() -> None:
+    figures = text_to_stated_figures("支出决算为100.00万元，决算数与预算数基本持平。", UNIT)
+    assert not [figure for figure in figures if figure.kind == "change"]
+
+
 def test_each_figure_keeps_its_own_sentence_and_exact_value() -> None:
     figures = text_to_stated_figures("政府采购预算8.90万元。增加1,421.25万元；其他收入0万元。", UNIT)
     assert [(f.value, f.sentence) for f in figures] == [

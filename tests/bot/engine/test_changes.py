@@ -111,6 +111,23 @@ def test_without_the_other_year_the_narratives_stated_change_answers(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "上海市财政局2025年三公经费比上年增长多少",
+        "福利院三公经费比2023年多还是少",
+        "规划资源局因公出国费比上年增加多少",
+    ],
+)
+def test_a_change_stated_as_level_with_last_year_answers_with_that_sentence(
+    families: Composer, question: str
+) -> None:
+    """与2024年预算持平: the narrative states no change, and says so, without last year's document."""
+    answer = families.answer(question)
+    assert "持平" in answer.text, answer.text
+    assert any(fact.value == 0 and "持平" in (fact.text or "") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "not_of"),
     [
         ("省高院2019年一般公共预算拨款比2018年增长了百分之几", "会议费"),

@@ -186,6 +186,11 @@ def test_a_record_inside_the_question_is_broader_only_when_the_rest_has_substanc
         ("科学技术普及", "科学技术普及教育", True),
         ("公务用车购置", "公务用车购置及运行维护费支出", False),
         ("因公出国（境）费用", "因公出国（境）费用及公务接待费", False),
+        ("服务采购", "政府采购服务", True),
+        ("货物采购预算", "政府采购货物预算", True),
+        ("支出项目", "项目支出", True),
+        ("采购服务", "服务采购补助", True),
+        ("务服采购", "政府采购服务", False),
     ],
 )
 def test_only_a_homophone_or_the_same_words_make_records_alike(asked: str, record: str, alike: bool) -> None:

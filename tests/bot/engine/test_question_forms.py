@@ -610,3 +610,51 @@ def test_a_columns_share_naming_no_whole_is_of_its_rows_main_figure(
     assert (
         whole.source.table == answer.facts[1].source.table and whole.source.row == answer.facts[1].source.row
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("上海财政局2025年因公出国（境）费在三公经费里占几成", "83.37"),
+        ("江苏省检察院三公经费里公车费用占多大比例", "55.3"),
+        ("汾阳人社局三公经费当中公务接待费占比", "0.00"),
+        ("省高院公务接待费在“三公”经费中占多少", "16.93"),
+    ],
+)
+def test_a_share_whose_whole_is_said_around_the_part_is_of_that_whole(
+    families: Composer, question: str, value: str
+) -> None:
+    """在三公经费里占几成, 三公经费里…占多大比例: the whole is said before 占, not after it."""
+    answer = families.answer(question)
+    assert answer.intent == "share", answer.text
+    assert any(fact.unit == "%" and fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+def test_a_share_of_a_concept_is_of_its_subtotal_not_of_a_total_holding_other_items(
+    families: Composer,
+) -> None:
+    """省委办公厅's 三公 table adds 会议费 and 培训费 into its 合计: 占三公 is of the “三公”经费 小计 (508.20)."""
+    answer = families.answer("省委办公厅的公车运行维护费占三公比重")
+    assert answer.intent == "share", answer.text
+    assert any(fact.value == Decimal("508.20") for fact in answer.facts), answer.text
+    assert not any(fact.value == Decimal("1471.70") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("上海市财政局今年在财政国库业务上投了多少钱", "14111000"),
+        ("上海市财政局的电费预算大概多少钱啊", "800000"),
+        ("人社局差旅费大概多少钱啊", "1.00"),
+        ("普陀区财政局2024年差旅费实际支出", "1.20"),
+        ("嗯 省高院🙏三公经费", "513.75"),
+        ("普陀财政局😊2025年机关运行经费？", "229.43"),
+    ],
+)
+def test_spoken_words_and_emoji_are_no_part_of_the_item(
+    families: Composer, question: str, value: str
+) -> None:
+    """大概, 啊, 投了, 实际支出, 嗯 and emoji decorate a question; the item is what is left."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert next(fact for fact in answer.facts if fact.value is not None).value == Decimal(value), answer.text

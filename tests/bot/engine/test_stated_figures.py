@@ -164,3 +164,20 @@ def test_a_narrative_figure_that_disagrees_with_the_table_is_said(families: Comp
 def test_a_listed_figure_is_quoted_with_its_own_item(families: Composer) -> None:
     answer = families.answer("普陀区财政局2025年政府采购服务预算是多少")
     assert "“政府采购服务预算100.00万元”" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("普陀区财政局2025年政府采购货物预算是多少", "政府采购货物预算17.00万元"),
+        ("普陀区财政局2025年政府采购工程预算", "政府采购工程预算0万元"),
+        ("社会福利院政府采购工程预算多少", "政府采购工程预算0.00万元"),
+        ("福利院政府采购服务预算", "政府采购服务预算120.60万元"),
+    ],
+)
+def test_a_figure_is_quoted_where_it_is_printed_not_where_its_digits_first_appear(
+    families: Composer, question: str, clause: str
+) -> None:
+    """17.00万元 is also the tail of 117.00万元, and 0.00万元 is printed twice: the quote is the figure's own."""
+    answer = families.answer(question)
+    assert f"“{clause}”" in answer.text, answer.text

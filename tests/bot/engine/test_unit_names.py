@@ -25,6 +25,8 @@ UNITS = {
     "新疆维吾尔自治区卫生健康委员会": ("新疆卫健委", "西藏卫健委"),
     "湖南省高级人民法院": ("高院", "湖北高院"),
     "四川省人大常委会办公厅": ("人大", "重庆人大"),
+    "杭州市西湖区人民政府北山街道办事处": ("北山", "上城区北山街道"),
+    "苏州市吴江区震泽镇人民政府": ("震泽", "湖州市震泽镇"),
 }
 OTHER_REGIONS = ("北京", "浙江省", "杭州市", "海淀区")
 """A unit's full name → (a name people use for it, the same unit of a region that is not loaded)."""
@@ -177,6 +179,45 @@ def test_a_unit_name_typed_with_a_homophone_is_the_unit(
     answer = Composer(renamed_units).answer(f"{said}三公经费多少")
     assert answer.status == "answered", answer.text
     assert all(fact.source.document.startswith(unit) for fact in answer.facts if fact.value is not None)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "value"),
+    [
+        ("普沱区财政局2025年机关运行经费", "上海市普陀区财政局", "229.43"),
+        ("省检查院三公经费", "江苏省人民检察院", "484.30"),
+        ("汾杨人社局三公经费", "汾阳市人力资源和社会保障局", "5.00"),
+        ("万里街到三公经费", "上海市普陀区人民政府万里街道办事处", "22.91"),
+        ("上海市财证局三公经费", "上海市财政局", "346.30"),
+    ],
+)
+def test_a_loaded_units_name_typed_by_its_sound_is_that_unit(
+    families: Composer, question: str, unit: str, value: str
+) -> None:
+    """Typos are typed by sound (普沱 for 普陀, 检查 for 检察): in the region, the unit word or a place name."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    figures = [fact for fact in answer.facts if fact.value is not None]
+    assert {fact.source.document.split(" ")[0] for fact in figures} == {unit}, answer.text
+    assert str(figures[0].value) == value, answer.text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "最高人民法院",
+        "江苏省中级人民法院",
+        "中级人民法院",
+        "南京市中级人民法院",
+        "最高人民检察院",
+        "闵行财政局",
+    ],
+)
+def test_a_unit_one_level_word_away_from_a_loaded_one_is_not_found(families: Composer, unit: str) -> None:
+    """中级人民法院 is not 高级人民法院, though one character apart: a unit of another level is another unit."""
+    answer = families.answer(f"{unit}2019年三公经费")
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
 
 
 def test_a_short_unit_name_inside_an_item_its_documents_print_is_the_item(families: Composer) -> None:
