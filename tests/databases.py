@@ -3,10 +3,11 @@
 Loading the corpus PDFs is most of what a test run costs, so a database of given files is built once per
 machine, under a lock (xdist workers and concurrent runs wait for one build rather than each loading the
 same PDFs), and kept in the temporary folder named by a key of everything that decides its records: the
-files' bytes, the code of loaders/ and knowledge/, and the installed libraries' versions. Any change to
-those gives a new key, hence a new build; a stale database is never read. Files unused for a day are
-removed. Tests read a shared database through `read_only_url` (a write fails); a test that changes records
-gets its own copy (`copy_of`), which holds exactly what loading the files into a new file would.
+files' bytes, the code of loaders/ and knowledge/, the versions of Python and the installed libraries.
+Any change to those gives a new key, hence a new build; a stale database is never read. Files unused for
+a day are removed. Tests read a shared database through `read_only_url` (a write fails); a test that
+changes records gets its own copy (`copy_of`), which holds exactly what loading the files into a new file
+would.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import hashlib
 import importlib.metadata
 import os
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -41,7 +43,7 @@ def cache_folder() -> Path:
 
 @cache
 def code_version() -> str:
-    """A digest of the loading code and of every installed distribution's name and version."""
+    """A digest of the loading code, the Python version and each installed distribution's version."""
     digest = hashlib.sha256()
     for folder in LOADING_CODE:
         for path in sorted(folder.rglob("*")):
@@ -50,7 +52,7 @@ def code_version() -> str:
     versions = sorted(
         f"{dist.metadata['Name']}=={dist.version}" for dist in importlib.metadata.distributions()
     )
-    digest.update("\n".join(versions).encode())
+    digest.update("\n".join([sys.version, *versions]).encode())
     return digest.hexdigest()
 
 
