@@ -3,8 +3,9 @@
 PostgreSQL tests read BUDGETBOT_TEST_POSTGRES_URL. Without it they skip, unless
 BUDGETBOT_REQUIRE_POSTGRES=1 (set by .ci/run), where a missing server fails them.
 
-Loading the corpus PDFs takes most of a run, so it happens once per session: `corpus_engine` is one
-SQLite database holding the sample and every PDF of tests/corpus, for tests that only read it (build a
+Loading the corpus PDFs takes most of a run, so it happens once (tests/databases.py: built once per
+machine for the code and files, shared by the xdist workers): `corpus_engine` is one SQLite database
+holding the sample and every PDF of tests/corpus, opened read-only, for tests that only read it (build a
 `Composer` on it, query it, audit it). A test that stores, deletes or changes records makes its own
 database. Tests using it, and those in the per-disclosure files tests/loaders/test_corpus_*.py, are
 marked `slow` here; mark other slow tests with `@pytest.mark.slow`. `pytest -m "not slow"` leaves them out.
@@ -23,7 +24,8 @@ from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from knowledge.database import open_engine
-from loaders import load_many, sample_path
+from loaders import sample_path
+from tests.databases import loaded_database, read_only_url
 from tests.paths import CORPUS
 
 POSTGRES_URL = os.environ.get("BUDGETBOT_TEST_POSTGRES_URL", "")
@@ -51,7 +53,7 @@ def corpus() -> Path:
     return CORPUS
 
 
-SLOW_FIXTURES = {"corpus_engine"}
+SLOW_FIXTURES = {"corpus_engine", "narratives"}  # the loaded corpus; the narrative halves of three PDFs
 SLOW_FILES = "test_corpus_*.py"  # one file per real disclosure, each reading its PDF
 
 
@@ -63,13 +65,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def corpus_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    """The sample and every corpus PDF in one SQLite database, loaded once per session: read it, never
+def corpus_engine() -> Iterator[Engine]:
+    """The sample and every corpus PDF in one SQLite database, loaded once: read it (a write fails), never
     change it. Every file must load; one that fails fails the tests that use it."""
-    engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('corpus') / 'corpus.db'}")
-    paths = [sample_path(), *sorted(CORPUS.glob("*.pdf"))]
-    failed = [str(report.error) for report in load_many(engine, paths) if report.error]
-    assert not failed, "corpus files that did not load:\n" + "\n".join(failed)
+    database = loaded_database("corpus", [sample_path(), *sorted(CORPUS.glob("*.pdf"))])
+    engine = open_engine(read_only_url(database))
     yield engine
     engine.dispose()
 

@@ -13,8 +13,9 @@ from bot.engine.composer import Composer
 from bot.services.answering import AnswerService
 from knowledge.database import open_engine
 from knowledge.store import store_disclosure
-from loaders import load_into, sample_path
+from loaders import sample_path
 from loaders.text import load
+from tests.databases import copy_of, loaded_database, read_only_url
 from tests.paths import CORPUS
 
 SECOND_UNIT = "孝义市人力资源和社会保障局"
@@ -31,9 +32,8 @@ def cache_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 @pytest.fixture(scope="module")
 def sample_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('db') / 'sample.db'}")
-    report = load_into(engine, sample_path())
-    assert report.error is None
+    """The sample loaded, in a database of the module's own (a copy of the sample loaded once)."""
+    engine = open_engine(copy_of(loaded_database("sample", [sample_path()]), tmp_path_factory.mktemp("db")))
     yield engine
     engine.dispose()
 
@@ -52,8 +52,7 @@ def answers(sample_engine: Engine, cache_home: Path) -> AnswerService:
 @pytest.fixture(scope="module")
 def two_units_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """The sample, and the same document under a second unit's name (a neighbouring 人社局)."""
-    engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('db2') / 'two.db'}")
-    assert load_into(engine, sample_path()).error is None
+    engine = open_engine(copy_of(loaded_database("sample", [sample_path()]), tmp_path_factory.mktemp("db2")))
     second = load(sample_path()).disclosure
     second.unit_name = SECOND_UNIT
     second.aliases = ["孝义市人社局", "孝义人社局"]
@@ -92,10 +91,9 @@ def families(corpus_engine: Engine, tmp_path_factory: pytest.TempPathFactory) ->
 @pytest.fixture(scope="session")
 def narratives(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Composer]:
     """A composer over the narrative halves alone, as a user who has only those files has them."""
-    engine = open_engine(f"sqlite:///{tmp_path_factory.mktemp('narratives') / 'narratives.db'}")
-    for name in NARRATIVE_HALVES:
-        report = load_into(engine, CORPUS / name)
-        assert report.error is None, report.error
+    engine = open_engine(
+        read_only_url(loaded_database("narratives", [CORPUS / name for name in NARRATIVE_HALVES]))
+    )
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("narratives-cache")))
         yield Composer(engine)

@@ -422,3 +422,16 @@ def records_of(loaded: LoadedDocument) -> list[tuple[object, ...]]:
         )
         for table in loaded.disclosure.tables
     ]
+
+
+class LoadedOnFirstUse(dict[tuple[str, str], LoadedDocument]):
+    """Documents written and loaded the first time a test asks for one, then kept: a module's cases
+    split over xdist workers are each loaded by the worker that runs them, not by every worker."""
+
+    def __init__(self, write_and_load: Callable[[str, str], LoadedDocument]) -> None:
+        super().__init__()
+        self.write_and_load = write_and_load
+
+    def __missing__(self, key: tuple[str, str]) -> LoadedDocument:
+        loaded = self[key] = self.write_and_load(*key)
+        return loaded

@@ -24,7 +24,14 @@ from loaders.contents import parse_marker
 from tests.loaders.county_budget import BUDGET
 from tests.loaders.county_documents import Document
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
-from tests.loaders.document_writers import WRITERS, loaded_amounts, printed_amounts, records_of, write_xlsx
+from tests.loaders.document_writers import (
+    WRITERS,
+    LoadedOnFirstUse,
+    loaded_amounts,
+    printed_amounts,
+    records_of,
+    write_xlsx,
+)
 
 TEMPLATE_TITLES = {
     "收支总表": "2024年部门收支总体情况表",
@@ -51,12 +58,13 @@ DOCUMENTS = {"final": FINAL_ACCOUNTS, "budget": BUDGET, "template": in_template_
 
 @pytest.fixture(scope="module")
 def loads(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], LoadedDocument]:
-    """Each document written in each format and loaded once for the module."""
+    """Each document written in each format and loaded once for the module, when a test first asks."""
     folder = tmp_path_factory.mktemp("county")
-    return {
-        (name, suffix): load_file(WRITERS[suffix](DOCUMENTS[name], folder / f"pingchuan-{name}.{suffix}"))
-        for name, suffix in CASES
-    }
+    return LoadedOnFirstUse(
+        lambda name, suffix: load_file(
+            WRITERS[suffix](DOCUMENTS[name], folder / f"pingchuan-{name}.{suffix}")
+        )
+    )
 
 
 @pytest.fixture(params=CASES, ids=[f"{name}-{suffix}" for name, suffix in CASES])

@@ -112,6 +112,7 @@ def test_a_county_procurement_table_hangs_each_item_under_its_economic_class(tmp
         ),
     ],
 )
+@pytest.mark.slow  # reads corpus PDFs
 def test_a_jiangsu_procurement_row_of_two_levels_is_the_class_under_its_project(
     name: str, after: str, label: str, expected: list[tuple[str, str | None]]
 ) -> None:

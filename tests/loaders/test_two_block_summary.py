@@ -13,6 +13,8 @@ from knowledge.models import TableRow
 from loaders import load_file
 from tests.paths import CORPUS
 
+pytestmark = pytest.mark.slow  # reads corpus PDFs
+
 
 def amount(row: TableRow) -> Decimal:
     return sum((figure.value for figure in row.figures if figure.value is not None), Decimal(0))

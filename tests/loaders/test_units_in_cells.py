@@ -16,7 +16,7 @@ from loaders import load_file
 from loaders.blocks import LoadedDocument
 from tests.loaders.county_documents import Document, Table
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
-from tests.loaders.document_writers import PRINTED_AMOUNT, WRITERS, records_of, write_pdf
+from tests.loaders.document_writers import PRINTED_AMOUNT, WRITERS, LoadedOnFirstUse, records_of, write_pdf
 from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 from tests.loaders.test_formats_agree import targets_of
 from tests.loaders.xinan_budget import XINAN_BUDGET
@@ -47,16 +47,14 @@ def units_in_cells(document: Document) -> Document:
 @pytest.fixture(scope="module")
 def loads(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], LoadedDocument]:
     folder = tmp_path_factory.mktemp("units")
-    found = {
-        (name, "plain"): load_file(WRITERS["txt"](FAMILIES[name], folder / f"{name}.txt"))
-        for name in FAMILIES
-    }
-    for name, suffix in CASES:
+
+    def write_and_load(name: str, suffix: str) -> LoadedDocument:
+        if suffix == "plain":
+            return load_file(WRITERS["txt"](FAMILIES[name], folder / f"{name}.txt"))
         document, path = units_in_cells(FAMILIES[name]), folder / f"{name}-units.{suffix}"
-        found[(name, suffix)] = load_file(
-            write_pdf(document, path) if suffix == "pdf" else WRITERS[suffix](document, path)
-        )
-    return found
+        return load_file(write_pdf(document, path) if suffix == "pdf" else WRITERS[suffix](document, path))
+
+    return LoadedOnFirstUse(write_and_load)
 
 
 @pytest.mark.parametrize(("name", "suffix"), CASES, ids=[f"{name}-{suffix}" for name, suffix in CASES])

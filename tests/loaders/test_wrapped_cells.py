@@ -23,7 +23,7 @@ from tests.loaders.blocks_pdf import write_blocks_pdf
 from tests.loaders.county_budget import BUDGET
 from tests.loaders.county_documents import Document
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
-from tests.loaders.document_writers import WRITERS, printed_rows, records_of, write_pdf
+from tests.loaders.document_writers import WRITERS, LoadedOnFirstUse, printed_rows, records_of, write_pdf
 from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 from tests.loaders.table_printing import PORTRAIT, print_table, wrapped_rows
 from tests.loaders.test_formats_agree import sample_blocks, tables_of, targets_of, write_docx, write_xlsx
@@ -50,12 +50,9 @@ def write(document: Document, path: Path) -> Path:
 def loads(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], LoadedDocument]:
     """Each family printed in each format, and as its text export (the records to compare with)."""
     folder = tmp_path_factory.mktemp("wrapped")
-    found = {
-        (name, "txt"): load_file(WRITERS["txt"](FAMILIES[name], folder / f"{name}.txt")) for name in FAMILIES
-    }
-    for name, suffix in CASES:
-        found[(name, suffix)] = load_file(write(FAMILIES[name], folder / f"{name}.{suffix}"))
-    return found
+    return LoadedOnFirstUse(
+        lambda name, suffix: load_file(write(FAMILIES[name], folder / f"{name}.{suffix}"))
+    )
 
 
 @pytest.mark.parametrize(("name", "suffix"), CASES, ids=[f"{name}-{suffix}" for name, suffix in CASES])

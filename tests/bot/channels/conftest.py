@@ -6,15 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.database import open_engine
-from loaders import load_into
+from tests.databases import copy_of, loaded_database
 
 
 @pytest.fixture
 def sample_db(tmp_path: Path, sample: Path) -> str:
     """The URL of a SQLite file with the sample loaded."""
-    url = f"sqlite:///{tmp_path / 'ask.db'}"
-    engine = open_engine(url)
-    assert load_into(engine, sample).error is None
-    engine.dispose()
-    return url
+    return copy_of(loaded_database("sample", [sample]), tmp_path, "ask.db")

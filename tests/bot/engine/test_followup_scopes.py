@@ -22,6 +22,8 @@ from tests.bot.channels.test_chat import budgetbot, transcript
 from tests.bot.conversations import understood_line
 from tests.paths import CORPUS
 
+pytestmark = pytest.mark.slow  # loads corpus PDFs
+
 SECOND_SCOPES = (
     # (file, stored as this unit, year and scope) beside the unit's own document of the other scope
     ("jiangsu-jcy-2018-yusuan.pdf", "汾阳市人力资源和社会保障局", 2024, "部门"),

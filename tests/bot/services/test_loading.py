@@ -55,6 +55,7 @@ def test_a_file_printing_no_year_is_held_and_tried_after_the_others(
     assert reports[2].held is None and reports[2].error is not None and "年度" in reports[2].error.reason
 
 
+@pytest.mark.slow  # loads a corpus PDF
 def test_a_truncated_copy_is_kept_aside_and_telegram_is_told_without_terminal_commands(
     sqlite_engine: Engine, sample: Path, tmp_path: Path
 ) -> None:
