@@ -48,7 +48,8 @@ COMPARISON = re.compile(
 FILLER = re.compile(
     r"^(其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|列明|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
 )
-KEMU_ITEM = re.compile(r"([^（）()“”\d.．、，,：:]+)[（(]项[)）]")
+KEMU_ITEM = re.compile(r"(?:([^（）()“”\d.．、，,：:]+)[（(]款[)）])?([^（）()“”\d.．、，,：:]+)[（(]项[)）]")
+"""…（类）宣传事务（款）一般行政管理事务（项）: a 项 and the 款 it is under."""
 COLUMN_SUBJECT = re.compile(
     r"(完成)?((?:19|20)\d{2}年度?)?(当年)?(年初预算|调整预算|支出决算|决算|预算数|决算数|预算执行数|执行数|全年预算|预算安排|预算)(数)?"
 )
@@ -255,7 +256,7 @@ def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
             sentence, in_sentence or said[-1:] or figures[-1:], unit_name
         )
         named = KEMU_ITEM.findall(sentence)
-        item = named[-1].strip() if named else item
+        item = kemu_item(*named[-1]) if named else item
         said += [figure for figure in in_sentence if figure.kind in ("amount", "count") and figure.subject]
     return figures
 
@@ -286,6 +287,13 @@ def unchanged_figures(sentence: str, earlier: list[StatedFigure], unit_name: str
             )
         )
     return found
+
+
+def kemu_item(kuan: str, xiang: str) -> str:
+    """The 项 a paragraph opens with, said with its 款 where the 项's name does not already say it (宣传事务
+    一般行政管理事务, as every 款 has a 一般行政管理事务; 事业单位医疗 of 行政事业单位医疗 alone)."""
+    kuan, xiang = kuan.strip(), xiang.strip()
+    return xiang if not kuan or kuan in xiang or xiang in kuan else kuan + xiang
 
 
 def sentence_item(in_sentence: list[StatedFigure]) -> str:

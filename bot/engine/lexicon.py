@@ -557,7 +557,7 @@ SCORE_ASKED = (*SCORE_WORDS, "几分", "多少分", "平均分")
 SCORE_KIND = "score"
 SCORE_UNIT = "分"
 # Words too common in labels to tell items apart; removed from both sides before comparing cores.
-GENERIC_WORDS = ("费用", "经费", "资金", "支出", "预算", "总额", "拨款", "安排", "年初", "费", "的")
+GENERIC_WORDS = ("费用", "经费", "资金", "支出", "预算数", "预算", "总额", "拨款", "安排", "年初", "费", "的")
 
 # Words beside an item's name that ask for the same item, not a narrower one (住房公积金缴费, 三公合计).
 RESIDUAL_WORD = "其他"

@@ -329,3 +329,21 @@ def test_a_bracketed_ordinal_or_template_note_before_an_item_is_no_part_of_it(
     text: str, subject: str
 ) -> None:
     assert [figure.subject for figure in text_to_stated_figures(text, UNIT)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("opening", "item"),
+    [
+        (
+            "“一般公共服务支出（类）宣传事务（款）一般行政管理事务（项）”100.20万元。",
+            "宣传事务一般行政管理事务",
+        ),
+        ("“一般公共服务支出（类）财政事务（款）信息化建设（项）”135.25万元。", "财政事务信息化建设"),
+        ("“卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”44.17万元。", "事业单位医疗"),
+    ],
+)
+def test_a_kemu_a_paragraph_opens_with_is_its_xiang_said_with_its_kuan(opening: str, item: str) -> None:
+    """Every 款 has its 一般行政管理事务: the figures after the opening are of the 项 under that 款, unless the
+    项's own name already says it."""
+    figures = text_to_stated_figures(opening + "2022年当年预算执行数为60.51万元。", UNIT)
+    assert figures[-1].subject == f"{item}2022年当年预算执行数", figures
