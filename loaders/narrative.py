@@ -291,9 +291,12 @@ def unchanged_figures(sentence: str, earlier: list[StatedFigure], unit_name: str
 
 def kemu_item(kuan: str, xiang: str) -> str:
     """The 项 a paragraph opens with, said with its 款 where the 项's name does not already say it (宣传事务
-    一般行政管理事务, as every 款 has a 一般行政管理事务; 事业单位医疗 of 行政事业单位医疗 alone)."""
+    一般行政管理事务, as every 款 has a 一般行政管理事务; 事业单位医疗 or 行政单位医疗 of 行政事业单位医疗
+    alone, each a narrower name of its 款)."""
     kuan, xiang = kuan.strip(), xiang.strip()
-    return xiang if not kuan or kuan in xiang or xiang in kuan else kuan + xiang
+    characters = iter(kuan)
+    narrower = all(character in characters for character in xiang)  # 行政单位医疗 of 行政事业单位医疗
+    return xiang if not kuan or kuan in xiang or narrower else kuan + xiang
 
 
 def sentence_item(in_sentence: list[StatedFigure]) -> str:

@@ -340,6 +340,7 @@ def test_a_bracketed_ordinal_or_template_note_before_an_item_is_no_part_of_it(
         ),
         ("“一般公共服务支出（类）财政事务（款）信息化建设（项）”135.25万元。", "财政事务信息化建设"),
         ("“卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”44.17万元。", "事业单位医疗"),
+        ("“卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”62.29万元。", "行政单位医疗"),
     ],
 )
 def test_a_kemu_a_paragraph_opens_with_is_its_xiang_said_with_its_kuan(opening: str, item: str) -> None:
