@@ -62,10 +62,11 @@ EXECUTED_AFTER_YEAR = re.compile(r"执行数|实际执行|执行")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 90.0
 UNSAID_REGION = 2.0
-MIN_SOUNDED_NAME = 3
-UNIT_ENDING = re.compile(f"[{UNIT_ENDINGS}]")
 """A unit whose regions the phrase says all of (上海市财证局: 上海市财政局) fits better than one of a region
 below them (上海市普陀区财政局)."""
+MIN_SOUNDED_NAME = 3
+UNIT_ENDING = re.compile(f"[{UNIT_ENDINGS}]")
+"""A character a unit's name ends on: a question holding one may name a unit, typed by its sound."""
 ITEM_CONTEXT = 2  # characters beside a unit's name that must be printed with it in an item
 MIN_PLACE_LENGTH = 2  # a place's name said without its level (静安) is at least this long
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -135,14 +136,14 @@ def respell_units(text: str, index: Index) -> str:
     """The text with a unit name typed by its sound spelled as the unit's (普沱区财政局 → 普陀区财政局), where
     the names as typed leave the unit in doubt: a name after a region that is none of its unit's, a
     unit-like phrase that fits no loaded unit, or no unit named among several where a word ends as a
-    unit's name does (省检查院). Pinyin is slow to load,
-    so a question that names its unit plainly is never sounded out."""
+    unit's name does (省检查院). Pinyin is slow to load, so a question that names its unit plainly is
+    never sounded out."""
     spans = name_spans(text, index)
     named = [span for span in spans if span.heads]
-    mention = "" if named else mentioned_unit(text, index.heads)
+    fitting, mention = ([], "") if named else mentioned_unit(text, index.heads)
     doubtful = (
         any(span.other_region for span in spans)
-        or (mention and not mention[0] and bool(mention[1]))
+        or (bool(mention) and not fitting)
         or (not named and len({head.unit for head in index.heads}) > 1 and bool(UNIT_ENDING.search(text)))
     )
     if not doubtful:
