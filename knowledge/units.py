@@ -241,7 +241,7 @@ def bare_forms(forms: list[str]) -> list[str]:
     return list(dict.fromkeys([*bare, *place_names(forms)]))
 
 
-def region_prefixes(regions: list[str], core: str) -> list[str]:
+def region_prefixes(regions: list[str], is_place: bool) -> list[str]:
     """The region words a name may start with: the nearest region in any form, with or without the
     outer ones; the level alone (区财政局, 省检察院) for units that are not places themselves."""
     if not regions:
@@ -253,7 +253,7 @@ def region_prefixes(regions: list[str], core: str) -> list[str]:
         prefixes += [o + form for region in outer for o in region_forms(region)]
         if len(outer) > 1:
             prefixes.append("".join(outer) + form)
-    if not any(form.endswith(PLACE_ENDINGS) for form in [shorten(core), *core_forms(core)[1]]):
+    if not is_place:
         prefixes += [level_word(nearest), nearest[-1]]
     return list(dict.fromkeys(prefixes))
 
@@ -266,13 +266,14 @@ def unit_aliases(unit_name: str) -> list[str]:
     regions, core = split_regions(unit_key(unit_name))
     cores, organs = core_forms(core)
     committee = core.startswith("委")
-    prefixes = [p for p in region_prefixes(regions, core) if p and (not committee or p[-1] in LEVELS)]
+    places = place_names([*cores, *organs])
+    prefixes = [p for p in region_prefixes(regions, bool(places)) if p and (not committee or p[-1] in LEVELS)]
     aliases = [prefix + form for prefix in prefixes for form in [*cores, *organs]]
     aliases += [
         prefix + form for prefix in prefixes if len(prefix) > 1 for form in bare_forms([*cores, *organs])
     ]
     alone = [form for form in [*cores, *organs] if not committee and shorten(form) not in SAID_WITH_REGION]
-    alone += place_names([*cores, *organs])
+    alone += places
     aliases += [form for form in alone if len(form) >= MIN_SHORT_NAME_LENGTH]
     if unit_key(unit_name) != unit_name:
         aliases.append(unit_key(unit_name))

@@ -299,8 +299,8 @@ def unit_similarity(regions: list[str], said: tuple[str, ...], head: DocumentEnt
     or said alike (财证局 of 财政局). Typos are typed by sound, so names are compared by sound: 中级人民法院
     is not 高级人民法院, one character apart."""
     known = {form for region in head.regions for form in region_forms(region)}
-    sounds = {pinyin_of(form) for form in known}
-    if any(region not in known and pinyin_of(region) not in sounds for region in regions):
+    unknown = [region for region in regions if region not in known]
+    if unknown and not {pinyin_of(region) for region in unknown} <= {pinyin_of(form) for form in known}:
         return 0.0
     levels = {level_word(region) for region in head.regions[-1:]}
     said = tuple(dict.fromkeys(without_region(form, known | levels) for form in said))

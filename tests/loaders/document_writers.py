@@ -408,6 +408,16 @@ def loaded_amounts(table: BudgetTable) -> Counter[Decimal]:
     return Counter(figure.value for row in table.rows for figure in row.figures if figure.value is not None)
 
 
+def table_numbered(loaded: LoadedDocument, number: str) -> BudgetTable:
+    return next(table for table in loaded.disclosure.tables if table.number == number)
+
+
+def cells_of(table: BudgetTable, row: str) -> dict[str, Decimal | None]:
+    """The figures of the row whose code or label is `row`, by column."""
+    found = next(table_row for table_row in table.rows if row in (table_row.code, table_row.label))
+    return {figure.column: figure.value for figure in found.figures}
+
+
 def records_of(loaded: LoadedDocument) -> list[tuple[object, ...]]:
     return [
         (

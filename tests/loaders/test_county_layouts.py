@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.models import BudgetTable
 from loaders import load_file
 from loaders.blocks import LoadedDocument
 from loaders.contents import parse_marker
@@ -27,9 +26,11 @@ from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 from tests.loaders.document_writers import (
     WRITERS,
     LoadedOnFirstUse,
+    cells_of,
     loaded_amounts,
     printed_amounts,
     records_of,
+    table_numbered,
     write_xlsx,
 )
 
@@ -112,16 +113,6 @@ def test_tables_said_to_be_empty_are_flagged(case: tuple[Document, str, LoadedDo
     document, _, loaded = case
     empty = [table.number for table in loaded.disclosure.tables if table.no_data]
     assert empty == [table.marker for table in document.tables if not printed_amounts(table)]
-
-
-def table_numbered(loaded: LoadedDocument, number: str) -> BudgetTable:
-    return next(table for table in loaded.disclosure.tables if table.number == number)
-
-
-def cells_of(table: BudgetTable, row: str) -> dict[str, Decimal | None]:
-    """The figures of the row whose code or label is `row`, by column."""
-    found = next(table_row for table_row in table.rows if row in (table_row.code, table_row.label))
-    return {figure.column: figure.value for figure in found.figures}
 
 
 @pytest.mark.parametrize("suffix", WRITERS)

@@ -1,7 +1,8 @@
-"""The county documents drawn as PDFs (with matplotlib, tests/loaders/document_writers.py): ruled tables, bare
-page numbers at the feet, long labels wrapped inside their cells, long tables continued on the next page
-under a repeated header, and each table's number at the foot of the page before it, beside its title or
-above it. A PDF must give the records the text export gives.
+"""The county and province documents drawn as PDFs (with matplotlib, tests/loaders/document_writers.py):
+ruled and unruled tables, bare page numbers at the feet, long labels wrapped inside their cells, long tables
+continued on the next page under a repeated header, and each table's number at the foot of the page before
+it, beside its title or above it (表1-1, 2024年部门预算公开表（一）, 附表3). Every table, figure and unit
+arrives, and a PDF gives the records the text export gives.
 """
 
 from __future__ import annotations
@@ -23,20 +24,34 @@ from tests.loaders.document_writers import (
     write_pdf,
     write_text,
 )
+from tests.loaders.ningxi_budget import NINGXI_BUDGET
+from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
+from tests.loaders.test_province_layouts import unit_at_the_right
+from tests.loaders.yongding_budget import YONGDING_BUDGET
 
 pytestmark = pytest.mark.slow  # draws the county documents as PDFs and reads them back
 
-LAYOUTS = [(FINAL_ACCOUNTS, "foot"), (FINAL_ACCOUNTS, "beside"), (BUDGET, "above")]
+LAYOUTS = {
+    "final-foot": (FINAL_ACCOUNTS, "foot", True),
+    "final-beside": (FINAL_ACCOUNTS, "beside", True),
+    "budget-above": (BUDGET, "above", True),
+    "yongding-above": (YONGDING_BUDGET, "above", True),
+    "ningxi-above": (NINGXI_BUDGET, "above", True),
+    "ningxi-beside-unruled": (NINGXI_BUDGET, "beside", False),
+    "ningxi-unit-at-the-right": (unit_at_the_right(NINGXI_BUDGET), "above", True),
+    "qingfeng-beside": (QINGFENG_FINAL, "beside", True),
+    "qingfeng-unruled": (QINGFENG_FINAL, "beside", False),
+}
+"""A document, where its tables' numbers are printed, and whether its tables are ruled."""
 
 
-@pytest.fixture(scope="module", params=LAYOUTS, ids=["final-foot", "final-beside", "budget-above"])
+@pytest.fixture(scope="module", params=list(LAYOUTS))
 def drawn(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Document, LoadedDocument]:
-    document, marker = request.param
-    return document, load_file(
-        write_pdf(document, tmp_path_factory.mktemp("pdf") / f"pingchuan-{marker}.pdf", marker)
-    )
+    document, marker, ruled = LAYOUTS[request.param]
+    path = tmp_path_factory.mktemp("pdf") / f"{request.param}.pdf"
+    return document, load_file(write_pdf(document, path, marker, ruled=ruled))
 
 
 def test_the_pdf_names_unit_year_kind_and_numbers_every_table(drawn: tuple[Document, LoadedDocument]) -> None:
@@ -60,5 +75,5 @@ def test_the_pdf_gives_the_records_of_the_text_export(
     drawn: tuple[Document, LoadedDocument], tmp_path: Path
 ) -> None:
     document, loaded = drawn
-    text = load_file(write_text(document, tmp_path / "pingchuan.txt"))
+    text = load_file(write_text(document, tmp_path / "export.txt"))
     assert records_of(loaded) == records_of(text)

@@ -25,9 +25,11 @@ from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Tab
 from tests.loaders.document_writers import (
     PRINTED_AMOUNT,
     WRITERS,
+    cells_of,
     loaded_amounts,
     printed_amounts,
     records_of,
+    table_numbered,
     write_xlsx,
 )
 from tests.loaders.ningxi_budget import NINGXI_BUDGET
@@ -138,16 +140,6 @@ def test_every_format_gives_the_same_records(loads: dict[tuple[str, str], Loaded
     text = records_of(loads[(name, "txt")])
     for suffix in WRITERS:
         assert records_of(loads[(name, suffix)]) == text, suffix
-
-
-def table_numbered(loaded: LoadedDocument, number: str) -> BudgetTable:
-    return next(table for table in loaded.disclosure.tables if table.number == number)
-
-
-def cells_of(table: BudgetTable, row: str) -> dict[str, Decimal | None]:
-    """The figures of the row whose code or label is `row`, by column."""
-    found = next(table_row for table_row in table.rows if row in (table_row.code, table_row.label))
-    return {figure.column: figure.value for figure in found.figures}
 
 
 @pytest.mark.parametrize("suffix", WRITERS)
