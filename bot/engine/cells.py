@@ -19,11 +19,21 @@ def main_cell(row: RowEntry, columns: Sequence[ColumnCue]) -> Cell | None:
         for cell in row.cells:
             if any(word in cell.column for word in cue.header_words):
                 return cell
-    main = this_years([cell for cell in row.cells if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)])
+    figures = [cell for cell in row.cells if not is_text(cell)]
+    main = this_years([cell for cell in figures if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)])
     if main and "决算" in row.table.title:
         return next((cell for cell in main if "决算" in cell.leaf), None) or actual_beside(row, main[0])
-    first = main[0] if main else row.cells[0] if row.cells else None
+    first = main[0] if main else figures[0] if figures else None
     return actual_beside(row, first) if first is not None and "决算" in row.table.title else first
+
+
+BLANK_MARKS = frozenset({"", "-", "—", "－", "/", "／", "…", "——"})
+"""What a table prints in a cell it leaves empty."""
+
+
+def is_text(cell: Cell) -> bool:
+    """A cell of words or a row's 序号, not an amount nor one printed empty: it is no figure of the row."""
+    return cell.value is None and cell.raw.strip() not in BLANK_MARKS
 
 
 NAMED_YEAR = re.compile(r"((?:19|20)\d{2})年")

@@ -15,7 +15,15 @@ from rapidfuzz import fuzz
 
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
-from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, NOT_UNIT_AFTER, QUESTION_WORDS, UNIT_SUFFIXES
+from bot.engine.lexicon import (
+    FLUFF_WORDS,
+    GLOSSARY_PREFIXES,
+    NATIONAL_INITIALS,
+    NATIONAL_LEVELS,
+    NOT_UNIT_AFTER,
+    QUESTION_WORDS,
+    UNIT_SUFFIXES,
+)
 from bot.engine.question import BASE_WORDS, Question, cue_words, segment, subject_of, subject_variants
 from bot.engine.segmenter import proper_nouns
 from bot.engine.similarity import match_key, pinyin_of
@@ -43,6 +51,11 @@ UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
     rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!{'|'.join(NOT_UNIT_AFTER)})"
 )
+NATIONAL_UNIT = re.compile(
+    rf"(?P<level>{'|'.join(NATIONAL_LEVELS)})(?:[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(UNIT_SUFFIXES)})"
+    rf"(?!门|{'|'.join(NOT_UNIT_AFTER)})|(?:{'|'.join(NATIONAL_INITIALS)})(?![\u4e00-\u9fff]))"
+)
+"""全国政协, 最高人民检察院, 最高检, 审计署 of 国家审计署: a unit of the whole country, whatever its type."""
 OPENING_WORDS = (*(word for word in FLUFF_WORDS if len(word) >= 2), "年", "预算", "决算")
 """Words a region's name never holds, said before a unit: 请问, and the year and kind (2024年决算区财政局)."""
 LEADING_REGION = re.compile(
@@ -251,6 +264,15 @@ def unit_of_another_region(text: str, spans: list[NameSpan]) -> str:
     return ""
 
 
+def national_unit(text: str, index: Index) -> str:
+    """全国政协, 最高人民检察院, 最高检: a unit of the whole country when no loaded unit is one (江苏省政协 is
+    not 全国政协); '' when the text names none."""
+    match = NATIONAL_UNIT.search(text)
+    if match is None or any(match.group("level") in head.unit_name for head in index.heads):
+        return ""
+    return match.group(0)
+
+
 def unit_documents(heads: tuple[DocumentEntry, ...], index: Index) -> list[DocumentEntry]:
     """Every loaded document of the units named, though only some printed the name used."""
     units = {head.unit for head in heads}
@@ -409,6 +431,8 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
     """The documents of the unit (or region) the question names among `spans`, or what it named that is
     not loaded."""
     text = question.text
+    if national := national_unit(text, index):
+        return Selection(heads=[], named=[national], missing=f"单位“{national}”")
     heads, name = named_units(text, index, spans)
     if not heads and (other := unit_of_another_region(text, spans)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.cells import actual_beside, main_cell
+from bot.engine.cells import actual_beside, is_text, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import OTHER_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -272,6 +272,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         return DocumentReading(ReadingKind.RIVALS, document, figures=figures, name=query.subject)
     if isinstance(item, (RowEntry, ColumnTotal)) and item.table.no_data:
         return read_table(query, document, item.table)
+    if isinstance(item, RowEntry) and item.cells and all(is_text(cell) for cell in item.cells):
+        return None  # a row of words (单位构成's 序号, 单位名称, 备注): the item is listed, with no figure
     if isinstance(item, RowEntry) and lacks_column(query, document, item):
         return read_column_elsewhere(query, document, matches)
     if isinstance(item, RowEntry):
