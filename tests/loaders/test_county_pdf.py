@@ -39,6 +39,9 @@ LAYOUTS = {
     "ningxi-above": (NINGXI_BUDGET, "above", True),
     "ningxi-beside-unruled": (NINGXI_BUDGET, "beside", False),
     "ningxi-unit-at-the-right": (unit_at_the_right(NINGXI_BUDGET), "above", True),
+    "ningxi-unit-at-the-right-unruled": (unit_at_the_right(NINGXI_BUDGET), "above", False),
+    "qingfeng-unit-at-the-right-unruled": (unit_at_the_right(QINGFENG_FINAL), "beside", False),
+    "yongding-unit-at-the-right-unruled": (unit_at_the_right(YONGDING_BUDGET), "above", False),
     "qingfeng-beside": (QINGFENG_FINAL, "beside", True),
     "qingfeng-unruled": (QINGFENG_FINAL, "beside", False),
 }

@@ -257,14 +257,19 @@ def test_a_workbooks_contents_sheet_is_its_contents_not_a_table(tmp_path: Path, 
 
 
 def unit_at_the_right(document: Document) -> Document:
-    """The document with the unit line inside each header printed in the top row's last cell only, the
-    cells before it empty, rather than merged across the table."""
+    """The document with each table's unit line printed inside its header, in the top row's last cell
+    only, the cells before it empty: moved there from a row merged across the header, or from the line
+    above the table."""
 
     def moved(table: Table) -> Table:
         top = table.header[0] if table.header else ()
-        if not top or top[0] != "单位：万元":
+        if top and top[0].startswith("单位："):
+            return replace(table, header=(("",) * (len(top) - 1) + (top[0],), *table.header[1:]))
+        unit = next((cell for cell in table.furniture if "单位：" in cell and cell.endswith("元")), "")
+        if not top or not unit:
             return table
-        return replace(table, header=(("",) * (len(top) - 1) + ("单位：万元",), *table.header[1:]))
+        furniture = tuple("" if cell == unit else cell for cell in table.furniture)
+        return replace(table, furniture=furniture, header=(("",) * (len(top) - 1) + (unit,), *table.header))
 
     return replace(document, tables=tuple(moved(table) for table in document.tables))
 
