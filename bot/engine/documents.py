@@ -358,6 +358,15 @@ def units_above(mention: str, index: Index) -> list[DocumentEntry]:
     ]
 
 
+def names_an_item(mention: str, index: Index) -> bool:
+    """A phrase that looks like a unit's name is part of a row's name (对村民委员会 of 对村民委员会和村党
+    支部的补助): an item asked, no unit; read only when few enough documents are loaded to read at once."""
+    if len(index.heads) > MAX_SCAN_DOCUMENTS:
+        return False
+    said = compact(mention)
+    return any(said in compact(row.label) for head in index.heads for row in index.document(head).rows)
+
+
 def named_region(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
     """A region of loaded units the text names (汾阳, 普陀区): its documents, longest name first."""
     for length in range(MAX_REGION_LENGTH, 1, -1):
@@ -434,7 +443,7 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
         fitting, mention = mentioned_unit(text, index.heads)
         if mention and not fitting and (above := units_above(mention, index)):
             return Selection(heads=above, unit_named=True)
-        if mention and not fitting:
+        if mention and not fitting and not names_an_item(mention, index):
             return Selection(heads=[], named=[mention], missing=f"单位“{mention}”")
         if fitting:
             selection = Selection(heads=fitting, named=[mention], unit_named=True)
