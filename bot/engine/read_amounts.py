@@ -161,12 +161,16 @@ def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list
     """A row read in the column asked; the same item in other tables, and what the narrative states of
     it, are shown beside (so a disagreement shows)."""
     elsewhere = same_item_elsewhere(document, row)[:OTHER_TABLES_SHOWN]
+    if query.selection.table_years:  # another year's figure: only tables printing that year show it too
+        elsewhere = [
+            other for other in elsewhere if satisfies_columns(other.table, other.cells, query.columns)
+        ]
     return DocumentReading(
         ReadingKind.ROW,
         document,
         figures=(main_figure(row, query.columns),),
         elsewhere=tuple(main_figure(other, query.columns) for other in elsewhere),
-        stated=narrative_of(document, row),
+        stated=() if query.selection.table_years else narrative_of(document, row),
         table=empty_table_named(matches),
     )
 
@@ -204,8 +208,13 @@ def read_table(query: Query, document: DocumentIndex, table: TableEntry) -> Docu
     """A whole table asked for by its subject (三公经费, 机关运行经费): its total row, then its other rows."""
     if table.no_data or not table.rows:
         return DocumentReading(ReadingKind.EMPTY_TABLE, document, table=table)
-    total = table.total_row or table.rows[0]
-    rest = [row for row in table.rows if row is not total and row.key.text not in TOTAL_LABELS]
+    asked = [table.year_row(year) for year in sorted(query.selection.table_years)]
+    total = next((row for row in asked if row is not None), None) or table.total_row or table.rows[0]
+    rest = [
+        row
+        for row in table.rows
+        if row is not total and row.key.text not in TOTAL_LABELS and not table.by_year  # years are no parts
+    ]
     top = min((row.level for row in rest), default=0)
     rest = [row for row in rest if row.level == top]  # 其中 names the total's parts, not their items
     figures = (TableFigure(total, subject_cell(query, total)), *(main_figure(r, query.columns) for r in rest))
