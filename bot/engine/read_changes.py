@@ -139,9 +139,15 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
         for m in changes
         if isinstance(m.item, StatedEntry)
         and m.item.sentence == top.sentence
-        and m.item.subject == top.subject
+        and same_item(m.item.subject, top.subject)
     )
-    return DocumentReading(ReadingKind.CHANGE, document, stated=same)
+    in_order = tuple(sorted(same, key=lambda figure: figure.sentence.find(figure.raw)))
+    return DocumentReading(ReadingKind.CHANGE, document, stated=in_order)
+
+
+def same_item(subject: str, other: str) -> bool:
+    """公务接待费支出决算减少0.15万元，下降27.78%: the percentage is of the same item, said without its column."""
+    return subject.startswith(other) or other.startswith(subject)
 
 
 def change_score(query: Query, figure: StatedEntry) -> float:
@@ -169,7 +175,9 @@ def document_change(document: DocumentIndex, said: str = "") -> DocumentReading 
     same = tuple(
         figure
         for figure in document.stated
-        if figure.kind == "change" and figure.sentence == first.sentence and figure.subject == first.subject
+        if figure.kind == "change"
+        and figure.sentence == first.sentence
+        and same_item(figure.subject, first.subject)
     )
     return DocumentReading(ReadingKind.CHANGE, document, stated=same)
 

@@ -112,6 +112,7 @@ def test_a_stated_change_that_disagrees_with_the_columns_is_said(disagreeing_col
         ("政协办公厅的政协会议经费比上年少了百分之几", "20.79", "%"),
         ("省政协2018年政协会议经费比上年减少了多少", "213.74", "万元"),
         ("省人大2019年人大会议比上年增长了百分之几", "12.6", "%"),
+        ("规划资源局2024年公务接待费比2023年少了多少", "0.15", "万元"),
     ],
 )
 def test_without_the_other_year_the_narratives_stated_change_answers(
