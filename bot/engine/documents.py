@@ -31,6 +31,7 @@ from knowledge.text import RELATIVE_YEARS, YearMention, compact, find_years
 from knowledge.units import (
     LEVELS,
     NOT_REGIONS,
+    PLACE_ENDINGS,
     UNIT_ENDINGS,
     ZONE_WORDS,
     is_short_form,
@@ -83,6 +84,8 @@ UNIT_ENDING = re.compile(f"[{UNIT_ENDINGS}]")
 ITEM_CONTEXT = 2  # characters beside a unit's name that must be printed with it in an item
 MIN_PLACE_LENGTH = 2  # a place's name said without its level (静安) is at least this long
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+PLACE_UNITS = ("街道", "镇", "乡")
+"""The units a place names (万里街道, 长征镇); 社区 and 村 after a unit's name are parts of its items."""
 SUBUNIT = re.compile(r"(?![和与及跟同比较对的有是在给里中])[\u4e00-\u9fff]{2,5}?(?:部|局|厅|委员会|委)")
 """Words after a unit's name that end as a unit's name does (组织部, 教育局): another unit is named."""
 MIN_LEADING_PART = 4  # characters of a subject's leading words that may name its item on their own
@@ -283,10 +286,18 @@ def unit_documents(heads: tuple[DocumentEntry, ...], index: Index) -> list[Docum
 
 
 def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index) -> str:
-    """江苏省委组织部: a loaded unit's name (江苏省委) run on into words that end as a unit does (组织部)
-    names another unit; '' when it does not, or when the unit's documents print those words (省政协
-    联谊俱乐部 is part of its budget)."""
-    match = SUBUNIT.match(text, text.find(name) + len(name))
+    """江苏省委组织部: a loaded unit's name (江苏省委) run on into words that end as a unit does (组织部),
+    or a place run on into a unit of places it is not (万里镇 of 万里街道), names another unit; '' when it
+    does not, or when the unit's documents print those words (省政协联谊俱乐部 is part of its budget)."""
+    after = text.find(name) + len(name)
+    ending = next((end for end in PLACE_UNITS if text.startswith(end, after)), "")
+    if (
+        ending
+        and not name.endswith(PLACE_ENDINGS)
+        and not any(name + ending in own for head in heads for own in (head.unit_name, *head.names))
+    ):
+        return name + ending  # 万里镇 when 万里街道 is loaded: a place's other unit
+    match = SUBUNIT.match(text, after)
     if match is None or any(word in match.group(0) for word in QUESTION_WORDS):
         return ""
     words = match.group(0)

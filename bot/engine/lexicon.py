@@ -367,6 +367,10 @@ GLOSSARY_SUFFIXES = (
 )
 TARGET_CUES = ("绩效目标", "绩效指标", "指标值", "目标", "指标", "满意度", "标准")
 SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "占")
+ENGLISH_WORDS = {"budget": "预算", "total": "总", "sum": "总"}
+"""English words people type among Chinese ones (2025 budget总共多少), as the documents say them."""
+DIGIT_SPELLINGS = {"3公": "三公"}
+"""Digits typed for a numeral in a fixed budget term (3公经费)."""
 SHORTFALL_WORDS = ("没花完", "没用完", "没执行完", "没有花完", "没有用完", "没有执行完", "花不完", "用不完")
 """A 决算 below its budget, as people say it: asked of a 决算, a change against its own 预算数."""
 REASON_CUES = (

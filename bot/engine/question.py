@@ -25,6 +25,8 @@ from bot.engine.lexicon import (
     COUNT_CLASSIFIER_CUES,
     COUNT_CUES,
     COUNT_NOUNS,
+    DIGIT_SPELLINGS,
+    ENGLISH_WORDS,
     FLUFF_WORDS,
     GLOSSARY_PREFIXES,
     GLOSSARY_SUFFIXES,
@@ -226,10 +228,24 @@ def bound_of(text: str) -> AmountBound | None:
     return AmountBound(operator, amount, match.group(0))
 
 
+ENGLISH_WORD = re.compile(rf"\s*(?<![a-z])({'|'.join(ENGLISH_WORDS)})(?![a-z])\s*")
+DIGIT_SPELLING = re.compile(rf"(?<![\d.])({'|'.join(DIGIT_SPELLINGS)})(?![里斤顷分尺寸])")
+
+
+def in_budget_words(text: str) -> str:
+    """2025 budget总共多少 → 2025预算总共多少, 3公经费 → 三公经费: a normalized question as the documents
+    would word it."""
+    text = ENGLISH_WORD.sub(lambda found: ENGLISH_WORDS[found.group(1)], text)
+    return DIGIT_SPELLING.sub(lambda found: DIGIT_SPELLINGS[found.group(1)], text)
+
+
 def text_to_question(raw: str) -> Question:
     """Given a question as typed, return what it asks for; records are not consulted."""
     text = TRAILING_PUNCTUATION.sub(
-        "", expand_short_years(replace_numerals(without_list_numbers(normalize(without_symbols(raw)))))
+        "",
+        expand_short_years(
+            replace_numerals(without_list_numbers(in_budget_words(normalize(without_symbols(raw)))))
+        ),
     )
     text = re.sub(r"[吗呢啊呀吧]+$", "", text)
     question = Question(raw=raw, text=text)

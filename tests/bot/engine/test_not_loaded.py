@@ -137,6 +137,7 @@ def test_a_loaded_units_name_run_on_into_another_unit_is_not_found(
         ("审计署三公经费", "审计署"),
         ("普陀区长征镇2023年三公经费", "长征镇"),
         ("长征镇2023年机关运行经费", "长征镇"),
+        ("普陀区万里镇2023年三公经费", "万里镇"),
     ],
 )
 def test_a_unit_of_another_level_or_type_is_not_found(families: Composer, question: str, named: str) -> None:

@@ -727,3 +727,22 @@ def test_an_item_not_loaded_stays_not_found_once_spoken_words_are_left_out(
     answer = families.answer(question)
     assert answer.status == "not_found", answer.text
     assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("上海市财政局2025 budget总共多少", "171915169"),
+        ("江苏高院2019年的budget是多少", "37188.34"),
+        ("汾阳人社局budget总额", "1596.64"),
+        ("上海市财政局3公经费", "346.30"),
+        ("汾阳人社局3公经费", "5.00"),
+        ("规划资源局3公经费决算", "0.39"),
+    ],
+)
+def test_english_words_and_digits_typed_in_budget_terms_read_as_the_documents_word_them(
+    families: Composer, question: str, value: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
