@@ -12,6 +12,8 @@ from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
 
 SHARE_TOLERANCE = Decimal("0.01")
+RATE_WORDS = {"增加": "增长", "减少": "下降"}
+"""A percentage grows or falls (增长17.31%), an amount is added or taken (增加3608.98万元)."""
 
 
 def compose_define(reading: Reading, part: DocumentReading) -> Answer:
@@ -66,7 +68,8 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
     changes = "、".join(
         figure.direction
         if figure.direction == UNCHANGED_DIRECTION
-        else f"{figure.direction}{figure.value}{figure.unit}"
+        else f"{RATE_WORDS.get(figure.direction, figure.direction) if figure.unit == '%' else figure.direction}"
+        f"{figure.value}{figure.unit}"
         for figure in figures
     )
     text = (
