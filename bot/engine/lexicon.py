@@ -84,6 +84,8 @@ UNIT_SUFFIXES = (
     "政府",
     "政协",
     "人大",
+    "署",
+    "镇",
 )
 
 # Words after a unit word that make it part of an item (政府采购, 人大代表), not a unit's name.
@@ -100,7 +102,14 @@ NOT_UNIT_AFTER = (
     "拨款",
     "代表",
     "委员",
+    "化",
+    "职工",
+    "居民",
 )
+NATIONAL_LEVELS = ("全国", "最高", "中央", "国家")
+"""Words that put a unit above every province (全国政协, 最高人民检察院, 中央纪委, 国家统计局)."""
+NATIONAL_INITIALS = ("检", "法")
+"""最高检, 最高法: a national institution said by its initial."""
 
 # Words that make a phrase a question, never part of a unit's name (省政协有几个专门委员会).
 QUESTION_WORDS = ("几", "多少", "什么", "哪", "怎么", "是否", "有没有", "吗")
