@@ -72,6 +72,7 @@ from bot.engine.scoring import (
 from bot.engine.segmenter import function_words, verbs
 from bot.engine.similarity import match_key
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
+from bot.engine.sub_questions import sub_questions
 from knowledge.settings import MatcherSettings
 
 MIN_COLUMN_FREE = 3
@@ -103,8 +104,11 @@ CUE_KINDS = (
 )
 
 
-def read_question(text: str, index: Index, settings: MatcherSettings | None = None) -> Reading:
-    """Given a question and the loaded records, return its final reading."""
+def read_question(
+    text: str, index: Index, settings: MatcherSettings | None = None, whole: bool = True
+) -> Reading:
+    """Given a question and the loaded records, return its final reading; a question asking two things
+    (`whole`: not yet cut) is read as the questions it stands for, each on its own."""
     settings = settings or MatcherSettings()
     question = text_to_question(text)
     if (spelled := respell_units(question.text, index)) != question.text:
@@ -122,6 +126,9 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
+    if whole and comparison is None and len(asked := sub_questions(question.text, index)) >= 2:
+        each = tuple(read_question(sub, index, settings, whole=False) for sub in asked)
+        return Reading(ReadingKind.EACH, raw, subject=question.text, items=each)
     ranked = question.has("units") and (question.has("rank") or bool(question.top))
     if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:
         latest = sorted(selection.heads, key=lambda head: -head.year)[:MAX_SCAN_DOCUMENTS]

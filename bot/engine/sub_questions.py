@@ -1,0 +1,140 @@
+"""A question that asks two things at once, cut into the questions it stands for, each asked in full.
+
+Three forms, read by their structure: two clauses that each ask (编了绩效目标的项目一共几个？涉及多少钱),
+the second leaving out what the first named; two columns of one item (财政委托业务支出年初预算和决算各是
+多少); a total and a part of it (政府采购预算总额和服务部分各是多少). Each question is then read on its
+own (bot.engine.matcher), so a part that is not found says so while the other is answered. Two items
+of their own (办公费和差旅费分别是多少) are the matcher's EACH reading and are not cut here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.index import Index
+from bot.engine.lexicon import EACH_WORDS, GENERIC_WORDS, QUESTION_WORDS, SPOKEN_QUESTION_WORDS, TOTAL_WORDS
+from bot.engine.question import COUNTED_BEFORE_END
+from bot.engine.question_parts import clean, item_of, parts_of, unit_of, years_of
+
+CLAUSE_BREAK = re.compile(r"[？?；;，,、]|以及|并且|同时|还有|另外|和|与")
+"""Where a question may hold a second question: a clause after punctuation, or after a joining word when
+both sides ask (项目有几个和涉及多少钱)."""
+ASKING_WORDS = (*QUESTION_WORDS, *SPOKEN_QUESTION_WORDS)
+ASKING = re.compile(
+    "|".join(map(re.escape, sorted({*EACH_WORDS, "各", *ASKING_WORDS}, key=len, reverse=True)))
+)
+"""Where the words that ask begin (各是多少, 分别, 多少, 几): the items asked are before."""
+EACH_SAID = re.compile("分别|各自|各(?=是|为|有|多少|几)")
+"""各/分别 say each of several is asked; a question of one leaves them out."""
+COLUMN_WORDS = (
+    "年初预算数",
+    "年初预算",
+    "调整预算",
+    "全年预算",
+    "预算数",
+    "决算数",
+    "执行数",
+    "实际支出",
+    "决算",
+    "预算",
+)
+"""Words that name a column of an item's row, not an item (年初预算, 决算)."""
+COLUMN = "|".join(COLUMN_WORDS)
+COLUMN_PAIR = re.compile(rf"(?P<stem>.+?)的?(?P<first>{COLUMN})(?:和|与|及|以及|、|跟)(?P<second>{COLUMN})$")
+TOTAL = "|".join((*TOTAL_WORDS, "总数", "总量"))
+PART_WORDS = re.compile(r"^(?:其中的?)|(?:的)?(?:那部分|这部分|部分|方面|那块|这块)$")
+ITEM_JOINER = re.compile(r"(?:和|与|及|以及|、)(?!.*(?:和|与|及|以及|、))")
+"""The last joining word of the items asked: a total and its part are the two sides of it."""
+MAX_BARE_PART = 2
+"""A part said in at most this many characters after a total (服务, 货物) is a part of that total."""
+LEADING = re.compile(r"^[的在是]+")
+
+
+def sub_questions(raw: str, index: Index) -> list[str]:
+    """The questions a question asks, each in full; [] when it asks one thing (or two items of their own)."""
+    text = clean(raw)
+    clauses = asking_clauses(text)
+    if len(clauses) >= 2:
+        later = [completed(clause, clauses[0], index) for clause in clauses[1:]]
+        return [clauses[0], *later] if all(later) else []
+    start, end = item_region(text, index)
+    region, tail = text[start:end], EACH_SAID.sub("", text[end:])
+    prefix = text[:start]
+    if pair := COLUMN_PAIR.fullmatch(region):
+        stem = pair.group("stem")
+        return [f"{prefix}{stem}{pair.group(side)}{tail}" for side in ("first", "second")]
+    if whole_and_part := total_and_part(region):
+        return [f"{prefix}{said}{tail}" for said in whole_and_part]
+    return []
+
+
+def asking_clauses(text: str) -> list[str]:
+    """The clauses of a question that each ask something; a clause that asks nothing (你好, 请问) joins
+    the one after it."""
+    clauses: list[str] = []
+    pending = ""
+    at = 0
+    for match in [*CLAUSE_BREAK.finditer(text), None]:
+        piece = text[at : match.start() if match else len(text)]
+        joiner = match.group(0) if match else ""
+        if asks(piece):
+            clauses.append(pending + piece)
+            pending = ""
+        else:
+            pending += piece + joiner
+        at = match.end() if match else len(text)
+    if pending and clauses:
+        clauses[-1] += pending
+    return clauses if len(clauses) >= 2 and all(not re.match(r"^[和与]", c) for c in clauses) else []
+
+
+def asks(piece: str) -> bool:
+    return len(piece.strip()) >= 2 and any(word in piece for word in ASKING_WORDS)
+
+
+def item_region(text: str, index: Index) -> tuple[int, int]:
+    """Where the items asked are: after the unit and year named, before the words that ask (and the 一共,
+    有 that lead to them)."""
+    _unit, _heads, masked = unit_of(text, index)
+    masked = years_of(masked, None)[3]
+    asking = ASKING.search(masked)
+    end = asking.start() if asking else len(masked)
+    before = COUNTED_BEFORE_END.search(masked[:end])
+    end = before.start() if before else end
+    start = max(masked.rfind(" ", 0, end) + 1, 0)
+    lead = LEADING.match(text, start)
+    return (lead.end() if lead else start), end
+
+
+def completed(clause: str, first: str, index: Index) -> str:
+    """A later clause with what it leaves out taken from the first: the unit and year, and the item when
+    it names none, or only money in general (涉及多少钱/资金 → …编了绩效目标的项目涉及多少钱); an item said with a column (年初预算) loses it
+    when the clause asks another (决算是多少). '' when the first asks before it names its item (有没有…
+    设备，有几台: one question, asked twice over)."""
+    parts = parts_of(clause, index)
+    start, end = item_region(first, index)
+    prefix = "" if parts.unit else first[:start]
+    if item_of(parts.rest, index) not in ("", *GENERIC_WORDS):
+        return prefix + clause
+    head = first[start:end]
+    if not head:
+        return ""
+    if any(word in clause for word in COLUMN_WORDS):
+        head = re.sub(rf"的?(?:{COLUMN})$", "", head)
+    return prefix + head + LEADING.sub("", clause)
+
+
+def total_and_part(region: str) -> tuple[str, str] | None:
+    """政府采购预算总额和服务部分 → (政府采购预算总额, 政府采购预算中服务): a total and a part said of it (其
+    中…, …部分, or a bare word after a total); None for two items of their own."""
+    joined = ITEM_JOINER.search(region)
+    if not joined:
+        return None
+    whole, part = region[: joined.start()], region[joined.end() :]
+    stem = re.sub(rf"的?(?:{TOTAL})$", "", whole)
+    core = PART_WORDS.sub("", part)
+    said_part = core != part
+    bare_after_total = stem != whole and len(core) <= MAX_BARE_PART
+    if not stem or not core or not (said_part or bare_after_total):
+        return None
+    return whole, f"{stem}中{core}"
