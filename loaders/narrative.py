@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from knowledge.models import UNCHANGED_DIRECTION, GlossaryTerm, Passage, StatedFigure
 from knowledge.text import ORDINAL_DIGITS, figure_value, without_spaces
-from knowledge.units import own_short_names
+from knowledge.units import UNIT_ENDINGS, own_short_names
 from loaders.blocks import TextLine
 
 PART = re.compile(rf"第[{ORDINAL_DIGITS}]+部分")
@@ -46,7 +46,7 @@ COMPARISON = re.compile(
     r"(比|较|与)(上年|上一年度?|\d{4}年度?)?(当年)?(预算执行数|预算数?|执行数|决算数?|相比)?$"
 )
 FILLER = re.compile(
-    r"^(其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|列明|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
+    r"^((?:与|比|较|同)(?:上年|上一年度?|去年|\d{4}年度?)(?:相比|比较)?|其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|列明|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
 )
 KEMU_ITEM = re.compile(r"(?:([^（）()“”\d.．、，,：:]+)[（(]款[)）])?([^（）()“”\d.．、，,：:]+)[（(]项[)）]")
 """…（类）宣传事务（款）一般行政管理事务（项）: a 项 and the 款 it is under."""
@@ -61,6 +61,10 @@ UNCHANGED = re.compile(
 """与2024年预算持平, 支出与上一年度持平: level with last year (or a year named), not with its own budget."""
 CHANGE_FIRST = re.compile(r"^(增加|新增|减少|压减|调增|调减|削减)(?=\S)")
 CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
+UNIT_BEFORE_YEAR = re.compile(rf"^[\u4e00-\u9fff]{{1,24}}[{UNIT_ENDINGS}](?=(?:19|20)\d{{2}}年)")
+"""省检察院2018年度…: a unit named before the year the sentence is of (its short name, too)."""
+JOINED_WORDS = (("收入、支出", "收入支出"), ("收、支", "收支"))
+"""收、支预算总计各增加…: income and spending named together, one subject, as every 收支总表 pairs them."""
 ASIDE = re.compile(r"[（(][^（）()]*[，,、；;][^（）()]*[)）]")
 """A bracketed aside that holds a clause break (（上一年度，下同）); one without (（项）, （境）) names."""
 PARTS_WORD = "其中"
@@ -393,9 +397,12 @@ def listed_subject(sentence: str, end: int, unit_name: str) -> str:
 
 
 def clause_before(sentence: str, start: int, end: int) -> str:
-    """The words between the previous comma (or colon, 、, or figure) and the number; an aside in
-    brackets (比2022年（上一年度，下同）预算) is no part of them."""
-    head = ASIDE.sub("", sentence[start:end])
+    """The words between the previous comma (or colon, 、, or figure) and the number, without the space
+    a PDF prints before it; an aside in brackets (比2022年（上一年度，下同）预算) is no part of them, and
+    收、支 (收入、支出) is one word, not a list."""
+    head = without_spaces(ASIDE.sub("", sentence[start:end]))
+    for listed, word in JOINED_WORDS:
+        head = head.replace(listed, word)
     breaks = list(CLAUSE_BREAK.finditer(head))
     return head[breaks[-1].end() :] if breaks else head
 
@@ -412,6 +419,7 @@ def clean_subject(clause: str, unit_name: str) -> str:
     subject = COMPARISON.sub("", subject)
     if unit_name:
         subject = subject.replace(unit_name, "")
+    subject = UNIT_BEFORE_YEAR.sub("", subject)
     subject = FILLER.sub("", subject)
-    subject = re.sub(r"(为|是|达到?|约|的|了|共计|共)$", "", subject.strip())
+    subject = re.sub(r"(为|是|达到?|约|的|了|共计|共|各)$", "", subject.strip())
     return subject.strip()

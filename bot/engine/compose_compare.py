@@ -79,7 +79,8 @@ def computed_source(figures: list[Figure], formula: str) -> Source:
 
 def difference_lines(figures: list[Figure], names: list[str], unit: str) -> tuple[list[str], list[Fact]]:
     """The first figure against the second: the difference, and the change in % (one unit over years)
-    or how many times (two units), each with its formula."""
+    or how many times (two units), each with its formula; a fact's label says which way (比…减少), its
+    value how much, as a document states a change."""
     first, second = figures
     difference = first.value - second.value
     formula = f"{first.value:,} − {second.value:,} = {difference:,} {unit}"
@@ -87,7 +88,8 @@ def difference_lines(figures: list[Figure], names: list[str], unit: str) -> tupl
     same_unit = len({figure.document.head.unit_name for figure in figures}) == 1
     if same_unit:
         word = "增加" if difference > 0 else "减少"
-    facts = [Fact(f"{names[0]}与{names[1]}之差", difference, unit, computed_source(figures, formula))]
+    said = f"比{names[1]}{word}" if difference else f"与{names[1]}相同"
+    facts = [Fact(f"{names[0]}{said}", abs(difference), unit, computed_source(figures, formula))]
     if difference == 0:
         return [f"{names[0]}与{names[1]}相同（{formula}）。"], facts
     lines = [f"{names[0]}比{names[1]}{word} {amount_text(abs(difference), unit)}（{formula}）。"]
@@ -98,8 +100,11 @@ def difference_lines(figures: list[Figure], names: list[str], unit: str) -> tupl
     if same_unit:
         percent = (Decimal(100) * difference / second.value).quantize(CENT, ROUND_HALF_UP)
         shown = f"({first.value:,} − {second.value:,}) ÷ {second.value:,} × 100% = {percent}%"
-        lines.append(f"{'增长' if percent >= 0 else '下降'} {abs(percent)}%（{shown}）。")
-        facts.append(Fact(f"{names[0]}比{names[1]}增减幅度", percent, "%", computed_source(figures, shown)))
+        rate = "增长" if percent >= 0 else "下降"
+        lines.append(f"{rate} {abs(percent)}%（{shown}）。")
+        facts.append(
+            Fact(f"{names[0]}比{names[1]}{rate}幅度", abs(percent), "%", computed_source(figures, shown))
+        )
     elif first.value > 0 and second.value > 0:
         (big, big_name), (small, small_name) = sorted(
             [(first, names[0]), (second, names[1])], key=lambda pair: -pair[0].value

@@ -12,6 +12,8 @@ from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
 
 SHARE_TOLERANCE = Decimal("0.01")
+RATE_WORDS = {"增加": "增长", "减少": "下降"}
+"""A percentage grows or falls (增长17.31%), an amount is added or taken (增加3608.98万元)."""
 
 
 def compose_define(reading: Reading, part: DocumentReading) -> Answer:
@@ -66,7 +68,8 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
     changes = "、".join(
         figure.direction
         if figure.direction == UNCHANGED_DIRECTION
-        else f"{figure.direction}{figure.value}{figure.unit}"
+        else f"{RATE_WORDS.get(figure.direction, figure.direction) if figure.unit == '%' else figure.direction}"
+        f"{figure.value}{figure.unit}"
         for figure in figures
     )
     text = (
@@ -135,34 +138,41 @@ def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
     return Answer("answered", text, [share, top, bottom], intent=part.kind.intent)
 
 
-def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
-    """This year's figure against the 上年 column beside it: the change and the percentage with their
-    formulas, and the narrative's stated change beside them, saying when the two disagree."""
-    document = part.document
-    now, before = (figure_fact(document, figure) for figure in part.figures)
+def difference(now: Fact, before: Fact, label: str) -> tuple[str, list[Fact], Decimal, Decimal | None]:
+    """Two figures of one item (this year and last, 决算 and 年初预算): the change and the percentage
+    with their formulas, as the document would state them (减少48.16万元, 下降3.09%: the direction in
+    the label, the size as the value), and both signed."""
     now_value, before_value = now.value or Decimal(0), before.value or Decimal(0)
     change = now_value - before_value
     formula = f"{now_value:,} − {before_value:,} = {change:,}"
     source = replace(
         now.source,
-        column=f"「{now.source.column}」−「{before.source.column}」：{formula}",
+        column=f"「{now.source.column or now.label}」−「{before.source.column or before.label}」：{formula}",
         inputs=(now.source, before.source),
     )
-    against = part.name or "比上年"
-    facts = [now, before, Fact(f"{now.label}{against}增减", change, now.unit, source)]
-    word = "增加" if change > 0 else "减少" if change < 0 else "持平"
-    text = (
-        f"{now.label}：{now.source.column} {amount_text(now.value, now.unit)}，"
-        f"{before.source.column} {amount_text(before.value, before.unit)}；"
-        f"{word} {amount_text(abs(change), now.unit)}（{formula}）"
-    )
+    word = "增加" if change > 0 else "减少" if change < 0 else UNCHANGED_DIRECTION
+    facts = [now, before, Fact(f"{label}{word}", abs(change), now.unit, source)]
+    text = f"{word} {amount_text(abs(change), now.unit)}（{formula}）"
     percent = None
     if before_value:
         percent = (Decimal(100) * change / before_value).quantize(Decimal("0.01"), ROUND_HALF_UP)
         shown = f"{change:,} ÷ {before_value:,} × 100% = {percent}%"
-        facts.append(Fact(f"{now.label}{against}增减幅度", percent, "%", replace(source, column=shown)))
-        text += f"，{'增长' if percent >= 0 else '下降'} {abs(percent)}%（{shown}）"
-    text += "。"
+        rate = "增长" if percent >= 0 else "下降"
+        facts.append(Fact(f"{label}{rate}幅度", abs(percent), "%", replace(source, column=shown)))
+        text += f"，{rate} {abs(percent)}%（{shown}）"
+    return text + "。", facts, change, percent
+
+
+def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
+    """This year's figure against the 上年 column beside it: the change and the percentage with their
+    formulas, and the narrative's stated change beside them, saying when the two disagree."""
+    document = part.document
+    now, before = (figure_fact(document, figure) for figure in part.figures)
+    change_text, facts, change, percent = difference(now, before, f"{now.label}{part.name or '比上年'}")
+    text = (
+        f"{now.label}：{now.source.column} {amount_text(now.value, now.unit)}，"
+        f"{before.source.column} {amount_text(before.value, before.unit)}；{change_text}"
+    )
     for figure in part.stated:
         facts.append(stated_fact(document, figure))
         said = figure.value if figure.direction == "增加" else -figure.value
@@ -173,4 +183,20 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
         verdict = "与表中一致" if agrees else "与按表计算的结果不一致，请以原表为准"
         text += f"\n说明部分写明：“{figure.clause}”，{verdict}。"
     text, facts = with_reason(part, text + "\n" + where(now.source), facts)
+    return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def compose_stated_difference(reading: Reading, part: DocumentReading) -> Answer:
+    """Two figures of one item that only the narrative states (年初预算为…，支出决算为…): their
+    difference, computed, with the sentence that states both."""
+    item = part.name
+    now_figure, before_figure = part.stated
+    now_column, before_column = (figure.subject.removeprefix(item) for figure in part.stated)
+    now, before = (stated_fact(part.document, figure) for figure in part.stated)
+    change_text, facts, _, _ = difference(now, before, f"{item}{now_column}比{before_column}")
+    text = (
+        f"{item}：{now_column} {amount_text(now.value, now.unit)}，"
+        f"{before_column} {amount_text(before.value, before.unit)}；"
+        f"{change_text}\n出自「{now_figure.section}」：“{now_figure.sentence}”\n{where(now.source)}"
+    )
     return Answer("answered", text, facts, intent=part.kind.intent)

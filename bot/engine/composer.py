@@ -37,6 +37,7 @@ from bot.engine.compose_narrative import (
     compose_define,
     compose_fact,
     compose_share,
+    compose_stated_difference,
     compose_table_change,
 )
 from bot.engine.entries import DocumentEntry
@@ -81,6 +82,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.FACT: compose_fact,
     ReadingKind.CHANGE: compose_change,
     ReadingKind.TABLE_CHANGE: compose_table_change,
+    ReadingKind.STATED_DIFFERENCE: compose_stated_difference,
     ReadingKind.SHARE: compose_share,
     ReadingKind.COMPUTED_SHARE: compose_computed_share,
     ReadingKind.RANK: compose_rank,

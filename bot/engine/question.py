@@ -235,6 +235,11 @@ def text_to_question(raw: str) -> Question:
     question = Question(raw=raw, text=text)
     question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))
     question.cues = cues_of(text)
+    against_plan = "决算" in text and AGAINST_PLAN.search(text)
+    if question.has("compare") and (against_plan or COMPARED_WITH_YEAR.search(text)):
+        question.cues.add(
+            "change"
+        )  # 比2024年差了多少, 决算和预算相差多少: one figure against another of its own
     question.top = top_of(text)
     question.bound = bound_of(text)
     question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
@@ -255,7 +260,7 @@ COMPARED_WITH_YEAR = re.compile(
     r"(?:比|较|与|同|跟)(?:19|20)\d{2}\s*年度?(?:预算|决算)?(?:执行)?数?(?:相比|比较)?"
 )
 """比2024年, 较2023年预算, 与2023年度相比: what a change is measured against, no part of its item."""
-AGAINST_PLAN = re.compile(r"(?:比|较|与|同|跟)(?:年初)?预算(?:数)?(?:相比)?")
+AGAINST_PLAN = re.compile(r"(?:比|较|与|同|跟|和)(?:年初|调整)?预算(?:数)?(?:相比|比较|比)?")
 """决算比预算多还是少, 较年初预算: a 决算 measured against its own budget, not against last year."""
 
 
@@ -304,10 +309,13 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 def subject_of(text: str, remove: list[str]) -> str:
-    """What is left of a question once names of unit/year, cue words and fluff are taken out."""
-    for span in sorted(remove, key=len, reverse=True):
-        if span:
-            text = text.replace(span, " ")
+    """What is left of a question once names of unit/year, cue words and fluff are taken out; words
+    that overlap (相差 and 差多少 in 相差多少) are both taken out whole."""
+    removed = [False] * len(text)
+    for span in remove:
+        for found in re.finditer(re.escape(span), text) if span else ():
+            removed[found.start() : found.end()] = [True] * len(span)
+    text = "".join(" " if gone else char for char, gone in zip(text, removed, strict=True))
     text = QUESTION_MARKS.sub(" ", text)
     tokens = [token for token in segment(text) if token not in DROP_WORDS and token.strip()]
     while tokens and tokens[0] in CONNECTOR_WORDS:

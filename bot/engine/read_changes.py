@@ -31,6 +31,7 @@ from bot.engine.scoring import (
 
 AGAINST_PLAN_NAME = "比预算"
 PLAN_WORDS = ("年初预算", "预算数", "调整预算")
+ACTUAL_WORDS = ("支出决算", "决算数", "决算")
 REASON_REACH = 8  # sentences after a stated change (cut at ；) that may give its reason
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化", "一致")
 
@@ -212,9 +213,42 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
         for m in sentence_matches(document, list(query.variants))
         if isinstance(m.item, SentenceEntry) and any(w in m.item.text for w in words)
     ]
+    if planned and (stated := stated_against_plan(query, document)) is not None:
+        return stated
     if sentences and sentences[0].score >= query.settings.min_score:
         return read_fact(query, document, sentences)
     return planned_amount(query, document) if planned else None
+
+
+def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """决算比年初预算 where only the narrative states the two (年初预算为…万元，支出决算为…万元): the
+    pair of one sentence that best fits the item asked."""
+    pairs = []
+    for plan in document.stated:
+        word = next((w for w in PLAN_WORDS if plan.subject.endswith(w)), None)
+        if plan.kind != "amount" or word is None or plan.subject == word:
+            continue
+        item = plan.subject.removesuffix(word)
+        actual = next(
+            (
+                figure
+                for figure in document.stated
+                if figure.sentence == plan.sentence
+                and figure.kind == "amount"
+                and figure.unit == plan.unit
+                and figure.subject.startswith(item)
+                and figure.subject.removeprefix(item) in ACTUAL_WORDS
+            ),
+            None,
+        )
+        if actual is not None:
+            pairs.append((max(change_score(query, plan), change_score(query, actual)), item, actual, plan))
+    if not pairs:
+        return None
+    score, item, actual, plan = max(pairs, key=lambda pair: pair[0])
+    if score < query.settings.min_score:
+        return None
+    return DocumentReading(ReadingKind.STATED_DIFFERENCE, document, stated=(actual, plan), name=item)
 
 
 def planned_amount(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -53,6 +53,7 @@ class ReadingKind(StrEnum):
     MENTIONED = "mentioned"
     CHANGE = "change"
     TABLE_CHANGE = "table_change"
+    STATED_DIFFERENCE = "stated_difference"
     SHARE = "share"
     COMPUTED_SHARE = "computed_share"
     RANK = "rank"
@@ -82,6 +83,7 @@ INTENT_FAMILIES = {
     ReadingKind.TARGET_LIST: "target",
     ReadingKind.COMPUTED_SHARE: "share",
     ReadingKind.TABLE_CHANGE: "change",
+    ReadingKind.STATED_DIFFERENCE: "change",
     ReadingKind.CODE: "amount",
     ReadingKind.COUNT_ROWS: "count",
 }

@@ -348,3 +348,31 @@ def test_a_kemu_a_paragraph_opens_with_is_its_xiang_said_with_its_kuan(opening: 
     项's own name already says it."""
     figures = text_to_stated_figures(opening + "2022年当年预算执行数为60.51万元。", UNIT)
     assert figures[-1].subject == f"{item}2022年当年预算执行数", figures
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "江苏省委办公厅2018年度收入、支出预算总计24458.43万元，与上年相比收、支预算总计各增加3608.98万元，增长17.31%。",
+            ["收入支出预算总计", "收支预算总计", "收支预算总计"],
+        ),
+        (
+            "省检察院 2018 年度财政拨款收、支总预算 21,940.96万元。与上年相比，财政拨款收、支总计各增加 3,958.98万元，增长 22 %。",
+            ["财政拨款收支总预算", "财政拨款收支总计", "财政拨款收支总计"],
+        ),
+        (
+            "与 2023 年度相比，收入、支出总计增加 1062.85万元，增长 12.08%。",
+            ["收入支出总计", "收入支出总计"],
+        ),
+    ],
+    ids=["jiangsu-whole", "jiangsu-spaced", "shanghai-final"],
+)
+def test_income_and_spending_said_together_is_one_subject_and_a_changes_verb_is_read_across_spaces(
+    text: str, subjects: list[str]
+) -> None:
+    """收、支预算总计各增加…: the 、 of 收、支 lists no two items, and the unit and year before the item, the
+    comparison opening the clause and the space a PDF prints before a number are no part of it."""
+    figures = text_to_stated_figures(text, "江苏省人民检察院")
+    assert [figure.subject for figure in figures] == subjects
+    assert [figure.kind for figure in figures][-2:] == ["change", "change"]

@@ -1,5 +1,6 @@
 """Last year from the document itself: a 上年 column, then the narrative's stated change; only when
-neither exists is the other year not loaded. With both years loaded, the stated change is checked.
+neither exists is the other year not loaded. With both years loaded, the stated change is checked. A
+决算 against its own budget: the two columns, else the two figures its narrative states.
 
 On the sample with a 上年 column written into its 表十一 (no corpus table has one), the Jiangsu
 narratives, a Shanghai 预算, and the sample beside a crafted 2023 copy.
@@ -8,6 +9,7 @@ narratives, a Shanghai 预算, and the sample beside a crafted 2023 copy.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from bot.engine.answers import Answer
 from bot.engine.composer import Composer
 from knowledge.database import open_engine
 from loaders import load_into, sample_path
+from tests.loaders.document_writers import write_text
+from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 
 RUNNING_COSTS = (
     "单位名称\t2024预算数\t\t\t\n\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算\n"
@@ -73,21 +77,23 @@ def test_a_last_year_column_gives_the_change_with_its_formula(
 ) -> None:
     answer = last_year_column.answer(question)
     assert answer.status == "answered" and answer.intent == "change", answer.text
-    assert has(answer, "22.33", "万元") and has(answer, "25.20", "万元") and has(answer, "-2.87", "万元")
+    assert has(answer, "22.33", "万元") and has(answer, "25.20", "万元") and has(answer, "2.87", "万元")
+    assert any(fact.label.endswith("减少") and fact.value == Decimal("2.87") for fact in answer.facts)
     assert "22.33 − 25.20 = -2.87" in answer.text and "没有载入" not in answer.text
     assert "2023年预算数" in answer.text
 
 
 def test_the_percentage_is_computed_and_the_narratives_own_is_checked(last_year_column: Composer) -> None:
     answer = last_year_column.answer("机关运行经费比上年下降了百分之几")
-    assert has(answer, "-11.39", "%") and has(answer, "12.85", "%")
+    assert has(answer, "11.39", "%") and has(answer, "12.85", "%")
+    assert any(fact.label.endswith("下降幅度") for fact in answer.facts), answer.text
     assert "“比2023年预算减少2.87万元”，与表中一致" in answer.text
     assert "“下降12.85%”，与按表计算的结果不一致" in answer.text
 
 
 def test_a_stated_change_that_disagrees_with_the_columns_is_said(disagreeing_column: Composer) -> None:
     answer = disagreeing_column.answer("机关运行经费比上年少了多少")
-    assert has(answer, "-7.67", "万元") and has(answer, "2.87", "万元")
+    assert has(answer, "7.67", "万元") and has(answer, "2.87", "万元")
     assert "与按表计算的结果不一致" in answer.text
 
 
@@ -99,6 +105,10 @@ def test_a_stated_change_that_disagrees_with_the_columns_is_said(disagreeing_col
         ("江苏省检察院机关运行经费较上年减少多少", "3309.98", "万元"),
         ("省政协2018年会议费比上年预算减少了多少", "210.46", "万元"),
         ("上海市财政局2025年收入预算比2024年减少了多少", "990", "万元"),
+        ("省委办公厅的收支总计比上年增长百分之几", "17.31", "%"),
+        ("省检察院2018年收支总计增长了百分之几", "21.95", "%"),
+        ("规划资源局2024年收支总计比上年增长百分之几", "12.08", "%"),
+        ("汾阳人社局收支总计比上年减少多少", "338.52", "万元"),
     ],
 )
 def test_without_the_other_year_the_narratives_stated_change_answers(
@@ -172,7 +182,7 @@ def two_years(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Ite
 def test_with_both_years_the_tables_are_compared_and_the_stated_change_checked(two_years: Composer) -> None:
     answer = two_years.answer("机关运行经费比上年减少了多少")
     assert answer.intent == "compare", answer.text
-    assert has(answer, "22.33", "万元") and has(answer, "24.00", "万元") and has(answer, "-1.67", "万元")
+    assert has(answer, "22.33", "万元") and has(answer, "24.00", "万元") and has(answer, "1.67", "万元")
     assert "2024年文件说明写明" in answer.text and "与两年表格相减的结果不一致" in answer.text
 
 
@@ -248,7 +258,8 @@ def test_a_final_account_against_its_budget_is_its_actual_and_planned_columns(
     assert answer.status == "answered", answer.text
     assert [fact.value for fact in answer.facts[:2]] == [Decimal(actual), Decimal(planned)], answer.text
     change = answer.facts[2]
-    assert change.value == Decimal(actual) - Decimal(planned) and "比预算" in change.label, answer.text
+    assert change.value == Decimal(planned) - Decimal(actual), answer.text
+    assert "比预算减少" in change.label, answer.text
     assert "比上年" not in answer.text, answer.text
 
 
@@ -265,3 +276,43 @@ def test_a_reason_the_narrative_does_not_give_is_not_a_meaning_nor_a_missing_ite
     assert answer.intent != "define", answer.text
     if answer.status == "not_found":
         assert "与上年相比的增减" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "actual", "planned"),
+    [
+        ("普陀区财政局2024年行政运行决算比年初预算少了多少", "1511.89", "1560.05"),
+        ("规划资源局2024年城乡社区规划与管理决算比年初预算少了多少", "2739.56", "3110.14"),
+        ("普陀区财政局2024年信息化建设决算和年初预算相差多少", "135.25", "135.90"),
+        ("普陀区财政局2024年财政委托业务支出决算跟预算比差了多少", "449.52", "450.52"),
+    ],
+)
+def test_a_final_account_against_a_budget_only_its_narrative_states_is_their_difference(
+    families: Composer, question: str, actual: str, planned: str
+) -> None:
+    """年初预算为…万元，支出决算为…万元 with no table printing the two: the difference of the sentence's two
+    figures, quoted with it, never the 年初预算 alone."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert [fact.value for fact in answer.facts[:2]] == [Decimal(actual), Decimal(planned)], answer.text
+    assert answer.facts[2].value == Decimal(planned) - Decimal(actual), answer.text
+    assert answer.facts[2].label.endswith("比年初预算减少"), answer.text
+    assert f"年初预算为{planned}万元" in answer.text and "比上年" not in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def county_final(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """A county 决算 (text) whose narrative states one 项's 年初预算 and 决算 that no table sets side by side."""
+    said = "一般公共服务支出（类）市场监督管理事务（款）质量基础（项）。年初预算为36.50万元，支出决算为40.12万元。"
+    document = replace(QINGHE_FINAL, after=(*QINGHE_FINAL.after[:2], said, *QINGHE_FINAL.after[2:]))
+    folder = tmp_path_factory.mktemp("county-final")
+    yield composer_for(folder, write_text(document, folder / "qinghe-final.txt"))
+
+
+@pytest.mark.parametrize("question", ["质量基础决算比年初预算多了多少", "质量基础的决算数与预算数相比差多少"])
+def test_a_county_final_account_against_its_stated_budget_is_their_difference(
+    county_final: Composer, question: str
+) -> None:
+    answer = county_final.answer(question)
+    assert answer.status == "answered", answer.text
+    assert [fact.value for fact in answer.facts[:3]] == [Decimal("40.12"), Decimal("36.50"), Decimal("3.62")]
