@@ -12,8 +12,14 @@ from __future__ import annotations
 import re
 
 from bot.engine.index import Index
-from bot.engine.lexicon import EACH_WORDS, GENERIC_WORDS, QUESTION_WORDS, SPOKEN_QUESTION_WORDS, TOTAL_WORDS
-from bot.engine.question import COUNTED_BEFORE_END
+from bot.engine.lexicon import (
+    COLUMN_CUES,
+    EACH_WORDS,
+    GENERIC_WORDS,
+    QUESTION_WORDS,
+    SPOKEN_QUESTION_WORDS,
+    TOTAL_WORDS,
+)
 from bot.engine.question_parts import clean, item_of, parts_of, unit_of, years_of
 
 CLAUSE_BREAK = re.compile(r"[？?；;，,、]|以及|并且|同时|还有|另外|和|与")
@@ -39,15 +45,27 @@ COLUMN_WORDS = (
     "预算",
 )
 """Words that name a column of an item's row, not an item (年初预算, 决算)."""
-COLUMN = "|".join(COLUMN_WORDS)
-COLUMN_PAIR = re.compile(rf"(?P<stem>.+?)的?(?P<first>{COLUMN})(?:和|与|及|以及|、|跟)(?P<second>{COLUMN})$")
+MEASURE_WORDS = ("个数", "数量", "人数", "金额", "资金")
+"""Words that name what of an item is counted or summed (项目的个数和金额)."""
+ASPECT = "|".join(
+    sorted(
+        {*COLUMN_WORDS, *MEASURE_WORDS, *(word for cue in COLUMN_CUES for word in cue.words)},
+        key=len,
+        reverse=True,
+    )
+)
+JOINER = "和|与|及|以及|、|跟"
+ASPECTS_ASKED = re.compile(rf"(?P<stem>.+?)的?(?P<aspects>(?:{ASPECT})(?:(?:{JOINER})(?:{ASPECT}))+)$")
+"""An item and two or more of its columns or measures (财政委托业务支出年初预算和决算, 项目个数和金额)."""
 TOTAL = "|".join((*TOTAL_WORDS, "总数", "总量"))
 PART_WORDS = re.compile(r"^(?:其中的?)|(?:的)?(?:那部分|这部分|部分|方面|那块|这块)$")
-ITEM_JOINER = re.compile(r"(?:和|与|及|以及|、)(?!.*(?:和|与|及|以及|、))")
+ITEM_JOINER = re.compile(rf"(?:{JOINER})(?!.*(?:{JOINER}))")
 """The last joining word of the items asked: a total and its part are the two sides of it."""
 MAX_BARE_PART = 2
 """A part said in at most this many characters after a total (服务, 货物) is a part of that total."""
 LEADING = re.compile(r"^[的在是]+")
+BEFORE_ASKING = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的)+$")
+"""What may stand between the items and the words that ask (项目一共有几个); 数 stays (决算数)."""
 
 
 def sub_questions(raw: str, index: Index) -> list[str]:
@@ -60,9 +78,9 @@ def sub_questions(raw: str, index: Index) -> list[str]:
     start, end = item_region(text, index)
     region, tail = text[start:end], EACH_SAID.sub("", text[end:])
     prefix = text[:start]
-    if pair := COLUMN_PAIR.fullmatch(region):
-        stem = pair.group("stem")
-        return [f"{prefix}{stem}{pair.group(side)}{tail}" for side in ("first", "second")]
+    if asked := ASPECTS_ASKED.fullmatch(region):
+        aspects = re.split(JOINER, asked.group("aspects"))
+        return [f"{prefix}{asked.group('stem')}{aspect}{tail}" for aspect in aspects]
     if whole_and_part := total_and_part(region):
         return [f"{prefix}{said}{tail}" for said in whole_and_part]
     return []
@@ -99,7 +117,7 @@ def item_region(text: str, index: Index) -> tuple[int, int]:
     masked = years_of(masked, None)[3]
     asking = ASKING.search(masked)
     end = asking.start() if asking else len(masked)
-    before = COUNTED_BEFORE_END.search(masked[:end])
+    before = BEFORE_ASKING.search(masked[:end])
     end = before.start() if before else end
     start = max(masked.rfind(" ", 0, end) + 1, 0)
     lead = LEADING.match(text, start)
@@ -119,8 +137,8 @@ def completed(clause: str, first: str, index: Index) -> str:
     head = first[start:end]
     if not head:
         return ""
-    if any(word in clause for word in COLUMN_WORDS):
-        head = re.sub(rf"的?(?:{COLUMN})$", "", head)
+    if re.search(ASPECT, clause):
+        head = re.sub(rf"的?(?:{ASPECT})$", "", head)
     return prefix + head + LEADING.sub("", clause)
 
 
