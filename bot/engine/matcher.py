@@ -126,7 +126,7 @@ def read_question(
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
-    if whole and comparison is None and len(asked := sub_questions(question.text, index)) >= 2:
+    if whole and comparison is None and len(asked := sub_questions(text, index)) >= 2:
         each = tuple(read_question(sub, index, settings, whole=False) for sub in asked)
         return Reading(ReadingKind.EACH, raw, subject=question.text, items=each)
     ranked = question.has("units") and (question.has("rank") or bool(question.top))

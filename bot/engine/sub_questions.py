@@ -1,8 +1,9 @@
 """A question that asks two things at once, cut into the questions it stands for, each asked in full.
 
-Three forms, read by their structure: two clauses that each ask (编了绩效目标的项目一共几个？涉及多少钱),
-the second leaving out what the first named; two columns of one item (财政委托业务支出年初预算和决算各是
-多少); a total and a part of it (政府采购预算总额和服务部分各是多少). Each question is then read on its
+Three forms, read by their structure: two clauses that each ask (编了绩效目标的项目一共几个？涉及多少钱;
+三公经费是多少？公务接待费呢), a later one leaving out what the first named; columns or measures of one
+item (财政委托业务支出年初预算和决算各是多少, 项目个数和金额); a total and a part of it (政府采购预算总额和
+服务部分各是多少). Each question is then read on its
 own (bot.engine.matcher), so a part that is not found says so while the other is answered. Two items
 of their own (办公费和差旅费分别是多少) are the matcher's EACH reading and are not cut here.
 """
@@ -32,19 +33,8 @@ ASKING = re.compile(
 """Where the words that ask begin (各是多少, 分别, 多少, 几): the items asked are before."""
 EACH_SAID = re.compile("分别|各自|各(?=是|为|有|多少|几)")
 """各/分别 say each of several is asked; a question of one leaves them out."""
-COLUMN_WORDS = (
-    "年初预算数",
-    "年初预算",
-    "调整预算",
-    "全年预算",
-    "预算数",
-    "决算数",
-    "执行数",
-    "实际支出",
-    "决算",
-    "预算",
-)
-"""Words that name a column of an item's row, not an item (年初预算, 决算)."""
+COLUMN_WORDS = ("年初预算数", "调整预算", "全年预算", "决算", "预算")
+"""Words that name a column of an item's row besides the lexicon's column cues (年初预算, 决算数, 基本支出)."""
 MEASURE_WORDS = ("个数", "数量", "人数", "金额", "资金")
 """Words that name what of an item is counted or summed (项目的个数和金额)."""
 ASPECT = "|".join(
@@ -64,6 +54,8 @@ ITEM_JOINER = re.compile(rf"(?:{JOINER})(?!.*(?:{JOINER}))")
 MAX_BARE_PART = 2
 """A part said in at most this many characters after a total (服务, 货物) is a part of that total."""
 LEADING = re.compile(r"^[的在是]+")
+ECHO_OPENING = re.compile(r"^(?:那么|那|其中的?|而)")
+"""Words a later clause that asks the same of something else opens with (那决算呢, 其中公务接待费呢)."""
 BEFORE_ASKING = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的)+$")
 """What may stand between the items and the words that ask (项目一共有几个); 数 stays (决算数)."""
 
@@ -95,7 +87,7 @@ def asking_clauses(text: str) -> list[str]:
     for match in [*CLAUSE_BREAK.finditer(text), None]:
         piece = text[at : match.start() if match else len(text)]
         joiner = match.group(0) if match else ""
-        if asks(piece):
+        if asks(piece, first=not clauses):
             clauses.append(pending + piece)
             pending = ""
         else:
@@ -103,11 +95,14 @@ def asking_clauses(text: str) -> list[str]:
         at = match.end() if match else len(text)
     if pending and clauses:
         clauses[-1] += pending
-    return clauses if len(clauses) >= 2 and all(not re.match(r"^[和与]", c) for c in clauses) else []
+    return clauses if len(clauses) >= 2 else []
 
 
-def asks(piece: str) -> bool:
-    return len(piece.strip()) >= 2 and any(word in piece for word in ASKING_WORDS)
+def asks(piece: str, first: bool) -> bool:
+    """The piece asks: with a question word, or, after a first clause that asks, with a closing 呢 that
+    asks the same of something else (公务接待费呢)."""
+    said = len(piece.strip()) >= 2
+    return said and (any(word in piece for word in ASKING_WORDS) or not first and piece.endswith("呢"))
 
 
 def item_region(text: str, index: Index) -> tuple[int, int]:
@@ -125,21 +120,36 @@ def item_region(text: str, index: Index) -> tuple[int, int]:
 
 
 def completed(clause: str, first: str, index: Index) -> str:
-    """A later clause with what it leaves out taken from the first: the unit and year, and the item when
-    it names none, or only money in general (涉及多少钱/资金 → …编了绩效目标的项目涉及多少钱); an item said with a column (年初预算) loses it
-    when the clause asks another (决算是多少). '' when the first asks before it names its item (有没有…
+    """A later clause with what it leaves out taken from the first: the unit and year; the item when it
+    names none, or only money in general (涉及多少钱/资金 → …编了绩效目标的项目涉及多少钱); what the first
+    asks when it only names something else (公务接待费呢). An item said with a column (年初预算) loses
+    it when the clause names another (决算是多少). '' when the first asks before it names its item (有没有…
     设备，有几台: one question, asked twice over)."""
-    parts = parts_of(clause, index)
     start, end = item_region(first, index)
-    prefix = "" if parts.unit else first[:start]
-    if item_of(parts.rest, index) not in ("", *GENERIC_WORDS):
-        return prefix + clause
     head = first[start:end]
     if not head:
         return ""
+    if not any(word in clause for word in ASKING_WORDS):
+        said = ECHO_OPENING.sub("", clause.removesuffix("呢"))
+        return (
+            first[:start] + (said if names_item(said, index) else without_aspect(head) + said) + first[end:]
+        )
+    parts = parts_of(clause, index)
+    prefix = "" if parts.unit else first[:start]
+    if names_item(parts.rest, index):
+        return prefix + clause
     if re.search(ASPECT, clause):
-        head = re.sub(rf"的?(?:{ASPECT})$", "", head)
+        head = without_aspect(head)
     return prefix + head + LEADING.sub("", clause)
+
+
+def names_item(rest: str, index: Index) -> bool:
+    return item_of(rest, index) not in ("", *GENERIC_WORDS)
+
+
+def without_aspect(head: str) -> str:
+    """财政委托业务支出年初预算 → 财政委托业务支出: the item without the column it was asked in."""
+    return re.sub(rf"的?(?:{ASPECT})$", "", head)
 
 
 def total_and_part(region: str) -> tuple[str, str] | None:
