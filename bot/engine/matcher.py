@@ -388,6 +388,7 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
         query.question.raw,
         subject=query.subject,
         parts=tuple(parts),
+        documents=tuple(document.head for document in query.documents),
         unit_named=query.selection.unit_named,
         spend=query.question.has("spend"),
     )

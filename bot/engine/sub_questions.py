@@ -53,6 +53,9 @@ ITEM_JOINER = re.compile(rf"(?:{JOINER})(?!.*(?:{JOINER}))")
 """The last joining word of the items asked: a total and its part are the two sides of it."""
 MAX_BARE_PART = 2
 """A part said in at most this many characters after a total (服务, 货物) is a part of that total."""
+MAX_ASKED = 5
+"""At most this many things asked at once are each answered; a question asking more is read whole (a
+message of fifty 多少 is no fifty questions)."""
 LEADING = re.compile(r"^[的在是]+")
 ECHO_OPENING = re.compile(r"^(?:那么|那|其中的?|而)")
 """Words a later clause that asks the same of something else opens with (那决算呢, 其中公务接待费呢)."""
@@ -64,6 +67,8 @@ def sub_questions(raw: str, index: Index) -> list[str]:
     """The questions a question asks, each in full; [] when it asks one thing (or two items of their own)."""
     text = clean(raw)
     clauses = asking_clauses(text)
+    if len(clauses) > MAX_ASKED:
+        return []
     if len(clauses) >= 2:
         later = [completed(clause, clauses[0], index) for clause in clauses[1:]]
         return [clauses[0], *later] if all(later) else []
@@ -71,7 +76,7 @@ def sub_questions(raw: str, index: Index) -> list[str]:
     region, tail = text[start:end], EACH_SAID.sub("", text[end:])
     prefix = text[:start]
     if asked := ASPECTS_ASKED.fullmatch(region):
-        aspects = re.split(JOINER, asked.group("aspects"))
+        aspects = re.split(JOINER, asked.group("aspects"))[:MAX_ASKED]
         return [f"{prefix}{asked.group('stem')}{aspect}{tail}" for aspect in aspects]
     if whole_and_part := total_and_part(region):
         return [f"{prefix}{said}{tail}" for said in whole_and_part]

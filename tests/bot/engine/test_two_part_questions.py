@@ -10,7 +10,7 @@ import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
-from bot.engine.sub_questions import sub_questions
+from bot.engine.sub_questions import MAX_ASKED, sub_questions
 
 pytestmark = pytest.mark.slow
 
@@ -109,6 +109,7 @@ def test_a_part_not_found_says_so_while_the_other_is_answered(
     one, two = answered_parts(answer)
     assert found in one.replace(",", "") and "来源" in one, answer.text
     assert "没有找到" in two and missing in two and "来源" not in two, answer.text
+    assert "江苏" not in two and "等 " not in two, answer.text  # said of the document asked, not of all
     assert Decimal(found) in {fact.value for fact in answer.facts}
 
 
@@ -126,3 +127,10 @@ def test_a_question_asking_one_thing_or_two_items_is_not_cut_into_clauses(
 ) -> None:
     with families.index.segmenter.active():
         assert sub_questions(question, families.index) == []
+
+
+def test_a_message_asking_many_things_is_read_whole_not_as_as_many_questions(families: Composer) -> None:
+    with families.index.segmenter.active():
+        assert sub_questions("三公经费多少，" * 60, families.index) == []
+        asked = sub_questions("汾阳人社局办公费" + "和决算" * 60 + "各是多少", families.index)
+    assert 0 < len(asked) <= MAX_ASKED
