@@ -84,7 +84,7 @@ def unit_mentions(text: str, index: Index) -> list[Mention]:
     return [
         Mention(span.start, span.end, text[span.start : span.end], heads=unit_documents(span.heads, index))
         for span in name_spans(text, index)
-        if span.heads and not name_in_item(text, text[span.start : span.end], span.heads, index)
+        if span.heads and not name_in_item(text, text[span.start : span.end], span.heads, index, span.start)
     ]
 
 

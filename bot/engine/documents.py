@@ -271,12 +271,14 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
     return "" if any(printed_in(head, words, index) for head in heads) else longer
 
 
-def name_in_item(text: str, name: str, heads: Sequence[DocumentEntry], index: Index) -> bool:
-    """新建万里街道社区公共服务中心, 人大事务: a unit's name inside the name of one of its rows or projects
-    (the words before or after it as printed there) is part of the item; it narrows, but stays in the
-    subject. Only
-    a few units' documents are read for it (more are asked about before any is read)."""
-    at = text.find(name)
+def name_in_item(
+    text: str, name: str, heads: Sequence[DocumentEntry], index: Index, at: int | None = None
+) -> bool:
+    """新建万里街道社区公共服务中心, 人大事务: a unit's name (its first mention, or the one at `at`) inside
+    the name of one of its rows or projects (the words before or after it as printed there) is part of
+    the item; it narrows, but stays in the subject. Only a few units' documents are read for it (more
+    are asked about before any is read)."""
+    at = text.find(name) if at is None else at
     if at <= 0 or len(heads) > MAX_SCAN_DOCUMENTS or text[at - 1] in LEVELS:
         return False
     before = compact(text[max(0, at - ITEM_CONTEXT) : at + len(name)])

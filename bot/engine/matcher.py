@@ -27,7 +27,9 @@ from bot.engine.lexicon import (
     LEAST_WORDS,
     LIST_COMMA,
     PREVIOUS_YEAR_WORDS,
+    QUESTION_WORDS,
     SCORE_ASKED,
+    SPOKEN_QUESTION_WORDS,
     TARGET_CUES,
 )
 from bot.engine.question import Question, cue_words, segment, subject_of, subject_variants, text_to_question
@@ -93,6 +95,9 @@ MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond 
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
 MIN_PLAIN_CORE = 2
+CLAUSE_BREAKS = re.compile(r"[,:;?!。\s]+")
+"""Where a typed question's clauses part (its punctuation normalized half-width, and spaces)."""
+ASKING_WORDS = (*QUESTION_WORDS, *SPOKEN_QUESTION_WORDS)
 """The item left once spoken words are taken out is at least this long, and a record holds it whole."""
 # Words that make a percentage a change on the year before (增长了百分之几), not a share.
 CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增加", "减少", "增幅", "降幅", "上年", "去年")
@@ -161,6 +166,9 @@ def read_question(
         if len(match_key(plain).core) >= MIN_PLAIN_CORE and holds_whole(plain_matches, plain, exact):
             query, kind, matches = plain_query, plain_kind, plain_matches
     reading = read_documents(query, kind, matches)
+    if reading.kind == ReadingKind.NOT_FOUND and (asked := asked_clause(query, index)) is not None:
+        asked_reading = read_documents(asked, *resolve_kind(asked))
+        reading = reading if asked_reading.kind == ReadingKind.NOT_FOUND else asked_reading
     if comparison is not None and comparison.fallback:
         return with_year_not_loaded(reading, comparison, selection, index)
     return reading
@@ -193,6 +201,29 @@ def without_chatter(subject: str, index: Index, verbs_too: bool = True) -> str:
     inner = [at for at, word in enumerate(words) if not chatter(word, outer=True)]
     first, last = (inner[0], inner[-1]) if inner else (0, -1)
     return "".join(word for at, word in enumerate(words) if not chatter(word, outer=not first <= at <= last))
+
+
+def asked_clause(query: Query, index: Index) -> Query | None:
+    """你好，我是区里的居民，想知道2024年福利院的三公经费是多少，谢谢: among greetings, thanks and who is
+    asking, the clause that asks (多少, 几, 什么 …; with the clause before when it names nothing itself) is
+    read alone for the item; the units and years were read from the whole question. Its item, spoken
+    words left out, must be held by a record name of the documents read, so an item not loaded stays not
+    found."""
+    clauses = [clause for clause in CLAUSE_BREAKS.split(query.question.text) if clause]
+    if len(clauses) < 2:
+        return None
+    named = [*query.selection.named, *cue_words(query.question)]
+    read = {document.head.id for document in query.documents}
+    for at, clause in enumerate(clauses):
+        if not any(word in clause for word in ASKING_WORDS):
+            continue
+        subject = without_chatter(subject_of(clause, named), index)
+        if not subject and at:
+            subject = without_chatter(subject_of(clauses[at - 1] + clause, named), index)
+        key = match_key(subject)
+        if subject != query.subject and len(key.text) >= MIN_PLAIN_CORE and index.naming([key.core]) & read:
+            return query_for(query, subject)
+    return None
 
 
 def asked_alone(query: Query, item: str, items: list[str]) -> Query:

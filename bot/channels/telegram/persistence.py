@@ -5,7 +5,7 @@ gathered for FLUSH_SECONDS after the first row and written in one transaction (a
 about 2 ms of CPU on its own, so a busy bot writes tens of answers per commit); rows queued while a
 write runs go in the next. Replies do not wait for it: a person needs far longer than FLUSH_SECONDS to
 press a button, and a process that does not find a button's answer looks again after RECHECK_SECONDS
-before calling it expired (bot.channels.telegram.state), so a press reaching another process finds it.
+(and twice that) before calling it expired (bot.channels.telegram.state), so a press reaching another process finds it.
 /stats counters ride along at most every COUNTS_EVERY_SECONDS; old rows are deleted every
 FORGET_EVERY_SECONDS. A write that fails for want of the database keeps its rows in memory (this
 process still finds them) and is retried; `close()` writes everything left when the bot stops cleanly.
@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 
 FLUSH_SECONDS = 0.1
 RECHECK_SECONDS = 1.0  # FLUSH_SECONDS and a slow commit: another process has written what it queued
+RECHECKS = 2  # looked for again after RECHECK_SECONDS, then after twice that: 3 s before it is expired
 SAVE_WAIT_SECONDS = 5.0
 COUNTS_EVERY_SECONDS = 10.0
 FORGET_EVERY_SECONDS = 3600.0

@@ -86,12 +86,17 @@ def asked_of(kept: KeptAnswer) -> Asked:
 
 
 async def found_or_rechecked(lookup: Callable[[], T | None]) -> T | None:
-    """Look a row up in the database (in a thread); when it is missing, look once more after another
-    process has surely written what it queued (bot.channels.telegram.persistence.RECHECK_SECONDS)."""
+    """Look a row up in the database (in a thread); when it is missing, look again after another
+    process has surely written what it queued (bot.channels.telegram.persistence.RECHECK_SECONDS), and
+    once more after twice that, for a busy machine whose other process commits late."""
     found = await asyncio.to_thread(lookup)
-    if found is None:
-        await asyncio.sleep(persistence.RECHECK_SECONDS)
+    wait = persistence.RECHECK_SECONDS
+    for _ in range(persistence.RECHECKS):
+        if found is not None:
+            break
+        await asyncio.sleep(wait)
         found = await asyncio.to_thread(lookup)
+        wait *= 2
     return found
 
 

@@ -109,6 +109,9 @@ def test_a_stated_change_that_disagrees_with_the_columns_is_said(disagreeing_col
         ("省检察院2018年收支总计增长了百分之几", "21.95", "%"),
         ("规划资源局2024年收支总计比上年增长百分之几", "12.08", "%"),
         ("汾阳人社局收支总计比上年减少多少", "338.52", "万元"),
+        ("政协办公厅的政协会议经费比上年少了百分之几", "20.79", "%"),
+        ("省政协2018年政协会议经费比上年减少了多少", "213.74", "万元"),
+        ("省人大2019年人大会议比上年增长了百分之几", "12.6", "%"),
     ],
 )
 def test_without_the_other_year_the_narratives_stated_change_answers(

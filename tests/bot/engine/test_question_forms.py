@@ -681,6 +681,43 @@ def test_words_said_around_the_item_that_no_record_holds_are_left_out(
 
 
 @pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("各位好，请教个问题：上海市普陀区社会福利院2024年电费预算多少？先谢过", "320000"),
+        ("麻烦问下，江苏省高级人民法院2019年的公务接待费一共是多少钱呀，我在做个调研，谢谢您", "86.95"),
+        ("老乡问一下哈，万里街道那个城管执法一年多少经费", "6905798"),
+        ("你好 我是汾阳的居民 听说人社局每年都有预算 想知道他们的办公费是多少 谢谢啦", "1.08"),
+        (
+            "我是一名大学生，正在写关于政府预算公开的论文，想了解江苏省政协办公厅2018年的会议费是多少，麻烦了",
+            "884.16",
+        ),
+    ],
+)
+def test_the_clause_that_asks_is_read_for_the_item_among_greetings_and_thanks(
+    families: Composer, question: str, value: str
+) -> None:
+    """Greetings, thanks and who is asking are clauses of their own: the one that asks (多少) holds the
+    item; the unit and year are read from the whole question."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert next(fact for fact in answer.facts if fact.value is not None).value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "你好，我想问一下，普陀区财政局的招待所经费是多少，谢谢",
+        "我是一名大学生，想了解江苏省高级人民法院2019年的航天飞机经费是多少，麻烦了",
+        "您好 汾阳人社局 那个养老院补贴有多少 谢谢",
+    ],
+)
+def test_an_item_not_loaded_in_a_polite_question_stays_not_found(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     ["省高院航天飞机经费到底多少", "上海市财政局究竟准备了多少课题调研经费", "省高院2019年诉讼费收入是多少"],
 )

@@ -226,8 +226,9 @@ class FakeBotApi:
             if call.method in ("sendMessage", "editMessageText")
         ]
 
-    async def wait_for(self, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-        """Wait (without blocking the bot's event loop) until predicate() holds."""
+    async def wait_for(self, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
+        """Wait (without blocking the bot's event loop) until predicate() holds; the timeout is only
+        reached by a test that fails, so it is long enough for a machine busy with other work."""
         deadline = time.monotonic() + timeout
         while not predicate():
             if time.monotonic() > deadline:
@@ -235,7 +236,7 @@ class FakeBotApi:
             await asyncio.sleep(0.01)
 
     async def wait_for_calls(
-        self, method: str, count: int, chat_id: int | None = None, timeout: float = 5.0
+        self, method: str, count: int, chat_id: int | None = None, timeout: float = 30.0
     ) -> list[Call]:
         await self.wait_for(lambda: len(self.sent(method, chat_id)) >= count, timeout)
         return self.sent(method, chat_id)

@@ -65,6 +65,21 @@ async def test_a_button_pressed_on_another_process_before_its_answer_is_written_
         await state.writer.close()
 
 
+async def test_a_button_pressed_while_a_busy_process_writes_late_is_still_found(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other process commits after the first look again (a machine busy with other work): the
+    second look, after twice the wait, finds it."""
+    monkeypatch.setattr(persistence, "FLUSH_SECONDS", 0.3)
+    monkeypatch.setattr(persistence, "RECHECK_SECONDS", 0.1)
+    giving, pressed = chat_state(engine), chat_state(engine)
+    answer_id = giving.remember_answer(ConversationKey(1, 1), "培训费", ASKED)
+    found = await pressed.answer(1, answer_id)
+    assert found is not None and found.answer == ASKED
+    for state in (giving, pressed):
+        await state.writer.close()
+
+
 async def test_the_last_answer_of_a_chat_is_the_newest_given_by_any_process(engine: Engine) -> None:
     first, second = chat_state(engine), chat_state(engine)
     first.remember_answer(ConversationKey(1, 1), "一", Answer("answered", "一"))
