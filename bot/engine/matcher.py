@@ -19,6 +19,7 @@ from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, Targe
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
+    ASKING_WORDS,
     BARE_TOTALS,
     COLUMN_CUES,
     EACH_JOINER,
@@ -27,9 +28,7 @@ from bot.engine.lexicon import (
     LEAST_WORDS,
     LIST_COMMA,
     PREVIOUS_YEAR_WORDS,
-    QUESTION_WORDS,
     SCORE_ASKED,
-    SPOKEN_QUESTION_WORDS,
     TARGET_CUES,
 )
 from bot.engine.question import Question, cue_words, segment, subject_of, subject_variants, text_to_question
@@ -95,10 +94,9 @@ MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond 
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
 MIN_PLAIN_CORE = 2
+"""The item left once spoken words are taken out is at least this long, and a record holds it whole."""
 CLAUSE_BREAKS = re.compile(r"[,:;?!。\s]+")
 """Where a typed question's clauses part (its punctuation normalized half-width, and spaces)."""
-ASKING_WORDS = (*QUESTION_WORDS, *SPOKEN_QUESTION_WORDS)
-"""The item left once spoken words are taken out is at least this long, and a record holds it whole."""
 # Words that make a percentage a change on the year before (增长了百分之几), not a share.
 CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增加", "减少", "增幅", "降幅", "上年", "去年")
 CUE_KINDS = (
@@ -131,8 +129,8 @@ def read_question(
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
-    if whole and comparison is None and len(asked := sub_questions(text, index)) >= 2:
-        each = tuple(read_question(sub, index, settings, whole=False) for sub in asked)
+    if whole and comparison is None and len(questions := sub_questions(text, index)) >= 2:
+        each = tuple(read_question(sub, index, settings, whole=False) for sub in questions)
         return Reading(ReadingKind.EACH, raw, subject=question.text, items=each)
     ranked = question.has("units") and (question.has("rank") or bool(question.top))
     if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:

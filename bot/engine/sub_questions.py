@@ -14,11 +14,10 @@ import re
 
 from bot.engine.index import Index
 from bot.engine.lexicon import (
+    ASKING_WORDS,
     COLUMN_CUES,
     EACH_WORDS,
     GENERIC_WORDS,
-    QUESTION_WORDS,
-    SPOKEN_QUESTION_WORDS,
     TOTAL_WORDS,
 )
 from bot.engine.question_parts import clean, item_of, parts_of, unit_of, years_of
@@ -26,7 +25,6 @@ from bot.engine.question_parts import clean, item_of, parts_of, unit_of, years_o
 CLAUSE_BREAK = re.compile(r"[？?；;，,、]|以及|并且|同时|还有|另外|和|与")
 """Where a question may hold a second question: a clause after punctuation, or after a joining word when
 both sides ask (项目有几个和涉及多少钱)."""
-ASKING_WORDS = (*QUESTION_WORDS, *SPOKEN_QUESTION_WORDS)
 ASKING = re.compile(
     "|".join(map(re.escape, sorted({*EACH_WORDS, "各", *ASKING_WORDS}, key=len, reverse=True)))
 )
