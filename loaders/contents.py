@@ -150,11 +150,14 @@ def entry_of(text: str) -> ContentsEntry:
 
 
 def keep_one_list_style(entries: list[ContentsEntry]) -> list[ContentsEntry]:
-    """When tables are listed as 1. 2. … under 五、单位预算表, the 一、 line is a heading, not a table."""
+    """When tables are listed as 1. 2. … (or 附表1-1, 附表1-2 …) under 四、单位预算表, the 四、 line is a
+    heading, not a table."""
     counts = Counter(entry.numbering for entry in entries if entry.number and entry.numbering != "marker")
-    if len(counts) < 2:
+    markers = sum(1 for entry in entries if entry.number and entry.numbering == "marker")
+    if not counts or (len(counts) < 2 and markers < 2):
         return entries
-    kept = counts.most_common(1)[0][0]
+    style, most = counts.most_common(1)[0]
+    kept = style if most > markers else "marker"
     return [
         entry
         if not entry.number or entry.numbering in ("marker", kept)

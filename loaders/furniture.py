@@ -14,9 +14,6 @@ from loaders.contents import TABLE_WORDS, TableNumber, is_table_title, parse_mar
 from loaders.metadata import labelled_unit
 
 UNIT_OF_MEASURE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
-UNIT_HEAD = re.compile(r"单位\s*[:：]\s*[亿万千]?$")
-UNIT_TAIL = re.compile(r"[亿万千]?元")
-"""单位：万 / 元: a unit line wrapped in a narrow cell."""
 UNIT_WRAP_REACH = 2
 YEAR_NOTE = re.compile(r"[（(]?\s*\d{4}\s*年度?\s*[)）]?")
 PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?|第\s*\d+\s*页(/共\s*\d+\s*页)?")
@@ -64,16 +61,24 @@ def wrapped_title(first: TextLine, second: TextLine) -> TextLine | None:
 def join_wrapped_unit(pending: list[TextLine], line: TextLine) -> bool:
     """Join `line` to the 单位：万 line it ends when a narrow cell wrapped the unit (gjfy-2019 公开09表,
     where the 部门名称 line, printed at the same height, comes between them); True when it did."""
-    if not UNIT_TAIL.fullmatch(without_spaces(line.text)):
-        return False
     for index in range(len(pending) - 1, max(len(pending) - 1 - UNIT_WRAP_REACH, -1), -1):
         head = pending[index]
-        if head.page == line.page and UNIT_HEAD.search(without_spaces(head.text)):
+        if head.page == line.page and ends_wrapped_unit(head.text, line.text):
             pending[index] = TextLine(
                 text=without_spaces(head.text) + without_spaces(line.text), line=head.line, page=head.page
             )
             return True
     return False
+
+
+def ends_wrapped_unit(above: str, text: str) -> bool:
+    """Whether `text` is the rest of a unit the line above wraps in a narrow cell (…单位：万 / 元,
+    金额单位 / ：元): the two make a unit line, and `text` is nothing but its end."""
+    head, tail = without_spaces(above), without_spaces(text)
+    if not tail or UNIT_OF_MEASURE.search(head):
+        return False
+    joined = UNIT_OF_MEASURE.search(head + tail)
+    return joined is not None and joined.start() < len(head) and joined.end() == len(head + tail)
 
 
 def is_note(text: str) -> bool:

@@ -296,6 +296,8 @@ def is_header_row(row: list[str]) -> bool:
     """A row naming columns: 项目 | 2024年预算数, or 合计 | 因公出国(境)费 | 公务接待费 (no figures)."""
     first = row[0].replace(" ", "") if row else ""
     rest = [cell for cell in row[1:] if cell]
+    if not first and is_lone_total(row):
+        return False
     if HEADER_LABEL.fullmatch(first) or (not first and any(HEADER_TERM.search(cell) for cell in rest)):
         return True
     if is_total_label(first):
@@ -313,9 +315,16 @@ def count_header_rows(cells: list[list[str]]) -> int:
             not any(is_printed_figure(cell) for cell in row) and is_header_row(row)
         ):
             last_header = index
-        elif any(is_printed_figure(cell) for cell in row) or is_total_label(row[0] if row else ""):
+        elif any(is_printed_figure(cell) for cell in row) or is_lone_total(row):
             break
     return last_header + 1
+
+
+def is_lone_total(row: list[str]) -> bool:
+    """A row that opens with 合计, or holds nothing but 合计 where its merged cell is centred (an unruled
+    table's empty 合计 row, 合计 under the 项 of 类 | 款 | 项): the body's total, no header."""
+    named = [cell for cell in row if cell]
+    return is_total_label(row[0] if row else "") or (len(named) == 1 and is_total_label(named[0]))
 
 
 def header_paths(header: list[list[str]], width: int) -> list[str]:

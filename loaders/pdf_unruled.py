@@ -20,7 +20,7 @@ from statistics import median
 from knowledge.text import is_printed_figure
 from loaders.blocks import Grid, GridRow
 from loaders.cell_text import join_wrapped
-from loaders.furniture import is_furniture, is_marker_line, is_note, is_title_line
+from loaders.furniture import ends_wrapped_unit, is_furniture, is_marker_line, is_note, is_title_line
 from loaders.grid import is_header_row
 from loaders.numbers import is_column_numbers
 from loaders.pdf_tables import Box
@@ -109,10 +109,12 @@ def chars_to_printed_lines(chars: list[Char], layout: PdfLayout = DEFAULT_LAYOUT
     return [line for line in lines if line.pieces]
 
 
-def stops_table(line: PrintedLine) -> bool:
-    """A line a table never holds: a title, a table number, a 单位/部门 line, a note."""
+def stops_table(line: PrintedLine, above: PrintedLine | None = None) -> bool:
+    """A line a table never holds: a title, a table number, a 单位/部门 line (or the rest of one wrapped in
+    the header's last cell, 单位：万 / 元, under `above`), a note."""
     text = line.text
-    return is_title_line(text) or is_marker_line(text) or is_furniture(text) or is_note(text)
+    wrapped_unit = above is not None and ends_wrapped_unit(above.text, text)
+    return is_title_line(text) or is_marker_line(text) or is_furniture(text) or is_note(text) or wrapped_unit
 
 
 def lines_to_regions(lines: list[PrintedLine], layout: PdfLayout = DEFAULT_LAYOUT) -> list[list[PrintedLine]]:
@@ -123,15 +125,16 @@ def lines_to_regions(lines: list[PrintedLine], layout: PdfLayout = DEFAULT_LAYOU
     regions: list[tuple[bool, list[PrintedLine]]] = []
     current: list[PrintedLine] = []
     titled = False
+    stops = [stops_table(line, lines[index - 1] if index else None) for index, line in enumerate(lines)]
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         apart = previous is not None and line.top - previous.bottom > layout.table_line_gap * line.size
-        if stops_table(line) or apart:
+        if stops[index] or apart:
             regions.append((titled, current))
             current = []
-            above = line if stops_table(line) else previous
-            titled = above is not None and stops_table(above) and not is_note(above.text)
-        if not stops_table(line):
+            above = index if stops[index] else index - 1
+            titled = above >= 0 and stops[above] and not is_note(lines[above].text)
+        if not stops[index]:
             current.append(line)
     regions.append((titled, current))
     tables: list[list[PrintedLine]] = []

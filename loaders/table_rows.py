@@ -244,11 +244,21 @@ def link_hierarchy(rows: list[TableRow], label_levels: dict[int, int] | None = N
     return rows
 
 
+PARTS = "其中"
+"""The style of the unnumbered rows after 其中：, each a part of the row above them."""
+
+
 def parent_by_numbering(
     row: TableRow, stack: list[tuple[str, TableRow]]
 ) -> tuple[TableRow | None, list[tuple[str, TableRow]]]:
     """The parent of an uncoded row by its numbering style among the rows above, and the new stack."""
     style = numbering_style(row.label)
+    if style == PLAIN and PART_OF_ABOVE.match(row.label) and stack:
+        return stack[-1][1], [*stack, (PARTS, row)]
+    if style == PLAIN and stack and stack[-1][0] == PARTS:
+        return stack[-1][1].parent, [*stack[:-1], (PARTS, row)]
+    while style not in (PLAIN, ECONOMIC_CLASS) and stack and stack[-1][0] == PARTS:
+        stack = stack[:-1]  # a part listed after 其中 numbers none below it
     if style == ECONOMIC_CLASS:
         stack = []
     elif style == PLAIN:

@@ -19,11 +19,21 @@ def main_cell(row: RowEntry, columns: Sequence[ColumnCue]) -> Cell | None:
         for cell in row.cells:
             if any(word in cell.column for word in cue.header_words):
                 return cell
-    main = this_years([cell for cell in row.cells if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)])
+    figures = [cell for cell in row.cells if not is_text(cell)]
+    main = this_years([cell for cell in figures if any(word in cell.leaf for word in MAIN_COLUMN_WORDS)])
     if main and "决算" in row.table.title:
         return next((cell for cell in main if "决算" in cell.leaf), None) or actual_beside(row, main[0])
-    first = main[0] if main else row.cells[0] if row.cells else None
+    first = main[0] if main else figures[0] if figures else None
     return actual_beside(row, first) if first is not None and "决算" in row.table.title else first
+
+
+BLANK_MARKS = frozenset({"", "-", "—", "－", "/", "／", "…", "——"})
+"""What a table prints in a cell it leaves empty."""
+
+
+def is_text(cell: Cell) -> bool:
+    """A cell of words or a row's 序号, not an amount nor one printed empty: it is no figure of the row."""
+    return cell.value is None and cell.raw.strip() not in BLANK_MARKS
 
 
 NAMED_YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -57,3 +67,36 @@ def column_heading(column: str) -> str:
     """财政拨款“三公”经费/公务接待费/预算数 → 财政拨款“三公”经费/公务接待费: what a column is under; ''
     for a column of its own."""
     return column.rsplit("/", 1)[0] if "/" in column else ""
+
+
+def summed_parts(cell: Cell, others: list[Cell]) -> list[tuple[str, Cell]]:
+    """The columns printed as parts of `cell`, each with its name, when their figures add up to it: the
+    groups under its heading (基本支出, 项目支出 of 2024年预算数/小计; a group of columns by its 小计, named
+    as the group), else every other column. Parallel figures (年初预算数 | 调整预算数 | 决算数, 2023年执行数 |
+    2024年预算数, 增减额) are no parts."""
+    others = [other for other in others if not CHANGE_COLUMN.search(other.column) and same_year(other, cell)]
+    heading = column_heading(cell.column)
+    prefix = f"{heading}/" if heading else ""
+    groups: dict[str, list[Cell]] = {}
+    for other in others:
+        if other.column.startswith(prefix):
+            groups.setdefault(other.column[len(prefix) :].split("/")[0], []).append(other)
+    grouped: list[tuple[str, Cell]] = []
+    for name, cells in groups.items():
+        whole = len(cells) == 1 or any(word in cells[0].leaf for word in MAIN_COLUMN_WORDS)
+        grouped += [(name, cells[0])] if whole else [(c.leaf, c) for c in cells]
+    for parts in (grouped, [(other.leaf, other) for other in others]):
+        if len(parts) >= 2 and sum(part.value or 0 for _name, part in parts) == cell.value:
+            return parts
+    return []
+
+
+CHANGE_COLUMN = re.compile("增减|增长|比上年|变动")
+"""A column of the change from last year (增减额, 比上年增长): no part of this year's figure."""
+
+
+def same_year(one: Cell, other: Cell) -> bool:
+    """Two columns of the same year: neither names a year (or 上年) the other does not."""
+    return NAMED_YEAR.findall(one.column) == NAMED_YEAR.findall(other.column) and bool(
+        LAST_YEAR.search(one.column)
+    ) == bool(LAST_YEAR.search(other.column))

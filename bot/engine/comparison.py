@@ -20,7 +20,9 @@ from bot.engine.documents import (
     mentioned_unit,
     name_in_item,
     name_spans,
+    names_an_item,
     unit_documents,
+    units_above,
     year_is_item_name,
 )
 from bot.engine.entries import DocumentEntry, DocumentIndex
@@ -178,6 +180,8 @@ def unknown_unit(question: Question, index: Index) -> Comparison | None:
         if (
             mention
             and not fitting
+            and not units_above(mention, index)
+            and not names_an_item(mention, index)
             and not any(
                 name_in_item(part, name, index.names[name], index)
                 for name in index.names

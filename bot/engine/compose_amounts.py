@@ -5,12 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
+from bot.engine.cells import summed_parts
 from bot.engine.entries import Cell, DocumentIndex, RowEntry
 from bot.engine.lexicon import MAIN_COLUMN_WORDS
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
     figure_fact,
+    figure_words,
     kind_note,
     money_word,
     plain_label,
@@ -24,31 +26,57 @@ from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
 
 MAX_BREAKDOWN_NAMES = 4
+SUBTOTAL_LEAVES = ("小计", "合计")
+"""Column names said with their heading when they stand apart (2024年预算数小计)."""
 
 
 def column_note(row: RowEntry, cell: Cell | None) -> str:
-    """Say which column was read and what it includes."""
+    """Say which column was read and, when the row's other columns add up to it, what it includes."""
     if cell is None:
         return ""
-    others = [c.leaf for c in row.cells if c is not cell and c.leaf]
+    others = [c for c in row.cells if c is not cell and c.leaf]
     if len(others) < 2:
         return f"（「{cell.column}」列）"
-    if any(word in cell.leaf for word in MAIN_COLUMN_WORDS) or cell is row.cells[0]:
-        return (
-            f"（取「{cell.column}」列，即{'、'.join(dict.fromkeys(others))}之和）"
-            if len(others) <= MAX_BREAKDOWN_NAMES
-            else f"（取「{cell.column}」列）"
-        )
+    parts = parts_of(row, cell, others)
+    if parts:
+        names = list(dict.fromkeys(name for name, _part in parts))
+        if len(names) <= MAX_BREAKDOWN_NAMES:
+            return f"（取「{cell.column}」列，即{'、'.join(names)}之和）"
     return f"（取「{cell.column}」列）"
 
 
-def breakdown(row: RowEntry, cell: Cell | None) -> list[tuple[Cell, str]]:
-    """The row's other non-empty columns, as 其中 parts."""
-    return [
-        (c, f"{c.leaf} {amount_text(c.value, row.table.unit)}")
-        for c in row.cells
-        if c is not cell and c.value
+def parts_of(row: RowEntry, cell: Cell, others: list[Cell]) -> list[tuple[str, Cell]]:
+    """The parts a row's main figure (合计, 小计, its first column) is the sum of; a part has none."""
+    if any(word in cell.leaf for word in MAIN_COLUMN_WORDS) or cell is row.cells[0]:
+        return summed_parts(cell, others)
+    return []
+
+
+def breakdown(row: RowEntry, cell: Cell) -> tuple[list[tuple[Cell, str]], list[tuple[Cell, str]]]:
+    """The row's other non-empty figures: the parts of the one read (a group said by its name, its own
+    columns left out), and those that stand beside it (年初预算数 and 调整预算数 beside a 决算数)."""
+    others = [c for c in row.cells if c is not cell and c.leaf]
+    parts = parts_of(row, cell, others)
+    summed = {id(part) for _name, part in parts}
+    within = [f"{part.column.rsplit('/', 1)[0]}/" for name, part in parts if name != part.leaf]
+    inner = [
+        (part, f"{name} {amount_text(part.value, row.table.unit)}") for name, part in parts if part.value
     ]
+    beside = [
+        (
+            c,
+            f"{c.column.replace('/', '') if c.leaf in SUBTOTAL_LEAVES else c.leaf} {amount_text(c.value, row.table.unit)}",
+        )
+        for c in others
+        if c.value and id(c) not in summed and not c.column.startswith(tuple(within))
+    ]
+    return inner, beside
+
+
+def breakdown_text(inner: list[tuple[Cell, str]], beside: list[tuple[Cell, str]]) -> str:
+    return ("其中" + "、".join(shown for _cell, shown in inner) + "。" if inner else "") + (
+        "该行另列" + "、".join(shown for _cell, shown in beside) + "。" if beside else ""
+    )
 
 
 def same_amount(said: Decimal, said_unit: str, printed: Decimal | None, unit: str) -> bool:
@@ -77,10 +105,11 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
         if part.table is not None:
             text += f"{part.table.reference}注明“本表无数据”。"
     else:
-        text = f"{name}：{document.head.year}年{money_word(document, cell)} {amount_text(cell.value, row.table.unit)}{column_note(row, cell)}。"
-        parts = breakdown(row, cell)
+        text = f"{name}：{figure_words(document, row, cell)} {amount_text(cell.value, row.table.unit)}{column_note(row, cell)}。"
+        inner, beside = breakdown(row, cell)
+        parts = inner + beside
         if parts:
-            text += "其中" + "、".join(shown for _cell, shown in parts) + "。"
+            text += breakdown_text(inner, beside)
             facts += [
                 figure_fact(document, TableFigure(row, c, f"{plain_label(row.label)}·{c.leaf}"))
                 for c, _shown in parts
@@ -128,7 +157,7 @@ def compose_column_total(reading: Reading, part: DocumentReading) -> Answer:
     fact = figure_fact(document, figure)
     name = figure.label or cell.leaf
     text = (
-        f"{name}：{document.head.year}年{money_word(document, cell)} {amount_text(cell.value, row.table.unit)}"
+        f"{name}：{figure_words(document, row, cell)} {amount_text(cell.value, row.table.unit)}"
         f"（{row.table.reference}{row_words(row)}「{cell.column}」列）。\n{where(fact.source)}"
     )
     facts = [fact]
@@ -169,7 +198,7 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     name = cell.column.split("/")[0] if cell and len(table.rows) == 1 else plain_label(table.kind)
     facts = [figure_fact(document, TableFigure(total.row, cell, name))]
     blank = "，表中留空" if cell is not None and cell.value is None else ""
-    text = f"{name}：{document.head.year}年{money_word(document, cell)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total.row)}「{cell.column if cell else ''}」列{blank}）。"
+    text = f"{name}：{figure_words(document, total.row, cell)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total.row)}「{cell.column if cell else ''}」列{blank}）。"
     parts: list[str] = []
     compared: list[str] = []
     if len(table.rows) == 1 and cell is not None and "/" in cell.column:

@@ -199,4 +199,5 @@ def compose_stated_difference(reading: Reading, part: DocumentReading) -> Answer
         f"{before_column} {amount_text(before.value, before.unit)}；"
         f"{change_text}\n出自「{now_figure.section}」：“{now_figure.sentence}”\n{where(now.source)}"
     )
+    text, facts = with_reason(part, text, facts)
     return Answer("answered", text, facts, intent=part.kind.intent)

@@ -15,7 +15,15 @@ from rapidfuzz import fuzz
 
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
-from bot.engine.lexicon import FLUFF_WORDS, GLOSSARY_PREFIXES, NOT_UNIT_AFTER, QUESTION_WORDS, UNIT_SUFFIXES
+from bot.engine.lexicon import (
+    FLUFF_WORDS,
+    GLOSSARY_PREFIXES,
+    NATIONAL_INITIALS,
+    NATIONAL_LEVELS,
+    NOT_UNIT_AFTER,
+    QUESTION_WORDS,
+    UNIT_SUFFIXES,
+)
 from bot.engine.question import BASE_WORDS, Question, cue_words, segment, subject_of, subject_variants
 from bot.engine.segmenter import proper_nouns
 from bot.engine.similarity import match_key, pinyin_of
@@ -43,6 +51,11 @@ UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
     rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!{'|'.join(NOT_UNIT_AFTER)})"
 )
+NATIONAL_UNIT = re.compile(
+    rf"(?P<level>{'|'.join(NATIONAL_LEVELS)})(?:[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(UNIT_SUFFIXES)})"
+    rf"(?!门|{'|'.join(NOT_UNIT_AFTER)})|(?:{'|'.join(NATIONAL_INITIALS)})(?![\u4e00-\u9fff]))"
+)
+"""全国政协, 最高人民检察院, 最高检, 审计署 of 国家审计署: a unit of the whole country, whatever its type."""
 OPENING_WORDS = (*(word for word in FLUFF_WORDS if len(word) >= 2), "年", "预算", "决算")
 """Words a region's name never holds, said before a unit: 请问, and the year and kind (2024年决算区财政局)."""
 LEADING_REGION = re.compile(
@@ -85,6 +98,9 @@ class Selection:
     named: list[str] = field(default_factory=list)
     unit_named: bool = False
     item_years: frozenset[int] = frozenset()
+    table_years: frozenset[int] = frozenset()
+    """Years asked that no loaded document is of, but whose figures a table of one prints (a 2023年执行数
+    column, a 2023年预算数 row of a 2024 预算)."""
     missing: str = ""
     unit_has: list[DocumentEntry] = field(default_factory=list)
 
@@ -251,6 +267,15 @@ def unit_of_another_region(text: str, spans: list[NameSpan]) -> str:
     return ""
 
 
+def national_unit(text: str, index: Index) -> str:
+    """全国政协, 最高人民检察院, 最高检: a unit of the whole country when no loaded unit is one (江苏省政协 is
+    not 全国政协); '' when the text names none."""
+    match = NATIONAL_UNIT.search(text)
+    if match is None or any(match.group("level") in head.unit_name for head in index.heads):
+        return ""
+    return match.group(0)
+
+
 def unit_documents(heads: tuple[DocumentEntry, ...], index: Index) -> list[DocumentEntry]:
     """Every loaded document of the units named, though only some printed the name used."""
     units = {head.unit for head in heads}
@@ -344,6 +369,28 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
     return [head for score, head in scored if score >= top - 1.0], mention
 
 
+def units_above(mention: str, index: Index) -> list[DocumentEntry]:
+    """The documents of the 部门 whose tables print a row for the unit mentioned (宁溪县第一中学 in the
+    教育局's “三公” table by unit); read only when few enough are loaded to read at once."""
+    if len(index.heads) > MAX_SCAN_DOCUMENTS:
+        return []
+    said = compact(mention)
+    return [
+        head
+        for head in index.heads
+        if any(compact(row.label).endswith(said) for row in index.document(head).unit_rows)
+    ]
+
+
+def names_an_item(mention: str, index: Index) -> bool:
+    """A phrase that looks like a unit's name is part of a row's name (对村民委员会 of 对村民委员会和村党
+    支部的补助): an item asked, no unit; read only when few enough documents are loaded to read at once."""
+    if len(index.heads) > MAX_SCAN_DOCUMENTS:
+        return False
+    said = compact(mention)
+    return any(said in compact(row.label) for head in index.heads for row in index.document(head).rows)
+
+
 def named_region(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
     """A region of loaded units the text names (汾阳, 普陀区): its documents, longest name first."""
     for length in range(MAX_REGION_LENGTH, 1, -1):
@@ -409,6 +456,8 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
     """The documents of the unit (or region) the question names among `spans`, or what it named that is
     not loaded."""
     text = question.text
+    if national := national_unit(text, index):
+        return Selection(heads=[], named=[national], missing=f"单位“{national}”")
     heads, name = named_units(text, index, spans)
     if not heads and (other := unit_of_another_region(text, spans)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
@@ -418,7 +467,9 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
     selection = Selection(heads=heads or list(index.heads), named=named, unit_named=bool(heads))
     if not heads:
         fitting, mention = mentioned_unit(text, index.heads)
-        if mention and not fitting:
+        if mention and not fitting and (above := units_above(mention, index)):
+            return Selection(heads=above, unit_named=True)
+        if mention and not fitting and not names_an_item(mention, index):
             return Selection(heads=[], named=[mention], missing=f"单位“{mention}”")
         if fitting:
             selection = Selection(heads=fitting, named=[mention], unit_named=True)
@@ -493,6 +544,7 @@ def select_by_year_and_kind(
     document_year = max(loaded_years) if loaded_years else None
     wanted: set[int] = set()
     item_years: set[int] = set()
+    table_years: set[int] = set()
     scan = [index.document(head) for head in heads] if len(heads) <= max_scan else []
     for mention in find_years(question.text, document_year):
         if mention.relative and (
@@ -508,6 +560,11 @@ def select_by_year_and_kind(
             selection.named.append(named.group(0) if named else f"{mention.year}年")
         elif mention.year in loaded_years:
             wanted.add(mention.year)
+            named = YEAR_WORD.match(question.text, mention.start)
+            selection.named.append(named.group(0) if named else f"{mention.year}年")
+        elif printing := [document.head for document in scan if prints_year(document, mention.year)]:
+            wanted.update(head.year for head in printing)
+            table_years.add(mention.year)
             named = YEAR_WORD.match(question.text, mention.start)
             selection.named.append(named.group(0) if named else f"{mention.year}年")
         else:
@@ -531,4 +588,13 @@ def select_by_year_and_kind(
         heads = [head for head in heads if head.kind == "预算"]
     selection.heads = heads
     selection.item_years = frozenset(item_years)
+    selection.table_years = frozenset(table_years)
     return selection
+
+
+def prints_year(document: DocumentIndex, year: int) -> bool:
+    """A table of the document prints figures of that year: a column (2023年执行数) or, in a table of one
+    row per year, a row (2023年预算数)."""
+    return any(table.year_row(year) is not None for table in document.tables) or any(
+        f"{year}年" in column for table in document.tables for column in table.columns
+    )

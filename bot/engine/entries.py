@@ -11,7 +11,7 @@ from decimal import Decimal
 from bot.engine.lexicon import TOTAL_LABELS
 from bot.engine.similarity import MatchKey
 from knowledge.standard_tables import PROJECT_KINDS
-from knowledge.text import strip_ordinal
+from knowledge.text import compact, strip_ordinal
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +58,22 @@ class TableEntry:
         totals = [row for row in self.rows if row.is_total or row.key.text in TOTAL_LABELS]
         if totals:
             return totals[0]
-        if len(self.rows) > 1 and all(row.key.years for row in self.rows):
-            return next((row for row in self.rows if self.year in row.key.years), None)
+        if self.by_year:
+            return self.year_row(self.year)
         return self.rows[0] if self.rows and (self.is_projects or len(self.rows) == 1) else None
 
+    @property
+    def by_year(self) -> bool:
+        """A table of one row per year (2023年预算数, 2024年预算数): its rows are no parts of each other."""
+        return len(self.rows) > 1 and all(row.key.years for row in self.rows)
 
+    def year_row(self, year: int | None) -> RowEntry | None:
+        """In a table of one row per year, the row of `year`."""
+        return next((row for row in self.rows if year in row.key.years), None) if self.by_year else None
+
+
+UNIT_COLUMN_WORD = "单位"
+"""The label column of a table by unit: 单位名称, 预算单位, 单位."""
 SIDE_TOTALS = ("总计",)
 """The bare grand total a 收支 table prints under each side, named by that side (a side's 合计 of a small
 table is no 收入合计 of the unit)."""
@@ -201,6 +212,21 @@ class DocumentIndex:
     targets: list[TargetEntry]
     terms: list[TermEntry]
     stated_by_sentence: dict[str, list[StatedEntry]] = field(default_factory=dict)
+
+    @property
+    def unit_rows(self) -> list[RowEntry]:
+        """The rows of amounts, one per unit under the 部门, of the tables whose label column is a unit's
+        name (单位名称: 宁溪县教育局本级, 宁溪县第一中学 …); the 部门's own row and the totals are none."""
+        own = compact(self.head.unit_name)
+        return [
+            row
+            for row in self.rows
+            if row.table.columns
+            and UNIT_COLUMN_WORD in row.table.columns[0]
+            and not row.is_total
+            and any(cell.value is not None for cell in row.cells)
+            and compact(row.label) != own
+        ]
 
     @property
     def words(self) -> set[str]:

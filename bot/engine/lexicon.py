@@ -84,6 +84,8 @@ UNIT_SUFFIXES = (
     "政府",
     "政协",
     "人大",
+    "署",
+    "镇",
 )
 
 # Words after a unit word that make it part of an item (政府采购, 人大代表), not a unit's name.
@@ -100,7 +102,14 @@ NOT_UNIT_AFTER = (
     "拨款",
     "代表",
     "委员",
+    "化",
+    "职工",
+    "居民",
 )
+NATIONAL_LEVELS = ("全国", "最高", "中央", "国家")
+"""Words that put a unit above every province (全国政协, 最高人民检察院, 中央纪委, 国家统计局)."""
+NATIONAL_INITIALS = ("检", "法")
+"""最高检, 最高法: a national institution said by its initial."""
 
 # Words that make a phrase a question, never part of a unit's name (省政协有几个专门委员会).
 QUESTION_WORDS = ("几", "多少", "什么", "哪", "怎么", "是否", "有没有", "吗")
@@ -311,6 +320,17 @@ FLUFF_WORDS = (
     "听说",
     "想了解",
     "了解一下",
+    "那么多",
+    "这么多",
+    "一半多",
+    "加起来",
+    "加一起",
+    "加在一起",
+    "算下来",
+    "算起来",
+    "什么",
+    "啥",
+    "都",
     "我",
     "您",
 )
@@ -349,9 +369,24 @@ GLOSSARY_SUFFIXES = (
 )
 TARGET_CUES = ("绩效目标", "绩效指标", "指标值", "目标", "指标", "满意度", "标准")
 SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "占")
-REASON_CUES = ("为什么", "为何", "为啥", "原因是什么", "原因", "什么缘故", "怎么会")
+SHORTFALL_WORDS = ("没花完", "没用完", "没执行完", "没有花完", "没有用完", "没有执行完", "花不完", "用不完")
+"""A 决算 below its budget, as people say it: asked of a 决算, a change against its own 预算数."""
+REASON_CUES = (
+    "为什么",
+    "为何",
+    "为啥",
+    "原因是什么",
+    "原因",
+    "什么缘故",
+    "怎么会",
+    *(
+        f"{why}{verb}"
+        for why in ("咋", "怎么")
+        for verb in ("多", "少", "增", "减", "涨", "降", "变", "下降", "上升")
+    ),
+)
 """Words asking why a figure changed: the answer adds the sentence of the narrative giving the reason."""
-REASON_WORDS = ("原因", "由于", "因为")
+REASON_WORDS = ("原因", "由于", "因为", "主要是")
 """Words a sentence gives a reason with (主要原因是…, 主要是由于…)."""
 CHANGE_CUES = (
     "减少了多少",
@@ -377,6 +412,7 @@ CHANGE_CUES = (
     "变化",
     "变动",
     *REASON_CUES,
+    *SHORTFALL_WORDS,
     "持平",
     "少了",
     "多了",
@@ -395,6 +431,7 @@ CHANGE_CUES = (
     "涨幅",
     "上涨",
     "涨了",
+    "涨",
     "降了",
 )
 # Words that set two figures side by side; with two units, years or kinds named, a comparison.

@@ -30,6 +30,7 @@ from bot.engine.lexicon import (
     PREVIOUS_YEAR_WORDS,
     SCORE_ASKED,
     TARGET_CUES,
+    ColumnCue,
 )
 from bot.engine.question import Question, cue_words, segment, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
@@ -55,6 +56,7 @@ from bot.engine.read_lists import (
     read_target_list,
 )
 from bot.engine.read_narrative import read_count, read_define, read_fact, read_section, read_share
+from bot.engine.read_unit_rows import read_unit_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, YearNotLoaded
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
@@ -140,6 +142,7 @@ def read_question(
         return Reading(ReadingKind.CHOOSE_DOCUMENT, raw, documents=tuple(selection.heads))
     documents = [index.document(head) for head in dict.fromkeys(selection.heads)]
     question = with_planned_column(question, selection)
+    question = with_year_columns(question, selection)
     compared = comparison is not None and bool(comparison.heads)
     query = counted_by_name(
         read_subject(question, selection, documents, settings, COMPARED_BY_DEFAULT if compared else "")
@@ -163,13 +166,43 @@ def read_question(
         exact = without_chatter(query.subject, index, verbs_too=False) != plain  # a verb was left out
         if len(match_key(plain).core) >= MIN_PLAIN_CORE and holds_whole(plain_matches, plain, exact):
             query, kind, matches = plain_query, plain_kind, plain_matches
-    reading = read_documents(query, kind, matches)
+    if kind in CONCEPT_KINDS and (units := read_unit_rows(query, list(query.documents))):
+        reading = Reading(ReadingKind.ROW, raw, subject=query.subject, parts=tuple(units), unit_named=True)
+    else:
+        reading = read_documents(query, kind, matches)
     if reading.kind == ReadingKind.NOT_FOUND and (asked := asked_clause(query, index)) is not None:
         asked_reading = read_documents(asked, *resolve_kind(asked))
         reading = reading if asked_reading.kind == ReadingKind.NOT_FOUND else asked_reading
     if comparison is not None and comparison.fallback:
         return with_year_not_loaded(reading, comparison, selection, index)
+    if selection.table_years and not of_years(reading, selection.table_years):
+        missing = "、".join(f"{year}年" for year in sorted(selection.table_years))
+        return Reading(
+            ReadingKind.NOT_LOADED, raw, missing=f"{missing}的文档", documents=tuple(selection.heads)
+        )
     return reading
+
+
+def with_year_columns(question: Question, selection: Selection) -> Question:
+    """2023年三公经费 of a 2024 预算 that prints 2023's figures: the columns or rows of that year are asked."""
+    cues = [ColumnCue((f"{year}年",), (f"{year}年",), f"{year}年") for year in sorted(selection.table_years)]
+    return replace(question, columns=[*question.columns, *cues]) if cues else question
+
+
+def of_years(reading: Reading, years: frozenset[int]) -> bool:
+    """Every figure the reading answers with is printed under one of `years` (its column or its row)."""
+    figures = [part.figures[0] for part in reading.parts if part.figures]
+    return (
+        bool(figures)
+        and len(figures) == len(reading.parts)
+        and all(
+            any(
+                f"{year}年" in f"{figure.row.label}|{figure.cell.column if figure.cell else ''}"
+                for year in years
+            )
+            for figure in figures
+        )
+    )
 
 
 def holds_whole(matches: list[Match], subject: str, exact: bool) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.cells import actual_beside, main_cell
+from bot.engine.cells import actual_beside, is_text, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import OTHER_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -161,12 +161,16 @@ def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list
     """A row read in the column asked; the same item in other tables, and what the narrative states of
     it, are shown beside (so a disagreement shows)."""
     elsewhere = same_item_elsewhere(document, row)[:OTHER_TABLES_SHOWN]
+    if query.selection.table_years:  # another year's figure: only tables printing that year show it too
+        elsewhere = [
+            other for other in elsewhere if satisfies_columns(other.table, other.cells, query.columns)
+        ]
     return DocumentReading(
         ReadingKind.ROW,
         document,
         figures=(main_figure(row, query.columns),),
         elsewhere=tuple(main_figure(other, query.columns) for other in elsewhere),
-        stated=narrative_of(document, row),
+        stated=() if query.selection.table_years else narrative_of(document, row),
         table=empty_table_named(matches),
     )
 
@@ -204,8 +208,13 @@ def read_table(query: Query, document: DocumentIndex, table: TableEntry) -> Docu
     """A whole table asked for by its subject (三公经费, 机关运行经费): its total row, then its other rows."""
     if table.no_data or not table.rows:
         return DocumentReading(ReadingKind.EMPTY_TABLE, document, table=table)
-    total = table.total_row or table.rows[0]
-    rest = [row for row in table.rows if row is not total and row.key.text not in TOTAL_LABELS]
+    asked = [table.year_row(year) for year in sorted(query.selection.table_years)]
+    total = next((row for row in asked if row is not None), None) or table.total_row or table.rows[0]
+    rest = [
+        row
+        for row in table.rows
+        if row is not total and row.key.text not in TOTAL_LABELS and not table.by_year  # years are no parts
+    ]
     top = min((row.level for row in rest), default=0)
     rest = [row for row in rest if row.level == top]  # 其中 names the total's parts, not their items
     figures = (TableFigure(total, subject_cell(query, total)), *(main_figure(r, query.columns) for r in rest))
@@ -272,6 +281,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         return DocumentReading(ReadingKind.RIVALS, document, figures=figures, name=query.subject)
     if isinstance(item, (RowEntry, ColumnTotal)) and item.table.no_data:
         return read_table(query, document, item.table)
+    if isinstance(item, RowEntry) and item.cells and all(is_text(cell) for cell in item.cells):
+        return None  # a row of words (单位构成's 序号, 单位名称, 备注): the item is listed, with no figure
     if isinstance(item, RowEntry) and lacks_column(query, document, item):
         return read_column_elsewhere(query, document, matches)
     if isinstance(item, RowEntry):

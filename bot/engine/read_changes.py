@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from bot.engine.cells import actual_beside, column_heading, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
-from bot.engine.lexicon import BARE_TOTALS, REASON_CUES, REASON_WORDS
+from bot.engine.lexicon import BARE_TOTALS, REASON_CUES, REASON_WORDS, SHORTFALL_WORDS
 from bot.engine.question import AGAINST_PLAN
 from bot.engine.read_amounts import read_amount
 from bot.engine.read_concepts import read_concept_reading
@@ -98,8 +98,11 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
 
 
 def against_plan(query: Query, document: DocumentIndex) -> bool:
-    """A 决算 asked against its own budget (决算比预算, 较年初预算), not against last year."""
-    return document.head.kind == "决算" and bool(AGAINST_PLAN.search(query.question.text))
+    """A 决算 asked against its own budget (决算比预算, 较年初预算, 没花完), not against last year."""
+    text = query.question.text
+    return document.head.kind == "决算" and (
+        bool(AGAINST_PLAN.search(text)) or any(word in text for word in SHORTFALL_WORDS)
+    )
 
 
 def read_table_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -139,9 +142,15 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
         for m in changes
         if isinstance(m.item, StatedEntry)
         and m.item.sentence == top.sentence
-        and m.item.subject == top.subject
+        and same_item(m.item.subject, top.subject)
     )
-    return DocumentReading(ReadingKind.CHANGE, document, stated=same)
+    in_order = tuple(sorted(same, key=lambda figure: figure.sentence.find(figure.raw)))
+    return DocumentReading(ReadingKind.CHANGE, document, stated=in_order)
+
+
+def same_item(subject: str, other: str) -> bool:
+    """公务接待费支出决算减少0.15万元，下降27.78%: the percentage is of the same item, said without its column."""
+    return subject.startswith(other) or other.startswith(subject)
 
 
 def change_score(query: Query, figure: StatedEntry) -> float:
@@ -169,7 +178,9 @@ def document_change(document: DocumentIndex, said: str = "") -> DocumentReading 
     same = tuple(
         figure
         for figure in document.stated
-        if figure.kind == "change" and figure.sentence == first.sentence and figure.subject == first.subject
+        if figure.kind == "change"
+        and figure.sentence == first.sentence
+        and same_item(figure.subject, first.subject)
     )
     return DocumentReading(ReadingKind.CHANGE, document, stated=same)
 
@@ -201,7 +212,9 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
     that speak of change; None when the document says nothing of last year. Asked why (为什么减少), the
     narrative's sentence giving the reason comes with the change."""
     planned = against_plan(query, document)
-    change = read_table_change(query, document) or (None if planned else stated_change(query, document))
+    change = read_table_change(query, document) or (
+        stated_against_plan(query, document) if planned else stated_change(query, document)
+    )
     if change is not None:
         if not any(word in query.question.text for word in REASON_CUES):
             return change
@@ -213,8 +226,6 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
         for m in sentence_matches(document, list(query.variants))
         if isinstance(m.item, SentenceEntry) and any(w in m.item.text for w in words)
     ]
-    if planned and (stated := stated_against_plan(query, document)) is not None:
-        return stated
     if sentences and sentences[0].score >= query.settings.min_score:
         return read_fact(query, document, sentences)
     return planned_amount(query, document) if planned else None

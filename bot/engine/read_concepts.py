@@ -50,6 +50,12 @@ def concept_table(document: DocumentIndex, concept: Concept) -> TableEntry | Non
 PLANNED_COLUMN = "预算数"
 
 
+def concept_row(query: Query, table: TableEntry) -> RowEntry | None:
+    """The row the concept is read on: the year's asked in a table of one row per year, else the total."""
+    asked = [row for year in sorted(query.selection.table_years) if (row := table.year_row(year))]
+    return asked[0] if asked else table.total_row or (table.rows[0] if len(table.rows) == 1 else None)
+
+
 def pick(cells: list[Cell], document: DocumentIndex, row: RowEntry, planned: bool = False) -> Cell | None:
     """Of the cells under one heading (预算数 and 决算数), the one a 决算 is read in: its 决算数 (printed
     empty when only the 预算数 holds a figure), unless the 预算数 is asked for."""
@@ -101,7 +107,9 @@ def row_figures(table: TableEntry, concept: Concept) -> tuple[list[TableFigure],
     return parts, apart
 
 
-def read_concept(query: Query, document: DocumentIndex, concept: Concept) -> DocumentReading | None:
+def read_concept(
+    query: Query, document: DocumentIndex, concept: Concept, unit_row: RowEntry | None = None
+) -> DocumentReading | None:
     """The concept when its table also prints items that are not part of it, or when only the narrative
     states its parts; None when the usual reading is right (a 合计 that is the concept itself)."""
     stated = stated_parts(document, concept)
@@ -110,7 +118,7 @@ def read_concept(query: Query, document: DocumentIndex, concept: Concept) -> Doc
         if len(stated) < len(concept.parts) or concept_stated(query, document):
             return None
         return DocumentReading(ReadingKind.CONCEPT_SUM, document, stated=tuple(stated), name=concept.name)
-    row = table.total_row or (table.rows[0] if len(table.rows) == 1 else None)
+    row = unit_row or concept_row(query, table)
     subtotal, parts, apart = column_figures(document, row, concept) if row else (None, [], [])
     if not parts:
         parts, apart = row_figures(table, concept)
@@ -136,7 +144,7 @@ def concept_parts(query: Query, document: DocumentIndex) -> list[TableFigure]:
     table = concept_table(document, concept) if concept is not None else None
     if concept is None or table is None:
         return []
-    row = table.total_row or (table.rows[0] if len(table.rows) == 1 else None)
+    row = concept_row(query, table)
     parts = column_figures(document, row, concept)[1] if row else []
     return parts or row_figures(table, concept)[0]
 
@@ -179,7 +187,7 @@ def read_concept_item(
     """An item read in the concept's table, which holds all of it (基本支出 and 项目支出); the same item
     in the 基本支出 tables is only the 基本支出 part, and is shown beside it."""
     table = concept_table(document, concept)
-    row = table.total_row or (table.rows[0] if len(table.rows) == 1 else None) if table else None
+    row = concept_row(query, table) if table else None
     if table is None or row is None:
         return None
     planned = any(cue.label == PLANNED_COLUMN for cue in query.columns)
@@ -189,7 +197,10 @@ def read_concept_item(
     others = [
         main_figure(other)
         for other in document.rows
-        if other.table is not table and names(other.label, item) and other.cells
+        if other.table is not table
+        and names(other.label, item)
+        and other.cells
+        and not query.selection.table_years  # another year's figure: the other tables print this year's
     ]
     return DocumentReading(
         ReadingKind.COLUMN_TOTAL,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.engine.answers import Fact, Source
+from bot.engine.cells import NAMED_YEAR
 from bot.engine.entries import (
     Cell,
     DocumentIndex,
@@ -49,6 +50,16 @@ def money_word(document: DocumentIndex, cell: Cell | None = None) -> str:
     if document.head.kind == "决算" and cell is not None and "预算" in cell.leaf:
         return cell.leaf
     return "决算数" if document.head.kind == "决算" else "预算安排"
+
+
+def figure_words(document: DocumentIndex, row: RowEntry, cell: Cell | None) -> str:
+    """What a figure is: 2024年预算安排 (2023年决算数), or, for one its table prints under another year
+    than the document's, its row's or column's own name (2023年预算数, 2023年执行数)."""
+    for name in (row.label, cell.leaf if cell else "", cell.column if cell else ""):
+        years = {int(year) for year in NAMED_YEAR.findall(name)}
+        if years and document.head.year not in years:
+            return plain_label(name.replace("/", ""))
+    return f"{document.head.year}年{money_word(document, cell)}"
 
 
 def row_source(document: DocumentIndex, row: RowEntry, cell: Cell | None) -> Source:

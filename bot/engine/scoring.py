@@ -42,6 +42,7 @@ from bot.engine.similarity import (
     similarity,
 )
 from knowledge.settings import MatcherSettings
+from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
 CUE_BONUS = 4.0
@@ -54,6 +55,7 @@ SECTION_BONUS = 5.0
 HEADING_SHARE = 0.8  # a subject's word in a sentence's heading, not the sentence, counts this much
 MIN_KEPT_SCORE = 30.0
 CLAUSE_PENALTY = 5.0
+PROJECTS_WORD = "项目"
 BROADER_ITEM_SCORE = 60.0  # below any min_score: a parent 科目 never answers for the child asked
 MIN_NARROWER = 2
 COORDINATING = ("和", "及", "与", "、")
@@ -245,7 +247,7 @@ def amount_matches(
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
         totals = [*column_totals(table), *side_totals(table)]
         others += [
-            Match(value + bonus, total, document)
+            Match(column_total_score(value, table, question) + bonus, total, document)
             for total in totals
             if (value := score(total.key)) <= BROADER_ITEM_SCORE
             or not score.narrower_than(total.key, document.head.unit_name)
@@ -270,6 +272,17 @@ def amount_matches(
         or not score.narrower_than(match.item.key, document.head.unit_name)
     ]
     return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
+
+
+def column_total_score(value: float, table: TableEntry, question: Question) -> float:
+    """A column's total read as the whole of what the column names: in a 项目支出 table it is only the
+    projects' part (政府性基金预算 of 项目支出), unless 项目 is said; in a 收入 table, income, which a
+    question about 支出 does not ask."""
+    if table.is_projects and PROJECTS_WORD not in question.text:
+        return min(value, BROADER_ITEM_SCORE)
+    if table.kind == TableKind.INCOME and opposite_said(question.text, "收入"):
+        return value - SIDE_PENALTY
+    return value
 
 
 def narrower_part(score: Scorer, row: RowEntry) -> str:

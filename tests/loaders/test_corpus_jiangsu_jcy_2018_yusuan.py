@@ -141,3 +141,12 @@ def test_table_lines_stay_out_of_the_narrative(loaded: LoadedDocument) -> None:
         text.startswith(("部门", "单位：", "江苏省人民检察院")) and len(text) < 20 for text in texts
     )
     assert any("收入、支出预算总计21,955.35万元" in text for text in texts)
+
+
+def test_an_empty_tables_lone_total_row_is_no_header(loaded: LoadedDocument) -> None:
+    """公开10表 prints only 合计 under its header, centred across code and name: the header keeps its three
+    columns as printed, the table is said to be empty."""
+    fund = table_numbered(loaded, 10)
+    assert fund.columns == ["功能科目代码", "功能科目名称", "金额"]
+    assert [(row.label, [figure.value for figure in row.figures]) for row in fund.rows] == [("合计", [None])]
+    assert fund.no_data

@@ -98,3 +98,10 @@ def test_the_basic_expenditure_table_continues_over_three_pages(loaded: LoadedDo
     assert [row.code for row in table.rows if row.code and len(row.code) == 3] == ["301", "302", "303"]
     rent = next(row for row in table.rows if row.code == "30312")
     assert rent.label == "提租补贴" and rent.parent is not None and rent.parent.code == "303"
+
+
+def test_an_empty_tables_lone_total_row_is_no_header(loaded: LoadedDocument) -> None:
+    """表七 prints only 合计 under its header: the header keeps its three columns as printed."""
+    fund = next(table for table in loaded.disclosure.tables if table.number == "七")
+    assert fund.columns == ["功能科目代码", "功能科目名称", "金额"]
+    assert [row.label for row in fund.rows] == ["合计"] and fund.no_data

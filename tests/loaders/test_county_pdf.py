@@ -1,7 +1,7 @@
 """The county and province documents drawn as PDFs (with matplotlib, tests/loaders/document_writers.py):
 ruled and unruled tables, bare page numbers at the feet, long labels wrapped inside their cells, long tables
 continued on the next page under a repeated header, and each table's number at the foot of the page before
-it, beside its title or above it (表1-1, 2024年部门预算公开表（一）, 附表3). Every table, figure and unit
+it, beside its title or above it (表1-1, 2024年部门预算公开表（一）, 附表3, 附表1-1). Every table, figure and unit
 arrives, and a PDF gives the records the text export gives.
 """
 
@@ -26,6 +26,7 @@ from tests.loaders.document_writers import (
 )
 from tests.loaders.ningxi_budget import NINGXI_BUDGET
 from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
+from tests.loaders.shuangxi_township_budget import SHUANGXI_BUDGET
 from tests.loaders.test_province_layouts import unit_at_the_right
 from tests.loaders.yongding_budget import YONGDING_BUDGET
 
@@ -39,6 +40,11 @@ LAYOUTS = {
     "ningxi-above": (NINGXI_BUDGET, "above", True),
     "ningxi-beside-unruled": (NINGXI_BUDGET, "beside", False),
     "ningxi-unit-at-the-right": (unit_at_the_right(NINGXI_BUDGET), "above", True),
+    "ningxi-unit-at-the-right-unruled": (unit_at_the_right(NINGXI_BUDGET), "above", False),
+    "qingfeng-unit-at-the-right-unruled": (unit_at_the_right(QINGFENG_FINAL), "beside", False),
+    "yongding-unit-at-the-right-unruled": (unit_at_the_right(YONGDING_BUDGET), "above", False),
+    "shuangxi-above": (SHUANGXI_BUDGET, "above", True),
+    "shuangxi-unruled": (SHUANGXI_BUDGET, "above", False),
     "qingfeng-beside": (QINGFENG_FINAL, "beside", True),
     "qingfeng-unruled": (QINGFENG_FINAL, "beside", False),
 }
@@ -69,6 +75,7 @@ def test_the_pdf_names_unit_year_kind_and_numbers_every_table(drawn: tuple[Docum
     for table, expected in zip(disclosure.tables, document.tables, strict=True):
         assert loaded_amounts(table) == printed_amounts(expected), table.title
     assert loaded.problems == []
+    assert loaded.missing_tables == [], "a heading over the listed tables (四、部门预算公开表) is no table"
 
 
 def test_the_pdf_gives_the_records_of_the_text_export(

@@ -34,6 +34,7 @@ from tests.loaders.document_writers import (
 )
 from tests.loaders.ningxi_budget import NINGXI_BUDGET
 from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
+from tests.loaders.shuangxi_township_budget import SHUANGXI_BUDGET
 from tests.loaders.yongding_budget import YONGDING_BUDGET
 
 
@@ -50,6 +51,7 @@ DOCUMENTS = {
     "yongding-attachments": as_attachments(YONGDING_BUDGET),
     "ningxi": NINGXI_BUDGET,
     "qingfeng": QINGFENG_FINAL,
+    "shuangxi": SHUANGXI_BUDGET,
 }
 CASES = [(name, suffix) for name in DOCUMENTS for suffix in WRITERS]
 
@@ -208,6 +210,23 @@ def test_final_account_columns_in_yuan_and_numbered_parts(
     assert parents["3.公务接待费"] is None and parents["1.因公出国（境）费"] is None
 
 
+@pytest.mark.parametrize("suffix", WRITERS)
+def test_parts_listed_after_qizhong_belong_to_the_row_above(
+    loads: dict[tuple[str, str], LoadedDocument], suffix: str
+) -> None:
+    """其中：公务用车购置费 / 公务用车运行费 (the second unnumbered) are parts of 2.公务用车购置及运行费; the
+    3.公务接待费 after them is numbered as the rows they are parts of, and is no part of either."""
+    three = table_numbered(loads[("shuangxi", suffix)], "附表1-6")
+    parents = {row.label: row.parent.label if row.parent else None for row in three.rows}
+    assert parents["其中：公务用车购置费"] == parents["公务用车运行费"] == "2.公务用车购置及运行费"
+    assert parents["3.公务接待费"] is None and parents["2.公务用车购置及运行费"] is None
+    assert cells_of(three, "合计") == {
+        "2023年预算数": Decimal("24.00"),
+        "2024年预算数": Decimal("20.00"),
+        "增减额": Decimal("-4.00"),
+    }
+
+
 QUESTIONS = [
     ("yongding", "xlsx", "林业草原防灾减灾预算多少", "420.00", "表1-2", "林业草原防灾减灾", "合计"),
     ("yongding", "html", "古树名木保护复壮项目多少钱", "400.00", "表5", "古树名木保护复壮", "本年拨款/合计"),
@@ -219,6 +238,8 @@ QUESTIONS = [
     ("ningxi", "xlsx", "普通高中实验室建设项目多少钱", "600.00", "2024年部门预算公开表（十）", "普通高中实验室建设", "合计"),
     ("qingfeng", "docx", "三公经费多少", "60600.00", "附表7", "合计", "决算数"),
     ("qingfeng", "html", "农村水利支出多少", "1815110.16", "附表3", "农村水利", "本年支出合计"),
+    ("shuangxi", "docx", "2023年三公经费", "24.00", "附表1-6", "合计", "2023年预算数"),
+    ("shuangxi", "html", "对村民委员会和村党支部的补助多少", "360.00", "附表1-3", "对村民委员会和村党支部的补助", "合计"),
     ("qingfeng", "xlsx", "大坝水库运行维护项目花了多少钱", "3600000.00", "附表9", "大坝水库运行维护", "决算数"),
 ]  # fmt: skip
 
@@ -257,14 +278,19 @@ def test_a_workbooks_contents_sheet_is_its_contents_not_a_table(tmp_path: Path, 
 
 
 def unit_at_the_right(document: Document) -> Document:
-    """The document with the unit line inside each header printed in the top row's last cell only, the
-    cells before it empty, rather than merged across the table."""
+    """The document with each table's unit line printed inside its header, in the top row's last cell
+    only, the cells before it empty: moved there from a row merged across the header, or from the line
+    above the table."""
 
     def moved(table: Table) -> Table:
         top = table.header[0] if table.header else ()
-        if not top or top[0] != "单位：万元":
+        if top and top[0].startswith("单位："):
+            return replace(table, header=(("",) * (len(top) - 1) + (top[0],), *table.header[1:]))
+        unit = next((cell for cell in table.furniture if "单位：" in cell and cell.endswith("元")), "")
+        if not top or not unit:
             return table
-        return replace(table, header=(("",) * (len(top) - 1) + ("单位：万元",), *table.header[1:]))
+        furniture = tuple("" if cell == unit else cell for cell in table.furniture)
+        return replace(table, furniture=furniture, header=(("",) * (len(top) - 1) + (unit,), *table.header))
 
     return replace(document, tables=tuple(moved(table) for table in document.tables))
 

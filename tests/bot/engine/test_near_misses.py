@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.cells import is_text
 from bot.engine.composer import Composer
 from bot.engine.entries import DocumentEntry
 from bot.engine.question import subject_variants
@@ -210,11 +211,13 @@ def test_a_short_form_is_spelled_out_with_words_before_it_only_where_none_qualif
 def test_every_row_asked_by_its_own_name_is_answered_by_that_row(families: Composer) -> None:
     """Each row label of every document, asked with its document named, is answered by a row of that
     name (or one holding it), or offered as one of a few alike; never by another row, never not found.
-    A row named as the unit is left out: asked so, the unit's whole budget is meant."""
+    A row named as the unit is left out: asked so, the unit's whole budget is meant; so is a row of words
+    (a 单位构成 list), which holds no figure."""
     asked, unsure, wrong = 0, [], []
     for head in families.index.heads:
         document = f"{head.unit_name}{head.year}年{'决算' if head.kind == '决算' else ''}"
-        labels = {row.label for row in families.index.document(head).rows}
+        rows = families.index.document(head).rows
+        labels = {row.label for row in rows if not row.cells or not all(is_text(cell) for cell in row.cells)}
         for label in sorted(labels - {head.unit_name}):
             if len(label) < 3 or label[0].isdigit():
                 continue

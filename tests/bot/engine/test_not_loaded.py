@@ -125,6 +125,47 @@ def test_a_loaded_units_name_run_on_into_another_unit_is_not_found(
     assert f"“{named}" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("最高人民检察院2018年三公经费", "最高人民检察院"),
+        ("全国政协2018年三公经费", "全国政协"),
+        ("全国人大2019年会议费", "全国人大"),
+        ("最高检2018年三公经费", "最高检"),
+        ("中央纪委机关运行经费", "中央纪委"),
+        ("国家统计局2024年三公经费", "国家统计局"),
+        ("审计署三公经费", "审计署"),
+        ("普陀区长征镇2023年三公经费", "长征镇"),
+        ("长征镇2023年机关运行经费", "长征镇"),
+    ],
+)
+def test_a_unit_of_another_level_or_type_is_not_found(families: Composer, question: str, named: str) -> None:
+    """A unit of the whole country (全国, 最高, 中央, 国家), or a 镇 or 署 that is not loaded, is not the loaded
+    unit of its type (江苏省政协, 万里街道): never another unit's figure."""
+    answer = families.answer(question)
+    assert no_figures(answer), answer.text
+    assert named in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("中央财政就业补助资金多少", "548.00"), ("国家赔偿费用支出", None), ("新型城镇化建设经费", None)],
+)
+def test_national_words_inside_an_item_name_no_unit(
+    families: Composer, question: str, value: str | None
+) -> None:
+    answer = families.answer(question)
+    assert "没有找到单位" not in answer.text, answer.text
+    if value is not None:
+        assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+def test_a_list_of_the_units_a_department_holds_gives_no_figure(families: Composer) -> None:
+    """部门决算单位构成 prints 序号, 单位名称 and 备注: a unit listed there has no figure of its own in it."""
+    answer = families.answer("普陀区规划和自然资源局执法大队2024年决算")
+    assert no_figures(answer) and "留空" not in answer.text, answer.text
+
+
 def test_a_unit_part_its_documents_print_is_still_the_unit(families: Composer) -> None:
     answer = families.answer("省政协联谊俱乐部有几名在职人员")
     assert answer.status == "answered" and any(fact.value == Decimal(8) for fact in answer.facts)

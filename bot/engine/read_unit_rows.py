@@ -1,0 +1,84 @@
+"""A 部门's tables may print one row per unit under it (单位名称: 宁溪县教育局本级, 宁溪县第一中学 …): a
+question naming such a unit and the table or one of its columns (宁溪县第一中学三公经费, 第一中学公务接待费)
+is answered from that unit's row, never from the 部门's total. A unit in no row is left to the usual
+reading, which says it is not found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from os.path import commonprefix
+
+from bot.engine.cells import main_cell
+from bot.engine.entries import Cell, DocumentIndex, RowEntry
+from bot.engine.read_concepts import concept_called, concept_table, read_concept
+from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
+from bot.engine.replies import plain_label
+from bot.engine.scoring import Query
+from bot.engine.similarity import match_key
+from knowledge.text import compact
+
+MIN_UNIT_PART = 2
+"""What a row's unit name says beyond the 部门's own name (第一中学 of 宁溪县第一中学) is this long at least."""
+
+
+def unit_said(row: RowEntry, text: str, unit_name: str) -> str:
+    """How the question names the row's unit: its whole name, or what it says beyond the 部门's name (the
+    place they share left out); '' when it does not."""
+    label = compact(row.label)
+    if label in text:
+        return label
+    own = label[len(commonprefix([label, compact(unit_name)])) :]
+    return own if len(own) >= MIN_UNIT_PART and own in text else ""
+
+
+def asked_cell(row: RowEntry, rest: str, query: Query, document: DocumentIndex) -> Cell | None:
+    """The cell of the unit's row the rest of the question asks for: a column it names (the longest), or
+    the row's main figure when it names the table (三公经费 of a “三公” table); None when it names
+    neither."""
+    named = [cell for cell in row.cells if cell.leaf and compact(cell.leaf) in rest]
+    if named:
+        return max(named, key=lambda cell: len(cell.leaf))
+    concept = concept_called(rest)
+    core = match_key(rest).core
+    if (concept is not None and concept_table(document, concept) is row.table) or (
+        core and core in match_key(row.table.title).core
+    ):
+        return main_cell(row, query.columns)
+    return None
+
+
+def read_unit_row(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """The figure of the unit the question names, from its row; None when it names no unit's row."""
+    text = compact(query.question.text)
+    subject = compact(query.subject)
+    for row in document.unit_rows:
+        said = unit_said(row, text, document.head.unit_name)
+        if not said:
+            continue
+        rest = subject.replace(said, "") if said in subject else subject.replace(unit_tail(said, subject), "")
+        concept = concept_called(rest)
+        if concept is not None and concept_table(document, concept) is row.table:
+            part = read_concept(query, document, concept, row)
+            if part is not None:  # the concept is not the row's 合计 (会议费 and 培训费 printed beside it)
+                return replace(part, name=f"{plain_label(row.label)}{concept.name}")
+        cell = asked_cell(row, rest, query, document) if rest else None
+        if cell is not None:
+            return DocumentReading(
+                ReadingKind.ROW, document, figures=(TableFigure(row, cell),), table=row.table
+            )
+    return None
+
+
+def unit_tail(said: str, subject: str) -> str:
+    """The part of a unit's name the subject still holds once the place was taken out of it (第一中学 of
+    宁溪县第一中学)."""
+    for start in range(len(said)):
+        if said[start:] and subject.startswith(said[start:]):
+            return said[start:]
+    return ""
+
+
+def read_unit_rows(query: Query, documents: list[DocumentIndex]) -> list[DocumentReading]:
+    """Each document's reading of the unit row the question names."""
+    return [part for document in documents if (part := read_unit_row(query, document)) is not None]

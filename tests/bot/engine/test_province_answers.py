@@ -1,0 +1,233 @@
+"""Questions asked of the province documents drawn as PDFs (tests/loaders/yongding_budget.py, ningxi_budget.py,
+qingfeng_final_accounts.py, the county budget) and of the corpus, on mechanisms other provinces' documents
+hit: a year a table prints (2023年预算数 rows, 2023年执行数 columns) answered from it; columns that stand
+beside the one read (年初预算数 beside 决算数) never called its parts; one row per subordinate unit read for
+that unit; a table named by the question (政府性基金预算支出) read rather than a column of another table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+from knowledge.database import open_engine
+from loaders import load_into
+from tests.loaders.county_budget import BUDGET
+from tests.loaders.county_documents import Document
+from tests.loaders.document_writers import write_pdf
+from tests.loaders.ningxi_budget import NINGXI_BUDGET
+from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
+from tests.loaders.shuangxi_township_budget import SHUANGXI_BUDGET
+from tests.loaders.test_previous_year_columns import document as with_last_years_column
+from tests.loaders.yongding_budget import YONGDING_BUDGET
+
+pytestmark = pytest.mark.slow  # draws the documents as PDFs and loads each into a database of its own
+
+
+def by_unit(document: Document) -> Document:
+    """The county budget with its “三公” table printed by unit: the 部门's own body and a unit under it."""
+    tables = tuple(
+        replace(
+            table,
+            rows=(
+                ("平川县卫生健康局本级", "20.00", "0.00", "10.00", "0.00", "10.00", "4.00", "3.00", "3.00"),
+                ("平川县疾病预防控制中心", "14.00", "0.00", "6.00", "0.00", "6.00", "2.00", "2.00", "4.00"),
+                ("合计", "34.00", "0.00", "16.00", "0.00", "16.00", "6.00", "5.00", "7.00"),
+            ),
+        )
+        if table.kind == "三公经费"
+        else table
+        for table in document.tables
+    )  # fmt: skip
+    return replace(document, tables=tables)
+
+
+DOCUMENTS = {
+    "yongding": YONGDING_BUDGET,
+    "ningxi": NINGXI_BUDGET,
+    "qingfeng": QINGFENG_FINAL,
+    "pingchuan": by_unit(BUDGET),
+    "pingchuan-2023": with_last_years_column("2023年预算数"),
+    "shuangxi": SHUANGXI_BUDGET,
+}
+
+
+class ComposersOnFirstUse(dict[str, Composer]):
+    """A composer over each document drawn as a PDF and loaded alone, built when a test first asks."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.engines: list[object] = []
+
+    def __missing__(self, name: str) -> Composer:
+        path = write_pdf(DOCUMENTS[name], self.folder / f"{name}.pdf", "above")
+        engine = open_engine(f"sqlite:///{self.folder / f'{name}.sqlite'}")
+        assert load_into(engine, path).error is None
+        self.engines.append(engine)
+        composer = self[name] = Composer(engine)
+        return composer
+
+
+@pytest.fixture(scope="module")
+def drawn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ComposersOnFirstUse]:
+    composers = ComposersOnFirstUse(tmp_path_factory.mktemp("provinces"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield composers
+    for engine in composers.engines:
+        engine.dispose()  # type: ignore[attr-defined]
+
+
+def first_fact(answer: Answer) -> tuple[Decimal | None, str, str, str]:
+    assert answer.status == "answered", answer.text
+    source = answer.facts[0].source
+    return answer.facts[0].value, source.table, source.row, source.column
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "value", "table", "row", "column"),
+    [
+        ("yongding", "2023年三公经费预算", "38.00", "表2-3", "2023年预算数", "合计"),
+        ("yongding", "2023年“三公”经费是多少", "38.00", "表2-3", "2023年预算数", "合计"),
+        ("yongding", "2023年公务接待费", "7.00", "表2-3", "2023年预算数", "公务接待费"),
+        ("yongding", "2023年行政运行支出多少", "832.60", "表2-1", "行政运行", "2023年执行数"),
+        ("yongding", "三公经费", "30.00", "表2-3", "2024年预算数", "合计"),
+        ("shuangxi", "2023年三公经费", "24.00", "附表1-6", "合计", "2023年预算数"),
+        ("shuangxi", "2023年公务接待费预算多少", "6.00", "附表1-6", "3.公务接待费", "2023年预算数"),
+        ("pingchuan-2023", "2023年卫生健康支出", "2080.00", "部门公开表3", "卫生健康支出", "2023年预算数"),
+    ],
+)
+def test_a_year_a_table_prints_is_answered_from_that_table(
+    drawn: ComposersOnFirstUse, name: str, question: str, value: str, table: str, row: str, column: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert first_fact(answer) == (Decimal(value), table, row, column), answer.text
+    year = question[:5] if question[:4].isdigit() else "2024年"
+    assert year in answer.text.split("\n")[0], answer.text
+    first = answer.text.split("\n")[0]
+    parts = first.split("其中", 1)[1] if "其中" in first else ""
+    assert not any(year in parts for year in ("2023年", "2024年")), "another year's figure is no part"
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [("yongding", "2022年三公经费"), ("yongding", "2023年项目支出"), ("qingfeng", "2021年三公经费")],
+)
+def test_a_year_no_table_prints_is_still_not_loaded(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert (answer.status, answer.intent, answer.facts) == ("not_found", "not_loaded", []), answer.text
+
+
+def test_a_year_no_corpus_table_prints_is_still_not_loaded(families: Composer) -> None:
+    answer = families.answer("上海市普陀区社会福利院2023年三公经费")
+    assert (answer.status, answer.facts) == ("not_found", []), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "claims", "beside"),
+    [
+        ("qingfeng", "行政运行支出决算数", "", "该行另列年初预算数"),
+        ("shuangxi", "公务接待费", "", "该行另列2023年预算数"),
+        ("yongding", "一般公共预算林业和草原支出", "即基本支出、项目支出之和", "该行另列2023年执行数"),
+    ],
+)
+def test_columns_beside_the_one_read_are_never_called_its_parts(
+    drawn: ComposersOnFirstUse, name: str, question: str, claims: str, beside: str
+) -> None:
+    answer = drawn[name].answer(question)
+    first = answer.text.split("\n")[0]
+    assert answer.status == "answered", answer.text
+    assert ("之和" in first) == bool(claims) and claims in first, first
+    assert beside in first, first
+    assert "其中年初预算数" not in first and "其中2023年" not in first, first
+
+
+def test_a_corpus_total_still_names_the_columns_it_sums(families: Composer) -> None:
+    answer = families.answer("上海市普陀区社会福利院支出总计")
+    assert "即人员经费、公用经费、项目支出之和" in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "value", "row", "column"),
+    [
+        ("ningxi", "宁溪县第一中学三公经费", "7.00", "宁溪县第一中学", "合计"),
+        ("ningxi", "第一中学的三公经费是多少", "7.00", "宁溪县第一中学", "合计"),
+        ("ningxi", "宁溪县实验小学公务接待费多少", "3.00", "宁溪县实验小学", "公务接待费"),
+        ("pingchuan", "疾病预防控制中心培训费", "4.00", "平川县疾病预防控制中心", "培训费"),
+    ],
+)
+def test_a_subordinate_units_row_answers_for_it(
+    drawn: ComposersOnFirstUse, name: str, question: str, value: str, row: str, column: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert first_fact(answer)[::2] == (Decimal(value), row), answer.text
+    assert answer.facts[0].source.column.endswith(column), answer.text
+    assert {fact.source.row for fact in answer.facts} == {row}, "no figure of another unit's row"
+
+
+def test_a_units_three_public_costs_leave_out_what_its_row_prints_beside_them(
+    drawn: ComposersOnFirstUse,
+) -> None:
+    """The county table's 合计 also holds 会议费 and 培训费: the unit's “三公” is its three parts."""
+    answer = drawn["pingchuan"].answer("平川县疾病预防控制中心三公经费")
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == Decimal("8.00"), answer.text
+    assert {fact.source.row for fact in answer.facts[1:]} == {"平川县疾病预防控制中心"}, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("ningxi", "宁溪县第二中学三公经费"),
+        ("ningxi", "宁溪县第一中学机关运行经费"),
+        ("pingchuan", "平川县人民医院三公经费"),
+    ],
+)
+def test_a_unit_in_no_row_is_not_found(drawn: ComposersOnFirstUse, name: str, question: str) -> None:
+    answer = drawn[name].answer(question)
+    assert (answer.status, answer.facts) == ("not_found", []), answer.text
+
+
+def test_a_unit_the_corpus_lists_without_figures_is_not_found(families: Composer) -> None:
+    answer = families.answer("上海市普陀区土地发展中心三公经费")
+    assert (answer.status, answer.facts) == ("not_found", []), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "value", "table"),
+    [
+        ("ningxi", "政府性基金预算支出", "50.00", "2024年部门预算公开表（九）"),
+        ("ningxi", "政府性基金支出多少", "50.00", "2024年部门预算公开表（九）"),
+        ("ningxi", "项目支出中政府性基金预算多少", "50.00", "2024年部门预算公开表（十）"),
+    ],
+)
+def test_a_table_the_question_names_is_read_rather_than_a_column_of_another(
+    drawn: ComposersOnFirstUse, name: str, question: str, value: str, table: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert first_fact(answer)[:2] == (Decimal(value), table), answer.text
+
+
+@pytest.mark.parametrize(
+    ("composer", "question"),
+    [
+        ("yongding", "政府性基金预算支出"),
+        ("qingfeng", "政府性基金预算支出"),
+        ("corpus", "普陀区财政局2025年政府性基金预算支出"),
+    ],
+)
+def test_an_empty_fund_table_the_question_names_says_it_is_empty(
+    drawn: ComposersOnFirstUse, families: Composer, composer: str, question: str
+) -> None:
+    answer = (families if composer == "corpus" else drawn[composer]).answer(question)
+    assert answer.status == "answered", answer.text
+    assert "本表无数据" in answer.text and "政府性基金" in answer.facts[0].source.title, answer.text
