@@ -100,8 +100,15 @@ def compose_share(reading: Reading, part: DocumentReading) -> Answer:
 
 
 def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
-    """A share no sentence states: computed from the two table figures, with the formula."""
-    top, bottom = (figure_fact(part.document, figure) for figure in part.figures)
+    """A share no sentence states: computed from the two table figures (or, where no table holds the
+    pair, the two figures the narrative states, each with its clause), with the formula."""
+    if part.stated:
+        top, bottom = (stated_fact(part.document, figure) for figure in part.stated)
+        said = "按文件说明中写明的两个数字计算"
+        lines = [f"，出自「{figure.section}」：“{figure.clause}”，" for figure in part.stated]
+    else:
+        top, bottom = (figure_fact(part.document, figure) for figure in part.figures)
+        said, lines = "按表中数字计算", ["，", "，"]
     assert bottom.value
     part_in, whole_in = (AMOUNT_UNITS.get(fact.unit, 1) for fact in (top, bottom))
     ratio = Decimal(100) * (top.value or 0) * part_in / (bottom.value * whole_in)
@@ -124,9 +131,9 @@ def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
         ),
     )
     text = (
-        f"{top.label}占{bottom.label}的比例约为 {computed}%（文件未直接写明，按表中数字计算：{formula}）。\n"
-        f"分子：{top.label} {amount_text(top.value, top.unit)}，{where(top.source)}\n"
-        f"分母：{bottom.label} {amount_text(bottom.value, bottom.unit)}，{where(bottom.source)}"
+        f"{top.label}占{bottom.label}的比例约为 {computed}%（文件未直接写明，{said}：{formula}）。\n"
+        f"分子：{top.label} {amount_text(top.value, top.unit)}{lines[0]}{where(top.source)}\n"
+        f"分母：{bottom.label} {amount_text(bottom.value, bottom.unit)}{lines[1]}{where(bottom.source)}"
     )
     return Answer("answered", text, [share, top, bottom], intent=part.kind.intent)
 

@@ -115,6 +115,8 @@ NATIONAL_INITIALS = ("检", "法")
 QUESTION_WORDS = ("几", "多少", "什么", "哪", "怎么", "是否", "有没有", "吗")
 # Spoken words that ask (为啥减少了, 咋增加了): like the question words, never part of an item.
 SPOKEN_QUESTION_WORDS = ("为啥", "干啥", "啥", "咋")
+ASKING_WORDS = (*QUESTION_WORDS, *SPOKEN_QUESTION_WORDS)
+"""Words that make a clause ask something (多少, 几, 什么, 啥): a greeting or a thanks has none."""
 
 # Words that ask "how much" and name no subject; dropped before matching.
 AMOUNT_WORDS = (

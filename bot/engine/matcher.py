@@ -19,6 +19,7 @@ from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, Targe
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
+    ASKING_WORDS,
     BARE_TOTALS,
     COLUMN_CUES,
     EACH_JOINER,
@@ -27,9 +28,7 @@ from bot.engine.lexicon import (
     LEAST_WORDS,
     LIST_COMMA,
     PREVIOUS_YEAR_WORDS,
-    QUESTION_WORDS,
     SCORE_ASKED,
-    SPOKEN_QUESTION_WORDS,
     TARGET_CUES,
     ColumnCue,
 )
@@ -76,6 +75,7 @@ from bot.engine.scoring import (
 from bot.engine.segmenter import function_words, verbs
 from bot.engine.similarity import match_key
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
+from bot.engine.sub_questions import sub_questions
 from knowledge.settings import MatcherSettings
 
 MIN_COLUMN_FREE = 3
@@ -96,10 +96,9 @@ MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond 
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
 MIN_PLAIN_CORE = 2
+"""The item left once spoken words are taken out is at least this long, and a record holds it whole."""
 CLAUSE_BREAKS = re.compile(r"[,:;?!。\s]+")
 """Where a typed question's clauses part (its punctuation normalized half-width, and spaces)."""
-ASKING_WORDS = (*QUESTION_WORDS, *SPOKEN_QUESTION_WORDS)
-"""The item left once spoken words are taken out is at least this long, and a record holds it whole."""
 # Words that make a percentage a change on the year before (增长了百分之几), not a share.
 CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增加", "减少", "增幅", "降幅", "上年", "去年")
 CUE_KINDS = (
@@ -110,8 +109,11 @@ CUE_KINDS = (
 )
 
 
-def read_question(text: str, index: Index, settings: MatcherSettings | None = None) -> Reading:
-    """Given a question and the loaded records, return its final reading."""
+def read_question(
+    text: str, index: Index, settings: MatcherSettings | None = None, whole: bool = True
+) -> Reading:
+    """Given a question and the loaded records, return its final reading; a question asking two things
+    (`whole`: not yet cut) is read as the questions it stands for, each on its own."""
     settings = settings or MatcherSettings()
     question = text_to_question(text)
     if (spelled := respell_units(question.text, index)) != question.text:
@@ -129,6 +131,9 @@ def read_question(text: str, index: Index, settings: MatcherSettings | None = No
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
+    if whole and comparison is None and len(questions := sub_questions(text, index)) >= 2:
+        each = tuple(read_question(sub, index, settings, whole=False) for sub in questions)
+        return Reading(ReadingKind.EACH, raw, subject=question.text, items=each)
     ranked = question.has("units") and (question.has("rank") or bool(question.top))
     if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:
         latest = sorted(selection.heads, key=lambda head: -head.year)[:MAX_SCAN_DOCUMENTS]
@@ -445,6 +450,7 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
         query.question.raw,
         subject=query.subject,
         parts=tuple(parts),
+        documents=tuple(document.head for document in query.documents),
         unit_named=query.selection.unit_named,
         spend=query.question.has("spend"),
     )

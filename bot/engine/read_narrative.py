@@ -31,6 +31,7 @@ from bot.engine.question import subject_of, subject_variants
 from bot.engine.read_amounts import column_named, main_figure
 from bot.engine.read_concepts import concept_called, read_concept
 from bot.engine.read_lists import read_indicator
+from bot.engine.read_stated_share import stated_pair
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
@@ -396,5 +397,6 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     if figure is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(figure,), name=named_whole)
     if computed_share(top, bottom) is None or top is None or bottom is None:
-        return None
+        pair = stated_pair(query, document, part, whole)
+        return DocumentReading(ReadingKind.COMPUTED_SHARE, document, stated=pair) if pair else None
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))

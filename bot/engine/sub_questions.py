@@ -1,0 +1,171 @@
+"""A question that asks two things at once, cut into the questions it stands for, each asked in full.
+
+Three forms, read by their structure: two clauses that each ask (编了绩效目标的项目一共几个？涉及多少钱;
+三公经费是多少？公务接待费呢), a later one leaving out what the first named; columns or measures of one
+item (财政委托业务支出年初预算和决算各是多少, 项目个数和金额); a total and a part of it (政府采购预算总额和
+服务部分各是多少). Each question is then read on its
+own (bot.engine.matcher), so a part that is not found says so while the other is answered. Two items
+of their own (办公费和差旅费分别是多少) are the matcher's EACH reading and are not cut here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.index import Index
+from bot.engine.lexicon import (
+    ASKING_WORDS,
+    COLUMN_CUES,
+    EACH_WORDS,
+    GENERIC_WORDS,
+    TOTAL_WORDS,
+)
+from bot.engine.question_parts import clean, item_of, parts_of, unit_of, years_of
+
+CLAUSE_BREAK = re.compile(r"[？?；;，,、]|以及|并且|同时|还有|另外|和|与")
+"""Where a question may hold a second question: a clause after punctuation, or after a joining word when
+both sides ask (项目有几个和涉及多少钱)."""
+ASKING = re.compile(
+    "|".join(map(re.escape, sorted({*EACH_WORDS, "各", *ASKING_WORDS}, key=len, reverse=True)))
+)
+"""Where the words that ask begin (各是多少, 分别, 多少, 几): the items asked are before."""
+EACH_SAID = re.compile("分别|各自|各(?=是|为|有|多少|几)")
+"""各/分别 say each of several is asked; a question of one leaves them out."""
+COLUMN_WORDS = ("年初预算数", "调整预算", "全年预算", "决算", "预算")
+"""Words that name a column of an item's row besides the lexicon's column cues (年初预算, 决算数, 基本支出)."""
+MEASURE_WORDS = ("个数", "数量", "人数", "金额", "资金")
+"""Words that name what of an item is counted or summed (项目的个数和金额)."""
+ASPECT = "|".join(
+    sorted(
+        {*COLUMN_WORDS, *MEASURE_WORDS, *(word for cue in COLUMN_CUES for word in cue.words)},
+        key=len,
+        reverse=True,
+    )
+)
+JOINER = "和|与|及|以及|、|跟"
+ASPECTS_ASKED = re.compile(rf"(?P<stem>.+?)的?(?P<aspects>(?:{ASPECT})(?:(?:{JOINER})(?:{ASPECT}))+)$")
+"""An item and two or more of its columns or measures (财政委托业务支出年初预算和决算, 项目个数和金额)."""
+TOTAL = "|".join((*TOTAL_WORDS, "总数", "总量"))
+PART_WORDS = re.compile(r"^(?:其中的?)|(?:的)?(?:那部分|这部分|部分|方面|那块|这块)$")
+ITEM_JOINER = re.compile(rf"(?:{JOINER})(?!.*(?:{JOINER}))")
+"""The last joining word of the items asked: a total and its part are the two sides of it."""
+MAX_BARE_PART = 2
+"""A part said in at most this many characters after a total (服务, 货物) is a part of that total."""
+MAX_ASKED = 5
+"""At most this many things asked at once are each answered; a question asking more is read whole (a
+message of fifty 多少 is no fifty questions)."""
+LEADING = re.compile(r"^[的在是]+")
+ECHO_OPENING = re.compile(r"^(?:那么|那|其中的?|而)")
+"""Words a later clause that asks the same of something else opens with (那决算呢, 其中公务接待费呢)."""
+BEFORE_ASKING = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的)+$")
+"""What may stand between the items and the words that ask (项目一共有几个); 数 stays (决算数)."""
+
+
+def sub_questions(raw: str, index: Index) -> list[str]:
+    """The questions a question asks, each in full; [] when it asks one thing (or two items of their own)."""
+    text = clean(raw)
+    clauses = asking_clauses(text)
+    if len(clauses) > MAX_ASKED:
+        return []
+    if len(clauses) >= 2:
+        later = [completed(clause, clauses[0], index) for clause in clauses[1:]]
+        return [clauses[0], *later] if all(later) else []
+    start, end = item_region(text, index)
+    region, tail = text[start:end], EACH_SAID.sub("", text[end:])
+    prefix = text[:start]
+    if asked := ASPECTS_ASKED.fullmatch(region):
+        aspects = re.split(JOINER, asked.group("aspects"))[:MAX_ASKED]
+        return [f"{prefix}{asked.group('stem')}{aspect}{tail}" for aspect in aspects]
+    if whole_and_part := total_and_part(region):
+        return [f"{prefix}{said}{tail}" for said in whole_and_part]
+    return []
+
+
+def asking_clauses(text: str) -> list[str]:
+    """The clauses of a question that each ask something; a clause that asks nothing (你好, 请问) joins
+    the one after it."""
+    clauses: list[str] = []
+    pending = ""
+    at = 0
+    for match in [*CLAUSE_BREAK.finditer(text), None]:
+        piece = text[at : match.start() if match else len(text)]
+        joiner = match.group(0) if match else ""
+        if asks(piece, first=not clauses):
+            clauses.append(pending + piece)
+            pending = ""
+        else:
+            pending += piece + joiner
+        at = match.end() if match else len(text)
+    if pending and clauses:
+        clauses[-1] += pending
+    return clauses if len(clauses) >= 2 else []
+
+
+def asks(piece: str, first: bool) -> bool:
+    """The piece asks: with a question word, or, after a first clause that asks, with a closing 呢 that
+    asks the same of something else (公务接待费呢)."""
+    said = len(piece.strip()) >= 2
+    return said and (any(word in piece for word in ASKING_WORDS) or not first and piece.endswith("呢"))
+
+
+def item_region(text: str, index: Index) -> tuple[int, int]:
+    """Where the items asked are: after the unit and year named, before the words that ask (and the 一共,
+    有 that lead to them)."""
+    _unit, _heads, masked = unit_of(text, index)
+    masked = years_of(masked, None)[3]
+    asking = ASKING.search(masked)
+    end = asking.start() if asking else len(masked)
+    before = BEFORE_ASKING.search(masked[:end])
+    end = before.start() if before else end
+    start = max(masked.rfind(" ", 0, end) + 1, 0)
+    lead = LEADING.match(text, start)
+    return (lead.end() if lead else start), end
+
+
+def completed(clause: str, first: str, index: Index) -> str:
+    """A later clause with what it leaves out taken from the first: the unit and year; the item when it
+    names none, or only money in general (涉及多少钱/资金 → …编了绩效目标的项目涉及多少钱); what the first
+    asks when it only names something else (公务接待费呢). An item said with a column (年初预算) loses
+    it when the clause names another (决算是多少). '' when the first asks before it names its item (有没有…
+    设备，有几台: one question, asked twice over)."""
+    start, end = item_region(first, index)
+    head = first[start:end]
+    if not head:
+        return ""
+    if not any(word in clause for word in ASKING_WORDS):
+        said = ECHO_OPENING.sub("", clause.removesuffix("呢"))
+        return (
+            first[:start] + (said if names_item(said, index) else without_aspect(head) + said) + first[end:]
+        )
+    parts = parts_of(clause, index)
+    prefix = "" if parts.unit else first[:start]
+    if names_item(parts.rest, index):
+        return prefix + clause
+    if re.search(ASPECT, clause):
+        head = without_aspect(head)
+    return prefix + head + LEADING.sub("", clause)
+
+
+def names_item(rest: str, index: Index) -> bool:
+    return item_of(rest, index) not in ("", *GENERIC_WORDS)
+
+
+def without_aspect(head: str) -> str:
+    """财政委托业务支出年初预算 → 财政委托业务支出: the item without the column it was asked in."""
+    return re.sub(rf"的?(?:{ASPECT})$", "", head)
+
+
+def total_and_part(region: str) -> tuple[str, str] | None:
+    """政府采购预算总额和服务部分 → (政府采购预算总额, 政府采购预算中服务): a total and a part said of it (其
+    中…, …部分, or a bare word after a total); None for two items of their own."""
+    joined = ITEM_JOINER.search(region)
+    if not joined:
+        return None
+    whole, part = region[: joined.start()], region[joined.end() :]
+    stem = re.sub(rf"的?(?:{TOTAL})$", "", whole)
+    core = PART_WORDS.sub("", part)
+    said_part = core != part
+    bare_after_total = stem != whole and len(core) <= MAX_BARE_PART
+    if not stem or not core or not (said_part or bare_after_total):
+        return None
+    return whole, f"{stem}中{core}"

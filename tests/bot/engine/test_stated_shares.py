@@ -1,0 +1,59 @@
+"""A share of two figures the narrative states, where no table holds the pair, on the sample, Shanghai and
+Jiangsu disclosures: computed from the two stated figures, each quoted with its clause."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.composer import Composer
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("question", "share", "part", "whole"),
+    [
+        ("省高院2019年人员经费占基本支出比例", "83.70", "18387.95", "21968"),
+        ("江苏省高级人民法院2019年人员经费在基本支出中占多少", "83.70", "18387.95", "21968"),
+        ("省委办公厅2018年人员经费占基本支出的比重", "79.87", "8308.53", "10403.11"),
+        ("省政协2018年公用经费占基本支出的比例", "19.93", "1115.85", "5598.17"),
+        ("普陀区财政局2025年援滇干部工作经费占绩效项目资金多少", "0.50", "3.00", "598.46"),
+        ("普陀财政局2025年援滇干部工作经费占项目预算资金的百分之几", "0.50", "3.00", "598.46"),
+        ("汾阳人社局政府采购货物预算占政府采购预算总额的比例", "100.00", "8.90", "8.90"),
+    ],
+)
+def test_a_share_of_two_stated_figures_is_computed_from_them_with_their_clauses(
+    families: Composer, question: str, share: str, part: str, whole: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    computed, top, bottom = answer.facts
+    assert (computed.value, computed.unit) == (Decimal(share), "%"), answer.text
+    assert (top.value, bottom.value) == (Decimal(part), Decimal(whole)), answer.text
+    assert computed.source.inputs == (top.source, bottom.source)
+    assert top.source.section and bottom.source.section and top.source.table is None
+    assert "按文件说明中写明的两个数字计算" in answer.text
+    assert answer.text.count("出自「") == 2, answer.text
+
+
+def test_the_whole_stated_beside_the_part_is_the_one_divided_by(families: Composer) -> None:
+    """省政协's narrative states 基本支出 of all funds (5678.17) and, in the paragraph of 人员经费 and 公用
+    经费, 财政拨款基本支出 (5598.17): the part is a part of the whole its paragraph gives."""
+    answer = families.answer("省政协2018年公用经费占基本支出的比例")
+    assert answer.facts[2].value == Decimal("5598.17"), answer.text
+    assert answer.facts[1].source.section == answer.facts[2].source.section
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省高院2019年人员经费占火箭经费比例",
+        "省高院2019年火箭经费占基本支出比例",
+        "普陀区财政局2025年火箭发射费占绩效项目资金多少",
+    ],
+)
+def test_a_share_with_a_side_not_stated_is_not_found(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not any(fact.unit == "%" for fact in answer.facts), answer.text

@@ -1,0 +1,136 @@
+"""Questions that ask two things at once, on the sample, Shanghai and Jiangsu disclosures: two clauses (a
+count and an amount, an amount and another item), two columns of one item, a total and a part of it.
+Each part is answered with its own figure and source, in one answer; a part not found says so."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+from bot.engine.sub_questions import MAX_ASKED, sub_questions
+
+pytestmark = pytest.mark.slow
+
+
+def answered_parts(answer: Answer) -> list[str]:
+    """Each numbered part of an answer about several things."""
+    return [part.split(". ", 1)[1] for part in answer.text.split("\n\n") if part[:1].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("上海市财政局编了绩效目标的项目一共几个？涉及多少钱", ("12", "个"), ("4222.51", "万元")),
+        ("上海市财政局编报绩效目标的项目有几个，涉及多少资金", ("12", "个"), ("4222.51", "万元")),
+        ("普陀区财政局2025年编报绩效目标的项目有几个？涉及多少钱", ("4", "个"), ("598.46", "万元")),
+        ("汾阳人社局实行绩效目标管理的项目有几个？涉及多少钱", ("22", "个"), ("1384.2", "万元")),
+        ("汾阳人社局三公经费是多少，公务接待费是多少", ("5.00", "万元"), ("0", "万元")),
+        ("江苏省高级人民法院2019年会议费多少？培训费多少", ("271.02", "万元"), ("1597.25", "万元")),
+        ("省高院2019年会议费多少？培训费呢？", ("271.02", "万元"), ("1597.25", "万元")),
+        ("汾阳人社局三公经费是多少？其中公务接待费呢", ("5.00", "万元"), ("0", "万元")),
+    ],
+)
+def test_two_clauses_that_each_ask_are_each_answered(
+    families: Composer, question: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "each" and answer.status == "answered", answer.text
+    assert answer.text.startswith("1. ") and "\n\n2. " in answer.text, answer.text
+    one, two = answered_parts(answer)
+    facts = [(fact.value, fact.unit) for fact in answer.facts]
+    assert (Decimal(first[0]), first[1]) in facts and (Decimal(second[0]), second[1]) in facts, answer.text
+    assert first[0].rstrip("0").rstrip(".") in one.replace(",", "") and "来源" in one, answer.text
+    assert second[0].rstrip("0").rstrip(".") in two.replace(",", "") and "来源" in two, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("普陀区财政局2024年财政委托业务支出年初预算和决算各是多少", ("450.52", "449.52")),
+        ("普陀财政局2024年信息化建设年初预算和决算分别是多少", ("135.90", "135.25")),
+        ("普陀区财政局2024年行政运行年初预算是多少，决算是多少", ("1560.05", "1511.89")),
+        ("普陀区财政局2024年行政运行的年初预算与决算数", ("1560.05", "1511.89")),
+        ("普陀区财政局2024年行政运行年初预算是多少，那决算呢", ("1560.05", "1511.89")),
+        ("普陀区财政局2024年行政运行年初预算、决算数和执行数各是多少", ("1560.05", "1511.89", "1511.89")),
+        ("规划资源局三公年初预算和决算分别多少", ("2.85", "0.39")),
+        ("汾阳人社局社会保障和就业支出的基本支出和项目支出分别是多少", ("183.00", "1180.35")),
+        ("上海市财政局编报绩效目标的项目个数和金额分别是多少", ("12", "4222.51")),
+        ("普陀区财政局2025年编报绩效目标的项目的数量与金额", ("4", "598.46")),
+    ],
+)
+def test_columns_or_measures_of_one_item_are_each_answered_from_their_own_place(
+    families: Composer, question: str, figures: tuple[str, ...]
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "each" and answer.status == "answered", answer.text
+    parts = answered_parts(answer)
+    assert len(parts) == len(figures), answer.text
+    for part, figure in zip(parts, figures, strict=True):
+        assert figure in part.split("\n")[0].replace(",", ""), answer.text
+        assert "来源" in part, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "part"),
+    [
+        ("普陀区财政局2025年政府采购预算总额和服务部分各是多少", "117.00", "100.00"),
+        ("上海市财政局2025年政府采购预算总额与其中货物各是多少", "1708.03", "42.50"),
+        ("江苏省高级人民法院2019年政府采购预算总额和工程部分分别是多少", "5227.59", "530.00"),
+        ("省高院2019年政府采购合计和其中的服务分别多少", "5227.59", "3059.87"),
+        ("普陀区财政局2025年政府采购总额以及货物部分分别是多少", "117.00", "17.00"),
+        ("汾阳人社局政府采购总额和工程部分各是多少", "8.90", "0 万元"),
+    ],
+)
+def test_a_total_and_a_part_of_it_are_each_answered(
+    families: Composer, question: str, total: str, part: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "each" and answer.status == "answered", answer.text
+    one, two = answered_parts(answer)
+    assert total in one.replace(",", ""), answer.text
+    assert part in two.replace(",", "").split("\n")[0] and total not in two.replace(",", ""), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "missing"),
+    [
+        ("上海市财政局编了绩效目标的项目一共几个？火箭发射费多少", "12", "火箭发射费"),
+        ("普陀区财政局2025年政府采购预算总额和火箭部分各是多少", "117.00", "火箭"),
+        ("汾阳人社局三公经费是多少，火箭发射费是多少", "5.00", "火箭发射费"),
+    ],
+)
+def test_a_part_not_found_says_so_while_the_other_is_answered(
+    families: Composer, question: str, found: str, missing: str
+) -> None:
+    answer = families.answer(question)
+    one, two = answered_parts(answer)
+    assert found in one.replace(",", "") and "来源" in one, answer.text
+    assert "没有找到" in two and missing in two and "来源" not in two, answer.text
+    assert "江苏" not in two and "等 " not in two, answer.text  # said of the document asked, not of all
+    assert Decimal(found) in {fact.value for fact in answer.facts}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "上海市财政局有没有单价100万以上的设备，有几台",
+        "你好，请问汾阳人社局三公经费是多少？谢谢",
+        "汾阳人社局办公费和差旅费各是多少",
+        "汾阳人社局社会保障和就业支出和卫生健康支出分别是多少",
+    ],
+)
+def test_a_question_asking_one_thing_or_two_items_is_not_cut_into_clauses(
+    families: Composer, question: str
+) -> None:
+    with families.index.segmenter.active():
+        assert sub_questions(question, families.index) == []
+
+
+def test_a_message_asking_many_things_is_read_whole_not_as_as_many_questions(families: Composer) -> None:
+    with families.index.segmenter.active():
+        assert sub_questions("三公经费多少，" * 60, families.index) == []
+        asked = sub_questions("汾阳人社局办公费" + "和决算" * 60 + "各是多少", families.index)
+    assert 0 < len(asked) <= MAX_ASKED
