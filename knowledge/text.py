@@ -64,6 +64,15 @@ COUNT_UNITS = ("个", "人", "名", "辆", "部", "台", "套", "项", "次", "�
 # A Chinese numeral is read as a number only before one of these, or when it is plainly a number
 # (contains 十/百/千/万/亿 or is several digits long); 一般, 三公, 第一书记 stay words.
 MEASURE_WORDS = ("万元", "亿元", "千元", "元", "%", "年", "月", "岁", "倍", "成", *COUNT_UNITS)
+NUMBER_FOLLOWERS = (
+    *MEASURE_WORDS,
+    *("以上", "以下", "以内", "多", "余", "左右", "上下", "万", "亿"),
+    *("的", "和", "与", "及", "或", "是", "为", "中", "里"),
+)
+"""What follows a numeral that stands for a number (十二个, 一百万以上, 表十二的合计), not inside a word."""
+HAN = re.compile(r"[\u4e00-\u9fff]")
+DECIMAL_NUMERAL = re.compile(f"([{''.join(DIGITS)}十]+)点([{''.join(DIGITS)}]+)")
+"""二点八五: a decimal said in numerals."""
 
 PRINTED_FIGURE = re.compile(r"[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?%?")
 """A cell that is only a number: 1100.24, 1,596.64, -3.5, 0, 86.69%."""
@@ -197,17 +206,28 @@ def int_to_chinese(number: int) -> str:
 
 
 def _is_plain_number(run: str, following: str) -> bool:
+    """A run of numerals stands for a number before a measure word (十二个, 一百万以上) or where no word
+    goes on (表十二); inside a word it is the word's (红十字, 十三五规划, 一般, 三公)."""
     if not any(ch in DIGITS for ch in run) and run != "十":
         return False
+    stands = not following or not HAN.match(following) or following.startswith(NUMBER_FOLLOWERS)
     if any(ch in SMALL_UNITS or ch in LARGE_UNITS for ch in run):
-        return True
+        return stands
     if len(run) >= 2 and all(ch in DIGITS for ch in run):
         return following.startswith("年") or len(run) >= 3
     return following.startswith(MEASURE_WORDS)
 
 
+def _in_digits(run: str) -> str:
+    """一百万 → 100万, 十二 → 12: a number in digits, its 万/亿 kept as the documents print amounts."""
+    large = run[-1] if len(run) > 1 and run[-1] in LARGE_UNITS else ""
+    value = chinese_to_int(run[:-1] if large else run)
+    return run if value is None else f"{value}{large}"
+
+
 def replace_numerals(text: str) -> str:
-    """Chinese numerals that stand for numbers become digits: 十二 → 12, 一百万元 → 1000000元, 百分之五 → 5%.
+    """Chinese numerals that stand for numbers become digits: 十二 → 12, 一百万元 → 100万元, 百分之五 → 5%,
+    二点八五 → 2.85.
 
     Numerals inside words (一般公共预算, 三公经费, 第一书记, 一级指标) are left alone.
     """
@@ -220,10 +240,10 @@ def replace_numerals(text: str) -> str:
             return run
         if not _is_plain_number(run, following):
             return run
-        value = chinese_to_int(run)
-        return run if value is None else str(value)
+        return _in_digits(run)
 
     text = PERCENT_WORDS.sub(lambda m: f"{chinese_to_int(m.group(1)) or m.group(1)}%", text)
+    text = DECIMAL_NUMERAL.sub(lambda m: f"{chinese_to_int(m.group(1))}.{chinese_to_int(m.group(2))}", text)
     return NUMERAL_RUN.sub(replace, text)
 
 

@@ -49,6 +49,7 @@ from knowledge.text import (
     Amount,
     chinese_to_int,
     expand_short_years,
+    find_amounts,
     find_codes,
     normalize,
     parse_amount,
@@ -293,6 +294,11 @@ def cue_words(question: Question) -> list[str]:
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []
     words += [question.bound.said] if question.bound else []
+    words += [  # 预算135.9最后花了多少: a figure the question quotes is no word of its item
+        amount.raw
+        for amount in find_amounts(question.text)
+        if amount.unit != "%" and not in_brackets(question.text, question.text.find(amount.raw))
+    ]
     if question.has("change"):
         words += [match.group(0) for match in COMPARED_WITH_YEAR.finditer(question.text)]
         words += [match.group(0) for match in AGAINST_PLAN.finditer(question.text)]

@@ -746,3 +746,23 @@ def test_english_words_and_digits_typed_in_budget_terms_read_as_the_documents_wo
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("规划资源局三公经费预算二点八五万实际花了多少", "0.39"),
+        ("我看到文件里说2025年收入预算17192万元，那上海市财政局财政拨款收入是多少", "171915169"),
+        ("普陀区财政局2024年一百万以上的设备有几台", "2"),
+        ("万里街道红十字事业经费", "43300"),
+        ("汾阳人社局三公经费预算是五万元吗", "5.00"),
+    ],
+)
+def test_numerals_and_figures_a_question_says_are_read_as_numbers_not_item_words(
+    families: Composer, question: str, value: str
+) -> None:
+    """二点八五万 is 2.85万 and a figure the question quotes is no word of the item; 一百万以上 keeps the
+    documents' 100万; 红十字 is a word, not 红10字."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
