@@ -270,6 +270,20 @@ def unit_of_another_region(text: str, spans: list[NameSpan]) -> str:
     return ""
 
 
+def name_typed_on(text: str, name: str, heads: list[DocumentEntry]) -> str:
+    """万里街到, 省政协办工厅: a unit's name said right up to a typo, and its rest typed by sound (街到 for
+    街道): the whole of it is the name, so no part of it is left in the item."""
+    at = text.find(name) + len(name)
+    for own in (own for head in heads for own in (head.unit_name, *head.names)):
+        start = own.find(name)
+        rest = own[start + len(name) :] if start >= 0 else ""
+        for size in range(len(rest), 1, -1):
+            typed = text[at : at + size]
+            if len(typed) == size and typed != rest[:size] and pinyin_of(typed) == pinyin_of(rest[:size]):
+                return name + typed
+    return name
+
+
 def national_unit(text: str, index: Index) -> str:
     """全国政协, 最高人民检察院, 最高检: a unit of the whole country when no loaded unit is one (江苏省政协 is
     not 全国政协); '' when the text names none."""
@@ -470,6 +484,7 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
     if national := national_unit(text, index):
         return Selection(heads=[], named=[national], missing=f"单位“{national}”")
     heads, name = named_units(text, index, spans)
+    name = name_typed_on(text, name, heads) if heads else name
     if not heads and (other := unit_of_another_region(text, spans)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
     if heads and (other := another_unit(text, name, heads, index)):

@@ -189,12 +189,16 @@ def test_a_unit_name_typed_with_a_homophone_is_the_unit(
         ("汾杨人社局三公经费", "汾阳市人力资源和社会保障局", "5.00"),
         ("万里街到三公经费", "上海市普陀区人民政府万里街道办事处", "22.91"),
         ("上海市财证局三公经费", "上海市财政局", "346.30"),
+        ("万里街到红十字事业经费", "上海市普陀区人民政府万里街道办事处", "43300"),
+        ("省政协办工厅2018年差旅费", "江苏省政协办公厅", "200.00"),
+        ("汾阳市人力资源和社会保章局三公经费", "汾阳市人力资源和社会保障局", "5.00"),
     ],
 )
 def test_a_loaded_units_name_typed_by_its_sound_is_that_unit(
     families: Composer, question: str, unit: str, value: str
 ) -> None:
-    """Typos are typed by sound (普沱 for 普陀, 检查 for 检察): in the region, the unit word or a place name."""
+    """Typos are typed by sound (普沱 for 普陀, 检查 for 检察): in the region, the unit word or a place name,
+    or the rest of a name said right up to it (街到, 办工厅), which then leaves no word in the item."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     figures = [fact for fact in answer.facts if fact.value is not None]
