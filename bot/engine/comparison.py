@@ -292,21 +292,23 @@ def by_unit(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
 def with_relative_sides(
     sides: list[Side], chosen: list[DocumentEntry], heads: list[DocumentEntry], said: list[str]
 ) -> Comparison | None:
-    """Add the sides named relative to the first (去年, 比上年): the same unit, that many years before."""
+    """Add the sides named relative to the first (去年, 比上年): the same unit, that many years before,
+    and of the kind the question names (今年预算比去年: last year's 预算, not its 决算)."""
     result = list(chosen)
+    kind = next((side.kind for side in sides if side.kind), None)
     for side in sides:
         if side.offset is None:
             continue
         focus = chosen[0]
         year = focus.year + side.offset
-        same_unit = [h for h in heads if h.unit == focus.unit and h.year == year]
+        same_unit = [h for h in heads if h.unit == focus.unit and h.year == year and kind in (None, h.kind)]
         if not same_unit:
             files = [
                 h for h in heads if h.unit == focus.unit and (h.year, h.kind) == (focus.year, focus.kind)
             ]
             return Comparison(
                 said=said,
-                missing=f"{focus.unit_name}{year}年的文档",
+                missing=f"{focus.unit_name}{year}年{kind or ''}的文档",
                 focus=files or [focus],
                 base_year=year,
                 fallback=True,

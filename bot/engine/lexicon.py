@@ -405,6 +405,8 @@ CHANGE_CUES = (
     "较去年",
     "上年相比",
     "去年相比",
+    "去年比",
+    "上年比",
     "同比",
     "增减",
     "增加",
@@ -461,7 +463,10 @@ COMPARE_CUES = (
     "vs",
 )
 # Words that say the year before without naming it; the year before is then compared against.
-PREVIOUS_YEAR_WORDS = ("比上年", "比去年", "较上年", "较去年", "上年相比", "去年相比", "同比", "比上一年")
+PREVIOUS_YEAR_WORDS = (
+    *("比上年", "比去年", "较上年", "较去年", "上年相比", "去年相比", "同比", "比上一年"),
+    *("去年比", "上年比"),  # 跟去年比, 和上年比
+)
 # Words joining the two sides of a comparison; left over at the ends of a subject, they are dropped.
 CONNECTOR_WORDS = (
     "和",

@@ -277,6 +277,7 @@ COMPARED_WITH_YEAR = re.compile(
     r"(?:比|较|与|同|跟)(?:19|20)\d{2}\s*年度?(?:预算|决算)?(?:执行)?数?(?:相比|比较)?"
 )
 """比2024年, 较2023年预算, 与2023年度相比: what a change is measured against, no part of its item."""
+THIS_YEAR_WORDS = ("今年", "本年度")
 AGAINST_PLAN = re.compile(r"(?:比|较|与|同|跟|和)(?:年初|调整)?预算(?:数)?(?:相比|比较|比)?")
 """决算比预算多还是少, 较年初预算: a 决算 measured against its own budget, not against last year."""
 
@@ -300,6 +301,7 @@ def cue_words(question: Question) -> list[str]:
         if amount.unit != "%" and not in_brackets(question.text, question.text.find(amount.raw))
     ]
     if question.has("change"):
+        words += [word for word in THIS_YEAR_WORDS if word in question.text]  # 今年比去年: this document
         words += [match.group(0) for match in COMPARED_WITH_YEAR.finditer(question.text)]
         words += [match.group(0) for match in AGAINST_PLAN.finditer(question.text)]
     return words

@@ -113,6 +113,8 @@ def test_a_stated_change_that_disagrees_with_the_columns_is_said(disagreeing_col
         ("省政协2018年政协会议经费比上年减少了多少", "213.74", "万元"),
         ("省人大2019年人大会议比上年增长了百分之几", "12.6", "%"),
         ("规划资源局2024年公务接待费比2023年少了多少", "0.15", "万元"),
+        ("上海市财政局今年收入比去年减少多少", "990", "万元"),
+        ("普陀区财政局今年预算比去年多了多少", "107.62", "万元"),
     ],
 )
 def test_without_the_other_year_the_narratives_stated_change_answers(
@@ -130,6 +132,9 @@ def test_without_the_other_year_the_narratives_stated_change_answers(
         "上海市财政局2025年三公经费比上年增长多少",
         "福利院三公经费比2023年多还是少",
         "规划资源局因公出国费比上年增加多少",
+        "上海市财政局今年三公经费跟去年比",
+        "万里街道三公经费跟去年比",
+        "福利院三公经费和上年比怎么样",
     ],
 )
 def test_a_change_stated_as_level_with_last_year_answers_with_that_sentence(

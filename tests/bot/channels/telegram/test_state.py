@@ -11,12 +11,14 @@ from sqlalchemy import Engine
 from telegram import Message
 
 from bot.channels.telegram import persistence
+from bot.channels.telegram import state as chat_state_module
 from bot.channels.telegram.connection import ApiHealth
 from bot.channels.telegram.persistence import StateWriter
 from bot.channels.telegram.state import BotState, ChatState, answer_from_json, conversation_of
 from bot.channels.telegram.worker import AnswerWorker
 from bot.engine.answers import Answer
 from knowledge.chat_state import ConversationKey
+from knowledge.chat_state import find_answer as found_answer
 from knowledge.settings import TelegramSettings
 from tests.bot.channels.telegram.conftest import GIG_MARKET, NURSING, FakeAnswers
 
@@ -70,14 +72,21 @@ async def test_a_button_pressed_while_a_busy_process_writes_late_is_still_found(
 ) -> None:
     """The other process commits after the first look again (a machine busy with other work): the
     second look, after twice the wait, finds it."""
-    monkeypatch.setattr(persistence, "FLUSH_SECONDS", 0.3)
-    monkeypatch.setattr(persistence, "RECHECK_SECONDS", 0.1)
+    monkeypatch.setattr(persistence, "RECHECK_SECONDS", 0.01)
     giving, pressed = chat_state(engine), chat_state(engine)
     answer_id = giving.remember_answer(ConversationKey(1, 1), "培训费", ASKED)
+    await giving.saved()
+    looks = []
+
+    def written_late(*arguments: object) -> object:
+        looks.append(arguments)
+        return found_answer(*arguments) if len(looks) > 2 else None  # not there at the first two looks
+
+    monkeypatch.setattr(chat_state_module, "find_answer", written_late)
     found = await pressed.answer(1, answer_id)
-    assert found is not None and found.answer == ASKED
-    for state in (giving, pressed):
-        await state.writer.close()
+    assert found is not None and found.answer == ASKED and len(looks) == 3
+    for chat in (giving, pressed):
+        await chat.writer.close()
 
 
 async def test_the_last_answer_of_a_chat_is_the_newest_given_by_any_process(engine: Engine) -> None:
