@@ -254,9 +254,8 @@ def text_to_question(raw: str) -> Question:
     question.cues = cues_of(text)
     against_plan = "决算" in text and AGAINST_PLAN.search(text)
     if question.has("compare") and (against_plan or COMPARED_WITH_YEAR.search(text)):
-        question.cues.add(
-            "change"
-        )  # 比2024年差了多少, 决算和预算相差多少: one figure against another of its own
+        # 比2024年差了多少, 决算和预算相差多少: one figure against another of its own
+        question.cues.add("change")
     question.top = top_of(text)
     question.bound = bound_of(text)
     question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
@@ -278,6 +277,7 @@ COMPARED_WITH_YEAR = re.compile(
 )
 """比2024年, 较2023年预算, 与2023年度相比: what a change is measured against, no part of its item."""
 THIS_YEAR_WORDS = ("今年", "本年度")
+"""今年比去年: the document's own year, no part of the item compared."""
 AGAINST_PLAN = re.compile(r"(?:比|较|与|同|跟|和)(?:年初|调整)?预算(?:数)?(?:相比|比较|比)?")
 """决算比预算多还是少, 较年初预算: a 决算 measured against its own budget, not against last year."""
 
