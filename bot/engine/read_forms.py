@@ -24,7 +24,7 @@ from bot.engine.scoring import Match, Query, best, count_matches, sentence_match
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
-ITEM_JOINERS = re.compile("(以及|和|与|及|、)")
+ITEM_JOINERS = re.compile("(以及|和|与|及|跟|、)")
 MAIN_USES_SHOWN = 3
 INCOME_SIDE = "收入"
 STATED_COUNT_SCORE = 85.0
@@ -37,7 +37,7 @@ def asks_each(question: Question) -> bool:
 
 
 def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
-    """社会保障和就业支出和卫生健康支出 → [社会保障和就业支出, 卫生健康支出]: cut at 和/与/及/、, except
+    """社会保障和就业支出和卫生健康支出 → [社会保障和就业支出, 卫生健康支出]: cut at 和/与/及/跟/、, except
     where the words on both sides make a name the documents print."""
     printed = "|".join(compact(row.label) for document in documents for row in document.rows)
     pieces = ITEM_JOINERS.split(subject)

@@ -766,3 +766,24 @@ def test_numerals_and_figures_a_question_says_are_read_as_numbers_not_item_words
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("上海市财政局工会经费跟福利费各多少", {"1441005"}),
+        ("省高院会议费跟培训费各多少", {"271.02"}),
+        ("汾阳人社局办公费跟差旅费各是多少", {"1.08", "1.00"}),
+    ],
+)
+def test_items_joined_by_gen_are_each_answered(families: Composer, question: str, values: set[str]) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert {Decimal(value) for value in values} <= {fact.value for fact in answer.facts}, answer.text
+
+
+@pytest.mark.parametrize("question", ["福利院招待费多少", "汾阳人社局招待费", "省检察院的招待费是多少"])
+def test_a_spoken_name_of_a_three_public_item_is_that_item(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert any(fact.label.endswith("公务接待费") for fact in answer.facts), answer.text
