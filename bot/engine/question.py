@@ -60,7 +60,9 @@ from knowledge.text import (
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点|执行率|完成率")
-COUNTED = re.compile(r"(?:几|多少)(?P<classifier>[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)")
+COUNTED = re.compile(
+    r"(?:几|多少)(?P<classifier>人次|批次|[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)"
+)
 COUNTED_BEFORE_END = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的|数)+$")
 """What may follow the noun counted before 多少 (在职人员一共有多少)."""
 NUMBER_OF = re.compile(r"(编制|车辆|机构|处室|项目|单位|人员)数(?!额|据)")
@@ -295,6 +297,8 @@ def cue_words(question: Question) -> list[str]:
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []
     words += [question.bound.said] if question.bound else []
+    counted = COUNTED.search(question.text) if question.count_noun else None
+    words += [counted.group(0)[: counted.start("after") - counted.start()]] if counted else []  # 多少人次
     words += [  # 预算135.9最后花了多少: a figure the question quotes is no word of its item
         amount.raw
         for amount in find_amounts(question.text)

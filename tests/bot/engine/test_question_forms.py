@@ -113,6 +113,7 @@ def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str,
         ("汾阳人社局稳岗补助每月标准是多少", "200", "元"),
         ("汾阳人社局社保基金监督培训多少人", "50", "人"),
         ("万里街道社区公共服务中心规划建筑面积是多少", "13459.00", "平方米"),
+        ("万里街道解决小朋友寒暑假看护难问题指标多少人次", "120.00", "人次"),
     ],
 )
 def test_an_indicator_value_is_a_figure(families: Composer, question: str, value: str, unit: str) -> None:
