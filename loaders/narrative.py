@@ -56,9 +56,9 @@ COLUMN_SUBJECT = re.compile(
 LEADING_YEAR = re.compile(r"^((?:19|20)\d{2}年度?)")
 UNCHANGED = re.compile(
     r"(?P<subject>[^，,；;。\d%]*?)(?P<compared>(?:与|比|较|同|和)(?:上年|上一年度?|去年|(?:19|20)\d{2}年度?)"
-    r"[^，,；;。\d]{0,10}?(?:基本)?持平)"
+    r"[^，,；;。\d]{0,10}?(?:基本)?(?:持平|一致|相同))"
 )
-"""与2024年预算持平, 支出与上一年度持平: level with last year (or a year named), not with its own budget."""
+"""与2024年预算持平, 与上年预算数一致: level with last year (or a year named), not with its own budget."""
 CHANGE_FIRST = re.compile(r"^(增加|新增|减少|压减|调增|调减|削减)(?=\S)")
 CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
 UNIT_BEFORE_YEAR = re.compile(rf"^[\u4e00-\u9fff]{{1,24}}[{UNIT_ENDINGS}](?=(?:19|20)\d{{2}}年)")

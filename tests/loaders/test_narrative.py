@@ -182,6 +182,8 @@ def test_a_change_is_of_the_one_part_it_follows_else_of_the_whole(text: str, cha
             "“三公”经费支出决算数减少0.15万元；其中：因公出国（境）费支出与上一年度持平；",
             "因公出国（境）费支出",
         ),
+        ("1．因公出国（境）费预算支出70万元，与上年预算数一致。", "1．因公出国（境）费预算支出"),
+        ("4.政协事务（款）委员视察（项）429.30 万元，与上年数一致。", "4.政协事务（款）委员视察（项）"),
     ],
 )
 def test_level_with_last_year_is_a_change_of_zero(text: str, subject: str) -> None:
