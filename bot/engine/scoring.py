@@ -451,11 +451,14 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     bound = (
         f"{question.bound.amount.value.normalize():f}{question.bound.amount.unit}" if question.bound else ""
     )
+    named = [word for word in noun.nouns if len(word) > 1 and word in question.text]  # 几个项目
     found = []
     for document in documents:
         for figure in document.stated:
             if figure.unit in noun.printed_units:
                 value = max(stated_score(score, figure), nouns(figure.key))
+                if named and not any(word in figure.subject for word in noun.nouns):
+                    value -= OTHER_MEASURE_PENALTY  # 发现问题0个 is no count of 项目
                 if any(key.text and key.text in figure.key.text for key in score.keys):
                     value = max(value, NAMED_COUNT_SCORE)
                 if not quota_asked and any(word in figure.subject for word in QUOTA_WORDS):

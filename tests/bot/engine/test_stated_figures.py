@@ -186,6 +186,21 @@ def test_a_figure_is_quoted_where_it_is_printed_not_where_its_digits_first_appea
 @pytest.mark.parametrize(
     ("question", "value", "unit"),
     [
+        ("规划资源局2024年绩效自评的项目有多少个", "39", "个"),
+        ("普陀财政局2024年绩效评级为优的项目有几个", "4", "个"),
+        ("汾阳人社局有几辆公务用车", "2", "辆"),
+    ],
+)
+def test_a_count_of_a_noun_named_is_a_count_of_that_noun(
+    families: Composer, question: str, value: str, unit: str
+) -> None:
+    """绩效自评的项目39个 beside 绩效自评中共发现问题0个: the count of 项目 asked, not of 问题."""
+    assert stated(families.answer(question), value, unit)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
         ("规划资源局2024年公务接待了几批次", "2", "批次"),
         ("规划资源局2024年公务接待多少人次", "26", "人次"),
         ("上海市财政局2025年预算安排购置几台100万以上的设备", "0", "台（套）"),
