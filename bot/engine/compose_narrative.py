@@ -51,9 +51,12 @@ def compose_count(reading: Reading, part: DocumentReading) -> Answer:
 
 
 def compose_fact(reading: Reading, part: DocumentReading) -> Answer:
+    """Sentences of the narrative, under their section; one on another page than the first says its page."""
     facts = [sentence_fact(part.document, s) for s in part.sentences]
+    first_page = part.sentences[0].page
     lines = [
-        s.text if previous is not None and previous.section == s.section else f"「{s.section}」：{s.text}"
+        (s.text if previous is not None and previous.section == s.section else f"「{s.section}」：{s.text}")
+        + (f"（第{s.page}页）" if s.page and s.page != first_page else "")
         for previous, s in zip((None, *part.sentences), part.sentences, strict=False)
     ]
     text = "\n".join(lines) + "\n" + where(facts[0].source)

@@ -322,8 +322,21 @@ def brief_line(answer: Answer) -> str:
         if fact.value is not None and fact.value not in shown and printed(fact.value, sentence):
             shown[fact.value] = fact.source.brief(with_row=True)
     if not shown:
-        return first
+        return first + place_of_line(answer, first)
     return f"{sentence}（{'；'.join(dict.fromkeys(shown.values()))}）"
+
+
+def place_of_line(answer: Answer, line: str) -> str:
+    """A line quoting the narrative (「section」：…) among several: the page or line it stands on, so its
+    numbers too name where they are; '' for a line without a source."""
+    source = answer.facts[0].source if answer.facts else None
+    if source is None:
+        return ""
+    brief = source.brief()
+    where = f"第{source.page}页" if source.page else (f"第{source.line}行" if source.line else "")
+    said = f"「{source.section}」" in line if source.section else False
+    place = where if said else brief
+    return f"（{place}）" if place else ""
 
 
 def printed(value: Decimal, sentence: str) -> bool:
