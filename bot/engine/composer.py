@@ -332,10 +332,10 @@ def place_of_line(answer: Answer, line: str) -> str:
     source = answer.facts[0].source if answer.facts else None
     if source is None:
         return ""
-    brief = source.brief()
-    where = f"第{source.page}页" if source.page else (f"第{source.line}行" if source.line else "")
-    said = f"「{source.section}」" in line if source.section else False
-    place = where if said else brief
+    if source.section and f"「{source.section}」" in line:
+        place = f"第{source.page}页" if source.page else (f"第{source.line}行" if source.line else "")
+    else:
+        place = source.brief()
     return f"（{place}）" if place else ""
 
 

@@ -271,15 +271,16 @@ def unit_of_another_region(text: str, spans: list[NameSpan]) -> str:
 
 
 def name_typed_on(text: str, name: str, heads: list[DocumentEntry]) -> str:
-    """万里街到, 省政协办工厅: a unit's name said right up to a typo, and its rest typed by sound (街到 for
-    街道): the whole of it is the name, so no part of it is left in the item."""
+    """万里街到, 省政协办工厅: a unit's name said right up to a typo, and its rest typed by sound with one
+    character amiss (街到 for 街道): the whole of it is the name, so no part of it is left in the item."""
     at = text.find(name) + len(name)
     for own in (own for head in heads for own in (head.unit_name, *head.names)):
         start = own.find(name)
         rest = own[start + len(name) :] if start >= 0 else ""
         for size in range(len(rest), 1, -1):
-            typed = text[at : at + size]
-            if len(typed) == size and typed != rest[:size] and pinyin_of(typed) == pinyin_of(rest[:size]):
+            typed, meant = text[at : at + size], rest[:size]
+            one_typo = len(typed) == size and sum(a != b for a, b in zip(typed, meant, strict=True)) == 1
+            if one_typo and pinyin_of(typed) == pinyin_of(meant):  # sounds looked up only for a likely typo
                 return name + typed
     return name
 

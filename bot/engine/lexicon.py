@@ -755,6 +755,8 @@ KIND_FALSE_FRIENDS = (
 EACH_WORDS = ("分别", "各是多少", "各多少", "各为多少", "各有多少", "各自")
 LIST_COMMA = "、"
 EACH_JOINER = "和"
+ITEM_JOINER_WORDS = ("以及", "和", "与", "及", "跟", "、")
+"""What joins the items a question asks at once (办公费和差旅费, 年初预算、决算数跟执行数), longest first."""
 """A、B各多少 is read as A和B: the list comma is punctuation the subject loses, 和 a word it keeps."""
 MAIN_USE_WORDS = (
     "主要花在",

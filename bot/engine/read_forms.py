@@ -12,6 +12,7 @@ from bot.engine.lexicon import (
     CODE_WORDS,
     EACH_WORDS,
     INCOME_SOURCE_WORDS,
+    ITEM_JOINER_WORDS,
     MAIN_USE_WORDS,
     UNIT_LIST_WORDS,
     WHAT_WORDS,
@@ -24,7 +25,7 @@ from bot.engine.scoring import Match, Query, best, count_matches, sentence_match
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
-ITEM_JOINERS = re.compile("(以及|和|与|及|跟|、)")
+ITEM_JOINERS = re.compile(f"({'|'.join(ITEM_JOINER_WORDS)})")
 MAIN_USES_SHOWN = 3
 INCOME_SIDE = "收入"
 STATED_COUNT_SCORE = 85.0

@@ -18,6 +18,7 @@ from bot.engine.lexicon import (
     COLUMN_CUES,
     EACH_WORDS,
     GENERIC_WORDS,
+    ITEM_JOINER_WORDS,
     TOTAL_WORDS,
 )
 from bot.engine.question_parts import clean, item_of, parts_of, unit_of, years_of
@@ -42,7 +43,7 @@ ASPECT = "|".join(
         reverse=True,
     )
 )
-JOINER = "和|与|及|以及|、|跟"
+JOINER = "|".join(ITEM_JOINER_WORDS)
 ASPECTS_ASKED = re.compile(rf"(?P<stem>.+?)的?(?P<aspects>(?:{ASPECT})(?:(?:{JOINER})(?:{ASPECT}))+)$")
 """An item and two or more of its columns or measures (财政委托业务支出年初预算和决算, 项目个数和金额)."""
 TOTAL = "|".join((*TOTAL_WORDS, "总数", "总量"))
