@@ -28,7 +28,7 @@ from bot.engine.documents import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import KIND_FALSE_FRIENDS, PREVIOUS_YEAR_WORDS
-from bot.engine.question import Question
+from bot.engine.question import AGAINST_PLAN, Question
 from knowledge.text import find_years
 
 KIND_WORD = re.compile("预算|决算")
@@ -118,6 +118,8 @@ def kind_mentions(text: str) -> list[Mention]:
     hidden = text
     for friend in KIND_FALSE_FRIENDS:
         hidden = hidden.replace(friend, "＿" * len(friend))
+    if "决算" in text:  # 决算比预算, 预算数和决算数: a 决算 against its own budget, one document
+        hidden = AGAINST_PLAN.sub(lambda found: "＿" * len(found.group(0)), hidden)
     return [Mention(m.start(), m.end(), m.group(0), kind=m.group(0)) for m in KIND_WORD.finditer(hidden)]
 
 

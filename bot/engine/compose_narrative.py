@@ -105,13 +105,42 @@ def compose_share(reading: Reading, part: DocumentReading) -> Answer:
 def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
     """A share no sentence states: computed from the two table figures (or, where no table holds the
     pair, the two figures the narrative states, each with its clause), with the formula."""
+    top, bottom, said, lines = share_inputs(part)
+    share = ratio_fact(part, f"{top.label}占{bottom.label}的比例", top, bottom)
+    text = (
+        f"{share.label}约为 {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
+        f"分子：{top.label} {amount_text(top.value, top.unit)}{lines[0]}{where(top.source)}\n"
+        f"分母：{bottom.label} {amount_text(bottom.value, bottom.unit)}{lines[1]}{where(bottom.source)}"
+    )
+    return Answer("answered", text, [share, top, bottom], intent=part.kind.intent)
+
+
+def compose_plan_completion(reading: Reading, part: DocumentReading) -> Answer:
+    """How far a 决算 carried out its budget where the narrative states no rate for the item: its 决算
+    over its 年初预算, computed, with both figures and where each stands."""
+    actual, plan, said, lines = share_inputs(part)
+    item = part.name or actual.label
+    share = ratio_fact(part, f"{item}完成年初预算的比例", actual, plan)
+    text = (
+        f"{item}完成年初预算的 {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
+        f"决算：{actual.label} {amount_text(actual.value, actual.unit)}{lines[0]}{where(actual.source)}\n"
+        f"年初预算：{plan.label} {amount_text(plan.value, plan.unit)}{lines[1]}{where(plan.source)}"
+    )
+    return Answer("answered", text, [share, actual, plan], intent=part.kind.intent)
+
+
+def share_inputs(part: DocumentReading) -> tuple[Fact, Fact, str, list[str]]:
+    """The two figures a share is computed from, how they were found, and the clause quoted after each."""
     if part.stated:
         top, bottom = (stated_fact(part.document, figure) for figure in part.stated)
-        said = "按文件说明中写明的两个数字计算"
         lines = [f"，出自「{figure.section}」：“{figure.clause}”，" for figure in part.stated]
-    else:
-        top, bottom = (figure_fact(part.document, figure) for figure in part.figures)
-        said, lines = "按表中数字计算", ["，", "，"]
+        return top, bottom, "按文件说明中写明的两个数字计算", lines
+    top, bottom = (figure_fact(part.document, figure) for figure in part.figures)
+    return top, bottom, "按表中数字计算", ["，", "，"]
+
+
+def ratio_fact(part: DocumentReading, label: str, top: Fact, bottom: Fact) -> Fact:
+    """`top` as a percentage of `bottom` (each in its own unit), with the formula and both as inputs."""
     assert bottom.value
     part_in, whole_in = (AMOUNT_UNITS.get(fact.unit, 1) for fact in (top, bottom))
     ratio = Decimal(100) * (top.value or 0) * part_in / (bottom.value * whole_in)
@@ -122,23 +151,13 @@ def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
         else (f"{top.value}{top.unit}", f"{bottom.value}{bottom.unit}")
     )
     formula = f"{shown[0]} ÷ {shown[1]} × 100% = {computed}%"
-    share = Fact(
-        f"{top.label}占{bottom.label}的比例",
-        computed,
-        "%",
-        Source(
-            document=part.document.head.label,
-            title="按下列数字计算",
-            column=formula,
-            inputs=(top.source, bottom.source),
-        ),
+    source = Source(
+        document=part.document.head.label,
+        title="按下列数字计算",
+        column=formula,
+        inputs=(top.source, bottom.source),
     )
-    text = (
-        f"{top.label}占{bottom.label}的比例约为 {computed}%（文件未直接写明，{said}：{formula}）。\n"
-        f"分子：{top.label} {amount_text(top.value, top.unit)}{lines[0]}{where(top.source)}\n"
-        f"分母：{bottom.label} {amount_text(bottom.value, bottom.unit)}{lines[1]}{where(bottom.source)}"
-    )
-    return Answer("answered", text, [share, top, bottom], intent=part.kind.intent)
+    return Fact(label, computed, "%", source)
 
 
 def difference(now: Fact, before: Fact, label: str) -> tuple[str, list[Fact], Decimal, Decimal | None]:

@@ -109,7 +109,9 @@ class RowEntry:
 
 @dataclass(slots=True, eq=False)
 class StatedEntry:
-    """A figure the narrative states; `clause` is the part of its sentence that holds it."""
+    """A figure the narrative states; `clause` is the part of its sentence that holds it; `row_key`, the
+    label of the table row it is of when its subject names that row after its parent (行政事业单位养老支出
+    行政单位离退休年初预算 is of the row 行政单位离退休)."""
 
     subject: str
     kind: str
@@ -127,6 +129,7 @@ class StatedEntry:
     key: MatchKey
     clause_key: MatchKey
     file: str = ""
+    row_key: MatchKey | None = None
 
 
 @dataclass(slots=True, eq=False)

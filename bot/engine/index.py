@@ -34,7 +34,7 @@ from bot.engine.entries import (
     TermEntry,
     side_named,
 )
-from bot.engine.lexicon import GENERIC_WORDS, SCORE_KIND, SCORE_UNIT, SCORE_WORDS
+from bot.engine.lexicon import ACTUAL_WORDS, GENERIC_WORDS, PLAN_WORDS, SCORE_KIND, SCORE_UNIT, SCORE_WORDS
 from bot.engine.question import base_segmenter
 from bot.engine.similarity import match_key, pinyin_of
 from knowledge.models import Disclosure
@@ -229,6 +229,20 @@ def stated_to_entry(figure: Row[Any], passage: Row[Any] | None, files: dict[int,
     )
 
 
+STATED_COLUMN = re.compile(
+    rf"(?:完成)?(?:{'|'.join(sorted({*PLAN_WORDS, *ACTUAL_WORDS, '执行数', '全年预算'}, key=len, reverse=True))})$"
+)
+"""The column a stated figure's subject ends with (…行政单位离退休年初预算, …支出决算)."""
+
+
+def with_row_keys(stated: list[StatedEntry], rows: list[RowEntry]) -> None:
+    """Mark each stated figure whose subject is a row's parent and own label (a 项 said with its 款, as a
+    决算's narrative says it) with that row's label: it is that row's figure, not one of its parent."""
+    paths = {compact(row.parent.label + row.label): row.key for row in rows if row.parent is not None}
+    for figure in stated:
+        figure.row_key = paths.get(compact(STATED_COLUMN.sub("", figure.subject)))
+
+
 def sentences_to_scores(sentences: list[SentenceEntry]) -> list[StatedEntry]:
     """Scores the narrative states (绩效自评…平均得分99.43分): a figure in 分 after a word of scoring,
     which the narrative's figures (amounts, shares, counts) do not include."""
@@ -336,6 +350,7 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
     sentences = passages_to_sentences(records.passages, files)
     indicators = group_by(records.indicators, "target_id")
     stated = [stated_to_entry(figure, passages.get(figure.passage_id), files) for figure in records.stated]
+    with_row_keys(stated, rows)
     stated += sentences_to_scores(sentences)
     by_sentence: dict[str, list[StatedEntry]] = defaultdict(list)
     for figure in stated:

@@ -324,6 +324,10 @@ FLUFF_WORDS = (
     "那么多",
     "这么多",
     "一半多",
+    "最后",
+    "最终",
+    "到底",
+    "究竟",
     "加起来",
     "加一起",
     "加在一起",
@@ -691,6 +695,11 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("年初预算", "预算数"), ("年初预算", "预算数"), "预算数"),
     ColumnCue(("决算数", "实际支出", "执行数"), ("决算数", "执行数"), "决算数"),
 )
+
+PLAN_WORDS = ("年初预算", "预算数", "调整预算")
+"""How a 决算's narrative names an item's budget (年初预算为…万元)."""
+ACTUAL_WORDS = ("支出决算", "决算数", "决算")
+"""How a 决算's narrative names what an item actually spent (支出决算为…万元)."""
 
 # Words that mark a figure the narrative states as another column than the document's own (a 决算's 年初
 # 预算, a 预算's 上年执行数): it is never set beside a table's figure as the same thing.

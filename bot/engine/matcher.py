@@ -34,7 +34,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import Question, cue_words, segment, subject_of, subject_variants, text_to_question
 from bot.engine.read_amounts import read_amount, read_overview
-from bot.engine.read_changes import read_change
+from bot.engine.read_changes import completed_item, read_change, read_completion
 from bot.engine.read_compared import compared_parts, stated_change_beside
 from bot.engine.read_concepts import read_concept_reading
 from bot.engine.read_forms import (
@@ -504,7 +504,7 @@ def read_document(
     if kind == ReadingKind.CODE:
         return read_code(document, matches)
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {
-        ReadingKind.SHARE: lambda: read_share(query, document),
+        ReadingKind.SHARE: lambda: read_share_or_completion(query, document),
         ReadingKind.CHANGE: lambda: read_change(query, document),
         ReadingKind.RANK: lambda: read_rank(query, document),
         ReadingKind.LIST: lambda: read_list(query, document) or read_section(query, document),
@@ -521,9 +521,20 @@ def read_document(
     return read_fallback(query, document, matches if kind == ReadingKind.ROW else [])
 
 
+def read_share_or_completion(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """A share; asked of a 决算 how far its budget was carried out (完成了年初预算的多少), its 完成率."""
+    if query.question.has("completion") and document.head.kind == "决算":
+        return read_completion(query_for(query, completed_item(query.subject)), document)
+    return read_share(query, document)
+
+
 def with_planned_column(question: Question, selection: Selection) -> Question:
-    """2024年预算的三公经费 where that year has only its 决算: the 决算's 预算数 columns are what is asked."""
-    if not YEAR_BUDGET.search(question.text) or not all(head.kind == "决算" for head in selection.heads):
+    """2024年预算的三公经费, 三公经费预算 where only a 决算 is chosen: the 决算's 预算数 columns are what
+    is asked."""
+    asks_budget = bool(YEAR_BUDGET.search(question.text)) or (
+        question.prefers_budget and not question.has("spend")  # 预算135.9实际花了多少 asks the 决算
+    )
+    if not asks_budget or not all(head.kind == "决算" for head in selection.heads):
         return question
     if any(cue.label == PLANNED_CUE.label for cue in question.columns):
         return question

@@ -30,6 +30,7 @@ from bot.engine.lexicon import (
     FLUFF_WORDS,
     GLOSSARY_PREFIXES,
     GLOSSARY_SUFFIXES,
+    ITEM_JOINER_WORDS,
     KIND_FALSE_FRIENDS,
     LEAST_WORDS,
     LIST_CUES,
@@ -60,6 +61,14 @@ from knowledge.text import (
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点|执行率|完成率")
+PLAN_COMPLETION = re.compile(
+    r"(?:完成|执行)(?:了(?:年初|调整|全年)?预算(?:数)?的?|(?:年初|调整|全年)?预算(?:数)?的)"
+    r"(?:多少|几成|百分之|比例|比重|百分比)"
+    r"|(?:年初|调整)?预算(?:完成|执行)(?:了|到)?(?:多少|几成|百分之|比例|进度)"
+    r"|执行率|完成率"
+)
+"""完成了年初预算的多少, 预算执行了几成: a 决算 as a share of its own budget (its 完成率); 了 or 的
+says so, for 执行 also ends item names (案件执行年初预算多少)."""
 COUNTED = re.compile(
     r"(?:几|多少)(?P<classifier>人次|批次|[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)"
 )
@@ -164,6 +173,8 @@ def cues_of(text: str) -> set[str]:
             cues.add(name)
     if SHARE_PATTERN.search(text):
         cues.add("share")
+    if PLAN_COMPLETION.search(text):
+        cues.update(("share", "completion"))
     if NUMBER_OF.search(text):
         cues.add("count")
     if TOP_PATTERN.search(text):
@@ -255,14 +266,15 @@ def text_to_question(raw: str) -> Question:
     question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))
     question.cues = cues_of(text)
     against_plan = "决算" in text and AGAINST_PLAN.search(text)
-    if question.has("compare") and (against_plan or COMPARED_WITH_YEAR.search(text)):
+    if against_plan or (question.has("compare") and COMPARED_WITH_YEAR.search(text)):
         # 比2024年差了多少, 决算和预算相差多少: one figure against another of its own
         question.cues.add("change")
     question.top = top_of(text)
     question.bound = bound_of(text)
     question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
     counted = text.replace(question.bound.said, "") if question.bound else text
-    question.count_noun = count_noun_of(counted) if "count" in question.cues else None
+    asks_count = question.has("count") and not question.has("completion")
+    question.count_noun = count_noun_of(counted) if asks_count else None
     question.kind = "决算" if "决算" in text else None
     stripped = text
     for friend in KIND_FALSE_FRIENDS:
@@ -280,7 +292,14 @@ COMPARED_WITH_YEAR = re.compile(
 """比2024年, 较2023年预算, 与2023年度相比: what a change is measured against, no part of its item."""
 THIS_YEAR_WORDS = ("今年", "本年度")
 """今年比去年: the document's own year, no part of the item compared."""
-AGAINST_PLAN = re.compile(r"(?:比|较|与|同|跟|和)(?:年初|调整)?预算(?:数)?(?:相比|比较|比)?")
+BARE_AMOUNT = re.compile(
+    r"(?:预算|决算|安排|拨款|支出)(?:数|额)?(?:是|为|有|了)?\s*(?P<number>\d[\d,]*\.\d+|\d{1,3})(?![\d.,%年])"
+)
+"""预算135.9最后花了多少: a figure quoted after the word it is a figure of, its unit left unsaid."""
+AGAINST_PLAN = re.compile(
+    r"(?:比|较|与|同|跟|和)(?:年初|调整)?预算(?:数)?(?:相比|比较|比)?"
+    rf"|(?:年初|调整)?预算(?:数|额)?(?:{'|'.join(ITEM_JOINER_WORDS)})(?:实际|最终)?(?:支出)?决算(?:数|额)?"
+)
 """决算比预算多还是少, 较年初预算: a 决算 measured against its own budget, not against last year."""
 
 
@@ -299,11 +318,12 @@ def cue_words(question: Question) -> list[str]:
     words += [question.bound.said] if question.bound else []
     counted = COUNTED.search(question.text) if question.count_noun else None
     words += [counted.group(0)[: counted.start("after") - counted.start()]] if counted else []  # 多少人次
-    words += [  # 预算135.9最后花了多少: a figure the question quotes is no word of its item
+    words += [  # 预算135.9万最后花了多少: a figure the question quotes is no word of its item
         amount.raw
         for amount in find_amounts(question.text)
         if amount.unit != "%" and not in_brackets(question.text, question.text.find(amount.raw))
     ]
+    words += [found.group("number") for found in BARE_AMOUNT.finditer(question.text)]
     if question.has("change"):
         words += [word for word in THIS_YEAR_WORDS if word in question.text]  # 今年比去年: this document
         words += [match.group(0) for match in COMPARED_WITH_YEAR.finditer(question.text)]

@@ -11,8 +11,16 @@ from dataclasses import replace
 
 from bot.engine.cells import actual_beside, column_heading, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
-from bot.engine.lexicon import BARE_TOTALS, REASON_CUES, REASON_WORDS, SHORTFALL_WORDS
-from bot.engine.question import AGAINST_PLAN
+from bot.engine.lexicon import (
+    ACTUAL_WORDS,
+    BARE_TOTALS,
+    PLAN_WORDS,
+    PREVIOUS_YEAR_WORDS,
+    REASON_CUES,
+    REASON_WORDS,
+    SHORTFALL_WORDS,
+)
+from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR
 from bot.engine.read_amounts import read_amount
 from bot.engine.read_concepts import read_concept_reading
 from bot.engine.read_narrative import read_fact
@@ -28,10 +36,9 @@ from bot.engine.scoring import (
     sentence_matches,
     sort_matches,
 )
+from bot.engine.similarity import match_key
 
 AGAINST_PLAN_NAME = "比预算"
-PLAN_WORDS = ("年初预算", "预算数", "调整预算")
-ACTUAL_WORDS = ("支出决算", "决算数", "决算")
 REASON_REACH = 8  # sentences after a stated change (cut at ；) that may give its reason
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化", "一致")
 
@@ -215,6 +222,9 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
     change = read_table_change(query, document) or (
         stated_against_plan(query, document) if planned else stated_change(query, document)
     )
+    if change is None and not planned and document.head.kind == "决算" and not names_last_year(query):
+        # 信息化建设决算为啥少了: where the 决算 states no change on last year, its own budget is the measure
+        change = planned_change(query, document) or stated_against_plan(query, document)
     if change is not None:
         if not any(word in query.question.text for word in REASON_CUES):
             return change
@@ -231,9 +241,18 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
     return planned_amount(query, document) if planned else None
 
 
+def names_last_year(query: Query) -> bool:
+    """比上年, 去年, 比2023年: the change asked is on a year before, not on the 决算's own budget."""
+    text = query.question.text
+    return any(word in text for word in (*PREVIOUS_YEAR_WORDS, "上年", "去年")) or bool(
+        COMPARED_WITH_YEAR.search(text)
+    )
+
+
 def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """决算比年初预算 where only the narrative states the two (年初预算为…万元，支出决算为…万元): the
-    pair of one sentence that best fits the item asked."""
+    pair of one sentence that best fits the item asked; naming no item, the first pair (the whole
+    budget's)."""
     pairs = []
     for plan in document.stated:
         word = next((w for w in PLAN_WORDS if plan.subject.endswith(w)), None)
@@ -256,10 +275,57 @@ def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReadin
             pairs.append((max(change_score(query, plan), change_score(query, actual)), item, actual, plan))
     if not pairs:
         return None
-    score, item, actual, plan = max(pairs, key=lambda pair: pair[0])
-    if score < query.settings.min_score:
+    score, item, actual, plan = max(pairs, key=lambda pair: pair[0]) if query.subject else pairs[0]
+    if query.subject and score < query.settings.min_score:
         return None
     return DocumentReading(ReadingKind.STATED_DIFFERENCE, document, stated=(actual, plan), name=item)
+
+
+COMPLETION_WORDS = ("完成年初预算", "完成调整预算", "完成全年预算", "完成预算")
+"""How a 决算's narrative names its rate against the budget (完成年初预算的98.61%)."""
+ASKED_COMPLETION = re.compile(
+    r"(?:决算数?)?(?:(?:完成|执行)了?(?:年初|调整|全年)?(?:预算数?)?|(?:年初|调整)?预算数?(?:完成|执行))"
+    r"(?:率|情况|进度|程度)?$"
+)
+"""The end of a subject that says only how far the budget was carried out (职业年金缴费完成年初预算)."""
+
+
+def completed_item(subject: str) -> str:
+    """The item whose 完成率 is asked: the subject without the words that ask it."""
+    return ASKED_COMPLETION.sub("", subject)
+
+
+def read_completion(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """完成了年初预算的百分之几 of a 决算: the rate its narrative states for the item; else the item's
+    决算 over its 年初预算, from a table that prints both or else the sentence that states both. Naming
+    no item, the rate the narrative states first (the whole budget's)."""
+    stated = stated_completion(query, document)
+    if stated is not None:
+        return DocumentReading(ReadingKind.SHARE, document, stated=(stated,))
+    if not query.subject:
+        return None
+    table = planned_change(query, document)
+    if table is not None:
+        return DocumentReading(ReadingKind.PLAN_COMPLETION, document, figures=table.figures)
+    pair = stated_against_plan(query, document)
+    if pair is not None:
+        return DocumentReading(ReadingKind.PLAN_COMPLETION, document, stated=pair.stated, name=pair.name)
+    return None
+
+
+def stated_completion(query: Query, document: DocumentIndex) -> StatedEntry | None:
+    """The 完成年初预算的X% the narrative states of the item asked (of the first item, asked of none)."""
+    rates = [
+        (figure, figure.subject.removesuffix(word))
+        for figure in document.stated
+        if figure.kind == "percent"
+        and (word := next((w for w in COMPLETION_WORDS if figure.subject.endswith(w)), None))
+    ]
+    if not query.subject:
+        return rates[0][0] if rates else None
+    scored = [(query.scorer(match_key(item)), figure) for figure, item in rates if item]
+    best_score, best_figure = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+    return best_figure if best_score >= query.settings.min_score else None
 
 
 def planned_amount(query: Query, document: DocumentIndex) -> DocumentReading | None:

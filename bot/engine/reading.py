@@ -56,6 +56,7 @@ class ReadingKind(StrEnum):
     STATED_DIFFERENCE = "stated_difference"
     SHARE = "share"
     COMPUTED_SHARE = "computed_share"
+    PLAN_COMPLETION = "plan_completion"
     RANK = "rank"
     LIST = "list"
     FILTER = "filter"
@@ -82,6 +83,7 @@ INTENT_FAMILIES = {
     ReadingKind.INDICATOR: "target",
     ReadingKind.TARGET_LIST: "target",
     ReadingKind.COMPUTED_SHARE: "share",
+    ReadingKind.PLAN_COMPLETION: "share",
     ReadingKind.TABLE_CHANGE: "change",
     ReadingKind.STATED_DIFFERENCE: "change",
     ReadingKind.CODE: "amount",

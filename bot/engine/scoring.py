@@ -28,6 +28,7 @@ from bot.engine.lexicon import (
     AMOUNT_TABLE_PRIORITY,
     CURRENT_TOTAL_WORDS,
     MAIN_COLUMN_WORDS,
+    OTHER_COLUMN_WORDS,
     QUOTA_WORDS,
     TABLE_SUBJECTS,
     TOTAL_LABELS,
@@ -261,6 +262,8 @@ def amount_matches(
         others.append(Match(max(score(key) for key in names), table, document))
     others += [
         Match(stated_score(score, figure), figure, document)
+        if not of_other_column(figure, document, columns)
+        else Match(min(stated_score(score, figure), BROADER_ITEM_SCORE), figure, document)
         for figure in document.stated
         if figure.kind == "amount"
     ]
@@ -344,11 +347,23 @@ def asks_only_the_modifier(score: Scorer, subject: str) -> bool:
     return not any(head_core in key.core or key.core in head_core for key in score.keys if key.core)
 
 
+def of_other_column(figure: StatedEntry, document: DocumentIndex, columns: Sequence[ColumnCue]) -> bool:
+    """年初预算为36.50万元 stated in a 决算 whose 决算数 is asked: a figure of a column the question does
+    not ask, other than the document's own, never answers for it."""
+    asked = [word for cue in columns for word in cue.words]
+    return any(word in figure.subject for word in OTHER_COLUMN_WORDS.get(document.head.kind, ())) and not any(
+        word in figure.subject for word in asked
+    )
+
+
 def stated_score(score: Scorer, figure: StatedEntry) -> float:
     """A narrative figure fits by what the sentence says it is of, or by the words of its clause; a figure
     of a 科目 path is never one of the kind its 款 names beside it (行政单位医疗 is not 行政事业单位医疗
     （款）事业单位医疗（项）)."""
     value = max(score(figure.key), score(figure.clause_key) - CLAUSE_PENALTY)
+    row = figure.row_key
+    if row is not None and not any(row.core in key.core for key in score.keys):
+        value = min(value, score(row))  # 事业单位离退休 is no figure of 行政事业单位养老支出行政单位离退休
     if value <= BROADER_ITEM_SCORE:
         return value
     if asks_only_the_modifier(score, figure.subject):

@@ -20,6 +20,7 @@ from bot.engine.composer import Composer
 from knowledge.database import open_engine
 from loaders import load_into, sample_path
 from tests.loaders.document_writers import write_text
+from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
 from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 
 RUNNING_COSTS = (
@@ -338,3 +339,107 @@ def test_a_county_final_account_against_its_stated_budget_is_their_difference(
     answer = county_final.answer(question)
     assert answer.status == "answered", answer.text
     assert [fact.value for fact in answer.facts[:3]] == [Decimal("40.12"), Decimal("36.50"), Decimal("3.62")]
+
+
+@pytest.fixture(scope="module")
+def county_columns(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """A county 决算 whose tables print 年初预算数, 调整预算数 and 决算数 side by side, in 元."""
+    folder = tmp_path_factory.mktemp("county-columns")
+    yield composer_for(folder, write_text(QINGFENG_FINAL, folder / "qingfeng-final.txt"))
+
+
+def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:
+    return request.getfixturevalue(family)
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "rate", "inputs"),
+    [
+        ("families", "规划资源局2024年城乡社区规划与管理完成了年初预算的多少", "88.08", ()),
+        ("families", "普陀区财政局2024年职业年金缴费完成了年初预算的多少", "99.47", ("80.38", "80.81")),
+        ("families", "普陀区财政局2024年行政单位医疗完成了预算的百分之几", "97.91", ("60.99", "62.29")),
+        ("families", "普陀区财政局完成了年初预算的多少", "98.20", ()),
+        ("county_final", "质量基础完成了年初预算的多少", "109.92", ("40.12", "36.50")),
+        ("county_final", "三公经费完成了预算的百分之几", "93.95", ()),
+        ("county_columns", "水利工程运行与维护完成了年初预算的多少", "112.50", ("3600000.00", "3200000.00")),
+        ("county_columns", "三公经费预算执行了几成", "80.80", ()),
+    ],
+)
+def test_how_far_a_final_account_carried_out_its_budget_is_its_stated_rate_or_its_figures_divided(
+    request: pytest.FixtureRequest, family: str, question: str, rate: str, inputs: tuple[str, ...]
+) -> None:
+    """完成了年初预算的多少: the 完成…预算的X% the narrative states for the item; where it states none, the
+    item's 决算 over its 年初预算 (two columns of a table, or two figures of a sentence), with both."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    rate_fact = answer.facts[0]
+    assert (rate_fact.value, rate_fact.unit) == (Decimal(rate), "%"), answer.text
+    assert [fact.value for fact in answer.facts[1:]] == [Decimal(value) for value in inputs], answer.text
+    assert [source.column for source in rate_fact.source.inputs] or not inputs, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "planned", "actual"),
+    [
+        ("families", "规划资源局2024年三公经费预算数和决算数", "2.85", "0.39"),
+        ("families", "规划资源局2024年基本养老保险缴费预算数和决算数", "452.40", "446.11"),
+        ("families", "规划资源局三公经费决算和预算各多少", "2.85", "0.39"),
+        ("county_final", "质量基础预算数和决算数", "36.50", "40.12"),
+        ("county_columns", "农村水利预算数和决算数", "1800000.00", "1815110.16"),
+    ],
+)
+def test_the_budget_and_the_actual_asked_together_both_come_from_the_final_account(
+    request: pytest.FixtureRequest, family: str, question: str, planned: str, actual: str
+) -> None:
+    """预算数和决算数 of a unit whose 预算 is not loaded: its 决算 prints or states both, so both are given,
+    each under its own column, never the same figure twice and never "the 预算 is not loaded"."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered", answer.text
+    values = {fact.value for fact in answer.facts}
+    assert {Decimal(planned), Decimal(actual)} <= values, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "actual", "planned"),
+    [
+        ("families", "普陀财政局24年信息化建设预算135.9最后花了多少", "135.25", "135.90"),
+        ("families", "规划资源局2024年行政医疗预算42.73实际花了多少", "40.35", "42.73"),
+        ("county_final", "质量基础预算36.5实际花了多少", "40.12", "36.50"),
+        ("county_final", "质量基础多少", "40.12", "36.50"),
+    ],
+)
+def test_a_final_accounts_item_is_its_actual_figure_never_the_budget_it_states_or_the_question_quotes(
+    request: pytest.FixtureRequest, family: str, question: str, actual: str, planned: str
+) -> None:
+    """预算135.9最后花了多少: the figure the question quotes, unit left unsaid, is no word of the item, and
+    what was spent is the 决算数; a 年初预算 the narrative states beside it never answers in its place."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == Decimal(actual), answer.text
+    assert Decimal(planned) not in {fact.value for fact in answer.facts}, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "actual", "planned", "reason"),
+    [
+        (
+            "families",
+            "普陀区财政局2024年信息化建设决算为啥少了",
+            "135.25",
+            "135.90",
+            "产业政策扶持资金管理系统",
+        ),
+        ("families", "规划局城乡社区规划与管理为什么减少", "2739.56", "3110.14", "规划服务商务单元"),
+        ("families", "普陀区财政局2024年决算比预算多还是少", "2940.05", "2993.92", ""),
+        ("county_final", "质量基础决算为什么多了", "40.12", "36.50", ""),
+    ],
+)
+def test_a_final_accounts_change_it_states_nothing_of_last_year_for_is_against_its_budget(
+    request: pytest.FixtureRequest, family: str, question: str, actual: str, planned: str, reason: str
+) -> None:
+    """信息化建设决算为啥少了: the 决算 states no change on last year for the item but its 年初预算 and 决算
+    (and why they differ), so the change is against the budget; naming no item, the whole budget's."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert [fact.value for fact in answer.facts[:2]] == [Decimal(actual), Decimal(planned)], answer.text
+    assert "比上年" not in answer.text and reason in answer.text, answer.text
