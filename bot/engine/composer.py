@@ -47,7 +47,8 @@ from bot.engine.index import Index
 from bot.engine.matcher import read_question
 from bot.engine.question import cues_of
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
-from bot.engine.replies import stated_source
+from bot.engine.replies import amount_text, stated_source
+from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 
 MAX_CHOICES = 10
@@ -121,7 +122,7 @@ class Composer:
     ) -> tuple[Answer, Context | None]:
         """The answer, and when asked for, the context the reading leaves for a conversation's next
         question (None when nothing was read)."""
-        if not question.strip():
+        if says_nothing(question):
             return Answer("not_found", EMPTY_QUESTION, intent="empty"), None
         index = self.index
         if not index.heads:
@@ -137,7 +138,7 @@ class Composer:
     def answer_in_context(self, question: str, context: Context | None) -> tuple[Answer, Context | None]:
         """Answer a question of a conversation: a follow-up (那去年呢) is read against `context` and the
         answer says how it was understood; returns the context for the next question."""
-        if not question.strip() or not self.index.heads:
+        if says_nothing(question) or not self.index.heads:
             return self.answer(question), context
         index = self.index
         with index.segmenter.active():
@@ -150,7 +151,7 @@ class Composer:
     def reads_alone(self, question: str, context: Context) -> bool:
         """The question is one of its own (it names its item, with no sign of ellipsis): it is read as
         if nothing came before, so `answer_in_context` gives it the same reply in any context."""
-        if not question.strip():
+        if says_nothing(question):
             return False
         index = self.index
         with index.segmenter.active():
@@ -200,6 +201,11 @@ def with_sample_note(answer: Answer, index: Index) -> Answer:
     return answer
 
 
+def says_nothing(question: str) -> bool:
+    """Blank, or only punctuation and symbols (？？？, ……): no word or number to read a question from."""
+    return not any(character.isalnum() for character in question)
+
+
 def compose(reading: Reading, index: Index) -> Answer:
     """Word the matcher's reading: what is not loaded, a choice to make, or each document's answer."""
     kind = reading.kind
@@ -219,7 +225,23 @@ def compose(reading: Reading, index: Index) -> Answer:
         )
         return compared or nothing_found(reading, index)
     answer = nothing_found(reading, index) if kind == ReadingKind.NOT_FOUND else compose_each(reading, index)
+    answer = with_verdict(reading, answer)
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer)
+
+
+def with_verdict(reading: Reading, answer: Answer) -> Answer:
+    """物业管理费是不是超过900万: yes or no first, from the one figure the answer gives (in 元 both), then
+    the answer; several figures (several documents or readings) are left for the reader to judge."""
+    bound = reading.checked
+    amounts = [fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS]
+    if bound is None or answer.status != "answered" or not amounts or len(reading.parts) != 1:
+        return answer
+    fact = amounts[0]
+    assert fact.value is not None
+    meets = bound.admits(fact.value * AMOUNT_UNITS[fact.unit])
+    said = bound.words if meets else bound.negated_words
+    verdict = f"{'是' if meets else '否'}：{fact.label} {amount_text(fact.value, fact.unit)}，{said}。"
+    return replace(answer, text=f"{verdict}\n{answer.text}")
 
 
 def each(reading: Reading, index: Index) -> Answer:

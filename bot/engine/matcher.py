@@ -173,6 +173,8 @@ def read_question(
     if reading.kind == ReadingKind.NOT_FOUND and (asked := asked_clause(query, index)) is not None:
         asked_reading = read_documents(asked, *resolve_kind(asked))
         reading = reading if asked_reading.kind == ReadingKind.NOT_FOUND else asked_reading
+    if question.checks_bound and reading.kind != ReadingKind.NOT_FOUND:
+        reading = replace(reading, checked=question.bound)
     if comparison is not None and comparison.fallback:
         return with_year_not_loaded(reading, comparison, selection, index)
     if selection.table_years and not of_years(reading, selection.table_years):
@@ -351,7 +353,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
             return ReadingKind.TARGET_LIST, []
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.TARGET, matches
-    if question.bound is not None:
+    if question.bound is not None and not question.checks_bound:
         return ReadingKind.FILTER, []
     if question.count_noun is not None:
         matches = counts

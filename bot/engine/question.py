@@ -119,6 +119,12 @@ class AmountBound:
         names = {">": "超过", ">=": "不少于", "<": "少于", "<=": "不超过"}
         return f"{names[self.operator]} {self.amount.value:,} {self.amount.unit}"
 
+    @property
+    def negated_words(self) -> str:
+        """What an amount that fails the bound does instead: 不超过 50 万元 of 超过 50 万元."""
+        names = {">": "不超过", ">=": "少于", "<": "不少于", "<=": "超过"}
+        return f"{names[self.operator]} {self.amount.value:,} {self.amount.unit}"
+
     def admits(self, value_in_yuan: Decimal) -> bool:
         bound = self.amount.in_yuan
         assert bound is not None
@@ -146,6 +152,7 @@ class Question:
     codes: list[str] = field(default_factory=list)
     table_number: int | None = None
     bound: AmountBound | None = None
+    checks_bound: bool = False
 
     def has(self, cue: str) -> bool:
         return cue in self.cues
@@ -229,6 +236,19 @@ def in_brackets(text: str, at: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+YES_NO = re.compile(
+    r"是不是|是否|有没有|超没超|高没高|多没多|到没到|够不够|[吗么嘛]\s*[?？]?\s*$|没有\s*[?？]?\s*$"
+)
+"""是不是超过900万, 超过30万没有, 高于30万吗: a question answered yes or no."""
+
+
+def checks_one_figure(question: Question) -> bool:
+    """物业管理费是不是超过900万: a bound asked yes or no of one item checks its figure; 超过100万的项目有
+    哪些 (a list or a count) keeps the rows that meet it."""
+    asks_rows = question.has("list") or question.has("rank") or question.has("count")
+    return bool(YES_NO.search(normalize(question.raw))) and not asks_rows
+
+
 def bound_of(text: str) -> AmountBound | None:
     """超过50万元 / 10万元以下 / 不到一百万元 → the bound an amount must meet; None when none is set."""
     match = BOUND_PATTERN.search(text)
@@ -271,6 +291,7 @@ def text_to_question(raw: str) -> Question:
         question.cues.add("change")
     question.top = top_of(text)
     question.bound = bound_of(text)
+    question.checks_bound = question.bound is not None and checks_one_figure(question)
     question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
     counted = text.replace(question.bound.said, "") if question.bound else text
     asks_count = question.has("count") and not question.has("completion")
@@ -316,6 +337,7 @@ def cue_words(question: Question) -> list[str]:
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []
     words += [question.bound.said] if question.bound else []
+    words += YES_NO.findall(question.text) if question.checks_bound else []
     counted = COUNTED.search(question.text) if question.count_noun else None
     words += [counted.group(0)[: counted.start("after") - counted.start()]] if counted else []  # 多少人次
     words += [  # 预算135.9万最后花了多少: a figure the question quotes is no word of its item

@@ -21,6 +21,7 @@ from bot.engine.entries import (
     TargetEntry,
     TermEntry,
 )
+from bot.engine.question import AmountBound
 
 
 class ReadingKind(StrEnum):
@@ -145,7 +146,8 @@ class Reading:
     parts: the documents that answer, each with its reading (for a comparison, one per side, the
     later first); lacking: documents asked about that hold nothing that fits; beside: what the later
     document's narrative says of the change, shown next to a comparison of two years; items: the
-    reading of each item a question asks about at once (A和B分别是多少).
+    reading of each item a question asks about at once (A和B分别是多少); checked: the bound the question
+    asks whether the figure meets (物业管理费是不是超过900万).
     """
 
     kind: ReadingKind
@@ -161,5 +163,6 @@ class Reading:
     spend: bool = False
     ascending: bool = False
     beside: DocumentReading | None = None
+    checked: AmountBound | None = None
     year_not_loaded: YearNotLoaded | None = None
     items: tuple[Reading, ...] = ()

@@ -788,3 +788,36 @@ def test_a_spoken_name_of_a_three_public_item_is_that_item(families: Composer, q
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert any(fact.label.endswith("公务接待费") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "value", "unit"),
+    [
+        ("上海市财政局物业管理费是不是超过900万了", "是", "9265733", "元"),
+        ("上海市财政局会议费有没有超过50万元", "否", "363800", "元"),
+        ("普陀区财政局2025年福利费超没超过40万", "是", "436320.00", "元"),
+        ("普陀财政25年接待费预算是不是不到1万", "是", "9500.00", "元"),
+        ("福利院电费超过30万没有", "是", "320000", "元"),
+        ("省高院2019年培训费是不是超过1500万", "是", "1597.25", "万元"),
+        ("省高院会议费多于200万吗", "是", "271.02", "万元"),
+        ("规划资源局2024年政府采购金额是不是超过2000万", "是", "2319.21", "万元"),
+        ("汾阳人社局行政运行是不是低于150万", "否", "163.73", "万元"),
+    ],
+)
+def test_a_bound_asked_yes_or_no_of_one_item_is_checked_against_its_figure(
+    families: Composer, question: str, verdict: str, value: str, unit: str
+) -> None:
+    """物业管理费是不是超过900万: yes or no from the item's own figure (its source beneath), never a list of
+    the 功能分类 that meet the bound."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(f"{verdict}："), answer.text
+    assert (answer.facts[0].value, answer.facts[0].unit) == (Decimal(value), unit), answer.text
+
+
+@pytest.mark.parametrize("question", ["？？？", "……！！！", "?? ,,"])
+def test_a_question_of_only_punctuation_is_asked_again_with_no_figure(
+    composer: Composer, question: str
+) -> None:
+    answer = composer.answer(question)
+    assert (answer.status, answer.intent, answer.facts) == ("not_found", "empty", []), answer.text
