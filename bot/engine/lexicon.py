@@ -372,7 +372,14 @@ GLOSSARY_SUFFIXES = (
     "含义",
     "定义",
 )
-TARGET_CUES = ("绩效目标", "绩效指标", "指标值", "目标", "指标", "满意度", "标准")
+TARGET_CUES = ("绩效目标", "绩效指标", "指标值", "目标", "指标", "满意度", "标准", "要求")
+INDICATOR_HEADS = ("满意度",)
+MEASURE_WORDS = (
+    *("万人次", "人次", "批次", "场", "次", "个", "家", "人", "户", "名", "项", "所", "台", "套", "辆"),
+    *("小时", "天", "平方米", "公里", "期", "班", "篇", "份", "件", "册", "课时", "学时"),
+)
+"""What a 绩效指标 may be counted in, asked as 多少场 / 几家 / 多少人次."""
+"""Cue words that are also the head of an indicator's name (居民满意度, 服务对象满意度): kept in the subject."""
 SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "占")
 ENGLISH_WORDS = {"budget": "预算", "total": "总", "sum": "总"}
 """English words people type among Chinese ones (2025 budget总共多少), as the documents say them."""

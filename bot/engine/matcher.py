@@ -25,8 +25,10 @@ from bot.engine.lexicon import (
     EACH_JOINER,
     EACH_WORDS,
     GENERIC_WORDS,
+    INDICATOR_HEADS,
     LEAST_WORDS,
     LIST_COMMA,
+    MEASURE_WORDS,
     PREVIOUS_YEAR_WORDS,
     SCORE_ASKED,
     TARGET_CUES,
@@ -64,6 +66,7 @@ from bot.engine.scoring import (
     Query,
     Scorer,
     amount_matches,
+    asked_measure,
     best,
     count_matches,
     scored,
@@ -292,10 +295,12 @@ def read_subject(
     if asks_each(question):
         named += [word for word in EACH_WORDS if word in said]
         said = said.replace(LIST_COMMA, EACH_JOINER)
-    subject = subject_of(said, named) or default
+    subject = subject_of(said, named)
+    if subject in INDICATOR_HEADS:  # 满意度指标有哪些: every project's, no indicator named
+        subject = subject_of(said, [*named, *INDICATOR_HEADS])
     return query_for(
         Query(question, subject, (), Scorer([], frozenset()), (), selection, tuple(documents), settings),
-        subject,
+        subject or default,
     )
 
 
@@ -343,9 +348,16 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     ):
         return ReadingKind.COUNT, counts
     if question.has("target"):
-        matches = target_matches(list(documents), score)
+        measure = asked_measure(question.text, MEASURE_WORDS)
+        matches = target_matches(list(documents), score, measure)
         every = question.has("list") or question.count_noun is not None
-        known = bool(matches) and matches[0].score >= KNOWN_ITEM_SCORE
+        fits = bool(matches) and matches[0].score >= settings.min_score
+        # 多少人次 asks an indicator's value in its measure, not how many indicators: 几个 and 几项 count them
+        known = (
+            bool(matches)
+            and matches[0].score >= KNOWN_ITEM_SCORE
+            or (fits and measure not in ("", "个", "项"))
+        )
         listed = every and any(document.targets for document in documents)
         if not known and not listed and (stated := cue_sentence_figures(query)):
             return (ReadingKind.ROW if question.count_noun is None else ReadingKind.COUNT), stated
@@ -377,7 +389,11 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
     targets = (
-        [m for m in target_matches(list(documents), score) if answers_amount(query, m)]
+        [
+            m
+            for m in target_matches(list(documents), score, asked_measure(question.text, MEASURE_WORDS))
+            if answers_amount(query, m)
+        ]
         if query.subject
         else []
     )

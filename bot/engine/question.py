@@ -30,10 +30,12 @@ from bot.engine.lexicon import (
     FLUFF_WORDS,
     GLOSSARY_PREFIXES,
     GLOSSARY_SUFFIXES,
+    INDICATOR_HEADS,
     ITEM_JOINER_WORDS,
     KIND_FALSE_FRIENDS,
     LEAST_WORDS,
     LIST_CUES,
+    MEASURE_WORDS,
     MONEY_WORDS,
     MOST_WORDS,
     RANK_CUES,
@@ -236,6 +238,8 @@ def in_brackets(text: str, at: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+ASKED_MEASURE = re.compile(rf"(?:几|多少)(?:{'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})")
+"""多少场, 几次, 多少人次: how many, in the measure a count is printed in; no word of the item."""
 YES_NO = re.compile(
     r"是不是|是否|有没有|超没超|高没高|多没多|到没到|够不够|[吗么嘛]\s*[?？]?\s*$|没有\s*[?？]?\s*$"
 )
@@ -329,7 +333,7 @@ def cue_words(question: Question) -> list[str]:
     words: list[str] = []
     for cue, group in CUE_GROUPS:
         if question.has(cue):
-            words += [word for word in group if word in question.text]
+            words += [word for word in group if word in question.text and word not in INDICATOR_HEADS]
     if question.glossary_term:
         words += [word for word in (*GLOSSARY_PREFIXES, *GLOSSARY_SUFFIXES) if word in question.text]
     if question.has("share"):
@@ -338,6 +342,7 @@ def cue_words(question: Question) -> list[str]:
     words += [top.group(0)] if top else []
     words += [question.bound.said] if question.bound else []
     words += YES_NO.findall(question.text) if question.checks_bound else []
+    words += [measure.group(0) for measure in ASKED_MEASURE.finditer(question.text)]  # 要开几次
     counted = COUNTED.search(question.text) if question.count_noun else None
     words += [counted.group(0)[: counted.start("after") - counted.start()]] if counted else []  # 多少人次
     words += [  # 预算135.9万最后花了多少: a figure the question quotes is no word of its item

@@ -411,18 +411,35 @@ def best(matches: list[Match], limit: int = 20) -> list[Match]:
     return sorted(matches, key=lambda m: -m.score)[:limit]
 
 
-def target_matches(documents: list[DocumentIndex], score: Scorer) -> list[Match]:
-    """Projects' 绩效目标 by project name, and single 绩效指标 by their 三级指标."""
+def target_matches(documents: list[DocumentIndex], score: Scorer, measure: str = "") -> list[Match]:
+    """Projects' 绩效目标 by project name, and single 绩效指标 by their 三级指标; an indicator counted in
+    the measure the question asks in (要开展多少场活动: =300.00(场)) fits better than its project."""
     found = []
     for document in documents:
         for target in document.targets:
             found.append(Match(score(target.key), target, document))
             found += [
-                Match(indicator_score(score, target, i, document.head.unit_name) - 1.0, i, document)
+                Match(
+                    indicator_score(score, target, i, document.head.unit_name)
+                    - 1.0
+                    + (MEASURE_BONUS if measure and counted_in(i, measure) else 0.0),
+                    i,
+                    document,
+                )
                 for i in target.indicators
                 if i.level3 and i.value
             ]
     return best(found)
+
+
+def counted_in(indicator: IndicatorEntry, measure: str) -> bool:
+    """The indicator's value is a number in `measure` (≥120.00(人次), 不低于50人次的…)."""
+    return bool(re.search(rf"\d\s*[(（]?{re.escape(measure)}", indicator.value))
+
+
+def printed_count(value: str) -> str:
+    """A count as an indicator prints it, without its comparison or brackets: =300.00(场) → 300.00场."""
+    return re.sub(r"[()（）\s]", "", value).lstrip("≥≤><=约")
 
 
 def indicator_score(score: Scorer, target: TargetEntry, indicator: IndicatorEntry, unit_name: str) -> float:
@@ -433,6 +450,7 @@ def indicator_score(score: Scorer, target: TargetEntry, indicator: IndicatorEntr
 
 
 OTHER_MEASURE_PENALTY = 15.0
+MEASURE_BONUS = 10.0
 BOUND_SAID_BONUS = 20.0
 """几台100万以上的设备: a count stated in a sentence that says the bound's amount (单价100万元以上设备0台) is it."""
 
@@ -487,7 +505,7 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
             counted = [
                 indicator
                 for indicator in target.indicators
-                if (printed := indicator.value.strip().lstrip("≥≤><=约")).endswith(noun.printed_units)
+                if (printed := printed_count(indicator.value)).endswith(noun.printed_units)
                 and printed[:1].isdigit()
             ]
             for indicator in counted:

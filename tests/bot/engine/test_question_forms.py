@@ -821,3 +821,33 @@ def test_a_question_of_only_punctuation_is_asked_again_with_no_figure(
 ) -> None:
     answer = composer.answer(question)
     assert (answer.status, answer.intent, answer.facts) == ("not_found", "empty", []), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "indicator"),
+    [
+        ("万里街道公共服务设施运行经费的居民满意度指标是多少", "居民满意度"),
+        ("就业援助基地补贴的补贴对象满意度要达到多少", "补贴对象满意度"),
+        ("汾阳人社局仲裁工作服务人员满意度要求多少", "仲裁工作服务人员满意度"),
+        ("零工市场运营费用项目就业人员满意度要求多少", "就业人员满意度"),
+        ("万里街道公共服务设施运行经费要开展多少场活动", "开展活动300场"),
+        ("万里街道日常走访企业要走访多少家", "日常走访企业"),
+    ],
+)
+def test_an_indicator_asked_by_its_own_words_or_its_measure_is_that_indicator(
+    families: Composer, question: str, indicator: str
+) -> None:
+    """满意度 is the head of an indicator's name (居民满意度, not the 居民参与率 beside it), and a count asked
+    in the measure an indicator prints (多少场 of =300.00(场)) is that indicator, not its project."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "target", answer.text
+    assert answer.facts[0].label == indicator, answer.text
+
+
+@pytest.mark.parametrize("question", ["万里街道满意度指标有哪些", "汾阳人社局满意度"])
+def test_satisfaction_asked_of_no_project_lists_the_projects_targets(
+    families: Composer, question: str
+) -> None:
+    """满意度 alone names no indicator: every project's targets are listed, none picked for the asker."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith("公开了绩效目标的项目共"), answer.text
