@@ -266,14 +266,17 @@ def bound_of(text: str) -> AmountBound | None:
     return AmountBound(operator, amount, match.group(0))
 
 
+SPOKEN_YUAN = re.compile(r"(\d)\s*块(?:钱)?")
+"""手续费才1000块: 块 is how people say 元."""
 ENGLISH_WORD = re.compile(rf"\s*(?<![a-z])({'|'.join(ENGLISH_WORDS)})(?![a-z])\s*")
 DIGIT_SPELLING = re.compile(rf"(?<![\d.])({'|'.join(DIGIT_SPELLINGS)})(?![里斤顷分尺寸])")
 
 
 def in_budget_words(text: str) -> str:
-    """2025 budget总共多少 → 2025预算总共多少, 3公经费 → 三公经费: a normalized question as the documents
-    would word it."""
+    """2025 budget总共多少 → 2025预算总共多少, 3公经费 → 三公经费, 1000块 → 1000元: a normalized
+    question as the documents would word it."""
     text = ENGLISH_WORD.sub(lambda found: ENGLISH_WORDS[found.group(1)], text)
+    text = SPOKEN_YUAN.sub(r"\1元", text)
     return DIGIT_SPELLING.sub(lambda found: DIGIT_SPELLINGS[found.group(1)], text)
 
 

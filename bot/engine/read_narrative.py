@@ -63,6 +63,9 @@ MIN_HEADING_SUBJECT = 3  # a heading names a subject of at least this many chara
 SAME_TABLE_MARGIN = 10.0  # a part in its whole's table wins over a slightly closer name elsewhere…
 EXACT_NAME = 99.5  # …but not over the very name asked (一般公共预算支出, not 一般公共服务支出)
 SHARE_TOLERANCE = Decimal("0.01")
+SAME_ITEM_SCORE = 50.0
+"""A sentence's amount equal to the part's is of the part when their names are at least this alike
+(公务用车购置及运行费 and 公务用车运行维护费; not 财政拨款预算支出 and 一般公共预算支出)."""
 SHARE_WORDS = (
     "的比例",
     "的比重",
@@ -369,6 +372,34 @@ def stated_share(
     return None
 
 
+def share_beside_amount(
+    document: DocumentIndex, top: TableFigure | None, computed: Decimal | None, whole: str
+) -> StatedEntry | None:
+    """The narrative's percentage stated right after the part's own amount, of the whole asked
+    (公务用车购置及运行费支出411.20万元，占“三公”经费的80.92%), when it agrees with the share computed from
+    the tables: the same share, whatever name the sentence gives the part."""
+    if top is None or top.cell is None or top.cell.value is None or computed is None or not whole:
+        return None
+    amount = top.cell.value * AMOUNT_UNITS.get(top.row.table.unit, 1)
+    forms = [compact(form) for form in subject_variants(whole)]
+    named = Scorer([plain_label(top.label or top.row.label)], frozenset())
+    for sentence, figures in document.stated_by_sentence.items():
+        if not any(form and form in compact(sentence) for form in forms):
+            continue
+        for before, after in zip(figures, figures[1:], strict=False):
+            if (
+                before.kind == "amount"
+                and before.value * AMOUNT_UNITS.get(before.unit, 1) == amount
+                and named(before.key) >= SAME_ITEM_SCORE  # 公务用车购置及运行费 of 公务用车运行维护费
+                and not opposite_direction(top.row.side + top.row.label, before.subject)
+                and after.kind == "percent"
+                and abs(after.value - computed) <= SHARE_TOLERANCE
+                and sentence.find(before.raw) < sentence.find(after.raw)
+            ):
+                return after
+    return None
+
+
 def names_item(subject: str) -> bool:
     """年初预算完成 names no item, only a column of every item (the document's own rate is meant)."""
     rest = match_key(subject).core
@@ -393,7 +424,10 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     top = best_amount(query, document, part, bottom.row.table if bottom else None)
     if not whole and top is not None:
         bottom = table_total_beside(top)
-    figure = stated_share(query, document, part, named_whole, computed_share(top, bottom))
+    computed = computed_share(top, bottom)
+    figure = stated_share(query, document, part, named_whole, computed) or share_beside_amount(
+        document, top, computed, named_whole
+    )
     if figure is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(figure,), name=named_whole)
     if computed_share(top, bottom) is None or top is None or bottom is None:

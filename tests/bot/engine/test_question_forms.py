@@ -634,10 +634,11 @@ def test_a_share_whose_whole_is_said_around_the_part_is_of_that_whole(
 def test_a_share_of_a_concept_is_of_its_subtotal_not_of_a_total_holding_other_items(
     families: Composer,
 ) -> None:
-    """省委办公厅's 三公 table adds 会议费 and 培训费 into its 合计: 占三公 is of the “三公”经费 小计 (508.20)."""
+    """省委办公厅's 三公 table adds 会议费 and 培训费 into its 合计: 占三公 is of the “三公”经费 小计 (508.20,
+    80.92% as its narrative states it), never of the 合计 (1471.70)."""
     answer = families.answer("省委办公厅的公车运行维护费占三公比重")
     assert answer.intent == "share", answer.text
-    assert any(fact.value == Decimal("508.20") for fact in answer.facts), answer.text
+    assert answer.facts[0].unit == "%" and answer.facts[0].value == Decimal("80.92"), answer.text
     assert not any(fact.value == Decimal("1471.70") for fact in answer.facts), answer.text
 
 
@@ -851,3 +852,23 @@ def test_satisfaction_asked_of_no_project_lists_the_projects_targets(
     """满意度 alone names no indicator: every project's targets are listed, none picked for the asker."""
     answer = families.answer(question)
     assert answer.status == "answered" and answer.text.startswith("公开了绩效目标的项目共"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("一般行政管理事务这一项，上海市财政局安排了多少", "28544130"),
+        ("上海市财政局伊拉退休费一年要多少铜钿", "3514000"),
+        ("普陀区财政局2025年手续费才1000块？", "1000.00"),
+        ("万里街道租赁费是不是将近200万", "1990014.00"),
+        ("省检察院光培训费就安排了多少", "700.00"),
+        ("汾阳人社局光差旅费就安排了多少", "1.00"),
+    ],
+)
+def test_spoken_particles_around_an_item_are_no_words_of_it(
+    families: Composer, question: str, value: str
+) -> None:
+    """这一项, 光…就, 才1000块, 是不是将近: said around an item, never part of its name; 块 is 元."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == Decimal(value), answer.text

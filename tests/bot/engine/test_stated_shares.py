@@ -57,3 +57,21 @@ def test_the_whole_stated_beside_the_part_is_the_one_divided_by(families: Compos
 def test_a_share_with_a_side_not_stated_is_not_found(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert answer.status == "not_found" and not any(fact.unit == "%" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("省委办2018年公务用车运行维护费占三公经费比重", "80.92"),
+        ("省人大2019年公务用车运行维护费占三公经费比重", "23.92"),
+        ("省检察院公务用车运行维护费占三公经费的比例", "55.3"),
+    ],
+)
+def test_a_share_stated_after_the_parts_amount_under_another_name_is_quoted(
+    families: Composer, question: str, share: str
+) -> None:
+    """公务用车购置及运行费支出411.20万元，占“三公”经费的80.92%: the table's 公务用车运行维护费 is the same
+    411.20, so the stated share is quoted, never recomputed (80.91%) as if the document did not state it."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
+    assert "文件未直接写明" not in answer.text and "文件原文所述" in answer.text, answer.text
