@@ -40,7 +40,11 @@ MONEY_UNITS = {"亿元", "万元", "千元", "元"}
 UNIT_SPELLINGS = {"万": "万元", "％": "%"}
 CLASSIFIERS = {"个", "家", "项", "名", "所", "座"}
 UNIT_SUBJECTS = {"辆": "车辆"}
-CHANGE_VERB = re.compile(r"(增加|减少|增长|下降|降低|上升|提高|压减|压缩|降幅为?|增幅为?|减|增)了?$")
+CHANGE_VERB = re.compile(
+    r"(增加|减少|增长|下降|降低|上升|提高|压减|压缩|降幅为?|增幅为?|减|增)了?$"
+    r"|(?:本年(?:预算)?数?|今年)?(大于|高于|多于|小于|低于|少于)(?:上年|上一年度?|去年)(?:预算|执行|决算)?数?$"
+)
+"""比上年增加, 本年数小于上年预算数: a change on last year, said before its amount."""
 INCREASE = ("增加", "增长", "上升", "提高", "增")
 COMPARISON = re.compile(
     r"(比|较|与)(上年|上一年度?|\d{4}年度?)?(当年)?(预算执行数|预算数?|执行数|决算数?|相比)?$"
@@ -362,7 +366,9 @@ def match_to_figure(
     return StatedFigure(
         subject=subject,
         kind=kind,
-        direction=change_direction(verb.group(1) if verb else change_first.group(1) if change_first else ""),
+        direction=change_direction(
+            (verb.group(1) or verb.group(2)) if verb else change_first.group(1) if change_first else ""
+        ),
         value=figure_value(match.group("number")),
         unit=unit,
         raw=match.group(0),
@@ -381,10 +387,10 @@ def part_changed(sentence: str, start: int, earlier: list[StatedFigure]) -> Stat
 
 
 def change_direction(verb: str) -> str:
-    """增加 for 增加/增长/新增/调增 …, 减少 for 减少/下降/压减 …, '' for no verb."""
+    """增加 for 增加/增长/新增/调增/大于 …, 减少 for 减少/下降/压减/小于 …, '' for no verb."""
     if not verb:
         return ""
-    return "增加" if verb.startswith(INCREASE) or verb in ("新增", "调增") else "减少"
+    return "增加" if verb.startswith(INCREASE) or verb in ("新增", "调增", "大于", "高于", "多于") else "减少"
 
 
 def listed_subject(sentence: str, end: int, unit_name: str) -> str:

@@ -339,6 +339,7 @@ FLUFF_WORDS = (
     "是不是",
     "伊拉",
     "铜钿",
+    "咋",
     "到底",
     "究竟",
     "加起来",
@@ -411,7 +412,7 @@ REASON_CUES = (
     *(
         f"{why}{verb}"
         for why in ("咋", "怎么")
-        for verb in ("多", "少", "增", "减", "涨", "降", "变", "下降", "上升")
+        for verb in ("多", "少", "增", "减", "涨", "降", "变", "下降", "上升", "没")
     ),
 )
 """Words asking why a figure changed: the answer adds the sentence of the narrative giving the reason."""

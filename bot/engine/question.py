@@ -41,6 +41,7 @@ from bot.engine.lexicon import (
     RANK_CUES,
     REASON_CUES,
     SHARE_CUES,
+    SHORTFALL_WORDS,
     SPEND_WORDS,
     TARGET_CUES,
     UNIT_RANK_WORDS,
@@ -190,6 +191,8 @@ def cues_of(text: str) -> set[str]:
         cues.add("rank")
     if any(word in text for word in SPEND_WORDS):
         cues.add("spend")
+    if any(word in text for word in SHORTFALL_WORDS):  # 咋没花完: a 决算 against its budget
+        cues.add("change")
     return cues
 
 

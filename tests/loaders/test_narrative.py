@@ -194,6 +194,32 @@ def test_level_with_last_year_is_a_change_of_zero(text: str, subject: str) -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "direction", "value"),
+    [
+        (
+            "3．公务接待费预算支出116.5万元，本年数小于上年预算数40.05万元，主要是厉行节约。",
+            "3．公务接待费预算支出",
+            "减少",
+            "40.05",
+        ),
+        (
+            "会议费预算支出300万元，本年数大于上年预算数12.5万元，主要是会议增加。",
+            "会议费预算支出",
+            "增加",
+            "12.5",
+        ),
+        ("培训费支出80万元，低于上年执行数3.2万元。", "培训费支出", "减少", "3.2"),
+    ],
+)
+def test_this_year_said_less_or_more_than_last_year_is_a_change(
+    text: str, subject: str, direction: str, value: str
+) -> None:
+    """本年数小于上年预算数40.05万元 states a change on last year as surely as 比上年减少 does."""
+    changes = [figure for figure in text_to_stated_figures(text, UNIT) if figure.kind == "change"]
+    assert [(f.subject, f.direction, f.value) for f in changes] == [(subject, direction, Decimal(value))]
+
+
 def test_level_with_its_own_budget_is_no_change_on_last_year() -> None:
     figures = text_to_stated_figures("支出决算为100.00万元，决算数与预算数基本持平。", UNIT)
     assert not [figure for figure in figures if figure.kind == "change"]

@@ -443,3 +443,24 @@ def test_a_final_accounts_change_it_states_nothing_of_last_year_for_is_against_i
     assert answer.status == "answered" and answer.intent == "change", answer.text
     assert [fact.value for fact in answer.facts[:2]] == [Decimal(actual), Decimal(planned)], answer.text
     assert "比上年" not in answer.text and reason in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "value", "reason"),
+    [
+        ("families", "省检察院公务接待费为啥少了", "40.05", "八项规定"),
+        ("families", "普陀区财政局2024年信息化建设咋没花完", "0.65", "产业政策扶持资金管理系统"),
+        ("families", "规划资源局行政运行怎么没用完", "22.68", "勤俭节约"),
+        ("county_final", "质量基础怎么没花完", "", ""),
+    ],
+)
+def test_a_change_asked_in_spoken_words_comes_with_the_reason_the_document_gives(
+    request: pytest.FixtureRequest, family: str, question: str, value: str, reason: str
+) -> None:
+    """为啥少了 of a change stated as 本年数小于上年预算数; 咋没花完 of a 决算 below its budget: the change
+    and, where the narrative gives one, its reason; a 决算 over its budget (质量基础) never says it fell short."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    if value:
+        assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+    assert reason in answer.text, answer.text
