@@ -52,6 +52,8 @@ UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
     rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!{'|'.join(NOT_UNIT_AFTER)})"
 )
+DEICTIC_UNIT = re.compile(rf"(?:^|{LEADING_FLUFF})(?:该|本|此|这个?|那个?)(?:{'|'.join(UNIT_SUFFIXES)})$")
+"""请问该局, 本单位: the unit spoken of, named by pointing, not by its name."""
 NATIONAL_UNIT = re.compile(
     rf"(?P<level>{'|'.join(NATIONAL_LEVELS)})(?:[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(UNIT_SUFFIXES)})"
     rf"(?!门|{'|'.join(NOT_UNIT_AFTER)})|(?:{'|'.join(NATIONAL_INITIALS)})(?![\u4e00-\u9fff]))"
@@ -376,7 +378,11 @@ def without_region(said: str, known: set[str]) -> str:
 def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[DocumentEntry], str]:
     """A phrase that looks like a unit's name, and the loaded documents it fits (possibly none)."""
     match = UNIT_MENTION.match(text)
-    if not match or any(word in match.group(1) for word in QUESTION_WORDS):
+    if (
+        not match
+        or any(word in match.group(1) for word in QUESTION_WORDS)
+        or DEICTIC_UNIT.search(match.group(1))
+    ):
         return [], ""
     mention = match.group(1)
     regions, core = split_regions(mention)

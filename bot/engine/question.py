@@ -45,6 +45,7 @@ from bot.engine.lexicon import (
     SPEND_WORDS,
     TARGET_CUES,
     UNIT_RANK_WORDS,
+    UNIT_SUFFIXES,
     ColumnCue,
     CountNoun,
 )
@@ -169,7 +170,13 @@ def glossary_term_of(text: str) -> str | None:
     for prefix in sorted(GLOSSARY_PREFIXES, key=len, reverse=True):
         at = text.find(prefix)
         if at >= 0 and len(text) > at + len(prefix):
-            return text[at + len(prefix) :].strip()
+            rest = text[at + len(prefix) :].strip().lstrip("里中的")  # 名词解释里X怎么定义
+            return without_glossary_suffix(rest) or rest
+    return without_glossary_suffix(text)
+
+
+def without_glossary_suffix(text: str) -> str | None:
+    """三公经费是什么意思 → 三公经费; None when no suffix asks a meaning."""
     for suffix in sorted(GLOSSARY_SUFFIXES, key=len, reverse=True):
         if text.endswith(suffix) and len(text) > len(suffix):
             return text[: -len(suffix)].strip().removesuffix("的")
@@ -243,6 +250,12 @@ def in_brackets(text: str, at: int) -> bool:
 
 ASKED_MEASURE = re.compile(rf"(?:几|多少)(?:{'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})")
 """多少场, 几次, 多少人次: how many, in the measure a count is printed in; no word of the item."""
+ASKED_MONEY_UNIT = re.compile(r"(?:折合|合)?(?:多少|几)个?(?:亿元|亿|万元|万|元)")
+"""折合多少亿元, 有几个亿: the unit the amount is asked in, no word of the item."""
+POINTED_UNIT = re.compile(
+    rf"(?:该|此|贵)(?:{'|'.join(UNIT_SUFFIXES)})|(?:本|我)(?:局|委|厅|院|办|部门|单位|街道)"
+)
+"""该局, 本部门, 我委: the unit spoken of, named by pointing; no word of the item."""
 YES_NO = re.compile(
     r"是不是|是否|有没有|超没超|高没高|多没多|到没到|够不够|[吗么嘛]\s*[?？]?\s*$|没有\s*[?？]?\s*$"
 )
@@ -349,6 +362,8 @@ def cue_words(question: Question) -> list[str]:
     words += [question.bound.said] if question.bound else []
     words += YES_NO.findall(question.text) if question.checks_bound else []
     words += [measure.group(0) for measure in ASKED_MEASURE.finditer(question.text)]  # 要开几次
+    words += [unit.group(0) for unit in POINTED_UNIT.finditer(question.text)]  # 该局, 本部门
+    words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元
     counted = COUNTED.search(question.text) if question.count_noun else None
     words += [counted.group(0)[: counted.start("after") - counted.start()]] if counted else []  # 多少人次
     words += [  # 预算135.9万最后花了多少: a figure the question quotes is no word of its item

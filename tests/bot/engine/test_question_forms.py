@@ -872,3 +872,36 @@ def test_spoken_particles_around_an_item_are_no_words_of_it(
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("上海市财政局的名词解释里事业单位经营收入怎么定义", "事业单位经营收入"),
+        ("省检察院文件里单位预留机动经费指什么", "单位预留机动经费"),
+        ("汾阳人社局机关运行经费怎么理解", "机关运行经费"),
+    ],
+)
+def test_a_meaning_asked_in_other_words_is_the_glossary_term(
+    families: Composer, question: str, term: str
+) -> None:
+    """名词解释里X怎么定义, 文件里X指什么: the term alone is looked up, never with the words that ask."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "define", answer.text
+    assert answer.facts[0].label == term and "没有“" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("请问本局三公经费多少", "5.00"),
+        ("该局的机关运行经费", "22.33"),
+        ("人社局收入总计折合多少万元", "1596.64"),
+    ],
+)
+def test_a_unit_pointed_at_and_the_unit_an_amount_is_asked_in_are_no_item_words(
+    composer: Composer, question: str, value: str
+) -> None:
+    """该局, 本局: the one unit loaded, not a unit of that name; 折合多少万元 asks the amount's unit."""
+    answer = composer.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
