@@ -27,7 +27,7 @@ from bot.engine.lexicon import (
 from bot.engine.question import BASE_WORDS, Question, cue_words, segment, subject_of, subject_variants
 from bot.engine.segmenter import proper_nouns
 from bot.engine.similarity import match_key, pinyin_of
-from knowledge.text import RELATIVE_YEARS, YearMention, compact, find_years
+from knowledge.text import RELATIVE_YEARS, AsOf, YearMention, as_of_dates, compact, find_years
 from knowledge.units import (
     LEVELS,
     NOT_REGIONS,
@@ -603,6 +603,8 @@ def select_by_year_and_kind(
             )
     if wanted:
         heads = [head for head in heads if head.year in wanted]
+    if question.as_of is not None and len(heads) > 1 and scan:
+        heads = stating_date([index.document(head) for head in heads], question.as_of) or heads
     if question.kind:
         heads = [head for head in heads if head.kind == question.kind]
         if not heads:
@@ -617,6 +619,23 @@ def select_by_year_and_kind(
     selection.item_years = frozenset(item_years)
     selection.table_years = frozenset(table_years)
     return selection
+
+
+def stating_date(documents: list[DocumentIndex], asked: AsOf) -> list[DocumentEntry]:
+    """截至2024年底 asked of a unit with several documents: those whose narrative states figures at that
+    date (a 决算 at 2024年12月31日, the next 预算 at 2024年8月31日), the month too when both say one;
+    none when no document states that year."""
+    stated = {
+        document.head.id: [date for s in document.sentences for date in as_of_dates(s.text)]
+        for document in documents
+    }
+    of_year = [d for d in documents if any(date.year == asked.year for date in stated[d.head.id])]
+    of_month = [
+        d
+        for d in of_year
+        if any(date.year == asked.year and date.month == asked.month for date in stated[d.head.id])
+    ]
+    return [document.head for document in (of_month if asked.month and of_month else of_year)]
 
 
 def prints_year(document: DocumentIndex, year: int) -> bool:

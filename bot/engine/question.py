@@ -47,6 +47,8 @@ from bot.engine.lexicon import (
 from bot.engine.segmenter import ACTIVE, Segmenter
 from knowledge.text import (
     Amount,
+    AsOf,
+    as_of_dates,
     chinese_to_int,
     expand_short_years,
     find_amounts,
@@ -61,7 +63,7 @@ from knowledge.text import (
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点|执行率|完成率")
 COUNTED = re.compile(
-    r"(?:几|多少)(?P<classifier>人次|批次|[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)"
+    r"(?:几|多少)(?P<classifier>人次|批次|平方米|平米|[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)"
 )
 COUNTED_BEFORE_END = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的|数)+$")
 """What may follow the noun counted before 多少 (在职人员一共有多少)."""
@@ -137,6 +139,8 @@ class Question:
     codes: list[str] = field(default_factory=list)
     table_number: int | None = None
     bound: AmountBound | None = None
+    as_of: AsOf | None = None
+    """截至2023年底: the date the figure asked is stated at, taken out of the text (no document's year)."""
 
     def has(self, cue: str) -> bool:
         return cue in self.cues
@@ -251,7 +255,10 @@ def text_to_question(raw: str) -> Question:
         ),
     )
     text = re.sub(r"[吗呢啊呀吧]+$", "", text)
-    question = Question(raw=raw, text=text)
+    dates = as_of_dates(text)
+    for date in dates:
+        text = text.replace(date.said, "", 1)
+    question = Question(raw=raw, text=text, as_of=dates[0] if dates else None)
     question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))
     question.cues = cues_of(text)
     against_plan = "决算" in text and AGAINST_PLAN.search(text)

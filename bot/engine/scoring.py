@@ -29,6 +29,7 @@ from bot.engine.lexicon import (
     CURRENT_TOTAL_WORDS,
     MAIN_COLUMN_WORDS,
     QUOTA_WORDS,
+    TABLE_ITEM_WORDS,
     TABLE_SUBJECTS,
     TOTAL_LABELS,
     ColumnCue,
@@ -336,8 +337,9 @@ def coordinated_part(part: str, whole: str, sibling: str) -> bool:
 
 def asks_only_the_modifier(score: Scorer, subject: str) -> bool:
     """一般公共预算拨款 asked, 一般公共预算拨款安排的会议费 stated: the words asked only qualify what the
-    figure is of, the head after the last 的, which no reading names."""
-    modifier, joined, head = subject.rpartition(MODIFIER_MARK)
+    figure is of, the head after the last 的, which no reading names (a 的 of a saying compared in its
+    one form, 由中小企业中标的 → 授予中小企业, is no such mark)."""
+    modifier, joined, head = match_key(subject).text.rpartition(MODIFIER_MARK)
     head_core = match_key(head).core
     if not joined or not modifier or len(head_core) < MIN_NARROWER:
         return False
@@ -365,17 +367,23 @@ def kind_words(table: TableEntry) -> list[str]:
 
 
 def table_named(question: Question, table: TableEntry) -> bool:
-    """The question names the table an item is in (“三公”经费中的公务接待费)."""
+    """The question names the table an item is in (“三公”经费中的公务接待费, 修缮工程采购)."""
     text = compact(question.text)
-    return any(part in text for part in kind_words(table))
+    return any(part in text for part in (*kind_words(table), *TABLE_ITEM_WORDS.get(table.kind, ())))
 
 
 def without_table_names(subject: str, documents: list[DocumentIndex]) -> list[str]:
-    """三公经费公务接待费 → 公务接待费: the item once the table it was said to be in is taken out. The
-    table is named first (…中的…); words before its name qualify it (省人大三公经费), they are no item."""
-    parts = {part for document in documents for table in document.tables for part in kind_words(table)}
-    return [
+    """三公经费公务接待费 → 公务接待费, 修缮工程采购 → 修缮工程: the item once the table it was said to be in
+    is taken out. The table is named first (…中的…), or by a word after the item (…采购); words before
+    its name qualify it (省人大三公经费), they are no item."""
+    tables = [table for document in documents for table in document.tables]
+    parts = {part for table in tables for part in kind_words(table)}
+    after = {word for table in tables for word in TABLE_ITEM_WORDS.get(table.kind, ())}
+    rests = [
         rest for part in parts if subject.startswith(part) and len(rest := subject.replace(part, "")) >= 2
+    ]
+    return rests + [
+        rest for word in after if subject.endswith(word) and len(rest := subject.removesuffix(word)) >= 2
     ]
 
 
