@@ -261,7 +261,7 @@ def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
         in_sentence: list[StatedFigure] = []
         previous_end = 0
         for match in STATED.finditer(sentence):
-            if BOUND_AFTER.match(sentence, match.end()):
+            if bounds_next(sentence, match.end()):
                 continue  # 单价100万元（含）以上: the bound is part of the next figure's subject
             earlier = in_sentence or said[-1:]
             figure = match_to_figure(match, sentence, previous_end, earlier, unit_name)
@@ -281,6 +281,16 @@ def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
         item = kemu_item(*named[-1]) if named else item
         said += [figure for figure in in_sentence if figure.kind in ("amount", "count") and figure.subject]
     return figures
+
+
+def bounds_next(sentence: str, end: int) -> bool:
+    """An amount followed by 以上/以下 and, in the same clause, the figure it bounds (单价100万元（含）以上
+    设备2台); 增加10万元以上 with no figure after it is a figure of its own."""
+    bound = BOUND_AFTER.match(sentence, end)
+    if bound is None:
+        return False
+    clause = CLAUSE_END.split(sentence[bound.end() :], maxsplit=1)[0]
+    return STATED.search(clause) is not None
 
 
 def qualifiers(sentence: str, start: int, end: int) -> str:
@@ -467,5 +477,5 @@ def clean_subject(clause: str, unit_name: str) -> str:
         subject = subject.replace(unit_name, "")
     subject = UNIT_BEFORE_YEAR.sub("", subject)
     subject = FILLER.sub("", subject)
-    subject = re.sub(r"(为|是|达到?|约|的|了|共计|共|各)$", "", subject.strip())
+    subject = re.sub(r"(为|是|达到?|约|的|了|共计|共|各)+$", "", subject.strip())
     return subject.strip()

@@ -32,7 +32,15 @@ from bot.engine.lexicon import (
     TARGET_CUES,
     ColumnCue,
 )
-from bot.engine.question import Question, cue_words, segment, subject_of, subject_variants, text_to_question
+from bot.engine.question import (
+    Question,
+    counts_things,
+    cue_words,
+    segment,
+    subject_of,
+    subject_variants,
+    text_to_question,
+)
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import read_change
 from bot.engine.read_compared import compared_parts, stated_change_beside
@@ -363,7 +371,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
             return ReadingKind.TARGET_LIST, []
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.TARGET, matches
-    if question.bound is not None:
+    if question.bound is not None and not counts_things(question):
         return ReadingKind.FILTER, []
     if question.count_noun is not None:
         matches = counts

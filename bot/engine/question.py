@@ -208,6 +208,13 @@ def count_noun_of(text: str) -> CountNoun | None:
     return ANY_COUNT if (classifier and not money) or said in THINGS_CLASSIFIERS else None
 
 
+def counts_things(question: Question) -> bool:
+    """单价50万以上的设备有几台: a count of things (台, 套 …) bounded by their price, never the sums of a
+    table above the bound."""
+    counted = COUNTED.search(question.text) if question.count_noun is not None else None
+    return counted is not None and counted.group("classifier") in THINGS_CLASSIFIERS
+
+
 def top_of(text: str) -> int | None:
     match = TOP_PATTERN.search(text)
     if not match:

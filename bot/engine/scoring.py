@@ -44,7 +44,7 @@ from bot.engine.similarity import (
 )
 from knowledge.settings import MatcherSettings
 from knowledge.standard_tables import TableKind
-from knowledge.text import compact
+from knowledge.text import Amount, compact, find_amounts
 
 CUE_BONUS = 4.0
 SIDE_PENALTY = CUE_BONUS  # a row of the other side of a 收支 table than the question speaks of loses ties
@@ -475,6 +475,8 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     value -= OTHER_MEASURE_PENALTY
                 if bound and bound in figure.sentence:
                     value += BOUND_SAID_BONUS
+                if question.bound and another_bound(figure.subject, question.bound.amount):
+                    value = min(value, BROADER_ITEM_SCORE)  # 单价100万元以上设备 is no count of 50万元以上
                 found.append(Match(value, figure, document))
         for target in document.targets:
             counted = [
@@ -488,6 +490,12 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                 by_project = score(target.key) - PROJECT_COUNT_PENALTY if alone else 0.0
                 found.append(Match(max(score(indicator.key), by_project), indicator, document))
     return best(found)
+
+
+def another_bound(subject: str, asked: Amount) -> bool:
+    """The figure's subject names an amount bound (单价100万元（含）以上设备), and not the one asked."""
+    said = [amount.in_yuan for amount in find_amounts(subject) if amount.in_yuan is not None]
+    return bool(said) and asked.in_yuan not in said
 
 
 def sentence_matches(document: DocumentIndex, subjects: list[str]) -> list[Match]:
