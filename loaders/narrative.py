@@ -79,6 +79,9 @@ JOINED_WORDS = (("收入、支出", "收入支出"), ("收、支", "收支"))
 ASIDE = re.compile(r"[（(][^（）()]*[，,、；;][^（）()]*[)）]")
 """A bracketed aside that holds a clause break (（上一年度，下同）); one without (（项）, （境）) names."""
 PARTS_WORD = "其中"
+HOLDER = re.compile(r"^[^\d，,；;：:]{1,10}?(?=共有|现有)")
+"""财政局共有车辆0辆, 部门（单位）共有车辆: what holds the figure (the unit, said short) before 共有 is no part
+of what is counted."""
 CLAUSE_END = re.compile(r"[，,：:；;]")
 FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 NOUN_END = re.compile(r"[和及与等并、的]")
@@ -476,6 +479,7 @@ def clean_subject(clause: str, unit_name: str) -> str:
     if unit_name:
         subject = subject.replace(unit_name, "")
     subject = UNIT_BEFORE_YEAR.sub("", subject)
+    subject = HOLDER.sub("", subject)
     subject = FILLER.sub("", subject)
     subject = re.sub(r"(为|是|达到?|约|的|了|共计|共|各)+$", "", subject.strip())
     return subject.strip()

@@ -472,3 +472,22 @@ def test_a_clause_ending_in_de_names_which_figure_the_next_clause_states(
 )
 def test_a_figure_in_square_metres_is_the_area_of_what_it_measures(text: str, subject: str) -> None:
     assert text_to_stated_figures(text, UNIT)[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("截至2024年8月31日，财政局共有车辆0辆，其中：部级领导干部用车0辆。", "上海市普陀区财政局", "车辆"),
+        (
+            "截至2024年12月31日，上海市普陀区规划和自然资源局部门（单位）共有车辆0辆。",
+            "上海市普陀区规划和自然资源局",
+            "车辆",
+        ),
+        ("截至2023年12月31日，汾阳市人力资源和社会保障局共有公务用车编制2辆。", UNIT, "公务用车编制"),
+        ("本部门共有车辆66辆，其中，一般公务用车13辆。", "江苏省高级人民法院", "车辆"),
+    ],
+)
+def test_what_holds_a_count_before_gongyou_is_no_part_of_what_is_counted(
+    text: str, unit: str, subject: str
+) -> None:
+    assert text_to_stated_figures(text, unit)[0].subject == subject
