@@ -734,7 +734,7 @@ TABLE_SUBJECTS: dict[str, tuple[str, ...]] = {
 # that adds what was carried over (收入总计).
 CURRENT_TOTAL_WORDS = ("本年", "当年")
 
-TABLE_ITEM_WORDS: dict[TableKind, tuple[str, ...]] = {TableKind.PROCUREMENT: ("采购",)}
+TABLE_ITEM_WORDS: dict[str, tuple[str, ...]] = {TableKind.PROCUREMENT: ("采购",)}
 """A word said after an item that places it in a table of this kind (修缮工程采购: the 修缮工程 row of the
 政府采购 table, whose rows never say 采购 themselves)."""
 

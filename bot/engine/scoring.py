@@ -425,6 +425,8 @@ def indicator_score(score: Scorer, target: TargetEntry, indicator: IndicatorEntr
     return named if score.narrower_than(indicator.key, unit_name) else max(named, score(indicator.key))
 
 
+BRACKETS = re.compile(r"[()（）]")
+"""≥13459.00(平方米): an indicator's unit printed in brackets is its unit all the same."""
 OTHER_MEASURE_PENALTY = 15.0
 BOUND_SAID_BONUS = 20.0
 """几台100万以上的设备: a count stated in a sentence that says the bound's amount (单价100万元以上设备0台) is it."""
@@ -482,13 +484,16 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
             counted = [
                 indicator
                 for indicator in target.indicators
-                if (printed := indicator.value.strip().lstrip("≥≤><=约")).endswith(noun.printed_units)
+                if (printed := BRACKETS.sub("", indicator.value.strip().lstrip("≥≤><=约"))).endswith(
+                    noun.printed_units
+                )
                 and printed[:1].isdigit()
             ]
             for indicator in counted:
                 alone = len({other.level3 for other in counted}) == 1  # printed once per scope
                 by_project = score(target.key) - PROJECT_COUNT_PENALTY if alone else 0.0
-                found.append(Match(max(score(indicator.key), by_project), indicator, document))
+                fit = indicator_score(score, target, indicator, document.head.unit_name)
+                found.append(Match(max(fit, by_project), indicator, document))
     return best(found)
 
 
