@@ -358,6 +358,31 @@ def find_years(text: str, document_year: int | None = None) -> list[YearMention]
     return sorted(years, key=lambda mention: mention.start)
 
 
+AS_OF_DATE = re.compile(
+    r"(?:截至|截止)到?\s*(?P<year>(?:19|20)\d{2})\s*年(?:\s*(?P<month>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*[日号])?"
+    r"(?P<end>底|末)?(?:为止|止|时)?"
+)
+"""截至2024年8月31日, 截止2023年底: the date a figure is stated at (车辆, 资产), no year of a budget."""
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """截至2023年底 → year 2023, month 12; a month not said is None."""
+
+    year: int
+    month: int | None
+    said: str
+
+
+def as_of_dates(text: str) -> list[AsOf]:
+    """The 截至… dates a text states, each with its year and month (年底 and 年末 are December)."""
+    found = []
+    for match in AS_OF_DATE.finditer(text):
+        month = int(match.group("month")) if match.group("month") else 12 if match.group("end") else None
+        found.append(AsOf(int(match.group("year")), month, match.group(0)))
+    return found
+
+
 def expand_short_years(text: str) -> str:
     """24年 → 2024年, 二三年度 (after numerals are read) → 2023年度; 近10年, 第15年 are counts, not years."""
     return SHORT_YEAR_PATTERN.sub(lambda match: f"20{match.group(1)}", text)

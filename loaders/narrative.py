@@ -40,6 +40,17 @@ MONEY_UNITS = {"亿元", "万元", "千元", "元"}
 UNIT_SPELLINGS = {"万": "万元", "％": "%"}
 CLASSIFIERS = {"个", "家", "项", "名", "所", "座"}
 UNIT_SUBJECTS = {"辆": "车辆"}
+MEASURED_SUBJECTS = {"平方米": "面积"}
+"""房屋14609.83平方米 is the 房屋's 面积: a figure in a measure is of what the measure measures."""
+BOUND_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,6}[)）])?\s*及?以[上下]")
+"""单价100万元（含）以上设备2台: an amount followed by 以上/以下 bounds what is counted, it is no figure."""
+QUALIFYING_CLAUSE = re.compile(r".+的")
+"""由中小企业供应商中标或成交的，采购金额…: a clause ending in 的 qualifies the noun of the clause after it."""
+SCOPE_CLAUSE = re.compile(r"在(?P<scope>.+[中内])")
+"""在其他政府采购项目中，由…的，采购金额…: the scope the qualified figure is of."""
+BARE_PART = re.compile(r"[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,4}类")
+"""其中：货物类42.50万元、工程类0万元: a part named by its kind alone is that kind of the whole before."""
+PART_OF = "中"
 CHANGE_VERB = re.compile(
     r"(增加|减少|增长|下降|降低|上升|提高|压减|压缩|降幅为?|增幅为?|减|增)了?$"
     r"|(?:本年(?:预算)?数?|今年)?(大于|高于|多于|小于|低于|少于)(?:上年|上一年度?|去年)(?:预算|执行|决算)?数?$"
@@ -72,6 +83,9 @@ JOINED_WORDS = (("收入、支出", "收入支出"), ("收、支", "收支"))
 ASIDE = re.compile(r"[（(][^（）()]*[，,、；;][^（）()]*[)）]")
 """A bracketed aside that holds a clause break (（上一年度，下同）); one without (（项）, （境）) names."""
 PARTS_WORD = "其中"
+HOLDER = re.compile(r"^[^\d，,；;：:]{1,10}?(?=共有|现有)")
+"""财政局共有车辆0辆, 部门（单位）共有车辆: what holds the figure (the unit, said short) before 共有 is no part
+of what is counted."""
 CLAUSE_END = re.compile(r"[，,：:；;]")
 FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 NOUN_END = re.compile(r"[和及与等并、的]")
@@ -254,10 +268,17 @@ def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
         in_sentence: list[StatedFigure] = []
         previous_end = 0
         for match in STATED.finditer(sentence):
+            if bounds_next(sentence, match.end()):
+                continue  # 单价100万元（含）以上: the bound is part of the next figure's subject
             earlier = in_sentence or said[-1:]
             figure = match_to_figure(match, sentence, previous_end, earlier, unit_name)
             if COLUMN_SUBJECT.fullmatch(figure.subject):
                 figure.subject = (sentence_item(in_sentence) or item) + figure.subject
+            if figure.subject:
+                figure.subject = qualifiers(sentence, previous_end, match.start()) + figure.subject
+            if figure.kind == "amount" and BARE_PART.fullmatch(figure.subject):
+                whole = whole_listed(sentence, match.start(), in_sentence, said[-1:])
+                figure.subject = whole.subject + PART_OF + figure.subject if whole else figure.subject
             in_sentence.append(figure)
             previous_end = match.end()
         figures += in_sentence + unchanged_figures(
@@ -267,6 +288,41 @@ def text_to_stated_figures(text: str, unit_name: str) -> list[StatedFigure]:
         item = kemu_item(*named[-1]) if named else item
         said += [figure for figure in in_sentence if figure.kind in ("amount", "count") and figure.subject]
     return figures
+
+
+def bounds_next(sentence: str, end: int) -> bool:
+    """An amount followed by 以上/以下 and, in the same clause, the figure it bounds (单价100万元（含）以上
+    设备2台); 增加10万元以上 with no figure after it is a figure of its own."""
+    bound = BOUND_AFTER.match(sentence, end)
+    if bound is None:
+        return False
+    clause = CLAUSE_END.split(sentence[bound.end() :], maxsplit=1)[0]
+    return STATED.search(clause) is not None
+
+
+def qualifiers(sentence: str, start: int, end: int) -> str:
+    """在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额…: the clauses ending in
+    的 right before a figure's clause qualify its noun, and a 在…中 clause before them says their scope;
+    together they say which 采购金额 this is. '' when no 的 clause comes right before."""
+    clauses = CLAUSE_BREAK.split(without_spaces(ASIDE.sub("", sentence[start:end])))[:-1]
+    said: list[str] = []
+    while clauses and QUALIFYING_CLAUSE.fullmatch(clauses[-1]):
+        said.insert(0, clauses.pop())
+    scope = SCOPE_CLAUSE.fullmatch(clauses[-1]) if said and clauses else None
+    return (scope.group("scope") if scope else "") + "".join(said)
+
+
+def whole_listed(
+    sentence: str, start: int, in_sentence: list[StatedFigure], before: list[StatedFigure]
+) -> StatedFigure | None:
+    """The whole a part listed after 其中 is of: the last amount stated before 其中 in the sentence, or in
+    the sentence before when 其中 opens this one; None when no 其中 comes before the part."""
+    at = sentence.rfind(PARTS_WORD, 0, start)
+    if at < 0:
+        return None
+    stated = [figure for figure in in_sentence if 0 <= sentence.find(figure.raw) < at] or before
+    amounts = [figure for figure in stated if figure.kind == "amount" and figure.subject]
+    return amounts[-1] if amounts else None
 
 
 def unchanged_figures(sentence: str, earlier: list[StatedFigure], unit_name: str) -> list[StatedFigure]:
@@ -357,6 +413,9 @@ def match_to_figure(
         first = part.subject if part is not None else earlier[0].subject
         first = earlier[-1].subject if kind == earlier[-1].kind == "change" else first
         subject = item_without_column(first) or first if kind == "change" else earlier[-1].subject
+    measured = MEASURED_SUBJECTS.get(unit, "")
+    if subject and measured and measured not in subject:
+        subject += measured
     subject = (
         subject
         or UNIT_SUBJECTS.get(unit, "")
@@ -426,6 +485,7 @@ def clean_subject(clause: str, unit_name: str) -> str:
     if unit_name:
         subject = subject.replace(unit_name, "")
     subject = UNIT_BEFORE_YEAR.sub("", subject)
+    subject = HOLDER.sub("", subject)
     subject = FILLER.sub("", subject)
-    subject = re.sub(r"(为|是|达到?|约|的|了|共计|共|各)$", "", subject.strip())
+    subject = re.sub(r"(为|是|达到?|约|的|了|共计|共|各)+$", "", subject.strip())
     return subject.strip()

@@ -27,7 +27,7 @@ from bot.engine.lexicon import (
 from bot.engine.question import BASE_WORDS, Question, cue_words, segment, subject_of, subject_variants
 from bot.engine.segmenter import proper_nouns
 from bot.engine.similarity import match_key, pinyin_of
-from knowledge.text import RELATIVE_YEARS, YearMention, compact, find_years
+from knowledge.text import RELATIVE_YEARS, AsOf, YearMention, as_of_dates, compact, find_years
 from knowledge.units import (
     LEVELS,
     NOT_REGIONS,
@@ -76,6 +76,7 @@ YEAR_WORD = re.compile(r"\d{4}\s*(?:年度|年底|年末|年)?|\S+?(?:年度|年
 CARRIED_OVER_AFTER_YEAR = ("结转", "结余", "剩")
 EXECUTED_AFTER_YEAR = re.compile(r"执行数|实际执行|执行")
 COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
+YEAR_END = 12  # the month a year's figures are stated at when no date is said
 MIN_UNIT_SIMILARITY = 90.0
 UNSAID_REGION = 2.0
 """A unit whose regions the phrase says all of (上海市财证局: 上海市财政局) fits better than one of a region
@@ -609,6 +610,11 @@ def select_by_year_and_kind(
             )
     if wanted:
         heads = [head for head in heads if head.year in wanted]
+    if question.as_of is not None and scan:
+        heads = stating_date([index.document(head) for head in heads], question.as_of)
+        if not heads:
+            missing = f"截至{question.as_of.year}年的数字"
+            return Selection(heads=[], named=selection.named, missing=missing, unit_has=unit_has(selection))
     if question.kind:
         heads = [head for head in heads if head.kind == question.kind]
         if not heads:
@@ -623,6 +629,25 @@ def select_by_year_and_kind(
     selection.item_years = frozenset(item_years)
     selection.table_years = frozenset(table_years)
     return selection
+
+
+def stating_date(documents: list[DocumentIndex], asked: AsOf) -> list[DocumentEntry]:
+    """截至2024年底 asked: the documents whose figures are stated at that date, the month too when one
+    states it (a 决算 at 2024年12月31日, the next 预算 at 2024年8月31日). A narrative that dates none
+    states them as its kind does: a 预算 at the end of the year before, a 决算 at its own year's end.
+    None when no document states that year."""
+    dated = {document.head.id: stated_dates(document) for document in documents}
+    of_year = [d for d in documents if any(year == asked.year for year, _ in dated[d.head.id])]
+    of_month = [d for d in of_year if (asked.year, asked.month) in dated[d.head.id]]
+    return [document.head for document in (of_month if asked.month and of_month else of_year)]
+
+
+def stated_dates(document: DocumentIndex) -> set[tuple[int, int | None]]:
+    """The (year, month) pairs the document's narrative states figures at (截至2023年12月31日); else the
+    end of the year before for a 预算, of its own year for a 决算."""
+    dates = {(date.year, date.month) for s in document.sentences for date in as_of_dates(s.text)}
+    year = document.head.year - 1 if document.head.kind == "预算" else document.head.year
+    return dates or {(year, YEAR_END)}
 
 
 def prints_year(document: DocumentIndex, year: int) -> bool:

@@ -56,13 +56,29 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "部门": ("机构",),
     "年末结余": ("年末结转和结余",),
     "年初结余": ("年初结转和结余",),
-    "政府采购工程": ("工程采购",),
-    "政府采购货物": ("货物采购",),
-    "政府采购服务": ("服务采购",),
     "小微企业": ("小型和微型企业",),
     "执行率": ("完成年初预算", "完成预算"),
     "完成率": ("完成年初预算", "完成预算"),
 }
+
+SUPPLIER_SIZES = ("中小微", "中小", "小微", "小型和微型", "中型", "小型", "微型")
+"""The sizes of enterprise 政府采购 is reserved for or awarded to (中小企业, 小型和微型企业)."""
+_SUPPLIER = rf"(?P<whom>(?:{'|'.join(SUPPLIER_SIZES)})企业)"
+PROCUREMENT_KINDS = ("货物", "工程", "服务")
+"""The kinds of the 政府采购 catalogue (A 货物, B 工程, C 服务)."""
+_KIND = rf"(?P<kind>{'|'.join(PROCUREMENT_KINDS)})"
+SAME_SAYINGS: tuple[tuple[str, str], ...] = (
+    (rf"{_KIND}类", r"\g<kind>"),
+    (rf"{_KIND}的?政府采购", r"\g<kind>采购"),
+    (rf"(?:政府采购|拟采购|拟购买|采购){_KIND}", r"\g<kind>采购"),
+    ("采购采购", "采购"),
+    (rf"(?:面向|为|预?留给){_SUPPLIER}的?(?:预留)?", r"面向\g<whom>预留"),
+    (rf"由?{_SUPPLIER}(?:供应商)?(?:中标或成交|中标|成交)的?", r"授予\g<whom>"),
+    (rf"授予{_SUPPLIER}的?合同", r"授予\g<whom>"),
+)
+"""Ways of saying one thing, compared in one form (pattern → form), in order: 政府采购工程, 拟采购工程, 工程类
+采购 and 工程采购 are 工程采购 (政府采购服务采购 says 采购 twice); 预留给小型和微型企业的 and 留给小微企业 are
+面向…企业预留; 由中小企业供应商中标或成交的, 中小企业中标 and 授予中小企业合同 are 授予中小企业."""
 
 # Endings that make a phrase the name of a unit (局, 委员会, 街道 …) rather than of an item.
 UNIT_SUFFIXES = (
@@ -692,6 +708,7 @@ COUNT_NOUNS: tuple[CountNoun, ...] = (
     CountNoun("个", ("个", "家"), ("内设机构", "机构", "股室", "科室", "处室")),
     CountNoun("个", ("个", "家", "所"), ("下属单位", "所属单位", "下属事业单位", "事业单位")),
     CountNoun("个", ("个", "家"), ("预算单位",)),
+    CountNoun("平方米", ("平方米",), ("建筑面积", "面积"), ("平方米", "平米")),
     PROJECTS := CountNoun("个", ("个", "项"), ("项目",)),
 )
 # Counted nouns that also name a 三公 item of money (公务用车购置及运行费): said alone, not a count.
@@ -754,6 +771,10 @@ TABLE_SUBJECTS: dict[str, tuple[str, ...]] = {
 # Words that begin the label of a side's total for the year alone (本年收入合计), as against the grand total
 # that adds what was carried over (收入总计).
 CURRENT_TOTAL_WORDS = ("本年", "当年")
+
+TABLE_ITEM_WORDS: dict[str, tuple[str, ...]] = {TableKind.PROCUREMENT: ("采购",)}
+"""A word said after an item that places it in a table of this kind (修缮工程采购: the 修缮工程 row of the
+政府采购 table, whose rows never say 采购 themselves)."""
 
 # Tables an amount is read from, most telling first: a project in its project table, a 功能科目 in the
 # 支出总表 (合计 = 基本 + 项目, 本年 + 上年结转), an economic item in the 基本支出 table.

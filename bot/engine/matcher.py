@@ -34,7 +34,15 @@ from bot.engine.lexicon import (
     TARGET_CUES,
     ColumnCue,
 )
-from bot.engine.question import Question, cue_words, segment, subject_of, subject_variants, text_to_question
+from bot.engine.question import (
+    Question,
+    counts_things,
+    cue_words,
+    segment,
+    subject_of,
+    subject_variants,
+    text_to_question,
+)
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import completed_item, read_change, read_completion
 from bot.engine.read_compared import compared_parts, stated_change_beside
@@ -47,6 +55,7 @@ from bot.engine.read_forms import (
     read_main_uses,
     read_project_count,
     resolve_form,
+    shared_head,
 )
 from bot.engine.read_lists import (
     PROJECT_GROUP,
@@ -159,7 +168,10 @@ def read_question(
         one = replace(query, question=replace(question, cues=question.cues - {"list"}))
         readings = tuple(
             read_documents(sub, *resolve_kind(sub))
-            for sub in (query_for(asked_alone(one, item, items), item) for item in items)
+            for sub in (
+                with_head(query_for(asked_alone(one, item, items), item), shared_head(item, items))
+                for item in items
+            )
         )
         return Reading(ReadingKind.EACH, raw, subject=query.subject, items=readings)
     kind, matches = resolve_kind(query)
@@ -260,6 +272,14 @@ def asked_clause(query: Query, index: Index) -> Query | None:
         if subject != query.subject and len(key.text) >= MIN_PLAIN_CORE and index.naming([key.core]) & read:
             return query_for(query, subject)
     return None
+
+
+def with_head(query: Query, headed: str) -> Query:
+    """The query also read as `headed` (服务 as 政府采购服务 after 政府采购货物和); as it is when ''."""
+    if not headed:
+        return query
+    variants = (*query.variants, *subject_variants(headed))
+    return replace(query, variants=variants, scorer=Scorer(list(variants), query.selection.item_years))
 
 
 def asked_alone(query: Query, item: str, items: list[str]) -> Query:
@@ -365,7 +385,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
             return ReadingKind.TARGET_LIST, []
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.TARGET, matches
-    if question.bound is not None and not question.checks_bound:
+    if question.bound is not None and not question.checks_bound and not counts_things(question):
         return ReadingKind.FILTER, []
     if question.count_noun is not None:
         matches = counts

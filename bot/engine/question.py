@@ -52,6 +52,8 @@ from bot.engine.lexicon import (
 from bot.engine.segmenter import ACTIVE, Segmenter
 from knowledge.text import (
     Amount,
+    AsOf,
+    as_of_dates,
     chinese_to_int,
     expand_short_years,
     find_amounts,
@@ -74,7 +76,7 @@ PLAN_COMPLETION = re.compile(
 """完成了年初预算的多少, 预算执行了几成: a 决算 as a share of its own budget (its 完成率); 了 or 的
 says so, for 执行 also ends item names (案件执行年初预算多少)."""
 COUNTED = re.compile(
-    r"(?:几|多少)(?P<classifier>人次|批次|[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)"
+    r"(?:几|多少)(?P<classifier>人次|批次|平方米|平米|[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)"
 )
 COUNTED_BEFORE_END = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的|数)+$")
 """What may follow the noun counted before 多少 (在职人员一共有多少)."""
@@ -157,6 +159,8 @@ class Question:
     table_number: int | None = None
     bound: AmountBound | None = None
     checks_bound: bool = False
+    as_of: AsOf | None = None
+    """截至2023年底: the date the figure asked is stated at, taken out of the text (no document's year)."""
 
     def has(self, cue: str) -> bool:
         return cue in self.cues
@@ -234,6 +238,13 @@ def count_noun_of(text: str) -> CountNoun | None:
     return ANY_COUNT if (classifier and not money) or said in THINGS_CLASSIFIERS else None
 
 
+def counts_things(question: Question) -> bool:
+    """单价50万以上的设备有几台: a count of things (台, 套 …) bounded by their price, never the sums of a
+    table above the bound."""
+    counted = COUNTED.search(question.text) if question.count_noun is not None else None
+    return counted is not None and counted.group("classifier") in THINGS_CLASSIFIERS
+
+
 def top_of(text: str) -> int | None:
     match = TOP_PATTERN.search(text)
     if not match:
@@ -305,7 +316,10 @@ def text_to_question(raw: str) -> Question:
         ),
     )
     text = re.sub(r"[吗呢啊呀吧]+$", "", text)
-    question = Question(raw=raw, text=text)
+    dates = as_of_dates(text)
+    for date in dates:
+        text = text.replace(date.said, "", 1)
+    question = Question(raw=raw, text=text, as_of=dates[0] if dates else None)
     question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))
     question.cues = cues_of(text)
     against_plan = "决算" in text and AGAINST_PLAN.search(text)

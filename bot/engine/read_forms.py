@@ -17,7 +17,7 @@ from bot.engine.lexicon import (
     UNIT_LIST_WORDS,
     WHAT_WORDS,
 )
-from bot.engine.question import Question, subject_variants
+from bot.engine.question import Question, segment, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_lists import project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
@@ -50,6 +50,16 @@ def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
         else:
             items.append(piece)
     return [item for item in items if item]
+
+
+def shared_head(item: str, items: list[str]) -> str:
+    """政府采购货物和服务 → 政府采购服务: a later item said as one word is also read with the words the
+    first item said before its own last word (a reading beside the item as said, as 基本工资和津贴补贴
+    names two whole items); '' for the first item, or one of several words."""
+    words = segment(items[0])
+    if item == items[0] or len(words) < 2 or len(segment(item)) != 1:
+        return ""
+    return "".join(words[:-1]) + item
 
 
 def asks_main_uses(question: Question) -> bool:

@@ -40,12 +40,13 @@ from bot.engine.scoring import (
     Query,
     Scorer,
     amount_matches,
+    another_bound,
     sort_matches,
     stated_score,
 )
 from bot.engine.similarity import match_key, opposite_direction, similarity
 from knowledge.money import AMOUNT_UNITS
-from knowledge.text import compact
+from knowledge.text import AsOf, as_of_dates, compact
 
 CLOSE_TERM = 90.0
 SAME_COUNT_MARGIN = 15.0
@@ -118,11 +119,36 @@ def read_count(query: Query, matches: list[Match]) -> DocumentReading:
             and same_thing(match.item, best.item)
         ):
             per_passage.setdefault((match.item.section, match.item.passage), match.item)
+    asked = query.question.as_of
+    dated = [figure for figure in per_passage.values() if asked and stated_at(document, figure, asked)]
+    if dated:  # 截至2023年底: the count stated at that date, not the one planned beside it (购置车辆)
+        return DocumentReading(
+            ReadingKind.COUNT, document, stated=tuple(dated), unit=count_unit(query, best.item)
+        )
+    return DocumentReading(
+        ReadingKind.COUNT, document, stated=tuple(per_passage.values()), unit=count_unit(query, best.item)
+    )
+
+
+def stated_at(document: DocumentIndex, figure: StatedEntry, asked: AsOf) -> bool:
+    """The figure's paragraph states its figures at the date asked (截至2023年12月31日 for 截至2023年底,
+    said once at the paragraph's start)."""
+    sentences = {
+        other.sentence
+        for other in document.stated
+        if (other.section, other.passage) == (figure.section, figure.passage)
+    }
+    return any(
+        date.year == asked.year and asked.month in (None, date.month)
+        for sentence in sentences
+        for date in as_of_dates(sentence)
+    )
+
+
+def count_unit(query: Query, figure: StatedEntry) -> str:
+    """The unit a count is said in: as printed, or the counted noun's own when printed otherwise."""
     noun = query.question.count_noun
-    unit = best.item.unit
-    if noun is not None and unit not in noun.printed_units:
-        unit = noun.unit
-    return DocumentReading(ReadingKind.COUNT, document, stated=tuple(per_passage.values()), unit=unit)
+    return figure.unit if noun is None or figure.unit in noun.printed_units else noun.unit
 
 
 def same_thing(figure: StatedEntry, other: StatedEntry) -> bool:
@@ -150,7 +176,9 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
         for match in matches[:FIGURE_SENTENCES]
         if isinstance(match.item, SentenceEntry)
         for figure in document.stated_by_sentence.get(match.item.text, [])
-        if figure.kind in wanted and figure.unit in units
+        if figure.kind in wanted
+        and figure.unit in units
+        and not (query.question.bound and another_bound(figure.subject, query.question.bound.amount))
     ]
     scored = [(stated_score(query.scorer, figure), figure) for figure in candidates]
     best = max(scored, key=lambda pair: pair[0], default=None)

@@ -30,6 +30,7 @@ from bot.engine.lexicon import (
     MAIN_COLUMN_WORDS,
     OTHER_COLUMN_WORDS,
     QUOTA_WORDS,
+    TABLE_ITEM_WORDS,
     TABLE_SUBJECTS,
     TOTAL_LABELS,
     ColumnCue,
@@ -44,7 +45,7 @@ from bot.engine.similarity import (
 )
 from knowledge.settings import MatcherSettings
 from knowledge.standard_tables import TableKind
-from knowledge.text import compact
+from knowledge.text import Amount, compact, find_amounts
 
 CUE_BONUS = 4.0
 SIDE_PENALTY = CUE_BONUS  # a row of the other side of a 收支 table than the question speaks of loses ties
@@ -339,8 +340,9 @@ def coordinated_part(part: str, whole: str, sibling: str) -> bool:
 
 def asks_only_the_modifier(score: Scorer, subject: str) -> bool:
     """一般公共预算拨款 asked, 一般公共预算拨款安排的会议费 stated: the words asked only qualify what the
-    figure is of, the head after the last 的, which no reading names."""
-    modifier, joined, head = subject.rpartition(MODIFIER_MARK)
+    figure is of, the head after the last 的, which no reading names (a 的 of a saying compared in its
+    one form, 由中小企业中标的 → 授予中小企业, is no such mark)."""
+    modifier, joined, head = match_key(subject).text.rpartition(MODIFIER_MARK)
     head_core = match_key(head).core
     if not joined or not modifier or len(head_core) < MIN_NARROWER:
         return False
@@ -380,17 +382,23 @@ def kind_words(table: TableEntry) -> list[str]:
 
 
 def table_named(question: Question, table: TableEntry) -> bool:
-    """The question names the table an item is in (“三公”经费中的公务接待费)."""
+    """The question names the table an item is in (“三公”经费中的公务接待费, 修缮工程采购)."""
     text = compact(question.text)
-    return any(part in text for part in kind_words(table))
+    return any(part in text for part in (*kind_words(table), *TABLE_ITEM_WORDS.get(table.kind, ())))
 
 
 def without_table_names(subject: str, documents: list[DocumentIndex]) -> list[str]:
-    """三公经费公务接待费 → 公务接待费: the item once the table it was said to be in is taken out. The
-    table is named first (…中的…); words before its name qualify it (省人大三公经费), they are no item."""
-    parts = {part for document in documents for table in document.tables for part in kind_words(table)}
-    return [
+    """三公经费公务接待费 → 公务接待费, 修缮工程采购 → 修缮工程: the item once the table it was said to be in
+    is taken out. The table is named first (…中的…), or by a word after the item (…采购); words before
+    its name qualify it (省人大三公经费), they are no item."""
+    tables = [table for document in documents for table in document.tables]
+    parts = {part for table in tables for part in kind_words(table)}
+    after = {word for table in tables for word in TABLE_ITEM_WORDS.get(table.kind, ())}
+    rests = [
         rest for part in parts if subject.startswith(part) and len(rest := subject.replace(part, "")) >= 2
+    ]
+    return rests + [
+        rest for word in after if subject.endswith(word) and len(rest := subject.removesuffix(word)) >= 2
     ]
 
 
@@ -500,6 +508,8 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     value -= OTHER_MEASURE_PENALTY
                 if bound and bound in figure.sentence:
                     value += BOUND_SAID_BONUS
+                if question.bound and another_bound(figure.subject, question.bound.amount):
+                    value = min(value, BROADER_ITEM_SCORE)  # 单价100万元以上设备 is no count of 50万元以上
                 found.append(Match(value, figure, document))
         for target in document.targets:
             counted = [
@@ -511,8 +521,15 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
             for indicator in counted:
                 alone = len({other.level3 for other in counted}) == 1  # printed once per scope
                 by_project = score(target.key) - PROJECT_COUNT_PENALTY if alone else 0.0
-                found.append(Match(max(score(indicator.key), by_project), indicator, document))
+                fit = indicator_score(score, target, indicator, document.head.unit_name)
+                found.append(Match(max(fit, by_project), indicator, document))
     return best(found)
+
+
+def another_bound(subject: str, asked: Amount) -> bool:
+    """The figure's subject names an amount bound (单价100万元（含）以上设备), and not the one asked."""
+    said = [amount.in_yuan for amount in find_amounts(subject) if amount.in_yuan is not None]
+    return bool(said) and asked.in_yuan not in said
 
 
 def sentence_matches(document: DocumentIndex, subjects: list[str]) -> list[Match]:

@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.engine.lexicon import GENERIC_WORDS, NARROWING_FREE_WORDS, RESIDUAL_WORD, TOTAL_WORDS
+from bot.engine.lexicon import GENERIC_WORDS, NARROWING_FREE_WORDS, RESIDUAL_WORD, SAME_SAYINGS, TOTAL_WORDS
 from knowledge.text import NUMERAL_CHARACTERS, compact, replace_numerals, strip_ordinal
 
 LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 CATALOGUE_LETTER = re.compile(r"(?<=[\u4e00-\u9fff])[A-Ca-c]$")
 """一、货物A / 三、服务C: the letter of the 政府采购 catalogue (A 货物, B 工程, C 服务) is no part of the name."""
+SAYINGS = tuple((re.compile(pattern), form) for pattern, form in SAME_SAYINGS)
 GENERIC_PATTERN = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)))
 
 EXACT = 100.0
@@ -77,6 +78,8 @@ def match_key(text: str) -> MatchKey:
     """The comparison forms of a label or a subject; cached, since documents repeat their labels. Chinese
     numerals are read as a question's are (第十二届 → 第12届), so a label compares with how it is asked."""
     full = CATALOGUE_LETTER.sub("", compact(replace_numerals(strip_ordinal(text))))
+    for pattern, form in SAYINGS:
+        full = pattern.sub(form, full)
     years = frozenset(int(year) for year in LABEL_YEAR.findall(full))
     core = GENERIC_PATTERN.sub("", LEADING_YEAR.sub("", full))
     return MatchKey(full, core or full, years, frozenset(core or full))

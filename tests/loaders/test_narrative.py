@@ -284,8 +284,7 @@ def test_a_subject_stops_at_the_figure_before_it_and_a_bare_total_keeps_its_word
     assert [(f.raw, f.subject) for f in figures] == [
         ("41.03元", "稳岗补助"),
         ("1384.2万元", "合计"),
-        ("50万元", "占有使用价值"),
-        ("0台（套）", "以上的设备"),
+        ("0台（套）", "占有使用价值50万元以上的设备"),
     ]
 
 
@@ -404,3 +403,117 @@ def test_income_and_spending_said_together_is_one_subject_and_a_changes_verb_is_
     figures = text_to_stated_figures(text, "江苏省人民检察院")
     assert [figure.subject for figure in figures] == subjects
     assert [figure.kind for figure in figures][-2:] == ["change", "change"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "2025年度本单位政府采购预算1,708.03万元，其中：货物类42.50万元、工程类0.00万元、服务类1,665.53万元。",
+            ["政府采购预算中货物类", "政府采购预算中工程类", "政府采购预算中服务类"],
+        ),
+        (
+            "2024年度政府采购支出总额251.25万元。其中：货物类4.79万元，工程类0万元，服务类246.47万元。",
+            ["政府采购支出总额中货物类", "政府采购支出总额中工程类", "政府采购支出总额中服务类"],
+        ),
+        (
+            "2018年度政府采购预算总额3,096.24万元，其中：拟采购货物支出268万元、服务类2,828.24万元。",
+            ["拟采购货物支出", "政府采购预算总额中服务类"],
+        ),
+    ],
+    ids=["list-after-the-whole", "list-opening-the-next-sentence", "named-part-beside-a-kind"],
+)
+def test_a_part_named_by_its_kind_alone_is_that_kind_of_the_whole_before_it(
+    text: str, parts: list[str]
+) -> None:
+    figures = text_to_stated_figures(text, UNIT)
+    assert [figure.subject for figure in figures[1:]] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value", "unit"),
+    [
+        (
+            "单价100万元（含）以上设备（不含车辆）2台（套）。",
+            "单价100万元（含）以上设备（不含车辆）",
+            "2",
+            "台（套）",
+        ),
+        ("车辆7辆；单价50万元以上通用设备0台/套；", "单价50万元以上通用设备", "0", "台"),
+        (
+            "汾阳市人力资源和社会保障局占有使用价值50万元（原值）以上的通用设备0台（套）。",
+            "占有使用价值50万元（原值）以上的通用设备",
+            "0",
+            "台（套）",
+        ),
+    ],
+)
+def test_an_amount_bounding_a_count_is_part_of_its_subject_not_a_figure(
+    text: str, subject: str, value: str, unit: str
+) -> None:
+    figures = text_to_stated_figures(text, UNIT)
+    assert (figures[-1].subject, figures[-1].value, figures[-1].unit) == (subject, Decimal(value), unit)
+    assert all(figure.kind == "count" for figure in figures)
+
+
+def test_an_amount_followed_by_a_bound_with_no_count_after_it_is_a_figure() -> None:
+    figures = text_to_stated_figures("会议费比上年增加10万元以上。", UNIT)
+    assert [(figure.kind, figure.value) for figure in figures] == [("change", Decimal(10))]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；"
+            "在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元。",
+            [
+                "面向中小企业预留的政府采购项目中由中小企业供应商中标或成交的采购金额",
+                "其他政府采购项目中由中小企业供应商中标或成交的采购金额",
+            ],
+        ),
+        (
+            "由小微企业供应商中标或成交的，采购金额164.87万元。",
+            ["由小微企业供应商中标或成交的采购金额"],
+        ),
+        (
+            "在本年政府采购项目中，授予中小企业合同金额100.00万元。",
+            ["授予中小企业合同金额"],
+        ),
+    ],
+)
+def test_a_clause_ending_in_de_names_which_figure_the_next_clause_states(
+    text: str, subjects: list[str]
+) -> None:
+    assert [figure.subject for figure in text_to_stated_figures(text, UNIT)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("固定资产3149.52万元，其中：房屋14609.83平方米；", "房屋面积"),
+        ("汾阳市人力资源和社会保障局使用的办公用房建筑总面积0平方米。", "使用的办公用房建筑总面积"),
+        ("用地面积约为4000.6平方米（以实测为准）。", "用地面积"),
+    ],
+)
+def test_a_figure_in_square_metres_is_the_area_of_what_it_measures(text: str, subject: str) -> None:
+    assert text_to_stated_figures(text, UNIT)[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("截至2024年8月31日，财政局共有车辆0辆，其中：部级领导干部用车0辆。", "上海市普陀区财政局", "车辆"),
+        (
+            "截至2024年12月31日，上海市普陀区规划和自然资源局部门（单位）共有车辆0辆。",
+            "上海市普陀区规划和自然资源局",
+            "车辆",
+        ),
+        ("截至2023年12月31日，汾阳市人力资源和社会保障局共有公务用车编制2辆。", UNIT, "公务用车编制"),
+        ("本部门共有车辆66辆，其中，一般公务用车13辆。", "江苏省高级人民法院", "车辆"),
+    ],
+)
+def test_what_holds_a_count_before_gongyou_is_no_part_of_what_is_counted(
+    text: str, unit: str, subject: str
+) -> None:
+    assert text_to_stated_figures(text, unit)[0].subject == subject

@@ -31,6 +31,33 @@ def test_the_nearer_label_scores_higher(query: str, better: str, worse: str) -> 
     assert score(query, better) > score(query, worse)
 
 
+@pytest.mark.parametrize(
+    ("query", "better", "worse"),
+    [
+        ("工程类采购", "政府采购工程预算", "政府采购预算"),
+        ("政府采购服务采购", "服务采购金额", "政府采购金额（以合同签订为准）"),
+        ("货物的政府采购", "拟采购货物支出", "政府采购支出预算总额"),
+        (
+            "留给小微企业采购",
+            "预留给小型和微型企业的政府采购项目预算",
+            "面向中小企业预留政府采购项目预算金额",
+        ),
+        ("面向小微企业预留", "面向小微企业预留政府采购项目预算金额", "面向中小企业预留政府采购项目预算金额"),
+        (
+            "中小企业中标",
+            "面向中小企业预留的政府采购项目中由中小企业供应商中标或成交的采购金额",
+            "其他政府采购项目中由中小企业供应商中标或成交的采购金额",
+        ),
+        ("小微企业中标", "授予小微企业合同金额", "政府采购授予中小企业合同金额"),
+        ("授予中小企业的合同", "政府采购授予中小企业合同金额", "授予小微企业合同金额"),
+    ],
+)
+def test_one_procurement_thing_said_another_way_is_nearer_than_its_neighbours(
+    query: str, better: str, worse: str
+) -> None:
+    assert score(query, better) >= 70.0 > score(query, worse)
+
+
 def test_a_year_named_with_an_item_must_be_the_items_year() -> None:
     years = frozenset({2023})
     assert score("2023年中央财政就业补助资金", "2023年中央财政就业补助奖金年初预算", years) > score(
@@ -86,6 +113,9 @@ def test_meaning_questions_give_their_term(question: str, term: str) -> None:
         ("在职人员一共有多少", "人"),
         ("车辆有多少", "辆"),
         ("编制人数多少", "人"),
+        ("房屋面积多少平方米", "平方米"),
+        ("办公用房面积多少", "平方米"),
+        ("房屋有多少平米", "平方米"),
     ],
 )
 def test_counts_name_their_noun(question: str, unit: str) -> None:
@@ -209,3 +239,25 @@ def test_comparison_cues_are_read(question: str, cue: str) -> None:
 def test_a_bound_is_not_part_of_the_subject(composer: Composer) -> None:
     reading = read_question("超过50万元的项目有哪些", composer.index)
     assert reading.kind == "filter" and "50" not in reading.subject
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "month", "rest"),
+    [
+        ("截至2023年底福利院有几辆车", 2023, 12, "福利院有几辆车"),
+        (
+            "截至2024年8月底上海市财政局单价100万以上的设备有几台",
+            2024,
+            8,
+            "上海市财政局单价100万以上的设备有几台",
+        ),
+        ("普陀区财政局截止2024年12月31日有几辆车", 2024, 12, "普陀区财政局有几辆车"),
+        ("截至2022年万里街道房屋面积多少", 2022, None, "万里街道房屋面积多少"),
+    ],
+)
+def test_a_date_said_with_jiezhi_is_when_the_figure_is_stated_not_a_year_or_an_item(
+    question: str, year: int, month: int | None, rest: str
+) -> None:
+    read = text_to_question(question)
+    assert read.as_of is not None and (read.as_of.year, read.as_of.month) == (year, month)
+    assert read.text == rest

@@ -1,0 +1,166 @@
+"""What the narrative states of 政府采购 and 国有资产占有使用 is answered as facts: by kind (货物/工程/服务), by
+supplier size (预留, 中标, 授予), an item of the 政府采购 table, counts bounded by price, areas, and counts
+stated at a 截至 date; on Shanghai 区 决算 and 预算, Shanghai 市 预算, Jiangsu 预算 and the 汾阳 sample.
+An item of these kinds a document does not state is not found, never another figure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+
+pytestmark = pytest.mark.slow
+
+
+def stated(answer: Answer, value: str, unit: str, where: str) -> bool:
+    """The answer holds the figure, read where it is printed (a narrative section or a table's title)."""
+    return any(
+        fact.value == Decimal(value)
+        and fact.unit == unit
+        and where in f"{fact.source.section}|{fact.source.title}"
+        for fact in answer.facts
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "where"),
+    [
+        ("上海市财政局工程类采购多少", "0", "政府采购"),
+        ("普陀区财政局2024年政府采购服务采购金额", "246.47", "政府采购"),
+        ("规划资源局2024年货物类采购多少", "122.43", "政府采购"),
+        ("普陀区财政局2025年服务类采购预算", "100.00", "政府采购"),
+        ("万里街道工程类的政府采购", "550.00", "政府采购"),
+        ("福利院政府采购服务预算多少", "120.60", "政府采购"),
+        ("省政协办公厅工程采购多少", "0", "政府采购"),
+        ("汾阳人社局政府采购货物多少", "8.90", "政府采购"),
+    ],
+)
+def test_procurement_of_a_kind_is_the_figure_stated_for_that_kind(
+    families: Composer, question: str, value: str, where: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert stated(answer, value, "万元", where), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("万里街道留给小微企业的采购有多少", "232.40"),
+        ("万里街道面向小微企业预留多少", "232.40"),
+        ("万里街道为中小企业预留了多少采购", "332.00"),
+        ("规划资源局面向小微企业预留的采购项目预算", "164.87"),
+        ("普陀区财政局2024年中小企业中标金额", "246.47"),
+        ("规划资源局小微企业中标多少", "164.87"),
+        ("规划资源局授予小微企业的合同金额", "164.87"),
+    ],
+)
+def test_procurement_reserved_for_or_awarded_to_a_supplier_size_is_the_figure_stated_for_it(
+    families: Composer, question: str, value: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert stated(answer, value, "万元", "政府采购"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "title"),
+    [
+        ("省委办公厅承办的会议费采购多少", "872.10", "政府采购"),
+        ("省高院修缮工程采购多少", "530.00", "政府采购"),
+        ("省高院计算机软件采购多少", "177.00", "政府采购"),
+        ("省检察院软件开发服务采购多少", "40.00", "政府采购"),
+    ],
+)
+def test_an_item_said_with_cai_gou_is_its_row_of_the_procurement_table(
+    families: Composer, question: str, value: str, title: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert stated(answer, value, "万元", title), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("上海市财政局政府采购货物和服务分别多少", ("42.50", "1665.53")),
+        ("福利院政府采购工程和服务各多少", ("0", "120.60")),
+        ("万里街道政府采购货物和工程分别多少", ("10.00", "550.00")),
+    ],
+)
+def test_a_kind_asked_after_another_is_of_the_same_procurement(
+    families: Composer, question: str, values: tuple[str, ...]
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert all(stated(answer, value, "万元", "政府采购") for value in values), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("普陀区财政局2024年单价100万以上设备几台", "2", "台（套）"),
+        ("万里街道单价50万元以上通用设备几台", "0", "台"),
+        ("福利院单价100万元以上的设备几台", "0", "台（套）"),
+        ("省高院20万元以上的设备有多少台", "48", "台（套）"),
+        ("万里街道房屋面积多少平方米", "14609.83", "平方米"),
+        ("万里街道房屋有多少平米", "14609.83", "平方米"),
+        ("人社局办公用房面积多少", "0", "平方米"),
+        ("万里街道地下建筑面积多少", "5356", "平方米"),
+    ],
+)
+def test_a_count_bounded_by_price_or_an_area_is_the_figure_stated_for_it(
+    families: Composer, question: str, value: str, unit: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert stated(answer, value, unit, ""), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "year"),
+    [
+        ("截至2023年底福利院有几辆车", "2", "辆", "2024年预算"),
+        ("截至2024年8月底上海市财政局单价100万以上的设备有几台", "1", "台（套）", "2025年预算"),
+        ("截至2024年12月31日普陀区财政局有几辆车", "0", "辆", "2024年决算"),
+        ("截至2024年8月31日普陀区财政局有几辆车", "0", "辆", "2025年预算"),
+        ("截至2018年底省高院有几辆车", "66", "辆", "2019年预算"),
+        ("截至2023年底汾阳人社局办公用房面积多少", "0", "平方米", "2024年预算"),
+    ],
+)
+def test_a_count_asked_at_a_date_is_read_from_the_document_that_states_that_date(
+    families: Composer, question: str, value: str, unit: str, year: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert stated(answer, value, unit, ""), answer.text
+    assert all(year in fact.source.document for fact in answer.facts), answer.text
+    assert len({fact.value for fact in answer.facts}) == 1, answer.text  # not the 购置 count beside it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省检察院工程类采购多少",
+        "上海市财政局面向小微企业预留多少",
+        "汾阳人社局面向中小企业预留多少",
+        "万里街道中小企业中标金额",
+        "普陀区财政局2025年小微企业中标金额",
+        "福利院房屋面积多少平方米",
+        "省高院办公用房面积",
+        "上海市财政局单价50万以上设备几台",
+        "省高院50万元以上的设备有多少台",
+        "截至2022年底福利院有几辆车",
+        "截至2023年底省高院有几辆车",
+    ],
+)
+def test_an_item_of_these_kinds_the_document_does_not_state_is_not_found(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
