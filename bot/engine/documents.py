@@ -77,7 +77,8 @@ COMPARE_BEFORE_YEAR = ("比", "较", "与", "同", "和", "跟")
 MIN_UNIT_SIMILARITY = 90.0
 UNSAID_REGION = 2.0
 """A unit whose regions the phrase says all of (上海市财证局: 上海市财政局) fits better than one of a region
-below them (上海市普陀区财政局)."""
+below them (上海市普陀区财政局); among the units that fit, not whether one fits (普陀区规划和资源局 is
+上海市普陀区规划和自然资源局, its outer region unsaid)."""
 MIN_SOUNDED_NAME = 3
 UNIT_ENDING = re.compile(f"[{UNIT_ENDINGS}]")
 """A character a unit's name ends on: a question holding one may name a unit, typed by its sound."""
@@ -381,18 +382,13 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
     mention = match.group(1)
     regions, core = split_regions(mention)
     said = said_forms(core)
-    scored = [
-        (
-            unit_similarity(regions, said, head)
-            - (UNSAID_REGION * (len(head.regions) - len(regions)) if regions else 0),
-            head,
-        )
+    fitting = [
+        (similarity - (UNSAID_REGION * (len(head.regions) - len(regions)) if regions else 0), head)
         for head in heads
+        if (similarity := unit_similarity(regions, said, head)) >= MIN_UNIT_SIMILARITY
     ]
-    top = max((score for score, _head in scored), default=0.0)
-    if top < MIN_UNIT_SIMILARITY:
-        return [], mention
-    return [head for score, head in scored if score >= top - 1.0], mention
+    top = max((score for score, _head in fitting), default=0.0)
+    return [head for score, head in fitting if score >= top - 1.0], mention
 
 
 def units_above(mention: str, index: Index) -> list[DocumentEntry]:
@@ -486,8 +482,12 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
         return Selection(heads=[], named=[national], missing=f"单位“{national}”")
     heads, name = named_units(text, index, spans)
     name = name_typed_on(text, name, heads) if heads else name
-    if not heads and (other := unit_of_another_region(text, spans)):
-        return Selection(heads=[], named=[other], missing=f"单位“{other}”")
+    if (
+        not heads
+        and (other := unit_of_another_region(text, spans))
+        and not mentioned_unit(text, index.heads)[0]
+    ):
+        return Selection(heads=[], named=[other], missing=f"单位“{other}”")  # 江苏省高级人名法院 fits 高院
     if heads and (other := another_unit(text, name, heads, index)):
         return Selection(heads=[], named=[other], missing=f"单位“{other}”")
     named = [name] if name and not name_in_item(text, name, heads, index) else []
