@@ -44,6 +44,7 @@ UNIT_WORD_SHORT_FORMS: tuple[tuple[str, str], ...] = (
     ("常委会(?=办)", ""),
     ("高级人民法院", "高院"),
     ("中级人民法院", "中院"),
+    ("^(?:高级|中级)(?=人民法院$)", ""),
     ("人民检察院", "检察院"),
     ("人民法院", "法院"),
     ("人民政府", "政府"),
@@ -233,6 +234,16 @@ def place_names(forms: list[str]) -> list[str]:
     ]
 
 
+def place_kinds(forms: list[str]) -> list[str]:
+    """万里街道办事处 → 街道, 办事处: a place unit named by its kind alone (街道三公经费), as 法院 names a court; it
+    names the unit when it is the one of its kind loaded, and asks which when several are."""
+    return [
+        end
+        for end in PLACE_ENDINGS
+        if len(end) >= MIN_SHORT_NAME_LENGTH and any(f.endswith(end) for f in forms)
+    ]
+
+
 def bare_forms(forms: list[str]) -> list[str]:
     """The core without its unit word, said after a region's name (not its level alone): a bureau
     without 局 (普陀财政), a place unit by its place (普陀万里)."""
@@ -273,7 +284,7 @@ def unit_aliases(unit_name: str) -> list[str]:
         prefix + form for prefix in prefixes if len(prefix) > 1 for form in bare_forms([*cores, *organs])
     ]
     alone = [form for form in [*cores, *organs] if not committee and shorten(form) not in SAID_WITH_REGION]
-    alone += places
+    alone += places + place_kinds([*cores, *organs])
     aliases += [form for form in alone if len(form) >= MIN_SHORT_NAME_LENGTH]
     if unit_key(unit_name) != unit_name:
         aliases.append(unit_key(unit_name))

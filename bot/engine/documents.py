@@ -80,8 +80,10 @@ YEAR_END = 12  # the month a year's figures are stated at when no date is said
 MIN_UNIT_SIMILARITY = 90.0
 UNSAID_REGION = 2.0
 """A unit whose regions the phrase says all of (上海市财证局: 上海市财政局) fits better than one of a region
-below them (上海市普陀区财政局)."""
+below them (上海市普陀区财政局); among the units that fit, not whether one fits (普陀区规划和资源局 is
+上海市普陀区规划和自然资源局, its outer region unsaid)."""
 MIN_SOUNDED_NAME = 3
+MAX_MENTION_LENGTH = 20  # characters of the longest unit-like phrase tried (UNIT_MENTION: 2-18 and an ending)
 UNIT_ENDING = re.compile(f"[{UNIT_ENDINGS}]")
 """A character a unit's name ends on: a question holding one may name a unit, typed by its sound."""
 ITEM_CONTEXT = 2  # characters beside a unit's name that must be printed with it in an item
@@ -377,7 +379,9 @@ def without_region(said: str, known: set[str]) -> str:
 
 
 def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[DocumentEntry], str]:
-    """A phrase that looks like a unit's name, and the loaded documents it fits (possibly none)."""
+    """A phrase that looks like a unit's name, and the loaded documents it fits (possibly none): the
+    shortest that ends as a unit's name does, or a longer one when that fits a unit and the shortest does
+    not (江苏省人大常委办公厅 is no 江苏省人大常委)."""
     match = UNIT_MENTION.match(text)
     if (
         not match
@@ -385,21 +389,34 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
         or DEICTIC_UNIT.search(match.group(1))
     ):
         return [], ""
-    mention = match.group(1)
+    start = match.start(1)
+    for end in range(match.end(1), min(len(text), start + MAX_MENTION_LENGTH) + 1):
+        mention = text[start:end]
+        if not CJK_WORD.fullmatch(mention):
+            break
+        if (end == match.end(1) or ends_a_unit_name(text, end)) and (
+            fitting := units_fitting(mention, heads)
+        ):
+            return fitting, mention
+    return [], match.group(1)
+
+
+def ends_a_unit_name(text: str, end: int) -> bool:
+    """text[:end] ends as a unit's name does, and what follows is no item made of it (政府采购)."""
+    return text[:end].endswith(UNIT_SUFFIXES) and not text[end:].startswith(NOT_UNIT_AFTER)
+
+
+def units_fitting(mention: str, heads: list[DocumentEntry]) -> list[DocumentEntry]:
+    """The loaded documents a unit-like phrase fits best, if any fits."""
     regions, core = split_regions(mention)
     said = said_forms(core)
-    scored = [
-        (
-            unit_similarity(regions, said, head)
-            - (UNSAID_REGION * (len(head.regions) - len(regions)) if regions else 0),
-            head,
-        )
+    fitting = [
+        (similarity - (UNSAID_REGION * (len(head.regions) - len(regions)) if regions else 0), head)
         for head in heads
+        if (similarity := unit_similarity(regions, said, head)) >= MIN_UNIT_SIMILARITY
     ]
-    top = max((score for score, _head in scored), default=0.0)
-    if top < MIN_UNIT_SIMILARITY:
-        return [], mention
-    return [head for score, head in scored if score >= top - 1.0], mention
+    top = max((score for score, _head in fitting), default=0.0)
+    return [head for score, head in fitting if score >= top - 1.0]
 
 
 def units_above(mention: str, index: Index) -> list[DocumentEntry]:
@@ -493,10 +510,17 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
         return Selection(heads=[], named=[national], missing=f"单位“{national}”")
     heads, name = named_units(text, index, spans)
     name = name_typed_on(text, name, heads) if heads else name
-    if not heads and (other := unit_of_another_region(text, spans)):
-        return Selection(heads=[], named=[other], missing=f"单位“{other}”")
+    if (
+        not heads
+        and (other := unit_of_another_region(text, spans))
+        and not mentioned_unit(text, index.heads)[0]
+    ):
+        return Selection(heads=[], named=[other], missing=f"单位“{other}”")  # 江苏省高级人名法院 fits 高院
     if heads and (other := another_unit(text, name, heads, index)):
-        return Selection(heads=[], named=[other], missing=f"单位“{other}”")
+        fitting, mention = mentioned_unit(text, heads)
+        if not fitting:
+            return Selection(heads=[], named=[other], missing=f"单位“{other}”")
+        heads, name = fitting, mention  # 江苏省人大常委办公厅: the unit named, a word left out
     named = [name] if name and not name_in_item(text, name, heads, index) else []
     selection = Selection(heads=heads or list(index.heads), named=named, unit_named=bool(heads))
     if not heads:

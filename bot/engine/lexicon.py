@@ -59,6 +59,24 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "小微企业": ("小型和微型企业",),
     "执行率": ("完成年初预算", "完成预算"),
     "完成率": ("完成年初预算", "完成预算"),
+    "养老金": ("基本养老保险缴费",),
+    "退休金": ("退休费",),
+    "退休工资": ("退休费",),
+    "离休金": ("离休费",),
+    "维修费": ("维修(护)费",),
+    "修理费": ("维修(护)费",),
+    "物业费": ("物业管理费",),
+    "水电费": ("水费", "电费"),
+    "电话费": ("邮电费",),
+    "通讯费": ("邮电费",),
+    "暖气费": ("取暖费",),
+    "车补": ("公务交通补贴", "车改补贴", "交通补贴"),
+    "饭补": ("伙食补助费",),
+    "餐补": ("伙食补助费",),
+    "伙食费": ("伙食补助费",),
+    "会务费": ("会议费",),
+    "工会费": ("工会经费",),
+    "运维": ("运行维护", "维护"),
 }
 
 SUPPLIER_SIZES = ("中小微", "中小", "小微", "小型和微型", "中型", "小型", "微型")
@@ -79,6 +97,12 @@ SAME_SAYINGS: tuple[tuple[str, str], ...] = (
 """Ways of saying one thing, compared in one form (pattern → form), in order: 政府采购工程, 拟采购工程, 工程类
 采购 and 工程采购 are 工程采购 (政府采购服务采购 says 采购 twice); 预留给小型和微型企业的 and 留给小微企业 are
 面向…企业预留; 由中小企业供应商中标或成交的, 中小企业中标 and 授予中小企业合同 are 授予中小企业."""
+# Who a unit pays a contribution for (给职工交的养老保险, 员工的公积金): no narrower item than the contribution.
+STAFF_WORDS = ("单位职工", "在职职工", "在职人员", "工作人员", "职工", "员工", "干部")
+CONTRIBUTION_ENDINGS = ("保险", "保险费", "缴费", "年金", "公积金", "医保", "社保")
+"""What a contribution's name ends with (养老保险, 职业年金, 住房公积金, 医保): said after STAFF_WORDS, the item
+is the unit's 社会保障缴费 row (机关事业单位基本养老保险缴费, 职业年金缴费, 住房公积金)."""
+CONTRIBUTION = "缴费"
 
 # Endings that make a phrase the name of a unit (局, 委员会, 街道 …) rather than of an item.
 UNIT_SUFFIXES = (
@@ -370,6 +394,14 @@ FLUFF_WORDS = (
     "都",
     "我",
     "您",
+    "能",
+    "能有",
+    "可以",
+    "缴",
+    "是不是",
+    "对不对",
+    "对吗",
+    "是吗",
 )
 
 GLOSSARY_PREFIXES = (
@@ -419,7 +451,7 @@ MEASURE_WORDS = (
 """What a 绩效指标 may be counted in, asked as 多少场 / 几家 / 多少人次."""
 """Cue words that are also the head of an indicator's name (居民满意度, 服务对象满意度): kept in the subject."""
 SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "占")
-ENGLISH_WORDS = {"budget": "预算", "total": "总", "sum": "总"}
+ENGLISH_WORDS = {"budget": "预算", "total": "总", "sum": "总", "it": "信息化"}
 """English words people type among Chinese ones (2025 budget总共多少), as the documents say them."""
 DIGIT_SPELLINGS = {"3公": "三公"}
 """Digits typed for a numeral in a fixed budget term (3公经费)."""

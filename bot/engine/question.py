@@ -348,6 +348,8 @@ COMPARED_WITH_YEAR = re.compile(
     r"(?:比|较|与|同|跟)(?:19|20)\d{2}\s*年度?(?:预算|决算)?(?:执行)?数?(?:相比|比较)?"
 )
 """比2024年, 较2023年预算, 与2023年度相比: what a change is measured against, no part of its item."""
+ROUGH_AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?:多|余|来)(?:亿元|万元|千元|元|亿|万)")
+"""是不是300多万, 两百来万: a rough figure the question quotes to check, never a word of its item."""
 THIS_YEAR_WORDS = ("今年", "本年度")
 """今年比去年: the document's own year, no part of the item compared."""
 BARE_AMOUNT = re.compile(
@@ -386,6 +388,7 @@ def cue_words(question: Question) -> list[str]:
         if amount.unit != "%" and not in_brackets(question.text, question.text.find(amount.raw))
     ]
     words += [found.group("number") for found in BARE_AMOUNT.finditer(question.text)]
+    words += [found.group(0) for found in ROUGH_AMOUNT.finditer(question.text)]
     if question.has("change"):
         words += [word for word in THIS_YEAR_WORDS if word in question.text]  # 今年比去年: this document
         words += [match.group(0) for match in COMPARED_WITH_YEAR.finditer(question.text)]
@@ -442,8 +445,8 @@ def subject_variants(subject: str) -> list[str]:
         if short not in subject:
             continue
         for expansion in expansions:
-            if expansion in subject:
-                continue
+            if short in expansion and expansion in subject:
+                continue  # 住房公积金 already says 公积金 in full; 水电费 does not say 电费
             variants += [
                 spelled
                 for variant in list(variants)

@@ -163,7 +163,10 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
         and len(query.core) >= 3
         and len(query.characters) > shared >= TYPO_SHARE * len(query.characters)
     ):
-        sound = text_similarity(query.pinyin, candidate.pinyin)
+        sound = max(  # 机关运行经废: a typo in a generic word leaves it in the core, so the texts sound alike
+            text_similarity(query.pinyin, candidate.pinyin),
+            text_similarity(pinyin_of(query.text), pinyin_of(candidate.text)),
+        )
         if sound >= CONTAINED:
             core = max(core, PINYIN_WEIGHT * sound)
     if (

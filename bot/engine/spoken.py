@@ -11,11 +11,14 @@ from dataclasses import replace
 from bot.engine.entries import DocumentIndex
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
+    CONTRIBUTION,
+    CONTRIBUTION_ENDINGS,
     COUNT_NOUNS,
     FIGURE_WORDS,
     MONEY_ITEM_NOUNS,
     MONEY_WORDS,
     PROJECTS,
+    STAFF_WORDS,
     TARGET_CUES,
 )
 from bot.engine.question import Question, subject_variants
@@ -51,7 +54,22 @@ def spoken_variants(
     named = subject.removesuffix(PROJECT_GROUP)
     if named != subject and len(named) >= MIN_PROJECT_NAME:
         variants += subject_variants(named)
+    if paid := paid_for_staff(subject):
+        variants += [v for said in subject_variants(paid) for v in (said, contribution_of(said))]
     return variants
+
+
+def paid_for_staff(subject: str) -> str:
+    """职工养老保险 (给职工交的养老保险), 员工公积金: a contribution the unit pays, said with whom it is paid for;
+    the contribution alone, which the 社会保障缴费 rows name; '' when the subject is no such thing."""
+    staff = next((word for word in STAFF_WORDS if subject.startswith(word)), "")
+    paid = subject.removeprefix(staff)
+    return paid if staff and paid.endswith(CONTRIBUTION_ENDINGS) else ""
+
+
+def contribution_of(item: str) -> str:
+    """职业年金 → 职业年金缴费: the contribution as the 经济分类 names it (缴费 asks for no narrower item)."""
+    return item if item.endswith(CONTRIBUTION) else item + CONTRIBUTION
 
 
 def kemu_path(subject: str, documents: list[DocumentIndex]) -> str:

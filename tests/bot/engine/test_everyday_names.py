@@ -1,0 +1,248 @@
+"""Items asked by the names people use, not the labels printed, find the row the document holds (and only
+that row); a name the document prints no row for is not found. Asked of Shanghai 区 预算 and 决算, the
+Shanghai 市 预算, Jiangsu 省级 预算 and the 汾阳 sample: contributions said with whom they are paid for,
+everyday names of 经济分类 items, a figure quoted to check, a typo in a generic word, a unit said by its
+kind alone or with a word left out.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+from bot.engine.question import cue_words, subject_of, text_to_question
+from bot.engine.spoken import paid_for_staff
+from knowledge.units import unit_aliases
+
+pytestmark = pytest.mark.slow
+
+
+def values(answer: Answer) -> set[Decimal]:
+    return {fact.value for fact in answer.facts if fact.value is not None}
+
+
+def rows(answer: Answer) -> list[str]:
+    return [fact.source.row for fact in answer.facts if fact.value is not None and fact.source.row]
+
+
+def answers_with(families: Composer, question: str, expected: str, printed: str = "") -> Answer:
+    """The answer gives the expected figure; from a row that prints `printed`, when it is given."""
+    answer = families.answer(question)
+    assert answer.status != "not_found", answer.text
+    assert Decimal(expected) in values(answer), answer.text
+    assert not printed or printed in rows(answer)[0], answer.text
+    return answer
+
+
+def not_found(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not values(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "printed"),
+    [
+        ("上海市财政局给职工交的养老保险", "8000000", "基本养老保险缴费"),
+        ("普陀财政局今年给职工交职业年金要多少钱", "873617.00", "职业年金缴费"),
+        ("万里街道给职工交的住房公积金", "3526694", "住房公积金"),
+        ("规划资源局2024年员工的医保", "236.63", "职工基本医疗保险缴费"),
+        ("规划资源局2024年单位交的公积金", "289.59", "住房公积金"),
+        ("省检察院给职工交的职业年金", "418.37", "职业年金缴费"),
+        ("省政协职工的养老保险", "407.81", "基本养老保险缴费"),
+        ("人社局单位交的医保", "6.24", "职工基本医疗保险缴费"),
+        ("人社局给员工缴的职业年金", "7.68", "职业年金缴费"),
+    ],
+)
+def test_a_contribution_said_with_whom_it_is_paid_for_reads_its_social_security_row(
+    families: Composer, question: str, expected: str, printed: str
+) -> None:
+    answers_with(families, question, expected, printed)
+
+
+@pytest.mark.parametrize(
+    ("subject", "paid"),
+    [
+        ("职工养老保险", "养老保险"),
+        ("员工医保", "医保"),
+        ("在职人员住房公积金", "住房公积金"),
+        ("职工人数", ""),
+        ("职工教育经费", ""),
+        ("住房公积金", ""),
+    ],
+)
+def test_whom_a_contribution_is_paid_for_narrows_only_a_contribution(subject: str, paid: str) -> None:
+    assert paid_for_staff(subject) == paid
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "printed"),
+    [
+        ("省高院维修费能有多少", "668.00", "维修"),
+        ("省检察院修理费", "65.00", "维修"),
+        ("普陀区财政局2024年维修费", "2.83", "维修"),
+        ("上海市财政局物业费", "9265733", "物业管理费"),
+        ("规划资源局2024年物业费", "82.20", "物业管理费"),
+        ("万里街道物业费", "3013200", "物业管理费"),
+        ("省检察院电话费", "60.00", "邮电费"),
+        ("规划资源局2024年工会费", "56.29", "工会经费"),
+        ("人社局工会费", "1.80", "工会经费"),
+        ("省人大2017年会务费", "1305.25", "会议费"),
+        ("上海市财政局差旅", "1000000", "差旅费"),
+        ("省高院出差费用", "291.00", "差旅费"),
+        ("省检察院公积金", "1073.77", "住房公积金"),
+        ("普陀区财政局2025年医保", "782164.00", "职工基本医疗保险缴费"),
+        ("上海市财政局养老金", "8000000", "基本养老保险缴费"),
+        ("省委办公厅养老金", "743.39", "基本养老保险缴费"),
+        ("人社局养老金", "15.35", "基本养老保险缴费"),
+        ("规划资源局2024年行政医疗预算42.73实际花了多少", "40.35", "行政单位医疗"),
+    ],
+)
+def test_an_everyday_name_finds_the_row_the_document_prints(
+    families: Composer, question: str, expected: str, printed: str
+) -> None:
+    answers_with(families, question, expected, printed)
+
+
+@pytest.mark.parametrize("question", ["普陀财政局2025年IT运维费", "普陀区财政局2025年it运维费多少"])
+def test_it_upkeep_is_the_information_systems_upkeep_the_document_states(
+    families: Composer, question: str
+) -> None:
+    answers_with(families, question, "166.66")
+
+
+@pytest.mark.parametrize("question", ["上海市财政局水电费", "万里街道水电费", "省高院水电费"])
+def test_water_and_electricity_said_together_offer_both_rows(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert {"水费", "电费"} <= set(rows(answer)), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "人社局维修费",
+        "人社局物业费",
+        "人社局水电费",
+        "规划资源局2024年车补",
+        "万里街道车补",
+        "省检察院IT运维费",
+        "省高院IT运维费",
+        "普陀区财政局2025年伙食费",
+        "省高院给职工交的失业保险",
+        "万里街道给员工交的工伤保险",
+    ],
+)
+def test_an_everyday_name_the_document_prints_no_row_for_is_not_found(
+    families: Composer, question: str
+) -> None:
+    not_found(families, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("上海财政局三公经费是不是三百多万", "346.30"),
+        ("普陀区财政局2025年三公经费是不是一万多", "0.95"),
+        ("人社局三公经费是不是五万左右", "5.00"),
+        ("省高院会议费是不是500万左右", "271.02"),
+    ],
+)
+def test_a_figure_quoted_to_check_is_answered_with_the_documents_figure(
+    families: Composer, question: str, expected: str
+) -> None:
+    answers_with(families, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("上海财政局三公经费是不是三百多万", "三公经费"),
+        ("规划资源局行政医疗预算42.73实际花了多少", "行政医疗"),
+        ("省高院会议费是不是两百来万", "会议费"),
+    ],
+)
+def test_a_figure_quoted_to_check_is_no_word_of_the_item(question: str, subject: str) -> None:
+    asked = text_to_question(question)
+    named = ["上海财政局", "规划资源局", "省高院"]
+    assert subject_of(asked.text, [*named, *cue_words(asked)]) == subject
+
+
+def test_a_figure_quoted_of_an_item_not_printed_is_still_not_found(families: Composer) -> None:
+    not_found(families, "省高院土地出让收入是不是300多万")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("上海市财政局机关运行经废", "2517.78"),
+        ("人社局机关运行经废", "22.33"),
+        ("普陀区财政局2025年公务接待废", "9500.00"),
+        ("万里街道差旅废多少", "80000"),
+    ],
+)
+def test_a_typo_in_a_generic_word_still_finds_the_item(
+    families: Composer, question: str, expected: str
+) -> None:
+    answers_with(families, question, expected)
+
+
+def test_a_typo_of_an_item_not_printed_is_still_not_found(families: Composer) -> None:
+    not_found(families, "人社局维修废")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("法院三公经费", "513.75"),
+        ("检察院三公经费", "484.30"),
+        ("街道三公经费", "22.91"),
+        ("福利院三公经费", "6.40"),
+    ],
+)
+def test_an_institution_kind_alone_names_the_one_loaded_unit_of_that_kind(
+    families: Composer, question: str, expected: str
+) -> None:
+    answers_with(families, question, expected)
+
+
+def test_an_institution_kind_several_loaded_units_are_of_asks_which(families: Composer) -> None:
+    answer = families.answer("财政局三公经费")
+    assert answer.status == "ambiguous", answer.text
+    assert "上海市财政局" in answer.text and "上海市普陀区财政局" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["江苏省中级人民法院2019年三公经费", "中级人民法院三公经费", "江苏省委组织部三公经费"]
+)
+def test_a_unit_of_a_kind_loaded_but_not_itself_loaded_is_not_found(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and "没有找到单位" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("unit_name", "kinds"),
+    [
+        ("江苏省高级人民法院", {"法院", "人民法院", "省法院"}),
+        ("湖南省长沙市中级人民法院", {"法院", "长沙法院"}),
+        ("上海市普陀区人民政府万里街道办事处", {"街道"}),
+        ("北京市东城区人民政府东华门街道办事处", {"街道"}),
+    ],
+)
+def test_a_court_or_a_street_office_is_also_named_by_its_kind(unit_name: str, kinds: set[str]) -> None:
+    assert kinds <= set(unit_aliases(unit_name))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("普陀区规划和资源局2024年本年收入合计", "9746.50"),
+        ("江苏省人大常委办公厅2019年三公经费", "767.60"),
+        ("汾阳市人力社会保障局三公经费", "5.00"),
+    ],
+)
+def test_a_unit_said_with_a_word_left_out_is_found(families: Composer, question: str, expected: str) -> None:
+    answers_with(families, question, expected)
