@@ -23,7 +23,8 @@ from bot.engine.sub_questions import ASPECT
 ITEM = r"[^\s,，。;；:：?？!！]"
 """A character of an item's words: the unit and years named are blanked to spaces before reading."""
 JOINED = "|".join(sorted((*ITEM_JOINER_WORDS, "同", "还是"), key=len, reverse=True))
-MORE = "[多大高少小低]"
+LARGER = "[多大高少小低]"
+MORE = f"(?:增加|减少|增长|下降|上升|降低|{LARGER})"
 WHICH = "哪一个|哪一项|哪一类|哪一块|哪个|哪项|哪类|哪块|哪样|哪种|谁"
 ASKS_AFTER = r"(?=(?:了|出来|出了|出)?(?:多少|几|百分之|还是|吗|么|呢|一些|一点|些|点|$))"
 """What follows 多/少 when a difference is asked (多多少, 少了多少, 多出多少, 多还是少, 高吗)."""
@@ -32,7 +33,7 @@ PAIR_FORMS = (
     re.compile(
         rf"(?P<first>{ITEM}+?)(?<![相对占])比(?![例重较])(?P<second>{ITEM}+?)(?:要|还)?{MORE}{ASKS_AFTER}"
     ),
-    re.compile(rf"(?P<first>{ITEM}+?){MORE}还是(?P<second>{ITEM}+?){MORE}"),
+    re.compile(rf"(?P<first>{ITEM}+?){LARGER}还是(?P<second>{ITEM}+?){LARGER}"),
 )
 """A set against B, each said on its own side: A是B的几倍, A比B多多少, A多还是B多."""
 JOINED_FORMS = (
@@ -50,8 +51,12 @@ OPENING = re.compile(r"^(?:请|帮我)?(?:比较|对比|比一比)(?:一下)?")
 """比较一下A和B: the comparison asked first, the items after it."""
 OPENED_ITEMS = re.compile(rf"^\s*(?P<items>{ITEM}+)$")
 ASPECT_AT_END = re.compile(rf"的?(?:{ASPECT})$")
-LEADING = re.compile(r"^[的在是]+")
+LEADING = re.compile(r"^[的是]+")
+ASKING_AFTER_ITEM = re.compile(r"(?:是不是|是否|有没有|会不会|真的|确实|要)$")
+"""水费是不是比电费多: words that ask yes or no, said between the first item and 比."""
 MEASURED_AGAINST = re.compile("|".join(MEASURED_AGAINST_WORDS))
+MIN_ITEM = 2
+"""An item is named in two characters at least: one left over (减 of 比年初预算减少) names none."""
 
 
 def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) -> tuple[str, str] | None:
@@ -80,7 +85,7 @@ def questions_of(
     """One question per item: what comes before the comparison (the unit, the year) and after it that
     was blanked (a unit or year said last), the item, and the column asked of both (事业运行决算数); a
     column said with the second item only (A和B的决算数) is asked of the first as well."""
-    first, second = (LEADING.sub("", item) for item in pair)
+    first, second = (ASKING_AFTER_ITEM.sub("", LEADING.sub("", item)) for item in pair)
     if not names_own_item(first, index) or not names_own_item(second, index):
         return None
     shared = ASPECT_AT_END.search(second)
@@ -98,4 +103,4 @@ def names_own_item(words: str, index: Index) -> bool:
     year before (上年, 去年同期) or a budget (预算, 年初预算数, 调整预算) names none."""
     for found in [*YEAR_WITH_TAIL.finditer(words), *MEASURED_AGAINST.finditer(words)]:
         words = blank(words, found.start(), found.end())
-    return bool(item_of(words, index).strip())
+    return len(item_of(words, index).strip()) >= MIN_ITEM

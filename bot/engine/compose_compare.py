@@ -158,7 +158,8 @@ def compose_item_comparison(found: list[tuple[DocumentIndex, Fact]], names: list
     verdict = "两者相同" if first.value == second.value else f"{larger}更多"
     lines = [f"{names[0]}和{names[1]}比较（{first.document.head.label}）：{verdict}。"]
     for number, (figure, name) in enumerate(zip(figures, names, strict=True), 1):
-        lines.append(f"{number}. {name}：{amount_text(figure.fact.value, figure.fact.unit)}")
+        blank = "（表中留空）" if figure.fact.text.startswith("表中留空") else ""
+        lines.append(f"{number}. {name}：{amount_text(figure.fact.value, figure.fact.unit)}{blank}")
         lines.append(f"   {where(figure.fact.source)}")
     lines += conversion_lines(figures, unit)
     more, computed = difference_lines(figures, names, unit, over_time=False)
