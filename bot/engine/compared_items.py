@@ -15,17 +15,17 @@ from collections.abc import Sequence
 
 from bot.engine.entries import DocumentIndex
 from bot.engine.index import Index
-from bot.engine.lexicon import ITEM_JOINER_WORDS, MEASURED_AGAINST_WORDS
+from bot.engine.lexicon import MEASURED_AGAINST_WORDS
 from bot.engine.question_parts import YEAR_WITH_TAIL, blank, item_of, unit_of, years_of
 from bot.engine.read_forms import asked_items
 from bot.engine.sub_questions import ASPECT
 
 ITEM = r"[^\s,，。;；:：?？!！]"
 """A character of an item's words: the unit and years named are blanked to spaces before reading."""
-JOINED = "|".join(sorted((*ITEM_JOINER_WORDS, "同", "还是"), key=len, reverse=True))
 LARGER = "[多大高少小低]"
 MORE = f"(?:增加|减少|增长|下降|上升|降低|{LARGER})"
-WHICH = "哪一个|哪一项|哪一类|哪一块|哪个|哪项|哪类|哪块|哪样|哪种|谁"
+WHICH = "哪[一1]?[个项类块样种]|谁"
+"""哪个, 哪一项 (哪1项 once numerals are digits), 谁."""
 ASKS_AFTER = r"(?=(?:了|出来|出了|出)?(?:多少|几|百分之|还是|吗|么|呢|一些|一点|些|点|$))"
 """What follows 多/少 when a difference is asked (多多少, 少了多少, 多出多少, 多还是少, 高吗)."""
 PAIR_FORMS = (
@@ -39,7 +39,7 @@ PAIR_FORMS = (
 JOINED_FORMS = (
     re.compile(
         rf"(?P<items>{ITEM}+?)(?:相比|比较|对比|比)?(?:的话)?[,，\s]*(?:{WHICH})的?"
-        rf"(?P<aspect>{ITEM}*?)(?:更|比较|要|会)?{MORE}"
+        rf"(?P<aspect>{ITEM}*?)(?:更|比较|要|会|最)?{MORE}"
     ),
     re.compile(
         rf"(?P<items>{ITEM}+?)(?:之间)?的?(?:相差|差距|差额|差值|差了|差|相比|比较|对比|比一比|比)"
