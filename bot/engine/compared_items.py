@@ -49,6 +49,8 @@ JOINED_FORMS = (
 """A and B joined, then asked which (A和B哪个多, A与B哪个决算数大) or how far apart (A与B相差多少, A跟B比)."""
 OPENING = re.compile(r"^(?:请|帮我)?(?:比较|对比|比一比)(?:一下)?")
 """比较一下A和B: the comparison asked first, the items after it."""
+WITHIN = re.compile(r"(?:里面?|当中|之中|中|内)$")
+"""社会保障和就业支出里哪项最多: which of one item's parts, no two items."""
 OPENED_ITEMS = re.compile(rf"^\s*(?P<items>{ITEM}+)$")
 ASPECT_AT_END = re.compile(rf"的?(?:{ASPECT})$")
 LEADING = re.compile(r"^[的是]+")
@@ -72,6 +74,8 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
     for form in (*JOINED_FORMS, OPENED_ITEMS) if opening else JOINED_FORMS:
         if (found := form.search(masked)) is None:
             continue
+        if WITHIN.search(found.group("items")):
+            return None
         items = asked_items(found.group("items"), tuple(documents))
         aspect = found.groupdict().get("aspect") or ""
         if len(items) == 2 and (not aspect or ASPECT_AT_END.fullmatch(aspect)):

@@ -147,6 +147,15 @@ def test_one_item_against_another_year_or_its_budget_is_no_two_items(
 
 
 @pytest.mark.parametrize(
+    "question", ["上海市财政局社会保障和就业支出里哪项最多", "人社局社会保障和就业支出中哪个最多"]
+)
+def test_which_part_of_one_item_is_largest_is_no_two_items(families: Composer, question: str) -> None:
+    with families.index.segmenter.active():
+        reading = read_question(question, families.index)
+    assert reading.kind == ReadingKind.RANK, reading
+
+
+@pytest.mark.parametrize(
     ("question", "first", "second"),
     [
         ("省高院离休费和退休费各多少", ("526.16", "万元"), ("1250.63", "万元")),
