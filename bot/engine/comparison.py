@@ -176,8 +176,11 @@ def read_comparison(question: Question, index: Index) -> Comparison | None:
 def unknown_unit(question: Question, index: Index) -> Comparison | None:
     """人社局和教育局比较 with no 教育局 loaded, 北京市财政局较去年增加多少: the unit not loaded is said,
     not silently left out nor replaced by a loaded one. A phrase holding a loaded unit's name inside an
-    item its documents print (新建万里街道, a project of 万里街道) is that item, no other unit."""
+    item its documents print (新建万里街道, a project of 万里街道) is that item, no other unit; nor is a
+    phrase that names a loaded unit in full (江苏省人大常委会办公厅2017年基本支出)."""
     for part in CONNECTORS.split(question.text):
+        if any(span.heads for span in name_spans(part, index)):
+            continue
         fitting, mention = mentioned_unit(part, index.heads)
         if (
             mention

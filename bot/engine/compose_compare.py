@@ -35,7 +35,12 @@ class Figure:
 def figures_of(reading: Reading) -> tuple[list[Figure], str, list[str]]:
     """Each document's figure in a common unit (元 when 元 and 万元 meet), that unit, and the documents
     whose figure is in no unit it can be compared in (a table that does not say 万元 or 元)."""
-    facts = [(part.document, headline(reading, part)) for part in reading.parts]
+    return in_common_unit([(part.document, headline(reading, part)) for part in reading.parts])
+
+
+def in_common_unit(facts: list[tuple[DocumentIndex, Fact]]) -> tuple[list[Figure], str, list[str]]:
+    """The figures in a common unit (元 when 元 and 万元 meet), that unit, and the documents whose figure
+    is in no unit it can be compared in."""
     facts = [(document, fact) for document, fact in facts if fact.value is not None]
     units = {fact.unit for _document, fact in facts}
     if len(units) <= 1:
@@ -70,23 +75,24 @@ def figure_lines(figures: list[Figure], names: list[str]) -> list[str]:
 
 def computed_source(figures: list[Figure], formula: str) -> Source:
     return Source(
-        document="、".join(figure.document.head.label for figure in figures),
+        document="、".join(dict.fromkeys(figure.document.head.label for figure in figures)),
         title="按下列数字计算",
         column=formula,
         inputs=tuple(figure.fact.source for figure in figures),
     )
 
 
-def difference_lines(figures: list[Figure], names: list[str], unit: str) -> tuple[list[str], list[Fact]]:
-    """The first figure against the second: the difference, and the change in % (one unit over years)
-    or how many times (two units), each with its formula; a fact's label says which way (比…减少), its
-    value how much, as a document states a change."""
+def difference_lines(
+    figures: list[Figure], names: list[str], unit: str, over_time: bool
+) -> tuple[list[str], list[Fact]]:
+    """The first figure against the second: the difference, and the change in % (`over_time`: one unit
+    over years) or how many times (two units, two items), each with its formula; a fact's label says
+    which way (比…减少), its value how much, as a document states a change."""
     first, second = figures
     difference = first.value - second.value
     formula = f"{first.value:,} − {second.value:,} = {difference:,} {unit}"
     word = "多" if difference > 0 else "少"
-    same_unit = len({figure.document.head.unit_name for figure in figures}) == 1
-    if same_unit:
+    if over_time:
         word = "增加" if difference > 0 else "减少"
     said = f"比{names[1]}{word}" if difference else f"与{names[1]}相同"
     facts = [Fact(f"{names[0]}{said}", abs(difference), unit, computed_source(figures, formula))]
@@ -95,9 +101,9 @@ def difference_lines(figures: list[Figure], names: list[str], unit: str) -> tupl
     lines = [f"{names[0]}比{names[1]}{word} {amount_text(abs(difference), unit)}（{formula}）。"]
     if second.value == 0 or first.value == 0:
         zero = names[1] if second.value == 0 else names[0]
-        lines.append(f"{zero}为 0，不能计算{'增减幅度' if same_unit else '倍数'}。")
+        lines.append(f"{zero}为 0，不能计算{'增减幅度' if over_time else '倍数'}。")
         return lines, facts
-    if same_unit:
+    if over_time:
         percent = (Decimal(100) * difference / second.value).quantize(CENT, ROUND_HALF_UP)
         shown = f"({first.value:,} − {second.value:,}) ÷ {second.value:,} × 100% = {percent}%"
         rate = "增长" if percent >= 0 else "下降"
@@ -129,6 +135,38 @@ def stated_verdict(beside: DocumentReading, figures: list[Figure], unit: str) ->
     return "，与两年表格相减的结果不一致，请以原表为准。"
 
 
+def conversion_lines(figures: list[Figure], unit: str) -> list[str]:
+    """A figure printed in 万元 set against one in 元: how it was turned into the unit compared in."""
+    converted = [figure.fact for figure in figures if figure.fact.unit != unit]
+    if not converted:
+        return []
+    said = "；".join(
+        f"{amount_text(f.value, f.unit)} = {(f.value or 0) * AMOUNT_UNITS[f.unit]:,} {unit}"
+        for f in converted
+    )
+    return [f"（单位不同，按{unit}计算：{said}）"]
+
+
+def compose_item_comparison(found: list[tuple[DocumentIndex, Fact]], names: list[str]) -> Answer | None:
+    """Two items of one document: which is larger, each figure with its source, the difference and how
+    many times, with formulas; None when their units cannot be set against each other (元 and 人)."""
+    figures, unit, unknown = in_common_unit(found)
+    if len(figures) != 2 or unknown:
+        return None
+    first, second = figures
+    larger = names[0] if first.value > second.value else names[1]
+    verdict = "两者相同" if first.value == second.value else f"{larger}更多"
+    lines = [f"{names[0]}和{names[1]}比较（{first.document.head.label}）：{verdict}。"]
+    for number, (figure, name) in enumerate(zip(figures, names, strict=True), 1):
+        blank = "（表中留空）" if figure.fact.text.startswith("表中留空") else ""
+        lines.append(f"{number}. {name}：{amount_text(figure.fact.value, figure.fact.unit)}{blank}")
+        lines.append(f"   {where(figure.fact.source)}")
+    lines += conversion_lines(figures, unit)
+    more, computed = difference_lines(figures, names, unit, over_time=False)
+    facts = [figure.fact for figure in figures] + computed
+    return Answer("answered", "\n".join([*lines, *more]), facts, intent="compare")
+
+
 def compose_comparison(reading: Reading) -> Answer | None:
     """Each document's figure with its source, then the difference and ratio (or change) with formulas;
     None when the figures are in units that cannot be compared."""
@@ -141,18 +179,10 @@ def compose_comparison(reading: Reading) -> Answer | None:
     lines = [f"{subject}比较：", *figure_lines(figures, names)]
     facts = [figure.fact for figure in figures]
     lines += [f"{label}：没有找到“{subject}”，无法比较。" for label in lacking]
-    converted = [figure.fact for figure in figures if figure.fact.unit != unit]
-    if converted:
-        lines.append(
-            f"（单位不同，按{unit}计算："
-            + "；".join(
-                f"{amount_text(f.value, f.unit)} = {(f.value or 0) * AMOUNT_UNITS[f.unit]:,} {unit}"
-                for f in converted
-            )
-            + "）"
-        )
+    lines += conversion_lines(figures, unit)
     if len(figures) == 2:
-        more, computed = difference_lines(figures, names, unit)
+        over_time = len({figure.document.head.unit_name for figure in figures}) == 1
+        more, computed = difference_lines(figures, names, unit, over_time)
         lines += more
         facts += computed
     elif len(figures) > 2:

@@ -15,9 +15,9 @@ from decimal import Decimal
 
 from sqlalchemy import Engine
 
-from bot.engine.answers import Answer, Choice, Status
-from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview
-from bot.engine.compose_compare import compose_comparison, compose_document_rank
+from bot.engine.answers import Answer, Choice, Fact, Status
+from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
+from bot.engine.compose_compare import compose_comparison, compose_document_rank, compose_item_comparison
 from bot.engine.compose_lists import (
     compose_code,
     compose_count_rows,
@@ -47,7 +47,7 @@ from bot.engine.index import Index
 from bot.engine.matcher import read_question
 from bot.engine.question import cues_of
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
-from bot.engine.replies import amount_text, stated_source
+from bot.engine.replies import amount_text, plain_label, stated_source
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 
@@ -182,7 +182,7 @@ class Composer:
 def only_documents(reading: Reading, within: frozenset[int]) -> Reading | None:
     """The reading's answer of the given documents alone; None when it has none to give (a comparison, a
     question asking which document, a document not among those answering)."""
-    if reading.kind == ReadingKind.EACH:
+    if reading.kind in (ReadingKind.EACH, ReadingKind.COMPARE_ITEMS):
         items = [only_documents(item, within) for item in reading.items]
         kept = [item for item in items if item is not None]
         return replace(reading, items=tuple(kept)) if len(kept) == len(items) else None
@@ -219,6 +219,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         return ask_which_item(reading)
     if kind == ReadingKind.EACH:
         return each(reading, index)
+    if kind == ReadingKind.COMPARE_ITEMS:
+        return compared_items(reading, index)
     if kind in (ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS):
         compared = (
             compose_comparison(reading) if kind == ReadingKind.COMPARE else compose_document_rank(reading)
@@ -255,6 +257,52 @@ def each(reading: Reading, index: Index) -> Answer:
     facts = [fact for answer in answers for fact in answer.facts]
     choices = [choice for answer in answers for choice in answer.choices]
     return Answer(status, text, facts, choices, intent=reading.kind.intent)
+
+
+def compared_items(reading: Reading, index: Index) -> Answer:
+    """Two items set side by side: in each document that holds both, their figures compared; an item no
+    document holds is said not found, with no figure; two that are never found together each answered."""
+    found = [item_figures(item) for item in reading.items]
+    shared = [head for head in found[0] if head in found[1]]
+    answers = []
+    for head in shared:
+        pair = [found[0][head], found[1][head]]
+        names = [plain_label(fact.label) for _part, fact in pair]
+        if len(set(names)) < len(names):
+            names = [item.subject for item in reading.items]
+        compared = compose_item_comparison([(part.document, fact) for part, fact in pair], names)
+        if compared is not None:
+            answers.append((pair[0][0], compared))
+    if len(answers) == 1:
+        return answers[0][1]
+    if answers:
+        return several(reading, answers)
+    missing = [item for item, figures in zip(reading.items, found, strict=True) if not figures]
+    if not missing:
+        answer = each(reading, index)
+        answer.text = f"两项不在同一份文档中或单位不同，没有直接比较：\n\n{answer.text}"
+        return answer
+    said = "\n".join(compose(item, index).text for item in missing)
+    subjects = "”和“".join(item.subject for item in reading.items)
+    return Answer("not_found", f"{said}\n因此无法比较“{subjects}”。", intent="compare")
+
+
+def item_figures(reading: Reading) -> dict[int, tuple[DocumentReading, Fact]]:
+    """One item's figure in each document that answers it alone (not only the closest rows): the figure its
+    own answer gives first, by document id."""
+    figures: dict[int, tuple[DocumentReading, Fact]] = {}
+    if reading.kind in (ReadingKind.NOT_FOUND, ReadingKind.EACH, ReadingKind.COMPARE_ITEMS):
+        return figures
+    for part in reading.parts:
+        answer = COMPOSERS[part.kind](reading, part)
+        valued = [fact for fact in answer.facts if fact.value is not None]
+        if answer.status != "answered" or not valued:
+            continue
+        if part.kind in AMOUNT_COMPOSERS:
+            figures.setdefault(part.document.head.id, (part, headline(reading, part)))
+        elif len({(fact.value, fact.unit) for fact in valued}) == 1:
+            figures.setdefault(part.document.head.id, (part, valued[0]))
+    return figures
 
 
 def compose_each(reading: Reading, index: Index) -> Answer:

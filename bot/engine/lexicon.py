@@ -846,6 +846,9 @@ EACH_JOINER = "和"
 ITEM_JOINER_WORDS = ("以及", "和", "与", "及", "跟", "、")
 """What joins the items a question asks at once (办公费和差旅费, 年初预算、决算数跟执行数), longest first."""
 """A、B各多少 is read as A和B: the list comma is punctuation the subject loses, 和 a word it keeps."""
+MEASURED_AGAINST_WORDS = ("同期", "调整后", "调整", "计划数", "计划")
+"""Words that name what an item is measured against besides a year or a budget (比上年同期, 比调整预算):
+the other side of a change, never a second item."""
 MAIN_USE_WORDS = (
     "主要花在",
     "花在哪",

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.engine.compared_items import compared_items
 from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, respell_units, select_documents
 from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
@@ -143,6 +144,13 @@ def read_question(
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
+    if (
+        whole
+        and comparison is None
+        and (pair := compared_items(question.text, index, scanned(selection, index)))
+    ):
+        items = tuple(read_question(sub, index, settings, whole=False) for sub in pair)
+        return Reading(ReadingKind.COMPARE_ITEMS, raw, subject=question.text, items=items)
     if whole and comparison is None and len(questions := sub_questions(text, index)) >= 2:
         each = tuple(read_question(sub, index, settings, whole=False) for sub in questions)
         return Reading(ReadingKind.EACH, raw, subject=question.text, items=each)
@@ -198,6 +206,13 @@ def read_question(
             ReadingKind.NOT_LOADED, raw, missing=f"{missing}的文档", documents=tuple(selection.heads)
         )
     return reading
+
+
+def scanned(selection: Selection, index: Index) -> list[DocumentIndex]:
+    """The chosen documents whose printed names tell the items of a question apart (社会保障和就业支出 is
+    one item): all of them, when few enough are chosen to read."""
+    heads = list(dict.fromkeys(selection.heads))
+    return [index.document(head) for head in heads] if len(heads) <= MAX_SCAN_DOCUMENTS else []
 
 
 def with_year_columns(question: Question, selection: Selection) -> Question:

@@ -34,6 +34,7 @@ class ReadingKind(StrEnum):
     CHOOSE_UNIT = "choose_comparison"
     CHOOSE_ITEM = "choose_item"
     COMPARE = "compare"
+    COMPARE_ITEMS = "compare_items"
     RANK_DOCUMENTS = "rank_documents"
     ROW = "amount"
     COLUMN_TOTAL = "column_total"
@@ -74,6 +75,7 @@ class ReadingKind(StrEnum):
 
 
 INTENT_FAMILIES = {
+    ReadingKind.COMPARE_ITEMS: "compare",
     ReadingKind.COLUMN_TOTAL: "amount",
     ReadingKind.TABLE: "amount",
     ReadingKind.EMPTY_TABLE: "amount",
@@ -146,8 +148,8 @@ class Reading:
     parts: the documents that answer, each with its reading (for a comparison, one per side, the
     later first); lacking: documents asked about that hold nothing that fits; beside: what the later
     document's narrative says of the change, shown next to a comparison of two years; items: the
-    reading of each item a question asks about at once (A和B分别是多少); checked: the bound the question
-    asks whether the figure meets (物业管理费是不是超过900万).
+    reading of each item a question asks about at once (A和B分别是多少), or sets side by side (A和B哪个多);
+    checked: the bound the question asks whether the figure meets (物业管理费是不是超过900万).
     """
 
     kind: ReadingKind

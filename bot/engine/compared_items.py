@@ -1,0 +1,110 @@
+"""Two items of one document compared, as people ask it: 水费和电费哪个多, 绩效工资比基本工资多多少,
+奖金是津贴补贴的几倍, 办公费与印刷费相差多少, 基本工资跟津贴补贴比.
+
+The question is cut into one question per item (the unit and year it names kept with each), so each item
+is read as any question about it is, and a missing one is not found on its own. What an item is set
+against must name an item itself: 比上年, 比2023年, 比预算, 和年初预算相差 measure one item against
+another year or its own budget (a change, bot.engine.read_changes), never two items. Two units or two
+years compared are bot.engine.comparison's, read before this.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.engine.entries import DocumentIndex
+from bot.engine.index import Index
+from bot.engine.lexicon import MEASURED_AGAINST_WORDS
+from bot.engine.question_parts import YEAR_WITH_TAIL, blank, item_of, unit_of, years_of
+from bot.engine.read_forms import asked_items
+from bot.engine.sub_questions import ASPECT
+
+ITEM = r"[^\s,，。;；:：?？!！]"
+"""A character of an item's words: the unit and years named are blanked to spaces before reading."""
+LARGER = "[多大高少小低]"
+MORE = f"(?:增加|减少|增长|下降|上升|降低|{LARGER})"
+WHICH = "哪[一1]?[个项类块样种]|谁"
+"""哪个, 哪一项 (哪1项 once numerals are digits), 谁."""
+ASKS_AFTER = r"(?=(?:了|出来|出了|出)?(?:多少|几|百分之|还是|吗|么|呢|一些|一点|些|点|$))"
+"""What follows 多/少 when a difference is asked (多多少, 少了多少, 多出多少, 多还是少, 高吗)."""
+PAIR_FORMS = (
+    re.compile(rf"(?P<first>{ITEM}+?)(?:是|为|相当于)(?P<second>{ITEM}+?)的(?:几|多少)倍"),
+    re.compile(
+        rf"(?P<first>{ITEM}+?)(?<![相对占])比(?![例重较])(?P<second>{ITEM}+?)(?:要|还)?{MORE}{ASKS_AFTER}"
+    ),
+    re.compile(rf"(?P<first>{ITEM}+?){LARGER}还是(?P<second>{ITEM}+?){LARGER}"),
+)
+"""A set against B, each said on its own side: A是B的几倍, A比B多多少, A多还是B多."""
+JOINED_FORMS = (
+    re.compile(
+        rf"(?P<items>{ITEM}+?)(?:相比|比较|对比|比)?(?:的话)?[,，\s]*(?:{WHICH})的?"
+        rf"(?P<aspect>{ITEM}*?)(?:更|比较|要|会|最)?{MORE}"
+    ),
+    re.compile(
+        rf"(?P<items>{ITEM}+?)(?:之间)?的?(?:相差|差距|差额|差值|差了|差|相比|比较|对比|比一比|比)"
+        r"(?:多少|几|怎么样|如何|一下|呢|$)"
+    ),
+)
+"""A and B joined, then asked which (A和B哪个多, A与B哪个决算数大) or how far apart (A与B相差多少, A跟B比)."""
+OPENING = re.compile(r"^(?:请|帮我)?(?:比较|对比|比一比)(?:一下)?")
+"""比较一下A和B: the comparison asked first, the items after it."""
+WITHIN = re.compile(r"(?:里面?|当中|之中|中|内)$")
+"""社会保障和就业支出里哪项最多: which of one item's parts, no two items."""
+OPENED_ITEMS = re.compile(rf"^\s*(?P<items>{ITEM}+)$")
+ASPECT_AT_END = re.compile(rf"的?(?:{ASPECT})$")
+LEADING = re.compile(r"^[的是]+")
+ASKING_AFTER_ITEM = re.compile(r"(?:是不是|是否|有没有|会不会|真的|确实|要)$")
+"""水费是不是比电费多: words that ask yes or no, said between the first item and 比."""
+MEASURED_AGAINST = re.compile("|".join(MEASURED_AGAINST_WORDS))
+MIN_ITEM = 2
+"""An item is named in two characters at least: one left over (减 of 比年初预算减少) names none."""
+
+
+def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) -> tuple[str, str] | None:
+    """The two questions, one per item, a question comparing two items of one document stands for;
+    None when it compares no two items (one item against last year or its budget, or no comparison)."""
+    opening = OPENING.match(text)
+    text = blank(text, 0, opening.end()) if opening else text
+    masked = years_of(unit_of(text, index)[2], None, documents)[3]
+    for form in PAIR_FORMS:
+        if (found := form.search(masked)) is not None:
+            pair = (found.group("first"), found.group("second"))
+            return questions_of(text, masked, found, pair, "", index)
+    for form in (*JOINED_FORMS, OPENED_ITEMS) if opening else JOINED_FORMS:
+        if (found := form.search(masked)) is None:
+            continue
+        if WITHIN.search(found.group("items")):
+            return None
+        items = asked_items(found.group("items"), tuple(documents))
+        aspect = found.groupdict().get("aspect") or ""
+        if len(items) == 2 and (not aspect or ASPECT_AT_END.fullmatch(aspect)):
+            return questions_of(text, masked, found, (items[0], items[1]), aspect, index)
+    return None
+
+
+def questions_of(
+    text: str, masked: str, found: re.Match[str], pair: tuple[str, str], aspect: str, index: Index
+) -> tuple[str, str] | None:
+    """One question per item: what comes before the comparison (the unit, the year) and after it that
+    was blanked (a unit or year said last), the item, and the column asked of both (事业运行决算数); a
+    column said with the second item only (A和B的决算数) is asked of the first as well."""
+    first, second = (ASKING_AFTER_ITEM.sub("", LEADING.sub("", item)) for item in pair)
+    if not names_own_item(first, index) or not names_own_item(second, index):
+        return None
+    shared = ASPECT_AT_END.search(second)
+    if shared and not ASPECT_AT_END.search(first):
+        first += shared.group(0)
+    before = text[: found.start(1)]
+    after = "".join(
+        char for char, hidden in zip(text[found.end() :], masked[found.end() :], strict=True) if hidden == " "
+    )
+    return (before + first + aspect + after).strip(), (before + second + aspect + after).strip()
+
+
+def names_own_item(words: str, index: Index) -> bool:
+    """The words name an item of their own, not what an item is measured against: a year (2023年), the
+    year before (上年, 去年同期) or a budget (预算, 年初预算数, 调整预算) names none."""
+    for found in [*YEAR_WITH_TAIL.finditer(words), *MEASURED_AGAINST.finditer(words)]:
+        words = blank(words, found.start(), found.end())
+    return len(item_of(words, index).strip()) >= MIN_ITEM

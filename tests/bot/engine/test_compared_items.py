@@ -1,0 +1,183 @@
+"""Two items of one document compared, as people ask it (A和B哪个多, A比B多多少, A是B的几倍, A与B相差多少,
+A跟B比, 比较一下A和B), on the sample, Shanghai 区 预算 and 决算, Shanghai 市 预算 and Jiangsu 省级 预算:
+both figures with their sources, which is larger, the difference and the ratio with their formulas. An
+item not in the document is said not found, with no figure; one item against last year, another year or
+its budget stays a change, and A和B各多少 stays two answers.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+from bot.engine.matcher import read_question
+from bot.engine.reading import ReadingKind
+from bot.engine.replies import plain_label
+
+pytestmark = pytest.mark.slow
+
+SHANGHAI = "上海市财政局 2025年预算"
+PUTUO = "上海市普陀区财政局 2025年预算"
+PUTUO_FINAL = "上海市普陀区财政局 2024年决算"
+WELFARE = "上海市普陀区社会福利院 2024年预算"
+WANLI = "上海市普陀区人民政府万里街道办事处 2023年预算"
+PLANNING = "上海市普陀区规划和自然资源局 2024年决算"
+PROCURATORATE = "江苏省人民检察院 2018年预算"
+COURT = "江苏省高级人民法院 2019年预算"
+CONGRESS = "江苏省人大常委会办公厅 2017年预算"
+FENYANG = "汾阳市人力资源和社会保障局 2024年预算"
+
+
+def has_fact(answer: Answer, value: str, unit: str, document: str) -> bool:
+    return any(
+        fact.value == Decimal(value) and fact.unit == unit and fact.source.document == document
+        for fact in answer.facts
+    )
+
+
+def amount(figure: tuple[str, str]) -> Decimal:
+    value, unit = figure
+    return Decimal(value) * (10_000 if unit == "万元" else 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "first", "second"),
+    [
+        ("上海市财政局水费和电费哪个多", SHANGHAI, ("400000", "元"), ("800000", "元")),
+        ("上海市财政局2025年办公费和印刷费哪个多", SHANGHAI, ("1000000", "元"), ("50000", "元")),
+        ("上海市财政局电费是水费的几倍", SHANGHAI, ("800000", "元"), ("400000", "元")),
+        ("上海市财政局水费是不是比电费多", SHANGHAI, ("400000", "元"), ("800000", "元")),
+        ("上海市财政局的水费与电费，哪一个高", SHANGHAI, ("400000", "元"), ("800000", "元")),
+        ("普陀区财政局2025年印刷费和办公费谁最多", PUTUO, ("120000", "元"), ("170000", "元")),
+        ("上海市财政局因公出国的钱比公务接待费多出多少", SHANGHAI, ("288.70", "万元"), ("25.40", "万元")),
+        ("普陀区财政局2025年印刷费和办公费哪个高", PUTUO, ("120000", "元"), ("170000", "元")),
+        ("普陀区财政局2024年办公费与印刷费相差多少", PUTUO_FINAL, ("21.21", "万元"), ("7.61", "万元")),
+        ("福利院绩效工资比基本工资多多少", WELFARE, ("3580522", "元"), ("758448", "元")),
+        ("万里街道行政单位医疗和事业单位医疗哪个多", WANLI, ("1445495", "元"), ("1450237", "元")),
+        ("万里街道2023年基本支出比项目支出少多少", WANLI, ("99406297", "元"), ("65572343", "元")),
+        (
+            "规划资源局2024年城乡社区规划与管理和事业运行哪个决算数大",
+            PLANNING,
+            ("2739.56", "万元"),
+            ("4416.67", "万元"),
+        ),
+        ("省检察院水费和电费哪个多", PROCURATORATE, ("18.92", "万元"), ("262.00", "万元")),
+        ("省高院2019年培训费跟会议费比", COURT, ("1597.25", "万元"), ("271.02", "万元")),
+        (
+            "江苏省人大常委会办公厅2017年基本支出和项目支出哪个多",
+            CONGRESS,
+            ("7666.68", "万元"),
+            ("5853.96", "万元"),
+        ),
+        ("人社局基本工资和津贴补贴哪个多", FENYANG, ("55.78", "万元"), ("36.72", "万元")),
+        ("人社局奖金比其他社会保障缴费多多少", FENYANG, ("10.35", "万元"), ("1.49", "万元")),
+        ("人社局人员经费比工资福利支出多多少", FENYANG, ("190.11", "万元"), ("157.08", "万元")),
+        ("比较一下人社局基本工资和津贴补贴", FENYANG, ("55.78", "万元"), ("36.72", "万元")),
+        ("人社局基本工资多还是津贴补贴多", FENYANG, ("55.78", "万元"), ("36.72", "万元")),
+        ("人社局社会保障和就业支出与卫生健康支出相差多少", FENYANG, ("1363.35", "万元"), ("13.26", "万元")),
+    ],
+)
+def test_two_items_each_with_its_source_and_the_difference_and_ratio(
+    families: Composer, question: str, document: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    one, other = answer.facts[:2]
+    assert (one.value, one.unit) == (Decimal(first[0]), first[1]), answer.text
+    assert (other.value, other.unit) == (Decimal(second[0]), second[1]), answer.text
+    assert one.source.document == other.source.document == document
+    assert one.source.describe() in answer.text and other.source.describe() in answer.text
+    assert one.value is not None and other.value is not None
+    assert f"{one.value:,} − {other.value:,} = {one.value - other.value:,}" in answer.text
+    assert any(fact.value == abs(one.value - other.value) and fact.source.inputs for fact in answer.facts)
+    larger = one if amount(first) > amount(second) else other
+    assert f"{plain_label(larger.label)}更多" in answer.text, answer.text
+    ratio = (max(amount(first), amount(second)) / min(amount(first), amount(second))).quantize(
+        Decimal("0.01")
+    )
+    assert any(fact.value == ratio and fact.unit == "倍" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "missing", "found"),
+    [
+        ("上海市财政局取暖费和会议费哪个多", "取暖费", "会议费"),
+        ("万里街道取暖费和电费哪个多", "取暖费", "电费"),
+        ("福利院绩效工资比奖励金多多少", "奖励金", "绩效工资"),
+        ("省检察院会议费与取暖费相差多少", "取暖费", "会议费"),
+        ("人社局基本工资和会议费哪个多", "会议费", "基本工资"),
+        ("人社局物业管理费比基本工资多多少", "物业管理费", "基本工资"),
+    ],
+)
+def test_an_item_not_in_the_document_is_said_not_found_with_no_figure(
+    families: Composer, question: str, missing: str, found: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert f"没有找到“{missing}”" in answer.text
+    assert f"没有找到“{found}”" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "上海市财政局三公经费比上年多多少",
+        "上海市财政局公务接待费比去年少了多少",
+        "上海市财政局三公经费比上年预算数多多少",
+        "普陀区财政局2025年三公经费比2024年多多少",
+        "普陀区财政局2025年预算的购房补贴比2024年决算多多少",
+        "规划资源局2024年事业运行比年初预算多多少",
+        "规划资源局2024年事业运行决算数比预算数多多少",
+        "规划资源局2024年公务接待费决算比年初预算减少多少",
+        "上海市财政局三公经费比上年增加还是减少",
+        "人社局三公经费与上年同期相比多多少",
+        "人社局三公经费和上年比增加多少",
+        "省人大常委会办公厅2019年三公经费比2017年少多少",
+    ],
+)
+def test_one_item_against_another_year_or_its_budget_is_no_two_items(
+    families: Composer, question: str
+) -> None:
+    with families.index.segmenter.active():
+        reading = read_question(question, families.index)
+    assert reading.kind != ReadingKind.COMPARE_ITEMS, reading
+
+
+@pytest.mark.parametrize(
+    "question", ["上海市财政局社会保障和就业支出里哪项最多", "人社局社会保障和就业支出中哪个最多"]
+)
+def test_which_part_of_one_item_is_largest_is_no_two_items(families: Composer, question: str) -> None:
+    with families.index.segmenter.active():
+        reading = read_question(question, families.index)
+    assert reading.kind == ReadingKind.RANK, reading
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("省高院离休费和退休费各多少", ("526.16", "万元"), ("1250.63", "万元")),
+        ("人社局中央财政就业补助资金和省级财政就业补助资金各多少", ("548.00", "万元"), ("4.91", "万元")),
+        ("上海市财政局水费和电费分别是多少", ("400000", "元"), ("800000", "元")),
+    ],
+)
+def test_each_of_two_items_asked_is_still_answered_each(
+    families: Composer, question: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "each" and answer.status == "answered", answer.text
+    values = {(fact.value, fact.unit) for fact in answer.facts}
+    assert {(Decimal(first[0]), first[1]), (Decimal(second[0]), second[1])} <= values
+
+
+def test_items_of_several_documents_ask_which_and_each_choice_compares(families: Composer) -> None:
+    answer = families.answer("普陀区财政局办公费和印刷费哪个多")
+    assert answer.status == "ambiguous" and len(answer.choices) == 2, answer.text
+    chosen = [families.choose(choice) for choice in answer.choices]
+    assert all(one.status == "answered" and one.intent == "compare" for one in chosen)
+    assert has_fact(chosen[0], "21.21", "万元", PUTUO_FINAL) or has_fact(
+        chosen[1], "21.21", "万元", PUTUO_FINAL
+    )
+    assert has_fact(chosen[0], "170000", "元", PUTUO) or has_fact(chosen[1], "170000", "元", PUTUO)
