@@ -13,6 +13,7 @@ from bot.engine.cells import actual_beside, is_text, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import OTHER_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
+from bot.engine.replies import plain_label
 from bot.engine.scoring import (
     KEMU_PATH,
     ColumnTotal,
@@ -157,6 +158,17 @@ def empty_table_named(matches: list[Match]) -> TableEntry | None:
     return empty[0] if empty else None
 
 
+def parts_of_blank(row: RowEntry, columns: Sequence[ColumnCue]) -> tuple[TableFigure, ...]:
+    """A row left blank over rows it heads that hold figures (a 政府采购 专项 over its 经济科目): those rows,
+    to be added up, never the blank read as nothing budgeted; () when the row holds its own figure."""
+    own = main_figure(row, columns)
+    if own.cell is not None and own.cell.value is not None:
+        return ()
+    parts = tuple(main_figure(child, columns) for child in row.table.rows if child.parent is row)
+    valued = [part for part in parts if part.cell is not None and part.cell.value is not None]
+    return parts if valued else ()
+
+
 def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list[Match]) -> DocumentReading:
     """A row read in the column asked; the same item in other tables, and what the narrative states of
     it, are shown beside (so a disagreement shows)."""
@@ -285,6 +297,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         return None  # a row of words (单位构成's 序号, 单位名称, 备注): the item is listed, with no figure
     if isinstance(item, RowEntry) and lacks_column(query, document, item):
         return read_column_elsewhere(query, document, matches)
+    if isinstance(item, RowEntry) and (parts := parts_of_blank(item, query.columns)):
+        return DocumentReading(ReadingKind.TOPIC, document, figures=parts, name=plain_label(item.label))
     if isinstance(item, RowEntry):
         return read_row(query, document, item, matches)
     if isinstance(item, ColumnTotal) and lacks_column(query, document, item.row):

@@ -90,3 +90,23 @@ def test_the_side_a_row_is_on_is_no_narrower_item(
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert sourced(answer, value, "收支", row), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("省高院网络通讯维护及专用线路租赁费采购多少", ("607.10", "370.00")),
+        ("省检察院网络运行维护费采购多少", ("4.00", "16.00")),
+        ("省检察院网络、电子检务、实验室、机要通道、档案数字化系统运行维护费采购多少", ("60.00", "40.00")),
+    ],
+)
+def test_a_row_left_blank_over_rows_with_figures_is_their_sum_never_nothing_budgeted(
+    families: Composer, question: str, parts: tuple[str, ...]
+) -> None:
+    """A 政府采购 专项 printed blank over its 经济科目 rows: those rows, added up with their sources; the
+    blank is never read as 无预算安排 (0)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and "留空" not in answer.text, answer.text
+    values = [fact.value for fact in answer.facts]
+    assert [Decimal(part) for part in parts] == values[: len(parts)], answer.text
+    assert values[len(parts)] == sum(Decimal(part) for part in parts), answer.text
