@@ -31,8 +31,14 @@ QUESTIONS = TESTS.parent / "bench" / "questions"
 EVAL = next(
     (folder / "shared" / "eval" for folder in TESTS.parents if (folder / "shared" / "eval").is_dir()), None
 )
-SAMPLE_SETS = ("sample.jsonl", "phrasings-sample.jsonl", "wordings6-sample.jsonl", "wordings7-sample.jsonl")
-CORPUS_SETS = ("corpus.jsonl", "phrasings.jsonl", "wordings6.jsonl", "wordings7.jsonl")
+SAMPLE_SETS = (
+    "sample.jsonl",
+    "phrasings-sample.jsonl",
+    "wordings6-sample.jsonl",
+    "wordings7-sample.jsonl",
+    "wordings8-sample.jsonl",
+)
+CORPUS_SETS = ("corpus.jsonl", "phrasings.jsonl", "wordings6.jsonl", "wordings7.jsonl", "wordings8.jsonl")
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
 CONVERTED = ("约 ", "约", "× ", "= ")
