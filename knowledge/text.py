@@ -23,7 +23,8 @@ IDEOGRAPHIC_SPACE = "\u3000"
 WHITESPACE = re.compile(r"\s+")
 MEASURED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 MEASURE_BRACKETS = re.compile(r"[()（）\s]")
-SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co"})
+SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cf"})
+"""Pictographs, private-use and format characters (emoji, zero-width spaces, BOMs): never part of a word."""
 EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 PUNCTUATION = re.compile(
     r"[\s\"'“”‘’《》〈〉「」『』【】\[\]()（）{}<>,，.。、:：;；!！?？·•…\-—_~`|/\\①②③④⑤⑥⑦⑧⑨⑩]"

@@ -293,6 +293,8 @@ def bound_of(text: str) -> AmountBound | None:
     return AmountBound(operator, amount, match.group(0))
 
 
+MARKUP = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]{0,200}>", re.IGNORECASE | re.DOTALL)
+"""<script>…</script>, <img src=x onerror=…>: markup pasted into a message, never a word of what it asks."""
 SPOKEN_YUAN = re.compile(r"(\d)\s*块(?:钱)?")
 """手续费才1000块: 块 is how people say 元."""
 ENGLISH_WORD = re.compile(rf"\s*(?<![a-z])({'|'.join(ENGLISH_WORDS)})(?![a-z])\s*")
@@ -312,7 +314,9 @@ def text_to_question(raw: str) -> Question:
     text = TRAILING_PUNCTUATION.sub(
         "",
         expand_short_years(
-            replace_numerals(without_list_numbers(in_budget_words(normalize(without_symbols(raw)))))
+            replace_numerals(
+                without_list_numbers(in_budget_words(normalize(without_symbols(MARKUP.sub(" ", raw)))))
+            )
         ),
     )
     text = re.sub(r"[吗呢啊呀吧]+$", "", text)

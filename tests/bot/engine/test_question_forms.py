@@ -905,3 +905,21 @@ def test_a_unit_pointed_at_and_the_unit_an_amount_is_asked_in_are_no_item_words(
     """该局, 本局: the one unit loaded, not a unit of that name; 折合多少万元 asks the amount's unit."""
     answer = composer.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("<script>alert(1)</script>福利院电费", "320000"),
+        ("福利院\u200b电\u200b费", "320000"),
+        ("人社局三公经费<img src=x onerror=alert(1)>", "5.00"),
+        ("\ufeff省检察院培训费", "700.00"),
+    ],
+)
+def test_markup_and_invisible_characters_pasted_into_a_question_are_no_words_of_it(
+    families: Composer, question: str, value: str
+) -> None:
+    """<script>…</script>, <img …>, zero-width spaces and a BOM: what the question asks is read around them."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert "alert" not in answer.text and "<" not in answer.text, answer.text
