@@ -156,6 +156,23 @@ def sounded_name(said: str, index: Index) -> str:
     return next((name for name in names if name[0] == said[0] and len(name) == len(said)), "")
 
 
+LATIN_RUN = re.compile(r"(?<![a-z])[a-z]{2,}(?![a-z])")
+
+
+def spelled_in_latin(text: str, index: Index) -> str:
+    """The text with a name typed in Latin letters, by its pinyin or its initials (Putuo财政局, szx, fy rsj),
+    spelled as the loaded name it sounds; a spelling that fits no loaded name, or several, is left as
+    typed (gdp, budget words already read)."""
+    if not LATIN_RUN.search(text):
+        return text
+
+    def spelled(found: re.Match[str]) -> str:
+        names = index.latin_spellings().get(found.group(0), set())
+        return next(iter(names)) if len(names) == 1 else found.group(0)
+
+    return LATIN_RUN.sub(spelled, text)
+
+
 def respell_units(text: str, index: Index) -> str:
     """The text with a unit name typed by its sound spelled as the unit's (普沱区财政局 → 普陀区财政局), where
     the names as typed leave the unit in doubt: a name after a region that is none of its unit's, a

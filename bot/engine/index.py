@@ -36,7 +36,7 @@ from bot.engine.entries import (
 )
 from bot.engine.lexicon import ACTUAL_WORDS, GENERIC_WORDS, PLAN_WORDS, SCORE_KIND, SCORE_UNIT, SCORE_WORDS
 from bot.engine.question import base_segmenter
-from bot.engine.similarity import match_key, pinyin_of
+from bot.engine.similarity import char_pinyin, match_key, pinyin_of
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records, record_names
 from knowledge.standard_tables import TableKind, number_label
@@ -57,6 +57,7 @@ SCORE_PATTERN = re.compile(
 )
 CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。")
 MIN_ITEM_WORDS = 2
+MIN_SPELLED_NAME = 2
 
 
 def disclosure_to_head(disclosure: Disclosure) -> DocumentEntry:
@@ -84,6 +85,19 @@ def heads_by_name(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]]:
     for head in heads:
         for name in head.names:
             table[name].append(head)
+    return dict(table)
+
+
+def names_by_latin(names: Iterable[str]) -> dict[str, set[str]]:
+    """Each name's pinyin (putuo) and the initials of its characters' pinyin (pt) → the names so spelled;
+    names of one character are left out (their initial is any word's)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        characters = [character for character in name if "\u4e00" <= character <= "\u9fff"]
+        if len(characters) < MIN_SPELLED_NAME:
+            continue
+        table[pinyin_of(name)].add(name)
+        table["".join(char_pinyin(character)[0] for character in characters)].add(name)
     return dict(table)
 
 
@@ -406,8 +420,18 @@ class Index:
         self.heads = heads
         self.names = heads_by_name(heads)
         self.sounds: dict[str, list[str]] | None = None
+        self.spellings: dict[str, set[str]] | None = None
         self.name_starts = frozenset(name[0] for name in self.names)
         self.regions = heads_by_region(heads)
+
+    def latin_spellings(self) -> dict[str, set[str]]:
+        """Each unit name, its part after its regions and each region, by its pinyin and by its pinyin's
+        initials (putuo, czj → 财政局), for names typed in Latin letters; built the first time it is asked."""
+        if self.spellings is None:
+            self.spellings = names_by_latin(
+                [*self.names, *(split_regions(n)[1] for n in self.names), *self.regions]
+            )
+        return self.spellings
 
     def name_sounds(self) -> dict[str, list[str]]:
         """The names by sound, worked out the first time a name is looked up by it (pinyin is slow to load)."""

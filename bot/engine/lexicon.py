@@ -448,7 +448,14 @@ MEASURE_WORDS = (
 """What a 绩效指标 may be counted in, asked as 多少场 / 几家 / 多少人次."""
 """Cue words that are also the head of an indicator's name (居民满意度, 服务对象满意度): kept in the subject."""
 SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "占")
-ENGLISH_WORDS = {"budget": "预算", "total": "总", "sum": "总", "it": "信息化"}
+ENGLISH_WORDS = {
+    "how much": "多少",
+    "how many": "多少",
+    "budget": "预算",
+    "total": "总",
+    "sum": "总",
+    "it": "信息化",
+}
 """English words people type among Chinese ones (2025 budget总共多少), as the documents say them."""
 DIGIT_SPELLINGS = {"3公": "三公"}
 """Digits typed for a numeral in a fixed budget term (3公经费)."""

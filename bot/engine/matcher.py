@@ -15,7 +15,13 @@ from dataclasses import replace
 
 from bot.engine.compared_items import compared_items
 from bot.engine.comparison import Comparison, read_comparison
-from bot.engine.documents import MAX_SCAN_DOCUMENTS, Selection, respell_units, select_documents
+from bot.engine.documents import (
+    MAX_SCAN_DOCUMENTS,
+    Selection,
+    respell_units,
+    select_documents,
+    spelled_in_latin,
+)
 from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
 from bot.engine.lexicon import (
@@ -129,7 +135,7 @@ def read_question(
     (`whole`: not yet cut) is read as the questions it stands for, each on its own."""
     settings = settings or MatcherSettings()
     question = text_to_question(text)
-    if (spelled := respell_units(question.text, index)) != question.text:
+    if (spelled := respell_units(spelled_in_latin(question.text, index), index)) != question.text:
         question = replace(text_to_question(spelled), raw=text)
     comparison = read_comparison(question, index)
     selection = (

@@ -20,6 +20,7 @@ from bot.engine.scoring import (
     Match,
     Query,
     Scorer,
+    kind_words,
     satisfies_columns,
     sort_matches,
     stated_score,
@@ -33,6 +34,7 @@ from bot.engine.similarity import (
 )
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
+from knowledge.text import compact
 
 MAX_TOPIC_ROWS = 12
 CROSS_CHECK_SCORE = 55.0
@@ -229,8 +231,24 @@ def read_table(query: Query, document: DocumentIndex, table: TableEntry) -> Docu
     ]
     top = min((row.level for row in rest), default=0)
     rest = [row for row in rest if row.level == top]  # 其中 names the total's parts, not their items
-    figures = (TableFigure(total, subject_cell(query, total)), *(main_figure(r, query.columns) for r in rest))
+    cell = column_named(query.subject, total) or part_column(query.subject, table, total)
+    figures = (
+        TableFigure(total, cell or main_cell(total, query.columns)),
+        *(main_figure(r, query.columns) for r in rest),
+    )
     return DocumentReading(ReadingKind.TABLE, document, figures=figures, table=table)
+
+
+def part_column(subject: str, table: TableEntry, row: RowEntry) -> Cell | None:
+    """The columns of the one part of a table of two (“三公”经费和机关运行经费) that the subject names, even
+    among other words (机关运行经费 how much): never the other part's first column."""
+    said = compact(subject)
+    kinds = kind_words(table)
+    parts = [part for part in kinds if part in said]
+    if len(kinds) < 2 or len(parts) != 1:
+        return None
+    under = [cell for cell in row.cells if parts[0] in compact(cell.column)]
+    return next((cell for cell in under if "决算" in cell.column), under[0] if under else None)
 
 
 def read_stated(
@@ -298,7 +316,12 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if isinstance(item, RowEntry) and lacks_column(query, document, item):
         return read_column_elsewhere(query, document, matches)
     if isinstance(item, RowEntry) and (parts := parts_of_blank(item, query.columns)):
-        return DocumentReading(ReadingKind.TOPIC, document, figures=parts, name=plain_label(item.label))
+        valued = [
+            other for other in same_item_elsewhere(document, item) if not parts_of_blank(other, query.columns)
+        ]
+        if not valued:
+            return DocumentReading(ReadingKind.TOPIC, document, figures=parts, name=plain_label(item.label))
+        item = valued[0]  # 物业管理费 blank over its 政府采购 parts: the 经济分类 row that prints it
     if isinstance(item, RowEntry):
         return read_row(query, document, item, matches)
     if isinstance(item, ColumnTotal) and lacks_column(query, document, item.row):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,31 @@ def test_a_short_unit_name_inside_an_item_its_documents_print_is_the_item(famili
     answer = families.answer("省高院2019年人大事务")
     assert answer.intent != "compare" and answer.status == "not_found", answer.text
     assert "人大事务" in answer.text and not [fact for fact in answer.facts if fact.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "value"),
+    [
+        ("wl街道机关运行经费", "万里街道", "786.09"),
+        ("上海市czj机关运行经费多少", "上海市财政局", "2517.78"),
+        ("Putuo财政局 2025 机关运行经费 how much", "上海市普陀区财政局", "229.43"),
+        ("szx 2018 差旅费", "江苏省政协办公厅", "200.00"),
+        ("fy rsj 三公经费", "汾阳市人力资源和社会保障局", "5.00"),
+    ],
+)
+def test_a_name_typed_in_pinyin_or_its_initials_is_the_loaded_name_it_sounds(
+    families: Composer, question: str, unit: str, value: str
+) -> None:
+    """Putuo, czj, szx, fy rsj: Latin letters spelling a loaded name (or its initials) are that name; the
+    part a combined table's column is read for is the one named (机关运行经费, not the 三公 beside it)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert unit in answer.facts[0].source.document, answer.text
+
+
+@pytest.mark.parametrize("question", ["上海市财政局2025年GDP多少", "xyz局三公经费", "省高院abc费多少"])
+def test_latin_letters_that_spell_no_loaded_name_are_never_another_item(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status != "answered" or not any(fact.value for fact in answer.facts), answer.text
