@@ -155,8 +155,8 @@ def read_question(
         and comparison is None
         and (pair := compared_items(question.text, index, scanned(selection, index)))
     ):
-        items = tuple(read_question(sub, index, settings, whole=False) for sub in pair)
-        return Reading(ReadingKind.COMPARE_ITEMS, raw, subject=question.text, items=items)
+        sides = tuple(read_question(sub, index, settings, whole=False) for sub in pair)
+        return Reading(ReadingKind.COMPARE_ITEMS, raw, subject=question.text, items=sides)
     if whole and comparison is None and len(questions := sub_questions(text, index)) >= 2:
         each = tuple(read_question(sub, index, settings, whole=False) for sub in questions)
         return Reading(ReadingKind.EACH, raw, subject=question.text, items=each)

@@ -156,7 +156,9 @@ async def test_a_hostile_message_gets_a_safe_reply(
         visible_text(call.params["text"])
     (refused,) = api.sent("sendMessage", PERSON)
     assert refused.params["text"].startswith("问题太长了：最多 500 个字，这条有 5,")  # refused whole, not cut
-    assert "<script>" in visible_text(api.sent("sendMessage", PERSON + 1)[0].params["text"])
+    pasted = api.sent("sendMessage", PERSON + 1)[0].params["text"]
+    assert "<script>" not in pasted and "alert" not in pasted  # markup is no word of the question
+    assert "&amp" in visible_text(pasted)  # what is echoed is escaped, shown as typed
     assert disclosure_count(own_sample_engine) == 1
 
 
