@@ -388,8 +388,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         and (question.has("target") or bounds_count(question, counts))
     ):
         return ReadingKind.COUNT, counts
+    measure = asked_measure(question.text, MEASURE_WORDS)
     if question.has("target"):
-        measure = asked_measure(question.text, MEASURE_WORDS)
         matches = target_matches(list(documents), score, measure)
         every = question.has("list") or question.count_noun is not None
         fits = bool(matches) and matches[0].score >= settings.min_score
@@ -430,11 +430,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
     targets = (
-        [
-            m
-            for m in target_matches(list(documents), score, asked_measure(question.text, MEASURE_WORDS))
-            if answers_amount(query, m)
-        ]
+        [m for m in target_matches(list(documents), score, measure) if answers_amount(query, m)]
         if query.subject
         else []
     )
