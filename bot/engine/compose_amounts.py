@@ -270,7 +270,7 @@ def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
     document = part.document
     facts = [figure_fact(document, figure) for figure in part.figures]
     lines = [
-        f"{number}. {sourced_line(figure.row.label, fact)}"
+        f"{number}. {sourced_line(figure.label or figure.row.label, fact)}"
         for number, (figure, fact) in enumerate(zip(part.figures, facts, strict=True), 1)
     ]
     units = {figure.row.table.unit for figure in part.figures}

@@ -171,6 +171,33 @@ def parts_of_blank(row: RowEntry, columns: Sequence[ColumnCue]) -> tuple[TableFi
     return parts if valued else ()
 
 
+def printed_in_parts(row: RowEntry, columns: Sequence[ColumnCue]) -> tuple[TableFigure, ...]:
+    """An item one table prints under several heads (a 政府采购 专项 under 货物 and again under 服务):
+    each place's figure, or the figures it heads when blank, named by its head, to be added up; () when
+    the table prints the item once. Rows with a 科目编码 are each their own item."""
+    places = [
+        other
+        for other in row.table.rows
+        if other.key.text == row.key.text
+        and not other.code
+        and other.level == row.level
+        and other.side == row.side
+        and not other.is_total
+    ]
+    heads = {id(place.parent) for place in places if place.parent is not None}
+    if len(places) < 2 or len(heads) < len(places):
+        return ()
+    figures: list[TableFigure] = []
+    for place in places:
+        heads = [plain_label(ancestor.label) for ancestor in place.ancestors()][::-1]
+        head = "·".join(heads[1:] or heads)  # 服务C for a 专项; 案件审判经费·维修(护)费 for what it buys
+        parts = parts_of_blank(place, columns)
+        figures += [replace(part, label=f"{head}·{plain_label(part.row.label)}") for part in parts] or [
+            replace(main_figure(place, columns), label=head)
+        ]
+    return tuple(figures)
+
+
 def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list[Match]) -> DocumentReading:
     """A row read in the column asked; the same item in other tables, and what the narrative states of
     it, are shown beside (so a disagreement shows)."""
@@ -315,6 +342,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         return None  # a row of words (单位构成's 序号, 单位名称, 备注): the item is listed, with no figure
     if isinstance(item, RowEntry) and lacks_column(query, document, item):
         return read_column_elsewhere(query, document, matches)
+    if isinstance(item, RowEntry) and (parts := printed_in_parts(item, query.columns)):
+        return DocumentReading(ReadingKind.TOPIC, document, figures=parts, name=plain_label(item.label))
     if isinstance(item, RowEntry) and (parts := parts_of_blank(item, query.columns)):
         valued = [
             other for other in same_item_elsewhere(document, item) if not parts_of_blank(other, query.columns)

@@ -97,7 +97,6 @@ def test_the_side_a_row_is_on_is_no_narrower_item(
     [
         ("省高院网络通讯维护及专用线路租赁费采购多少", ("607.10", "370.00")),
         ("省检察院网络运行维护费采购多少", ("4.00", "16.00")),
-        ("省检察院网络、电子检务、实验室、机要通道、档案数字化系统运行维护费采购多少", ("60.00", "40.00")),
     ],
 )
 def test_a_row_left_blank_over_rows_with_figures_is_their_sum_never_nothing_budgeted(
@@ -110,3 +109,35 @@ def test_a_row_left_blank_over_rows_with_figures_is_their_sum_never_nothing_budg
     values = [fact.value for fact in answer.facts]
     assert [Decimal(part) for part in parts] == values[: len(parts)], answer.text
     assert values[len(parts)] == sum(Decimal(part) for part in parts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "parts", "heads"),
+    [
+        ("省高院审判专项业务费多少", ("9.00", "20.00", "1.51", "18.00"), ("货物", "服务")),
+        ("省高院2019年审判专项业务费采购预算是多少", ("9.00", "20.00", "1.51", "18.00"), ("货物", "服务")),
+        ("省委办公厅机要及电子政务业务费采购预算", ("30.00", "5.00", "11.40", "34.00"), ("货物", "服务")),
+        (
+            "省检察院网络、电子检务、实验室、机要通道、档案数字化系统运行维护费采购多少",
+            ("60.00", "40.00", "60.00", "580.00", "480.00"),
+            ("货物", "服务"),
+        ),
+        ("省政协专项会议采购多少", ("55.67", "758.49"), ("货物", "服务")),
+        (
+            "省高院运行维护服务采购多少",
+            ("150.00", "20.00", "100.00", "17.00", "607.10"),
+            ("案件审判经费", "审判专项业务费", "案件执行经费"),
+        ),
+    ],
+)
+def test_an_item_printed_under_several_heads_of_one_table_is_the_sum_of_every_place(
+    families: Composer, question: str, parts: tuple[str, ...], heads: tuple[str, ...]
+) -> None:
+    """A 政府采购 专项 printed under 货物 and again under 服务 (or a 品目 bought by several 专项): every
+    place, or the 经济科目 under a blank one, named by its heads and added up, never the first alone."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    values = [fact.value for fact in answer.facts]
+    assert [Decimal(part) for part in parts] == values[: len(parts)], answer.text
+    assert values[len(parts)] == sum(Decimal(part) for part in parts), answer.text
+    assert all(head in answer.text for head in heads), answer.text
