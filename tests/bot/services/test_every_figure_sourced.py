@@ -37,8 +37,16 @@ SAMPLE_SETS = (
     "wordings6-sample.jsonl",
     "wordings7-sample.jsonl",
     "wordings8-sample.jsonl",
+    "wordings9-sample.jsonl",
 )
-CORPUS_SETS = ("corpus.jsonl", "phrasings.jsonl", "wordings6.jsonl", "wordings7.jsonl", "wordings8.jsonl")
+CORPUS_SETS = (
+    "corpus.jsonl",
+    "phrasings.jsonl",
+    "wordings6.jsonl",
+    "wordings7.jsonl",
+    "wordings8.jsonl",
+    "wordings9.jsonl",
+)
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
 CONVERTED = ("约 ", "约", "× ", "= ")
