@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -32,6 +33,7 @@ from knowledge.units import (
     LEVELS,
     NOT_REGIONS,
     PLACE_ENDINGS,
+    PROVINCE_SHORT_NAMES,
     UNIT_ENDINGS,
     ZONE_WORDS,
     is_short_form,
@@ -157,18 +159,45 @@ def sounded_name(said: str, index: Index) -> str:
 
 
 LATIN_RUN = re.compile(r"(?<![a-z])[a-z]{2,}(?![a-z])")
+MIN_ENGLISH_WORD = 4
+"""Shorter Latin runs are initials or abbreviations (czj, pc, led), kept when no name is spelled so…"""
+PINYIN = re.compile(
+    r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v))+"
+)
+"""A word that reads as pinyin (hangzhou, chengdu) is a name, kept as typed when no loaded name is spelled
+so: a place not loaded must stay in the question, so that nothing is answered for it."""
+ENGLISH_FUNCTION_WORDS = frozenset(
+    {"is", "the", "of", "in", "for", "and", "to", "on", "at", "by", "an", "its"}
+)
+"""…but for the short words of an English sentence."""
+
+
+@lru_cache(maxsize=1)
+def provinces_by_pinyin() -> dict[str, str]:
+    return {pinyin_of(province): province for province in PROVINCE_SHORT_NAMES}
 
 
 def spelled_in_latin(text: str, index: Index) -> str:
     """The text with a name typed in Latin letters, by its pinyin or its initials (Putuo财政局, szx, fy rsj),
     spelled as the loaded name it sounds; a spelling that fits no loaded name, or several, is left as
-    typed (gdp, budget words already read)."""
+    typed (gdp, pc), but an English word no budget word translates (planning, of) is no word of what a
+    question in Chinese asks and is dropped."""
     if not LATIN_RUN.search(text):
         return text
+    in_chinese = bool(CJK_WORD.search(text))
 
     def spelled(found: re.Match[str]) -> str:
         names = index.latin_spellings().get(found.group(0), set())
-        return next(iter(names)) if len(names) == 1 else found.group(0)
+        if len(names) == 1:
+            return next(iter(names))
+        if province := provinces_by_pinyin().get(found.group(0)):
+            return province  # Beijing: a place not loaded is still a place, so nothing is answered for it
+        word = found.group(0)
+        english = (
+            len(word) >= MIN_ENGLISH_WORD and not PINYIN.fullmatch(word)
+        ) or word in ENGLISH_FUNCTION_WORDS
+        return "" if in_chinese and english else word
 
     return LATIN_RUN.sub(spelled, text)
 

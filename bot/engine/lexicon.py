@@ -451,12 +451,41 @@ SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分
 ENGLISH_WORDS = {
     "how much": "多少",
     "how many": "多少",
+    "final accounts": "决算",
+    "actual": "决算数",
     "budget": "预算",
     "total": "总",
     "sum": "总",
     "it": "信息化",
+    "income": "收入",
+    "revenue": "收入",
+    "expenditure": "支出",
+    "spending": "支出",
+    "projects": "项目",
+    "project": "项目",
+    "procurement": "政府采购",
+    "salaries": "工资",
+    "salary": "工资",
+    "pension": "养老",
+    "electricity": "电费",
+    "travel": "差旅费",
+    "meetings": "会议费",
+    "meeting": "会议费",
+    "training": "培训费",
+    "reception": "公务接待费",
+    "vehicles": "公务用车",
+    "vehicle": "公务用车",
+    "rent": "租赁费",
+    "bureau": "局",
+    "court": "法院",
+    "procuratorate": "检察院",
+    "finance": "财政",
+    "hr": "人社",
+    "human resources": "人力资源",
+    "planning": "规划",
 }
-"""English words people type among Chinese ones (2025 budget总共多少), as the documents say them."""
+"""English words people type among Chinese ones (2025 budget总共多少, Fenyang HR bureau), as the documents
+say them; a word whose Chinese the question already holds (IT 信息化建设) is dropped, not said twice."""
 DIGIT_SPELLINGS = {"3公": "三公"}
 """Digits typed for a numeral in a fixed budget term (3公经费)."""
 SHORTFALL_WORDS = ("没花完", "没用完", "没执行完", "没有花完", "没有用完", "没有执行完", "花不完", "用不完")

@@ -301,11 +301,18 @@ ENGLISH_WORD = re.compile(rf"\s*(?<![a-z])({'|'.join(ENGLISH_WORDS)})(?![a-z])\s
 DIGIT_SPELLING = re.compile(rf"(?<![\d.])({'|'.join(DIGIT_SPELLINGS)})(?![里斤顷分尺寸])")
 
 
+SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+"""汾阳 人社局: Chinese is written without spaces, so one typed between two characters joins them."""
+
+
 def in_budget_words(text: str) -> str:
     """2025 budget总共多少 → 2025预算总共多少, 3公经费 → 三公经费, 1000块 → 1000元: a normalized
     question as the documents would word it."""
-    text = ENGLISH_WORD.sub(lambda found: ENGLISH_WORDS[found.group(1)], text)
-    text = SPOKEN_YUAN.sub(r"\1元", text)
+    said = text
+    text = ENGLISH_WORD.sub(
+        lambda found: "" if ENGLISH_WORDS[found.group(1)] in said else ENGLISH_WORDS[found.group(1)], text
+    )
+    text = SPACE_IN_CHINESE.sub("", SPOKEN_YUAN.sub(r"\1元", text))
     return DIGIT_SPELLING.sub(lambda found: DIGIT_SPELLINGS[found.group(1)], text)
 
 

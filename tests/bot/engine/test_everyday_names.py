@@ -246,3 +246,56 @@ def test_a_court_or_a_street_office_is_also_named_by_its_kind(unit_name: str, ki
 )
 def test_a_unit_said_with_a_word_left_out_is_found(families: Composer, question: str, expected: str) -> None:
     answers_with(families, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "printed"),
+    [
+        ("Fenyang HR bureau 2024 total budget", "1596.64", "支出总计"),
+        ("Fenyang 人社局 pension 养老保险缴费 2024 多少", "15.35", "机关事业单位基本养老保险缴费支出"),
+        ("Putuo 财政局 2025 年 IT 信息化建设 budget", "1666600", "信息化建设"),
+        ("Putuo planning bureau 规划资源局 2024 自然资源事务 事业运行 actual", "4416.67", "事业运行"),
+        ("Jiangsu procuratorate 2018 电费 budget", "262.00", "电费"),
+        ("江苏检察院2018 electricity 电费", "262.00", "电费"),
+        ("what is the electricity budget of 上海市财政局", "800000", "电费"),
+    ],
+)
+def test_english_words_among_chinese_are_read_as_the_documents_say_them_or_dropped(
+    families: Composer, question: str, expected: str, printed: str
+) -> None:
+    """A budget word in English is its Chinese (dropped when the question already says it), a place in
+    pinyin is the place, and an English word no budget word translates is no part of the item."""
+    answers_with(families, question, expected, printed)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("汾阳 人社局 养老保险缴费多少", "15.35"),
+        ("普陀 财政局 2025年 信息化建设", "1666600"),
+        ("江苏省 高级 人民法院 2019年 医疗费补助", "6.53"),
+    ],
+)
+def test_spaces_typed_between_chinese_words_join_them(
+    families: Composer, question: str, expected: str
+) -> None:
+    """Chinese is written without spaces: a unit typed with one inside its name is still that unit."""
+    answers_with(families, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Beijing finance bureau 2025 budget 三公",
+        "Hangzhou finance bureau 2025 三公经费",
+        "Zhejiang procuratorate 2018 电费",
+    ],
+)
+def test_a_place_typed_in_pinyin_that_is_not_loaded_is_never_dropped_from_the_question(
+    families: Composer, question: str
+) -> None:
+    """English words no budget word translates are dropped, but a word that reads as pinyin is a name:
+    a place not loaded stays in the question, and nothing is answered for another place's unit."""
+    answer = families.answer(question)
+    assert answer.status == "not_found", answer.text
+    assert not values(answer), answer.text
