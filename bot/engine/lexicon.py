@@ -791,6 +791,13 @@ class ColumnCue:
     label: str
 
 
+PLAN_SAYINGS = tuple(
+    f"{when}{plan}"
+    for when in ("年初", "原本", "本来", "原先", "起初")
+    for plan in ("打算", "计划", "准备", "安排")
+) + ("原计划", "计划花", "打算花", "准备花")
+"""年初打算花多少, 原计划: a budget as people say it, of a 决算 its 年初预算 column."""
+
 COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("上年结转", "结转"), ("上年结转", "结转"), "上年结转"),
     ColumnCue(("本年", "当年", "今年新增", "当年预算", "本年预算"), ("当年", "本年"), "本年"),
@@ -803,7 +810,7 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("财政专户",), ("财政专户",), "财政专户管理资金"),
     ColumnCue(("单位资金",), ("单位资金",), "单位资金"),
     ColumnCue(("一般公共预算",), ("一般公共预算",), "一般公共预算"),
-    ColumnCue(("年初预算", "预算数"), ("年初预算", "预算数"), "预算数"),
+    ColumnCue((*PLAN_SAYINGS, "年初预算", "预算数"), ("年初预算", "预算数"), "预算数"),
     ColumnCue(("决算数", "实际支出", "执行数"), ("决算数", "执行数"), "决算数"),
 )
 

@@ -38,6 +38,7 @@ from bot.engine.lexicon import (
     MEASURE_WORDS,
     MONEY_WORDS,
     MOST_WORDS,
+    PLAN_SAYINGS,
     RANK_CUES,
     REASON_CUES,
     SHARE_CUES,
@@ -200,8 +201,8 @@ def cues_of(text: str) -> set[str]:
         cues.add("count")
     if TOP_PATTERN.search(text):
         cues.add("rank")
-    if any(word in text for word in SPEND_WORDS):
-        cues.add("spend")
+    if any(word in text for word in SPEND_WORDS) and not any(word in text for word in PLAN_SAYINGS):
+        cues.add("spend")  # 打算花 asks the plan, not what was spent
     if any(word in text for word in SHORTFALL_WORDS):  # 咋没花完: a 决算 against its budget
         cues.add("change")
     return cues
@@ -391,6 +392,7 @@ def cue_words(question: Question) -> list[str]:
     words += [measure.group(0) for measure in ASKED_MEASURE.finditer(question.text)]  # 要开几次
     words += [unit.group(0) for unit in POINTED_UNIT.finditer(question.text)]  # 该局, 本部门
     words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元
+    words += [word for word in PLAN_SAYINGS if word in question.text]  # 年初打算: the 预算数 column
     counted = COUNTED.search(question.text) if question.count_noun else None
     words += [counted.group(0)[: counted.start("after") - counted.start()]] if counted else []  # 多少人次
     words += [  # 预算135.9万最后花了多少: a figure the question quotes is no word of its item

@@ -30,7 +30,7 @@ from bot.engine.lexicon import (
 from bot.engine.question import subject_of, subject_variants
 from bot.engine.read_amounts import column_named, main_figure
 from bot.engine.read_concepts import concept_called, read_concept
-from bot.engine.read_lists import read_indicator
+from bot.engine.read_lists import in_yuan, read_indicator
 from bot.engine.read_stated_share import stated_pair
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -367,13 +367,19 @@ def computed_share(top: TableFigure | None, bottom: TableFigure | None) -> Decim
 
 
 def stated_share(
-    query: Query, document: DocumentIndex, part: str, whole: str, computed: Decimal | None
+    query: Query,
+    document: DocumentIndex,
+    part: str,
+    whole: str,
+    computed: Decimal | None,
+    bottom: TableFigure | None = None,
 ) -> StatedEntry | None:
     """The narrative's percentage for the part, when it is a share of the same whole.
 
-    It is the same whole when the sentence names it, or when the percentage equals the one computed
-    from the tables (支出预算 is the 总支出 the question means).
+    It is the same whole when the sentence names it, states the whole's amount the tables give, or when
+    the percentage equals the one computed from the tables (支出预算 is the 总支出 the question means).
     """
+    whole_amount = in_yuan(bottom) if bottom is not None and bottom.cell is not None else None
     score = Scorer(subject_variants(part), query.selection.item_years)
     stated = sorted(
         (Match(score(f.key), f, document) for f in document.stated if f.kind == "percent"),
@@ -395,7 +401,11 @@ def stated_share(
             or any(form and form in compact(figure.sentence) for form in whole_forms)
         )
         agrees = computed is not None and abs(figure.value - computed) <= SHARE_TOLERANCE
-        if names_whole or agrees:
+        states_whole = whole_amount is not None and any(
+            other.kind == "amount" and other.value * AMOUNT_UNITS.get(other.unit, 1) == whole_amount
+            for other in document.stated_by_sentence.get(figure.sentence, ())
+        )  # 一般公共预算财政拨款支出2940.05万元…占71.73%: the whole by its amount, whatever its name
+        if names_whole or agrees or states_whole:
             return figure
     return None
 
@@ -453,7 +463,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     if not whole and top is not None:
         bottom = table_total_beside(top)
     computed = computed_share(top, bottom)
-    figure = stated_share(query, document, part, named_whole, computed) or share_beside_amount(
+    figure = stated_share(query, document, part, named_whole, computed, bottom) or share_beside_amount(
         document, top, computed, named_whole
     )
     if figure is not None:

@@ -121,3 +121,22 @@ def test_a_stated_change_gives_its_amount_and_its_rate(
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert has(answer, amount, "万元") and has(answer, percent, "%"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("普陀区财政局2024年行政运行年初打算花多少", "1560.05"),
+        ("规划资源局2024年事业运行原计划多少", "4477.33"),
+        ("普陀区财政局2024年三公经费本来打算花多少", "0.95"),
+        ("规划资源局2024年公务接待费原先安排了多少", "2.85"),
+    ],
+)
+def test_a_plan_said_in_everyday_words_is_a_final_accounts_budget_column(
+    families: Composer, question: str, value: str
+) -> None:
+    """年初打算花, 原计划, 本来打算: of a 决算, its 年初预算 (the table's 预算数 or the narrative's), never
+    its 决算数, and no note that the figure is what was spent."""
+    answer = families.answer(question)
+    assert has(answer, value, "万元"), answer.text
+    assert "实际数" not in answer.text, answer.text

@@ -75,3 +75,22 @@ def test_a_share_stated_after_the_parts_amount_under_another_name_is_quoted(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
     assert "文件未直接写明" not in answer.text and "文件原文所述" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("普陀区财政局2024年一般公共服务支出占一般公共预算拨款支出的百分比", "71.73"),
+        ("普陀区财政局2024年社会保障和就业支出占一般公共预算拨款支出的比例", "11.11"),
+        ("规划资源局2024年城乡社区支出占一般公共预算拨款支出的百分比", "39.32"),
+    ],
+)
+def test_a_share_whose_sentence_states_the_wholes_amount_is_quoted_under_another_name_of_the_whole(
+    families: Composer, question: str, share: str
+) -> None:
+    """一般公共预算财政拨款支出2940.05万元…一般公共服务支出2106.66万元，占71.73%: the sentence states the
+    whole the question names (一般公共预算拨款支出) by its amount, so its share is quoted, not one
+    computed from the tables (71.65%) as if the document stated none."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
+    assert "文件原文所述" in answer.text, answer.text
