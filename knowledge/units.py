@@ -35,7 +35,9 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("交通运输", "交通"),
     ("民族宗教事务", "民宗"),
     ("社会福利院", "福利院"),
+    ("街道办事处", "街道办"),
     ("街道办事处", "街道"),
+    ("规划和自然资源", "规土"),
 )
 """Long part of a department's name → the short form people say."""
 

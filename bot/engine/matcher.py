@@ -25,6 +25,7 @@ from bot.engine.documents import (
 from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
 from bot.engine.lexicon import (
+    ABBREVIATIONS,
     AMOUNT_NOUN_ENDINGS,
     ASKING_WORDS,
     BARE_TOTALS,
@@ -345,10 +346,22 @@ def read_subject(
     )
 
 
+def everyday_name(subject: str) -> str:
+    """开会, 人头经费, 公车: a subject that is wholly an everyday name the documents print in one other
+    way is asked by that name, so every reading (a column named so, a table's subject) sees it; a name
+    its printed form contains, or that contains it (工资 of 基本工资, 财政拨款收入), stays, as it names
+    other rows too."""
+    expansions = ABBREVIATIONS.get(subject, ())
+    apart = len(expansions) == 1 and subject not in expansions[0] and expansions[0] not in subject
+    return expansions[0] if apart else subject
+
+
 def query_for(query: Query, subject: str) -> Query:
     """The query with `subject` as what is asked: its readings, and the scorer that compares with them."""
     question, selection, documents = query.question, query.selection, list(query.documents)
+    said, subject = subject, everyday_name(subject)
     variants = list(BARE_TOTALS.get(subject, ())) or subject_variants(subject)
+    variants += subject_variants(said) if said != subject else []
     column_free = subject
     for cue in question.columns:
         for word in cue.words:

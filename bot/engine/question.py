@@ -302,8 +302,9 @@ ENGLISH_WORD = re.compile(rf"\s*(?<![a-z])({'|'.join(ENGLISH_WORDS)})(?![a-z])\s
 DIGIT_SPELLING = re.compile(rf"(?<![\d.])({'|'.join(DIGIT_SPELLINGS)})(?![里斤顷分尺寸])")
 
 
-SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
-"""汾阳 人社局: Chinese is written without spaces, so one typed between two characters joins them."""
+SPACE_IN_CHINESE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,4}) +(?=[\u4e00-\u9fff])")
+"""汾阳 人社局, 江苏省 高级 人民法院: a short word typed apart from the next is part of one name (Chinese is
+written without spaces); a longer stretch before a space is a clause of its own (我是汾阳的居民 听说…)."""
 
 
 def in_budget_words(text: str) -> str:
@@ -313,7 +314,7 @@ def in_budget_words(text: str) -> str:
     text = ENGLISH_WORD.sub(
         lambda found: "" if ENGLISH_WORDS[found.group(1)] in said else ENGLISH_WORDS[found.group(1)], text
     )
-    text = SPACE_IN_CHINESE.sub("", SPOKEN_YUAN.sub(r"\1元", text))
+    text = SPACE_IN_CHINESE.sub(r"\1", SPOKEN_YUAN.sub(r"\1元", text))
     return DIGIT_SPELLING.sub(lambda found: DIGIT_SPELLINGS[found.group(1)], text)
 
 

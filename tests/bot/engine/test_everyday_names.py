@@ -299,3 +299,26 @@ def test_a_place_typed_in_pinyin_that_is_not_loaded_is_never_dropped_from_the_qu
     answer = families.answer(question)
     assert answer.status == "not_found", answer.text
     assert not values(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "printed"),
+    [
+        ("省委办公厅18年开会要花多少钱", "933.50", ""),
+        ("人社局人头经费多少", "190.11", ""),
+        ("上海市财政局人头费多少", "102464260", ""),
+        ("万里街道办租房子一年花多少", "1990014", "租赁费"),
+        ("福利院车辆运行费一年多少", "64000", "车辆运行费"),
+        ("规划资源局2024年车辆运行费", "0.00", "公务用车运行维护费"),
+        ("万里街道办的房子有多大面积", "14609.83", ""),
+        ("普陀区财政局2025年行政运行里项目支出那一块是多少", "138514.80", "行政运行"),
+        ("普陀区财政局2025年政府采购一共要买多少钱的东西", "117.00", ""),
+        ("普陀规土局2024年城乡社区规划与管理完成了年初预算的几成", "88.08", ""),
+    ],
+)
+def test_everyday_names_of_items_and_units_and_the_words_around_them(
+    families: Composer, question: str, expected: str, printed: str
+) -> None:
+    """开会 is 会议费, 人头经费 人员经费, 租房子 租赁费, 房子 房屋; 那一块, 的东西 and 拨了 are no part of the item;
+    a 街道办事处 is said 街道办 and a 规划和自然资源局 规土局."""
+    answers_with(families, question, expected, printed)
