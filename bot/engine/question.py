@@ -52,6 +52,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.segmenter import ACTIVE, Segmenter
 from knowledge.text import (
+    COUNT_UNITS,
     Amount,
     AsOf,
     as_of_dates,
@@ -402,12 +403,17 @@ def cue_words(question: Question) -> list[str]:
         if amount.unit != "%" and not in_brackets(question.text, question.text.find(amount.raw))
     ]
     words += [found.group("number") for found in BARE_AMOUNT.finditer(question.text)]
+    words += [found.group("count") for found in CHECKED_COUNT.finditer(question.text)]  # 是不是有2台
     words += [found.group(0) for found in ROUGH_AMOUNT.finditer(question.text)]
     if question.has("change"):
         words += [word for word in THIS_YEAR_WORDS if word in question.text]  # 今年比去年: this document
         words += [match.group(0) for match in COMPARED_WITH_YEAR.finditer(question.text)]
         words += [match.group(0) for match in AGAINST_PLAN.finditer(question.text)]
     return words
+
+
+CHECKED_COUNT = re.compile(rf"(?:是不是有|是否有|有没有)(?P<count>\d+(?:{'|'.join(COUNT_UNITS)}))")
+"""是不是有2台: a count the question quotes to check is no word of what is counted."""
 
 
 BASE_WORDS = frozenset(

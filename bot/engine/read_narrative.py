@@ -46,7 +46,7 @@ from bot.engine.scoring import (
 )
 from bot.engine.similarity import match_key, opposite_direction, similarity
 from knowledge.money import AMOUNT_UNITS
-from knowledge.text import AsOf, as_of_dates, compact
+from knowledge.text import COUNT_UNITS, AsOf, as_of_dates, compact
 
 CLOSE_TERM = 90.0
 SAME_COUNT_MARGIN = 15.0
@@ -65,6 +65,9 @@ SAME_TABLE_MARGIN = 10.0  # a part in its whole's table wins over a slightly clo
 EXACT_NAME = 99.5  # …but not over the very name asked (一般公共预算支出, not 一般公共服务支出)
 SHARE_TOLERANCE = Decimal("0.01")
 SAME_ITEM_SCORE = 50.0
+ASKS_WHETHER_ANY = re.compile(r"有没有|有无|是否有|是不是有|有.{1,20}[吗么嘛]$")
+"""有没有出国团组, 有项目实行绩效目标管理吗: whether there are any, answered by how many the text states."""
+COUNTED_IN = (*COUNT_UNITS, "台（套）", "台(套)", "人次", "批次")
 """A sentence's amount equal to the part's is of the part when their names are at least this alike
 (公务用车购置及运行费 and 公务用车运行维护费; not 财政拨款预算支出 and 一般公共预算支出)."""
 SHARE_WORDS = (
@@ -178,7 +181,10 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
         for figure in document.stated_by_sentence.get(match.item.text, [])
         if figure.kind in wanted
         and figure.unit in units
-        and not (query.question.bound and another_bound(figure.subject, query.question.bound.amount))
+        and not (
+            query.question.bound
+            and another_bound(f"{figure.subject} {figure.clause}", query.question.bound.amount)
+        )
     ]
     scored = [(stated_score(query.scorer, figure), figure) for figure in candidates]
     best = max(scored, key=lambda pair: pair[0], default=None)
@@ -251,6 +257,8 @@ def wanted_figures(query: Query) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if question.has("share"):
         return ("percent",), ("%",)
     asked = any(word in question.text for word in (*FIGURE_WORDS, *TOTAL_WORDS))
+    if not asked and ASKS_WHETHER_ANY.search(question.raw):
+        return ("count",), COUNTED_IN
     asked = asked or compact(query.subject).endswith(AMOUNT_NOUN_ENDINGS)
     if question.has("list") or question.glossary_term is not None or not asked:
         return (), ()

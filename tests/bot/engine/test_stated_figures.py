@@ -211,3 +211,23 @@ def test_a_count_asked_in_a_measure_word_is_the_count_printed_in_it(
 ) -> None:
     """列明公务接待2批次、26人次: 几批次 is 2, 多少人次 is 26."""
     assert stated(families.answer(question), value, unit)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "quoted"),
+    [
+        ("普陀区规划资源局2024年有没有出国团组", "0", "个", "团组0个"),
+        ("江苏省委办公厅2018年有项目实行绩效目标管理吗", "0", "个", "0个项目"),
+        ("人社局有没有价值100万以上的通用设备", "0", "台（套）", "100万元"),
+        ("普陀区财政局2024年底单价100万以上设备是不是有2台", "2", "台（套）", "100万元"),
+        ("省高院有没有执法执勤用车", "38", "辆", "执法执勤用车"),
+    ],
+)
+def test_whether_there_are_any_is_answered_by_the_count_the_narrative_states(
+    families: Composer, question: str, value: str, unit: str, quoted: str
+) -> None:
+    """有没有出国团组, 有项目…吗, 是不是有2台: the count stated for the thing asked, as a figure with its
+    clause (of the bound asked: 100万元, not the 50万元 beside it), never a bare quote without one."""
+    answer = families.answer(question)
+    assert stated(answer, value, unit), answer.text
+    assert quoted in answer.text.split("\n")[1], answer.text
