@@ -68,6 +68,8 @@ SAME_ITEM_SCORE = 50.0
 ASKS_WHETHER_ANY = re.compile(r"有没有|有无|是否有|是不是有|有.{1,20}[吗么嘛]$")
 """有没有出国团组, 有项目实行绩效目标管理吗: whether there are any, answered by how many the text states."""
 COUNTED_IN = (*COUNT_UNITS, "台（套）", "台(套)", "人次", "批次")
+SAYS_NONE = re.compile(r"无|没有|未(?:安排|发生|涉及|开展)|不涉及")
+"""本单位无政府购买服务: a sentence that says there is none answers whether there is any, with no count."""
 """A sentence's amount equal to the part's is of the part when their names are at least this alike
 (公务用车购置及运行费 and 公务用车运行维护费; not 财政拨款预算支出 and 一般公共预算支出)."""
 SHARE_WORDS = (
@@ -190,6 +192,9 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
     best = max(scored, key=lambda pair: pair[0], default=None)
     if best is not None and wanted == (SCORE_KIND,) and len(candidates) == 1:
         return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))  # the one score it states
+    saying_none = tuple(sentence for sentence in sentences if SAYS_NONE.search(sentence.text))
+    if (best is None or best[0] < query.settings.min_score) and units == COUNTED_IN and saying_none:
+        return DocumentReading(ReadingKind.FACT, document, sentences=saying_none)  # 本单位无政府购买服务
     if best is None or best[0] < query.settings.min_score:
         return DocumentReading(ReadingKind.MENTIONED, document, sentences=sentences[:1])
     return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))

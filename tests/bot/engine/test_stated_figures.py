@@ -231,3 +231,23 @@ def test_whether_there_are_any_is_answered_by_the_count_the_narrative_states(
     answer = families.answer(question)
     assert stated(answer, value, unit), answer.text
     assert quoted in answer.text.split("\n")[1], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("人社局有政府购买服务吗", "无政府购买服务"),
+        ("汾阳人社局有没有政府购买服务", "无政府购买服务"),
+    ],
+)
+def test_whether_there_are_any_with_no_count_is_answered_by_the_sentence_saying_there_is_none(
+    families: Composer, question: str, said: str
+) -> None:
+    """本单位无政府购买服务 answers 有没有政府购买服务; a sentence that only mentions the thing does not."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and said in answer.text, answer.text
+
+
+def test_whether_there_are_any_is_not_answered_by_a_mere_mention(families: Composer) -> None:
+    answer = families.answer("上海市财政局有没有政府购买服务")
+    assert answer.status == "not_found", answer.text
