@@ -337,13 +337,18 @@ def read_subject(
     if asks_each(question):
         named += [word for word in EACH_WORDS if word in said]
         said = said.replace(LIST_COMMA, EACH_JOINER)
-    subject = subject_of(said, named)
+    clarified = CLARIFIED_ITEM.search(said)
+    subject = subject_of(clarified.group("item") if clarified else said, named)
     if subject in INDICATOR_HEADS:  # 满意度指标有哪些: every project's, no indicator named
         subject = subject_of(said, [*named, *INDICATOR_HEADS])
     return query_for(
         Query(question, subject, (), Scorer([], frozenset()), (), selection, tuple(documents), settings),
         subject or default,
     )
+
+
+CLARIFIED_ITEM = re.compile(r"(?:多少|几|什么|啥|吗)[^()]*\((?P<item>[\u4e00-\u9fff“”\"]{2,20})\)$")
+"""租房子一年花多少（租赁费）: a name put in brackets after the question says what the item is called."""
 
 
 def everyday_name(subject: str) -> str:

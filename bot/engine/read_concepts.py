@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.engine.cells import actual_beside, main_cell
 from bot.engine.concepts import CONCEPTS, Concept, ConceptPart
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
+from bot.engine.question import subject_variants
 from bot.engine.read_amounts import OTHER_TABLES_SHOWN, main_figure
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.scoring import Query
@@ -172,11 +173,11 @@ def stated_parts(document: DocumentIndex, concept: Concept) -> list[StatedEntry]
 
 def concept_item(query: Query) -> tuple[Concept, ConceptPart] | None:
     """A part of a concept, or an item its table prints apart (公务接待费, 会议费, 培训费), that the subject
-    names on its own."""
-    core = match_key(query.subject).core
+    names on its own, as printed or by its everyday name (接待费, 出国费, 会务费)."""
+    cores = {match_key(variant).core for variant in subject_variants(query.subject)}
     for concept in CONCEPTS:
         for item in (*concept.parts, *concept.apart):
-            if core == match_key(item.name).core:
+            if match_key(item.name).core in cores:
                 return concept, item
     return None
 

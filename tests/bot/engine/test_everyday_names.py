@@ -322,3 +322,35 @@ def test_everyday_names_of_items_and_units_and_the_words_around_them(
     """开会 is 会议费, 人头经费 人员经费, 租房子 租赁费, 房子 房屋; 那一块, 的东西 and 拨了 are no part of the item;
     a 街道办事处 is said 街道办 and a 规划和自然资源局 规土局."""
     answers_with(families, question, expected, printed)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "printed"),
+    [
+        ("万里街道办租房子一年花多少（租赁费）", "1990014", "租赁费"),
+        ("省委办公厅开会的钱是多少(会议费)", "933.50", ""),
+        ("汾阳人社局给职工交的养老钱有多少（机关事业单位基本养老保险缴费）", "15.35", ""),
+    ],
+)
+def test_a_name_in_brackets_after_the_question_is_the_item_asked(
+    families: Composer, question: str, expected: str, printed: str
+) -> None:
+    """租房子一年花多少（租赁费）: the bracketed name is what the asker calls the item in the document's words."""
+    answers_with(families, question, expected, printed)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("江苏省政协接待费多少", "412.50"),
+        ("省高院出国费", "160.00"),
+        ("规划资源局2024年招待费", "0.39"),
+    ],
+)
+def test_a_three_public_item_by_its_everyday_name_is_read_in_the_three_public_table(
+    families: Composer, question: str, expected: str
+) -> None:
+    """接待费, 出国费, 招待费 are the 三公 items: read where the whole of them is printed, not only the 基本支出
+    part an economic table lists under the same name."""
+    answer = answers_with(families, question, expected)
+    assert "三公" in answer.facts[0].source.title, answer.text
