@@ -176,7 +176,7 @@ def compose_comparison(reading: Reading) -> Answer | None:
     lacking = [head.label for head in reading.lacking] + unknown
     names = side_names(figures)
     subject = reading.subject
-    lines = [f"{subject}比较：", *figure_lines(figures, names)]
+    lines = [f"{subject}比较：{verdict(figures, names)}", *figure_lines(figures, names)]
     facts = [figure.fact for figure in figures]
     lines += [f"{label}：没有找到“{subject}”，无法比较。" for label in lacking]
     lines += conversion_lines(figures, unit)
@@ -198,6 +198,16 @@ def compose_comparison(reading: Reading) -> Answer | None:
     if len({figure.document.head.kind for figure in figures}) > 1:
         lines.append(KIND_NOTE)
     return Answer("answered", "\n".join(lines), facts, intent="compare")
+
+
+def verdict(figures: list[Figure], names: list[str]) -> str:
+    """Which side is larger, said first (2017年预算更多); '' unless two sides are compared."""
+    if len(figures) != 2:
+        return ""
+    first, second = figures
+    if first.value == second.value:
+        return "两者相同。"
+    return f"{names[0] if first.value > second.value else names[1]}更多。"
 
 
 def compose_document_rank(reading: Reading) -> Answer | None:
