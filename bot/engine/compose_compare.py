@@ -103,15 +103,19 @@ def difference_lines(
         zero = names[1] if second.value == 0 else names[0]
         lines.append(f"{zero}为 0，不能计算{'增减幅度' if over_time else '倍数'}。")
         return lines, facts
+    percent = (Decimal(100) * difference / second.value).quantize(CENT, ROUND_HALF_UP)
+    shown = f"({first.value:,} − {second.value:,}) ÷ {second.value:,} × 100% = {percent}%"
     if over_time:
-        percent = (Decimal(100) * difference / second.value).quantize(CENT, ROUND_HALF_UP)
-        shown = f"({first.value:,} − {second.value:,}) ÷ {second.value:,} × 100% = {percent}%"
         rate = "增长" if percent >= 0 else "下降"
         lines.append(f"{rate} {abs(percent)}%（{shown}）。")
         facts.append(
             Fact(f"{names[0]}比{names[1]}{rate}幅度", abs(percent), "%", computed_source(figures, shown))
         )
     elif first.value > 0 and second.value > 0:
+        lines.append(f"{names[0]}比{names[1]}{word} {abs(percent)}%（{shown}）。")
+        facts.append(
+            Fact(f"{names[0]}比{names[1]}{word}的百分比", abs(percent), "%", computed_source(figures, shown))
+        )
         (big, big_name), (small, small_name) = sorted(
             [(first, names[0]), (second, names[1])], key=lambda pair: -pair[0].value
         )
@@ -163,6 +167,30 @@ def compose_item_comparison(found: list[tuple[DocumentIndex, Fact]], names: list
         lines.append(f"   {where(figure.fact.source)}")
     lines += conversion_lines(figures, unit)
     more, computed = difference_lines(figures, names, unit, over_time=False)
+    facts = [figure.fact for figure in figures] + computed
+    return Answer("answered", "\n".join([*lines, *more]), facts, intent="compare")
+
+
+def compose_item_rank(found: list[tuple[DocumentIndex, Fact]], names: list[str]) -> Answer | None:
+    """Three or more items of one document: ranked from most to least, each figure with its source, and
+    the two largest set against each other with formulas; None when their units cannot be compared."""
+    figures, unit, unknown = in_common_unit(found)
+    if len(figures) != len(found) or unknown:
+        return None
+    ranked = sorted(zip(figures, names, strict=True), key=lambda pair: -pair[0].value)
+    most = [name for figure, name in ranked if figure.value == ranked[0][0].value]
+    least = [name for figure, name in ranked if figure.value == ranked[-1][0].value]
+    lines = [
+        f"{'、'.join(names)}比较（{figures[0].document.head.label}）：最多的是{'、'.join(most)}，"
+        f"最少的是{'、'.join(least)}。从多到少："
+    ]
+    for number, (figure, name) in enumerate(ranked, 1):
+        blank = "（表中留空）" if figure.fact.text.startswith("表中留空") else ""
+        lines.append(f"{number}. {name}：{amount_text(figure.fact.value, figure.fact.unit)}{blank}")
+        lines.append(f"   {where(figure.fact.source)}")
+    lines += conversion_lines(figures, unit)
+    top = [figure for figure, _name in ranked[:2]]
+    more, computed = difference_lines(top, [name for _figure, name in ranked[:2]], unit, over_time=False)
     facts = [figure.fact for figure in figures] + computed
     return Answer("answered", "\n".join([*lines, *more]), facts, intent="compare")
 
@@ -228,3 +256,32 @@ def compose_document_rank(reading: Reading) -> Answer | None:
     if len({(head.year, head.kind) for head in heads}) > 1:
         lines.append(MIXED_NOTE)
     return Answer("answered", "\n".join(lines), [figure.fact for figure in ranked], intent="rank_documents")
+
+
+def compose_per_capita(document: DocumentIndex, amount: Fact, headcount: Fact, asked: str) -> Answer:
+    """An amount per person no table prints: the amount over the headcount the same document states, to the
+    cent of the amount's unit (rounded half up), with the formula and where each input stands."""
+    assert amount.value is not None and headcount.value
+    per_person = (amount.value / headcount.value).quantize(CENT, ROUND_HALF_UP)
+    label = f"{asked}人均{amount.label}"
+    formula = (
+        f"{amount.label} {amount.value:,} {amount.unit} ÷ {headcount.label} {headcount.value:,} {headcount.unit}"
+        f" ≈ {per_person:,} {amount.unit}/人"
+    )
+    source = Source(
+        document=document.head.label,
+        title="按下列数字计算",
+        column=formula,
+        inputs=(amount.source, headcount.source),
+    )
+    plan = "（预算为计划安排数）" if document.head.kind.endswith("预算") else ""
+    lines = [
+        f"{label}约 {per_person:,} {amount.unit}/人（文件未直接写明，按文件中的两个数字计算，四舍五入保留两位小数）{plan}：",
+        f"{formula}",
+        f"1. {amount.label}：{amount_text(amount.value, amount.unit)}",
+        f"   {where(amount.source)}",
+        f"2. {headcount.label}：{headcount.value:,} {headcount.unit}",
+        f"   {where(headcount.source)}",
+    ]
+    facts = [Fact(label, per_person, amount.unit, source), amount, headcount]
+    return Answer("answered", "\n".join(lines), facts, intent="per_capita")

@@ -41,6 +41,7 @@ from bot.engine.lexicon import (
     TARGET_CUES,
     ColumnCue,
 )
+from bot.engine.per_capita import PerCapita, per_capita_of, states_headcount
 from bot.engine.question import (
     Question,
     counts_things,
@@ -150,6 +151,8 @@ def read_question(
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
+    if whole and comparison is None and (per_capita := per_capita_of(question.text)) is not None:
+        return read_per_capita(per_capita, raw, index, settings)
     if (
         whole
         and comparison is None
@@ -212,6 +215,36 @@ def read_question(
             ReadingKind.NOT_LOADED, raw, missing=f"{missing}的文档", documents=tuple(selection.heads)
         )
     return reading
+
+
+def read_per_capita(asked: PerCapita, raw: str, index: Index, settings: MatcherSettings) -> Reading:
+    """An amount per person: the amount read as its own question, then in each document answering it, the
+    first headcount the document states (in the order asked); the readings are the amount's first, then
+    one headcount reading per document, each read within that document alone."""
+    amount = read_question(asked.amount, index, settings, whole=False)
+    headcounts = []
+    for head in dict.fromkeys(part.document.head for part in amount.parts):
+        alone = index.within({head.id})
+        for headcount in asked.headcounts:
+            counted = read_question(asked.headcount_question(headcount), alone, settings, whole=False)
+            if counted.kind == ReadingKind.COUNT and all(
+                states_headcount(headcount, stated) for part in counted.parts for stated in part.stated
+            ):
+                headcounts.append(replace(counted, subject=headcount if asked.named else ""))
+                break
+        else:
+            counted = read_question(
+                asked.headcount_question(asked.headcounts[0]), alone, settings, whole=False
+            )
+            headcounts.append(
+                replace(
+                    counted,
+                    kind=ReadingKind.NOT_FOUND,
+                    subject="、".join(asked.headcounts),
+                    documents=(head,),
+                )
+            )
+    return Reading(ReadingKind.PER_CAPITA, raw, subject=asked.amount, items=(amount, *headcounts))
 
 
 def scanned(selection: Selection, index: Index) -> list[DocumentIndex]:
