@@ -89,7 +89,7 @@ TOP_PATTERN = re.compile(
 )
 """前三名, 哪三类, 金额最大的三个: how many of the largest (or smallest) are asked for."""
 UNITS_AMONG = re.compile(
-    r"(?:这|那)?(?:几|各|这些|那些|所有|全部)(?:个|家)?[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|局|委|厅|院)"
+    r"(?:[省市区县][级属])?(?:这|那)?(?:几|各|这些|那些|所有|全部)(?:个|家)?[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|局|委|厅|院)"
     r"(?:里面?|中|之中|当中|间|之间)?(?=.*?(?:哪|谁))"
 )
 """这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""

@@ -116,6 +116,8 @@ def test_no_amount_per_person_without_the_whole_headcount_of_the_document(
         ("江苏各单位中谁的会议费最少", "江苏"),
         ("普陀区这几个单位里哪个三公经费最多", "普陀区"),
         ("上海这些单位中谁的人员经费最少", "上海"),
+        ("普陀区各部门里哪个人员经费最多", "普陀区"),
+        ("江苏省级各部门中谁的三公经费最少", "江苏"),
     ],
 )
 def test_the_loaded_documents_a_region_selects_are_ranked_each_with_its_source(
