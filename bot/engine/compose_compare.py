@@ -285,3 +285,37 @@ def compose_per_capita(document: DocumentIndex, amount: Fact, headcount: Fact, a
     ]
     facts = [Fact(label, per_person, amount.unit, source), amount, headcount]
     return Answer("answered", "\n".join(lines), facts, intent="per_capita")
+
+
+def compose_per_capita_rank(answers: list[tuple[DocumentIndex, Answer]], ascending: bool) -> Answer | None:
+    """Amounts per person of several documents set side by side (哪个部门人均…最多, 2017年和2019年人均…比较):
+    each worked out from its own document's figures (each answer's facts: the figure per person, the
+    amount, the headcount), ranked, with a note when the headcounts differ in kind (在职人员 in one, 编制
+    in another); None when their units cannot be compared."""
+    figures, unit, unknown = in_common_unit([(document, answer.facts[0]) for document, answer in answers])
+    if len(figures) != len(answers) or unknown:
+        return None
+    of_document = {document.head.id: answer for document, answer in answers}
+    headcounts = {key: answer.facts[2].label for key, answer in of_document.items()}
+    ranked = sorted(figures, key=lambda figure: figure.value, reverse=not ascending)
+    order = "从少到多" if ascending else "从多到少"
+    lines = [
+        f"{ranked[0].fact.label}{order}（文件未直接写明，按各文档中的两个数字计算，四舍五入保留两位小数）："
+    ]
+    for number, figure in enumerate(ranked, 1):
+        fact = figure.fact
+        lines.append(
+            f"{number}. {figure.document.head.label}：约 {fact.value:,} {fact.unit}/人（{fact.source.column}）"
+        )
+        lines.extend(f"   {where(source)}" for source in fact.source.inputs)
+    lines += conversion_lines(figures, unit)
+    lines.append(f"{'最少' if ascending else '最多'}的是{ranked[0].document.head.label}。")
+    if len(set(headcounts.values())) > 1:
+        said = "，".join(
+            f"{figure.document.head.label}按{headcounts[figure.document.head.id]}" for figure in ranked
+        )
+        lines.append(f"说明：各文档所除的人数口径不同（{said}），比较时请留意。")
+    if len({figure.document.head.kind for figure in ranked}) > 1:
+        lines.append(KIND_NOTE)
+    facts = [fact for figure in ranked for fact in of_document[figure.document.head.id].facts]
+    return Answer("answered", "\n".join(lines), facts, intent="per_capita")

@@ -23,6 +23,7 @@ from bot.engine.compose_compare import (
     compose_item_comparison,
     compose_item_rank,
     compose_per_capita,
+    compose_per_capita_rank,
 )
 from bot.engine.compose_lists import (
     compose_code,
@@ -297,7 +298,13 @@ def per_capita(reading: Reading, index: Index) -> Answer:
         answers.append((part, answer))
     if not answers:
         return Answer("not_found", "\n".join(lacking), intent="per_capita")
-    if len(answers) == 1:
+    ranked = None
+    if len(answers) > 1 and amount.kind in (ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS):
+        found = [(part.document, answer) for part, answer in answers]
+        ranked = compose_per_capita_rank(found, amount.ascending)
+    if ranked is not None:
+        answer = ranked
+    elif len(answers) == 1:
         part, answer = answers[0]
         answer.text = f"【{part.document.head.label}】\n{answer.text}"
     else:

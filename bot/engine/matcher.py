@@ -151,7 +151,7 @@ def read_question(
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
-    if whole and comparison is None and (per_capita := per_capita_of(question.text)) is not None:
+    if whole and (per_capita := per_capita_of(question.text)) is not None:
         return read_per_capita(per_capita, raw, index, settings)
     if (
         whole

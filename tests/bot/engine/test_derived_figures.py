@@ -89,6 +89,38 @@ def test_an_amount_per_person_is_the_amount_over_the_headcount_of_its_document(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "question",
+    [
+        "江苏哪个部门人均人员经费最多",
+        "江苏各单位中谁的人均公用经费最少",
+        "省人大2017年和2019年人均人员经费比较",
+    ],
+)
+def test_amounts_per_person_of_several_documents_are_ranked_each_worked_out_in_its_own(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "per_capita", answer.text
+    worked = [fact for fact in answer.facts if len(fact.source.inputs) == 2]
+    assert len(worked) >= 2
+    for fact in worked:
+        money, people = (
+            next(f for f in answer.facts if f.source == source and not f.source.inputs)
+            for source in fact.source.inputs
+        )
+        assert money.value is not None and people.value
+        assert {money.source.document, people.source.document} == {fact.source.document}
+        assert fact.value == (money.value / people.value).quantize(CENT, ROUND_HALF_UP)
+    values = [in_yuan(fact) for fact in worked]
+    assert values == sorted(values, reverse="最少" not in question), answer.text
+    assert f"{'最少' if '最少' in question else '最多'}的是{worked[0].source.document}" in answer.text
+    headcounts = {fact.source.document: fact.source.inputs[1] for fact in worked}
+    labels = {next(f.label for f in answer.facts if f.source == source) for source in headcounts.values()}
+    assert ("人数口径不同" in answer.text) == (len(labels) > 1), answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("question", "missing"),
     [
         ("普陀区财政局2024年人均人员经费是多少", "在职人员"),
