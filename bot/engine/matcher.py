@@ -41,7 +41,7 @@ from bot.engine.lexicon import (
     TARGET_CUES,
     ColumnCue,
 )
-from bot.engine.per_capita import PerCapita, per_capita_of, states_headcount
+from bot.engine.per_capita import PerCapita, per_capita_of, prints_per_person, states_headcount
 from bot.engine.question import (
     Question,
     counts_things,
@@ -152,6 +152,9 @@ def read_question(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
     if whole and (per_capita := per_capita_of(question.text)) is not None:
+        printed = read_question(text, index, settings, whole=False)
+        if any(prints_per_person(name) for name in names_read(printed)):
+            return printed
         return read_per_capita(per_capita, raw, index, settings)
     if (
         whole
@@ -245,6 +248,18 @@ def read_per_capita(asked: PerCapita, raw: str, index: Index, settings: MatcherS
                 )
             )
     return Reading(ReadingKind.PER_CAPITA, raw, subject=asked.amount, items=(amount, *headcounts))
+
+
+def names_read(reading: Reading) -> list[str]:
+    """The names of the records a reading answers with: rows, stated figures, indicators, and the
+    sentences it quotes."""
+    names = []
+    for part in reading.parts:
+        names += [figure.label or figure.row.label for figure in part.figures]
+        names += [stated.subject for stated in part.stated]
+        names += [indicator.level3 for indicator in part.indicators]
+        names += [sentence.text for sentence in part.sentences]
+    return names
 
 
 def scanned(selection: Selection, index: Index) -> list[DocumentIndex]:

@@ -1,5 +1,6 @@
 """An amount per person (人均人员经费, 平均每人公用经费, 在职人员人均基本支出): no document prints it, so it
-is computed from two figures the same document states, the amount and the headcount.
+is computed from two figures the same document states, the amount and the headcount. A figure the
+document prints per person already (人均补助标准, 工会经费人均定额) is read as printed instead.
 
 The question is cut into the amount's own question (the unit, year and kind it names kept) and the
 headcount's, which is read within each document that answers the amount, so the two figures always come
@@ -24,6 +25,8 @@ from bot.engine.question_parts import blank
 
 PER_PERSON = re.compile("|".join(sorted(PER_PERSON_WORDS, key=len, reverse=True)))
 HEADCOUNT = re.compile("|".join(sorted(HEADCOUNT_WORDS, key=len, reverse=True)))
+PRINTED_PER_PERSON = re.compile(r"人均|每人|每名|每位")
+"""How a document names a figure that is per person already (人均定额, 每人每月补助标准)."""
 HEADCOUNT_ENDINGS = re.compile(r"(?:人员|人数|数)$")
 """在职人员 → 在职, 编制人数 → 编制: what a stated headcount's name must hold to be the one asked."""
 ASKED = re.compile("|".join(sorted((*AMOUNT_WORDS, *ASKING_WORDS), key=len, reverse=True)))
@@ -62,6 +65,11 @@ def per_capita_of(text: str) -> PerCapita | None:
     if said is None:
         return PerCapita(amount, DEFAULT_HEADCOUNTS, named=False)
     return PerCapita(amount, (said.group(0),), named=True)
+
+
+def prints_per_person(name: str) -> bool:
+    """A record's name is itself an amount per person (人均补助标准, 工会经费人均定额): read as printed."""
+    return PRINTED_PER_PERSON.search(name) is not None
 
 
 def states_headcount(asked: str, stated: StatedEntry) -> bool:

@@ -239,3 +239,13 @@ def test_one_item_of_three_not_in_the_document_is_said_not_found_with_no_figure(
     answer = families.answer("万里街道2023年办公费、取暖费和水费哪个最多")
     assert answer.status == "not_found" and not valued(answer), answer.text
     assert "没有找到“取暖费”" in answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question", ["省人大2019年工会经费人均定额", "江苏省人大常委会办公厅2019年工会经费人均定额是多少"]
+)
+def test_a_figure_the_document_names_per_person_is_read_as_printed(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.intent != "per_capita", answer.text
+    assert "人均定额" in answer.text and "÷" not in answer.text
