@@ -22,7 +22,7 @@ from bot.engine.documents import (
     select_documents,
     spelled_in_latin,
 )
-from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
+from bot.engine.entries import DocumentEntry, DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
@@ -41,7 +41,13 @@ from bot.engine.lexicon import (
     TARGET_CUES,
     ColumnCue,
 )
-from bot.engine.per_capita import PerCapita, per_capita_of, prints_per_person, states_headcount
+from bot.engine.per_capita import (
+    PerCapita,
+    headcount_question,
+    per_capita_of,
+    prints_per_person,
+    states_headcount,
+)
 from bot.engine.question import (
     Question,
     counts_things,
@@ -221,33 +227,29 @@ def read_question(
 
 
 def read_per_capita(asked: PerCapita, raw: str, index: Index, settings: MatcherSettings) -> Reading:
-    """An amount per person: the amount read as its own question, then in each document answering it, the
-    first headcount the document states (in the order asked); the readings are the amount's first, then
-    one headcount reading per document, each read within that document alone."""
+    """An amount per person: the amount read as its own question, then in each document answering it the
+    headcount it states; the readings are the amount's first, then one headcount reading per document."""
     amount = read_question(asked.amount, index, settings, whole=False)
-    headcounts = []
-    for head in dict.fromkeys(part.document.head for part in amount.parts):
-        alone = index.within({head.id})
-        for headcount in asked.headcounts:
-            counted = read_question(asked.headcount_question(headcount), alone, settings, whole=False)
-            if counted.kind == ReadingKind.COUNT and all(
-                states_headcount(headcount, stated) for part in counted.parts for stated in part.stated
-            ):
-                headcounts.append(replace(counted, subject=headcount if asked.named else ""))
-                break
-        else:
-            counted = read_question(
-                asked.headcount_question(asked.headcounts[0]), alone, settings, whole=False
-            )
-            headcounts.append(
-                replace(
-                    counted,
-                    kind=ReadingKind.NOT_FOUND,
-                    subject="、".join(asked.headcounts),
-                    documents=(head,),
-                )
-            )
+    heads = dict.fromkeys(part.document.head for part in amount.parts)
+    headcounts = tuple(headcount_in(asked, head, index, settings) for head in heads)
     return Reading(ReadingKind.PER_CAPITA, raw, subject=asked.amount, items=(amount, *headcounts))
+
+
+def headcount_in(asked: PerCapita, head: DocumentEntry, index: Index, settings: MatcherSettings) -> Reading:
+    """The first headcount (in the order asked) the document states as its whole, read within that document
+    alone; else the first one's reading, as not found, with what the document mentions of it."""
+    alone = index.within({head.id})
+    tried = []
+    for headcount in asked.headcounts:
+        counted = read_question(headcount_question(headcount), alone, settings, whole=False)
+        if counted.kind == ReadingKind.COUNT and all(
+            states_headcount(headcount, stated) for part in counted.parts for stated in part.stated
+        ):
+            return replace(counted, subject=headcount if asked.named else "")
+        tried.append(counted)
+    return replace(
+        tried[0], kind=ReadingKind.NOT_FOUND, subject="、".join(asked.headcounts), documents=(head,)
+    )
 
 
 def names_read(reading: Reading) -> list[str]:

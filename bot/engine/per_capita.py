@@ -44,9 +44,10 @@ class PerCapita:
     headcounts: tuple[str, ...]
     named: bool
 
-    def headcount_question(self, headcount: str) -> str:
-        """The question that reads one headcount within a document: 在职人员有多少人."""
-        return f"{headcount}有多少人"
+
+def headcount_question(headcount: str) -> str:
+    """The question that reads one headcount within a document: 在职人员有多少人."""
+    return f"{headcount}有多少人"
 
 
 def per_capita_of(text: str) -> PerCapita | None:
