@@ -288,9 +288,8 @@ def per_capita(reading: Reading, index: Index) -> Answer:
         people = item_figures(counted).get(head.id)
         if people is None or people[1].unit in AMOUNT_UNITS or not people[1].value:
             lacking.append(
-                f"{nothing_found(counted, index).text}\n{head.label}中找到{money.label} "
-                f"{amount_text(money.value, money.unit)}（{where(money.source)}），但文件没有写明人数，"
-                f"无法计算人均{money.label}。"
+                f"{nothing_found(counted, index).text}\n{head.label}中有{money.label}（{where(money.source)}），"
+                f"但文件没有写明人数，无法计算人均{money.label}。"
             )
             uncounted.append(head.label)
             continue
