@@ -61,9 +61,10 @@ MIN_ITEM = 2
 """An item is named in two characters at least: one left over (减 of 比年初预算减少) names none."""
 
 
-def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) -> tuple[str, str] | None:
-    """The two questions, one per item, a question comparing two items of one document stands for;
-    None when it compares no two items (one item against last year or its budget, or no comparison)."""
+def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) -> tuple[str, ...] | None:
+    """The questions, one per item, a question comparing items of one document stands for (two set
+    against each other, or several joined: A、B和C哪个最多); None when it compares no two items (one item
+    against last year or its budget, or no comparison)."""
     opening = OPENING.match(text)
     text = blank(text, 0, opening.end()) if opening else text
     masked = years_of(unit_of(text, index)[2], None, documents)[3]
@@ -78,28 +79,27 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
             return None
         items = asked_items(found.group("items"), tuple(documents))
         aspect = found.groupdict().get("aspect") or ""
-        if len(items) == 2 and (not aspect or ASPECT_AT_END.fullmatch(aspect)):
-            return questions_of(text, masked, found, (items[0], items[1]), aspect, index)
+        if len(items) >= 2 and (not aspect or ASPECT_AT_END.fullmatch(aspect)):
+            return questions_of(text, masked, found, tuple(items), aspect, index)
     return None
 
 
 def questions_of(
-    text: str, masked: str, found: re.Match[str], pair: tuple[str, str], aspect: str, index: Index
-) -> tuple[str, str] | None:
+    text: str, masked: str, found: re.Match[str], said: tuple[str, ...], aspect: str, index: Index
+) -> tuple[str, ...] | None:
     """One question per item: what comes before the comparison (the unit, the year) and after it that
-    was blanked (a unit or year said last), the item, and the column asked of both (事业运行决算数); a
-    column said with the second item only (A和B的决算数) is asked of the first as well."""
-    first, second = (ASKING_AFTER_ITEM.sub("", LEADING.sub("", item)) for item in pair)
-    if not names_own_item(first, index) or not names_own_item(second, index):
+    was blanked (a unit or year said last), the item, and the column asked of all (事业运行决算数); a
+    column said with the last item only (A和B的决算数) is asked of the others as well."""
+    items = [ASKING_AFTER_ITEM.sub("", LEADING.sub("", item)) for item in said]
+    if not all(names_own_item(item, index) for item in items):
         return None
-    shared = ASPECT_AT_END.search(second)
-    if shared and not ASPECT_AT_END.search(first):
-        first += shared.group(0)
+    if shared := ASPECT_AT_END.search(items[-1]):
+        items = [item if ASPECT_AT_END.search(item) else item + shared.group(0) for item in items]
     before = text[: found.start(1)]
     after = "".join(
         char for char, hidden in zip(text[found.end() :], masked[found.end() :], strict=True) if hidden == " "
     )
-    return (before + first + aspect + after).strip(), (before + second + aspect + after).strip()
+    return tuple((before + item + aspect + after).strip() for item in items)
 
 
 def names_own_item(words: str, index: Index) -> bool:

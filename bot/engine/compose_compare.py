@@ -103,15 +103,19 @@ def difference_lines(
         zero = names[1] if second.value == 0 else names[0]
         lines.append(f"{zero}为 0，不能计算{'增减幅度' if over_time else '倍数'}。")
         return lines, facts
+    percent = (Decimal(100) * difference / second.value).quantize(CENT, ROUND_HALF_UP)
+    shown = f"({first.value:,} − {second.value:,}) ÷ {second.value:,} × 100% = {percent}%"
     if over_time:
-        percent = (Decimal(100) * difference / second.value).quantize(CENT, ROUND_HALF_UP)
-        shown = f"({first.value:,} − {second.value:,}) ÷ {second.value:,} × 100% = {percent}%"
         rate = "增长" if percent >= 0 else "下降"
         lines.append(f"{rate} {abs(percent)}%（{shown}）。")
         facts.append(
             Fact(f"{names[0]}比{names[1]}{rate}幅度", abs(percent), "%", computed_source(figures, shown))
         )
     elif first.value > 0 and second.value > 0:
+        lines.append(f"{names[0]}比{names[1]}{word} {abs(percent)}%（{shown}）。")
+        facts.append(
+            Fact(f"{names[0]}比{names[1]}{word}的百分比", abs(percent), "%", computed_source(figures, shown))
+        )
         (big, big_name), (small, small_name) = sorted(
             [(first, names[0]), (second, names[1])], key=lambda pair: -pair[0].value
         )
@@ -167,6 +171,30 @@ def compose_item_comparison(found: list[tuple[DocumentIndex, Fact]], names: list
     return Answer("answered", "\n".join([*lines, *more]), facts, intent="compare")
 
 
+def compose_item_rank(found: list[tuple[DocumentIndex, Fact]], names: list[str]) -> Answer | None:
+    """Three or more items of one document: ranked from most to least, each figure with its source, and
+    the two largest set against each other with formulas; None when their units cannot be compared."""
+    figures, unit, unknown = in_common_unit(found)
+    if len(figures) != len(found) or unknown:
+        return None
+    ranked = sorted(zip(figures, names, strict=True), key=lambda pair: -pair[0].value)
+    most = [name for figure, name in ranked if figure.value == ranked[0][0].value]
+    least = [name for figure, name in ranked if figure.value == ranked[-1][0].value]
+    lines = [
+        f"{'、'.join(names)}比较（{figures[0].document.head.label}）：最多的是{'、'.join(most)}，"
+        f"最少的是{'、'.join(least)}。从多到少："
+    ]
+    for number, (figure, name) in enumerate(ranked, 1):
+        blank = "（表中留空）" if figure.fact.text.startswith("表中留空") else ""
+        lines.append(f"{number}. {name}：{amount_text(figure.fact.value, figure.fact.unit)}{blank}")
+        lines.append(f"   {where(figure.fact.source)}")
+    lines += conversion_lines(figures, unit)
+    top = [figure for figure, _name in ranked[:2]]
+    more, computed = difference_lines(top, [name for _figure, name in ranked[:2]], unit, over_time=False)
+    facts = [figure.fact for figure in figures] + computed
+    return Answer("answered", "\n".join([*lines, *more]), facts, intent="compare")
+
+
 def compose_comparison(reading: Reading) -> Answer | None:
     """Each document's figure with its source, then the difference and ratio (or change) with formulas;
     None when the figures are in units that cannot be compared."""
@@ -176,7 +204,7 @@ def compose_comparison(reading: Reading) -> Answer | None:
     lacking = [head.label for head in reading.lacking] + unknown
     names = side_names(figures)
     subject = reading.subject
-    lines = [f"{subject}比较：", *figure_lines(figures, names)]
+    lines = [f"{subject}比较：{verdict(figures, names)}", *figure_lines(figures, names)]
     facts = [figure.fact for figure in figures]
     lines += [f"{label}：没有找到“{subject}”，无法比较。" for label in lacking]
     lines += conversion_lines(figures, unit)
@@ -200,6 +228,16 @@ def compose_comparison(reading: Reading) -> Answer | None:
     return Answer("answered", "\n".join(lines), facts, intent="compare")
 
 
+def verdict(figures: list[Figure], names: list[str]) -> str:
+    """Which side is larger, said first (2017年预算更多); '' unless two sides are compared."""
+    if len(figures) != 2:
+        return ""
+    first, second = figures
+    if first.value == second.value:
+        return "两者相同。"
+    return f"{names[0] if first.value > second.value else names[1]}更多。"
+
+
 def compose_document_rank(reading: Reading) -> Answer | None:
     """哪个单位…最多: every loaded document ranked by its figure for the subject, each with its source."""
     figures, _unit, unknown = figures_of(reading)
@@ -218,3 +256,66 @@ def compose_document_rank(reading: Reading) -> Answer | None:
     if len({(head.year, head.kind) for head in heads}) > 1:
         lines.append(MIXED_NOTE)
     return Answer("answered", "\n".join(lines), [figure.fact for figure in ranked], intent="rank_documents")
+
+
+def compose_per_capita(document: DocumentIndex, amount: Fact, headcount: Fact, asked: str) -> Answer:
+    """An amount per person no table prints: the amount over the headcount the same document states, to the
+    cent of the amount's unit (rounded half up), with the formula and where each input stands."""
+    assert amount.value is not None and headcount.value
+    per_person = (amount.value / headcount.value).quantize(CENT, ROUND_HALF_UP)
+    label = f"{asked}人均{amount.label}"
+    formula = (
+        f"{amount.label} {amount.value:,} {amount.unit} ÷ {headcount.label} {headcount.value:,} {headcount.unit}"
+        f" ≈ {per_person:,} {amount.unit}/人"
+    )
+    source = Source(
+        document=document.head.label,
+        title="按下列数字计算",
+        column=formula,
+        inputs=(amount.source, headcount.source),
+    )
+    plan = "（预算为计划安排数）" if document.head.kind.endswith("预算") else ""
+    lines = [
+        f"{label}约 {per_person:,} {amount.unit}/人（文件未直接写明，按文件中的两个数字计算，四舍五入保留两位小数）{plan}：",
+        f"{formula}",
+        f"1. {amount.label}：{amount_text(amount.value, amount.unit)}",
+        f"   {where(amount.source)}",
+        f"2. {headcount.label}：{headcount.value:,} {headcount.unit}",
+        f"   {where(headcount.source)}",
+    ]
+    facts = [Fact(label, per_person, amount.unit, source), amount, headcount]
+    return Answer("answered", "\n".join(lines), facts, intent="per_capita")
+
+
+def compose_per_capita_rank(answers: list[tuple[DocumentIndex, Answer]], ascending: bool) -> Answer | None:
+    """Amounts per person of several documents set side by side (哪个部门人均…最多, 2017年和2019年人均…比较):
+    each worked out from its own document's figures (each answer's facts: the figure per person, the
+    amount, the headcount), ranked, with a note when the headcounts differ in kind (在职人员 in one, 编制
+    in another); None when their units cannot be compared."""
+    figures, unit, unknown = in_common_unit([(document, answer.facts[0]) for document, answer in answers])
+    if len(figures) != len(answers) or unknown:
+        return None
+    of_document = {document.head.id: answer for document, answer in answers}
+    headcounts = {key: answer.facts[2].label for key, answer in of_document.items()}
+    ranked = sorted(figures, key=lambda figure: figure.value, reverse=not ascending)
+    order = "从少到多" if ascending else "从多到少"
+    lines = [
+        f"{ranked[0].fact.label}{order}（文件未直接写明，按各文档中的两个数字计算，四舍五入保留两位小数）："
+    ]
+    for number, figure in enumerate(ranked, 1):
+        fact = figure.fact
+        lines.append(
+            f"{number}. {figure.document.head.label}：约 {fact.value:,} {fact.unit}/人（{fact.source.column}）"
+        )
+        lines.extend(f"   {where(source)}" for source in fact.source.inputs)
+    lines += conversion_lines(figures, unit)
+    lines.append(f"{'最少' if ascending else '最多'}的是{ranked[0].document.head.label}。")
+    if len(set(headcounts.values())) > 1:
+        said = "，".join(
+            f"{figure.document.head.label}按{headcounts[figure.document.head.id]}" for figure in ranked
+        )
+        lines.append(f"说明：各文档所除的人数口径不同（{said}），比较时请留意。")
+    if len({figure.document.head.kind for figure in ranked}) > 1:
+        lines.append(KIND_NOTE)
+    facts = [fact for figure in ranked for fact in of_document[figure.document.head.id].facts]
+    return Answer("answered", "\n".join(lines), facts, intent="per_capita")

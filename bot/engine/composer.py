@@ -17,7 +17,14 @@ from sqlalchemy import Engine
 
 from bot.engine.answers import Answer, Choice, Fact, Status
 from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
-from bot.engine.compose_compare import compose_comparison, compose_document_rank, compose_item_comparison
+from bot.engine.compose_compare import (
+    compose_comparison,
+    compose_document_rank,
+    compose_item_comparison,
+    compose_item_rank,
+    compose_per_capita,
+    compose_per_capita_rank,
+)
 from bot.engine.compose_lists import (
     compose_code,
     compose_count_rows,
@@ -47,7 +54,7 @@ from bot.engine.index import Index
 from bot.engine.matcher import read_question
 from bot.engine.question import cues_of
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
-from bot.engine.replies import amount_text, plain_label, stated_source
+from bot.engine.replies import amount_text, plain_label, stated_source, where
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 
@@ -221,6 +228,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         return each(reading, index)
     if kind == ReadingKind.COMPARE_ITEMS:
         return compared_items(reading, index)
+    if kind == ReadingKind.PER_CAPITA:
+        return per_capita(reading, index)
     if kind in (ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS):
         compared = (
             compose_comparison(reading) if kind == ReadingKind.COMPARE else compose_document_rank(reading)
@@ -259,20 +268,67 @@ def each(reading: Reading, index: Index) -> Answer:
     return Answer(status, text, facts, choices, intent=reading.kind.intent)
 
 
+def per_capita(reading: Reading, index: Index) -> Answer:
+    """An amount per person: in each document the amount is found in, that amount over the headcount the
+    document states; an amount or a headcount not found is said so, with no figure worked out."""
+    amount, *headcounts = reading.items
+    amounts = item_figures(amount)
+    if not amounts:
+        return Answer(
+            "not_found", f"{compose(amount, index).text}\n因此无法计算人均数。", intent="per_capita"
+        )
+    answers: list[tuple[DocumentReading, Answer]] = []
+    lacking: list[str] = []
+    uncounted: list[str] = []
+    heads = dict.fromkeys(part.document.head for part in amount.parts)
+    for head, counted in zip(heads, headcounts, strict=True):
+        if head.id not in amounts:
+            continue
+        part, money = amounts[head.id]
+        people = item_figures(counted).get(head.id)
+        if people is None or people[1].unit in AMOUNT_UNITS or not people[1].value:
+            lacking.append(
+                f"{nothing_found(counted, index).text}\n{head.label}中有{money.label}（{where(money.source)}），"
+                f"但文件没有写明人数，无法计算人均{money.label}。"
+            )
+            uncounted.append(head.label)
+            continue
+        answer = compose_per_capita(part.document, money, people[1], counted.subject)
+        answers.append((part, answer))
+    if not answers:
+        return Answer("not_found", "\n".join(lacking), intent="per_capita")
+    ranked = None
+    if len(answers) > 1 and amount.kind in (ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS):
+        found = [(part.document, answer) for part, answer in answers]
+        ranked = compose_per_capita_rank(found, amount.ascending)
+    if ranked is not None:
+        answer = ranked
+    elif len(answers) == 1:
+        part, answer = answers[0]
+        answer.text = f"【{part.document.head.label}】\n{answer.text}"
+    else:
+        answer = several(reading, answers)
+    if uncounted:
+        answer.text += f"\n（{'、'.join(uncounted)}没有写明人数，未计算。）"
+    return answer
+
+
 def compared_items(reading: Reading, index: Index) -> Answer:
-    """Two items set side by side: in each document that holds both, their figures compared; an item no
-    document holds is said not found, with no figure; two that are never found together each answered."""
+    """Items set side by side: in each document that holds them all, their figures compared (two against
+    each other, more ranked); an item no document holds is said not found, with no figure; items never
+    found together are each answered."""
     found = [item_figures(item) for item in reading.items]
-    shared = [head for head in found[0] if head in found[1]]
+    shared = [head for head in found[0] if all(head in figures for figures in found[1:])]
     answers = []
     for head in shared:
-        pair = [found[0][head], found[1][head]]
-        names = [plain_label(fact.label) for _part, fact in pair]
+        row = [figures[head] for figures in found]
+        names = [plain_label(fact.label) for _part, fact in row]
         if len(set(names)) < len(names):
             names = [item.subject for item in reading.items]
-        compared = compose_item_comparison([(part.document, fact) for part, fact in pair], names)
-        if compared is not None:
-            answers.append((pair[0][0], compared))
+        facts = [(part.document, fact) for part, fact in row]
+        compose_row = compose_item_comparison if len(row) == 2 else compose_item_rank
+        if (compared := compose_row(facts, names)) is not None:
+            answers.append((row[0][0], compared))
     if len(answers) == 1:
         return answers[0][1]
     if answers:
@@ -280,10 +336,10 @@ def compared_items(reading: Reading, index: Index) -> Answer:
     missing = [item for item, figures in zip(reading.items, found, strict=True) if not figures]
     if not missing:
         answer = each(reading, index)
-        answer.text = f"两项不在同一份文档中或单位不同，没有直接比较：\n\n{answer.text}"
+        answer.text = f"这几项不在同一份文档中或单位不同，没有直接比较：\n\n{answer.text}"
         return answer
     said = "\n".join(compose(item, index).text for item in missing)
-    subjects = "”和“".join(item.subject for item in reading.items)
+    subjects = "”、“".join(item.subject for item in reading.items)
     return Answer("not_found", f"{said}\n因此无法比较“{subjects}”。", intent="compare")
 
 

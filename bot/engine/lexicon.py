@@ -592,6 +592,9 @@ COMPARE_CUES = (
     "高多少",
     "低多少",
     "哪个多",
+    "哪年",
+    "哪一年",
+    "哪1年",  # 哪一年 once numerals are digits
     "谁多",
     "几倍",
     "多少倍",
@@ -796,6 +799,26 @@ COUNT_NOUNS: tuple[CountNoun, ...] = (
     CountNoun("平方米", ("平方米",), ("建筑面积", "面积"), ("平方米", "平米")),
     PROJECTS := CountNoun("个", ("个", "项"), ("项目",)),
 )
+# Words asking an amount per person (人均人员经费, 平均每人公用经费, 每个在职人员平均): computed from the
+# amount and the headcount its document states.
+PER_PERSON_WORDS = (
+    "人均",
+    "平均每人",
+    "平均每个人",
+    "平均每名",
+    "平均每位",
+    "平均每个",
+    "平均到每人",
+    "平均到每个人",
+    "每人平均",
+    "每个人平均",
+)
+# Headcounts a per-person amount is divided by, as questions name them; 职工 is left out, for it begins
+# amounts (职工福利费, 职工基本医疗保险缴费).
+HEADCOUNT_WORDS = ("在职人员", "在编人员", "在职", "编制人数", "编制", "实有人数", "实有人员", "工作人员")
+# Words that, said before a headcount in its clause, make it the count of a part (其中行政编制199名,
+# 还包括联谊俱乐部8名在职人员), never the unit's whole headcount.
+PART_OF_WHOLE_WORDS = ("其中", "包括", "包含", "含", "另有", "下属", "所属")
 # Counted nouns that also name a 三公 item of money (公务用车购置及运行费): said alone, not a count.
 MONEY_ITEM_NOUNS = ("公务用车", "公务车", "公车")
 # Whatever else is counted with a classifier (几个专门委员会, 多少家预算单位): the question names the noun.

@@ -22,7 +22,7 @@ from bot.engine.documents import (
     select_documents,
     spelled_in_latin,
 )
-from bot.engine.entries import DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
+from bot.engine.entries import DocumentEntry, DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     ABBREVIATIONS,
@@ -41,6 +41,13 @@ from bot.engine.lexicon import (
     SCORE_ASKED,
     TARGET_CUES,
     ColumnCue,
+)
+from bot.engine.per_capita import (
+    PerCapita,
+    headcount_question,
+    per_capita_of,
+    prints_per_person,
+    states_headcount,
 )
 from bot.engine.question import (
     Question,
@@ -151,6 +158,11 @@ def read_question(
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
+    if whole and (per_capita := per_capita_of(question.text)) is not None:
+        printed = read_question(text, index, settings, whole=False)
+        if any(prints_per_person(name) for name in names_read(printed)):
+            return printed
+        return read_per_capita(per_capita, raw, index, settings)
     if (
         whole
         and comparison is None
@@ -213,6 +225,44 @@ def read_question(
             ReadingKind.NOT_LOADED, raw, missing=f"{missing}的文档", documents=tuple(selection.heads)
         )
     return reading
+
+
+def read_per_capita(asked: PerCapita, raw: str, index: Index, settings: MatcherSettings) -> Reading:
+    """An amount per person: the amount read as its own question, then in each document answering it the
+    headcount it states; the readings are the amount's first, then one headcount reading per document."""
+    amount = read_question(asked.amount, index, settings, whole=False)
+    heads = dict.fromkeys(part.document.head for part in amount.parts)
+    headcounts = tuple(headcount_in(asked, head, index, settings) for head in heads)
+    return Reading(ReadingKind.PER_CAPITA, raw, subject=asked.amount, items=(amount, *headcounts))
+
+
+def headcount_in(asked: PerCapita, head: DocumentEntry, index: Index, settings: MatcherSettings) -> Reading:
+    """The first headcount (in the order asked) the document states as its whole, read within that document
+    alone; else the first one's reading, as not found, with what the document mentions of it."""
+    alone = index.within({head.id})
+    tried = []
+    for headcount in asked.headcounts:
+        counted = read_question(headcount_question(headcount), alone, settings, whole=False)
+        if counted.kind == ReadingKind.COUNT and all(
+            states_headcount(headcount, stated) for part in counted.parts for stated in part.stated
+        ):
+            return replace(counted, subject=headcount if asked.named else "")
+        tried.append(counted)
+    return replace(
+        tried[0], kind=ReadingKind.NOT_FOUND, subject="、".join(asked.headcounts), documents=(head,)
+    )
+
+
+def names_read(reading: Reading) -> list[str]:
+    """The names of the records a reading answers with: rows, stated figures, indicators, and the
+    sentences it quotes."""
+    names = []
+    for part in reading.parts:
+        names += [figure.label or figure.row.label for figure in part.figures]
+        names += [stated.subject for stated in part.stated]
+        names += [indicator.level3 for indicator in part.indicators]
+        names += [sentence.text for sentence in part.sentences]
+    return names
 
 
 def scanned(selection: Selection, index: Index) -> list[DocumentIndex]:

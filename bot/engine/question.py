@@ -90,6 +90,11 @@ TOP_PATTERN = re.compile(
     rf"|(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
 )
 """前三名, 哪三类, 金额最大的三个: how many of the largest (or smallest) are asked for."""
+UNITS_AMONG = re.compile(
+    r"(?:[省市区县][级属])?(?:这|那)?(?:几|各|这些|那些|所有|全部)(?:个|家)?[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|局|委|厅|院)"
+    r"(?:里面?|中|之中|当中|间|之间)?(?=.*?(?:哪|谁))"
+)
+"""这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
 DROP_WORDS = (
@@ -202,6 +207,8 @@ def cues_of(text: str) -> set[str]:
         cues.add("count")
     if TOP_PATTERN.search(text):
         cues.add("rank")
+    if UNITS_AMONG.search(text):
+        cues.add("units")
     if any(word in text for word in SPEND_WORDS) and not any(word in text for word in PLAN_SAYINGS):
         cues.add("spend")  # 打算花 asks the plan, not what was spent
     if any(word in text for word in SHORTFALL_WORDS):  # 咋没花完: a 决算 against its budget
@@ -389,6 +396,7 @@ def cue_words(question: Question) -> list[str]:
         words += [word for word in SHARE_CUES if word in question.text]
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []
+    words += [units.group(0) for units in UNITS_AMONG.finditer(question.text)]
     words += [question.bound.said] if question.bound else []
     words += YES_NO.findall(question.text) if question.checks_bound else []
     words += [measure.group(0) for measure in ASKED_MEASURE.finditer(question.text)]  # 要开几次

@@ -35,6 +35,7 @@ class ReadingKind(StrEnum):
     CHOOSE_ITEM = "choose_item"
     COMPARE = "compare"
     COMPARE_ITEMS = "compare_items"
+    PER_CAPITA = "per_capita"
     RANK_DOCUMENTS = "rank_documents"
     ROW = "amount"
     COLUMN_TOTAL = "column_total"

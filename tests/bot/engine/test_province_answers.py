@@ -231,3 +231,56 @@ def test_an_empty_fund_table_the_question_names_says_it_is_empty(
     answer = (families if composer == "corpus" else drawn[composer]).answer(question)
     assert answer.status == "answered", answer.text
     assert "本表无数据" in answer.text and "政府性基金" in answer.facts[0].source.title, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("yongding", "人均人员经费多少"),
+        ("ningxi", "在职人员人均公用经费是多少"),
+        ("qingfeng", "平均每人公用经费多少"),
+        ("shuangxi", "人均基本支出"),
+    ],
+)
+def test_no_amount_per_person_where_the_document_states_no_headcount(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None]
+    assert "没有写明人数" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "most", "least"),
+    [
+        ("yongding", "基本工资、津贴补贴和绩效工资哪个最多", "基本工资", "绩效工资"),
+        ("yongding", "办公费、差旅费、公务接待费哪项最少", "办公费", "公务接待费"),
+    ],
+)
+def test_three_items_of_a_drawn_document_are_ranked(
+    drawn: ComposersOnFirstUse, name: str, question: str, most: str, least: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    assert f"最多的是{most}，最少的是{least}" in answer.text
+    assert all(fact.value and fact.source.table for fact in answer.facts[:3]), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "percent"),
+    [
+        ("yongding", "办公费比差旅费多百分之几", "100.00"),
+        ("qingfeng", "公用经费比人员经费少百分之多少", "87.39"),
+    ],
+)
+def test_how_far_one_item_of_a_drawn_document_is_above_another_in_percent(
+    drawn: ComposersOnFirstUse, name: str, question: str, percent: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered", answer.text
+    first, second = answer.facts[:2]
+    assert first.value is not None and second.value
+    computed = (Decimal(100) * (first.value - second.value) / second.value).quantize(Decimal("0.01"))
+    assert abs(computed) == Decimal(percent)
+    assert any(fact.unit == "%" and fact.value == Decimal(percent) for fact in answer.facts), answer.text

@@ -1,0 +1,81 @@
+"""An amount per person (人均人员经费, 平均每人公用经费, 在职人员人均基本支出): no document prints it, so it
+is computed from two figures the same document states, the amount and the headcount. A figure the
+document prints per person already (人均补助标准, 工会经费人均定额) is read as printed instead.
+
+The question is cut into the amount's own question (the unit, year and kind it names kept) and the
+headcount's, which is read within each document that answers the amount, so the two figures always come
+from one document. A headcount the question names (在职人员, 编制, 实有人数) must be the one stated; when it
+names none, the staff in post (在职人员) are counted first, then the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.entries import StatedEntry
+from bot.engine.lexicon import (
+    AMOUNT_WORDS,
+    ASKING_WORDS,
+    HEADCOUNT_WORDS,
+    PART_OF_WHOLE_WORDS,
+    PER_PERSON_WORDS,
+)
+from bot.engine.question_parts import blank
+
+PER_PERSON = re.compile("|".join(sorted(PER_PERSON_WORDS, key=len, reverse=True)))
+HEADCOUNT = re.compile("|".join(sorted(HEADCOUNT_WORDS, key=len, reverse=True)))
+PRINTED_PER_PERSON = re.compile(r"人均|每人|每名|每位")
+"""How a document names a figure that is per person already (人均定额, 每人每月补助标准)."""
+HEADCOUNT_ENDINGS = re.compile(r"(?:人员|人数|数)$")
+"""在职人员 → 在职, 编制人数 → 编制: what a stated headcount's name must hold to be the one asked."""
+ASKED = re.compile("|".join(sorted((*AMOUNT_WORDS, *ASKING_WORDS), key=len, reverse=True)))
+MIN_ITEM = 2
+"""The amount is named in two characters at least, once the words asking it are out (人均多少 names none)."""
+DEFAULT_HEADCOUNTS = ("在职人员", "实有人数", "编制人数")
+"""Headcounts tried, in turn, when the question names none: the staff in post first."""
+
+
+@dataclass(frozen=True)
+class PerCapita:
+    """A per-person question cut in two: the amount's question, and the headcounts to divide it by."""
+
+    amount: str
+    headcounts: tuple[str, ...]
+    named: bool
+
+
+def headcount_question(headcount: str) -> str:
+    """The question that reads one headcount within a document: 在职人员有多少人."""
+    return f"{headcount}有多少人"
+
+
+def per_capita_of(text: str) -> PerCapita | None:
+    """The amount and headcounts a question asking an amount per person stands for; None when it asks
+    none (人均 not said) or names no amount once the per-person words are out (人均多少)."""
+    per_person = PER_PERSON.search(text)
+    if per_person is None:
+        return None
+    amount = blank(text, per_person.start(), per_person.end())
+    said = HEADCOUNT.search(amount)
+    if said is not None:
+        amount = blank(amount, said.start(), said.end())
+    amount = re.sub(r"\s+(?:的\s*)?", "", amount)
+    if len(ASKED.sub("", amount)) < MIN_ITEM:
+        return None
+    if said is None:
+        return PerCapita(amount, DEFAULT_HEADCOUNTS, named=False)
+    return PerCapita(amount, (said.group(0),), named=True)
+
+
+def prints_per_person(name: str) -> bool:
+    """A record's name is itself an amount per person (人均补助标准, 工会经费人均定额): read as printed."""
+    return PRINTED_PER_PERSON.search(name) is not None
+
+
+def states_headcount(asked: str, stated: StatedEntry) -> bool:
+    """The stated figure is the unit's headcount asked: 实际在编在职人员274名 for 在职人员, not 退休人员, nor
+    the part its clause says it is (还包括联谊俱乐部8名在职人员, 其中行政编制199名)."""
+    core = HEADCOUNT_ENDINGS.sub("", asked) or asked
+    before = stated.clause[: max(stated.clause.find(stated.raw), 0)]
+    return core in stated.subject and not any(word in before for word in PART_OF_WHOLE_WORDS)

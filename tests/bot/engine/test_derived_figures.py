@@ -1,0 +1,251 @@
+"""Figures worked out from stated ones, and figures set side by side across loaded documents.
+
+An amount per person (人均人员经费, 平均每人公用经费) is the amount over the headcount its own document
+states, each input with its source and the formula shown, rounded half up to the cent; a document stating
+no headcount (or only a part's: 其中, 还包括) gives no figure, and says which input is missing. Two items
+compared give the percentage one is above the other (A比B多百分之几); three or more are ranked; the loaded
+documents of a region are ranked by an item (这几个省级部门里哪个最多); two years of one unit say which is
+larger (哪年多). On the 汾阳 sample, Shanghai 区 预算 and 决算, Shanghai 市 预算 and Jiangsu 省级 预算.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+
+from bot.engine.answers import Answer, Fact
+from bot.engine.composer import Composer
+from bot.engine.per_capita import per_capita_of
+from knowledge.money import AMOUNT_UNITS
+
+CENT = Decimal("0.01")
+FENYANG = "汾阳市人力资源和社会保障局 2024年预算"
+CONGRESS_2017 = "江苏省人大常委会办公厅 2017年预算"
+CONGRESS_2019 = "江苏省人大常委会办公厅 2019年预算"
+
+
+def in_yuan(fact: Fact) -> Decimal:
+    assert fact.value is not None
+    return fact.value * AMOUNT_UNITS[fact.unit]
+
+
+def valued(answer: Answer) -> list[Fact]:
+    return [fact for fact in answer.facts if fact.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "headcounts"),
+    [
+        ("江苏人大常委会2017年在职人员人均人员经费多少", "江苏人大常委会2017年人员经费多少", ("在职人员",)),
+        ("人社局平均每人公用经费多少", "人社局公用经费多少", ("在职人员", "实有人数", "编制人数")),
+        ("省人大2019年平均每名编制的人员经费", "省人大2019年人员经费", ("编制",)),
+        ("人员经费人均多少", "人员经费多少", ("在职人员", "实有人数", "编制人数")),
+    ],
+)
+def test_a_per_person_question_is_cut_into_the_amount_and_the_headcounts(
+    text: str, amount: str, headcounts: tuple[str, ...]
+) -> None:
+    asked = per_capita_of(text)
+    assert asked is not None
+    assert (asked.amount, asked.headcounts) == (amount, headcounts)
+
+
+@pytest.mark.parametrize("text", ["人社局人员经费多少", "人均多少", "职工福利费多少", "每人每天补助多少"])
+def test_no_per_person_amount_is_read_where_none_is_asked(text: str) -> None:
+    assert per_capita_of(text) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "document", "amount", "headcount"),
+    [
+        ("江苏人大常委会2017年在职人员人均人员经费多少", CONGRESS_2017, ("6080.72", "万元"), ("274", "名")),
+        ("省人大2017年人均人员经费是多少", CONGRESS_2017, ("6080.72", "万元"), ("274", "名")),
+        ("江苏人大2017年编制人均公用经费", CONGRESS_2017, ("1585.96", "万元"), ("339", "名")),
+        ("省人大常委会办公厅2019年平均每名编制的人员经费", CONGRESS_2019, ("7670.82", "万元"), ("338", "名")),
+        ("汾阳人社局在职人员人均人员经费是多少", FENYANG, ("190.11", "万元"), ("15", "人")),
+        ("人社局平均每人公用经费多少", FENYANG, ("22.33", "万元"), ("15", "人")),
+        ("人社局每个人平均基本支出是多少", FENYANG, ("212.44", "万元"), ("15", "人")),
+    ],
+)
+def test_an_amount_per_person_is_the_amount_over_the_headcount_of_its_document(
+    families: Composer, question: str, document: str, amount: tuple[str, str], headcount: tuple[str, str]
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "per_capita", answer.text
+    per_person, money, people = answer.facts[:3]
+    assert (money.value, money.unit) == (Decimal(amount[0]), amount[1]), answer.text
+    assert (people.value, people.unit) == (Decimal(headcount[0]), headcount[1]), answer.text
+    assert money.value is not None and people.value
+    expected = (money.value / people.value).quantize(CENT, ROUND_HALF_UP)
+    assert (per_person.value, per_person.unit) == (expected, money.unit)
+    assert per_person.source.inputs == (money.source, people.source)
+    assert {money.source.document, people.source.document} == {document}
+    assert f"÷ {people.label} {people.value:,} {people.unit} ≈ {expected:,} {money.unit}/人" in answer.text
+    assert money.source.describe() in answer.text and people.source.describe() in answer.text
+    assert "四舍五入保留两位小数" in answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "江苏哪个部门人均人员经费最多",
+        "江苏各单位中谁的人均公用经费最少",
+        "省人大2017年和2019年人均人员经费比较",
+    ],
+)
+def test_amounts_per_person_of_several_documents_are_ranked_each_worked_out_in_its_own(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "per_capita", answer.text
+    worked = [fact for fact in answer.facts if len(fact.source.inputs) == 2]
+    assert len(worked) >= 2
+    for fact in worked:
+        money, people = (
+            next(f for f in answer.facts if f.source == source and not f.source.inputs)
+            for source in fact.source.inputs
+        )
+        assert money.value is not None and people.value
+        assert {money.source.document, people.source.document} == {fact.source.document}
+        assert fact.value == (money.value / people.value).quantize(CENT, ROUND_HALF_UP)
+    values = [in_yuan(fact) for fact in worked]
+    assert values == sorted(values, reverse="最少" not in question), answer.text
+    assert f"{'最少' if '最少' in question else '最多'}的是{worked[0].source.document}" in answer.text
+    headcounts = {fact.source.document: fact.source.inputs[1] for fact in worked}
+    labels = {next(f.label for f in answer.facts if f.source == source) for source in headcounts.values()}
+    assert ("人数口径不同" in answer.text) == (len(labels) > 1), answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("普陀区财政局2024年人均人员经费是多少", "在职人员"),
+        ("上海市财政局平均每人基本支出多少", "在职人员"),
+        ("万里街道2023年人均公用经费", "在职人员"),
+        ("江苏省政协办公厅2018年人均人员经费", "在职人员"),
+        ("省检察院2018年人均公用经费", "在职人员"),
+        ("人社局编制人均公用经费", "编制"),
+    ],
+)
+def test_no_amount_per_person_without_the_whole_headcount_of_the_document(
+    families: Composer, question: str, missing: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not valued(answer), answer.text
+    assert f"没有找到“{missing}" in answer.text
+    assert "没有写明人数" in answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("江苏这几个省级部门里哪个三公经费最多", "江苏"),
+        ("江苏各单位中谁的会议费最少", "江苏"),
+        ("普陀区这几个单位里哪个三公经费最多", "普陀区"),
+        ("上海这些单位中谁的人员经费最少", "上海"),
+        ("普陀区各部门里哪个人员经费最多", "普陀区"),
+        ("江苏省级各部门中谁的三公经费最少", "江苏"),
+    ],
+)
+def test_the_loaded_documents_a_region_selects_are_ranked_each_with_its_source(
+    families: Composer, question: str, units: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "rank_documents", answer.text
+    facts = valued(answer)
+    assert len(facts) >= 3
+    assert all(units in fact.source.document for fact in facts), answer.text
+    values = [in_yuan(fact) for fact in facts]
+    assert values == sorted(values, reverse="最多" in question)
+    assert f"{'最多' if '最多' in question else '最少'}的是{facts[0].source.document}" in answer.text
+    assert all(fact.source.describe() in answer.text for fact in facts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省人大2017年和2019年公务接待费哪年多",
+        "省人大常委会办公厅2017年和2019年的培训费哪一年高",
+        "普陀区财政局2024年和2025年印刷费哪年多",
+    ],
+)
+def test_two_years_of_one_unit_say_which_year_is_larger(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    first, second = valued(answer)[:2]
+    assert first.source.document != second.source.document
+    larger = max((first, second), key=in_yuan).source.document
+    year, kind = larger.split(" ")[1][:5], larger.split(" ")[1][5:]
+    assert answer.text.splitlines()[0].endswith(f"{year}{kind}更多。"), answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "上海市财政局2025年电费比水费多百分之几",
+        "普陀区财政局2024年办公费比印刷费多百分之几",
+        "规划资源局2024年津贴补贴比基本工资高出百分之多少",
+        "省检察院2018年水费比电费少百分之多少",
+        "人社局奖金比其他社会保障缴费多百分之几",
+    ],
+)
+def test_how_far_one_item_is_above_another_in_percent(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    first, second = answer.facts[:2]
+    percent = (Decimal(100) * (in_yuan(first) - in_yuan(second)) / in_yuan(second)).quantize(
+        CENT, ROUND_HALF_UP
+    )
+    shown = [fact for fact in answer.facts if fact.unit == "%"]
+    assert shown and shown[0].value == abs(percent), answer.text
+    assert shown[0].source.inputs == (first.source, second.source)
+    assert f"= {percent}%" in answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("普陀区财政局2024年基本工资、津贴补贴和奖金哪个最多", ("基本工资", "津贴补贴", "奖金")),
+        ("上海市财政局2025年水费、电费、邮电费哪个多", ("水费", "电费", "邮电费")),
+        ("江苏省高级人民法院2019年公务接待费、会议费和培训费哪一项最少", ("公务接待费", "会议费", "培训费")),
+        ("万里街道2023年水费、电费和办公费哪项最多", ("水费", "电费", "办公费")),
+        ("人社局基本工资、津贴补贴和奖金哪个多", ("基本工资", "津贴补贴", "奖金")),
+    ],
+)
+def test_three_items_of_one_document_are_ranked_each_with_its_source(
+    families: Composer, question: str, items: tuple[str, ...]
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    facts = answer.facts[: len(items)]
+    assert len({fact.source.document for fact in facts}) == 1
+    assert all(fact.source.describe() in answer.text for fact in facts)
+    ranked = sorted(zip(facts, items, strict=True), key=lambda pair: -in_yuan(pair[0]))
+    assert f"最多的是{ranked[0][1]}" in answer.text and f"最少的是{ranked[-1][1]}" in answer.text, answer.text
+    lines = [line for line in answer.text.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    assert [line.split("：")[0][3:] for line in lines] == [item for _fact, item in ranked]
+
+
+@pytest.mark.slow
+def test_one_item_of_three_not_in_the_document_is_said_not_found_with_no_figure(families: Composer) -> None:
+    answer = families.answer("万里街道2023年办公费、取暖费和水费哪个最多")
+    assert answer.status == "not_found" and not valued(answer), answer.text
+    assert "没有找到“取暖费”" in answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question", ["省人大2019年工会经费人均定额", "江苏省人大常委会办公厅2019年工会经费人均定额是多少"]
+)
+def test_a_figure_the_document_names_per_person_is_read_as_printed(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.intent != "per_capita", answer.text
+    assert "人均定额" in answer.text and "÷" not in answer.text
