@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy import Engine
 
-from bot.engine.answers import Answer, Choice, Fact, Status
+from bot.engine.answers import Answer, Choice, Fact, Source, Status
 from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
 from bot.engine.compose_compare import (
     compose_comparison,
@@ -51,6 +51,7 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
+from bot.engine.lexicon import SUM_ASKED_WORDS
 from bot.engine.matcher import read_question
 from bot.engine.question import cues_of
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
@@ -265,7 +266,33 @@ def each(reading: Reading, index: Index) -> Answer:
     text = "\n\n".join(f"{number}. {answer.text}" for number, answer in enumerate(answers, 1))
     facts = [fact for answer in answers for fact in answer.facts]
     choices = [choice for answer in answers for choice in answer.choices]
+    total = summed(answers) if any(word in reading.question for word in SUM_ASKED_WORDS) else None
+    if total is not None:
+        text = f"合计 {amount_text(total.value, total.unit)}（下列各项相加）：\n{text}"
+        facts.append(total)
     return Answer(status, text, facts, choices, intent=reading.kind.intent)
+
+
+def summed(answers: list[Answer]) -> Fact | None:
+    """A和B加起来多少: the sum of each item's figure (the first of its answer), in the unit they share, or
+    in 元 when they differ; None when an item is not answered with an amount of the same document."""
+    figures = [
+        answer.facts[0] if answer.status == "answered" and answer.facts else None for answer in answers
+    ]
+    amounts = [
+        fact for fact in figures if fact is not None and fact.value is not None and fact.unit in AMOUNT_UNITS
+    ]
+    if len(amounts) != len(answers) or len({fact.source.document for fact in amounts}) != 1:
+        return None  # a figure of another document is never added in
+    units = {fact.unit for fact in amounts}
+    unit = units.pop() if len(units) == 1 else "元"
+    total = sum((fact.value * AMOUNT_UNITS[fact.unit] / AMOUNT_UNITS[unit] for fact in amounts), Decimal(0))
+    source = Source(
+        document=amounts[0].source.document,
+        title="按下列各项相加",
+        inputs=tuple(fact.source for fact in amounts),
+    )
+    return Fact("、".join(fact.label for fact in amounts) + "合计", total, unit, source)
 
 
 def per_capita(reading: Reading, index: Index) -> Answer:

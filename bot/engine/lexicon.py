@@ -926,7 +926,9 @@ KIND_FALSE_FRIENDS = (
 
 # Question forms beyond "how much": each of several items, what the money is mainly for, what a 科目
 # code is, which units a 部门预算 covers.
-EACH_WORDS = ("分别", "各是多少", "各多少", "各为多少", "各有多少", "各自")
+SUM_ASKED_WORDS = ("加起来", "加在一起", "加一起", "合起来", "一共", "总共", "合计", "共计")
+"""A和B加起来多少: the items asked at once, and their sum."""
+EACH_WORDS = ("分别", "各是多少", "各多少", "各为多少", "各有多少", "各自", *SUM_ASKED_WORDS)
 LIST_COMMA = "、"
 EACH_JOINER = "和"
 ITEM_JOINER_WORDS = ("以及", "和", "与", "及", "跟", "、")

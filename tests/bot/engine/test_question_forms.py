@@ -46,6 +46,34 @@ def test_several_items_asked_at_once_are_each_answered(
     assert answer.text.startswith("1. ") and "\n\n2. " in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "expected", "total", "unit"),
+    [
+        ("人社局第一书记专项工作经费和生活补助加起来多少", {"1.50", "6.50"}, "8.00", "万元"),
+        ("上海市财政局办公费和差旅费加起来多少", {"1000000"}, "2000000", "元"),
+        ("省高院公务接待费和会议费合计多少", {"86.95", "271.02"}, "357.97", "万元"),
+        ("普陀区财政局2024年决算年末结转和结余与住房改革支出一共多少", {"55.34", "445.69"}, "501.03", "万元"),
+    ],
+)
+def test_items_asked_together_are_each_answered_and_added_up(
+    families: Composer, question: str, expected: set[str], total: str, unit: str
+) -> None:
+    """A和B加起来多少: each item with its source, and their sum first, worked from them."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and {Decimal(value) for value in expected} <= values(answer), (
+        answer.text
+    )
+    summed = answer.facts[-1]
+    assert (summed.value, summed.unit) == (Decimal(total), unit), answer.text
+    assert len(summed.source.inputs) == 2 and answer.text.startswith("合计"), answer.text
+
+
+def test_items_of_which_one_is_not_there_are_never_added_up(families: Composer) -> None:
+    answer = families.answer("汾阳人社局办公费和火箭发射费一共多少")
+    assert Decimal("1.08") in values(answer), answer.text
+    assert not answer.text.startswith("合计") and not any(fact.source.inputs for fact in answer.facts)
+
+
 def test_an_item_of_several_that_is_not_there_is_said_and_the_others_answered(families: Composer) -> None:
     answer = families.answer("汾阳人社局办公费和火箭发射费分别是多少")
     assert Decimal("1.08") in values(answer)
