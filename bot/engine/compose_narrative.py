@@ -6,6 +6,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.answers import Answer, Fact, Source
+from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.reading import DocumentReading, Reading
 from bot.engine.replies import amount_text, figure_fact, sentence_fact, stated_fact, term_fact, where
 from knowledge.models import UNCHANGED_DIRECTION
@@ -75,19 +76,35 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
         f"{figure.value}{figure.unit}"
         for figure in figures
     )
-    text = (
-        f"{top.subject}比上年{changes}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
-    )
+    level = unchanged_level(part.document, top) if top.direction == UNCHANGED_DIRECTION else None
+    said = f"{top.subject}比上年{changes}"
+    if level is not None:
+        facts.insert(0, stated_fact(document, level))
+        said = f"{top.subject}为{amount_text(level.value, level.unit)}，与上年持平，没有变化"
+    text = f"{said}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
     text, facts = with_reason(part, text, facts)
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 
+def unchanged_level(document: DocumentIndex, figure: StatedEntry) -> StatedEntry | None:
+    """三公经费预算5.00万元与2023年预算数相同: the amount an item stays level at, the last its sentence
+    states before saying so; None when none comes before."""
+    at = figure.sentence.find(figure.raw)
+    before = [
+        stated
+        for stated in document.stated_by_sentence.get(figure.sentence, [])
+        if stated.kind == "amount" and 0 <= figure.sentence.find(stated.raw) < at
+    ]
+    return max(before, key=lambda stated: figure.sentence.find(stated.raw), default=None)
+
+
 def with_reason(part: DocumentReading, text: str, facts: list[Fact]) -> tuple[str, list[Fact]]:
-    """A change asked why: the narrative's sentence giving the reason, quoted with its own source."""
+    """A change asked why: the narrative's reason, all its sentences, quoted with its own source."""
     if not part.sentences:
         return text, facts
     reason = sentence_fact(part.document, part.sentences[0])
-    return f"{text}\n原因（文件说明）：“{part.sentences[0].text}”\n{where(reason.source)}", [*facts, reason]
+    said = "".join(sentence.text for sentence in part.sentences)
+    return f"{text}\n原因（文件说明）：“{said}”\n{where(reason.source)}", [*facts, reason]
 
 
 def compose_share(reading: Reading, part: DocumentReading) -> Answer:
