@@ -221,11 +221,26 @@ def reason_for(document: DocumentIndex, change: DocumentReading) -> tuple[Senten
         sentence = sentences[index]
         if sentence.section != sentences[at].section:
             return ()
-        if any(word in sentence.text for word in REASON_WORDS):
+        if any(word in sentence.text for word in REASON_WORDS) and not explains_its_own(
+            document, sentence, top
+        ):
             named = not past_another or top.direction in sentence.text
             return (sentence, *carried_on(document, index)) if named else ()
         past_another = past_another or any(sentence.text in said for said in changes)
     return ()
+
+
+def explains_its_own(document: DocumentIndex, sentence: SentenceEntry, top: StatedEntry) -> bool:
+    """（一）因公出国（境）费0.00万元，与上年持平，主要原因是…: a sentence stating another item's change
+    and then a reason gives that change's reason; one opening with the reason (主要原因：项目支出增加，较上年
+    增加…) explains the change before it."""
+    text = sentence.text
+    changes = [f for f in document.stated_by_sentence.get(text, []) if f.kind == "change"]
+    if not changes or any(same_item(figure.subject, top.subject) for figure in changes):
+        return False
+    first_change = min(text.find(figure.raw) for figure in changes)
+    first_reason = min(found for word in REASON_WORDS if (found := text.find(word)) >= 0)
+    return first_change < first_reason
 
 
 def carried_on(document: DocumentIndex, at: int) -> tuple[SentenceEntry, ...]:

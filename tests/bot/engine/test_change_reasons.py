@@ -79,9 +79,23 @@ def test_a_change_on_last_year_in_the_sample_is_its_stated_change(
     assert has(answer, value, unit), answer.text
 
 
-def test_an_item_level_with_last_year_is_said_unchanged_at_its_amount(composer: Composer) -> None:
-    answer = composer.answer("人社局三公经费和去年比有变化吗")
-    assert "没有变化" in answer.text and "5.00" in answer.text.split("出自")[0], answer.text
+@pytest.mark.parametrize(
+    ("question", "value", "verdict"),
+    [
+        ("规划资源局机关运行经费和去年比有变化吗", "13.52", "有变化："),
+        ("省检察院2018年会议费比上年有没有变化", "32.44", "有变化："),
+        ("上海市财政局三公经费和去年比有变化吗", "346.30", "没有变化"),
+        ("汾阳人社局三公经费较上年度有变化吗", "5.00", "没有变化"),
+    ],
+)
+def test_asked_whether_a_figure_changed_the_answer_says_so_with_the_figures(
+    families: Composer, question: str, value: str, verdict: str
+) -> None:
+    """有变化吗: yes with the stated change, or no with the amount the item stays level at."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    said = answer.text.split("出自")[0]
+    assert verdict in said and value in said and has(answer, value, "万元"), answer.text
 
 
 @pytest.mark.parametrize(
@@ -143,3 +157,17 @@ def test_a_reason_runs_on_to_where_the_narrative_states_something_new(
     reason = reason_of(answer)
     assert "质量检测设备" in reason and "人员经费随调资增加" in reason, answer.text
     assert "本年收入合计" not in reason, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["汾阳人社局一般公共预算当年支出为啥少了", "福利院三公经费为什么没变", "上海市财政局三公经费为什么不变"],
+)
+def test_a_change_whose_reason_the_narrative_does_not_give_says_none_was_found(
+    families: Composer, question: str
+) -> None:
+    """No reason follows the change, or only the reason another item's change gives (（一）因公出国（境）费
+    …与2023年预算持平，主要原因是…): the change, and no reason made up or borrowed."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert not reason_of(answer) and "没有找到对此的原因说明" in answer.text, answer.text
