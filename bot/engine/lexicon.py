@@ -222,13 +222,14 @@ AMOUNT_NOUN_ENDINGS = (
     "工资",
     "金",
 )
+BOTH_SIDES = ("收支", "收入支出")
+"""收支 names both sides of one 收支总表, whose totals are one figure: the whole budget."""
 # A subject that is only a direction of money asks for its total.
 BARE_TOTALS: dict[str, tuple[str, ...]] = {
     "收入": ("收入总计", "收入合计", "本年收入合计"),
     "支出": ("支出总计", "支出合计", "本年支出合计"),
-    **dict.fromkeys(("收支", "收入支出"), ("收入支出总计", "收支总计", "收入总计", "收入合计")),
+    **dict.fromkeys(BOTH_SIDES, ("收入支出总计", "收支总计", "收入总计", "收入合计")),
 }
-"""收支 names both sides of one 收支总表, whose totals are one figure."""
 # Words that name a total: asking for one asks for its figure even without 多少.
 TOTAL_WORDS = ("总计", "合计", "总额", "小计")
 # Words that speak of money as spent; the reply says the figures are 预算安排, not spending.

@@ -14,6 +14,7 @@ from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, Sta
 from bot.engine.lexicon import (
     ACTUAL_WORDS,
     BARE_TOTALS,
+    BOTH_SIDES,
     PLAN_WORDS,
     PREVIOUS_YEAR_WORDS,
     REASON_CUES,
@@ -174,17 +175,14 @@ def part_of_whole_change(query: Query, document: DocumentIndex) -> DocumentReadi
     上年增加…): that change, under its own name; None for any other item."""
     if query.subject not in BARE_TOTALS:
         return None
-    return document_change(document, query.subject)
+    return document_change(document, "" if query.subject in BOTH_SIDES else query.subject)
 
 
 def document_change(document: DocumentIndex, said: str = "") -> DocumentReading | None:
     """比上年增加多少 naming no item asks how the whole budget changed: what the narrative states first
     (收入预算…比上年增加…, 收入支出总计…减少…), with the figures of its sentence; the first of a change
     whose subject holds `said` (支出) when given."""
-    names = (said, *BARE_TOTALS.get(said, ()))
-    first = next(
-        (f for f in document.stated if f.kind == "change" and any(name in f.subject for name in names)), None
-    )
+    first = next((f for f in document.stated if f.kind == "change" and said in f.subject), None)
     if first is None:
         return None
     same = tuple(
