@@ -530,12 +530,7 @@ CHANGE_CUES = (
     "降了",
     *("多出来", "多出了", "少下来", "一下子", "突然", "翻了", "翻倍", "翻番"),  # 为啥一下子多出来
     *("少花", "多花"),  # 比2023年少花了多少: a change, whatever the money was for
-    *(
-        "没变",
-        "不变",
-        "没有变",
-        "没什么变",
-    ),  # 为什么没变: asked of a change, even of none  # 比2023年少花了多少: a change, whatever the money was for
+    *("没变", "不变", "没有变"),  # 为什么没变: asked of a change, even of none
 )
 # Words that set two figures side by side; with two units, years or kinds named, a comparison.
 COMPARE_CUES = (
