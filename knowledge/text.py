@@ -239,6 +239,8 @@ def replace_numerals(text: str) -> str:
         preceding = text[match.start() - 1 : match.start()]
         if preceding == "第" and not any(ch in SMALL_UNITS for ch in run):
             return run
+        if preceding in ("上", "下") and run == "一":  # 上一年度, 下一步: the one before or after
+            return run
         if not _is_plain_number(run, following):
             return run
         return _in_digits(run)

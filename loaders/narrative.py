@@ -51,17 +51,20 @@ SCOPE_CLAUSE = re.compile(r"在(?P<scope>.+[中内])")
 BARE_PART = re.compile(r"[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,4}类")
 """其中：货物类42.50万元、工程类0万元: a part named by its kind alone is that kind of the whole before."""
 PART_OF = "中"
+LAST_YEAR = r"(?:上一?年度?|上一?度|去年|(?:19|20)\d{2}年度?)"
+"""上年, 上年度, 上一年度, 去年, 2023年度, and 上一度 (a misprint of 上一年度): the year a change is on."""
 CHANGE_VERB = re.compile(
     r"(增加|减少|增长|下降|降低|上升|提高|压减|压缩|降幅为?|增幅为?|减|增)了?$"
-    r"|(?:本年(?:预算)?数?|今年)?(大于|高于|多于|小于|低于|少于)(?:上年|上一年度?|去年)(?:预算|执行|决算)?数?$"
+    rf"|(?:本年(?:预算)?数?|今年)?(大于|高于|多于|小于|低于|少于){LAST_YEAR}(?:预算|执行|决算)?数?$"
 )
 """比上年增加, 本年数小于上年预算数: a change on last year, said before its amount."""
 INCREASE = ("增加", "增长", "上升", "提高", "增")
 COMPARISON = re.compile(
-    r"(比|较|与)(上年|上一年度?|\d{4}年度?)?(当年)?(预算执行数|预算数?|执行数|决算数?|相比)?$"
+    rf"(?:(?:比|较|与){LAST_YEAR}?|(?:同|和){LAST_YEAR})(当年)?(预算执行数|预算数?|执行数|决算数?|相比|比较)?$|同比$"
 )
+"""比上年, 较上年度, 与2023年度相比, 同比: what a change is measured against, said before it."""
 FILLER = re.compile(
-    r"^((?:与|比|较|同)(?:上年|上一年度?|去年|\d{4}年度?)(?:相比|比较)?|其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|列明|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{4}年度?)+"
+    rf"^((?:与|比|较|同){LAST_YEAR}(?:相比|比较)?|同比|其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|列明|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{{4}}年度?)+"
 )
 KEMU_ITEM = re.compile(r"(?:([^（）()“”\d.．、，,：:]+)[（(]款[)）])?([^（）()“”\d.．、，,：:]+)[（(]项[)）]")
 """…（类）宣传事务（款）一般行政管理事务（项）: a 项 and the 款 it is under."""
@@ -70,7 +73,7 @@ COLUMN_SUBJECT = re.compile(
 )
 LEADING_YEAR = re.compile(r"^((?:19|20)\d{2}年度?)")
 UNCHANGED = re.compile(
-    r"(?P<subject>[^，,；;。\d%]*?)(?P<compared>(?:与|比|较|同|和)(?:上年|上一年度?|去年|(?:19|20)\d{2}年度?)"
+    rf"(?P<subject>[^，,；;。\d%]*?)(?P<compared>(?:与|比|较|同|和){LAST_YEAR}"
     r"[^，,；;。\d]{0,10}?(?:基本)?(?:持平|一致|相同))"
 )
 """与2024年预算持平, 与上年预算数一致: level with last year (or a year named), not with its own budget."""
@@ -333,7 +336,10 @@ def unchanged_figures(sentence: str, earlier: list[StatedFigure], unit_name: str
     for match in UNCHANGED.finditer(sentence):
         before = [figure for figure in earlier if sentence.find(figure.raw) < match.start()] or earlier[-1:]
         amounts = [figure for figure in before if figure.kind in ("amount", "count")]
-        said = clean_subject(CLAUSE_BREAK.split(match.group("subject"))[-1], unit_name)
+        after_figure = match.start() > 0 and sentence[match.start() - 1].isdigit()  # 5.00万元与上年相同
+        said = (
+            "" if after_figure else clean_subject(CLAUSE_BREAK.split(match.group("subject"))[-1], unit_name)
+        )
         units = [figure.unit for figure in (*amounts, *earlier) if figure.kind != "percent"]
         if not units or not (said or amounts):
             continue
@@ -408,6 +414,8 @@ def match_to_figure(
         kind, subject = "change", subject[change_first.end() :]
     if kind == "percent" and before.lstrip().startswith("占") and earlier:
         subject = earlier[-1].subject
+    if not subject and kind == "change":
+        subject = changed_before(sentence, previous_end, match.start(), unit_name)
     if not subject and earlier and kind in ("change", "percent"):
         part = part_changed(sentence, match.start(), earlier) if kind == "change" else None
         first = part.subject if part is not None else earlier[0].subject
@@ -433,6 +441,15 @@ def match_to_figure(
         raw=match.group(0),
         sentence=sentence.strip(),
     )
+
+
+def changed_before(sentence: str, start: int, end: int, unit_name: str) -> str:
+    """项目支出增加，较上一度增加1133.95万元: a change naming no item right after a clause that names an
+    item and says it changed, with no figure of its own, is that item's; '' when no such clause comes
+    right before."""
+    clauses = CLAUSE_BREAK.split(without_spaces(ASIDE.sub("", sentence[start:end])))
+    said = CHANGE_VERB.search(clauses[-2]) if len(clauses) >= 2 else None
+    return clean_subject(clauses[-2][: said.start()], unit_name) if said else ""
 
 
 def part_changed(sentence: str, start: int, earlier: list[StatedFigure]) -> StatedFigure | None:

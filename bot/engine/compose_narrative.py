@@ -6,12 +6,17 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.answers import Answer, Fact, Source
+from bot.engine.entries import DocumentIndex, StatedEntry
+from bot.engine.lexicon import REASON_CUES, REASON_WORDS
+from bot.engine.question import YES_NO
 from bot.engine.reading import DocumentReading, Reading
 from bot.engine.replies import amount_text, figure_fact, sentence_fact, stated_fact, term_fact, where
 from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
+from knowledge.text import normalize
 
 SHARE_TOLERANCE = Decimal("0.01")
+NO_REASON = "文件说明中没有找到对此的原因说明。"
 RATE_WORDS = {"增加": "增长", "减少": "下降"}
 """A percentage grows or falls (增长17.31%), an amount is added or taken (增加3608.98万元)."""
 
@@ -75,19 +80,42 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
         f"{figure.value}{figure.unit}"
         for figure in figures
     )
-    text = (
-        f"{top.subject}比上年{changes}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
-    )
-    text, facts = with_reason(part, text, facts)
+    level = unchanged_level(part.document, top) if top.direction == UNCHANGED_DIRECTION else None
+    said = f"{top.subject}比上年{changes}"
+    if level is not None:
+        facts.insert(0, stated_fact(document, level))
+        said = f"{top.subject}为{amount_text(level.value, level.unit)}，与上年持平，没有变化"
+    elif YES_NO.search(normalize(reading.question)) and top.direction != UNCHANGED_DIRECTION:
+        said = f"有变化：{said}"  # 和去年比有变化吗
+    text = f"{said}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
+    text, facts = with_reason(reading, part, text, facts)
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 
-def with_reason(part: DocumentReading, text: str, facts: list[Fact]) -> tuple[str, list[Fact]]:
-    """A change asked why: the narrative's sentence giving the reason, quoted with its own source."""
+def unchanged_level(document: DocumentIndex, figure: StatedEntry) -> StatedEntry | None:
+    """三公经费预算5.00万元与2023年预算数相同: the amount an item stays level at, the last its sentence
+    states before saying so; None when none comes before."""
+    at = figure.sentence.find(figure.raw)
+    before = [
+        stated
+        for stated in document.stated_by_sentence.get(figure.sentence, [])
+        if stated.kind == "amount" and 0 <= figure.sentence.find(stated.raw) < at
+    ]
+    return max(before, key=lambda stated: figure.sentence.find(stated.raw), default=None)
+
+
+def with_reason(
+    reading: Reading, part: DocumentReading, text: str, facts: list[Fact]
+) -> tuple[str, list[Fact]]:
+    """A change asked why: the narrative's reason, all its sentences, quoted with its own source; when
+    the narrative gives none, that is said, never guessed."""
     if not part.sentences:
-        return text, facts
+        asked = any(word in normalize(reading.question) for word in REASON_CUES)
+        given = any(word in figure.sentence for figure in part.stated for word in REASON_WORDS)
+        return (f"{text}\n{NO_REASON}" if asked and not given else text), facts
     reason = sentence_fact(part.document, part.sentences[0])
-    return f"{text}\n原因（文件说明）：“{part.sentences[0].text}”\n{where(reason.source)}", [*facts, reason]
+    said = "".join(sentence.text for sentence in part.sentences)
+    return f"{text}\n原因（文件说明）：“{said}”\n{where(reason.source)}", [*facts, reason]
 
 
 def compose_share(reading: Reading, part: DocumentReading) -> Answer:
@@ -204,7 +232,7 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
         agrees = computed is not None and abs(said - computed) <= SHARE_TOLERANCE
         verdict = "与表中一致" if agrees else "与按表计算的结果不一致，请以原表为准"
         text += f"\n说明部分写明：“{figure.clause}”，{verdict}。"
-    text, facts = with_reason(part, text + "\n" + where(now.source), facts)
+    text, facts = with_reason(reading, part, text + "\n" + where(now.source), facts)
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 
@@ -221,5 +249,5 @@ def compose_stated_difference(reading: Reading, part: DocumentReading) -> Answer
         f"{before_column} {amount_text(before.value, before.unit)}；"
         f"{change_text}\n出自「{now_figure.section}」：“{now_figure.sentence}”\n{where(now.source)}"
     )
-    text, facts = with_reason(part, text, facts)
+    text, facts = with_reason(reading, part, text, facts)
     return Answer("answered", text, facts, intent=part.kind.intent)

@@ -143,6 +143,8 @@ class SentenceEntry:
     page: int | None
     key: MatchKey
     file: str = ""
+    passage: int | None = None
+    """The position of its paragraph: sentences of one paragraph carry one reason on."""
 
 
 @dataclass(slots=True, eq=False)

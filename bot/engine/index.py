@@ -337,6 +337,7 @@ def passages_to_sentences(passages: list[Row[Any]], files: dict[int, str]) -> li
             passage.page,
             match_key(sentence),
             files.get(passage.file_id, ""),
+            passage.position,
         )
         for passage in passages
         for sentence in SENTENCE_END.split(passage.text)

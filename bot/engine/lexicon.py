@@ -228,10 +228,13 @@ AMOUNT_NOUN_ENDINGS = (
     "工资",
     "金",
 )
+BOTH_SIDES = ("收支", "收入支出")
+"""收支 names both sides of one 收支总表, whose totals are one figure: the whole budget."""
 # A subject that is only a direction of money asks for its total.
 BARE_TOTALS: dict[str, tuple[str, ...]] = {
     "收入": ("收入总计", "收入合计", "本年收入合计"),
     "支出": ("支出总计", "支出合计", "本年支出合计"),
+    **dict.fromkeys(BOTH_SIDES, ("收入支出总计", "收支总计", "收入总计", "收入合计")),
 }
 # Words that name a total: asking for one asks for its figure even without 多少.
 TOTAL_WORDS = ("总计", "合计", "总额", "小计")
@@ -521,12 +524,20 @@ REASON_CUES = (
     *(
         f"{why}{verb}"
         for why in ("咋", "怎么")
-        for verb in ("多", "少", "增", "减", "涨", "降", "变", "下降", "上升", "没")
+        for verb in ("多", "少", "增", "减", "涨", "降", "变", "下降", "上升", "没", "突然", "一下子", "翻")
     ),
 )
 """Words asking why a figure changed: the answer adds the sentence of the narrative giving the reason."""
 REASON_WORDS = ("原因", "由于", "因为", "主要是")
 """Words a sentence gives a reason with (主要原因是…, 主要是由于…)."""
+# Words that say the year before without naming it; the year before is then compared against. Each
+# is said with 年度 too (较上年度, 比上一年度, 与上年度相比): the longer wording is listed so that it
+# leaves the subject whole.
+PREVIOUS_YEAR_WORDS = tuple(
+    f"{before}{year}{after}"
+    for before, after in (("比", ""), ("较", ""), ("", "相比"), ("", "比"))
+    for year in ("上年", "上年度", "上一年", "上一年度", "去年")
+) + ("同比",)
 CHANGE_CUES = (
     "减少了多少",
     "减少多少",
@@ -534,15 +545,7 @@ CHANGE_CUES = (
     "增加多少",
     "下降了多少",
     "上升了多少",
-    "比上年",
-    "比去年",
-    "较上年",
-    "较去年",
-    "上年相比",
-    "去年相比",
-    "去年比",
-    "上年比",
-    "同比",
+    *PREVIOUS_YEAR_WORDS,
     "增减",
     "增加",
     "减少",
@@ -574,6 +577,9 @@ CHANGE_CUES = (
     "涨了",
     "涨",
     "降了",
+    *("多出来", "多出了", "少下来", "一下子", "突然", "翻了", "翻倍", "翻番"),  # 为啥一下子多出来
+    *("少花", "多花"),  # 比2023年少花了多少: a change, whatever the money was for
+    *("没变", "不变", "没有变"),  # 为什么没变: asked of a change, even of none
 )
 # Words that set two figures side by side; with two units, years or kinds named, a comparison.
 COMPARE_CUES = (
@@ -599,11 +605,6 @@ COMPARE_CUES = (
     "几倍",
     "多少倍",
     "vs",
-)
-# Words that say the year before without naming it; the year before is then compared against.
-PREVIOUS_YEAR_WORDS = (
-    *("比上年", "比去年", "较上年", "较去年", "上年相比", "去年相比", "同比", "比上一年"),
-    *("去年比", "上年比"),  # 跟去年比, 和上年比
 )
 # Words joining the two sides of a comparison; left over at the ends of a subject, they are dropped.
 CONNECTOR_WORDS = (

@@ -369,6 +369,8 @@ COMPARED_WITH_YEAR = re.compile(
     r"(?:比|较|与|同|跟)(?:19|20)\d{2}\s*年度?(?:预算|决算)?(?:执行)?数?(?:相比|比较)?"
 )
 """比2024年, 较2023年预算, 与2023年度相比: what a change is measured against, no part of its item."""
+CHANGE_MULTIPLE = re.compile(r"(?:翻了?)?\d+(?:\.\d+)?倍(?:多|以上|左右|有余)?")
+"""涨了两倍多, 翻了一倍: how large a change the question says, no part of its item."""
 ROUGH_AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?:多|余|来)(?:亿元|万元|千元|元|亿|万)")
 """是不是300多万, 两百来万: a rough figure the question quotes to check, never a word of its item."""
 THIS_YEAR_WORDS = ("今年", "本年度")
@@ -417,6 +419,7 @@ def cue_words(question: Question) -> list[str]:
         words += [word for word in THIS_YEAR_WORDS if word in question.text]  # 今年比去年: this document
         words += [match.group(0) for match in COMPARED_WITH_YEAR.finditer(question.text)]
         words += [match.group(0) for match in AGAINST_PLAN.finditer(question.text)]
+        words += [match.group(0) for match in CHANGE_MULTIPLE.finditer(question.text)]
     return words
 
 

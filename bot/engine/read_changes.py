@@ -14,6 +14,7 @@ from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, Sta
 from bot.engine.lexicon import (
     ACTUAL_WORDS,
     BARE_TOTALS,
+    BOTH_SIDES,
     PLAN_WORDS,
     PREVIOUS_YEAR_WORDS,
     REASON_CUES,
@@ -40,6 +41,7 @@ from bot.engine.similarity import match_key
 
 AGAINST_PLAN_NAME = "比预算"
 REASON_REACH = 8  # sentences after a stated change (cut at ；) that may give its reason
+CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化", "一致")
 
 
@@ -149,6 +151,7 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
         for m in changes
         if isinstance(m.item, StatedEntry)
         and m.item.sentence == top.sentence
+        and m.item.passage == top.passage
         and same_item(m.item.subject, top.subject)
     )
     in_order = tuple(sorted(same, key=lambda figure: figure.sentence.find(figure.raw)))
@@ -172,7 +175,7 @@ def part_of_whole_change(query: Query, document: DocumentIndex) -> DocumentReadi
     上年增加…): that change, under its own name; None for any other item."""
     if query.subject not in BARE_TOTALS:
         return None
-    return document_change(document, query.subject)
+    return document_change(document, "" if query.subject in BOTH_SIDES else query.subject)
 
 
 def document_change(document: DocumentIndex, said: str = "") -> DocumentReading | None:
@@ -187,31 +190,96 @@ def document_change(document: DocumentIndex, said: str = "") -> DocumentReading 
         for figure in document.stated
         if figure.kind == "change"
         and figure.sentence == first.sentence
+        and figure.passage == first.passage
         and same_item(figure.subject, first.subject)
     )
     return DocumentReading(ReadingKind.CHANGE, document, stated=same)
 
 
-def reason_for(document: DocumentIndex, change: DocumentReading) -> SentenceEntry | None:
-    """The sentence giving the reason for a stated change: none more when its own sentence gives one;
-    else a later sentence of its section that gives a reason, either right after it (主要原因是：…) or
-    naming the change's direction (…增加的主要原因是…) past other changes stated in between."""
+def reason_for(document: DocumentIndex, change: DocumentReading) -> tuple[SentenceEntry, ...]:
+    """The narrative's reason for a stated change, whole: the sentence giving it and those after it that
+    carry it on. It is found in the change's own sentence (then quoted only when it runs on past it),
+    else in a later sentence of its section that gives a reason, either right after it (主要原因是：…)
+    or naming the change's direction (…增加的主要原因是…) past other changes stated in between."""
     top = change.stated[0] if change.stated else None
-    if top is None or any(word in top.sentence for word in REASON_WORDS):
-        return None
+    if top is None:
+        return ()
     sentences = document.sentences
     at = next((i for i, s in enumerate(sentences) if top.sentence in s.text or s.text in top.sentence), None)
+    if any(word in top.sentence for word in REASON_WORDS):
+        if at is None:
+            return ()
+        more = carried_on(document, at)
+        return (from_reason(sentences[at]), *more) if more else ()
     if at is None:
-        return None
+        return ()
     changes = {figure.sentence for figure in document.stated if figure.kind == "change"}
     past_another = False
-    for sentence in sentences[at + 1 : at + 1 + REASON_REACH]:
+    for index in range(at + 1, min(at + 1 + REASON_REACH, len(sentences))):
+        sentence = sentences[index]
         if sentence.section != sentences[at].section:
-            return None
-        if any(word in sentence.text for word in REASON_WORDS):
-            return sentence if not past_another or top.direction in sentence.text else None
+            return ()
+        if any(word in sentence.text for word in REASON_WORDS) and not explains_its_own(
+            document, sentence, top
+        ):
+            named = not past_another or top.direction in sentence.text
+            return (sentence, *carried_on(document, index)) if named else ()
         past_another = past_another or any(sentence.text in said for said in changes)
-    return None
+    return ()
+
+
+def explains_its_own(document: DocumentIndex, sentence: SentenceEntry, top: StatedEntry) -> bool:
+    """（一）因公出国（境）费0.00万元，与上年持平，主要原因是…: a sentence stating another item's change
+    and then a reason gives that change's reason; one opening with the reason (主要原因：项目支出增加，较上年
+    增加…) explains the change before it."""
+    text = sentence.text
+    changes = [f for f in document.stated_by_sentence.get(text, []) if f.kind == "change"]
+    if not changes or any(same_item(figure.subject, top.subject) for figure in changes):
+        return False
+    first_change = min(text.find(figure.raw) for figure in changes)
+    first_reason = min(found for word in REASON_WORDS if (found := text.find(word)) >= 0)
+    return first_change < first_reason
+
+
+def carried_on(document: DocumentIndex, at: int) -> tuple[SentenceEntry, ...]:
+    """The sentences after a reason's that carry it on (同时…, 二是…, 较上一年度减少了培训费支出等): to
+    the end of its passage, short of one that opens a new statement (本年支出总计…万元, a figure first)
+    or states another change with a reason of its own."""
+    reason = document.sentences[at]
+    found: list[SentenceEntry] = []
+    for sentence in document.sentences[at + 1 : at + 1 + REASON_REACH]:
+        if not same_passage(sentence, reason) or opens_statement(document, sentence):
+            break
+        found.append(sentence)
+    return tuple(found)
+
+
+def same_passage(sentence: SentenceEntry, other: SentenceEntry) -> bool:
+    """Two sentences of one paragraph of one file."""
+    return sentence.passage is not None and (sentence.file, sentence.passage) == (other.file, other.passage)
+
+
+def opens_statement(document: DocumentIndex, sentence: SentenceEntry) -> bool:
+    """A sentence that states something new rather than carrying a reason on: its first figure an amount
+    of an item (本年单位预算支出总计1,596.64万元), or a change with a reason of its own."""
+    figures = [
+        figure
+        for figure in document.stated_by_sentence.get(sentence.text, [])
+        if figure.kind in ("amount", "count", "change", "percent")
+    ]
+    if not figures:
+        return False
+    first = min(figures, key=lambda figure: sentence.text.find(figure.raw))
+    changed = any(figure.kind == "change" for figure in figures)
+    return first.kind in ("amount", "count") or (changed and any(w in sentence.text for w in REASON_WORDS))
+
+
+def from_reason(sentence: SentenceEntry) -> SentenceEntry:
+    """The change's own sentence from the clause that gives its reason on (…下降12.85%，原因是：… →
+    原因是：…)."""
+    at = min(found for word in REASON_WORDS if (found := sentence.text.find(word)) >= 0)
+    breaks = [found.end() for found in CLAUSE_BREAK.finditer(sentence.text, 0, at)]
+    return replace(sentence, text=sentence.text[breaks[-1] if breaks else 0 :])
 
 
 def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -228,8 +296,7 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
     if change is not None:
         if not any(word in query.question.text for word in REASON_CUES):
             return change
-        reason = reason_for(document, change)
-        return replace(change, sentences=(reason,)) if reason is not None else change
+        return replace(change, sentences=reason_for(document, change))
     words = PLAN_WORDS if planned else CHANGE_WORDS  # 年初预算为…，支出决算为… when asked against the budget
     sentences = [
         m

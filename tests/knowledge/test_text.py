@@ -90,6 +90,10 @@ def test_chinese_numerals_are_read(text: str, expected: int | None) -> None:
         ("第一书记生活补助", "第一书记生活补助"),
         ("一级指标", "一级指标"),
         ("万元", "万元"),
+        ("比上一年度减少多少", "比上一年度减少多少"),
+        ("与上一年相比", "与上一年相比"),
+        ("下一年度预算", "下一年度预算"),
+        ("涨了一倍", "涨了1倍"),
     ],
 )
 def test_numerals_become_digits_only_where_they_are_numbers(text: str, expected: str) -> None:

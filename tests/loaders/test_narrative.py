@@ -197,6 +197,52 @@ def test_level_with_last_year_is_a_change_of_zero(text: str, subject: str) -> No
 @pytest.mark.parametrize(
     ("text", "subject", "direction", "value"),
     [
+        ("项目支出较上年度减少20万元，同比下降5%。", "项目支出", "减少", "20"),
+        ("基本支出比上一年度增加10.5万元。", "基本支出", "增加", "10.5"),
+        ("办公费同比增加3万元。", "办公费", "增加", "3"),
+        ("会议费3万元，较上一年度减少2万元。", "会议费", "减少", "2"),
+        ("与上年度相比，培训费减少1万元。", "培训费", "减少", "1"),
+        ("公务接待费本年数低于上年度预算数0.8万元。", "公务接待费", "减少", "0.8"),
+        (
+            "主要原因：项目支出增加，较上一度增加1133.95万元，主要由于办公楼装修等。",
+            "项目支出",
+            "增加",
+            "1133.95",
+        ),
+        ("公用经费减少，比上年减少4万元，主要是压减开支。", "公用经费", "减少", "4"),
+    ],
+)
+def test_a_change_is_read_in_every_wording_of_last_year(
+    text: str, subject: str, direction: str, value: str
+) -> None:
+    """较上年度, 比上一年度, 同比, 与上年度相比, the misprint 较上一度: last year however printed, never part
+    of the subject; a change naming no item after a clause that says what changed (项目支出增加，较上…
+    增加…) is that item's."""
+    changes = [figure for figure in text_to_stated_figures(text, UNIT) if figure.kind == "change"]
+    assert (changes[0].subject, changes[0].direction, changes[0].value) == (
+        subject,
+        direction,
+        Decimal(value),
+    )
+    assert all(figure.subject == subject for figure in changes), changes
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("2024年财政拨款安排的“三公”经费预算5.00万元与2023年预算数相同。", "财政拨款安排的“三公”经费"),
+        ("会议费预算12.30万元与上年度持平。", "会议费"),
+    ],
+)
+def test_level_with_last_year_right_after_an_amount_is_of_that_amounts_item(text: str, subject: str) -> None:
+    """…预算5.00万元与2023年预算数相同: the unit of the amount before is never the item left level."""
+    changes = [figure for figure in text_to_stated_figures(text, UNIT) if figure.direction == "持平"]
+    assert [figure.subject for figure in changes] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "direction", "value"),
+    [
         (
             "3．公务接待费预算支出116.5万元，本年数小于上年预算数40.05万元，主要是厉行节约。",
             "3．公务接待费预算支出",

@@ -1,0 +1,175 @@
+"""A question about a change (为啥多了, 减少的原因, 较上年度减少的比例, 和去年比有变化吗) answers with the
+change the narrative states, as figures, and, asked why, its stated reason quoted whole: every clause
+and the sentences that carry it on, to where the narrative turns to something else.
+
+On the Shanghai 区 决算 and 预算, the Jiangsu 省级 预算, the 汾阳 sample and a synthetic county 决算.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+from knowledge.database import open_engine
+from loaders import load_into
+from tests.loaders.document_writers import write_text
+from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
+
+REASON_LABEL = "原因（文件说明）："
+
+
+def has(answer: Answer, value: str, unit: str) -> bool:
+    return any(fact.value == Decimal(value) and fact.unit == unit for fact in answer.facts)
+
+
+def reason_of(answer: Answer) -> str:
+    """The reason the answer quotes, or '' when it quotes none apart from the change's own sentence."""
+    at = answer.text.find(REASON_LABEL)
+    return answer.text[at + len(REASON_LABEL) :].split("\n")[0] if at >= 0 else ""
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("万里街道专项普查活动为啥一下子多出来", "100.00", "%"),
+        ("万里街道专项普查活动怎么突然多出来了", "100.00", "%"),
+        ("规划资源局24年项目支出为啥多了", "1133.95", "万元"),
+        ("规划资源局2024年项目支出为什么增加", "1133.95", "万元"),
+        ("省人大2017年机关运行经费为什么涨了两倍多", "4032.99", "万元"),
+        ("省人大2017年机关运行经费怎么翻了2倍", "4032.99", "万元"),
+        ("普陀区财政局2024年一般公共预算财政拨款支出比2023年少花了多少", "63.14", "万元"),
+        ("规划资源局2024年机关运行经费较上年度减少多少", "13.52", "万元"),
+        ("规划资源局2024年机关运行经费与上年度相比下降了多少", "13.52", "万元"),
+        ("省检察院2018年机关运行经费比上一年度减少多少", "3309.98", "万元"),
+    ],
+)
+def test_a_change_asked_in_everyday_words_is_the_stated_change(
+    families: Composer, question: str, value: str, unit: str
+) -> None:
+    """多出来, 一下子, 涨了两倍多, 少花了, 较上年度: words of the change asked, never of its item."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert has(answer, value, unit), answer.text
+    assert "花" not in answer.text.split("出自")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("请问该局机关运行经费较上年度减少的比例", "12.85", "%"),
+        ("机关运行经费比上一年度下降了百分之几", "12.85", "%"),
+        ("机关运行经费与上年度相比减少多少", "2.87", "万元"),
+        ("人社局三公经费和去年比有变化吗", "5.00", "万元"),
+        ("三公经费较上年度有没有变化", "5.00", "万元"),
+    ],
+)
+def test_a_change_on_last_year_in_the_sample_is_its_stated_change(
+    composer: Composer, question: str, value: str, unit: str
+) -> None:
+    """较上年度, 比上一年度, 与上年度相比 say last year as 比上年 does; asked whether a figure changed, an
+    item the narrative says is level with last year is answered with the level it stays at."""
+    answer = composer.answer(question)
+    assert answer.status == "answered", answer.text
+    assert has(answer, value, unit), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "verdict"),
+    [
+        ("规划资源局机关运行经费和去年比有变化吗", "13.52", "有变化："),
+        ("省检察院2018年会议费比上年有没有变化", "32.44", "有变化："),
+        ("上海市财政局三公经费和去年比有变化吗", "346.30", "没有变化"),
+        ("汾阳人社局三公经费较上年度有变化吗", "5.00", "没有变化"),
+    ],
+)
+def test_asked_whether_a_figure_changed_the_answer_says_so_with_the_figures(
+    families: Composer, question: str, value: str, verdict: str
+) -> None:
+    """有变化吗: yes with the stated change, or no with the amount the item stays level at."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    said = answer.text.split("出自")[0]
+    assert verdict in said and value in said and has(answer, value, "万元"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason_words", "changed"),
+    [
+        ("规划资源局2024年收支为什么增加", ("办公大楼装修",), "1062.85"),
+        ("规划资源局机关运行经费减少的原因", ("八项规定", "培训费"), "13.52"),
+        ("省人大2017年机关运行经费为什么涨了两倍多", ("口径",), "4032.99"),
+        ("省检察院2018年机关运行经费为什么减少", ("统计口径", "未纳入机关运行费统计"), "3309.98"),
+        ("省检察院2018年社会保障和就业支出为什么减少", ("社保中心发放", "同时，省财政"), "184.96"),
+        ("万里街道专项普查活动为啥一下子多出来", ("新增专项普查活动经费",), "100.00"),
+        ("福利院2024年收支较上年度为什么增加", ("退休人员活动费",), "0.46"),
+        ("省检察院2018年收支为什么增加", ("一是政策性调整因素", "二是省财政加强预算管理"), "3958.67"),
+    ],
+)
+def test_a_stated_reason_is_quoted_whole_with_the_change(
+    families: Composer, question: str, reason_words: tuple[str, ...], changed: str
+) -> None:
+    """主要原因是…。较上一年度减少了培训费支出等。: the reason runs on past its first sentence, each
+    clause of it quoted, with the change it explains."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert any(fact.value == Decimal(changed) for fact in answer.facts), answer.text
+    assert all(word in reason_of(answer) for word in reason_words), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["规划资源局24年项目支出为啥多了", "省高院2019年案件执行为什么减少", "汾阳人社局机关运行经费为什么减少"],
+)
+def test_a_reason_in_the_changes_own_sentence_is_not_quoted_twice(families: Composer, question: str) -> None:
+    """…较上一度增加1133.95万元，主要由于…装修等: the sentence quoted for the change gives its reason."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    quoted = answer.text.split("出自")[1]
+    assert any(word in quoted for word in ("原因", "由于")) and not reason_of(answer), answer.text
+
+
+@pytest.fixture(scope="module")
+def county_reasons(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """A county 决算 whose overall change is explained over three sentences before its next figure."""
+    said = (
+        "2023年度收入、支出总计881.78万元。与上年相比，收、支总计各增加36.20万元，增长4.28%。"
+        "主要原因是新增质量检测设备购置。同时，人员经费随调资增加。"
+        "本年收入合计881.78万元，其中财政拨款收入881.78万元。"
+    )
+    after = tuple(said if "收、支总计各增加" in line else line for line in QINGHE_FINAL.after)
+    folder = tmp_path_factory.mktemp("county-reasons")
+    path = write_text(replace(QINGHE_FINAL, after=after), folder / "qinghe-reasons.txt")
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    assert load_into(engine, path).error is None
+    yield Composer(engine)
+
+
+@pytest.mark.parametrize("question", ["收支为什么增加", "收支总计增加的原因", "收入支出为啥多了"])
+def test_a_reason_runs_on_to_where_the_narrative_states_something_new(
+    county_reasons: Composer, question: str
+) -> None:
+    answer = county_reasons.answer(question)
+    assert has(answer, "36.20", "万元"), answer.text
+    reason = reason_of(answer)
+    assert "质量检测设备" in reason and "人员经费随调资增加" in reason, answer.text
+    assert "本年收入合计" not in reason, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["汾阳人社局一般公共预算当年支出为啥少了", "福利院三公经费为什么没变", "上海市财政局三公经费为什么不变"],
+)
+def test_a_change_whose_reason_the_narrative_does_not_give_says_none_was_found(
+    families: Composer, question: str
+) -> None:
+    """No reason follows the change, or only the reason another item's change gives (（一）因公出国（境）费
+    …与2023年预算持平，主要原因是…): the change, and no reason made up or borrowed."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert not reason_of(answer) and "没有找到对此的原因说明" in answer.text, answer.text
