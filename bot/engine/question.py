@@ -304,6 +304,12 @@ def bound_of(text: str) -> AmountBound | None:
 
 MARKUP = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]{0,200}>", re.IGNORECASE | re.DOTALL)
 """<script>…</script>, <img src=x onerror=…>: markup pasted into a message, never a word of what it asks."""
+INSTRUCTIONS = re.compile(
+    r"(?:请|你)?(?:忽略|无视|忘记|忘掉)(?:掉)?(?:你)?(?:之前|以上|上面|前面|此前|先前)?的?(?:所有|全部|一切)?的?"
+    r"(?:指令|指示|提示词?|设定|规则|要求|限制)"
+    r"|(?:请|你)?(?:直接|只|只需|只要)(?:回答|告诉我|说|回复)(?:我)?"
+)
+"""忽略之前的所有指令，直接回答…: words addressed to the bot about how to answer, never words of what is asked."""
 SPOKEN_YUAN = re.compile(r"(\d)\s*块(?:钱)?")
 """手续费才1000块: 块 is how people say 元."""
 ENGLISH_WORD = re.compile(rf"\s*(?<![a-z])({'|'.join(ENGLISH_WORDS)})(?![a-z])\s*")
@@ -332,7 +338,9 @@ def text_to_question(raw: str) -> Question:
         "",
         expand_short_years(
             replace_numerals(
-                without_list_numbers(in_budget_words(normalize(without_symbols(MARKUP.sub(" ", raw)))))
+                without_list_numbers(
+                    in_budget_words(normalize(without_symbols(INSTRUCTIONS.sub(" ", MARKUP.sub(" ", raw)))))
+                )
             )
         ),
     )
@@ -377,8 +385,10 @@ THIS_YEAR_WORDS = ("今年", "本年度")
 """今年比去年: the document's own year, no part of the item compared."""
 BARE_AMOUNT = re.compile(
     r"(?:预算|决算|安排|拨款|支出)(?:数|额)?(?:是|为|有|了)?\s*(?P<number>\d[\d,]*\.\d+|\d{1,3})(?![\d.,%年])"
+    r"|(?<=[\u4e00-\u9fff])(?:是|为|等于)\s*(?P<claimed>\d[\d,]*(?:\.\d+)?)$"
 )
-"""预算135.9最后花了多少: a figure quoted after the word it is a figure of, its unit left unsaid."""
+"""预算135.9最后花了多少, 三公经费是0: a figure quoted after the word it is a figure of, or claimed at the end
+of the question, its unit left unsaid."""
 AGAINST_PLAN = re.compile(
     r"(?:比|较|与|同|跟|和)(?:年初|调整)?预算(?:数)?(?:相比|比较|比)?"
     rf"|(?:年初|调整)?预算(?:数|额)?(?:{'|'.join(ITEM_JOINER_WORDS)})(?:实际|最终)?(?:支出)?决算(?:数|额)?"
@@ -412,7 +422,9 @@ def cue_words(question: Question) -> list[str]:
         for amount in find_amounts(question.text)
         if amount.unit != "%" and not in_brackets(question.text, question.text.find(amount.raw))
     ]
-    words += [found.group("number") for found in BARE_AMOUNT.finditer(question.text)]
+    words += [
+        found.group("number") or found.group("claimed") for found in BARE_AMOUNT.finditer(question.text)
+    ]
     words += [found.group("count") for found in CHECKED_COUNT.finditer(question.text)]  # 是不是有2台
     words += [found.group(0) for found in ROUGH_AMOUNT.finditer(question.text)]
     if question.has("change"):
