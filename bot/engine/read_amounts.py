@@ -308,6 +308,21 @@ def lacks_column(query: Query, document: DocumentIndex, row: RowEntry) -> bool:
     )
 
 
+def printing_the_columns_first(query: Query, document: DocumentIndex, matches: list[Match]) -> list[Match]:
+    """Of the table records that fit as well as the best, the first whose table prints the columns asked
+    comes first (一般公共预算基本支出: the 基本支出 total of the table whose columns say 一般公共预算)."""
+    if not matches or not query.columns:
+        return matches
+    for position, match in enumerate(matches):
+        if match.score < matches[0].score:
+            break
+        item = match.item
+        row = item.row if isinstance(item, ColumnTotal) else item if isinstance(item, RowEntry) else None
+        if row is not None and not lacks_column(query, document, row):
+            return [match, *matches[:position], *matches[position + 1 :]]
+    return matches
+
+
 def read_column_elsewhere(
     query: Query, document: DocumentIndex, matches: list[Match]
 ) -> DocumentReading | None:
@@ -326,7 +341,7 @@ def read_column_elsewhere(
 def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
     """The best reading of an amount question in one document; None when the column asked is printed
     nowhere for the item."""
-    matches = tables_first(sort_matches(matches))
+    matches = printing_the_columns_first(query, document, tables_first(sort_matches(matches)))
     rows = topic_rows(query.subject, matches)
     if rows:
         figures = tuple(main_figure(row, query.columns) for row in rows)

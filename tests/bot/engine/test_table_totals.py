@@ -141,3 +141,28 @@ def test_an_item_printed_under_several_heads_of_one_table_is_the_sum_of_every_pl
     assert [Decimal(part) for part in parts] == values[: len(parts)], answer.text
     assert values[len(parts)] == sum(Decimal(part) for part in parts), answer.text
     assert all(head in answer.text for head in heads), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "title"),
+    [
+        (
+            "上海市财政局2025年度一般公共预算基本支出合计数为多少",
+            "127642039",
+            "一般公共预算支出功能分类预算表",
+        ),
+        ("万里街道一般公共预算基本支出多少", "99406297", "一般公共预算支出功能分类预算表"),
+        ("福利院一般公共预算基本支出是多少", "9501164", "一般公共预算支出功能分类预算表"),
+        ("省高院一般公共预算基本支出多少", "21968.00", "一般公共预算基本支出预算表"),
+        ("汾阳人社局一般公共预算基本支出多少", "212.44", "一般公共预算支出预算表"),
+        ("规划资源局2024年一般公共预算基本支出", "5364.75", "一般公共预算财政拨款支出决算表"),
+    ],
+)
+def test_a_column_asked_with_its_fund_is_read_in_the_table_whose_columns_say_that_fund(
+    families: Composer, question: str, value: str, title: str
+) -> None:
+    """一般公共预算基本支出: of the tables that print a 基本支出 total, the one whose columns say 一般公共预算,
+    never not found because the first table with a 基本支出 column prints all funds together."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == Decimal(value) and title in answer.facts[0].source.title, answer.text
