@@ -61,7 +61,7 @@ from bot.engine.question import (
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import completed_item, read_change, read_completion
 from bot.engine.read_compared import compared_parts, stated_change_beside
-from bot.engine.read_concepts import read_concept_reading
+from bot.engine.read_concepts import concept_called, read_concept_reading
 from bot.engine.read_forms import (
     asked_items,
     asks_each,
@@ -486,8 +486,9 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
     if question.has("change") and question.has("share") and any(w in question.text for w in CHANGE_OVER_YEAR):
         return ReadingKind.CHANGE, []
+    parts_asked = question.has("list") and concept_called(query.subject) is not None  # 三公经费包括哪些
     for cue, kind in CUE_KINDS:
-        if question.has(cue):
+        if question.has(cue) and not (cue == "list" and parts_asked):
             return kind, []
     matches = sort_matches([m for d in documents for m in amount_matches(d, score, question, query.columns)])
     sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])

@@ -209,3 +209,22 @@ def test_the_largest_part_of_a_concept_is_ranked_among_its_parts_not_its_total(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.intent == "rank", answer.text
     assert answer.facts[0].label == part and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "parts"),
+    [
+        ("省高院三公经费都包括哪些", "513.75", ("160.00", "266.80", "86.95")),
+        ("上海市财政局三公经费包括哪些", "346.30", ("288.70", "25.40", "32.20")),
+        ("汾阳人社局三公经费由哪些组成", "5.00", ("5.00",)),
+    ],
+)
+def test_what_the_three_public_costs_include_is_its_parts_with_their_figures(
+    families: Composer, question: str, total: str, parts: tuple[str, ...]
+) -> None:
+    """三公经费包括哪些: the total and each of its parts, read from the 三公 table, not a quoted sentence."""
+    answer = families.answer(question)
+    values = {fact.value for fact in answer.facts}
+    assert answer.facts and answer.facts[0].value == Decimal(total), answer.text
+    assert {Decimal(part) for part in parts} <= values, answer.text
+    assert all(word in answer.text for word in ("因公出国", "公务接待", "公务用车")), answer.text
