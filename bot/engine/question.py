@@ -360,7 +360,9 @@ def text_to_question(raw: str) -> Question:
     question.checks_bound = question.bound is not None and checks_one_figure(question)
     question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
     counted = text.replace(question.bound.said, "") if question.bound else text
-    asks_count = question.has("count") and not question.has("completion")
+    asks_count = (
+        question.has("count") and not question.has("completion") and "哪几" not in text
+    )  # 哪几个: which
     question.count_noun = count_noun_of(counted) if asks_count else None
     question.kind = "决算" if "决算" in text else None
     stripped = text

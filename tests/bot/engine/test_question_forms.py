@@ -970,3 +970,19 @@ def test_instructions_to_the_bot_and_a_figure_it_is_told_are_no_part_of_the_ques
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
     assert not {Decimal("999"), Decimal("100")} & values(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("普陀福利院有哪几个内设机构", "护理部"),
+        ("上海市财政局有哪几个内设机构", "预算处"),
+        ("万里街道下属哪几家单位", "社区事务受理服务中心"),
+    ],
+)
+def test_which_ones_is_answered_with_their_names_not_how_many(
+    families: Composer, question: str, named: str
+) -> None:
+    """哪几个内设机构 asks which: the names the document lists, not only their number (几个 alone counts)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and named in answer.text, answer.text
