@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -9,6 +10,7 @@ from bot.engine.answers import Answer, Fact, Source
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     ANNUAL_AMOUNT,
+    TOTAL_AMOUNT,
     amount_text,
     figure_fact,
     money_word,
@@ -22,6 +24,8 @@ from bot.engine.replies import (
 from knowledge.text import measured_value
 
 MAX_LISTED = 30
+PERIOD_YEARS = re.compile(r"(\d+)\s*年")
+"""项目期 3年: the project's span in years."""
 
 
 def numbered_lines(part: DocumentReading, figures: tuple[TableFigure, ...], facts: list[Fact]) -> list[str]:
@@ -92,6 +96,17 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
         ]
     if target.annual_amount is not None:
         lines.append(f"{ANNUAL_AMOUNT}：{amount_text(target.annual_amount, target.unit_of_measure)}")
+    asked: list[str] = []  # 项目期是几年, 实施期资金总额: the field asked, first
+    if target.total_amount is not None:
+        total = f"{TOTAL_AMOUNT}：{amount_text(target.total_amount, target.unit_of_measure)}"
+        (asked if "实施期" in reading.question else lines).append(total)
+        facts.append(
+            Fact(f"{target.project} {TOTAL_AMOUNT}", target.total_amount, target.unit_of_measure, source)
+        )
+    if period := PERIOD_YEARS.fullmatch(target.period.strip()):
+        (asked if "项目期" in reading.question else lines).append(f"项目期：{target.period.strip()}")
+        facts.append(Fact(f"{target.project} 项目期", Decimal(period.group(1)), "年", source))
+    lines = [f"{target.project}{line}" for line in asked] + lines
     lines.append(where(source))
     return Answer("answered", "\n".join(lines), facts, intent=part.kind.intent)
 

@@ -173,6 +173,7 @@ class TargetEntry:
     key: MatchKey
     indicators: list[IndicatorEntry]
     file: str = ""
+    period: str = ""
 
 
 @dataclass(slots=True, eq=False)

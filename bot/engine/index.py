@@ -294,6 +294,7 @@ def target_to_entry(target: Row[Any], indicators: list[Row[Any]], files: dict[in
         unit_of_measure=target.unit_of_measure,
         total_amount=target.total_amount,
         annual_amount=target.annual_amount,
+        period=target.period,
         overview=target.overview,
         goal_period=target.goal_period,
         goal_annual=target.goal_annual,

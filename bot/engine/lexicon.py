@@ -465,7 +465,19 @@ GLOSSARY_SUFFIXES = (
     "含义",
     "定义",
 )
-TARGET_CUES = ("绩效目标", "绩效指标", "指标值", "目标", "指标", "满意度", "标准", "要求")
+TARGET_FIELD_WORDS = ("实施期资金总额", "实施期资金", "实施期总额", "项目期", "项目周期", "实施期")
+"""What a 绩效目标表 prints of its project besides its goals: asked, the project's target is the answer."""
+TARGET_CUES = (
+    "绩效目标",
+    "绩效指标",
+    "指标值",
+    "目标",
+    "指标",
+    "满意度",
+    "标准",
+    "要求",
+    *TARGET_FIELD_WORDS,
+)
 INDICATOR_HEADS = ("满意度",)
 MEASURE_WORDS = (
     *("万人次", "人次", "批次", "场", "次", "个", "家", "人", "户", "名", "项", "所", "台", "套", "辆"),

@@ -25,6 +25,7 @@ BUDGETED_NOTE = "说明：公开文件给出的是预算安排数（计划），
 ACTUAL_NOTE = "说明：以上是决算数，即年度执行完后的实际数。"
 PERFORMANCE_TITLE = "项目支出绩效目标表"
 ANNUAL_AMOUNT = "年度资金总额"
+TOTAL_AMOUNT = "实施期资金总额"
 
 
 def amount_text(value: Decimal | None, unit: str) -> str:

@@ -986,3 +986,23 @@ def test_which_ones_is_answered_with_their_names_not_how_many(
     """哪几个内设机构 asks which: the names the document lists, not only their number (几个 alone counts)."""
     answer = families.answer(question)
     assert answer.status == "answered" and named in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("仲裁工作经费项目期是几年", "3", "年"),
+        ("仲裁工作经费实施期资金总额", "30000", "元"),
+        ("律师事务所法律顾问费实施期资金总额多少", "60000", "元"),
+        ("零工市场运营费用的项目期多长", "1", "年"),
+        ("汾阳人社局临时工资实施期资金是多少", "95040", "元"),
+    ],
+)
+def test_what_a_performance_target_table_prints_of_its_project_is_a_figure(
+    families: Composer, question: str, value: str, unit: str
+) -> None:
+    """项目期 and 实施期资金总额 of a 项目支出绩效目标表: figures with their source, the one asked first."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert any(fact.value == Decimal(value) and fact.unit == unit for fact in answer.facts), answer.text
+    assert ("项目期" if unit == "年" else "实施期资金总额") in answer.text.split("\n")[0], answer.text
