@@ -268,31 +268,42 @@ def each(reading: Reading, index: Index) -> Answer:
     choices = [choice for answer in answers for choice in answer.choices]
     total = summed(answers) if any(word in reading.question for word in SUM_ASKED_WORDS) else None
     if total is not None:
-        text = f"合计 {amount_text(total.value, total.unit)}（下列各项相加）：\n{text}"
+        added = " + ".join(
+            f"{part.brief(with_row=True)} {amount_text(fact.value, fact.unit)}"
+            for part, fact in zip(total.source.inputs, facts_added(answers), strict=True)
+        )
+        text = f"合计 {amount_text(total.value, total.unit)}（{added}）：\n{text}"
         facts.append(total)
     return Answer(status, text, facts, choices, intent=reading.kind.intent)
 
 
+def facts_added(answers: list[Answer]) -> list[Fact]:
+    """Each item's figure: the first fact of its answer, when it is answered with an amount."""
+    return [
+        answer.facts[0]
+        for answer in answers
+        if answer.status == "answered"
+        and answer.facts
+        and answer.facts[0].value is not None
+        and answer.facts[0].unit in AMOUNT_UNITS
+    ]
+
+
 def summed(answers: list[Answer]) -> Fact | None:
-    """A和B加起来多少: the sum of each item's figure (the first of its answer), in the unit they share, or
-    in 元 when they differ; None when an item is not answered with an amount of the same document."""
-    figures = [
-        answer.facts[0] if answer.status == "answered" and answer.facts else None for answer in answers
-    ]
-    amounts = [
-        fact for fact in figures if fact is not None and fact.value is not None and fact.unit in AMOUNT_UNITS
-    ]
+    """A和B加起来多少: the sum of each item's figure, in the unit they share, or in 元 when they differ;
+    None when an item is not answered with an amount of the same document."""
+    amounts = facts_added(answers)
     if len(amounts) != len(answers) or len({fact.source.document for fact in amounts}) != 1:
         return None  # a figure of another document is never added in
     units = {fact.unit for fact in amounts}
     unit = units.pop() if len(units) == 1 else "元"
-    total = sum((fact.value * AMOUNT_UNITS[fact.unit] / AMOUNT_UNITS[unit] for fact in amounts), Decimal(0))
+    in_unit = [(fact.value or Decimal(0)) * AMOUNT_UNITS[fact.unit] / AMOUNT_UNITS[unit] for fact in amounts]
     source = Source(
         document=amounts[0].source.document,
         title="按下列各项相加",
         inputs=tuple(fact.source for fact in amounts),
     )
-    return Fact("、".join(fact.label for fact in amounts) + "合计", total, unit, source)
+    return Fact("、".join(fact.label for fact in amounts) + "合计", sum(in_unit, Decimal(0)), unit, source)
 
 
 def per_capita(reading: Reading, index: Index) -> Answer:

@@ -378,6 +378,8 @@ FLUFF_WORDS = (
     "这一项",
     "这1项",
     "这项",
+    "合计数为",
+    "总计数为",
     "合计数",
     "总计数",
     "数为",
@@ -943,8 +945,8 @@ KIND_FALSE_FRIENDS = (
 
 # Question forms beyond "how much": each of several items, what the money is mainly for, what a 科目
 # code is, which units a 部门预算 covers.
-SUM_ASKED_WORDS = ("加起来", "加在一起", "加一起", "合起来", "一共", "总共", "合计", "共计")
-"""A和B加起来多少: the items asked at once, and their sum."""
+SUM_ASKED_WORDS = ("加起来", "加在一起", "加一起", "合起来", "一共", "总共")
+"""A和B加起来多少: the items asked at once, and their sum (合计 names a table's total row, 政府采购合计)."""
 EACH_WORDS = ("分别", "各是多少", "各多少", "各为多少", "各有多少", "各自", *SUM_ASKED_WORDS)
 LIST_COMMA = "、"
 EACH_JOINER = "和"

@@ -184,8 +184,8 @@ def printed_in_parts(row: RowEntry, columns: Sequence[ColumnCue]) -> tuple[Table
         and other.side == row.side
         and not other.is_total
     ]
-    heads = {id(place.parent) for place in places if place.parent is not None}
-    if len(places) < 2 or len(heads) < len(places):
+    parents = {id(place.parent) for place in places if place.parent is not None}
+    if len(places) < 2 or len(parents) < len(places):
         return ()
     figures: list[TableFigure] = []
     for place in places:
@@ -193,7 +193,7 @@ def printed_in_parts(row: RowEntry, columns: Sequence[ColumnCue]) -> tuple[Table
         head = "·".join(heads[1:] or heads)  # 服务C for a 专项; 案件审判经费·维修(护)费 for what it buys
         parts = parts_of_blank(place, columns)
         figures += [replace(part, label=f"{head}·{plain_label(part.row.label)}") for part in parts] or [
-            replace(main_figure(place, columns), label=head)
+            replace(main_figure(place, columns), label=f"{head}·{plain_label(place.label)}")
         ]
     return tuple(figures)
 
