@@ -389,6 +389,8 @@ def read_subject(
         said = said.replace(LIST_COMMA, EACH_JOINER)
     clarified = CLARIFIED_ITEM.search(said)
     subject = subject_of(clarified.group("item") if clarified else said, named)
+    if len(bare := TRAILING_TOTAL.sub("", subject)) >= MIN_BARE_TOTAL:
+        subject = bare  # 人员经费合计: the 人员经费 total
     if subject in INDICATOR_HEADS:  # 满意度指标有哪些: every project's, no indicator named
         subject = subject_of(said, [*named, *INDICATOR_HEADS])
     return query_for(
@@ -397,6 +399,9 @@ def read_subject(
     )
 
 
+TRAILING_TOTAL = re.compile(r"(?:合计|总计|小计|总额|总数)$")
+MIN_BARE_TOTAL = 4
+"""收入合计 stays whole (收入 alone names too much); 人员经费合计 is the 人员经费 total."""
 CLARIFIED_ITEM = re.compile(r"(?:多少|几|什么|啥|吗)[^()]*\((?P<item>[\u4e00-\u9fff“”\"]{2,20})\)$")
 """租房子一年花多少（租赁费）: a name put in brackets after the question says what the item is called."""
 
@@ -470,6 +475,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         listed = every and any(document.targets for document in documents)
         if not known and not listed and (stated := cue_sentence_figures(query)):
             return (ReadingKind.ROW if question.count_noun is None else ReadingKind.COUNT), stated
+        if every and not known and measure not in ("", "个", "项"):
+            return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]  # 多少人次: no projects' money
         if every and not known:
             return ReadingKind.TARGET_LIST, []
         if matches and matches[0].score >= settings.min_score:

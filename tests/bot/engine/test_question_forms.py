@@ -1006,3 +1006,20 @@ def test_what_a_performance_target_table_prints_of_its_project_is_a_figure(
     assert answer.status == "answered", answer.text
     assert any(fact.value == Decimal(value) and fact.unit == unit for fact in answer.facts), answer.text
     assert ("项目期" if unit == "年" else "实施期资金总额") in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "万里街道寒托班暑托班解决看护难问题指标多少人次",
+        "汾阳人社局护工培训要培训多少人次的外国专家",
+    ],
+)
+def test_an_indicator_counted_in_a_measure_that_fits_none_is_never_answered_with_projects_money(
+    families: Composer, question: str
+) -> None:
+    """多少人次 of an indicator no 绩效指标 fits closely: not found with the nearest names, never the list of
+    projects' 年度资金总额 as if it answered."""
+    answer = families.answer(question)
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text

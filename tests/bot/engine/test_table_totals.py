@@ -166,3 +166,20 @@ def test_a_column_asked_with_its_fund_is_read_in_the_table_whose_columns_say_tha
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert answer.facts[0].value == Decimal(value) and title in answer.facts[0].source.title, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("普陀区财政局2025年一般公共预算基本支出中人员经费合计", "22826756.00"),
+        ("万里街道公用经费合计", "15381432"),
+        ("汾阳人社局人员经费合计多少", "190.11"),
+        ("省高院2019年政府采购合计", "5227.59"),
+    ],
+)
+def test_an_item_asked_with_total_after_it_is_that_items_total(
+    families: Composer, question: str, value: str
+) -> None:
+    """人员经费合计: the 人员经费 total, however the words that glue 合计 to it are segmented."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
