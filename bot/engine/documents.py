@@ -176,6 +176,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def provinces_by_pinyin() -> dict[str, str]:
+    """beijing → 北京: every province, loaded or not, so a province typed in pinyin is never dropped."""
     return {pinyin_of(province): province for province in PROVINCE_SHORT_NAMES}
 
 
