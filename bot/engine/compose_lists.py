@@ -10,6 +10,7 @@ from bot.engine.answers import Answer, Fact, Source
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     ANNUAL_AMOUNT,
+    PERIOD,
     TOTAL_AMOUNT,
     amount_text,
     figure_fact,
@@ -100,12 +101,16 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
     if target.total_amount is not None:
         total = f"{TOTAL_AMOUNT}：{amount_text(target.total_amount, target.unit_of_measure)}"
         (asked if "实施期" in reading.question else lines).append(total)
+        total_source = target_source(document, target, field=TOTAL_AMOUNT)
         facts.append(
-            Fact(f"{target.project} {TOTAL_AMOUNT}", target.total_amount, target.unit_of_measure, source)
+            Fact(
+                f"{target.project} {TOTAL_AMOUNT}", target.total_amount, target.unit_of_measure, total_source
+            )
         )
     if period := PERIOD_YEARS.fullmatch(target.period.strip()):
-        (asked if "项目期" in reading.question else lines).append(f"项目期：{target.period.strip()}")
-        facts.append(Fact(f"{target.project} 项目期", Decimal(period.group(1)), "年", source))
+        (asked if PERIOD in reading.question else lines).append(f"{PERIOD}：{target.period.strip()}")
+        period_source = target_source(document, target, field=PERIOD)
+        facts.append(Fact(f"{target.project} {PERIOD}", Decimal(period.group(1)), "年", period_source))
     lines = [f"{target.project}{line}" for line in asked] + lines
     lines.append(where(source))
     return Answer("answered", "\n".join(lines), facts, intent=part.kind.intent)

@@ -26,6 +26,7 @@ ACTUAL_NOTE = "说明：以上是决算数，即年度执行完后的实际数�
 PERFORMANCE_TITLE = "项目支出绩效目标表"
 ANNUAL_AMOUNT = "年度资金总额"
 TOTAL_AMOUNT = "实施期资金总额"
+PERIOD = "项目期"
 
 
 def amount_text(value: Decimal | None, unit: str) -> str:
@@ -128,13 +129,18 @@ def stated_fact(document: DocumentIndex, figure: StatedEntry) -> Fact:
 
 
 def target_source(
-    document: DocumentIndex, target: TargetEntry, indicator: IndicatorEntry | None = None
+    document: DocumentIndex,
+    target: TargetEntry,
+    indicator: IndicatorEntry | None = None,
+    field: str = ANNUAL_AMOUNT,
 ) -> Source:
+    """Where a 绩效目标表 figure is printed: an indicator's 指标值, else the project's field (年度资金总额,
+    实施期资金总额, 项目期)."""
     return Source(
         document=document.head.label,
         title=PERFORMANCE_TITLE,
         row=f"{target.project}·{indicator.level3}" if indicator else target.project,
-        column="指标值" if indicator else ANNUAL_AMOUNT,
+        column="指标值" if indicator else field,
         section="绩效目标",
         page=(indicator.page if indicator else None) or target.page,
         line=(indicator.line if indicator else None) or target.line,

@@ -8,6 +8,7 @@ service read in-process and against the figures stored in the database, never ag
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -196,6 +197,13 @@ def understood_line(text: str) -> str:
     return first if first.startswith("按“") and first.endswith("”理解：") else ""
 
 
+TARGET_FIELDS: dict[str, Any] = {
+    "实施期资金总额": PerformanceTarget.total_amount,
+    "项目期": PerformanceTarget.period,
+}
+"""The 绩效目标表 fields a fact may be read from besides 年度资金总额."""
+
+
 def figures_stored_for(engine: Engine, fact: Fact) -> set[Decimal]:
     """The figures the database holds where a fact says it was read: a table's cells in its column (and
     row, when it names one), a project's 绩效目标表 money, or the figures its narrative states; each of
@@ -212,8 +220,9 @@ def figures_stored_for(engine: Engine, fact: Fact) -> set[Decimal]:
             .where(TableRow.label.contains(source.row))  # type: ignore[attr-defined]
         )
     elif source.row:
+        field = TARGET_FIELDS.get(source.column, PerformanceTarget.annual_amount)
         query = (
-            select(PerformanceTarget.annual_amount, Disclosure.unit_name, Disclosure.year)
+            select(field, Disclosure.unit_name, Disclosure.year)
             .join(Disclosure, PerformanceTarget.disclosure_id == Disclosure.id)  # type: ignore[arg-type]
             .where(PerformanceTarget.project == source.row)
         )
@@ -225,8 +234,12 @@ def figures_stored_for(engine: Engine, fact: Fact) -> set[Decimal]:
     with Session(engine) as session:
         found = list(session.exec(query))
     return {
-        Decimal(0) if value is None else value  # a cell printed blank: 表中留空, no money planned
-        for value, unit, year in found
+        Decimal(0)
+        if value is None
+        else Decimal(re.sub(r"\D", "", value) or 0)
+        if isinstance(value, str)
+        else value
+        for value, unit, year in found  # None: a cell printed blank; 3年: a 项目期
         if source.document.startswith(f"{unit} {year}年")
     }
 
