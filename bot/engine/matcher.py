@@ -389,8 +389,9 @@ def read_subject(
         said = said.replace(LIST_COMMA, EACH_JOINER)
     clarified = CLARIFIED_ITEM.search(said)
     subject = subject_of(clarified.group("item") if clarified else said, named)
-    if len(bare := TRAILING_TOTAL.sub("", subject)) >= MIN_BARE_TOTAL:
-        subject = bare  # 人员经费合计: the 人员经费 total
+    bare = TRAILING_TOTAL.sub("", subject)
+    if len(bare) >= MIN_BARE_TOTAL and not printed_label(subject, documents):
+        subject = bare  # 人员经费合计: the 人员经费 total; 当年收入小计 is a row of its own
     if subject in INDICATOR_HEADS:  # 满意度指标有哪些: every project's, no indicator named
         subject = subject_of(said, [*named, *INDICATOR_HEADS])
     return query_for(
@@ -404,6 +405,12 @@ MIN_BARE_TOTAL = 4
 """收入合计 stays whole (收入 alone names too much); 人员经费合计 is the 人员经费 total."""
 CLARIFIED_ITEM = re.compile(r"(?:多少|几|什么|啥|吗)[^()]*\((?P<item>[\u4e00-\u9fff“”\"]{2,20})\)$")
 """租房子一年花多少（租赁费）: a name put in brackets after the question says what the item is called."""
+
+
+def printed_label(subject: str, documents: list[DocumentIndex]) -> bool:
+    """A row of the documents is labelled exactly so."""
+    said = match_key(subject).text
+    return any(said == row.key.text for document in documents for row in document.rows)
 
 
 def everyday_name(subject: str) -> str:
