@@ -266,11 +266,12 @@ def each(reading: Reading, index: Index) -> Answer:
     text = "\n\n".join(f"{number}. {answer.text}" for number, answer in enumerate(answers, 1))
     facts = [fact for answer in answers for fact in answer.facts]
     choices = [choice for answer in answers for choice in answer.choices]
-    total = summed(answers) if any(word in reading.question for word in SUM_ASKED_WORDS) else None
+    amounts = facts_added(answers)
+    asks_sum = any(word in reading.question for word in SUM_ASKED_WORDS) and len(amounts) == len(answers)
+    total = summed(amounts) if asks_sum else None
     if total is not None:
         added = " + ".join(
-            f"{part.brief(with_row=True)} {amount_text(fact.value, fact.unit)}"
-            for part, fact in zip(total.source.inputs, facts_added(answers), strict=True)
+            f"{fact.source.brief(with_row=True)} {amount_text(fact.value, fact.unit)}" for fact in amounts
         )
         text = f"合计 {amount_text(total.value, total.unit)}（{added}）：\n{text}"
         facts.append(total)
@@ -289,11 +290,10 @@ def facts_added(answers: list[Answer]) -> list[Fact]:
     ]
 
 
-def summed(answers: list[Answer]) -> Fact | None:
-    """A和B加起来多少: the sum of each item's figure, in the unit they share, or in 元 when they differ;
-    None when an item is not answered with an amount of the same document."""
-    amounts = facts_added(answers)
-    if len(amounts) != len(answers) or len({fact.source.document for fact in amounts}) != 1:
+def summed(amounts: list[Fact]) -> Fact | None:
+    """A和B加起来多少: the sum of the items' figures, in the unit they share, or in 元 when they differ;
+    None when they are not all of one document."""
+    if len({fact.source.document for fact in amounts}) != 1:
         return None  # a figure of another document is never added in
     units = {fact.unit for fact in amounts}
     unit = units.pop() if len(units) == 1 else "元"

@@ -238,6 +238,8 @@ BARE_TOTALS: dict[str, tuple[str, ...]] = {
 }
 # Words that name a total: asking for one asks for its figure even without 多少.
 TOTAL_WORDS = ("总计", "合计", "总额", "小计")
+WHETHER_ANY_WORDS = ("是不是有", "是否有", "有没有", "有无")
+"""有没有出国团组, 是不是有2台: whether there are any, answered by how many the text states."""
 # Words that speak of money as spent; the reply says the figures are 预算安排, not spending.
 SPEND_WORDS = (
     "实际花了",

@@ -40,6 +40,7 @@ from bot.engine.lexicon import (
     PREVIOUS_YEAR_WORDS,
     SCORE_ASKED,
     TARGET_CUES,
+    TOTAL_WORDS,
     ColumnCue,
 )
 from bot.engine.per_capita import (
@@ -400,7 +401,7 @@ def read_subject(
     )
 
 
-TRAILING_TOTAL = re.compile(r"(?:合计|总计|小计|总额|总数)$")
+TRAILING_TOTAL = re.compile(rf"(?:{'|'.join(TOTAL_WORDS)}|总数)$")
 MIN_BARE_TOTAL = 4
 """收入合计 stays whole (收入 alone names too much); 人员经费合计 is the 人员经费 total."""
 CLARIFIED_ITEM = re.compile(r"(?:多少|几|什么|啥|吗)[^()]*\((?P<item>[\u4e00-\u9fff“”\"]{2,20})\)$")

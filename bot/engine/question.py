@@ -47,6 +47,7 @@ from bot.engine.lexicon import (
     TARGET_CUES,
     UNIT_RANK_WORDS,
     UNIT_SUFFIXES,
+    WHETHER_ANY_WORDS,
     ColumnCue,
     CountNoun,
 )
@@ -437,7 +438,7 @@ def cue_words(question: Question) -> list[str]:
     return words
 
 
-CHECKED_COUNT = re.compile(rf"(?:是不是有|是否有|有没有)(?P<count>\d+(?:{'|'.join(COUNT_UNITS)}))")
+CHECKED_COUNT = re.compile(rf"(?:{'|'.join(WHETHER_ANY_WORDS)})(?P<count>\d+(?:{'|'.join(COUNT_UNITS)}))")
 """是不是有2台: a count the question quotes to check is no word of what is counted."""
 
 

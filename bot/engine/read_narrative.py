@@ -26,6 +26,7 @@ from bot.engine.lexicon import (
     SCORE_KIND,
     SCORE_UNIT,
     TOTAL_WORDS,
+    WHETHER_ANY_WORDS,
 )
 from bot.engine.question import subject_of, subject_variants
 from bot.engine.read_amounts import column_named, main_figure
@@ -65,7 +66,7 @@ SAME_TABLE_MARGIN = 10.0  # a part in its whole's table wins over a slightly clo
 EXACT_NAME = 99.5  # …but not over the very name asked (一般公共预算支出, not 一般公共服务支出)
 SHARE_TOLERANCE = Decimal("0.01")
 SAME_ITEM_SCORE = 50.0
-ASKS_WHETHER_ANY = re.compile(r"有没有|有无|是否有|是不是有|有.{1,20}[吗么嘛]$")
+ASKS_WHETHER_ANY = re.compile(rf"{'|'.join(WHETHER_ANY_WORDS)}|有.{{1,20}}[吗么嘛]$")
 """有没有出国团组, 有项目实行绩效目标管理吗: whether there are any, answered by how many the text states."""
 COUNTED_IN = (*COUNT_UNITS, "台（套）", "台(套)", "人次", "批次")
 SAYS_NONE = re.compile(r"无|没有|未(?:安排|发生|涉及|开展)|不涉及")
