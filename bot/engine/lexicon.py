@@ -703,6 +703,8 @@ BOUND_AFTER_WORDS: dict[str, str] = {
 MOST_WORDS = ("最多", "最大", "最高", "最贵")
 LEAST_WORDS = ("最少", "最小", "最低", "最便宜")
 """Words asking for the first of a ranking, largest or smallest first."""
+SEVERAL_ASKED = ("哪些", "哪几", "几个", "几项", "几类", "几笔")
+"""哪几个项目钱最多: more than the first of a ranking is asked for, though 最 is said."""
 RANK_CUES = (*MOST_WORDS, *LEAST_WORDS, "排名", "排行", "排序", "前几", "靠前", "大头")
 LIST_CUES = (
     "哪些",

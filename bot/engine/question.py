@@ -91,6 +91,8 @@ TOP_PATTERN = re.compile(
     rf"|(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
 )
 """前三名, 哪三类, 金额最大的三个: how many of the largest (or smallest) are asked for."""
+RANKED_SEVERAL = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?是?几[个项类笔]")
+"""钱最多的几个项目: the first few of a ranking, not a count."""
 UNITS_AMONG = re.compile(
     r"(?:[省市区县][级属])?(?:这|那)?(?:几|各|这些|那些|所有|全部)(?:个|家)?[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|局|委|厅|院)"
     r"(?:里面?|中|之中|当中|间|之间)?(?=.*?(?:哪|谁))"
@@ -361,9 +363,12 @@ def text_to_question(raw: str) -> Question:
     question.checks_bound = question.bound is not None and checks_one_figure(question)
     question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
     counted = text.replace(question.bound.said, "") if question.bound else text
-    asks_count = (
-        question.has("count") and not question.has("completion") and "哪几" not in text
-    )  # 哪几个: which
+    asks_count = (  # 哪几个 and 最多的几个 ask which, not how many
+        question.has("count")
+        and not question.has("completion")
+        and "哪几" not in text
+        and not RANKED_SEVERAL.search(text)
+    )
     question.count_noun = count_noun_of(counted) if asks_count else None
     question.kind = "决算" if "决算" in text else None
     stripped = text
@@ -435,6 +440,7 @@ def cue_words(question: Question) -> list[str]:
         words += [match.group(0) for match in COMPARED_WITH_YEAR.finditer(question.text)]
         words += [match.group(0) for match in AGAINST_PLAN.finditer(question.text)]
         words += [match.group(0) for match in CHANGE_MULTIPLE.finditer(question.text)]
+        words += [amount.raw for amount in find_amounts(question.text) if amount.unit == "%"]  # 少了10%
     return words
 
 

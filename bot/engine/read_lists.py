@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from bot.engine.cells import main_cell
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
-from bot.engine.lexicon import LEAST_WORDS
+from bot.engine.lexicon import LEAST_WORDS, SEVERAL_ASKED
 from bot.engine.question import AmountBound
 from bot.engine.read_amounts import main_figure
 from bot.engine.read_concepts import concept_parts
@@ -86,7 +86,8 @@ def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """哪个最多: the group's rows by their main figure; a concept's parts (三公经费最多的是哪项) by theirs."""
     text = query.question.text
     ascending = any(word in text for word in LEAST_WORDS)
-    length = query.question.top or (1 if "最" in text else DEFAULT_RANK_LENGTH)
+    several = any(word in text for word in SEVERAL_ASKED)
+    length = query.question.top or (1 if "最" in text and not several else DEFAULT_RANK_LENGTH)
     parts = concept_parts(query, document)
     if parts:
         ranked_parts = sorted(

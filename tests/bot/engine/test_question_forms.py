@@ -276,6 +276,18 @@ def test_how_many_of_the_largest_is_read_however_it_is_said(families: Composer, 
     assert len(amounts) == 3 and amounts == sorted(amounts, reverse=True), answer.text
 
 
+@pytest.mark.parametrize(
+    "unit", ["汾阳市人力资源和社会保障局", "上海市财政局2025年", "上海市普陀区规划和自然资源局2024年"]
+)
+@pytest.mark.parametrize("said", ["哪几类功能支出最多", "功能支出最多的几类", "哪些功能支出最多"])
+def test_the_first_few_of_a_ranking_asked_without_a_number_are_more_than_one(
+    families: Composer, unit: str, said: str
+) -> None:
+    answer = families.answer(f"{unit}{said}")
+    amounts = [fact.value for fact in answer.facts if fact.value is not None]
+    assert len(amounts) > 1 and amounts == sorted(amounts, reverse=True), answer.text
+
+
 def empty_table_subjects(composer: Composer) -> list[tuple[str, str, str]]:
     """(unit and year, what a question calls the table's total, the table's title) of every table that
     says 本表无数据 and has such a name (政府性基金收入, 国有资本经营预算支出)."""
