@@ -116,14 +116,24 @@ def difference_lines(
         facts.append(
             Fact(f"{names[0]}比{names[1]}{word}的百分比", abs(percent), "%", computed_source(figures, shown))
         )
-        (big, big_name), (small, small_name) = sorted(
-            [(first, names[0]), (second, names[1])], key=lambda pair: -pair[0].value
-        )
-        ratio = (big.value / small.value).quantize(CENT, ROUND_HALF_UP)
-        shown = f"{big.value:,} ÷ {small.value:,} = {ratio}"
-        lines.append(f"{big_name}是{small_name}的 {ratio} 倍（{shown}）。")
-        facts.append(Fact(f"{big_name}是{small_name}的倍数", ratio, "倍", computed_source(figures, shown)))
+        pairs = [(first, names[0], second, names[1])]
+        if first.value < second.value:  # 会议费是培训费的几倍: the asked way round first, then the other
+            pairs.append((second, names[1], first, names[0]))
+        for top, top_name, bottom, bottom_name in pairs:
+            ratio = multiple(top.value, bottom.value)
+            shown = f"{top.value:,} ÷ {bottom.value:,} = {ratio}"
+            lines.append(f"{top_name}是{bottom_name}的 {ratio} 倍（{shown}）。")
+            facts.append(
+                Fact(f"{top_name}是{bottom_name}的倍数", ratio, "倍", computed_source(figures, shown))
+            )
     return lines, facts
+
+
+def multiple(top: Decimal, bottom: Decimal) -> Decimal:
+    """How many times `bottom` `top` is, to the cent; a ratio below 0.01 to four places, so it never
+    reads as 0."""
+    ratio = top / bottom
+    return ratio.quantize(CENT if ratio >= CENT else Decimal("0.0001"), ROUND_HALF_UP)
 
 
 def stated_verdict(beside: DocumentReading, figures: list[Figure], unit: str) -> str:

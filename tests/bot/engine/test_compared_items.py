@@ -102,6 +102,22 @@ def test_two_items_each_with_its_source_and_the_difference_and_ratio(
 
 
 @pytest.mark.parametrize(
+    ("question", "ratio", "other_way"),
+    [
+        ("上海市财政局水费是电费的几倍", "0.50", "2.00"),
+        ("省高院2019年会议费是培训费的几倍", "0.17", "5.89"),
+        ("人社局津贴补贴是基本工资的多少倍", "0.66", "1.52"),
+    ],
+)
+def test_a_smaller_item_asked_as_a_multiple_of_a_larger_is_its_fraction_then_the_other_way(
+    families: Composer, question: str, ratio: str, other_way: str
+) -> None:
+    answer = families.answer(question)
+    multiples = [fact.value for fact in answer.facts if fact.unit == "倍"]
+    assert multiples == [Decimal(ratio), Decimal(other_way)], answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "missing", "found"),
     [
         ("上海市财政局取暖费和会议费哪个多", "取暖费", "会议费"),
