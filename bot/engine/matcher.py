@@ -51,6 +51,7 @@ from bot.engine.per_capita import (
     states_headcount,
 )
 from bot.engine.question import (
+    COMPARED_WITH_YEAR,
     Question,
     counts_things,
     cue_words,
@@ -499,8 +500,12 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         if sentences and sentences[0].score >= settings.min_score:
             return ReadingKind.FACT, sentences
         return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
-    if question.has("change") and question.has("share") and any(w in question.text for w in CHANGE_OVER_YEAR):
-        return ReadingKind.CHANGE, []
+    if (
+        question.has("change")
+        and question.has("share")
+        and (any(w in question.text for w in CHANGE_OVER_YEAR) or COMPARED_WITH_YEAR.search(question.text))
+    ):
+        return ReadingKind.CHANGE, []  # 比2022年少了百分之几: a change in %, not a share
     parts_asked = question.has("list") and concept_called(query.subject) is not None  # 三公经费包括哪些
     for cue, kind in CUE_KINDS:
         if question.has(cue) and not (cue == "list" and parts_asked):

@@ -116,6 +116,9 @@ def test_a_stated_change_that_disagrees_with_the_columns_is_said(disagreeing_col
         ("规划资源局2024年公务接待费比2023年少了多少", "0.15", "万元"),
         ("上海市财政局今年收入比去年减少多少", "990", "万元"),
         ("普陀区财政局今年预算比去年多了多少", "107.62", "万元"),
+        ("万里街道城管执法经费比2022年执行数少了百分之几", "10.04", "%"),
+        ("省人大2019年机关运行经费比2018年多了百分之几", "3.97", "%"),
+        ("规划资源局2024年收支总计比2023年多了百分之几", "12.08", "%"),
     ],
 )
 def test_without_the_other_year_the_narratives_stated_change_answers(
