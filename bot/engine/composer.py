@@ -53,7 +53,7 @@ from bot.engine.followup import Context, context_after, ellipsis_of, read_in_con
 from bot.engine.index import Index
 from bot.engine.lexicon import SUM_ASKED_WORDS
 from bot.engine.matcher import read_question
-from bot.engine.question import cues_of
+from bot.engine.question import cues_of, text_to_question
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, stated_source, where
 from knowledge.money import AMOUNT_UNITS
@@ -547,11 +547,14 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     change = "与上年相比的增减" if reading.subject and "change" in cues_of(reading.question) else ""
     text = f"在{documents}中没有找到“{reading.subject or reading.question}”{change}。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
+    meaning = bool(text_to_question(reading.question).glossary_term)
     if mentioned:
-        text += "文件只在以下地方提到，但没有写明所问的数字：\n" + "\n".join(
+        text += f"文件只在以下地方提到，但没有写明所问的{'名词解释' if meaning else '数字'}：\n" + "\n".join(
             f"{stated_source(part.document, sentence).brief()}：“{sentence.text}”（{part.document.head.label}）"
             for part, sentence in mentioned
         )
+    elif reading.nearest and meaning:
+        text += "最接近的名词是：" + "、".join(reading.nearest) + "（都不是所问的词）。"
     elif reading.nearest:
         text += "最接近的条目是：" + "、".join(reading.nearest) + "（都不是所问内容，未给出数字）。"
     return Answer("not_found", text, intent="not_found")

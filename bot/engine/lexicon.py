@@ -625,6 +625,8 @@ COMPARE_CUES = (
     "多少倍",
     "vs",
 )
+TERMS_HOLDING_CUES = ("差额拨款", "差额补助")
+"""Budget terms a cue word is part of (差额拨款事业单位): there the word asks nothing."""
 # Words joining the two sides of a comparison; left over at the ends of a subject, they are dropped.
 CONNECTOR_WORDS = (
     "和",
@@ -709,6 +711,14 @@ RANK_CUES = (*MOST_WORDS, *LEAST_WORDS, "排名", "排行", "排序", "前几", 
 LIST_CUES = (
     "哪些",
     "哪几",
+    *(
+        "是哪个",
+        "是哪家",
+        "是哪1个",
+        "是哪1家",
+        "叫什么",
+        "叫啥",
+    ),  # 下属事业单位是哪个 (哪一个 read as 哪1个)
     "有什么",
     "有啥",
     "都有",

@@ -129,6 +129,7 @@ MIN_PLAIN_CORE = 2
 CLAUSE_BREAKS = re.compile(r"[,:;?!。\s]+")
 """Where a typed question's clauses part (its punctuation normalized half-width, and spaces)."""
 # Words that make a percentage a change on the year before (增长了百分之几), not a share.
+GLOSSARY_NAME = "名词解释"
 CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增加", "减少", "增幅", "降幅", "上年", "去年")
 CUE_KINDS = (
     ("share", ReadingKind.SHARE),
@@ -553,6 +554,8 @@ def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:
     terms = best([m for d in documents for m in scored(((t.key, t) for t in d.terms), d, score)])
     if terms and terms[0].score >= settings.min_score:
         return ReadingKind.DEFINE, terms
+    if GLOSSARY_NAME in query.question.text:  # 名词解释里的X: only the glossary answers
+        return ReadingKind.NOT_FOUND, terms[: settings.max_candidates]
     targets = target_matches(list(documents), score)
     if targets and targets[0].score >= KNOWN_ITEM_SCORE:
         return ReadingKind.TARGET, targets

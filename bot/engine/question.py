@@ -45,6 +45,7 @@ from bot.engine.lexicon import (
     SHORTFALL_WORDS,
     SPEND_WORDS,
     TARGET_CUES,
+    TERMS_HOLDING_CUES,
     UNIT_RANK_WORDS,
     UNIT_SUFFIXES,
     WHETHER_ANY_WORDS,
@@ -197,10 +198,18 @@ def without_glossary_suffix(text: str) -> str | None:
     return None
 
 
+def without_terms(text: str) -> str:
+    """The text without the budget terms that hold a cue word (差额拨款), where cues are looked for."""
+    for term in TERMS_HOLDING_CUES:
+        text = text.replace(term, "")
+    return text
+
+
 def cues_of(text: str) -> set[str]:
     cues = set()
+    asking = without_terms(text)
     for name, words in CUE_GROUPS:
-        if any(word in text for word in words):
+        if any(word in asking for word in words):
             cues.add(name)
     if SHARE_PATTERN.search(text):
         cues.add("share")
@@ -407,9 +416,10 @@ AGAINST_PLAN = re.compile(
 def cue_words(question: Question) -> list[str]:
     """The words that said what kind of answer is wanted; they are not part of the subject."""
     words: list[str] = []
+    asking = without_terms(question.text)
     for cue, group in CUE_GROUPS:
         if question.has(cue):
-            words += [word for word in group if word in question.text and word not in INDICATOR_HEADS]
+            words += [word for word in group if word in asking and word not in INDICATOR_HEADS]
     if question.glossary_term:
         words += [word for word in (*GLOSSARY_PREFIXES, *GLOSSARY_SUFFIXES) if word in question.text]
     if question.has("share"):

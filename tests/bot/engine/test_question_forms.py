@@ -932,6 +932,38 @@ def test_a_meaning_asked_in_other_words_is_the_glossary_term(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "名词解释里的转移支付是什么意思",
+        "省检察院名词解释中的专项债券指什么",
+        "人社局名词解释里的零工市场是什么",
+    ],
+)
+def test_a_term_asked_of_the_glossary_that_it_lacks_is_not_found(families: Composer, question: str) -> None:
+    """名词解释里的X: a sentence that merely mentions X is no meaning of it."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "数字" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("江苏省高级人民法院下属的差额拨款事业单位是哪个", "江苏省法官培训学院"),
+        ("省高院的派出机构是哪一家", "徐州铁路运输法院"),
+        ("省检察院的派出机构叫什么", "南京铁路运输检察院"),
+        ("省政协下属事业单位叫什么", "江苏省政协联谊俱乐部"),
+    ],
+)
+def test_which_one_a_heading_lists_is_read_under_that_heading(
+    families: Composer, question: str, named: str
+) -> None:
+    """下属差额拨款事业单位是哪个: 是哪个 asks the names the heading lists, not how many there are."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and named in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("请问本局三公经费多少", "5.00"),
