@@ -34,7 +34,7 @@ from bot.engine.similarity import (
 )
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
-from knowledge.text import compact
+from knowledge.text import compact, find_years
 
 MAX_TOPIC_ROWS = 12
 CROSS_CHECK_SCORE = 55.0
@@ -338,9 +338,21 @@ def read_column_elsewhere(
     return None
 
 
+def of_another_year(query: Query, document: DocumentIndex, item: object) -> bool:
+    """2023年…执行数 asked of a 2023 预算: its narrative's 2022年当年预算执行数 is another year's figure."""
+    if not isinstance(item, StatedEntry):
+        return False
+    stated = {mention.year for mention in find_years(item.subject)}
+    asked = {mention.year for mention in find_years(query.question.text, document.head.year)}
+    return bool(stated and asked and not stated & asked)
+
+
 def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
     """The best reading of an amount question in one document; None when the column asked is printed
     nowhere for the item."""
+    matches = [m for m in matches if not of_another_year(query, document, m.item)]
+    if not matches:
+        return None
     matches = printing_the_columns_first(query, document, tables_first(sort_matches(matches)))
     rows = topic_rows(query.subject, matches)
     if rows:

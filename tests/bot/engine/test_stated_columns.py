@@ -28,6 +28,8 @@ def has(answer: Answer, value: str, unit: str) -> bool:
         ("万里街道2022年行政运行预算执行数是多少", "2695.80"),
         ("福利院事业单位医疗2023年执行数", "44.17"),
         ("社会福利院住房公积金2023年当年预算执行数", "33.74"),
+        ("万里街道去年公益性岗位补贴执行了多少", "667.32"),
+        ("福利院去年住房公积金执行了多少", "33.74"),
     ],
 )
 def test_last_years_executed_figure_is_read_from_the_next_budgets_narrative(
@@ -45,6 +47,8 @@ def test_last_years_executed_figure_is_read_from_the_next_budgets_narrative(
         "万里街道2022年三公经费",
         "汾阳人社局行政运行2023年执行数",
         "省高院行政运行2018年执行数",
+        "万里街道2023年公益性岗位补贴执行数",
+        "福利院今年住房公积金执行了多少",
     ],
 )
 def test_a_year_the_documents_do_not_report_is_not_answered_with_another(
