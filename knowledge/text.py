@@ -361,11 +361,14 @@ def find_years(text: str, document_year: int | None = None) -> list[YearMention]
     return sorted(years, key=lambda mention: mention.start)
 
 
+_DATE = r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?"
 AS_OF_DATE = re.compile(
-    r"(?:截至|截止)到?\s*(?P<year>(?:19|20)\d{2})\s*年(?:\s*(?P<month>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*[日号])?"
+    rf"(?:(?:截至|截止)到?|到(?={_DATE}\s*(?:底|末|为止)))"
+    r"\s*(?P<year>(?:19|20)\d{2})\s*年(?:\s*(?P<month>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*[日号])?"
     r"(?P<end>底|末)?(?:为止|止|时)?"
 )
-"""截至2024年8月31日, 截止2023年底: the date a figure is stated at (车辆, 资产), no year of a budget."""
+"""截至2024年8月31日, 截止2023年底, 到2024年8月底: the date a figure is stated at (车辆, 资产), no year of a
+budget; after 到 only with 底, 末 or 为止, for 2023年到2024年 is a span of years."""
 
 
 @dataclass(frozen=True)

@@ -253,11 +253,18 @@ def test_a_bound_is_not_part_of_the_subject(composer: Composer) -> None:
         ),
         ("普陀区财政局截止2024年12月31日有几辆车", 2024, 12, "普陀区财政局有几辆车"),
         ("截至2022年万里街道房屋面积多少", 2022, None, "万里街道房屋面积多少"),
+        ("上海市财政局到2024年8月底有没有公车", 2024, 8, "上海市财政局有没有公车"),
+        ("到2023年底为止福利院有几辆车", 2023, 12, "福利院有几辆车"),
     ],
 )
-def test_a_date_said_with_jiezhi_is_when_the_figure_is_stated_not_a_year_or_an_item(
+def test_a_date_said_with_jiezhi_or_dao_is_when_the_figure_is_stated_not_a_year_or_an_item(
     question: str, year: int, month: int | None, rest: str
 ) -> None:
     read = text_to_question(question)
     assert read.as_of is not None and (read.as_of.year, read.as_of.month) == (year, month)
     assert read.text == rest
+
+
+@pytest.mark.parametrize("question", ["人社局2023年到2024年三公经费增加多少", "2023年到2024年的项目"])
+def test_a_span_of_years_is_no_date_a_figure_is_stated_at(question: str) -> None:
+    assert text_to_question(question).as_of is None

@@ -130,6 +130,8 @@ def test_a_count_bounded_by_price_or_an_area_is_the_figure_stated_for_it(
         ("截至2024年8月31日普陀区财政局有几辆车", "0", "辆", "2025年预算"),
         ("截至2018年底省高院有几辆车", "66", "辆", "2019年预算"),
         ("截至2023年底汾阳人社局办公用房面积多少", "0", "平方米", "2024年预算"),
+        ("上海市财政局到2024年8月底有几辆车", "0", "辆", "2025年预算"),
+        ("到2018年底为止省高院有几辆车", "66", "辆", "2019年预算"),
     ],
 )
 def test_a_count_asked_at_a_date_is_read_from_the_document_that_states_that_date(
