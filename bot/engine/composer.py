@@ -257,8 +257,13 @@ def with_verdict(reading: Reading, answer: Answer) -> Answer:
 
 
 def each(reading: Reading, index: Index) -> Answer:
-    """Several items asked at once: each item's answer in turn, with all their facts."""
-    answers = [compose(item, index) for item in reading.items]
+    """Several items asked at once: each item's answer in turn, with all their facts. An item not found
+    says so without quoting the sentences that mention it, for their figures would stand beside the
+    found items' as if they were answers."""
+    answers = [
+        compose(replace(item, parts=()) if item.kind == ReadingKind.NOT_FOUND else item, index)
+        for item in reading.items
+    ]
     found = [answer for answer in answers if answer.status != "not_found"]
     status: Status = "not_found"
     if found:

@@ -314,6 +314,8 @@ def bound_of(text: str) -> AmountBound | None:
     return AmountBound(operator, amount, match.group(0))
 
 
+EACH_WITH_VERB = re.compile(r"各(?:自)?(?:安排|缴纳|交|缴|花|用|拨|发|支出|给|列支|需要|需)了?(?=多少|几)")
+"""养老保险和职业年金各交多少: the verb after 各 says nothing of the items; read as 各多少."""
 MARKUP = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]{0,200}>", re.IGNORECASE | re.DOTALL)
 """<script>…</script>, <img src=x onerror=…>: markup pasted into a message, never a word of what it asks."""
 INSTRUCTIONS = re.compile(
@@ -357,6 +359,7 @@ def text_to_question(raw: str) -> Question:
         ),
     )
     text = re.sub(r"[吗呢啊呀吧]+$", "", text)
+    text = EACH_WITH_VERB.sub("各", text)
     dates = as_of_dates(text)
     for date in dates:
         text = text.replace(date.said, "", 1)

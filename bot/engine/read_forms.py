@@ -49,17 +49,45 @@ def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
             items[-1] = joined
         else:
             items.append(piece)
-    return [item for item in items if item]
+    items = [item for item in items if item]
+    if len(items) == 1:
+        return side_by_side(items[0], documents) or items
+    return items
+
+
+def side_by_side(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
+    """水费电费各多少: two items said with nothing between them, each a row's whole label, when no row is
+    labelled with the two together; [] otherwise."""
+    labels = {compact(row.label) for document in documents for row in document.rows}
+    whole = compact(said)
+    if whole in labels:
+        return []
+    for cut in range(MIN_SIDE, len(whole) - MIN_SIDE + 1):
+        if whole[:cut] in labels and whole[cut:] in labels:
+            return [whole[:cut], whole[cut:]]
+    return []
+
+
+MIN_SIDE = 2
+"""水费: the shortest item said beside another."""
+MODIFIER_LENGTH = 2
+"""年初, 在职: an item this short, said before another, shares that one's head noun."""
 
 
 def shared_head(item: str, items: list[str]) -> str:
-    """政府采购货物和服务 → 政府采购服务: a later item said as one word is also read with the words the
-    first item said before its own last word (a reading beside the item as said, as 基本工资和津贴补贴
-    names two whole items); '' for the first item, or one of several words."""
-    words = segment(items[0])
-    if item == items[0] or len(words) < 2 or len(segment(item)) != 1:
+    """政府采购货物和服务 → 政府采购服务, 年初和年末结转结余 → 年初结转结余: an item said as one word is also
+    read with the words another item says around it (the first item's words before its last, for a later
+    item; for an earlier item of two characters, a bare 年初 or 在职, what the last item says after as
+    many), a reading beside the item as said, as 基本工资和津贴补贴 names two whole items; '' for an item
+    of several words."""
+    if len(segment(item)) != 1:
         return ""
-    return "".join(words[:-1]) + item
+    first, last = segment(items[0]), items[-1]
+    if item != items[0] and len(first) >= 2:
+        return "".join(first[:-1]) + item
+    if item != last and len(item) <= MODIFIER_LENGTH < len(last) - len(item):
+        return item + last[len(item) :]
+    return ""
 
 
 def asks_main_uses(question: Question) -> bool:
