@@ -468,6 +468,16 @@ GLOSSARY_SUFFIXES = (
     "的解释",
     "含义",
     "定义",
+    *(
+        "是干嘛用的",
+        "是干什么用的",
+        "干嘛用的",
+        "干什么用的",
+        "是干啥的",
+        "是做什么的",
+        "是什么东西",
+        "指的是啥",
+    ),
 )
 TARGET_FIELD_WORDS = ("实施期资金总额", "实施期资金", "实施期总额", "项目期", "项目周期", "实施期")
 """What a 绩效目标表 prints of its project besides its goals: asked, the project's target is the answer."""

@@ -190,12 +190,17 @@ def glossary_term_of(text: str) -> str | None:
     return without_glossary_suffix(text)
 
 
+PARTS_OF_TERM = re.compile(r"(?:都)?(?:包括|包含|分为|分成|由)哪(?:\d+|几|些)个?部分(?:组成)?$")
+"""基本支出包括哪两部分 (哪2部分 once numerals are digits): what the term's definition says it is made of."""
+
+
 def without_glossary_suffix(text: str) -> str | None:
-    """三公经费是什么意思 → 三公经费; None when no suffix asks a meaning."""
+    """三公经费是什么意思, 基本支出包括哪两部分 → the term; None when no suffix asks a meaning."""
     for suffix in sorted(GLOSSARY_SUFFIXES, key=len, reverse=True):
         if text.endswith(suffix) and len(text) > len(suffix):
             return text[: -len(suffix)].strip().removesuffix("的")
-    return None
+    parts = PARTS_OF_TERM.search(text)
+    return text[: parts.start()].strip().removesuffix("的") if parts and parts.start() > 0 else None
 
 
 def without_terms(text: str) -> str:
