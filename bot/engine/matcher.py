@@ -106,6 +106,7 @@ from bot.engine.similarity import match_key
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
 from bot.engine.sub_questions import sub_questions
 from knowledge.settings import MatcherSettings
+from knowledge.text import compact
 
 MIN_COLUMN_FREE = 3
 # Cue words that are often part of an item's name (特定目标类项目, 编报绩效目标的项目): the subject is
@@ -387,6 +388,9 @@ def read_subject(
     taken out), with the scorer that compares records with them."""
     named = [*selection.named, *cue_words(question)]
     said = question.glossary_term or question.text
+    if place := table_place(said, documents):
+        question = replace(question, table_words=place[1])
+        named.append(place[0])
     if asks_each(question):
         named += [word for word in EACH_WORDS if word in said]
         said = said.replace(LIST_COMMA, EACH_JOINER)
@@ -395,6 +399,7 @@ def read_subject(
     bare = TRAILING_TOTAL.sub("", subject)
     if len(bare) >= MIN_BARE_TOTAL and not printed_label(subject, documents):
         subject = bare  # 人员经费合计: the 人员经费 total; 当年收入小计 is a row of its own
+    subject = label_after_its_description(subject, documents)
     if subject in INDICATOR_HEADS:  # 满意度指标有哪些: every project's, no indicator named
         subject = subject_of(said, [*named, *INDICATOR_HEADS])
     return query_for(
@@ -408,6 +413,55 @@ MIN_BARE_TOTAL = 4
 """收入合计 stays whole (收入 alone names too much); 人员经费合计 is the 人员经费 total."""
 CLARIFIED_ITEM = re.compile(r"(?:多少|几|什么|啥|吗)[^()]*\((?P<item>[\u4e00-\u9fff“”\"]{2,20})\)$")
 """租房子一年花多少（租赁费）: a name put in brackets after the question says what the item is called."""
+
+
+TABLE_PLACE = re.compile(r"表(?:里面|里边|里|中|内|上)的?")
+"""经济分类表里的差旅费, 机关运行经费表中: where the question says which table the item is in."""
+MIN_TABLE_WORDS = 2
+MAX_TABLE_WORDS = 12
+
+
+def table_place(said: str, documents: list[DocumentIndex]) -> tuple[str, str] | None:
+    """(the words that place the item, e.g. 在经济分类表里的; the title words among them, 经济分类): the
+    longest run of words before 表里 that a loaded table's title holds; None when no title holds any."""
+    place = TABLE_PLACE.search(said)
+    if place is None:
+        return None
+    titles = [compact(table.title) for document in documents for table in document.tables]
+    before = said[: place.start()]
+    for start in range(max(0, len(before) - MAX_TABLE_WORDS), len(before) - MIN_TABLE_WORDS + 1):
+        words = compact(before[start:])
+        if any(words in title for title in titles):
+            opener = "在" if before[:start].endswith("在") else ""
+            return opener + before[start:] + place.group(0), words
+    return None
+
+
+PERSON_WORDS = frozenset({"人", "人员", "职工", "员工", "干部", "老人", "同志"})
+"""给退休职工的退休费: who a payment goes to, said before the payment's name, is no other item."""
+
+
+def label_after_its_description(subject: str, documents: list[DocumentIndex]) -> str:
+    """给退休的人发…退休费 → 退休费, 租房子的租赁费 → 租赁费: a subject ending in a row's whole label, the
+    words before it only saying again what the label says (its own words, an everyday name of it, people
+    it is paid to, single characters); the subject as it is otherwise, or when it is a label itself."""
+    if printed_label(subject, documents):
+        return subject
+    labels = {row.key.text for document in documents for row in document.rows}
+    for cut in range(1, len(subject) - 1):
+        label, lead = subject[cut:], subject[:cut]
+        if match_key(label).text not in labels:
+            continue
+        told = [
+            word
+            for word in segment(lead)
+            if len(word) > 1
+            and word not in PERSON_WORDS
+            and word not in label
+            and not any(name in label for name in ABBREVIATIONS.get(word, ()))
+        ]
+        return subject if told else label
+    return subject
 
 
 def printed_label(subject: str, documents: list[DocumentIndex]) -> bool:

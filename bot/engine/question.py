@@ -168,6 +168,8 @@ class Question:
     prefers_budget: bool = False
     codes: list[str] = field(default_factory=list)
     table_number: int | None = None
+    table_words: str = ""
+    """经济分类 of 在经济分类表里: words of the title of the table the item is said to be in."""
     bound: AmountBound | None = None
     checks_bound: bool = False
     as_of: AsOf | None = None
@@ -262,6 +264,22 @@ def count_noun_of(text: str) -> CountNoun | None:
         if named and (classifier or not money and noun.unit != "个"):
             return noun
     return ANY_COUNT if (classifier and not money) or said in THINGS_CLASSIFIERS else None
+
+
+UNIT_COUNT_WORDS = ("单位", "机构", "处室", "科室", "股室")
+"""Nouns counted in 个, asked whether any without a classifier (有没有下属单位)."""
+WHETHER_THING = re.compile(rf"(?:{'|'.join(WHETHER_ANY_WORDS)})(?P<thing>[\u4e00-\u9fff]{{1,8}})$")
+
+
+def whether_any_thing(text: str) -> CountNoun | None:
+    """有没有公车, 是否有下属单位: the kind of thing whose count answers whether there are any, when the
+    question ends with its noun; None for money (有没有会议费) or anything else."""
+    asked = WHETHER_THING.search(text)
+    if asked is None:
+        return None
+    thing = asked.group("thing")
+    noun = count_noun_of(f"{thing}有几个" if thing.endswith(tuple(UNIT_COUNT_WORDS)) else thing)
+    return noun if noun is not None and noun.nouns and thing.endswith(noun.nouns) else None
 
 
 def counts_things(question: Question) -> bool:
@@ -387,6 +405,9 @@ def text_to_question(raw: str) -> Question:
         and not RANKED_SEVERAL.search(text)
     )
     question.count_noun = count_noun_of(counted) if asks_count else None
+    if question.count_noun is None and (thing := whether_any_thing(text)) is not None:
+        question.count_noun = thing  # 有没有公车: how many there are says whether there are any
+        question.cues.add("count")
     question.kind = "决算" if "决算" in text else None
     stripped = text
     for friend in KIND_FALSE_FRIENDS:

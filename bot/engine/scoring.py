@@ -384,6 +384,8 @@ def kind_words(table: TableEntry) -> list[str]:
 def table_named(question: Question, table: TableEntry) -> bool:
     """The question names the table an item is in (“三公”经费中的公务接待费, 修缮工程采购)."""
     text = compact(question.text)
+    if question.table_words and question.table_words in compact(table.title):
+        return True
     return any(part in text for part in (*kind_words(table), *TABLE_ITEM_WORDS.get(table.kind, ())))
 
 

@@ -1078,3 +1078,47 @@ def test_an_indicator_counted_in_a_measure_that_fits_none_is_never_answered_with
     answer = families.answer(question)
     assert answer.status == "not_found", answer.text
     assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "title_words"),
+    [
+        ("上海市财政局公务用车运行维护费在经济分类表里是多少", "322000", "经济分类"),
+        ("万里街道经济分类表里的差旅费", "80000", "经济分类"),
+        ("江苏省政协办公厅机关运行经费表里的办公费", "110.00", "机关运行经费"),
+        ("人社局一般公共预算支出表里的行政运行", "131.09", "一般公共预算支出预算表"),
+    ],
+)
+def test_an_item_said_to_be_in_a_table_is_read_from_that_table(
+    families: Composer, question: str, value: str, title_words: str
+) -> None:
+    """经济分类表里的差旅费: the words before 表里 name the table (by its title), no part of the item."""
+    answer = families.answer(question)
+    first = answer.facts[0]
+    assert answer.status == "answered" and first.value == Decimal(value), answer.text
+    assert title_words in first.source.title, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("普陀区财政局25年给退休的人发多少退休费", "717240.00"),
+        ("福利院给退休职工的退休费一年多少", "421800"),
+        ("万里街道23年租房子的租赁费", "1990014"),
+        ("人社局给职工的奖金", "10.35"),
+    ],
+)
+def test_a_label_after_words_that_only_describe_it_is_that_row(
+    families: Composer, question: str, value: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["省高院办公楼的物业管理费", "人社局在职人员的奖金", "人社局退休人员医疗费"]
+)
+def test_words_before_a_label_that_narrow_it_keep_it_unanswered(families: Composer, question: str) -> None:
+    """办公楼的物业管理费 is one building's share, 在职人员的奖金 some people's: never the whole row."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text

@@ -166,3 +166,28 @@ def test_an_item_of_these_kinds_the_document_does_not_state_is_not_found(
     answer = families.answer(question)
     assert answer.status == "not_found", answer.text
     assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("上海市财政局有没有公车", "0"),
+        ("上海市财政局到2024年8月底有没有公车", "0"),
+        ("省高院有没有公务用车", "66"),
+        ("省人大2019年是否有公车", "54"),
+    ],
+)
+def test_whether_there_are_any_vehicles_is_how_many_the_document_states(
+    families: Composer, question: str, value: str
+) -> None:
+    """有没有公车 asks whether there are cars, answered by their count, never by what running them costs."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and stated(answer, value, "辆", ""), answer.text
+
+
+@pytest.mark.parametrize("question", ["省检察院是否有公车", "省委办公厅有没有公车"])
+def test_whether_there_are_vehicles_where_no_count_is_stated_is_not_answered_with_money(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
