@@ -25,7 +25,15 @@ from bot.engine.lexicon import (
     QUESTION_WORDS,
     UNIT_SUFFIXES,
 )
-from bot.engine.question import BASE_WORDS, Question, cue_words, segment, subject_of, subject_variants
+from bot.engine.question import (
+    BASE_WORDS,
+    Question,
+    cue_words,
+    segment,
+    subject_of,
+    subject_variants,
+    tokenize,
+)
 from bot.engine.segmenter import proper_nouns
 from bot.engine.similarity import match_key, pinyin_of
 from knowledge.text import RELATIVE_YEARS, AsOf, YearMention, as_of_dates, compact, find_years
@@ -87,6 +95,9 @@ below them (上海市普陀区财政局); among the units that fit, not whether 
 上海市普陀区规划和自然资源局, its outer region unsaid)."""
 MIN_SOUNDED_NAME = 3
 MAX_MENTION_LENGTH = 20  # characters of the longest unit-like phrase tried (UNIT_MENTION: 2-18 and an ending)
+MIN_TYPO_STEM = 4
+"""人民法: the part of a name typed right before a last character typed wrong."""
+RHYME_LENGTH = 2
 UNIT_ENDING = re.compile(f"[{UNIT_ENDINGS}]")
 """A character a unit's name ends on: a question holding one may name a unit, typed by its sound."""
 ITEM_CONTEXT = 2  # characters beside a unit's name that must be printed with it in an item
@@ -212,6 +223,8 @@ def respell_units(text: str, index: Index) -> str:
     never sounded out."""
     spans = name_spans(text, index)
     named = [span for span in spans if span.heads]
+    if not named and (mended := last_character_mistyped(text, index)) != text:
+        return mended
     fitting, mention = ([], "") if named else mentioned_unit(text, index.heads)
     doubtful = (
         any(span.other_region for span in spans)
@@ -224,6 +237,32 @@ def respell_units(text: str, index: Index) -> str:
         if name := sounded_name(text[span.start : span.end], index):
             text = text[: span.start] + name + text[span.end :]
     return text
+
+
+def last_character_mistyped(text: str, index: Index) -> str:
+    """江苏省高级人民法阮 → 江苏省高级人民法院: a loaded unit's name typed right but for its last character,
+    typed as one that rhymes with it and that no unit's name ends on (so 财政所, a unit of another kind,
+    is never read as 财政局, nor 财政资金 as anything but money), is that unit's name."""
+    for name in sorted(index.names, key=len, reverse=True):
+        stem, last = name[:-1], name[-1]
+        if len(stem) < MIN_TYPO_STEM or last not in UNIT_ENDINGS or (at := text.find(stem)) < 0:
+            continue
+        end = at + len(stem)
+        typed = text[end : end + 1]
+        if typed and typed != last and typed not in UNIT_ENDINGS and rhymes(typed, last) and stray(text, end):
+            return text[:end] + last + text[end + 1 :]
+    return text
+
+
+def stray(text: str, at: int) -> bool:
+    """The character at `at` is a word of its own, as a typo is (法 阮), not part of one (法官, 检察官)."""
+    return any(start == at and end == at + 1 for _word, start, end in tokenize(text))
+
+
+def rhymes(typed: str, meant: str) -> bool:
+    """阮 (ruan) for 院 (yuan): the same final sound, as a character picked from a wrong candidate is."""
+    said, wanted = pinyin_of(typed), pinyin_of(meant)
+    return len(said) >= RHYME_LENGTH and said[-RHYME_LENGTH:] == wanted[-RHYME_LENGTH:]
 
 
 def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -> str:

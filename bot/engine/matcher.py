@@ -102,7 +102,7 @@ from bot.engine.scoring import (
     without_table_names,
 )
 from bot.engine.segmenter import function_words, verbs
-from bot.engine.similarity import match_key
+from bot.engine.similarity import match_key, pinyin_of
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
 from bot.engine.sub_questions import sub_questions
 from knowledge.settings import MatcherSettings
@@ -212,6 +212,11 @@ def read_question(
         exact = without_chatter(query.subject, index, verbs_too=False) != plain  # a verb was left out
         if len(match_key(plain).core) >= MIN_PLAIN_CORE and holds_whole(plain_matches, plain, exact):
             query, kind, matches = plain_query, plain_kind, plain_matches
+    if kind == ReadingKind.NOT_FOUND and (sounded := label_by_sound(query.subject, documents)):
+        sounded_query = query_for(query, sounded)  # 电废 for 电费: a label typed by its sound
+        sounded_kind, sounded_matches = resolve_kind(sounded_query)
+        if sounded_kind != ReadingKind.NOT_FOUND:
+            query, kind, matches = sounded_query, sounded_kind, sounded_matches
     if kind in CONCEPT_KINDS and (units := read_unit_rows(query, list(query.documents))):
         reading = Reading(ReadingKind.ROW, raw, subject=query.subject, parts=tuple(units), unit_named=True)
     else:
@@ -462,6 +467,23 @@ def label_after_its_description(subject: str, documents: list[DocumentIndex]) ->
         ]
         return subject if told else label
     return subject
+
+
+MIN_SOUNDED_LABEL = 2
+
+
+def label_by_sound(subject: str, documents: list[DocumentIndex]) -> str:
+    """电废 → 电费: the one row label that sounds exactly as the subject, character for character, when
+    no label is written so; '' when none or several do."""
+    said = compact(subject)
+    if len(said) < MIN_SOUNDED_LABEL:
+        return ""
+    labels = {compact(row.label) for document in documents for row in document.rows}
+    if said in labels:
+        return ""
+    sound = pinyin_of(said)
+    alike = {label for label in labels if len(label) == len(said) and pinyin_of(label) == sound}
+    return alike.pop() if len(alike) == 1 else ""
 
 
 def printed_label(subject: str, documents: list[DocumentIndex]) -> bool:

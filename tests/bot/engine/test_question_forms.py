@@ -1122,3 +1122,21 @@ def test_words_before_a_label_that_narrow_it_keep_it_unanswered(families: Compos
     """办公楼的物业管理费 is one building's share, 在职人员的奖金 some people's: never the whole row."""
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "value"),
+    [
+        ("江苏省高级人民法院电废", "电费", "256.00"),
+        ("上海市财政局2025年水废", "水费", "400000"),
+        ("人社局办公废", "办公费", "1.08"),
+    ],
+)
+def test_an_item_typed_by_its_sound_is_the_one_label_that_sounds_so(
+    families: Composer, question: str, label: str, value: str
+) -> None:
+    """电废 for 电费: no label is written so, and one sounds exactly so."""
+    answer = families.answer(question)
+    first = answer.facts[0]
+    assert answer.status == "answered" and first.value == Decimal(value), answer.text
+    assert plain_label(first.label) == label, answer.text

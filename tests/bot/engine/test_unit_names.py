@@ -258,3 +258,31 @@ def test_latin_letters_that_spell_no_loaded_name_are_never_another_item(
 ) -> None:
     answer = families.answer(question)
     assert answer.status != "answered" or not any(fact.value for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "value"),
+    [
+        ("江苏省高级人民法阮电费", "江苏省高级人民法院", "256.00"),
+        ("江苏省人民检察阮差旅费", "江苏省人民检察院", "45.00"),
+        ("普陀区社会福利阮电费", "上海市普陀区社会福利院", "320000"),
+    ],
+)
+def test_a_units_name_with_its_last_character_mistyped_by_rhyme_is_that_unit(
+    families: Composer, question: str, unit: str, value: str
+) -> None:
+    """法阮 for 法院: the last character typed as one that rhymes with it and ends no unit's name."""
+    answer = families.answer(question)
+    figures = [fact for fact in answer.facts if fact.value is not None]
+    assert answer.status == "answered" and figures, answer.text
+    assert {fact.source.document.split(" ")[0] for fact in figures} == {unit}, answer.text
+    assert str(figures[0].value) == value, answer.text
+
+
+@pytest.mark.parametrize("question", ["江苏省高级人民法官电费", "江苏省人民检察官差旅费"])
+def test_a_last_character_that_makes_a_word_of_its_own_is_not_mended(
+    families: Composer, question: str
+) -> None:
+    """法官 and 检察官 are people, words of their own: never read as a loaded unit's name typed wrong."""
+    answer = families.answer(question)
+    assert not any(fact.value is not None for fact in answer.facts), answer.text
