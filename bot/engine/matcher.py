@@ -401,6 +401,9 @@ def read_subject(
         said = said.replace(LIST_COMMA, EACH_JOINER)
     clarified = CLARIFIED_ITEM.search(said)
     subject = subject_of(clarified.group("item") if clarified else said, named)
+    if column := column_said_after(subject, documents):
+        subject, leaf = column  # 一般行政管理事务本年收入合计: the row, and the column it is read in
+        question = replace(question, columns=[*question.columns, ColumnCue((leaf,), (leaf,), leaf)])
     bare = TRAILING_TOTAL.sub("", subject)
     if len(bare) >= MIN_BARE_TOTAL and not printed_label(subject, documents):
         subject = bare  # 人员经费合计: the 人员经费 total; 当年收入小计 is a row of its own
@@ -471,6 +474,26 @@ def label_after_its_description(subject: str, documents: list[DocumentIndex]) ->
 
 
 MIN_SOUNDED_LABEL = 2
+MIN_COLUMN_NAME = 3
+
+
+def column_said_after(subject: str, documents: list[DocumentIndex]) -> tuple[str, str] | None:
+    """(row label, column name) when the subject is a row's label followed by the name of a column (or of a
+    group of columns) of the same table (一般行政管理事务 + 本年收入合计); None otherwise, or when a row is
+    labelled so whole."""
+    said = compact(subject)
+    for document in documents:
+        for table in document.tables:
+            leaves = {compact(part) for column in table.columns for part in column.split("/")}
+            for leaf in leaves:
+                if len(leaf) < MIN_COLUMN_NAME or not said.endswith(leaf) or said == leaf:
+                    continue
+                label = said[: -len(leaf)]
+                if any(compact(row.label) == label for row in table.rows) and not any(
+                    compact(row.label) == said for row in table.rows
+                ):
+                    return label, leaf
+    return None
 
 
 def label_by_sound(subject: str, documents: list[DocumentIndex]) -> str:

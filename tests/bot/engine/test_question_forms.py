@@ -1140,3 +1140,21 @@ def test_an_item_typed_by_its_sound_is_the_one_label_that_sounds_so(
     first = answer.facts[0]
     assert answer.status == "answered" and first.value == Decimal(value), answer.text
     assert plain_label(first.label) == label, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "column"),
+    [
+        ("普陀区财政局2024年一般行政管理事务本年收入合计", "16.19", "本年收入合计"),
+        ("普陀区财政局2024年一般行政管理事务财政拨款收入", "10.00", "财政拨款收入"),
+        ("规划资源局2024年行政运行财政拨款收入", "1092.80", "财政拨款收入"),
+        ("人社局行政运行本年收入", "131.09", "本年收入"),
+    ],
+)
+def test_a_rows_label_followed_by_a_column_name_is_read_in_that_column(
+    families: Composer, question: str, value: str, column: str
+) -> None:
+    answer = families.answer(question)
+    first = answer.facts[0]
+    assert answer.status == "answered" and first.value == Decimal(value), answer.text
+    assert column in (first.source.column or ""), answer.text
