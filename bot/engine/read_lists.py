@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
@@ -25,6 +26,12 @@ INDICATOR_WORDS = ("满意度", "数量", "质量", "时效", "成本", "效益"
 FUNCTIONAL_GROUP = "支出功能分类（类）"
 MIN_SCOPE_NAME = 3  # 公用经费, 基本支出: a column a ranking is scoped to; 合计, 金额 scope nothing
 BLOCK_TOTAL = "合计"  # 人员经费合计: the total row closing a block of rows
+SCOPE_STATED = re.compile(r"(?:^|[(（][一二三四五六七八九十\d]+[)）])\s*(?P<name>[\u4e00-\u9fff]+?)\s*\d")
+"""（二）公用经费3580.05万元: a part of a whole stated with its amount, its name first."""
+INCLUDED_LIST = re.compile(r"(?:主要)?包括\s*[:：](?P<names>.+)")
+"""主要包括：办公费、水费…: the rows a part stated just before includes."""
+AND_SO_ON = "等"  # 其他商品和服务支出等: the list's last name, 等 left off
+MIN_INCLUDED = 2  # a list of one row is no scope to rank within
 CLASS_WORD = "类"  # 哪三类支出最多: the rows of the 类 level
 
 
@@ -108,7 +115,8 @@ def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
         if not rows:
             return ranked_targets(document, length, ascending, place) if name == PROJECT_GROUP else None
         figures = tuple(main_figure(row) for row in rows)
-        if (scoped := within_scope(query.subject, rows)) is not None:
+        scoped = within_scope(query.subject, rows) or included_in_scope(query.subject, document, rows)
+        if scoped is not None:
             scope, figures = scoped
             name = f"{scope}的{name}"
         figures = tuple(sorted(figures, key=figure_value, reverse=not ascending))
@@ -162,6 +170,27 @@ def within_scope(subject: str, rows: list[RowEntry]) -> tuple[str, tuple[TableFi
     kept = [row for row in rows if opened < row.position < closing.position]
     scope = compact(closing.label).removesuffix(BLOCK_TOTAL)
     return (scope, tuple(main_figure(row) for row in kept)) if kept else None
+
+
+def included_in_scope(
+    subject: str, document: DocumentIndex, rows: list[RowEntry]
+) -> tuple[str, tuple[TableFigure, ...]] | None:
+    """公用经费里哪一项最大 where no column or block of the table is 公用经费: the rows the narrative says
+    it includes (（二）公用经费3580.05万元。主要包括：办公费、水费…), with the scope's name."""
+    said = compact(subject)
+    sentences = document.sentences
+    for named, listing in zip(sentences, sentences[1:], strict=False):
+        scope = SCOPE_STATED.search(named.text.strip())
+        if scope is None or len(scope["name"]) < MIN_SCOPE_NAME or scope["name"] not in said:
+            continue
+        included = INCLUDED_LIST.match(listing.text.strip())
+        if included is None:
+            continue
+        names = {compact(name).removesuffix(AND_SO_ON) for name in included["names"].split("、")}
+        kept = [row for row in rows if compact(plain_label(row.label)) in names]
+        if len(kept) >= MIN_INCLUDED:
+            return scope["name"], tuple(main_figure(row) for row in kept)
+    return None
 
 
 def ranked_targets(

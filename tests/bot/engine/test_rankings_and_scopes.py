@@ -62,6 +62,30 @@ def test_a_ranking_within_a_block_reads_the_rows_its_total_closes(
 
 
 @pytest.mark.parametrize(
+    ("question", "label", "value"),
+    [
+        ("省委办公厅公用经费里哪一项最大", "办公费", "489.30"),
+        ("省政协公用经费中最少的是哪项", "水费", "15.00"),
+        ("江苏省人大常委会办公厅2017年公用经费里哪一项最多", "办公费", "370.00"),
+    ],
+)
+def test_a_ranking_within_a_part_the_narrative_lists_reads_only_its_rows(
+    families: Composer, question: str, label: str, value: str
+) -> None:
+    """A table with one 金额 column (Jiangsu): the rows of the part are those the narrative says it
+    includes (（二）公用经费…万元。主要包括：办公费、水费…), never a 人员经费 row such as 津贴补贴."""
+    answer = families.answer(question)
+    assert answer.intent == "rank" and answer.facts, answer.text
+    assert (answer.facts[0].label, answer.facts[0].value) == (label, Decimal(value)), answer.text
+    assert answer.text.startswith("公用经费的"), answer.text
+
+
+def test_a_place_within_a_part_the_narrative_lists_counts_only_its_rows(families: Composer) -> None:
+    answer = families.answer("江苏省人民检察院公用经费里第二多的是哪项")
+    assert [fact.label for fact in answer.facts] == ["其他交通费用", "公务用车运行维护费"], answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "label", "value", "place"),
     [
         ("万里街道功能支出第二多的是哪一类", "社会保障和就业支出", "27073236", 2),
