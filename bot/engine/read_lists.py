@@ -200,8 +200,8 @@ def ranked_targets(
     绩效目标表), or asked of the projects with a 绩效目标表 (填了绩效目标的项目里哪个最多): those projects,
     by their money for the year."""
     targets = sorted(targets_with_money(document), key=target_in_yuan, reverse=not ascending)
-    if not targets:
-        return None
+    if not targets or (place and len(targets) < length):
+        return None  # 第九多 of five projects: no such place
     return DocumentReading(
         ReadingKind.TARGET_LIST,
         document,
