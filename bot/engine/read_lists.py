@@ -33,6 +33,7 @@ INCLUDED_LIST = re.compile(r"(?:主要)?包括\s*[:：](?P<names>.+)")
 AND_SO_ON = "等"  # 其他商品和服务支出等: the list's last name, 等 left off
 MIN_INCLUDED = 2  # a list of one row is no scope to rank within
 CLASS_WORD = "类"  # 哪三类支出最多: the rows of the 类 level
+PROJECT_SPENDING = "项目支出"  # 项目支出里哪类最多: the classes by their 项目支出 column, not the projects
 
 
 def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[RowEntry]:
@@ -52,7 +53,7 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     """The rows a list or ranking is over, and what to call them."""
     text = query.question.text
     score = query.scorer
-    if "项目" in text:
+    if "项目" in text and not (CLASS_WORD in text and "项目" not in text.replace(PROJECT_SPENDING, "")):
         carried = True if "结转" in text else (False if any(w in text for w in ("本年", "当年")) else None)
         return PROJECT_GROUP, project_rows(document, carried)
     tables = sorted(document.tables, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
