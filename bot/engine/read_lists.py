@@ -23,6 +23,7 @@ DEFAULT_RANK_LENGTH = 5
 PROJECT_GROUP = "项目"
 ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "工资福利", "对个人和家庭")
 INDICATOR_WORDS = ("满意度", "数量", "质量", "时效", "成本", "效益", "标准")
+INDICATOR_WORD = "指标"  # 满意度指标最高: an indicator's value is asked, not the projects' money
 FUNCTIONAL_GROUP = "支出功能分类（类）"
 MIN_SCOPE_NAME = 3  # 公用经费, 基本支出: a column a ranking is scoped to; 合计, 金额 scope nothing
 BLOCK_TOTAL = "合计"  # 人员经费合计: the total row closing a block of rows
@@ -105,8 +106,9 @@ def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
         else question.top or (1 if "最" in question.text and not several else DEFAULT_RANK_LENGTH)
     )
     place = ordinal.said if ordinal else ""
-    if question.has("target") and document.targets:
-        return ranked_targets(document, length, ascending, place)
+    indicator_asked = any(word in question.text for word in (*INDICATOR_WORDS, INDICATOR_WORD))
+    if question.has("target") and document.targets and not indicator_asked:
+        return ranked_targets(document, length, ascending, place)  # 填了绩效目标的项目里哪个最多
     parts = concept_parts(query, document)
     if parts:
         ranked_parts = sorted(parts, key=figure_value, reverse=not ascending)
