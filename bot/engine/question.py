@@ -286,6 +286,8 @@ def ordinal_of(text: str) -> Ordinal | None:
     if not match:
         return None
     place = chinese_to_int(match.group("place") or match.group("place_only"))
+    if place is None:
+        return None
     from_least = bool(match.group("least")) != bool(match.group("last") or match.group("last_only") == "倒数")
     return Ordinal(place, from_least, match.group(0))
 

@@ -26,7 +26,7 @@ def headline_part(query: Query, document: DocumentIndex) -> DocumentReading | No
     if not matches or matches[0].score < query.settings.min_score:
         return None
     part = read_amount(query, document, matches)
-    return of_the_year(part) if query.subject in BARE_TOTALS else part
+    return of_the_year(part) if part is not None and query.subject in BARE_TOTALS else part
 
 
 def of_the_year(part: DocumentReading) -> DocumentReading:
