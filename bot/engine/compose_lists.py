@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
+from bot.engine.entries import DocumentIndex
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     ANNUAL_AMOUNT,
@@ -42,10 +43,16 @@ def compose_rank(reading: Reading, part: DocumentReading) -> Answer:
     document = part.document
     facts = [figure_fact(document, figure) for figure in part.figures]
     order = "从少到多" if part.ascending else "从多到少"
-    text = (
+    heading = (
         f"{part.name}{money_word(document)}{order}排列（共 {part.count} 项，列出 {len(part.figures)} 项）：\n"
-        + "\n".join(numbered_lines(part, part.figures, facts))
     )
+    if part.place:  # 第二多: that place first, then the ranking up to it
+        asked = part.figures[-1]
+        heading = (
+            f"{part.name}中{money_word(document)}{part.place}的是"
+            f"{sourced_line(asked.label or plain_label(asked.row.label), facts[-1])}。\n{heading}"
+        )
+    text = heading + "\n".join(numbered_lines(part, part.figures, facts))
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 
@@ -145,18 +152,26 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
     shown = len(part.targets)
     if part.qualifier:
         heading = (
-            f"本文件没有项目支出明细表；公开了绩效目标的 {part.count} 个项目中，"
+            f"{listed_only(document)}公开了绩效目标的 {part.count} 个项目中，"
             f"年度资金{part.qualifier}的有 {shown} 个{'：' if shown else '。'}"
         )
-    elif part.count > shown:
+    elif part.count > shown or part.place:
         order = "最少" if part.ascending else "最多"
-        heading = f"本文件没有项目支出明细表；公开了绩效目标的 {part.count} 个项目中，年度资金{order}的 {shown} 个："
+        heading = (
+            f"{listed_only(document)}公开了绩效目标的 {part.count} 个项目中，年度资金{order}的 {shown} 个"
+            + (f"（{part.place}的是{part.targets[-1].project}）：" if part.place else "：")
+        )
     else:
         heading = f"公开了绩效目标的项目共 {shown} 个："
     listed_in = replace(target_source(document, (part.targets or tuple(document.targets))[0]), row="")
     text = heading + "\n" + "\n".join([*lines, where(replace(listed_in, column=""))])
     count = Fact("公开了绩效目标的项目", Decimal(max(part.count, shown)), "个", listed_in)
     return Answer("answered", text, [count, *facts], intent=part.kind.intent)
+
+
+def listed_only(document: DocumentIndex) -> str:
+    """Why projects are ranked by their 绩效目标表: the document prints no project table."""
+    return "" if any(table.is_projects for table in document.tables) else "本文件没有项目支出明细表；"
 
 
 def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:

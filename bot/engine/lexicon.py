@@ -743,7 +743,7 @@ LIST_CUES = (
     "所有",
 )
 CLASSIFIED_COUNTS = tuple(
-    f"{asked}{classifier}" for asked in ("几", "多少") for classifier in "个位名人辆部台项家所套批"
+    f"{asked}{classifier}" for asked in ("几", "多少") for classifier in "个位名人辆部台项家所套批张"
 )
 """几个, 多少辆, 几所 …: a count said with what it counts in."""
 COUNT_CUES = ("保有量", "几个人", "多少个人", *CLASSIFIED_COUNTS, "人数", "数量", "几", "多少")

@@ -583,6 +583,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
             or (fits and measure not in ("", "个", "项"))
         )
         listed = every and any(document.targets for document in documents)
+        if question.has("rank") and not known and any(document.targets for document in documents):
+            return ReadingKind.RANK, []  # 填了绩效目标的项目里哪个最多: the projects of the 绩效目标表
         if not known and not listed and (stated := cue_sentence_figures(query)):
             return (ReadingKind.ROW if question.count_noun is None else ReadingKind.COUNT), stated
         if every and not known and measure not in ("", "个", "项"):

@@ -80,7 +80,7 @@ PLAN_COMPLETION = re.compile(
 """完成了年初预算的多少, 预算执行了几成: a 决算 as a share of its own budget (its 完成率); 了 or 的
 says so, for 执行 also ends item names (案件执行年初预算多少)."""
 COUNTED = re.compile(
-    r"(?:几|多少)(?P<classifier>人次|批次|平方米|平米|[个位名人辆家项所座处台套批]?)(?P<after>[\u4e00-\u9fff]*)"
+    r"(?:几|多少)(?P<classifier>人次|批次|平方米|平米|[个位名人辆家项所座处台套批张]?)(?P<after>[\u4e00-\u9fff]*)"
 )
 COUNTED_BEFORE_END = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的|数)+$")
 """What may follow the noun counted before 多少 (在职人员一共有多少)."""
@@ -92,6 +92,11 @@ TOP_PATTERN = re.compile(
     rf"|(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
 )
 """前三名, 哪三类, 金额最大的三个: how many of the largest (or smallest) are asked for."""
+ORDINAL_RANK = re.compile(
+    rf"(?P<last>倒数)?第\s*(?P<place>{_HOW_MANY})\s*(?:(?P<least>少|小|低)|多|大|高|贵)"
+    rf"|(?P<last_only>倒数|排名?)第\s*(?P<place_only>{_HOW_MANY})\s*(?:名|位)?"
+)
+"""第二多, 第三大, 倒数第二, 排第三: one place of a ranking is asked, counted from the largest or the smallest."""
 RANKED_SEVERAL = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?是?几[个项类笔]")
 """钱最多的几个项目: the first few of a ranking, not a count."""
 UNITS_AMONG = re.compile(
@@ -162,6 +167,7 @@ class Question:
     glossary_term: str | None = None
     cues: set[str] = field(default_factory=set)
     top: int | None = None
+    ordinal: Ordinal | None = None
     columns: list[ColumnCue] = field(default_factory=list)
     count_noun: CountNoun | None = None
     kind: str | None = None
@@ -224,7 +230,7 @@ def cues_of(text: str) -> set[str]:
         cues.update(("share", "completion"))
     if NUMBER_OF.search(text):
         cues.add("count")
-    if TOP_PATTERN.search(text):
+    if TOP_PATTERN.search(text) or ORDINAL_RANK.search(text):
         cues.add("rank")
     if UNITS_AMONG.search(text):
         cues.add("units")
@@ -235,7 +241,7 @@ def cues_of(text: str) -> set[str]:
     return cues
 
 
-THINGS_CLASSIFIERS = ("台", "套", "座", "所", "处", "批")
+THINGS_CLASSIFIERS = ("台", "套", "座", "所", "处", "批", "张")
 """Classifiers of things, never of money or of a table's items (几台设备, 几处房屋): a count whatever is counted."""
 
 
@@ -287,6 +293,26 @@ def counts_things(question: Question) -> bool:
     table above the bound."""
     counted = COUNTED.search(question.text) if question.count_noun is not None else None
     return counted is not None and counted.group("classifier") in THINGS_CLASSIFIERS
+
+
+@dataclass(frozen=True)
+class Ordinal:
+    """第二多 → (2, from the largest); 倒数第二 → (2, from the smallest): the place of a ranking asked."""
+
+    place: int
+    from_least: bool
+    said: str
+
+
+def ordinal_of(text: str) -> Ordinal | None:
+    match = ORDINAL_RANK.search(text)
+    if not match:
+        return None
+    place = chinese_to_int(match.group("place") or match.group("place_only"))
+    if place is None:
+        return None
+    from_least = bool(match.group("least")) != bool(match.group("last") or match.group("last_only") == "倒数")
+    return Ordinal(place, from_least, match.group(0))
 
 
 def top_of(text: str) -> int | None:
@@ -394,6 +420,7 @@ def text_to_question(raw: str) -> Question:
         # 比2024年差了多少, 决算和预算相差多少: one figure against another of its own
         question.cues.add("change")
     question.top = top_of(text)
+    question.ordinal = ordinal_of(text)
     question.bound = bound_of(text)
     question.checks_bound = question.bound is not None and checks_one_figure(question)
     question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
@@ -455,6 +482,7 @@ def cue_words(question: Question) -> list[str]:
         words += [word for word in SHARE_CUES if word in question.text]
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []
+    words += [question.ordinal.said] if question.ordinal else []
     words += [units.group(0) for units in UNITS_AMONG.finditer(question.text)]
     words += [question.bound.said] if question.bound else []
     words += YES_NO.findall(question.text) if question.checks_bound else []

@@ -4,12 +4,18 @@ tables blur it), the later of one unit's documents first, and the change its nar
 
 from __future__ import annotations
 
-from bot.engine.entries import DocumentEntry, DocumentIndex
-from bot.engine.read_amounts import read_amount
+from dataclasses import replace
+
+from bot.engine.entries import SIDE_TOTALS, DocumentEntry, DocumentIndex
+from bot.engine.lexicon import BARE_TOTALS
+from bot.engine.read_amounts import main_figure, read_amount
 from bot.engine.read_changes import stated_change
 from bot.engine.read_concepts import read_concept_reading
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.scoring import Query, amount_matches, sort_matches
+from knowledge.text import compact
+
+THIS_YEAR = "本年"  # 本年支出合计: a side's total of the year, without what is carried over
 
 
 def headline_part(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -19,7 +25,26 @@ def headline_part(query: Query, document: DocumentIndex) -> DocumentReading | No
     matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
     if not matches or matches[0].score < query.settings.min_score:
         return None
-    return read_amount(query, document, matches)
+    part = read_amount(query, document, matches)
+    return of_the_year(part) if part is not None and query.subject in BARE_TOTALS else part
+
+
+def of_the_year(part: DocumentReading) -> DocumentReading:
+    """支出 (or 收入) of a document set beside another: what it spent in the year, its 本年支出合计, not the
+    总计 that adds the 年末结转和结余 (a 决算's 收支总表), so a 决算 compares with a 预算's 支出总计."""
+    figure = part.figures[0] if part.figures else None
+    if figure is None or compact(figure.row.label) not in SIDE_TOTALS:
+        return part
+    row = figure.row
+    of_year = next(
+        (
+            other
+            for other in row.table.rows
+            if other.side == row.side and other.is_total and compact(other.label).startswith(THIS_YEAR)
+        ),
+        None,
+    )
+    return replace(part, figures=(main_figure(of_year),)) if of_year is not None else part
 
 
 def compared_parts(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from bot.engine.cells import main_cell
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
 from bot.engine.lexicon import LEAST_WORDS, SEVERAL_ASKED
 from bot.engine.question import AmountBound
@@ -16,14 +16,25 @@ from bot.engine.scoring import Query, table_rank
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
+from knowledge.text import compact
 
 MIN_GROUP_SCORE = 80.0
 DEFAULT_RANK_LENGTH = 5
 PROJECT_GROUP = "项目"
 ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "工资福利", "对个人和家庭")
 INDICATOR_WORDS = ("满意度", "数量", "质量", "时效", "成本", "效益", "标准")
+INDICATOR_WORD = "指标"  # 满意度指标最高: an indicator's value is asked, not the projects' money
 FUNCTIONAL_GROUP = "支出功能分类（类）"
+MIN_SCOPE_NAME = 3  # 公用经费, 基本支出: a column a ranking is scoped to; 合计, 金额 scope nothing
+BLOCK_TOTAL = "合计"  # 人员经费合计: the total row closing a block of rows
+SCOPE_STATED = re.compile(r"(?:^|[(（][一二三四五六七八九十\d]+[)）])\s*(?P<name>[\u4e00-\u9fff]+?)\s*\d")
+"""（二）公用经费3580.05万元: a part of a whole stated with its amount, its name first."""
+INCLUDED_LIST = re.compile(r"(?:主要)?包括\s*[:：](?P<names>.+)")
+"""主要包括：办公费、水费…: the rows a part stated just before includes."""
+AND_SO_ON = "等"  # 其他商品和服务支出等: the list's last name, 等 left off
+MIN_INCLUDED = 2  # a list of one row is no scope to rank within
 CLASS_WORD = "类"  # 哪三类支出最多: the rows of the 类 level
+PROJECT_SPENDING = "项目支出"  # 项目支出里哪类最多: the classes by their 项目支出 column, not the projects
 
 
 def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[RowEntry]:
@@ -43,7 +54,7 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     """The rows a list or ranking is over, and what to call them."""
     text = query.question.text
     score = query.scorer
-    if "项目" in text:
+    if "项目" in text and not (CLASS_WORD in text and "项目" not in text.replace(PROJECT_SPENDING, "")):
         carried = True if "结转" in text else (False if any(w in text for w in ("本年", "当年")) else None)
         return PROJECT_GROUP, project_rows(document, carried)
     tables = sorted(document.tables, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
@@ -77,52 +88,130 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     return next(((FUNCTIONAL_GROUP, rows) for rows in spending if rows), ("", []))
 
 
-def sort_value(row: RowEntry) -> float:
-    cell = main_cell(row, [])
-    return float(cell.value) if cell and cell.value is not None else 0.0
+def figure_value(figure: TableFigure) -> float:
+    return float(figure.cell.value) if figure.cell and figure.cell.value is not None else 0.0
 
 
 def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    """哪个最多: the group's rows by their main figure; a concept's parts (三公经费最多的是哪项) by theirs."""
-    text = query.question.text
-    ascending = any(word in text for word in LEAST_WORDS)
-    several = any(word in text for word in SEVERAL_ASKED)
-    length = query.question.top or (1 if "最" in text and not several else DEFAULT_RANK_LENGTH)
+    """哪个最多: the group's rows by their main figure (within the column or the total the question names:
+    公用经费里); a concept's parts (三公经费最多的是哪项) by theirs. 第二多, 倒数第二: the ranking up to that
+    place."""
+    question = query.question
+    ordinal = question.ordinal
+    ascending = ordinal.from_least if ordinal else any(word in question.text for word in LEAST_WORDS)
+    several = any(word in question.text for word in SEVERAL_ASKED)
+    length = (
+        ordinal.place
+        if ordinal
+        else question.top or (1 if "最" in question.text and not several else DEFAULT_RANK_LENGTH)
+    )
+    place = ordinal.said if ordinal else ""
+    indicator_asked = any(word in question.text for word in (*INDICATOR_WORDS, INDICATOR_WORD))
+    if question.has("target") and document.targets and not indicator_asked:
+        return ranked_targets(document, length, ascending, place)  # 填了绩效目标的项目里哪个最多
     parts = concept_parts(query, document)
     if parts:
-        ranked_parts = sorted(
-            parts, key=lambda f: (f.cell.value or 0) if f.cell else 0, reverse=not ascending
-        )
-        return DocumentReading(
-            ReadingKind.RANK,
-            document,
-            figures=tuple(ranked_parts[:length]),
-            name=query.subject,
-            count=len(parts),
-            ascending=ascending,
-        )
-    name, rows = group_rows(query, document)
-    if not rows:
-        return ranked_targets(document, length, ascending) if name == PROJECT_GROUP else None
-    ranked = sorted(rows, key=sort_value, reverse=not ascending)
-    figures = tuple(main_figure(row) for row in ranked[:length])
+        ranked_parts = sorted(parts, key=figure_value, reverse=not ascending)
+        figures, name = tuple(ranked_parts), query.subject
+    else:
+        name, rows = group_rows(query, document)
+        if not rows:
+            return ranked_targets(document, length, ascending, place) if name == PROJECT_GROUP else None
+        figures = tuple(main_figure(row) for row in rows)
+        scoped = within_scope(query.subject, rows) or included_in_scope(query.subject, document, rows)
+        if scoped is not None:
+            scope, figures = scoped
+            name = f"{scope}的{name}"
+        figures = tuple(sorted(figures, key=figure_value, reverse=not ascending))
+    if len(figures) < length and ordinal:
+        return None
     return DocumentReading(
-        ReadingKind.RANK, document, figures=figures, name=name, count=len(rows), ascending=ascending
+        ReadingKind.RANK,
+        document,
+        figures=figures[:length],
+        name=name,
+        count=len(figures),
+        ascending=ascending,
+        place=place,
     )
 
 
-def ranked_targets(document: DocumentIndex, length: int, ascending: bool) -> DocumentReading | None:
-    """哪个项目最多 in a document without project tables (Shanghai publishes its projects only in their
-    绩效目标表): the projects with a 绩效目标表, by their money for the year."""
-    targets = sorted(targets_with_money(document), key=target_in_yuan, reverse=not ascending)
-    if not targets:
+def within_scope(subject: str, rows: list[RowEntry]) -> tuple[str, tuple[TableFigure, ...]] | None:
+    """公用经费里哪一项最大: the rows read in the column the question names (a 基本支出 table's 公用经费
+    column), those with a figure there; or, in a table printing 人员经费 and 公用经费 one block under the
+    other, the rows of the block its total (公用经费合计) closes; with the scope's name. None when the rows'
+    table has neither."""
+    said = compact(subject)
+    if not said or not rows:
         return None
+    leaves = {compact(cell.leaf) for row in rows for cell in row.cells}
+    named = max(
+        (leaf for leaf in leaves if len(leaf) >= MIN_SCOPE_NAME and leaf in said), key=len, default=""
+    )
+    if named:
+        return named, tuple(
+            TableFigure(row, cell)
+            for row in rows
+            for cell in row.cells
+            if compact(cell.leaf) == named and cell.value is not None
+        )
+    table = rows[0].table
+    totals = [row for row in table.rows if row.is_total]
+    closing = next(
+        (
+            row
+            for row in totals
+            if (label := compact(row.label)).endswith(BLOCK_TOTAL)
+            and len(label) > len(BLOCK_TOTAL)
+            and label.removesuffix(BLOCK_TOTAL) in said
+        ),
+        None,
+    )
+    if closing is None:
+        return None
+    opened = max((row.position for row in totals if row.position < closing.position), default=-1)
+    kept = [row for row in rows if opened < row.position < closing.position]
+    scope = compact(closing.label).removesuffix(BLOCK_TOTAL)
+    return (scope, tuple(main_figure(row) for row in kept)) if kept else None
+
+
+def included_in_scope(
+    subject: str, document: DocumentIndex, rows: list[RowEntry]
+) -> tuple[str, tuple[TableFigure, ...]] | None:
+    """公用经费里哪一项最大 where no column or block of the table is 公用经费: the rows the narrative says
+    it includes (（二）公用经费3580.05万元。主要包括：办公费、水费…), with the scope's name."""
+    said = compact(subject)
+    sentences = document.sentences
+    for named, listing in zip(sentences, sentences[1:], strict=False):
+        scope = SCOPE_STATED.search(named.text.strip())
+        if scope is None or len(scope["name"]) < MIN_SCOPE_NAME or scope["name"] not in said:
+            continue
+        included = INCLUDED_LIST.match(listing.text.strip())
+        if included is None:
+            continue
+        names = {compact(name).removesuffix(AND_SO_ON) for name in included["names"].split("、")}
+        kept = [row for row in rows if compact(plain_label(row.label)) in names]
+        if len(kept) >= MIN_INCLUDED:
+            return scope["name"], tuple(main_figure(row) for row in kept)
+    return None
+
+
+def ranked_targets(
+    document: DocumentIndex, length: int, ascending: bool, place: str = ""
+) -> DocumentReading | None:
+    """哪个项目最多 in a document without project tables (Shanghai publishes its projects only in their
+    绩效目标表), or asked of the projects with a 绩效目标表 (填了绩效目标的项目里哪个最多): those projects,
+    by their money for the year."""
+    targets = sorted(targets_with_money(document), key=target_in_yuan, reverse=not ascending)
+    if not targets or (place and len(targets) < length):
+        return None  # 第九多 of five projects: no such place
     return DocumentReading(
         ReadingKind.TARGET_LIST,
         document,
         targets=tuple(targets[:length]),
         count=len(targets),
         ascending=ascending,
+        place=place,
     )
 
 

@@ -332,7 +332,11 @@ def best_amount(
             and opposite_direction(subject, match.item.side + match.item.label)
         )
     ]
-    same = [(m.score, m.item) for m in matches if isinstance(m.item, RowEntry) and m.item.table is within]
+    same = [
+        (m.score, m.item)
+        for m in matches
+        if isinstance(m.item, (RowEntry, ColumnTotal)) and m.item.table is within
+    ]
     exact_elsewhere = (
         bool(matches) and matches[0].score >= EXACT_NAME and bool(same) and same[0][0] < EXACT_NAME
     )
@@ -342,7 +346,12 @@ def best_amount(
         and same[0][0] >= query.settings.min_score
         and same[0][0] >= matches[0].score - SAME_TABLE_MARGIN
     ):
-        return main_figure(same[0][1])
+        item = same[0][1]
+        return (
+            TableFigure(item.row, item.cell, item.label)
+            if isinstance(item, ColumnTotal)
+            else main_figure(item)
+        )
     for match in matches:
         if match.score < query.settings.min_score:
             return None
@@ -357,6 +366,35 @@ def best_amount(
         if not isinstance(match.item, StatedEntry):
             return None
     return None
+
+
+FUNDING_OF_TITLE = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?(?:部门|单位|预算单位)?(?P<funding>.*?)(?:基本支出|项目支出|支出|收入|收支)"
+)
+"""一般公共预算财政拨款基本支出决算表 → 一般公共预算财政拨款: the money a table's title says it covers
+('' for all funds: 支出决算表)."""
+
+
+def funding_of(table: TableEntry) -> str:
+    found = FUNDING_OF_TITLE.search(compact(table.title))
+    return found.group("funding") if found else ""
+
+
+def whole_of_same_funding(
+    query: Query, document: DocumentIndex, whole: str, top: TableFigure, bottom: TableFigure
+) -> TableFigure:
+    """人员经费占基本支出: a part read from a 财政拨款 table is divided by the whole of that same money (the
+    基本支出 of the 财政拨款 支出表), not by the all-funds whole, when a table of that funding holds it."""
+    funding = funding_of(top.row.table)
+    if top.row.table is bottom.row.table or funding == funding_of(bottom.row.table):
+        return bottom
+    for table in document.tables:
+        if table is top.row.table or table is bottom.row.table or funding_of(table) != funding:
+            continue
+        found = best_amount(query, document, whole, table)
+        if found is not None and found.row.table is table:
+            return found
+    return bottom
 
 
 def concept_total(query: Query, document: DocumentIndex, whole: str) -> TableFigure | None:
@@ -476,6 +514,8 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     top = best_amount(query, document, part, bottom.row.table if bottom else None)
     if not whole and top is not None:
         bottom = table_total_beside(top)
+    elif whole and top is not None and bottom is not None:
+        bottom = whole_of_same_funding(query, document, whole, top, bottom)
     computed = computed_share(top, bottom)
     figure = stated_share(query, document, part, named_whole, computed, bottom) or share_beside_amount(
         document, top, computed, named_whole

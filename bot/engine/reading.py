@@ -130,6 +130,8 @@ class DocumentReading:
     count: int = 0
     ascending: bool = False
     exact: bool = True
+    place: str = ""
+    """第二多, 倒数第二: the place of a ranking asked; its figures are the ranking up to that place."""
 
 
 @dataclass(frozen=True)

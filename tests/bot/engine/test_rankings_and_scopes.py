@@ -1,0 +1,195 @@
+"""Rankings within a column or a block of a table (公用经费里哪一项最大) and asked by place (第二多,
+倒数第二); the projects of the 绩效目标表 counted and ranked as a set; a share or a comparison worked out
+from figures of one scope. On the sample, Shanghai 区/市 预算 and 决算, and Jiangsu provincial documents.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.engine.answers import Answer
+from bot.engine.composer import Composer
+
+pytestmark = pytest.mark.slow
+
+
+def values(answer: Answer) -> set[Decimal]:
+    return {fact.value for fact in answer.facts if fact.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "value", "column"),
+    [
+        ("上海市财政局公用经费里哪一项最大", "物业管理费", "9265733", "公用经费"),
+        ("人社局公用经费里哪一项花得最多", "其他交通费用", "9.39", "公用经费"),
+        ("万里街道人员经费里哪一项最多", "其他工资福利支出", "37884108", "人员经费"),
+        ("福利院公用经费里最少的是哪项", "机关事业单位退休人员活动费", "7020", "公用经费"),
+        ("万里街道基本支出里哪类最多", "城乡社区支出", "71441335", "基本支出"),
+        ("万里街道项目支出里哪类最多", "城乡社区支出", "49878543", "项目支出"),
+        ("上海市财政局项目支出里哪类最多", "一般公共服务支出", "43025130", "项目支出"),
+    ],
+)
+def test_a_ranking_within_a_column_reads_every_row_in_that_column(
+    families: Composer, question: str, label: str, value: str, column: str
+) -> None:
+    """公用经费里: the rows are read in the 公用经费 column, and a row with no figure there (津贴补贴, a
+    人员经费 row) is not in the ranking."""
+    answer = families.answer(question)
+    assert answer.intent == "rank" and answer.facts, answer.text
+    first = answer.facts[0]
+    assert (first.label, first.value) == (label, Decimal(value)), answer.text
+    assert all(column in (fact.source.column or "") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "value", "others"),
+    [
+        ("普陀区规划和自然资源局2024年公用经费里哪项最多", "办公费", "84.62", {"绩效工资", "津贴补贴"}),
+        ("普陀区规划和自然资源局2024年人员经费中最多的是哪一项", "绩效工资", "1594.02", {"办公费"}),
+        ("普陀区财政局2024年公用经费里哪项最多", "其他交通费用", "48.49", {"津贴补贴", "基本工资"}),
+    ],
+)
+def test_a_ranking_within_a_block_reads_the_rows_its_total_closes(
+    families: Composer, question: str, label: str, value: str, others: set[str]
+) -> None:
+    """A 决算 printing 人员经费 and 公用经费 one block under the other (each closed by its 合计): the
+    ranking is over the block named, never a row of the other block."""
+    answer = families.answer(question)
+    assert answer.intent == "rank" and answer.facts, answer.text
+    assert (answer.facts[0].label, answer.facts[0].value) == (label, Decimal(value)), answer.text
+    assert not others & {fact.label for fact in answer.facts}, answer.text
+    assert "合计" not in answer.facts[0].label
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "value"),
+    [
+        ("省委办公厅公用经费里哪一项最大", "办公费", "489.30"),
+        ("省政协公用经费中最少的是哪项", "水费", "15.00"),
+        ("江苏省人大常委会办公厅2017年公用经费里哪一项最多", "办公费", "370.00"),
+    ],
+)
+def test_a_ranking_within_a_part_the_narrative_lists_reads_only_its_rows(
+    families: Composer, question: str, label: str, value: str
+) -> None:
+    """A table with one 金额 column (Jiangsu): the rows of the part are those the narrative says it
+    includes (（二）公用经费…万元。主要包括：办公费、水费…), never a 人员经费 row such as 津贴补贴."""
+    answer = families.answer(question)
+    assert answer.intent == "rank" and answer.facts, answer.text
+    assert (answer.facts[0].label, answer.facts[0].value) == (label, Decimal(value)), answer.text
+    assert answer.text.startswith("公用经费的"), answer.text
+
+
+def test_a_place_within_a_part_the_narrative_lists_counts_only_its_rows(families: Composer) -> None:
+    answer = families.answer("江苏省人民检察院公用经费里第二多的是哪项")
+    assert [fact.label for fact in answer.facts] == ["其他交通费用", "公务用车运行维护费"], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "value", "place"),
+    [
+        ("万里街道功能支出第二多的是哪一类", "社会保障和就业支出", "27073236", 2),
+        ("省委办公厅功能支出第二多的是哪类", "住房保障支出", "3015.16", 2),
+        ("省高院功能支出第三大的是哪类", "社会保障和就业支出", "2355.65", 3),
+        ("福利院公用经费里倒数第二的是哪项", "办公设备购置费", "8000", 2),
+        ("人社局人员经费里第二多的是哪项", "津贴补贴", "36.72", 2),
+        ("普陀区规划和自然资源局2024年项目支出中第二多的是哪一类", "自然资源海洋气象等支出", "2122.09", 2),
+    ],
+)
+def test_a_place_asked_of_a_ranking_is_answered_with_the_ranking_up_to_it(
+    families: Composer, question: str, label: str, value: str, place: int
+) -> None:
+    """第二多, 第三大, 倒数第二: the row at that place is said first, then the ranking up to it."""
+    answer = families.answer(question)
+    assert answer.intent == "rank" and len(answer.facts) == place, answer.text
+    asked = answer.facts[-1]
+    assert (asked.label, asked.value) == (label, Decimal(value)), answer.text
+    assert answer.text.split("\n")[0].count(label) == 1, answer.text
+
+
+def test_a_place_beyond_the_ranking_is_never_answered_with_its_first(families: Composer) -> None:
+    answer = families.answer("省委办公厅功能支出第九多的是哪类")
+    assert "一般公共服务支出" not in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("万里街道绩效目标表一共几张", 5),
+        ("万里街道有几张绩效目标表", 5),
+        ("人社局绩效目标表一共几张", 22),
+    ],
+)
+def test_the_performance_target_tables_are_counted(families: Composer, question: str, count: int) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == count, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "project", "value"),
+    [
+        ("万里街道填了绩效目标的项目里哪个资金最多", "公共服务设施运行经费", "10903043"),
+        ("万里街道绩效目标项目里哪个钱最少", "新建万里街道社区公共服务中心", "4100000"),
+        ("人社局填了绩效目标的项目里哪个资金最多", "2024年中央财政就业补助资金", "5480000"),
+        ("人社局绩效目标项目里资金最少的是哪个", "仲裁工作经费", "10000"),
+        ("万里街道绩效目标项目里资金第二多的是哪个", "各类工作经费", "7595500"),
+    ],
+)
+def test_the_projects_with_a_performance_target_are_ranked_by_their_money(
+    families: Composer, question: str, project: str, value: str
+) -> None:
+    """填了绩效目标的项目里哪个最多: the projects of the 绩效目标表 by their 年度资金总额, whether or not
+    the document prints project tables (the sample does; Shanghai does not, and says so)."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert (answer.facts[-1].label, answer.facts[-1].value) == (project, Decimal(value)), answer.text
+    projects_printed = "人社局" in question
+    assert ("没有项目支出明细表" in answer.text) != projects_printed, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share", "whole_table"),
+    [
+        ("普陀区规划和自然资源局2024年人员经费占基本支出的比重", "91.04", "表五"),
+        ("普陀区财政局2024年人员经费占基本支出的比例", "92.10", "表五"),
+        ("普陀区规划和自然资源局2024年公用经费占基本支出多少", "8.96", "表五"),
+        ("福利院公用经费占基本支出比例", "22.32", "表5"),
+        ("人社局人员经费占基本支出的比重", "89.49", "表三"),
+    ],
+)
+def test_a_share_divides_by_the_whole_of_the_parts_own_funding(
+    families: Composer, question: str, share: str, whole_table: str
+) -> None:
+    """人员经费 read from the 财政拨款 基本支出 table is divided by the 基本支出 of the 财政拨款 支出表,
+    not by the all-funds 支出决算表; a document with one such whole keeps it."""
+    answer = families.answer(question)
+    assert answer.intent == "share" and Decimal(share) in values(answer), answer.text
+    assert "分母：基本支出" in answer.text and whole_table in answer.text.split("分母：")[1], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "this_year", "with_carried_over"),
+    [
+        ("普陀区财政局2025年预算比2024年决算支出多了多少", "2940.05", "2995.39"),
+        ("普陀区财政局2025年支出比2024年多多少", "2940.05", "2995.39"),
+        ("普陀区财政局2025年收入比2024年决算多了多少", "2946.25", "2995.39"),
+    ],
+)
+def test_a_final_account_compared_by_its_spending_gives_the_years_own_total(
+    families: Composer, question: str, this_year: str, with_carried_over: str
+) -> None:
+    """A 决算's 支出 beside a 预算's: its 本年支出合计, not the 总计 that adds 年末结转和结余."""
+    answer = families.answer(question)
+    assert answer.intent == "compare", answer.text
+    assert Decimal(this_year) in values(answer) and Decimal(with_carried_over) not in values(answer), (
+        answer.text
+    )
+
+
+def test_budgets_compared_by_their_spending_keep_their_totals(families: Composer) -> None:
+    """Two 预算 that print no 本年 total beside their 支出合计 are compared by it, as before."""
+    answer = families.answer("江苏省人大常委会办公厅2019年支出比2017年多多少")
+    assert {Decimal("18330.37"), Decimal("13649.07")} <= values(answer), answer.text
