@@ -20,10 +20,12 @@ import xlwt
 from bot.engine.composer import Composer
 from knowledge.database import open_engine
 from knowledge.models import BudgetTable
+from knowledge.standard_tables import classify_title
 from knowledge.text import parse_figure
 from loaders import load_file, load_into
-from loaders.blocks import GridRow, LoadedDocument
+from loaders.blocks import GridRow, LoadedDocument, TextLine
 from loaders.contents import parse_marker
+from loaders.furniture import wrapped_title
 from loaders.grid import grid_to_body
 from loaders.text import text_to_blocks
 from tests.loaders.central_department_budget import CENTRAL_BUDGET
@@ -39,10 +41,12 @@ from tests.loaders.document_writers import (
     table_numbered,
     width,
     write_docx,
+    write_html,
     write_pdf,
 )
 from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
 from tests.loaders.hunan_county_budget import HUNAN_BUDGET
+from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 
 
 def write_xls(document: Document, path: Path) -> Path:
@@ -240,6 +244,54 @@ def test_a_title_set_on_two_lines_of_one_paragraph_is_one_title(tmp_path: Path) 
     loaded = load_file(write_docx(replace(CENTRAL_BUDGET, tables=tables), tmp_path / "two-lines.docx"))
     assert [table.title for table in loaded.disclosure.tables] == [
         f"{CENTRAL_BUDGET.unit_name}{table.title}" for table in CENTRAL_BUDGET.tables
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title"),
+    [
+        ("国家水文监测局", "2024年部门收支总表", "国家水文监测局2024年部门收支总表"),
+        ("青石县自然资源局2024年", "一般公共预算支出表", "青石县自然资源局2024年一般公共预算支出表"),
+        ("云溪区城市管理和综合执法局2", "023年收入决算表", "云溪区城市管理和综合执法局2023年收入决算表"),
+        ("2024年一般公共预算“三公”经费支出预", "算表", "2024年一般公共预算“三公”经费支出预算表"),
+    ],
+)
+def test_a_title_set_on_two_lines_opens_with_the_unit_its_year_or_a_cut_number(
+    first: str, second: str, title: str
+) -> None:
+    joined = wrapped_title(TextLine(first, page=4), TextLine(second, page=4))
+    assert joined is not None and joined.text == title
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("一、部门职责", "2024年部门收支总表"),
+        ("负责全国水文站网规划建设，组织开展水资源调查评价。", "2024年部门收支总表"),
+        ("部门：国家水文监测局", "2024年部门收支总表"),
+        ("国家水文监测局", "负责全国水文站网规划建设"),
+    ],
+)
+def test_a_heading_sentence_or_unit_line_above_a_title_is_no_part_of_it(first: str, second: str) -> None:
+    assert wrapped_title(TextLine(first, page=4), TextLine(second, page=4)) is None
+
+
+def test_a_line_break_in_a_web_pages_source_is_white_space_and_a_br_wraps_a_title(tmp_path: Path) -> None:
+    title = f"{CENTRAL_BUDGET.unit_name}2024年@部门收支总表"
+    written = write_html(replace(CENTRAL_BUDGET, tables=CENTRAL_BUDGET.tables[:1]), tmp_path / "page.html")
+    page = written.read_text(encoding="utf-8").replace("2024年部门收支总表</h3>", f"{title}</h3>")
+    for separator in ("\n    ", "<br>"):
+        written.write_text(page.replace("@", separator), encoding="utf-8")
+        loaded = load_file(written)
+        assert [table.title for table in loaded.disclosure.tables] == [title.replace("@", "")], separator
+
+
+@pytest.mark.parametrize("document", [QINGHE_FINAL, GUANGDONG_FINAL], ids=["national-2023", "guangdong"])
+def test_the_final_account_templates_titles_name_their_standard_tables(document: Document) -> None:
+    """收入支出决算表 (no 总) is the 收支总表 and 财政拨款收入支出决算表 the 财政拨款收支总表, while the
+    一般公共预算 / 政府性基金 / 国有资本经营 tables of the same wording keep their own kinds."""
+    assert [classify_title(table.title) for table in document.tables] == [
+        table.kind for table in document.tables
     ]
 
 
