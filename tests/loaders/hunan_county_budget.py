@@ -7,7 +7,7 @@ printed as "-" or 0.00, and an empty 政府性基金 table said so in a note.
 
 from __future__ import annotations
 
-from tests.loaders.county_documents import MERGED_LEFT, Document, Layout, Table
+from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Layout, Table
 
 UNIT = "青石县自然资源局"
 FURNITURE = (f"单位名称：{UNIT}", "单位：元")
@@ -202,3 +202,37 @@ HUNAN_BUDGET = Document(
     terms=("基本支出", "项目支出"),
     layout=Layout(number_first=True),
 )
+
+HUNAN_TARGETS = Table(
+    "预算09表",
+    "项目支出绩效目标表",
+    FURNITURE,
+    (("项目名称", "预算金额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"),),
+    (
+        (
+            "耕地保护补偿",
+            "3,200,000.00",
+            "完成全县耕地保护补偿发放",
+            "产出指标",
+            "数量指标",
+            "补偿发放面积",
+            "≥12万亩",
+        ),
+        (MERGED_UP, MERGED_UP, MERGED_UP, MERGED_UP, "质量指标", "补偿资金发放准确率", "100%"),
+        (MERGED_UP, MERGED_UP, MERGED_UP, "满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"),
+        (
+            "地质灾害隐患点排查",
+            "2,000,000.00",
+            "完成隐患点汛前汛中汛后排查",
+            "产出指标",
+            "数量指标",
+            "排查隐患点数量",
+            "≥320处",
+        ),
+        (MERGED_UP, MERGED_UP, MERGED_UP, "效益指标", "社会效益指标", "因灾死亡人数", "0人"),
+    ),
+    unit="元",
+    kind="绩效目标表",
+)
+"""The 绩效目标表 of the projects of 预算08表, listed in one table: a project's name, amount and goal merged
+down over its indicator rows, and so is an indicator's 一级指标."""

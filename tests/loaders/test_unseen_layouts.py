@@ -45,7 +45,7 @@ from tests.loaders.document_writers import (
     write_pdf,
 )
 from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
-from tests.loaders.hunan_county_budget import HUNAN_BUDGET
+from tests.loaders.hunan_county_budget import HUNAN_BUDGET, HUNAN_TARGETS
 from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 
 
@@ -293,6 +293,50 @@ def test_the_final_account_templates_titles_name_their_standard_tables(document:
     assert [classify_title(table.title) for table in document.tables] == [
         table.kind for table in document.tables
     ]
+
+
+TARGET_FORMATS = ["txt", "html", "docx", "xlsx", "xls"]
+
+
+@pytest.mark.parametrize("suffix", TARGET_FORMATS)
+def test_a_target_table_listing_many_projects_is_one_target_each(tmp_path: Path, suffix: str) -> None:
+    document = replace(HUNAN_BUDGET, tables=(*HUNAN_BUDGET.tables, HUNAN_TARGETS))
+    loaded = load_file(FORMATS[suffix](document, tmp_path / f"targets.{suffix}"))
+    assert len(loaded.disclosure.tables) == len(HUNAN_BUDGET.tables)
+    found = [
+        (
+            target.project,
+            target.annual_amount,
+            target.goal_annual,
+            target.unit_of_measure,
+            [(i.level1, i.level2, i.level3, i.value) for i in target.indicators],
+        )
+        for target in loaded.disclosure.targets
+    ]
+    assert found == [
+        (
+            "耕地保护补偿",
+            Decimal("3200000.00"),
+            "完成全县耕地保护补偿发放",
+            "元",
+            [
+                ("产出指标", "数量指标", "补偿发放面积", "≥12万亩"),
+                ("产出指标", "质量指标", "补偿资金发放准确率", "100%"),
+                ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"),
+            ],
+        ),
+        (
+            "地质灾害隐患点排查",
+            Decimal("2000000.00"),
+            "完成隐患点汛前汛中汛后排查",
+            "元",
+            [
+                ("产出指标", "数量指标", "排查隐患点数量", "≥320处"),
+                ("效益指标", "社会效益指标", "因灾死亡人数", "0人"),
+            ],
+        ),
+    ]
+    assert [target.position for target in loaded.disclosure.targets] == [1, 2]
 
 
 QUESTIONS = [
