@@ -59,6 +59,8 @@ UNTITLED = "（无标题表格）"
 CONTINUED_TITLE = re.compile(r"[（(]?(续表?|接上表)[)）]?$")
 NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 PART_REST = re.compile(r"20\d{2}年度?[^。，；]{0,24}$")
+UNIT_NOTE = re.compile(r"\s*[（(]\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*[)）]\s*$")
+"""The unit printed in brackets after a title (收支总表（单位：元））: the table's unit, no part of its name."""
 
 
 @dataclass
@@ -75,7 +77,8 @@ class TableSegment:
     def title_text(self) -> str:
         if self.title is None:
             return next((grid.caption for grid in self.grids if grid.caption), self.heading or UNTITLED)
-        return parse_marker(self.title.text)[1] or self.title.text
+        title = parse_marker(self.title.text)[1] or self.title.text
+        return UNIT_NOTE.sub("", title) or title
 
     @property
     def rows(self) -> list[GridRow]:

@@ -295,6 +295,18 @@ def test_the_final_account_templates_titles_name_their_standard_tables(document:
     ]
 
 
+@pytest.mark.parametrize("suffix", ["txt", "html", "docx", "xlsx"])
+def test_a_unit_in_brackets_after_a_title_is_the_tables_unit_not_its_name(
+    tmp_path: Path, suffix: str
+) -> None:
+    tables = tuple(replace(table, title=f"{table.title}（单位：元）", furniture=(table.furniture[0], ""))
+                   for table in HUNAN_BUDGET.tables)  # fmt: skip
+    loaded = load_file(FORMATS[suffix](replace(HUNAN_BUDGET, tables=tables), tmp_path / f"units.{suffix}"))
+    assert [(table.title, table.unit_of_measure) for table in loaded.disclosure.tables] == [
+        (table.title, "元") for table in HUNAN_BUDGET.tables
+    ]
+
+
 TARGET_FORMATS = ["txt", "html", "docx", "xlsx", "xls"]
 
 
