@@ -78,7 +78,7 @@ TABLE_RULES: tuple[TableRule, ...] = (
     TableRule(
         TableKind.FISCAL_SUMMARY,
         "财政拨款收支总表",
-        (rf"财政拨款收(入)?(支|支出)(预算|决算)?{WHOLE}表",),
+        (rf"财政拨款收(入)?(支|支出)(预算|决算)?{WHOLE}表", r"(?<!预算)财政拨款收入支出(预算|决算)表"),
     ),
     TableRule(
         TableKind.BASIC_ECONOMIC,
@@ -90,11 +90,16 @@ TABLE_RULES: tuple[TableRule, ...] = (
         "一般公共预算支出表（功能分类）",
         (r"一般公共预算.*支出",),
     ),
-    TableRule(TableKind.SUMMARY, "收支总表", (rf"收(入)?(支|支出)(预算|决算)?{WHOLE}表", r"财务收支")),
+    TableRule(
+        TableKind.SUMMARY,
+        "收支总表",
+        (rf"收(入)?(支|支出)(预算|决算)?{WHOLE}表", r"财务收支", r"(?<!拨款)收入支出(预算|决算)表"),
+    ),
     TableRule(TableKind.INCOME, "收入总表", (rf"收入(预算|决算)?({WHOLE}|情况)?表",)),
     TableRule(TableKind.SPENDING, "支出总表（功能分类）", (rf"支出(预算|决算)?({WHOLE}|情况)?表",)),
 )
-"""Each kind's title patterns, tried in order, the most specific first."""
+"""Each kind's title patterns, tried in order, the most specific first. 收入支出决算表 without 总 is the
+national 决算 template's 收支总表 (公开01表), 财政拨款收入支出决算表 its 财政拨款收支总表 (公开04表)."""
 
 
 def classify_title(title: str) -> TableKind:

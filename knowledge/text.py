@@ -75,11 +75,15 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 DECIMAL_NUMERAL = re.compile(f"([{''.join(DIGITS)}十]+)点([{''.join(DIGITS)}]+)")
 """二点八五: a decimal said in numerals."""
 
-PRINTED_FIGURE = re.compile(r"[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?%?")
-"""A cell that is only a number: 1100.24, 1,596.64, -3.5, 0, 86.69%."""
-AMOUNT_WITH_UNIT = re.compile(
-    rf"(?P<amount>{PRINTED_FIGURE.pattern.removesuffix('%?')})\s*(?P<unit>{'|'.join(AMOUNT_UNITS)})"
-)
+DIGIT_GROUPS = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)"
+"""The whole part of a printed number, with or without thousands separators: 1,596 or 1596."""
+SIGNED_NUMBER = rf"[-−]?{DIGIT_GROUPS}(?:\.\d+)?"
+BRACKETED_NEGATIVE = re.compile(rf"[(（]{DIGIT_GROUPS}\.\d+[)）]")
+"""A negative amount as accountants print it, in brackets: (12.50), (1,234.00); never a bare (1), a list
+number."""
+PRINTED_FIGURE = re.compile(rf"{SIGNED_NUMBER}%?|{BRACKETED_NEGATIVE.pattern}")
+"""A cell that is only a number: 1100.24, 1,596.64, -3.5, (3.50), 0, 86.69%."""
+AMOUNT_WITH_UNIT = re.compile(rf"(?P<amount>{SIGNED_NUMBER})\s*(?P<unit>{'|'.join(AMOUNT_UNITS)})")
 """A cell printing an amount with its unit of money: 1,290.00万元, 3000元."""
 DASHES = frozenset({"-", "--", "—", "——", "－", "–", "/"})
 """Cells printed as a dash: no amount, but not an empty cell either."""
@@ -270,8 +274,12 @@ def is_dash(text: str) -> bool:
 
 
 def figure_value(printed: str) -> Decimal:
-    """The exact value of a number as printed: separators (, ，) dropped, − read as minus, % left off."""
-    return Decimal(printed.replace(",", "").replace("，", "").replace("−", "-").rstrip("%"))
+    """The exact value of a number as printed: separators (, ，) dropped, − or brackets read as minus, %
+    left off."""
+    plain = printed.replace(",", "").replace("，", "").replace("−", "-").rstrip("%")
+    if BRACKETED_NEGATIVE.fullmatch(printed):
+        plain = "-" + plain.strip("(（)）")
+    return Decimal(plain)
 
 
 def measured_value(printed: str) -> tuple[Decimal | None, str]:

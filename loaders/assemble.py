@@ -52,13 +52,15 @@ from loaders.furniture import (
 from loaders.grid import TableBody, grid_to_body
 from loaders.metadata import ORG_ENDING, joined_unit_line, lines_to_facts
 from loaders.narrative import is_heading, lines_to_narrative
-from loaders.performance import grid_to_target
+from loaders.performance import grid_to_targets, is_target_list
 
 MAX_COVER_LINES = 8
 UNTITLED = "（无标题表格）"
 CONTINUED_TITLE = re.compile(r"[（(]?(续表?|接上表)[)）]?$")
 NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 PART_REST = re.compile(r"20\d{2}年度?[^。，；]{0,24}$")
+UNIT_NOTE = re.compile(r"\s*[（(]\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*[)）]\s*$")
+"""The unit printed in brackets after a title (收支总表（单位：元））: the table's unit, no part of its name."""
 
 
 @dataclass
@@ -75,7 +77,8 @@ class TableSegment:
     def title_text(self) -> str:
         if self.title is None:
             return next((grid.caption for grid in self.grids if grid.caption), self.heading or UNTITLED)
-        return parse_marker(self.title.text)[1] or self.title.text
+        title = parse_marker(self.title.text)[1] or self.title.text
+        return UNIT_NOTE.sub("", title) or title
 
     @property
     def rows(self) -> list[GridRow]:
@@ -308,18 +311,24 @@ def segment_to_table(
     )
 
 
-def segment_to_target(segment: TableSegment, position: int, problems: list[str]) -> PerformanceTarget | None:
-    """Given a 绩效目标表 segment, return its PerformanceTarget, or None when it holds no rows."""
+def segment_to_targets(segment: TableSegment, position: int, problems: list[str]) -> list[PerformanceTarget]:
+    """Given a 绩效目标表 segment, return its PerformanceTargets (one per project a list holds, or the one
+    of a form), in the unit its lines name; none when it holds no rows."""
     rows = segment.rows
     if not rows:
         problems.append(f"第{segment.title.line if segment.title else '?'}行的绩效目标表没有内容")
-        return None
-    target = grid_to_target(rows, position)
-    if segment.title is not None:
-        target.line, target.page = segment.title.line, segment.title.page
-    if not target.project:
-        problems.append(f"第{target.line}行的绩效目标表找不到项目名称")
-    return target
+        return []
+    listed = is_target_list(rows)
+    unit = unit_from_lines(segment) if listed else ""
+    targets = grid_to_targets(rows, position)
+    for target in targets:
+        if not listed and segment.title is not None:
+            target.line, target.page = segment.title.line, segment.title.page
+        if unit:
+            target.unit_of_measure = unit
+        if not target.project:
+            problems.append(f"第{target.line}行的绩效目标表找不到项目名称")
+    return targets
 
 
 def segments_to_records(
@@ -339,9 +348,7 @@ def segments_to_records(
     table_numbers = iter(numbers)
     for segment, is_target in zip(segments, targets, strict=True):
         if is_target:
-            target = segment_to_target(segment, len(disclosure.targets) + 1, problems)
-            if target is not None:
-                disclosure.targets.append(target)
+            disclosure.targets += segment_to_targets(segment, len(disclosure.targets) + 1, problems)
             continue
         number = next(table_numbers)
         if segment.marker is not None and (number is None or number.listed):

@@ -15,6 +15,8 @@ CJK_CHARACTER = (
 SPACE_BESIDE_CJK = re.compile(rf"(?<={CJK_CHARACTER})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={CJK_CHARACTER})")
 SPACES = re.compile(r"[ \t\u3000\xa0]+")
 LOOKALIKE_IDEOGRAPH = re.compile("[\u2f00-\u2fdf\uf900-\ufaff]")
+LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000\xa0]+[\u4e00-\u9fff])+")
+"""Chinese characters spread one by one to fill a cell (收 入 总 计, 合  计): one word."""
 
 
 def is_cjk(character: str) -> bool:
@@ -54,3 +56,10 @@ def clean_cell(raw: str | None) -> str:
     if raw is None:
         return ""
     return join_wrapped(raw.splitlines())
+
+
+def join_spaced_letters(text: str) -> str:
+    """Given a cell exported as plain text, return it without the spaces that spread its characters to
+    fill the cell (收 入 总 计 → 收入总计); text of words and spaces otherwise (项目资金 (元)) stays as printed."""
+    stripped = text.strip()
+    return re.sub(r"\s+", "", stripped) if LETTER_SPACED.fullmatch(stripped) else stripped

@@ -16,11 +16,15 @@ from knowledge.standard_tables import TableKind, classify_title
 from knowledge.text import ORDINAL_DIGITS, chinese_to_int, without_spaces
 from loaders.blocks import Block, Grid, TextLine
 
+PUBLISHED = "(?:公开|预算|决算)"
+"""What a table number names before 表: 公开01表, 预算01表, 部门决算表3, 部门公开表1."""
+NUMERAL = rf"[{ORDINAL_DIGITS}]+(?![、般])"
+"""A table number in Chinese numerals; 一般 after it is a word (表四一般公共预算…表 is 表四), 、 a list."""
 MARKERS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?P<label>附?表\s*(?P<number>[{ORDINAL_DIGITS}]+))(?![、])"),
-    re.compile(r"(?P<label>[^\d\s]{0,4}公开\s*(?P<number>\d{1,2})\s*表)"),
+    re.compile(rf"(?P<label>附?表\s*(?P<number>{NUMERAL}))"),
+    re.compile(rf"(?P<label>[^\d\s]{{0,4}}{PUBLISHED}\s*(?P<number>\d{{1,2}})\s*表)"),
     re.compile(
-        rf"(?P<label>[^\d\s]{{0,4}}公开表\s*(?P<number>\d{{1,2}}|[{ORDINAL_DIGITS}]+)"
+        rf"(?P<label>[^\d\s]{{0,4}}{PUBLISHED}表\s*(?P<number>\d{{1,2}}|{NUMERAL})"
         r"(?:\s*[-－—–]\s*(?P<sub>\d{1,2}))?)(?!\d)"
     ),
     re.compile(r"(?P<label>附件\s*(?P<number>\d{1,2})\s*[-－—–]\s*(?P<sub>\d{1,2}))(?![\d.．])"),
@@ -29,12 +33,12 @@ MARKERS: tuple[re.Pattern[str], ...] = (
         rf"(?P<label>(?:\d{{4}}\s*年度?)?[^\d\s]{{0,6}}公开表\s*[（(]\s*(?P<number>\d{{1,2}}|[{ORDINAL_DIGITS}]+)\s*[)）])"
     ),
 )
-"""表一, 公开01表, 公开 01 表, 部门公开表1, 公开表十二, 表3, 附表2, 表1-1 (a table under 表1, which has no
+"""表一, 公开01表, 公开 01 表, 部门公开表1, 公开表十二, 预算01表, 部门预算表1, 表3, 附表2, 表1-1 (a table under 表1, which has no
 number of its own; also 公开表1-2 and 附件2-3), and a number in brackets after 公开表, perhaps under the
 year: 2024年部门预算公开表（一）."""
 TRAILING_MARKER = re.compile(
-    rf"\s*(?P<label>(?:\d{{4}}\s*年度?)?(?:部门|单位)?(?:预算|决算)?(?:公开\s*(?P<number>\d{{1,2}})\s*表"
-    rf"|公开表\s*(?P<digits>\d{{1,2}}|[{ORDINAL_DIGITS}]+)"
+    rf"\s*(?P<label>(?:\d{{4}}\s*年度?)?(?:部门|单位)?(?:预算|决算)?(?:{PUBLISHED}\s*(?P<number>\d{{1,2}})\s*表"
+    rf"|{PUBLISHED}表\s*(?P<digits>\d{{1,2}}|{NUMERAL})"
     rf"|公开表\s*[（(]\s*(?P<bracketed>\d{{1,2}}|[{ORDINAL_DIGITS}]+)\s*[)）]))$"
 )
 """A number printed after the title on the same line: 收入支出决算总表 公开01表, 项目支出预算表
@@ -48,7 +52,7 @@ LIST_NUMBER = re.compile(
 PART = re.compile(rf"第[{ORDINAL_DIGITS}]+部分")
 ENTRY = re.compile(
     rf"(第[{ORDINAL_DIGITS}]+部分|[{ORDINAL_DIGITS}]+、|[（(][{ORDINAL_DIGITS}\d]+[)）]|\d{{1,2}}\s*[.．、]"
-    rf"|附?表\s*[{ORDINAL_DIGITS}\d]|[^\d\s]{{0,4}}公开|\d{{4}}\s*年度?[^\d\s]{{0,6}}公开表|附件\s*\d{{1,2}}\s*[-－—–])"
+    rf"|附?表\s*[{ORDINAL_DIGITS}\d]|[^\d\s]{{0,4}}(?:公开|(?:预算|决算)表?\s*\d)|\d{{4}}\s*年度?[^\d\s]{{0,6}}公开表|附件\s*\d{{1,2}}\s*[-－—–])"
 )
 LEADER_AND_PAGE = re.compile(r"(\s*[.…·．-]{2,}\s*\d*|\s+\d{1,3})\s*$")
 TABLE_WORDS = re.compile(r"预算|决算|收支|收入|支出|经费|绩效|资金|明细|汇总|采购|资产")

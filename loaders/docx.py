@@ -1,5 +1,8 @@
 """Word disclosures (.docx): paragraphs become TextLines and tables Grids, in the order of the body.
 
+A paragraph is one line however many line breaks it holds (a title set on two lines, 国家水文监测局 /
+2024年部门收支总表, is one title).
+
 python-docx repeats a merged cell once per grid column and per merged row; a span's text is printed
 once here (top-left) and the rest of the span is '', as in every other format. Word has no pages or
 lines to cite, so blocks carry neither.
@@ -20,7 +23,7 @@ from knowledge.errors import LoadError
 from knowledge.settings import LimitSettings
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
-from loaders.cell_text import clean_cell, clean_line
+from loaders.cell_text import clean_cell
 from loaders.limits import DEFAULT_LIMITS, check_archive
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"
@@ -61,7 +64,7 @@ def bytes_to_blocks(data: bytes, path: Path) -> list[Block]:
     blocks: list[Block] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            text = clean_line(item.text)
+            text = clean_cell(item.text)
             if text:
                 blocks.append(TextLine(text=text))
         elif (grid := table_to_grid(item)) is not None:

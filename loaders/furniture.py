@@ -11,7 +11,7 @@ import re
 from knowledge.text import without_spaces
 from loaders.blocks import Block, Grid, GridRow, TextLine
 from loaders.contents import TABLE_WORDS, TableNumber, is_table_title, parse_marker
-from loaders.metadata import labelled_unit
+from loaders.metadata import MAX_COVER_NAME, ORG_ENDING, WRAPPED_YEAR, labelled_unit
 
 UNIT_OF_MEASURE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
 UNIT_WRAP_REACH = 2
@@ -33,6 +33,8 @@ CONTINUED = re.compile(r"[（(]?(续表?|接上表)[)）]?")
 """Printed on a page that continues a table: 续表, （续）, 接上表 — alone or after the repeated title."""
 MAX_JUNK_LENGTH = 4
 CLOSING_BRACKETS = re.compile(r"[)）\]】」》]+")
+SENTENCE = re.compile(r"[。，,；;：:]")
+"""Punctuation of running text or a labelled line: no title's first line holds it."""
 
 
 def is_marker_line(text: str) -> bool:
@@ -46,16 +48,29 @@ def is_title_line(text: str) -> bool:
 
 def wrapped_title(first: TextLine, second: TextLine) -> TextLine | None:
     """The title two lines make when a title wrapped (…会议费、培训费支出预算 / 表), else None: the first
-    names money but is no title yet, the second is the shorter rest, and together they are a title."""
+    is no title yet and names money, the second being the shorter rest, or opens a title (see
+    opens_title); together they are a title."""
     if first.page != second.page or is_title_line(first.text) or is_furniture(first.text):
         return None
     if is_marker_line(second.text) or is_furniture(second.text) or parse_marker(second.text)[0]:
         return None
     head, rest = without_spaces(parse_marker(first.text)[1]), without_spaces(second.text)
     joined = without_spaces(first.text) + rest
-    if len(rest) > len(head) or not TABLE_WORDS.search(head) or not is_title_line(joined):
+    if not is_title_line(joined):
+        return None
+    cut_short = len(rest) <= len(head) and TABLE_WORDS.search(head) is not None
+    if not (cut_short or opens_title(head, rest)):
         return None
     return TextLine(text=joined, line=first.line, page=first.page)
+
+
+def opens_title(head: str, rest: str) -> bool:
+    """Whether a line is the first of a title set on two lines however long the second: the unit's name,
+    perhaps with the year (国家水文监测局 / 2024年部门收支总表, 青石县自然资源局2024年 / 一般公共预算支出表),
+    or a line whose last digits go on at the start of the next (…2 / 024年收支总表)."""
+    names_unit = ORG_ENDING.search(head) or WRAPPED_YEAR.search(head)
+    cuts_number = head[-1:].isdigit() and rest[:1].isdigit()
+    return bool(names_unit or cuts_number) and len(head) <= MAX_COVER_NAME and not SENTENCE.search(head)
 
 
 def join_wrapped_unit(pending: list[TextLine], line: TextLine) -> bool:

@@ -301,7 +301,7 @@ def is_header_row(row: list[str]) -> bool:
     if HEADER_LABEL.fullmatch(first) or (not first and any(HEADER_TERM.search(cell) for cell in rest)):
         return True
     if is_total_label(first):
-        return len(rest) >= 2
+        return sum(not is_dash(cell) for cell in rest) >= 2
     named = [cell for cell in row if cell]
     numbered = NUMBERING_STYLES[0][1].match(first) or CODE.fullmatch(first)
     return len(named) >= 2 and not numbered and all(HEADER_TERM.search(cell) for cell in named)

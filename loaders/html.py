@@ -106,7 +106,8 @@ class PageReader:
         self.pending: list[str] = []
 
     def end_line(self) -> None:
-        text = clean_line("".join(self.pending))
+        """A line ends at a <br> or a block; a line break in the page's source is only white space."""
+        text = clean_cell("".join(self.pending))
         self.pending = []
         if text:
             self.blocks.append(TextLine(text=text))

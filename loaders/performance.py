@@ -290,3 +290,101 @@ def read_indicator_row(cells: list[Cell], row: GridRow, target: PerformanceTarge
                 page=row.page,
             )
         )
+
+
+LIST_FIELDS = {
+    "project": re.compile(r"项目名称"),
+    "amount": re.compile(r".*(金额|资金|预算数)(（[万元]+）|\([万元]+\))?"),
+    "goal": re.compile(r".*目标"),
+    "level1": re.compile(r"一级指标"),
+    "level2": re.compile(r"二级指标"),
+    "level3": re.compile(r"三级指标|指标名称"),
+    "value": re.compile(r".*指标值"),
+}
+"""The columns of a 绩效目标表 that lists many projects, one indicator a row: 项目名称 | 预算金额 | 年度绩效目标
+| 一级指标 | 二级指标 | 三级指标 | 指标值."""
+
+
+def list_columns(row: GridRow) -> dict[str, int]:
+    """Each list field's column in a header row, where the row names it (the first column that does)."""
+    found: dict[str, int] = {}
+    for column, text in enumerate(without_spaces(cell) for cell in row.cells):
+        field_name = next((name for name, pattern in LIST_FIELDS.items() if pattern.fullmatch(text)), None)
+        if field_name is not None and field_name not in found:
+            found[field_name] = column
+    return found
+
+
+def is_target_list(rows: list[GridRow]) -> bool:
+    """Whether a 绩效目标表 lists many projects: one header row names both 项目名称 and the indicators,
+    where the one-project form prints its name in a row of its own, above the indicators."""
+    columns = list_columns(rows[0]) if rows else {}
+    return {"project", "level3", "value"} <= columns.keys()
+
+
+def list_to_targets(rows: list[GridRow], position: int) -> list[PerformanceTarget]:
+    """A 绩效目标表 listing many projects → one target per project: a row naming a project starts it
+    (the cells a merged 项目名称, 金额 or 目标 leaves empty below belong to it), each row one indicator with
+    its 一级/二级指标 carried down from above."""
+    columns = list_columns(rows[0])
+    texts = [without_spaces(cell) for cell in rows[0].cells]
+    scope = indicator_scopes(texts)[0]
+    annual = ANNUAL in texts[columns.get("amount", 0)] or "预算" in texts[columns.get("amount", 0)]
+    targets: list[PerformanceTarget] = []
+    levels = {"level1": "", "level2": ""}
+    for row in rows[1:]:
+        cells = [cell.strip() for cell in row.cells]
+        if list_columns(row).keys() == columns.keys():
+            continue
+        if name := cells[columns["project"]]:
+            target = PerformanceTarget(
+                position=position + len(targets), project=without_spaces(name), line=row.line, page=row.page
+            )
+            targets.append(target)
+            read_list_money_and_goal(cells, columns, target, annual)
+            levels = {"level1": "", "level2": ""}
+        if not targets:
+            continue
+        for level in levels:
+            if level in columns and cells[columns[level]]:
+                levels[level] = without_spaces(cells[columns[level]])
+        level3, value = cells[columns["level3"]], cells[columns["value"]]
+        if level3 or value:
+            targets[-1].indicators.append(
+                PerformanceIndicator(
+                    position=len(targets[-1].indicators) + 1,
+                    scope=scope,
+                    level1=levels["level1"],
+                    level2=levels["level2"],
+                    level3=level3,
+                    value=value,
+                    line=row.line,
+                    page=row.page,
+                )
+            )
+    return targets
+
+
+def read_list_money_and_goal(
+    cells: list[str], columns: dict[str, int], target: PerformanceTarget, annual: bool
+) -> None:
+    """The amount and the goal a project's first row of a target list prints, for the year when the
+    amount's header says 年度 or 预算, else for the whole period."""
+    if "amount" in columns and (amount := parse_figure(cells[columns["amount"]])) is not None:
+        if annual:
+            target.annual_amount = amount
+        else:
+            target.total_amount = amount
+    if "goal" in columns and (goal := cells[columns["goal"]]):
+        if annual:
+            target.goal_annual = goal
+        else:
+            target.goal_period = goal
+
+
+def grid_to_targets(rows: list[GridRow], position: int) -> list[PerformanceTarget]:
+    """Given the rows of one 绩效目标表, return its targets: one per project it lists, or the one its form
+    is filled in for."""
+    if is_target_list(rows):
+        return list_to_targets(rows, position)
+    return [grid_to_target(rows, position)]

@@ -16,6 +16,7 @@ from knowledge.errors import LoadError
 from knowledge.settings import LimitSettings
 from loaders.assemble import file_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
+from loaders.cell_text import join_spaced_letters
 from loaders.limits import DEFAULT_LIMITS, check_text
 
 CHINESE_ENCODINGS = ("gb18030", "big5")
@@ -97,7 +98,7 @@ def text_to_blocks(text: str) -> list[Block]:
     for number, raw in enumerate(lines, start=1):
         line = raw.replace("\f", " ").replace("\u3000", " ")
         if "\t" in line:
-            cells = tuple(cell.strip() for cell in line.split("\t"))
+            cells = tuple(join_spaced_letters(cell) for cell in line.split("\t"))
             if not any(cells):
                 continue
             if grid is None:
