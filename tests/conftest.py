@@ -57,7 +57,6 @@ SLOW_FIXTURES = {"corpus_engine", "narratives"}  # the loaded corpus; the narrat
 SLOW_FILES = "test_corpus_*.py"  # one file per real disclosure, each reading its PDF
 
 
-@pytest.hookimpl(trylast=True)  # after pytest has grouped each file's tests by their fixtures' parameters
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that read the corpus PDFs are `slow`: a file per disclosure, or a test of the loaded corpus.
 
