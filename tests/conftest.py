@@ -58,10 +58,16 @@ SLOW_FILES = "test_corpus_*.py"  # one file per real disclosure, each reading it
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that read the corpus PDFs are `slow`: a file per disclosure, or a test of the loaded corpus."""
+    """Tests that read the corpus PDFs are `slow`: a file per disclosure, or a test of the loaded corpus.
+
+    Then the files holding slow tests go first, each file's tests kept together and in their order: xdist
+    hands out whole files (`--dist loadfile`, so a file's module fixtures are built by one worker only) in
+    this order, and the long files started first leave only quick ones to end the run on one core."""
     for item in items:
         if item.path.match(SLOW_FILES) or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)
 
 
 @pytest.fixture(scope="session")
