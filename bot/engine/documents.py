@@ -223,8 +223,9 @@ def respell_units(text: str, index: Index) -> str:
     never sounded out."""
     spans = name_spans(text, index)
     named = [span for span in spans if span.heads]
-    if not named and (mended := last_character_mistyped(text, index)) != text:
-        return mended
+    mended = last_character_mistyped(text, index)
+    if mended != text and longest_name(name_spans(mended, index)) > longest_name(named):
+        return mended  # 普陀区财政居: the short name 普陀区 is named, the mended one is longer
     fitting, mention = ([], "") if named else mentioned_unit(text, index.heads)
     doubtful = (
         any(span.other_region for span in spans)
@@ -237,6 +238,10 @@ def respell_units(text: str, index: Index) -> str:
         if name := sounded_name(text[span.start : span.end], index):
             text = text[: span.start] + name + text[span.end :]
     return text
+
+
+def longest_name(spans: list[NameSpan]) -> int:
+    return max((span.end - span.start for span in spans if span.heads), default=0)
 
 
 def last_character_mistyped(text: str, index: Index) -> str:

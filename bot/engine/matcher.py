@@ -452,12 +452,12 @@ PERSON_WORDS = frozenset({"人", "人员", "职工", "员工", "干部", "老人
 def label_after_its_description(subject: str, documents: list[DocumentIndex]) -> str:
     """给退休的人发…退休费 → 退休费, 租房子的租赁费 → 租赁费: a subject ending in a row's whole label, the
     words before it only saying again what the label says (its own words, an everyday name of it, people
-    it is paid to, single characters); the subject as it is otherwise, or when it is a label itself. One
-    character glued before a label makes a compound word with it (水电费 is no 电费), never a description."""
-    if printed_label(subject, documents):
+    it is paid to, single characters); the subject as it is otherwise, when it is a label itself, or when it
+    is an everyday name the vocabulary knows (水电费 is 水费 and 电费, not a kind of 电费)."""
+    if printed_label(subject, documents) or subject in ABBREVIATIONS:
         return subject
     labels = {row.key.text for document in documents for row in document.rows}
-    for cut in range(2, len(subject) - 1):
+    for cut in range(1, len(subject) - 1):
         label, lead = subject[cut:], subject[:cut]
         if match_key(label).text not in labels:
             continue

@@ -266,6 +266,8 @@ def test_latin_letters_that_spell_no_loaded_name_are_never_another_item(
         ("江苏省高级人民法阮电费", "江苏省高级人民法院", "256.00"),
         ("江苏省人民检察阮差旅费", "江苏省人民检察院", "45.00"),
         ("普陀区社会福利阮电费", "上海市普陀区社会福利院", "320000"),
+        ("上海市财政居邮电费", "上海市财政局", "1000000"),
+        ("普陀区财政居2025年邮电费", "上海市普陀区财政局", "50000.00"),
     ],
 )
 def test_a_units_name_with_its_last_character_mistyped_by_rhyme_is_that_unit(
