@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.engine.lexicon import GENERIC_WORDS, NARROWING_FREE_WORDS, RESIDUAL_WORD, SAME_SAYINGS, TOTAL_WORDS
+from bot.engine.question import base_segmenter
 from knowledge.text import NUMERAL_CHARACTERS, compact, replace_numerals, strip_ordinal
 
 LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
@@ -171,6 +172,7 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
             core = max(core, PINYIN_WEIGHT * sound)
     if (
         names_another_kind(query.text, candidate.text)
+        or fee_inside_a_word(query.text, candidate.text)
         or names_the_rest(query, candidate)
         or joins_another_item(query.text, candidate.text)
     ):
@@ -187,6 +189,15 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
 def names_a_fee(text: str) -> bool:
     """印刷费, 福利费, 医疗费: the name of a fee (an 经济分类 item), not 经费 or 费用 (the cost of something)."""
     return text.endswith(FEE) and not text.endswith(COST_WORDS)
+
+
+def fee_inside_a_word(query: str, candidate: str) -> bool:
+    """A fee asked found inside another fee's name starting mid-word (电费 in 邮电费, 邮电 being one word)
+    is that other fee, not the one asked; the words are jieba's own, as the loaded labels are words too."""
+    at = candidate.find(query)
+    if at <= 0 or not names_a_fee(query):
+        return False
+    return all(start != at for _word, start, _end in base_segmenter().tokenize(candidate))
 
 
 def names_another_kind(query: str, candidate: str) -> bool:

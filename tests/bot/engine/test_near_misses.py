@@ -179,6 +179,13 @@ def test_a_record_inside_the_question_is_broader_only_when_the_rest_has_substanc
     assert broader_than_asked(asked, record, "江苏省人民检察院") is narrower
 
 
+def test_a_fee_is_never_answered_by_a_fee_that_holds_its_name_mid_word(families: Composer) -> None:
+    """普陀区财政局 2025 lists 邮电费 and no 电费: 电费 is not found, 邮电费 offered only as the nearest."""
+    answer = families.answer("普陀区财政局2025年电费多少")
+    assert answer.status == "not_found", answer.text
+    assert "邮电费" in answer.text, answer.text
+
+
 @pytest.mark.parametrize(
     ("asked", "record", "alike"),
     [
@@ -201,6 +208,9 @@ def test_a_record_inside_the_question_is_broader_only_when_the_rest_has_substanc
         ("支出项目", "项目支出", True),
         ("采购服务", "服务采购补助", True),
         ("务服采购", "政府采购服务", False),
+        ("电费", "邮电费", False),
+        ("差旅费", "国内差旅费", True),
+        ("租赁费", "房屋租赁费", True),
     ],
 )
 def test_only_a_homophone_or_the_same_words_make_records_alike(asked: str, record: str, alike: bool) -> None:
