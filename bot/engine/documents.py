@@ -143,14 +143,18 @@ def name_spans(text: str, index: Index, by_sound: bool = False) -> list[NameSpan
     after a region that is none of its unit's (北京市财政局) names nothing loaded. By sound, names typed
     with a homophone count too."""
     longest = max(map(len, index.names), default=0)
+    cut_words = {end for _word, start, stop in tokenize(text) for end in range(start + 1, stop)}
     found: list[NameSpan] = []
     for start in range(len(text)):
+        at_start = []
         for end in range(min(len(text), start + longest), start + 1, -1):
             said = text[start:end]
             named = index.names.get(said) or (by_sound and index.names.get(sounded_name(said, index), []))
             if named:
-                found.append(NameSpan(start, end, tuple(named)))
-                break
+                at_start.append(NameSpan(start, end, tuple(named)))
+        whole_words = [span for span in at_start if span.end not in cut_words]
+        if at_start:  # 万里街道办公费: 万里街道, as 万里街道办 would cut 办公 in two
+            found.append((whole_words or at_start)[0])
     kept: list[NameSpan] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in kept):

@@ -288,3 +288,16 @@ def test_a_last_character_that_makes_a_word_of_its_own_is_not_mended(
     """法官 and 检察官 are people, words of their own: never read as a loaded unit's name typed wrong."""
     answer = families.answer(question)
     assert not any(fact.value is not None for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"), [("万里街道办公费多少", "5811753"), ("万里街道办公费", "5811753")]
+)
+def test_a_units_name_that_would_cut_the_next_word_in_two_is_read_shorter(
+    families: Composer, question: str, value: str
+) -> None:
+    """万里街道办公费: the unit is 万里街道 and the item 办公费, as 万里街道办 (a name of it too) would cut 办公."""
+    answer = families.answer(question)
+    figures = [fact for fact in answer.facts if fact.value is not None]
+    assert figures and figures[0].source.row == "办公费", answer.text
+    assert str(figures[0].value) == value, answer.text
