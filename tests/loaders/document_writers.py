@@ -28,6 +28,7 @@ from openpyxl.utils import get_column_letter
 from bot.services.charts import bundled_font
 from knowledge.models import BudgetTable
 from loaders.blocks import LoadedDocument
+from tests.drawn_documents import drawn_once
 from tests.loaders.county_documents import Document, Table, plain
 from tests.loaders.table_printing import (
     CELL_PADDING,
@@ -338,6 +339,7 @@ class Pages:
         return top - sum(heights)
 
 
+@drawn_once
 def write_pdf(document: Document, path: Path, marker: str = "foot", *, ruled: bool = True) -> Path:
     """The document as a PDF, each table starting a page (landscape when it is wide); its number at the
     foot of the page before it, above its title (top left) or beside it (top right, and then the title is

@@ -1,0 +1,63 @@
+"""Test documents drawn as PDF once per machine for the code and content that decide them.
+
+Drawing a document's pages with matplotlib costs as much as reading them back, and only the reading is
+under test. So a drawing is kept in the folder of tests/databases.py, named by a key of everything that
+decides its bytes: the drawing function, what it draws (the frozen dataclasses' repr), the code of the
+test writers, the loading code and library versions (`code_version`), and the bundled font. Any change
+to those gives a new key, hence a new drawing; the test reads its own copy every time.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
+
+from bot.services.charts import BUNDLED_FONT
+from tests.databases import ROOT, cache_folder, code_version, locked, remove_unused
+
+WRITERS_CODE = ROOT / "tests" / "loaders"
+"""The test writers (document_writers.py, blocks_pdf.py, table_printing.py) and the documents they draw."""
+
+Content = TypeVar("Content")
+Options = ParamSpec("Options")
+
+
+@functools.cache
+def drawing_version() -> str:
+    digest = hashlib.sha256(code_version().encode())
+    for path in sorted(WRITERS_CODE.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(BUNDLED_FONT.read_bytes())
+    return digest.hexdigest()
+
+
+def drawn_once(
+    write: Callable[Concatenate[Content, Path, Options], Path],
+) -> Callable[Concatenate[Content, Path, Options], Path]:
+    """`write`, drawing each content once: later calls copy the kept drawing to the path asked."""
+
+    @functools.wraps(write)
+    def drawing(content: Content, path: Path, *args: Options.args, **kwargs: Options.kwargs) -> Path:
+        said = repr((write.__module__, write.__qualname__, content, args, sorted(kwargs.items())))
+        key = hashlib.sha256((drawing_version() + said).encode()).hexdigest()[:24]
+        folder = cache_folder()
+        kept = folder / f"drawn-{key}{path.suffix}"
+        with locked(folder / f"{kept.stem}.lock"):
+            if not kept.exists():
+                remove_unused(folder)
+                partial = kept.with_suffix(f".{os.getpid()}.partial")
+                try:
+                    write(content, partial, *args, **kwargs)
+                    partial.replace(kept)
+                finally:
+                    partial.unlink(missing_ok=True)
+            os.utime(kept)
+        shutil.copyfile(kept, path)
+        return path
+
+    return drawing
