@@ -16,6 +16,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+import xlwt
 from docx import Document as WordDocument
 from matplotlib import rc_context
 from matplotlib.axes import Axes
@@ -387,6 +388,38 @@ def first_pages(document: Document) -> list[int]:
         pages.append(page)
         page += -(-len(table.rows) // ROWS_PER_PAGE)
     return pages
+
+
+def xls_book(document: Document) -> xlwt.Workbook:
+    """The document as an old Excel (.xls) export: a cover sheet, then one sheet per table named by its
+    number, amounts stored as numbers shown with thousands separators, merged headers, notes below."""
+    book = xlwt.Workbook(encoding="utf-8")
+    amount = xlwt.easyxf(num_format_str="#,##0.00")
+    cover = book.add_sheet("封面")
+    for row, line in enumerate((*document.cover, *document.before, *document.after)):
+        cover.write(row, 0, line)
+    for table in document.tables:
+        sheet = book.add_sheet(table.marker)
+        span = width(table)
+        sheet.write_merge(0, 0, 0, span - 1, table.title)
+        sheet.write(1, span - 1, table.marker)
+        sheet.write(2, 0, table.furniture[0])
+        sheet.write(2, span - 1, table.furniture[1])
+        for r, c, text, rowspan, colspan in spans(table.header + table.rows):
+            value: str | float = float(text.replace(",", "")) if PRINTED_AMOUNT.fullmatch(text) else text
+            style = amount if isinstance(value, float) else xlwt.Style.default_style
+            if rowspan > 1 or colspan > 1:
+                sheet.write_merge(3 + r, 2 + r + rowspan, c, c + colspan - 1, value, style)
+            else:
+                sheet.write(3 + r, c, value, style)
+        for index, note in enumerate(table.notes):
+            sheet.write(3 + len(table.header) + len(table.rows) + index, 0, note)
+    return book
+
+
+def write_xls(document: Document, path: Path) -> Path:
+    xls_book(document).save(str(path))
+    return path
 
 
 WRITERS: dict[str, Callable[[Document, Path], Path]] = {

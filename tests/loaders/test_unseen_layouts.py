@@ -15,7 +15,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import xlwt
 
 from bot.engine.composer import Composer
 from knowledge.database import open_engine
@@ -31,51 +30,20 @@ from loaders.text import text_to_blocks
 from tests.loaders.central_department_budget import CENTRAL_BUDGET
 from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Table, plain
 from tests.loaders.document_writers import (
-    PRINTED_AMOUNT,
     WRITERS,
     LoadedOnFirstUse,
     cells_of,
     loaded_amounts,
     records_of,
-    spans,
     table_numbered,
-    width,
     write_docx,
     write_html,
     write_pdf,
+    write_xls,
 )
 from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
 from tests.loaders.hunan_county_budget import HUNAN_BUDGET, HUNAN_TARGETS
 from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
-
-
-def write_xls(document: Document, path: Path) -> Path:
-    """The document as an old Excel (.xls) export: a cover sheet, then one sheet per table named by its
-    number, amounts stored as numbers shown with thousands separators, merged headers, notes below."""
-    book = xlwt.Workbook(encoding="utf-8")
-    amount = xlwt.easyxf(num_format_str="#,##0.00")
-    cover = book.add_sheet("封面")
-    for row, line in enumerate((*document.cover, *document.before, *document.after)):
-        cover.write(row, 0, line)
-    for table in document.tables:
-        sheet = book.add_sheet(table.marker)
-        span = width(table)
-        sheet.write_merge(0, 0, 0, span - 1, table.title)
-        sheet.write(1, span - 1, table.marker)
-        sheet.write(2, 0, table.furniture[0])
-        sheet.write(2, span - 1, table.furniture[1])
-        for r, c, text, rowspan, colspan in spans(table.header + table.rows):
-            value: str | float = float(text.replace(",", "")) if PRINTED_AMOUNT.fullmatch(text) else text
-            style = amount if isinstance(value, float) else xlwt.Style.default_style
-            if rowspan > 1 or colspan > 1:
-                sheet.write_merge(3 + r, 2 + r + rowspan, c, c + colspan - 1, value, style)
-            else:
-                sheet.write(3 + r, c, value, style)
-        for index, note in enumerate(table.notes):
-            sheet.write(3 + len(table.header) + len(table.rows) + index, 0, note)
-    book.save(str(path))
-    return path
-
 
 FORMATS = {**WRITERS, "xls": write_xls}
 DOCUMENTS = {"central": CENTRAL_BUDGET, "hunan": HUNAN_BUDGET, "guangdong": GUANGDONG_FINAL}

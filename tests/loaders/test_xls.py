@@ -5,38 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import xlwt
 
 from knowledge.errors import LoadError
 from loaders import load_file, sniff_format
 from loaders.xls import read_blocks
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
-from tests.loaders.document_writers import PRINTED_AMOUNT, records_of, spans, width, write_xlsx
+from tests.loaders.document_writers import records_of, write_xlsx, xls_book
 
 
-def write_xls(path: Path) -> Path:
-    """The 决算 as a finance system's .xls export: one sheet per table, numbers as numbers, merged headers."""
-    book = xlwt.Workbook(encoding="utf-8")
-    amount = xlwt.easyxf(num_format_str="#,##0.00")
-    cover = book.add_sheet("封面")
-    for row, line in enumerate((*FINAL_ACCOUNTS.cover, *FINAL_ACCOUNTS.before, *FINAL_ACCOUNTS.after)):
-        cover.write(row, 0, line)
-    for table in FINAL_ACCOUNTS.tables:
-        sheet = book.add_sheet(table.marker)
-        span = width(table)
-        sheet.write_merge(0, 0, 0, span - 1, table.title)
-        sheet.write(1, span - 1, table.marker)
-        sheet.write(2, 0, table.furniture[0])
-        sheet.write(2, span - 1, table.furniture[1])
-        for r, c, text, rowspan, colspan in spans(table.header + table.rows):
-            value: str | float = float(text.replace(",", "")) if PRINTED_AMOUNT.fullmatch(text) else text
-            style = amount if isinstance(value, float) else xlwt.Style.default_style
-            if rowspan > 1 or colspan > 1:
-                sheet.write_merge(3 + r, 2 + r + rowspan, c, c + colspan - 1, value, style)
-            else:
-                sheet.write(3 + r, c, value, style)
-        for index, note in enumerate(table.notes):
-            sheet.write(3 + len(table.header) + len(table.rows) + index, 0, note)
+def write_xls_with_a_hidden_sheet(path: Path) -> Path:
+    """The 决算 as a finance system's .xls export, with a hidden working sheet after its tables."""
+    book = xls_book(FINAL_ACCOUNTS)
     hidden = book.add_sheet("底稿")
     hidden.write(0, 0, "内部底稿")
     hidden.visibility = 1
@@ -45,7 +24,7 @@ def write_xls(path: Path) -> Path:
 
 
 def test_an_xls_export_gives_the_records_of_the_xlsx_export(tmp_path: Path) -> None:
-    path = write_xls(tmp_path / "pingchuan-final.xls")
+    path = write_xls_with_a_hidden_sheet(tmp_path / "pingchuan-final.xls")
     assert sniff_format(path) == "xls"
     old = load_file(path)
     new = load_file(write_xlsx(FINAL_ACCOUNTS, tmp_path / "pingchuan-final.xlsx"))
