@@ -12,6 +12,7 @@ from loaders.assemble import blocks_to_document
 from loaders.blocks import Block, Grid, GridRow, LoadedDocument, TextLine
 from loaders.pdf import read_blocks
 from tests.paths import CORPUS
+from tests.read_documents import read_once
 
 TABLE_FURNITURE = re.compile(r"^(编制(部门|单位)|单位[:：]|注[:：]|说明[:：])")
 
@@ -56,7 +57,7 @@ class CorpusDocument:
 
 @cache
 def read_corpus(name: str) -> CorpusDocument:
-    blocks, problems, page_count = read_blocks(CORPUS / name)
+    blocks, problems, page_count = read_once(read_blocks, CORPUS / name)
     return CorpusDocument(blocks, problems, page_count)
 
 

@@ -29,6 +29,7 @@ from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
 from tests.loaders.shuangxi_township_budget import SHUANGXI_BUDGET
 from tests.loaders.test_province_layouts import unit_at_the_right
 from tests.loaders.yongding_budget import YONGDING_BUDGET
+from tests.read_documents import read_once
 
 pytestmark = pytest.mark.slow  # draws the county documents as PDFs and reads them back
 
@@ -57,7 +58,7 @@ def drawn(
 ) -> tuple[Document, LoadedDocument]:
     document, marker, ruled = LAYOUTS[request.param]
     path = tmp_path_factory.mktemp("pdf") / f"{request.param}.pdf"
-    return document, load_file(write_pdf(document, path, marker, ruled=ruled))
+    return document, read_once(load_file, write_pdf(document, path, marker, ruled=ruled))
 
 
 def test_the_pdf_names_unit_year_kind_and_numbers_every_table(drawn: tuple[Document, LoadedDocument]) -> None:

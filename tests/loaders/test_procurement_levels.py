@@ -18,6 +18,7 @@ from tests.loaders.county_budget import BUDGET, BUDGET_UNIT
 from tests.loaders.county_documents import Table
 from tests.loaders.document_writers import write_pdf, write_text, write_xlsx
 from tests.paths import CORPUS
+from tests.read_documents import read_once
 
 PROCUREMENT = Table(
     "部门公开表9",
@@ -69,7 +70,7 @@ def test_a_county_procurement_table_hangs_each_item_under_its_economic_class(tmp
     path = write(
         DOCUMENT, tmp_path / f"pingchuan.{ {write_text: 'txt', write_xlsx: 'xlsx'}.get(write, 'pdf') }"
     )
-    table = procurement_table(load_file(path).disclosure.tables)
+    table = procurement_table(read_once(load_file, path).disclosure.tables)
     assert chain(table, "会议服务", "业务工作经费") == [
         ("会议服务", Decimal("36.00")),
         ("会议费", Decimal("36.00")),
@@ -116,7 +117,7 @@ def test_a_county_procurement_table_hangs_each_item_under_its_economic_class(tmp
 def test_a_jiangsu_procurement_row_of_two_levels_is_the_class_under_its_project(
     name: str, after: str, label: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    table = procurement_table(load_file(CORPUS / name).disclosure.tables)
+    table = procurement_table(read_once(load_file, CORPUS / name).disclosure.tables)
     assert chain(table, label, after) == [
         (text, Decimal(value) if value else None) for text, value in expected
     ]

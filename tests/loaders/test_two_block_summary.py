@@ -12,6 +12,7 @@ import pytest
 from knowledge.models import TableRow
 from loaders import load_file
 from tests.paths import CORPUS
+from tests.read_documents import read_once
 
 pytestmark = pytest.mark.slow  # reads corpus PDFs
 
@@ -30,7 +31,7 @@ def amount(row: TableRow) -> Decimal:
     ],
 )
 def test_both_spending_blocks_are_read_and_add_up_to_the_total_printed_across_them(name: str) -> None:
-    tables = load_file(CORPUS / name).disclosure.tables
+    tables = read_once(load_file, CORPUS / name).disclosure.tables
     table = next(table for table in tables if table.title == "收支预算总表")
     spending = [row for row in table.rows if row.side == "支出"]
 

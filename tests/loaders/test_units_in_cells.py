@@ -20,6 +20,7 @@ from tests.loaders.document_writers import PRINTED_AMOUNT, WRITERS, LoadedOnFirs
 from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 from tests.loaders.test_formats_agree import targets_of
 from tests.loaders.xinan_budget import XINAN_BUDGET
+from tests.read_documents import read_once
 
 pytestmark = pytest.mark.slow  # draws PDFs and reads them back
 
@@ -52,7 +53,9 @@ def loads(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Loa
         if suffix == "plain":
             return load_file(WRITERS["txt"](FAMILIES[name], folder / f"{name}.txt"))
         document, path = units_in_cells(FAMILIES[name]), folder / f"{name}-units.{suffix}"
-        return load_file(write_pdf(document, path) if suffix == "pdf" else WRITERS[suffix](document, path))
+        return read_once(
+            load_file, write_pdf(document, path) if suffix == "pdf" else WRITERS[suffix](document, path)
+        )
 
     return LoadedOnFirstUse(write_and_load)
 

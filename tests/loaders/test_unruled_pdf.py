@@ -20,6 +20,7 @@ from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 from tests.loaders.document_writers import PRINTED_AMOUNT, records_of, write_pdf
 from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 from tests.loaders.xinan_budget import XINAN_BUDGET
+from tests.read_documents import read_once
 
 pytestmark = pytest.mark.slow  # draws each document as two PDFs and reads them back
 
@@ -37,8 +38,8 @@ def drawn(
 ) -> tuple[Document, LoadedDocument, LoadedDocument]:
     document = FAMILIES[request.param]
     folder = tmp_path_factory.mktemp(request.param)
-    ruled = load_file(write_pdf(document, folder / "ruled.pdf", "above"))
-    bare = load_file(write_pdf(document, folder / "bare.pdf", "above", ruled=False))
+    ruled = read_once(load_file, write_pdf(document, folder / "ruled.pdf", "above"))
+    bare = read_once(load_file, write_pdf(document, folder / "bare.pdf", "above", ruled=False))
     return document, ruled, bare
 
 
@@ -107,8 +108,8 @@ def test_a_heading_over_columns_merged_down_from_the_row_under_it_spans_them_all
     document = THREE_PUBLIC[name]
     table = next(table for table in document.tables if table.kind == "三公经费")
     alone = replace(document, tables=(under_a_heading(table, "预算数"),))
-    ruled = load_file(write_pdf(alone, tmp_path / "ruled.pdf", "above"))
-    bare = load_file(write_pdf(alone, tmp_path / "bare.pdf", "above", ruled=False))
+    ruled = read_once(load_file, write_pdf(alone, tmp_path / "ruled.pdf", "above"))
+    bare = read_once(load_file, write_pdf(alone, tmp_path / "bare.pdf", "above", ruled=False))
     figures = sum(
         any(PRINTED_AMOUNT.fullmatch(cell) for cell in column) for column in zip(*table.rows, strict=True)
     )

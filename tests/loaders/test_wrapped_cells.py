@@ -28,6 +28,7 @@ from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 from tests.loaders.table_printing import PORTRAIT, print_table, wrapped_rows
 from tests.loaders.test_formats_agree import sample_blocks, tables_of, targets_of, write_docx, write_xlsx
 from tests.loaders.xinan_budget import XINAN_BUDGET
+from tests.read_documents import read_once
 
 pytestmark = pytest.mark.slow  # draws PDFs and reads them back
 
@@ -51,7 +52,7 @@ def loads(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Loa
     """Each family printed in each format, and as its text export (the records to compare with)."""
     folder = tmp_path_factory.mktemp("wrapped")
     return LoadedOnFirstUse(
-        lambda name, suffix: load_file(write(FAMILIES[name], folder / f"{name}.{suffix}"))
+        lambda name, suffix: read_once(load_file, write(FAMILIES[name], folder / f"{name}.{suffix}"))
     )
 
 
@@ -137,7 +138,7 @@ def sample_text() -> LoadedDocument:
 def test_the_sample_drawn_with_wrapped_cells_gives_the_tables_and_targets_of_its_text(
     tmp_path: Path, sample_text: LoadedDocument
 ) -> None:
-    pdf = load_file(write_blocks_pdf(sample_blocks(), tmp_path / "sample.pdf", SAMPLE_LABEL_WIDTH))
+    pdf = read_once(load_file, write_blocks_pdf(sample_blocks(), tmp_path / "sample.pdf", SAMPLE_LABEL_WIDTH))
     assert pdf.problems == []
     assert tables_of(pdf) == tables_of(sample_text)
     assert targets_of(pdf) == targets_of(sample_text)

@@ -21,6 +21,7 @@ from loaders import load_file, load_into, sample_path
 from tests.bot.channels.test_chat import budgetbot, transcript
 from tests.bot.conversations import understood_line
 from tests.paths import CORPUS
+from tests.read_documents import read_once
 
 pytestmark = pytest.mark.slow  # loads corpus PDFs
 
@@ -43,7 +44,7 @@ def both_scopes_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Eng
     for path in (sample_path(), *(CORPUS / name for name in OWN_FILES)):
         assert load_into(engine, path).error is None, path
     for name, unit, year, scope in SECOND_SCOPES:
-        other = load_file(CORPUS / name).disclosure
+        other = read_once(load_file, CORPUS / name).disclosure
         other.unit_name, other.aliases, other.year, other.scope = unit, [], year, scope
         other.files[0].content_hash = f"{scope}-{other.files[0].content_hash}"
         assert store_disclosure(engine, other).outcome == "loaded"
