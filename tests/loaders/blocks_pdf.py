@@ -13,7 +13,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 
 from bot.services.charts import bundled_font
 from loaders.blocks import Block, Grid, TextLine
-from tests.drawn_documents import drawn_once
+from tests.drawn_documents import DATED_NEVER, drawn_once
 from tests.loaders.document_writers import FOOT, TOP, Pages
 from tests.loaders.table_printing import Rows, print_table
 
@@ -67,7 +67,10 @@ class BlockPages(Pages):
 @drawn_once
 def write_blocks_pdf(blocks: list[Block], path: Path, label_width: float = 0) -> Path:
     """The blocks as a PDF: text lines as paragraphs, grids as ruled tables, each on a new page."""
-    with rc_context({"pdf.fonttype": 42, "font.family": bundled_font()}), PdfPages(path) as pdf:
+    with (
+        rc_context({"pdf.fonttype": 42, "font.family": bundled_font()}),
+        PdfPages(path, metadata=DATED_NEVER) as pdf,
+    ):
         pages = BlockPages(pdf)
         lines: list[str] = []
         for block in blocks:

@@ -29,7 +29,7 @@ from openpyxl.utils import get_column_letter
 from bot.services.charts import bundled_font
 from knowledge.models import BudgetTable
 from loaders.blocks import LoadedDocument
-from tests.drawn_documents import drawn_once
+from tests.drawn_documents import DATED_NEVER, drawn_once
 from tests.loaders.county_documents import Document, Table, plain
 from tests.loaders.table_printing import (
     CELL_PADDING,
@@ -346,7 +346,10 @@ def write_pdf(document: Document, path: Path, marker: str = "foot", *, ruled: bo
     foot of the page before it, above its title (top left) or beside it (top right, and then the title is
     printed again, as （续表）, on the pages a table continues on). Unruled, no line is drawn: the columns
     show only by where their text stands, as many county PDFs print their tables."""
-    with rc_context({"pdf.fonttype": 42, "font.family": bundled_font()}), PdfPages(path) as pdf:
+    with (
+        rc_context({"pdf.fonttype": 42, "font.family": bundled_font()}),
+        PdfPages(path, metadata=DATED_NEVER) as pdf,
+    ):
         pages = Pages(pdf)
         pages.lines(document.cover, y=0.6, size=18)
         pages.new_page()
