@@ -193,7 +193,8 @@ def names_a_fee(text: str) -> bool:
 
 def fee_inside_a_word(query: str, candidate: str) -> bool:
     """A fee asked found inside another fee's name starting mid-word (电费 in 邮电费, 邮电 being one word)
-    is that other fee, not the one asked; the words are jieba's own, as the loaded labels are words too."""
+    is that other fee, not the one asked. The words are cut by jieba's own dictionary: the index's
+    segmenter has learned every loaded label as one word."""
     at = candidate.find(query)
     if at <= 0 or not names_a_fee(query):
         return False
