@@ -7,7 +7,8 @@ files' bytes, the code of loaders/ and knowledge/, the versions of Python and th
 Any change to those gives a new key, hence a new build; a stale database is never read. Files unused for
 a day are removed. Tests read a shared database through `read_only_url` (a write fails); a test that
 changes records gets its own copy (`copy_of`), which holds exactly what loading the files into a new file
-would.
+would. `made_once` is how every kept file is made (here, in tests/drawn_documents.py and
+tests/read_documents.py).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -75,19 +76,30 @@ def locked(path: Path) -> Iterator[None]:
 
 def loaded_database(name: str, paths: Sequence[Path]) -> Path:
     """A SQLite file with `paths` loaded in order (each must load), built once for their key."""
-    folder = cache_folder()
-    target = folder / f"{name}-{database_key(paths)}.db"
+    return made_once(
+        cache_folder() / f"{name}-{database_key(paths)}.db", lambda partial: build(partial, paths)
+    )
+
+
+def made_once(target: Path, make: Callable[[Path], object]) -> Path:
+    """`target`, made the first time it is asked for (by `make` into a partial file, then renamed, so
+    no one reads it half made), under a lock that makes concurrent askers wait for it; then kept."""
+    folder = target.parent
     with locked(folder / f"{target.stem}.lock"):
         if not target.exists():
             remove_unused(folder)
-            build(target, paths)
+            partial = target.with_suffix(f".{os.getpid()}.partial")
+            partial.unlink(missing_ok=True)
+            try:
+                make(partial)
+                partial.replace(target)
+            finally:
+                partial.unlink(missing_ok=True)
         os.utime(target)
     return target
 
 
-def build(target: Path, paths: Sequence[Path]) -> None:
-    partial = target.with_suffix(f".{os.getpid()}.partial")
-    partial.unlink(missing_ok=True)
+def build(partial: Path, paths: Sequence[Path]) -> None:
     engine = open_engine(f"sqlite:///{partial}")
     try:
         reports = [load_into(engine, paths[0])] if len(paths) == 1 else list(load_many(engine, list(paths)))
@@ -95,7 +107,6 @@ def build(target: Path, paths: Sequence[Path]) -> None:
         engine.dispose()
     failed = [str(report.error) for report in reports if report.error]
     assert not failed, "files that did not load:\n" + "\n".join(failed)
-    partial.replace(target)
 
 
 def remove_unused(folder: Path) -> None:

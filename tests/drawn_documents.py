@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
 from bot.services.charts import BUNDLED_FONT
-from tests.databases import ROOT, cache_folder, code_version, locked, remove_unused
+from tests.databases import ROOT, cache_folder, code_version, made_once
 
 WRITERS_CODE = ROOT / "tests" / "loaders"
 """The test writers (document_writers.py, blocks_pdf.py, table_printing.py) and the documents they draw,
@@ -51,18 +50,10 @@ def drawn_once(
     def drawing(content: Content, path: Path, *args: Options.args, **kwargs: Options.kwargs) -> Path:
         said = repr((write.__module__, write.__qualname__, content, args, sorted(kwargs.items())))
         key = hashlib.sha256((drawing_version() + said).encode()).hexdigest()[:24]
-        folder = cache_folder()
-        kept = folder / f"drawn-{key}{path.suffix}"
-        with locked(folder / f"{kept.stem}.lock"):
-            if not kept.exists():
-                remove_unused(folder)
-                partial = kept.with_suffix(f".{os.getpid()}.partial")
-                try:
-                    write(content, partial, *args, **kwargs)
-                    partial.replace(kept)
-                finally:
-                    partial.unlink(missing_ok=True)
-            os.utime(kept)
+        kept = made_once(
+            cache_folder() / f"drawn-{key}{path.suffix}",
+            lambda partial: write(content, partial, *args, **kwargs),
+        )
         shutil.copyfile(kept, path)
         return path
 

@@ -10,13 +10,12 @@ version). A change to the loaders gives a new key, so the changed code reads the
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from tests.databases import cache_folder, code_version, locked, remove_unused
+from tests.databases import cache_folder, code_version, made_once
 
 Read = TypeVar("Read")
 
@@ -25,16 +24,8 @@ def read_once(read: Callable[[Path], Read], path: Path) -> Read:
     """`read(path)`, or what it gave for the same code and bytes before."""
     digest = hashlib.sha256(f"{code_version()}\0{read.__module__}.{read.__qualname__}\0{path.name}".encode())
     digest.update(path.read_bytes())
-    folder = cache_folder()
-    kept = folder / f"read-{digest.hexdigest()[:24]}.pickle"
-    with locked(folder / f"{kept.stem}.lock"):
-        if not kept.exists():
-            remove_unused(folder)
-            partial = kept.with_suffix(f".{os.getpid()}.partial")
-            try:
-                partial.write_bytes(pickle.dumps(read(path)))
-                partial.replace(kept)
-            finally:
-                partial.unlink(missing_ok=True)
-        os.utime(kept)
-        return pickle.loads(kept.read_bytes())
+    kept = made_once(
+        cache_folder() / f"read-{digest.hexdigest()[:24]}.pickle",
+        lambda partial: partial.write_bytes(pickle.dumps(read(path))),
+    )
+    return pickle.loads(kept.read_bytes())
