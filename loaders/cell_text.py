@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from knowledge.text import without_spaces
+
 CJK_CHARACTER = (
     "[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef“”‘’…—]"
 )
@@ -62,4 +64,4 @@ def join_spaced_letters(text: str) -> str:
     """Given a cell exported as plain text, return it without the spaces that spread its characters to
     fill the cell (收 入 总 计 → 收入总计); text of words and spaces otherwise (项目资金 (元)) stays as printed."""
     stripped = text.strip()
-    return re.sub(r"\s+", "", stripped) if LETTER_SPACED.fullmatch(stripped) else stripped
+    return without_spaces(stripped) if LETTER_SPACED.fullmatch(stripped) else stripped
