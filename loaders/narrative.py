@@ -493,6 +493,8 @@ LEADING_ASIDES = re.compile(
     r"^(?:\s*[(（](?:[一二三四五六七八九十\d]+|[^()（）]*(?:填写|填列|填报)[^()（）]*)[)）])+(?=\s*\S)"
 )
 """(按“公开06表”…填写)(二)公用经费: a template's note and an ordinal in brackets name no part of the item."""
+UNCLOSED_OPENING = re.compile(r"^[（(](?=[^）)]*$)")
+"""车辆7辆（一般公务用车3辆: the bracket opened before a part's name, closed after its figure, is no part of it."""
 
 
 def clean_subject(clause: str, unit_name: str) -> str:
@@ -503,6 +505,6 @@ def clean_subject(clause: str, unit_name: str) -> str:
         subject = subject.replace(unit_name, "")
     subject = UNIT_BEFORE_YEAR.sub("", subject)
     subject = HOLDER.sub("", subject)
-    subject = FILLER.sub("", subject)
+    subject = LEADING_ASIDES.sub("", FILLER.sub("", UNCLOSED_OPENING.sub("", subject)))
     subject = re.sub(r"(为|是|达到?|约|的|了|共计|共|各)+$", "", subject.strip())
     return subject.strip()

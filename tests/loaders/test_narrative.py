@@ -162,7 +162,7 @@ def test_amounts_percentages_counts_and_changes_with_their_subjects() -> None:
         ),
         (
             "其中（1）一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元，增长22 %。",
-            "（1）一般公共预算收入",
+            "一般公共预算收入",
         ),
     ],
 )
@@ -264,6 +264,26 @@ def test_this_year_said_less_or_more_than_last_year_is_a_change(
     """本年数小于上年预算数40.05万元 states a change on last year as surely as 比上年减少 does."""
     changes = [figure for figure in text_to_stated_figures(text, UNIT) if figure.kind == "change"]
     assert [(f.subject, f.direction, f.value) for f in changes] == [(subject, direction, Decimal(value))]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "车辆7辆（一般公务用车3辆，执法执勤用车4辆，其他用车0辆）；",
+            ["车辆", "一般公务用车", "执法执勤用车", "其他用车"],
+        ),
+        ("国内公务接待支出0.39万（含外宾接待支出0.00万元）。", ["国内公务接待支出", "含外宾接待支出"]),
+        (
+            "地上建筑面积为8013平方米（其中计容面积7998平方米，不计容面积105平方米）",
+            ["地上建筑面积", "计容面积", "不计容面积"],
+        ),
+        ("其中（1）一般公共预算收入预算21,940.96万元。", ["一般公共预算收入预算"]),
+    ],
+)
+def test_a_bracket_or_ordinal_before_a_parts_name_is_no_part_of_it(text: str, subjects: list[str]) -> None:
+    """车辆7辆（一般公务用车3辆，…）: the bracket opened before the parts is closed after them, in another clause."""
+    assert [figure.subject for figure in text_to_stated_figures(text, UNIT)] == subjects
 
 
 def test_level_with_its_own_budget_is_no_change_on_last_year() -> None:
