@@ -65,6 +65,8 @@ from bot.engine.read_changes import completed_item, read_change, read_completion
 from bot.engine.read_compared import compared_parts, stated_change_beside
 from bot.engine.read_concepts import concept_called, read_concept_reading
 from bot.engine.read_forms import (
+    ITEM_JOINERS,
+    MIN_SIDE,
     asked_items,
     asks_each,
     read_code,
@@ -408,6 +410,7 @@ def read_subject(
     if len(bare) >= MIN_BARE_TOTAL and not printed_label(subject, documents):
         subject = bare  # 人员经费合计: the 人员经费 total; 当年收入小计 is a row of its own
     subject = label_after_its_description(subject, documents)
+    subject = part_without_its_whole(said, subject, named, documents)
     if subject in INDICATOR_HEADS:  # 满意度指标有哪些: every project's, no indicator named
         subject = subject_of(said, [*named, *INDICATOR_HEADS])
     return query_for(
@@ -471,6 +474,49 @@ def label_after_its_description(subject: str, documents: list[DocumentIndex]) ->
         ]
         return subject if told else label
     return subject
+
+
+WITHIN_WHOLE = re.compile(r"(?:里面|里头|里边|里|当中|之中)的?")
+"""车里执法执勤的, 人员当中退休的: the part of a whole said after the whole."""
+WHOLE_SAID_AGAIN = 0.5
+"""车 of 执法执勤用车, 车辆 of it (车 of 车辆): the share of the whole's characters a record's name says again
+after the part."""
+
+
+def part_without_its_whole(said: str, subject: str, named: list[str], documents: list[DocumentIndex]) -> str:
+    """车里执法执勤的和特种专业技术的 → 执法执勤用车和特种专业技术用车, 人员里退休的 → 离退休人员: a
+    subject that says a whole and then its parts, each part read as the record's name that holds it and
+    says the whole again after it; the subject as it is when the whole is another thing (政府性基金里的城乡社区支出)
+    or a group the record sits in (商品和服务支出里的办公费), which the readings weigh themselves."""
+    if not WITHIN_WHOLE.search(said):
+        return subject
+    rows = {row.key.text for document in documents for row in document.rows}
+    names = sorted(rows | {figure.key.text for document in documents for figure in document.stated}, key=len)
+    for within in WITHIN_WHOLE.finditer(said):
+        whole = subject_of(said[: within.start()], named)
+        if not whole or not subject.startswith(whole):
+            continue
+        rest = subject[len(whole) :]
+        pieces = ITEM_JOINERS.split(rest[end.end() :] if (end := WITHIN_WHOLE.match(rest)) else rest)
+        parts = [named_within(whole, piece, names) for piece in pieces[::2]]
+        if parts[0]:
+            pieces[::2] = [part or piece for part, piece in zip(parts, pieces[::2], strict=True)]
+            return "".join(pieces)
+    return subject
+
+
+def named_within(whole: str, part: str, names: list[str]) -> str:
+    """The shortest name that holds the part and says the whole again after it, as its head noun (执法执勤
+    用车 says 车 after 执法执勤; 专项资金 says 项 before 资金, so it is no 资金 of 项目); '' when none does."""
+    if len(part) < MIN_SIDE:
+        return ""
+    wanted = set(whole)
+    for name in names:
+        at = name.find(part)
+        head = name[at + len(part) :] if at >= 0 else ""
+        if sum(char in head for char in wanted) >= WHOLE_SAID_AGAIN * len(wanted):
+            return name
+    return ""
 
 
 MIN_SOUNDED_LABEL = 2

@@ -1,5 +1,5 @@
 """Rankings within a column or a block of a table (公用经费里哪一项最大) and asked by place (第二多,
-倒数第二); the projects of the 绩效目标表 counted and ranked as a set; a share or a comparison worked out
+倒数第二); a part said inside its whole (车里执法执勤的); the projects of the 绩效目标表 counted and ranked as a set; a share or a comparison worked out
 from figures of one scope. On the sample, Shanghai 区/市 预算 and 决算, and Jiangsu provincial documents.
 """
 
@@ -80,6 +80,31 @@ def test_a_ranking_within_a_part_the_narrative_lists_reads_only_its_rows(
     assert answer.intent == "rank" and answer.facts, answer.text
     assert (answer.facts[0].label, answer.facts[0].value) == (label, Decimal(value)), answer.text
     assert answer.text.startswith("公用经费的"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "value"),
+    [
+        ("江苏省高院车里执法执勤的有几辆", "执法执勤用车", "38"),
+        ("万里街道车辆里执法执勤的有几辆", "执法执勤用车", "4"),
+        ("江苏省人大常委会办公厅2017年人员里退休的有多少人", "离退休人员", "150"),
+        ("上海市财政局公车里的运行维护费多少", "公务用车运行维护费", "322000"),
+    ],
+)
+def test_a_part_said_inside_its_whole_is_the_record_named_for_both(
+    families: Composer, question: str, label: str, value: str
+) -> None:
+    """车里执法执勤的: the whole (车) said first, then the part; the record whose name says both is read,
+    never the whole's own figure (车辆 66辆)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts, answer.text
+    assert (answer.facts[0].label, answer.facts[0].value) == (label, Decimal(value)), answer.text
+
+
+def test_a_part_inside_another_whole_is_never_read_without_it(families: Composer) -> None:
+    """政府性基金里的城乡社区支出: the whole is another budget, so the 一般公共预算 row of that name is no answer."""
+    answer = families.answer("普陀区财政局2024年政府性基金里的城乡社区支出")
+    assert all("政府性基金" in (fact.source.title or "") for fact in answer.facts), answer.text
 
 
 def test_a_place_within_a_part_the_narrative_lists_counts_only_its_rows(families: Composer) -> None:
