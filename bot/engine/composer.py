@@ -58,6 +58,7 @@ from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, stated_source, where
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
+from knowledge.text import COUNT_UNITS
 
 MAX_CHOICES = 10
 BRIEF_OVER = 2
@@ -275,34 +276,43 @@ def each(reading: Reading, index: Index) -> Answer:
     asks_sum = any(word in reading.question for word in SUM_ASKED_WORDS) and len(amounts) == len(answers)
     total = summed(amounts) if asks_sum else None
     if total is not None:
-        added = " + ".join(
-            f"{fact.source.brief(with_row=True)} {amount_text(fact.value, fact.unit)}" for fact in amounts
-        )
+        added = " + ".join(f"{summand_place(fact)} {amount_text(fact.value, fact.unit)}" for fact in amounts)
         text = f"合计 {amount_text(total.value, total.unit)}（{added}）：\n{text}"
         facts.append(total)
     return Answer(status, text, facts, choices, intent=reading.kind.intent)
 
 
+def summand_place(fact: Fact) -> str:
+    """表8「办公费」行「合计」列; a figure of the narrative, its section and the item it is of."""
+    place = fact.source.brief(with_row=True)
+    return place if fact.source.row else f"{place}{fact.label}"
+
+
 def facts_added(answers: list[Answer]) -> list[Fact]:
-    """Each item's figure: the first fact of its answer, when it is answered with an amount."""
+    """Each item's figure: the first fact of its answer, when it is answered with an amount or a count."""
     return [
         answer.facts[0]
         for answer in answers
         if answer.status == "answered"
         and answer.facts
         and answer.facts[0].value is not None
-        and answer.facts[0].unit in AMOUNT_UNITS
+        and answer.facts[0].unit in (*AMOUNT_UNITS, *COUNT_UNITS)
     ]
 
 
 def summed(amounts: list[Fact]) -> Fact | None:
-    """A和B加起来多少: the sum of the items' figures, in the unit they share, or in 元 when they differ;
-    None when they are not all of one document."""
+    """A和B加起来多少: the sum of the items' figures, in the unit they share, or in 元 when amounts' units
+    differ; None when they are not all of one document, or are counts of different things (辆 and 人)."""
     if len({fact.source.document for fact in amounts}) != 1:
         return None  # a figure of another document is never added in
     units = {fact.unit for fact in amounts}
+    if len(units) > 1 and not units <= AMOUNT_UNITS.keys():
+        return None
     unit = units.pop() if len(units) == 1 else "元"
-    in_unit = [(fact.value or Decimal(0)) * AMOUNT_UNITS[fact.unit] / AMOUNT_UNITS[unit] for fact in amounts]
+    scale = AMOUNT_UNITS.get(unit, Decimal(1))
+    in_unit = [
+        (fact.value or Decimal(0)) * AMOUNT_UNITS.get(fact.unit, Decimal(1)) / scale for fact in amounts
+    ]
     source = Source(
         document=amounts[0].source.document,
         title="按下列各项相加",

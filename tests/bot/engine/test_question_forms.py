@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from bot.engine.answers import Answer
-from bot.engine.composer import Composer
+from bot.engine.answers import Answer, Fact, Source
+from bot.engine.composer import Composer, summed
 from bot.engine.documents import MAX_SCAN_DOCUMENTS
 from bot.engine.lexicon import TABLE_SUBJECTS, UNIT_SUFFIXES
 from bot.engine.replies import plain_label
@@ -60,12 +60,15 @@ def test_several_items_asked_at_once_are_each_answered(
         ("上海市财政局办公费和差旅费加起来多少", {"1000000"}, "2000000", "元"),
         ("省高院公务接待费和会议费一共多少", {"86.95", "271.02"}, "357.97", "万元"),
         ("普陀区财政局2024年决算年末结转和结余与住房改革支出一共多少", {"55.34", "445.69"}, "501.03", "万元"),
+        ("江苏省高院的车里执法执勤的和特种专业技术的加起来几辆", {"38", "15"}, "53", "辆"),
+        ("万里街道一般公务用车和执法执勤用车加起来几辆", {"3", "4"}, "7", "辆"),
+        ("省人大2017年在职和退休人员一共多少人", {"274", "150"}, "424", "名"),
     ],
 )
 def test_items_asked_together_are_each_answered_and_added_up(
     families: Composer, question: str, expected: set[str], total: str, unit: str
 ) -> None:
-    """A和B加起来多少: each item with its source, and their sum first, worked from them."""
+    """A和B加起来多少, 几辆: each item with its source, and their sum first, worked from them."""
     answer = families.answer(question)
     assert answer.status == "answered" and {Decimal(value) for value in expected} <= values(answer), (
         answer.text
@@ -79,6 +82,28 @@ def test_items_of_which_one_is_not_there_are_never_added_up(families: Composer) 
     answer = families.answer("汾阳人社局办公费和火箭发射费一共多少")
     assert Decimal("1.08") in values(answer), answer.text
     assert not answer.text.startswith("合计") and not any(fact.source.inputs for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "total"),
+    [
+        (("38", "辆"), ("15", "辆"), ("53", "辆")),
+        (("1.5", "万元"), ("2000", "元"), ("17000", "元")),
+        (("38", "辆"), ("274", "人"), None),
+        (("1.5", "万元"), ("274", "人"), None),
+    ],
+)
+def test_only_amounts_or_counts_of_one_kind_are_added_up(
+    first: tuple[str, str], second: tuple[str, str], total: tuple[str, str] | None
+) -> None:
+    """38辆 + 15辆 = 53辆, 万元 with 元 in 元; 辆 and 人, or money and people, have no sum."""
+    source = Source(document="某单位 2019年预算", section="十三、国有资产占用情况", page=25)
+    facts = [
+        Fact(label, Decimal(value), unit, source)
+        for label, (value, unit) in zip("甲乙", (first, second), strict=True)
+    ]
+    added = summed(facts)
+    assert ((added.value, added.unit) if added else None) == (total and (Decimal(total[0]), total[1]))
 
 
 def test_an_item_of_several_that_is_not_there_is_said_and_the_others_answered(families: Composer) -> None:
