@@ -971,7 +971,11 @@ KIND_FALSE_FRIENDS = (
 # code is, which units a 部门预算 covers.
 SUM_ASKED_WORDS = ("加起来", "加在一起", "加一起", "合起来", "一共", "总共")
 """A和B加起来多少: the items asked at once, and their sum (合计 names a table's total row, 政府采购合计)."""
-EACH_WORDS = ("分别", "各是多少", "各多少", "各为多少", "各有多少", "各自", *SUM_ASKED_WORDS)
+EACH_WORDS = (
+    *("分别", "各是多少", "各多少", "各为多少", "各有多少", "各自"),
+    *("各是几", "各几", "各为几", "各有几"),
+    *SUM_ASKED_WORDS,
+)
 LIST_COMMA = "、"
 EACH_JOINER = "和"
 ITEM_JOINER_WORDS = ("以及", "和", "与", "及", "跟", "、")

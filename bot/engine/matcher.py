@@ -196,7 +196,11 @@ def read_question(
         return read_compared(query, ReadingKind.COMPARE)
     if ranked and len(documents) > 1:
         return read_compared(query, ReadingKind.RANK_DOCUMENTS)
-    items = asked_items(query.subject, query.documents) if asks_each(question) else []
+    items = (
+        (items_after_topic(query) or asked_items(query.subject, query.documents))
+        if asks_each(question)
+        else []
+    )
     if len(items) >= 2:
         one = replace(query, question=replace(question, cues=question.cues - {"list"}))
         readings = tuple(
@@ -365,6 +369,23 @@ def with_head(query: Query, headed: str) -> Query:
     return replace(query, variants=variants, scorer=Scorer(list(variants), query.selection.item_years))
 
 
+def items_after_topic(query: Query) -> list[str]:
+    """纳入绩效目标管理的项目，其他运转类和特定目标类各几个: the items of the last clause, when it names two or
+    more (read with the cue words names hold, 特定目标类); the clause before sets them in a topic and is no
+    part of the first item. [] otherwise."""
+    clauses = [clause for clause in CLAUSE_BREAKS.split(query.question.text) if clause]
+    if len(clauses) < 2:
+        return []
+    last = clauses[-1].replace(LIST_COMMA, EACH_JOINER)
+    cues = [word for word in cue_words(query.question) if not CUE_WORDS_KEPT.search(word)]
+    named = [*query.selection.named, *cues, *(word for word in EACH_WORDS if word in last)]
+    items = asked_items(subject_of(last, named), query.documents)
+    return items if len(items) >= 2 else []
+
+
+ASKED_AFTER_EACH = re.compile(r"(?:多少|几)$")
+
+
 def asked_alone(query: Query, item: str, items: list[str]) -> Query:
     """The query as if it asked only `item`: the other items' words (收入 and 当年 of 当年收入小计) say
     nothing of the side, column or kind of this one (社会保障和就业支出)."""
@@ -372,6 +393,8 @@ def asked_alone(query: Query, item: str, items: list[str]) -> Query:
     for other in items:
         if other != item:
             text = text.replace(other, "", 1)
+    for word in EACH_WORDS:  # 各几个 → 几个, 分别是 → 是: the question of one item, as if asked alone
+        text = text.replace(word, asked.group(0) if (asked := ASKED_AFTER_EACH.search(word)) else "")
     alone = text_to_question(text)
     question = replace(alone, raw=query.question.raw, cues=alone.cues & query.question.cues)
     return replace(query, question=question)
