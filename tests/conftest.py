@@ -32,6 +32,15 @@ POSTGRES_URL = os.environ.get("BUDGETBOT_TEST_POSTGRES_URL", "")
 REQUIRE_POSTGRES = os.environ.get("BUDGETBOT_REQUIRE_POSTGRES") == "1"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Python keeps the package's bytecode during the run, as it does by default: where
+    PYTHONDONTWRITEBYTECODE is set, each `budgetbot` process the tests start would compile the package
+    afresh (a quarter of a second a start) and pytest rewrite every test file in every worker. Set by the
+    process that starts the workers, which inherit it with the processes they start."""
+    if not hasattr(config, "workerinput"):
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the person's own database, config or caches."""
