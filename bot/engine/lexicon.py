@@ -812,6 +812,14 @@ NARROWING_FREE_WORDS = (
 )
 
 
+PERSON_ROLES = (
+    *("书记", "主任", "局长", "处长", "科长", "院长", "校长", "所长", "站长"),
+    *("律师", "教师", "老师", "医生", "护士", "护工", "临时工", "协管员", "辅警", "志愿者", "驾驶员", "司机"),
+)
+"""People named by their post or trade (驻村第一书记有几个): counted in 人 though asked with 个; read after the
+other counted nouns, so 第一书记的项目有几个 still counts 项目."""
+
+
 @dataclass(frozen=True)
 class CountNoun:
     """Nouns that are counted in a unit: people in 人, vehicles in 辆 (the text may print 部 or 台); the
@@ -841,6 +849,7 @@ COUNT_NOUNS: tuple[CountNoun, ...] = (
     CountNoun("个", ("个", "家"), ("预算单位",)),
     CountNoun("平方米", ("平方米",), ("建筑面积", "面积"), ("平方米", "平米")),
     PROJECTS := CountNoun("个", ("个", "项"), ("项目",)),
+    CountNoun("人", ("人", "名", "位"), PERSON_ROLES),
 )
 # Words asking an amount per person (人均人员经费, 平均每人公用经费, 每个在职人员平均): computed from the
 # amount and the headcount its document states.

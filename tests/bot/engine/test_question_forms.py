@@ -152,6 +152,28 @@ def test_a_code_question_names_the_kemu_and_its_classes(
     assert f"「{name}」" in answer.text and path in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("汾阳人社局驻村第一书记有几个", "2"),
+        ("汾阳人社局临时工有几个", "4"),
+        ("万里街道有几个协管员", None),
+        ("省人大2017年驾驶员有几个", None),
+        ("上海市财政局有几个处长", None),
+    ],
+)
+def test_people_named_by_their_post_are_counted_in_people(
+    families: Composer, question: str, count: str | None
+) -> None:
+    """驻村第一书记有几个: people asked with 个 are counted in 人 (a 绩效指标 驻村第一书记人数 2人); where no
+    count of them is printed, none is given."""
+    answer = families.answer(question)
+    if count is None:
+        assert answer.status == "not_found" and not values(answer), answer.text
+    else:
+        assert (answer.facts[0].value, answer.facts[0].unit) == (Decimal(count), "人"), answer.text
+
+
 def test_projects_are_counted_from_the_project_tables(families: Composer) -> None:
     answer = families.answer("汾阳人社局一共有多少个项目")
     counts = {fact.source.table: fact.value for fact in answer.facts if fact.unit == "个"}
