@@ -156,10 +156,12 @@ def compose_column_total(reading: Reading, part: DocumentReading) -> Answer:
     assert cell is not None
     fact = figure_fact(document, figure)
     name = figure.label or cell.leaf
-    text = (
-        f"{name}：{figure_words(document, row, cell)} {amount_text(cell.value, row.table.unit)}"
-        f"（{row.table.reference}{row_words(row)}「{cell.column}」列）。\n{where(fact.source)}"
-    )
+    place = f"{row.table.reference}{row_words(row)}「{cell.column}」列"
+    if cell.value is None:
+        said = f"{place}中该项留空，即无{money_word(document)}（{amount_text(None, row.table.unit)}）"
+    else:
+        said = f"{figure_words(document, row, cell)} {amount_text(cell.value, row.table.unit)}（{place}）"
+    text = f"{name}：{said}。\n{where(fact.source)}"
     facts = [fact]
     for note, figures in elsewhere_notes(part.elsewhere):
         others = [figure_fact(document, other) for other in figures]

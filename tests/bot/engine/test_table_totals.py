@@ -183,3 +183,22 @@ def test_an_item_asked_with_total_after_it_is_that_items_total(
     """人员经费合计: the 人员经费 total, however the words that glue 合计 to it are segmented."""
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "column"),
+    [
+        ("省检察院2018年公务用车购置费多少", "公务用车购置费"),
+        ("省委办公厅2018年公务用车购置费多少", "公务用车购置费"),
+        ("普陀区财政局2024年决算公务接待费", "公务接待费/决算数"),
+    ],
+)
+def test_a_column_printed_empty_in_a_one_row_table_is_said_to_be_blank(
+    families: Composer, question: str, column: str
+) -> None:
+    """A 三公 table of one row whose 公务用车购置费 cell is blank: that column is read and said to be left
+    empty (nothing budgeted), never dropped as a column of words, so the item is not 'not found'."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    fact = answer.facts[0]
+    assert fact.value == 0 and fact.source.column.endswith(column) and "留空" in answer.text, answer.text
