@@ -530,16 +530,20 @@ def part_without_its_whole(said: str, subject: str, named: list[str], documents:
 
 def named_within(whole: str, part: str, names: list[str]) -> str:
     """The shortest name that holds the part and says the whole again after it, as its head noun (执法执勤
-    用车 says 车 after 执法执勤; 专项资金 says 项 before 资金, so it is no 资金 of 项目); '' when none does."""
-    if len(part) < MIN_SIDE:
+    用车 says 车 after 执法执勤; 专项资金 says 项 before 资金, so it is no 资金 of 项目); '' when none does,
+    when two names that short do (货物采购预算 and 货物采购金额 of two documents), or when the part is a
+    name of its own (货物 of 政府采购里货物, a row of the 政府采购 table)."""
+    if len(part) < MIN_SIDE or part in names:
         return ""
     wanted = set(whole)
-    for name in names:
-        at = name.find(part)
-        head = name[at + len(part) :] if at >= 0 else ""
-        if sum(char in head for char in wanted) >= WHOLE_SAID_AGAIN * len(wanted):
-            return name
-    return ""
+    fitting = [
+        name
+        for name in names
+        if (at := name.find(part)) >= 0
+        and sum(char in name[at + len(part) :] for char in wanted) >= WHOLE_SAID_AGAIN * len(wanted)
+    ]
+    shortest = [name for name in fitting if len(name) == len(fitting[0])] if fitting else []
+    return shortest[0] if len(shortest) == 1 else ""
 
 
 MIN_SOUNDED_LABEL = 2
