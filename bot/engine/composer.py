@@ -53,7 +53,7 @@ from bot.engine.followup import Context, context_after, ellipsis_of, read_in_con
 from bot.engine.index import Index
 from bot.engine.lexicon import SUM_ASKED_WORDS
 from bot.engine.matcher import read_question
-from bot.engine.question import cues_of, text_to_question
+from bot.engine.question import AGAINST_PLAN, cues_of, text_to_question
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, stated_source, where
 from knowledge.money import AMOUNT_UNITS
@@ -559,7 +559,12 @@ def document_kind(head: DocumentEntry) -> str:
 
 def nothing_found(reading: Reading, index: Index) -> Answer:
     documents = "、".join(head.label for head in reading.documents) or loaded_list(index)
-    change = "与上年相比的增减" if reading.subject and "change" in cues_of(reading.question) else ""
+    change = ""
+    if reading.subject and "change" in cues_of(reading.question):
+        final = any(head.kind == "决算" for head in reading.documents)
+        change = (
+            "与预算数相比的增减" if final and AGAINST_PLAN.search(reading.question) else "与上年相比的增减"
+        )
     text = f"在{documents}中没有找到“{reading.subject or reading.question}”{change}。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
     meaning = bool(text_to_question(reading.question).glossary_term)

@@ -316,10 +316,14 @@ def names_last_year(query: Query) -> bool:
     )
 
 
+WHOLE_SPENDING = "支出"
+"""决算支出比预算多还是少: spending named by no item or total is the whole 决算's, as when nothing is named."""
+
+
 def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """决算比年初预算 where only the narrative states the two (年初预算为…万元，支出决算为…万元): the
-    pair of one sentence that best fits the item asked; naming no item, the first pair (the whole
-    budget's)."""
+    pair of one sentence that best fits the item asked; naming no item, or only spending, the first pair
+    (the whole budget's)."""
     pairs = []
     for plan in document.stated:
         word = next((w for w in PLAN_WORDS if plan.subject.endswith(w)), None)
@@ -342,8 +346,9 @@ def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReadin
             pairs.append((max(change_score(query, plan), change_score(query, actual)), item, actual, plan))
     if not pairs:
         return None
-    score, item, actual, plan = max(pairs, key=lambda pair: pair[0]) if query.subject else pairs[0]
-    if query.subject and score < query.settings.min_score:
+    whole = query.subject in ("", WHOLE_SPENDING)
+    score, item, actual, plan = pairs[0] if whole else max(pairs, key=lambda pair: pair[0])
+    if not whole and score < query.settings.min_score:
         return None
     return DocumentReading(ReadingKind.STATED_DIFFERENCE, document, stated=(actual, plan), name=item)
 

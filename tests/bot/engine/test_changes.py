@@ -434,6 +434,8 @@ def test_a_final_accounts_item_is_its_actual_figure_never_the_budget_it_states_o
         ),
         ("families", "规划局城乡社区规划与管理为什么减少", "2739.56", "3110.14", "规划服务商务单元"),
         ("families", "普陀区财政局2024年决算比预算多还是少", "2940.05", "2993.92", ""),
+        ("families", "普陀区财政局2024年决算支出比预算多还是少", "2940.05", "2993.92", ""),
+        ("families", "规划资源局2024年决算支出比年初预算少了多少", "9746.50", "10210.34", ""),
         ("county_final", "质量基础决算为什么多了", "40.12", "36.50", ""),
     ],
 )
@@ -441,7 +443,8 @@ def test_a_final_accounts_change_it_states_nothing_of_last_year_for_is_against_i
     request: pytest.FixtureRequest, family: str, question: str, actual: str, planned: str, reason: str
 ) -> None:
     """信息化建设决算为啥少了: the 决算 states no change on last year for the item but its 年初预算 and 决算
-    (and why they differ), so the change is against the budget; naming no item, the whole budget's."""
+    (and why they differ), so the change is against the budget; naming no item, or only 支出, the whole
+    budget's."""
     answer = composer_of(request, family).answer(question)
     assert answer.status == "answered" and answer.intent == "change", answer.text
     assert [fact.value for fact in answer.facts[:2]] == [Decimal(actual), Decimal(planned)], answer.text
@@ -467,3 +470,12 @@ def test_a_change_asked_in_spoken_words_comes_with_the_reason_the_document_gives
     if value:
         assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
     assert reason in answer.text, answer.text
+
+
+def test_a_final_accounts_total_with_no_budget_beside_it_is_not_found_against_its_budget(
+    families: Composer,
+) -> None:
+    """支出总计比预算: no table or sentence sets a 预算数 beside it, and what was not found is said to be the
+    change on the budget, not on last year."""
+    answer = families.answer("普陀区财政局2024年决算支出总计比预算多还是少")
+    assert answer.status == "not_found" and "与预算数相比的增减" in answer.text, answer.text
