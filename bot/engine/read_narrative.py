@@ -28,7 +28,7 @@ from bot.engine.lexicon import (
     TOTAL_WORDS,
     WHETHER_ANY_WORDS,
 )
-from bot.engine.question import subject_of, subject_variants
+from bot.engine.question import segment, subject_of, subject_variants
 from bot.engine.read_amounts import column_named, main_figure
 from bot.engine.read_concepts import concept_called, read_concept
 from bot.engine.read_lists import in_yuan, read_indicator
@@ -306,15 +306,34 @@ def share_parts(query: Query) -> tuple[str, str]:
         text = text.replace(name, " ")
     if "占比" in text:
         left = text.split("占比", 1)[0]
-        if inside := WHOLE_FIRST.match(left):
-            return subject_of(inside.group("part"), named), subject_of(inside.group("whole"), named)
+        if inside := whole_said_first(left):
+            return subject_of(inside[0], named), subject_of(inside[1], named)
         return subject_of(left, named), ""
     left, right = text.split("占", 1)
     for word in SHARE_WORDS:
         right = right.replace(word, "")
-    if inside := WHOLE_BEFORE_SHARE.match(left) or WHOLE_FIRST.match(left):
+    if inside := WHOLE_BEFORE_SHARE.match(left):
         left, right = inside.group("part"), inside.group("whole")
+    elif inside_first := whole_said_first(left):
+        left, right = inside_first
     return subject_of(left, named), subject_of(YEAR_OF_WHOLE.sub("", right), named)
+
+
+def whole_said_first(said: str) -> tuple[str, str] | None:
+    """三公经费里公车费用, 一般公共预算财政拨款支出中基本支出 → (part, whole); 中 only where it is a word of
+    its own (not 中小企业 of 面向中小企业); None when no whole is said first."""
+    if inside := WHOLE_FIRST.match(said):
+        return inside.group("part"), inside.group("whole")
+    words = segment(said.strip())
+    for at, word in enumerate(words):
+        whole, part = "".join(words[:at]), "".join(words[at + 1 :])
+        if word == WITHIN_WORD and len(whole) >= MIN_WHOLE and len(part) >= MIN_WHOLE:
+            return part, whole
+    return None
+
+
+WITHIN_WORD = "中"
+MIN_WHOLE = 2
 
 
 def best_amount(

@@ -14,6 +14,7 @@ from bot.engine.answers import Answer, Fact, Source
 from bot.engine.composer import Composer, summed
 from bot.engine.documents import MAX_SCAN_DOCUMENTS
 from bot.engine.lexicon import TABLE_SUBJECTS, UNIT_SUFFIXES
+from bot.engine.read_narrative import whole_said_first
 from bot.engine.replies import plain_label
 from knowledge.standard_tables import TableKind
 
@@ -719,15 +720,32 @@ def test_a_columns_share_naming_no_whole_is_of_its_rows_main_figure(
         ("江苏省检察院三公经费里公车费用占多大比例", "55.3"),
         ("汾阳人社局三公经费当中公务接待费占比", "0.00"),
         ("省高院公务接待费在“三公”经费中占多少", "16.93"),
+        ("上海市财政局2025年一般公共预算财政拨款支出中基本支出占多少", "74.25"),
+        ("省政协2018年三公经费中公务接待费占比多少", "61.10"),
+        ("福利院2024年支出中项目支出占比", "21.62"),
     ],
 )
 def test_a_share_whose_whole_is_said_around_the_part_is_of_that_whole(
     families: Composer, question: str, value: str
 ) -> None:
-    """在三公经费里占几成, 三公经费里…占多大比例: the whole is said before 占, not after it."""
+    """在三公经费里占几成, 三公经费里…占多大比例, 支出中基本支出占多少: the whole is said before 占, not
+    after it."""
     answer = families.answer(question)
     assert answer.intent == "share", answer.text
     assert any(fact.unit == "%" and fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("said", "parts"),
+    [
+        ("一般公共预算财政拨款支出中基本支出", ("基本支出", "一般公共预算财政拨款支出")),
+        ("三公经费里公车费用", ("公车费用", "三公经费")),
+        ("面向中小企业预留的采购金额", None),
+    ],
+)
+def test_a_whole_said_first_is_cut_at_a_word_of_its_own(said: str, parts: tuple[str, str] | None) -> None:
+    """中 cuts a whole from its part only as a word of its own, never inside 中小企业."""
+    assert whole_said_first(said) == parts
 
 
 def test_a_share_of_a_concept_is_of_its_subtotal_not_of_a_total_holding_other_items(
