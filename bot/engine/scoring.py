@@ -222,13 +222,13 @@ def amount_matches(
             and score.narrower_than(row.key, document.head.unit_name, row.side)
         ):
             value = min(value, BROADER_ITEM_SCORE)
-        if row.code and row.code not in question.codes:
+        if not (row.code and row.code in question.codes):
             narrower = narrower_part(score, row)
-            if narrower and narrower in "".join(ancestor.key.core for ancestor in row.ancestors()):
+            if said_with_its_parents(narrower, row):
                 value = max(value, PATH_SCORE)
-            elif len(narrower) >= MIN_NARROWER:
+            elif row.code and len(narrower) >= MIN_NARROWER:
                 value = min(value, BROADER_ITEM_SCORE)
-            elif value > BROADER_ITEM_SCORE:
+            elif row.code and value > BROADER_ITEM_SCORE:
                 children = children_by_code(document) if children is None else children
                 if names_unlisted_part(score, row.key, [child.key for child in children.get(row.code, [])]):
                     value = BROADER_ITEM_SCORE
@@ -287,6 +287,18 @@ def column_total_score(value: float, table: TableEntry, question: Question) -> f
     if table.kind == TableKind.INCOME and opposite_said(question.text, "收入"):
         return value - SIDE_PENALTY
     return value
+
+
+def said_with_its_parents(narrower: str, row: RowEntry) -> bool:
+    """The subject says the row's parents' names before its own: a 科目 with any of its parents' (人力资源和
+    社会保障管理事务行政运行); an uncoded row, grouped only by where it stands, with its parents' whole names
+    (商品和服务支出办公费, never 财政拨款 of 财政拨款收入)."""
+    parents = [ancestor.key.core for ancestor in row.ancestors()][::-1]
+    if not narrower:
+        return False
+    if row.code:
+        return narrower in "".join(parents)
+    return any(narrower == "".join(parents[start:]) for start in range(len(parents)))
 
 
 def narrower_part(score: Scorer, row: RowEntry) -> str:

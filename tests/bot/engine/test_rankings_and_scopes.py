@@ -12,6 +12,7 @@ import pytest
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
 from bot.engine.matcher import named_within
+from bot.engine.replies import plain_label
 
 pytestmark = pytest.mark.slow
 
@@ -100,6 +101,26 @@ def test_a_part_said_inside_its_whole_is_the_record_named_for_both(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts, answer.text
     assert (answer.facts[0].label, answer.facts[0].value) == (label, Decimal(value)), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "value"),
+    [
+        ("汾阳人社局商品和服务支出中差旅费是多少", "差旅费", "1.00"),
+        ("汾阳人社局商品和服务支出里的办公费多少", "办公费", "1.08"),
+        ("汾阳人社局对个人和家庭的补助里退休费多少", "退休费", "28.88"),
+        ("上海市财政局商品和服务支出中差旅费是多少", "差旅费", "1000000"),
+        ("省委办公厅2018年商品和服务支出里的办公费", "办公费", "489.30"),
+    ],
+)
+def test_a_row_said_with_its_group_is_that_row_whether_its_table_prints_codes_or_not(
+    families: Composer, question: str, label: str, value: str
+) -> None:
+    """商品和服务支出中差旅费: the row under that group, in the sample's table of uncoded rows (grouped by
+    their 经济分类 class) as in the coded tables of Shanghai and Jiangsu."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert (plain_label(answer.facts[0].label), answer.facts[0].value) == (label, Decimal(value)), answer.text
 
 
 def test_a_part_two_documents_name_differently_is_read_as_said_in_each() -> None:
