@@ -306,8 +306,8 @@ def share_parts(query: Query) -> tuple[str, str]:
         text = text.replace(name, " ")
     if "占比" in text:
         left = text.split("占比", 1)[0]
-        if inside := whole_said_first(left):
-            return subject_of(inside[0], named), subject_of(inside[1], named)
+        if said_first := whole_said_first(left):
+            return subject_of(said_first[0], named), subject_of(said_first[1], named)
         return subject_of(left, named), ""
     left, right = text.split("占", 1)
     for word in SHARE_WORDS:
