@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
 
@@ -110,10 +110,13 @@ def build(partial: Path, paths: Sequence[Path]) -> None:
 
 
 def remove_unused(folder: Path) -> None:
+    """Remove what no run has used for long; a file another process renames or removes meanwhile (its
+    partial file made) is simply gone."""
     too_old = time.time() - KEPT_SECONDS
     for path in folder.iterdir():
-        if path.stat().st_mtime < too_old:
-            path.unlink(missing_ok=True)
+        with suppress(FileNotFoundError):
+            if path.stat().st_mtime < too_old:
+                path.unlink(missing_ok=True)
 
 
 def read_only_url(database: Path) -> str:
