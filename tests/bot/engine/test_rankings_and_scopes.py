@@ -1,6 +1,7 @@
 """Rankings within a column or a block of a table (公用经费里哪一项最大) and asked by place (第二多,
-倒数第二); a part said inside its whole (车里执法执勤的); the projects of the 绩效目标表 counted and ranked as a set; a share or a comparison worked out
-from figures of one scope. On the sample, Shanghai 区/市 预算 and 决算, and Jiangsu provincial documents.
+倒数第二); a part said inside its whole (车里执法执勤的) or with its group (商品和服务支出中差旅费); the
+projects of the 绩效目标表 counted and ranked as a set; a share or a comparison worked out from figures of
+one scope. On the sample, Shanghai 区/市 预算 and 决算, and Jiangsu provincial documents.
 """
 
 from __future__ import annotations
