@@ -978,6 +978,8 @@ KIND_FALSE_FRIENDS = (
 
 # Question forms beyond "how much": each of several items, what the money is mainly for, what a 科目
 # code is, which units a 部门预算 covers.
+WITHIN_WORDS = ("里面", "里头", "里边", "里", "当中", "之中")
+"""三公经费里公车费用, 车里执法执勤的: the words after a whole that say a part of it follows."""
 SUM_ASKED_WORDS = ("加起来", "加在一起", "加一起", "合起来", "一共", "总共")
 """A和B加起来多少: the items asked at once, and their sum (合计 names a table's total row, 政府采购合计)."""
 EACH_WORDS = (

@@ -41,6 +41,7 @@ from bot.engine.lexicon import (
     SCORE_ASKED,
     TARGET_CUES,
     TOTAL_WORDS,
+    WITHIN_WORDS,
     ColumnCue,
 )
 from bot.engine.per_capita import (
@@ -369,6 +370,11 @@ def with_head(query: Query, headed: str) -> Query:
     return replace(query, variants=variants, scorer=Scorer(list(variants), query.selection.item_years))
 
 
+def cues_names_lack(question: Question) -> list[str]:
+    """The question's cue words but those a record's name may hold (目标 of 特定目标类项目)."""
+    return [word for word in cue_words(question) if not CUE_WORDS_KEPT.search(word)]
+
+
 def items_after_topic(query: Query) -> list[str]:
     """纳入绩效目标管理的项目，其他运转类和特定目标类各几个: the items of the last clause, when it names two or
     more (read with the cue words names hold, 特定目标类); the clause before sets them in a topic and is no
@@ -377,8 +383,11 @@ def items_after_topic(query: Query) -> list[str]:
     if len(clauses) < 2:
         return []
     last = clauses[-1].replace(LIST_COMMA, EACH_JOINER)
-    cues = [word for word in cue_words(query.question) if not CUE_WORDS_KEPT.search(word)]
-    named = [*query.selection.named, *cues, *(word for word in EACH_WORDS if word in last)]
+    named = [
+        *query.selection.named,
+        *cues_names_lack(query.question),
+        *(word for word in EACH_WORDS if word in last),
+    ]
     items = asked_items(subject_of(last, named), query.documents)
     return items if len(items) >= 2 else []
 
@@ -499,7 +508,7 @@ def label_after_its_description(subject: str, documents: list[DocumentIndex]) ->
     return subject
 
 
-WITHIN_WHOLE = re.compile(r"(?:里面|里头|里边|里|当中|之中)的?")
+WITHIN_WHOLE = re.compile(rf"(?:{'|'.join(WITHIN_WORDS)})的?")
 """车里执法执勤的, 人员当中退休的: the part of a whole said after the whole."""
 WHOLE_SAID_AGAIN = 0.5
 """车 of 执法执勤用车, 车辆 of it (车 of 车辆): the share of the whole's characters a record's name says again
@@ -614,8 +623,9 @@ def query_for(query: Query, subject: str) -> Query:
     for rest in without_table_names(subject, documents):
         variants += subject_variants(rest)
     variants += spoken_variants(subject, column_free, question, documents)
-    kept = [word for word in cue_words(question) if not CUE_WORDS_KEPT.search(word)]
-    spoken = subject_of(question.glossary_term or question.text, [*selection.named, *kept])
+    spoken = subject_of(
+        question.glossary_term or question.text, [*selection.named, *cues_names_lack(question)]
+    )
     if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken) and not asks_each(question):
         variants += subject_variants(spoken)
     return Query(

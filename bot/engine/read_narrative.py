@@ -27,6 +27,7 @@ from bot.engine.lexicon import (
     SCORE_UNIT,
     TOTAL_WORDS,
     WHETHER_ANY_WORDS,
+    WITHIN_WORDS,
 )
 from bot.engine.question import segment, subject_of, subject_variants
 from bot.engine.read_amounts import column_named, main_figure
@@ -57,7 +58,7 @@ YEAR_OF_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:当年|本年)(?=支出|收�
 """一般公共预算当年支出 is 一般公共预算支出: the year of the whole is the document's own."""
 WHOLE_BEFORE_SHARE = re.compile(r"^(?P<part>.+?)在(?P<whole>[^\s]{2,}?)(?:里面|里头|里|当中|之中|中)$")
 """出国费在三公经费里占几成: the whole is said before 占, after 在."""
-WHOLE_FIRST = re.compile(r"^\s*(?P<whole>[^\s]{2,}?)(?:里面|里头|里|当中|之中)的?(?P<part>.+)$")
+WHOLE_FIRST = re.compile(rf"^\s*(?P<whole>[^\s]{{2,}}?)(?:{'|'.join(WITHIN_WORDS)})的?(?P<part>.+)$")
 """三公经费里公车费用占多大比例: the whole is said first, then the part inside it."""
 LIST_OPENERS = ("：", ":")
 LIST_SENTENCES = 40  # at most this much of a list is quoted
