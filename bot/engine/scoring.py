@@ -33,6 +33,7 @@ from bot.engine.lexicon import (
     TABLE_ITEM_WORDS,
     TABLE_SUBJECTS,
     TOTAL_LABELS,
+    WITHIN_WORDS,
     ColumnCue,
 )
 from bot.engine.question import Question, segment
@@ -66,6 +67,8 @@ MODIFIER_MARK = "的"
 KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
 """A 科目 named with its parents in a sentence: 卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）."""
 CODE_STEP = 2  # a 科目编码 is its parent's and two digits (21011 → 2101101)
+WHOLE_ENDS = (*WITHIN_WORDS, "中", "的")
+"""基本支出中的办公费: the words between a whole and its part said after it."""
 PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
 MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
 NAMED_COUNT_SCORE = 90.0  # a count stated of the very words asked (预算单位 in 纳入…范围的预算单位)
@@ -208,6 +211,7 @@ def amount_matches(
     found: list[Match] = []
     named_tables = {id(table) for table in document.tables if table_named(question, table)}
     children: dict[str, list[RowEntry]] | None = None
+    asked = compact(question.text)
     for row in document.rows:
         if (row.key.text in TOTAL_LABELS and not named_total(row, question)) or (
             row.table.is_projects and row.table.total_row is row
@@ -224,7 +228,7 @@ def amount_matches(
             value = min(value, BROADER_ITEM_SCORE)
         if not (row.code and row.code in question.codes):
             narrower = narrower_part(score, row)
-            if said_with_its_parents(narrower, row):
+            if said_with_its_parents(narrower, row, asked):
                 value = max(value, PATH_SCORE)
             elif row.code and len(narrower) >= MIN_NARROWER:
                 value = min(value, BROADER_ITEM_SCORE)
@@ -289,13 +293,19 @@ def column_total_score(value: float, table: TableEntry, question: Question) -> f
     return value
 
 
-def said_with_its_parents(narrower: str, row: RowEntry) -> bool:
+def said_with_its_parents(narrower: str, row: RowEntry, text: str) -> bool:
     """The subject says the row's parents' names before its own: a 科目 with any of its parents' (人力资源和
     社会保障管理事务行政运行); an uncoded row, grouped only by where it stands, with its parents' whole names
-    (商品和服务支出办公费, never 财政拨款 of 财政拨款收入)."""
+    (商品和服务支出办公费, never 财政拨款 of 财政拨款收入); or the question (`text`) says the row within the
+    whole its table or one of its columns is of (基本支出中的办公费, in a 基本支出 table or column)."""
     parents = [ancestor.key.core for ancestor in row.ancestors()][::-1]
-    if not narrower:
+    if not narrower or not row.key.core:
         return False
+    if any(f"{word}{row.key.core}" in text for word in WHOLE_ENDS) and (
+        narrower in row.table.key.core
+        or any(compact(head).endswith(narrower) for column in row.table.columns for head in column.split("/"))
+    ):
+        return True
     if row.code:
         return narrower in "".join(parents)
     return any(narrower == "".join(parents[start:]) for start in range(len(parents)))

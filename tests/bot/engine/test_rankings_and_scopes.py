@@ -124,6 +124,44 @@ def test_a_row_said_with_its_group_is_that_row_whether_its_table_prints_codes_or
     assert (plain_label(answer.facts[0].label), answer.facts[0].value) == (label, Decimal(value)), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "label", "value", "table_word"),
+    [
+        ("汾阳人社局基本支出里办公费多少", "办公费", "1.08", "基本支出"),
+        ("普陀区财政局2025年基本支出中的差旅费是多少", "差旅费", "20000.00", "基本支出"),
+        ("省检察院2018年基本支出里的办公费多少", "办公费", "130.00", "基本支出"),
+        ("规划资源局2024年基本支出中的办公费", "办公费", "84.62", "基本支出"),
+        ("省人大2019年一般公共预算基本支出中的差旅费", "差旅费", "235.00", "基本支出"),
+    ],
+)
+def test_a_row_said_with_the_whole_its_table_is_of_is_that_row(
+    families: Composer, question: str, label: str, value: str, table_word: str
+) -> None:
+    """基本支出中的差旅费: 基本支出 is no row above 差旅费 but the whole its table is of, so the row is read
+    there, in 预算 and 决算 of the sample, Shanghai and Jiangsu."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    fact = answer.facts[0]
+    assert (plain_label(fact.label), fact.value) == (label, Decimal(value)), answer.text
+    assert table_word in fact.source.title, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "普陀区财政局2025年项目支出中的差旅费是多少",
+        "省检察院2018年项目支出里的办公费多少",
+        "汾阳人社局项目支出里的办公费",
+    ],
+)
+def test_a_row_said_with_a_whole_its_tables_are_not_of_is_not_found(
+    families: Composer, question: str
+) -> None:
+    """项目支出中的办公费 where only the 基本支出 table lists 办公费: the 基本支出 figure is never given for it."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+
+
 def test_a_part_two_documents_name_differently_is_read_as_said_in_each() -> None:
     """政府采购里货物: 货物采购金额 (the 2024 决算) and 货物采购预算 (the 2025 预算) are names as short as each
     other, so neither is taken for the part, whatever order a set gives them; the subject stays as said."""
