@@ -311,18 +311,22 @@ def reading_note(row: RowEntry) -> str:
 
 
 def compose_rivals(reading: Reading, part: DocumentReading) -> Answer:
-    """Several rows answer equally well: each with its figure and source, and the person asked which."""
+    """Several rows, or several narrative figures, answer equally well: each with its figure and source,
+    and the person asked which."""
     document = part.document
     facts = [figure_fact(document, figure) for figure in part.figures]
     names = [plain_label(figure.row.label) + reading_note(figure.row) for figure in part.figures]
+    questions = [reading_question(figure.row) for figure in part.figures]
+    facts += [stated_fact(document, figure) for figure in part.stated]
+    names += [figure.subject for figure in part.stated]
+    questions += [figure.subject for figure in part.stated]
     lines = [
         f"{number}. {name}：{amount_text(fact.value, fact.unit)}（{where(fact.source)}）"
         for number, (name, fact) in enumerate(zip(names, facts, strict=True), 1)
     ]
     text = f"“{part.name}”可能指以下几项，请说明是哪一项：\n" + "\n".join(lines)
     choices = [
-        Choice(name, reading_question(figure.row), (document.head.id,))
-        for name, figure in zip(names, part.figures, strict=True)
+        Choice(name, question, (document.head.id,)) for name, question in zip(names, questions, strict=True)
     ]
     return Answer("ambiguous", text, facts, choices, intent=part.kind.intent)
 

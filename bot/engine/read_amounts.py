@@ -329,13 +329,38 @@ def read_column_elsewhere(
     """The row's table lacks the column asked: the narrative's figure for it (行政运行年初预算为…), else
     nothing; the row's other columns are never given for it."""
     words = [word for cue in query.columns for word in cue.words]
+    fitting = [
+        match
+        for match in matches
+        if match.score >= query.settings.min_score
+        and isinstance(match.item, StatedEntry)
+        and any(word in match.item.subject for word in words)
+    ]
+    if not fitting:
+        return None
+    if rivals := rival_figures(query, fitting):
+        return DocumentReading(ReadingKind.RIVALS, document, stated=tuple(rivals), name=query.subject)
+    figure = fitting[0].item
+    assert isinstance(figure, StatedEntry)
+    return read_stated(query, document, figure, [])
+
+
+def rival_figures(query: Query, matches: list[Match]) -> list[StatedEntry]:
+    """Narrative figures of different items that fit within the margin of the best, none of them the item
+    asked but each a part of it (“三公”经费 and 一般公共预算 财政拨款支出年初预算, asked 财政拨款支出年初预算):
+    choosing one would be a guess."""
+    asked = {match_key(variant).core for variant in query.variants}
+    best = matches[0]
+    rivals: list[StatedEntry] = []
     for match in matches:
-        if match.score < query.settings.min_score:
-            return None
         figure = match.item
-        if isinstance(figure, StatedEntry) and any(word in figure.subject for word in words):
-            return read_stated(query, document, figure, [])
-    return None
+        if match.score < best.score - query.settings.ambiguity_margin or not isinstance(figure, StatedEntry):
+            continue
+        if figure.key.core in asked:
+            return []
+        if all(figure.value != other.value and figure.key.core != other.key.core for other in rivals):
+            rivals.append(figure)
+    return rivals[: query.settings.max_candidates] if len(rivals) >= 2 else []
 
 
 def of_another_year(query: Query, document: DocumentIndex, item: object) -> bool:

@@ -93,6 +93,27 @@ def test_the_year_budget_of_a_final_account_is_the_narratives(
 
 
 @pytest.mark.parametrize(
+    ("unit", "parts"),
+    [
+        ("规划资源局2024年", {"“三公”经费": "2.85", "一般公共预算": "10210.34"}),
+        ("普陀区财政局2024年", {"“三公”经费": "0.95", "一般公共预算": "2993.92"}),
+    ],
+)
+def test_a_column_the_narrative_states_only_of_parts_asks_which_part(
+    families: Composer, unit: str, parts: dict[str, str]
+) -> None:
+    """财政拨款支出年初预算: the narrative states it of the “三公”经费 and of the 一般公共预算, none of the whole,
+    so both are offered with their sources, and each choice answers its own figure."""
+    answer = families.answer(f"{unit}财政拨款支出年初预算多少")
+    assert answer.status == "ambiguous", answer.text
+    offered = {fact.label: fact.value for fact in answer.facts}
+    assert offered == {f"{part}财政拨款支出年初预算": Decimal(value) for part, value in parts.items()}
+    for choice in answer.choices:
+        chosen = families.choose(choice)
+        assert chosen.status == "answered" and chosen.facts[0].value == offered[choice.label], chosen.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("省政协公务接待费占三公经费的比例", "61.10"),
