@@ -51,7 +51,6 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
-from bot.engine.lexicon import SUM_ASKED_WORDS
 from bot.engine.matcher import read_question
 from bot.engine.question import AGAINST_PLAN, cues_of, text_to_question
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
@@ -273,8 +272,7 @@ def each(reading: Reading, index: Index) -> Answer:
     facts = [fact for answer in answers for fact in answer.facts]
     choices = [choice for answer in answers for choice in answer.choices]
     amounts = facts_added(answers)
-    asks_sum = any(word in reading.question for word in SUM_ASKED_WORDS) and len(amounts) == len(answers)
-    total = summed(amounts) if asks_sum else None
+    total = summed(amounts) if reading.summed and len(amounts) == len(answers) else None
     if total is not None:
         added = " + ".join(f"{summand_place(fact)} {amount_text(fact.value, fact.unit)}" for fact in amounts)
         text = f"合计 {amount_text(total.value, total.unit)}（{added}）：\n{text}"

@@ -68,7 +68,6 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "维修费": ("维修(护)费",),
     "修理费": ("维修(护)费",),
     "物业费": ("物业管理费",),
-    "水电费": ("水费", "电费"),
     "电话费": ("邮电费",),
     "通讯费": ("邮电费",),
     "暖气费": ("取暖费",),
@@ -980,6 +979,12 @@ KIND_FALSE_FRIENDS = (
 # code is, which units a 部门预算 covers.
 WITHIN_WORDS = ("里面", "里头", "里边", "里", "当中", "之中")
 """三公经费里公车费用, 车里执法执勤的: the words after a whole that say a part of it follows."""
+COMPOUND_ITEMS: dict[str, tuple[str, ...]] = {
+    "水电费": ("水费", "电费"),
+    "水电": ("水费", "电费"),
+    "会议培训费": ("会议费", "培训费"),
+}
+"""A name people give several printed items at once: their sum is asked (水电费 is 水费 and 电费)."""
 SUM_ASKED_WORDS = ("加起来", "加在一起", "加一起", "合起来", "一共", "总共")
 """A和B加起来多少: the items asked at once, and their sum (合计 names a table's total row, 政府采购合计)."""
 EACH_WORDS = (

@@ -30,6 +30,7 @@ from bot.engine.lexicon import (
     ASKING_WORDS,
     BARE_TOTALS,
     COLUMN_CUES,
+    COMPOUND_ITEMS,
     EACH_JOINER,
     EACH_WORDS,
     GENERIC_WORDS,
@@ -39,6 +40,7 @@ from bot.engine.lexicon import (
     MEASURE_WORDS,
     PREVIOUS_YEAR_WORDS,
     SCORE_ASKED,
+    SUM_ASKED_WORDS,
     TARGET_CUES,
     TOTAL_WORDS,
     WITHIN_WORDS,
@@ -70,6 +72,7 @@ from bot.engine.read_forms import (
     MIN_SIDE,
     asked_items,
     asks_each,
+    compound_parts,
     read_code,
     read_income_sources,
     read_main_uses,
@@ -179,7 +182,7 @@ def read_question(
         return Reading(ReadingKind.COMPARE_ITEMS, raw, subject=question.text, items=sides)
     if whole and comparison is None and len(questions := sub_questions(text, index)) >= 2:
         each = tuple(read_question(sub, index, settings, whole=False) for sub in questions)
-        return Reading(ReadingKind.EACH, raw, subject=question.text, items=each)
+        return Reading(ReadingKind.EACH, raw, subject=question.text, items=each, summed=sum_asked(question))
     ranked = question.has("units") and (question.has("rank") or bool(question.top))
     if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:
         latest = sorted(selection.heads, key=lambda head: -head.year)[:MAX_SCAN_DOCUMENTS]
@@ -200,7 +203,7 @@ def read_question(
     items = (
         (items_after_topic(query) or asked_items(query.subject, query.documents))
         if asks_each(question)
-        else []
+        else compound_parts(query.subject, query.documents)
     )
     if len(items) >= 2:
         one = replace(query, question=replace(question, cues=question.cues - {"list"}))
@@ -211,7 +214,8 @@ def read_question(
                 for item in items
             )
         )
-        return Reading(ReadingKind.EACH, raw, subject=query.subject, items=readings)
+        summed = sum_asked(question) or not asks_each(question)  # 水电费: one thing of several parts
+        return Reading(ReadingKind.EACH, raw, subject=query.subject, items=readings, summed=summed)
     kind, matches = resolve_kind(query)
     if kind == ReadingKind.NOT_FOUND and (plain := without_chatter(query.subject, index)) != query.subject:
         plain_query = query_for(query, plain)
@@ -395,6 +399,11 @@ def items_after_topic(query: Query) -> list[str]:
 ASKED_AFTER_EACH = re.compile(r"(?:多少|几)$")
 
 
+def sum_asked(question: Question) -> bool:
+    """A和B加起来多少: the items' figures are to be added."""
+    return any(word in question.text for word in SUM_ASKED_WORDS)
+
+
 def asked_alone(query: Query, item: str, items: list[str]) -> Query:
     """The query as if it asked only `item`: the other items' words (收入 and 当年 of 当年收入小计) say
     nothing of the side, column or kind of this one (社会保障和就业支出)."""
@@ -489,7 +498,7 @@ def label_after_its_description(subject: str, documents: list[DocumentIndex]) ->
     words before it only saying again what the label says (its own words, an everyday name of it, people
     it is paid to, single characters); the subject as it is otherwise, when it is a label itself, or when it
     is an everyday name the vocabulary knows (水电费 is 水费 and 电费, not a kind of 电费)."""
-    if printed_label(subject, documents) or subject in ABBREVIATIONS:
+    if printed_label(subject, documents) or subject in ABBREVIATIONS or subject in COMPOUND_ITEMS:
         return subject
     labels = {row.key.text for document in documents for row in document.rows}
     for cut in range(1, len(subject) - 1):

@@ -10,6 +10,7 @@ import re
 from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
     CODE_WORDS,
+    COMPOUND_ITEMS,
     EACH_WORDS,
     INCOME_SOURCE_WORDS,
     ITEM_JOINER_WORDS,
@@ -53,6 +54,18 @@ def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
     if len(items) == 1:
         return side_by_side(items[0], documents) or items
     return items
+
+
+def compound_parts(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
+    """水电费 → [水费, 电费]: a name of several items at once, where no row of the documents prints it
+    (a unit whose table has a 水电费 row is asked that row); [] otherwise."""
+    labels = "|".join(compact(row.label) for document in documents for row in document.rows)
+    said = compact(subject)
+    for name, parts in sorted(COMPOUND_ITEMS.items(), key=lambda item: -len(item[0])):
+        if said.endswith(name) and name not in labels:
+            head = said.removesuffix(name)
+            return [f"{head}{part}" for part in parts]
+    return []
 
 
 def side_by_side(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:

@@ -152,7 +152,9 @@ class Reading:
     later first); lacking: documents asked about that hold nothing that fits; beside: what the later
     document's narrative says of the change, shown next to a comparison of two years; items: the
     reading of each item a question asks about at once (A和B分别是多少), or sets side by side (A和B哪个多);
-    checked: the bound the question asks whether the figure meets (物业管理费是不是超过900万).
+    checked: the bound the question asks whether the figure meets (物业管理费是不是超过900万); summed:
+    the items' figures are added, for their sum is asked (A和B加起来) or they are the parts of one thing
+    asked (水电费).
     """
 
     kind: ReadingKind
@@ -171,3 +173,4 @@ class Reading:
     checked: AmountBound | None = None
     year_not_loaded: YearNotLoaded | None = None
     items: tuple[Reading, ...] = ()
+    summed: bool = False
