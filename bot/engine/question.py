@@ -97,6 +97,8 @@ ORDINAL_RANK = re.compile(
     rf"|(?P<last_only>倒数|排名?)第\s*(?P<place_only>{_HOW_MANY})\s*(?:名|位)?"
 )
 """第二多, 第三大, 倒数第二, 排第三: one place of a ranking is asked, counted from the largest or the smallest."""
+RANKED_ONE = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的")
+"""最大的项目是什么: the first of a ranking asked as a thing, never a term's meaning (最低生活保障 is a term)."""
 RANKED_SEVERAL = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?是?几[个项类笔]")
 """钱最多的几个项目: the first few of a ranking, not a count."""
 UNITS_AMONG = re.compile(
@@ -187,8 +189,8 @@ class Question:
 
 def glossary_term_of(text: str) -> str | None:
     """什么是三公经费 / 省高院什么是项目支出 / 三公经费是什么意思 → the term; None when the question is
-    not asking a meaning (减少的原因是什么 asks a reason)."""
-    if any(word in text for word in REASON_CUES):
+    not asking a meaning (减少的原因是什么 asks a reason, 最大的项目是什么 the first of a ranking)."""
+    if any(word in text for word in REASON_CUES) or RANKED_ONE.search(text):
         return None
     for prefix in sorted(GLOSSARY_PREFIXES, key=len, reverse=True):
         at = text.find(prefix)

@@ -104,6 +104,15 @@ def test_meaning_questions_give_their_term(question: str, term: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "term"),
+    [("最大的项目是什么", None), ("钱最少的项目是啥", None), ("什么是最低生活保障", "最低生活保障")],
+)
+def test_the_first_of_a_ranking_asked_as_a_thing_is_no_meaning(question: str, term: str | None) -> None:
+    """最大的项目是什么 asks which project ranks first; a term that begins with 最 is still a term."""
+    assert text_to_question(question).glossary_term == term
+
+
+@pytest.mark.parametrize(
     ("question", "unit"),
     [
         ("临时工有几个人", "人"),
