@@ -52,6 +52,7 @@ from bot.engine.entries import DocumentEntry
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
 from bot.engine.matcher import read_question
+from bot.engine.read_lists import PROJECT_GROUP
 from bot.engine.question import AGAINST_PLAN, cues_of, text_to_question
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, stated_source, where
@@ -555,6 +556,12 @@ def document_kind(head: DocumentEntry) -> str:
     return f"{head.year}年{head.scope}{head.kind}"
 
 
+def lists_projects(index: Index, head: DocumentEntry) -> bool:
+    """The document names its projects: a 项目支出 table, or 绩效目标 of projects."""
+    document = index.document(head)
+    return bool(document.targets) or any(table.is_projects for table in document.tables)
+
+
 def nothing_found(reading: Reading, index: Index) -> Answer:
     documents = "、".join(head.label for head in reading.documents) or loaded_list(index)
     change = ""
@@ -564,6 +571,9 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
             "与预算数相比的增减" if final and AGAINST_PLAN.search(reading.question) else "与上年相比的增减"
         )
     text = f"在{documents}中没有找到“{reading.subject or reading.question}”{change}。"
+    projects = reading.subject.removesuffix("支出") == PROJECT_GROUP  # 哪个项目最多, 项目支出中最大的
+    if projects and not any(lists_projects(index, head) for head in reading.documents):
+        text += "文件没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
     meaning = bool(text_to_question(reading.question).glossary_term)
     if mentioned:

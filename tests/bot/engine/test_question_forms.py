@@ -434,7 +434,8 @@ def documents_without_project_tables(composer: Composer) -> list[tuple[str, list
 
 
 @pytest.mark.parametrize(
-    "said", ["哪个项目预算最多", "最大的项目是哪个", "项目支出中最大的是哪个", "最贵的项目"]
+    "said",
+    ["哪个项目预算最多", "最大的项目是哪个", "项目支出中最大的是哪个", "最贵的项目", "最大的项目是什么"],
 )
 def test_the_largest_project_without_project_tables_is_of_those_with_targets_or_not_found(
     families: Composer, said: str
@@ -447,6 +448,7 @@ def test_the_largest_project_without_project_tables_is_of_those_with_targets_or_
             assert "绩效目标" in answer.text and max(amounts) in values(answer), answer.text
         else:
             assert answer.status == "not_found" and not values(answer), answer.text
+            assert "没有公开项目明细" in answer.text, answer.text
 
 
 @pytest.mark.parametrize("said", ["一般公共预算拨款多少", "财政拨款多少钱"])
