@@ -42,11 +42,12 @@ JOINED_FORMS = (
         rf"(?P<aspect>{ITEM}*?)(?:更|比较|要|会|最)?{MORE}"
     ),
     re.compile(
-        rf"(?P<items>{ITEM}+?)(?:之间)?的?(?:相差|差距|差额|差值|差了|差|相比|比较|对比|比一比|比)"
+        rf"(?P<items>{ITEM}+?)(?:之间)?的?(?:相差|差距|差额|差值|差了|差|相比|比较|对比|比一比|(?<!占)比)"
         r"(?:多少|几|怎么样|如何|一下|呢|$)"
     ),
 )
-"""A and B joined, then asked which (A和B哪个多, A与B哪个决算数大) or how far apart (A与B相差多少, A跟B比)."""
+"""A and B joined, then asked which (A和B哪个多, A与B哪个决算数大) or how far apart (A与B相差多少, A跟B比);
+占比 asks a share, not a comparison."""
 OPENING = re.compile(r"^(?:请|帮我)?(?:比较|对比|比一比)(?:一下)?")
 """比较一下A和B: the comparison asked first, the items after it."""
 WITHIN = re.compile(r"(?:里面?|当中|之中|中|内)$")

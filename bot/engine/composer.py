@@ -52,8 +52,8 @@ from bot.engine.entries import DocumentEntry
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
 from bot.engine.matcher import read_question
-from bot.engine.read_lists import PROJECT_GROUP
 from bot.engine.question import AGAINST_PLAN, cues_of, text_to_question
+from bot.engine.read_lists import PROJECT_GROUP
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, stated_source, where
 from knowledge.money import AMOUNT_UNITS

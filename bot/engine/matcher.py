@@ -89,7 +89,14 @@ from bot.engine.read_lists import (
     read_target,
     read_target_list,
 )
-from bot.engine.read_narrative import read_count, read_define, read_fact, read_section, read_share
+from bot.engine.read_narrative import (
+    read_count,
+    read_define,
+    read_fact,
+    read_section,
+    read_share,
+    share_parts,
+)
 from bot.engine.read_unit_rows import read_unit_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, YearNotLoaded
 from bot.engine.replies import plain_label
@@ -201,7 +208,7 @@ def read_question(
     if ranked and len(documents) > 1:
         return read_compared(query, ReadingKind.RANK_DOCUMENTS)
     items = (
-        (items_after_topic(query) or asked_items(query.subject, query.documents))
+        (items_after_topic(query) or asked_items(each_said(query), query.documents))
         if asks_each(question)
         else compound_parts(query.subject, query.documents)
     )
@@ -396,7 +403,13 @@ def items_after_topic(query: Query) -> list[str]:
     return items if len(items) >= 2 else []
 
 
-ASKED_AFTER_EACH = re.compile(r"(?:多少|几)$")
+ASKED_AFTER_EACH = re.compile(r"(?:多少|几|占)$")
+"""What an each-word asks besides each (各几 → 几, 各占 → 占), kept when one item is asked alone."""
+
+
+def each_said(query: Query) -> str:
+    """The items asked each: the subject; of a share (A和B各占C的多少), the parts before 占, not the whole."""
+    return share_parts(query)[0] if query.question.has("share") else query.subject
 
 
 def sum_asked(question: Question) -> bool:

@@ -180,6 +180,8 @@ def test_vehicle_counts_that_disagree_are_both_shown(composer: Composer, questio
         ("仲裁工作经费的绩效目标是什么", "确保仲裁工作正常运转"),
         ("零工市场运营费用的绩效指标有哪些", "零工市场完成达标率"),
         ("仲裁工作经费满意度指标", "≥98%"),
+        ("零工市场项目要达到什么效果", "确保零工市场改建配套软硬件设施"),
+        ("仲裁工作经费的预期效果", "确保仲裁工作正常运转"),
     ],
 )
 def test_performance_targets(composer: Composer, question: str, expected: str) -> None:

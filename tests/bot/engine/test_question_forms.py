@@ -944,6 +944,30 @@ def test_a_question_of_only_punctuation_is_asked_again_with_no_figure(
 
 
 @pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("汾阳人社局基本支出和项目支出各占多少", ("基本支出", "项目支出")),
+        ("万里街道基本支出和项目支出各占多少", ("基本支出", "项目支出")),
+        ("省高院2019年基本支出和项目支出各占比多少", ("基本支出", "项目支出")),
+        ("规划资源局2024年基本支出和项目支出各占比多少", ("基本支出", "项目支出")),
+        ("上海市财政局人员经费和公用经费各占基本支出的多少", ("人员经费", "公用经费")),
+        ("汾阳人社局人员经费和公用经费各占基本支出的多少", ("人员经费", "公用经费")),
+    ],
+)
+def test_each_of_several_parts_share_is_a_share(
+    families: Composer, question: str, parts: tuple[str, str]
+) -> None:
+    """A和B各占(C的)多少: each item's share, never its amount alone, nor a comparison of the two (占比 holds 比);
+    the whole said after 占 is the whole of each, not a third item."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    shares = [fact for fact in answer.facts if fact.unit == "%"]
+    assert len(shares) == len(parts), answer.text
+    for part, line in zip(parts, answer.text.split("\n\n"), strict=True):
+        assert part in line and "%" in line, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "indicator"),
     [
         ("万里街道公共服务设施运行经费的居民满意度指标是多少", "居民满意度"),
@@ -1003,6 +1027,8 @@ def test_spoken_particles_around_an_item_are_no_words_of_it(
         ("中共江苏省委办公厅说的机关运行经费是干嘛用的", "机关运行经费"),
         ("普陀区社会福利院名词解释里基本支出包括哪两部分", "基本支出预算"),
         ("上海市财政局的事业单位经营收入是做什么的", "事业单位经营收入"),
+        ("汾阳人社局机关运行经费是干嘛的", "机关运行经费"),
+        ("省人大2019年机关运行经费是干什么的", "机关运行经费"),
     ],
 )
 def test_a_meaning_asked_in_other_words_is_the_glossary_term(
