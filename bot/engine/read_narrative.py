@@ -92,6 +92,9 @@ SHARE_WORDS = (
     "为",
 )
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": "支出总计"}
+WHOLE_OF_PART = {"人员经费": "基本支出", "公用经费": "基本支出"}
+"""The whole a budget's standard part makes up (基本支出 is 人员经费 and 公用经费): a share asked of a part
+only the narrative states, naming no whole, is of the whole it states beside it."""
 TOTALITY_WORDS = (*TOTAL_WORDS, "总数", "总量", "全部", "所有", "整体", "总的", "总", "的")
 """Words that only say a side is meant whole (支出总额, 全部收入): the lexicon's TOTAL_WORDS and a few more."""
 STATED_SHARES_TRIED = 5
@@ -543,6 +546,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     if figure is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(figure,), name=named_whole)
     if computed_share(top, bottom) is None or top is None or bottom is None:
-        pair = stated_pair(query, document, part, whole)
+        of_part = next((v for k, v in WHOLE_OF_PART.items() if k in part), "")
+        pair = stated_pair(query, document, part, whole or of_part)
         return DocumentReading(ReadingKind.COMPUTED_SHARE, document, stated=pair) if pair else None
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))

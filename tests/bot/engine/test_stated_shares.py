@@ -38,6 +38,27 @@ def test_a_share_of_two_stated_figures_is_computed_from_them_with_their_clauses(
     assert answer.text.count("出自「") == 2, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("省高院2019年人员经费占多少", "83.70"),
+        ("省检察院2018年人员经费占比", "80.53"),
+        ("省政协2018年公用经费占多少", "19.93"),
+        ("汾阳人社局人员经费占比", "89.49"),
+        ("上海市财政局人员经费占多少", "80.27"),
+    ],
+)
+def test_a_share_of_a_part_of_the_basic_spending_naming_no_whole_is_of_the_basic_spending(
+    families: Composer, question: str, share: str
+) -> None:
+    """人员经费 and 公用经费 make up 基本支出: asked without a whole, the share is of it, whether the part is
+    printed in a table (the sample, Shanghai) or only stated (Jiangsu)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    assert (answer.facts[0].value, answer.facts[0].unit) == (Decimal(share), "%"), answer.text
+    assert "基本支出" in answer.text.split("\n")[0], answer.text
+
+
 def test_the_whole_stated_beside_the_part_is_the_one_divided_by(families: Composer) -> None:
     """省政协's narrative states 基本支出 of all funds (5678.17) and, in the paragraph of 人员经费 and 公用
     经费, 财政拨款基本支出 (5598.17): the part is a part of the whole its paragraph gives."""
