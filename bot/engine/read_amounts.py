@@ -130,6 +130,51 @@ def rival_rows(matches: list[Match], margin: float) -> list[RowEntry]:
     return rivals if len(rivals) >= 2 else []
 
 
+WHOLE_JOINERS = ("及", "和")
+PART_MARGIN = 5.0
+"""How close a whole (公务用车购置及运行费) must fit to be read before the part (公务用车购置费) that fits best."""
+PART_SAID = 2
+"""The characters of a part's own words a whole's name must say (运行 of 运行维护)."""
+
+
+def whole_before_its_parts(query: Query, matches: list[Match]) -> list[Match]:
+    """公车 asked, 公务用车购置费 fits best and 公务用车运行维护费 nearly as well: a record whose name says all
+    the subject does and then joins both parts (公务用车购置及运行) is their whole, and is what is asked;
+    the parts are no reading of it, nor a table's source for its figure."""
+    asked = [core for variant in query.variants if (core := match_key(variant).core)]
+
+    def said_after(match: Match) -> str:
+        """What the record's name says after the subject; '' when it does not begin with it."""
+        core = match.item.key.core
+        return next((core[len(said) :] for said in asked if core.startswith(said)), "")
+
+    first = said_after(matches[0]) if matches else ""
+    if not first:
+        return matches
+    close = [match for match in matches[1:] if match.score >= matches[0].score - PART_MARGIN]
+    for match in close:
+        rest = said_after(match)
+        others = {said_after(other) for other in close if other is not match} - {"", first, rest}
+        if (
+            any(joiner in rest for joiner in WHOLE_JOINERS)
+            and first in rest
+            and any(other[:PART_SAID] in rest for other in others)
+        ):
+            parts = {first, *others}
+            return [match, *(other for other in matches if said_after(other) not in parts)]
+    return matches
+
+
+def whole_of_rivals(query: Query, rivals: list[RowEntry]) -> RowEntry | None:
+    """公车 fits 公务用车购置费 and 公务用车运行维护费 alike: when every rival is a part of one row whose
+    name holds all the subject says (公务用车购置及运行费), that whole is what is asked."""
+    parent = rivals[0].parent
+    if parent is None or any(row.parent is not parent for row in rivals):
+        return None
+    asked = [match_key(variant).core for variant in query.variants]
+    return parent if any(core and core in parent.key.core for core in asked) else None
+
+
 def one_reading(row: RowEntry, other: RowEntry) -> bool:
     """The same item in another table, or a row and one it sums (类 and 款, by code or by indent)."""
     if row.code and other.code:
@@ -379,12 +424,15 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if not matches:
         return None
     matches = printing_the_columns_first(query, document, tables_first(sort_matches(matches)))
+    matches = whole_before_its_parts(query, matches)
     rows = topic_rows(query.subject, matches)
     if rows:
         figures = tuple(main_figure(row, query.columns) for row in rows)
         return DocumentReading(ReadingKind.TOPIC, document, figures=figures, name=query.subject)
     item = matches[0].item
     rivals = rival_rows(matches, query.settings.ambiguity_margin)
+    if rivals and (whole := whole_of_rivals(query, rivals)) is not None:
+        return read_row(query, document, whole, matches)
     if rivals:
         figures = tuple(main_figure(row, query.columns) for row in rivals[: query.settings.max_candidates])
         return DocumentReading(ReadingKind.RIVALS, document, figures=figures, name=query.subject)

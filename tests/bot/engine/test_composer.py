@@ -189,6 +189,17 @@ def test_performance_targets(composer: Composer, question: str, expected: str) -
     assert answer.intent == "target" and expected in answer.text
 
 
+@pytest.mark.parametrize("question", ["公车花多少钱", "公务用车多少钱"])
+def test_an_item_that_fits_all_the_parts_of_one_row_alike_is_that_row(
+    composer: Composer, question: str
+) -> None:
+    """公车 fits 公务用车购置费 and 公务用车运行维护费 alike; the row they are parts of, whose name says
+    公务用车 too, is the one asked, not a choice between its parts."""
+    answer = composer.answer(question)
+    assert answer.status == "answered" and answer.facts[0].source.row == "公务用车购置及运行费", answer.text
+    assert answer.facts[0].value == Decimal("5.00"), answer.text
+
+
 def test_an_indicator_value_is_a_figure_with_its_unit(composer: Composer) -> None:
     answer = composer.answer("临时工工资标准是多少")
     assert has_fact(answer, "1980", "元/人月", title="绩效目标")

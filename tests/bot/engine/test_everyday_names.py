@@ -137,6 +137,27 @@ def test_water_and_electricity_said_together_are_both_rows_added(families: Compo
     assert total.value == sum(parts.values()) and total.source.inputs, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("省检察院2018年公车多少钱", "267.8"),
+        ("省高院2019年公务用车经费", "266.8"),
+        ("省人大2019年公车费用", "183.6"),
+        ("省政协2018年公车", "156.60"),
+        ("汾阳人社局公车花多少钱", "5.00"),
+    ],
+)
+def test_the_cars_asked_whole_are_the_purchase_and_running_together(
+    families: Composer, question: str, value: str
+) -> None:
+    """公车 fits 公务用车购置费 and 公务用车运行维护费 alike: the record of both together (公务用车购置及运行费,
+    a row or the narrative's figure) answers, never one part (购置费 0, or 运行维护费 equal to the whole)."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    fact = answer.facts[0]
+    assert "购置及运行" in fact.label and fact.value == Decimal(value), answer.text
+
+
 @pytest.fixture(scope="module")
 def printed_compound(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
     """The sample with its 办公费 row printed as 水电费, as a unit's own table may print it."""
