@@ -305,8 +305,10 @@ def full_question(parts: Parts) -> str:
 
 def understood(parts: Parts, reading: Reading) -> str:
     """What a follow-up was taken to mean, for the answer to say: the document answered from when there
-    is one, else the unit, year and kind asked; then what was asked."""
-    heads = {part.document.head.id: part.document.head for part in reading.parts}
+    is one (of each item, when several were asked), else the unit, year and kind asked; then what was
+    asked."""
+    parts_read = [*reading.parts, *(part for item in reading.items for part in item.parts)]
+    heads = {part.document.head.id: part.document.head for part in parts_read}
     if len(heads) == 1:
         where = next(iter(heads.values())).label
     else:

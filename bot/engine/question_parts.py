@@ -32,11 +32,14 @@ from bot.engine.lexicon import (
     KIND_FALSE_FRIENDS,
     QUESTION_WORDS,
     SPOKEN_QUESTION_WORDS,
+    WITHIN_WORDS,
 )
 from bot.engine.question import DROP_WORDS, QUESTION_MARKS, cue_words, text_to_question, tokenize
 from bot.engine.read_narrative import names_item
 from knowledge.text import YEAR_PATTERN, expand_short_years, normalize, replace_numerals
 
+WHOLE_ENDINGS = frozenset({*WITHIN_WORDS, "中"})
+"""The word after a whole said before its part (基本支出中的办公费, 车里执法执勤的)."""
 TRAILING = re.compile(r"[\s?？!！。.,，~～…]+$")
 # Years said relative to the year the conversation is about. In a follow-up 上年 is the year before
 # (in a full question it names a column: 上年结转); 比去年 compares, 上年结转 is an item.
@@ -194,7 +197,8 @@ def parts_of(
 def item_span(text: str) -> tuple[int, int]:
     """Where the item of a question's rest is (零工市场 in 零工市场花了多少钱, 办公费和差旅费 in
     办公费和差旅费各是多少): the first run of words that are neither cue words, relative years nor fluff, before
-    any 占 (what follows 占 is the whole a share is of). A run of single characters and degree words
+    any 占 (what follows 占 is the whole a share is of), after any whole said first (办公费 of 基本支出中的
+    办公费). A run of single characters and degree words
     says how, not what (没变, 少了这么多), and a column's words alone (决算数) name no item. (0, 0) when
     there is none."""
     masked = QUESTION_MARKS.sub(" ", SHARE_OF.split(text, maxsplit=1)[0])
@@ -214,6 +218,9 @@ def item_span(text: str) -> tuple[int, int]:
     runs: list[list[tuple[int, int]]] = [[]]
     for word, start, end in tokenize(masked):
         subject = bool(word.strip()) and word not in NOT_SUBJECT
+        if word in WHOLE_ENDINGS and runs[-1]:
+            runs = [[]]  # 基本支出中的办公费: the words before name the whole the item is in
+            continue
         if subject or (runs[-1] and word in joining):
             runs[-1].append((start, end))
         elif runs[-1]:

@@ -69,6 +69,9 @@ KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
 CODE_STEP = 2  # a 科目编码 is its parent's and two digits (21011 → 2101101)
 WHOLE_ENDS = (*WITHIN_WORDS, "中", "的")
 """基本支出中的办公费: the words between a whole and its part said after it."""
+WHOLE_TAIL = 4
+"""How many characters of the whole may follow what the subject keeps of it (支出 of 基本支出里), where the
+part is said in other words than its row's (水电费 of 电费)."""
 PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
 MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
 NAMED_COUNT_SCORE = 90.0  # a count stated of the very words asked (预算单位 in 纳入…范围的预算单位)
@@ -301,7 +304,10 @@ def said_with_its_parents(narrower: str, row: RowEntry, text: str) -> bool:
     parents = [ancestor.key.core for ancestor in row.ancestors()][::-1]
     if not narrower or not row.key.core:
         return False
-    if any(f"{word}{row.key.core}" in text for word in WHOLE_ENDS) and (
+    whole_said = any(f"{word}{row.key.core}" in text for word in WHOLE_ENDS) or re.search(
+        rf"{re.escape(narrower)}[\u4e00-\u9fff]{{0,{WHOLE_TAIL}}}?(?:{'|'.join(WHOLE_ENDS)})", text
+    )
+    if whole_said and (
         narrower in row.table.key.core
         or any(compact(head).endswith(narrower) for column in row.table.columns for head in column.split("/"))
     ):
