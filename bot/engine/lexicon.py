@@ -548,6 +548,11 @@ DIGIT_SPELLINGS = {"3公": "三公"}
 """Digits typed for a numeral in a fixed budget term (3公经费)."""
 SHORTFALL_WORDS = ("没花完", "没用完", "没执行完", "没有花完", "没有用完", "没有执行完", "花不完", "用不完")
 """A 决算 below its budget, as people say it: asked of a 决算, a change against its own 预算数."""
+UNDERSPENT_WORDS = ("少花", "花少了", "省下", "节省了", "节约了")
+"""Spending less, which a 决算 asked of with no other year (为什么少花了) says of its own budget; 比去年少花
+compares with last year."""
+OTHER_YEAR_WORDS = ("去年", "上年", "上一年", "前一年", "同比")
+"""Words that name the year before as what a figure is measured against."""
 REASON_CUES = (
     "为什么",
     "为何",

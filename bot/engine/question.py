@@ -38,6 +38,7 @@ from bot.engine.lexicon import (
     MEASURE_WORDS,
     MONEY_WORDS,
     MOST_WORDS,
+    OTHER_YEAR_WORDS,
     PLAN_SAYINGS,
     RANK_CUES,
     REASON_CUES,
@@ -46,6 +47,7 @@ from bot.engine.lexicon import (
     SPEND_WORDS,
     TARGET_CUES,
     TERMS_HOLDING_CUES,
+    UNDERSPENT_WORDS,
     UNIT_RANK_WORDS,
     UNIT_SUFFIXES,
     WHETHER_ANY_WORDS,
@@ -238,7 +240,7 @@ def cues_of(text: str) -> set[str]:
         cues.add("units")
     if any(word in text for word in SPEND_WORDS) and not any(word in text for word in PLAN_SAYINGS):
         cues.add("spend")  # 打算花 asks the plan, not what was spent
-    if any(word in text for word in SHORTFALL_WORDS):  # 咋没花完: a 决算 against its budget
+    if shortfall_said(text):  # 咋没花完: a 决算 against its budget
         cues.add("change")
     return cues
 
@@ -469,6 +471,14 @@ AGAINST_PLAN = re.compile(
     rf"|(?:年初|调整)?预算(?:数|额)?(?:{'|'.join(ITEM_JOINER_WORDS)})(?:实际|最终)?(?:支出)?决算(?:数|额)?"
 )
 """决算比预算多还是少, 较年初预算: a 决算 measured against its own budget, not against last year."""
+
+
+def shortfall_said(text: str) -> bool:
+    """没花完, or 少花了 with no other year it is measured against: of a 决算, below its own budget."""
+    if any(word in text for word in SHORTFALL_WORDS):
+        return True
+    other_year = any(word in text for word in OTHER_YEAR_WORDS) or bool(COMPARED_WITH_YEAR.search(text))
+    return any(word in text for word in UNDERSPENT_WORDS) and not other_year
 
 
 def cue_words(question: Question) -> list[str]:

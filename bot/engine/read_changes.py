@@ -19,9 +19,8 @@ from bot.engine.lexicon import (
     PREVIOUS_YEAR_WORDS,
     REASON_CUES,
     REASON_WORDS,
-    SHORTFALL_WORDS,
 )
-from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR
+from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, shortfall_said
 from bot.engine.read_amounts import read_amount
 from bot.engine.read_concepts import read_concept_reading
 from bot.engine.read_narrative import read_fact
@@ -109,9 +108,7 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
 def against_plan(query: Query, document: DocumentIndex) -> bool:
     """A 决算 asked against its own budget (决算比预算, 较年初预算, 没花完), not against last year."""
     text = query.question.text
-    return document.head.kind == "决算" and (
-        bool(AGAINST_PLAN.search(text)) or any(word in text for word in SHORTFALL_WORDS)
-    )
+    return document.head.kind == "决算" and (bool(AGAINST_PLAN.search(text)) or shortfall_said(text))
 
 
 def read_table_change(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -457,6 +457,8 @@ def test_a_final_accounts_change_it_states_nothing_of_last_year_for_is_against_i
         ("families", "省检察院公务接待费为啥少了", "40.05", "八项规定"),
         ("families", "普陀区财政局2024年信息化建设咋没花完", "0.65", "产业政策扶持资金管理系统"),
         ("families", "规划资源局行政运行怎么没用完", "22.68", "勤俭节约"),
+        ("families", "规划资源局2024年为什么少花了", "463.84", "部分项目未开展完成"),
+        ("families", "普陀区财政局2024年行政运行为什么少花了", "48.16", "人员进出及退休变化"),
         ("county_final", "质量基础怎么没花完", "", ""),
     ],
 )
@@ -470,6 +472,14 @@ def test_a_change_asked_in_spoken_words_comes_with_the_reason_the_document_gives
     if value:
         assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
     assert reason in answer.text, answer.text
+
+
+def test_spending_less_than_last_year_is_still_asked_of_last_year(families: Composer) -> None:
+    """比去年少花了: the other year is named, so the 决算 is measured against last year, not its budget."""
+    answer = families.answer("规划资源局2024年比去年少花了多少")
+    assert answer.intent == "change" and "比上年" in answer.text and "年初预算" not in answer.text, (
+        answer.text
+    )
 
 
 def test_a_final_accounts_total_with_no_budget_beside_it_is_not_found_against_its_budget(
