@@ -811,11 +811,15 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
 
 
 def not_found(query: Query, matches: list[Match]) -> Reading:
+    """Nothing fits: what was asked (without the unit it was asked of), and the nearest names."""
     nearest = list(dict.fromkeys(name for match in matches if (name := nearest_name(match))))
+    asked = query.question.text
+    for name in query.selection.named:
+        asked = asked.replace(name, "")
     return Reading(
         ReadingKind.NOT_FOUND,
         query.question.raw,
-        subject=query.subject or query.question.text,
+        subject=query.subject or asked.strip() or query.question.text,
         documents=tuple(document.head for document in query.documents),
         nearest=tuple(nearest[: query.settings.max_candidates]),
     )

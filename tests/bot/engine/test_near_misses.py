@@ -252,3 +252,15 @@ def test_every_row_asked_by_its_own_name_is_answered_by_that_row(families: Compo
     assert asked >= 1000, asked
     assert not wrong, wrong
     assert len(unsure) <= asked // 100, unsure
+
+
+@pytest.mark.parametrize("question", ["上海市财政局一共多少人", "省高院一共有多少人", "普陀区财政局有多少人"])
+def test_what_was_not_found_is_said_without_the_unit_it_was_asked_of(
+    families: Composer, question: str
+) -> None:
+    """一共多少人 where no headcount is stated: the not-found quotes what was asked, the unit already named
+    by the document it was looked for in."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    quoted = answer.text.split("没有找到“", 1)[1].split("”", 1)[0]
+    assert "多少人" in quoted and "局" not in quoted and "院" not in quoted, answer.text
