@@ -265,5 +265,5 @@ def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:
     counts = "，".join(f"{reference} {len(figures)} 个" for reference, figures in by_table.items())
     shown = part.figures[:MAX_LISTED]
     items = [figure_fact(document, figure) for figure in shown]
-    text = f"项目共 {part.count} 个：{counts}。\n" + "\n".join(numbered_lines(part, shown, items))
+    text = f"{part.name}共 {part.count} 个：{counts}。\n" + "\n".join(numbered_lines(part, shown, items))
     return Answer("answered", text, [*facts, *items], intent=part.kind.intent)

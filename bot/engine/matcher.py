@@ -854,7 +854,7 @@ def read_document(
     if kind == ReadingKind.COUNT and matches:
         return read_count(query, matches)
     if kind == ReadingKind.COUNT_ROWS:
-        return read_project_count(document)
+        return read_project_count(query, document)
     if kind == ReadingKind.MAIN_USES:
         return read_main_uses(query, document)
     if kind == ReadingKind.INCOME_SOURCES:

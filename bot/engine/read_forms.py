@@ -20,7 +20,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import Question, segment, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
-from bot.engine.read_lists import project_rows
+from bot.engine.read_lists import named_projects, project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.scoring import Match, Query, best, count_matches, sentence_matches, sort_matches
 from knowledge.standard_tables import TableKind
@@ -192,14 +192,14 @@ def counts_projects(question: Question) -> bool:
     return noun is not None and "项目" in noun.nouns
 
 
-def read_project_count(document: DocumentIndex) -> DocumentReading | None:
-    """有几个项目: the rows of the project tables (this year's and those carried over), counted."""
-    rows = project_rows(document, None)
+def read_project_count(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """有几个项目: the rows of the project tables (this year's and those carried over), counted; those whose
+    names hold what the subject says besides 项目 (第一书记的项目), when some do."""
+    name, rows = named_projects(query, project_rows(document, None))
     if not rows:
         return None
-    return DocumentReading(
-        ReadingKind.COUNT_ROWS, document, figures=tuple(main_figure(row) for row in rows), count=len(rows)
-    )
+    figures = tuple(main_figure(row) for row in rows)
+    return DocumentReading(ReadingKind.COUNT_ROWS, document, figures=figures, name=name, count=len(rows))
 
 
 def stated_count_named(query: Query) -> bool:

@@ -19,6 +19,8 @@ from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
 MIN_GROUP_SCORE = 80.0
+MIN_PROJECT_WORDS = 2
+"""第一书记 of 第一书记的项目: the fewest characters that name which projects are asked."""
 DEFAULT_RANK_LENGTH = 5
 PROJECT_GROUP = "项目"
 ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "工资福利", "对个人和家庭")
@@ -50,13 +52,21 @@ def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[Row
     return rows
 
 
+def named_projects(query: Query, rows: list[RowEntry]) -> tuple[str, list[RowEntry]]:
+    """第一书记的项目, 哪些项目是省级资金: the projects whose names hold what the subject says besides 项目,
+    and what to call them; every project, as 项目, when the subject says nothing more or no name holds it."""
+    said = match_key(query.subject.replace(PROJECT_GROUP, "")).core
+    named = [row for row in rows if said in row.key.core] if len(said) >= MIN_PROJECT_WORDS else []
+    return (f"名称含“{said}”的项目", named) if named else (PROJECT_GROUP, rows)
+
+
 def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntry]]:
     """The rows a list or ranking is over, and what to call them."""
     text = query.question.text
     score = query.scorer
     if "项目" in text and not (CLASS_WORD in text and "项目" not in text.replace(PROJECT_SPENDING, "")):
         carried = True if "结转" in text else (False if any(w in text for w in ("本年", "当年")) else None)
-        return PROJECT_GROUP, project_rows(document, carried)
+        return named_projects(query, project_rows(document, carried))
     tables = sorted(document.tables, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
     if (
         query.subject

@@ -434,6 +434,25 @@ def documents_without_project_tables(composer: Composer) -> list[tuple[str, list
 
 
 @pytest.mark.parametrize(
+    ("question", "word", "count"),
+    [
+        ("汾阳人社局第一书记的项目有几个", "第一书记", 2),
+        ("汾阳人社局第一书记的项目有哪些", "第一书记", 2),
+        ("汾阳人社局哪些项目是省级资金", "省级", 3),
+        ("汾阳人社局零工市场相关的项目有哪些", "零工市场", 3),
+    ],
+)
+def test_projects_asked_by_a_word_of_their_names_are_those_projects(
+    families: Composer, question: str, word: str, count: int
+) -> None:
+    """第一书记的项目有几个: the projects whose names say 第一书记, counted or listed, never every project."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and f"名称含“{word}”的项目共 {count} " in answer.text, answer.text
+    rows = [fact.source.row for fact in answer.facts if fact.source.row]
+    assert len(rows) == count and all(word in row for row in rows), answer.text
+
+
+@pytest.mark.parametrize(
     "said",
     ["哪个项目预算最多", "最大的项目是哪个", "项目支出中最大的是哪个", "最贵的项目", "最大的项目是什么"],
 )
