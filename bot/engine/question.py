@@ -202,8 +202,11 @@ def glossary_term_of(text: str) -> str | None:
     return without_glossary_suffix(text)
 
 
-PARTS_OF_TERM = re.compile(r"(?:都)?(?:包括|包含|分为|分成|由)哪(?:\d+|几|些)个?部分(?:组成)?$")
-"""基本支出包括哪两部分 (哪2部分 once numerals are digits): what the term's definition says it is made of."""
+PARTS_OF_TERM = re.compile(
+    r"(?:都)?(?:包括|包含|分为|分成|由)哪(?:\d+|几|些)个?部分(?:组成)?$|(?:都)?(?:包括|包含)(?:啥|什么)(?:内容)?$"
+)
+"""基本支出包括哪两部分 (哪2部分 once numerals are digits), 三公经费都包括啥: what the term's definition says it
+is made of."""
 
 
 def without_glossary_suffix(text: str) -> str | None:

@@ -97,6 +97,7 @@ def test_cues_are_read(question: str, cue: str) -> None:
         ("什么是三公经费", "三公经费"),
         ("上年结转是什么意思", "上年结转"),
         ("名词解释一般公共预算", "一般公共预算"),
+        ("三公经费都包括啥", "三公经费"),
     ],
 )
 def test_meaning_questions_give_their_term(question: str, term: str) -> None:

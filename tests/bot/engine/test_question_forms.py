@@ -1048,6 +1048,8 @@ def test_spoken_particles_around_an_item_are_no_words_of_it(
         ("上海市财政局的事业单位经营收入是做什么的", "事业单位经营收入"),
         ("汾阳人社局机关运行经费是干嘛的", "机关运行经费"),
         ("省人大2019年机关运行经费是干什么的", "机关运行经费"),
+        ("汾阳人社局三公经费都包括啥", "“三公”经费"),
+        ("省高院三公经费包括什么", "“三公”经费"),
     ],
 )
 def test_a_meaning_asked_in_other_words_is_the_glossary_term(
