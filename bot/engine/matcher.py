@@ -22,7 +22,14 @@ from bot.engine.documents import (
     select_documents,
     spelled_in_latin,
 )
-from bot.engine.entries import DocumentEntry, DocumentIndex, IndicatorEntry, StatedEntry, TargetEntry
+from bot.engine.entries import (
+    DocumentEntry,
+    DocumentIndex,
+    IndicatorEntry,
+    SentenceEntry,
+    StatedEntry,
+    TargetEntry,
+)
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     ABBREVIATIONS,
@@ -138,6 +145,8 @@ NO_AMOUNT_KINDS = (ReadingKind.CHANGE, ReadingKind.SHARE)  # a change or a share
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
+MIN_ASPECT = 4
+"""实施周期 of 项目实施周期: what is left of a subject after 项目 names something of its own this long."""
 MIN_PLAIN_CORE = 2
 """The item left once spoken words are taken out is at least this long, and a record holds it whole."""
 CLAUSE_BREAKS = re.compile(r"[,:;?!。\s]+")
@@ -230,6 +239,16 @@ def read_question(
         exact = without_chatter(query.subject, index, verbs_too=False) != plain  # a verb was left out
         if len(match_key(plain).core) >= MIN_PLAIN_CORE and holds_whole(plain_matches, plain, exact):
             query, kind, matches = plain_query, plain_kind, plain_matches
+    if (
+        kind == ReadingKind.NOT_FOUND
+        and len(aspect := query.subject.removeprefix(PROJECT_GROUP)) >= MIN_ASPECT
+    ):
+        aspect_query = query_for(
+            query, aspect
+        )  # 项目实施周期: the 实施周期 of the project a document describes
+        aspect_kind, aspect_matches = resolve_kind(aspect_query)
+        if aspect != query.subject and holds_whole(aspect_matches, aspect, exact=False):
+            query, kind, matches = aspect_query, aspect_kind, aspect_matches
     if kind == ReadingKind.NOT_FOUND and (sounded := label_by_sound(query.subject, documents)):
         sounded_query = query_for(query, sounded)  # 电废 for 电费: a label typed by its sound
         sounded_kind, sounded_matches = resolve_kind(sounded_query)
@@ -322,12 +341,16 @@ def of_years(reading: Reading, years: frozenset[int]) -> bool:
 
 
 def holds_whole(matches: list[Match], subject: str, exact: bool) -> bool:
-    """The best record's name holds the subject word for word (租赁费 of 租赁费, not 费收入 of 收入合计); is
-    it, when a verb was left out (a verb may be the item's: 财政 is no record of 财政监察)."""
+    """The best record's name holds the subject word for word (租赁费 of 租赁费, not 费收入 of 收入合计), a
+    sentence's name with its heading's (五、实施周期); is it, when a verb was left out (a verb may be the
+    item's: 财政 is no record of 财政监察)."""
     if not matches:
         return False
-    name, said = matches[0].item.key.text, match_key(subject).text
-    return name == said if exact else said in name
+    item, said = matches[0].item, match_key(subject).text
+    name = item.key.text
+    if exact:
+        return name == said
+    return said in name or (isinstance(item, SentenceEntry) and said in match_key(item.section).text)
 
 
 def without_chatter(subject: str, index: Index, verbs_too: bool = True) -> str:

@@ -1277,3 +1277,20 @@ def test_a_rows_label_followed_by_a_column_name_is_read_in_that_column(
     first = answer.facts[0]
     assert answer.status == "answered" and first.value == Decimal(value), answer.text
     assert column in (first.source.column or ""), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("普陀区财政局的项目实施周期是什么时候", "2025年12月31日"),
+        ("普陀区财政局2025年实施周期是什么时候", "2025年1月1日"),
+        ("万里街道项目实施周期", "第二季度审价"),
+    ],
+)
+def test_an_aspect_of_the_described_project_is_read_under_its_heading(
+    families: Composer, question: str, said: str
+) -> None:
+    """项目实施周期是什么时候: what the project description says under 五、实施周期 (什么时候 asks, names
+    nothing; 项目 says whose 实施周期 it is)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and said in answer.text and "实施周期" in answer.text, answer.text
