@@ -46,7 +46,7 @@ from bot.engine.scoring import (
     sort_matches,
     stated_score,
 )
-from bot.engine.similarity import match_key, opposite_direction, similarity
+from bot.engine.similarity import MatchKey, match_key, opposite_direction, similarity
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import COUNT_UNITS, AsOf, as_of_dates, compact
 
@@ -109,8 +109,16 @@ def read_define(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     term = matches[0].item
     assert isinstance(term, TermEntry)
     asked = query.subject or query.question.glossary_term or ""
-    exact = matches[0].score >= CLOSE_TERM or compact(asked) == term.key.text
+    exact = compact(asked) == term.key.text or (
+        matches[0].score >= CLOSE_TERM and not only_generic_alike(match_key(asked), term.key)
+    )
     return DocumentReading(ReadingKind.DEFINE, document, term=term, name=asked, exact=exact)
+
+
+def only_generic_alike(asked: MatchKey, term: MatchKey) -> bool:
+    """其他支出 and 其他资金: names alike only once their generic words are dropped, neither saying the
+    other, are two terms (基本支出 and 基本支出预算 are one)."""
+    return asked.core == term.core and asked.text not in term.text and term.text not in asked.text
 
 
 def read_count(query: Query, matches: list[Match]) -> DocumentReading:
