@@ -212,8 +212,16 @@ def stated_count_named(query: Query) -> bool:
     return bool(matches) and matches[0].score >= STATED_COUNT_SCORE
 
 
+UNITS_LISTED_AFTER = re.compile(
+    r"(?:下属|所属|预算|二级|基层)单位(?:都|一共|共)?(?:有|是|包括|包含)(?:哪些|哪几个|哪几家)"
+)
+"""下属单位有哪些, 所属单位都是哪几家: the units a 部门 holds, asked after their name."""
+
+
 def asks_units(question: Question) -> bool:
-    return any(word in question.text for word in UNIT_LIST_WORDS)
+    return any(word in question.text for word in UNIT_LIST_WORDS) or bool(
+        UNITS_LISTED_AFTER.search(question.text)
+    )
 
 
 def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:

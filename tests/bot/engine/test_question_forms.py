@@ -188,6 +188,9 @@ def test_projects_are_counted_from_the_project_tables(families: Composer) -> Non
         ("省检察院部门预算包括哪些单位", "南京铁路运输检察院"),
         ("万里街道部门预算包含哪些单位", "下属5家预算单位"),
         ("汾阳人社局的预算包括哪些单位", "没有下级预算单位"),
+        ("省检察院2018年下属单位有哪些", "徐州铁路运输检察院"),
+        ("省高院所属单位都是哪几家", "徐州铁路运输法院"),
+        ("万里街道下属单位有哪些", "社区事务受理服务中心"),
     ],
 )
 def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str, named: str) -> None:
