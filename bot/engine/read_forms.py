@@ -213,7 +213,7 @@ def stated_count_named(query: Query) -> bool:
 
 
 UNITS_LISTED_AFTER = re.compile(
-    r"(?:下属|所属|预算|二级|基层)单位(?:都|一共|共)?(?:有|是|包括|包含)(?:哪些|哪几个|哪几家)"
+    r"(?P<units>(?:下属|所属|预算|二级|基层)单位)(?:都|一共|共)?(?:有|是|包括|包含)(?:哪些|哪几个|哪几家)"
 )
 """下属单位有哪些, 所属单位都是哪几家: the units a 部门 holds, asked after their name."""
 
@@ -235,7 +235,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     if asks_code(question) and (codes := code_matches(query, documents)):
         return ReadingKind.CODE, codes
     if asks_units(question):
-        variants = subject_variants(UNITS_TOPIC)
+        said = UNITS_LISTED_AFTER.search(question.text)  # 下属单位: a sentence may list them by that name
+        variants = [*subject_variants(UNITS_TOPIC), *(subject_variants(said.group("units")) if said else [])]
         return ReadingKind.FACT, best([m for d in documents for m in sentence_matches(d, variants)])
     if question.has("target") and not query.subject:
         return ReadingKind.TARGET_LIST, []

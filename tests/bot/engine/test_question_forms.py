@@ -191,6 +191,7 @@ def test_projects_are_counted_from_the_project_tables(families: Composer) -> Non
         ("省检察院2018年下属单位有哪些", "徐州铁路运输检察院"),
         ("省高院所属单位都是哪几家", "徐州铁路运输法院"),
         ("万里街道下属单位有哪些", "社区事务受理服务中心"),
+        ("省委办公厅下属单位有哪些", "西康宾馆"),
     ],
 )
 def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str, named: str) -> None:
