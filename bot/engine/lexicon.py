@@ -999,6 +999,8 @@ KIND_FALSE_FRIENDS = (
 # code is, which units a 部门预算 covers.
 WITHIN_WORDS = ("里面", "里头", "里边", "里", "当中", "之中")
 """三公经费里公车费用, 车里执法执勤的: the words after a whole that say a part of it follows."""
+WHOLE_MARKS = (*WITHIN_WORDS, "中")
+"""The same, with 中 where it stands as a word of its own (基本支出中的办公费, not 中小企业)."""
 COMPOUND_ITEMS: dict[str, tuple[str, ...]] = {
     "水电费": ("水费", "电费"),
     "水电": ("水费", "电费"),

@@ -239,15 +239,11 @@ def read_question(
         exact = without_chatter(query.subject, index, verbs_too=False) != plain  # a verb was left out
         if len(match_key(plain).core) >= MIN_PLAIN_CORE and holds_whole(plain_matches, plain, exact):
             query, kind, matches = plain_query, plain_kind, plain_matches
-    if (
-        kind == ReadingKind.NOT_FOUND
-        and len(aspect := query.subject.removeprefix(PROJECT_GROUP)) >= MIN_ASPECT
-    ):
-        aspect_query = query_for(
-            query, aspect
-        )  # 项目实施周期: the 实施周期 of the project a document describes
+    aspect = query.subject.removeprefix(PROJECT_GROUP)  # 项目实施周期: the described project's 实施周期
+    if kind == ReadingKind.NOT_FOUND and aspect != query.subject and len(aspect) >= MIN_ASPECT:
+        aspect_query = query_for(query, aspect)
         aspect_kind, aspect_matches = resolve_kind(aspect_query)
-        if aspect != query.subject and holds_whole(aspect_matches, aspect, exact=False):
+        if holds_whole(aspect_matches, aspect, exact=False):
             query, kind, matches = aspect_query, aspect_kind, aspect_matches
     if kind == ReadingKind.NOT_FOUND and (sounded := label_by_sound(query.subject, documents)):
         sounded_query = query_for(query, sounded)  # 电废 for 电费: a label typed by its sound

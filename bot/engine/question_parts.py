@@ -32,14 +32,12 @@ from bot.engine.lexicon import (
     KIND_FALSE_FRIENDS,
     QUESTION_WORDS,
     SPOKEN_QUESTION_WORDS,
-    WITHIN_WORDS,
+    WHOLE_MARKS,
 )
 from bot.engine.question import DROP_WORDS, QUESTION_MARKS, cue_words, text_to_question, tokenize
 from bot.engine.read_narrative import names_item
 from knowledge.text import YEAR_PATTERN, expand_short_years, normalize, replace_numerals
 
-WHOLE_ENDINGS = frozenset({*WITHIN_WORDS, "中"})
-"""The word after a whole said before its part (基本支出中的办公费, 车里执法执勤的)."""
 TRAILING = re.compile(r"[\s?？!！。.,，~～…]+$")
 # Years said relative to the year the conversation is about. In a follow-up 上年 is the year before
 # (in a full question it names a column: 上年结转); 比去年 compares, 上年结转 is an item.
@@ -218,7 +216,7 @@ def item_span(text: str) -> tuple[int, int]:
     runs: list[list[tuple[int, int]]] = [[]]
     for word, start, end in tokenize(masked):
         subject = bool(word.strip()) and word not in NOT_SUBJECT
-        if word in WHOLE_ENDINGS and runs[-1]:
+        if word in WHOLE_MARKS and runs[-1]:
             runs = [[]]  # 基本支出中的办公费: the words before name the whole the item is in
             continue
         if subject or (runs[-1] and word in joining):

@@ -33,7 +33,7 @@ from bot.engine.lexicon import (
     TABLE_ITEM_WORDS,
     TABLE_SUBJECTS,
     TOTAL_LABELS,
-    WITHIN_WORDS,
+    WHOLE_MARKS,
     ColumnCue,
 )
 from bot.engine.question import Question, segment
@@ -67,7 +67,7 @@ MODIFIER_MARK = "的"
 KEMU_PATH = re.compile(r"([^（）()]+)[（(](?:类|款|项)[)）]")
 """A 科目 named with its parents in a sentence: 卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）."""
 CODE_STEP = 2  # a 科目编码 is its parent's and two digits (21011 → 2101101)
-WHOLE_ENDS = (*WITHIN_WORDS, "中", "的")
+WHOLE_ENDS = (*WHOLE_MARKS, "的")
 """基本支出中的办公费: the words between a whole and its part said after it."""
 WHOLE_TAIL = 4
 """How many characters of the whole may follow what the subject keeps of it (支出 of 基本支出里), where the
