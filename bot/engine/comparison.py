@@ -33,6 +33,8 @@ from knowledge.text import find_years
 
 KIND_WORD = re.compile("预算|决算")
 CONNECTORS = re.compile("以及|对比|比较|相比|[和与跟同及、,，]")
+WHICH_YEAR = re.compile("哪(?:一|1|个)?年")
+"""哪年多, 哪一年最少 (哪1年 once numerals are digits): the years of one unit's documents are compared, none named."""
 
 
 @dataclass
@@ -168,9 +170,17 @@ def read_comparison(question: Question, index: Index) -> Comparison | None:
         )
     if len(sides) == 1 and any(word in text for word in PREVIOUS_YEAR_WORDS):
         sides.append(Side(sides[0].heads, True, offset=-1, base=True, kind=sides[0].kind))
+    if len(sides) == 1 and WHICH_YEAR.search(text) and sides[0].year is None:
+        sides = each_year(sides[0])
     if len(sides) < 2:
         return unknown_unit(question, index) if question.has("compare") else None
     return resolve_sides(sides, question, index)
+
+
+def each_year(side: Side) -> list[Side]:
+    """省人大三公经费哪年多: one side per year the unit's documents are of, the latest first."""
+    years = sorted({head.year for head in side.heads or []}, reverse=True)
+    return [Side(side.heads, year=year, kind=side.kind, said=side.said) for year in years]
 
 
 def unknown_unit(question: Question, index: Index) -> Comparison | None:

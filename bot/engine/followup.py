@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from bot.engine.comparison import WHICH_YEAR
 from bot.engine.compose_lists import MAX_LISTED
 from bot.engine.entries import DocumentEntry
 from bot.engine.index import Index
@@ -253,13 +254,16 @@ def latest_kind(context: Context, index: Index) -> str:
 
 def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     """The follow-up's parts with what it leaves out taken from the context: a unit named alone keeps
-    the year (教育局 of the same year, or not found), a year named alone keeps the unit. A comparison's
-    question, asked again, names its own units and years: only what the follow-up names is added."""
+    the year (教育局 of the same year, or not found), a year named alone keeps the unit, 哪年 keeps no
+    year. A comparison's question, asked again, names its own units and years: only what the follow-up
+    names is added."""
     parts = ellipsis.parts
     rest, whole = what_is_asked(ellipsis, context)
     if whole:
         context = replace(context, unit="", year=None, kind="", scope="")
     year = parts.year if parts.year is not None or parts.relative else context.year
+    if WHICH_YEAR.search(parts.rest):
+        year = None  # 哪年多: every year of the unit is compared, not the last one asked
     kind, scope = (parts.kind, parts.scope) if parts.scope else (parts.kind or context.kind, context.scope)
     full = Parts(
         text="",

@@ -164,6 +164,37 @@ def test_a_project_compared_over_two_years(two_years_composer: Composer) -> None
     assert has_fact(answer, "15.20", "%")
 
 
+@pytest.mark.parametrize(
+    ("documents", "question", "later", "earlier"),
+    [
+        ("two_years", "人社局住房公积金哪年多", "16.18", "15.00"),
+        ("corpus", "省人大三公经费哪年多", "767.60", "833.60"),
+        ("corpus", "省人大哪一年会议费最少", "1469.73", "1305.25"),
+        ("corpus", "普陀区财政局三公经费哪年多", "0.95", "0"),
+    ],
+)
+def test_which_year_compares_every_year_of_the_unit_loaded(
+    request: pytest.FixtureRequest, documents: str, question: str, later: str, earlier: str
+) -> None:
+    """哪年多 names no year: the unit's documents of each year are compared, the later first, each sourced."""
+    composer: Composer = request.getfixturevalue(f"{documents}_composer")
+    answer = composer.answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    values = [fact.value for fact in answer.facts[:2]]
+    assert values == [Decimal(later), Decimal(earlier)], answer.text
+
+
+def test_which_year_as_a_follow_up_compares_the_years_not_the_last_one(corpus_composer: Composer) -> None:
+    """省人大2019年三公经费 → 2017年的呢 → 哪年多: both years compared, not the 2017 answer again."""
+    context = None
+    for question in ("省人大2019年三公经费", "2017年的呢", "哪年多"):
+        answer, context = corpus_composer.answer_in_context(question, context)
+    assert answer.intent == "compare" and {fact.value for fact in answer.facts[:2]} == {
+        Decimal("767.60"),
+        Decimal("833.60"),
+    }, answer.text
+
+
 def test_only_one_year_loaded_says_so_and_quotes_the_narrative(composer: Composer) -> None:
     answer = composer.answer("机关运行经费和去年比减少了多少")
     assert answer.status == "answered"
