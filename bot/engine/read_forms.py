@@ -59,13 +59,11 @@ def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
 def compound_parts(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
     """水电费 → [水费, 电费]: a name of several items at once, where no row of the documents prints it
     (a unit whose table has a 水电费 row is asked that row); [] otherwise."""
-    labels = "|".join(compact(row.label) for document in documents for row in document.rows)
     said = compact(subject)
-    for name, parts in sorted(COMPOUND_ITEMS.items(), key=lambda item: -len(item[0])):
-        if said.endswith(name) and name not in labels:
-            head = said.removesuffix(name)
-            return [f"{head}{part}" for part in parts]
-    return []
+    name = next((name for name in sorted(COMPOUND_ITEMS, key=len, reverse=True) if said.endswith(name)), "")
+    if not name or any(name in compact(row.label) for document in documents for row in document.rows):
+        return []
+    return [f"{said.removesuffix(name)}{part}" for part in COMPOUND_ITEMS[name]]
 
 
 def side_by_side(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
