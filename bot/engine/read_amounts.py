@@ -135,6 +135,7 @@ PART_MARGIN = 5.0
 """How close a whole (公务用车购置及运行费) must fit to be read before the part (公务用车购置费) that fits best."""
 PART_SAID = 2
 """The characters of a part's own words a whole's name must say (运行 of 运行维护)."""
+MIN_PARTS_SAID = 2
 
 
 def whole_before_its_parts(query: Query, matches: list[Match]) -> list[Match]:
@@ -154,13 +155,9 @@ def whole_before_its_parts(query: Query, matches: list[Match]) -> list[Match]:
     close = [match for match in matches[1:] if match.score >= matches[0].score - PART_MARGIN]
     for match in close:
         rest = said_after(match)
-        others = {said_after(other) for other in close if other is not match} - {"", first, rest}
-        if (
-            any(joiner in rest for joiner in WHOLE_JOINERS)
-            and first in rest
-            and any(other[:PART_SAID] in rest for other in others)
-        ):
-            parts = {first, *others}
+        parts = {first, *(said_after(other) for other in close if other is not match)} - {"", rest}
+        said = [part for part in parts if part[:PART_SAID] in rest]
+        if any(joiner in rest for joiner in WHOLE_JOINERS) and len(said) >= MIN_PARTS_SAID:
             return [match, *(other for other in matches if said_after(other) not in parts)]
     return matches
 

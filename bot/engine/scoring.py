@@ -72,6 +72,9 @@ WHOLE_ENDS = (*WHOLE_MARKS, "的")
 WHOLE_TAIL = 4
 """How many characters of the whole may follow what the subject keeps of it (支出 of 基本支出里), where the
 part is said in other words than its row's (水电费 of 电费)."""
+GROUP_DEPTH = 2
+SUM_LEAVES = ("小计", "合计")
+"""A column under a group under the table's own header (“三公”经费/公务用车购置及运行费/小计) sums the group."""
 PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
 MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS
 NAMED_COUNT_SCORE = 90.0  # a count stated of the very words asked (预算单位 in 纳入…范围的预算单位)
@@ -171,16 +174,21 @@ def satisfies_columns(table: TableEntry, cells: Iterable[Cell], columns: Sequenc
 
 
 def column_totals(table: TableEntry) -> list[ColumnTotal]:
+    """Each column read on the table's total row, by its name; a group's 小计 by the group's name
+    (公务用车购置及运行费 of “三公”经费/公务用车购置及运行费/小计)."""
     total = table.total_row
     if total is None:
         return []
-    return [
-        ColumnTotal(table, total, cell, match_key(cell.leaf))
-        for cell in total.cells
-        if cell.leaf
-        and not any(word in cell.leaf for word in MAIN_COLUMN_WORDS)
-        and not cell.leaf[:4].isdigit()
-    ]
+    found = []
+    for cell in total.cells:
+        if not cell.leaf or cell.leaf[:4].isdigit():
+            continue
+        heads = cell.column.split("/")
+        if not any(word in cell.leaf for word in MAIN_COLUMN_WORDS):
+            found.append(ColumnTotal(table, total, cell, match_key(cell.leaf)))
+        elif len(heads) > GROUP_DEPTH and cell.leaf in SUM_LEAVES:
+            found.append(ColumnTotal(table, total, cell, match_key(heads[-2]), heads[-2]))
+    return found
 
 
 def side_totals(table: TableEntry) -> list[ColumnTotal]:

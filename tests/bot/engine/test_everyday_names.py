@@ -145,6 +145,8 @@ def test_water_and_electricity_said_together_are_both_rows_added(families: Compo
         ("省人大2019年公车费用", "183.6"),
         ("省政协2018年公车", "156.60"),
         ("汾阳人社局公车花多少钱", "5.00"),
+        ("万里街道公车花多少钱", "21.56"),
+        ("普陀区财政局2025年公车费用", "0"),
     ],
 )
 def test_the_cars_asked_whole_are_the_purchase_and_running_together(
