@@ -74,7 +74,11 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         and max(score(tables[0].key), score(match_key(tables[0].kind))) >= MIN_GROUP_SCORE
     ):
         table = tables[0]
-        rows = [r for r in table.rows if r is not table.total_row and not r.is_total]
+        rows = [
+            r
+            for r in table.rows
+            if r is not table.total_row and not r.is_total and r.label != document.head.unit_name
+        ]
         classes = [r for r in rows if r.level == 0 and r.code]
         return table.kind, classes if CLASS_WORD in text and classes else rows
     parents = sorted(

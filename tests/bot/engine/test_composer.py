@@ -219,6 +219,13 @@ def test_lists_and_rankings(composer: Composer) -> None:
     assert cheapest.intent == "rank" and cheapest.facts[0].value == Decimal("1.00")
 
 
+def test_a_table_listed_leaves_out_the_units_own_subtotal_row(composer: Composer) -> None:
+    """哪些钱是上年结转的: 表十三's projects, not the row that sums them under the unit's name (496.40)."""
+    answer = composer.answer("哪些钱是上年结转的")
+    assert answer.intent == "list" and "共 6 项" in answer.text, answer.text
+    assert not has_fact(answer, "496.40", "万元"), answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
