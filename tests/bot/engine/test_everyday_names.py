@@ -160,6 +160,16 @@ def test_the_cars_asked_whole_are_the_purchase_and_running_together(
     assert "购置及运行" in fact.label and fact.value == Decimal(value), answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["汾阳人社局有没有买车", "省检察院2018年买车花多少", "万里街道有没有买车"]
+)
+def test_buying_a_car_is_the_car_purchase_item(families: Composer, question: str) -> None:
+    """买车 is 公务用车购置费 (0 in each of these), never a row that only holds 车 (就业帮扶车间)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].label.endswith("公务用车购置费"), answer.text
+    assert answer.facts[0].value == 0, answer.text
+
+
 @pytest.fixture(scope="module")
 def printed_compound(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
     """The sample with its 办公费 row printed as 水电费, as a unit's own table may print it."""
