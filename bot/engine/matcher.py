@@ -47,6 +47,7 @@ from bot.engine.lexicon import (
     MEASURE_WORDS,
     PREVIOUS_YEAR_WORDS,
     SCORE_ASKED,
+    SCORE_KIND,
     SUM_ASKED_WORDS,
     TARGET_CUES,
     TOTAL_WORDS,
@@ -741,8 +742,11 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
     sentence_score = sentences[0].score if sentences else 0.0
     fuzzy_only = bool(matches) and matches[0].score < CLEAR_MATCH_SCORE <= sentence_score
-    if any(word in question.text for word in SCORE_ASKED) and sentence_score >= settings.min_score:
-        return ReadingKind.FACT, sentences  # 打了几分: no table holds a score
+    if any(word in question.text for word in SCORE_ASKED):  # 打了几分: no table holds a score
+        if sentence_score >= settings.min_score:
+            return ReadingKind.FACT, sentences
+        if scoring := [match for match in sentences if states_score(match)]:
+            return ReadingKind.FACT, scoring  # 自评平均分: the sentence stating the document's score
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
     targets = (
@@ -757,6 +761,13 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if not query.subject:
         return ReadingKind.OVERVIEW, []
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+
+
+def states_score(match: Match) -> bool:
+    """The sentence states a score (平均得分99.33分)."""
+    item = match.item
+    stated = match.document.stated_by_sentence.get(item.text, []) if isinstance(item, SentenceEntry) else []
+    return any(figure.kind == SCORE_KIND for figure in stated)
 
 
 def answers_amount(query: Query, match: Match) -> bool:

@@ -128,6 +128,8 @@ def test_a_stated_change_answers_when_the_year_before_is_not_loaded(
         ("普陀区财政局2024年绩效自评平均得分多少", "99.43"),
         ("普陀财政局24年绩效自评打了几分", "99.43"),
         ("规划资源局绩效自评平均得分", "99.33"),
+        ("规划资源局2024年绩效自评平均分", "99.33"),
+        ("普陀区财政局2024年绩效自评平均分是多少", "99.43"),
     ],
 )
 def test_a_score_the_narrative_states_in_fen_is_a_figure(
@@ -137,7 +139,9 @@ def test_a_score_the_narrative_states_in_fen_is_a_figure(
     assert any(fact.unit == "分" for fact in answer.facts)
 
 
-@pytest.mark.parametrize("question", ["省高院绩效自评平均得分", "汾阳人社局绩效自评得了几分"])
+@pytest.mark.parametrize(
+    "question", ["省高院绩效自评平均得分", "汾阳人社局绩效自评得了几分", "普陀区财政局2025年绩效得分"]
+)
 def test_a_score_no_document_states_is_not_found(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert not any(fact.unit == "分" for fact in answer.facts), answer.text
