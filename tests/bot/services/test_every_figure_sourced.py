@@ -39,6 +39,7 @@ SAMPLE_SETS = (
     "wordings8-sample.jsonl",
     "wordings9-sample.jsonl",
     "wordings10-sample.jsonl",
+    "wordings11-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -48,6 +49,7 @@ CORPUS_SETS = (
     "wordings8.jsonl",
     "wordings9.jsonl",
     "wordings10.jsonl",
+    "wordings11.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
