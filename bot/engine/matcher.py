@@ -222,6 +222,7 @@ def read_question(
         if asks_each(question)
         else compound_parts(query.subject, query.documents)
     )
+    items = [part for item in items for part in compound_parts(item, query.documents) or [item]]
     if len(items) >= 2:
         one = replace(query, question=replace(question, cues=question.cues - {"list"}))
         readings = tuple(

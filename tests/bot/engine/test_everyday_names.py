@@ -160,6 +160,13 @@ def test_the_cars_asked_whole_are_the_purchase_and_running_together(
     assert "购置及运行" in fact.label and fact.value == Decimal(value), answer.text
 
 
+def test_a_compound_name_among_items_asked_together_is_its_rows(families: Composer) -> None:
+    """水电费和办公费一共多少: 水电费 stands for 水费 and 电费, so all three rows are added."""
+    answer = families.answer("福利院水电费和办公费一共多少")
+    assert answer.status == "answered" and set(rows(answer)) >= {"水费", "电费", "办公费"}, answer.text
+    assert answer.facts[-1].value == Decimal("449000"), answer.text
+
+
 @pytest.mark.parametrize(
     "question", ["汾阳人社局有没有买车", "省检察院2018年买车花多少", "万里街道有没有买车"]
 )
