@@ -196,9 +196,8 @@ def item_span(text: str) -> tuple[int, int]:
     """Where the item of a question's rest is (零工市场 in 零工市场花了多少钱, 办公费和差旅费 in
     办公费和差旅费各是多少): the first run of words that are neither cue words, relative years nor fluff, before
     any 占 (what follows 占 is the whole a share is of), after any whole said first (办公费 of 基本支出中的
-    办公费). A run of single characters and degree words
-    says how, not what (没变, 少了这么多), and a column's words alone (决算数) name no item. (0, 0) when
-    there is none."""
+    办公费). A run of single characters and degree words says how, not what (没变, 少了这么多), and a
+    column's words alone (决算数) name no item. (0, 0) when there is none."""
     masked = QUESTION_MARKS.sub(" ", SHARE_OF.split(text, maxsplit=1)[0])
     spoken = [
         *cue_words(text_to_question(text)),
