@@ -19,6 +19,8 @@ SHARE_TOLERANCE = Decimal("0.01")
 NO_REASON = "文件说明中没有找到对此的原因说明。"
 RATE_WORDS = {"增加": "增长", "减少": "下降"}
 """A percentage grows or falls (增长17.31%), an amount is added or taken (增加3608.98万元)."""
+RATE_ASKED = ("百分之几", "百分之多少", "百分比", "幅度", "%", "增长率", "下降率", "增幅", "降幅")
+"""Words that ask a change as a rate (下降了百分之几), not as an amount."""
 
 
 def compose_define(reading: Reading, part: DocumentReading) -> Answer:
@@ -87,9 +89,38 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
         said = f"{top.subject}为{amount_text(level.value, level.unit)}，与上年持平，没有变化"
     elif YES_NO.search(normalize(reading.question)) and top.direction != UNCHANGED_DIRECTION:
         said = f"有变化：{said}"  # 和去年比有变化吗
+    elif (rate := rate_of_stated_change(reading, part)) is not None:
+        facts.append(rate)
+        said += f"；{rate.label} {rate.value}%（按文件说明的数字计算：{rate.source.column}）"
     text = f"{said}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
     text, facts = with_reason(reading, part, text, facts)
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def rate_of_stated_change(reading: Reading, part: DocumentReading) -> Fact | None:
+    """下降了百分之几 where the narrative states the change only as an amount (86.95万元，比上年减少97万元):
+    the rate worked out from this year's amount and the change, with its formula; None when a rate is
+    not asked, is stated, or the sentence states no amount before the change in the same unit."""
+    document, top = part.document, part.stated[0]
+    asked = normalize(reading.question)
+    if not any(word in asked for word in RATE_ASKED) or any(figure.unit == "%" for figure in part.stated):
+        return None
+    level = unchanged_level(document, top)
+    if level is None or level.unit != top.unit or top.direction not in RATE_WORDS:
+        return None
+    before = level.value - top.value if top.direction == "增加" else level.value + top.value
+    if before <= 0:
+        return None
+    rate = (Decimal(100) * top.value / before).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    sign = "−" if top.direction == "增加" else "+"
+    formula = f"{top.value} ÷ ({level.value} {sign} {top.value}) × 100% = {rate}%"
+    source = Source(
+        document=document.head.label,
+        title="按下列数字计算",
+        column=formula,
+        inputs=(stated_fact(document, level).source, stated_fact(document, top).source),
+    )
+    return Fact(f"{top.subject}{RATE_WORDS[top.direction]}幅度", rate, "%", source)
 
 
 def unchanged_level(document: DocumentIndex, figure: StatedEntry) -> StatedEntry | None:

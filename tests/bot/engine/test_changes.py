@@ -489,3 +489,26 @@ def test_a_final_accounts_total_with_no_budget_beside_it_is_not_found_against_it
     change on the budget, not on last year."""
     answer = families.answer("普陀区财政局2024年决算支出总计比预算多还是少")
     assert answer.status == "not_found" and "与预算数相比的增减" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "rate", "formula"),
+    [
+        ("省高院2019年公务接待费比上年减少了百分之几", "52.73", "97 ÷ (86.95 + 97) × 100% = 52.73%"),
+        ("省政协2018年会议费比上年减少了百分之几", "19.23", "210.46 ÷ (884.16 + 210.46) × 100% = 19.23%"),
+    ],
+)
+def test_a_rate_asked_of_a_change_stated_as_an_amount_is_worked_out_from_the_sentence(
+    families: Composer, question: str, rate: str, formula: str
+) -> None:
+    """减少了百分之几 where the narrative says 86.95万元，比上年减少97万元: last year is this year's amount and
+    the change together, and the rate is worked out from them in the open, citing the sentence."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and formula in answer.text, answer.text
+    computed = [fact for fact in answer.facts if fact.unit == "%"]
+    assert [fact.value for fact in computed] == [Decimal(rate)] and len(computed[0].source.inputs) == 2
+
+
+def test_a_rate_the_narrative_states_is_quoted_not_worked_out(families: Composer) -> None:
+    answer = families.answer("省人大2019年一般公共预算拨款比上年增长百分之几")
+    assert "增长15.3%" in answer.text and "按文件说明的数字计算" not in answer.text, answer.text
