@@ -162,16 +162,6 @@ def whole_before_its_parts(query: Query, matches: list[Match]) -> list[Match]:
     return matches
 
 
-def whole_of_rivals(query: Query, rivals: list[RowEntry]) -> RowEntry | None:
-    """公车 fits 公务用车购置费 and 公务用车运行维护费 alike: when every rival is a part of one row whose
-    name holds all the subject says (公务用车购置及运行费), that whole is what is asked."""
-    parent = rivals[0].parent
-    if parent is None or any(row.parent is not parent for row in rivals):
-        return None
-    asked = [match_key(variant).core for variant in query.variants]
-    return parent if any(core and core in parent.key.core for core in asked) else None
-
-
 def one_reading(row: RowEntry, other: RowEntry) -> bool:
     """The same item in another table, or a row and one it sums (类 and 款, by code or by indent)."""
     if row.code and other.code:
@@ -428,8 +418,6 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         return DocumentReading(ReadingKind.TOPIC, document, figures=figures, name=query.subject)
     item = matches[0].item
     rivals = rival_rows(matches, query.settings.ambiguity_margin)
-    if rivals and (whole := whole_of_rivals(query, rivals)) is not None:
-        return read_row(query, document, whole, matches)
     if rivals:
         figures = tuple(main_figure(row, query.columns) for row in rivals[: query.settings.max_candidates])
         return DocumentReading(ReadingKind.RIVALS, document, figures=figures, name=query.subject)
