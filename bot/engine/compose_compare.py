@@ -161,16 +161,18 @@ def conversion_lines(figures: list[Figure], unit: str) -> list[str]:
     return [f"（单位不同，按{unit}计算：{said}）"]
 
 
-def compose_item_comparison(found: list[tuple[DocumentIndex, Fact]], names: list[str]) -> Answer | None:
-    """Two items of one document: which is larger, each figure with its source, the difference and how
-    many times, with formulas; None when their units cannot be set against each other (元 and 人)."""
+def compose_item_comparison(
+    found: list[tuple[DocumentIndex, Fact]], names: list[str], less: bool = False
+) -> Answer | None:
+    """Two items of one document: which is larger (smaller, when that was asked), each figure with its
+    source, the difference and how many times, with formulas; None when their units cannot be set against
+    each other (元 and 人)."""
     figures, unit, unknown = in_common_unit(found)
     if len(figures) != 2 or unknown:
         return None
-    first, second = figures
-    larger = names[0] if first.value > second.value else names[1]
-    verdict = "两者相同" if first.value == second.value else f"{larger}更多"
-    lines = [f"{names[0]}和{names[1]}比较（{first.document.head.label}）：{verdict}。"]
+    lines = [
+        f"{names[0]}和{names[1]}比较（{figures[0].document.head.label}）：{verdict(figures, names, less)}"
+    ]
     for number, (figure, name) in enumerate(zip(figures, names, strict=True), 1):
         blank = "（表中留空）" if figure.fact.text.startswith("表中留空") else ""
         lines.append(f"{number}. {name}：{amount_text(figure.fact.value, figure.fact.unit)}{blank}")
@@ -214,7 +216,7 @@ def compose_comparison(reading: Reading) -> Answer | None:
     lacking = [head.label for head in reading.lacking] + unknown
     names = side_names(figures)
     subject = reading.subject
-    lines = [f"{subject}比较：{verdict(figures, names)}", *figure_lines(figures, names)]
+    lines = [f"{subject}比较：{verdict(figures, names, reading.ascending)}", *figure_lines(figures, names)]
     facts = [figure.fact for figure in figures]
     lines += [f"{label}：没有找到“{subject}”，无法比较。" for label in lacking]
     lines += conversion_lines(figures, unit)
@@ -238,13 +240,16 @@ def compose_comparison(reading: Reading) -> Answer | None:
     return Answer("answered", "\n".join(lines), facts, intent="compare")
 
 
-def verdict(figures: list[Figure], names: list[str]) -> str:
-    """Which side is larger, said first (2017年预算更多); '' unless two sides are compared."""
+def verdict(figures: list[Figure], names: list[str], less: bool = False) -> str:
+    """Which side is larger, said first (2017年预算更多), or smaller when the question asked which is
+    less (哪年少: 2019年预算更少); '' unless two sides are compared."""
     if len(figures) != 2:
         return ""
     first, second = figures
     if first.value == second.value:
         return "两者相同。"
+    if less:
+        return f"{names[0] if first.value < second.value else names[1]}更少。"
     return f"{names[0] if first.value > second.value else names[1]}更多。"
 
 

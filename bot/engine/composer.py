@@ -378,8 +378,11 @@ def compared_items(reading: Reading, index: Index) -> Answer:
         if len(set(names)) < len(names):
             names = [item.subject for item in reading.items]
         facts = [(part.document, fact) for part, fact in row]
-        compose_row = compose_item_comparison if len(row) == 2 else compose_item_rank
-        if (compared := compose_row(facts, names)) is not None:
+        if len(row) == 2:
+            compared = compose_item_comparison(facts, names, less=reading.ascending)
+        else:
+            compared = compose_item_rank(facts, names)
+        if compared is not None:
             answers.append((row[0][0], compared))
     if len(answers) == 1:
         return answers[0][1]

@@ -656,8 +656,9 @@ COMPARE_CUES = (
     "多少倍",
     "vs",
 )
-TERMS_HOLDING_CUES = ("差额拨款", "差额补助")
-"""Budget terms a cue word is part of (差额拨款事业单位): there the word asks nothing."""
+TERMS_HOLDING_CUES = ("差额拨款", "差额补助", "最低生活保障", "最低工资", "最高人民法院", "最高人民检察院")
+"""Budget terms and unit names a cue word is part of (差额拨款事业单位, 城市最低生活保障金, 最高人民法院):
+there the word asks nothing."""
 # Words joining the two sides of a comparison; left over at the ends of a subject, they are dropped.
 CONNECTOR_WORDS = (
     "和",
@@ -681,6 +682,9 @@ CONNECTOR_WORDS = (
     "少",
     "高",
     "低",
+    "一些",
+    "一点",
+    "些",
 )
 # Words offering a choice (增加还是减少, 会议费或者培训费): between two cues they name nothing; between
 # two items they join them, as a connector does.

@@ -42,7 +42,6 @@ from bot.engine.lexicon import (
     EACH_WORDS,
     GENERIC_WORDS,
     INDICATOR_HEADS,
-    LEAST_WORDS,
     LIST_COMMA,
     MEASURE_WORDS,
     PREVIOUS_YEAR_WORDS,
@@ -64,6 +63,7 @@ from bot.engine.per_capita import (
 from bot.engine.question import (
     COMPARED_WITH_YEAR,
     Question,
+    asks_the_less,
     counts_things,
     cue_words,
     segment,
@@ -196,7 +196,13 @@ def read_question(
         and (pair := compared_items(question.text, index, scanned(selection, index)))
     ):
         sides = tuple(read_question(sub, index, settings, whole=False) for sub in pair)
-        return Reading(ReadingKind.COMPARE_ITEMS, raw, subject=question.text, items=sides)
+        return Reading(
+            ReadingKind.COMPARE_ITEMS,
+            raw,
+            subject=question.text,
+            items=sides,
+            ascending=asks_the_less(question.text),
+        )
     if whole and comparison is None and len(questions := sub_questions(text, index)) >= 2:
         each = tuple(read_question(sub, index, settings, whole=False) for sub in questions)
         return Reading(ReadingKind.EACH, raw, subject=question.text, items=each, summed=sum_asked(question))
@@ -966,7 +972,7 @@ def read_compared(query: Query, kind: ReadingKind) -> Reading:
         subject=query.subject,
         parts=tuple(parts),
         lacking=lacking,
-        ascending=any(word in query.question.text for word in LEAST_WORDS),
+        ascending=asks_the_less(query.question.text),
         beside=stated_change_beside(query, parts) if kind == ReadingKind.COMPARE else None,
     )
 

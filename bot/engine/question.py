@@ -101,6 +101,11 @@ ORDINAL_RANK = re.compile(
 """第二多, 第三大, 倒数第二, 排第三: one place of a ranking is asked, counted from the largest or the smallest."""
 RANKED_ONE = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的")
 """最大的项目是什么: the first of a ranking asked as a thing, never a term's meaning (最低生活保障 is a term)."""
+LESS_ASKED = re.compile(
+    rf"{'|'.join(LEAST_WORDS)}|(?:更|较)(?:少|低|小)"
+    r"|(?<![多减缺至不降])(?<!还是)(?<!或者)(?:少|低)(?=一些|一点|些|吗|呢|的|$)"
+)
+"""哪年少一些, 哪个更低, 谁最少: the smaller side is asked for (多少, 减少, 多还是少 ask nothing of the kind)."""
 RANKED_SEVERAL = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?是?几[个项类笔]")
 """钱最多的几个项目: the first few of a ranking, not a count."""
 UNITS_AMONG = re.compile(
@@ -187,6 +192,11 @@ class Question:
 
     def has(self, cue: str) -> bool:
         return cue in self.cues
+
+
+def asks_the_less(text: str) -> bool:
+    """Whether a comparison or ranking asks for the smaller side first."""
+    return LESS_ASKED.search(without_terms(text)) is not None
 
 
 def glossary_term_of(text: str) -> str | None:

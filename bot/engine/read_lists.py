@@ -6,8 +6,8 @@ import re
 from decimal import Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
-from bot.engine.lexicon import LEAST_WORDS, SEVERAL_ASKED
-from bot.engine.question import AmountBound
+from bot.engine.lexicon import SEVERAL_ASKED
+from bot.engine.question import AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure
 from bot.engine.read_concepts import concept_parts
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -112,7 +112,7 @@ def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
     place."""
     question = query.question
     ordinal = question.ordinal
-    ascending = ordinal.from_least if ordinal else any(word in question.text for word in LEAST_WORDS)
+    ascending = ordinal.from_least if ordinal else asks_the_less(question.text)
     several = any(word in question.text for word in SEVERAL_ASKED)
     length = (
         ordinal.place

@@ -184,6 +184,26 @@ def test_which_year_compares_every_year_of_the_unit_loaded(
     assert values == [Decimal(later), Decimal(earlier)], answer.text
 
 
+@pytest.mark.parametrize(
+    ("documents", "question", "verdict"),
+    [
+        ("two_years", "人社局住房公积金哪年少", "2023年预算更少"),
+        ("two_years", "人社局住房公积金哪年多", "2024年预算更多"),
+        ("corpus", "省人大2017年和2019年哪年收入少一些", "2017年预算更少"),
+        ("corpus", "普陀区财政局哪年支出最少", "2024年决算更少"),
+        ("corpus", "普陀区财政局今年三公经费比去年多还是少", "2025年预算更多"),
+    ],
+)
+def test_the_verdict_names_the_side_the_question_asks_for(
+    request: pytest.FixtureRequest, documents: str, question: str, verdict: str
+) -> None:
+    """哪年少 is answered by the smaller side, 哪年多 (and 多还是少, which asks neither) by the larger, each in
+    the first line."""
+    composer: Composer = request.getfixturevalue(f"{documents}_composer")
+    answer = composer.answer(question)
+    assert answer.intent == "compare" and verdict in answer.text.splitlines()[0], answer.text
+
+
 def test_which_year_as_a_follow_up_compares_the_years_not_the_last_one(corpus_composer: Composer) -> None:
     """省人大2019年三公经费 → 2017年的呢 → 哪年多: both years compared, not the 2017 answer again."""
     context = None

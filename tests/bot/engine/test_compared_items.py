@@ -102,6 +102,21 @@ def test_two_items_each_with_its_source_and_the_difference_and_ratio(
 
 
 @pytest.mark.parametrize(
+    ("question", "smaller"),
+    [
+        ("省检察院水费和电费哪个少", "水费"),
+        ("省高院2019年培训费跟会议费哪个更低", "会议费"),
+        ("人社局基本工资和津贴补贴哪个少一些", "津贴补贴"),
+        ("万里街道2023年基本支出和项目支出谁少", "项目支出"),
+    ],
+)
+def test_which_is_less_names_the_smaller_side(families: Composer, question: str, smaller: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    assert f"{smaller}更少" in answer.text.splitlines()[0] and "更多" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "ratio", "other_way"),
     [
         ("上海市财政局水费是电费的几倍", "0.50", "2.00"),

@@ -94,6 +94,21 @@ def test_cues_are_read(question: str, cue: str) -> None:
 @pytest.mark.parametrize(
     ("question", "term"),
     [
+        ("最低生活保障是什么", "最低生活保障"),
+        ("最低生活保障支出多少", None),
+        ("最高人民法院三公经费多少", None),
+        ("城市最低生活保障金支出多少", None),
+    ],
+)
+def test_a_term_or_unit_holding_a_ranking_word_asks_no_ranking(question: str, term: str | None) -> None:
+    """最低 in 最低生活保障, 最高 in 最高人民法院 are part of a name: the question ranks nothing."""
+    asked = text_to_question(question)
+    assert not asked.has("rank") and asked.glossary_term == term
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
         ("什么是三公经费", "三公经费"),
         ("上年结转是什么意思", "上年结转"),
         ("名词解释一般公共预算", "一般公共预算"),
