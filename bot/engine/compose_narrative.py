@@ -6,11 +6,20 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.answers import Answer, Fact, Source
+from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import REASON_CUES, REASON_WORDS
 from bot.engine.question import YES_NO
 from bot.engine.reading import DocumentReading, Reading
-from bot.engine.replies import amount_text, figure_fact, sentence_fact, stated_fact, term_fact, where
+from bot.engine.replies import (
+    amount_text,
+    figure_fact,
+    plain_label,
+    sentence_fact,
+    stated_fact,
+    term_fact,
+    where,
+)
 from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import normalize
@@ -83,10 +92,10 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
         for figure in figures
     )
     level = unchanged_level(part.document, top) if top.direction == UNCHANGED_DIRECTION else None
-    said = f"{top.subject}比上年{changes}"
+    said = f"{plain_label(top.subject)}比上年{changes}"
     if level is not None:
         facts.insert(0, stated_fact(document, level))
-        said = f"{top.subject}为{amount_text(level.value, level.unit)}，与上年持平，没有变化"
+        said = f"{plain_label(top.subject)}为{amount_text(level.value, level.unit)}，与上年持平，没有变化"
     elif YES_NO.search(normalize(reading.question)) and top.direction != UNCHANGED_DIRECTION:
         said = f"有变化：{said}"  # 和去年比有变化吗
     elif (rate := rate_of_stated_change(reading, part)) is not None:
@@ -95,6 +104,73 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
     text = f"{said}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
     text, facts = with_reason(reading, part, text, facts)
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+SIGNS = {"增加": 1, "减少": -1, UNCHANGED_DIRECTION: 0}
+
+
+def compose_concept_change(reading: Reading, part: DocumentReading) -> Answer:
+    """A concept's change on last year the narrative states only part by part: each part's stated change
+    with its sentence and, when they cover every part and share a unit, their signed sum with the
+    formula; otherwise that the whole's change is not stated and cannot be added up."""
+    document = part.document
+    facts = [stated_fact(document, figure) for figure in part.stated]
+    lines = [
+        f"{number}. {plain_label(figure.subject)}：{change_words(figure)}。原文：“{figure.sentence}”\n"
+        f"   {where(fact.source)}"
+        for number, (figure, fact) in enumerate(zip(part.stated, facts, strict=True), 1)
+    ]
+    units = {figure.unit for figure in part.stated}
+    if part.exact and len(units) == 1:
+        total, direction = summed_change(document, part, facts, units.pop())
+        change = (
+            "与上年持平"
+            if direction == UNCHANGED_DIRECTION
+            else f"比上年{direction} {amount_text(total.value, total.unit)}"
+        )
+        head = (
+            f"{part.name}{change}（文件没有直接写明总的增减，"
+            f"按各项写明的增减相加：{total.source.column}）。各项："
+        )
+        facts.insert(0, total)
+    else:
+        concept = next(concept for concept in CONCEPTS if concept.name == part.name)
+        every = "、".join(piece.name for piece in concept.parts)
+        head = (
+            f"文件没有写明{part.name}总的比上年增减，分项也没有写全（{part.name}包括{every}），"
+            "不能相加得出总数。写明的各项："
+        )
+    return Answer("answered", "\n".join([head, *lines]), facts, intent=part.kind.intent)
+
+
+def change_words(figure: StatedEntry) -> str:
+    if figure.direction == UNCHANGED_DIRECTION:
+        return "与上年持平"
+    return f"比上年{figure.direction}{figure.value}{figure.unit}"
+
+
+def summed_change(
+    document: DocumentIndex, part: DocumentReading, facts: list[Fact], unit: str
+) -> tuple[Fact, str]:
+    """The parts' stated changes added with their signs (减少 subtracts, 持平 adds nothing): the size
+    of the change, and its direction."""
+    signed = [SIGNS.get(figure.direction, 0) * figure.value for figure in part.stated]
+    total = sum(signed, Decimal(0))
+    terms = "".join(
+        (f"{value}" if value >= 0 else f"−{-value}")
+        if number == 0
+        else (f" + {value}" if value >= 0 else f" − {-value}")
+        for number, value in enumerate(signed)
+    )
+    shown = f"{total}" if total >= 0 else f"−{-total}"
+    source = Source(
+        document=document.head.label,
+        title="按下列数字计算",
+        column=f"{terms} = {shown} {unit}",
+        inputs=tuple(fact.source for fact in facts),
+    )
+    direction = "增加" if total > 0 else "减少" if total < 0 else UNCHANGED_DIRECTION
+    return Fact(f"{part.name}比上年{direction}", abs(total), unit, source), direction
 
 
 def rate_of_stated_change(reading: Reading, part: DocumentReading) -> Fact | None:
@@ -120,7 +196,7 @@ def rate_of_stated_change(reading: Reading, part: DocumentReading) -> Fact | Non
         column=formula,
         inputs=(stated_fact(document, level).source, stated_fact(document, top).source),
     )
-    return Fact(f"{top.subject}{RATE_WORDS[top.direction]}幅度", rate, "%", source)
+    return Fact(f"{plain_label(top.subject)}{RATE_WORDS[top.direction]}幅度", rate, "%", source)
 
 
 def unchanged_level(document: DocumentIndex, figure: StatedEntry) -> StatedEntry | None:

@@ -40,6 +40,7 @@ from bot.engine.compose_lists import (
 from bot.engine.compose_narrative import (
     compose_change,
     compose_computed_share,
+    compose_concept_change,
     compose_count,
     compose_define,
     compose_fact,
@@ -92,6 +93,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.COUNT: compose_count,
     ReadingKind.FACT: compose_fact,
     ReadingKind.CHANGE: compose_change,
+    ReadingKind.CONCEPT_CHANGE: compose_concept_change,
     ReadingKind.TABLE_CHANGE: compose_table_change,
     ReadingKind.STATED_DIFFERENCE: compose_stated_difference,
     ReadingKind.SHARE: compose_share,
@@ -460,7 +462,11 @@ def one_year_only(reading: Reading, answer: Answer) -> Answer:
     kinds = {part.kind for part in reading.parts}
     if ReadingKind.TABLE_CHANGE in kinds:
         return answer
-    narrative = bool(kinds) and reading.parts[0].kind in (ReadingKind.CHANGE, ReadingKind.FACT)
+    narrative = bool(kinds) and reading.parts[0].kind in (
+        ReadingKind.CHANGE,
+        ReadingKind.CONCEPT_CHANGE,
+        ReadingKind.FACT,
+    )
     if not fallback.narrative_may_answer or not narrative:
         return Answer("not_found", note, intent="compare")
     answer.text = f"{note}以下是文件说明中与上年的比较：\n{answer.text}"

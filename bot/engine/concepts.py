@@ -15,6 +15,9 @@ class ConceptPart:
 
     name: str
     words: tuple[str, ...]
+    pieces: tuple[ConceptPart, ...] = ()
+    """What the part is made of, where a narrative states it only piece by piece (公务用车购置费 and
+    公务用车运行维护费, each 与上年持平, with no sentence for 公务用车购置及运行费)."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,14 @@ SANGONG = Concept(
     ("三公经费", "三公"),
     (
         ConceptPart("因公出国（境）费", ("因公出国",)),
-        ConceptPart("公务用车购置及运行费", ("公务用车购置及运行",)),
+        ConceptPart(
+            "公务用车购置及运行费",
+            ("公务用车购置及运行",),
+            (
+                ConceptPart("公务用车购置费", ("公务用车购置",)),
+                ConceptPart("公务用车运行维护费", ("公务用车运行",)),
+            ),
+        ),
         ConceptPart("公务接待费", ("公务接待",)),
     ),
     (ConceptPart("会议费", ("会议费",)), ConceptPart("培训费", ("培训费",))),

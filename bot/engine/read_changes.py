@@ -22,7 +22,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, shortfall_said
 from bot.engine.read_amounts import read_amount
-from bot.engine.read_concepts import read_concept_reading
+from bot.engine.read_concepts import read_concept_change, read_concept_reading
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -140,7 +140,7 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
         key=lambda m: -m.score,
     )
     if not changes or changes[0].score < query.settings.min_score:
-        return part_of_whole_change(query, document)
+        return part_of_whole_change(query, document) or read_concept_change(query, document)
     top = changes[0].item
     assert isinstance(top, StatedEntry)
     same = tuple(

@@ -171,6 +171,47 @@ def stated_parts(document: DocumentIndex, concept: Concept) -> list[StatedEntry]
     return [found[part.name] for part in concept.parts if part.name in found]
 
 
+def read_concept_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """比上年 of a concept (三公经费比上年增加还是减少) where the narrative states no change of the whole but
+    one for each of its parts (1．因公出国（境）费…比上年预算减少23.25万元): those changes, from the section
+    that states the most; `exact` when they cover every part (a part stated only in pieces counts when
+    every piece is stated), so that they add up to the whole's change. None when the subject is no
+    concept or no part's change is stated."""
+    concept = concept_named(query)
+    if concept is None:
+        return None
+    changes = [
+        figure for figure in document.stated if figure.kind == "change" and figure.unit in AMOUNT_UNITS
+    ]
+    best: tuple[list[StatedEntry], bool] = ([], False)
+    for section in dict.fromkeys(figure.section for figure in changes):
+        found, covered = part_changes([f for f in changes if f.section == section], concept)
+        if (covered, len(found)) > (best[1], len(best[0])):
+            best = (found, covered)
+    found, covered = best
+    if not found:
+        return None
+    return DocumentReading(
+        ReadingKind.CONCEPT_CHANGE, document, stated=tuple(found), name=concept.name, exact=covered
+    )
+
+
+def part_changes(changes: list[StatedEntry], concept: Concept) -> tuple[list[StatedEntry], bool]:
+    """The change stated for each part (or for each of its pieces), in the concept's order, and whether
+    every part has one."""
+    found: list[StatedEntry] = []
+    covered = True
+    for part in concept.parts:
+        whole = next((figure for figure in changes if names(figure.subject, part)), None)
+        pieces = [next((f for f in changes if names(f.subject, piece)), None) for piece in part.pieces]
+        if whole is not None:
+            found.append(whole)
+            continue
+        found += [piece for piece in pieces if piece is not None]
+        covered = covered and bool(pieces) and all(piece is not None for piece in pieces)
+    return found, covered
+
+
 def concept_item(query: Query) -> tuple[Concept, ConceptPart] | None:
     """A part of a concept, or an item its table prints apart (公务接待费, 会议费, 培训费), that the subject
     names on its own, as printed or by its everyday name (接待费, 出国费, 会务费)."""

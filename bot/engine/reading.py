@@ -44,6 +44,7 @@ class ReadingKind(StrEnum):
     STATED = "stated"
     CONCEPT = "concept"
     CONCEPT_SUM = "concept_sum"
+    CONCEPT_CHANGE = "concept_change"
     TOPIC = "topic"
     RIVALS = "rivals"
     OVERVIEW = "overview"
@@ -89,6 +90,7 @@ INTENT_FAMILIES = {
     ReadingKind.COMPUTED_SHARE: "share",
     ReadingKind.PLAN_COMPLETION: "share",
     ReadingKind.TABLE_CHANGE: "change",
+    ReadingKind.CONCEPT_CHANGE: "change",
     ReadingKind.STATED_DIFFERENCE: "change",
     ReadingKind.CODE: "amount",
     ReadingKind.COUNT_ROWS: "count",

@@ -512,3 +512,40 @@ def test_a_rate_asked_of_a_change_stated_as_an_amount_is_worked_out_from_the_sen
 def test_a_rate_the_narrative_states_is_quoted_not_worked_out(families: Composer) -> None:
     answer = families.answer("省人大2019年一般公共预算拨款比上年增长百分之几")
     assert "增长15.3%" in answer.text and "按文件说明的数字计算" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "formula", "direction", "total"),
+    [
+        ("省高院三公经费比上年增加还是减少", "−10 + 0 + 0 − 97 = −107 万元", "减少", "107"),
+        ("省政协2018年三公经费和去年比怎么样", "30 + 0 + 0 − 31 = −1 万元", "减少", "1"),
+        ("省委办公厅三公经费比上年变化多少", "0 + 0 + 0 − 1 = −1 万元", "减少", "1"),
+    ],
+)
+def test_a_concepts_change_stated_only_part_by_part_is_their_signed_sum(
+    families: Composer, question: str, formula: str, direction: str, total: str
+) -> None:
+    """Jiangsu narratives state 因公出国（境）费, 公务用车购置 and 运行维护, 公务接待费 each against last year
+    and never the “三公”经费 as a whole: the whole's change is their sum, worked out in the open, and
+    every part is quoted with its sentence."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and formula in answer.text, answer.text
+    summed = answer.facts[0]
+    assert (summed.value, summed.unit) == (Decimal(total), "万元") and direction in summed.label
+    assert len(summed.source.inputs) == 4 and all(fact.text for fact in answer.facts[1:])
+    assert all(fact.source.describe() in answer.text for fact in answer.facts[1:])
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [("省检察院三公经费比去年变化", ("40.05",)), ("省人大2019年三公经费怎么变的", ("23.25", "42.75"))],
+)
+def test_a_concepts_change_whose_parts_are_not_all_stated_is_not_added_up(
+    families: Composer, question: str, stated: tuple[str, ...]
+) -> None:
+    """A part whose change no sentence states (省检察院 states none for 因公出国（境）费) leaves the whole
+    unknown: the stated parts are quoted, and no sum is given."""
+    answer = families.answer(question)
+    assert "不能相加" in answer.text and "按各项写明的增减相加" not in answer.text, answer.text
+    assert all(has(answer, value, "万元") for value in stated)
+    assert not any(fact.source.inputs for fact in answer.facts)
