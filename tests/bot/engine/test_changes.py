@@ -549,3 +549,21 @@ def test_a_concepts_change_whose_parts_are_not_all_stated_is_not_added_up(
     assert "不能相加" in answer.text and "按各项写明的增减相加" not in answer.text, answer.text
     assert all(has(answer, value, "万元") for value in stated)
     assert not any(fact.source.inputs for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("省人大2019年公务接待费比上年减少多少", "公务接待费预算支出比上年减少42.75万元"),
+        ("省高院行政运行比上年增长多少", "法院(款)行政运行(项)支出比上年增加2421.68万元"),
+        ("省政协住房保障支出增长了百分之几", "住房保障(类)支出比上年增加405.74万元"),
+    ],
+)
+def test_a_stated_change_is_said_of_its_item_without_the_list_number_it_is_printed_under(
+    families: Composer, question: str, said: str
+) -> None:
+    """3．公务接待费预算支出…: the 3． numbers the narrative's list, it is no part of the item's name."""
+    answer = families.answer(question)
+    lines = answer.text.splitlines()
+    said_line = next(line for line in lines if "比上年" in line and not line.startswith("没有载入"))
+    assert said_line.startswith(said), answer.text
