@@ -529,12 +529,10 @@ def units_above(mention: str, index: Index) -> list[DocumentEntry]:
 
 
 def names_an_item(mention: str, index: Index) -> bool:
-    """A phrase that looks like a unit's name is part of a row's name (对村民委员会 of 对村民委员会和村党
-    支部的补助): an item asked, no unit; read only when few enough documents are loaded to read at once."""
-    if len(index.heads) > MAX_SCAN_DOCUMENTS:
-        return False
-    said = compact(mention)
-    return any(said in compact(row.label) for head in index.heads for row in index.document(head).rows)
+    """A phrase that looks like a unit's name is part of the name of a row, a project or a term of a
+    loaded document (对村民委员会 of 对村民委员会和村党支部的补助, 社区公共服务中心 of 新建万里街道社区公共
+    服务中心): an item asked, no unit. Every record's name is searched at once, however many are loaded."""
+    return bool(index.naming([match_key(mention).core]))
 
 
 def named_region(text: str, index: Index) -> tuple[list[DocumentEntry], str]:

@@ -34,6 +34,7 @@ from bot.engine.index import Index
 from bot.engine.lexicon import (
     ABBREVIATIONS,
     AMOUNT_NOUN_ENDINGS,
+    AMOUNT_WORDS,
     ASKING_WORDS,
     BARE_TOTALS,
     COLUMN_CUES,
@@ -126,6 +127,7 @@ from bot.engine.segmenter import function_words, verbs
 from bot.engine.similarity import match_key, pinyin_of
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
 from bot.engine.sub_questions import sub_questions
+from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings
 from knowledge.text import compact
 
@@ -696,7 +698,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return form
     if question.glossary_term and not question.has("target"):
         return resolve_meaning(query)
-    counts = count_matches(list(documents), score, question) if question.count_noun is not None else []
+    counts = count_matches(list(documents), project_joined(query), question) if question.count_noun else []
     if (
         counts
         and counts[0].score >= settings.min_score
@@ -705,7 +707,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return ReadingKind.COUNT, counts
     measure = asked_measure(question.text, MEASURE_WORDS)
     if question.has("target"):
-        matches = target_matches(list(documents), score, measure)
+        matches = target_matches(list(documents), project_joined(query), measure)
         every = question.has("list") or question.count_noun is not None
         fits = bool(matches) and matches[0].score >= settings.min_score
         # 多少人次 asks an indicator's value in its measure, not how many indicators: 几个 and 几项 count them
@@ -757,11 +759,18 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
     targets = (
-        [m for m in target_matches(list(documents), score, measure) if answers_amount(query, m)]
+        [
+            m
+            for m in target_matches(list(documents), project_joined(query), measure)
+            if answers_amount(query, m)
+        ]
         if query.subject
         else []
     )
-    if targets and targets[0].score >= max(settings.min_score, sentence_score):
+    # 社区公共服务中心多少钱: a project of that name answers before a sentence naming it with no money in it
+    asks_money = any(word in question.text for word in AMOUNT_WORDS)
+    rival = max((m.score for m in sentences if not asks_money or states_money(m)), default=0.0)
+    if targets and targets[0].score >= max(settings.min_score, rival):
         return ReadingKind.TARGET, targets
     if sentence_score >= settings.min_score + SENTENCE_EXTRA:
         return ReadingKind.FACT, sentences
@@ -775,6 +784,26 @@ def states_score(match: Match) -> bool:
     item = match.item
     stated = match.document.stated_by_sentence.get(item.text, []) if isinstance(item, SentenceEntry) else []
     return any(figure.kind == SCORE_KIND for figure in stated)
+
+
+PROJECT_JOINER = re.compile(r"(?<=[\u4e00-\u9fff])项目的?(?=[\u4e00-\u9fff])")
+"""护工培训项目满意度: 项目 between a project's name and its indicator's, which no target prints."""
+
+
+def project_joined(query: Query) -> Scorer:
+    """The scorer of a 绩效目标 question, with each reading also tried without the 项目 joining a
+    project's name to its indicator's (护工培训项目满意度 → 护工培训满意度)."""
+    joined = [PROJECT_JOINER.sub("", variant) for variant in query.variants]
+    if joined == list(query.variants):
+        return query.scorer
+    return Scorer([*query.variants, *joined], query.selection.item_years)
+
+
+def states_money(match: Match) -> bool:
+    """The sentence states an amount of money (预算410万元), not only other figures (面积4000.6平方米)."""
+    item = match.item
+    stated = match.document.stated_by_sentence.get(item.text, []) if isinstance(item, SentenceEntry) else []
+    return any(figure.kind == "amount" and figure.unit in AMOUNT_UNITS for figure in stated)
 
 
 def answers_amount(query: Query, match: Match) -> bool:

@@ -1011,6 +1011,38 @@ def test_an_indicator_asked_by_its_own_words_or_its_measure_is_that_indicator(
     assert answer.facts[0].label == indicator, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "indicator"),
+    [
+        ("人社局护工培训项目满意度是多少", "护工人员满意度"),
+        ("人社局仲裁项目的满意度", "仲裁工作服务人员满意度"),
+        ("万里街道社区环境整治项目的满意度", "市容环境满意度"),
+        ("万里街道社区公共服务中心项目的建筑面积", "规划建筑面积"),
+    ],
+)
+def test_a_project_called_a_project_before_its_indicator_is_still_that_project(
+    families: Composer, question: str, indicator: str
+) -> None:
+    """护工培训项目满意度: 项目 joins the project's words to the indicator's; no target prints it there."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "target", answer.text
+    assert answer.facts[0].label == indicator, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("万里街道社区公共服务中心多少钱", "4100000.00"), ("社区公共服务中心项目花多少钱", "4100000.00")],
+)
+def test_a_project_named_like_a_unit_is_the_project_and_its_money_not_a_sentence_naming_it(
+    families: Composer, question: str, value: str
+) -> None:
+    """新建万里街道社区公共服务中心 ends like a unit's name and a narrative sentence names it (with its land
+    area, no money): the project's 绩效目标表 answers, with its money."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "target", answer.text
+    assert any(fact.value == Decimal(value) and fact.unit == "元" for fact in answer.facts), answer.text
+
+
 @pytest.mark.parametrize("question", ["万里街道满意度指标有哪些", "汾阳人社局满意度"])
 def test_satisfaction_asked_of_no_project_lists_the_projects_targets(
     families: Composer, question: str
