@@ -43,6 +43,8 @@ from bot.engine.scoring import (
     Scorer,
     amount_matches,
     another_bound,
+    changes_hands,
+    other_holding,
     sort_matches,
     stated_score,
 )
@@ -171,7 +173,10 @@ def count_unit(query: Query, figure: StatedEntry) -> str:
 
 def same_thing(figure: StatedEntry, other: StatedEntry) -> bool:
     """Two stated counts are of one thing (车辆 and 小型车辆), so that when they differ the document
-    disagrees with itself; counts of two things (预算单位, 事业单位) are not set against each other."""
+    disagrees with itself; counts of two things (预算单位, 事业单位), or of what is held and what is bought
+    (共有车辆, 购置车辆), are not set against each other."""
+    if changes_hands(figure.subject) != changes_hands(other.subject):
+        return False
     return max(similarity(figure.key, other.key), similarity(other.key, figure.key)) >= SAME_THING_SCORE
 
 
@@ -200,6 +205,7 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
             query.question.bound
             and another_bound(f"{figure.subject} {figure.clause}", query.question.bound.amount)
         )
+        and not (query.question.count_noun and other_holding(figure, query.question))
     ]
     scored = [(stated_score(query.scorer, figure), figure) for figure in candidates]
     best = max(scored, key=lambda pair: pair[0], default=None)

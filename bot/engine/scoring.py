@@ -26,6 +26,8 @@ from bot.engine.entries import (
 )
 from bot.engine.lexicon import (
     AMOUNT_TABLE_PRIORITY,
+    CHANGE_OF_HOLDING_ASKED,
+    CHANGE_OF_HOLDING_WORDS,
     CURRENT_TOTAL_WORDS,
     MAIN_COLUMN_WORDS,
     OTHER_COLUMN_WORDS,
@@ -514,6 +516,16 @@ def asked_measure(text: str, units: tuple[str, ...]) -> str:
     )
 
 
+def changes_hands(subject: str) -> bool:
+    """The count is of things bought or given up (购置车辆), not of things held (共有车辆)."""
+    return any(word in subject for word in CHANGE_OF_HOLDING_WORDS)
+
+
+def other_holding(figure: StatedEntry, question: Question) -> bool:
+    """A count of things held where things bought are asked (今年买几辆车), or the other way round."""
+    return changes_hands(figure.subject) != any(word in question.text for word in CHANGE_OF_HOLDING_ASKED)
+
+
 def count_matches(documents: list[DocumentIndex], score: Scorer, question: Question) -> list[Match]:
     """Counts the narrative states (在职人员15人, 实有车辆2辆) and 绩效指标 whose value is a count.
 
@@ -544,6 +556,10 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     value -= QUOTA_PENALTY
                 if measure and not figure.unit.startswith(measure):
                     value -= OTHER_MEASURE_PENALTY
+                if other_holding(figure, question):
+                    value = min(
+                        value, BROADER_ITEM_SCORE
+                    )  # 买几辆车 asks no count of cars held, 有几辆车 none bought
                 if bound and bound in figure.sentence:
                     value += BOUND_SAID_BONUS
                 if question.bound and another_bound(figure.subject, question.bound.amount):

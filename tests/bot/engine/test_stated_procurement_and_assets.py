@@ -191,3 +191,29 @@ def test_whether_there_are_vehicles_where_no_count_is_stated_is_not_answered_wit
 ) -> None:
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "said"),
+    [
+        ("福利院有几辆车", "2", "共有车辆2辆"),
+        ("福利院今年要买几辆车", "0", "购置车辆0辆"),
+        ("上海市财政局2025年购置几辆车", "0", "购置车辆0辆"),
+        ("省高院有多少辆车", "66", "共有车辆66辆"),
+    ],
+)
+def test_cars_held_and_cars_bought_are_two_counts(
+    families: Composer, question: str, value: str, said: str
+) -> None:
+    """共有车辆2辆 and 预算安排购置车辆0辆 count two things, not one the document states twice: each answers
+    its own question, and no disagreement is claimed between them."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and stated(answer, value, "辆", ""), answer.text
+    assert "不一致" not in answer.text and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["省高院今年要买几辆车", "人社局今年买几辆车"])
+def test_cars_bought_are_never_answered_by_the_cars_held(families: Composer, question: str) -> None:
+    """省高院 states the cars it has (66) but no purchase of cars: no count is given for 买几辆车."""
+    answer = families.answer(question)
+    assert not any(fact.unit == "辆" for fact in answer.facts), answer.text
