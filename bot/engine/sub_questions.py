@@ -19,6 +19,7 @@ from bot.engine.lexicon import (
     EACH_WORDS,
     GENERIC_WORDS,
     ITEM_JOINER_WORDS,
+    SPEND_WORDS,
     TOTAL_WORDS,
 )
 from bot.engine.question_parts import clean, item_of, parts_of, unit_of, years_of
@@ -142,8 +143,8 @@ def completed(clause: str, first: str, index: Index) -> str:
     prefix = "" if parts.unit else first[:start]
     if names_item(parts.rest, index):
         return prefix + clause
-    if re.search(ASPECT, clause):
-        head = without_aspect(head)
+    if re.search(ASPECT, clause) or any(word in clause for word in SPEND_WORDS):
+        head = without_aspect(head)  # 年初预算多少，最后花了多少: the second asks what was spent
     return prefix + head + LEADING.sub("", clause)
 
 
