@@ -858,6 +858,8 @@ class CountNoun:
     printed_units: tuple[str, ...]
     nouns: tuple[str, ...]
     asked_with: tuple[str, ...] = ()
+    called: str = ""
+    """What the count is called when the question names nothing but its classifier (有多少人: 人数)."""
 
 
 COUNT_NOUNS: tuple[CountNoun, ...] = (
@@ -866,17 +868,19 @@ COUNT_NOUNS: tuple[CountNoun, ...] = (
         ("人", "名", "位", "人次"),
         ("在职人员", "在编人员", "人员", "职工", "干部", "编制", "在职", "工作人员", "人数", "人次", "人"),
         ("人", "名", "位"),
+        "人数",
     ),
     CountNoun(
         "辆",
         ("辆", "部", "台"),
         ("公务用车", "公务车", "公车", "用车", "车辆", "汽车", "小型车辆", "车"),
         ("辆",),
+        "车辆数",
     ),
     CountNoun("个", ("个", "家"), ("内设机构", "机构", "股室", "科室", "处室")),
     CountNoun("个", ("个", "家", "所"), ("下属单位", "所属单位", "下属事业单位", "事业单位")),
     CountNoun("个", ("个", "家"), ("预算单位",)),
-    CountNoun("平方米", ("平方米",), ("建筑面积", "面积"), ("平方米", "平米")),
+    CountNoun("平方米", ("平方米",), ("建筑面积", "面积"), ("平方米", "平米"), "面积"),
     PROJECTS := CountNoun("个", ("个", "项"), ("项目",)),
     CountNoun("人", ("人", "名", "位"), PERSON_ROLES),
 )

@@ -882,10 +882,11 @@ def not_found(query: Query, matches: list[Match]) -> Reading:
     asked = query.question.text
     for name in query.selection.named:
         asked = asked.replace(name, "")
+    counted = query.question.count_noun.called if query.question.count_noun else ""
     return Reading(
         ReadingKind.NOT_FOUND,
         query.question.raw,
-        subject=query.subject or asked.strip() or query.question.text,
+        subject=query.subject or counted or asked.strip() or query.question.text,
         documents=tuple(document.head for document in query.documents),
         nearest=tuple(nearest[: query.settings.max_candidates]),
     )
