@@ -595,8 +595,23 @@ def sentence_matches(document: DocumentIndex, subjects: list[str]) -> list[Match
     return sorted(found, key=lambda m: -m.score)
 
 
+def sentence_words(subject: str) -> list[str]:
+    """The subject's words, single characters the segmenter left standing side by side joined back
+    (零 + 工 → 零工): a sentence holds them together, not each anywhere (工 of 工作, 零 of 零星)."""
+    words: list[str] = []
+    run = ""
+    for word in [*segment(compact(subject)), ""]:
+        if len(word) == 1 and not word.isascii():
+            run += word
+            continue
+        words += [run] if run else []
+        words += [word] if word else []
+        run = ""
+    return words
+
+
 def sentence_matches_for(document: DocumentIndex, subject: str) -> list[Match]:
-    words = [word for word in segment(compact(subject)) if len(word) >= 2 or not word.isascii()]
+    words = [word for word in sentence_words(subject) if len(word) >= 2 or not word.isascii()]
     total = sum(len(word) for word in words)
     if not total:
         return []

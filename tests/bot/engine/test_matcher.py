@@ -10,6 +10,7 @@ from bot.engine.composer import Composer
 from bot.engine.matcher import read_question
 from bot.engine.question import subject_variants, text_to_question
 from bot.engine.reading import ReadingKind
+from bot.engine.scoring import sentence_words
 from bot.engine.similarity import match_key, similarity
 
 
@@ -293,3 +294,24 @@ def test_a_date_said_with_jiezhi_or_dao_is_when_the_figure_is_stated_not_a_year_
 @pytest.mark.parametrize("question", ["人社局2023年到2024年三公经费增加多少", "2023年到2024年的项目"])
 def test_a_span_of_years_is_no_date_a_figure_is_stated_at(question: str) -> None:
     assert text_to_question(question).as_of is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [("零工市场建设", ["零工", "市场", "建设"]), ("三公经费", ["三公", "经费"]), ("车", ["车"])],
+)
+def test_single_characters_the_segmenter_leaves_side_by_side_are_one_word_of_a_sentence(
+    subject: str, words: list[str]
+) -> None:
+    """零工 is cut into 零 + 工; a sentence holds the name only where it holds them together."""
+    assert sentence_words(subject) == words
+
+
+def test_a_sentence_holding_only_scattered_characters_of_a_name_is_no_mention_of_it(
+    composer: Composer,
+) -> None:
+    """零工市场建设: 工 of 工资福利股 and 建设 of 职业能力建设股 in one sentence are not 零工市场建设; the
+    nearest projects are named instead."""
+    answer = composer.answer("零工市场建设花了多少钱")
+    assert answer.status == "not_found" and "零工市场运营费用" in answer.text, answer.text
+    assert "职业能力建设股" not in answer.text, answer.text

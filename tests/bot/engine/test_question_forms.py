@@ -1347,3 +1347,20 @@ def test_an_aspect_of_the_described_project_is_read_under_its_heading(
     nothing; 项目 says whose 实施周期 it is)."""
     answer = families.answer(question)
     assert answer.status == "answered" and said in answer.text and "实施周期" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("上海市财政局卫生健康支出主要干嘛用", "主要用于缴纳在职人员医疗保险"),
+        ("福利院事业单位离退休主要做什么用", "主要用于事业单位退休人员福利费和生活补贴"),
+        ("万里街道城管执法主要用来干什么", "主要用于"),
+    ],
+)
+def test_what_an_item_is_used_for_is_the_sentence_saying_so(
+    families: Composer, question: str, sentence: str
+) -> None:
+    """主要干嘛用 asks what the item is for, as 主要用于什么 does: the words that ask are no part of the item."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and sentence in answer.text, answer.text
+    assert "干" not in answer.text.splitlines()[0].split("：")[0], answer.text
