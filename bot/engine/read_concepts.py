@@ -1,6 +1,7 @@
-"""Budget concepts the tables blur (bot.engine.lexicon.CONCEPTS): “三公”经费 read as its 小计, or as the sum of
-its three parts, never as a 合计 that also holds 会议费 and 培训费; from the narrative, the parts it
-states, summed. A table is known by the parts its columns or rows name, not by its title.
+"""Budget concepts the tables blur (bot.engine.concepts.CONCEPTS): “三公”经费 read as its 小计, or as the sum
+of its three parts, never as a 合计 that also holds 会议费 and 培训费; from the narrative, the parts it
+states, summed, and the parts' changes on last year where it states none for the whole. A table is known
+by the parts its columns or rows name, not by its title.
 """
 
 from __future__ import annotations
