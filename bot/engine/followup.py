@@ -78,7 +78,8 @@ class Context:
     asked, the parts above taken out (零工市场花了多少钱); item: the item in it (零工市场); items: the
     items of an answer about several at once (办公费和差旅费, or rows to choose from); listed: the rows
     or projects a list answer numbered, in its order (第二个呢 picks one); documents: the ids of the
-    documents answered from; reading: the kind of that reading."""
+    documents answered from; reading: the kind of that reading; year_said: the year is one the person
+    named (2019年, 去年), not only the one the answer came from."""
 
     unit: str = ""
     year: int | None = None
@@ -90,6 +91,7 @@ class Context:
     documents: tuple[int, ...] = ()
     reading: str = ""
     listed: tuple[str, ...] = ()
+    year_said: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return vars(self) | {name: list(getattr(self, name)) for name in SEQUENCE_FIELDS}
@@ -106,6 +108,7 @@ class Context:
         types_fit = (
             all(isinstance(getattr(context, name), str) for name in ("unit", "kind", "scope", "ask", "item"))
             and isinstance(context.reading, str)
+            and isinstance(context.year_said, bool)
             and (context.year is None or isinstance(context.year, int))
             and all(isinstance(item, str) for item in (*context.items, *context.listed))
             and all(isinstance(document, int) for document in context.documents)
@@ -153,12 +156,10 @@ def read_in_context(
         return FollowUp(question, "", which_item(question, ellipsis, context), context)
     full = completed(ellipsis, context)
     reading = read_question(full.text, index, settings)
-    return FollowUp(
-        full.text,
-        understood(full, reading),
-        reading,
-        still_listed(next_context(full, reading, index, ellipsis.item if ellipsis.picked else ""), context),
-    )
+    said = ellipsis.parts.year is not None or bool(ellipsis.parts.relative)
+    after = next_context(full, reading, index, ellipsis.item if ellipsis.picked else "")
+    after = replace(after, year_said=said or (context.year_said and full.year == context.year))
+    return FollowUp(full.text, understood(full, reading), reading, still_listed(after, context))
 
 
 def still_listed(after: Context, before: Context) -> Context:
@@ -262,6 +263,8 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     if whole:
         context = replace(context, unit="", year=None, kind="", scope="")
     year = parts.year if parts.year is not None or parts.relative else context.year
+    if year is not None and carried_to_a_unit_without_it(parts, context):
+        year = None  # 省高院三公经费 → 那省检察院呢: the other unit's document, whatever its year
     if WHICH_YEAR.search(parts.rest):
         year = None  # 哪年多: every year of the unit is compared, not the last one asked
     kind, scope = (parts.kind, parts.scope) if parts.scope else (parts.kind or context.kind, context.scope)
@@ -276,6 +279,18 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
         rest=rest,
     )
     return replace(full, text=full_question(full))
+
+
+def carried_to_a_unit_without_it(parts: Parts, context: Context) -> bool:
+    """The follow-up names another unit and no year, the year before was only the one the last answer
+    came from, and the unit named has no document of it."""
+    return (
+        bool(parts.unit and parts.heads)
+        and parts.year is None
+        and not parts.relative
+        and not context.year_said
+        and all(head.year != context.year for head in parts.heads)
+    )
 
 
 def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
@@ -339,10 +354,12 @@ def next_context(parts: Parts, reading: Reading, index: Index, picked: str = "")
             item=item,
             documents=ids(heads),
             reading=reading.kind.value,
+            year_said=parts.year is not None or bool(parts.relative),
         )
     return Context(
         unit=units.pop() if len(units) == 1 else parts.unit,
         year=years.pop() if len(years) == 1 else parts.year,
+        year_said=parts.year is not None or bool(parts.relative),
         kind=parts.kind,
         scope=parts.scope,
         ask=parts.rest,

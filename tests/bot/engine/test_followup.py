@@ -275,6 +275,23 @@ def test_an_inherited_year_or_unit_that_is_not_loaded_is_not_found_with_what_is(
     assert answer.text.endswith(f"{unit}已载入：{loaded}。")
 
 
+@pytest.mark.parametrize(
+    ("questions", "alone"),
+    [
+        (["省高院三公经费多少", "那省检察院呢"], "省检察院2018年三公经费多少"),
+        (["上海市财政局三公经费多少", "那福利院呢"], "福利院2024年三公经费多少"),
+        (["汾阳人社局三公经费多少", "那万里街道呢"], "万里街道2023年三公经费多少"),
+    ],
+)
+def test_another_unit_after_a_year_nobody_named_is_answered_from_that_units_document(
+    families: Composer, questions: list[str], alone: str
+) -> None:
+    """省高院三公经费 came from its 2019 document, a year the person never said: 那省检察院呢 asks the
+    检察院's 三公经费, from the document it has (2018), not "no 2019 document"."""
+    *_, answer = conversation(families, questions)
+    assert answer.status == "answered" and sourced(answer) == sourced(families.answer(alone)), answer.text
+
+
 def test_after_a_year_that_is_not_loaded_the_next_follow_up_corrects_it(families: Composer) -> None:
     """省高院 has no 2018: the answer says it has 2019, and 2019年的呢 is then the 省高院's 2019."""
     answers = conversation(families, ["省检察院2018年三公经费", "那省高院呢", "2019年的呢"])
