@@ -627,3 +627,19 @@ def test_a_reason_asked_in_spoken_words_follows_the_item_before(
 ) -> None:
     """为啥 / 咋 ask, as 为什么 does: they are never the item, so the follow-up keeps the unit and item."""
     check_read_as_full(families, questions, full, says)
+
+
+@pytest.mark.parametrize(
+    ("first", "smaller"),
+    [
+        ("省高院2019年会议费和培训费哪个多", "会议费更少"),
+        ("汾阳人社局基本工资和津贴补贴哪个多", "津贴补贴更少"),
+        ("万里街道2023年基本支出和项目支出哪个多", "项目支出更少"),
+    ],
+)
+def test_which_is_less_after_which_is_more_compares_the_same_items(
+    families: Composer, first: str, smaller: str
+) -> None:
+    """哪个多 → 哪个少: the follow-up asks the same comparison the other way round."""
+    _, answer = conversation(families, [first, "哪个少"])
+    assert answer.intent == "compare" and smaller in answer.text, answer.text
