@@ -103,7 +103,7 @@ RANKED_ONE = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的")
 """最大的项目是什么: the first of a ranking asked as a thing, never a term's meaning (最低生活保障 is a term)."""
 LESS_ASKED = re.compile(
     rf"{'|'.join(LEAST_WORDS)}|(?:更|较)(?:少|低|小)"
-    r"|(?<![多减缺至不降])(?<!还是)(?<!或者)(?:少|低)(?=一些|一点|些|吗|呢|的|$)"
+    r"|(?<![多减缺至不降到大])(?<!还是)(?<!或者)(?:少|低|小)(?=一些|一点|些|吗|呢|的|$)"
 )
 """哪年少一些, 哪个更低, 谁最少: the smaller side is asked for (多少, 减少, 多还是少 ask nothing of the kind)."""
 RANKED_SEVERAL = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?是?几[个项类笔]")
