@@ -52,6 +52,8 @@ from bot.engine.similarity import MatchKey, match_key, opposite_direction, simil
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import COUNT_UNITS, AsOf, as_of_dates, compact
 
+COMPLETION_WORDS = ("完成", "执行")
+"""What a percentage of carrying out a budget is said with (完成年初预算的95.45%, 执行率)."""
 CLOSE_TERM = 90.0
 SAME_COUNT_MARGIN = 15.0
 SAME_THING_SCORE = 85.0
@@ -434,6 +436,19 @@ def whole_of_same_funding(
     return bottom
 
 
+def share_part(
+    query: Query, document: DocumentIndex, part: str, bottom: TableFigure | None
+) -> TableFigure | None:
+    """The part a share is computed of: a concept its table prints beside other items (三公经费占总支出
+    where the 合计 also holds 会议费 and 培训费) is its 小计, and no figure when the table prints none;
+    anything else, the amount that fits best (in the whole's table when there is one)."""
+    concept = concept_called(part)
+    reading = read_concept(query, document, concept) if concept is not None else None
+    if reading is None:
+        return best_amount(query, document, part, bottom.row.table if bottom else None)
+    return reading.figures[0] if reading.kind == ReadingKind.CONCEPT else None
+
+
 def concept_total(query: Query, document: DocumentIndex, whole: str) -> TableFigure | None:
     """A whole that is a concept its table prints beside other items (占三公经费 where the 合计 also holds
     会议费 and 培训费): the concept's 小计, not the table's 合计."""
@@ -484,6 +499,8 @@ def stated_share(
             break
         if opposite_direction(part, figure.subject):
             continue  # 一般公共预算收入占100% is no share of the 一般公共预算支出 asked
+        if completes_plan(figure.subject) and not completes_plan(query.question.text):
+            continue  # 完成预算的13.68% is how far the budget was carried out, no share of a whole
         names_whole = (
             not whole
             or whole in WHOLE_TOTALS
@@ -497,6 +514,10 @@ def stated_share(
         if names_whole or agrees or states_whole:
             return figure
     return None
+
+
+def completes_plan(text: str) -> bool:
+    return any(word in text for word in COMPLETION_WORDS)
 
 
 def share_beside_amount(
@@ -548,7 +569,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     part, named_whole = share_parts(query)
     whole = whole_total(named_whole) or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
-    top = best_amount(query, document, part, bottom.row.table if bottom else None)
+    top = share_part(query, document, part, bottom)
     if not whole and top is not None:
         bottom = table_total_beside(top)
     elif whole and top is not None and bottom is not None:

@@ -115,3 +115,45 @@ def test_a_share_whose_sentence_states_the_wholes_amount_is_quoted_under_another
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
     assert "文件原文所述" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("省高院三公经费占总支出的比例", "513.75"),
+        ("省人大2017年三公经费占支出比重", "833.60"),
+        ("省检察院三公经费占总支出的比例", "484.30"),
+        ("汾阳人社局三公经费占总支出的比例", "5.00"),
+    ],
+)
+def test_a_share_of_a_concept_is_of_its_subtotal_never_the_tables_total_with_other_items(
+    families: Composer, question: str, part: str
+) -> None:
+    """The 三公 table's 合计 also holds 会议费 and 培训费: 三公经费占总支出 divides the “三公”经费 小计."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    share, top, _bottom = answer.facts
+    assert top.value == Decimal(part) and f"{part} ÷" in share.source.column, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["规划资源局三公经费占总支出比例", "规划资源局2024年行政单位医疗占总支出的比重"]
+)
+def test_how_far_a_budget_was_carried_out_is_no_share_of_a_whole(families: Composer, question: str) -> None:
+    """完成预算的13.68% is stated of 三公经费 in a 决算, but it is no share of the total spending asked."""
+    answer = families.answer(question)
+    assert "完成" not in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "rate"),
+    [
+        ("普陀区财政局2024年一般公共预算财政拨款支出完成年初预算百分之多少", "98.20"),
+        ("规划资源局三公经费完成预算的百分之多少", "13.68"),
+    ],
+)
+def test_how_far_a_budget_was_carried_out_is_answered_when_that_is_asked(
+    families: Composer, question: str, rate: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(rate), answer.text
