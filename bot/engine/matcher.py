@@ -75,7 +75,7 @@ from bot.engine.question import (
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_changes import completed_item, read_change, read_completion
 from bot.engine.read_compared import compared_parts, stated_change_beside
-from bot.engine.read_concepts import concept_called, read_concept_reading
+from bot.engine.read_concepts import concept_called, concept_in_its_table, read_concept_reading
 from bot.engine.read_forms import (
     ITEM_JOINERS,
     MIN_SIDE,
@@ -943,7 +943,8 @@ def read_document(
         return read_fact(query, document, matches)
     if kind == ReadingKind.OVERVIEW:
         return read_overview(query, document)
-    return read_fallback(query, document, matches if kind == ReadingKind.ROW else [])
+    part = read_fallback(query, document, matches if kind == ReadingKind.ROW else [])
+    return concept_in_its_table(query, document, part) if part is not None else None
 
 
 def read_share_or_completion(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -253,6 +253,19 @@ def read_concept_item(
     )
 
 
+def concept_in_its_table(query: Query, document: DocumentIndex, part: DocumentReading) -> DocumentReading:
+    """A whole table read for a subject that names a concept the table prints beside other items
+    (三公经费咋样 read as the 三公经费、会议费、培训费 table): the concept, never the table's 合计."""
+    if part.kind != ReadingKind.TABLE or part.table is None:
+        return part
+    core = match_key(query.subject).core
+    for concept in CONCEPTS:
+        said = any(match_key(word).core in core for word in concept.words)
+        if said and concept_table(document, concept) is part.table:
+            return read_concept(query, document, concept) or part
+    return part
+
+
 def read_concept_reading(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A budget concept (三公经费) or one of its items (会议费), read where the tables blur it."""
     concept = concept_named(query)

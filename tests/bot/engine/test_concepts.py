@@ -228,3 +228,22 @@ def test_what_the_three_public_costs_include_is_its_parts_with_their_figures(
     assert answer.facts and answer.facts[0].value == Decimal(total), answer.text
     assert {Decimal(part) for part in parts} <= values, answer.text
     assert all(word in answer.text for word in ("因公出国", "公务接待", "公务用车")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("省人大2017年三公经费的盘子", "833.60"),
+        ("省高院三公经费大盘", "513.75"),
+        ("省人大2019年三公经费规模", "767.60"),
+        ("省人大2017年三公经费咋样", "833.60"),
+        ("省检察院三公经费怎么说", "484.30"),
+    ],
+)
+def test_a_concept_said_with_words_around_it_is_still_the_concept_not_its_tables_total(
+    families: Composer, question: str, value: str
+) -> None:
+    """The words around 三公经费 make the table its title names the best match: the concept's 小计
+    answers, never the table's 合计 that also holds 会议费 and 培训费."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text

@@ -114,6 +114,8 @@ def test_a_term_or_unit_holding_a_ranking_word_asks_no_ranking(question: str, te
         ("上年结转是什么意思", "上年结转"),
         ("名词解释一般公共预算", "一般公共预算"),
         ("三公经费都包括啥", "三公经费"),
+        ("名词解释里基本支出怎么说的", "基本支出"),
+        ("项目支出怎么讲", "项目支出"),
     ],
 )
 def test_meaning_questions_give_their_term(question: str, term: str) -> None:
