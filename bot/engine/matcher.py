@@ -696,6 +696,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     question, documents, settings, score = query.question, query.documents, query.settings, query.scorer
     if (form := resolve_form(query)) is not None:
         return form
+    if not query.subject and (named := tables_numbered(query)):
+        return ReadingKind.ROW, named  # 表十二合计多少: the table the question names, read whole
     if question.glossary_term and not question.has("target"):
         return resolve_meaning(query)
     counts = count_matches(list(documents), project_joined(query), question) if question.count_noun else []
@@ -777,6 +779,19 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if not query.subject:
         return ReadingKind.OVERVIEW, []
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+
+
+def tables_numbered(query: Query) -> list[Match]:
+    """The tables numbered as the question says (表12, 公开09表), in the documents read."""
+    number = query.question.table_number
+    if number is None:
+        return []
+    return [
+        Match(100.0, table, document)
+        for document in query.documents
+        for table in document.tables
+        if table.number_value == number
+    ]
 
 
 def states_score(match: Match) -> bool:

@@ -94,6 +94,9 @@ def test_chinese_numerals_are_read(text: str, expected: int | None) -> None:
         ("与上一年相比", "与上一年相比"),
         ("下一年度预算", "下一年度预算"),
         ("涨了一倍", "涨了1倍"),
+        ("表十二合计多少", "表12合计多少"),
+        ("表十二零工市场", "表12零工市场"),
+        ("表三项目支出", "表3项目支出"),
     ],
 )
 def test_numerals_become_digits_only_where_they_are_numbers(text: str, expected: str) -> None:

@@ -317,3 +317,21 @@ def test_a_sentence_holding_only_scattered_characters_of_a_name_is_no_mention_of
     answer = composer.answer("零工市场建设花了多少钱")
     assert answer.status == "not_found" and "零工市场运营费用" in answer.text, answer.text
     assert "职业能力建设股" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "table"),
+    [
+        ("汾阳人社局表十二合计多少", "887.80", "表十二"),
+        ("汾阳人社局表12一共多少钱", "887.80", "表十二"),
+        ("省高院公开09表合计是多少", "2382.02", "公开09表"),
+        ("规划资源局表七合计多少", "0.39", "表七"),
+    ],
+)
+def test_a_table_named_by_its_number_alone_is_read_whole(
+    families: Composer, question: str, value: str, table: str
+) -> None:
+    """表十二合计多少 names a table and nothing in it: that table's total answers, never the document's."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert answer.facts[0].source.table == table, answer.text
