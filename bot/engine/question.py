@@ -78,9 +78,10 @@ PLAN_COMPLETION = re.compile(
     r"(?:多少|几成|百分之|比例|比重|百分比)"
     r"|(?:年初|调整)?预算(?:完成|执行)(?:了|到)?(?:多少|几成|百分之|比例|进度)"
     r"|执行率|完成率"
+    r"|(?:决算|实际)数?(?:是|为|占)(?:年初|调整|全年)?预算数?的(?:多少|几成|百分之|比例|比重|百分比)"
 )
-"""完成了年初预算的多少, 预算执行了几成: a 决算 as a share of its own budget (its 完成率); 了 or 的
-says so, for 执行 also ends item names (案件执行年初预算多少)."""
+"""完成了年初预算的多少, 预算执行了几成, 决算是年初预算的多少: a 决算 as a share of its own budget (its
+完成率); 了 or 的 says so, for 执行 also ends item names (案件执行年初预算多少)."""
 COUNTED = re.compile(
     r"(?:几|多少)(?P<classifier>人次|批次|平方米|平米|[个位名人辆家项所座处台套批张]?)(?P<after>[\u4e00-\u9fff]*)"
 )

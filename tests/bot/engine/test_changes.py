@@ -366,6 +366,9 @@ def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:
         ("county_final", "三公经费完成了预算的百分之几", "93.95", ()),
         ("county_columns", "水利工程运行与维护完成了年初预算的多少", "112.50", ("3600000.00", "3200000.00")),
         ("county_columns", "三公经费预算执行了几成", "80.80", ()),
+        ("families", "规划资源局2024年行政运行决算是年初预算的多少", "97.97", ()),
+        ("families", "普陀区财政局2024年信息化建设实际是预算的百分之多少", "99.52", ("135.25", "135.90")),
+        ("county_final", "质量基础决算占年初预算的比例", "109.92", ("40.12", "36.50")),
     ],
 )
 def test_how_far_a_final_account_carried_out_its_budget_is_its_stated_rate_or_its_figures_divided(
