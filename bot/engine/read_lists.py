@@ -79,8 +79,7 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
             for r in table.rows
             if r is not table.total_row and not r.is_total and r.label != document.head.unit_name
         ]
-        classes = [r for r in rows if r.level == 0 and r.code]
-        return table.kind, classes if CLASS_WORD in text and classes else rows
+        return table.kind, top_level(rows) if CLASS_WORD in text else rows
     parents = sorted(
         (row for row in document.rows if query.subject), key=lambda r: (-score(r.key), table_rank(r.table))
     )
@@ -100,6 +99,16 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         if table.kind == TableKind.SPENDING
     )
     return next(((FUNCTIONAL_GROUP, rows) for rows in spending if rows), ("", []))
+
+
+def top_level(rows: list[RowEntry]) -> list[RowEntry]:
+    """The rows a 哪几类 question lists: the 类 of a table of 科目 codes, else the outermost rows of a table
+    that nests others under them (货物, 工程, 服务 of a 政府采购 table); all rows of a flat table."""
+    classes = [row for row in rows if row.level == 0 and row.code]
+    if classes:
+        return classes
+    outer = [row for row in rows if row.level == 0]
+    return outer if len(outer) < len(rows) else rows
 
 
 def figure_value(figure: TableFigure) -> float:

@@ -1364,3 +1364,22 @@ def test_what_an_item_is_used_for_is_the_sentence_saying_so(
     answer = families.answer(question)
     assert answer.status == "answered" and sentence in answer.text, answer.text
     assert "干" not in answer.text.splitlines()[0].split("：")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("省高院2019年政府采购有哪几类", ["货物", "工程", "服务"]),
+        ("省检察院2018年政府采购分哪几类", ["货物", "服务"]),
+        ("上海市财政局2025年功能支出有哪几类", ["一般公共服务支出"]),
+    ],
+)
+def test_which_kinds_a_table_has_are_its_outermost_rows(
+    families: Composer, question: str, kinds: list[str]
+) -> None:
+    """哪几类 of a 政府采购 table lists 货物, 工程, 服务 (its rows with no code, that others nest under), as
+    it lists the 类 of a table of 科目 codes: never every row of the table."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "list", answer.text
+    listed = [line for line in answer.text.splitlines() if line[:1].isdigit()]
+    assert all(any(kind in line for line in listed) for kind in kinds) and len(listed) <= 6, answer.text
