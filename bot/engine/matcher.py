@@ -698,6 +698,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return form
     if not query.subject and (named := tables_numbered(query)):
         return ReadingKind.ROW, named  # 表十二合计多少: the table the question names, read whole
+    if question.glossary_term and not query.subject and (duties := duty_sentences(query)):
+        return ReadingKind.FACT, duties  # 人社局是干什么的: the unit itself is asked about
     if question.glossary_term and not question.has("target"):
         return resolve_meaning(query)
     counts = count_matches(list(documents), project_joined(query), question) if question.count_noun else []
@@ -779,6 +781,20 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if not query.subject:
         return ReadingKind.OVERVIEW, []
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+
+
+DUTY_SECTIONS = ("职责", "职能")
+"""What the heading of the narrative's account of what the unit does says (主要职责, 部门主要职能)."""
+
+
+def duty_sentences(query: Query) -> list[Match]:
+    """The sentences under the heading of what the unit does, in each document read, in their order."""
+    return [
+        Match(100.0, sentence, document)
+        for document in query.documents
+        for sentence in document.sentences
+        if any(word in sentence.section for word in DUTY_SECTIONS)
+    ]
 
 
 def tables_numbered(query: Query) -> list[Match]:

@@ -1383,3 +1383,18 @@ def test_which_kinds_a_table_has_are_its_outermost_rows(
     assert answer.status == "answered" and answer.intent == "list", answer.text
     listed = [line for line in answer.text.splitlines() if line[:1].isdigit()]
     assert all(any(kind in line for line in listed) for kind in kinds) and len(listed) <= 6, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("汾阳人社局是干什么的", "主要职责"),
+        ("省高院是干什么的", "国家审判机关"),
+        ("万里街道是做什么的", "派出机关"),
+        ("上海市财政局是干什么的", "主管全市财政工作"),
+    ],
+)
+def test_what_a_unit_does_is_its_duties_section(families: Composer, question: str, said: str) -> None:
+    """X是干什么的 naming only the unit asks what the unit does: its 职责/职能 section, not a 名词解释 term."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and said in answer.text, answer.text
