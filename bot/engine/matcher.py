@@ -810,11 +810,15 @@ def tables_numbered(query: Query) -> list[Match]:
     ]
 
 
+def stated_in(match: Match) -> list[StatedEntry]:
+    """The figures a matched sentence states; none for any other match."""
+    item = match.item
+    return match.document.stated_by_sentence.get(item.text, []) if isinstance(item, SentenceEntry) else []
+
+
 def states_score(match: Match) -> bool:
     """The sentence states a score (平均得分99.33分)."""
-    item = match.item
-    stated = match.document.stated_by_sentence.get(item.text, []) if isinstance(item, SentenceEntry) else []
-    return any(figure.kind == SCORE_KIND for figure in stated)
+    return any(figure.kind == SCORE_KIND for figure in stated_in(match))
 
 
 PROJECT_JOINER = re.compile(r"(?<=[\u4e00-\u9fff])项目的?(?=[\u4e00-\u9fff])")
@@ -832,9 +836,7 @@ def project_joined(query: Query) -> Scorer:
 
 def states_money(match: Match) -> bool:
     """The sentence states an amount of money (预算410万元), not only other figures (面积4000.6平方米)."""
-    item = match.item
-    stated = match.document.stated_by_sentence.get(item.text, []) if isinstance(item, SentenceEntry) else []
-    return any(figure.kind == "amount" and figure.unit in AMOUNT_UNITS for figure in stated)
+    return any(figure.kind == "amount" and figure.unit in AMOUNT_UNITS for figure in stated_in(match))
 
 
 def answers_amount(query: Query, match: Match) -> bool:
