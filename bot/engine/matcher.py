@@ -702,7 +702,10 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return ReadingKind.FACT, duties  # 人社局是干什么的: the unit itself is asked about
     if question.glossary_term and not question.has("target"):
         return resolve_meaning(query)
-    counts = count_matches(list(documents), project_joined(query), question) if question.count_noun else []
+    joined_score = project_joined(
+        query
+    )  # one scorer for every 绩效目标 and count read below: its memo is shared
+    counts = count_matches(list(documents), joined_score, question) if question.count_noun else []
     if (
         counts
         and counts[0].score >= settings.min_score
@@ -711,7 +714,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return ReadingKind.COUNT, counts
     measure = asked_measure(question.text, MEASURE_WORDS)
     if question.has("target"):
-        matches = target_matches(list(documents), project_joined(query), measure)
+        matches = target_matches(list(documents), joined_score, measure)
         every = question.has("list") or question.count_noun is not None
         fits = bool(matches) and matches[0].score >= settings.min_score
         # 多少人次 asks an indicator's value in its measure, not how many indicators: 几个 and 几项 count them
@@ -763,11 +766,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
     targets = (
-        [
-            m
-            for m in target_matches(list(documents), project_joined(query), measure)
-            if answers_amount(query, m)
-        ]
+        [m for m in target_matches(list(documents), joined_score, measure) if answers_amount(query, m)]
         if query.subject
         else []
     )
