@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
-from bot.engine.lexicon import REASON_CUES, REASON_WORDS
+from bot.engine.lexicon import RATE_ASKED, REASON_CUES, REASON_WORDS
 from bot.engine.question import YES_NO
 from bot.engine.reading import DocumentReading, Reading
 from bot.engine.replies import (
@@ -28,8 +28,6 @@ SHARE_TOLERANCE = Decimal("0.01")
 NO_REASON = "文件说明中没有找到对此的原因说明。"
 RATE_WORDS = {"增加": "增长", "减少": "下降"}
 """A percentage grows or falls (增长17.31%), an amount is added or taken (增加3608.98万元)."""
-RATE_ASKED = ("百分之几", "百分之多少", "百分比", "幅度", "%", "增长率", "下降率", "增幅", "降幅")
-"""Words that ask a change as a rate (下降了百分之几), not as an amount."""
 
 
 def compose_define(reading: Reading, part: DocumentReading) -> Answer:
@@ -146,7 +144,8 @@ def compose_concept_change(reading: Reading, part: DocumentReading) -> Answer:
 def change_words(figure: StatedEntry) -> str:
     if figure.direction == UNCHANGED_DIRECTION:
         return "与上年持平"
-    return f"比上年{figure.direction}{figure.value}{figure.unit}"
+    direction = RATE_WORDS.get(figure.direction, figure.direction) if figure.unit == "%" else figure.direction
+    return f"比上年{direction}{figure.value}{figure.unit}"
 
 
 def summed_change(
@@ -357,4 +356,34 @@ def compose_stated_difference(reading: Reading, part: DocumentReading) -> Answer
         f"{change_text}\n出自「{now_figure.section}」：“{now_figure.sentence}”\n{where(now.source)}"
     )
     text, facts = with_reason(reading, part, text, facts)
+    return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def compose_rank_change(reading: Reading, part: DocumentReading) -> Answer:
+    """The item whose stated change on last year is largest in the direction asked, then the order; that
+    the ranking holds only the items whose change the narrative states, for no table prints last year."""
+    document, ranked = part.document, part.stated
+    facts = [stated_fact(document, figure) for figure in ranked]
+    top = ranked[0]
+    rates = top.unit == "%"
+    asked = RATE_WORDS.get(part.qualifier, part.qualifier) if rates else part.qualifier
+    if part.qualifier in SIGNS and top.direction != part.qualifier:
+        head = f"文件说明写明比上年增减的 {part.count} 项中，没有比上年{asked}的。"
+    else:
+        most = "幅度最大" if rates else ("最多" if part.qualifier in SIGNS else "最大")
+        head = f"比上年{asked}{most}的是{plain_label(top.subject)}：{change_words(top)}。"
+    order = f"{asked}多的在前" if part.qualifier in SIGNS else "变化大的在前"
+    listed = (
+        f"共 {part.count} 项，列出 {len(ranked)} 项" if part.count > len(ranked) else f"共 {part.count} 项"
+    )
+    lines = [
+        f"{number}. {plain_label(figure.subject)}：{change_words(figure)}（{fact.source.brief()}）"
+        for number, (figure, fact) in enumerate(zip(ranked, facts, strict=True), 1)
+    ]
+    scope = "说明中写明了增减百分比的项目（没有写明金额）" if rates else "说明中写明了增减的项目"
+    text = (
+        f"{head}\n按文件说明中写明的各项比上年增减排列（{order}，{listed}）：\n"
+        + "\n".join(lines)
+        + f"\n表格没有列出上年数，排列只包括{scope}。\n{where(facts[0].source)}"
+    )
     return Answer("answered", text, facts, intent=part.kind.intent)

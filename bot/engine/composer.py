@@ -45,6 +45,7 @@ from bot.engine.compose_narrative import (
     compose_define,
     compose_fact,
     compose_plan_completion,
+    compose_rank_change,
     compose_share,
     compose_stated_difference,
     compose_table_change,
@@ -94,6 +95,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.FACT: compose_fact,
     ReadingKind.CHANGE: compose_change,
     ReadingKind.CONCEPT_CHANGE: compose_concept_change,
+    ReadingKind.RANK_CHANGE: compose_rank_change,
     ReadingKind.TABLE_CHANGE: compose_table_change,
     ReadingKind.STATED_DIFFERENCE: compose_stated_difference,
     ReadingKind.SHARE: compose_share,
@@ -465,6 +467,7 @@ def one_year_only(reading: Reading, answer: Answer) -> Answer:
     narrative = bool(kinds) and reading.parts[0].kind in (
         ReadingKind.CHANGE,
         ReadingKind.CONCEPT_CHANGE,
+        ReadingKind.RANK_CHANGE,
         ReadingKind.FACT,
     )
     if not fallback.narrative_may_answer or not narrative:

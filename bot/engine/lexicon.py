@@ -10,6 +10,11 @@ from dataclasses import dataclass
 
 from knowledge.standard_tables import TableKind
 
+CARRIED_TO_NEXT_YEAR = ("结转下年", "结转到下年", "结转至下年", "下年结转", "留到下年", "年终结转")
+"""Money carried out to next year, said as 预算 print it (结转下年资金, 年终结转); a 决算 prints 年末结转和结余."""
+CARRIED_FORWARD_WORDS = (*CARRIED_TO_NEXT_YEAR, "年末结转", "年末结余")
+"""Money carried out to next year: never 上年结转, which came in."""
+
 # Short or everyday forms → the forms disclosures print. Several expansions = several readings tried.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "卫健": ("卫生健康",),
@@ -43,6 +48,9 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "本年支出": ("本年支出合计",),
     "结转资金": ("上年结转",),
     "结转": ("上年结转",),
+    **dict.fromkeys(CARRIED_TO_NEXT_YEAR, ("结转下年", "年末结转和结余", "年终结转")),
+    "年末结余": ("年末结转和结余", "结转下年", "年终结转"),
+    "结转结余": ("结转和结余",),
     "养老保险": ("基本养老保险缴费",),
     "医疗保险": ("基本医疗保险缴费",),
     "年金": ("职业年金缴费",),
@@ -58,7 +66,6 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "股室": ("机构",),
     "内设机构": ("机构",),
     "部门": ("机构",),
-    "年末结余": ("年末结转和结余",),
     "年初结余": ("年初结转和结余",),
     "小微企业": ("小型和微型企业",),
     "执行率": ("完成年初预算", "完成预算"),
@@ -271,6 +278,11 @@ SPEND_WORDS = (
     "交",
     "缴纳",
 )
+PURPOSE_WORDS = (
+    *("用来干嘛", "用来干啥", "用来干什么", "用来做什么", "干嘛用", "干啥用", "干什么用", "做什么用"),
+    *("有什么用", "有啥用", "用途是什么", "的用途", "主要用途", "用途"),
+)
+"""零工市场用来干嘛, X的主要用途: what an item is for (its 绩效目标, its 名词解释), not how much it is."""
 FLUFF_WORDS = (
     "请问",
     "所说的",
@@ -334,7 +346,7 @@ FLUFF_WORDS = (
     "哪项",
     "其中",
     "用于",
-    *("干嘛用", "干啥用", "干什么用", "做什么用", "用来干嘛", "用来干啥", "用来干什么", "用来做什么"),
+    *PURPOSE_WORDS,
     "一年",
     "全年",
     "年度",
@@ -461,6 +473,7 @@ GLOSSARY_PREFIXES = (
     "名词解释",
 )
 GLOSSARY_SUFFIXES = (
+    *PURPOSE_WORDS,
     "是什么意思",
     "什么意思",
     "啥意思",
@@ -628,6 +641,7 @@ CHANGE_CUES = (
     "调减",
     "调增",
     "削减",
+    *(f"{word}幅度" for word in ("增长", "增加", "下降", "减少", "变化", "变动", "上升", "降低")),
     "增幅",
     "降幅",
     "涨幅",
@@ -760,7 +774,41 @@ LEAST_WORDS = ("最少", "最小", "最低", "最便宜")
 """Words asking for the first of a ranking, largest or smallest first."""
 SEVERAL_ASKED = ("哪些", "哪几", "几个", "几项", "几类", "几笔")
 """哪几个项目钱最多: more than the first of a ranking is asked for, though 最 is said."""
-RANK_CUES = (*MOST_WORDS, *LEAST_WORDS, "排名", "排行", "排序", "前几", "靠前", "大头")
+RATE_ASKED = (
+    "百分之几",
+    "百分之多少",
+    "百分比",
+    "幅度",
+    "%",
+    "增长率",
+    "下降率",
+    "增幅",
+    "降幅",
+    "增速",
+    "最快",
+)
+"""Words that ask a change as a rate (下降了百分之几, 增长最快), not as an amount."""
+ORDER_WORDS = tuple(
+    f"{start}{a}到{b}"
+    for start in ("从", "由")
+    for pair in (("大", "小"), ("多", "少"), ("高", "低"))
+    for a, b in (pair, pair[::-1])
+) + ("升序", "降序")
+"""从大到小, 由低到高: the order a ranking is asked in (the smaller first where 小/少/低 comes first)."""
+RANK_CUES = (
+    *MOST_WORDS,
+    *LEAST_WORDS,
+    *ORDER_WORDS,
+    "最快",
+    "排名",
+    "排行",
+    "排序",
+    "排列",
+    "排一下",
+    "前几",
+    "靠前",
+    "大头",
+)
 LIST_CUES = (
     "哪些",
     "哪几",
@@ -931,6 +979,13 @@ class ColumnCue:
     words: tuple[str, ...]
     header_words: tuple[str, ...]
     label: str
+    false_friends: tuple[str, ...] = ()
+
+    def said_in(self, text: str) -> bool:
+        """A cue word is in the text outside the longer words that name something else (结转下年)."""
+        for friend in self.false_friends:
+            text = text.replace(friend, "")
+        return any(word in text for word in self.words)
 
 
 PLAN_SAYINGS = tuple(
@@ -941,7 +996,7 @@ PLAN_SAYINGS = tuple(
 """年初打算花多少, 原计划: a budget as people say it, of a 决算 its 年初预算 column."""
 
 COLUMN_CUES: tuple[ColumnCue, ...] = (
-    ColumnCue(("上年结转", "结转"), ("上年结转", "结转"), "上年结转"),
+    ColumnCue(("上年结转", "结转"), ("上年结转", "结转"), "上年结转", CARRIED_FORWARD_WORDS),
     ColumnCue(("本年", "当年", "今年新增", "当年预算", "本年预算"), ("当年", "本年"), "本年"),
     ColumnCue(("基本支出",), ("基本支出",), "基本支出"),
     ColumnCue(("项目支出",), ("项目支出",), "项目支出"),

@@ -73,6 +73,7 @@ from bot.engine.question import (
     text_to_question,
 )
 from bot.engine.read_amounts import read_amount, read_overview
+from bot.engine.read_change_ranks import asks_ranked_change, read_ranked_changes
 from bot.engine.read_changes import completed_item, read_change, read_completion
 from bot.engine.read_compared import compared_parts, stated_change_beside
 from bot.engine.read_concepts import concept_called, concept_in_its_table, read_concept_reading
@@ -144,7 +145,11 @@ DOCUMENT_MARGIN = 10.0
 YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?预算(?!数)")
 """2024年预算: the budget of a year named, as a document; 预算数 is a column cue of its own."""
 PLANNED_CUE = next(cue for cue in COLUMN_CUES if cue.label == "预算数")
-NO_AMOUNT_KINDS = (ReadingKind.CHANGE, ReadingKind.SHARE)  # a change or a share is never just an amount
+NO_AMOUNT_KINDS = (
+    ReadingKind.CHANGE,
+    ReadingKind.RANK_CHANGE,
+    ReadingKind.SHARE,
+)  # a change or a share is never just an amount
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
@@ -750,6 +755,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         and (any(w in question.text for w in CHANGE_OVER_YEAR) or COMPARED_WITH_YEAR.search(question.text))
     ):
         return ReadingKind.CHANGE, []  # 比2022年少了百分之几: a change in %, not a share
+    if question.has("change") and asks_ranked_change(question.text):
+        return ReadingKind.RANK_CHANGE, []  # 哪项支出比上年减少最多: the items' stated changes, ranked
     parts_asked = question.has("list") and concept_called(query.subject) is not None  # 三公经费包括哪些
     for cue, kind in CUE_KINDS:
         if question.has(cue) and not (cue == "list" and parts_asked):
@@ -963,6 +970,7 @@ def read_document(
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {
         ReadingKind.SHARE: lambda: read_share_or_completion(query, document),
         ReadingKind.CHANGE: lambda: read_change(query, document),
+        ReadingKind.RANK_CHANGE: lambda: read_ranked_changes(query, document),
         ReadingKind.RANK: lambda: read_rank(query, document),
         ReadingKind.LIST: lambda: read_list(query, document) or read_section(query, document),
         ReadingKind.FILTER: lambda: read_filter(query, document),

@@ -103,7 +103,7 @@ ORDINAL_RANK = re.compile(
 RANKED_ONE = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的")
 """最大的项目是什么: the first of a ranking asked as a thing, never a term's meaning (最低生活保障 is a term)."""
 LESS_ASKED = re.compile(
-    rf"{'|'.join(LEAST_WORDS)}|(?:更|较)(?:少|低|小)"
+    rf"{'|'.join(LEAST_WORDS)}|(?:更|较)(?:少|低|小)|[从由](?:小|少|低)到|升序"
     r"|(?<![多减缺至不降到大])(?<!还是)(?<!或者)(?:少|低|小)(?=一些|一点|些|吗|呢|的|$)"
 )
 """哪年少一些, 哪个更低, 谁最少: the smaller side is asked for (多少, 减少, 多还是少 ask nothing of the kind)."""
@@ -441,7 +441,7 @@ def text_to_question(raw: str) -> Question:
     question.ordinal = ordinal_of(text)
     question.bound = bound_of(text)
     question.checks_bound = question.bound is not None and checks_one_figure(question)
-    question.columns = [cue for cue in COLUMN_CUES if any(word in text for word in cue.words)]
+    question.columns = [cue for cue in COLUMN_CUES if cue.said_in(text)]
     counted = text.replace(question.bound.said, "") if question.bound else text
     asks_count = (  # 哪几个 and 最多的几个 ask which, not how many
         question.has("count")
@@ -586,10 +586,11 @@ def subject_of(text: str, remove: list[str]) -> str:
 
 def subject_variants(subject: str) -> list[str]:
     """The subject as typed and with each abbreviation spelled out (社保 → 社会保障 / 社会保险)."""
-    variants = [subject]
+    variants, rest = [subject], subject
     for short, expansions in sorted(ABBREVIATIONS.items(), key=lambda item: -len(item[0])):
-        if short not in subject:
-            continue
+        if short not in rest:
+            continue  # 结转 inside 结转下年 was spelled out with it
+        rest = rest.replace(short, " ")
         for expansion in expansions:
             if short in expansion and expansion in subject:
                 continue  # 住房公积金 already says 公积金 in full; 水电费 does not say 电费

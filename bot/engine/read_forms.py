@@ -9,12 +9,14 @@ import re
 
 from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
+    BARE_TOTALS,
     CODE_WORDS,
     COMPOUND_ITEMS,
     EACH_WORDS,
     INCOME_SOURCE_WORDS,
     ITEM_JOINER_WORDS,
     MAIN_USE_WORDS,
+    MONEY_WORDS,
     UNIT_LIST_WORDS,
     WHAT_WORDS,
 )
@@ -101,8 +103,12 @@ def shared_head(item: str, items: list[str]) -> str:
     return ""
 
 
-def asks_main_uses(question: Question) -> bool:
-    return any(word in question.text for word in MAIN_USE_WORDS)
+def asks_main_uses(query: Query) -> bool:
+    """钱主要花在哪, 支出的主要用途: where the money goes, asked of the whole; of an item (零工市场运营费用
+    的主要用途) it asks what the item is for."""
+    item = re.sub("主要|都|的", "", query.subject) if query.question.glossary_term else ""
+    whole = not item or item in (*BARE_TOTALS, *MONEY_WORDS)
+    return any(word in query.question.text for word in MAIN_USE_WORDS) and whole
 
 
 def functional_classes(document: DocumentIndex) -> tuple[TableEntry, list[RowEntry]] | None:
@@ -226,7 +232,7 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     """The question forms that decide the reading by their words alone (钱主要花在哪, 是什么科目, 包括哪些
     单位, 绩效指标有哪些, 有几个项目); None for every other question."""
     question, documents = query.question, query.documents
-    if asks_main_uses(question):
+    if asks_main_uses(query):
         return ReadingKind.MAIN_USES, []
     if asks_income_sources(question):
         return ReadingKind.INCOME_SOURCES, []

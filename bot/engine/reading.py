@@ -45,6 +45,7 @@ class ReadingKind(StrEnum):
     CONCEPT = "concept"
     CONCEPT_SUM = "concept_sum"
     CONCEPT_CHANGE = "concept_change"
+    RANK_CHANGE = "rank_change"
     TOPIC = "topic"
     RIVALS = "rivals"
     OVERVIEW = "overview"
@@ -91,6 +92,7 @@ INTENT_FAMILIES = {
     ReadingKind.PLAN_COMPLETION: "share",
     ReadingKind.TABLE_CHANGE: "change",
     ReadingKind.CONCEPT_CHANGE: "change",
+    ReadingKind.RANK_CHANGE: "rank",
     ReadingKind.STATED_DIFFERENCE: "change",
     ReadingKind.CODE: "amount",
     ReadingKind.COUNT_ROWS: "count",

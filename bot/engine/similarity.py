@@ -44,6 +44,8 @@ PINYIN_WEIGHT = 0.95
 YEAR_MISMATCH_PENALTY = 30.0
 YEAR_MENTION_BONUS = 3.0
 DIRECTION_WORDS = ("收入", "支出")
+CARRY_WORDS = (("上年", "年初"), ("年末", "年终", "下年"))
+"""Money carried in (上年结转, 年初结转和结余) and carried out (结转下年, 年末结转和结余, 年终结转)."""
 DIRECTION_MISMATCH_PENALTY = 12.0
 MIN_NARROWING = 2
 NOT_WORDS = re.compile(rf"(?:公开)?表[0-9{NUMERAL_CHARACTERS}]+|[^\u4e00-\u9fff]")
@@ -244,10 +246,22 @@ def broader_than_asked(query: str, candidate: str, unit_name: str = "", side: st
 
 
 def opposite_direction(query: str, candidate: str) -> bool:
-    """The query says 支出 and the candidate only 收入, or the other way round."""
+    """The query says 支出 and the candidate only 收入, or the other way round; or one says money
+    carried in (上年结转) and the other money carried out (年末结转和结余)."""
     said = {word for word in DIRECTION_WORDS if word in query}
     printed = {word for word in DIRECTION_WORDS if word in candidate}
-    return bool(said and printed and not said & printed)
+    return bool(said and printed and not said & printed) or carried_the_other_way(query, candidate)
+
+
+def carried_the_other_way(query: str, candidate: str) -> bool:
+    """结转 or 结余 in both, said of the year before in one and of the year's end in the other."""
+    if not all(re.search("结转|结余", text) for text in (query, candidate)):
+        return False
+    ways = [
+        {way for way, words in enumerate(CARRY_WORDS) if any(w in text for w in words)}
+        for text in (query, candidate)
+    ]
+    return len(ways[0]) == len(ways[1]) == 1 and ways[0] != ways[1]
 
 
 def contains_subject(subject: str, candidate: MatchKey) -> bool:

@@ -433,3 +433,30 @@ def test_a_three_public_item_by_its_everyday_name_is_read_in_the_three_public_ta
     part an economic table lists under the same name."""
     answer = answers_with(families, question, expected)
     assert "三公" in answer.facts[0].source.title, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "value"),
+    [
+        ("人社局结转下年多少", "年终结转", "0"),
+        ("人社局年末结余多少", "年终结转", "0"),
+        ("规划资源局结转到下年的资金有多少", "年末结转和结余", "100.00"),
+        ("规划资源局年末结余多少", "年末结转和结余", "100.00"),
+        ("省高院结转下年多少", "结转下年资金", "0"),
+    ],
+)
+def test_money_carried_to_next_year_is_never_the_money_carried_in(
+    families: Composer, question: str, label: str, value: str
+) -> None:
+    """结转下年 is what goes out at the year's end (年终结转, 年末结转和结余, 结转下年资金), never the
+    上年结转 that came in, however alike the words."""
+    answer = families.answer(question)
+    assert answer.facts and answer.facts[0].label == label, answer.text
+    assert answer.facts[0].value == Decimal(value), answer.text
+    assert not any("上年" in fact.label or "年初" in fact.label for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize("question", ["人社局上年结转多少", "人社局结转资金多少"])
+def test_money_carried_in_is_still_the_carried_in_row(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.facts[0].label == "上年结转" and answer.facts[0].value == Decimal("496.40"), answer.text

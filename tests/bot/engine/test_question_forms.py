@@ -124,6 +124,8 @@ def test_an_item_of_several_that_is_not_there_is_said_and_the_others_answered(fa
         ("汾阳人社局钱主要用在哪些方面", "社会保障和就业支出", "85.39"),
         ("万里街道2023年的钱主要花在哪", "城乡社区支出", "73.54"),
         ("省高院2019年预算主要用途是什么", "公共安全支出", "73.92"),
+        ("汾阳人社局支出的主要用途", "社会保障和就业支出", "85.39"),
+        ("规划资源局钱都用在哪了", "自然资源海洋气象等支出", "45.72"),
     ],
 )
 def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
@@ -134,6 +136,35 @@ def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
     assert answer.facts[0].label == largest
     assert any(fact.unit == "%" and fact.value == Decimal(share) for fact in answer.facts)
     assert "÷" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "project", "amount"),
+    [
+        ("汾阳人社局零工市场用来干嘛", "2024年零工市场运营费用", "576000"),
+        ("汾阳人社局零工市场运营费用的主要用途", "2024年零工市场运营费用", "576000"),
+        ("万里街道社区公共服务中心有什么用", "新建万里街道社区公共服务中心", "4100000.00"),
+    ],
+)
+def test_what_an_item_is_for_is_its_performance_target_not_the_units_main_uses(
+    families: Composer, question: str, project: str, amount: str
+) -> None:
+    """用来干嘛, 主要用途 asked of a project: its 绩效目标 says what it is for; its money comes with it."""
+    answer = families.answer(question)
+    assert answer.intent == "target", answer.text
+    assert project in answer.text and "年度目标" in answer.text, answer.text
+    assert Decimal(amount) in {fact.value for fact in answer.facts}, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("省检察院单位预留机动经费有什么用", "单位预留机动经费"), ("汾阳人社局项目支出的主要用途", "项目支出")],
+)
+def test_what_a_budget_term_is_for_is_its_glossary_meaning(
+    families: Composer, question: str, term: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "define" and answer.text.startswith(f"{term}："), answer.text
 
 
 @pytest.mark.parametrize(

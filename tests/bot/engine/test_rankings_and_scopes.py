@@ -290,3 +290,28 @@ def test_budgets_compared_by_their_spending_keep_their_totals(families: Composer
     """Two 预算 that print no 本年 total beside their 支出合计 are compared by it, as before."""
     answer = families.answer("江苏省人大常委会办公厅2019年支出比2017年多多少")
     assert {Decimal("18330.37"), Decimal("13649.07")} <= values(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "value"),
+    [
+        ("人社局项目支出从大到小排一下", "2024年中央财政就业补助资金", "548.00"),
+        ("人社局项目支出从小到大排一下", "仲裁工作经费", "1.00"),
+        ("人社局项目支出按金额由少到多排列", "仲裁工作经费", "1.00"),
+        ("江苏省检察院功能分类支出从低到高排列", "社会保障和就业支出", "1836.22"),
+        ("江苏省检察院功能分类支出从高到低排列", "公共安全支出", "16444.36"),
+        ("万里街道基本支出经济分类从大到小排", "其他工资福利支出", "37884108"),
+    ],
+)
+def test_an_order_said_from_one_end_to_the_other_ranks_that_way(
+    families: Composer, question: str, first: str, value: str
+) -> None:
+    """从小到大 ranks the smallest first, 从大到小 the largest: never the group's total instead."""
+    answer = families.answer(question)
+    assert answer.intent == "rank", answer.text
+    assert plain_label(answer.facts[0].label) == first and answer.facts[0].value == Decimal(value), (
+        answer.text
+    )
+    listed = [fact.value for fact in answer.facts if fact.value is not None]
+    ascending = any(word in question for word in ("从小到大", "由少到多", "从低到高"))
+    assert listed == sorted(listed, reverse=not ascending), answer.text
