@@ -192,6 +192,8 @@ def read_question(
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
+    if comparison is not None and comparison.fallback and against_the_year_before(comparison, selection):
+        question = replace(question, cues=question.cues | {"change"})  # 2019年和2018年相比: its 比上年
     if whole and (per_capita := per_capita_of(question.text)) is not None:
         printed = read_question(text, index, settings, whole=False)
         if any(prints_per_person(name) for name in names_read(printed)):
@@ -1054,6 +1056,11 @@ def with_year_not_loaded(
     """The year compared against is not loaded: say which years are; the narrative's 比上年 may answer."""
     units = tuple(dict.fromkeys(head.unit for head in selection.heads))
     years = tuple(sorted({head.year for head in index.heads if head.unit in units}))
-    focus_years = {head.year for head in selection.heads}
-    previous = comparison.base_year is None or comparison.base_year + 1 in focus_years
+    previous = against_the_year_before(comparison, selection)
     return replace(reading, year_not_loaded=YearNotLoaded(comparison.missing, units, years, previous))
+
+
+def against_the_year_before(comparison: Comparison, selection: Selection) -> bool:
+    """The year compared against is the one before a chosen document's: what its narrative states 比上年."""
+    focus_years = {head.year for head in selection.heads}
+    return comparison.base_year is None or comparison.base_year + 1 in focus_years

@@ -353,7 +353,7 @@ def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReadin
 COMPLETION_WORDS = ("完成年初预算", "完成调整预算", "完成全年预算", "完成预算")
 """How a 决算's narrative names its rate against the budget (完成年初预算的98.61%)."""
 ASKED_COMPLETION = re.compile(
-    r"(?:决算数?)?(?:(?:完成|执行)了?(?:年初|调整|全年)?(?:预算数?)?|(?:年初|调整)?预算数?(?:完成|执行))"
+    r"(?:决算数?)?(?:(?:完成|执行)[了得]?(?:年初|调整|全年)?(?:预算数?)?|(?:年初|调整)?预算数?(?:完成|执行))"
     r"(?:率|情况|进度|程度)?$"
 )
 """The end of a subject that says only how far the budget was carried out (职业年金缴费完成年初预算)."""

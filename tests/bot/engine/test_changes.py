@@ -369,6 +369,9 @@ def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:
         ("families", "规划资源局2024年行政运行决算是年初预算的多少", "97.97", ()),
         ("families", "普陀区财政局2024年信息化建设实际是预算的百分之多少", "99.52", ("135.25", "135.90")),
         ("county_final", "质量基础决算占年初预算的比例", "109.92", ("40.12", "36.50")),
+        ("families", "规划资源局一般公共预算财政拨款支出完成了多少", "95.45", ()),
+        ("families", "普陀区财政局2024年行政运行完成得怎么样", "96.91", ("1511.89", "1560.05")),
+        ("county_final", "质量基础完成了多少", "109.92", ("40.12", "36.50")),
     ],
 )
 def test_how_far_a_final_account_carried_out_its_budget_is_its_stated_rate_or_its_figures_divided(
@@ -570,3 +573,28 @@ def test_a_stated_change_is_said_of_its_item_without_the_list_number_it_is_print
     lines = answer.text.splitlines()
     said_line = next(line for line in lines if "比上年" in line and not line.startswith("没有载入"))
     assert said_line.startswith(said), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "change"),
+    [
+        ("省高院公务接待费2019年和2018年相比", "公务接待费", "减少97万元"),
+        ("规划资源局2024年和2023年比项目支出", "项目支出", "增加1133.95万元"),
+        ("汾阳人社局2024年和2023年相比机关运行经费", "机关运行经费", "减少2.87万元"),
+    ],
+)
+def test_two_years_set_side_by_side_with_the_earlier_not_loaded_give_the_stated_change(
+    families: Composer, question: str, subject: str, change: str
+) -> None:
+    """2019年和2018年相比 says no word of change, yet with 2018 not loaded the later year's narrative
+    states how the item changed on it: that change, after saying the other year is not loaded."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert "无法用两年的表格相减" in answer.text and f"比上年{change}" in answer.text, answer.text
+    assert subject in answer.facts[0].label, answer.text
+
+
+def test_two_years_apart_with_the_earlier_not_loaded_are_not_found(families: Composer) -> None:
+    """2019年和2017年: the narrative states only 比上年 (2018), never a change on 2017."""
+    answer = families.answer("省高院2019年和2017年比三公经费")
+    assert answer.status == "not_found" and not answer.facts, answer.text
