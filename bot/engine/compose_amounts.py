@@ -27,6 +27,7 @@ from knowledge.standard_tables import TableKind
 
 MAX_BREAKDOWN_NAMES = 4
 SUBTOTAL_LEAVES = ("小计", "合计")
+MAX_BLANKS_LISTED = 3  # a table's blank rows named one by one (三公 parts); more are counted, not listed
 """Column names said with their heading when they stand apart (2024年预算数小计)."""
 
 
@@ -215,7 +216,9 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
         shown = column_parts(columns, table.unit)
         parts += [line for line, main in shown if not main]
         compared += [line for line, main in shown if main]
-    for figure in rows:
+    blanks = [figure for figure in rows if figure.cell is None or figure.cell.value is None]
+    listed = [figure for figure in rows if figure not in blanks] if len(blanks) > MAX_BLANKS_LISTED else rows
+    for figure in listed:
         facts.append(figure_fact(document, figure))
         value = figure.cell.value if figure.cell else None
         column = (
@@ -228,6 +231,8 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
             + ("（留空）" if value is None else "")
             + (f"（「{column}」列）" if column else "")
         )
+    if len(listed) < len(rows):
+        parts.append(f"其余 {len(blanks)} 行表中留空")
     if parts:
         text += "其中：" + "；".join(parts) + "。"
     text += "".join(f"对照：同一行{shown}。" for shown in compared) + "\n" + where(facts[0].source)

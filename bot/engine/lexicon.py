@@ -1129,6 +1129,11 @@ INCOME_SOURCE_WORDS = (
     "经费来源",
     "收入构成",
     "收入结构",
+    *(
+        f"收入{verb}{which}"
+        for verb in ("有", "都有", "包括", "包含", "由")
+        for which in ("哪些", "哪几", "什么")
+    ),
 )
 """Words asking where a unit's money comes from: the income side of its 收支总表, with shares."""
 CODE_WORDS = ("科目", "编码", "代码")

@@ -87,7 +87,7 @@ COUNTED = re.compile(
 )
 COUNTED_BEFORE_END = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的|数)+$")
 """What may follow the noun counted before 多少 (在职人员一共有多少)."""
-NUMBER_OF = re.compile(r"(编制|车辆|机构|处室|项目|单位|人员)数(?!额|据)")
+NUMBER_OF = re.compile(r"(编制|车辆|机构|处室|项目|单位|人员)个?数(?!额|据)")
 _HOW_MANY = r"(\d+|[一二两三四五六七八九十])"
 TOP_PATTERN = re.compile(
     rf"前\s*{_HOW_MANY}\s*(?:名|项|个|位|大)?"

@@ -706,7 +706,7 @@ def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_n
 @pytest.mark.parametrize(
     "unit", ["汾阳人社局", "区财政局2025年", "省检察院", "规划资源局2024年", "省高院", "福利院"]
 )
-@pytest.mark.parametrize("said", ["的钱从哪来", "收入来源有哪些", "资金来源", "收入构成"])
+@pytest.mark.parametrize("said", ["的钱从哪来", "收入来源有哪些", "资金来源", "收入构成", "的收入有哪些"])
 def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with_shares(
     families: Composer, unit: str, said: str
 ) -> None:
@@ -1429,3 +1429,16 @@ def test_what_a_unit_does_is_its_duties_section(families: Composer, question: st
     """X是干什么的 naming only the unit asks what the unit does: its 职责/职能 section, not a 名词解释 term."""
     answer = families.answer(question)
     assert answer.status == "answered" and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("万里街道2023年绩效目标项目个数", 5), ("汾阳人社局绩效目标项目个数", 22), ("汾阳人社局项目个数", 22)],
+)
+def test_a_number_asked_as_its_noun_and_gezhu_is_a_count_not_an_amount(
+    families: Composer, question: str, count: int
+) -> None:
+    """项目个数 is how many projects there are (项目数 with 个 between): never the 项目支出 amount."""
+    answer = families.answer(question)
+    assert answer.intent in ("count", "target") and f"共 {count} 个" in answer.text, answer.text
+    assert not answer.facts[0].unit.endswith("元"), answer.text
