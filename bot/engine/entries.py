@@ -53,11 +53,12 @@ class TableEntry:
 
     @property
     def total_row(self) -> RowEntry | None:
-        """The row a column total is read from: the one marked total, else a 合计 row; in a table of one row
-        per year (2023年预算数, 2024年预算数), the document's year; else the first."""
+        """The row a column total is read from: the one marked total (a 总计 before a 合计), else a 合计
+        row; in a table of one row per year (2023年预算数, 2024年预算数), the document's year; else the
+        first."""
         totals = [row for row in self.rows if row.is_total or row.key.text in TOTAL_LABELS]
-        if totals:
-            return totals[0]
+        if totals:  # 收入总计 adds the 上年结转 to the 本年收入合计 printed above it: the whole is the 总计
+            return next((row for row in totals if SIDE_TOTALS[0] in row.key.text), totals[0])
         if self.by_year:
             return self.year_row(self.year)
         return self.rows[0] if self.rows and (self.is_projects or len(self.rows) == 1) else None

@@ -121,8 +121,10 @@ def heads_by_region(heads: list[DocumentEntry]) -> dict[str, list[DocumentEntry]
 
 
 def title_core(title: str) -> str:
-    """2024年财政拨款安排“三公”经费支出预算表 → 财政拨款安排三公经费支出预算表, for matching a table by name."""
-    return re.sub(r"^(?:(?:19|20)\d{2}年度?)", "", re.sub(r"[（(]不含上年结转[)）]", "", title))
+    """2024年财政拨款安排“三公”经费支出预算表 → 财政拨款安排三公经费支出预算表, for matching a table by name;
+    收入支出决算总表 → 收入支出总表, as a question naming it loses 决算 to the document's kind."""
+    title = re.sub(r"^(?:(?:19|20)\d{2}年度?)", "", re.sub(r"[（(]不含上年结转[)）]", "", title))
+    return title.replace("决算", "")
 
 
 def group_by(records: list[Row[Any]], key: str) -> dict[int, list[Row[Any]]]:

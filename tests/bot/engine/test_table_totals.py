@@ -212,3 +212,21 @@ def test_a_whole_table_read_names_its_filled_rows_and_counts_its_blank_ones(fami
     assert "行表中留空" in whole.text, whole.text
     short = families.answer("汾阳人社局三公经费")
     assert "因公出国(境)费 0 万元（留空）" in short.text and "表中留空。" not in short.text, short.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "title", "row"),
+    [
+        ("规划资源局收入支出决算总表", "9859.38", "收入支出决算总表", "总计"),
+        ("规划资源局收入决算表", "9746.50", "收入决算表", "合计"),
+        ("汾阳人社局财政拨款收支总表合计", "1596.64", "2024年财政拨款收支总表", "收入总计"),
+        ("省高院财政拨款收支总表", "37188.34", "财政拨款收支预算总表", "收入合计"),
+    ],
+)
+def test_a_table_named_by_its_title_is_read_on_its_grand_total(
+    families: Composer, question: str, value: str, title: str, row: str
+) -> None:
+    """收入支出决算总表 is 表一, not the 收入决算表 its name looks like once 决算 is read as the kind; its
+    whole is the 总计 that adds the carried-over money, not the 本年收入合计 printed above it."""
+    answer = families.answer(question)
+    assert sourced(answer, value, title, row) and answer.facts[0].value == Decimal(value), answer.text
