@@ -32,6 +32,7 @@ from bot.engine.lexicon import (
     KIND_FALSE_FRIENDS,
     QUESTION_WORDS,
     SPOKEN_QUESTION_WORDS,
+    WHICH_WORDS,
     WHOLE_MARKS,
 )
 from bot.engine.question import DROP_WORDS, QUESTION_MARKS, cue_words, text_to_question, tokenize
@@ -204,6 +205,7 @@ def item_span(text: str) -> tuple[int, int]:
         *GLOSSARY_PREFIXES,
         *GLOSSARY_SUFFIXES,
         *EACH_WORDS,
+        *WHICH_WORDS,
         *QUESTION_WORDS,
         *SPOKEN_QUESTION_WORDS,
         "各",

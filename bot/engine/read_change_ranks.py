@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from bot.engine.concepts import Concept
 from bot.engine.entries import DocumentIndex, StatedEntry
-from bot.engine.lexicon import MOST_WORDS, ORDER_WORDS, RATE_ASKED
+from bot.engine.lexicon import MOST_WORDS, RATE_ASKED
 from bot.engine.read_concepts import concept_called, names
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.scoring import Query
@@ -22,7 +22,6 @@ from knowledge.text import strip_ordinal
 
 FALL_ASKED = re.compile(r"减少|下降|降低|压减|缩减|削减|减了|降了|少了|降幅")
 RISE_ASKED = re.compile(r"增加|增长|上升|提高|增幅|多了|涨")
-WHICH_ASKED = re.compile(rf"哪|什么|谁|排名|排行|排序|{'|'.join(ORDER_WORDS)}")
 SIGNS = {"增加": 1, "减少": -1, UNCHANGED_DIRECTION: 0}
 WHOLE_WORDS = re.compile(
     "一般公共预算|财政拨款|政府性基金|国有资本经营|其他资金|预算|决算|收入|支出|收支|总计|合计|总额"
@@ -35,10 +34,9 @@ SHOWN = 5  # items listed when the question asks no number (增加最多的三�
 
 
 def asks_ranked_change(text: str) -> bool:
-    """哪项支出比上年减少最多, 增长最快的是什么: which item changed most, not how much one changed."""
-    return bool(WHICH_ASKED.search(text)) and (
-        any(word in text for word in MOST_WORDS) or "最快" in text or "变化最大" in text
-    )
+    """哪项支出比上年减少最多, 增长最快的是什么, 支出增加最多的: which item changed most, not how much one
+    changed (最 of one item's change says nothing)."""
+    return any(word in text for word in MOST_WORDS) or "最快" in text
 
 
 def direction_asked(text: str) -> int:

@@ -299,6 +299,24 @@ def test_after_a_year_that_is_not_loaded_the_next_follow_up_corrects_it(families
     assert answers[2].status == "answered"
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "alone"),
+    [
+        ("省高院哪项支出比上年减少最多", "那增加最多的呢", "省高院哪项支出比上年增加最多"),
+        ("汾阳人社局哪项支出比上年减少最多", "那省检察院呢", "省检察院哪项支出比上年减少最多"),
+        ("万里街道哪项支出增长最快", "那福利院呢", "福利院哪项支出增长最快"),
+    ],
+)
+def test_a_follow_up_to_a_ranking_of_changes_ranks_again(
+    families: Composer, first: str, then: str, alone: str
+) -> None:
+    """哪项 is no part of the item: 那增加最多的呢 asks the same ranking the other way, never the change
+    of 项目支出 its 项 might be read as."""
+    answers = conversation(families, [first, then])
+    assert answers[1].intent == "rank", answers[1].text
+    assert sourced(answers[1]) == sourced(families.answer(alone)), answers[1].text
+
+
 def test_a_full_question_after_follow_ups_starts_afresh(families: Composer) -> None:
     questions = ["人社局三公经费多少", "那去年呢", "上海市财政局2025年公务接待费多少", "那机关运行经费呢"]
     answers = conversation(families, questions)

@@ -97,9 +97,10 @@ def test_none_moving_the_way_asked_is_said_and_the_others_listed(families: Compo
         ("哪项支出比上年减少最多", True),
         ("增长最快的是什么", True),
         ("哪项变化最大", True),
+        ("支出增加最多的", True),
         ("三公经费比上年减少了多少", False),
-        ("减少最多", False),
+        ("三公经费比上年减少了", False),
     ],
 )
-def test_a_ranked_change_is_asked_by_which_and_most(text: str, ranked: bool) -> None:
+def test_a_ranked_change_is_asked_by_most(text: str, ranked: bool) -> None:
     assert asks_ranked_change(text) is ranked
