@@ -60,9 +60,10 @@ LEADING_FLUFF = "|".join(
 )
 UNIT_MENTION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
-    rf"([\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(UNIT_SUFFIXES)}))(?!门|{'|'.join(NOT_UNIT_AFTER)})"
+    rf"((?:[\u4e00-\u9fff]{{2,18}}?|[省市区县州])(?:{'|'.join(UNIT_SUFFIXES)}))(?!门|{'|'.join(NOT_UNIT_AFTER)})"
 )
-"""A phrase ending as a unit's name does; 部 before 门 ends none (普陀区各部门 names units, not a 部)."""
+"""A phrase ending as a unit's name does (省高院: a level word alone may lead it); 部 before 门 ends none
+(普陀区各部门 names units, not a 部)."""
 DEICTIC_UNIT = re.compile(rf"(?:^|{LEADING_FLUFF})(?:该|本|此|这个?|那个?)(?:{'|'.join(UNIT_SUFFIXES)})$")
 """请问该局, 本单位: the unit spoken of, named by pointing, not by its name."""
 NATIONAL_UNIT = re.compile(

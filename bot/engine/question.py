@@ -30,11 +30,13 @@ from bot.engine.lexicon import (
     FLUFF_WORDS,
     GLOSSARY_PREFIXES,
     GLOSSARY_SUFFIXES,
+    INCOME_SOURCE_WORDS,
     INDICATOR_HEADS,
     ITEM_JOINER_WORDS,
     KIND_FALSE_FRIENDS,
     LEAST_WORDS,
     LIST_CUES,
+    MAIN_USE_WORDS,
     MEASURE_WORDS,
     MONEY_WORDS,
     MOST_WORDS,
@@ -517,6 +519,7 @@ def cue_words(question: Question) -> list[str]:
     words += [unit.group(0) for unit in POINTED_UNIT.finditer(question.text)]  # 该局, 本部门
     words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元
     words += [word for word in PLAN_SAYINGS if word in question.text]  # 年初打算: the 预算数 column
+    words += [word for word in (*MAIN_USE_WORDS, *INCOME_SOURCE_WORDS) if word in question.text]  # 花在哪
     counted = COUNTED.search(question.text) if question.count_noun else None
     words += [counted.group(0)[: counted.start("after") - counted.start()]] if counted else []  # 多少人次
     words += [  # 预算135.9万最后花了多少: a figure the question quotes is no word of its item

@@ -30,6 +30,8 @@ from knowledge.text import compact
 
 ITEM_JOINERS = re.compile(f"({'|'.join(ITEM_JOINER_WORDS)})")
 MAIN_USES_SHOWN = 3
+MAIN_USE_FILLER = re.compile("主要|都|的|了|个|些|科目|方面|领域|上|里|类|项")
+"""What is left of 钱主要花在哪个科目上 once 花在哪 is taken: words of where, no item."""
 INCOME_SIDE = "收入"
 STATED_COUNT_SCORE = 85.0
 UNITS_TOPIC = "预算单位构成包括纳入"
@@ -106,7 +108,7 @@ def shared_head(item: str, items: list[str]) -> str:
 def asks_main_uses(query: Query) -> bool:
     """钱主要花在哪, 支出的主要用途: where the money goes, asked of the whole; of an item (零工市场运营费用
     的主要用途) it asks what the item is for."""
-    item = re.sub("主要|都|的", "", query.subject) if query.question.glossary_term else ""
+    item = MAIN_USE_FILLER.sub("", query.subject)
     whole = not item or item in (*BARE_TOTALS, *MONEY_WORDS)
     return any(word in query.question.text for word in MAIN_USE_WORDS) and whole
 

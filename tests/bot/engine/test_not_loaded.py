@@ -202,3 +202,31 @@ def test_a_short_name_one_document_printed_names_every_document_of_the_unit(
 ) -> None:
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("省高院三公经费", "省高院"),
+        ("区法院三公经费多少", "区法院"),
+        ("省检察院三公经费", "省检察院"),
+        ("市中院机关运行经费", "市中院"),
+        ("县政府三公经费", "县政府"),
+    ],
+)
+def test_a_unit_said_by_its_level_and_short_name_that_is_not_loaded_is_not_found(
+    composer: Composer, question: str, named: str
+) -> None:
+    """省高院 with only the 汾阳 sample loaded: a level word alone may lead a unit's short name, and that
+    unit is not loaded, so no figure of 汾阳's is given for it."""
+    answer = composer.answer(question)
+    assert no_figures(answer), answer.text
+    assert f"“{named}”" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["省高院三公经费", "省检察院三公经费", "区财政局2025年三公经费"])
+def test_a_loaded_unit_said_by_its_level_and_short_name_is_answered(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status in ("answered", "ambiguous") and answer.facts, answer.text

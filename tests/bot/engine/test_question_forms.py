@@ -126,6 +126,7 @@ def test_an_item_of_several_that_is_not_there_is_said_and_the_others_answered(fa
         ("省高院2019年预算主要用途是什么", "公共安全支出", "73.92"),
         ("汾阳人社局支出的主要用途", "社会保障和就业支出", "85.39"),
         ("规划资源局钱都用在哪了", "自然资源海洋气象等支出", "45.72"),
+        ("福利院钱主要花在哪个科目上", "社会保障和就业支出", "93.07"),
     ],
 )
 def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
@@ -1442,3 +1443,18 @@ def test_a_number_asked_as_its_noun_and_gezhu_is_a_count_not_an_amount(
     answer = families.answer(question)
     assert answer.intent in ("count", "target") and f"共 {count} 个" in answer.text, answer.text
     assert not answer.facts[0].unit.endswith("元"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "value"),
+    [
+        ("汾阳人社局的三公经费都花在哪了", "公务用车购置及运行费", "5.00"),
+        ("省高院三公经费主要用在哪", "公务接待费", "86.95"),
+    ],
+)
+def test_where_an_items_money_goes_is_that_items_parts_not_the_units_main_uses(
+    families: Composer, question: str, part: str, value: str
+) -> None:
+    """三公经费都花在哪: the item named is broken down into its parts, not the unit's 功能分类 classes."""
+    answer = families.answer(question)
+    assert answer.intent != "main_uses" and f"{part} {value} 万元" in answer.text, answer.text
