@@ -41,6 +41,7 @@ SAMPLE_SETS = (
     "wordings10-sample.jsonl",
     "wordings11-sample.jsonl",
     "wordings12-sample.jsonl",
+    "wordings13-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -52,6 +53,7 @@ CORPUS_SETS = (
     "wordings10.jsonl",
     "wordings11.jsonl",
     "wordings12.jsonl",
+    "wordings13.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
