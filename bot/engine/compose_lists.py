@@ -16,6 +16,7 @@ from bot.engine.replies import (
     amount_text,
     figure_fact,
     money_word,
+    percent,
     plain_label,
     sourced_line,
     table_source,
@@ -213,7 +214,7 @@ def with_shares(
     total = totals[0].value if len(totals) == 1 else sum((f.value or Decimal(0) for f in totals), Decimal(0))
     lines, shares = [], []
     for number, fact in enumerate(facts, 1):
-        share = (Decimal(100) * (fact.value or 0) / total).quantize(Decimal("0.01")) if total else None
+        share = percent(fact.value or Decimal(0), total) if total else None
         shown = f"，占 {share}%（{fact.value} ÷ {total} × 100%）" if share is not None else ""
         lines.append(f"{number}. {sourced_line(fact.label, fact)}{shown}")
         if share is not None:

@@ -14,6 +14,7 @@ from bot.engine.reading import DocumentReading, Reading
 from bot.engine.replies import (
     amount_text,
     figure_fact,
+    percent,
     plain_label,
     sentence_fact,
     stated_fact,
@@ -277,8 +278,7 @@ def ratio_fact(part: DocumentReading, label: str, top: Fact, bottom: Fact) -> Fa
     """`top` as a percentage of `bottom` (each in its own unit), with the formula and both as inputs."""
     assert bottom.value
     part_in, whole_in = (AMOUNT_UNITS.get(fact.unit, 1) for fact in (top, bottom))
-    ratio = Decimal(100) * (top.value or 0) * part_in / (bottom.value * whole_in)
-    computed = ratio.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    computed = percent((top.value or Decimal(0)) * part_in, bottom.value * whole_in)
     shown = (
         (top.value, bottom.value)
         if top.unit == bottom.unit
@@ -309,14 +309,14 @@ def difference(now: Fact, before: Fact, label: str) -> tuple[str, list[Fact], De
     word = "增加" if change > 0 else "减少" if change < 0 else UNCHANGED_DIRECTION
     facts = [now, before, Fact(f"{label}{word}", abs(change), now.unit, source)]
     text = f"{word} {amount_text(abs(change), now.unit)}（{formula}）"
-    percent = None
+    change_rate = None
     if before_value:
-        percent = (Decimal(100) * change / before_value).quantize(Decimal("0.01"), ROUND_HALF_UP)
-        shown = f"{change:,} ÷ {before_value:,} × 100% = {percent}%"
-        rate = "增长" if percent >= 0 else "下降"
-        facts.append(Fact(f"{label}{rate}幅度", abs(percent), "%", replace(source, column=shown)))
-        text += f"，{rate} {abs(percent)}%（{shown}）"
-    return text + "。", facts, change, percent
+        change_rate = (Decimal(100) * change / before_value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        shown = f"{change:,} ÷ {before_value:,} × 100% = {change_rate}%"
+        rate = "增长" if change_rate >= 0 else "下降"
+        facts.append(Fact(f"{label}{rate}幅度", abs(change_rate), "%", replace(source, column=shown)))
+        text += f"，{rate} {abs(change_rate)}%（{shown}）"
+    return text + "。", facts, change, change_rate
 
 
 def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
@@ -324,7 +324,7 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
     formulas, and the narrative's stated change beside them, saying when the two disagree."""
     document = part.document
     now, before = (figure_fact(document, figure) for figure in part.figures)
-    change_text, facts, change, percent = difference(now, before, f"{now.label}{part.name or '比上年'}")
+    change_text, facts, change, change_rate = difference(now, before, f"{now.label}{part.name or '比上年'}")
     text = (
         f"{now.label}：{now.source.column} {amount_text(now.value, now.unit)}，"
         f"{before.source.column} {amount_text(before.value, before.unit)}；{change_text}"
@@ -332,7 +332,7 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
     for figure in part.stated:
         facts.append(stated_fact(document, figure))
         said = figure.value if figure.direction == "增加" else -figure.value
-        computed = percent if figure.unit == "%" else change
+        computed = change_rate if figure.unit == "%" else change
         if figure.unit in AMOUNT_UNITS and now.unit in AMOUNT_UNITS:
             said, computed = said * AMOUNT_UNITS[figure.unit], change * AMOUNT_UNITS[now.unit]
         agrees = computed is not None and abs(said - computed) <= SHARE_TOLERANCE

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.answers import Fact, Source
 from bot.engine.cells import NAMED_YEAR
@@ -191,3 +191,18 @@ def tables_where(facts: list[Fact]) -> str:
         if fact.source.table or fact.source.title
     )
     return f"来源：{' · '.join([facts[0].source.document, '；'.join(places)] if places else [facts[0].source.document])}"
+
+
+SHARE_PLACES, MAX_SHARE_PLACES = 2, 6
+"""A share's decimals; one too small for two (0.004%) is shown to its first digit, never as 0.00%."""
+
+
+def percent(part: Decimal, whole: Decimal) -> Decimal:
+    """part ÷ whole × 100, to the cent as documents print shares (or to a tiny share's first digit)."""
+    ratio = Decimal(100) * part / whole
+    places = SHARE_PLACES
+    computed = ratio.quantize(Decimal(10) ** -places, ROUND_HALF_UP)
+    while computed == 0 < ratio and places < MAX_SHARE_PLACES:
+        places += 1
+        computed = ratio.quantize(Decimal(10) ** -places, ROUND_HALF_UP)
+    return computed

@@ -1458,3 +1458,10 @@ def test_where_an_items_money_goes_is_that_items_parts_not_the_units_main_uses(
     """三公经费都花在哪: the item named is broken down into its parts, not the unit's 功能分类 classes."""
     answer = families.answer(question)
     assert answer.intent != "main_uses" and f"{part} {value} 万元" in answer.text, answer.text
+
+
+def test_a_share_too_small_for_two_decimals_is_shown_to_its_first_digit(families: Composer) -> None:
+    """手续费 1,000 元 of 31,214,205.80 元 is 0.003%, never 0.00% (as if it were nothing)."""
+    answer = families.answer("区财政局2025年手续费占支出总计的比例")
+    share = next(fact for fact in answer.facts if fact.unit == "%")
+    assert share.value == Decimal("0.003") and "0.00%" not in answer.text, answer.text
