@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
-from bot.engine.lexicon import RATE_ASKED, REASON_CUES, REASON_WORDS
+from bot.engine.lexicon import CHANGE_SIGNS, RATE_ASKED, REASON_CUES, REASON_WORDS
 from bot.engine.question import YES_NO
 from bot.engine.reading import DocumentReading, Reading
 from bot.engine.replies import (
@@ -105,9 +105,6 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 
-SIGNS = {"增加": 1, "减少": -1, UNCHANGED_DIRECTION: 0}
-
-
 def compose_concept_change(reading: Reading, part: DocumentReading) -> Answer:
     """A concept's change on last year the narrative states only part by part: each part's stated change
     with its sentence and, when they cover every part and share a unit, their signed sum with the
@@ -154,7 +151,7 @@ def summed_change(
 ) -> tuple[Fact, str]:
     """The parts' stated changes added with their signs (减少 subtracts, 持平 adds nothing): the size
     of the change, and its direction."""
-    signed = [SIGNS.get(figure.direction, 0) * figure.value for figure in part.stated]
+    signed = [CHANGE_SIGNS.get(figure.direction, 0) * figure.value for figure in part.stated]
     total = sum(signed, Decimal(0))
     terms = "".join(
         (f"{value}" if value >= 0 else f"−{-value}")
@@ -367,12 +364,12 @@ def compose_rank_change(reading: Reading, part: DocumentReading) -> Answer:
     top = ranked[0]
     rates = top.unit == "%"
     asked = RATE_WORDS.get(part.qualifier, part.qualifier) if rates else part.qualifier
-    if part.qualifier in SIGNS and top.direction != part.qualifier:
+    if part.qualifier in CHANGE_SIGNS and top.direction != part.qualifier:
         head = f"文件说明写明比上年增减的 {part.count} 项中，没有比上年{asked}的。"
     else:
-        most = "幅度最大" if rates else ("最多" if part.qualifier in SIGNS else "最大")
+        most = "幅度最大" if rates else ("最多" if part.qualifier in CHANGE_SIGNS else "最大")
         head = f"比上年{asked}{most}的是{plain_label(top.subject)}：{change_words(top)}。"
-    order = f"{asked}多的在前" if part.qualifier in SIGNS else "变化大的在前"
+    order = f"{asked}多的在前" if part.qualifier in CHANGE_SIGNS else "变化大的在前"
     listed = (
         f"共 {part.count} 项，列出 {len(ranked)} 项" if part.count > len(ranked) else f"共 {part.count} 项"
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.standard_tables import TableKind
 
 CARRIED_TO_NEXT_YEAR = ("结转下年", "结转到下年", "结转至下年", "下年结转", "留到下年", "年终结转")
@@ -779,6 +780,8 @@ LEAST_WORDS = ("最少", "最小", "最低", "最便宜")
 """Words asking for the first of a ranking, largest or smallest first."""
 SEVERAL_ASKED = ("哪些", "哪几", "几个", "几项", "几类", "几笔")
 """哪几个项目钱最多: more than the first of a ranking is asked for, though 最 is said."""
+CHANGE_SIGNS = {"增加": 1, "减少": -1, UNCHANGED_DIRECTION: 0}
+"""The sign of a change the narrative states, by its direction (减少 subtracts, 持平 adds nothing)."""
 RATE_ASKED = (
     "百分之几",
     "百分之多少",

@@ -12,17 +12,15 @@ from decimal import Decimal
 
 from bot.engine.concepts import Concept
 from bot.engine.entries import DocumentIndex, StatedEntry
-from bot.engine.lexicon import MOST_WORDS, RATE_ASKED
+from bot.engine.lexicon import CHANGE_SIGNS, MOST_WORDS, RATE_ASKED
 from bot.engine.read_concepts import concept_called, names
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.scoring import Query
-from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import strip_ordinal
 
 FALL_ASKED = re.compile(r"减少|下降|降低|压减|缩减|削减|减了|降了|少了|降幅")
 RISE_ASKED = re.compile(r"增加|增长|上升|提高|增幅|多了|涨")
-SIGNS = {"增加": 1, "减少": -1, UNCHANGED_DIRECTION: 0}
 WHOLE_WORDS = re.compile(
     "一般公共预算|财政拨款|政府性基金|国有资本经营|其他资金|预算|决算|收入|支出|收支|总计|合计|总额"
     "|本年|当年|单位|部门|拨款|安排|资金|财政|增加|减少|增长|下降|持平|一致|执行|数|年|[^\u4e00-\u9fff]"
@@ -74,7 +72,7 @@ def stated_items(query: Query, document: DocumentIndex, rates: bool) -> list[Sta
     within = item_core(query.subject)
     concept = concept_called(query.subject)
     for figure in document.stated:
-        if figure.kind != "change" or (figure.unit == "%") != rates or figure.direction not in SIGNS:
+        if figure.kind != "change" or (figure.unit == "%") != rates or figure.direction not in CHANGE_SIGNS:
             continue
         if not rates and figure.unit not in AMOUNT_UNITS:
             continue
@@ -117,4 +115,4 @@ def item_core(subject: str) -> str:
 def size(figure: StatedEntry) -> Decimal:
     """The signed change, in 元 for amounts, so 元 and 万元 compare."""
     scale = AMOUNT_UNITS.get(figure.unit, Decimal(1))
-    return SIGNS[figure.direction] * figure.value * scale
+    return CHANGE_SIGNS[figure.direction] * figure.value * scale
