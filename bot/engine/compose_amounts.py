@@ -27,8 +27,8 @@ from knowledge.standard_tables import TableKind
 
 MAX_BREAKDOWN_NAMES = 4
 SUBTOTAL_LEAVES = ("小计", "合计")
-MAX_BLANKS_LISTED = 3  # a table's blank rows named one by one (三公 parts); more are counted, not listed
 """Column names said with their heading when they stand apart (2024年预算数小计)."""
+MAX_BLANKS_LISTED = 3  # a table's blank rows named one by one (三公 parts); more are counted, not listed
 
 
 def column_note(row: RowEntry, cell: Cell | None) -> str:

@@ -145,11 +145,8 @@ DOCUMENT_MARGIN = 10.0
 YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?预算(?!数)")
 """2024年预算: the budget of a year named, as a document; 预算数 is a column cue of its own."""
 PLANNED_CUE = next(cue for cue in COLUMN_CUES if cue.label == "预算数")
-NO_AMOUNT_KINDS = (
-    ReadingKind.CHANGE,
-    ReadingKind.RANK_CHANGE,
-    ReadingKind.SHARE,
-)  # a change or a share is never just an amount
+# A change, a ranking of changes or a share is never just an amount.
+NO_AMOUNT_KINDS = (ReadingKind.CHANGE, ReadingKind.RANK_CHANGE, ReadingKind.SHARE)
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
