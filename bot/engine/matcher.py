@@ -82,6 +82,7 @@ from bot.engine.read_forms import (
     MIN_SIDE,
     asked_items,
     asks_each,
+    column_named,
     compound_parts,
     read_code,
     read_income_sources,
@@ -960,8 +961,9 @@ def read_document(
         return read_count(query, matches)
     if kind == ReadingKind.COUNT_ROWS:
         return read_project_count(query, document)
-    if kind == ReadingKind.MAIN_USES:
-        return read_main_uses(query, document)
+    if kind == ReadingKind.MAIN_USES:  # 项目支出主要用在哪 where no 功能分类 table prints it: its amount
+        main_uses = read_main_uses(query, document)
+        return main_uses or (read_fallback(query, document, []) if column_named(query) else None)
     if kind == ReadingKind.INCOME_SOURCES:
         return read_income_sources(document)
     if kind == ReadingKind.CODE:

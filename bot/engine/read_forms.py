@@ -19,6 +19,7 @@ from bot.engine.lexicon import (
     MONEY_WORDS,
     UNIT_LIST_WORDS,
     WHAT_WORDS,
+    ColumnCue,
 )
 from bot.engine.question import Question, segment, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
@@ -30,7 +31,8 @@ from knowledge.text import compact
 
 ITEM_JOINERS = re.compile(f"({'|'.join(ITEM_JOINER_WORDS)})")
 MAIN_USES_SHOWN = 3
-MAIN_USE_FILLER = re.compile("主要|都|的|了|个|些|科目|方面|领域|上|里|类|项")
+SPOKEN_FILLER = re.compile("主要|都|的|了")
+WHERE_ONLY = re.compile("(?:个|些|类|项|科目|方面|领域|上|里)*")
 """What is left of 钱主要花在哪个科目上 once 花在哪 is taken: words of where, no item."""
 INCOME_SIDE = "收入"
 STATED_COUNT_SCORE = 85.0
@@ -108,15 +110,32 @@ def shared_head(item: str, items: list[str]) -> str:
 def asks_main_uses(query: Query) -> bool:
     """钱主要花在哪, 支出的主要用途: where the money goes, asked of the whole; of an item (零工市场运营费用
     的主要用途) it asks what the item is for."""
-    item = MAIN_USE_FILLER.sub("", query.subject)
-    whole = not item or item in (*BARE_TOTALS, *MONEY_WORDS)
+    item = item_said(query)
+    whole = not item or item in (*BARE_TOTALS, *MONEY_WORDS) or bool(column_named(query))
     return any(word in query.question.text for word in MAIN_USE_WORDS) and whole
 
 
-def functional_classes(document: DocumentIndex) -> tuple[TableEntry, list[RowEntry]] | None:
-    """The table of 支出功能分类 by 类 (three-digit codes), and its 类 rows."""
+def item_said(query: Query) -> str:
+    """The subject without spoken filler; '' when only words of where are left (哪个科目上)."""
+    item = SPOKEN_FILLER.sub("", query.subject)
+    return "" if WHERE_ONLY.fullmatch(item) else item
+
+
+def column_named(query: Query) -> list[ColumnCue]:
+    """项目支出主要用在哪: the columns of the 功能分类 table its subject names (基本支出, 项目支出)."""
+    item = item_said(query)
+    return [cue for cue in query.question.columns if item and item in cue.words]
+
+
+def functional_classes(
+    document: DocumentIndex, columns: list[ColumnCue] | None = None
+) -> tuple[TableEntry, list[RowEntry]] | None:
+    """The table of 支出功能分类 by 类 (three-digit codes), and its 类 rows; with `columns`, the first such
+    table that prints them (项目支出)."""
     for table in document.tables:
         if table.kind not in (TableKind.SPENDING, TableKind.GENERAL_SPENDING):
+            continue
+        if columns and not prints_column(table, columns[0]):
             continue
         classes = [row for row in table.rows if row.code and len(row.code) == 3 and row_value(row)]
         if len(classes) >= 1:
@@ -124,22 +143,32 @@ def functional_classes(document: DocumentIndex) -> tuple[TableEntry, list[RowEnt
     return None
 
 
+def prints_column(table: TableEntry, cue: ColumnCue) -> bool:
+    return any(
+        word in cell.column for row in table.rows[:1] for cell in row.cells for word in cue.header_words
+    )
+
+
 def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """钱主要花在哪: the largest 功能分类 classes, with the table's total their shares are taken of."""
-    found = functional_classes(document)
+    columns = column_named(query)
+    found = functional_classes(document, columns)  # 项目支出 of a table without it: none, never its 合计
     if found is None:
         return None
     table, classes = found
-    ranked = sorted(classes, key=lambda row: row_value(row) or 0, reverse=True)
-    shown = ranked[: query.question.top or MAIN_USES_SHOWN]
+    figures = [main_figure(row, columns) for row in classes]
+    ranked = sorted(
+        figures, key=lambda figure: (figure.cell.value if figure.cell else None) or 0, reverse=True
+    )
+    shown = [figure for figure in ranked if figure.cell and figure.cell.value]
     total = table.total_row
     return DocumentReading(
         ReadingKind.MAIN_USES,
         document,
-        figures=tuple(main_figure(row) for row in shown),
-        elsewhere=(main_figure(total),) if total is not None else tuple(main_figure(row) for row in classes),
+        figures=tuple(shown[: query.question.top or MAIN_USES_SHOWN]),
+        elsewhere=(main_figure(total, columns),) if total is not None else tuple(shown),
         table=table,
-        count=len(classes),
+        count=len(shown),
     )
 
 

@@ -159,7 +159,7 @@ def test_what_an_item_is_for_is_its_performance_target_not_the_units_main_uses(
 
 @pytest.mark.parametrize(
     ("question", "term"),
-    [("省检察院单位预留机动经费有什么用", "单位预留机动经费"), ("汾阳人社局项目支出的主要用途", "项目支出")],
+    [("省检察院单位预留机动经费有什么用", "单位预留机动经费"), ("汾阳人社局项目支出有什么用", "项目支出")],
 )
 def test_what_a_budget_term_is_for_is_its_glossary_meaning(
     families: Composer, question: str, term: str
@@ -1465,3 +1465,29 @@ def test_a_share_too_small_for_two_decimals_is_shown_to_its_first_digit(families
     answer = families.answer("区财政局2025年手续费占支出总计的比例")
     share = next(fact for fact in answer.facts if fact.unit == "%")
     assert share.value == Decimal("0.003") and "0.00%" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "largest", "value", "column"),
+    [
+        ("万里街道项目支出主要用在哪", "城乡社区支出", "49878543", "项目支出"),
+        ("福利院基本支出主要用在哪些方面", "社会保障和就业支出", "8661624", "基本支出"),
+        ("规划资源局项目支出都花在哪", "城乡社区支出", "2259.65", "项目支出"),
+        ("汾阳人社局项目支出的主要用途", "社会保障和就业支出", "1180.35", "项目支出"),
+    ],
+)
+def test_where_a_column_of_the_spending_table_goes_is_its_classes_in_that_column(
+    families: Composer, question: str, largest: str, value: str, column: str
+) -> None:
+    """项目支出主要用在哪: the 功能分类 classes ranked in the 项目支出 column, shares of that column's total."""
+    answer = families.answer(question)
+    assert answer.intent == "main_uses", answer.text
+    assert answer.facts[0].label == largest and answer.facts[0].value == Decimal(value), answer.text
+    assert all(column in fact.source.column for fact in answer.facts if fact.unit != "%"), answer.text
+
+
+def test_a_column_no_spending_table_prints_by_class_is_answered_with_its_amount(families: Composer) -> None:
+    """省高院's 功能分类 tables print one 金额 column: 项目支出主要用在哪 gets the 项目支出 amount, never the
+    classes of the whole."""
+    answer = families.answer("省高院项目支出主要用在哪")
+    assert answer.intent != "main_uses" and answer.facts[0].value == Decimal("10208.94"), answer.text
