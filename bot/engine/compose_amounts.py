@@ -272,6 +272,13 @@ def compose_stated(reading: Reading, part: DocumentReading) -> Answer:
     return Answer("answered", with_spend_note(reading, document, text), [fact], intent=part.kind.intent)
 
 
+def compose_whole_plan(reading: Reading, part: DocumentReading) -> Answer:
+    """A 决算's whole budget, as far as its narrative states it: the stated 年初预算 and what it covers."""
+    answer = compose_stated(reading, part)
+    answer.text += "\n说明：决算表格没有列出全部资金的年初预算，以上是说明中写明的这一部分的年初预算。"
+    return answer
+
+
 def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
     """Every row about a subject, each with its table and column, and their sum when they share a unit."""
     document = part.document
@@ -448,6 +455,7 @@ AMOUNT_COMPOSERS = {
     ReadingKind.TABLE: compose_table,
     ReadingKind.EMPTY_TABLE: compose_empty_table,
     ReadingKind.STATED: compose_stated,
+    ReadingKind.WHOLE_PLAN: compose_whole_plan,
     ReadingKind.TOPIC: compose_topic,
     ReadingKind.RIVALS: compose_rivals,
 }

@@ -74,7 +74,13 @@ from bot.engine.question import (
 )
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_change_ranks import asks_ranked_change, read_ranked_changes
-from bot.engine.read_changes import completed_item, read_change, read_completion
+from bot.engine.read_changes import (
+    asks_whole_plan,
+    completed_item,
+    read_change,
+    read_completion,
+    read_whole_plan,
+)
 from bot.engine.read_compared import compared_parts, stated_change_beside
 from bot.engine.read_concepts import concept_called, concept_in_its_table, read_concept_reading
 from bot.engine.read_forms import (
@@ -147,7 +153,7 @@ YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?预算(?!数)")
 """2024年预算: the budget of a year named, as a document; 预算数 is a column cue of its own."""
 PLANNED_CUE = next(cue for cue in COLUMN_CUES if cue.label == "预算数")
 # A change, a ranking of changes or a share is never just an amount.
-NO_AMOUNT_KINDS = (ReadingKind.CHANGE, ReadingKind.RANK_CHANGE, ReadingKind.SHARE)
+NO_AMOUNT_KINDS = (ReadingKind.CHANGE, ReadingKind.RANK_CHANGE, ReadingKind.SHARE, ReadingKind.WHOLE_PLAN)
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
@@ -701,6 +707,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     question, documents, settings, score = query.question, query.documents, query.settings, query.scorer
     if (form := resolve_form(query)) is not None:
         return form
+    if asks_whole_plan(query):
+        return ReadingKind.WHOLE_PLAN, []  # 规划资源局年初预算多少: no 决算 table prints the whole
     if not query.subject and (named := tables_numbered(query)):
         return ReadingKind.ROW, named  # 表十二合计多少: the table the question names, read whole
     if question.glossary_term and not query.subject and (duties := duty_sentences(query)):
@@ -971,6 +979,7 @@ def read_document(
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {
         ReadingKind.SHARE: lambda: read_share_or_completion(query, document),
         ReadingKind.CHANGE: lambda: read_change(query, document),
+        ReadingKind.WHOLE_PLAN: lambda: read_whole_plan(document),
         ReadingKind.RANK_CHANGE: lambda: read_ranked_changes(query, document),
         ReadingKind.RANK: lambda: read_rank(query, document),
         ReadingKind.LIST: lambda: read_list(query, document) or read_section(query, document),

@@ -22,6 +22,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, shortfall_said
 from bot.engine.read_amounts import read_amount
+from bot.engine.read_change_ranks import MIN_ITEM, item_core
 from bot.engine.read_concepts import read_concept_change, read_concept_reading
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -39,6 +40,7 @@ from bot.engine.scoring import (
 from bot.engine.similarity import match_key
 
 AGAINST_PLAN_NAME = "比预算"
+PLAN_COLUMN = "预算数"  # the label of the column cue a budget asked of a 决算 adds (年初预算, 预算数)
 REASON_REACH = 8  # sentences after a stated change (cut at ；) that may give its reason
 CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "持平", "相同", "上升", "降低", "变化", "一致")
@@ -403,3 +405,27 @@ def planned_amount(query: Query, document: DocumentIndex) -> DocumentReading | N
     matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
     fits = matches and matches[0].score >= query.settings.min_score
     return read_amount(query, document, matches) if fits else None
+
+
+def asks_whole_plan(query: Query) -> bool:
+    """年初预算多少, 2024年预算数是多少 of 决算s naming no item: the whole budget they were carried out
+    against, which their tables do not print."""
+    question = query.question
+    planned = any(cue.label == PLAN_COLUMN for cue in question.columns)
+    if not planned or question.cues & {"change", "share", "compare"}:
+        return False  # 决算比预算多还是少: the two set against each other
+    item = query.subject
+    for word in (*PLAN_WORDS, "年初", "总额", "总数"):
+        item = item.replace(word, "")
+    whole = not item or item in BARE_TOTALS
+    return whole and all(document.head.kind == "决算" for document in query.documents)
+
+
+def read_whole_plan(document: DocumentIndex) -> DocumentReading | None:
+    """A 决算's whole budget: the first 年初预算 its narrative states of a total (一般公共预算财政拨款支出
+    年初预算为…), under the name it states it by; None when it states none."""
+    for figure in document.stated:
+        planned = any(word in figure.subject for word in PLAN_WORDS)
+        if figure.kind == "amount" and planned and len(item_core(figure.subject)) < MIN_ITEM:
+            return DocumentReading(ReadingKind.WHOLE_PLAN, document, stated=(figure,))
+    return None

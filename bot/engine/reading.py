@@ -42,6 +42,7 @@ class ReadingKind(StrEnum):
     TABLE = "table"
     EMPTY_TABLE = "empty_table"
     STATED = "stated"
+    WHOLE_PLAN = "whole_plan"
     CONCEPT = "concept"
     CONCEPT_SUM = "concept_sum"
     CONCEPT_CHANGE = "concept_change"
@@ -83,6 +84,7 @@ INTENT_FAMILIES = {
     ReadingKind.TABLE: "amount",
     ReadingKind.EMPTY_TABLE: "amount",
     ReadingKind.STATED: "amount",
+    ReadingKind.WHOLE_PLAN: "amount",
     ReadingKind.CONCEPT: "amount",
     ReadingKind.CONCEPT_SUM: "amount",
     ReadingKind.RIVALS: "amount",

@@ -598,3 +598,26 @@ def test_two_years_apart_with_the_earlier_not_loaded_are_not_found(families: Com
     """2019年和2017年: the narrative states only 比上年 (2018), never a change on 2017."""
     answer = families.answer("省高院2019年和2017年比三公经费")
     assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("规划资源局年初预算多少", "10210.34"),
+        ("规划资源局2024年预算数是多少", "10210.34"),
+        ("普陀区财政局2024年年初预算总额", "2993.92"),
+    ],
+)
+def test_the_whole_budget_of_a_final_account_is_the_total_its_narrative_states(
+    families: Composer, question: str, value: str
+) -> None:
+    """年初预算多少 of a 决算 naming no item: no table prints the whole 年初预算, so the 年初预算 the narrative
+    states of a total, under its own name, saying what it covers; never the 决算数 totals as if budgeted."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert "年初预算" in answer.facts[0].label and "决算表格没有列出" in answer.text, answer.text
+
+
+def test_an_items_budget_in_a_final_account_is_still_its_own(families: Composer) -> None:
+    answer = families.answer("规划资源局三公经费年初预算")
+    assert answer.facts[0].value == Decimal("2.85") and "决算表格没有列出" not in answer.text, answer.text
