@@ -150,7 +150,8 @@ def prints_column(table: TableEntry, cue: ColumnCue) -> bool:
 
 
 def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    """钱主要花在哪: the largest 功能分类 classes, with the table's total their shares are taken of."""
+    """钱主要花在哪: the largest 功能分类 classes, with the table's total their shares are taken of; in the
+    column the subject names (项目支出主要用在哪), that column's classes and total."""
     columns = column_named(query)
     found = functional_classes(document, columns)  # 项目支出 of a table without it: none, never its 合计
     if found is None:
