@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.concepts import CONCEPTS
@@ -184,7 +184,7 @@ def rate_of_stated_change(reading: Reading, part: DocumentReading) -> Fact | Non
     before = level.value - top.value if top.direction == "增加" else level.value + top.value
     if before <= 0:
         return None
-    rate = (Decimal(100) * top.value / before).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    rate = percent(top.value, before)
     sign = "−" if top.direction == "增加" else "+"
     formula = f"{top.value} ÷ ({level.value} {sign} {top.value}) × 100% = {rate}%"
     source = Source(
@@ -308,7 +308,7 @@ def difference(now: Fact, before: Fact, label: str) -> tuple[str, list[Fact], De
     text = f"{word} {amount_text(abs(change), now.unit)}（{formula}）"
     change_rate = None
     if before_value:
-        change_rate = (Decimal(100) * change / before_value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        change_rate = percent(change, before_value)
         shown = f"{change:,} ÷ {before_value:,} × 100% = {change_rate}%"
         rate = "增长" if change_rate >= 0 else "下降"
         facts.append(Fact(f"{label}{rate}幅度", abs(change_rate), "%", replace(source, column=shown)))

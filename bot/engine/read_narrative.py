@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from bot.engine.cells import main_cell
 from bot.engine.entries import (
@@ -35,7 +35,7 @@ from bot.engine.read_concepts import concept_called, read_concept
 from bot.engine.read_lists import in_yuan, read_indicator
 from bot.engine.read_stated_share import stated_pair
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
-from bot.engine.replies import plain_label
+from bot.engine.replies import percent, plain_label
 from bot.engine.scoring import (
     ColumnTotal,
     Match,
@@ -467,7 +467,7 @@ def computed_share(top: TableFigure | None, bottom: TableFigure | None) -> Decim
     part = top.cell.value if top.cell and top.cell.value is not None else Decimal(0)
     part *= AMOUNT_UNITS.get(top.row.table.unit, 1)
     whole = bottom.cell.value * AMOUNT_UNITS.get(bottom.row.table.unit, 1)
-    return (Decimal(100) * part / whole).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return percent(part, whole)
 
 
 def stated_share(
@@ -580,7 +580,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     )
     if figure is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(figure,), name=named_whole)
-    if computed_share(top, bottom) is None or top is None or bottom is None:
+    if computed is None or top is None or bottom is None:
         of_part = next((v for k, v in WHOLE_OF_PART.items() if k in part), "")
         pair = stated_pair(query, document, part, whole or of_part)
         return DocumentReading(ReadingKind.COMPUTED_SHARE, document, stated=pair) if pair else None

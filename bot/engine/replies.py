@@ -198,7 +198,8 @@ SHARE_PLACES, MAX_SHARE_PLACES = 2, 6
 
 
 def percent(part: Decimal, whole: Decimal) -> Decimal:
-    """part ÷ whole × 100, to the cent as documents print shares (or to a tiny share's first digit)."""
+    """part ÷ whole × 100 (a share, or a change as a rate of what it changed from), to the cent as
+    documents print them, or to a tiny one's first digit."""
     ratio = Decimal(100) * part / whole
     places = SHARE_PLACES
     computed = ratio.quantize(Decimal(10) ** -places, ROUND_HALF_UP)
