@@ -48,7 +48,7 @@ from bot.engine.scoring import (
     sort_matches,
     stated_score,
 )
-from bot.engine.similarity import MatchKey, match_key, opposite_direction, similarity
+from bot.engine.similarity import DIRECTION_WORDS, MatchKey, match_key, opposite_direction, similarity
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import COUNT_UNITS, AsOf, as_of_dates, compact
 
@@ -564,10 +564,20 @@ def in_stated_order(document: DocumentIndex, matches: list[Match]) -> list[Match
     return sorted(close, key=lambda match: order[id(match.item)]) + matches[len(close) :]
 
 
+def on_the_side_of(whole: str, part: str) -> str:
+    """财政拨款占收入: the part of an income whole is income (财政拨款收入), never the 支出 of the same
+    name. A part naming no side is read as spending otherwise, as budget items are, so it stays as asked."""
+    income, spending = DIRECTION_WORDS
+    if income not in whole or spending in whole or any(side in part for side in DIRECTION_WORDS):
+        return part
+    return part + income
+
+
 def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
     part, named_whole = share_parts(query)
     whole = whole_total(named_whole) or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
+    part = on_the_side_of(whole, part)
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
     top = share_part(query, document, part, bottom)
     if not whole and top is not None:

@@ -56,7 +56,8 @@ FEE_WORD = re.compile(r"(?<!缴)费")
 OTHER_KIND_CORE = 60.0
 """A fee asked (印刷费) is not a record that names no fee (印刷服务, 工资福利支出, 医疗保险缴费), however
 alike; an item asked (公共安全支出) is not the rest of it (其他公共安全支出), nor a whole it is joined in
-(公务用车购置 of 公务用车购置及运行维护费)."""
+(公务用车购置 of 公务用车购置及运行维护费), nor other money than the appropriation asked (财政专户管理资金)."""
+APPROPRIATION = "拨款"
 JOINING_WORDS = ("以及", "及")
 """What joins two items into one record's name (公务用车购置及运行维护费); 和 and 与 are kept apart, as
 they are part of single names (社会保障和就业)."""
@@ -177,6 +178,7 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
         or fee_inside_a_word(query.text, candidate.text)
         or names_the_rest(query, candidate)
         or joins_another_item(query.text, candidate.text)
+        or names_other_money(query, candidate)
     ):
         core = min(core, OTHER_KIND_CORE)
     full = text_similarity(query.text, candidate.text)
@@ -219,6 +221,18 @@ def joins_another_item(query: str, candidate: str) -> bool:
         if joined and head in query and head + word not in query and not any(pair in query for pair in said):
             return True
     return False
+
+
+def names_other_money(query: MatchKey, candidate: MatchKey) -> bool:
+    """An appropriation asked (财政拨款收入, core 财政收入) of a record that says no 拨款 and adds words
+    to that core (财政专户管理资金收入, 财政事务): other money, or a function, not the appropriation. The
+    same core with 拨款 left out is the same money (一般公共预算拨款 of the row 一般公共预算)."""
+    return (
+        APPROPRIATION in query.text
+        and APPROPRIATION not in candidate.text
+        and query.core != candidate.core
+        and is_subsequence(query.core, candidate.core)
+    )
 
 
 def names_the_rest(query: MatchKey, candidate: MatchKey) -> bool:

@@ -59,6 +59,20 @@ def test_one_procurement_thing_said_another_way_is_nearer_than_its_neighbours(
     assert score(query, better) >= 70.0 > score(query, worse)
 
 
+@pytest.mark.parametrize(
+    ("query", "label"),
+    [
+        ("财政拨款", "财政专户管理资金收入"),
+        ("财政拨款收入", "财政专户管理资金收入"),
+        ("财政拨款支出", "财政专户管理资金支出"),
+    ],
+)
+def test_the_appropriation_is_no_other_fiscal_money(query: str, label: str) -> None:
+    """拨款 is a generic word (一般公共预算拨款 is the row 一般公共预算), but 财政拨款 is a term of its own:
+    财政专户管理资金 shares only 财政 with it."""
+    assert score(query, label) < 70.0 <= score(query, "一、财政拨款收入")
+
+
 def test_a_year_named_with_an_item_must_be_the_items_year() -> None:
     years = frozenset({2023})
     assert score("2023年中央财政就业补助资金", "2023年中央财政就业补助奖金年初预算", years) > score(

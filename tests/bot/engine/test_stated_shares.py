@@ -118,6 +118,30 @@ def test_a_share_whose_sentence_states_the_wholes_amount_is_quoted_under_another
 
 
 @pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("人社局收入里财政拨款占比多少", "68.91"),
+        ("汾阳人社局财政拨款占收入多少", "68.91"),
+        ("江苏省政协办公厅2018年收入里财政拨款占比多少", "99.21"),
+        ("省检察院2018年财政拨款占收入多少", "99.93"),
+        ("普陀区社会福利院2024年财政拨款占总收入的比重", "78.38"),
+    ],
+)
+def test_a_share_of_the_income_is_of_the_parts_income_never_its_spending_or_another_funds_share(
+    families: Composer, question: str, share: str
+) -> None:
+    """财政拨款占收入: the 财政拨款 income over the income total, not the 财政拨款 spending of the same name
+    (省检察院 states 99.94% of its 支出), nor the stated 0% of 财政专户管理资金收入 (the sample, whose
+    一般公共预算拨款收入 is all its 财政拨款: its stated 68.91% is quoted)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
+    said = answer.text.split("\n")[0].split("占")[0]
+    assert "支出" not in said and "专户" not in said, answer.text
+    part = answer.facts[1].source if len(answer.facts) > 1 else None  # computed: the part's cell
+    assert "收入" in (f"{part.row}{part.column}" if part else said), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "part"),
     [
         ("省高院三公经费占总支出的比例", "513.75"),
