@@ -264,11 +264,17 @@ def with_verdict(reading: Reading, answer: Answer) -> Answer:
 def each(reading: Reading, index: Index) -> Answer:
     """Several items asked at once: each item's answer in turn, with all their facts. An item not found
     says so without quoting the sentences that mention it, for their figures would stand beside the
-    found items' as if they were answers."""
-    answers = [
+    found items' as if they were answers. Parts that come to the same answer (最大的项目是哪个，多少钱: the
+    ranking answers both) are answered once."""
+    composed = [
         compose(replace(item, parts=()) if item.kind == ReadingKind.NOT_FOUND else item, index)
         for item in reading.items
     ]
+    answers = [
+        answer for at, answer in enumerate(composed) if answer.text not in {a.text for a in composed[:at]}
+    ]
+    if len(answers) == 1:
+        return answers[0]
     found = [answer for answer in answers if answer.status != "not_found"]
     status: Status = "not_found"
     if found:

@@ -54,7 +54,10 @@ def test_two_clauses_that_each_ask_are_each_answered(
         ("普陀区财政局2024年行政运行年初预算是多少，决算是多少", ("1560.05", "1511.89")),
         ("普陀区财政局2024年行政运行的年初预算与决算数", ("1560.05", "1511.89")),
         ("普陀区财政局2024年行政运行年初预算是多少，那决算呢", ("1560.05", "1511.89")),
-        ("普陀区财政局2024年行政运行年初预算、决算数和执行数各是多少", ("1560.05", "1511.89", "1511.89")),
+        (
+            "普陀区财政局2024年行政运行年初预算、决算数和执行数各是多少",
+            ("1560.05", "1511.89"),
+        ),  # 执行数 is 决算数
         ("规划资源局三公年初预算和决算分别多少", ("2.85", "0.39")),
         ("规划资源局三公经费年初预算多少，最后花了多少", ("2.85", "0.39")),
         ("普陀财政局2024年信息化建设年初预算多少，实际花了多少", ("135.90", "135.25")),
@@ -136,3 +139,20 @@ def test_a_message_asking_many_things_is_read_whole_not_as_as_many_questions(fam
         assert sub_questions("三公经费多少，" * 60, families.index) == []
         asked = sub_questions("汾阳人社局办公费" + "和决算" * 60 + "各是多少", families.index)
     assert 0 < len(asked) <= MAX_ASKED
+
+
+@pytest.mark.parametrize(
+    ("question", "alone"),
+    [
+        ("汾阳人社局最大的项目是哪个，多少钱", "汾阳人社局最大的项目是哪个"),
+        ("上海市财政局2025年哪项基本支出最多，是多少", "上海市财政局2025年哪项基本支出最多"),
+        ("省检察院2018年会议费多少？会议费是多少", "省检察院2018年会议费多少"),
+    ],
+)
+def test_parts_that_come_to_the_same_answer_are_answered_once(
+    families: Composer, question: str, alone: str
+) -> None:
+    """哪个最大，多少钱: the ranking answers which and how much at once, so it is not said twice over."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and not answered_parts(answer), answer.text
+    assert answer.text == families.answer(alone).text
