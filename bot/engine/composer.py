@@ -599,7 +599,8 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
             f"{stated_source(part.document, sentence).brief()}：“{sentence.text}”（{part.document.head.label}）"
             for part, sentence in mentioned
         )
-    elif reading.nearest and meaning:
+        text += "\n" if reading.nearest else ""
+    if reading.nearest and meaning:
         text += "最接近的名词是：" + "、".join(reading.nearest) + "（都不是所问的词）。"
     elif reading.nearest:
         text += "最接近的条目是：" + "、".join(reading.nearest) + "（都不是所问内容，未给出数字）。"

@@ -65,6 +65,7 @@ from bot.engine.question import (
     COMPARED_WITH_YEAR,
     Question,
     asks_the_less,
+    base_segmenter,
     counts_things,
     cue_words,
     segment,
@@ -149,6 +150,8 @@ COMPARED_BY_DEFAULT = "支出总计"  # what two documents are compared by when 
 SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
 CLOSEST_TERM_SCORE = 50.0
 DOCUMENT_MARGIN = 10.0
+MIN_SHARED_WORD = 2  # a word of this many characters or more relates a name to a subject not found
+MAX_NAMES_SHARING = 3  # a word held by more names than this is too common in the document to relate them
 YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?预算(?!数)")
 """2024年预算: the budget of a year named, as a document; 预算数 is a column cue of its own."""
 PLANNED_CUE = next(cue for cue in COLUMN_CUES if cue.label == "预算数")
@@ -924,8 +927,11 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
 
 
 def not_found(query: Query, matches: list[Match]) -> Reading:
-    """Nothing fits: what was asked (without the unit it was asked of), and the nearest names."""
+    """Nothing fits: what was asked (without the unit it was asked of), and the nearest names: those
+    scored closest, else, for an item, those sharing a word with it."""
     nearest = list(dict.fromkeys(name for match in matches if (name := nearest_name(match))))
+    if not nearest and query.question.glossary_term is None:
+        nearest = list(dict.fromkeys(names_sharing_a_word(query)))
     asked = query.question.text
     for name in query.selection.named:
         asked = asked.replace(name, "")
@@ -937,6 +943,24 @@ def not_found(query: Query, matches: list[Match]) -> Reading:
         documents=tuple(document.head for document in query.documents),
         nearest=tuple(nearest[: query.settings.max_candidates]),
     )
+
+
+def names_sharing_a_word(query: Query) -> list[str]:
+    """The rows and projects whose names hold a word of the subject that few of them hold (仲裁 of 劳动仲裁
+    in 仲裁工作经费): what the user may have meant when no name is near the whole subject. A word most
+    names hold (工作, 支出) relates nothing."""
+    names = dict.fromkeys(
+        [plain_label(row.label) for document in query.documents for row in document.rows]
+        + [target.project for document in query.documents for target in document.targets]
+    )
+    words = [
+        word for word in base_segmenter().cut(match_key(query.subject).core) if len(word) >= MIN_SHARED_WORD
+    ]
+    found: list[str] = []
+    for word in words:
+        holding = [name for name in names if word in name]
+        found += holding if len(holding) <= MAX_NAMES_SHARING else []
+    return found
 
 
 def nearest_name(match: Match) -> str:

@@ -272,3 +272,22 @@ def test_what_was_not_found_is_said_without_the_unit_it_was_asked_of(
     assert answer.status == "not_found" and not answer.facts, answer.text
     quoted = answer.text.split("没有找到“", 1)[1].split("”", 1)[0]
     assert quoted == called, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "offered", "not_offered"),
+    [
+        ("汾阳人社局劳动仲裁花多少钱", "仲裁工作经费", "2024年业务工作经费"),
+        ("万里街道2023年社区公共服务中心新建工程第二季度用款计划多少", "新建万里街道社区公共服务中心", ""),
+        ("江苏省检察院有多少辆公务用车？", "公务用车运行维护费", ""),
+    ],
+)
+def test_an_item_not_found_offers_the_names_sharing_a_word_with_it(
+    families: Composer, question: str, offered: str, not_offered: str
+) -> None:
+    """Nothing is near 劳动仲裁 as a whole, but 仲裁工作经费 shares its word 仲裁: offered as what may have
+    been meant, never answered; a word most names hold (工作) relates nothing."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    nearest = answer.text.split("最接近的条目是：")[1]
+    assert offered in nearest and (not not_offered or not_offered not in nearest), answer.text
