@@ -89,6 +89,7 @@ from bot.engine.read_forms import (
     MIN_SIDE,
     asked_items,
     asks_each,
+    carried_both_ways,
     column_named,
     compound_parts,
     read_code,
@@ -220,7 +221,9 @@ def read_question(
             ascending=asks_the_less(question.text),
         )
     if whole and comparison is None and len(questions := sub_questions(text, index)) >= 2:
-        each = tuple(read_question(sub, index, settings, whole=False) for sub in questions)
+        each = tuple(
+            item for sub in questions for item in each_item(read_question(sub, index, settings, whole=False))
+        )
         return Reading(ReadingKind.EACH, raw, subject=question.text, items=each, summed=sum_asked(question))
     ranked = question.has("units") and (question.has("rank") or bool(question.top))
     if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:
@@ -239,7 +242,9 @@ def read_question(
         return read_compared(query, ReadingKind.COMPARE)
     if ranked and len(documents) > 1:
         return read_compared(query, ReadingKind.RANK_DOCUMENTS)
-    items = (
+    amount_only = not asks_each(question) and not question.cues - {"spend", "count"}  # 多少 is a count cue
+    ways = carried_both_ways(query.subject, query.documents) if amount_only else []
+    items = ways or (
         (items_after_topic(query) or asked_items(each_said(query), query.documents))
         if asks_each(question)
         else compound_parts(query.subject, query.documents)
@@ -254,7 +259,7 @@ def read_question(
                 for item in items
             )
         )
-        summed = sum_asked(question) or not asks_each(question)  # 水电费: one thing of several parts
+        summed = not ways and (sum_asked(question) or not asks_each(question))  # 水电费: one of several parts
         return Reading(ReadingKind.EACH, raw, subject=query.subject, items=readings, summed=summed)
     kind, matches = resolve_kind(query)
     if kind == ReadingKind.NOT_FOUND and (plain := without_chatter(query.subject, index)) != query.subject:
@@ -943,6 +948,12 @@ def not_found(query: Query, matches: list[Match]) -> Reading:
         documents=tuple(document.head for document in query.documents),
         nearest=tuple(nearest[: query.settings.max_candidates]),
     )
+
+
+def each_item(reading: Reading) -> tuple[Reading, ...]:
+    """A part of a two-part question that is itself several items (结转结余: 年初 and 年末) gives them as
+    parts of their own, numbered with the rest; a sum of items stays one part."""
+    return reading.items if reading.kind == ReadingKind.EACH and not reading.summed else (reading,)
 
 
 def names_sharing_a_word(query: Query) -> list[str]:

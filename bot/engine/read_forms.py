@@ -25,7 +25,9 @@ from bot.engine.question import Question, segment, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_lists import named_projects, project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
+from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, best, count_matches, sentence_matches, sort_matches
+from bot.engine.similarity import CARRY_WORDS, match_key
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
@@ -35,6 +37,9 @@ SPOKEN_FILLER = re.compile("主要|都|的|了")
 WHERE_ONLY = re.compile("(?:个|些|类|项|科目|方面|领域|上|里)*")
 """What is left of 钱主要花在哪个科目上 once 花在哪 is taken: words of where, no item."""
 INCOME_SIDE = "收入"
+CARRY = re.compile("结转|结余")
+CARRY_SAID = re.compile("结转|结余|和|及|与|情况|数")
+"""What a subject that asks only for money carried over holds (结转和结余, 结余情况)."""
 STATED_COUNT_SCORE = 85.0
 UNITS_TOPIC = "预算单位构成包括纳入"
 """What a question about the units a 部门预算 covers is matched with: the narrative says it so."""
@@ -70,6 +75,25 @@ def compound_parts(subject: str, documents: tuple[DocumentIndex, ...]) -> list[s
     if not name or any(name in compact(row.label) for document in documents for row in document.rows):
         return []
     return [f"{said.removesuffix(name)}{part}" for part in COMPOUND_ITEMS[name]]
+
+
+def carried_both_ways(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
+    """结转结余 asked of a 决算, which prints 年初结转和结余 (carried in) and 年末结转和结余 (carried out):
+    [the first row carried in, the first carried out], for a carry said with no side is either; [] when
+    the subject says its side or is more than a carry, or the documents print only one side (a 预算's
+    上年结转)."""
+    said = match_key(subject).core
+    sided = any(word in subject for words in CARRY_WORDS for word in words)  # 年初 is no word of a core
+    if sided or not CARRY.search(said) or CARRY_SAID.sub("", said):
+        return []
+    ways: dict[int, str] = {}
+    for document in documents:
+        for row in document.rows:
+            label = plain_label(row.label)
+            way = {way for way, words in enumerate(CARRY_WORDS) if any(word in label for word in words)}
+            if CARRY.search(label) and len(way) == 1:
+                ways.setdefault(way.pop(), label)
+    return [ways[way] for way in sorted(ways)] if len(ways) == len(CARRY_WORDS) else []
 
 
 def side_by_side(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:

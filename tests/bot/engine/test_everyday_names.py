@@ -456,6 +456,29 @@ def test_money_carried_to_next_year_is_never_the_money_carried_in(
     assert not any("上年" in fact.label or "年初" in fact.label for fact in answer.facts), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "carried_in", "carried_out"),
+    [
+        ("普陀区规划资源局的结转结余", "112.88", "100.00"),
+        ("普陀区财政局2024年决算结转和结余是多少", "49.14", "55.34"),
+        ("普陀财政局2024年结余多少", "49.14", "55.34"),
+        ("省政协2018年结转结余", "0", "0"),
+        ("人社局结转结余多少", "496.40", "0"),
+    ],
+)
+def test_money_carried_over_asked_with_no_side_is_both_the_money_carried_in_and_out(
+    families: Composer, question: str, carried_in: str, carried_out: str
+) -> None:
+    """结转结余 with no 年初 or 年末 is either: both are given, each from its own row, never added up."""
+    answer = families.answer(question)
+    assert answer.intent == "each" and answer.status == "answered", answer.text
+    into = next(fact for fact in answer.facts if any(word in fact.label for word in ("上年", "年初")))
+    out = next(fact for fact in answer.facts if any(word in fact.label for word in ("年末", "年终", "下年")))
+    assert answer.facts[0] is into and answer.text.count("来源") == 2, answer.text
+    assert (into.value, out.value) == (Decimal(carried_in), Decimal(carried_out)), answer.text
+    assert not answer.text.startswith("合计"), answer.text
+
+
 @pytest.mark.parametrize("question", ["人社局上年结转多少", "人社局结转资金多少"])
 def test_money_carried_in_is_still_the_carried_in_row(families: Composer, question: str) -> None:
     answer = families.answer(question)
