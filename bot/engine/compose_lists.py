@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.entries import DocumentIndex
+from bot.engine.lexicon import AVERAGE_WORD
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     ANNUAL_AMOUNT,
@@ -24,9 +25,11 @@ from bot.engine.replies import (
     target_source,
     where,
 )
+from knowledge.money import AMOUNT_UNITS
 from knowledge.text import measured_value
 
 MAX_LISTED = 30
+CENT = Decimal("0.01")
 PERIOD_YEARS = re.compile(r"(\d+)\s*年")
 """项目期 3年: the project's span in years."""
 
@@ -267,4 +270,34 @@ def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:
     shown = part.figures[:MAX_LISTED]
     items = [figure_fact(document, figure) for figure in shown]
     text = f"{part.name}共 {part.count} 个：{counts}。\n" + "\n".join(numbered_lines(part, shown, items))
+    every = [figure_fact(document, figure) for figure in part.figures]
+    if AVERAGE_WORD in reading.question and (mean := average(part.name, every)) is not None:
+        total = amount_text(added(every, mean.unit), mean.unit)
+        text = (
+            f"平均每个{part.name} {amount_text(mean.value, mean.unit)}（文件未直接写明，按表中数字计算："
+            f"{len(every)} 个{part.name}合计 {total} ÷ {len(every)}）。\n{text}"
+        )
+        return Answer("answered", text, [mean, *facts, *items], intent=part.kind.intent)
     return Answer("answered", text, [*facts, *items], intent=part.kind.intent)
+
+
+def average(name: str, items: list[Fact]) -> Fact | None:
+    """平均每个项目: the items' amounts added and divided by their number, to the cent, in their unit (元
+    when the tables differ); None when one is no amount."""
+    if not items or any(fact.unit not in AMOUNT_UNITS for fact in items):
+        return None
+    units = {fact.unit for fact in items}
+    unit = units.pop() if len(units) == 1 else "元"
+    source = Source(
+        document=items[0].source.document,
+        title="按各项相加后除以项数",
+        inputs=tuple(fact.source for fact in items),
+    )
+    return Fact(f"平均每个{name}", (added(items, unit) / len(items)).quantize(CENT), unit, source)
+
+
+def added(items: list[Fact], unit: str) -> Decimal:
+    return (
+        sum(((fact.value or Decimal(0)) * AMOUNT_UNITS[fact.unit] for fact in items), Decimal(0))
+        / (AMOUNT_UNITS[unit])
+    )

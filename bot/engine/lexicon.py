@@ -968,6 +968,8 @@ PER_PERSON_WORDS = (
     "每人平均",
     "每个人平均",
 )
+AVERAGE_WORD = "平均"
+"""平均每个项目多少钱: an amount per item of a list the document prints (its projects), not per person."""
 # Headcounts a per-person amount is divided by, as questions name them; 职工 is left out, for it begins
 # amounts (职工福利费, 职工基本医疗保险缴费).
 HEADCOUNT_WORDS = ("在职人员", "在编人员", "在职", "编制人数", "编制", "实有人数", "实有人员", "工作人员")

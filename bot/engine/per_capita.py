@@ -32,6 +32,9 @@ HEADCOUNT_ENDINGS = re.compile(r"(?:人员|人数|数)$")
 ASKED = re.compile("|".join(sorted((*AMOUNT_WORDS, *ASKING_WORDS), key=len, reverse=True)))
 MIN_ITEM = 2
 """The amount is named in two characters at least, once the words asking it are out (人均多少 names none)."""
+EACH_ONE = "平均每个"
+PERSON_NOUNS = ("人", "职工", "员工", "干部", "工作人员")
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
 DEFAULT_HEADCOUNTS = ("在职人员", "实有人数", "编制人数")
 """Headcounts tried, in turn, when the question names none: the staff in post first."""
 
@@ -54,7 +57,7 @@ def per_capita_of(text: str) -> PerCapita | None:
     """The amount and headcounts a question asking an amount per person stands for; None when it asks
     none (人均 not said) or names no amount once the per-person words are out (人均多少)."""
     per_person = PER_PERSON.search(text)
-    if per_person is None:
+    if per_person is None or not of_people(text[per_person.start() :]):
         return None
     amount = blank(text, per_person.start(), per_person.end())
     said = HEADCOUNT.search(amount)
@@ -66,6 +69,15 @@ def per_capita_of(text: str) -> PerCapita | None:
     if said is None:
         return PerCapita(amount, DEFAULT_HEADCOUNTS, named=False)
     return PerCapita(amount, (said.group(0),), named=True)
+
+
+def of_people(said: str) -> bool:
+    """平均每个 is per person when a person or a headcount follows (平均每个在职人员, 平均每个人的), not
+    when a thing does (平均每个项目); every other per-person word says the person itself."""
+    if not said.startswith(EACH_ONE):
+        return True
+    rest = said.removeprefix(EACH_ONE)
+    return not rest or rest.startswith((*HEADCOUNT_WORDS, *PERSON_NOUNS)) or not CHINESE.match(rest)
 
 
 def prints_per_person(name: str) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
+    AVERAGE_WORD,
     BARE_TOTALS,
     CODE_WORDS,
     COMPOUND_ITEMS,
@@ -23,7 +24,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import Question, segment, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
-from bot.engine.read_lists import named_projects, project_rows
+from bot.engine.read_lists import PROJECT_GROUP, named_projects, project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, best, count_matches, sentence_matches, sort_matches
@@ -249,7 +250,13 @@ def read_code(document: DocumentIndex, matches: list[Match]) -> DocumentReading 
 
 def counts_projects(question: Question) -> bool:
     noun = question.count_noun
-    return noun is not None and "项目" in noun.nouns
+    return noun is not None and PROJECT_GROUP in noun.nouns
+
+
+def averages_projects(question: Question) -> bool:
+    """平均每个项目多少钱, 项目平均多少: the projects' amounts over their count (per_capita_of has left
+    out what is per person)."""
+    return AVERAGE_WORD in question.text and PROJECT_GROUP in question.text
 
 
 def read_project_count(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -301,7 +308,7 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     if question.has("target") and not query.subject:
         return ReadingKind.TARGET_LIST, []
     if (
-        counts_projects(question)
+        (counts_projects(question) or averages_projects(question))
         and question.bound is None
         and not stated_count_named(query)
         and any(project_rows(d, None) for d in documents)

@@ -51,7 +51,9 @@ def test_a_per_person_question_is_cut_into_the_amount_and_the_headcounts(
     assert (asked.amount, asked.headcounts) == (amount, headcounts)
 
 
-@pytest.mark.parametrize("text", ["人社局人员经费多少", "人均多少", "职工福利费多少", "每人每天补助多少"])
+@pytest.mark.parametrize(
+    "text", ["人社局人员经费多少", "人均多少", "职工福利费多少", "每人每天补助多少", "平均每个项目多少钱"]
+)
 def test_no_per_person_amount_is_read_where_none_is_asked(text: str) -> None:
     assert per_capita_of(text) is None
 
@@ -249,3 +251,27 @@ def test_a_figure_the_document_names_per_person_is_read_as_printed(families: Com
     answer = families.answer(question)
     assert answer.intent != "per_capita", answer.text
     assert "人均定额" in answer.text and "÷" not in answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "average"),
+    [("汾阳人社局平均每个项目多少钱", "62.92"), ("人社局项目平均多少钱", "62.92")],
+)
+def test_the_average_project_is_the_project_rows_added_over_their_number(
+    families: Composer, question: str, average: str
+) -> None:
+    """22 projects (16 this year's, 6 carried over) add up to 1,384.18 万元: 62.92 万元 each, never the
+    项目支出 over the 15 staff as if 每个 meant each person."""
+    answer = families.answer(question)
+    assert (answer.facts[0].value, answer.facts[0].unit) == (Decimal(average), "万元"), answer.text
+    assert len(answer.facts[0].source.inputs) == 22 and "人" not in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question", ["江苏省高院2019年平均每个项目多少钱", "上海市财政局2025年平均每个项目多少钱"]
+)
+def test_no_average_project_where_the_document_lists_no_projects(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text

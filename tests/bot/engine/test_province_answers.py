@@ -284,3 +284,15 @@ def test_how_far_one_item_of_a_drawn_document_is_above_another_in_percent(
     computed = (Decimal(100) * (first.value - second.value) / second.value).quantize(Decimal("0.01"))
     assert abs(computed) == Decimal(percent)
     assert any(fact.unit == "%" and fact.value == Decimal(percent) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize("question", ["平均每个项目多少钱", "项目平均多少"])
+def test_the_average_of_the_projects_is_their_amounts_over_their_number(
+    drawn: ComposersOnFirstUse, question: str
+) -> None:
+    """平均每个项目 is per project, not per person: the project table's rows added and divided by their
+    number, every row its own fact."""
+    answer = drawn["ningxi"].answer(question)
+    mean = answer.facts[0]
+    assert (mean.label, mean.value, mean.unit) == ("平均每个项目", Decimal("270.00"), "万元"), answer.text
+    assert len(mean.source.inputs) == 5 and "1,350.00 万元 ÷ 5" in answer.text, answer.text
