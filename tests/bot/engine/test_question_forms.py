@@ -127,6 +127,8 @@ def test_an_item_of_several_that_is_not_there_is_said_and_the_others_answered(fa
         ("汾阳人社局支出的主要用途", "社会保障和就业支出", "85.39"),
         ("规划资源局钱都用在哪了", "自然资源海洋气象等支出", "45.72"),
         ("福利院钱主要花在哪个科目上", "社会保障和就业支出", "93.07"),
+        ("万里街道2023年的钱主要用于什么", "城乡社区支出", "73.54"),
+        ("省高院2019年支出主要用于什么", "公共安全支出", "73.92"),
     ],
 )
 def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
@@ -145,6 +147,7 @@ def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
         ("汾阳人社局零工市场用来干嘛", "2024年零工市场运营费用", "576000"),
         ("汾阳人社局零工市场运营费用的主要用途", "2024年零工市场运营费用", "576000"),
         ("万里街道社区公共服务中心有什么用", "新建万里街道社区公共服务中心", "4100000.00"),
+        ("汾阳人社局零工市场运营费用用于什么", "2024年零工市场运营费用", "576000"),
     ],
 )
 def test_what_an_item_is_for_is_its_performance_target_not_the_units_main_uses(
@@ -159,7 +162,13 @@ def test_what_an_item_is_for_is_its_performance_target_not_the_units_main_uses(
 
 @pytest.mark.parametrize(
     ("question", "term"),
-    [("省检察院单位预留机动经费有什么用", "单位预留机动经费"), ("汾阳人社局项目支出有什么用", "项目支出")],
+    [
+        ("省检察院单位预留机动经费有什么用", "单位预留机动经费"),
+        ("汾阳人社局项目支出有什么用", "项目支出"),
+        ("汾阳人社局机关运行经费主要用于什么", "机关运行经费"),
+        ("上海市财政局2025年机关运行经费主要用于什么", "机关运行经费"),
+        ("省高院2019年机关运行经费用于什么", "机关运行经费"),
+    ],
 )
 def test_what_a_budget_term_is_for_is_its_glossary_meaning(
     families: Composer, question: str, term: str
@@ -1474,6 +1483,8 @@ def test_a_share_too_small_for_two_decimals_is_shown_to_its_first_digit(families
         ("福利院基本支出主要用在哪些方面", "社会保障和就业支出", "8661624", "基本支出"),
         ("规划资源局项目支出都花在哪", "城乡社区支出", "2259.65", "项目支出"),
         ("汾阳人社局项目支出的主要用途", "社会保障和就业支出", "1180.35", "项目支出"),
+        ("汾阳人社局项目支出主要用于什么", "社会保障和就业支出", "1180.35", "项目支出"),
+        ("福利院基本支出用于什么", "社会保障和就业支出", "8661624", "基本支出"),
     ],
 )
 def test_where_a_column_of_the_spending_table_goes_is_its_classes_in_that_column(
