@@ -59,7 +59,9 @@ def per_capita_of(text: str) -> PerCapita | None:
     per_person = PER_PERSON.search(text)
     if per_person is None or not of_people(text[per_person.start() :]):
         return None
-    amount = blank(text, per_person.start(), per_person.end())
+    nouns = PERSON_NOUNS if per_person.group(0) == EACH_ONE else ()
+    person = next((noun for noun in nouns if text.startswith(noun, per_person.end())), "")
+    amount = blank(text, per_person.start(), per_person.end() + len(person))  # 平均每个职工: the person
     said = HEADCOUNT.search(amount)
     if said is not None:
         amount = blank(amount, said.start(), said.end())
