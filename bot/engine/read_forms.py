@@ -38,6 +38,8 @@ SPOKEN_FILLER = re.compile("主要|都|的|了")
 WHERE_ONLY = re.compile("(?:个|些|类|项|科目|方面|领域|上|里)*")
 """What is left of 钱主要花在哪个科目上 once 花在哪 is taken: words of where, no item."""
 INCOME_SIDE = "收入"
+SHARE_OF = "占比"
+SHARES_OF_JOINED = re.compile(rf"(?:{'|'.join(ITEM_JOINER_WORDS)}).+?的?(?:比例|占比|比重|份额)")
 CARRY = re.compile("结转|结余")
 CARRY_SAID = re.compile("结转|结余|和|及|与|情况|数")
 """What a subject that asks only for money carried over holds (结转和结余, 结余情况)."""
@@ -47,7 +49,13 @@ UNITS_TOPIC = "预算单位构成包括纳入"
 
 
 def asks_each(question: Question) -> bool:
-    return any(word in question.text for word in EACH_WORDS)
+    return any(word in question.text for word in EACH_WORDS) or shares_of_several(question)
+
+
+def shares_of_several(question: Question) -> bool:
+    """基本支出和项目支出的比例 (items joined, then the word of a share, and no 占 of a whole said): each
+    item's share, as 各占多少 asks."""
+    return "占" not in question.text.replace(SHARE_OF, "") and bool(SHARES_OF_JOINED.search(question.text))
 
 
 def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:

@@ -1016,13 +1016,17 @@ def test_a_question_of_only_punctuation_is_asked_again_with_no_figure(
         ("规划资源局2024年基本支出和项目支出各占比多少", ("基本支出", "项目支出")),
         ("上海市财政局人员经费和公用经费各占基本支出的多少", ("人员经费", "公用经费")),
         ("汾阳人社局人员经费和公用经费各占基本支出的多少", ("人员经费", "公用经费")),
+        ("汾阳人社局基本支出和项目支出的占比", ("基本支出", "项目支出")),
+        ("普陀区财政局2025年基本支出和项目支出的比例是多少", ("基本支出", "项目支出")),
+        ("省高院2019年人员经费和公用经费的比例", ("人员经费", "公用经费")),
     ],
 )
 def test_each_of_several_parts_share_is_a_share(
     families: Composer, question: str, parts: tuple[str, str]
 ) -> None:
-    """A和B各占(C的)多少: each item's share, never its amount alone, nor a comparison of the two (占比 holds 比);
-    the whole said after 占 is the whole of each, not a third item."""
+    """A和B各占(C的)多少, A和B的比例: each item's share, never its amount alone, nor a comparison of the two
+    (占比 holds 比), nor the first item's share alone; the whole said after 占 is the whole of each, not a
+    third item."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     shares = [fact for fact in answer.facts if fact.unit == "%"]
