@@ -59,6 +59,8 @@ message of fifty 多少 is no fifty questions)."""
 LEADING = re.compile(r"^[的在是]+")
 ECHO_OPENING = re.compile(r"^(?:那么|那|其中的?|而)")
 """Words a later clause that asks the same of something else opens with (那决算呢, 其中公务接待费呢)."""
+WITHIN_FIRST = re.compile(r"^其中的?(?P<part>.+)$")
+"""A later clause opening with 其中 asks a part of what the first asked (…是多少，其中服务多少)."""
 BEFORE_ASKING = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的)+$")
 """What may stand between the items and the words that ask (项目一共有几个); 数 stays (决算数)."""
 
@@ -128,7 +130,8 @@ def completed(clause: str, first: str, index: Index) -> str:
     """A later clause with what it leaves out taken from the first: the unit and year; the item when it
     names none, or only money in general (涉及多少钱/资金 → …编了绩效目标的项目涉及多少钱); what the first
     asks when it only names something else (公务接待费呢). An item said with a column (年初预算) loses
-    it when the clause names another (决算是多少). '' when the first asks before it names its item (有没有…
+    it when the clause names another (决算是多少); one opening with 其中 asks a part of the first's item
+    (其中服务多少 → …政府采购预算中服务多少). '' when the first asks before it names its item (有没有…
     设备，有几台: one question, asked twice over)."""
     start, end = item_region(first, index)
     head = first[start:end]
@@ -141,6 +144,8 @@ def completed(clause: str, first: str, index: Index) -> str:
         )
     parts = parts_of(clause, index)
     prefix = "" if parts.unit else first[:start]
+    if within := WITHIN_FIRST.match(clause):  # 政府采购预算是多少，其中服务多少: 服务 of the 政府采购预算
+        return prefix + without_aspect(head) + "中" + within.group("part")
     if names_item(parts.rest, index):
         return prefix + clause
     if re.search(ASPECT, clause) or any(word in clause for word in SPEND_WORDS):
