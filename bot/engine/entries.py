@@ -56,12 +56,17 @@ class TableEntry:
         """The row a column total is read from: the one marked total (a 总计 before a 合计), else a 合计
         row; in a table of one row per year (2023年预算数, 2024年预算数), the document's year; else the
         first."""
-        totals = [row for row in self.rows if row.is_total or row.key.text in TOTAL_LABELS]
+        totals = self.total_rows
         if totals:  # 收入总计 adds the 上年结转 to the 本年收入合计 printed above it: the whole is the 总计
             return next((row for row in totals if SIDE_TOTALS[0] in row.key.text), totals[0])
         if self.by_year:
             return self.year_row(self.year)
         return self.rows[0] if self.rows and (self.is_projects or len(self.rows) == 1) else None
+
+    @property
+    def total_rows(self) -> list[RowEntry]:
+        """The rows marked or labelled a total (合计, 总计, 人员经费合计)."""
+        return [row for row in self.rows if row.is_total or row.key.text in TOTAL_LABELS]
 
     @property
     def by_year(self) -> bool:

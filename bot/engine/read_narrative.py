@@ -305,7 +305,7 @@ def table_total_beside(top: TableFigure) -> TableFigure | None:
     for a column's total, the row's main figure), named by its table so the answer says what the share is
     of."""
     table = top.row.table
-    total = table.total_row
+    total = block_total(top.row)
     if total is None or top.cell is None:
         return None
     if total is top.row:  # a column's total (人员经费 of 基本支出): of the row's main figure (合计)
@@ -314,6 +314,22 @@ def table_total_beside(top: TableFigure) -> TableFigure | None:
         return TableFigure(total, main, f"{table.title}{main.leaf}") if whole and main else None
     cell = next((cell for cell in total.cells if cell.column == top.cell.column), None)
     return TableFigure(total, cell, f"{table.title}{plain_label(total.label)}") if cell is not None else None
+
+
+def block_total(row: RowEntry) -> RowEntry | None:
+    """The total a row is a part of. Where totals close their blocks (人员经费合计 after the 人员 rows, then
+    公用经费合计, and no grand total), the first total after the row; where they head them (合计 first),
+    the last total before it; the table's total when there is no such row."""
+    table = row.table
+    at = table.rows.index(row)
+    places = [table.rows.index(total) for total in table.total_rows]
+    if not places:
+        return table.total_row
+    if places[0] == 0:
+        heading = [place for place in places if place <= at]
+        return table.rows[heading[-1]] if heading else table.total_row
+    closing = [place for place in places if place >= at]
+    return table.rows[closing[0]] if closing else table.total_row
 
 
 def share_parts(query: Query) -> tuple[str, str]:
@@ -492,6 +508,7 @@ def stated_share(
     if stated and not names_item(part):
         stated = in_stated_order(document, stated)
     whole_forms = [compact(variant) for variant in subject_variants(whole)] if whole else []
+    side = next((side for side in DIRECTION_WORDS if side in part), "")  # 上年结转收入 of 上年结转
     for match in stated[:STATED_SHARES_TRIED]:
         figure = match.item
         assert isinstance(figure, StatedEntry)
@@ -499,6 +516,8 @@ def stated_share(
             break
         if opposite_direction(part, figure.subject):
             continue  # 一般公共预算收入占100% is no share of the 一般公共预算支出 asked
+        if score.narrower_than(figure.key, document.head.unit_name, side):
+            continue  # 基本支出占79.49% is no share of the 基本工资 asked
         if completes_plan(figure.subject) and not completes_plan(query.question.text):
             continue  # 完成预算的13.68% is how far the budget was carried out, no share of a whole
         names_whole = (

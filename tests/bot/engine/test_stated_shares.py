@@ -181,3 +181,40 @@ def test_how_far_a_budget_was_carried_out_is_answered_when_that_is_asked(
 ) -> None:
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(rate), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("汾阳人社局基本工资占比多少", "26.26"),
+        ("省高院2019年基本工资占比多少", "12.87"),
+        ("普陀区财政局2024年决算基本工资占比多少", "12.19"),
+    ],
+)
+def test_a_stated_share_of_a_broader_item_is_never_the_share_of_the_item_asked(
+    families: Composer, question: str, share: str
+) -> None:
+    """基本工资 holds 基本 of 基本支出 (支出 is a generic word): the narrative's 基本支出占13.31% is a share of
+    a broader item than asked, so the 基本工资 row's share is worked out instead."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
+    assert answer.text.startswith("基本工资占"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share", "whole"),
+    [
+        ("普陀区财政局2024年决算办公费占比多少", "11.49", "公用经费合计"),
+        ("规划资源局2024年办公费占比", "17.60", "公用经费合计"),
+        ("普陀区财政局2024年决算基本工资占比多少", "12.19", "人员经费合计"),
+        ("上海市财政局2025年办公费占比", "0.78", "合计"),
+    ],
+)
+def test_a_share_naming_no_whole_is_of_the_total_of_the_rows_block(
+    families: Composer, question: str, share: str, whole: str
+) -> None:
+    """A 决算's 基本支出 table prints 人员经费 rows closed by 人员经费合计, then 公用经费 rows closed by
+    公用经费合计, and no grand total: 办公费's share is of 公用经费合计, never of 人员经费合计."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
+    assert answer.facts[2].source.row == whole, answer.text
