@@ -57,11 +57,22 @@ class TableEntry:
         row; in a table of one row per year (2023年预算数, 2024年预算数), the document's year; else the
         first."""
         totals = self.total_rows
+        if self.totals_of_blocks(totals):
+            return None
         if totals:  # 收入总计 adds the 上年结转 to the 本年收入合计 printed above it: the whole is the 总计
             return next((row for row in totals if SIDE_TOTALS[0] in row.key.text), totals[0])
         if self.by_year:
             return self.year_row(self.year)
         return self.rows[0] if self.rows and (self.is_projects or len(self.rows) == 1) else None
+
+    def totals_of_blocks(self, totals: list[RowEntry]) -> bool:
+        """人员经费合计 after the 人员 rows, 公用经费合计 after the 公用 rows, and no 合计 or 总计 of them all:
+        each total is its block's, and no row is the table's whole."""
+        return (
+            len(totals) >= 2
+            and self.rows[0] not in totals
+            and not any(row.key.text in TOTAL_LABELS or SIDE_TOTALS[0] in row.key.text for row in totals)
+        )
 
     @property
     def total_rows(self) -> list[RowEntry]:

@@ -282,6 +282,10 @@ def read_table(query: Query, document: DocumentIndex, table: TableEntry) -> Docu
     if table.no_data or not table.rows:
         return DocumentReading(ReadingKind.EMPTY_TABLE, document, table=table)
     asked = [table.year_row(year) for year in sorted(query.selection.table_years)]
+    if table.totals_of_blocks(blocks := table.total_rows):  # 人员经费合计 and 公用经费合计, no grand total
+        figures = tuple(main_figure(row, query.columns) for row in blocks)
+        name = f"{table.reference}没有总计行，各部分的合计"
+        return DocumentReading(ReadingKind.LIST, document, figures=figures, name=name, count=len(blocks))
     total = next((row for row in asked if row is not None), None) or table.total_row or table.rows[0]
     rest = [
         row

@@ -230,3 +230,27 @@ def test_a_table_named_by_its_title_is_read_on_its_grand_total(
     whole is the 总计 that adds the carried-over money, not the 本年收入合计 printed above it."""
     answer = families.answer(question)
     assert sourced(answer, value, title, row) and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "blocks"),
+    [
+        ("普陀区财政局2024年决算表六合计是多少", ("2152.26", "184.65")),
+        ("普陀区财政局2024年一般公共预算财政拨款基本支出决算表", ("2152.26", "184.65")),
+        ("规划资源局2024年表六", ("4884.09", "480.66")),
+    ],
+)
+def test_a_table_whose_totals_close_its_blocks_has_no_one_total(
+    families: Composer, question: str, blocks: tuple[str, str]
+) -> None:
+    """A 决算's 基本支出 table closes its 人员经费 rows with 人员经费合计 and its 公用经费 rows with 公用经费合计,
+    and prints no grand total: the table is answered with both, never with 人员经费合计 as its whole."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and "没有总计行" in answer.text, answer.text
+    assert [str(fact.value) for fact in answer.facts] == list(blocks), answer.text
+    assert [fact.source.row for fact in answer.facts] == ["人员经费合计", "公用经费合计"], answer.text
+
+
+def test_a_table_with_its_own_total_is_still_answered_by_it(families: Composer) -> None:
+    answer = families.answer("汾阳人社局表六合计是多少")
+    assert answer.facts[0].value == Decimal("212.44") and answer.facts[0].source.row == "合计", answer.text
