@@ -271,29 +271,31 @@ def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:
     items = [figure_fact(document, figure) for figure in shown]
     text = f"{part.name}共 {part.count} 个：{counts}。\n" + "\n".join(numbered_lines(part, shown, items))
     every = [figure_fact(document, figure) for figure in part.figures]
-    if AVERAGE_WORD in reading.question and (mean := average(part.name, every)) is not None:
-        total = amount_text(added(every, mean.unit), mean.unit)
+    if AVERAGE_WORD in reading.question and (worked := average(part.name, every)) is not None:
+        total, mean = worked
         text = (
             f"平均每个{part.name} {amount_text(mean.value, mean.unit)}（文件未直接写明，按表中数字计算："
-            f"{len(every)} 个{part.name}合计 {total} ÷ {len(every)}）。\n{text}"
+            f"{len(every)} 个{part.name}合计 {amount_text(total.value, total.unit)} ÷ {len(every)}）。\n{text}"
         )
-        return Answer("answered", text, [mean, *facts, *items], intent=part.kind.intent)
+        return Answer("answered", text, [mean, total, *facts, *items], intent=part.kind.intent)
     return Answer("answered", text, [*facts, *items], intent=part.kind.intent)
 
 
-def average(name: str, items: list[Fact]) -> Fact | None:
-    """平均每个项目: the items' amounts added and divided by their number, to the cent, in their unit (元
-    when the tables differ); None when one is no amount."""
+def average(name: str, items: list[Fact]) -> tuple[Fact, Fact] | None:
+    """平均每个项目: the items' amounts added, and that sum divided by their number, to the cent, in their
+    unit (元 when the tables differ); None when one is no amount."""
     if not items or any(fact.unit not in AMOUNT_UNITS for fact in items):
         return None
     units = {fact.unit for fact in items}
     unit = units.pop() if len(units) == 1 else "元"
-    source = Source(
-        document=items[0].source.document,
-        title="按各项相加后除以项数",
-        inputs=tuple(fact.source for fact in items),
+    inputs = tuple(fact.source for fact in items)
+    document = items[0].source.document
+    summed = added(items, unit)
+    total = Fact(
+        f"{len(items)} 个{name}合计", summed, unit, Source(document, title="按各项相加", inputs=inputs)
     )
-    return Fact(f"平均每个{name}", (added(items, unit) / len(items)).quantize(CENT), unit, source)
+    source = Source(document=document, title="按各项相加后除以项数", inputs=inputs)
+    return total, Fact(f"平均每个{name}", (summed / len(items)).quantize(CENT), unit, source)
 
 
 def added(items: list[Fact], unit: str) -> Decimal:

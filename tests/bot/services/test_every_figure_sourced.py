@@ -42,6 +42,7 @@ SAMPLE_SETS = (
     "wordings11-sample.jsonl",
     "wordings12-sample.jsonl",
     "wordings13-sample.jsonl",
+    "wordings14-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -54,6 +55,7 @@ CORPUS_SETS = (
     "wordings11.jsonl",
     "wordings12.jsonl",
     "wordings13.jsonl",
+    "wordings14.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
