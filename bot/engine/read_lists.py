@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
-from bot.engine.lexicon import SEVERAL_ASKED
+from bot.engine.lexicon import SEVERAL_ASKED, ColumnCue
 from bot.engine.question import AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure
 from bot.engine.read_concepts import concept_parts
@@ -244,8 +244,23 @@ def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
         return read_target_list(document)
     if not rows or name == FUNCTIONAL_GROUP and query.subject and "支出" not in query.subject:
         return None
-    figures = tuple(main_figure(row) for row in rows)
+    projects = rows[0].table.is_projects  # 项目支出都有哪些 names the projects, not a column
+    if not projects and (column := next((cue for cue in query.columns if cue.label not in name), None)):
+        if not column_rows(rows, column):
+            return None  # no 人员经费 column: what it holds is for the narrative to say, not every row
+        name, rows = f"{column.label}（{name}）", column_rows(rows, column)  # 人员经费包括哪些
+    figures = tuple(main_figure(row, query.columns) for row in rows)
     return DocumentReading(ReadingKind.LIST, document, figures=figures, name=name, count=len(rows))
+
+
+def column_rows(rows: list[RowEntry], cue: ColumnCue) -> list[RowEntry]:
+    """The rows with an amount in the column the question names (人员经费 of a 基本支出 table printing
+    人员经费 and 公用经费 columns); none when no row prints that column."""
+    return [
+        row
+        for row in rows
+        if any(cell.value for cell in row.cells if any(word in cell.column for word in cue.header_words))
+    ]
 
 
 def in_yuan(figure: TableFigure) -> Decimal:

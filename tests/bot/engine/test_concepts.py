@@ -247,3 +247,28 @@ def test_a_concept_said_with_words_around_it_is_still_the_concept_not_its_tables
     answers, never the table's 合计 that also holds 会议费 and 培训费."""
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "column", "count", "total"),
+    [
+        ("汾阳人社局人员经费包括哪些", "人员经费", 12, "190.10"),  # the total prints 190.11
+        ("上海市财政局2025年人员经费包括哪些", "人员经费", 11, "102464260"),
+        ("万里街道2023年公用经费包括哪些", "公用经费", 17, "15381432"),
+    ],
+)
+def test_what_a_column_of_the_basic_spending_holds_is_the_rows_with_an_amount_in_it(
+    families: Composer, question: str, column: str, count: int, total: str
+) -> None:
+    """人员经费包括哪些: the 经济科目 rows with an amount in the 人员经费 column, that column's figure each,
+    never every row of the table with 公用经费 items among them."""
+    answer = families.answer(question)
+    assert answer.text.startswith(f"{column}（") and len(answer.facts) == count, answer.text
+    assert all(column in fact.source.column for fact in answer.facts), answer.text
+    assert sum(fact.value or 0 for fact in answer.facts) == Decimal(total), answer.text
+
+
+def test_a_column_no_table_prints_is_never_answered_with_every_row(families: Composer) -> None:
+    """省高院's 基本支出 table prints no 人员经费 column: its narrative's 人员经费 answers, not 30 rows."""
+    answer = families.answer("省高院2019年人员经费包括哪些")
+    assert "18,387.95" in answer.text and "共 30 项" not in answer.text, answer.text
