@@ -27,6 +27,10 @@ WHOLE_WORDS = re.compile(
 )
 """Words that name no item of their own: a subject of these only (财政拨款收支总计) is a total."""
 NOT_CHINESE = re.compile("[^\u4e00-\u9fff]")
+CLASSES_ASKED = re.compile(r"功能分类|功能科目|哪一?类|哪个科目|哪些科目|哪几类")
+"""哪个功能科目, 哪类支出, 哪个功能分类: the items asked are the 支出功能分类 类, whatever their names."""
+CLASS_MARK = re.compile(r"[（(]类[)）](?:支出)?$")
+"""一般公共服务（类）支出: how a narrative names a 类 of the 功能分类."""
 MIN_ITEM = 2
 SHOWN = 5  # items listed when the question asks no number (增加最多的三项)
 
@@ -67,13 +71,17 @@ def read_ranked_changes(query: Query, document: DocumentIndex) -> DocumentReadin
 
 def stated_items(query: Query, document: DocumentIndex, rates: bool) -> list[StatedEntry]:
     """Each item's stated change once (an item stated again, as 项目经费支出安排 for 项目支出, counts
-    once), of the subject asked when it names one: three 三公经费 parts, not the 三公经费 total."""
+    once), of the subject asked when it names one: three 三公经费 parts, not the 三公经费 total; the 类
+    the narrative marks as such when the 功能科目 are asked."""
     items: dict[str, StatedEntry] = {}
-    within = item_core(query.subject)
+    classes = CLASSES_ASKED.search(query.question.text) is not None
+    within = "" if classes else item_core(query.subject)
     concept = concept_called(query.subject)
     for figure in document.stated:
         if figure.kind != "change" or (figure.unit == "%") != rates or figure.direction not in CHANGE_SIGNS:
             continue
+        if classes and not CLASS_MARK.search(figure.subject):
+            continue  # 哪个功能科目增长最快: the 类 the narrative names as such
         if not rates and figure.unit not in AMOUNT_UNITS:
             continue
         core = item_core(figure.subject)

@@ -104,3 +104,23 @@ def test_none_moving_the_way_asked_is_said_and_the_others_listed(families: Compo
 )
 def test_a_ranked_change_is_asked_by_most(text: str, ranked: bool) -> None:
     assert asks_ranked_change(text) is ranked
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "count"),
+    [
+        ("省政协2018年哪类支出增长最快", "住房保障(类)支出", 2),
+        ("省高院2019年哪个科目比上年增加最多", "住房保障(类)支出", 3),
+        ("省人大2019年哪类支出增长最多", "一般公共服务(类)支出", 3),
+        ("省委办2018年哪个功能分类减少最多", "社会保障和就业(类)支出", 1),
+    ],
+)
+def test_the_classes_asked_are_the_narratives_classes_only(
+    families: Composer, question: str, first: str, count: int
+) -> None:
+    """哪个功能科目/哪类支出 增长最快: the 类 the narrative names as such (一般公共服务（类）支出), never a 项
+    under one (住房改革支出(类)提租补贴(项)) nor 单位预留机动经费 or 机关运行经费."""
+    answer = families.answer(question)
+    assert f"的是{first}：" in answer.text, answer.text
+    listed = [line for line in answer.text.splitlines() if line[:1].isdigit()]
+    assert len(listed) == count and all("(类)支出：" in line for line in listed), answer.text
