@@ -277,7 +277,14 @@ def amount_matches(
             *(match_key(part) for part in kind_words(table)),
             *(match_key(name) for name in TABLE_SUBJECTS.get(table.kind, ()) if table.no_data),
         ]
-        others.append(Match(max(score(key) for key in names), table, document))
+        value = max(score(key) for key in names)
+        if (
+            value > BROADER_ITEM_SCORE
+            and part_said_within(table, asked)
+            and score.narrower_than(max(names, key=score), document.head.unit_name)
+        ):
+            value = BROADER_ITEM_SCORE  # 三公经费中火箭: a part the table does not print, not the table
+        others.append(Match(value, table, document))
     others += [
         Match(stated_score(score, figure), figure, document)
         if not of_other_column(figure, document, columns)
@@ -293,6 +300,12 @@ def amount_matches(
         or not score.narrower_than(match.item.key, document.head.unit_name)
     ]
     return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
+
+
+def part_said_within(table: TableEntry, asked: str) -> bool:
+    """三公经费中火箭, 三公经费里的火箭费: the question names the table and a part of it after a word of
+    within, so the table's whole is no answer."""
+    return any(f"{word}{mark}" in asked for word in kind_words(table) for mark in WHOLE_MARKS)
 
 
 def column_total_score(value: float, table: TableEntry, question: Question) -> float:

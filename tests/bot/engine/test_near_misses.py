@@ -291,3 +291,22 @@ def test_an_item_not_found_offers_the_names_sharing_a_word_with_it(
     assert answer.status == "not_found" and not answer.facts, answer.text
     nearest = answer.text.split("最接近的条目是：")[1]
     assert offered in nearest and (not not_offered or not_offered not in nearest), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局三公经费中火箭多少",
+        "汾阳人社局三公经费里火箭费多少",
+        "万里街道2023年三公经费中火箭费多少",
+        "省检察院2018年三公经费里的火箭多少",
+        "上海市财政局2025年机关运行经费中火箭多少",
+    ],
+)
+def test_a_part_the_table_does_not_print_is_not_found_never_the_tables_whole(
+    families: Composer, question: str
+) -> None:
+    """三公经费中火箭: a part said within a table's whole that the table does not print is not found; the
+    table's total is no answer for it."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
