@@ -56,8 +56,10 @@ def money_word(document: DocumentIndex, cell: Cell | None = None) -> str:
 
 def figure_words(document: DocumentIndex, row: RowEntry, cell: Cell | None) -> str:
     """What a figure is: 2024年预算安排 (2023年决算数), or, for one its table prints under another year
-    than the document's, its row's or column's own name (2023年预算数, 2023年执行数)."""
-    for name in (row.label, cell.leaf if cell else "", cell.column if cell else ""):
+    than the document's, its row's or column's own name (2023年预算数, 2023年执行数). A project named
+    with its year (2023年吕梁市第四届职业技能大赛费用) is planned in the document's year all the same."""
+    by_year = row.label if row.table.by_year else ""
+    for name in (by_year, cell.leaf if cell else "", cell.column if cell else ""):
         years = {int(year) for year in NAMED_YEAR.findall(name)}
         if years and document.head.year not in years:
             return plain_label(name.replace("/", ""))

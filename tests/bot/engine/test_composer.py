@@ -393,3 +393,19 @@ def test_rows_equally_close_are_offered_as_choices_within_the_configured_margin(
     assert has_fact(answer, "1.08", "万元", "表六")
     chosen = wide.choose(answer.choices[0])
     assert chosen.status == "answered" and chosen.facts[0].value == Decimal("1.08")
+
+
+@pytest.mark.parametrize(
+    ("question", "project"),
+    [
+        ("吕梁市第四届职业技能大赛费用多少", "2023年吕梁市第四届职业技能大赛费用"),
+        ("2022年零工市场奖励资金结转多少", "2022年零工市场奖励资金年初预算"),
+    ],
+)
+def test_a_project_named_with_its_year_is_planned_in_the_documents_year(
+    composer: Composer, question: str, project: str
+) -> None:
+    """2023年吕梁市第四届职业技能大赛费用 is a row of the 2024 budget: its figure is 2024年预算安排, not its
+    own name said again as if it named the year of the figure."""
+    answer = composer.answer(question)
+    assert answer.text.startswith(f"{project}：2024年预算安排 "), answer.text
