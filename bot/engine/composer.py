@@ -293,20 +293,24 @@ def each(reading: Reading, index: Index) -> Answer:
 
 def summand_place(fact: Fact) -> str:
     """表8「办公费」行「合计」列; a figure of the narrative, its section and the item it is of."""
+    if fact.source.inputs:  # 与“印刷费”有关的两行: their 印刷费合计
+        return fact.label
     place = fact.source.brief(with_row=True)
     return place if fact.source.row else f"{place}{fact.label}"
 
 
 def facts_added(answers: list[Answer]) -> list[Fact]:
-    """Each item's figure: the first fact of its answer, when it is answered with an amount or a count."""
-    return [
-        answer.facts[0]
-        for answer in answers
-        if answer.status == "answered"
-        and answer.facts
-        and answer.facts[0].value is not None
-        and answer.facts[0].unit in (*AMOUNT_UNITS, *COUNT_UNITS)
-    ]
+    """Each item's figure, when it is answered with an amount or a count: the first fact of its answer, or
+    the sum of its rows where it lists several (与“印刷费”有关的 two rows: their 合计, not the first)."""
+    figures = [answer_figure(answer) for answer in answers if answer.status == "answered" and answer.facts]
+    return [fact for fact in figures if fact.value is not None and fact.unit in (*AMOUNT_UNITS, *COUNT_UNITS)]
+
+
+def answer_figure(answer: Answer) -> Fact:
+    rows = len(answer.facts) - 1
+    return next(
+        (fact for fact in answer.facts if rows > 1 and len(fact.source.inputs) == rows), answer.facts[0]
+    )
 
 
 def summed(amounts: list[Fact]) -> Fact | None:
@@ -327,7 +331,8 @@ def summed(amounts: list[Fact]) -> Fact | None:
         title="按下列各项相加",
         inputs=tuple(fact.source for fact in amounts),
     )
-    return Fact("、".join(fact.label for fact in amounts) + "合计", sum(in_unit, Decimal(0)), unit, source)
+    label = "、".join(fact.label.removesuffix("合计") for fact in amounts) + "合计"
+    return Fact(label, sum(in_unit, Decimal(0)), unit, source)
 
 
 def per_capita(reading: Reading, index: Index) -> Answer:

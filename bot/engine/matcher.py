@@ -97,6 +97,7 @@ from bot.engine.read_forms import (
     read_main_uses,
     read_project_count,
     resolve_form,
+    rows_joined,
     shared_head,
 )
 from bot.engine.read_lists import (
@@ -248,6 +249,7 @@ def read_question(
         (items_after_topic(query) or asked_items(each_said(query), query.documents))
         if asks_each(question)
         else compound_parts(query.subject, query.documents)
+        or (rows_joined(query.subject, query.documents) if amount_only else [])
     )
     items = [part for item in items for part in compound_parts(item, query.documents) or [item]]
     if len(items) >= 2:

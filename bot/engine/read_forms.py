@@ -105,6 +105,16 @@ def carried_both_ways(subject: str, documents: tuple[DocumentIndex, ...]) -> lis
     return [ways[way] for way in sorted(ways)] if len(ways) == len(CARRY_WORDS) else []
 
 
+def rows_joined(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
+    """电费和水费 asked with no 各 or 分别: the items, when each is a row's whole name and the two together
+    name none; [] otherwise (社会保障和就业支出 is one name)."""
+    if not ITEM_JOINERS.search(subject):
+        return []
+    items = asked_items(subject, documents)
+    labels = {compact(plain_label(row.label)) for document in documents for row in document.rows}
+    return items if len(items) >= 2 and all(compact(item) in labels for item in items) else []
+
+
 def side_by_side(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
     """水费电费各多少: two items said with nothing between them, each a row's whole label, when no row is
     labelled with the two together; [] otherwise."""

@@ -159,3 +159,23 @@ def test_parts_that_come_to_the_same_answer_are_answered_once(
     answer = families.answer(question)
     assert answer.status == "answered" and not answered_parts(answer), answer.text
     assert answer.text == families.answer(alone).text
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "parts"),
+    [
+        ("上海市财政局2025年的电费和水费", "1200000", ("800000", "400000")),
+        ("汾阳人社局办公费和差旅费", "2.08", ("1.08", "1.00")),
+        ("省高院2019年办公费和印刷费", "375.00", ("315.00", "60.00")),
+    ],
+)
+def test_two_rows_named_together_are_each_answered_and_added(
+    families: Composer, question: str, total: str, parts: tuple[str, str]
+) -> None:
+    """电费和水费 with no 各 or 分别: two rows' whole names, each answered, and their sum; a part that is
+    several rows (印刷费 of two procurement items) is added by its own 合计, never by its first row."""
+    answer = families.answer(question)
+    assert answer.text.startswith("合计 "), answer.text
+    total_fact = answer.facts[-1]
+    assert total_fact.value == Decimal(total) and len(total_fact.source.inputs) == 2, answer.text
+    assert all(f"{Decimal(part):,}" in answer.text.split("\n")[0] for part in parts), answer.text
