@@ -268,9 +268,9 @@ def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:
     ]
     counts = "，".join(f"{reference} {len(figures)} 个" for reference, figures in by_table.items())
     shown = part.figures[:MAX_LISTED]
-    items = [figure_fact(document, figure) for figure in shown]
-    text = f"{part.name}共 {part.count} 个：{counts}。\n" + "\n".join(numbered_lines(part, shown, items))
     every = [figure_fact(document, figure) for figure in part.figures]
+    items = every[:MAX_LISTED]
+    text = f"{part.name}共 {part.count} 个：{counts}。\n" + "\n".join(numbered_lines(part, shown, items))
     if AVERAGE_WORD in reading.question and (worked := average(part.name, every)) is not None:
         total, mean = worked
         text = (
