@@ -20,6 +20,7 @@ from bot.engine.replies import (
     percent,
     plain_label,
     sourced_line,
+    summed,
     table_source,
     tables_where,
     target_source,
@@ -282,24 +283,15 @@ def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:
 
 
 def average(name: str, items: list[Fact]) -> tuple[Fact, Fact] | None:
-    """平均每个项目: the items' amounts added, and that sum divided by their number, to the cent, in their
-    unit (元 when the tables differ); None when one is no amount."""
+    """平均每个项目: the items' amounts added (replies.summed), and that sum divided by their number, to the
+    cent; None when one is no amount."""
     if not items or any(fact.unit not in AMOUNT_UNITS for fact in items):
         return None
-    units = {fact.unit for fact in items}
-    unit = units.pop() if len(units) == 1 else "元"
-    inputs = tuple(fact.source for fact in items)
-    document = items[0].source.document
-    summed = added(items, unit)
-    total = Fact(
-        f"{len(items)} 个{name}合计", summed, unit, Source(document, title="按各项相加", inputs=inputs)
-    )
-    source = Source(document=document, title="按各项相加后除以项数", inputs=inputs)
-    return total, Fact(f"平均每个{name}", (summed / len(items)).quantize(CENT), unit, source)
-
-
-def added(items: list[Fact], unit: str) -> Decimal:
-    return (
-        sum(((fact.value or Decimal(0)) * AMOUNT_UNITS[fact.unit] for fact in items), Decimal(0))
-        / (AMOUNT_UNITS[unit])
+    total = summed(items)
+    if total is None or total.value is None:
+        return None
+    mean = (total.value / len(items)).quantize(CENT)
+    source = replace(total.source, title="按各项相加后除以项数")
+    return replace(total, label=f"{len(items)} 个{name}合计"), Fact(
+        f"平均每个{name}", mean, total.unit, source
     )

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy import Engine
 
-from bot.engine.answers import Answer, Choice, Fact, Source, Status
+from bot.engine.answers import Answer, Choice, Fact, Status
 from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
 from bot.engine.compose_compare import (
     compose_comparison,
@@ -57,7 +57,7 @@ from bot.engine.matcher import read_question
 from bot.engine.question import AGAINST_PLAN, cues_of, text_to_question
 from bot.engine.read_lists import PROJECT_GROUP
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
-from bot.engine.replies import amount_text, plain_label, stated_source, where
+from bot.engine.replies import amount_text, plain_label, stated_source, summed, where
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 from knowledge.text import COUNT_UNITS
@@ -311,28 +311,6 @@ def answer_figure(answer: Answer) -> Fact:
     return next(
         (fact for fact in answer.facts if rows > 1 and len(fact.source.inputs) == rows), answer.facts[0]
     )
-
-
-def summed(amounts: list[Fact]) -> Fact | None:
-    """A和B加起来多少: the sum of the items' figures, in the unit they share, or in 元 when amounts' units
-    differ; None when they are not all of one document, or are counts of different things (辆 and 人)."""
-    if len({fact.source.document for fact in amounts}) != 1:
-        return None  # a figure of another document is never added in
-    units = {fact.unit for fact in amounts}
-    if len(units) > 1 and not units <= AMOUNT_UNITS.keys():
-        return None
-    unit = units.pop() if len(units) == 1 else "元"
-    scale = AMOUNT_UNITS.get(unit, Decimal(1))
-    in_unit = [
-        (fact.value or Decimal(0)) * AMOUNT_UNITS.get(fact.unit, Decimal(1)) / scale for fact in amounts
-    ]
-    source = Source(
-        document=amounts[0].source.document,
-        title="按下列各项相加",
-        inputs=tuple(fact.source for fact in amounts),
-    )
-    label = "、".join(fact.label.removesuffix("合计") for fact in amounts) + "合计"
-    return Fact(label, sum(in_unit, Decimal(0)), unit, source)
 
 
 def per_capita(reading: Reading, index: Index) -> Answer:

@@ -22,6 +22,7 @@ from bot.engine.lexicon import (
     PER_PERSON_WORDS,
 )
 from bot.engine.question_parts import blank
+from knowledge.text import HAN
 
 PER_PERSON = re.compile("|".join(sorted(PER_PERSON_WORDS, key=len, reverse=True)))
 HEADCOUNT = re.compile("|".join(sorted(HEADCOUNT_WORDS, key=len, reverse=True)))
@@ -34,7 +35,6 @@ MIN_ITEM = 2
 """The amount is named in two characters at least, once the words asking it are out (人均多少 names none)."""
 EACH_ONE = "平均每个"
 PERSON_NOUNS = ("人", "职工", "员工", "干部", "工作人员")
-CHINESE = re.compile(r"[\u4e00-\u9fff]")
 DEFAULT_HEADCOUNTS = ("在职人员", "实有人数", "编制人数")
 """Headcounts tried, in turn, when the question names none: the staff in post first."""
 
@@ -79,7 +79,7 @@ def of_people(said: str) -> bool:
     if not said.startswith(EACH_ONE):
         return True
     rest = said.removeprefix(EACH_ONE)
-    return not rest or rest.startswith((*HEADCOUNT_WORDS, *PERSON_NOUNS)) or not CHINESE.match(rest)
+    return not rest or rest.startswith((*HEADCOUNT_WORDS, *PERSON_NOUNS)) or not HAN.match(rest)
 
 
 def prints_per_person(name: str) -> bool:

@@ -246,9 +246,10 @@ def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
         return None
     projects = rows[0].table.is_projects  # 项目支出都有哪些 names the projects, not a column
     if not projects and (column := next((cue for cue in query.columns if cue.label not in name), None)):
-        if not column_rows(rows, column):
+        rows = column_rows(rows, column)  # 人员经费包括哪些
+        if not rows:
             return None  # no 人员经费 column: what it holds is for the narrative to say, not every row
-        name, rows = f"{column.label}（{name}）", column_rows(rows, column)  # 人员经费包括哪些
+        name = f"{column.label}（{name}）"
     figures = tuple(main_figure(row, query.columns) for row in rows)
     return DocumentReading(ReadingKind.LIST, document, figures=figures, name=name, count=len(rows))
 

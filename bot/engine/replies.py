@@ -19,6 +19,7 @@ from bot.engine.entries import (
     side_named,
 )
 from bot.engine.reading import TableFigure
+from knowledge.money import AMOUNT_UNITS
 from knowledge.text import strip_ordinal, yuan_to_wan
 
 BUDGETED_NOTE = "说明：公开文件给出的是预算安排数（计划），不是实际花了多少。"
@@ -209,3 +210,25 @@ def percent(part: Decimal, whole: Decimal) -> Decimal:
         places += 1
         computed = ratio.quantize(Decimal(10) ** -places, ROUND_HALF_UP)
     return computed
+
+
+def summed(amounts: list[Fact]) -> Fact | None:
+    """A和B加起来多少: the sum of the items' figures, in the unit they share, or in 元 when amounts' units
+    differ; None when they are not all of one document, or are counts of different things (辆 and 人)."""
+    if len({fact.source.document for fact in amounts}) != 1:
+        return None  # a figure of another document is never added in
+    units = {fact.unit for fact in amounts}
+    if len(units) > 1 and not units <= AMOUNT_UNITS.keys():
+        return None
+    unit = units.pop() if len(units) == 1 else "元"
+    scale = AMOUNT_UNITS.get(unit, Decimal(1))
+    in_unit = [
+        (fact.value or Decimal(0)) * AMOUNT_UNITS.get(fact.unit, Decimal(1)) / scale for fact in amounts
+    ]
+    source = Source(
+        document=amounts[0].source.document,
+        title="按下列各项相加",
+        inputs=tuple(fact.source for fact in amounts),
+    )
+    label = "、".join(fact.label.removesuffix("合计") for fact in amounts) + "合计"
+    return Fact(label, sum(in_unit, Decimal(0)), unit, source)

@@ -11,11 +11,11 @@ from decimal import Decimal
 import pytest
 
 from bot.engine.answers import Answer, Fact, Source
-from bot.engine.composer import Composer, summed
+from bot.engine.composer import Composer
 from bot.engine.documents import MAX_SCAN_DOCUMENTS
 from bot.engine.lexicon import TABLE_SUBJECTS, UNIT_SUFFIXES
 from bot.engine.read_narrative import whole_said_first
-from bot.engine.replies import plain_label
+from bot.engine.replies import plain_label, summed
 from knowledge.standard_tables import TableKind
 
 pytestmark = pytest.mark.slow
