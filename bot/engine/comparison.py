@@ -247,6 +247,8 @@ def resolve_sides(sides: list[Side], question: Question, index: Index) -> Compar
     if any(side.kind_only and not side.base for side in empty):
         kept = [side for side in sides if not (side in empty and side.kind_only)]
         return resolve_sides(kept, question, index) if len(kept) >= 2 else None
+    if budget_within_final(fixed, empty):
+        return None
     if all(side.heads is None for side in fixed):
         return pair_by_unit(sides, options, question, said, heads)
     if empty:
@@ -261,6 +263,17 @@ def resolve_sides(sides: list[Side], question: Question, index: Index) -> Compar
             ]
             return Comparison(said=said, choices=choices)
     return with_relative_sides(sides, choose_each(options), heads, said)
+
+
+def budget_within_final(fixed: list[Side], empty: list[Side]) -> bool:
+    """2024年预算多少、决算多少 where only that year's 决算 is loaded: the 决算 prints its own budget
+    (预算数), so one document answers both sides."""
+    return (
+        len(fixed) == 2
+        and any(side.kind_only for side in fixed)
+        and [side.kind for side in empty] == ["预算"]
+        and any(side.kind == "决算" and side not in empty for side in fixed)
+    )
 
 
 def pair_by_unit(

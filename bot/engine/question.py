@@ -483,10 +483,11 @@ BARE_AMOUNT = re.compile(
 """预算135.9最后花了多少, 三公经费是0: a figure quoted after the word it is a figure of, or claimed at the end
 of the question, its unit left unsaid."""
 AGAINST_PLAN = re.compile(
-    r"(?:比|较|与|同|跟|和)(?:年初|调整)?预算(?:数)?(?:相比|比较|比)?"
+    r"(?:比|较|与|同|跟|和|[小大低高少多]于|超过|超出)(?:年初|调整)?预算(?:数)?(?:相比|比较|比)?"
     rf"|(?:年初|调整)?预算(?:数|额)?(?:{'|'.join(ITEM_JOINER_WORDS)})(?:实际|最终)?(?:支出)?决算(?:数|额)?"
 )
-"""决算比预算多还是少, 较年初预算: a 决算 measured against its own budget, not against last year."""
+"""决算比预算多还是少, 较年初预算, 决算数小于预算数: a 决算 measured against its own budget, not against
+last year."""
 
 
 def shortfall_said(text: str) -> bool:
