@@ -405,8 +405,7 @@ FLUFF_WORDS = (
     "听说",
     "想了解",
     "了解一下",
-    "那么多",
-    "这么多",
+    *(f"{so}{how}" for so in ("这么", "那么") for how in ("多", "少", "高", "低", "大", "小")),  # 为啥这么少
     "一半多",
     "最后",
     "最终",
@@ -606,7 +605,23 @@ REASON_CUES = (
     *(
         f"{why}{verb}"
         for why in ("咋", "怎么")
-        for verb in ("多", "少", "增", "减", "涨", "降", "变", "下降", "上升", "没", "突然", "一下子", "翻")
+        for verb in (
+            "多",
+            "少",
+            "增",
+            "减",
+            "涨",
+            "降",
+            "变",
+            "下降",
+            "上升",
+            "没",
+            "突然",
+            "一下子",
+            "翻",
+            "这么",
+            "那么",
+        )
     ),
 )
 """Words asking why a figure changed: the answer adds the sentence of the narrative giving the reason."""
