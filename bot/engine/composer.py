@@ -243,7 +243,7 @@ def compose(reading: Reading, index: Index) -> Answer:
         return compared or nothing_found(reading, index)
     answer = nothing_found(reading, index) if kind == ReadingKind.NOT_FOUND else compose_each(reading, index)
     answer = with_verdict(reading, answer)
-    return answer if reading.year_not_loaded is None else one_year_only(reading, answer)
+    return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
 
 
 def with_verdict(reading: Reading, answer: Answer) -> Answer:
@@ -443,26 +443,44 @@ def ask_which_item(reading: Reading) -> Answer:
     return Answer("ambiguous", text, choices=offered, intent="choose_item")
 
 
-def one_year_only(reading: Reading, answer: Answer) -> Answer:
-    """The year compared against is not loaded: say which years are; the narrative's 比上年 may answer."""
+def one_year_only(reading: Reading, answer: Answer, index: Index) -> Answer:
+    """The year compared against (or asked of) is not loaded: say which years are; the narrative's
+    比上年 may answer a change, and is quoted for a figure of that year."""
     fallback = reading.year_not_loaded
     assert fallback is not None
-    loaded = "、".join(f"{year}年" for year in fallback.years)
-    units = "、".join(fallback.units) or "这些单位"
-    note = f"没有载入{fallback.missing}（{units}已载入：{loaded}），无法用两年的表格相减。"
     kinds = {part.kind for part in reading.parts}
     if ReadingKind.TABLE_CHANGE in kinds:
         return answer
-    narrative = bool(kinds) and reading.parts[0].kind in (
-        ReadingKind.CHANGE,
-        ReadingKind.CONCEPT_CHANGE,
-        ReadingKind.RANK_CHANGE,
-        ReadingKind.FACT,
+    narrative = (
+        fallback.narrative_may_answer
+        and bool(kinds)
+        and reading.parts[0].kind
+        in (ReadingKind.CHANGE, ReadingKind.CONCEPT_CHANGE, ReadingKind.RANK_CHANGE, ReadingKind.FACT)
     )
-    if not fallback.narrative_may_answer or not narrative:
+    if not fallback.asks_change:  # 去年的三公经费: that year's figure is not loaded, whatever is said of it
+        unit_has = tuple(head for head in index.heads if head.unit in fallback.units)
+        missing = not_loaded(replace(reading, missing=fallback.missing, documents=unit_has), index)
+        quoted = said_of_the_year_before(reading, answer) if narrative else ""
+        return replace(missing, text="\n".join(filter(None, (missing.text, quoted))))
+    loaded = "、".join(f"{year}年" for year in fallback.years)
+    units = "、".join(fallback.units) or "这些单位"
+    note = f"没有载入{fallback.missing}（{units}已载入：{loaded}），无法用两年的表格相减。"
+    if not narrative:
         return Answer("not_found", note, intent="compare")
     answer.text = f"{note}以下是文件说明中与上年的比较：\n{answer.text}"
     return answer
+
+
+def said_of_the_year_before(reading: Reading, answer: Answer) -> str:
+    """The clauses of the later year's narrative that compare an item with the year asked, each quoted
+    where it stands: what the document says, not a figure of the year that is not loaded."""
+    clauses = dict.fromkeys(
+        f"{fact.source.brief()}：“{fact.text}”" for fact in answer.facts if fact.source.section and fact.text
+    )
+    if not clauses:
+        return ""
+    said_in = reading.parts[0].document.head.label
+    return f"《{said_in}》说明中与上年的比较，仅供参考：\n" + "\n".join(clauses)
 
 
 def ask_which(reading: Reading, heads: list[DocumentEntry]) -> Answer:

@@ -126,6 +126,9 @@ class Selection:
     column, a 2023年预算数 row of a 2024 预算)."""
     missing: str = ""
     unit_has: list[DocumentEntry] = field(default_factory=list)
+    year_after: list[DocumentEntry] = field(default_factory=list)
+    """When the year asked of one unit is not loaded, its documents of the year after: their narrative
+    may state how that year's figure compares (比上年增加…)."""
 
 
 @dataclass(frozen=True)
@@ -721,11 +724,15 @@ def select_by_year_and_kind(
             named = YEAR_WORD.match(question.text, mention.start)
             selection.named.append(named.group(0) if named else f"{mention.year}年")
         else:
+            named = YEAR_WORD.match(question.text, mention.start)
             return Selection(
                 heads=[],
-                named=selection.named,
+                named=[*selection.named, named.group(0) if named else f"{mention.year}年"],
                 missing=f"{mention.year}年的文档",
                 unit_has=unit_has(selection),
+                year_after=[head for head in heads if head.year == mention.year + 1]
+                if len({head.unit for head in heads}) == 1
+                else [],
             )
     if wanted:
         heads = [head for head in heads if head.year in wanted]

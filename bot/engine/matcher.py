@@ -195,6 +195,16 @@ def read_question(
         else comparison_to_selection(comparison)
     )
     raw = question.raw
+    asks_change = comparison is not None or question.has("change") or question.has("compare")
+    if comparison is None and selection.year_after:  # 去年的三公经费: what this year's narrative says of it
+        comparison = Comparison(
+            said=selection.named,
+            missing=selection.missing,
+            focus=selection.year_after,
+            base_year=selection.year_after[0].year - 1,
+            fallback=True,
+        )
+        selection = comparison_to_selection(comparison)
     if comparison is not None and comparison.choices:
         return Reading(ReadingKind.CHOOSE_UNIT, raw, choices=tuple(comparison.choices))
     if selection.missing or not selection.heads:
@@ -291,7 +301,7 @@ def read_question(
     if question.checks_bound and reading.kind != ReadingKind.NOT_FOUND:
         reading = replace(reading, checked=question.bound)
     if comparison is not None and comparison.fallback:
-        return with_year_not_loaded(reading, comparison, selection, index)
+        return with_year_not_loaded(reading, comparison, selection, index, asks_change)
     if selection.table_years and not of_years(reading, selection.table_years):
         missing = "、".join(f"{year}年" for year in sorted(selection.table_years))
         return Reading(
@@ -1096,13 +1106,15 @@ def read_compared(query: Query, kind: ReadingKind) -> Reading:
 
 
 def with_year_not_loaded(
-    reading: Reading, comparison: Comparison, selection: Selection, index: Index
+    reading: Reading, comparison: Comparison, selection: Selection, index: Index, asks_change: bool
 ) -> Reading:
-    """The year compared against is not loaded: say which years are; the narrative's 比上年 may answer."""
+    """The year compared against (or asked of) is not loaded: say which years are; the narrative's
+    比上年 may answer."""
     units = tuple(dict.fromkeys(head.unit for head in selection.heads))
     years = tuple(sorted({head.year for head in index.heads if head.unit in units}))
     previous = against_the_year_before(comparison, selection)
-    return replace(reading, year_not_loaded=YearNotLoaded(comparison.missing, units, years, previous))
+    not_loaded = YearNotLoaded(comparison.missing, units, years, previous, asks_change)
+    return replace(reading, year_not_loaded=not_loaded)
 
 
 def against_the_year_before(comparison: Comparison, selection: Selection) -> bool:

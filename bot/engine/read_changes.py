@@ -38,6 +38,7 @@ from bot.engine.scoring import (
     sort_matches,
 )
 from bot.engine.similarity import match_key
+from knowledge.text import find_years
 
 AGAINST_PLAN_NAME = "比预算"
 PLAN_COLUMN = "预算数"  # the label of the column cue a budget asked of a 决算 adds (年初预算, 预算数)
@@ -289,7 +290,12 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
     change = read_table_change(query, document) or (
         stated_against_plan(query, document) if planned else stated_change(query, document)
     )
-    if change is None and not planned and document.head.kind == "决算" and not names_last_year(query):
+    if (
+        change is None
+        and not planned
+        and document.head.kind == "决算"
+        and not names_last_year(query, document)
+    ):
         # 信息化建设决算为啥少了: where the 决算 states no change on last year, its own budget is the measure
         change = planned_change(query, document) or stated_against_plan(query, document)
     if change is not None:
@@ -307,11 +313,14 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
     return planned_amount(query, document) if planned else None
 
 
-def names_last_year(query: Query) -> bool:
-    """比上年, 去年, 比2023年: the change asked is on a year before, not on the 决算's own budget."""
+def names_last_year(query: Query, document: DocumentIndex) -> bool:
+    """比上年, 去年, 比2023年, 2023年的三公经费: the change asked is on a year before, not on the 决算's own
+    budget."""
     text = query.question.text
-    return any(word in text for word in (*PREVIOUS_YEAR_WORDS, "上年", "去年")) or bool(
-        COMPARED_WITH_YEAR.search(text)
+    return (
+        any(word in text for word in (*PREVIOUS_YEAR_WORDS, "上年", "去年"))
+        or bool(COMPARED_WITH_YEAR.search(text))
+        or any(mention.year < document.head.year for mention in find_years(text, document.head.year))
     )
 
 

@@ -142,12 +142,15 @@ class DocumentReading:
 
 @dataclass(frozen=True)
 class YearNotLoaded:
-    """The year a comparison is against is not loaded: what is, and whether the narrative may answer."""
+    """The year a comparison is against (or a question asks of) is not loaded: what is, and whether the
+    narrative may answer."""
 
     missing: str
     units: tuple[str, ...]
     years: tuple[int, ...]
     narrative_may_answer: bool
+    asks_change: bool = True
+    """Whether the question compares two years (比上年增加多少), not only asks a year that is not loaded."""
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ SAMPLE_UNIT = "汾阳市人力资源和社会保障局"
 CONVERSATIONS: dict[tuple[str, str], tuple[Turn, ...]] = {
     ("year", "sample"): (
         Turn("人社局三公经费多少"),
-        Turn("那去年呢", loaded=f"{SAMPLE_UNIT}已载入：2024年单位预算。"),
+        Turn("那2022年呢", loaded=f"{SAMPLE_UNIT}已载入：2024年单位预算。"),
         Turn("2024年的呢", "人社局2024年三公经费多少"),
     ),
     ("year", "shanghai"): (

@@ -259,10 +259,10 @@ def test_a_follow_up_on_jiangsu_documents_is_answered_as_the_full_question_it_st
 @pytest.mark.parametrize(
     ("questions", "unit", "loaded"),
     [
-        (["人社局三公经费多少", "那去年呢"], "汾阳市人力资源和社会保障局", "2024年单位预算"),
+        (["人社局三公经费多少", "那2022年呢"], "汾阳市人力资源和社会保障局", "2024年单位预算"),
         (["普陀区财政局2025年三公经费", "决算呢"], "上海市普陀区财政局", "2025年部门预算、2024年部门决算"),
-        (["江苏省人大常委会办公厅2017年三公经费", "上一年呢"], "江苏省人大常委会办公厅", "2019年部门预算、2017年部门预算"),
-        (["省检察院2018年三公经费", "那省高院呢"], "江苏省高级人民法院", "2019年部门预算"),
+        (["江苏省人大常委会办公厅2017年三公经费", "2015年的呢"], "江苏省人大常委会办公厅", "2019年部门预算、2017年部门预算"),
+        (["省高院2019年三公经费", "那省检察院呢"], "江苏省人民检察院", "2018年部门预算"),
         (["万里街道2023年三公经费", "单位预算呢"], "上海市普陀区人民政府万里街道办事处", "2023年部门预算"),
     ],
 )  # fmt: skip
@@ -273,6 +273,23 @@ def test_an_inherited_year_or_unit_that_is_not_loaded_is_not_found_with_what_is(
     assert answer.status == "not_found" and not answer.facts
     assert understood_line(answer)
     assert answer.text.endswith(f"{unit}已载入：{loaded}。")
+
+
+@pytest.mark.parametrize(
+    ("questions", "said"),
+    [
+        (["人社局三公经费多少", "那去年呢"], "与2023年预算数相同"),
+        (["江苏省人大常委会办公厅2017年三公经费", "上一年呢"], "与上年预算数持平"),
+    ],
+)
+def test_last_year_asked_after_this_years_figure_is_not_found_with_what_this_year_says_of_it(
+    families: Composer, questions: list[str], said: str
+) -> None:
+    """那去年呢 with only this year loaded: not found, with this year's narrative on how it compares."""
+    *_, answer = conversation(families, questions)
+    assert answer.status == "not_found" and not answer.facts
+    assert understood_line(answer)
+    assert "说明中与上年的比较" in answer.text and said in answer.text, answer.text
 
 
 @pytest.mark.parametrize(

@@ -230,3 +230,29 @@ def test_a_loaded_unit_said_by_its_level_and_short_name_is_answered(
 ) -> None:
     answer = families.answer(question)
     assert answer.status in ("answered", "ambiguous") and answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("汾阳人社局去年的机关运行经费是多少", "比2023年预算减少2.87万元"),
+        ("省检察院2017年公务接待费多少", "小于上年预算数40.05万元"),
+        ("万里街道2022年三公经费多少", "比2022年预算持平"),
+    ],
+)
+def test_the_year_before_a_loaded_one_is_not_found_but_quotes_what_the_later_year_says_of_it(
+    families: Composer, question: str, said: str
+) -> None:
+    """去年的机关运行经费 with only this year loaded: that year's figure is not loaded (never this year's
+    figure in its place), but this year's narrative saying how the item compares with it is quoted."""
+    answer = families.answer(question)
+    assert no_figures(answer), answer.text
+    assert answer.text.startswith("没有找到") and "无法用两年的表格相减" not in answer.text, answer.text
+    assert "说明中与上年的比较" in answer.text and said in answer.text, answer.text
+
+
+def test_the_year_before_no_unit_named_among_several_units_quotes_no_unit(families: Composer) -> None:
+    """2016年三公经费 with several units loaded: no one unit's narrative speaks for the year."""
+    answer = families.answer("2016年三公经费多少")
+    assert no_figures(answer), answer.text
+    assert "说明中与上年的比较" not in answer.text, answer.text
