@@ -301,7 +301,10 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
     if change is not None:
         if not any(word in query.question.text for word in REASON_CUES):
             return change
-        return replace(change, sentences=reason_for(document, change))
+        anchor = change
+        if not change.stated and change.name == AGAINST_PLAN_NAME:  # the table's 决算数 against 预算数
+            anchor = stated_against_plan(query, document) or change  # the sentence stating both
+        return replace(change, sentences=reason_for(document, anchor))
     words = PLAN_WORDS if planned else CHANGE_WORDS  # 年初预算为…，支出决算为… when asked against the budget
     sentences = [
         m

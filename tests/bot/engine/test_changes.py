@@ -271,6 +271,24 @@ def test_a_change_asked_as_a_choice_names_no_item_of_its_choice_words(
 
 
 @pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("规划资源局2024年三公经费决算为什么比预算少", "严格落实中央八项规定"),
+        ("普陀区财政局2024年三公经费决算为啥比预算少", "当年度无“三公”经费支出"),
+    ],
+)
+def test_a_final_account_below_its_budget_asked_why_quotes_the_reason_given_for_it(
+    families: Composer, question: str, reason: str
+) -> None:
+    """三公经费决算为什么比预算少: the table's 决算数 against its 预算数, and the narrative's 决算数小于预算数
+    的主要原因, found from the sentence that states both."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert any(fact.source.table and fact.value is not None for fact in answer.facts), answer.text
+    assert any(reason in fact.text and fact.source.section for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "actual", "planned"),
     [
         ("规划资源局2024年三公经费决算比预算多还是少", "0.39", "2.85"),
