@@ -407,8 +407,14 @@ def best_amount(
             if isinstance(item, ColumnTotal)
             else main_figure(item)
         )
+    stated_exactly = False
     for match in matches:
         if match.score < query.settings.min_score:
+            return None
+        if isinstance(match.item, StatedEntry):
+            stated_exactly = stated_exactly or match.score >= EXACT_NAME
+            continue
+        if stated_exactly and resembles_only(match, subject):  # 人员经费 stated; a table has 专职人员活动费
             return None
         if isinstance(match.item, ColumnTotal):
             return TableFigure(match.item.row, match.item.cell, match.item.label)
@@ -418,9 +424,17 @@ def best_amount(
         if isinstance(match.item, TableEntry) and (total := match.item.total_row) is not None:
             named = column_named(subject, total)  # 机关运行经费 of a 三公 and 机关运行经费 table
             return TableFigure(total, named or main_cell(total, []), subject)
-        if not isinstance(match.item, StatedEntry):
-            return None
+        return None
     return None
+
+
+def resembles_only(match: Match, subject: str) -> bool:
+    """A row whose name only resembles the subject (专职人员活动费 for 人员经费): neither holds the other
+    whole (上年结转 is 上年结转收入 said short)."""
+    if not isinstance(match.item, RowEntry) or match.score >= EXACT_NAME:
+        return False
+    said, label = compact(subject), compact(match.item.label)
+    return said not in label and label not in said
 
 
 FUNDING_OF_TITLE = re.compile(
