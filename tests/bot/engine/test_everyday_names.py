@@ -110,6 +110,24 @@ def test_an_everyday_name_finds_the_row_the_document_prints(
     answers_with(families, question, expected, printed)
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("人社局日常公用经费多少", "22.33"),
+        ("福利院2024年日常公用经费", "2120950"),
+        ("省检察院日常公用经费多少", "2722.57"),
+    ],
+)
+def test_the_daily_public_funds_are_the_public_funds_the_document_prints(
+    families: Composer, question: str, expected: str
+) -> None:
+    """日常公用经费 is what tables and narratives print as 公用经费 (a column, or a stated clause)."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == Decimal(expected), answer.text
+    assert "公用经费" in (answer.facts[0].source.column or answer.facts[0].text), answer.text
+
+
 @pytest.mark.parametrize("question", ["普陀财政局2025年IT运维费", "普陀区财政局2025年it运维费多少"])
 def test_it_upkeep_is_the_information_systems_upkeep_the_document_states(
     families: Composer, question: str
