@@ -102,12 +102,14 @@ from bot.engine.read_forms import (
 )
 from bot.engine.read_lists import (
     PROJECT_GROUP,
+    asks_indicator,
     read_filter,
     read_indicator,
     read_list,
     read_rank,
     read_target,
     read_target_list,
+    targets_of_named_project,
 )
 from bot.engine.read_narrative import (
     read_count,
@@ -748,6 +750,10 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     measure = asked_measure(question.text, MEASURE_WORDS)
     if question.has("target"):
         matches = target_matches(list(documents), joined_score, measure)
+        project_asked = bool(matches) and isinstance(matches[0].item, IndicatorEntry)
+        project_asked = project_asked and not asks_indicator(question.text)  # 临时工工资的绩效目标
+        if project_asked or not (matches and matches[0].score >= settings.min_score):
+            matches = targets_of_named_project(query, KNOWN_ITEM_SCORE) or matches
         every = question.has("list") or question.count_noun is not None
         fits = bool(matches) and matches[0].score >= settings.min_score
         # 多少人次 asks an indicator's value in its measure, not how many indicators: 几个 and 几项 count them

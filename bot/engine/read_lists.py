@@ -8,17 +8,19 @@ from decimal import Decimal
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
 from bot.engine.lexicon import SEVERAL_ASKED, ColumnCue
 from bot.engine.question import AmountBound, asks_the_less
-from bot.engine.read_amounts import main_figure
+from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_concepts import concept_parts
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
-from bot.engine.scoring import Query, table_rank
+from bot.engine.scoring import Match, Query, table_rank
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
 MIN_GROUP_SCORE = 80.0
+RELATED_TARGET_NAME = 50.0
+"""A 绩效目标 whose name scores this well against a project row of the same money is that project's."""
 MIN_PROJECT_WORDS = 2
 """第一书记 of 第一书记的项目: the fewest characters that name which projects are asked."""
 DEFAULT_RANK_LENGTH = 5
@@ -129,8 +131,7 @@ def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
         else question.top or (1 if "最" in question.text and not several else DEFAULT_RANK_LENGTH)
     )
     place = ordinal.said if ordinal else ""
-    indicator_asked = any(word in question.text for word in (*INDICATOR_WORDS, INDICATOR_WORD))
-    if question.has("target") and document.targets and not indicator_asked:
+    if question.has("target") and document.targets and not asks_indicator(question.text):
         return ranked_targets(document, length, ascending, place)  # 填了绩效目标的项目里哪个最多
     parts = concept_parts(query, document)
     if parts:
@@ -291,6 +292,32 @@ def read_target(query: Query, document: DocumentIndex, target: TargetEntry) -> D
     if named:
         indicators = [i for i in indicators if any(w in i.level2 + i.level3 for w in named)] or indicators
     return DocumentReading(ReadingKind.TARGET, document, targets=(target,), indicators=tuple(indicators))
+
+
+def asks_indicator(text: str) -> bool:
+    """满意度指标, 补助标准: a 绩效指标 is asked, not a project's whole 绩效目标."""
+    return any(word in text for word in (*INDICATOR_WORDS, INDICATOR_WORD))
+
+
+def targets_of_named_project(query: Query, known_score: float) -> list[Match]:
+    """护工培训奖励激励金的绩效目标, whose 绩效目标表 calls it 护工培训奖励补助金: the project row the subject
+    names, and the target of the same yearly money (to the row's precision) whose name is like it."""
+    found = []
+    for document in query.documents:
+        for row in project_rows(document, None):
+            score = query.scorer(row.key)
+            value = row_value(row)
+            if score < known_score or value is None:
+                continue
+            scale = AMOUNT_UNITS.get(row.table.unit, Decimal(1))
+            found += [
+                Match(score, target, document)
+                for target in document.targets
+                if target.annual_amount is not None
+                and (target.annual_amount / scale).quantize(value) == value
+                and query.scorer(target.key) >= RELATED_TARGET_NAME
+            ]
+    return sorted(found, key=lambda match: -match.score)
 
 
 def read_indicator(document: DocumentIndex, indicator: IndicatorEntry) -> DocumentReading:

@@ -21,13 +21,14 @@ from bot.engine.lexicon import (
     STAFF_WORDS,
     TARGET_CUES,
 )
-from bot.engine.question import Question, subject_variants
+from bot.engine.question import Question, segment, subject_variants
 from bot.engine.read_lists import PROJECT_GROUP
 from bot.engine.scoring import Match, Query
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import compact
 
+MIN_SAID_WORD = 2  # a subject's words this long must all be in a 绩效目标 sentence that answers it
 MIN_PROJECT_NAME = 4  # X项目 is also read as the project named X when X is this long
 PERFORMANCE = "绩效"
 MIN_KEMU_NAME = 2
@@ -105,7 +106,8 @@ def counted_by_name(query: Query) -> Query:
 
 def cue_sentence_figures(query: Query) -> list[Match]:
     """绩效目标项目涉及多少资金 / 有几个项目编了绩效目标, no project named: the one amount (or count) of a
-    narrative sentence that speaks of 绩效目标 (编报绩效目标的项目12个，涉及项目预算资金4,222.51万元)."""
+    narrative sentence that speaks of 绩效目标 (编报绩效目标的项目12个，涉及项目预算资金4,222.51万元), and
+    says every word of the subject (a project named, 护工培训奖励激励金, is none of the sentence's)."""
     question = query.question
     noun = question.count_noun
     money = any(word in question.text for word in FIGURE_WORDS) or query.subject.endswith(AMOUNT_NOUN_ENDINGS)
@@ -115,10 +117,12 @@ def cue_sentence_figures(query: Query) -> list[Match]:
     if not cue.startswith(PERFORMANCE):
         return []  # 特定目标类项目 names an item, not the 绩效目标
     kind, units = ("amount", tuple(AMOUNT_UNITS)) if noun is None else ("count", noun.printed_units)
+    words = [word for word in segment(query.subject) if len(word) >= MIN_SAID_WORD]
     found = []
     for document in query.documents:
         for sentence, figures in document.stated_by_sentence.items():
             fitting = [figure for figure in figures if figure.kind == kind and figure.unit in units]
-            if len(fitting) == 1 and cue in compact(sentence):
+            said = compact(sentence)
+            if len(fitting) == 1 and cue in said and all(word in said for word in words):
                 found.append(Match(STATED_FIGURE_SCORE, fitting[0], document))
     return found

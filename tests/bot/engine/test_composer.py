@@ -200,6 +200,30 @@ def test_an_item_that_fits_all_the_parts_of_one_row_alike_is_that_row(
     assert answer.facts[0].value == Decimal("5.00"), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "project"),
+    [
+        ("护工培训奖励激励金的绩效目标是啥", "2024年护工培训奖励补助金"),
+        ("法律顾问费的绩效目标", "山西恒民律师事务所法律顾问费"),
+        ("临时工工资的绩效目标", "临时工资"),
+    ],
+)
+def test_a_project_named_as_its_table_row_finds_its_target_of_the_same_money(
+    composer: Composer, question: str, project: str
+) -> None:
+    """The project table and the 绩效目标表 may name one project differently (激励金/补助金, 临时工工资/临时
+    工资): the target of the row's money, to the row's precision, with a name like it, is that project's
+    whole target, never one indicator or the narrative's total for every project."""
+    answer = composer.answer(question)
+    assert answer.status == "answered" and answer.intent == "target", answer.text
+    assert answer.text.startswith(f"{project}的绩效目标"), answer.text
+
+
+def test_a_project_the_tables_lack_finds_no_target_by_money(composer: Composer) -> None:
+    answer = composer.answer("养老院护工奖励激励金的绩效目标")
+    assert answer.status == "not_found" and not answer.facts, answer.text
+
+
 def test_an_indicator_value_is_a_figure_with_its_unit(composer: Composer) -> None:
     answer = composer.answer("临时工工资标准是多少")
     assert has_fact(answer, "1980", "元/人月", title="绩效目标")
