@@ -1446,6 +1446,23 @@ def test_what_a_unit_does_is_its_duties_section(families: Composer, question: st
 
 
 @pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("汾阳人社局的职能是什么", "贯彻执行《劳动法》"),
+        ("省高院的职能是什么", "依法审判法律规定由高级人民法院管辖"),
+        ("万里街道的主要职责", "加强党的建设"),
+        ("省检察院职责", "领导全省各级检察院"),
+    ],
+)
+def test_duties_asked_as_functions_or_functions_as_duties_are_the_duties_section(
+    families: Composer, question: str, said: str
+) -> None:
+    """职能 and 职责 are one thing said two ways: whichever the section is headed with answers either."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "count"),
     [("万里街道2023年绩效目标项目个数", 5), ("汾阳人社局绩效目标项目个数", 22), ("汾阳人社局项目个数", 22)],
 )
