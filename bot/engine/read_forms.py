@@ -24,7 +24,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import Question, segment, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
-from bot.engine.read_lists import PROJECT_GROUP, named_projects, project_rows
+from bot.engine.read_lists import PROJECT_GROUP, carried_asked, named_projects, project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, best, count_matches, sentence_matches, sort_matches
@@ -280,7 +280,7 @@ def averages_projects(question: Question) -> bool:
 def read_project_count(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """有几个项目: the rows of the project tables (this year's and those carried over), counted; those whose
     names hold what the subject says besides 项目 (第一书记的项目), when some do."""
-    name, rows = named_projects(query, project_rows(document, None))
+    name, rows = named_projects(query, project_rows(document, carried_asked(query.question.text)))
     if not rows:
         return None
     figures = tuple(main_figure(row) for row in rows)

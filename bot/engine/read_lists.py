@@ -25,6 +25,9 @@ MIN_PROJECT_WORDS = 2
 """第一书记 of 第一书记的项目: the fewest characters that name which projects are asked."""
 DEFAULT_RANK_LENGTH = 5
 PROJECT_GROUP = "项目"
+THIS_YEARS_PROJECTS = re.compile(r"(?:本年|当年)(?!度)|新增|新安排")
+"""Words that say a year's own projects are asked, not those carried over from the year before (本年度
+only names the year)."""
 ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "工资福利", "对个人和家庭")
 INDICATOR_WORDS = ("满意度", "数量", "质量", "时效", "成本", "效益", "标准")
 INDICATOR_WORD = "指标"  # 满意度指标最高: an indicator's value is asked, not the projects' money
@@ -54,6 +57,13 @@ def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[Row
     return rows
 
 
+def carried_asked(text: str) -> bool | None:
+    """上年结转的项目 asks the projects carried over, 本年预算的项目 this year's; None when neither is said."""
+    if "结转" in text:
+        return True
+    return False if THIS_YEARS_PROJECTS.search(text) else None
+
+
 def named_projects(query: Query, rows: list[RowEntry]) -> tuple[str, list[RowEntry]]:
     """第一书记的项目, 哪些项目是省级资金: the projects whose names hold what the subject says besides 项目,
     and what to call them; every project, as 项目, when the subject says nothing more or no name holds it."""
@@ -67,8 +77,7 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     text = query.question.text
     score = query.scorer
     if "项目" in text and not (CLASS_WORD in text and "项目" not in text.replace(PROJECT_SPENDING, "")):
-        carried = True if "结转" in text else (False if any(w in text for w in ("本年", "当年")) else None)
-        return named_projects(query, project_rows(document, carried))
+        return named_projects(query, project_rows(document, carried_asked(text)))
     tables = sorted(document.tables, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
     if (
         query.subject

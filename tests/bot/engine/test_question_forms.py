@@ -224,6 +224,25 @@ def test_projects_are_counted_from_the_project_tables(families: Composer) -> Non
 
 
 @pytest.mark.parametrize(
+    ("question", "tables"),
+    [
+        ("汾阳人社局本年预算项目有多少个", {"表十二": Decimal(16)}),
+        ("汾阳人社局今年新安排的项目有几个", {"表十二": Decimal(16)}),
+        ("汾阳人社局上年结转项目有几个", {"表十三": Decimal(6)}),
+        ("汾阳人社局本年度有几个项目", {"表十二": Decimal(16), "表十三": Decimal(6)}),
+    ],
+)
+def test_projects_of_this_year_or_carried_over_are_counted_from_their_own_table(
+    families: Composer, question: str, tables: dict[str, Decimal]
+) -> None:
+    """本年预算的项目 are the rows of this year's project table, 上年结转 those of the carried-over one;
+    本年度 only names the year, so every project of it is counted."""
+    answer = families.answer(question)
+    counts = {fact.source.table: fact.value for fact in answer.facts if fact.unit == "个"}
+    assert counts == tables, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "named"),
     [
         ("省检察院部门预算包括哪些单位", "南京铁路运输检察院"),
