@@ -324,11 +324,12 @@ def full_question(parts: Parts) -> str:
 
 def understood(parts: Parts, reading: Reading) -> str:
     """What a follow-up was taken to mean, for the answer to say: the document answered from when there
-    is one (of each item, when several were asked), else the unit, year and kind asked; then what was
-    asked."""
+    is one (of each item, when several were asked) and it is of the year asked, else the unit, year and
+    kind asked; then what was asked."""
     parts_read = [*reading.parts, *(part for item in reading.items for part in item.parts)]
     heads = {part.document.head.id: part.document.head for part in parts_read}
-    if len(heads) == 1:
+    other_year = reading.year_not_loaded is not None and not reading.year_not_loaded.asks_change
+    if len(heads) == 1 and not other_year:  # 那省高院呢 of a year it lacks: read from its next year's
         where = next(iter(heads.values())).label
     else:
         year = f"{parts.year}年" if parts.year is not None else parts.relative

@@ -678,3 +678,12 @@ def test_which_is_less_after_which_is_more_compares_the_same_items(
     """哪个多 → 哪个少: the follow-up asks the same comparison the other way round."""
     _, answer = conversation(families, [first, "哪个少"])
     assert answer.intent == "compare" and smaller in answer.text, answer.text
+
+
+def test_a_unit_asked_next_of_a_year_it_lacks_is_understood_in_that_year(families: Composer) -> None:
+    """那省高院呢 after 省检察院2018年…: the 高院 has only 2019; the answer says 2018 was understood (not
+    the 2019 document its narrative is quoted from) and that 2018 is not loaded."""
+    *_, answer = conversation(families, ["省检察院2018年公务接待费多少", "那省高院呢"])
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert understood_line(answer).startswith("按“省高院 2018年"), answer.text
+    assert "2019年预算》说明中与上年的比较" in answer.text, answer.text
