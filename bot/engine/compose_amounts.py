@@ -6,14 +6,13 @@ from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import summed_parts
-from bot.engine.entries import Cell, DocumentIndex, RowEntry
+from bot.engine.entries import Cell, RowEntry
 from bot.engine.lexicon import MAIN_COLUMN_WORDS
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
     figure_fact,
     figure_words,
-    kind_note,
     money_word,
     plain_label,
     sourced_line,
@@ -21,6 +20,7 @@ from bot.engine.replies import (
     table_source,
     tables_where,
     where,
+    with_spend_note,
 )
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
@@ -88,10 +88,6 @@ def same_amount(said: Decimal, said_unit: str, printed: Decimal | None, unit: st
     exponent = said.as_tuple().exponent
     last_digit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) * AMOUNT_UNITS[said_unit]
     return abs(said * AMOUNT_UNITS[said_unit] - (printed or Decimal(0)) * AMOUNT_UNITS[unit]) <= last_digit
-
-
-def with_spend_note(reading: Reading, document: DocumentIndex, text: str) -> str:
-    return text + ("\n" + kind_note(document) if reading.spend else "")
 
 
 def compose_row(reading: Reading, part: DocumentReading) -> Answer:

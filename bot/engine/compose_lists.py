@@ -25,6 +25,7 @@ from bot.engine.replies import (
     tables_where,
     target_source,
     where,
+    with_spend_note,
 )
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import measured_value
@@ -125,7 +126,8 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
         facts.append(Fact(f"{target.project} {PERIOD}", Decimal(period.group(1)), "年", period_source))
     lines = [f"{target.project}{line}" for line in asked] + lines
     lines.append(where(source))
-    return Answer("answered", "\n".join(lines), facts, intent=part.kind.intent)
+    text = with_spend_note(reading, document, "\n".join(lines))
+    return Answer("answered", text, facts, intent=part.kind.intent)
 
 
 def compose_indicator(reading: Reading, part: DocumentReading) -> Answer:

@@ -60,7 +60,7 @@ from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, stated_source, summed, where
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
-from knowledge.text import COUNT_UNITS
+from knowledge.text import COUNT_UNITS, compact
 
 MAX_CHOICES = 10
 BRIEF_OVER = 2
@@ -591,8 +591,9 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         )
     text = f"在{documents}中没有找到“{reading.subject or reading.question}”{change}。"
     projects = reading.subject.removesuffix("支出") == PROJECT_GROUP  # 哪个项目最多, 项目支出中最大的
-    if projects and not any(lists_projects(index, head) for head in reading.documents):
-        text += "文件没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"
+    unlisted = projects and not any(lists_projects(index, head) for head in reading.documents)
+    if unlisted:
+        text = f"{documents}没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
     meaning = bool(text_to_question(reading.question).glossary_term)
     if mentioned:
@@ -600,9 +601,12 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
             f"{stated_source(part.document, sentence).brief()}：“{sentence.text}”（{part.document.head.label}）"
             for part, sentence in mentioned
         )
-        text += "\n" if reading.nearest else ""
-    if reading.nearest and meaning:
-        text += "最接近的名词是：" + "、".join(reading.nearest) + "（都不是所问的词）。"
-    elif reading.nearest:
-        text += "最接近的条目是：" + "、".join(reading.nearest) + "（都不是所问内容，未给出数字）。"
+    # 哪个项目最多 of a document with no project list: its 项目支出 total is no nearer match
+    nearest = [] if unlisted else [n for n in reading.nearest if compact(n) != compact(reading.subject)]
+    if mentioned and nearest:
+        text += "\n"
+    if nearest and meaning:
+        text += "最接近的名词是：" + "、".join(nearest) + "（都不是所问的词）。"
+    elif nearest:
+        text += "最接近的条目是：" + "、".join(nearest) + "（都不是所问内容，未给出数字）。"
     return Answer("not_found", text, intent="not_found")

@@ -18,7 +18,7 @@ from bot.engine.entries import (
     TermEntry,
     side_named,
 )
-from bot.engine.reading import TableFigure
+from bot.engine.reading import Reading, TableFigure
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import strip_ordinal, yuan_to_wan
 
@@ -46,6 +46,11 @@ def plain_label(label: str) -> str:
 
 def kind_note(document: DocumentIndex) -> str:
     return ACTUAL_NOTE if document.head.kind == "决算" else BUDGETED_NOTE
+
+
+def with_spend_note(reading: Reading, document: DocumentIndex, text: str) -> str:
+    """花了多少 asked: the answer says whether its figure is a plan or what was spent."""
+    return text + ("\n" + kind_note(document) if reading.spend else "")
 
 
 def money_word(document: DocumentIndex, cell: Cell | None = None) -> str:

@@ -531,7 +531,23 @@ def test_the_largest_project_without_project_tables_is_of_those_with_targets_or_
             assert "绩效目标" in answer.text and max(amounts) in values(answer), answer.text
         else:
             assert answer.status == "not_found" and not values(answer), answer.text
-            assert "没有公开项目明细" in answer.text, answer.text
+            assert "没有公开项目明细" in answer.text and "没有找到" not in answer.text, answer.text
+            assert "最接近的条目是：项目支出（" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("万里街道社区公共服务中心花了多少", "不是实际花了多少"),
+        ("零工市场运营费用项目实际花了多少钱", "不是实际花了多少"),
+    ],
+)
+def test_a_projects_target_asked_what_was_spent_says_the_figure_is_a_plan(
+    families: Composer, question: str, note: str
+) -> None:
+    """花了多少 of a project answered by its 绩效目标表: its 年度资金总额 is a plan, and the answer says so."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and note in answer.text, answer.text
 
 
 @pytest.mark.parametrize("said", ["一般公共预算拨款多少", "财政拨款多少钱"])
