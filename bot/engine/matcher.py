@@ -257,6 +257,8 @@ def read_question(
         return read_compared(query, ReadingKind.RANK_DOCUMENTS)
     amount_only = not asks_each(question) and not question.cues - {"spend", "count"}  # 多少 is a count cue
     ways = carried_both_ways(query.subject, query.documents) if amount_only else []
+    if len(ways) == 1:  # 财政拨款结转结余 of a 预算: only what came in (上年财政拨款结转) is printed of it
+        query, ways = query_for(query, ways[0]), []
     items = ways or (
         (items_after_topic(query) or asked_items(each_said(query), query.documents))
         if asks_each(question)

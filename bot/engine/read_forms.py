@@ -43,6 +43,8 @@ SHARES_OF_JOINED = re.compile(rf"(?:{'|'.join(ITEM_JOINER_WORDS)}).+?的?(?:比�
 CARRY = re.compile("结转|结余")
 CARRY_SAID = re.compile("结转|结余|和|及|与|情况|数")
 """What a subject that asks only for money carried over holds (结转和结余, 结余情况)."""
+MONEY_CARRIED = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营")
+"""The money a carry may be said of (财政拨款结转结余): each side's row names it."""
 STATED_COUNT_SCORE = 85.0
 UNITS_TOPIC = "预算单位构成包括纳入"
 """What a question about the units a 部门预算 covers is matched with: the narrative says it so."""
@@ -88,21 +90,22 @@ def compound_parts(subject: str, documents: tuple[DocumentIndex, ...]) -> list[s
 
 def carried_both_ways(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
     """结转结余 asked of a 决算, which prints 年初结转和结余 (carried in) and 年末结转和结余 (carried out):
-    [the first row carried in, the first carried out], for a carry said with no side is either; [] when
-    the subject says its side or is more than a carry, or the documents print only one side (a 预算's
-    上年结转)."""
+    [the first row carried in, the first carried out], for a carry said with no side is either (of the
+    money said, 财政拨款结转结余, or the one side printed of that money); [] when the subject says its
+    side or is more than a carry, or the documents print only one side of all money (a 预算's 上年结转)."""
     said = match_key(subject).core
     sided = any(word in subject for words in CARRY_WORDS for word in words)  # 年初 is no word of a core
-    if sided or not CARRY.search(said) or CARRY_SAID.sub("", said):
+    money = CARRY_SAID.sub("", compact(subject))  # 财政拨款结转结余: the money carried, each row names it
+    if sided or not CARRY.search(said) or (money and money not in MONEY_CARRIED):
         return []
     ways: dict[int, str] = {}
     for document in documents:
         for row in document.rows:
             label = plain_label(row.label)
             way = {way for way, words in enumerate(CARRY_WORDS) if any(word in label for word in words)}
-            if CARRY.search(label) and len(way) == 1:
+            if CARRY.search(label) and len(way) == 1 and money in compact(label):
                 ways.setdefault(way.pop(), label)
-    return [ways[way] for way in sorted(ways)] if len(ways) == len(CARRY_WORDS) else []
+    return [ways[way] for way in sorted(ways)] if len(ways) == len(CARRY_WORDS) or money else []
 
 
 def rows_joined(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:

@@ -482,6 +482,8 @@ def test_money_carried_to_next_year_is_never_the_money_carried_in(
         ("普陀财政局2024年结余多少", "49.14", "55.34"),
         ("省政协2018年结转结余", "0", "0"),
         ("人社局结转结余多少", "496.40", "0"),
+        ("普陀区财政局2024年财政拨款结转和结余多少", "21.63", "21.63"),
+        ("规划资源局2024年财政拨款结转结余", "0", "0"),
     ],
 )
 def test_money_carried_over_asked_with_no_side_is_both_the_money_carried_in_and_out(
@@ -495,6 +497,14 @@ def test_money_carried_over_asked_with_no_side_is_both_the_money_carried_in_and_
     assert answer.facts[0] is into and answer.text.count("来源") == 2, answer.text
     assert (into.value, out.value) == (Decimal(carried_in), Decimal(carried_out)), answer.text
     assert not answer.text.startswith("合计"), answer.text
+
+
+def test_a_funds_carry_of_a_budget_printing_only_what_came_in_is_that_row(families: Composer) -> None:
+    """财政拨款结转结余 of a 预算 whose tables print only 上年财政拨款结转 of that money: that row."""
+    answer = families.answer("人社局财政拨款结转结余多少")
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].source.row == "上年财政拨款结转", answer.text
+    assert answer.facts[0].value == Decimal("496.40"), answer.text
 
 
 @pytest.mark.parametrize("question", ["人社局上年结转多少", "人社局结转资金多少"])
