@@ -751,7 +751,9 @@ def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_n
 @pytest.mark.parametrize(
     "unit", ["汾阳人社局", "区财政局2025年", "省检察院", "规划资源局2024年", "省高院", "福利院"]
 )
-@pytest.mark.parametrize("said", ["的钱从哪来", "收入来源有哪些", "资金来源", "收入构成", "的收入有哪些"])
+@pytest.mark.parametrize(
+    "said", ["的钱从哪来", "收入来源有哪些", "资金来源", "收入构成", "的收入有哪些", "的收入都来自哪里"]
+)
 def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with_shares(
     families: Composer, unit: str, said: str
 ) -> None:
