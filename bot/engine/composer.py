@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from bot.engine.answers import Answer, Choice, Fact, Status
 from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
+from bot.engine.compose_check import compose_check
 from bot.engine.compose_compare import (
     compose_comparison,
     compose_document_rank,
@@ -144,7 +145,7 @@ class Composer:
             return Answer("not_found", CHOICE_EXPIRED, intent="choose"), None
         with index.segmenter.active():
             reading = self.read(question.strip(), index, frozenset(within))
-            answer = with_sample_note(compose(reading, index), index)
+            answer = with_sample_note(self.word(reading, index), index)
             context = context_after(question.strip(), reading, index) if leaves_context else None
         return answer, context
 
@@ -156,7 +157,7 @@ class Composer:
         index = self.index
         with index.segmenter.active():
             followed = read_in_context(question.strip(), context, index, self.settings)
-            answer = with_sample_note(compose(followed.reading, index), index)
+            answer = with_sample_note(self.word(followed.reading, index), index)
         if followed.understood:
             answer.text = f"按“{followed.understood}”理解：\n{answer.text}"
         return answer, followed.context
@@ -182,6 +183,14 @@ class Composer:
     def define(self, term: str) -> Answer:
         """名词解释: the meaning of a term, or the closest term the documents explain."""
         return self.answer(f"什么是{term.strip()}")
+
+    def word(self, reading: Reading, index: Index) -> Answer:
+        """Word a reading; an audit (表格对得上吗) reads the document's records from the database."""
+        return (
+            compose_check(self.engine, reading)
+            if reading.kind == ReadingKind.CHECK
+            else compose(reading, index)
+        )
 
     def read(self, question: str, index: Index, within: frozenset[int]) -> Reading:
         """The matcher's reading; with `within`, what it says of those documents when the question is read

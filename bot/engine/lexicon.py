@@ -1154,6 +1154,29 @@ MAIN_USE_WORDS = (
     "支出构成",
     "钱都用",
 )
+CHECK_WORDS = (
+    *("对得上", "对不上", "对不对", "一致", "一不一致", "相符", "核对", "勾稽", "平衡", "平不平"),
+    *("有没有错", "有错", "有没有矛盾", "矛盾"),
+)
+"""Words asking whether a document's figures agree across its tables and narrative (表格对得上吗)."""
+CHECKED_THINGS = (
+    *(
+        "各张表",
+        "各表",
+        "表格",
+        "报表",
+        "表间",
+        "表内",
+        "表和表",
+        "表与表",
+        "表和说明",
+        "表与说明",
+        "说明和表",
+    ),
+    *("数据", "数字", "这份", "文件", "文档", "预算", "决算", "之间", "互相", "相互", "能", "都"),
+)
+"""What a question asking whether figures agree may name besides the unit and year: the document's
+tables and figures as a whole, never an item (公务用车购置费与上年一致吗 asks a change)."""
 INCOME_SOURCE_WORDS = (
     "从哪来",
     "从哪里来",

@@ -64,6 +64,7 @@ from bot.engine.per_capita import (
 from bot.engine.question import (
     COMPARED_WITH_YEAR,
     Question,
+    asks_check,
     asks_the_less,
     base_segmenter,
     counts_things,
@@ -212,6 +213,11 @@ def read_question(
     if selection.missing or not selection.heads:
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
+        )
+    if comparison is None and asks_check(question.text, selection.named):  # 表格对得上吗: the audit
+        heads = tuple(dict.fromkeys(selection.heads))
+        return Reading(
+            ReadingKind.CHECK if len(heads) == 1 else ReadingKind.CHOOSE_DOCUMENT, raw, documents=heads
         )
     if comparison is not None and comparison.fallback and against_the_year_before(comparison, selection):
         question = replace(question, cues=question.cues | {"change"})  # 2019年和2018年相比: its 比上年

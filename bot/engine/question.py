@@ -19,6 +19,8 @@ from bot.engine.lexicon import (
     BOUND_AFTER_WORDS,
     BOUND_BEFORE_WORDS,
     CHANGE_CUES,
+    CHECK_WORDS,
+    CHECKED_THINGS,
     COLUMN_CUES,
     COMPARE_CUES,
     CONNECTOR_WORDS,
@@ -59,6 +61,7 @@ from bot.engine.lexicon import (
 from bot.engine.segmenter import ACTIVE, Segmenter
 from knowledge.text import (
     COUNT_UNITS,
+    HAN,
     Amount,
     AsOf,
     as_of_dates,
@@ -488,6 +491,17 @@ AGAINST_PLAN = re.compile(
 )
 """决算比预算多还是少, 较年初预算, 决算数小于预算数: a 决算 measured against its own budget, not against
 last year."""
+
+
+def asks_check(text: str, named: list[str]) -> bool:
+    """表格对得上吗, 人社局2024年的数据一致吗: whether a document's figures agree with each other, the
+    question naming nothing in it besides its tables and figures as a whole (`named`: its unit, year)."""
+    if not any(word in text for word in CHECK_WORDS):
+        return False
+    rest = QUESTION_MARKS.sub("", text)
+    for word in sorted({*named, *CHECK_WORDS, *CHECKED_THINGS, *FLUFF_WORDS}, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return not HAN.search(rest)
 
 
 def shortfall_said(text: str) -> bool:

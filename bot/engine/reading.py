@@ -71,6 +71,7 @@ class ReadingKind(StrEnum):
     INCOME_SOURCES = "income_sources"
     CODE = "code"
     COUNT_ROWS = "count_rows"
+    CHECK = "check"
 
     @property
     def intent(self) -> str:
