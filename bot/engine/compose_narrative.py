@@ -42,6 +42,18 @@ def compose_define(reading: Reading, part: DocumentReading) -> Answer:
     return Answer("answered", text + "\n" + where(fact.source), [fact], intent=part.kind.intent)
 
 
+def compose_term_list(reading: Reading, part: DocumentReading) -> Answer:
+    """名词解释有哪些: the terms the document's glossary explains, in its order."""
+    document = part.document
+    facts = [term_fact(document, term) for term in document.terms]
+    names = "、".join(term.term for term in document.terms)
+    text = (
+        f"{document.head.label}的名词解释共 {len(facts)} 条：{names}。"
+        f"问“什么是{document.terms[0].term}”可以看它的解释。\n{where(replace(facts[0].source, row=''))}"
+    )
+    return Answer("answered", text, facts, intent=part.kind.intent)
+
+
 def compose_count(reading: Reading, part: DocumentReading) -> Answer:
     """A count; when two places of the document state different counts of it, both are shown."""
     document, figures = part.document, part.stated

@@ -50,6 +50,7 @@ from bot.engine.compose_narrative import (
     compose_share,
     compose_stated_difference,
     compose_table_change,
+    compose_term_list,
 )
 from bot.engine.entries import DocumentEntry
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
@@ -59,6 +60,7 @@ from bot.engine.question import AGAINST_PLAN, cues_of, text_to_question
 from bot.engine.read_lists import PROJECT_GROUP
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, stated_source, summed, where
+from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 from knowledge.text import COUNT_UNITS, compact
@@ -89,6 +91,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     **AMOUNT_COMPOSERS,
     ReadingKind.OVERVIEW: compose_overview,
     ReadingKind.DEFINE: compose_define,
+    ReadingKind.TERM_LIST: compose_term_list,
     ReadingKind.TARGET: compose_target,
     ReadingKind.INDICATOR: compose_indicator,
     ReadingKind.TARGET_LIST: compose_target_list,
@@ -138,6 +141,8 @@ class Composer:
         question (None when nothing was read)."""
         if says_nothing(question):
             return Answer("not_found", EMPTY_QUESTION, intent="empty"), None
+        if (reply := small_talk_reply(question)) is not None:
+            return Answer("answered", reply, intent="small_talk"), None
         index = self.index
         if not index.heads:
             return Answer("not_found", NOTHING_LOADED, intent="nothing_loaded"), None
@@ -152,7 +157,7 @@ class Composer:
     def answer_in_context(self, question: str, context: Context | None) -> tuple[Answer, Context | None]:
         """Answer a question of a conversation: a follow-up (那去年呢) is read against `context` and the
         answer says how it was understood; returns the context for the next question."""
-        if says_nothing(question) or not self.index.heads:
+        if says_nothing(question) or not self.index.heads or small_talk_reply(question) is not None:
             return self.answer(question), context
         index = self.index
         with index.segmenter.active():

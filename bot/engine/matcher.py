@@ -1035,6 +1035,8 @@ def read_document(
         return main_uses or (read_fallback(query, document, []) if column_named(query) else None)
     if kind == ReadingKind.INCOME_SOURCES:
         return read_income_sources(document)
+    if kind == ReadingKind.TERM_LIST:
+        return DocumentReading(ReadingKind.TERM_LIST, document) if document.terms else None
     if kind == ReadingKind.CODE:
         return read_code(document, matches)
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {

@@ -43,6 +43,7 @@ SHARES_OF_JOINED = re.compile(rf"(?:{'|'.join(ITEM_JOINER_WORDS)}).+?的?(?:比�
 CARRY = re.compile("结转|结余")
 CARRY_SAID = re.compile("结转|结余|和|及|与|情况|数")
 """What a subject that asks only for money carried over holds (结转和结余, 结余情况)."""
+GLOSSARY_NAME = "名词解释"
 MONEY_CARRIED = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营")
 """The money a carry may be said of (财政拨款结转结余): each side's row names it."""
 STATED_COUNT_SCORE = 85.0
@@ -320,6 +321,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.MAIN_USES, []
     if asks_income_sources(question):
         return ReadingKind.INCOME_SOURCES, []
+    if GLOSSARY_NAME in question.text and query.subject in ("", GLOSSARY_NAME):
+        return ReadingKind.TERM_LIST, []  # 名词解释有哪些: the glossary's terms
     if asks_code(question) and (codes := code_matches(query, documents)):
         return ReadingKind.CODE, codes
     if asks_units(question):

@@ -72,6 +72,7 @@ class ReadingKind(StrEnum):
     CODE = "code"
     COUNT_ROWS = "count_rows"
     CHECK = "check"
+    TERM_LIST = "term_list"
 
     @property
     def intent(self) -> str:

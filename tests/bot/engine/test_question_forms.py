@@ -1560,3 +1560,20 @@ def test_a_column_no_spending_table_prints_by_class_is_answered_with_its_amount(
     classes of the whole."""
     answer = families.answer("省高院项目支出主要用在哪")
     assert answer.intent != "main_uses" and answer.facts[0].value == Decimal("10208.94"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("汾阳人社局名词解释有哪些", "汾阳市人力资源和社会保障局"),
+        ("省高院的名词解释有哪些", "江苏省高级人民法院"),
+        ("万里街道名词解释", "上海市普陀区人民政府万里街道办事处"),
+    ],
+)
+def test_the_glossary_asked_whole_lists_its_terms(families: Composer, question: str, unit: str) -> None:
+    """名词解释有哪些: every term the document's glossary explains, in its order, never its duties section."""
+    answer = families.answer(question)
+    head = next(head for head in families.index.heads if head.unit_name == unit)
+    terms = [term.term for term in families.index.document(head).terms]
+    assert answer.status == "answered" and [fact.label for fact in answer.facts] == terms, answer.text
+    assert f"名词解释共 {len(terms)} 条" in answer.text, answer.text
