@@ -86,6 +86,7 @@ from bot.engine.read_changes import (
 from bot.engine.read_compared import compared_parts, stated_change_beside
 from bot.engine.read_concepts import concept_called, concept_in_its_table, read_concept_reading
 from bot.engine.read_forms import (
+    GLOSSARY_NAME,
     ITEM_JOINERS,
     MIN_SIDE,
     asked_items,
@@ -172,7 +173,6 @@ MIN_PLAIN_CORE = 2
 CLAUSE_BREAKS = re.compile(r"[,:;?!。\s]+")
 """Where a typed question's clauses part (its punctuation normalized half-width, and spaces)."""
 # Words that make a percentage a change on the year before (增长了百分之几), not a share.
-GLOSSARY_NAME = "名词解释"
 CHANGE_OVER_YEAR = (*PREVIOUS_YEAR_WORDS, "增长", "下降", "增加", "减少", "增幅", "降幅", "上年", "去年")
 CUE_KINDS = (
     ("share", ReadingKind.SHARE),
