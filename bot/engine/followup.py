@@ -305,6 +305,8 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     if ellipsis.picked and (rest != item or context.reading in LISTED_READINGS):
         return rest, False
     whole = context.reading in WHOLE_QUESTION_READINGS
+    if one := one_of_the_items(rest, context):  # 那年初呢 after 结转结余 answered 年初… and 年末…
+        return (context.ask.replace(context.item, one, 1) if context.item else one), False
     figure_after_none = figure_asked(rest.replace(item, "", 1)) and context.reading in NO_FIGURE_READINGS
     if item and (ellipsis.asks_of_item or figure_after_none):
         return rest, False
@@ -313,6 +315,14 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     if ellipsis.asks_of_item or figure_after_none:
         return context.item + rest, False
     return context.ask, whole
+
+
+def one_of_the_items(rest: str, context: Context) -> str:
+    """The one item of several answered before that the follow-up names by a word of it (年初 of 年初结转和
+    结余 and 年末结转和结余), or ''."""
+    said = rest.removesuffix("的")
+    named = [item for item in context.items if said and said in item and said != item]
+    return named[0] if len(named) == 1 else ""
 
 
 def full_question(parts: Parts) -> str:

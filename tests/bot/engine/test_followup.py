@@ -687,3 +687,20 @@ def test_a_unit_asked_next_of_a_year_it_lacks_is_understood_in_that_year(familie
     assert answer.status == "not_found" and not answer.facts, answer.text
     assert understood_line(answer).startswith("按“省高院 2018年"), answer.text
     assert "2019年预算》说明中与上年的比较" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "row"),
+    [
+        (["规划资源局2024年结转结余", "那年初呢"], "年初结转和结余"),
+        (["汾阳人社局人员经费和公用经费各多少", "那公用的呢"], "合计"),
+        (["省高院2019年基本支出和项目支出各多少", "项目的呢"], "二、项目支出"),
+    ],
+)
+def test_a_word_of_one_of_several_items_answered_picks_that_item(
+    families: Composer, questions: list[str], row: str
+) -> None:
+    """那年初呢 after 结转结余 answered 年初… and 年末…: the one item it names a word of, alone."""
+    *_, answer = conversation(families, questions)
+    assert answer.status == "answered" and answer.intent != "each", answer.text
+    assert answer.facts[0].source.row == row, answer.text
