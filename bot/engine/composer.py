@@ -65,6 +65,7 @@ from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 from knowledge.text import COUNT_UNITS, compact
 
+NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
 MAX_CHOICES = 10
 BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
@@ -257,6 +258,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         return compared or nothing_found(reading, index)
     answer = nothing_found(reading, index) if kind == ReadingKind.NOT_FOUND else compose_each(reading, index)
     answer = with_verdict(reading, answer)
+    if reading.reason_unstated:
+        answer.text += f"\n{NO_REASON_STATED}"
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
 
 

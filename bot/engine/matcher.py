@@ -65,6 +65,7 @@ from bot.engine.question import (
     COMPARED_WITH_YEAR,
     Question,
     asks_check,
+    asks_only_why,
     asks_the_less,
     base_segmenter,
     counts_things,
@@ -308,6 +309,10 @@ def read_question(
     if reading.kind == ReadingKind.NOT_FOUND and (asked := asked_clause(query, index)) is not None:
         asked_reading = read_documents(asked, *resolve_kind(asked))
         reading = reading if asked_reading.kind == ReadingKind.NOT_FOUND else asked_reading
+    if reading.kind == ReadingKind.NOT_FOUND and asks_only_why(question.text):  # 公用经费为啥这么少
+        level = replace(query, question=replace(question, cues=question.cues - {"change"}))
+        found = read_documents(level, *resolve_kind(level))
+        reading = reading if found.kind == ReadingKind.NOT_FOUND else replace(found, reason_unstated=True)
     if question.checks_bound and reading.kind != ReadingKind.NOT_FOUND:
         reading = replace(reading, checked=question.bound)
     if comparison is not None and comparison.fallback:

@@ -493,6 +493,16 @@ AGAINST_PLAN = re.compile(
 last year."""
 
 
+def asks_only_why(text: str) -> bool:
+    """为啥这么少, 为什么这么高: why a figure is what it is, naming no change (比上年减少, 增加了)."""
+    if not any(word in text for word in REASON_CUES):
+        return False
+    rest = text
+    for word in sorted(REASON_CUES, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return not any(word in rest for word in CHANGE_CUES) and not COMPARED_WITH_YEAR.search(rest)
+
+
 def asks_check(text: str, named: list[str]) -> bool:
     """表格对得上吗, 人社局2024年的数据一致吗: whether a document's figures agree with each other, the
     question naming nothing in it besides its tables and figures as a whole (`named`: its unit, year)."""

@@ -185,3 +185,5 @@ class Reading:
     year_not_loaded: YearNotLoaded | None = None
     items: tuple[Reading, ...] = ()
     summed: bool = False
+    reason_unstated: bool = False
+    """为啥这么少 of an item whose change the narrative does not state: its figure, saying no reason is."""

@@ -179,3 +179,26 @@ def test_a_change_whose_reason_the_narrative_does_not_give_says_none_was_found(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.intent == "change", answer.text
     assert not reason_of(answer) and "没有找到对此的原因说明" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("人社局的公用经费为啥这么少", "22.33"),
+        ("省高院公用经费为什么这么高", "3580.05"),
+        ("福利院事业收入为什么这么多", "2620000"),
+    ],
+)
+def test_why_a_figure_is_so_with_no_change_stated_gives_the_figure_and_says_no_reason_is_given(
+    families: Composer, question: str, value: str
+) -> None:
+    """为啥这么少 of an item whose change the narrative does not state: its figure, and that the document
+    states neither a comparison nor a reason, never a 'not found' for a figure it prints."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert "没有写明它与上年的比较，也没有说明原因" in answer.text, answer.text
+
+
+def test_why_an_item_not_in_the_document_is_so_is_not_found(families: Composer) -> None:
+    answer = families.answer("省高院火箭为什么这么贵")
+    assert answer.status == "not_found" and not answer.facts, answer.text
