@@ -120,6 +120,7 @@ from bot.engine.read_narrative import (
     read_fact,
     read_section,
     read_share,
+    read_term_included,
     share_parts,
 )
 from bot.engine.read_unit_rows import read_unit_rows
@@ -1050,7 +1051,9 @@ def read_document(
         ReadingKind.WHOLE_PLAN: lambda: read_whole_plan(document),
         ReadingKind.RANK_CHANGE: lambda: read_ranked_changes(query, document),
         ReadingKind.RANK: lambda: read_rank(query, document),
-        ReadingKind.LIST: lambda: read_list(query, document) or read_section(query, document),
+        ReadingKind.LIST: lambda: (
+            read_list(query, document) or read_term_included(query, document) or read_section(query, document)
+        ),
         ReadingKind.FILTER: lambda: read_filter(query, document),
     }
     if kind in special and ((part := special[kind]()) is not None or kind in NO_AMOUNT_KINDS):

@@ -1577,3 +1577,21 @@ def test_the_glossary_asked_whole_lists_its_terms(families: Composer, question: 
     terms = [term.term for term in families.index.document(head).terms]
     assert answer.status == "answered" and [fact.label for fact in answer.facts] == terms, answer.text
     assert f"名词解释共 {len(terms)} 条" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("汾阳人社局机关运行经费包括哪些", "汾阳市人力资源和社会保障局"),
+        ("万里街道机关运行经费包括哪些", "上海市普陀区人民政府万里街道办事处"),
+        ("规划资源局2024年机关运行经费包括哪些", "上海市普陀区规划和自然资源局"),
+    ],
+)
+def test_what_a_term_no_table_lists_the_parts_of_includes_is_its_glossary_meaning(
+    families: Composer, question: str, unit: str
+) -> None:
+    """机关运行经费包括哪些 where no table lists its rows: the 名词解释 of that term, never a sentence that
+    only states its amount or change."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].source.section == "名词解释", answer.text
+    assert answer.facts[0].label == "机关运行经费" and unit in answer.facts[0].source.document, answer.text
