@@ -25,10 +25,11 @@ from bot.engine.lexicon import (
 from bot.engine.question_parts import clean, item_of, parts_of, unit_of, years_of
 
 CLAUSE_BREAK = re.compile(
-    r"[？?；;，,、]|以及|并且|同时|还有|另外|和|与|(?:(?<=多少钱)|(?<=多少)(?!钱))(?=.+多少)"
+    r"[？?；;，,、]|以及|并且|同时|还有|另外|和|与|(?:(?<=多少钱)|(?<=多少)(?![钱个项人家名辆台次元万亿]))(?=.+多少)"
 )
 """Where a question may hold a second question: a clause after punctuation, after a joining word when
-both sides ask (项目有几个和涉及多少钱), or straight after 多少 when another 多少 follows (预算多少决算多少)."""
+both sides ask (项目有几个和涉及多少钱), or straight after 多少 (not 多少个, 多少万) when another 多少 follows
+(预算多少决算多少)."""
 ASKING = re.compile(
     "|".join(map(re.escape, sorted({*EACH_WORDS, "各", *ASKING_WORDS}, key=len, reverse=True)))
 )
