@@ -20,8 +20,8 @@ WHOLE_REPORT = "完整报告（含警告、通过和未运行的规则）：budg
 def compose_check(engine: Engine, reading: Reading) -> Answer:
     """The audit of the one document the question is about: how many errors and warnings, and each
     error with its sources."""
-    from knowledge.audit import SEVERITY_NAMES, run_checks  # its rules load only when an audit is asked
-    from knowledge.audit.report import severity_lines
+    from knowledge.audit import run_checks  # its rules load only when an audit is asked
+    from knowledge.audit.report import findings_summary, severity_lines
 
     head = reading.documents[0]
     with Session(engine) as session:
@@ -30,11 +30,10 @@ def compose_check(engine: Engine, reading: Reading) -> Answer:
             return Answer("not_found", f"没有找到{head.label}，所以无法核对。", intent=reading.kind.intent)
         report = run_checks(session, disclosure)
     errors = [finding for finding in report.findings if finding.severity == "error"]
-    counts = "，".join(
-        f"{name} {sum(finding.severity == severity for finding in report.findings)} 项"
-        for severity, name in SEVERITY_NAMES.items()
-    )
-    lines = [f"勾稽检查（表内、表间、表与说明的数字是否一致）：{report.document}", f"发现：{counts}"]
+    lines = [
+        f"勾稽检查（表内、表间、表与说明的数字是否一致）：{report.document}",
+        f"发现：{findings_summary(report)}",
+    ]
     if errors:
         lines += ["【错误】", *severity_lines(errors)]
     else:

@@ -240,7 +240,7 @@ def read_term_included(query: Query, document: DocumentIndex) -> DocumentReading
     named = compact(query.subject)
     if named.removesuffix("支出") == PROJECT_GROUP:  # 项目支出有哪些 asks the projects, not the term
         return None
-    term = next((term for term in document.terms if compact(term.term).strip('“”"') == named), None)
+    term = next((term for term in document.terms if term.key.text == named), None)  # “三公”经费 too
     if term is None:
         return None
     return DocumentReading(ReadingKind.DEFINE, document, term=term, name=query.subject, exact=True)
