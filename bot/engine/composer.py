@@ -57,7 +57,7 @@ from bot.engine.followup import Context, context_after, ellipsis_of, read_in_con
 from bot.engine.index import Index
 from bot.engine.matcher import read_question
 from bot.engine.question import AGAINST_PLAN, cues_of, text_to_question
-from bot.engine.read_lists import PROJECT_GROUP
+from bot.engine.read_lists import names_only_projects
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, stated_source, summed, where
 from bot.engine.small_talk import small_talk_reply
@@ -479,7 +479,7 @@ def one_year_only(reading: Reading, answer: Answer, index: Index) -> Answer:
         missing = not_loaded(replace(reading, missing=fallback.missing, documents=unit_has), index)
         quoted = said_of_the_year_before(reading, answer) if narrative else ""
         return replace(missing, text="\n".join(filter(None, (missing.text, quoted))))
-    loaded = "、".join(f"{year}年" for year in fallback.years)
+    loaded = "、".join(dict.fromkeys(document_kind(head) for head in fallback.loaded))
     units = "、".join(fallback.units) or "这些单位"
     note = f"没有载入{fallback.missing}（{units}已载入：{loaded}），无法用两年的表格相减。"
     if not narrative:
@@ -607,8 +607,9 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
             "与预算数相比的增减" if final and AGAINST_PLAN.search(reading.question) else "与上年相比的增减"
         )
     text = f"在{documents}中没有找到“{reading.subject or reading.question}”{change}。"
-    projects = reading.subject.removesuffix("支出") == PROJECT_GROUP  # 哪个项目最多, 项目支出中最大的
-    unlisted = projects and not any(lists_projects(index, head) for head in reading.documents)
+    unlisted = names_only_projects(reading.subject) and not any(
+        lists_projects(index, head) for head in reading.documents
+    )
     if unlisted:
         text = f"{documents}没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]

@@ -277,6 +277,7 @@ SPEND_WORDS = (
     "开支",
     "花钱",
     "发放了",
+    "发了",
     "花",
     "投了",
     "投入了",
@@ -1197,8 +1198,9 @@ INCOME_SOURCE_WORDS = (
     *(
         f"收入{verb}{which}"
         for verb in ("有", "都有", "包括", "包含", "由")
-        for which in ("哪些", "哪几", "什么")
+        for which in ("哪些", "哪几", "什么", "几种", "几类", "几项")
     ),
+    *(f"{which}来源" for which in ("哪些", "哪几种", "几种", "几类", "几个", "什么")),
 )
 """Words asking where a unit's money comes from: the income side of its 收支总表, with shares."""
 CODE_WORDS = ("科目", "编码", "代码")

@@ -1135,9 +1135,9 @@ def with_year_not_loaded(
     """The year compared against (or asked of) is not loaded: say which years are; the narrative's
     比上年 may answer."""
     units = tuple(dict.fromkeys(head.unit for head in selection.heads))
-    years = tuple(sorted({head.year for head in index.heads if head.unit in units}))
+    loaded = tuple(sorted((head for head in index.heads if head.unit in units), key=lambda head: head.year))
     previous = against_the_year_before(comparison, selection)
-    not_loaded = YearNotLoaded(comparison.missing, units, years, previous, asks_change)
+    not_loaded = YearNotLoaded(comparison.missing, units, loaded, previous, asks_change)
     return replace(reading, year_not_loaded=not_loaded)
 
 

@@ -57,6 +57,11 @@ def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[Row
     return rows
 
 
+def names_only_projects(subject: str) -> bool:
+    """项目, 项目支出, 项目支出项目 (项目支出最多的是哪个项目): the projects as a whole, no one of them."""
+    return bool(subject) and not subject.replace(PROJECT_SPENDING, "").replace(PROJECT_GROUP, "")
+
+
 def carried_asked(text: str) -> bool | None:
     """上年结转的项目 asks the projects carried over, 本年预算的项目 this year's; None when neither is said."""
     if "结转" in text:

@@ -32,7 +32,7 @@ from bot.engine.lexicon import (
 from bot.engine.question import segment, subject_of, subject_variants
 from bot.engine.read_amounts import column_named, main_figure
 from bot.engine.read_concepts import concept_called, read_concept
-from bot.engine.read_lists import PROJECT_GROUP, in_yuan, read_indicator
+from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
 from bot.engine.read_stated_share import stated_pair
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import percent, plain_label
@@ -238,7 +238,7 @@ def read_term_included(query: Query, document: DocumentIndex) -> DocumentReading
     """机关运行经费包括哪些 where no table lists its parts: the 名词解释 of that very term, which says what
     it covers (…的公用经费支出, 包括办公及印刷费、邮电费…)."""
     named = compact(query.subject)
-    if named.removesuffix("支出") == PROJECT_GROUP:  # 项目支出有哪些 asks the projects, not the term
+    if names_only_projects(named):  # 项目支出有哪些 asks the projects, not the term
         return None
     term = next((term for term in document.terms if term.key.text == named), None)  # “三公”经费 too
     if term is None:

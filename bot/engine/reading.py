@@ -149,7 +149,8 @@ class YearNotLoaded:
 
     missing: str
     units: tuple[str, ...]
-    years: tuple[int, ...]
+    loaded: tuple[DocumentEntry, ...]
+    """The documents of those units that are loaded, each named by its year, scope and kind."""
     narrative_may_answer: bool
     asks_change: bool = True
     """Whether the question compares two years (比上年增加多少), not only asks a year that is not loaded."""

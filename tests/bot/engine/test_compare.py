@@ -228,6 +228,23 @@ def test_only_one_year_loaded_and_nothing_in_the_narrative_is_not_found(composer
     assert "已载入：2024年" in answer.text and not answer.facts
 
 
+@pytest.mark.parametrize(
+    ("question", "loaded"),
+    [
+        ("普陀区财政局2025年收入预算比上年增加多少", "2024年部门决算、2025年部门预算"),
+        ("省检察院会议费比上年增加多少", "2018年部门预算"),
+        ("福利院住房公积金比2023年执行数减少了百分之几", "2024年单位预算"),
+    ],
+)
+def test_a_year_not_loaded_names_each_loaded_document_by_its_kind(
+    corpus_composer: Composer, question: str, loaded: str
+) -> None:
+    """2024年预算 is not loaded though a 2024年决算 is: what is loaded is named by year, scope and kind,
+    never by a year alone that seems to contradict the missing one."""
+    answer = corpus_composer.answer(question)
+    assert f"已载入：{loaded}）" in answer.text, answer.text
+
+
 def test_a_year_compared_against_that_is_far_off_is_not_loaded(composer: Composer) -> None:
     answer = composer.answer("机关运行经费比2019年减少了多少")
     assert answer.status == "not_found" and "2019年" in answer.text

@@ -518,7 +518,14 @@ def test_projects_asked_by_a_word_of_their_names_are_those_projects(
 
 @pytest.mark.parametrize(
     "said",
-    ["哪个项目预算最多", "最大的项目是哪个", "项目支出中最大的是哪个", "最贵的项目", "最大的项目是什么"],
+    [
+        "哪个项目预算最多",
+        "最大的项目是哪个",
+        "项目支出中最大的是哪个",
+        "最贵的项目",
+        "最大的项目是什么",
+        "项目支出最多的是哪个项目",
+    ],
 )
 def test_the_largest_project_without_project_tables_is_of_those_with_targets_or_not_found(
     families: Composer, said: str
@@ -752,7 +759,17 @@ def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_n
     "unit", ["汾阳人社局", "区财政局2025年", "省检察院", "规划资源局2024年", "省高院", "福利院"]
 )
 @pytest.mark.parametrize(
-    "said", ["的钱从哪来", "收入来源有哪些", "资金来源", "收入构成", "的收入有哪些", "的收入都来自哪里"]
+    "said",
+    [
+        "的钱从哪来",
+        "收入来源有哪些",
+        "资金来源",
+        "收入构成",
+        "的收入有哪些",
+        "的收入都来自哪里",
+        "的收入有几种来源",
+        "资金有哪些来源",
+    ],
 )
 def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with_shares(
     families: Composer, unit: str, said: str
