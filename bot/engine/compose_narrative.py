@@ -8,7 +8,7 @@ from decimal import Decimal
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
-from bot.engine.lexicon import CHANGE_SIGNS, RATE_ASKED, REASON_CUES, REASON_WORDS
+from bot.engine.lexicon import CHANGE_SIGNS, DIRECTION_ASKED, RATE_ASKED, REASON_CUES, REASON_WORDS
 from bot.engine.question import YES_NO
 from bot.engine.reading import DocumentReading, Reading
 from bot.engine.replies import (
@@ -112,9 +112,23 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
     elif (rate := rate_of_stated_change(reading, part)) is not None:
         facts.append(rate)
         said += f"；{rate.label} {rate.value}%（按文件说明的数字计算：{rate.source.column}）"
+    if premise := against_the_asked_direction(reading.question, top.direction):
+        said = f"{premise}：{said}"
     text = f"{said}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
     text, facts = with_reason(reading, part, text, facts)
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def against_the_asked_direction(question: str, direction: str) -> str:
+    """为什么增加 of what the narrative says fell (or stayed level): the question's premise corrected
+    first; nothing when the question takes no one way or the right one."""
+    text = normalize(question)
+    asked = [way for way, words in DIRECTION_ASKED.items() if any(word in text for word in words)]
+    if len(asked) != 1 or asked[0] == direction or not direction:
+        return ""
+    if direction == UNCHANGED_DIRECTION:
+        return f"并没有{asked[0]}"
+    return f"不是{asked[0]}，而是{direction}"
 
 
 def compose_concept_change(reading: Reading, part: DocumentReading) -> Answer:

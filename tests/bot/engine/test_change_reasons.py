@@ -202,3 +202,42 @@ def test_why_a_figure_is_so_with_no_change_stated_gives_the_figure_and_says_no_r
 def test_why_an_item_not_in_the_document_is_so_is_not_found(families: Composer) -> None:
     answer = families.answer("省高院火箭为什么这么贵")
     assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "premise", "value"),
+    [
+        ("省委办公厅2018年机关运行经费为什么增加", "不是增加，而是减少", "8007.18"),
+        ("省检察院2018年公务接待费怎么涨了", "不是增加，而是减少", "40.05"),
+        ("规划资源局2024年机关运行经费为什么增加", "不是增加，而是减少", "13.52"),
+        ("规划资源局2024年项目支出为什么下降", "不是减少，而是增加", "1133.95"),
+        ("人社局收入总计为什么增长", "不是增加，而是减少", "338.52"),
+        ("人社局三公经费为什么下降", "并没有减少", "5.00"),
+        ("省人大2019年机关运行经费比2017年增加了多少", "不是增加，而是减少", "3977.23"),
+    ],
+)
+def test_a_change_asked_the_wrong_way_round_is_corrected_before_its_figures(
+    families: Composer, question: str, premise: str, value: str
+) -> None:
+    """为什么增加 of what fell, 为什么下降 of what stayed level: the answer first says which way it went,
+    then gives the stated (or computed) change, never echoes the question's premise."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith(premise), answer.text
+    assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "规划资源局2024年项目支出为什么增加",
+        "省检察院2018年公务接待费为什么减少",
+        "人社局收入总计比上年增加还是减少",
+        "省人大2019年机关运行经费比2017年减少了多少",
+    ],
+)
+def test_a_change_asked_the_right_way_or_both_ways_is_answered_without_correction(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts, answer.text
+    assert not answer.text.startswith(("不是", "并没有")), answer.text
