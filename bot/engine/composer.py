@@ -87,6 +87,9 @@ WHOLE_READINGS = (
     ReadingKind.COMPARE,
     ReadingKind.RANK_DOCUMENTS,
 )
+WHOLE_BUDGET_KINDS = (ReadingKind.OVERVIEW, ReadingKind.WHOLE_PLAN)
+"""Readings that give a budget's totals side by side (本年收入合计, 收入总计, 支出总计): a figure the
+question states is checked against the one it is of."""
 # Each kind of document reading → the function that words it.
 COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     **AMOUNT_COMPOSERS,
@@ -271,11 +274,17 @@ def with_verdict(reading: Reading, answer: Answer) -> Answer:
     if bound is None or answer.status != "answered" or not amounts or len(reading.parts) != 1:
         return answer
     fact = amounts[0]
-    assert fact.value is not None
-    meets = bound.admits(fact.value * AMOUNT_UNITS[fact.unit])
-    said = bound.words if meets else bound.negated_words
+    if reading.kind in WHOLE_BUDGET_KINDS:  # 预算总共1596万对吗: the budget's total that the figure is of
+        fact = next((f for f in amounts if bound.admits(yuan_of(f))), fact)
+    in_yuan = yuan_of(fact)
+    meets, said = bound.admits(in_yuan), bound.verdict_words(in_yuan)
     verdict = f"{'是' if meets else '否'}：{fact.label} {amount_text(fact.value, fact.unit)}，{said}。"
     return replace(answer, text=f"{verdict}\n{answer.text}")
+
+
+def yuan_of(fact: Fact) -> Decimal:
+    assert fact.value is not None
+    return fact.value * AMOUNT_UNITS[fact.unit]
 
 
 def each(reading: Reading, index: Index) -> Answer:

@@ -59,6 +59,7 @@ from bot.engine.lexicon import (
     CountNoun,
 )
 from bot.engine.segmenter import ACTIVE, Segmenter
+from knowledge.money import AMOUNT_UNITS
 from knowledge.text import (
     COUNT_UNITS,
     HAN,
@@ -153,18 +154,33 @@ class AmountBound:
     @property
     def words(self) -> str:
         """The bound in words for a reply: 超过 50 万元, 不超过 10 万元."""
-        names = {">": "超过", ">=": "不少于", "<": "少于", "<=": "不超过"}
+        names = {">": "超过", ">=": "不少于", "<": "少于", "<=": "不超过", STATED_OPERATOR: "为"}
         return f"{names[self.operator]} {self.amount.value:,} {self.amount.unit}"
 
-    @property
-    def negated_words(self) -> str:
-        """What an amount that fails the bound does instead: 不超过 50 万元 of 超过 50 万元."""
-        names = {">": "不超过", ">=": "少于", "<": "不少于", "<=": "超过"}
-        return f"{names[self.operator]} {self.amount.value:,} {self.amount.unit}"
+    def verdict_words(self, value_in_yuan: Decimal) -> str:
+        """What a figure does against the bound: 超过 50 万元 or 不超过 50 万元; 正是 5 万元, 约为 1,596 万元
+        or 不是 1,600 万元 of a figure the question states."""
+        said = f"{self.amount.value:,} {self.amount.unit}"
+        if self.operator == STATED_OPERATOR:
+            exact = value_in_yuan == self.amount.in_yuan
+            return (
+                (f"正是 {said}" if exact else f"约为 {said}")
+                if self.admits(value_in_yuan)
+                else f"不是 {said}"
+            )
+        negated = {">": "不超过", ">=": "少于", "<": "不少于", "<=": "超过"}
+        return self.words if self.admits(value_in_yuan) else f"{negated[self.operator]} {said}"
 
     def admits(self, value_in_yuan: Decimal) -> bool:
+        """A figure a question states (预算总共1596万对吗) is met to the last digit it says: 1,596.64 万元 is
+        about 1596万, not 1600万."""
         bound = self.amount.in_yuan
         assert bound is not None
+        if self.operator == STATED_OPERATOR:
+            exponent = self.amount.value.as_tuple().exponent
+            assert isinstance(exponent, int)
+            step = Decimal(1).scaleb(exponent) * AMOUNT_UNITS[self.amount.unit]
+            return abs(value_in_yuan - bound) < step
         return {
             ">": value_in_yuan > bound,
             ">=": value_in_yuan >= bound,
@@ -361,9 +377,16 @@ POINTED_UNIT = re.compile(
 )
 """该局, 本部门, 我委: the unit spoken of, named by pointing; no word of the item."""
 YES_NO = re.compile(
-    r"是不是|是否|有没有|超没超|高没高|多没多|到没到|够不够|[吗么嘛]\s*[?？]?\s*$|没有\s*[?？]?\s*$"
+    r"是不是|是否|有没有|超没超|高没高|多没多|到没到|够不够"
+    r"|(?:对不对|没错吧|对吧|是吧|(?:对|没错|准确|正确|是)?(?:吗|(?<![什怎这那多])么|嘛)|没有)\s*[?？]?\s*$"
 )
-"""是不是超过900万, 超过30万没有, 高于30万吗: a question answered yes or no."""
+"""是不是超过900万, 超过30万没有, 高于30万吗, 1596万对吗: a question answered yes or no."""
+CONFIRMING = re.compile(r"(?:对不对|没错|对|准确|正确|是)$")
+"""1596万对(吗), 5万是(吗): what asks a stated figure to be confirmed, left once 吗 is taken off."""
+STATED_OPERATOR = "="
+STATED_FIGURE = re.compile(rf"(?P<verb>只有|才有|仅有|是不是|是|为|等于|有)?\s*(?P<amount>{_AMOUNT})")
+"""三公经费是5万吗, 预算总共1596万对吗, 是不是只有2万: a figure the question states, to be confirmed or
+corrected; 有10万吗 asks whether it comes to that much."""
 
 
 def checks_one_figure(question: Question) -> bool:
@@ -384,6 +407,16 @@ def bound_of(text: str) -> AmountBound | None:
     word = match.group("before") or match.group("after")
     operator = BOUND_BEFORE_WORDS.get(word) or BOUND_AFTER_WORDS[word]
     return AmountBound(operator, amount, match.group(0))
+
+
+def stated_figure_of(text: str) -> AmountBound | None:
+    """三公经费是5万吗: the one sum of money a yes-or-no question states, as the figure it checks."""
+    stated = [match for match in STATED_FIGURE.finditer(text) if not in_brackets(text, match.start())]
+    amount = parse_amount(stated[0].group("amount")) if len(stated) == 1 else None
+    if amount is None or amount.in_yuan is None:
+        return None
+    operator = ">=" if stated[0].group("verb") == "有" else STATED_OPERATOR
+    return AmountBound(operator, amount, stated[0].group(0))
 
 
 EACH_WITH_VERB = re.compile(r"各(?:自)?(?:安排|缴纳|交|缴|花|用|拨|发|支出|给|列支|需要|需)了?(?=多少|几)")
@@ -445,6 +478,8 @@ def text_to_question(raw: str) -> Question:
     question.top = top_of(text)
     question.ordinal = ordinal_of(text)
     question.bound = bound_of(text)
+    if question.bound is None and checks_one_figure(question):
+        question.bound = stated_figure_of(text)
     question.checks_bound = question.bound is not None and checks_one_figure(question)
     question.columns = [cue for cue in COLUMN_CUES if cue.said_in(text)]
     counted = text.replace(question.bound.said, "") if question.bound else text
@@ -539,7 +574,9 @@ def cue_words(question: Question) -> list[str]:
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [units.group(0) for units in UNITS_AMONG.finditer(question.text)]
     words += [question.bound.said] if question.bound else []
-    words += YES_NO.findall(question.text) if question.checks_bound else []
+    words += (
+        [*YES_NO.findall(question.text), *CONFIRMING.findall(question.text)] if question.checks_bound else []
+    )
     words += [measure.group(0) for measure in ASKED_MEASURE.finditer(question.text)]  # 要开几次
     words += [unit.group(0) for unit in POINTED_UNIT.finditer(question.text)]  # 该局, 本部门
     words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元

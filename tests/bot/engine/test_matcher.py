@@ -278,6 +278,22 @@ def test_comparison_cues_are_read(question: str, cue: str) -> None:
     assert text_to_question(question).has(cue)
 
 
+@pytest.mark.parametrize(
+    ("question", "operator", "yuan"),
+    [
+        ("三公经费是5万吗", "=", "50000"),
+        ("预算总共1596万对吗", "=", "15960000"),
+        ("会议费有10万吗", ">=", "100000"),
+    ],
+)
+def test_a_figure_a_yes_or_no_question_states_is_the_bound_it_checks(
+    question: str, operator: str, yuan: str
+) -> None:
+    read = text_to_question(question)
+    assert read.checks_bound and read.bound is not None
+    assert (read.bound.operator, read.bound.amount.in_yuan) == (operator, Decimal(yuan))
+
+
 def test_a_bound_is_not_part_of_the_subject(composer: Composer) -> None:
     reading = read_question("超过50万元的项目有哪些", composer.index)
     assert reading.kind == "filter" and "50" not in reading.subject

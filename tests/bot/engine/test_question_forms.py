@@ -1053,6 +1053,32 @@ def test_a_bound_asked_yes_or_no_of_one_item_is_checked_against_its_figure(
     assert (answer.facts[0].value, answer.facts[0].unit) == (Decimal(value), unit), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict", "words", "value", "unit"),
+    [
+        ("汾阳人社局三公经费是5万吗", "是", "正是 5 万元", "5.00", "万元"),
+        ("汾阳人社局收入总计是1600万吗", "否", "不是 1,600 万元", "1596.64", "万元"),
+        ("汾阳人社局预算总共1596万对吗", "是", "约为 1,596 万元", "1596.64", "万元"),
+        ("汾阳人社局零工市场运营费用是57.6万元对不对", "是", "正是 57.6 万元", "57.60", "万元"),
+        ("汾阳人社局三公经费有10万吗", "否", "少于 10 万元", "5.00", "万元"),
+        ("普陀区财政局25年差旅费是不是只有2万", "是", "正是 2 万元", "20000.00", "元"),
+        ("上海市财政局三公经费是300万吗", "否", "不是 300 万元", "346.30", "万元"),
+        ("万里街道公共安全支出是125万没错吧", "是", "约为 125 万元", "1252300", "元"),
+        ("福利院预算总共1212万对吗", "是", "约为 1,212 万元", "12121164", "元"),
+        ("省检察院2018年收支预算总计是21955.35万元吗", "是", "正是 21,955.35 万元", "21955.35", "万元"),
+    ],
+)
+def test_a_figure_the_question_states_is_confirmed_or_corrected_to_the_digit_it_says(
+    families: Composer, question: str, verdict: str, words: str, value: str, unit: str
+) -> None:
+    """三公经费是5万吗, 预算总共1596万对吗: yes or no from the item's own figure, met to the last digit the
+    question says (1,596.64 万元 is about 1596万, not 1600万); the words of asking (对吗) name no item."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(f"{verdict}：") and words in answer.text.split("\n")[0], answer.text
+    assert any((fact.value, fact.unit) == (Decimal(value), unit) for fact in answer.facts), answer.text
+
+
 @pytest.mark.parametrize("question", ["？？？", "……！！！", "?? ,,"])
 def test_a_question_of_only_punctuation_is_asked_again_with_no_figure(
     composer: Composer, question: str
