@@ -297,3 +297,28 @@ def average(name: str, items: list[Fact]) -> tuple[Fact, Fact] | None:
     return replace(total, label=f"{len(items)} 个{name}合计"), Fact(
         f"平均每个{name}", mean, total.unit, source
     )
+
+
+def compose_table_list(reading: Reading, part: DocumentReading) -> Answer:
+    """有哪些表: the document's tables in its order, each by its number and title, an empty one said so."""
+    document = part.document
+    facts = [
+        Fact(
+            label=table.reference, value=None, unit="", source=table_source(document, table), text=table.title
+        )
+        for table in document.tables
+    ]
+    lines = [
+        f"{number}. {table.reference}{'（本表无数据）' if table.no_data else ''}"
+        for number, table in enumerate(document.tables, 1)
+    ]
+    first = next((table.number for table in document.tables if table.number), document.tables[0].title)
+    text = "\n".join(
+        [
+            f"{document.head.label}共有 {len(lines)} 张表：",
+            *lines,
+            f"问“{first}”可以看表中的数字。",
+            f"来源：{document.head.label}",
+        ]
+    )
+    return Answer("answered", text, facts, intent=part.kind.intent)

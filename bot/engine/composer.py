@@ -35,6 +35,7 @@ from bot.engine.compose_lists import (
     compose_list,
     compose_main_uses,
     compose_rank,
+    compose_table_list,
     compose_target,
     compose_target_list,
 )
@@ -96,6 +97,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.OVERVIEW: compose_overview,
     ReadingKind.DEFINE: compose_define,
     ReadingKind.TERM_LIST: compose_term_list,
+    ReadingKind.TABLE_LIST: compose_table_list,
     ReadingKind.TARGET: compose_target,
     ReadingKind.INDICATOR: compose_indicator,
     ReadingKind.TARGET_LIST: compose_target_list,

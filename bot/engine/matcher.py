@@ -1043,6 +1043,8 @@ def read_document(
         return read_income_sources(document)
     if kind == ReadingKind.TERM_LIST:
         return DocumentReading(ReadingKind.TERM_LIST, document) if document.terms else None
+    if kind == ReadingKind.TABLE_LIST:
+        return DocumentReading(ReadingKind.TABLE_LIST, document) if document.tables else None
     if kind == ReadingKind.CODE:
         return read_code(document, matches)
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {

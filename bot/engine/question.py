@@ -121,6 +121,11 @@ UNITS_AMONG = re.compile(
 )
 """这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
+WHOLE_TABLE = re.compile(
+    r"(?:表\d{1,2}|公开\d{1,2}表)(?:的|[里中]的?|[里中]?有)?(?:哪些|什么|啥)?(?:全部|所有|具体|详细)?"
+    r"(?:内容|数据|明细|详情|数字)"
+)
+"""表三的内容, 表10的数据: the table itself is asked, no item in it."""
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
 DROP_WORDS = (
     frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS) | frozenset(ALTERNATIVE_WORDS)
@@ -572,6 +577,7 @@ def cue_words(question: Question) -> list[str]:
     words += [top.group(0)] if top else []
     words += [question.ordinal.said] if question.ordinal else []
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
+    words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
     words += [units.group(0) for units in UNITS_AMONG.finditer(question.text)]
     words += [question.bound.said] if question.bound else []
     words += (

@@ -44,6 +44,13 @@ CARRY = re.compile("结转|结余")
 CARRY_SAID = re.compile("结转|结余|和|及|与|情况|数")
 """What a subject that asks only for money carried over holds (结转和结余, 结余情况)."""
 GLOSSARY_NAME = "名词解释"
+TABLES_ASKED = re.compile(
+    r"(?:哪些|哪几张|几张|多少张|几个|多少个|什么)(?:公开)?的?(?:表格?|报表)"
+    r"|(?:表格?|报表)(?:的)?(?:目录|清单|列表)"
+)
+"""有哪些表, 公开了几张表格, 表格目录: the document's tables, not a figure in one."""
+TABLE_LIST_WORDS = re.compile(r"这份|那份|公开|表格?|报表|张|份|一共|总共|共|了|目录|清单|列表")
+"""What a question asking for the tables may say besides them: no item."""
 MONEY_CARRIED = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营")
 """The money a carry may be said of (财政拨款结转结余): each side's row names it."""
 STATED_COUNT_SCORE = 85.0
@@ -307,6 +314,15 @@ UNITS_LISTED_AFTER = re.compile(
 """下属单位有哪些, 所属单位都是哪几家: the units a 部门 holds, asked after their name."""
 
 
+def asks_table_list(query: Query) -> bool:
+    question = query.question
+    return (
+        question.table_number is None
+        and bool(TABLES_ASKED.search(question.text))
+        and not TABLE_LIST_WORDS.sub("", compact(query.subject))
+    )
+
+
 def asks_units(question: Question) -> bool:
     return any(word in question.text for word in UNIT_LIST_WORDS) or bool(
         UNITS_LISTED_AFTER.search(question.text)
@@ -323,6 +339,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.INCOME_SOURCES, []
     if GLOSSARY_NAME in question.text and query.subject in ("", GLOSSARY_NAME):
         return ReadingKind.TERM_LIST, []  # 名词解释有哪些: the glossary's terms
+    if asks_table_list(query):
+        return ReadingKind.TABLE_LIST, []
     if asks_code(question) and (codes := code_matches(query, documents)):
         return ReadingKind.CODE, codes
     if asks_units(question):

@@ -73,6 +73,7 @@ class ReadingKind(StrEnum):
     COUNT_ROWS = "count_rows"
     CHECK = "check"
     TERM_LIST = "term_list"
+    TABLE_LIST = "table_list"
 
     @property
     def intent(self) -> str:

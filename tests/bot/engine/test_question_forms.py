@@ -1638,3 +1638,45 @@ def test_what_a_term_no_table_lists_the_parts_of_includes_is_its_glossary_meanin
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].source.section == "名词解释", answer.text
     assert answer.facts[0].label == "机关运行经费" and unit in answer.facts[0].source.document, answer.text
+
+
+@pytest.mark.parametrize(
+    ("unit", "name"),
+    [
+        ("汾阳人社局", "汾阳市人力资源和社会保障局"),
+        ("规划资源局2024年", "上海市普陀区规划和自然资源局"),
+        ("省委办公厅2018年", "中共江苏省委办公厅"),
+        ("上海市财政局", "上海市财政局"),
+    ],
+)
+@pytest.mark.parametrize("said", ["有哪些表", "公开了几张表格", "的表格目录", "一共有多少张报表"])
+def test_the_tables_asked_for_are_the_documents_tables_in_its_order(
+    families: Composer, unit: str, name: str, said: str
+) -> None:
+    """有哪些表, 几张表格: every table the document publishes, by its number and title, an empty one said
+    to be empty; never a figure read from one of them."""
+    answer = families.answer(unit + said)
+    head = next(head for head in families.index.heads if head.unit_name == name)
+    tables = families.index.document(head).tables
+    assert answer.status == "answered" and answer.intent == "table_list", answer.text
+    assert [fact.label for fact in answer.facts] == [table.reference for table in tables], answer.text
+    assert f"共有 {len(tables)} 张表" in answer.text and not values(answer), answer.text
+    empty = [table.reference for table in tables if table.no_data]
+    assert all(f"{reference}（本表无数据）" in answer.text for reference in empty), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("汾阳人社局表三的内容", "2024年预算支出总表"),
+        ("汾阳人社局表3有哪些内容", "2024年预算支出总表"),
+        ("看一下汾阳人社局表十", "2024年财政拨款安排“三公”经费支出预算表"),
+        ("福利院表5的数据", "2024年预算单位一般公共预算支出功能分类预算表"),
+        ("省检察院公开05表有哪些内容", "财政拨款支出预算表"),
+    ],
+)
+def test_a_table_asked_whole_is_read_from_that_table(families: Composer, question: str, title: str) -> None:
+    """表三的内容, 看一下表十: the table named, never 内容 or 数据 sought as an item."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts, answer.text
+    assert answer.facts[0].source.title == title, answer.text
