@@ -6,6 +6,7 @@ which units a 部门预算 covers.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
@@ -314,6 +315,16 @@ UNITS_LISTED_AFTER = re.compile(
 """下属单位有哪些, 所属单位都是哪几家: the units a 部门 holds, asked after their name."""
 
 
+def unit_matches(question: Question, documents: Sequence[DocumentIndex]) -> list[Match]:
+    """包括哪些单位, 下属单位有哪些: the sentence on the units the budget covers and, when the question
+    names them (下属单位), the one that lists units by that name, side by side as equally good."""
+    said = UNITS_LISTED_AFTER.search(question.text)
+    groups = [subject_variants(UNITS_TOPIC), *([subject_variants(said.group("units"))] if said else [])]
+    found = [best(sentence_matches(d, variants))[:1] for d in documents for variants in groups]
+    top = max((m.score for matches in found for m in matches), default=0.0)
+    return [Match(top, m.item, m.document) for matches in found for m in matches]
+
+
 def asks_table_list(query: Query) -> bool:
     question = query.question
     return (
@@ -344,9 +355,7 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     if asks_code(question) and (codes := code_matches(query, documents)):
         return ReadingKind.CODE, codes
     if asks_units(question):
-        said = UNITS_LISTED_AFTER.search(question.text)  # 下属单位: a sentence may list them by that name
-        variants = [*subject_variants(UNITS_TOPIC), *(subject_variants(said.group("units")) if said else [])]
-        return ReadingKind.FACT, best([m for d in documents for m in sentence_matches(d, variants)])
+        return ReadingKind.FACT, unit_matches(question, documents)
     if question.has("target") and not query.subject:
         return ReadingKind.TARGET_LIST, []
     if (

@@ -4,6 +4,7 @@ year, a share (stated, or the two amounts to compute it from), or plain sentence
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -58,6 +59,8 @@ CLOSE_TERM = 90.0
 SAME_COUNT_MARGIN = 15.0
 SAME_THING_SCORE = 85.0
 SENTENCE_MARGIN = 5.0
+LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
+"""1.清风苑杂志社, （2）…: a sentence that begins as an item of a numbered list."""
 YEAR_OF_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:当年|本年)(?=支出|收入)")
 """一般公共预算当年支出 is 一般公共预算支出: the year of the whole is the document's own."""
 WHOLE_BEFORE_SHARE = re.compile(r"^(?P<part>.+?)在(?P<whole>[^\s]{2,}?)(?:里面|里头|里|当中|之中|中)$")
@@ -251,6 +254,12 @@ def with_its_list(document: DocumentIndex, sentence: SentenceEntry) -> list[Sent
     sentences of its section, as many as LIST_SENTENCES); a sentence followed by such a sentence (…包括：
     本级、下属单位。纳入…的单位包括：) comes with it."""
     at = next(i for i, other in enumerate(document.sentences) if other is sentence)
+    if named_item(sentence):  # 1.清风苑杂志社: the names after it in its section come with it
+        items = itertools.takewhile(
+            lambda other: other.section == sentence.section and named_item(other),
+            document.sentences[at + 1 : at + LIST_SENTENCES],
+        )
+        return [sentence, *items]
     if not sentence.text.rstrip().endswith(LIST_OPENERS):
         following = document.sentences[at + 1 : at + 2]
         opens = [
@@ -263,6 +272,13 @@ def with_its_list(document: DocumentIndex, sentence: SentenceEntry) -> list[Sent
             break
         following.append(other)
     return [sentence, *listed_rows(document, sentence), *following]
+
+
+def named_item(sentence: SentenceEntry) -> bool:
+    """1.清风苑杂志社: an item of a numbered list of names, which states no figure (3.卫生健康支出467万元
+    is an item of its own)."""
+    numbered = LIST_ITEM.match(sentence.text)
+    return numbered is not None and not any(c.isdigit() for c in sentence.text[numbered.end() :])
 
 
 def listed_rows(document: DocumentIndex, sentence: SentenceEntry) -> list[SentenceEntry]:

@@ -57,6 +57,9 @@ CODE_SCORE = 100.0
 QUOTA_PENALTY = 10.0
 QUOTA_UNITS = ("人", "辆")  # what a 编制 is a quota of (people, vehicles); 预算编制范围 is no quota
 SECTION_BONUS = 5.0
+WHOLE_HEADING_BONUS = 25.0
+"""Every word of the subject in a sentence's heading: the section is about it (国有资产占有使用情况)."""
+MIN_SHORTENED = 2
 HEADING_SHARE = 0.8  # a subject's word in a sentence's heading, not the sentence, counts this much
 MIN_KEPT_SCORE = 30.0
 CLAUSE_PENALTY = 5.0
@@ -623,6 +626,15 @@ def sentence_words(subject: str) -> list[str]:
     return words
 
 
+def in_heading(word: str, heading: str) -> bool:
+    """A word of the subject in a heading, whole or shortened as Chinese shortens a phrase, keeping some
+    of its characters in order (占用 of 国有资产占有使用情况, 机构 of 机构设置)."""
+    if word in heading:
+        return True
+    shortened = ".{0,2}".join(re.escape(character) for character in word)
+    return len(word) >= MIN_SHORTENED and re.search(shortened, heading) is not None
+
+
 def sentence_matches_for(document: DocumentIndex, subject: str) -> list[Match]:
     words = [word for word in sentence_words(subject) if len(word) >= 2 or not word.isascii()]
     total = sum(len(word) for word in words)
@@ -632,11 +644,18 @@ def sentence_matches_for(document: DocumentIndex, subject: str) -> list[Match]:
     for sentence in document.sentences:
         held = sum(
             len(word)
-            * (1.0 if word in sentence.key.text else HEADING_SHARE if word in sentence.section else 0.0)
+            * (
+                1.0
+                if word in sentence.key.text
+                else HEADING_SHARE
+                if in_heading(word, sentence.section)
+                else 0.0
+            )
             for word in words
         )
         if held:
-            heading = SECTION_BONUS if any(word in sentence.section for word in words) else 0.0
+            headed = [in_heading(word, sentence.section) for word in words]
+            heading = WHOLE_HEADING_BONUS if all(headed) else SECTION_BONUS if any(headed) else 0.0
             found.append(
                 Match(100.0 * held / total + heading - len(sentence.key.text) / 100.0, sentence, document)
             )

@@ -259,6 +259,18 @@ def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str,
     assert answer.status == "answered" and named in answer.text, answer.text
 
 
+def test_units_asked_by_what_the_document_calls_them_come_beside_the_budgets_units(
+    families: Composer,
+) -> None:
+    """下属单位有哪些 of a document that lists its 预算单位 in one section and its 下属事业单位 in another: both,
+    the numbered names of the second in full."""
+    answer = families.answer("省检察院2018年下属单位有哪些")
+    assert answer.status == "answered", answer.text
+    assert all(
+        name in answer.text for name in ("徐州铁路运输检察院", "清风苑杂志社", "国家检察官学院江苏分院")
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "value", "unit"),
     [

@@ -217,3 +217,24 @@ def test_cars_bought_are_never_answered_by_the_cars_held(families: Composer, que
     """省高院 states the cars it has (66) but no purchase of cars: no count is given for 买几辆车."""
     answer = families.answer(question)
     assert not any(fact.unit == "辆" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("上海市财政局国有资产占用情况", "五、国有资产占有使用情况"),
+        ("上海市财政局国有资产情况", "五、国有资产占有使用情况"),
+        ("福利院国有资产占用情况", "五、国有资产占有使用情况（增加内容）"),
+        ("汾阳人社局国有资产占用情况", "3、其他国有资产占有使用情况："),
+        ("省高院国有资产占用情况", "十三、国有资产占用情况"),
+    ],
+)
+def test_a_topic_is_read_from_the_section_whose_heading_names_it_even_shortened(
+    families: Composer, question: str, section: str
+) -> None:
+    """国有资产占用情况 of 国有资产占有使用情况: a heading naming every word asked, some shortened as Chinese
+    shortens a phrase, is the section asked about, before a sentence elsewhere that only mentions it
+    (牵头编制国有资产管理情况报告)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts, answer.text
+    assert answer.facts[0].source.section == section, answer.text
