@@ -757,7 +757,14 @@ CONNECTOR_WORDS = (
 # two items they join them, as a connector does.
 ALTERNATIVE_WORDS = ("还是", "或者", "或是")
 # Words that ask which of the loaded documents (units) has the most, not which item of one document.
+EVERY_UNIT_WORDS = tuple(
+    f"{every}{unit}"
+    for every in ("各", "各个", "每个", "每一个", "所有", "全部")
+    for unit in ("单位", "部门")
+)
+"""各单位的公务接待费: every loaded unit's figure side by side, though no ranking is asked."""
 UNIT_RANK_WORDS = (
+    *EVERY_UNIT_WORDS,
     "哪个单位",
     "哪家单位",
     "哪一个单位",
@@ -767,8 +774,6 @@ UNIT_RANK_WORDS = (
     "哪些单位",
     "哪个局",
     "哪份",
-    "各单位",
-    "各部门",
     "几个单位",
     "单位中",
     "单位里",

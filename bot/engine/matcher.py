@@ -41,6 +41,7 @@ from bot.engine.lexicon import (
     COMPOUND_ITEMS,
     EACH_JOINER,
     EACH_WORDS,
+    EVERY_UNIT_WORDS,
     GENERIC_WORDS,
     INDICATOR_HEADS,
     LIST_COMMA,
@@ -246,7 +247,8 @@ def read_question(
             item for sub in questions for item in each_item(read_question(sub, index, settings, whole=False))
         )
         return Reading(ReadingKind.EACH, raw, subject=question.text, items=each, summed=sum_asked(question))
-    ranked = question.has("units") and (question.has("rank") or bool(question.top))
+    every_unit = any(word in question.text for word in EVERY_UNIT_WORDS)  # 各单位的公务接待费
+    ranked = question.has("units") and (question.has("rank") or bool(question.top) or every_unit)
     if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:
         latest = sorted(selection.heads, key=lambda head: -head.year)[:MAX_SCAN_DOCUMENTS]
         selection = replace(selection, heads=latest)

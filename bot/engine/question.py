@@ -117,7 +117,7 @@ RANKED_SEVERAL = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?�
 """钱最多的几个项目: the first few of a ranking, not a count."""
 UNITS_AMONG = re.compile(
     r"(?:[省市区县][级属])?(?:这|那)?(?:几|各|这些|那些|所有|全部)(?:个|家)?[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|局|委|厅|院)"
-    r"(?:里面?|中|之中|当中|间|之间)?(?=.*?(?:哪|谁))"
+    r"(?:里面?|中|之中|当中|间|之间)?(?=.*?(?:哪|谁|排名|排行|排序))"
 )
 """这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")

@@ -124,6 +124,27 @@ def test_documents_ranked_by_a_figure_each_saying_its_year_and_kind(
     assert "2024年决算" in answer.text and "2025年预算" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "region"),
+    [
+        ("各单位的公务接待费", ""),
+        ("每个部门的三公经费是多少", ""),
+        ("江苏这几个部门机关运行经费排名", "江苏"),
+        ("上海各单位人员经费", "上海"),
+    ],
+)
+def test_every_unit_asked_at_once_gives_each_documents_figure(
+    corpus_composer: Composer, question: str, region: str
+) -> None:
+    """各单位的X, 这几个部门X排名: every loaded document's figure (of the region named), each with its source,
+    never a choice of one document nor a ranking inside one."""
+    answer = corpus_composer.answer(question)
+    assert answer.status == "answered" and answer.intent == "rank_documents", answer.text
+    documents = {fact.source.document for fact in answer.facts}
+    heads = {head.label for head in corpus_composer.index.heads if region in head.unit_name}
+    assert len(documents) >= 6 and documents <= heads, answer.text
+
+
 def test_the_least_ranks_from_the_smallest(corpus_composer: Composer) -> None:
     answer = corpus_composer.answer("哪个单位三公经费最少")
     values = [fact.value for fact in answer.facts]
