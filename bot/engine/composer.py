@@ -557,8 +557,8 @@ def place_of_line(answer: Answer, line: str) -> str:
     """A line quoting the narrative (「section」：…) among several: the page or line it stands on, so its
     numbers too name where they are; '' for a line without a source."""
     source = answer.facts[0].source if answer.facts else None
-    if source is None:
-        return ""
+    if source is None or not (source.section or any(fact.value is not None for fact in answer.facts)):
+        return ""  # 共有 12 张表: a line of no figure and no quote needs no place
     if source.section and f"「{source.section}」" in line:
         place = f"第{source.page}页" if source.page else (f"第{source.line}行" if source.line else "")
     else:
