@@ -32,6 +32,7 @@ from knowledge.text import measured_value
 
 MAX_LISTED = 30
 CENT = Decimal("0.01")
+DURATION_ASKED = re.compile(r"多长|多久|几年|多少年")
 PERIOD_YEARS = re.compile(r"(\d+)\s*年")
 """项目期 3年: the project's span in years."""
 
@@ -101,6 +102,8 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
     lines = [f"{target.project}的绩效目标：", f"年度目标：{goal}"]
     if target.goal_period and target.goal_period != goal:
         lines.append(f"实施期目标：{target.goal_period}")
+    if part.name:
+        lines.append(f"绩效目标表没有列出{part.name}，以下是它的全部指标。")
     if part.indicators:
         lines.append(
             "绩效指标及指标值：" + "；".join(f"{i.level2}·{i.level3} {i.value}" for i in part.indicators)
@@ -111,9 +114,10 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
     if target.annual_amount is not None:
         lines.append(f"{ANNUAL_AMOUNT}：{amount_text(target.annual_amount, target.unit_of_measure)}")
     asked: list[str] = []  # 项目期是几年, 实施期资金总额: the field asked, first
+    duration = bool(DURATION_ASKED.search(reading.question))  # 实施期多长 asks the 项目期
     if target.total_amount is not None:
         total = f"{TOTAL_AMOUNT}：{amount_text(target.total_amount, target.unit_of_measure)}"
-        (asked if "实施期" in reading.question else lines).append(total)
+        (asked if "实施期" in reading.question and not duration else lines).append(total)
         total_source = target_source(document, target, field=TOTAL_AMOUNT)
         facts.append(
             Fact(
@@ -121,7 +125,9 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
             )
         )
     if period := PERIOD_YEARS.fullmatch(target.period.strip()):
-        (asked if PERIOD in reading.question else lines).append(f"{PERIOD}：{target.period.strip()}")
+        (asked if PERIOD in reading.question or duration else lines).append(
+            f"{PERIOD}：{target.period.strip()}"
+        )
         period_source = target_source(document, target, field=PERIOD)
         facts.append(Fact(f"{target.project} {PERIOD}", Decimal(period.group(1)), "年", period_source))
     lines = [f"{target.project}{line}" for line in asked] + lines

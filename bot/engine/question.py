@@ -121,6 +121,10 @@ UNITS_AMONG = re.compile(
 )
 """这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
+INDICATOR_CATEGORY = re.compile(
+    r"(?:产出|效益|数量|质量|时效|成本|社会效益|经济效益|生态效益|可持续影响|可持续发展)(?:类)?指标"
+)
+"""产出指标, 成本指标: a kind of 绩效指标 (its 一级 or 二级指标), never words of the project it is of."""
 WHOLE_TABLE = re.compile(
     r"(?:表\d{1,2}|公开\d{1,2}表)(?:的|[里中]的?|[里中]?有)?(?:哪些|什么|啥)?(?:全部|所有|具体|详细)?"
     r"(?:内容|数据|明细|详情|数字)"
@@ -578,6 +582,7 @@ def cue_words(question: Question) -> list[str]:
     words += [question.ordinal.said] if question.ordinal else []
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
+    words += [kind.group(0) for kind in INDICATOR_CATEGORY.finditer(question.text)]
     words += [units.group(0) for units in UNITS_AMONG.finditer(question.text)]
     words += [question.bound.said] if question.bound else []
     words += (

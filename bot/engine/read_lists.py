@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
 from bot.engine.lexicon import SEVERAL_ASKED, ColumnCue
-from bot.engine.question import AmountBound, asks_the_less
+from bot.engine.question import INDICATOR_CATEGORY, AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_concepts import concept_parts
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -29,7 +29,7 @@ THIS_YEARS_PROJECTS = re.compile(r"(?:本年|当年)(?!度)|新增|新安排")
 """Words that say a year's own projects are asked, not those carried over from the year before (本年度
 only names the year)."""
 ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "工资福利", "对个人和家庭")
-INDICATOR_WORDS = ("满意度", "数量", "质量", "时效", "成本", "效益", "标准")
+INDICATOR_WORDS = ("满意度", "产出", "数量", "质量", "时效", "成本", "效益", "可持续", "标准")
 INDICATOR_WORD = "指标"  # 满意度指标最高: an indicator's value is asked, not the projects' money
 FUNCTIONAL_GROUP = "支出功能分类（类）"
 MIN_SCOPE_NAME = 3  # 公用经费, 基本支出: a column a ranking is scoped to; 合计, 金额 scope nothing
@@ -303,9 +303,15 @@ def read_target(query: Query, document: DocumentIndex, target: TargetEntry) -> D
     """A project's goals and its indicators for the year (or only those the question names)."""
     named = [word for word in INDICATOR_WORDS if word in query.question.text]
     indicators = [i for i in target.indicators if i.scope != "实施期" and i.level3 and i.value]
-    if named:
-        indicators = [i for i in indicators if any(w in i.level2 + i.level3 for w in named)] or indicators
-    return DocumentReading(ReadingKind.TARGET, document, targets=(target,), indicators=tuple(indicators))
+    kept = [i for i in indicators if any(w in i.level1 + i.level2 + i.level3 for w in named)]
+    kinds = "、".join(kind.group(0) for kind in INDICATOR_CATEGORY.finditer(query.question.text))
+    return DocumentReading(
+        ReadingKind.TARGET,
+        document,
+        targets=(target,),
+        indicators=tuple(kept or indicators),
+        name="" if kept else kinds,  # 成本指标 of a project that lists none: said, and every indicator shown
+    )
 
 
 def asks_indicator(text: str) -> bool:

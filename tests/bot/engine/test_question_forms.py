@@ -1692,3 +1692,48 @@ def test_a_table_asked_whole_is_read_from_that_table(families: Composer, questio
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts, answer.text
     assert answer.facts[0].source.title == title, answer.text
+
+
+OUTPUT_KINDS = ("数量指标", "质量指标", "时效指标", "成本指标")
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("汾阳人社局就业补助资金的产出指标", OUTPUT_KINDS),
+        ("汾阳人社局零工市场的成本指标是多少", ("成本指标",)),
+        ("汾阳人社局零工市场的效益指标有哪些", ("效益指标",)),
+        ("万里街道就业援助基地补贴的产出指标", OUTPUT_KINDS),
+        ("万里街道社区环境整治和建设经费的效益指标", ("效益指标",)),
+    ],
+)
+def test_a_kind_of_indicator_asked_shows_the_projects_indicators_of_that_kind(
+    families: Composer, question: str, kinds: tuple[str, ...]
+) -> None:
+    """产出指标, 成本指标, 效益指标: the project's target with only the indicators of that kind (its 一级 or
+    二级指标); the kind's name is no word of the project's name."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "target", answer.text
+    listed = next(line for line in answer.text.split("\n") if line.startswith("绩效指标及指标值："))
+    shown = [item.split("·")[0] for item in listed.removeprefix("绩效指标及指标值：").split("；")]
+    assert shown and all(any(kind in level for kind in kinds) for level in shown), answer.text
+
+
+def test_a_kind_of_indicator_the_project_lists_none_of_is_said_before_all_its_indicators(
+    families: Composer,
+) -> None:
+    answer = families.answer("万里街道公共服务设施运行经费的成本指标是多少")
+    assert answer.status == "answered" and "绩效目标表没有列出成本指标" in answer.text, answer.text
+    assert "绩效指标及指标值：" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [("汾阳人社局零工市场运营费用实施期多长", "1年"), ("汾阳人社局仲裁工作经费要做几年", "3年")],
+)
+def test_how_long_a_project_runs_is_its_period_first(families: Composer, question: str, period: str) -> None:
+    """实施期多长 asks the 项目期, not the 实施期资金总额."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.split("\n")[0].endswith(f"项目期：{period}"), (
+        answer.text
+    )
