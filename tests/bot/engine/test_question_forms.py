@@ -1737,3 +1737,13 @@ def test_how_long_a_project_runs_is_its_period_first(families: Composer, questio
     assert answer.status == "answered" and answer.text.split("\n")[0].endswith(f"项目期：{period}"), (
         answer.text
     )
+
+
+def test_the_tables_asked_of_several_documents_ask_which_in_one_line_each(families: Composer) -> None:
+    """有哪些表 with several documents loaded: which document, each offered as its count of tables alone,
+    with no place, for a table list quotes no figure."""
+    answer = families.answer("江苏省有哪些表")
+    lines = [line for line in answer.text.split("\n") if line.startswith("【")]
+    jiangsu = [head for head in families.index.heads if "江苏" in head.unit_name]
+    assert answer.status == "ambiguous" and len(lines) == len(jiangsu), answer.text
+    assert all(re.search(r"共有 \d+ 张表：$", line) for line in lines), answer.text
