@@ -19,10 +19,11 @@ from bot.engine.comparison import WHICH_YEAR
 from bot.engine.compose_lists import MAX_LISTED
 from bot.engine.entries import DocumentEntry
 from bot.engine.index import Index
-from bot.engine.lexicon import FIGURE_WORDS, GLOSSARY_SUFFIXES, QUESTION_WORDS
+from bot.engine.lexicon import FIGURE_WORDS, GLOSSARY_SUFFIXES, INCOME_SOURCE_WORDS, QUESTION_WORDS
 from bot.engine.matcher import read_question
 from bot.engine.question import text_to_question
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
+from bot.engine.read_forms import GLOSSARY_NAME, TABLES_ASKED
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
 from knowledge.settings import MatcherSettings
@@ -196,7 +197,10 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
         parts = replace(parts, kind=context.kind or latest_kind(context, index))
     item = item_of(parts.rest, index)
     asks = asks_of_item(parts, item)
-    if marked or (not item and not parts.unit and (parts.names_documents or asks or parts.compares)):
+    of_document = not item and asks_of_document(parts.rest)
+    if marked or (
+        not item and not parts.unit and (parts.names_documents or asks or parts.compares or of_document)
+    ):
         return Ellipsis(parts, item, asks, plural)
     return None
 
@@ -204,9 +208,18 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
 def asks_of_item(parts: Parts, item: str) -> bool:
     """The rest asks something particular of an item (its share, change, targets, meaning; a column
     when it names no item: 预算数呢), not only its amount."""
+    if asks_of_document(parts.rest):
+        return False
     question = text_to_question(parts.rest)
     cued = question.cues & ITEM_CUES or question.glossary_term or question.count_noun or parts.compares
     return bool(cued or (question.columns and not item)) or any(word in parts.rest for word in ITEM_WORDS)
+
+
+def asks_of_document(rest: str) -> bool:
+    """有哪些表, 名词解释有哪些, 钱从哪来: the rest asks of the document as a whole, nothing of an item."""
+    return bool(TABLES_ASKED.search(rest)) or any(
+        word in rest for word in (*INCOME_SOURCE_WORDS, GLOSSARY_NAME)
+    )
 
 
 def figure_asked(rest: str) -> bool:
@@ -307,6 +320,8 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     whole = context.reading in WHOLE_QUESTION_READINGS
     if one := one_of_the_items(rest, context):  # 那年初呢 after 结转结余 answered 年初… and 年末…
         return (context.ask.replace(context.item, one, 1) if context.item else one), False
+    if not item and asks_of_document(rest):  # 有哪些表 after 三公经费: the tables of the same document
+        return rest, False
     figure_after_none = figure_asked(rest.replace(item, "", 1)) and context.reading in NO_FIGURE_READINGS
     if item and (ellipsis.asks_of_item or figure_after_none):
         return rest, False

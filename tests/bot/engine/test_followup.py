@@ -704,3 +704,22 @@ def test_a_word_of_one_of_several_items_answered_picks_that_item(
     *_, answer = conversation(families, questions)
     assert answer.status == "answered" and answer.intent != "each", answer.text
     assert answer.facts[0].source.row == row, answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "unit"),
+    [
+        ("福利院三公经费多少", "福利院"),
+        ("省高院2019年会议费多少", "省高院2019年"),
+        ("汾阳人社局零工市场花了多少钱", "汾阳人社局"),
+    ],
+)
+@pytest.mark.parametrize("then", ["有哪些表", "钱从哪来", "名词解释有哪些"])
+def test_a_question_of_the_whole_document_follows_the_unit_but_not_the_item(
+    families: Composer, first: str, unit: str, then: str
+) -> None:
+    """有哪些表, 钱从哪来 after a question about one unit's item: of that unit's document, as if the unit
+    were named, never of the item before (三公经费有哪些表) nor a choice of every loaded document."""
+    answers = conversation(families, [first, then])
+    assert understood_line(answers[1]), answers[1].text
+    assert sourced(answers[1]) == sourced(families.answer(unit + then)), answers[1].text
