@@ -44,6 +44,7 @@ SAMPLE_SETS = (
     "wordings13-sample.jsonl",
     "wordings14-sample.jsonl",
     "wordings15-sample.jsonl",
+    "wordings16-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -58,6 +59,7 @@ CORPUS_SETS = (
     "wordings13.jsonl",
     "wordings14.jsonl",
     "wordings15.jsonl",
+    "wordings16.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
