@@ -121,6 +121,10 @@ UNITS_AMONG = re.compile(
 )
 """这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""
 TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
+PARTS_SUMMED = re.compile(
+    r"(?:这|那)?(?:\d+|几)\s*(?:项|个|笔)(?=\S*?(?:一共|总共|合计|共计|总计|加起来|加在一起|相加))"
+)
+"""业务工作经费两项一共多少: how many parts are added up, no word of the item."""
 INDICATOR_CATEGORY = re.compile(
     r"(?:产出|效益|数量|质量|时效|成本|社会效益|经济效益|生态效益|可持续影响|可持续发展)(?:类)?指标"
 )
@@ -583,6 +587,7 @@ def cue_words(question: Question) -> list[str]:
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
     words += [kind.group(0) for kind in INDICATOR_CATEGORY.finditer(question.text)]
+    words += [parts.group(0) for parts in PARTS_SUMMED.finditer(question.text)]
     words += [units.group(0) for units in UNITS_AMONG.finditer(question.text)]
     words += [question.bound.said] if question.bound else []
     words += (

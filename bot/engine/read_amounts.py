@@ -43,6 +43,8 @@ TABLE_PREFERENCE_MARGIN = 5.0
 NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
 SUM_WORDS = ("合计", "小计", "总计")
+PROJECTS_WORD = "项目"
+MIN_TOPIC_NAME = 2
 KIND_COLUMNS = {"预算": "预算数", "决算": "决算数"}
 """The column every figure of a document of that kind is: a 预算 prints 预算数, a 决算 决算数."""
 NARRATIVE_SHOWN = 2
@@ -108,6 +110,13 @@ def topic_rows(subject: str, matches: list[Match]) -> list[RowEntry]:
     nested = {id(row) for row in rows for ancestor in row.ancestors() if ancestor in rows}
     rows = [row for row in rows if id(row) not in nested]
     return rows[:MAX_TOPIC_ROWS] if len(rows) >= 2 else []
+
+
+def without_projects_word(subject: str) -> str:
+    """第一书记项目: the projects whose names hold 第一书记 (the projects' names do not say 项目); '' when
+    the subject is not so."""
+    named = subject.removesuffix(PROJECTS_WORD)
+    return named if named != subject and len(named) >= MIN_TOPIC_NAME else ""
 
 
 def rival_rows(matches: list[Match], margin: float) -> list[RowEntry]:
@@ -416,10 +425,13 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         return None
     matches = printing_the_columns_first(query, document, tables_first(sort_matches(matches)))
     matches = whole_before_its_parts(query, matches)
-    rows = topic_rows(query.subject, matches)
+    named = without_projects_word(query.subject)
+    rows, name = topic_rows(query.subject, matches), query.subject
+    if not rows and named:
+        rows, name = topic_rows(named, matches), named
     if rows:
         figures = tuple(main_figure(row, query.columns) for row in rows)
-        return DocumentReading(ReadingKind.TOPIC, document, figures=figures, name=query.subject)
+        return DocumentReading(ReadingKind.TOPIC, document, figures=figures, name=name)
     item = matches[0].item
     rivals = rival_rows(matches, query.settings.ambiguity_margin)
     if rivals:

@@ -79,9 +79,18 @@ def test_a_topic_lists_every_matching_project_and_their_sum(composer: Composer) 
 
 @pytest.mark.parametrize(
     ("question", "total", "count"),
-    [("第一书记相关经费", "8.00", 2), ("和零工市场有关的钱", "140.24", 3), ("护工方面的预算", "179.20", 2)],
+    [
+        ("第一书记相关经费", "8.00", 2),
+        ("和零工市场有关的钱", "140.24", 3),
+        ("护工方面的预算", "179.20", 2),
+        ("第一书记项目一共多少", "8.00", 2),
+        ("第一书记的两个项目一共多少钱", "8.00", 2),
+        ("零工市场项目多少钱", "140.24", 3),
+        ("业务工作经费两项一共多少", "24.25", 2),
+        ("业务工作经费这两项加起来多少", "24.25", 2),
+    ],
 )
-def test_a_topic_said_with_related_words_lists_its_projects(
+def test_a_topic_said_with_related_words_or_as_its_projects_adds_them_up(
     composer: Composer, question: str, total: str, count: int
 ) -> None:
     answer = composer.answer(question)
