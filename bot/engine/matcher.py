@@ -96,6 +96,7 @@ from bot.engine.read_forms import (
     carried_both_ways,
     column_named,
     compound_parts,
+    contracted_parts,
     read_code,
     read_income_sources,
     read_main_uses,
@@ -590,6 +591,8 @@ def label_after_its_description(subject: str, documents: list[DocumentIndex]) ->
     it is paid to, single characters); the subject as it is otherwise, when it is a label itself, or when it
     is an everyday name the vocabulary knows (水电费 is 水费 and 电费, not a kind of 电费)."""
     if printed_label(subject, documents) or subject in ABBREVIATIONS or subject in COMPOUND_ITEMS:
+        return subject
+    if contracted_parts(subject, tuple(documents)):  # 离退休费 says 离休费 and 退休费, not a kind of 退休费
         return subject
     labels = {row.key.text for document in documents for row in document.rows}
     for cut in range(1, len(subject) - 1):

@@ -45,6 +45,8 @@ CARRY = re.compile("结转|结余")
 CARRY_SAID = re.compile("结转|结余|和|及|与|情况|数")
 """What a subject that asks only for money carried over holds (结转和结余, 结余情况)."""
 GLOSSARY_NAME = "名词解释"
+MAX_SHARED_ENDING = 3
+MIN_CONTRACTED_HEAD = 2
 TABLES_ASKED = re.compile(
     r"(?:哪些|哪几张|几张|多少张|几个|多少个|什么)(?:公开)?的?(?:表格?|报表)"
     r"|(?:表格?|报表)(?:的)?(?:目录|清单|列表)"
@@ -92,9 +94,28 @@ def compound_parts(subject: str, documents: tuple[DocumentIndex, ...]) -> list[s
     (a unit whose table has a 水电费 row is asked that row); [] otherwise."""
     said = compact(subject)
     name = next((name for name in sorted(COMPOUND_ITEMS, key=len, reverse=True) if said.endswith(name)), "")
-    if not name or any(name in compact(row.label) for document in documents for row in document.rows):
+    if not name:
+        return contracted_parts(said, documents)
+    if any(name in compact(row.label) for document in documents for row in document.rows):
         return []
     return [f"{said.removesuffix(name)}{part}" for part in COMPOUND_ITEMS[name]]
+
+
+def contracted_parts(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
+    """离退休费 → [离休费, 退休费]: two printed items said as one, alike in length, their shared ending said
+    once (离休费 and 退休费 share 休费); both must be rows of the documents and the name itself none; []
+    otherwise."""
+    labels = {plain_label(row.label) for document in documents for row in document.rows}
+    if said in labels:
+        return []
+    for ending in range(1, min(MAX_SHARED_ENDING, len(said) - MIN_CONTRACTED_HEAD) + 1):
+        head, tail = said[:-ending], said[-ending:]
+        if len(head) % 2:
+            continue  # the two are said alike (离退, 水电, 会议培训); 其他工资福利支出 is no 其他支出
+        parts = [head[: len(head) // 2] + tail, head[len(head) // 2 :] + tail]
+        if all(part in labels for part in parts):
+            return parts
+    return []
 
 
 def carried_both_ways(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:

@@ -156,6 +156,23 @@ def test_water_and_electricity_said_together_are_both_rows_added(families: Compo
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["省检察院2018年离退休费", "省高院离退休费多少", "省委办公厅离退休费", "规划资源局2024年离退休费"],
+)
+def test_two_rows_said_as_one_with_their_shared_ending_once_are_both_added(
+    families: Composer, question: str
+) -> None:
+    """离退休费 is 离休费 and 退休费, their shared 休费 said once: both rows, each with its source, and their
+    sum, never 退休费 alone as if 离 only described it."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    parts = {fact.source.row: fact.value for fact in answer.facts if fact.source.row in ("离休费", "退休费")}
+    assert set(parts) == {"离休费", "退休费"}, answer.text
+    total = answer.facts[-1]
+    assert total.value == sum(parts.values()) and total.source.inputs, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("省检察院2018年公车多少钱", "267.8"),
