@@ -5,6 +5,7 @@ which units a 部门预算 covers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -46,6 +47,7 @@ CARRY_SAID = re.compile("结转|结余|和|及|与|情况|数")
 """What a subject that asks only for money carried over holds (结转和结余, 结余情况)."""
 GLOSSARY_NAME = "名词解释"
 MAX_SHARED_ENDING = 3
+LABELS_CACHED = 256  # documents whose row labels are kept: more than an index holds at once
 MIN_CONTRACTED_HEAD = 2
 TABLES_ASKED = re.compile(
     r"(?:哪些|哪几张|几张|多少张|几个|多少个|什么)(?:公开)?的?(?:表格?|报表)"
@@ -101,11 +103,17 @@ def compound_parts(subject: str, documents: tuple[DocumentIndex, ...]) -> list[s
     return [f"{said.removesuffix(name)}{part}" for part in COMPOUND_ITEMS[name]]
 
 
+@functools.lru_cache(maxsize=LABELS_CACHED)
+def printed_labels(document: DocumentIndex) -> frozenset[str]:
+    """Every row's label as printed, ordinals left off: read once per document, not once per question."""
+    return frozenset(plain_label(row.label) for row in document.rows)
+
+
 def contracted_parts(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
     """离退休费 → [离休费, 退休费]: two printed items said as one, alike in length, their shared ending said
     once (离休费 and 退休费 share 休费); both must be rows of the documents and the name itself none; []
     otherwise."""
-    labels = {plain_label(row.label) for document in documents for row in document.rows}
+    labels = set().union(*(printed_labels(document) for document in documents))
     if said in labels:
         return []
     for ending in range(1, min(MAX_SHARED_ENDING, len(said) - MIN_CONTRACTED_HEAD) + 1):

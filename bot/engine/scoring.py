@@ -6,6 +6,7 @@ names, a column it asks for, a 科目编码 it gives). The best-scored records a
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -60,6 +61,7 @@ SECTION_BONUS = 5.0
 WHOLE_HEADING_BONUS = 25.0
 """Every word of the subject in a sentence's heading: the section is about it (国有资产占有使用情况)."""
 MIN_SHORTENED = 2
+HEADING_CACHE = 65536  # (word, heading) pairs: a document's sentences share few headings
 HEADING_SHARE = 0.8  # a subject's word in a sentence's heading, not the sentence, counts this much
 MIN_KEPT_SCORE = 30.0
 CLAUSE_PENALTY = 5.0
@@ -626,6 +628,7 @@ def sentence_words(subject: str) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=HEADING_CACHE)
 def in_heading(word: str, heading: str) -> bool:
     """A word of the subject in a heading, whole or shortened as Chinese shortens a phrase, keeping some
     of its characters in order (占用 of 国有资产占有使用情况, 机构 of 机构设置)."""
