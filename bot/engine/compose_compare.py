@@ -12,11 +12,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.compose_amounts import headline
-from bot.engine.compose_narrative import against_the_asked_direction, compose_change
+from bot.engine.compose_narrative import against_the_asked_direction, compose_change, direction_of
 from bot.engine.entries import DocumentIndex
 from bot.engine.reading import DocumentReading, Reading
 from bot.engine.replies import amount_text, where
-from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
 
 CENT = Decimal("0.01")
@@ -225,7 +224,9 @@ def compose_comparison(reading: Reading) -> Answer | None:
         over_time = len({figure.document.head.unit_name for figure in figures}) == 1
         more, computed = difference_lines(figures, names, unit, over_time)
         if over_time and (
-            premise := against_the_asked_direction(reading.question, change_direction(figures))
+            premise := against_the_asked_direction(
+                reading.question, direction_of(figures[0].value - figures[1].value)
+            )
         ):
             lines.insert(0, f"{premise}。")
         lines += more
@@ -243,18 +244,6 @@ def compose_comparison(reading: Reading) -> Answer | None:
     if len({figure.document.head.kind for figure in figures}) > 1:
         lines.append(KIND_NOTE)
     return Answer("answered", "\n".join(lines), facts, intent="compare")
-
-
-def change_direction(figures: list[Figure]) -> str:
-    """Which way the first (later) figure went from the second, as the narrative says a change."""
-    first, second = figures
-    return (
-        "增加"
-        if first.value > second.value
-        else "减少"
-        if first.value < second.value
-        else UNCHANGED_DIRECTION
-    )
 
 
 def verdict(figures: list[Figure], names: list[str], less: bool = False) -> str:

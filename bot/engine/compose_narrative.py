@@ -119,6 +119,11 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 
+def direction_of(difference: Decimal) -> str:
+    """增加, 减少 or 持平: which way a signed difference went, as the narrative says a change."""
+    return "增加" if difference > 0 else "减少" if difference < 0 else UNCHANGED_DIRECTION
+
+
 def against_the_asked_direction(question: str, direction: str) -> str:
     """为什么增加 of what the narrative says fell (or stayed level): the question's premise corrected
     first; nothing when the question takes no one way or the right one."""
@@ -192,7 +197,7 @@ def summed_change(
         column=f"{terms} = {shown} {unit}",
         inputs=tuple(fact.source for fact in facts),
     )
-    direction = "增加" if total > 0 else "减少" if total < 0 else UNCHANGED_DIRECTION
+    direction = direction_of(total)
     return Fact(f"{part.name}比上年{direction}", abs(total), unit, source), direction
 
 

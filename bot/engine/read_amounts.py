@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from bot.engine.cells import actual_beside, is_text, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
-from bot.engine.lexicon import OTHER_COLUMN_WORDS, TOTAL_LABELS, ColumnCue
+from bot.engine.lexicon import OTHER_COLUMN_WORDS, PROJECT_GROUP, TOTAL_LABELS, ColumnCue
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
@@ -43,7 +43,6 @@ TABLE_PREFERENCE_MARGIN = 5.0
 NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
 SUM_WORDS = ("合计", "小计", "总计")
-PROJECTS_WORD = "项目"
 MIN_TOPIC_NAME = 2
 KIND_COLUMNS = {"预算": "预算数", "决算": "决算数"}
 """The column every figure of a document of that kind is: a 预算 prints 预算数, a 决算 决算数."""
@@ -115,7 +114,7 @@ def topic_rows(subject: str, matches: list[Match]) -> list[RowEntry]:
 def without_projects_word(subject: str) -> str:
     """第一书记项目: the projects whose names hold 第一书记 (the projects' names do not say 项目); '' when
     the subject is not so."""
-    named = subject.removesuffix(PROJECTS_WORD)
+    named = subject.removesuffix(PROJECT_GROUP)
     return named if named != subject and len(named) >= MIN_TOPIC_NAME else ""
 
 

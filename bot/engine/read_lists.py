@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
-from bot.engine.lexicon import SEVERAL_ASKED, ColumnCue
+from bot.engine.lexicon import PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
 from bot.engine.question import INDICATOR_CATEGORY, AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_concepts import concept_parts
@@ -24,7 +24,6 @@ RELATED_TARGET_NAME = 50.0
 MIN_PROJECT_WORDS = 2
 """第一书记 of 第一书记的项目: the fewest characters that name which projects are asked."""
 DEFAULT_RANK_LENGTH = 5
-PROJECT_GROUP = "项目"
 THIS_YEARS_PROJECTS = re.compile(r"(?:本年|当年)(?!度)|新增|新安排")
 """Words that say a year's own projects are asked, not those carried over from the year before (本年度
 only names the year)."""

@@ -32,6 +32,7 @@ from bot.engine.lexicon import (
     CURRENT_TOTAL_WORDS,
     MAIN_COLUMN_WORDS,
     OTHER_COLUMN_WORDS,
+    PROJECT_GROUP,
     QUOTA_WORDS,
     TABLE_ITEM_WORDS,
     TABLE_SUBJECTS,
@@ -65,7 +66,6 @@ HEADING_CACHE = 65536  # (word, heading) pairs: a document's sentences share few
 HEADING_SHARE = 0.8  # a subject's word in a sentence's heading, not the sentence, counts this much
 MIN_KEPT_SCORE = 30.0
 CLAUSE_PENALTY = 5.0
-PROJECTS_WORD = "项目"
 BROADER_ITEM_SCORE = 60.0  # below any min_score: a parent 科目 never answers for the child asked
 MIN_NARROWER = 2
 COORDINATING = ("和", "及", "与", "、")
@@ -317,7 +317,7 @@ def column_total_score(value: float, table: TableEntry, question: Question) -> f
     """A column's total read as the whole of what the column names: in a 项目支出 table it is only the
     projects' part (政府性基金预算 of 项目支出), unless 项目 is said; in a 收入 table, income, which a
     question about 支出 does not ask."""
-    if table.is_projects and PROJECTS_WORD not in question.text:
+    if table.is_projects and PROJECT_GROUP not in question.text:
         return min(value, BROADER_ITEM_SCORE)
     if table.kind == TableKind.INCOME and opposite_said(question.text, "收入"):
         return value - SIDE_PENALTY
