@@ -214,6 +214,8 @@ AMOUNT_WORDS = (
     "一共",
     "总共",
     "合计",
+    "之和",
+    "总和",
 )
 # Words that ask for a figure: a sentence that states none does not answer such a question.
 FIGURE_WORDS = (
@@ -1153,6 +1155,10 @@ LIST_COMMA = "、"
 EACH_JOINER = "和"
 ITEM_JOINER_WORDS = ("以及", "和", "与", "及", "跟", "、")
 """What joins the items a question asks at once (办公费和差旅费, 年初预算、决算数跟执行数), longest first."""
+ADDING_JOINER = r"加上|(?<![增参追添附外叠更施])加(?![班强快大工密油值入盟码速深重])"
+"""人员经费加公用经费, 办公费加上差旅费: two items joined to be added (增加, 参加, 加班费 join nothing)."""
+ITEM_JOINER = "|".join((*ITEM_JOINER_WORDS, ADDING_JOINER))
+"""The pattern of every joining word, the adding ones included."""
 """A、B各多少 is read as A和B: the list comma is punctuation the subject loses, 和 a word it keeps."""
 MEASURED_AGAINST_WORDS = ("同期", "调整后", "调整", "计划数", "计划")
 """Words that name what an item is measured against besides a year or a budget (比上年同期, 比调整预算):

@@ -64,6 +64,7 @@ from bot.engine.per_capita import (
 )
 from bot.engine.question import (
     COMPARED_WITH_YEAR,
+    SUMMED_JOINED,
     Question,
     asks_check,
     asks_only_why,
@@ -493,7 +494,7 @@ def each_said(query: Query) -> str:
 
 def sum_asked(question: Question) -> bool:
     """A和B加起来多少: the items' figures are to be added."""
-    return any(word in question.text for word in SUM_ASKED_WORDS)
+    return any(word in question.text for word in SUM_ASKED_WORDS) or bool(SUMMED_JOINED.search(question.text))
 
 
 def asked_alone(query: Query, item: str, items: list[str]) -> Query:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from bot.engine.lexicon import (
     ABBREVIATIONS,
+    ADDING_JOINER,
     ALTERNATIVE_WORDS,
     AMOUNT_WORDS,
     ANY_COUNT,
@@ -34,6 +35,7 @@ from bot.engine.lexicon import (
     GLOSSARY_SUFFIXES,
     INCOME_SOURCE_WORDS,
     INDICATOR_HEADS,
+    ITEM_JOINER,
     ITEM_JOINER_WORDS,
     KIND_FALSE_FRIENDS,
     LEAST_WORDS,
@@ -125,6 +127,8 @@ PARTS_SUMMED = re.compile(
     r"(?:这|那)?(?:\d+|几)\s*(?:项|个|笔)(?=\S*?(?:一共|总共|合计|共计|总计|加起来|加在一起|相加))"
 )
 """业务工作经费两项一共多少: how many parts are added up, no word of the item."""
+SUMMED_JOINED = re.compile(rf"{ADDING_JOINER}|(?:{ITEM_JOINER}).+?(?:合计|共计|总计|总和|之和)")
+"""人员经费和公用经费合计多少, A加B: the items joined are added (合计 alone names a table's total row)."""
 INDICATOR_CATEGORY = re.compile(
     r"(?:产出|效益|数量|质量|时效|成本|社会效益|经济效益|生态效益|可持续影响|可持续发展)(?:类)?指标"
 )

@@ -17,14 +17,14 @@ from bot.engine.lexicon import (
     COMPOUND_ITEMS,
     EACH_WORDS,
     INCOME_SOURCE_WORDS,
-    ITEM_JOINER_WORDS,
+    ITEM_JOINER,
     MAIN_USE_WORDS,
     MONEY_WORDS,
     UNIT_LIST_WORDS,
     WHAT_WORDS,
     ColumnCue,
 )
-from bot.engine.question import Question, segment, subject_variants
+from bot.engine.question import SUMMED_JOINED, Question, segment, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_lists import PROJECT_GROUP, carried_asked, named_projects, project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
@@ -34,14 +34,14 @@ from bot.engine.similarity import CARRY_WORDS, match_key
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
-ITEM_JOINERS = re.compile(f"({'|'.join(ITEM_JOINER_WORDS)})")
+ITEM_JOINERS = re.compile(f"({ITEM_JOINER})")
 MAIN_USES_SHOWN = 3
 SPOKEN_FILLER = re.compile("主要|都|的|了")
 WHERE_ONLY = re.compile("(?:个|些|类|项|科目|方面|领域|上|里)*")
 """What is left of 钱主要花在哪个科目上 once 花在哪 is taken: words of where, no item."""
 INCOME_SIDE = "收入"
 SHARE_OF = "占比"
-SHARES_OF_JOINED = re.compile(rf"(?:{'|'.join(ITEM_JOINER_WORDS)}).+?的?(?:比例|占比|比重|份额)")
+SHARES_OF_JOINED = re.compile(rf"(?:{ITEM_JOINER}).+?的?(?:比例|占比|比重|份额)")
 CARRY = re.compile("结转|结余")
 CARRY_SAID = re.compile("结转|结余|和|及|与|情况|数")
 """What a subject that asks only for money carried over holds (结转和结余, 结余情况)."""
@@ -64,7 +64,11 @@ UNITS_TOPIC = "预算单位构成包括纳入"
 
 
 def asks_each(question: Question) -> bool:
-    return any(word in question.text for word in EACH_WORDS) or shares_of_several(question)
+    return (
+        any(word in question.text for word in EACH_WORDS)
+        or shares_of_several(question)
+        or bool(SUMMED_JOINED.search(question.text))
+    )
 
 
 def shares_of_several(question: Question) -> bool:

@@ -18,7 +18,7 @@ from bot.engine.lexicon import (
     COLUMN_CUES,
     EACH_WORDS,
     GENERIC_WORDS,
-    ITEM_JOINER_WORDS,
+    ITEM_JOINER,
     SPEND_WORDS,
     TOTAL_WORDS,
 )
@@ -47,12 +47,11 @@ ASPECT = "|".join(
         reverse=True,
     )
 )
-JOINER = "|".join(ITEM_JOINER_WORDS)
-ASPECTS_ASKED = re.compile(rf"(?P<stem>.+?)的?(?P<aspects>(?:{ASPECT})(?:(?:{JOINER})(?:{ASPECT}))+)$")
+ASPECTS_ASKED = re.compile(rf"(?P<stem>.+?)的?(?P<aspects>(?:{ASPECT})(?:(?:{ITEM_JOINER})(?:{ASPECT}))+)$")
 """An item and two or more of its columns or measures (财政委托业务支出年初预算和决算, 项目个数和金额)."""
 TOTAL = "|".join((*TOTAL_WORDS, "总数", "总量"))
 PART_WORDS = re.compile(r"^(?:其中的?)|(?:的)?(?:那部分|这部分|部分|方面|那块|这块)$")
-ITEM_JOINER = re.compile(rf"(?:{JOINER})(?!.*(?:{JOINER}))")
+LAST_JOINER = re.compile(rf"(?:{ITEM_JOINER})(?!.*(?:{ITEM_JOINER}))")
 """The last joining word of the items asked: a total and its part are the two sides of it."""
 MAX_BARE_PART = 2
 """A part said in at most this many characters after a total (服务, 货物) is a part of that total."""
@@ -81,7 +80,7 @@ def sub_questions(raw: str, index: Index) -> list[str]:
     region, tail = text[start:end], EACH_SAID.sub("", text[end:])
     prefix = text[:start]
     if asked := ASPECTS_ASKED.fullmatch(region):
-        aspects = re.split(JOINER, asked.group("aspects"))[:MAX_ASKED]
+        aspects = re.split(ITEM_JOINER, asked.group("aspects"))[:MAX_ASKED]
         return [f"{prefix}{asked.group('stem')}{aspect}{tail}" for aspect in aspects]
     if whole_and_part := total_and_part(region):
         return [f"{prefix}{said}{tail}" for said in whole_and_part]
@@ -168,7 +167,7 @@ def without_aspect(head: str) -> str:
 def total_and_part(region: str) -> tuple[str, str] | None:
     """政府采购预算总额和服务部分 → (政府采购预算总额, 政府采购预算中服务): a total and a part said of it (其
     中…, …部分, or a bare word after a total); None for two items of their own."""
-    joined = ITEM_JOINER.search(region)
+    joined = LAST_JOINER.search(region)
     if not joined:
         return None
     whole, part = region[: joined.start()], region[joined.end() :]

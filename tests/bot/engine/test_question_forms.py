@@ -69,6 +69,11 @@ def test_several_items_asked_at_once_are_each_answered(
         ("江苏省高院的车里执法执勤的和特种专业技术的加起来几辆", {"38", "15"}, "53", "辆"),
         ("万里街道一般公务用车和执法执勤用车加起来几辆", {"3", "4"}, "7", "辆"),
         ("省人大2017年在职和退休人员一共多少人", {"274", "150"}, "424", "名"),
+        ("人社局人员经费和公用经费合计多少", {"190.11", "22.33"}, "212.44", "万元"),
+        ("人社局办公费加差旅费是多少", {"1.08", "1.00"}, "2.08", "万元"),
+        ("上海市财政局会议费与培训费总计多少", {"363800", "70000"}, "433800", "元"),
+        ("省高院2019年人员经费加上公用经费", {"18387.95", "3580.05"}, "21968.00", "万元"),
+        ("普陀区财政局2025年工资福利支出和商品和服务支出之和", {"22109516"}, "24313851", "元"),
     ],
 )
 def test_items_asked_together_are_each_answered_and_added_up(
@@ -82,6 +87,12 @@ def test_items_asked_together_are_each_answered_and_added_up(
     summed = answer.facts[-1]
     assert (summed.value, summed.unit) == (Decimal(total), unit), answer.text
     assert len(summed.source.inputs) == 2 and answer.text.startswith("合计"), answer.text
+
+
+@pytest.mark.parametrize("question", ["人社局加班费多少", "人社局三公经费增加了多少", "省高院参加会议的费用"])
+def test_words_that_hold_jia_join_no_items(families: Composer, question: str) -> None:
+    """加 joins two items to be added (办公费加差旅费), never inside 加班费, 增加 or 参加."""
+    assert families.answer(question).intent != "each"
 
 
 def test_items_of_which_one_is_not_there_are_never_added_up(families: Composer) -> None:
