@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from bot.engine.lexicon import GENERIC_WORDS, NARROWING_FREE_WORDS, RESIDUAL_WORD, SAME_SAYINGS, TOTAL_WORDS
 from bot.engine.question import base_segmenter
-from knowledge.text import NUMERAL_CHARACTERS, compact, replace_numerals, strip_ordinal
+from knowledge.text import HAN, NUMERAL_CHARACTERS, compact, replace_numerals, strip_ordinal
 
 LABEL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
@@ -53,6 +53,7 @@ NOT_WORDS = re.compile(rf"(?:公开)?表[0-9{NUMERAL_CHARACTERS}]+|[^\u4e00-\u9f
 FEE = "费"
 COST_WORDS = ("经费", "缴费")
 FEE_WORD = re.compile(r"(?<!缴)费")
+MIN_OTHER_FEE = 3
 OTHER_KIND_CORE = 60.0
 """A fee asked (印刷费) is not a record that names no fee (印刷服务, 工资福利支出, 医疗保险缴费), however
 alike; an item asked (公共安全支出) is not the rest of it (其他公共安全支出), nor a whole it is joined in
@@ -176,6 +177,7 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
     if (
         names_another_kind(query.text, candidate.text)
         or fee_inside_a_word(query.text, candidate.text)
+        or fee_for_more(query.text, candidate.text)
         or names_the_rest(query, candidate)
         or joins_another_item(query.text, candidate.text)
         or names_other_money(query, candidate)
@@ -203,6 +205,18 @@ def fee_inside_a_word(query: str, candidate: str) -> bool:
     if at <= 0 or not names_a_fee(query):
         return False
     return all(start != at for _word, start, _end in base_segmenter().tokenize(candidate))
+
+
+def fee_for_more(query: str, candidate: str) -> bool:
+    """A fee asked (办案费, 办公费) whose words are only part of what another fee is for (办公、办案设备更新购置费,
+    办公设备购置费): three or more characters between them and the candidate's 费 make it that other fee.
+    Two are the same fee's fuller name (物业管理费, 公务用车运行维护费)."""
+    stem = query.removesuffix(FEE)
+    at = candidate.find(stem)
+    if not names_a_fee(query) or not stem or at < 0 or not candidate.endswith(FEE):
+        return False
+    between = candidate[at + len(stem) : -len(FEE)].removesuffix("经")
+    return len(HAN.findall(between)) >= MIN_OTHER_FEE
 
 
 def names_another_kind(query: str, candidate: str) -> bool:
