@@ -43,6 +43,8 @@ POINTING_WORDS = re.compile(
 )
 CLOSING_NE = re.compile(r"(?:的)?呢$")
 PLURAL_WORDS = ("它们", "这些", "两者", "两个", "两项", "各自", "分别", "都", "各")
+BOTH_POINTED = re.compile(r"[两二2]者|这[两2](?:个|项|笔|者|样)?|这俩|它俩")
+"""两者合计, 这两项哪个多: the two items the conversation was last about, named by neither."""
 # Cues that ask something of an item already named: its share, change, targets, parts, a rank, a
 # comparison (a glossary question, a count of things and a column count too).
 ITEM_CUES = frozenset({"share", "change", "target", "list", "rank", "compare"})
@@ -80,7 +82,8 @@ class Context:
     items of an answer about several at once (办公费和差旅费, or rows to choose from); listed: the rows
     or projects a list answer numbered, in its order (第二个呢 picks one); documents: the ids of the
     documents answered from; reading: the kind of that reading; year_said: the year is one the person
-    named (2019年, 去年), not only the one the answer came from."""
+    named (2019年, 去年), not only the one the answer came from; before: the item of the question before,
+    another one of the same documents (人员经费, then 公用经费呢), which 两者 points back to with this one."""
 
     unit: str = ""
     year: int | None = None
@@ -93,6 +96,7 @@ class Context:
     reading: str = ""
     listed: tuple[str, ...] = ()
     year_said: bool = False
+    before: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return vars(self) | {name: list(getattr(self, name)) for name in SEQUENCE_FIELDS}
@@ -107,7 +111,10 @@ class Context:
         except TypeError:
             return None
         types_fit = (
-            all(isinstance(getattr(context, name), str) for name in ("unit", "kind", "scope", "ask", "item"))
+            all(
+                isinstance(getattr(context, name), str)
+                for name in ("unit", "kind", "scope", "ask", "item", "before")
+            )
             and isinstance(context.reading, str)
             and isinstance(context.year_said, bool)
             and (context.year is None or isinstance(context.year, int))
@@ -160,7 +167,25 @@ def read_in_context(
     said = ellipsis.parts.year is not None or bool(ellipsis.parts.relative)
     after = next_context(full, reading, index, ellipsis.item if ellipsis.picked else "")
     after = replace(after, year_said=said or (context.year_said and full.year == context.year))
-    return FollowUp(full.text, understood(full, reading), reading, still_listed(after, context))
+    return FollowUp(
+        full.text, understood(full, reading), reading, with_before(still_listed(after, context), context)
+    )
+
+
+def with_before(after: Context, before: Context) -> Context:
+    """The context after a follow-up, remembering the item asked before when it was another item of the
+    same documents: 人员经费, then 公用经费呢, then 两者合计 (a question of its own starts afresh)."""
+    if not before.item or before.item == after.item or before.items:
+        return after
+    same = before.documents == after.documents and not after.items
+    return replace(after, before=before.item) if same else after
+
+
+def pointed_items(context: Context) -> tuple[str, ...]:
+    """The items a plural 两者 points back to: those of an answer about several, else the last two asked."""
+    if len(context.items) > 1:
+        return context.items
+    return (context.before, context.item) if context.before and context.item else ()
 
 
 def still_listed(after: Context, before: Context) -> Context:
@@ -185,8 +210,9 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     marked = bool(OPENING_WORDS.match(text) or POINTING_WORDS.search(text))
     marked = marked or bool(CLOSING_NE.search(text) and not any(word in text for word in QUESTION_WORDS))
     marked = marked or bool(place_in_list(text, context))
-    plural = any(word in text for word in PLURAL_WORDS)
-    text = CLOSING_NE.sub("", POINTING_WORDS.sub(" ", OPENING_WORDS.sub("", text)))
+    marked = marked or bool(BOTH_POINTED.search(text) and pointed_items(context))
+    plural = any(word in text for word in PLURAL_WORDS) or bool(BOTH_POINTED.search(text))
+    text = CLOSING_NE.sub("", POINTING_WORDS.sub(" ", OPENING_WORDS.sub("", BOTH_POINTED.sub(" ", text))))
     documents = [index.document(head) for head in index.heads if head.id in context.documents]
     parts = parts_of(text, index, base_year(context, index), documents)
     picked = listed_item(parts.rest, context)
@@ -281,6 +307,11 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     if WHICH_YEAR.search(parts.rest):
         year = None  # 哪年多: every year of the unit is compared, not the last one asked
     kind, scope = (parts.kind, parts.scope) if parts.scope else (parts.kind or context.kind, context.scope)
+    if not parts.unit and asks_across_units(
+        rest
+    ):  # 哪个单位最多: every loaded unit's, of the year only when the person named it
+        context = replace(context, unit="", year=context.year if context.year_said else None)
+        year = parts.year if parts.year is not None or parts.relative else context.year
     full = Parts(
         text="",
         unit=parts.unit or context.unit,
@@ -322,6 +353,10 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
         return (context.ask.replace(context.item, one, 1) if context.item else one), False
     if not item and asks_of_document(rest):  # 有哪些表 after 三公经费: the tables of the same document
         return rest, False
+    if not item and asks_across_units(rest):  # 各单位呢 after 培训费: every unit's 培训费
+        return (context.item or context.ask) + rest, False
+    if ellipsis.plural and not item and (both := pointed_items(context)):  # 两者合计: of the items before
+        return "和".join(both) + rest, False
     figure_after_none = figure_asked(rest.replace(item, "", 1)) and context.reading in NO_FIGURE_READINGS
     if item and (ellipsis.asks_of_item or figure_after_none):
         return rest, False
@@ -330,6 +365,11 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     if ellipsis.asks_of_item or figure_after_none:
         return context.item + rest, False
     return context.ask, whole
+
+
+def asks_across_units(rest: str) -> bool:
+    """哪个单位最多, 各单位呢: the follow-up asks of every loaded unit, not of the one before."""
+    return text_to_question(rest).has("units")
 
 
 def one_of_the_items(rest: str, context: Context) -> str:

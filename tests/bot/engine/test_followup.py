@@ -723,3 +723,49 @@ def test_a_question_of_the_whole_document_follows_the_unit_but_not_the_item(
     answers = conversation(families, [first, then])
     assert understood_line(answers[1]), answers[1].text
     assert sourced(answers[1]) == sourced(families.answer(unit + then)), answers[1].text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["人社局人员经费多少", "公用经费呢", "两者合计"], "人社局人员经费和公用经费合计"),
+        (["省高院2019年人员经费", "公用经费呢", "这两项哪个多"], "省高院2019年人员经费和公用经费哪个多"),
+        (["上海市财政局会议费多少", "培训费呢", "二者加起来多少"], "上海市财政局会议费和培训费加起来多少"),
+        (["普陀区财政局2025年办公费和印刷费各多少", "两者合计"], "普陀区财政局2025年办公费和印刷费合计"),
+    ],
+)
+def test_both_points_back_to_the_two_items_asked_last(
+    families: Composer, questions: list[str], full: str
+) -> None:
+    """两者合计, 这两项哪个多: of the two items the conversation was last about, asked one after the other
+    of the same document or at once, as if both were named."""
+    *_, answer = conversation(families, questions)
+    assert understood_line(answer), answer.text
+    assert sourced(answer) == sourced(families.answer(full)), answer.text
+    assert answer.status == "answered" and len(answer.facts) >= 2, answer.text
+
+
+def test_both_after_items_of_two_documents_adds_nothing(families: Composer) -> None:
+    """人员经费 of one unit, then 公用经费 of another: 两者 names no pair of one document to add up."""
+    *_, answer = conversation(families, ["省高院2019年人员经费", "那省检察院2018年的公用经费呢", "两者合计"])
+    assert answer.intent != "each" and not any(fact.source.inputs for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["省高院2019年培训费", "各单位呢"], "2019年各单位的培训费"),
+        (["规划资源局2024年决算培训费", "哪个单位最多"], "2024年决算培训费哪个单位最多"),
+        (["普陀区财政局会议费多少", "那哪个部门最多"], "会议费哪个部门最多"),
+    ],
+)
+def test_which_unit_after_one_units_item_ranks_every_unit(
+    families: Composer, questions: list[str], full: str
+) -> None:
+    """哪个单位最多, 各单位呢 after one unit's item: the item of every loaded unit, of the year only when the
+    person named one; never the items of the one unit before."""
+    *_, answer = conversation(families, questions)
+    assert understood_line(answer), answer.text
+    assert answer.intent == families.answer(full).intent, answer.text
+    assert sourced(answer) == sourced(families.answer(full)), answer.text
+    assert len({fact.source.document for fact in answer.facts}) >= 2, answer.text
