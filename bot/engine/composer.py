@@ -67,6 +67,7 @@ from knowledge.settings import MatcherSettings, load_settings
 from knowledge.text import COUNT_UNITS, compact
 
 NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
+ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
 MAX_CHOICES = 10
 BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
@@ -265,6 +266,9 @@ def compose(reading: Reading, index: Index) -> Answer:
     answer = with_verdict(reading, answer)
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
+    if reading.one_unit and answer.facts:
+        unit = reading.parts[0].document.head.unit_name
+        answer.text = f"{ONE_UNIT_LOADED.format(unit=unit)}\n{answer.text}"
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
 
 

@@ -267,6 +267,10 @@ def read_question(
         return read_compared(query, ReadingKind.COMPARE)
     if ranked and len(documents) > 1:
         return read_compared(query, ReadingKind.RANK_DOCUMENTS)
+    if ranked and not selection.unit_named:  # 三公经费哪个单位最多 with one unit loaded: its figure, said so
+        alone = replace(query.question, cues=query.question.cues - {"rank", "units"}, top=None)
+        query = replace(query, question=alone)
+        return replace(read_documents(query, *resolve_kind(query)), one_unit=True)
     amount_only = not asks_each(question) and not question.cues - {"spend", "count"}  # 多少 is a count cue
     ways = carried_both_ways(query.subject, query.documents) if amount_only else []
     if len(ways) == 1:  # 财政拨款结转结余 of a 预算: only what came in (上年财政拨款结转) is printed of it

@@ -7,6 +7,7 @@ a crafted 2023 copy of itself (a real two-year pair, a few figures changed), bui
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -143,6 +144,24 @@ def test_every_unit_asked_at_once_gives_each_documents_figure(
     documents = {fact.source.document for fact in answer.facts}
     heads = {head.label for head in corpus_composer.index.heads if region in head.unit_name}
     assert len(documents) >= 6 and documents <= heads, answer.text
+
+
+@pytest.mark.parametrize(
+    "unit", ["汾阳市人力资源和社会保障局", "上海市普陀区人民政府万里街道办事处", "江苏省高级人民法院"]
+)
+@pytest.mark.parametrize("question", ["三公经费哪个单位最多", "各单位的培训费", "哪个部门的公用经费最高"])
+def test_which_unit_asked_of_one_units_documents_gives_its_figure_saying_so(
+    corpus_composer: Composer, unit: str, question: str
+) -> None:
+    """哪个单位最多 where only one unit's documents can answer: that unit's figure, as the item asked alone
+    gives it, saying no other unit is there to rank; never a ranking of the item's parts."""
+    within = frozenset(head.id for head in corpus_composer.index.heads if head.unit_name == unit)
+    answer = corpus_composer.answer(question, within=within)
+    alone = corpus_composer.answer(
+        re.sub("哪个(?:单位|部门)的?|各单位的|最多|最高", "", question), within=within
+    )
+    assert answer.text.startswith(f"可查的文档中只有{unit}一个单位"), answer.text
+    assert answer.intent == alone.intent != "rank" and answer.facts == alone.facts, answer.text
 
 
 def test_the_least_ranks_from_the_smallest(corpus_composer: Composer) -> None:
