@@ -306,6 +306,8 @@ def read_question(
         aspect_kind, aspect_matches = resolve_kind(aspect_query)
         if holds_whole(aspect_matches, aspect, exact=False):
             query, kind, matches = aspect_query, aspect_kind, aspect_matches
+    if kind == ReadingKind.NOT_FOUND and (told := stated_in_its_block(query)):
+        kind, matches = ReadingKind.ROW, told  # 社区公共服务中心第二季度用款计划: its description's figure
     if kind == ReadingKind.NOT_FOUND and (sounded := label_by_sound(query.subject, documents)):
         sounded_query = query_for(query, sounded)  # 电废 for 电费: a label typed by its sound
         sounded_kind, sounded_matches = resolve_kind(sounded_query)
@@ -684,6 +686,39 @@ def column_said_after(subject: str, documents: list[DocumentIndex]) -> tuple[str
                 ):
                     return label, leaf
     return None
+
+
+def stated_in_its_block(query: Query) -> list[Match]:
+    """社区公共服务中心第二季度用款计划: a figure the narrative states under a name of its own (第二季度用款计划)
+    in a description of something (a project's 一、项目概况 … 六、年度预算安排), asked with words of what is
+    described before that name: the figure, when those words are said in its description (the paragraphs
+    from the 一、 heading before it) and no other figure so named fits; [] otherwise."""
+    said = compact(query.subject)
+    found = []
+    for document in query.documents:
+        for figure in document.stated:
+            name = compact(subject_of(figure.subject, []))
+            head = said.removesuffix(name).removesuffix("的")
+            named = len(name) >= MIN_ASPECT and said.endswith(name) and len(head) >= MIN_PLAIN_CORE
+            if named and head in description_of(document, figure):
+                found.append(Match(STATED_IN_BLOCK_SCORE, figure, document))
+    return found if len(found) == 1 else []
+
+
+STATED_IN_BLOCK_SCORE = 90.0
+FIRST_SECTION = re.compile(r"^(?:一|1)[、.．]")
+"""一、项目概况: where a numbered description begins."""
+
+
+def description_of(document: DocumentIndex, figure: StatedEntry) -> str:
+    """The text of the paragraphs a stated figure's description runs over: from the last section numbered
+    一 at or before its paragraph, to it."""
+    if figure.passage is None:
+        return ""
+    before = [s for s in document.sentences if s.passage is not None and s.passage <= figure.passage]
+    starts = [s.passage for s in before if s.passage is not None and FIRST_SECTION.match(s.section)]
+    start = max(starts, default=figure.passage)
+    return "".join(s.key.text for s in before if s.passage is not None and s.passage >= start)
 
 
 def label_by_sound(subject: str, documents: list[DocumentIndex]) -> str:

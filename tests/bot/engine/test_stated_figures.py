@@ -254,3 +254,31 @@ def test_whether_there_are_any_with_no_count_is_answered_by_the_sentence_saying_
 def test_whether_there_are_any_is_not_answered_by_a_mere_mention(families: Composer) -> None:
     answer = families.answer("上海市财政局有没有政府购买服务")
     assert answer.status == "not_found", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("万里街道社区公共服务中心第二季度用款计划", "180.74"),
+        ("万里社区公共服务中心新建工程第二季度用款计划多少", "180.74"),
+        ("万里街道社区公共服务中心的第一季度用款计划是多少", "25.88"),
+        ("普陀区万里街道办事处社区公共服务中心第四季度用款计划", "16.78"),
+    ],
+)
+def test_a_figure_of_a_description_is_asked_with_the_words_of_what_it_describes(
+    families: Composer, question: str, value: str
+) -> None:
+    """万里街道 describes its 社区公共服务中心新建工程 (一、项目概况 … 六、年度预算安排) and states 第二季度用款计划
+    there: asked with the project's words before that name, the stated figure, quoted."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and stated(answer, value, "万元", "年度预算安排"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["万里街道零工市场第二季度用款计划", "万里街道社区公共服务中心第五季度用款计划"]
+)
+def test_words_said_nowhere_in_the_description_get_none_of_its_figures(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
