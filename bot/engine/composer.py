@@ -57,10 +57,10 @@ from bot.engine.entries import DocumentEntry
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
 from bot.engine.matcher import read_question
-from bot.engine.question import AGAINST_PLAN, cues_of, text_to_question
+from bot.engine.question import AGAINST_PLAN, AmountBound, cues_of, text_to_question
 from bot.engine.read_lists import names_only_projects
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
-from bot.engine.replies import amount_text, plain_label, stated_source, summed, where
+from bot.engine.replies import amount_text, plain_label, row_fact, stated_source, summed, where
 from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
@@ -282,10 +282,33 @@ def with_verdict(reading: Reading, answer: Answer) -> Answer:
     fact = amounts[0]
     if reading.kind in WHOLE_BUDGET_KINDS:  # 预算总共1596万对吗: the budget's total that the figure is of
         fact = next((f for f in amounts if bound.admits(yuan_of(f))), fact)
+    other = None if bound.admits(yuan_of(fact)) else total_beside(reading.parts[0], bound)
+    if other is not None:  # 支出决算9759万对不对: 本年支出合计 is 9,759.38, the 总计 read is 9,859.38
+        verdict = (
+            f"是：{other.label} {amount_text(other.value, other.unit)}（{other.source.brief(with_row=True)}），"
+            f"{bound.verdict_words(yuan_of(other))}；{fact.label}是 {amount_text(fact.value, fact.unit)}。"
+        )
+        return replace(answer, text=f"{verdict}\n{answer.text}", facts=[other, *answer.facts])
     in_yuan = yuan_of(fact)
     meets, said = bound.admits(in_yuan), bound.verdict_words(in_yuan)
     verdict = f"{'是' if meets else '否'}：{fact.label} {amount_text(fact.value, fact.unit)}，{said}。"
     return replace(answer, text=f"{verdict}\n{answer.text}")
+
+
+def total_beside(part: DocumentReading, bound: AmountBound) -> Fact | None:
+    """A total read whose figure is not the one the question states: another total of its table, in the
+    same column, that is (本年支出合计 beside 总计, 收入合计 beside 收入总计), or None."""
+    figure = part.figures[0] if part.figures else None
+    if figure is None or figure.cell is None or not figure.row.is_total:
+        return None
+    for row in part.document.rows:
+        if row.table is figure.row.table and row.is_total and row is not figure.row:
+            cell = next((cell for cell in row.cells if cell.column == figure.cell.column), None)
+            if cell is not None and cell.value is not None:
+                fact = row_fact(part.document, row, cell)
+                if bound.admits(yuan_of(fact)):
+                    return fact
+    return None
 
 
 def yuan_of(fact: Fact) -> Decimal:

@@ -1089,13 +1089,18 @@ def test_a_bound_asked_yes_or_no_of_one_item_is_checked_against_its_figure(
         ("万里街道公共安全支出是125万没错吧", "是", "约为 125 万元", "1252300", "元"),
         ("福利院预算总共1212万对吗", "是", "约为 1,212 万元", "12121164", "元"),
         ("省检察院2018年收支预算总计是21955.35万元吗", "是", "正是 21,955.35 万元", "21955.35", "万元"),
+        ("规划资源局支出决算9759万对不对", "是", "约为 9,759 万元", "9759.38", "万元"),
+        ("普陀区财政局2024年决算支出2940万对吗", "是", "约为 2,940 万元", "2940.05", "万元"),
+        ("汾阳人社局收入1100万对吗", "是", "约为 1,100 万元", "1100.24", "万元"),
+        ("规划资源局支出决算9000万对不对", "否", "不是 9,000 万元", "9859.38", "万元"),
     ],
 )
 def test_a_figure_the_question_states_is_confirmed_or_corrected_to_the_digit_it_says(
     families: Composer, question: str, verdict: str, words: str, value: str, unit: str
 ) -> None:
     """三公经费是5万吗, 预算总共1596万对吗: yes or no from the item's own figure, met to the last digit the
-    question says (1,596.64 万元 is about 1596万, not 1600万); the words of asking (对吗) name no item."""
+    question says (1,596.64 万元 is about 1596万, not 1600万); the words of asking (对吗) name no item. A total
+    read (支出总计) that is not the figure said, beside one of its table that is (本年支出合计), is that one."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert answer.text.startswith(f"{verdict}：") and words in answer.text.split("\n")[0], answer.text
