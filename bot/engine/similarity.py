@@ -211,9 +211,11 @@ def fee_for_more(query: str, candidate: str) -> bool:
     """A fee asked (办案费, 办公费) whose words are only part of what another fee is for (办公、办案设备更新购置费,
     办公设备购置费): three or more characters between them and the candidate's 费 make it that other fee.
     Two are the same fee's fuller name (物业管理费, 公务用车运行维护费)."""
+    if not names_a_fee(query) or not candidate.endswith(FEE):
+        return False
     stem = query.removesuffix(FEE)
     at = candidate.find(stem)
-    if not names_a_fee(query) or not stem or at < 0 or not candidate.endswith(FEE):
+    if not stem or at < 0:
         return False
     between = candidate[at + len(stem) : -len(FEE)].removesuffix("经")
     return len(HAN.findall(between)) >= MIN_OTHER_FEE
