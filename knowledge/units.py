@@ -48,6 +48,7 @@ UNIT_WORD_SHORT_FORMS: tuple[tuple[str, str], ...] = (
     ("中级人民法院", "中院"),
     ("^(?:高级|中级)(?=人民法院$)", ""),
     ("人民检察院", "检察院"),
+    ("人民检察院", "检"),
     ("人民法院", "法院"),
     ("人民政府", "政府"),
     ("管理委员会", "管委会"),
@@ -275,6 +276,8 @@ def unit_aliases(unit_name: str) -> list[str]:
     """Given a unit's full name, return the names people use for it, most specific first.
 
     A core that names its region's party committee (委办公厅: 省委办公厅) is never said without a region.
+    A core said in one character (人民检察院 → 检) is said after a level or a region's first character
+    (省检, 苏检), though two characters in all.
     """
     regions, core = split_regions(unit_key(unit_name))
     cores, organs = core_forms(core)
@@ -290,7 +293,12 @@ def unit_aliases(unit_name: str) -> list[str]:
     aliases += [form for form in alone if len(form) >= MIN_SHORT_NAME_LENGTH]
     if unit_key(unit_name) != unit_name:
         aliases.append(unit_key(unit_name))
-    return [a for a in dict.fromkeys(aliases) if a != unit_name and (len(a) >= MIN_NAME_LENGTH or a in alone)]
+    initials = {prefix + form for prefix in prefixes if len(prefix) == 1 for form in cores if len(form) == 1}
+    return [
+        a
+        for a in dict.fromkeys(aliases)
+        if a != unit_name and (len(a) >= MIN_NAME_LENGTH or a in alone or a in initials)
+    ]
 
 
 def in_order_positions(short: str, full: str) -> list[int] | None:

@@ -142,6 +142,10 @@ class NameSpan:
     other_region: str = ""
 
 
+MIN_CUTTING_NAME = 3
+"""A name of two characters names a unit only as a word of its own (省检, not the 省检 of 全省检查)."""
+
+
 def name_spans(text: str, index: Index, by_sound: bool = False) -> list[NameSpan]:
     """Every unit name in the text, longest first where names overlap (上海市财政局 over 财政局); a name
     after a region that is none of its unit's (北京市财政局) names nothing loaded. By sound, names typed
@@ -157,8 +161,9 @@ def name_spans(text: str, index: Index, by_sound: bool = False) -> list[NameSpan
             if named:
                 at_start.append(NameSpan(start, end, tuple(named)))
         whole_words = [span for span in at_start if span.end not in cut_words]
-        if at_start:  # 万里街道办公费: 万里街道, as 万里街道办 would cut 办公 in two
-            found.append((whole_words or at_start)[0])
+        cutting = [span for span in at_start if span.end - span.start >= MIN_CUTTING_NAME]
+        if whole_words or cutting:  # 万里街道办公费: 万里街道, as 万里街道办 would cut 办公 in two
+            found.append((whole_words or cutting)[0])
     kept: list[NameSpan] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in kept):

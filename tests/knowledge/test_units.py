@@ -94,6 +94,8 @@ def test_a_place_unit_is_named_by_its_place(unit_name: str, expected: set[str]) 
         ("汾阳市人民政府办公室", {"汾阳市政府办", "市政府办", "市政府"}),
         ("北京市海淀区教育委员会", {"海淀区教委", "海淀教委", "区教委"}),
         ("某某县开发区管理委员会", {"某某县开发区管委会", "县开发区管委会"}),
+        ("江苏省人民检察院", {"省检", "江苏省检", "省检察院"}),
+        ("上海市普陀区人民检察院", {"区检", "普陀区检察院"}),
     ],
 )
 def test_structural_short_forms(unit_name: str, expected: set[str]) -> None:

@@ -225,6 +225,24 @@ def test_a_unit_one_level_word_away_from_a_loaded_one_is_not_found(families: Com
     assert not [fact for fact in answer.facts if fact.value is not None], answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["省检2018年人员经费和公用经费分别是多少", "省检2018年三公经费", "省检的会议费和培训费哪个多"]
+)
+def test_a_procuratorate_said_by_its_level_and_检_is_that_unit_for_every_item(
+    families: Composer, question: str
+) -> None:
+    """省检 is how 江苏省人民检察院 is said: every item asked of it is its own, never a choice of units."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert {fact.source.document for fact in answer.facts} == {"江苏省人民检察院 2018年预算"}, answer.text
+
+
+def test_two_characters_inside_a_longer_word_name_no_unit(families: Composer) -> None:
+    """全省检查工作经费: 省检 cut out of 全省 and 检查 is no unit."""
+    answer = families.answer("全省检查工作经费")
+    assert "江苏省人民检察院 2018年预算中没有找到" not in answer.text, answer.text
+
+
 def test_a_short_unit_name_inside_an_item_its_documents_print_is_the_item(families: Composer) -> None:
     """省高院2019年人大事务: 人大 is part of the 功能分类 款 人大事务, not a second unit to compare."""
     answer = families.answer("省高院2019年人大事务")
