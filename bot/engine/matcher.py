@@ -118,6 +118,7 @@ from bot.engine.read_lists import (
     targets_of_named_project,
 )
 from bot.engine.read_narrative import (
+    listed_counts,
     read_count,
     read_define,
     read_fact,
@@ -838,6 +839,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         matches = counts
         if matches and matches[0].score >= settings.min_score:
             return ReadingKind.COUNT, matches
+        if names_counted := listed_counts(query):  # 有几个下属单位 where the narrative lists them by name
+            return ReadingKind.COUNT, names_counted
         sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
         if sentences and sentences[0].score >= settings.min_score:
             return ReadingKind.FACT, sentences

@@ -170,6 +170,67 @@ def stated_at(document: DocumentIndex, figure: StatedEntry, asked: AsOf) -> bool
     )
 
 
+LISTED = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?:具体)?(?:包括|包含|有)[:：](?P<names>[^。；;:：]+)")
+"""本部门下属单位包括：东郊国宾馆、西康宾馆。 what is listed, and the names that list it."""
+NAME_SEPARATORS = re.compile("[、，,]")
+MIN_LISTED = 2
+MAX_LISTED_NAME = 30
+LISTED_COUNT_SCORE = 90.0
+COUNTED_FROM_LIST = "（按文件列出的名称数）"
+
+
+def listed_counts(query: Query) -> list[Match]:
+    """有几个下属单位 where no count is stated but a sentence lists them (下属单位包括：东郊国宾馆、西康宾馆):
+    the number of names listed, as a count of that sentence, saying it was counted; one per document, and
+    only where the words before the list name what is asked."""
+    noun = query.question.count_noun
+    asked = compact(query.subject)
+    if noun is None or len(asked) < MIN_LISTED:
+        return []
+    found = []
+    for document in query.documents:
+        for sentence in document.sentences:
+            listed = LISTED.search(sentence.text)
+            if listed is None or not compact(listed.group("what")).endswith(asked):
+                continue
+            names = [name.strip() for name in NAME_SEPARATORS.split(listed.group("names")) if name.strip()]
+            if len(names) < MIN_LISTED or any(not countable_name(name) for name in names):
+                continue
+            subject = f"{query.subject}{COUNTED_FROM_LIST}"
+            key = match_key(query.subject)
+            figure = StatedEntry(
+                subject=subject,
+                kind="count",
+                direction="",
+                value=Decimal(len(names)),
+                unit=noun.unit,
+                raw=str(len(names)),
+                sentence=sentence.text,
+                clause=sentence.text,
+                section=sentence.section,
+                part=sentence.part,
+                line=sentence.line,
+                page=sentence.page,
+                passage=sentence.passage,
+                key=key,
+                clause_key=key,
+                file=sentence.file,
+            )
+            found.append(Match(LISTED_COUNT_SCORE, figure, document))
+            break
+    return found
+
+
+def countable_name(name: str) -> bool:
+    """A name of the list that is one name: no figure, not cut short (…等), not two joined (…费和…费)."""
+    return (
+        len(name) <= MAX_LISTED_NAME
+        and not any(character.isdigit() for character in name)
+        and not name.endswith("等")
+        and not any(word in name for word in ("和", "及", "与"))
+    )
+
+
 def count_unit(query: Query, figure: StatedEntry) -> str:
     """The unit a count is said in: as printed, or the counted noun's own when printed otherwise."""
     noun = query.question.count_noun

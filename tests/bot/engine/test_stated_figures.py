@@ -282,3 +282,36 @@ def test_words_said_nowhere_in_the_description_get_none_of_its_figures(
 ) -> None:
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("省委办公厅2018年有几个下属单位", "2"),
+        ("江苏省人大常委会办公厅2019年下属单位有几个", "5"),
+        ("省人大2019年有多少个下属单位", "5"),
+    ],
+)
+def test_a_count_no_sentence_states_is_the_number_of_names_it_lists(
+    families: Composer, question: str, value: str
+) -> None:
+    """下属单位包括：东郊国宾馆、西康宾馆。 states no count: the answer counts the names, saying it did, and
+    quotes the sentence that lists them."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert "按文件列出的名称数" in answer.text and "包括：" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [("人社局公用经费主要包括几项", ""), ("省人大2017年有几个下属单位", "4"), ("万里街道有几个下属单位", "")],
+)
+def test_a_list_cut_short_or_a_stated_count_is_never_counted_by_its_names(
+    families: Composer, question: str, stated: str
+) -> None:
+    """公用经费主要包括：办公费、…等 lists some, not all: no count of its names; a count the document states
+    (4个所属事业单位) is that count."""
+    answer = families.answer(question)
+    assert "按文件列出的名称数" not in answer.text, answer.text
+    if stated:
+        assert answer.facts and answer.facts[0].value == Decimal(stated), answer.text
