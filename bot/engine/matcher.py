@@ -701,8 +701,10 @@ def stated_in_its_block(query: Query) -> list[Match]:
             name = compact(subject_of(figure.subject, []))
             head = said.removesuffix(name).removesuffix("的")
             named = len(name) >= MIN_ASPECT and said.endswith(name) and len(head) >= MIN_PLAIN_CORE
-            if named and head in description_of(document, figure):
-                found.append(Match(STATED_IN_BLOCK_SCORE, figure, document))
+            if named and head in description_of(document, figure):  # said of what it describes
+                found.append(
+                    Match(STATED_IN_BLOCK_SCORE, replace(figure, subject=head + figure.subject), document)
+                )
     return found if len(found) == 1 else []
 
 
