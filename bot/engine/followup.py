@@ -83,7 +83,11 @@ class Context:
     or projects a list answer numbered, in its order (第二个呢 picks one); documents: the ids of the
     documents answered from; reading: the kind of that reading; year_said: the year is one the person
     named (2019年, 去年), not only the one the answer came from; before: the item of the question before,
-    another one of the same documents (人员经费, then 公用经费呢), which 两者 points back to with this one."""
+    another one of the same documents (人员经费, then 公用经费呢), which 两者 points back to with this one;
+    year_before: the year asked before, when the last follow-up asked the same item of the same unit in
+    another year (2019年会议费, then 2017年呢), which 增加了多少 compares this one with; unit_before: the unit
+    asked before, when the last follow-up asked the same item of another unit (省高院会议费, then 省检察院呢),
+    which 哪个多 compares this one with."""
 
     unit: str = ""
     year: int | None = None
@@ -97,6 +101,8 @@ class Context:
     listed: tuple[str, ...] = ()
     year_said: bool = False
     before: str = ""
+    year_before: int | None = None
+    unit_before: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return vars(self) | {name: list(getattr(self, name)) for name in SEQUENCE_FIELDS}
@@ -113,11 +119,11 @@ class Context:
         types_fit = (
             all(
                 isinstance(getattr(context, name), str)
-                for name in ("unit", "kind", "scope", "ask", "item", "before")
+                for name in ("unit", "kind", "scope", "ask", "item", "before", "unit_before")
             )
             and isinstance(context.reading, str)
             and isinstance(context.year_said, bool)
-            and (context.year is None or isinstance(context.year, int))
+            and all(year is None or isinstance(year, int) for year in (context.year, context.year_before))
             and all(isinstance(item, str) for item in (*context.items, *context.listed))
             and all(isinstance(document, int) for document in context.documents)
         )
@@ -167,9 +173,8 @@ def read_in_context(
     said = ellipsis.parts.year is not None or bool(ellipsis.parts.relative)
     after = next_context(full, reading, index, ellipsis.item if ellipsis.picked else "")
     after = replace(after, year_said=said or (context.year_said and full.year == context.year))
-    return FollowUp(
-        full.text, understood(full, reading), reading, with_before(still_listed(after, context), context)
-    )
+    after = with_side_before(with_before(still_listed(after, context), context), context, said)
+    return FollowUp(full.text, understood(full, reading), reading, after)
 
 
 def with_before(after: Context, before: Context) -> Context:
@@ -179,6 +184,23 @@ def with_before(after: Context, before: Context) -> Context:
         return after
     same = before.documents == after.documents and not after.items
     return replace(after, before=before.item) if same else after
+
+
+def with_side_before(after: Context, before: Context, year_said: bool) -> Context:
+    """The context after a follow-up that asked the same item in a year it named (2019年会议费, then
+    2017年呢) or of another unit (省高院会议费, then 省检察院呢), remembering the year or the unit before."""
+    if not after.item or after.item != before.item:
+        return after
+    if (
+        after.unit == before.unit
+        and year_said
+        and before.year is not None
+        and after.year not in (None, before.year)
+    ):
+        return replace(after, year_before=before.year)
+    if after.unit and before.unit and after.unit != before.unit:
+        return replace(after, unit_before=before.unit)
+    return after
 
 
 def pointed_items(context: Context) -> tuple[str, ...]:
@@ -299,6 +321,12 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     names is added."""
     parts = ellipsis.parts
     rest, whole = what_is_asked(ellipsis, context)
+    if (years := years_compared(ellipsis, context)) is not None:  # 2017年呢, then 增加了多少
+        later, earlier = years
+        rest, context = f"{context.item}比{earlier}年{parts.rest}", replace(context, year=later)
+    elif sides_compared(ellipsis, context):  # 省检察院呢, then 哪个多: 省高院's against 省检察院's
+        both = f"{context.unit_before}和{context.unit}"
+        rest, context = f"{context.item}{parts.rest}", replace(context, unit=both, year=None)
     if whole:
         context = replace(context, unit="", year=None, kind="", scope="")
     year = parts.year if parts.year is not None or parts.relative else context.year
@@ -307,9 +335,7 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     if WHICH_YEAR.search(parts.rest):
         year = None  # 哪年多: every year of the unit is compared, not the last one asked
     kind, scope = (parts.kind, parts.scope) if parts.scope else (parts.kind or context.kind, context.scope)
-    if not parts.unit and asks_across_units(
-        rest
-    ):  # 哪个单位最多: every loaded unit's, of the year only when the person named it
+    if not parts.unit and asks_across_units(rest):  # 哪个单位最多: every loaded unit's, of a year said
         context = replace(context, unit="", year=context.year if context.year_said else None)
         year = parts.year if parts.year is not None or parts.relative else context.year
     full = Parts(
@@ -323,6 +349,30 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
         rest=rest,
     )
     return replace(full, text=full_question(full))
+
+
+def years_compared(ellipsis: Ellipsis, context: Context) -> tuple[int, int] | None:
+    """The later and the earlier of the two years the conversation just asked one item in, when the
+    follow-up asks a change and names nothing of its own; None otherwise."""
+    if context.year_before is None or context.year is None or not compares_alone(ellipsis):
+        return None
+    return max(context.year, context.year_before), min(context.year, context.year_before)
+
+
+def sides_compared(ellipsis: Ellipsis, context: Context) -> bool:
+    """The conversation just asked one item of two units and the follow-up asks which is more (哪个多,
+    差多少), naming nothing of its own."""
+    return bool(context.unit_before and context.unit) and compares_alone(ellipsis)
+
+
+def compares_alone(ellipsis: Ellipsis) -> bool:
+    """增加了多少, 哪个多, 差多少 with no item, unit or year of its own (哪年多 asks every year afresh)."""
+    parts = ellipsis.parts
+    said = ellipsis.item or parts.unit or parts.year is not None or parts.relative
+    if said or WHICH_YEAR.search(parts.rest):
+        return False
+    asked = text_to_question(parts.rest)
+    return asked.has("change") or asked.has("compare")
 
 
 def carried_to_a_unit_without_it(parts: Parts, context: Context) -> bool:

@@ -769,3 +769,27 @@ def test_which_unit_after_one_units_item_ranks_every_unit(
     assert answer.intent == families.answer(full).intent, answer.text
     assert sourced(answer) == sourced(families.answer(full)), answer.text
     assert len({fact.source.document for fact in answer.facts}) >= 2, answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["省人大2019年会议费", "2017年呢", "增加了多少"], "江苏省人大常委会办公厅2019年会议费比2017年增加了多少"),
+        (["普陀区财政局2025年会议费多少", "2024年呢", "差了多少"], "普陀区财政局2025年会议费比2024年差了多少"),
+        (["省高院2019年会议费", "省检察院呢", "哪个多"], "江苏省高级人民法院和江苏省人民检察院会议费哪个多"),
+        (["普陀区财政局2025年会议费多少", "上海市财政局呢", "差多少"], "上海市普陀区财政局和上海市财政局会议费差多少"),
+    ],
+)  # fmt: skip
+def test_a_change_after_one_item_asked_in_two_years_or_units_compares_them(
+    families: Composer, questions: list[str], full: str
+) -> None:
+    """2019年会议费, 2017年呢, 增加了多少: the two years just asked, not the later one against its year before;
+    省高院会议费, 省检察院呢, 哪个多: the two units just asked."""
+    *_, answer = conversation(families, questions)
+    assert understood_line(answer), answer.text
+    assert answer.intent == "compare" and sourced(answer) == sourced(families.answer(full)), answer.text
+
+
+def test_a_change_after_a_unit_that_is_not_loaded_says_so(composer: Composer) -> None:
+    *_, answer = conversation(composer, ["人社局三公经费多少", "教育局呢", "哪个多"])
+    assert answer.status == "not_found" and not answer.facts and "教育局" in answer.text, answer.text
