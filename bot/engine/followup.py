@@ -43,7 +43,7 @@ POINTING_WORDS = re.compile(
 )
 CLOSING_NE = re.compile(r"(?:的)?呢$")
 PLURAL_WORDS = ("它们", "这些", "两者", "两个", "两项", "各自", "分别", "都", "各")
-BOTH_POINTED = re.compile(r"[两二2]者|这[两2](?:个|项|笔|者|样)?|这俩|它俩")
+BOTH_POINTED = re.compile(r"[两二2]者|这[两2](?:个|项|笔|者|样)?|^[两2](?:个|项|笔|样)|这俩|它俩")
 """两者合计, 这两项哪个多: the two items the conversation was last about, named by neither."""
 # Cues that ask something of an item already named: its share, change, targets, parts, a rank, a
 # comparison (a glossary question, a count of things and a column count too).
@@ -68,7 +68,14 @@ ORDINAL = re.compile(
     rf"第(?P<number>\d+|[{ORDINAL_DIGITS}]+)(?:个|项|条|笔|名)(?:项目)?|最后1?(?:个|项|条|笔|名)(?:项目)?"
 )
 LISTED_READINGS = frozenset(
-    {ReadingKind.LIST, ReadingKind.RANK, ReadingKind.FILTER, ReadingKind.MAIN_USES, ReadingKind.TARGET_LIST}
+    {
+        ReadingKind.LIST,
+        ReadingKind.RANK,
+        ReadingKind.FILTER,
+        ReadingKind.MAIN_USES,
+        ReadingKind.TARGET_LIST,
+        ReadingKind.TOPIC,
+    }
 )
 
 
@@ -166,7 +173,8 @@ def read_in_context(
         return FollowUp(question, "", reading, context_after(question, reading, index))
     if place_in_list(clean(question), context) > len(context.listed):
         return FollowUp(question, "", past_the_list(question, context, index), context)
-    if ellipsis.asks_of_item and not ellipsis.item and len(context.items) > 1 and not ellipsis.plural:
+    both = ellipsis.plural or asks_which_more(ellipsis.parts.rest)  # 它们的, 哪个多: of every item
+    if ellipsis.asks_of_item and not ellipsis.item and len(context.items) > 1 and not both:
         return FollowUp(question, "", which_item(question, ellipsis, context), context)
     full = completed(ellipsis, context)
     reading = read_question(full.text, index, settings)
@@ -371,8 +379,12 @@ def compares_alone(ellipsis: Ellipsis) -> bool:
     said = ellipsis.item or parts.unit or parts.year is not None or parts.relative
     if said or WHICH_YEAR.search(parts.rest):
         return False
-    asked = text_to_question(parts.rest)
-    return asked.has("change") or asked.has("compare")
+    return asks_which_more(parts.rest) or text_to_question(parts.rest).has("change")
+
+
+def asks_which_more(rest: str) -> bool:
+    """哪个多, 差多少, 比…多: two things are set side by side."""
+    return text_to_question(rest).has("compare")
 
 
 def carried_to_a_unit_without_it(parts: Parts, context: Context) -> bool:
@@ -405,7 +417,8 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
         return rest, False
     if not item and asks_across_units(rest):  # 各单位呢 after 培训费: every unit's 培训费
         return (context.item or context.ask) + rest, False
-    if ellipsis.plural and not item and (both := pointed_items(context)):  # 两者合计: of the items before
+    both = pointed_items(context) if not item and (ellipsis.plural or asks_which_more(rest)) else ()
+    if both:  # 两者合计, 哪个多: of the two items before
         return "和".join(both) + rest, False
     figure_after_none = figure_asked(rest.replace(item, "", 1)) and context.reading in NO_FIGURE_READINGS
     if item and (ellipsis.asks_of_item or figure_after_none):

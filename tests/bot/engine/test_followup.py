@@ -793,3 +793,41 @@ def test_a_change_after_one_item_asked_in_two_years_or_units_compares_them(
 def test_a_change_after_a_unit_that_is_not_loaded_says_so(composer: Composer) -> None:
     *_, answer = conversation(composer, ["人社局三公经费多少", "教育局呢", "哪个多"])
     assert answer.status == "not_found" and not answer.facts and "教育局" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["人社局办公费多少", "差旅费呢", "哪个多"], "人社局办公费和差旅费哪个多"),
+        (["上海市财政局会议费多少", "培训费呢", "哪个少"], "上海市财政局会议费和培训费哪个少"),
+        (["省高院2019年会议费", "培训费呢", "两个一共多少"], "省高院2019年会议费和培训费一共多少"),
+        (["人社局人员经费和公用经费分别多少", "哪个多"], "人社局人员经费和公用经费哪个多"),
+    ],
+)
+def test_which_is_more_after_two_items_compares_them(
+    families: Composer, questions: list[str], full: str
+) -> None:
+    """哪个多, 两个一共多少 after two items asked one after the other (or at once): of both, never a
+    choice of one nor the whole budget."""
+    *_, answer = conversation(families, questions)
+    assert understood_line(answer) and not answer.choices, answer.text
+    assert sourced(answer) == sourced(families.answer(full)), answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "place", "row"),
+    [
+        ("人社局零工市场花了多少钱", "第一个", 0),
+        ("人社局零工市场花了多少钱", "第三个", 2),
+        ("万里街道社区多少钱", "第二个", 1),
+    ],
+)
+def test_a_row_of_a_topics_list_is_picked_by_its_place(
+    families: Composer, first: str, place: str, row: int
+) -> None:
+    """零工市场花了多少钱 lists the rows of that topic, numbered: 第三个的预算 is the third of them."""
+    listed, answer = conversation(families, [first, f"{place}是多少"])
+    assert listed.intent == "topic", listed.text
+    assert answer.status == "answered" and answer.facts[0].source.row == listed.facts[row].source.row, (
+        answer.text
+    )
