@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.engine.lexicon import TOTAL_LABELS
-from bot.engine.similarity import MatchKey
+from bot.engine.similarity import MatchKey, match_key
 from knowledge.standard_tables import PROJECT_KINDS
 from knowledge.text import compact, strip_ordinal
 
@@ -162,6 +162,37 @@ class SentenceEntry:
     file: str = ""
     passage: int | None = None
     """The position of its paragraph: sentences of one paragraph carry one reason on."""
+
+
+def figure_of_sentence(
+    sentence: SentenceEntry,
+    subject: str,
+    kind: str,
+    value: Decimal,
+    unit: str,
+    clause: str,
+    clause_key: MatchKey,
+) -> StatedEntry:
+    """A figure read off a sentence rather than printed as one of its figures (a score after a word of
+    scoring, the number of names it lists), under the sentence's section and on its page."""
+    return StatedEntry(
+        subject=subject,
+        kind=kind,
+        direction="",
+        value=value,
+        unit=unit,
+        raw=f"{value}{unit}",
+        sentence=sentence.text,
+        clause=clause,
+        section=sentence.section,
+        part=sentence.part,
+        line=sentence.line,
+        page=sentence.page,
+        passage=sentence.passage,
+        key=match_key(subject),
+        clause_key=clause_key,
+        file=sentence.file,
+    )
 
 
 @dataclass(slots=True, eq=False)

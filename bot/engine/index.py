@@ -32,6 +32,7 @@ from bot.engine.entries import (
     TableEntry,
     TargetEntry,
     TermEntry,
+    figure_of_sentence,
     side_named,
 )
 from bot.engine.lexicon import ACTUAL_WORDS, GENERIC_WORDS, PLAN_WORDS, SCORE_KIND, SCORE_UNIT, SCORE_WORDS
@@ -269,25 +270,10 @@ def sentences_to_scores(sentences: list[SentenceEntry]) -> list[StatedEntry]:
         for match in SCORE_PATTERN.finditer(sentence.text):
             clause = clause_of(sentence.text, match.group(0), match.start())
             subject = match.group("subject")
+            value = Decimal(match.group("number"))
+            clause_key = match_key(clause.replace(match.group(0), subject))
             found.append(
-                StatedEntry(
-                    subject=subject,
-                    kind=SCORE_KIND,
-                    direction="",
-                    value=Decimal(match.group("number")),
-                    unit=SCORE_UNIT,
-                    raw=match.group("number") + SCORE_UNIT,
-                    sentence=sentence.text,
-                    clause=clause,
-                    section=sentence.section,
-                    part=sentence.part,
-                    line=sentence.line,
-                    page=sentence.page,
-                    passage=None,
-                    key=match_key(subject),
-                    clause_key=match_key(clause.replace(match.group(0), subject)),
-                    file=sentence.file,
-                )
+                figure_of_sentence(sentence, subject, SCORE_KIND, value, SCORE_UNIT, clause, clause_key)
             )
     return found
 

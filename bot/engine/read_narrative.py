@@ -18,6 +18,7 @@ from bot.engine.entries import (
     StatedEntry,
     TableEntry,
     TermEntry,
+    figure_of_sentence,
 )
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
@@ -197,25 +198,9 @@ def listed_counts(query: Query) -> list[Match]:
             if len(names) < MIN_LISTED or any(not countable_name(name) for name in names):
                 continue
             subject = f"{query.subject}{COUNTED_FROM_LIST}"
+            count = Decimal(len(names))
             key = match_key(query.subject)
-            figure = StatedEntry(
-                subject=subject,
-                kind="count",
-                direction="",
-                value=Decimal(len(names)),
-                unit=noun.unit,
-                raw=str(len(names)),
-                sentence=sentence.text,
-                clause=sentence.text,
-                section=sentence.section,
-                part=sentence.part,
-                line=sentence.line,
-                page=sentence.page,
-                passage=sentence.passage,
-                key=key,
-                clause_key=key,
-                file=sentence.file,
-            )
+            figure = figure_of_sentence(sentence, subject, "count", count, noun.unit, sentence.text, key)
             found.append(Match(LISTED_COUNT_SCORE, figure, document))
             break
     return found
