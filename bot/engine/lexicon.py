@@ -1155,8 +1155,10 @@ LIST_COMMA = "、"
 EACH_JOINER = "和"
 ITEM_JOINER_WORDS = ("以及", "和", "与", "及", "跟", "、")
 """What joins the items a question asks at once (办公费和差旅费, 年初预算、决算数跟执行数), longest first."""
-ADDING_JOINER = r"加上|(?<![增参追添附外叠更施])加(?![班强快大工密油值入盟码速深重])"
-"""人员经费加公用经费, 办公费加上差旅费: two items joined to be added (增加, 参加, 加班费 join nothing)."""
+ADDING_JOINER = (
+    r"加上|(?<![增参追添附外叠更施倍])加(?![班强快大工密油值入盟码速深重装热薪固剧紧以之倍分价成注计宽层建])"
+)
+"""人员经费加公用经费, 办公费加上差旅费: two items joined to be added (增加, 参加, 加班费, 加装 join nothing)."""
 ITEM_JOINER = "|".join((*ITEM_JOINER_WORDS, ADDING_JOINER))
 """The pattern of every joining word, the adding ones included."""
 """A、B各多少 is read as A和B: the list comma is punctuation the subject loses, 和 a word it keeps."""

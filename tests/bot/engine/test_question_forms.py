@@ -89,7 +89,10 @@ def test_items_asked_together_are_each_answered_and_added_up(
     assert len(summed.source.inputs) == 2 and answer.text.startswith("合计"), answer.text
 
 
-@pytest.mark.parametrize("question", ["人社局加班费多少", "人社局三公经费增加了多少", "省高院参加会议的费用"])
+@pytest.mark.parametrize(
+    "question",
+    ["人社局加班费多少", "人社局三公经费增加了多少", "省高院参加会议的费用", "万里街道加装电梯多少钱"],
+)
 def test_words_that_hold_jia_join_no_items(families: Composer, question: str) -> None:
     """加 joins two items to be added (办公费加差旅费), never inside 加班费, 增加 or 参加."""
     assert families.answer(question).intent != "each"
