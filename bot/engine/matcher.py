@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.engine.cells import is_text
 from bot.engine.compared_items import compared_items
 from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import (
@@ -309,6 +310,8 @@ def read_question(
             query, kind, matches = aspect_query, aspect_kind, aspect_matches
     if kind == ReadingKind.NOT_FOUND and (told := stated_in_its_block(query)):
         kind, matches = ReadingKind.ROW, told  # 社区公共服务中心第二季度用款计划: its description's figure
+    if kind == ReadingKind.NOT_FOUND and (worded := row_saying(query)):
+        kind, matches = ReadingKind.ROW, worded  # 国库收付中心预算单列吗: 单位构成's 预算不单列，并入本级
     if kind == ReadingKind.NOT_FOUND and (sounded := label_by_sound(query.subject, documents)):
         sounded_query = query_for(query, sounded)  # 电废 for 电费: a label typed by its sound
         sounded_kind, sounded_matches = resolve_kind(sounded_query)
@@ -708,7 +711,25 @@ def stated_in_its_block(query: Query) -> list[Match]:
     return found if len(found) == 1 else []
 
 
+def row_saying(query: Query) -> list[Match]:
+    """国库收付中心预算单列吗: a row of words (单位构成's 上海市普陀区国库收付中心 | 预算不单列，并入本级) whose name
+    holds the subject's first words and whose words hold the rest (单列); the one such row, or []."""
+    said = compact(query.subject)
+    found = []
+    for document in query.documents:
+        for row in document.rows:
+            if not row.cells or not all(is_text(cell) for cell in row.cells):
+                continue
+            name, words = compact(plain_label(row.label)), compact("".join(cell.raw for cell in row.cells))
+            cut = next((at for at in range(len(said), MIN_ROW_NAME - 1, -1) if said[:at] in name), 0)
+            if cut and len(said) - cut >= MIN_PLAIN_CORE and said[cut:] in words:
+                found.append(Match(STATED_IN_BLOCK_SCORE, row, document))
+    return found if len(found) == 1 else []
+
+
 STATED_IN_BLOCK_SCORE = 90.0
+MIN_ROW_NAME = 3
+"""财政所: the fewest characters of a row's name a question may say it by before asking of its words."""
 FIRST_SECTION = re.compile(r"^(?:一|1)[、.．]")
 """一、项目概况: where a numbered description begins."""
 

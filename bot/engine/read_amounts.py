@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.cells import actual_beside, is_text, main_cell
-from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
+from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import OTHER_COLUMN_WORDS, PROJECT_GROUP, TOTAL_LABELS, ColumnCue
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -439,7 +439,7 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if isinstance(item, (RowEntry, ColumnTotal)) and item.table.no_data:
         return read_table(query, document, item.table)
     if isinstance(item, RowEntry) and item.cells and all(is_text(cell) for cell in item.cells):
-        return None  # a row of words (单位构成's 序号, 单位名称, 备注): the item is listed, with no figure
+        return row_words(document, item)  # 单位构成's 单位名称 and 备注: what the row says, no figure
     if isinstance(item, RowEntry) and lacks_column(query, document, item):
         return read_column_elsewhere(query, document, matches)
     if isinstance(item, RowEntry) and (parts := printed_in_parts(item, query.columns)):
@@ -464,6 +464,27 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         return read_table(query, document, item)
     assert isinstance(item, StatedEntry)
     return read_stated(query, document, item, matches)
+
+
+def row_words(document: DocumentIndex, row: RowEntry) -> DocumentReading | None:
+    """A row of words (上海市普陀区国库收付中心 | 预算不单列，并入本级) read as a sentence of its table; None when
+    it says nothing but its name and number (the item is listed, with no figure)."""
+    said = [
+        cell.raw for cell in row.cells if is_text(cell) and not cell.raw.isdigit() and cell.raw != row.label
+    ]
+    if not said:
+        return None
+    table = row.table
+    sentence = SentenceEntry(
+        text=f"{plain_label(row.label)}：{'；'.join(said)}",
+        section=table.title,
+        part="",
+        line=row.line,
+        page=row.page or table.page,
+        key=row.key,
+        file=table.file,
+    )
+    return DocumentReading(ReadingKind.FACT, document, sentences=(sentence,))
 
 
 OVERVIEW_LABELS = ("收入总计", "支出总计", "收入合计", "支出合计", "本年收入合计", "本年支出合计", "上年结转")

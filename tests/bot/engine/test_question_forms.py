@@ -1766,3 +1766,25 @@ def test_the_tables_asked_of_several_documents_ask_which_in_one_line_each(famili
     jiangsu = [head for head in families.index.heads if "江苏" in head.unit_name]
     assert answer.status == "ambiguous" and len(lines) == len(jiangsu), answer.text
     assert all(re.search(r"共有 \d+ 张表：$", line) for line in lines), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("普陀区财政局2024年决算国库收付中心", "上海市普陀区国库收付中心"),
+        ("普陀区财政局2024年决算国库收付中心预算单列吗", "上海市普陀区国库收付中心"),
+        ("普陀区财政局2024年决算财政所并入本级了吗", "上海市普陀区财政局财政所"),
+    ],
+)
+def test_a_row_of_words_answers_with_what_it_says(families: Composer, question: str, row: str) -> None:
+    """单位构成 prints 上海市普陀区国库收付中心 | 预算不单列，并入本级: asked of by its name (and of its words,
+    单列, 并入本级), the row's words are the answer, under its table, with no figure."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and f"{row}：预算不单列，并入本级" in answer.text, answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+    assert answer.facts[0].source.section == "二、部门决算单位构成", answer.text
+
+
+def test_a_row_of_words_is_never_said_to_hold_what_it_does_not(families: Composer) -> None:
+    answer = families.answer("普陀区财政局2024年决算国库收付中心撤销了吗")
+    assert "预算不单列" not in answer.text, answer.text
