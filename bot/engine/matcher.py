@@ -503,7 +503,7 @@ def each_said(query: Query) -> str:
 
 
 def sum_asked(question: Question) -> bool:
-    """A和B加起来多少: the items' figures are to be added."""
+    """A和B加起来多少, A和B合计多少: the items' figures are to be added."""
     return any(word in question.text for word in SUM_ASKED_WORDS) or bool(SUMMED_JOINED.search(question.text))
 
 

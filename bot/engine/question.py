@@ -127,8 +127,11 @@ PARTS_SUMMED = re.compile(
     r"(?:这|那)?(?:\d+|几)\s*(?:项|个|笔)(?=\S*?(?:一共|总共|合计|共计|总计|加起来|加在一起|相加))"
 )
 """业务工作经费两项一共多少: how many parts are added up, no word of the item."""
-SUMMED_JOINED = re.compile(rf"{ADDING_JOINER}|(?:{ITEM_JOINER}).+?(?:合计|共计|总计|总和|之和)")
-"""人员经费和公用经费合计多少, A加B: the items joined are added (合计 alone names a table's total row)."""
+SUMMED_JOINED = re.compile(
+    rf"{ADDING_JOINER}|(?<!合计)(?<!总计)(?:{ITEM_JOINER}).+?(?:合计|共计|总计|总和|之和)(?:是|为|有)?(?:多少|几|$)"
+)
+"""人员经费和公用经费合计多少, A加B: the items joined are added (合计 alone names a table's total row; in
+收入合计和支出合计多少 it ends each item's name, and 分别多少 asks each)."""
 INDICATOR_CATEGORY = re.compile(
     r"(?:产出|效益|数量|质量|时效|成本|社会效益|经济效益|生态效益|可持续影响|可持续发展)(?:类)?指标"
 )

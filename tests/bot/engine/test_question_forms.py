@@ -98,6 +98,21 @@ def test_words_that_hold_jia_join_no_items(families: Composer, question: str) ->
     assert families.answer(question).intent != "each"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "人社局收入合计和支出合计分别多少",
+        "省高院2019年收入合计和支出合计分别是多少",
+        "上海市财政局收入总计和支出总计各多少",
+    ],
+)
+def test_totals_asked_each_are_never_added_up(families: Composer, question: str) -> None:
+    """收入合计和支出合计分别多少: 合计 ends each item's name and 分别 asks each; no sum of the two."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and not answer.text.startswith("合计"), answer.text
+    assert not any(fact.source.inputs for fact in answer.facts), answer.text
+
+
 def test_items_of_which_one_is_not_there_are_never_added_up(families: Composer) -> None:
     answer = families.answer("汾阳人社局办公费和火箭发射费一共多少")
     assert Decimal("1.08") in values(answer), answer.text
