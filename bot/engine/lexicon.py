@@ -216,6 +216,7 @@ AMOUNT_WORDS = (
     "合计",
     "之和",
     "总和",
+    "等于",
 )
 # Words that ask for a figure: a sentence that states none does not answer such a question.
 FIGURE_WORDS = (

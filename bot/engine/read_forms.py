@@ -344,15 +344,17 @@ def stated_count_named(query: Query) -> bool:
 
 UNITS_LISTED_AFTER = re.compile(
     r"(?P<units>(?:下属|所属|预算|二级|基层)单位)(?:都|一共|共)?(?:有|是|包括|包含)(?:哪些|哪几个|哪几家)"
+    r"|(?:的|^)单位(?:都|一共|共)?(?:有|是|包括|包含)(?:哪些|哪几个|哪几家)(?=$|呢|吗)"
 )
-"""下属单位有哪些, 所属单位都是哪几家: the units a 部门 holds, asked after their name."""
+"""下属单位有哪些, 所属单位都是哪几家, 决算的单位有哪些: the units a 部门 holds, asked after their name."""
 
 
 def unit_matches(question: Question, documents: Sequence[DocumentIndex]) -> list[Match]:
     """包括哪些单位, 下属单位有哪些: the sentence on the units the budget covers and, when the question
     names them (下属单位), the one that lists units by that name, side by side as equally good."""
     said = UNITS_LISTED_AFTER.search(question.text)
-    groups = [subject_variants(UNITS_TOPIC), *([subject_variants(said.group("units"))] if said else [])]
+    named = said.group("units") if said else None
+    groups = [subject_variants(UNITS_TOPIC), *([subject_variants(named)] if named else [])]
     found = [best(sentence_matches(d, variants))[:1] for d in documents for variants in groups]
     top = max((m.score for matches in found for m in matches), default=0.0)
     return [Match(top, m.item, m.document) for matches in found for m in matches]

@@ -74,6 +74,7 @@ def test_several_items_asked_at_once_are_each_answered(
         ("上海市财政局会议费与培训费总计多少", {"363800", "70000"}, "433800", "元"),
         ("省高院2019年人员经费加上公用经费", {"18387.95", "3580.05"}, "21968.00", "万元"),
         ("普陀区财政局2025年工资福利支出和商品和服务支出之和", {"22109516"}, "24313851", "元"),
+        ("上海市财政局2025年基本支出加项目支出等于多少", {"127642039"}, "171915169", "元"),
     ],
 )
 def test_items_asked_together_are_each_answered_and_added_up(
@@ -281,6 +282,9 @@ def test_projects_of_this_year_or_carried_over_are_counted_from_their_own_table(
         ("省高院所属单位都是哪几家", "徐州铁路运输法院"),
         ("万里街道下属单位有哪些", "社区事务受理服务中心"),
         ("省委办公厅下属单位有哪些", "西康宾馆"),
+        ("规划资源局2024年决算的单位有哪些", "执法大队"),
+        ("万里街道的单位都有哪些", "下属5家预算单位"),
+        ("人社局的单位有哪些", "没有下级预算单位"),
     ],
 )
 def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str, named: str) -> None:
