@@ -814,6 +814,7 @@ def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_n
         "的收入都来自哪里",
         "的收入有几种来源",
         "资金有哪些来源",
+        "的收入全部来自财政吗",
     ],
 )
 def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with_shares(
