@@ -53,7 +53,7 @@ from bot.engine.compose_narrative import (
     compose_table_change,
     compose_term_list,
 )
-from bot.engine.entries import DocumentEntry
+from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
 from bot.engine.matcher import read_question
@@ -266,10 +266,17 @@ def compose(reading: Reading, index: Index) -> Answer:
     answer = with_verdict(reading, answer)
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
-    if reading.one_unit and answer.facts:
+    if reading.one_unit and answer.facts and not by_unit(reading.parts[0].document, answer):
         unit = reading.parts[0].document.head.unit_name
         answer.text = f"{ONE_UNIT_LOADED.format(unit=unit)}\n{answer.text}"
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
+
+
+def by_unit(document: DocumentIndex, answer: Answer) -> bool:
+    """The answer gives the figures of the units under the 部门 (its table prints one row per unit):
+    the units asked of are there to compare."""
+    units = {row.label for row in document.unit_rows}
+    return any(fact.source.row in units for fact in answer.facts)
 
 
 def with_verdict(reading: Reading, answer: Answer) -> Answer:

@@ -296,3 +296,14 @@ def test_the_average_of_the_projects_is_their_amounts_over_their_number(
     mean = answer.facts[0]
     assert (mean.label, mean.value, mean.unit) == ("平均每个项目", Decimal("270.00"), "万元"), answer.text
     assert len(mean.source.inputs) == 5 and "1,350.00 万元 ÷ 5" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["哪个单位三公经费最多", "各单位的三公经费", "三公经费哪个单位最少"])
+def test_which_unit_of_a_department_printing_its_units_rows_gives_them(
+    drawn: ComposersOnFirstUse, question: str
+) -> None:
+    """宁溪县教育局 prints its “三公” by unit: asked which unit, the units' figures are given, never said to
+    be beyond comparison because one 部门 is loaded."""
+    answer = drawn["ningxi"].answer(question)
+    assert answer.status == "answered" and "无法在单位之间比较" not in answer.text, answer.text
+    assert {"宁溪县第一中学", "宁溪县实验小学"} <= {fact.source.row for fact in answer.facts}, answer.text
