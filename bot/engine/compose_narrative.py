@@ -257,7 +257,8 @@ def compose_share(reading: Reading, part: DocumentReading) -> Answer:
     """A share the narrative states, quoted with its sentence."""
     figure = part.stated[0]
     fact = stated_fact(part.document, figure)
-    share = f"占{part.name}的" if part.name else "为"
+    said_before = figure.sentence[: figure.sentence.find(figure.raw)].rstrip()
+    share = f"占{part.name}的" if part.name else ("占比为" if said_before.endswith("占") else "为")
     text = (
         f"{figure.subject}{share} {figure.value}%（文件原文所述）。"
         f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"

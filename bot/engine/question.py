@@ -692,7 +692,12 @@ def subject_variants(subject: str) -> list[str]:
 
 def spell_out(subject: str, short: str, expansion: str) -> str:
     """The subject with `short` spelled out; a spelling that puts words before it (工资 → 基本工资) only
-    where nothing names a kind of it already (绩效工资 is not 绩效基本工资)."""
+    where nothing names a kind of it already (绩效工资 is not 绩效基本工资); words of the spelling the subject
+    already says before it are not said twice (因公出国费 is 因公出国(境)费, not 因公因公出国(境)费)."""
+    start = expansion.find(short[0])
+    said_before = expansion[:start] + short if short not in expansion and start > 0 else ""
+    if said_before and said_before in subject:
+        return subject.replace(said_before, expansion)
     if expansion.find(short) <= 0:
         return subject.replace(short, expansion)
     return re.sub(rf"(?<![\u4e00-\u9fff]){re.escape(short)}", expansion, subject)

@@ -36,6 +36,17 @@ def names(text: str, part: ConceptPart) -> bool:
     return any(word in text for word in part.words)
 
 
+def concept_holding(text: str) -> Concept | None:
+    """The concept the text names a part of, not the concept itself (公务接待费 is a part of “三公”经费;
+    会议费, printed beside it, is not)."""
+    if concept_called(text) is not None:
+        return None
+    for concept in CONCEPTS:
+        if any(names(text, piece) for part in concept.parts for piece in (part, *part.pieces)):
+            return concept
+    return None
+
+
 def concept_table(document: DocumentIndex, concept: Concept) -> TableEntry | None:
     """The table the concept is printed in: its title or columns name it, and its columns or rows name at
     least two of its parts (an economic table that lists 公务接待费 among other rows is not it)."""

@@ -33,7 +33,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import segment, subject_of, subject_variants
 from bot.engine.read_amounts import column_named, main_figure
-from bot.engine.read_concepts import concept_called, read_concept
+from bot.engine.read_concepts import concept_called, concept_holding, read_concept
 from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
 from bot.engine.read_stated_share import stated_pair
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -680,10 +680,30 @@ def on_the_side_of(whole: str, part: str) -> str:
     return part + income
 
 
+WHOLE_STATED = re.compile(r"占(?P<whole>[^，,；;。：:占]{1,24}?)的?(?:比[重例])?(?:为|约)?\s*$")
+"""…，占“三公”经费的 before a percentage: the whole the sentence says it is a share of."""
+
+
+def whole_stated(figure: StatedEntry) -> str:
+    """The whole the sentence names right before the percentage ('' when it names none: 占65.1%)."""
+    before = figure.sentence[: figure.sentence.find(figure.raw)]
+    said = WHOLE_STATED.search(before)
+    return said.group("whole") if said else ""
+
+
+def default_whole(part: str) -> str:
+    """The whole a share naming none is of: the concept the part belongs to (公务接待费占比 is its share of
+    “三公”经费, as narratives state it), else the side's total (收入占比 of 收入总计); '' for the table's own
+    total beside the part."""
+    if (concept := concept_holding(part)) is not None:
+        return concept.name
+    return next((whole for side, whole in DEFAULT_DENOMINATORS.items() if side in part), "")
+
+
 def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
     part, named_whole = share_parts(query)
-    whole = whole_total(named_whole) or next((v for k, v in DEFAULT_DENOMINATORS.items() if k in part), "")
+    whole = whole_total(named_whole) or default_whole(part)
     part = on_the_side_of(whole, part)
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
     top = share_part(query, document, part, bottom)
@@ -696,7 +716,9 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
         document, top, computed, named_whole
     )
     if figure is not None:
-        return DocumentReading(ReadingKind.SHARE, document, stated=(figure,), name=named_whole)
+        return DocumentReading(
+            ReadingKind.SHARE, document, stated=(figure,), name=named_whole or whole_stated(figure)
+        )
     if computed is None or top is None or bottom is None:
         of_part = next((v for k, v in WHOLE_OF_PART.items() if k in part), "")
         pair = stated_pair(query, document, part, whole or of_part)

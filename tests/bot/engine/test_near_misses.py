@@ -233,7 +233,13 @@ def test_only_a_homophone_or_the_same_words_make_records_alike(asked: str, recor
 
 @pytest.mark.parametrize(
     ("subject", "spelled", "kept"),
-    [("工资", "基本工资", True), ("绩效工资", "绩效基本工资", False), ("公车费用", "公务用车费用", True)],
+    [
+        ("工资", "基本工资", True),
+        ("绩效工资", "绩效基本工资", False),
+        ("公车费用", "公务用车费用", True),
+        ("因公出国费", "因公出国(境)费", True),
+        ("因公出国费", "因公因公出国(境)费", False),
+    ],
 )
 def test_a_short_form_is_spelled_out_with_words_before_it_only_where_none_qualify_it(
     subject: str, spelled: str, kept: bool

@@ -358,6 +358,44 @@ def test_a_share_naming_no_whole_is_of_the_total_of_the_parts_table(
 
 
 @pytest.mark.parametrize(
+    ("question", "value", "whole"),
+    [
+        ("汾阳人社局公务用车运行维护费占比多少", "100.00", "5.00"),
+        ("万里街道2023年公务接待费占比多少", "5.89", "22.91"),
+        ("福利院2024年公务用车运行费占比多少", "100.00", "6.4"),
+        ("中共江苏省委办公厅2018年公务用车购置费占比", "0.00", "508.20"),
+    ],
+)
+def test_a_share_of_a_concepts_part_naming_no_whole_is_of_the_concept(
+    families: Composer, question: str, value: str, whole: str
+) -> None:
+    """公务接待费占比 is its share of “三公”经费, as narratives state it, not of the economic table it is also a
+    row of (0.01% of all 基本支出)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    share, _part, denominator = answer.facts
+    assert share.value == Decimal(value) and denominator.value == Decimal(whole), answer.text
+    assert "占“三公”经费的比例" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("江苏省检察院2018年因公出国费占比", "因公出国（境）费支出占“三公”经费的 20.65%"),
+        ("省政协2018年公务接待费占比", "公务接待费支出占“三公”经费的 61.10%"),
+        ("省委办公厅2018年财政拨款预算支出占多少", "财政拨款预算支出占本年支出合计的 100%"),
+        ("江苏省人大2019年基本支出占比", "基本支出占比为 50.81%"),
+    ],
+)
+def test_a_stated_share_names_the_whole_its_sentence_names(
+    families: Composer, question: str, said: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and "文件原文所述" in answer.text, answer.text
+    assert said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "said"),
     [
         ("省高院什么是项目支出", "特定工作任务"),
