@@ -325,20 +325,32 @@ def part_column(subject: str, table: TableEntry, row: RowEntry) -> Cell | None:
 def read_stated(
     query: Query, document: DocumentIndex, figure: StatedEntry, matches: list[Match]
 ) -> DocumentReading:
-    """A narrative amount; when a table row shows the same figure, the table is the source given first,
-    unless the row is of the other direction (收入总计 beside a stated 支出预算总计 of equal amount)."""
+    """A narrative amount; when a table row shows the same figure, or is the same item by name with a
+    figure of its own (人员经费合计 beside a stated 人员经费), the table is the source given first, unless the
+    row is of the other direction (收入总计 beside a stated 支出预算总计 of equal amount)."""
     same = [
         m.item
         for m in matches
         if isinstance(m.item, RowEntry)
         and m.score >= CROSS_CHECK_SCORE
-        and row_value(m.item) == figure.value
+        and (
+            row_value(m.item) == figure.value
+            or (named_alike(m.item, figure) and row_value(m.item) is not None)
+        )
         and not opposite_direction(figure.subject, m.item.side + m.item.key.text)
     ]
     if same:
         row = read_row(query, document, same[0], matches)
         return replace(row, stated=(figure, *(other for other in row.stated if other is not figure)))
     return DocumentReading(ReadingKind.STATED, document, stated=(figure,))
+
+
+def named_alike(row: RowEntry, figure: StatedEntry) -> bool:
+    """The row names the stated item, a total word aside (人员经费合计 of 人员经费)."""
+    label = plain_label(row.label)
+    for word in SUM_WORDS:
+        label = label.removesuffix(word)
+    return match_key(label).core == match_key(figure.subject).core
 
 
 def lacks_column(query: Query, document: DocumentIndex, row: RowEntry) -> bool:

@@ -164,6 +164,26 @@ def test_a_narrative_figure_that_disagrees_with_the_table_is_said(families: Comp
     assert any(fact.value == Decimal("10528.33") for fact in answer.facts)
 
 
+@pytest.mark.parametrize(
+    ("question", "table", "row", "said"),
+    [
+        ("规划资源局2024年人员经费", "表六", "人员经费合计", "写的是 4,896.98 万元"),
+        ("普陀区财政局2024年人员经费", "表六", "人员经费合计", "说明部分也写明"),
+        ("上海财政局25年收入合计多少", "表1", "收入总计", "说明部分也写明"),
+        ("社会福利院24年收入合计", "表1", "收入总计", "说明部分也写明"),
+    ],
+)
+def test_a_table_row_of_the_stated_items_name_comes_first_whatever_its_figure(
+    families: Composer, question: str, table: str, row: str, said: str
+) -> None:
+    """人员经费4896.98万元 beside a 人员经费合计 row of 4,884.09: the table is the source given first, the
+    narrative's figure said beside it (agreeing, or not), never the narrative alone."""
+    answer = families.answer(question)
+    source = answer.facts[0].source
+    assert (source.table, source.row) == (table, row), answer.text
+    assert said in answer.text, answer.text
+
+
 def test_a_listed_figure_is_quoted_with_its_own_item(families: Composer) -> None:
     answer = families.answer("普陀区财政局2025年政府采购服务预算是多少")
     assert "“政府采购服务预算100.00万元”" in answer.text
