@@ -11,9 +11,17 @@ from dataclasses import dataclass
 from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.standard_tables import TableKind
 
-CARRIED_TO_NEXT_YEAR = ("结转下年", "结转到下年", "结转至下年", "下年结转", "留到下年", "年终结转")
+CARRIED_TO_NEXT_YEAR = (
+    "结转下年",
+    "结转到下年",
+    "结转至下年",
+    "下年结转",
+    "留到下年",
+    "年终结转",
+    "年底结转",
+)
 """Money carried out to next year, said as 预算 print it (结转下年资金, 年终结转); a 决算 prints 年末结转和结余."""
-CARRIED_FORWARD_WORDS = (*CARRIED_TO_NEXT_YEAR, "年末结转", "年末结余")
+CARRIED_FORWARD_WORDS = (*CARRIED_TO_NEXT_YEAR, "年末结转", "年末结余", "年底结余")
 """Money carried out to next year: never 上年结转, which came in."""
 
 # Short or everyday forms → the forms disclosures print. Several expansions = several readings tried.
@@ -50,7 +58,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "结转资金": ("上年结转",),
     "结转": ("上年结转",),
     **dict.fromkeys(CARRIED_TO_NEXT_YEAR, ("结转下年", "年末结转和结余", "年终结转")),
-    "年末结余": ("年末结转和结余", "结转下年", "年终结转"),
+    **dict.fromkeys(("年末结余", "年底结余"), ("年末结转和结余", "结转下年", "年终结转")),
     "结转结余": ("结转和结余",),
     "养老保险": ("基本养老保险缴费",),
     "医疗保险": ("基本医疗保险缴费",),
