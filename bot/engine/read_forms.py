@@ -391,7 +391,10 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.CODE, codes
     if asks_units(question):
         return ReadingKind.FACT, unit_matches(question, documents)
-    if question.has("target") and not query.subject:
+    counts_targeted = (  # 有绩效目标的项目有几个, of documents with a 绩效目标表
+        counts_projects(question) and not stated_count_named(query) and any(d.targets for d in documents)
+    )
+    if question.has("target") and (not query.subject or counts_targeted):
         return ReadingKind.TARGET_LIST, []
     if (
         (counts_projects(question) or averages_projects(question))

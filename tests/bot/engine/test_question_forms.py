@@ -1267,6 +1267,25 @@ def test_satisfaction_asked_of_no_project_lists_the_projects_targets(
 
 
 @pytest.mark.parametrize(
+    ("question", "said", "count"),
+    [
+        ("汾阳人社局有绩效目标的项目有几个", "公开了绩效目标的项目共 22 个", None),
+        ("万里街道2023年有几个项目有绩效目标", "公开了绩效目标的项目共 5 个", None),
+        ("福利院有几个项目编了绩效目标", "编报绩效目标的项目", "1"),
+        ("江苏省检察院2018年几个项目搞了绩效目标管理", "项目实行绩效目标", "5"),
+    ],
+)
+def test_projects_with_targets_are_counted_from_the_target_tables_or_the_count_stated(
+    families: Composer, question: str, said: str, count: str | None
+) -> None:
+    """有绩效目标的项目有几个 counts the projects of the 绩效目标表 (not every row of the project tables);
+    a document with no such table answers with the count its narrative states."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and said in answer.text, answer.text
+    assert count is None or answer.facts[0].value == Decimal(count), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("一般行政管理事务这一项，上海市财政局安排了多少", "28544130"),
