@@ -71,6 +71,7 @@ NUMBER_FOLLOWERS = (
     *MEASURE_WORDS,
     *("以上", "以下", "以内", "多", "余", "来", "左右", "上下", "万", "亿"),
     *("的", "和", "与", "及", "或", "是", "为", "中", "里"),
+    *("了", "吗", "呢", "吧", "啊", "呀", "么", "没"),
 )
 """What follows a numeral that stands for a number (十二个, 一百万以上, 表十二的合计), not inside a word."""
 HAN = re.compile(r"[\u4e00-\u9fff]")

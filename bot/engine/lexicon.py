@@ -793,6 +793,7 @@ UNIT_RANK_WORDS = (
 BOUND_BEFORE_WORDS: dict[str, str] = {
     "超过": ">",
     "超出": ">",
+    "超": ">",
     "大于": ">",
     "高于": ">",
     "多于": ">",

@@ -149,7 +149,7 @@ _BEFORE = "|".join(sorted(BOUND_BEFORE_WORDS, key=len, reverse=True))
 _AFTER = "|".join(sorted(BOUND_AFTER_WORDS, key=len, reverse=True))
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|亿|万)"
 BOUND_PATTERN = re.compile(
-    rf"(?P<before>{_BEFORE})\s*(?P<amount>{_AMOUNT})(?:\s*(?:{_AFTER}))?|(?P<amount_after>{_AMOUNT})\s*(?P<after>{_AFTER})"
+    rf"(?P<before>{_BEFORE})\s*了?\s*(?P<amount>{_AMOUNT})(?:\s*(?:{_AFTER}))?|(?P<amount_after>{_AMOUNT})\s*(?P<after>{_AFTER})"
 )
 # Cue name → the words that raise it; a question holding one asks for that kind of answer.
 CUE_GROUPS = (
@@ -398,7 +398,7 @@ POINTED_UNIT = re.compile(
 """该局, 本部门, 我委: the unit spoken of, named by pointing; no word of the item."""
 YES_NO = re.compile(
     r"是不是|是否|有没有|超没超|高没高|多没多|到没到|够不够"
-    r"|(?:对不对|没错吧|对吧|是吧|(?:对|没错|准确|正确|是)?(?:吗|(?<![什怎这那多])么|嘛)|没有)\s*[?？]?\s*$"
+    r"|(?:对不对|没错吧|对吧|是吧|(?:对|没错|准确|正确|是)?(?:吗|(?<![什怎这那多])么|嘛)|没有|了没)\s*[?？]?\s*$"
 )
 """是不是超过900万, 超过30万没有, 高于30万吗, 1596万对吗: a question answered yes or no."""
 CONFIRMING = re.compile(r"(?:对不对|没错|对|准确|正确|是)$")

@@ -97,6 +97,9 @@ def test_chinese_numerals_are_read(text: str, expected: int | None) -> None:
         ("表十二合计多少", "表12合计多少"),
         ("表十二零工市场", "表12零工市场"),
         ("表三项目支出", "表3项目支出"),
+        ("超过一千万了吗", "超过1000万了吗"),
+        ("有五万吗", "有5万吗"),
+        ("是不是只有两万呢", "是不是只有2万呢"),
     ],
 )
 def test_numerals_become_digits_only_where_they_are_numbers(text: str, expected: str) -> None:
