@@ -23,19 +23,25 @@ from bot.engine.sub_questions import ASPECT
 ITEM = r"[^\s,，。;；:：?？!！]"
 """A character of an item's words: the unit and years named are blanked to spaces before reading."""
 LARGER = "[多大高少小低]"
-MORE = f"(?:增加|减少|增长|下降|上升|降低|{LARGER})"
+MORE = f"(?:增加|减少|增长|下降|上升|降低|[增减涨降]|{LARGER})"
 WHICH = "哪[一1]?[个项类块样种]|谁"
 """哪个, 哪一项 (哪1项 once numerals are digits), 谁."""
 ASKS_AFTER = r"(?=(?:了|出来|出了|出)?(?:多少|几|百分之|还是|吗|么|呢|一些|一点|些|点|$))"
 """What follows 多/少 when a difference is asked (多多少, 少了多少, 多出多少, 多还是少, 高吗)."""
+SUBTRACTED = "减去|减掉|扣除|扣掉|去掉|除去|减(?![少免负税轻半持缓排])"
+"""A减去B, A扣除B后: B taken from A (减少, 减免 say something else)."""
 PAIR_FORMS = (
     re.compile(rf"(?P<first>{ITEM}+?)(?:是|为|相当于)(?P<second>{ITEM}+?)的(?:几|多少)倍"),
     re.compile(
         rf"(?P<first>{ITEM}+?)(?<![相对占])比(?![例重较])(?P<second>{ITEM}+?)(?:要|还)?{MORE}{ASKS_AFTER}"
     ),
     re.compile(rf"(?P<first>{ITEM}+?){LARGER}还是(?P<second>{ITEM}+?){LARGER}"),
+    re.compile(
+        rf"(?P<first>{ITEM}+?)(?:{SUBTRACTED})(?P<second>{ITEM}+?)(?:以后|之后|后)?还?"
+        r"(?:剩下?|余下?|是|为|等于|得)?(?:多少|几)"
+    ),
 )
-"""A set against B, each said on its own side: A是B的几倍, A比B多多少, A多还是B多."""
+"""A set against B, each said on its own side: A是B的几倍, A比B多多少, A多还是B多, A减去B是多少."""
 JOINED_FORMS = (
     re.compile(
         rf"(?P<items>{ITEM}+?)(?:相比|比较|对比|比)?(?:的话)?[,，\s]*(?:{WHICH})的?"
@@ -94,7 +100,8 @@ def questions_of(
     items = [ASKING_AFTER_ITEM.sub("", LEADING.sub("", item)) for item in said]
     if not all(names_own_item(item, index) for item in items):
         return None
-    if shared := ASPECT_AT_END.search(items[-1]):
+    shared = ASPECT_AT_END.search(items[-1])
+    if shared and items[-1][: shared.start()]:  # 基本支出 alone is an item, not a column of one
         items = [item if ASPECT_AT_END.search(item) else item + shared.group(0) for item in items]
     before = text[: found.start(1)]
     after = "".join(
