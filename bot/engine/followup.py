@@ -19,7 +19,13 @@ from bot.engine.comparison import WHICH_YEAR
 from bot.engine.compose_lists import MAX_LISTED
 from bot.engine.entries import DocumentEntry
 from bot.engine.index import Index
-from bot.engine.lexicon import FIGURE_WORDS, GLOSSARY_SUFFIXES, INCOME_SOURCE_WORDS, QUESTION_WORDS
+from bot.engine.lexicon import (
+    FIGURE_WORDS,
+    GLOSSARY_SUFFIXES,
+    INCOME_SOURCE_WORDS,
+    PREVIOUS_YEAR_WORDS,
+    QUESTION_WORDS,
+)
 from bot.engine.matcher import read_question
 from bot.engine.question import text_to_question
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
@@ -369,8 +375,9 @@ def years_compared(ellipsis: Ellipsis, context: Context) -> tuple[int, int] | No
 
 def sides_compared(ellipsis: Ellipsis, context: Context) -> bool:
     """The conversation just asked one item of two units and the follow-up asks which is more (哪个多,
-    差多少), naming nothing of its own."""
-    return bool(context.unit_before and context.unit) and compares_alone(ellipsis)
+    差多少), naming nothing of its own; 比上年增加多少 sets the last unit against its own year before."""
+    over_the_year = any(word in ellipsis.parts.text for word in PREVIOUS_YEAR_WORDS)
+    return bool(context.unit_before and context.unit) and compares_alone(ellipsis) and not over_the_year
 
 
 def compares_alone(ellipsis: Ellipsis) -> bool:
@@ -485,9 +492,12 @@ def next_context(parts: Parts, reading: Reading, index: Index, picked: str = "")
             reading=reading.kind.value,
             year_said=parts.year is not None or bool(parts.relative),
         )
+    year = years.pop() if len(years) == 1 else parts.year
+    if reading.year_not_loaded is not None and not reading.year_not_loaded.asks_change and parts.year:
+        year = parts.year  # 那2018年呢 answered from 2019's narrative: 2018 is the year being asked
     return Context(
         unit=units.pop() if len(units) == 1 else parts.unit,
-        year=years.pop() if len(years) == 1 else parts.year,
+        year=year,
         year_said=parts.year is not None or bool(parts.relative),
         kind=parts.kind,
         scope=parts.scope,

@@ -790,6 +790,35 @@ def test_a_change_after_one_item_asked_in_two_years_or_units_compares_them(
     assert answer.intent == "compare" and sourced(answer) == sourced(families.answer(full)), answer.text
 
 
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["省高院2019年会议费", "省检察院呢", "比上年增加多少"], "江苏省人民检察院2018年会议费比上年增加多少"),
+        (["普陀区财政局2025年三公经费", "福利院呢", "比去年增加了多少"], "普陀区社会福利院2024年三公经费比去年增加了多少"),
+        (["人社局2024年三公经费", "省人大2019年呢", "比上年减少多少"], "江苏省人大常委会办公厅2019年三公经费比上年减少多少"),
+    ],
+)  # fmt: skip
+def test_a_change_over_the_year_after_two_units_is_the_last_units_own_change(
+    families: Composer, questions: list[str], full: str
+) -> None:
+    """省高院会议费, 省检察院呢, 比上年增加多少: 比上年 names what the last unit's figure is set against (its
+    year before), so the two units just asked are not compared."""
+    *_, answer = conversation(families, questions)
+    assert understood_line(answer), answer.text
+    assert sourced(answer) == sourced(families.answer(full)), answer.text
+    assert len({fact.source.document for fact in answer.facts}) == 1, answer.text
+
+
+def test_a_year_asked_that_is_not_loaded_is_the_year_the_next_unit_is_asked_in(families: Composer) -> None:
+    """省高院2019年培训费, 那2018年呢 (not loaded: 2019's narrative quoted), 省检察院呢: the 检察院's 2018,
+    the year the conversation was last asking, not the 2019 the 高院's answer came from."""
+    *_, answer = conversation(families, ["省高院2019年培训费多少", "那2018年呢", "省检察院呢"])
+    assert answer.status == "answered" and understood_line(answer).startswith("按“江苏省人民检察院 2018年"), (
+        answer.text
+    )
+    assert sourced(answer) == sourced(families.answer("江苏省人民检察院2018年培训费多少")), answer.text
+
+
 def test_a_change_after_a_unit_that_is_not_loaded_says_so(composer: Composer) -> None:
     *_, answer = conversation(composer, ["人社局三公经费多少", "教育局呢", "哪个多"])
     assert answer.status == "not_found" and not answer.facts and "教育局" in answer.text, answer.text
