@@ -40,6 +40,8 @@ INCLUDED_LIST = re.compile(r"(?:主要)?包括\s*[:：](?P<names>.+)")
 AND_SO_ON = "等"  # 其他商品和服务支出等: the list's last name, 等 left off
 MIN_INCLUDED = 2  # a list of one row is no scope to rank within
 CLASS_WORD = "类"  # 哪三类支出最多: the rows of the 类 level
+CLASSIFICATION = "分类"
+MIN_CLASSES_RANKED = 2
 PROJECT_SPENDING = "项目支出"  # 项目支出里哪类最多: the classes by their 项目支出 column, not the projects
 
 
@@ -80,7 +82,7 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     """The rows a list or ranking is over, and what to call them."""
     text = query.question.text
     score = query.scorer
-    if "项目" in text and not (CLASS_WORD in text and "项目" not in text.replace(PROJECT_SPENDING, "")):
+    if "项目" in text and not (asks_classes(text) and "项目" not in text.replace(PROJECT_SPENDING, "")):
         return named_projects(query, project_rows(document, carried_asked(text)))
     tables = sorted(document.tables, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
     if (
@@ -94,7 +96,7 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
             for r in table.rows
             if r is not table.total_row and not r.is_total and r.label != document.head.unit_name
         ]
-        return table.kind, top_level(rows) if CLASS_WORD in text else rows
+        return table.kind, top_level(rows) if asks_classes(text) else rows
     parents = sorted(
         (row for row in document.rows if query.subject), key=lambda r: (-score(r.key), table_rank(r.table))
     )
@@ -107,7 +109,8 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     if any(word in text for word in ECONOMIC_WORDS):
         economic = next((t for t in document.tables if t.kind == TableKind.BASIC_ECONOMIC), None)
         if economic:
-            return "经济科目", [r for r in economic.rows if r.level >= 1]
+            rows = [r for r in economic.rows if r is not economic.total_row and not r.is_total]
+            return "经济科目", top_level(rows) if asks_classes(text) else [r for r in rows if r.level >= 1]
     spending = (
         [r for r in table.rows if r.level == 0 and not r.is_total and r.code]
         for table in document.tables
@@ -124,6 +127,22 @@ def top_level(rows: list[RowEntry]) -> list[RowEntry]:
         return classes
     outer = [row for row in rows if row.level == 0]
     return outer if len(outer) < len(rows) else rows
+
+
+def asks_classes(text: str) -> bool:
+    """哪三类支出最多, 经济科目有哪几类: the 类 level is asked (经济分类 names the classification, no level)."""
+    return CLASS_WORD in text.replace(CLASSIFICATION, "")
+
+
+def rankable(rows: list[RowEntry]) -> list[RowEntry]:
+    """Rows to rank against each other, none holding another: the 类 of a table of 功能分类 科目 (as its
+    narrative ranks them), else the innermost rows (工资福利支出 is the sum of 基本工资 and the rest, so it
+    is ranked neither beside them nor above them: an economic table ranks its 款, codes or none)."""
+    classes = [row for row in rows if row.level == 0 and row.code]
+    if len(classes) >= MIN_CLASSES_RANKED and classes[0].table.kind != TableKind.BASIC_ECONOMIC:
+        return classes
+    holding = {id(row.parent) for row in rows if row.parent is not None}
+    return [row for row in rows if id(row) not in holding]
 
 
 def figure_value(figure: TableFigure) -> float:
@@ -154,7 +173,7 @@ def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
         name, rows = group_rows(query, document)
         if not rows:
             return ranked_targets(document, length, ascending, place) if name == PROJECT_GROUP else None
-        figures = tuple(main_figure(row) for row in rows)
+        figures = tuple(main_figure(row) for row in rankable(rows))
         scoped = within_scope(query.subject, rows) or included_in_scope(query.subject, document, rows)
         if scoped is not None:
             scope, figures = scoped

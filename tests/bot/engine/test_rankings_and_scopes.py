@@ -47,6 +47,28 @@ def test_a_ranking_within_a_column_reads_every_row_in_that_column(
 
 
 @pytest.mark.parametrize(
+    ("question", "labels", "count"),
+    [
+        ("人社局支出最多的前三个科目", ["基本工资", "津贴补贴", "退休费"], 19),
+        ("万里街道2023年支出最多的前三个科目", ["其他工资福利支出", "津贴补贴", "绩效工资"], 27),
+        ("省高院2019年经济科目里哪项最多", ["津贴补贴"], 30),
+        ("人社局哪类经济科目最多", ["工资福利支出"], 3),
+        ("省高院2019年哪类经济科目最多", ["工资福利支出"], 3),
+        ("普陀财政局2025年哪项功能支出最多", ["一般公共服务支出"], 4),
+    ],
+)
+def test_a_ranking_never_sets_a_row_beside_the_rows_it_sums(
+    families: Composer, question: str, labels: list[str], count: int
+) -> None:
+    """工资福利支出 is the sum of 基本工资 and the rest: a ranking of a table's rows ranks its innermost rows
+    (or its 类, when asked 哪类 or when the rows are 科目 of codes), never a total beside its own parts."""
+    answer = families.answer(question)
+    assert answer.intent == "rank", answer.text
+    assert [plain_label(fact.label) for fact in answer.facts] == labels, answer.text
+    assert f"共 {count} 项" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "label", "value", "others"),
     [
         ("普陀区规划和自然资源局2024年公用经费里哪项最多", "办公费", "84.62", {"绩效工资", "津贴补贴"}),
