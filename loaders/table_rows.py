@@ -223,6 +223,7 @@ def link_hierarchy(rows: list[TableRow], label_levels: dict[int, int] | None = N
     by_code: dict[str, TableRow] = {}
     stack: list[tuple[str, TableRow]] = []
     outer: dict[int, TableRow] = {}
+    last_kuan: TableRow | None = None
     for row in rows:
         parent: TableRow | None = None
         column = levels.get(id(row), 0)
@@ -233,7 +234,10 @@ def link_hierarchy(rows: list[TableRow], label_levels: dict[int, int] | None = N
             prefixes = [row.code[:length] for length in range(len(row.code) - 1, 2, -1)]
             parent = next((by_code[prefix] for prefix in prefixes if prefix in by_code), None)
             by_code[row.code] = row
+            last_kuan = row if len(row.code) == KUAN_CODE_LENGTH else last_kuan
             stack = []
+        elif (under := under_misprinted_code(row, last_kuan)) is not None:
+            parent, stack = under, []
         elif nested:
             parent = outer[max(outer)] if outer else None
         else:
@@ -242,6 +246,20 @@ def link_hierarchy(rows: list[TableRow], label_levels: dict[int, int] | None = N
         row.parent = parent
         row.level = parent.level + 1 if parent is not None else 0
     return rows
+
+
+KUAN_CODE_LENGTH = 5
+ITEM_CODE_PARTS = re.compile(r"\S+ (\d{2}) \d{2}")
+"""The 款 and 项 parts of a 科目 code printed in three cells (210 11 02), whatever its 类 part."""
+
+
+def under_misprinted_code(row: TableRow, kuan: TableRow | None) -> TableRow | None:
+    """7 | 11 | 02 after 210 | 11 行政事业单位医疗 (putuo-fuliyuan-2024 表5): a 项 whose 类 part is misprinted,
+    so its code is not kept, is still a 项 of the 款 just above that its 款 part names."""
+    printed = ITEM_CODE_PARTS.fullmatch(row.raw_code or "")
+    if printed is None or kuan is None or kuan.code is None:
+        return None
+    return kuan if kuan.code[3:] == printed.group(1) else None
 
 
 PARTS = "其中"

@@ -100,6 +100,12 @@ def test_figures_with_their_pages(
     assert found.value == value and table_row.page == page
 
 
-def test_a_misprinted_code_is_kept_as_printed(loaded: LoadedDocument) -> None:
-    _, row = figure(loaded, "支出总表", "事业单位医疗", "合计")
-    assert (row.code, row.raw_code) == (None, "7 11 02")
+def test_a_misprinted_code_is_kept_as_printed_and_its_row_stays_a_xiang_of_its_kuan(
+    loaded: LoadedDocument,
+) -> None:
+    """7 | 11 | 02 after 210 | 11 行政事业单位医疗: the code is not corrected, but the row is still the 项 of
+    that 款 (its 款 part says so), not a 类 of its own beside 卫生健康支出."""
+    for kind in ("支出总表", "一般公共预算支出表"):
+        _, row = figure(loaded, kind, "事业单位医疗", "合计")
+        assert (row.code, row.raw_code) == (None, "7 11 02")
+        assert row.parent is not None and row.parent.label == "行政事业单位医疗" and row.level == 2

@@ -184,6 +184,21 @@ def test_one_misprinted_code_keeps_the_code_columns_and_loses_only_its_own_code(
     ]
     assert body.rows[2].figures[0].raw == "503,724"
     assert [row.raw_code for row in body.rows] == ["210", "210 11", "7 11 02", "221 02 01"]
+    assert body.rows[2].parent is body.rows[1] and body.rows[2].level == 2
+
+
+def test_a_misprinted_code_whose_kuan_part_is_not_the_kuan_above_is_under_nothing() -> None:
+    body = grid_to_body(
+        rows(
+            "功能分类科目编码\t\t\t功能分类科目名称\t合计",
+            "类\t款\t项\t\t",
+            "210\t\t\t卫生健康支出\t503,724",
+            "210\t11\t\t行政事业单位医疗\t503,724",
+            "7\t12\t02\t事业单位医疗\t503,724",
+        ),
+        "t.pdf",
+    )
+    assert body.rows[2].code is None and body.rows[2].parent is None
 
 
 def test_a_list_of_units_has_serial_numbers_and_names_but_no_amounts() -> None:
