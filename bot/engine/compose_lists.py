@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.entries import DocumentIndex
-from bot.engine.lexicon import AVERAGE_WORD
+from bot.engine.lexicon import AVERAGE_WORD, TABLE_ROWS
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     ANNUAL_AMOUNT,
@@ -271,15 +271,27 @@ def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:
     by_table: dict[str, list[TableFigure]] = {}
     for figure in part.figures:
         by_table.setdefault(figure.row.table.reference, []).append(figure)
+    rows = part.name == TABLE_ROWS  # 表三有多少行: a table's rows, counted as 项
+    unit, counted = ("项", "行") if rows else ("个", part.name)
     facts = [
-        Fact(f"{reference}项目数", Decimal(len(figures)), "个", table_source(document, figures[0].row.table))
+        Fact(
+            f"{reference}{counted}数",
+            Decimal(len(figures)),
+            unit,
+            table_source(document, figures[0].row.table),
+        )
         for reference, figures in by_table.items()
     ]
-    counts = "，".join(f"{reference} {len(figures)} 个" for reference, figures in by_table.items())
+    counts = "，".join(f"{reference} {len(figures)} {unit}" for reference, figures in by_table.items())
     shown = part.figures[:MAX_LISTED]
     every = [figure_fact(document, figure) for figure in part.figures]
     items = every[:MAX_LISTED]
-    text = f"{part.name}共 {part.count} 个：{counts}。\n" + "\n".join(numbered_lines(part, shown, items))
+    opening = (
+        f"{part.name}共 {part.count} 个：{counts}。"
+        if unit == "个"
+        else f"共 {part.count} 项：{counts}（不含合计行）。"
+    )
+    text = opening + "\n" + "\n".join(numbered_lines(part, shown, items))
     if AVERAGE_WORD in reading.question and (worked := average(part.name, every)) is not None:
         total, mean = worked
         text = (

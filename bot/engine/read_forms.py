@@ -20,6 +20,7 @@ from bot.engine.lexicon import (
     ITEM_JOINER,
     MAIN_USE_WORDS,
     MONEY_WORDS,
+    TABLE_ROWS,
     UNIT_LIST_WORDS,
     WHAT_WORDS,
     ColumnCue,
@@ -311,6 +312,20 @@ def read_code(document: DocumentIndex, matches: list[Match]) -> DocumentReading 
     return DocumentReading(ReadingKind.CODE, document, figures=(main_figure(rows[0]),)) if rows else None
 
 
+ROWS_ASKED = re.compile(r"(?:几|多少)个?(?:行|项目?|条)(?:数据|内容)?(?:呢|吗)?$")
+"""表三有多少行, 表十二有几个项目, 表五有几条: the rows of the table named are counted."""
+
+
+def counts_table_rows(query: Query) -> bool:
+    return (
+        query.question.table_number is not None
+        and bool(ROWS_ASKED.search(query.question.text))
+        and any(
+            table.number_value == query.question.table_number for d in query.documents for table in d.tables
+        )
+    )
+
+
 def counts_projects(question: Question) -> bool:
     noun = question.count_noun
     return noun is not None and PROJECT_GROUP in noun.nouns
@@ -324,7 +339,21 @@ def averages_projects(question: Question) -> bool:
 
 def read_project_count(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """有几个项目: the rows of the project tables (this year's and those carried over), counted; those whose
-    names hold what the subject says besides 项目 (第一书记的项目), when some do."""
+    names hold what the subject says besides 项目 (第一书记的项目), when some do. 表十二有几个项目, 表三有
+    多少行: the rows of the table named."""
+    if (number := query.question.table_number) is not None:
+        named = [table for table in document.tables if table.number_value == number]
+        rows = [
+            row
+            for table in named
+            for row in table.rows
+            if not row.is_total and row is not table.total_row and row.label != document.head.unit_name
+        ]
+        if not rows:
+            return None
+        name = PROJECT_GROUP if named[0].is_projects else TABLE_ROWS
+        figures = tuple(main_figure(row) for row in rows)
+        return DocumentReading(ReadingKind.COUNT_ROWS, document, figures=figures, name=name, count=len(rows))
     name, rows = named_projects(query, project_rows(document, carried_asked(query.question.text)))
     if not rows:
         return None
@@ -396,6 +425,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     )
     if question.has("target") and (not query.subject or counts_targeted):
         return ReadingKind.TARGET_LIST, []
+    if counts_table_rows(query):
+        return ReadingKind.COUNT_ROWS, []
     if (
         (counts_projects(question) or averages_projects(question))
         and question.bound is None

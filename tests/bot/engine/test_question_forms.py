@@ -273,6 +273,26 @@ def test_projects_of_this_year_or_carried_over_are_counted_from_their_own_table(
 
 
 @pytest.mark.parametrize(
+    ("question", "table", "count", "unit"),
+    [
+        ("汾阳人社局表十二有几个项目", "表十二", 16, "个"),
+        ("汾阳人社局表十三有多少行", "表十三", 6, "个"),
+        ("汾阳人社局表三有多少行", "表三", 24, "项"),
+        ("省高院2019年公开05表有几行", "公开05表", 17, "项"),
+        ("万里街道2023年表3一共几行", "表3", 66, "项"),
+    ],
+)
+def test_the_rows_of_a_table_named_by_its_number_are_counted(
+    families: Composer, question: str, table: str, count: int, unit: str
+) -> None:
+    """表十三有多少行: the rows of that table (its 合计 and the unit's own subtotal row aside), its projects
+    when it lists projects; never rows whose names merely say 行."""
+    answer = families.answer(question)
+    counts = {fact.source.table: fact.value for fact in answer.facts if fact.unit == unit}
+    assert counts == {table: Decimal(count)}, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "named"),
     [
         ("省检察院部门预算包括哪些单位", "南京铁路运输检察院"),
