@@ -56,6 +56,7 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
+from bot.engine.lexicon import FIGURE_WORDS
 from bot.engine.matcher import read_question
 from bot.engine.question import AGAINST_PLAN, AmountBound, cues_of, text_to_question
 from bot.engine.read_lists import names_only_projects
@@ -68,6 +69,8 @@ from knowledge.text import COUNT_UNITS, compact
 
 NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
 ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
+FUNDS_WORDS = ("资金", "钱")
+NO_TARGETS_PUBLISHED = "文件没有公开这个项目的绩效目标表（绩效指标和指标值）；以下是文件写明的金额："
 MAX_CHOICES = 10
 BRIEF_OVER = 2
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
@@ -266,10 +269,23 @@ def compose(reading: Reading, index: Index) -> Answer:
     answer = with_verdict(reading, answer)
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
+    if targets_unpublished(reading, answer):
+        answer.text = f"{NO_TARGETS_PUBLISHED}\n{answer.text}"
     if reading.one_unit and answer.facts and not by_unit(reading.parts[0].document, answer):
         unit = reading.parts[0].document.head.unit_name
         answer.text = f"{ONE_UNIT_LOADED.format(unit=unit)}\n{answer.text}"
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
+
+
+def targets_unpublished(reading: Reading, answer: Answer) -> bool:
+    """援滇干部工作经费的绩效目标 of a document with no 绩效目标表: the project's money is what it states, not
+    the target asked, and the answer says so."""
+    asks_figure = any(word in reading.question for word in (*FIGURE_WORDS, *FUNDS_WORDS))
+    asks_target = "target" in cues_of(reading.question) and not asks_figure  # 绩效目标涉及多少资金: money
+    documents = [part.document for part in reading.parts]
+    money = [fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS]
+    published = any(document.targets for document in documents)
+    return asks_target and bool(money) and bool(documents) and not published
 
 
 def by_unit(document: DocumentIndex, answer: Answer) -> bool:

@@ -273,6 +273,33 @@ def test_projects_of_this_year_or_carried_over_are_counted_from_their_own_table(
 
 
 @pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("普陀区财政局2025年援滇干部工作经费的绩效目标", "3.00"),
+        ("普陀区财政局2025年信息化系统日常维护费的绩效指标", "166.66"),
+    ],
+)
+def test_a_target_asked_of_a_project_with_no_target_table_says_so_beside_its_money(
+    families: Composer, question: str, value: str
+) -> None:
+    """援滇干部工作经费的绩效目标 where the document lists the project's money but publishes no 绩效目标表:
+    the money it states, said to be no target."""
+    answer = families.answer(question)
+    assert answer.text.startswith("文件没有公开这个项目的绩效目标表"), answer.text
+    assert answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["汾阳人社局零工市场的绩效目标", "万里街道2023年就业援助基地补贴的绩效目标", "人社局三公经费多少"],
+)
+def test_a_target_published_or_no_target_asked_is_answered_without_that_note(
+    families: Composer, question: str
+) -> None:
+    assert "没有公开这个项目的绩效目标表" not in families.answer(question).text
+
+
+@pytest.mark.parametrize(
     ("question", "table", "count", "unit"),
     [
         ("汾阳人社局表十二有几个项目", "表十二", 16, "个"),
