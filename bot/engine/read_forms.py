@@ -398,10 +398,15 @@ def asks_table_list(query: Query) -> bool:
     )
 
 
+UNITS_COUNTED = re.compile(r"(?:几|多少)(?:个|家)单位(?:组成)?(?:呢|吗)?$")
+"""部门预算包括几个单位, 有几家单位: the units the budget covers, as the narrative states them (几家预算单位
+is the count of 预算单位 stated)."""
+
+
 def asks_units(question: Question) -> bool:
-    return any(word in question.text for word in UNIT_LIST_WORDS) or bool(
-        UNITS_LISTED_AFTER.search(question.text)
-    )
+    text = question.text
+    listed = any(word in text for word in UNIT_LIST_WORDS) or bool(UNITS_LISTED_AFTER.search(text))
+    return listed or bool(UNITS_COUNTED.search(text))
 
 
 def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:

@@ -339,6 +339,22 @@ def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str,
     assert answer.status == "answered" and named in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("万里街道部门预算包括几个单位", "下属5家预算单位"),
+        ("省检察院2018年部门预算有几个单位", "预算单位共3家"),
+        ("人社局有几个单位", "没有下级预算单位"),
+    ],
+)
+def test_how_many_units_a_budget_covers_quotes_what_the_narrative_says_of_them(
+    families: Composer, question: str, named: str
+) -> None:
+    """部门预算包括几个单位: the sentence on the units the budget covers, never a list of its 功能分类."""
+    answer = families.answer(question)
+    assert named in answer.text and "支出功能分类" not in answer.text, answer.text
+
+
 def test_units_asked_by_what_the_document_calls_them_come_beside_the_budgets_units(
     families: Composer,
 ) -> None:
