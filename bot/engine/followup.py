@@ -47,6 +47,8 @@ POINTING_WORDS = re.compile(
     r"|该单位|该部门|这个单位|这个部门|^其(?![他它余实次])|这个的?|那个的?"
     r"|又(?=是|有|为|占|如何|怎|多少|几|呢|比)"
 )
+IT_POINTED = re.compile(r"(?<![其])它(?!们)的?|该项目的?|这个项目的?|此项目的?")
+"""它的满意度指标, 该项目的产出指标: the one item the conversation was about, a target then asked of it."""
 CLOSING_NE = re.compile(r"(?:的)?呢$")
 PLURAL_WORDS = ("它们", "这些", "两者", "两个", "两项", "各自", "分别", "都", "各")
 BOTH_POINTED = re.compile(r"[两二2]者|这[两2](?:个|项|笔|者|样)?|^[两2](?:个|项|笔|样)|这俩|它俩")
@@ -186,6 +188,8 @@ def read_in_context(
     reading = read_question(full.text, index, settings)
     said = ellipsis.parts.year is not None or bool(ellipsis.parts.relative)
     after = next_context(full, reading, index, ellipsis.item if ellipsis.picked else "")
+    if not ellipsis.item and ellipsis.asks_of_item and context.item and not both:
+        after = replace(after, item=context.item)  # 它的满意度指标: still of 零工市场, not 零工市场满意度
     after = replace(after, year_said=said or (context.year_said and full.year == context.year))
     after = with_side_before(with_before(still_listed(after, context), context), context, said)
     return FollowUp(full.text, understood(full, reading), reading, after)
@@ -258,6 +262,8 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     if parts.scope and not parts.kind:
         parts = replace(parts, kind=context.kind or latest_kind(context, index))
     item = item_of(parts.rest, index)
+    if item and context.item and IT_POINTED.search(question) and text_to_question(parts.rest).has("target"):
+        item = ""  # 它的满意度指标: 满意度 is what is asked of the item before, no item of its own
     asks = asks_of_item(parts, item)
     of_document = not item and asks_of_document(parts.rest)
     if marked or (

@@ -819,6 +819,25 @@ def test_a_year_asked_that_is_not_loaded_is_the_year_the_next_unit_is_asked_in(f
     assert sourced(answer) == sourced(families.answer("江苏省人民检察院2018年培训费多少")), answer.text
 
 
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["汾阳人社局零工市场花了多少钱", "它的满意度指标"], "汾阳人社局零工市场满意度指标"),
+        (["汾阳人社局零工市场花了多少钱", "它的满意度指标", "该项目的产出指标"], "汾阳人社局零工市场产出指标"),
+        (["万里街道2023年有哪些项目", "第二个的绩效目标", "它的满意度指标"], "万里街道2023年就业援助基地补贴满意度指标"),
+    ],
+)  # fmt: skip
+def test_a_target_asked_of_it_is_asked_of_the_item_before(
+    families: Composer, questions: list[str], full: str
+) -> None:
+    """它的满意度指标: 满意度 is asked of the project the conversation is about, never read as an item of its
+    own (every project's targets), and the next 该项目的… is still of that project."""
+    *_, answer = conversation(families, questions)
+    assert understood_line(answer), answer.text
+    assert sourced(answer) == sourced(families.answer(full)), answer.text
+    assert not answer.text.split("\n")[1].startswith("公开了绩效目标的项目共"), answer.text
+
+
 def test_a_change_after_a_unit_that_is_not_loaded_says_so(composer: Composer) -> None:
     *_, answer = conversation(composer, ["人社局三公经费多少", "教育局呢", "哪个多"])
     assert answer.status == "not_found" and not answer.facts and "教育局" in answer.text, answer.text
