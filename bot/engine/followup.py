@@ -343,7 +343,9 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     rest, whole = what_is_asked(ellipsis, context)
     if (years := years_compared(ellipsis, context)) is not None:  # 2017年呢, then 增加了多少
         later, earlier = years
-        rest, context = f"{context.item}比{earlier}年{parts.rest}", replace(context, year=later)
+        earlier_kind = context.kind if context.year == earlier else ""  # 那2024年决算呢: the earlier side's
+        rest = f"{context.item}比{earlier}年{earlier_kind}{parts.rest}"
+        context = replace(context, year=later, kind="" if earlier_kind else context.kind)
     elif sides_compared(ellipsis, context):  # 省检察院呢, then 哪个多: 省高院's against 省检察院's
         both = f"{context.unit_before}和{context.unit}"
         rest, context = f"{context.item}{parts.rest}", replace(context, unit=both, year=None)
