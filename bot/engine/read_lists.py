@@ -111,12 +111,22 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         if economic:
             rows = [r for r in economic.rows if r is not economic.total_row and not r.is_total]
             return "经济科目", top_level(rows) if asks_classes(text) else [r for r in rows if r.level >= 1]
+    if NOT_SPENDING_NAMED.sub("", query.subject):
+        return "", []  # 结余最多的是哪项: no row or column holds 结余, and 支出 is not what is asked
     spending = (
         [r for r in table.rows if r.level == 0 and not r.is_total and r.code]
         for table in document.tables
         if table.kind == TableKind.SPENDING
     )
     return next(((FUNCTIONAL_GROUP, rows) for rows in spending if rows), ("", []))
+
+
+NOT_SPENDING_NAMED = re.compile(
+    r"基本|项目|人员|公用|一般公共预算|政府性基金|国有资本经营|财政拨款|本年|当年|预算数?|决算数?|年初"
+    r"|哪[一1]?[个项类]|功能|分类|科目|支出|项|类|钱|经费|资金|花|的"
+)
+"""The words of a subject that name spending in general or a column of it (哪类支出, 功能类支出, 基本支出里
+哪类): what is left names something else, which the 功能分类 ranking is no answer to."""
 
 
 def top_level(rows: list[RowEntry]) -> list[RowEntry]:

@@ -69,6 +69,19 @@ def test_a_ranking_never_sets_a_row_beside_the_rows_it_sums(
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["规划资源局2024年结余最多的是哪项", "普陀区财政局2024年结余最多的是哪项", "汾阳人社局结余最多的是哪项"],
+)
+def test_a_ranking_of_a_measure_no_table_prints_by_row_is_never_the_spending_ranking(
+    families: Composer, question: str
+) -> None:
+    """结余最多的是哪项: no row or column prints each item's 结余, so the 功能分类 ranked by what they spent
+    is no answer (自然资源海洋气象等支出 spent most; nothing says it has most left over)."""
+    answer = families.answer(question)
+    assert answer.intent != "rank" and "从多到少排列" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "label", "value", "others"),
     [
         ("普陀区规划和自然资源局2024年公用经费里哪项最多", "办公费", "84.62", {"绩效工资", "津贴补贴"}),
