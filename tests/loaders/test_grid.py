@@ -164,13 +164,19 @@ def test_a_lei_kuan_xiang_row_that_also_holds_the_total_is_split() -> None:
     assert [figure.raw for figure in body.rows[0].figures] == ["2,946.25", "2,940.05"]
 
 
+HEALTH_KUAN = (
+    "功能分类科目编码\t\t\t功能分类科目名称\t合计",
+    "类\t款\t项\t\t",
+    "210\t\t\t卫生健康支出\t503,724",
+    "210\t11\t\t行政事业单位医疗\t503,724",
+)
+"""A 功能分类 table's header and a 类 with one 款, as putuo-fuliyuan-2024 表5 prints them."""
+
+
 def test_one_misprinted_code_keeps_the_code_columns_and_loses_only_its_own_code() -> None:
     body = grid_to_body(
         rows(
-            "功能分类科目编码\t\t\t功能分类科目名称\t合计",
-            "类\t款\t项\t\t",
-            "210\t\t\t卫生健康支出\t503,724",
-            "210\t11\t\t行政事业单位医疗\t503,724",
+            *HEALTH_KUAN,
             "7\t11\t02\t事业单位医疗\t503,724",
             "221\t02\t01\t住房公积金\t335,816",
         ),
@@ -189,13 +195,7 @@ def test_one_misprinted_code_keeps_the_code_columns_and_loses_only_its_own_code(
 
 def test_a_misprinted_code_whose_kuan_part_is_not_the_kuan_above_is_under_nothing() -> None:
     body = grid_to_body(
-        rows(
-            "功能分类科目编码\t\t\t功能分类科目名称\t合计",
-            "类\t款\t项\t\t",
-            "210\t\t\t卫生健康支出\t503,724",
-            "210\t11\t\t行政事业单位医疗\t503,724",
-            "7\t12\t02\t事业单位医疗\t503,724",
-        ),
+        rows(*HEALTH_KUAN, "7\t12\t02\t事业单位医疗\t503,724"),
         "t.pdf",
     )
     assert body.rows[2].code is None and body.rows[2].parent is None
