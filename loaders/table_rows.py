@@ -234,7 +234,8 @@ def link_hierarchy(rows: list[TableRow], label_levels: dict[int, int] | None = N
             prefixes = [row.code[:length] for length in range(len(row.code) - 1, 2, -1)]
             parent = next((by_code[prefix] for prefix in prefixes if prefix in by_code), None)
             by_code[row.code] = row
-            last_kuan = row if len(row.code) == KUAN_CODE_LENGTH else last_kuan
+            if len(row.code) <= KUAN_CODE_LENGTH:  # a new 类 or 款: the 款 a misprinted 项 may be under
+                last_kuan = row if len(row.code) == KUAN_CODE_LENGTH else None
             stack = []
         elif (under := under_misprinted_code(row, last_kuan)) is not None:
             parent, stack = under, []

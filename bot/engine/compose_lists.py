@@ -287,9 +287,9 @@ def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:
     every = [figure_fact(document, figure) for figure in part.figures]
     items = every[:MAX_LISTED]
     opening = (
-        f"{part.name}共 {part.count} 个：{counts}。"
-        if unit == "个"
-        else f"共 {part.count} 项：{counts}（不含合计行）。"
+        f"共 {part.count} 项：{counts}（不含合计行）。"
+        if rows
+        else f"{part.name}共 {part.count} 个：{counts}。"
     )
     text = opening + "\n" + "\n".join(numbered_lines(part, shown, items))
     if AVERAGE_WORD in reading.question and (worked := average(part.name, every)) is not None:

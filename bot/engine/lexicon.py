@@ -823,9 +823,9 @@ BOUND_AFTER_WORDS: dict[str, str] = {
     "以内": "<=",
 }
 PROJECT_GROUP = "项目"
+"""The projects as a group (哪个项目最多); said after a name (第一书记项目), the projects whose names hold it."""
 TABLE_ROWS = "项"
 """What the rows of a table named by its number are counted as (表三有多少行: its 科目, 12 项)."""
-"""The projects as a group (哪个项目最多); said after a name (第一书记项目), the projects whose names hold it."""
 MOST_WORDS = ("最多", "最大", "最高", "最贵")
 LEAST_WORDS = ("最少", "最小", "最低", "最便宜")
 """Words asking for the first of a ranking, largest or smallest first."""

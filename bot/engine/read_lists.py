@@ -40,8 +40,8 @@ INCLUDED_LIST = re.compile(r"(?:主要)?包括\s*[:：](?P<names>.+)")
 AND_SO_ON = "等"  # 其他商品和服务支出等: the list's last name, 等 left off
 MIN_INCLUDED = 2  # a list of one row is no scope to rank within
 CLASS_WORD = "类"  # 哪三类支出最多: the rows of the 类 level
-CLASSIFICATION = "分类"
-MIN_CLASSES_RANKED = 2
+CLASSIFICATION = "分类"  # 经济分类, 功能分类: the classification named, no 类 level asked
+MIN_CLASSES_RANKED = 2  # one 类 alone is no ranking: its 款 or 项 are ranked instead
 PROJECT_SPENDING = "项目支出"  # 项目支出里哪类最多: the classes by their 项目支出 column, not the projects
 
 

@@ -195,10 +195,16 @@ def test_one_misprinted_code_keeps_the_code_columns_and_loses_only_its_own_code(
 
 def test_a_misprinted_code_whose_kuan_part_is_not_the_kuan_above_is_under_nothing() -> None:
     body = grid_to_body(
-        rows(*HEALTH_KUAN, "7\t12\t02\t事业单位医疗\t503,724"),
+        rows(
+            *HEALTH_KUAN,
+            "7\t12\t02\t事业单位医疗\t503,724",
+            "221\t\t\t住房保障支出\t335,816",
+            "7\t11\t02\t某项\t1",
+        ),
         "t.pdf",
     )
     assert body.rows[2].code is None and body.rows[2].parent is None
+    assert body.rows[4].parent is None, "a 款 of another 类 is no parent"
 
 
 def test_a_list_of_units_has_serial_numbers_and_names_but_no_amounts() -> None:
