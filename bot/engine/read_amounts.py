@@ -267,6 +267,7 @@ def narrative_of(document: DocumentIndex, row: RowEntry) -> tuple[StatedEntry, .
         if figure.kind == "amount"
         and figure.unit in AMOUNT_UNITS
         and names_row(figure, row)
+        and not opposite_direction(figure.subject, row.side + row.key.text)  # 财政拨款支出 of 财政拨款收入
         and not any(word in figure.subject for word in OTHER_COLUMN_WORDS.get(document.head.kind, ()))
     }
     return tuple(list(said.values())[:NARRATIVE_SHOWN])

@@ -184,6 +184,18 @@ def test_a_table_row_of_the_stated_items_name_comes_first_whatever_its_figure(
     assert said in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["省委办公厅2018年财政拨款收入多少", "省政协办公厅二〇一八年财政拨款收入是多少？"]
+)
+def test_a_narrative_figure_of_the_other_direction_is_never_quoted_beside_a_row(
+    families: Composer, question: str
+) -> None:
+    """财政拨款预算支出24458.43万元 is no statement of the 收入 row 一、财政拨款, however equal the amounts."""
+    answer = families.answer(question)
+    assert answer.facts[0].source.row == "一、财政拨款", answer.text
+    assert "说明部分" not in answer.text, answer.text
+
+
 def test_a_listed_figure_is_quoted_with_its_own_item(families: Composer) -> None:
     answer = families.answer("普陀区财政局2025年政府采购服务预算是多少")
     assert "“政府采购服务预算100.00万元”" in answer.text
