@@ -66,6 +66,7 @@ from bot.engine.per_capita import (
 )
 from bot.engine.question import (
     COMPARED_WITH_YEAR,
+    PARTS_OF_TERM,
     SUMMED_JOINED,
     Question,
     asks_check,
@@ -999,6 +1000,11 @@ def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:
         return ReadingKind.DEFINE, terms
     if GLOSSARY_NAME in query.question.text:  # 名词解释里的X: only the glossary answers
         return ReadingKind.NOT_FOUND, terms[: settings.max_candidates]
+    if PARTS_OF_TERM.search(query.question.text) and holds_rows(query):
+        return (
+            ReadingKind.LIST,
+            [],
+        )  # 公共安全支出包括什么, no term of the glossary: the rows printed under it
     targets = target_matches(list(documents), score)
     if targets and targets[0].score >= KNOWN_ITEM_SCORE:
         return ReadingKind.TARGET, targets
@@ -1008,6 +1014,15 @@ def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:
     if terms and terms[0].score >= CLOSEST_TERM_SCORE:
         return ReadingKind.DEFINE, terms
     return ReadingKind.NOT_FOUND, terms[: settings.max_candidates]
+
+
+def holds_rows(query: Query) -> bool:
+    """A row that is the subject, by name, has rows printed under it (公共安全支出 over 法院)."""
+    for document in query.documents:
+        parents = {id(row.parent) for row in document.rows if row.parent is not None}
+        if any(id(row) in parents and query.scorer(row.key) >= KNOWN_ITEM_SCORE for row in document.rows):
+            return True
+    return False
 
 
 def relevant_documents(query: Query, matches: list[Match]) -> list[DocumentIndex]:

@@ -300,6 +300,28 @@ def test_a_target_published_or_no_target_asked_is_answered_without_that_note(
 
 
 @pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("省高院公共安全支出包括什么", "法院"),
+        ("万里街道城乡社区支出包括什么", "城乡社区管理事务"),
+        ("汾阳人社局社会保障和就业支出包括什么", "就业补助"),
+    ],
+)
+def test_what_a_row_no_glossary_term_defines_includes_is_the_rows_under_it(
+    families: Composer, question: str, part: str
+) -> None:
+    """公共安全支出包括什么: no 名词解释 defines it, so the rows printed under it, with their figures."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "list", answer.text
+    assert part in [fact.label for fact in answer.facts], answer.text
+
+
+def test_what_a_glossary_term_includes_is_still_its_definition(families: Composer) -> None:
+    answer = families.answer("汾阳人社局基本支出包括什么")
+    assert answer.intent == "define" and "人员支出和公用支出" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "table", "count", "unit"),
     [
         ("汾阳人社局表十二有几个项目", "表十二", 16, "个"),
