@@ -1374,6 +1374,12 @@ def test_projects_with_targets_are_counted_from_the_target_tables_or_the_count_s
     assert count is None or answer.facts[0].value == Decimal(count), answer.text
 
 
+def test_it_asked_with_nothing_before_names_no_item(composer: Composer) -> None:
+    """它的满意度指标 asked first: 它 points at nothing, so no project's indicator is picked for the asker."""
+    answer = composer.answer("它的满意度指标")
+    assert answer.text.startswith("公开了绩效目标的项目共"), answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "value"),
     [
