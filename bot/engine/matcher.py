@@ -1001,10 +1001,7 @@ def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:
     if GLOSSARY_NAME in query.question.text:  # 名词解释里的X: only the glossary answers
         return ReadingKind.NOT_FOUND, terms[: settings.max_candidates]
     if PARTS_OF_TERM.search(query.question.text) and holds_rows(query):
-        return (
-            ReadingKind.LIST,
-            [],
-        )  # 公共安全支出包括什么, no term of the glossary: the rows printed under it
+        return ReadingKind.LIST, []  # 公共安全支出包括什么, no glossary term: the rows printed under it
     targets = target_matches(list(documents), score)
     if targets and targets[0].score >= KNOWN_ITEM_SCORE:
         return ReadingKind.TARGET, targets

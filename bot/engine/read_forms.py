@@ -27,7 +27,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import SUMMED_JOINED, Question, segment, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
-from bot.engine.read_lists import PROJECT_GROUP, carried_asked, named_projects, project_rows
+from bot.engine.read_lists import PROJECT_GROUP, carried_asked, item_rows, named_projects, project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, best, count_matches, sentence_matches, sort_matches
@@ -343,12 +343,7 @@ def read_project_count(query: Query, document: DocumentIndex) -> DocumentReading
     多少行: the rows of the table named."""
     if (number := query.question.table_number) is not None:
         named = [table for table in document.tables if table.number_value == number]
-        rows = [
-            row
-            for table in named
-            for row in table.rows
-            if not row.is_total and row is not table.total_row and row.label != document.head.unit_name
-        ]
+        rows = [row for table in named for row in item_rows(document, table)]
         if not rows:
             return None
         name = PROJECT_GROUP if named[0].is_projects else TABLE_ROWS

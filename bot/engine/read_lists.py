@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TargetEntry
+from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
 from bot.engine.question import INDICATOR_CATEGORY, AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure, row_value
@@ -45,6 +45,16 @@ MIN_CLASSES_RANKED = 2  # one 类 alone is no ranking: its 款 or 项 are ranked
 PROJECT_SPENDING = "项目支出"  # 项目支出里哪类最多: the classes by their 项目支出 column, not the projects
 
 
+def item_rows(document: DocumentIndex, table: TableEntry) -> list[RowEntry]:
+    """A table's rows of items: neither its totals nor the row of the unit itself (a project table's
+    汾阳市人力资源和社会保障局 row, the sum of the projects under it)."""
+    return [
+        row
+        for row in table.rows
+        if row is not table.total_row and not row.is_total and row.label != document.head.unit_name
+    ]
+
+
 def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[RowEntry]:
     rows = []
     for table in document.tables:
@@ -52,9 +62,7 @@ def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[Row
             carried_over is not None and (table.kind == TableKind.PROJECTS_CARRIED_OVER) != carried_over
         ):
             continue
-        rows += [
-            row for row in table.rows if row is not table.total_row and row.label != document.head.unit_name
-        ]
+        rows += item_rows(document, table)
     return rows
 
 
@@ -90,13 +98,8 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         and tables
         and max(score(tables[0].key), score(match_key(tables[0].kind))) >= MIN_GROUP_SCORE
     ):
-        table = tables[0]
-        rows = [
-            r
-            for r in table.rows
-            if r is not table.total_row and not r.is_total and r.label != document.head.unit_name
-        ]
-        return table.kind, top_level(rows) if asks_classes(text) else rows
+        rows = item_rows(document, tables[0])
+        return tables[0].kind, top_level(rows) if asks_classes(text) else rows
     parents = sorted(
         (row for row in document.rows if query.subject), key=lambda r: (-score(r.key), table_rank(r.table))
     )

@@ -23,6 +23,7 @@ from bot.engine.entries import (
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
     FIGURE_WORDS,
+    ITEM_JOINER_WORDS,
     ITEMLESS_WORDS,
     SCORE_ASKED,
     SCORE_KIND,
@@ -212,7 +213,7 @@ def countable_name(name: str) -> bool:
         len(name) <= MAX_LISTED_NAME
         and not any(character.isdigit() for character in name)
         and not name.endswith("等")
-        and not any(word in name for word in ("和", "及", "与"))
+        and not any(word in name for word in ITEM_JOINER_WORDS)
     )
 
 

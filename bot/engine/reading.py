@@ -188,6 +188,6 @@ class Reading:
     items: tuple[Reading, ...] = ()
     summed: bool = False
     reason_unstated: bool = False
+    """为啥这么少 of an item whose change the narrative does not state: its figure, saying no reason is."""
     one_unit: bool = False
     """哪个单位最多 where one unit's document answers: its figure, saying no other unit is loaded to rank."""
-    """为啥这么少 of an item whose change the narrative does not state: its figure, saying no reason is."""
