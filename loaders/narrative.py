@@ -90,8 +90,10 @@ HOLDER = re.compile(r"^[^\d，,；;：:]{1,10}?(?=共有|现有)")
 """财政局共有车辆0辆, 部门（单位）共有车辆: what holds the figure (the unit, said short) before 共有 is no part
 of what is counted."""
 CLAUSE_END = re.compile(r"[，,：:；;]")
-FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
-NOUN_END = re.compile(r"[和及与等并、的]")
+FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
+NOUN_END = re.compile(r"[和及与等并、的每]")
+"""1个下属差额拨款事业单位和1个派出机构, 30个界别每年…: what a count counts is the noun after its
+classifier, up to the next joiner or 每 (每年, 每月 begin what is done, not what is counted)."""
 
 
 @dataclass

@@ -583,3 +583,19 @@ def test_what_holds_a_count_before_gongyou_is_no_part_of_what_is_counted(
     text: str, unit: str, subject: str
 ) -> None:
     assert text_to_stated_figures(text, unit)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "本部门包括27个内设机构、1个下属差额拨款事业单位和1个派出机构。",
+            ["内设机构", "下属差额拨款事业单位", "派出机构"],
+        ),
+        ("省政协30个界别每年分别组织界别活动。", ["界别"]),
+        ("本部门中，行政单位1家，事业单位4家。", ["行政单位", "事业单位"]),
+    ],
+)
+def test_a_count_counts_the_whole_noun_after_its_classifier(text: str, subjects: list[str]) -> None:
+    counts = [figure for figure in text_to_stated_figures(text, UNIT) if figure.kind == "count"]
+    assert [figure.subject for figure in counts] == subjects
