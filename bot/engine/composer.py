@@ -58,7 +58,7 @@ from bot.engine.followup import Context, context_after, ellipsis_of, read_in_con
 from bot.engine.index import Index
 from bot.engine.lexicon import FIGURE_WORDS
 from bot.engine.matcher import read_question
-from bot.engine.question import AGAINST_PLAN, AmountBound, cues_of, text_to_question
+from bot.engine.question import AGAINST_PLAN, IN_YUAN, AmountBound, cues_of, text_to_question
 from bot.engine.read_lists import names_only_projects
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, row_fact, stated_source, summed, where
@@ -274,6 +274,8 @@ def compose(reading: Reading, index: Index) -> Answer:
     if reading.one_unit and answer.facts and not by_unit(reading.parts[0].document, answer):
         unit = reading.parts[0].document.head.unit_name
         answer.text = f"{ONE_UNIT_LOADED.format(unit=unit)}\n{answer.text}"
+    if answer.status == "answered" and IN_YUAN.search(reading.question):
+        answer.text += in_yuan(answer)
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
 
 
@@ -286,6 +288,19 @@ def targets_unpublished(reading: Reading, answer: Answer) -> bool:
     money = [fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS]
     published = any(document.targets for document in documents)
     return asks_target and bool(money) and bool(documents) and not published
+
+
+def in_yuan(answer: Answer) -> str:
+    """三公经费是多少元 of a table in 万元: its first figure again in 元 (exact: 万 is 10,000); '' when the
+    figure is in 元 already."""
+    first = next(
+        (fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS), None
+    )
+    if first is None or first.value is None or first.unit == "元":
+        return ""
+    yuan = first.value * AMOUNT_UNITS[first.unit]
+    shown = f"{int(yuan):,}" if yuan == yuan.to_integral_value() else f"{yuan:,}"
+    return f"\n折合为元：{amount_text(first.value, first.unit)}即 {shown} 元。"
 
 
 def by_unit(document: DocumentIndex, answer: Answer) -> bool:

@@ -236,6 +236,10 @@ class Question:
         return cue in self.cues
 
 
+IN_YUAN = re.compile(r"(?:多少|几)(?:元|块钱)|多少块|以元为单位|按元计")
+"""三公经费是多少元: the answer gives its figure in 元 as well, when the table prints 万元."""
+
+
 def asks_the_less(text: str) -> bool:
     """Whether a comparison or ranking asks for the smaller side first."""
     return LESS_ASKED.search(without_terms(text)) is not None
