@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.cells import main_cell
+from bot.engine.cells import main_cell, summed_parts
 from bot.engine.entries import (
     DocumentIndex,
     IndicatorEntry,
@@ -385,8 +385,12 @@ def table_total_beside(top: TableFigure) -> TableFigure | None:
         return None
     if total is top.row:  # a column's total (人员经费 of 基本支出): of the row's main figure (合计)
         main = main_cell(total, [])
-        whole = main is not None and main.column != top.cell.column
-        return TableFigure(total, main, f"{table.title}{main.leaf}") if whole and main else None
+        if main is None or main.column == top.cell.column:
+            return None
+        others = [cell for cell in total.cells if cell is not main and cell.leaf]
+        if not any(part is top.cell for _name, part in summed_parts(main, others)):
+            return None  # 机关运行经费 printed beside the “三公”经费 合计, which does not hold it
+        return TableFigure(total, main, f"{table.title}{main.leaf}")
     cell = next((cell for cell in total.cells if cell.column == top.cell.column), None)
     return TableFigure(total, cell, f"{table.title}{plain_label(total.label)}") if cell is not None else None
 
@@ -709,7 +713,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
     top = share_part(query, document, part, bottom)
     if not whole and top is not None:
-        bottom = table_total_beside(top)
+        bottom = table_total_beside(top) or best_amount(query, document, DEFAULT_DENOMINATORS["支出"])
     elif whole and top is not None and bottom is not None:
         bottom = whole_of_same_funding(query, document, whole, top, bottom)
     computed = computed_share(top, bottom)

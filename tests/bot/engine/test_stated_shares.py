@@ -219,3 +219,24 @@ def test_a_share_naming_no_whole_is_of_the_total_of_the_rows_block(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
     assert answer.facts[2].source.row == whole, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share", "part"),
+    [
+        ("普陀区财政局2025年机关运行经费占比", "7.35", "229.43"),
+        ("省高院2019年机关运行经费占比", "9.63", "3580.05"),
+        ("汾阳人社局机关运行经费占比", "1.40", "22.33"),
+    ],
+)
+def test_a_share_naming_no_whole_of_an_item_no_printed_total_holds_is_of_the_total_spending(
+    families: Composer, question: str, share: str, part: str
+) -> None:
+    """机关运行经费 has a table of its own, or a column beside the “三公”经费 合计 that does not sum it: its
+    share is of the document's total spending, never of a 合计 it is no part of (24150.53%)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    computed, top, bottom = answer.facts
+    assert (computed.value, top.value) == (Decimal(share), Decimal(part)), answer.text
+    assert bottom.source.row in ("支出总计", "支出合计"), answer.text
+    assert computed.value < 100
