@@ -86,6 +86,12 @@ def planned_cell(row: RowEntry, actual: Cell) -> Cell | None:
     return beside[0] if beside and "决算" in actual.leaf else None
 
 
+PLANNED_MARGIN = 5.0
+"""A 决算 against its budget is read in the records named as well as the best (公务接待费 in the 基本支出
+table, which prints no 预算数, and in the “三公” table, which does), never in one named less closely
+(the “三公” table for 财政拨款支出, which the 财政拨款 总表 names exactly)."""
+
+
 def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A 决算 against its budget: the item's 决算数 and the 预算数 beside it, read where the item is (a
     concept's column, a row, a column total); None when no table prints both."""
@@ -94,7 +100,8 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
         [(figure.row, figure.cell, figure.label) for figure in concept.figures] if concept else []
     )
     matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
-    found += [row_and_cell(m, query) for m in matches if m.score >= query.settings.min_score]
+    floor = max(query.settings.min_score, matches[0].score - PLANNED_MARGIN) if matches else 0
+    found += [row_and_cell(m, query) for m in matches if m.score >= floor]
     for row, cell, name in found:
         if row is None or cell is None:
             continue
@@ -333,8 +340,9 @@ WHOLE_SPENDING = "支出"
 
 def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """决算比年初预算 where only the narrative states the two (年初预算为…万元，支出决算为…万元): the
-    pair of one sentence that best fits the item asked; naming no item, or only spending, the first pair
-    (the whole budget's)."""
+    pair of one sentence that best fits the item asked, the first of those fitting about as well (财政拨款支出:
+    the whole 一般公共预算财政拨款支出 stated before the “三公”经费财政拨款支出); naming no item, or only
+    spending, the first pair (the whole budget's)."""
     pairs = []
     for plan in document.stated:
         word = next((w for w in PLAN_WORDS if plan.subject.endswith(w)), None)
@@ -358,7 +366,8 @@ def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReadin
     if not pairs:
         return None
     whole = query.subject in ("", WHOLE_SPENDING)
-    score, item, actual, plan = pairs[0] if whole else max(pairs, key=lambda pair: pair[0])
+    best = max(pair[0] for pair in pairs)
+    score, item, actual, plan = pairs[0] if whole else next(p for p in pairs if p[0] >= best - PLANNED_MARGIN)
     if not whole and score < query.settings.min_score:
         return None
     return DocumentReading(ReadingKind.STATED_DIFFERENCE, document, stated=(actual, plan), name=item)

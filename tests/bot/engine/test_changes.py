@@ -332,13 +332,16 @@ def test_a_reason_the_narrative_does_not_give_is_not_a_meaning_nor_a_missing_ite
         ("规划资源局2024年城乡社区规划与管理决算比年初预算少了多少", "2739.56", "3110.14"),
         ("普陀区财政局2024年信息化建设决算和年初预算相差多少", "135.25", "135.90"),
         ("普陀区财政局2024年财政委托业务支出决算跟预算比差了多少", "449.52", "450.52"),
+        ("规划资源局2024年决算财政拨款支出比年初预算少多少", "9746.50", "10210.34"),
+        ("普陀区财政局2024年决算财政拨款支出比预算少多少", "2940.05", "2993.92"),
     ],
 )
 def test_a_final_account_against_a_budget_only_its_narrative_states_is_their_difference(
     families: Composer, question: str, actual: str, planned: str
 ) -> None:
     """年初预算为…万元，支出决算为…万元 with no table printing the two: the difference of the sentence's two
-    figures, quoted with it, never the 年初预算 alone."""
+    figures, quoted with it, never the 年初预算 alone; 财政拨款支出 is the whole 一般公共预算's, never the
+    “三公”经费 table's nor its sentence's."""
     answer = families.answer(question)
     assert answer.status == "answered" and answer.intent == "change", answer.text
     assert [fact.value for fact in answer.facts[:2]] == [Decimal(actual), Decimal(planned)], answer.text
@@ -393,6 +396,8 @@ def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:
         ("families", "规划资源局一般公共预算财政拨款支出完成了多少", "95.45", ()),
         ("families", "普陀区财政局2024年行政运行完成得怎么样", "96.91", ("1511.89", "1560.05")),
         ("county_final", "质量基础完成了多少", "109.92", ("40.12", "36.50")),
+        ("families", "普陀区财政局2024年决算完成预算多少", "98.20", ()),
+        ("county_final", "质量基础完成年初预算多少", "109.92", ("40.12", "36.50")),
     ],
 )
 def test_how_far_a_final_account_carried_out_its_budget_is_its_stated_rate_or_its_figures_divided(
