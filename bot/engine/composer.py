@@ -68,6 +68,7 @@ from knowledge.settings import MatcherSettings, load_settings
 from knowledge.text import COUNT_UNITS, compact
 
 NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
+NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”；以下是表中列出的数字："
 ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
 FUNDS_WORDS = ("资金", "钱")
 NO_TARGETS_PUBLISHED = "文件没有公开这个项目的绩效目标表（绩效指标和指标值）；以下是文件写明的金额："
@@ -269,6 +270,8 @@ def compose(reading: Reading, index: Index) -> Answer:
     answer = with_verdict(reading, answer)
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
+    if reading.meaning_unstated:
+        answer.text = f"{NO_MEANING_STATED.format(term=reading.subject)}\n{answer.text}"
     if targets_unpublished(reading, answer):
         answer.text = f"{NO_TARGETS_PUBLISHED}\n{answer.text}"
     if reading.one_unit and answer.facts and not by_unit(reading.parts[0].document, answer):
@@ -682,14 +685,16 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         change = (
             "与预算数相比的增减" if final and AGAINST_PLAN.search(reading.question) else "与上年相比的增减"
         )
+    meaning = bool(text_to_question(reading.question).glossary_term)
     text = f"在{documents}中没有找到“{reading.subject or reading.question}”{change}。"
+    if meaning and reading.subject:
+        text = f"{documents}的名词解释中没有“{reading.subject}”。"
     unlisted = names_only_projects(reading.subject) and not any(
         lists_projects(index, head) for head in reading.documents
     )
     if unlisted:
         text = f"{documents}没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
-    meaning = bool(text_to_question(reading.question).glossary_term)
     if mentioned:
         text += f"文件只在以下地方提到，但没有写明所问的{'名词解释' if meaning else '数字'}：\n" + "\n".join(
             f"{stated_source(part.document, sentence).brief()}：“{sentence.text}”（{part.document.head.label}）"

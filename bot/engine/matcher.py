@@ -330,6 +330,8 @@ def read_question(
         level = replace(query, question=replace(question, cues=question.cues - {"change"}))
         found = read_documents(level, *resolve_kind(level))
         reading = reading if found.kind == ReadingKind.NOT_FOUND else replace(found, reason_unstated=True)
+    if question.glossary_term and reading.kind == ReadingKind.ROW:  # 公共安全支出是什么, no term says
+        reading = replace(reading, meaning_unstated=True)
     if question.checks_bound and reading.kind != ReadingKind.NOT_FOUND:
         reading = replace(reading, checked=question.bound)
     if comparison is not None and comparison.fallback:
@@ -993,10 +995,16 @@ def bounds_count(question: Question, counts: list[Match]) -> bool:
 
 
 def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:
-    """什么是X: a 名词解释 term; else a project of that name, a narrative sentence, the closest term."""
+    """什么是X: a 名词解释 term; else a project of that name, a row of that name (its figures, saying no
+    definition is given), a narrative sentence, the closest term. A term merely like X (一般公共预算 for
+    一般公共服务支出) is no answer where a row is named X."""
     documents, settings, score = query.documents, query.settings, query.scorer
     terms = best([m for d in documents for m in scored(((t.key, t) for t in d.terms), d, score)])
-    if terms and terms[0].score >= settings.min_score:
+    amounts = [m for d in documents for m in amount_matches(d, score, query.question, query.columns)]
+    rows = sort_matches([m for m in amounts if not isinstance(m.item, StatedEntry)])  # printed in a table
+    row_named = bool(rows) and rows[0].score >= KNOWN_ITEM_SCORE
+    term_score = terms[0].score if terms else 0.0
+    if term_score >= settings.min_score and (term_score >= KNOWN_ITEM_SCORE or not row_named):
         return ReadingKind.DEFINE, terms
     if GLOSSARY_NAME in query.question.text:  # 名词解释里的X: only the glossary answers
         return ReadingKind.NOT_FOUND, terms[: settings.max_candidates]
@@ -1005,10 +1013,12 @@ def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:
     targets = target_matches(list(documents), score)
     if targets and targets[0].score >= KNOWN_ITEM_SCORE:
         return ReadingKind.TARGET, targets
+    if row_named:
+        return ReadingKind.ROW, rows
     sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
     if sentences and sentences[0].score >= KNOWN_ITEM_SCORE:
         return ReadingKind.FACT, sentences
-    if terms and terms[0].score >= CLOSEST_TERM_SCORE:
+    if term_score >= CLOSEST_TERM_SCORE:
         return ReadingKind.DEFINE, terms
     return ReadingKind.NOT_FOUND, terms[: settings.max_candidates]
 

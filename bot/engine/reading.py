@@ -189,5 +189,8 @@ class Reading:
     summed: bool = False
     reason_unstated: bool = False
     """为啥这么少 of an item whose change the narrative does not state: its figure, saying no reason is."""
+    meaning_unstated: bool = False
+    """公共安全支出是什么 where no 名词解释 or sentence says: what the tables print for it, saying no
+    definition is given."""
     one_unit: bool = False
     """哪个单位最多 where one unit's document answers: its figure, saying no other unit is loaded to rank."""

@@ -1443,17 +1443,40 @@ def test_a_term_alike_only_in_its_generic_words_is_offered_as_the_nearest(
 
 
 @pytest.mark.parametrize(
+    ("question", "row", "value"),
+    [
+        ("省高院2019年什么是公共安全支出", "公共安全支出", "27488.23"),
+        ("省政协2018年什么是一般公共服务支出", "一般公共服务支出", "7747.46"),
+        ("万里街道群众体育是什么意思", "群众体育", "200000"),
+        ("汾阳人社局社会保障和就业支出是什么", "社会保障和就业支出", "1363.35"),
+    ],
+)
+def test_a_meaning_no_glossary_gives_of_a_row_is_the_rows_figure_saying_so(
+    families: Composer, question: str, row: str, value: str
+) -> None:
+    """公共安全支出是什么 where no 名词解释 defines it: the row's figures, saying no definition is given; never a
+    term merely like it (一般公共预算 for 一般公共服务支出) nor a sentence giving a reason for its change."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(f"文件的名词解释和说明中没有解释“{row}”"), answer.text
+    assert answer.facts[0].source.row == row and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "名词解释里的转移支付是什么意思",
         "省检察院名词解释中的专项债券指什么",
         "人社局名词解释里的零工市场是什么",
+        "上海市财政局的名词解释里一般公共服务支出是什么",
     ],
 )
 def test_a_term_asked_of_the_glossary_that_it_lacks_is_not_found(families: Composer, question: str) -> None:
-    """名词解释里的X: a sentence that merely mentions X is no meaning of it."""
+    """名词解释里的X: a sentence that merely mentions X is no meaning of it; the answer says the glossary
+    lacks it."""
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "的名词解释中没有“" in answer.text, answer.text
     assert "数字" not in answer.text, answer.text
 
 
