@@ -13,14 +13,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.compose_amounts import headline
 from bot.engine.compose_narrative import against_the_asked_direction, compose_change, direction_of
-from bot.engine.entries import DocumentIndex
+from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.reading import DocumentReading, Reading
 from bot.engine.replies import amount_text, where
+from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
 
 CENT = Decimal("0.01")
 KIND_NOTE = "说明：预算是计划安排数，决算是实际执行数，两者口径不同。"
 MIXED_NOTE = "说明：各文档的年度、类型不同（预算为计划安排数，决算为实际执行数），比较时请留意。"
+YEARS_NOTE = "说明：各文档的年度不同，比较时请留意。"
 
 
 @dataclass(frozen=True)
@@ -54,11 +56,12 @@ def in_common_unit(facts: list[tuple[DocumentIndex, Fact]]) -> tuple[list[Figure
 
 
 def side_names(figures: list[Figure]) -> list[str]:
-    """What to call each side: the year and kind when one unit is compared with itself, else the unit."""
+    """What to call each side: the year and kind when one unit is compared with itself, the unit when
+    units of one year and kind are, else both (省高院 2019年预算 against 省检察院 2018年预算)."""
     heads = [figure.document.head for figure in figures]
     if len({head.unit_name for head in heads}) == 1:
         return [f"{head.year}年{head.kind}" for head in heads]
-    if len({head.unit_name for head in heads}) == len(heads):
+    if len({head.unit_name for head in heads}) == len(heads) and len({(h.year, h.kind) for h in heads}) == 1:
         return [head.unit_name for head in heads]
     return [head.label for head in heads]
 
@@ -137,12 +140,17 @@ def multiple(top: Decimal, bottom: Decimal) -> Decimal:
 
 
 def stated_verdict(beside: DocumentReading, figures: list[Figure], unit: str) -> str:
-    """Whether the change the later narrative states is the difference of the two tables' figures."""
-    money = [figure for figure in beside.stated if figure.unit in AMOUNT_UNITS]
-    if len(figures) != 2 or not money or unit not in AMOUNT_UNITS:
+    """Whether the change the later narrative states (its change figure, not the level beside it; 持平 is
+    none) is the difference of the two tables' figures; a budget's change on last year's budget is not
+    checked against a 决算's figure."""
+    changes = [f for f in beside.stated if f.kind == "change" and f.unit in AMOUNT_UNITS]
+    if len(figures) != 2 or not changes or unit not in AMOUNT_UNITS:
         return ""
-    first = money[0]
-    said = first.value * AMOUNT_UNITS[first.unit] * (1 if first.direction == "增加" else -1)
+    if len({figure.document.head.kind for figure in figures}) > 1:
+        return "；它比较的是两年的预算，与上面预算和决算之差口径不同。"
+    first = changes[0]
+    sign = 0 if first.direction == UNCHANGED_DIRECTION else 1 if first.direction == "增加" else -1
+    said = first.value * AMOUNT_UNITS[first.unit] * sign
     computed = (figures[0].value - figures[1].value) * AMOUNT_UNITS[unit]
     if said == computed:
         return "，与两年表格相减的结果一致。"
@@ -241,9 +249,20 @@ def compose_comparison(reading: Reading) -> Answer | None:
             + stated_verdict(reading.beside, figures, unit)
         )
         facts += said.facts
-    if len({figure.document.head.kind for figure in figures}) > 1:
-        lines.append(KIND_NOTE)
+    heads = [figure.document.head for figure in figures]
+    if note := mixed_note(heads, over_time=len({head.unit_name for head in heads}) == 1):
+        lines.append(note)
     return Answer("answered", "\n".join(lines), facts, intent="compare")
+
+
+def mixed_note(heads: list[DocumentEntry], over_time: bool = False) -> str:
+    """What to mind when documents of different years or kinds are set side by side ('' when nothing):
+    one unit over years differs in year by design."""
+    years = len({head.year for head in heads}) > 1 and not over_time
+    kinds = len({head.kind for head in heads}) > 1
+    if years and kinds:
+        return MIXED_NOTE
+    return YEARS_NOTE if years else KIND_NOTE if kinds else ""
 
 
 def verdict(figures: list[Figure], names: list[str], less: bool = False) -> str:
@@ -274,8 +293,8 @@ def compose_document_rank(reading: Reading) -> Answer | None:
     lines.append(f"{'最少' if ascending else '最多'}的是{names[0]}。")
     if lacking:
         lines.append("没有找到这一项或无法比较的文档：" + "、".join(lacking) + "。")
-    if len({(head.year, head.kind) for head in heads}) > 1:
-        lines.append(MIXED_NOTE)
+    if note := mixed_note(heads):
+        lines.append(note)
     return Answer("answered", "\n".join(lines), [figure.fact for figure in ranked], intent="rank_documents")
 
 

@@ -337,3 +337,35 @@ def test_two_years_quote_what_the_later_narrative_says_of_the_change(two_years_c
     assert has_fact(answer, "22.33", "万元", "汾阳市人力资源和社会保障局 2023年预算")
     assert has_fact(answer, "2.87", "万元", "汾阳市人力资源和社会保障局 2024年预算")
     assert "2024年文件说明写明" in answer.text and "相同" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("省高院和省检察院的三公经费哪个多", True),
+        ("汾阳人社局和上海市财政局的三公经费比较", True),
+        ("普陀区财政局和上海市财政局的三公经费比较", False),
+    ],
+)
+def test_units_of_different_years_are_named_with_their_years_and_the_difference_is_noted(
+    corpus_composer: Composer, question: str, note: bool
+) -> None:
+    """省高院 2019年预算 against 省检察院 2018年预算: each side says its year, and the answer says the years
+    differ; two units of one year and kind are named by the unit alone."""
+    answer = corpus_composer.answer(question)
+    assert answer.intent == "compare", answer.text
+    documents = [fact.source.document for fact in answer.facts[:2]]
+    said = [line.split("：")[0][3:] for line in answer.text.splitlines()[1:5:2]]
+    assert said == (documents if note else [document.rsplit(" ", 1)[0] for document in documents]), said
+    assert ("说明：各文档的年度不同" in answer.text) is note, answer.text
+
+
+def test_a_budgets_stated_change_on_last_years_budget_is_not_checked_against_a_final_account(
+    corpus_composer: Composer,
+) -> None:
+    """2025年预算 against the 2024年决算: the 2025 narrative's 与2024年预算持平 is on the budget, so it is neither
+    agreeing nor disagreeing with the 决算's figure, and its level (0.95万元) is never read as the change."""
+    answer = corpus_composer.answer("普陀财政局2025年和2024年三公经费比较")
+    assert answer.intent == "compare", answer.text
+    assert "与2024年预算持平" in answer.text and "口径不同" in answer.text, answer.text
+    assert "不一致" not in answer.text and "一致。" not in answer.text, answer.text
