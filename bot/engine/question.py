@@ -152,6 +152,13 @@ _AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|亿|万)"
 BOUND_PATTERN = re.compile(
     rf"(?P<before>{_BEFORE})\s*了?\s*(?P<amount>{_AMOUNT})(?:\s*(?:{_AFTER}))?|(?P<amount_after>{_AMOUNT})\s*(?P<after>{_AFTER})"
 )
+RANGE_PATTERN = re.compile(
+    r"(?:在|介于)?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?P<low_unit>亿元|万元|千元|元|亿|万)?\s*"
+    rf"(?:(?:到|至|~|～|—|-)\s*(?P<high>{_AMOUNT})\s*(?:之间|以内)?|和\s*(?P<high_and>{_AMOUNT})\s*之间)"
+)
+"""50万到200万之间, 50到200万, 介于50万和200万之间: both ends of the amounts kept (the first takes the
+second's unit when it says none)."""
+BETWEEN = "between"
 # Cue name → the words that raise it; a question holding one asks for that kind of answer.
 CUE_GROUPS = (
     ("target", TARGET_CUES),
@@ -171,10 +178,14 @@ class AmountBound:
     operator: str
     amount: Amount
     said: str
+    upper: Amount | None = None
+    """The upper end of a range (50万到200万之间), whose lower end is `amount`."""
 
     @property
     def words(self) -> str:
-        """The bound in words for a reply: 超过 50 万元, 不超过 10 万元."""
+        """The bound in words for a reply: 超过 50 万元, 不超过 10 万元, 在 50 万元到 200 万元之间."""
+        if self.upper is not None:
+            return f"在 {self.amount.value:,} {self.amount.unit}到 {self.upper.value:,} {self.upper.unit}之间"
         names = {">": "超过", ">=": "不少于", "<": "少于", "<=": "不超过", STATED_OPERATOR: "为"}
         return f"{names[self.operator]} {self.amount.value:,} {self.amount.unit}"
 
@@ -189,6 +200,8 @@ class AmountBound:
                 if self.admits(value_in_yuan)
                 else f"不是 {said}"
             )
+        if self.upper is not None:
+            return self.words if self.admits(value_in_yuan) else f"不{self.words}"
         negated = {">": "不超过", ">=": "少于", "<": "不少于", "<=": "超过"}
         return self.words if self.admits(value_in_yuan) else f"{negated[self.operator]} {said}"
 
@@ -197,6 +210,8 @@ class AmountBound:
         about 1596万, not 1600万."""
         bound = self.amount.in_yuan
         assert bound is not None
+        if self.upper is not None and self.upper.in_yuan is not None:
+            return bound <= value_in_yuan <= self.upper.in_yuan
         if self.operator == STATED_OPERATOR:
             exponent = self.amount.value.as_tuple().exponent
             assert isinstance(exponent, int)
@@ -422,7 +437,10 @@ def checks_one_figure(question: Question) -> bool:
 
 
 def bound_of(text: str) -> AmountBound | None:
-    """超过50万元 / 10万元以下 / 不到一百万元 → the bound an amount must meet; None when none is set."""
+    """超过50万元 / 10万元以下 / 不到一百万元 / 50万到200万之间 → the bound an amount must meet; None when
+    none is set."""
+    if (ranged := range_of(text)) is not None:
+        return ranged
     match = BOUND_PATTERN.search(text)
     if match is None or in_brackets(text, match.start()):
         return None
@@ -432,6 +450,21 @@ def bound_of(text: str) -> AmountBound | None:
     word = match.group("before") or match.group("after")
     operator = BOUND_BEFORE_WORDS.get(word) or BOUND_AFTER_WORDS[word]
     return AmountBound(operator, amount, match.group(0))
+
+
+def range_of(text: str) -> AmountBound | None:
+    """50万到200万之间 → the range both ends set, the smaller end first; None when the text sets none."""
+    match = RANGE_PATTERN.search(text)
+    if match is None or in_brackets(text, match.start()):
+        return None
+    high = parse_amount(match.group("high") or match.group("high_and"))
+    if high is None or high.in_yuan is None:
+        return None
+    low = parse_amount(match.group("low") + (match.group("low_unit") or high.unit))
+    if low is None or low.in_yuan is None:
+        return None
+    lower, upper = (low, high) if low.in_yuan <= high.in_yuan else (high, low)
+    return AmountBound(BETWEEN, lower, match.group(0), upper)
 
 
 def stated_figure_of(text: str) -> AmountBound | None:

@@ -92,7 +92,8 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     score = query.scorer
     if "项目" in text and not (asks_classes(text) and "项目" not in text.replace(PROJECT_SPENDING, "")):
         return named_projects(query, project_rows(document, carried_asked(text)))
-    tables = sorted(document.tables, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
+    named = [t for t in document.tables if t.kind != TableKind.BASIC_ECONOMIC or economic_asked(text)]
+    tables = sorted(named, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
     if (
         query.subject
         and tables
@@ -122,6 +123,12 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         if table.kind == TableKind.SPENDING
     )
     return next(((FUNCTIONAL_GROUP, rows) for rows in spending if rows), ("", []))
+
+
+def economic_asked(text: str) -> bool:
+    """支出超过1亿的科目 names no economic classification: its 科目 are the 功能分类's, though the 基本支出经济科目表
+    holds both words; 经济科目, 人员经费, 基本支出 name the economic table's."""
+    return any(word in text for word in (*ECONOMIC_WORDS, "基本支出"))
 
 
 NOT_SPENDING_NAMED = re.compile(

@@ -261,7 +261,34 @@ def test_amount_bounds_are_read_in_yuan(question: str, operator: str, yuan: str)
     assert bound is not None and bound.operator == operator and bound.amount.in_yuan == Decimal(yuan)
 
 
-@pytest.mark.parametrize("question", ["零工市场花了多少钱", "比上年减少了多少", "3,121.42万元是什么"])
+@pytest.mark.parametrize(
+    ("question", "low", "high"),
+    [
+        ("哪些项目在50万到200万之间", "500000", "2000000"),
+        ("50到200万的项目有几个", "500000", "2000000"),
+        ("介于10万和50万之间的项目", "100000", "500000"),
+        ("200万至50万元的项目", "500000", "2000000"),
+    ],
+)
+def test_a_range_is_read_with_both_ends_in_yuan(question: str, low: str, high: str) -> None:
+    """50到200万: the first end takes the second's unit; the smaller end is the lower whichever is said first."""
+    bound = text_to_question(question).bound
+    assert bound is not None and bound.upper is not None, bound
+    assert (bound.amount.in_yuan, bound.upper.in_yuan) == (Decimal(low), Decimal(high))
+    assert bound.admits(Decimal(low)) and bound.admits(Decimal(high))
+    assert not bound.admits(Decimal(low) - 1) and not bound.admits(Decimal(high) + 1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "零工市场花了多少钱",
+        "比上年减少了多少",
+        "3,121.42万元是什么",
+        "2023-2024年的项目",
+        "2023年和2024年之间",
+    ],
+)
 def test_an_amount_alone_is_no_bound(question: str) -> None:
     assert text_to_question(question).bound is None
 

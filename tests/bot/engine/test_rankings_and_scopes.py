@@ -49,8 +49,10 @@ def test_a_ranking_within_a_column_reads_every_row_in_that_column(
 @pytest.mark.parametrize(
     ("question", "labels", "count"),
     [
-        ("人社局支出最多的前三个科目", ["基本工资", "津贴补贴", "退休费"], 19),
-        ("万里街道2023年支出最多的前三个科目", ["其他工资福利支出", "津贴补贴", "绩效工资"], 27),
+        ("人社局支出最多的前三个科目", ["社会保障和就业支出", "农林水支出", "住房保障支出"], 4),
+        ("万里街道2023年支出最多的前三个科目", ["城乡社区支出", "社会保障和就业支出", "住房保障支出"], 8),
+        ("人社局经济科目支出最多的前三个", ["基本工资", "津贴补贴", "退休费"], 19),
+        ("万里街道2023年经济科目里最多的前三个", ["其他工资福利支出", "津贴补贴", "绩效工资"], 27),
         ("省高院2019年经济科目里哪项最多", ["津贴补贴"], 30),
         ("人社局哪类经济科目最多", ["工资福利支出"], 3),
         ("省高院2019年哪类经济科目最多", ["工资福利支出"], 3),
@@ -61,7 +63,8 @@ def test_a_ranking_never_sets_a_row_beside_the_rows_it_sums(
     families: Composer, question: str, labels: list[str], count: int
 ) -> None:
     """工资福利支出 is the sum of 基本工资 and the rest: a ranking of a table's rows ranks its innermost rows
-    (or its 类, when asked 哪类 or when the rows are 科目 of codes), never a total beside its own parts."""
+    (or its 类, when asked 哪类 or when the rows are 科目 of codes), never a total beside its own parts.
+    支出的科目 naming no economic classification are the 功能分类's, as 钱主要花在哪 is."""
     answer = families.answer(question)
     assert answer.intent == "rank", answer.text
     assert [plain_label(fact.label) for fact in answer.facts] == labels, answer.text
@@ -350,3 +353,23 @@ def test_an_order_said_from_one_end_to_the_other_ranks_that_way(
     listed = [fact.value for fact in answer.facts if fact.value is not None]
     ascending = any(word in question for word in ("从小到大", "由少到多", "从低到高"))
     assert listed == sorted(listed, reverse=not ascending), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "value"),
+    [
+        ("上海市财政局2025年支出超过1亿的科目", "一般公共服务支出", "127886849"),
+        ("万里街道2023年支出超过1000万的科目有哪些", "城乡社区支出", "121319878"),
+        ("江苏省人大2019年支出超过1000万的科目", "一般公共服务支出", "13907.78"),
+        ("汾阳人社局支出在100万到1500万之间的科目", "社会保障和就业支出", "1363.35"),
+    ],
+)
+def test_spending_kemu_asked_with_a_bound_are_the_functional_classifications(
+    families: Composer, question: str, row: str, value: str
+) -> None:
+    """支出超过1亿的科目 names no economic classification: the 功能分类 科目 that meet the bound, never the
+    基本支出经济科目表's rows, though its name holds both 支出 and 科目."""
+    answer = families.answer(question)
+    assert answer.intent == "filter", answer.text
+    assert any(fact.source.row == row and fact.value == Decimal(value) for fact in answer.facts), answer.text
+    assert "经济" not in answer.text, answer.text
