@@ -152,6 +152,8 @@ def compose_indicator(reading: Reading, part: DocumentReading) -> Answer:
 def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
     """绩效目标有哪些: every project with a 绩效目标表, with its money for the year."""
     document = part.document
+    if part.name:  # 满意度指标有哪些: a kind of indicator, not the projects
+        return compose_indicators(part)
     facts, lines = [], []
     for number, target in enumerate(part.targets, 1):
         source = target_source(document, target)
@@ -180,6 +182,30 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
     text = heading + "\n" + "\n".join([*lines, where(replace(listed_in, column=""))])
     count = Fact("公开了绩效目标的项目", Decimal(max(part.count, shown)), "个", listed_in)
     return Answer("answered", text, [count, *facts], intent=part.kind.intent)
+
+
+def compose_indicators(part: DocumentReading) -> Answer:
+    """满意度指标有哪些: each project's indicators of the kind asked, with their values (by value when
+    ranked); a document whose 绩效目标表 lists none of that kind says so."""
+    document = part.document
+    if not part.indicators:
+        text = f"{document.head.label}的项目绩效目标表中没有{part.name}。"
+        return Answer("answered", text, intent=part.kind.intent)
+    facts, lines = [], []
+    for number, indicator in enumerate(part.indicators[:MAX_LISTED], 1):
+        target = next(t for t in part.targets if indicator in t.indicators)
+        value, unit = measured_value(indicator.value)
+        facts.append(
+            Fact(indicator.level3, value, unit, target_source(document, target, indicator), indicator.value)
+        )
+        lines.append(f"{number}. {target.project}：{indicator.level2}·{indicator.level3} {indicator.value}")
+    order = f"，{part.qualifier}" if part.qualifier else ""
+    heading = f"各项目的{part.name}共 {len(part.indicators)} 项{order}："
+    more = len(part.indicators) - len(lines)
+    tail = [f"（另有 {more} 项未列出）"] if more > 0 else []
+    listed_in = replace(target_source(document, part.targets[0]), row="", column="")
+    text = "\n".join([heading, *lines, *tail, where(listed_in)])
+    return Answer("answered", text, facts, intent=part.kind.intent)
 
 
 def listed_only(document: DocumentIndex) -> str:

@@ -23,6 +23,7 @@ from bot.engine.lexicon import (
     FIGURE_WORDS,
     GLOSSARY_SUFFIXES,
     INCOME_SOURCE_WORDS,
+    INDICATOR_HEADS,
     PREVIOUS_YEAR_WORDS,
     QUESTION_WORDS,
 )
@@ -262,8 +263,9 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     if parts.scope and not parts.kind:
         parts = replace(parts, kind=context.kind or latest_kind(context, index))
     item = item_of(parts.rest, index)
-    if item and context.item and IT_POINTED.search(question) and text_to_question(parts.rest).has("target"):
-        item = ""  # 它的满意度指标: 满意度 is what is asked of the item before, no item of its own
+    pointed = IT_POINTED.search(question) or item in INDICATOR_HEADS  # 它的满意度指标, 满意度指标呢
+    if item and context.item and pointed and text_to_question(parts.rest).has("target"):
+        item = ""  # 满意度 is what is asked of the item before, no item of its own
     asks = asks_of_item(parts, item)
     of_document = not item and asks_of_document(parts.rest)
     if marked or (

@@ -112,6 +112,7 @@ from bot.engine.read_forms import (
 from bot.engine.read_lists import (
     PROJECT_GROUP,
     asks_indicator,
+    indicator_kinds,
     read_filter,
     read_indicator,
     read_list,
@@ -861,6 +862,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
             or (fits and measure not in ("", "个", "项"))
         )
         listed = every and any(document.targets for document in documents)
+        if question.has("rank") and not known and indicator_kinds(query):
+            return ReadingKind.TARGET_LIST, []  # 哪个项目的满意度指标最高: the indicators, by their values
         if question.has("rank") and not known and any(document.targets for document in documents):
             return ReadingKind.RANK, []  # 填了绩效目标的项目里哪个最多: the projects of the 绩效目标表
         if not known and not listed and (stated := cue_sentence_figures(query)):
@@ -1136,7 +1139,7 @@ def read_document(
         if isinstance(item, IndicatorEntry):
             return read_indicator(document, item)
     if kind == ReadingKind.TARGET_LIST:
-        return read_target_list(document) or read_targets_said(query, document)
+        return read_target_list(document, query) or read_targets_said(query, document)
     if kind == ReadingKind.COUNT and matches:
         return read_count(query, matches)
     if kind == ReadingKind.COUNT_ROWS:

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
-from bot.engine.lexicon import PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
+from bot.engine.lexicon import INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
 from bot.engine.question import INDICATOR_CATEGORY, AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_concepts import concept_parts
@@ -16,7 +16,7 @@ from bot.engine.scoring import Match, Query, table_rank
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
-from knowledge.text import compact
+from knowledge.text import compact, measured_value
 
 MIN_GROUP_SCORE = 80.0
 RELATED_TARGET_NAME = 50.0
@@ -383,11 +383,58 @@ def read_indicator(document: DocumentIndex, indicator: IndicatorEntry) -> Docume
     return DocumentReading(ReadingKind.INDICATOR, document, targets=(target,), indicators=(indicator,))
 
 
-def read_target_list(document: DocumentIndex) -> DocumentReading | None:
-    """绩效目标有哪些: every project with a 绩效目标表."""
+def read_target_list(document: DocumentIndex, query: Query | None = None) -> DocumentReading | None:
+    """绩效目标有哪些: every project with a 绩效目标表; 满意度指标有哪些 (a kind of indicator named, no
+    project): each project's indicators of that kind, by their value when a ranking is asked."""
     if not document.targets:
         return None
-    return DocumentReading(ReadingKind.TARGET_LIST, document, targets=tuple(document.targets))
+    text = query.question.text if query is not None else ""
+    named = indicator_kinds(query) if query is not None else []
+    if not named:
+        return DocumentReading(ReadingKind.TARGET_LIST, document, targets=tuple(document.targets))
+    cores = [name.removesuffix("指标").removesuffix("类") for name in named]
+    indicators = [
+        indicator
+        for target in document.targets
+        for indicator in target.indicators
+        if indicator.scope != "实施期"
+        and indicator.level3
+        and indicator.value
+        and any(core in indicator.level1 + indicator.level2 for core in cores)
+    ]
+    order = ""
+    if query is not None and query.question.has("rank"):
+        ascending = asks_the_less(text)
+        valued = sorted(
+            (i for i in indicators if indicator_value(i) is not None),
+            key=lambda i: indicator_value(i) or Decimal(0),
+            reverse=not ascending,
+        )
+        indicators = valued + [i for i in indicators if indicator_value(i) is None]  # 提升: no figure, last
+        order = "按指标值从低到高" if ascending else "按指标值从高到低"
+    return DocumentReading(
+        ReadingKind.TARGET_LIST,
+        document,
+        targets=tuple(document.targets),
+        indicators=tuple(indicators),
+        name="、".join(named),
+        qualifier=order,
+    )
+
+
+def indicator_kinds(query: Query) -> list[str]:
+    """The kinds of 绩效指标 a question names (产出指标, 成本指标), and 满意度指标 when no indicator's own
+    name comes with it (满意度指标有哪些, not 居民满意度指标)."""
+    text = query.question.text
+    named = [kind.group(0) for kind in INDICATOR_CATEGORY.finditer(text)]
+    if query.subject.removeprefix(PROJECT_GROUP) in ("", *INDICATOR_HEADS):  # 哪个项目的满意度指标
+        named += [f"{head}{INDICATOR_WORD}" for head in INDICATOR_HEADS if head in text]
+    return named
+
+
+def indicator_value(indicator: IndicatorEntry) -> Decimal | None:
+    """The figure an indicator's value states (≥98% → 98), for ranking; None when it states none (提升)."""
+    return measured_value(indicator.value)[0]
 
 
 def filtered_targets(document: DocumentIndex, bound: AmountBound) -> DocumentReading | None:

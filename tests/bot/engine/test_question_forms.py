@@ -1346,13 +1346,38 @@ def test_a_project_named_like_a_unit_is_the_project_and_its_money_not_a_sentence
     assert any(fact.value == Decimal(value) and fact.unit == "元" for fact in answer.facts), answer.text
 
 
-@pytest.mark.parametrize("question", ["万里街道满意度指标有哪些", "汾阳人社局满意度"])
-def test_satisfaction_asked_of_no_project_lists_the_projects_targets(
-    families: Composer, question: str
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("万里街道满意度指标有哪些", "各项目的满意度指标共 11 项："),
+        ("汾阳人社局满意度指标都有啥", "各项目的满意度指标共 20 项："),
+        ("汾阳人社局满意度", "各项目的满意度指标共 20 项："),
+        ("汾阳人社局绩效目标有哪些", "公开了绩效目标的项目共"),
+    ],
+)
+def test_satisfaction_asked_of_no_project_lists_every_projects(
+    families: Composer, question: str, said: str
 ) -> None:
-    """满意度 alone names no indicator: every project's targets are listed, none picked for the asker."""
+    """满意度 names no indicator of its own: every project's indicators of that kind are listed, none
+    picked for the asker; 绩效目标 of no project lists the projects."""
     answer = families.answer(question)
-    assert answer.status == "answered" and answer.text.startswith("公开了绩效目标的项目共"), answer.text
+    assert answer.status == "answered" and answer.text.startswith(said), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "value"),
+    [
+        ("汾阳人社局哪个项目的满意度指标最高", "人员满意度", "100"),
+        ("汾阳人社局成本指标最高的是哪个", "2024年中央财政就业补助资金", "5480000"),
+        ("万里街道哪个项目的满意度指标最低", "市容环境满意度", "50"),
+    ],
+)
+def test_a_kind_of_indicator_ranked_is_ranked_by_the_indicators_values_never_the_projects_money(
+    families: Composer, question: str, first: str, value: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and "按指标值从" in answer.text, answer.text
+    assert (answer.facts[0].label, answer.facts[0].value) == (first, Decimal(value)), answer.text
 
 
 @pytest.mark.parametrize(
@@ -1377,7 +1402,7 @@ def test_projects_with_targets_are_counted_from_the_target_tables_or_the_count_s
 def test_it_asked_with_nothing_before_names_no_item(composer: Composer) -> None:
     """它的满意度指标 asked first: 它 points at nothing, so no project's indicator is picked for the asker."""
     answer = composer.answer("它的满意度指标")
-    assert answer.text.startswith("公开了绩效目标的项目共"), answer.text
+    assert answer.text.startswith("各项目的满意度指标共"), answer.text
 
 
 @pytest.mark.parametrize(
