@@ -203,7 +203,10 @@ def compose_indicators(part: DocumentReading) -> Answer:
     heading = f"各项目的{part.name}共 {len(part.indicators)} 项{order}："
     more = len(part.indicators) - len(lines)
     tail = [f"（另有 {more} 项未列出）"] if more > 0 else []
-    listed_in = replace(target_source(document, part.targets[0]), row="", column="")
+    first = part.indicators[0]
+    listed_in = replace(
+        target_source(document, next(t for t in part.targets if first in t.indicators), first), row=""
+    )
     text = "\n".join([heading, *lines, *tail, where(listed_in)])
     return Answer("answered", text, facts, intent=part.kind.intent)
 

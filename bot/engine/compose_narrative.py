@@ -304,16 +304,15 @@ def share_inputs(part: DocumentReading) -> tuple[Fact, Fact, str, list[str]]:
 
 
 def ratio_fact(part: DocumentReading, label: str, top: Fact, bottom: Fact) -> Fact:
-    """`top` as a percentage of `bottom` (each in its own unit), with the formula and both as inputs."""
+    """`top` as a percentage of `bottom` (each in its own unit, the formula in 元 when they differ), with
+    both as inputs."""
     assert bottom.value
     part_in, whole_in = (AMOUNT_UNITS.get(fact.unit, 1) for fact in (top, bottom))
     computed = percent((top.value or Decimal(0)) * part_in, bottom.value * whole_in)
-    shown = (
-        (top.value, bottom.value)
-        if top.unit == bottom.unit
-        else (f"{top.value}{top.unit}", f"{bottom.value}{bottom.unit}")
-    )
-    formula = f"{shown[0]} ÷ {shown[1]} × 100% = {computed}%"
+    if top.unit == bottom.unit:
+        formula = f"{top.value} ÷ {bottom.value} × 100% = {computed}%"
+    else:  # 229.43万元 of 31214205.80元: both in 元, the smaller unit
+        formula = f"{(top.value or 0) * part_in} ÷ {bottom.value * whole_in} × 100% = {computed}%，均按元计"
     source = Source(
         document=part.document.head.label,
         title="按下列数字计算",

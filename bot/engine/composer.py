@@ -303,7 +303,7 @@ def in_yuan(answer: Answer) -> str:
         return ""
     yuan = first.value * AMOUNT_UNITS[first.unit]
     shown = f"{int(yuan):,}" if yuan == yuan.to_integral_value() else f"{yuan:,}"
-    return f"\n折合为元：{amount_text(first.value, first.unit)}即 {shown} 元。"
+    return f"\n折合为元：{amount_text(first.value, first.unit)} = {shown} 元。"
 
 
 def by_unit(document: DocumentIndex, answer: Answer) -> bool:

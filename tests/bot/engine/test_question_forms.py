@@ -2013,9 +2013,9 @@ def test_a_row_of_words_is_never_said_to_hold_what_it_does_not(families: Compose
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("省高院2019年会议费多少元", "271.02 万元即 2,710,200 元"),
-        ("省政协2018年对个人和家庭的补助是多少块钱", "676.06 万元即 6,760,600 元"),
-        ("上海市财政局2025年“三公”经费中的公务接待费是多少元", "25.40 万元即 254,000 元"),
+        ("省高院2019年会议费多少元", "271.02 万元 = 2,710,200 元"),
+        ("省政协2018年对个人和家庭的补助是多少块钱", "676.06 万元 = 6,760,600 元"),
+        ("上海市财政局2025年“三公”经费中的公务接待费是多少元", "25.40 万元 = 254,000 元"),
     ],
 )
 def test_a_figure_asked_in_yuan_is_given_in_yuan_too(families: Composer, question: str, said: str) -> None:
@@ -2027,6 +2027,6 @@ def test_a_figure_asked_in_yuan_is_given_in_yuan_too(families: Composer, questio
 def test_a_figure_asked_in_yuan_of_the_sample_is_given_in_yuan_and_one_in_yuan_already_is_not_repeated(
     composer: Composer, families: Composer
 ) -> None:
-    assert "5.00 万元即 50,000 元" in composer.answer("三公经费是多少元").text
+    assert "5.00 万元 = 50,000 元" in composer.answer("三公经费是多少元").text
     assert "折合为元" not in composer.answer("三公经费是多少").text
     assert "折合为元" not in families.answer("福利院2024年绩效工资多少元").text
