@@ -103,17 +103,18 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
         for figure in figures
     )
     level = unchanged_level(part.document, top) if top.direction == UNCHANGED_DIRECTION else None
+    yes_no = bool(YES_NO.search(normalize(reading.question))) and top.direction != UNCHANGED_DIRECTION
     said = f"{plain_label(top.subject)}比上年{changes}"
     if level is not None:
         facts.insert(0, stated_fact(document, level))
         said = f"{plain_label(top.subject)}为{amount_text(level.value, level.unit)}，与上年持平，没有变化"
-    elif YES_NO.search(normalize(reading.question)) and top.direction != UNCHANGED_DIRECTION:
-        said = f"有变化：{said}"  # 和去年比有变化吗
-    elif (rate := rate_of_stated_change(reading, part)) is not None:
+    elif (rate := rate_of_stated_change(reading, part)) is not None and not yes_no:
         facts.append(rate)
         said += f"；{rate.label} {rate.value}%（按文件说明的数字计算：{rate.source.column}）"
     if premise := against_the_asked_direction(reading.question, top.direction):
         said = f"{premise}：{said}"
+    elif yes_no and level is None:  # 和去年比有变化吗, 比上年少了吗
+        said = f"{'是' if asked_direction(reading.question) else '有变化'}：{said}"
     text = f"{said}。\n出自「{top.section}」：“{top.sentence}”\n{where(facts[0].source)}"
     text, facts = with_reason(reading, part, text, facts)
     return Answer("answered", text, facts, intent=part.kind.intent)
@@ -124,16 +125,22 @@ def direction_of(difference: Decimal) -> str:
     return "增加" if difference > 0 else "减少" if difference < 0 else UNCHANGED_DIRECTION
 
 
+def asked_direction(question: str) -> str:
+    """The one way the question takes (增加 for 多了吗, 为什么增加); '' when it takes none or both."""
+    text = normalize(question)
+    asked = [way for way, words in DIRECTION_ASKED.items() if any(word in text for word in words)]
+    return asked[0] if len(asked) == 1 else ""
+
+
 def against_the_asked_direction(question: str, direction: str) -> str:
     """为什么增加 of what the narrative says fell (or stayed level): the question's premise corrected
     first; nothing when the question takes no one way or the right one."""
-    text = normalize(question)
-    asked = [way for way, words in DIRECTION_ASKED.items() if any(word in text for word in words)]
-    if len(asked) != 1 or asked[0] == direction or not direction:
+    asked = asked_direction(question)
+    if not asked or asked == direction or not direction:
         return ""
     if direction == UNCHANGED_DIRECTION:
-        return f"并没有{asked[0]}"
-    return f"不是{asked[0]}，而是{direction}"
+        return f"并没有{asked}"
+    return f"不是{asked}，而是{direction}"
 
 
 def compose_concept_change(reading: Reading, part: DocumentReading) -> Answer:

@@ -145,13 +145,24 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
     """比上年增减 the narrative states for the subject: its figures (amount and percentage) from one sentence."""
     if not query.subject:
         return document_change(document)
+    labels = {plain_label(row.label) for row in document.rows}
+    below = labels_below(document, query.subject)
     changes = sorted(
-        (Match(change_score(query, f), f, document) for f in document.stated if f.kind == "change"),
+        (
+            Match(change_score(query, f), f, document)
+            for f in document.stated
+            if f.kind == "change"
+            and (query.subject not in labels or said_whole(query, f.subject))
+            and not another_printed_item(query.subject, f.subject, labels)
+            and not any(label in f.subject for label in below)
+        ),
         key=lambda m: -m.score,
     )
     if not changes or changes[0].score < query.settings.min_score:
         return part_of_whole_change(query, document) or read_concept_change(query, document)
-    top = changes[0].item
+    order = {id(figure): at for at, figure in enumerate(document.stated)}
+    tied = [m for m in changes if m.score >= changes[0].score - STATED_TIE_MARGIN]
+    top = min(tied, key=lambda m: order[id(m.item)]).item
     assert isinstance(top, StatedEntry)
     same = tuple(
         m.item
@@ -168,6 +179,36 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
 def same_item(subject: str, other: str) -> bool:
     """公务接待费支出决算减少0.15万元，下降27.78%: the percentage is of the same item, said without its column."""
     return subject.startswith(other) or other.startswith(subject)
+
+
+STATED_TIE_MARGIN = 2.0
+"""Changes of names this close fit alike: the one stated first is the item's own (会议费预算支出…本年数小于上年
+预算数403.75万元), a later one its aside (原因是从会议费预算中调减403.75万元)."""
+
+
+def said_whole(query: Query, stated: str) -> bool:
+    """The stated change's item says all the words a row asked by its printed name is told by (会议费 in
+    一般公共预算拨款安排的会议费预算支出); 一般公共服务支出 is no 一般公共预算拨款支出, though both begin
+    一般公共."""
+    core = match_key(stated).core
+    return any(match_key(variant).core in core for variant in query.variants)
+
+
+def another_printed_item(asked: str, stated: str, labels: set[str]) -> bool:
+    """行政运行 asked, 一般行政管理事务 stated: both rows the tables print, so the change stated is of
+    another item, however alike the names."""
+    return asked != stated and asked in labels and stated in labels
+
+
+def labels_below(document: DocumentIndex, asked: str) -> set[str]:
+    """The rows printed under the row named as asked (城乡社区支出: 城乡社区管理事务, 行政运行, 其他城乡社区
+    支出…): a change stated of one of them (城乡社区管理事务行政运行) is no change of the whole."""
+    rows = [row for row in document.rows if plain_label(row.label) == asked]
+    return {
+        plain_label(row.label)
+        for row in document.rows
+        if any(parent in row.ancestors() for parent in rows) and plain_label(row.label) != asked
+    }
 
 
 def change_score(query: Query, figure: StatedEntry) -> float:

@@ -650,3 +650,37 @@ def test_the_whole_budget_of_a_final_account_is_the_total_its_narrative_states(
 def test_an_items_budget_in_a_final_account_is_still_its_own(families: Composer) -> None:
     answer = families.answer("规划资源局三公经费年初预算")
     assert answer.facts[0].value == Decimal("2.85") and "决算表格没有列出" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "万里街道2023年城乡社区支出比上年增加多少",
+        "上海市财政局2025年一般公共服务支出比上年增加多少",
+    ],
+)
+def test_a_change_stated_of_another_row_is_never_the_asked_rows(families: Composer, question: str) -> None:
+    """城乡社区支出 (类) where the narrative states only its 项's changes (城乡社区环境卫生, 城乡社区管理事务
+    行政运行); 一般公共服务支出 where it states 一般公共预算拨款支出's: no change of the row asked is stated, and
+    none of another row stands in for it."""
+    answer = families.answer(question)
+    assert not answer.facts, answer.text
+    assert "以下是文件说明中与上年的比较" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("省人大2017年会议费比上年多了吗", "不是增加，而是减少：一般公共预算拨款安排的会议费预算支出比上年减少403.75万元"),
+        ("省人大2017年会议费比上年少了吗", "是：一般公共预算拨款安排的会议费预算支出比上年减少403.75万元"),
+        ("省高院2019年公共安全支出比上年增加了吗", "是：公共安全(类)支出比上年增加1287.35万元"),
+        ("万里街道2023年城乡社区环境卫生比上年有变化吗", "有变化：城乡社区环境卫生比上年下降14.54%"),
+    ],
+)  # fmt: skip
+def test_a_stated_change_asked_yes_or_no_answers_it_first_of_the_item_stated_first(
+    families: Composer, question: str, said: str
+) -> None:
+    """多了吗 of what fell says so; 少了吗 of what fell says 是; the change a sentence states of the item itself
+    (本年数小于上年预算数) comes before its aside (原因是从会议费预算中调减…)."""
+    answer = families.answer(question)
+    assert said in answer.text, answer.text
