@@ -192,7 +192,7 @@ class AmountBound:
     def verdict_words(self, value_in_yuan: Decimal) -> str:
         """What a figure does against the bound: 超过 50 万元 or 不超过 50 万元; 正是 5 万元, 约为 1,596 万元
         or 不是 1,600 万元 of a figure the question states."""
-        said = f"{self.amount.value:,} {self.amount.unit}"
+        said = f"{self.amount.value:,} {self.amount.unit}" if self.amount.value else "0"
         if self.operator == STATED_OPERATOR:
             exact = value_in_yuan == self.amount.in_yuan
             return (
@@ -429,6 +429,10 @@ STATED_FIGURE = re.compile(rf"(?P<verb>只有|才有|仅有|是不是|是|为|�
 corrected; 有10万吗 asks whether it comes to that much."""
 
 
+STATED_ZERO = re.compile(r"(?:是不是|是|为|等于)\s*(?P<zero>0|零)(?=\s*(?:吗|么|嘛|呢|吧|[?？]|$))")
+"""公务接待费是0吗, 是不是零: zero said with no unit, which needs none."""
+
+
 def checks_one_figure(question: Question) -> bool:
     """物业管理费是不是超过900万: a bound asked yes or no of one item checks its figure; 超过100万的项目有
     哪些 (a list or a count) keeps the rows that meet it."""
@@ -468,7 +472,10 @@ def range_of(text: str) -> AmountBound | None:
 
 
 def stated_figure_of(text: str) -> AmountBound | None:
-    """三公经费是5万吗: the one sum of money a yes-or-no question states, as the figure it checks."""
+    """三公经费是5万吗: the one sum of money a yes-or-no question states, as the figure it checks; 是0吗
+    states nothing, in any unit."""
+    if (zero := STATED_ZERO.search(text)) is not None:
+        return AmountBound(STATED_OPERATOR, Amount(Decimal(0), "元", zero.group("zero")), zero.group(0))
     stated = [match for match in STATED_FIGURE.finditer(text) if not in_brackets(text, match.start())]
     amount = parse_amount(stated[0].group("amount")) if len(stated) == 1 else None
     if amount is None or amount.in_yuan is None:

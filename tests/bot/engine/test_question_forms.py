@@ -1243,6 +1243,9 @@ def test_a_bound_asked_yes_or_no_of_one_item_is_checked_against_its_figure(
         ("普陀区财政局2024年决算支出2940万对吗", "是", "约为 2,940 万元", "2940.05", "万元"),
         ("汾阳人社局收入1100万对吗", "是", "约为 1,100 万元", "1100.24", "万元"),
         ("规划资源局支出决算9000万对不对", "否", "不是 9,000 万元", "9859.38", "万元"),
+        ("汾阳人社局公务接待费是0吗", "是", "正是 0", "0", "万元"),
+        ("普陀区财政局2024年决算三公经费是零吗", "是", "正是 0", "0", "万元"),
+        ("省高院2019年因公出国费是不是零", "否", "不是 0", "160.00", "万元"),
     ],
 )
 def test_a_figure_the_question_states_is_confirmed_or_corrected_to_the_digit_it_says(
@@ -1414,12 +1417,15 @@ def test_it_asked_with_nothing_before_names_no_item(composer: Composer) -> None:
         ("万里街道租赁费是不是将近200万", "1990014.00"),
         ("省检察院光培训费就安排了多少", "700.00"),
         ("汾阳人社局光差旅费就安排了多少", "1.00"),
+        ("汾阳人社局差旅费那块儿预算是多少啊", "1.00"),
+        ("省高院2019年培训费这一块儿多少", "1597.25"),
+        ("上海市财政局2025年办公费那块儿安排了多少", "1000000"),
     ],
 )
 def test_spoken_particles_around_an_item_are_no_words_of_it(
     families: Composer, question: str, value: str
 ) -> None:
-    """这一项, 光…就, 才1000块, 是不是将近: said around an item, never part of its name; 块 is 元."""
+    """这一项, 光…就, 才1000块, 是不是将近, 那块儿: said around an item, never part of its name; 块 is 元."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert answer.facts[0].value == Decimal(value), answer.text
