@@ -56,7 +56,7 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
-from bot.engine.lexicon import FIGURE_WORDS
+from bot.engine.lexicon import FIGURE_WORDS, JUDGMENT_WORDS
 from bot.engine.matcher import read_question
 from bot.engine.question import AGAINST_PLAN, IN_YUAN, AmountBound, cues_of, text_to_question
 from bot.engine.read_lists import names_only_projects
@@ -69,6 +69,7 @@ from knowledge.text import COUNT_UNITS, compact
 
 NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
 NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”；以下是表中列出的数字："
+NO_JUDGMENT = "公开文件只列出预算数字，不评价是否够用或合理；以下是文件中的数字："
 ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
 FUNDS_WORDS = ("资金", "钱")
 NO_TARGETS_PUBLISHED = "文件没有公开这个项目的绩效目标表（绩效指标和指标值）；以下是文件写明的金额："
@@ -279,6 +280,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         answer.text = f"{ONE_UNIT_LOADED.format(unit=unit)}\n{answer.text}"
     if answer.status == "answered" and IN_YUAN.search(reading.question):
         answer.text += in_yuan(answer)
+    if answer.status == "answered" and answer.facts and any(w in reading.question for w in JUDGMENT_WORDS):
+        answer.text = f"{NO_JUDGMENT}\n{answer.text}"
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
 
 

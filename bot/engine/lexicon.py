@@ -768,6 +768,11 @@ CONNECTOR_WORDS = (
 )
 # Words offering a choice (增加还是减少, 会议费或者培训费): between two cues they name nothing; between
 # two items they join them, as a connector does.
+JUDGMENT_WORDS = (
+    *("够不够用", "够不够", "够用吗", "够用不", "够用", "够吗", "够了吗"),
+    *("合不合理", "合理不合理", "是否合理", "合理吗", "划算吗", "值不值", "值得吗", "浪费吗", "贵不贵"),
+)
+"""零工市场的钱够不够, 三公经费合理吗: a judgment no disclosure makes; the figures are given, saying so."""
 ALTERNATIVE_WORDS = ("还是", "或者", "或是")
 # Words that ask which of the loaded documents (units) has the most, not which item of one document.
 EVERY_UNIT_WORDS = tuple(

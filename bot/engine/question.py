@@ -37,6 +37,7 @@ from bot.engine.lexicon import (
     INDICATOR_HEADS,
     ITEM_JOINER,
     ITEM_JOINER_WORDS,
+    JUDGMENT_WORDS,
     KIND_FALSE_FRIENDS,
     LEAST_WORDS,
     LIST_CUES,
@@ -144,7 +145,11 @@ WHOLE_TABLE = re.compile(
 """表三的内容, 表10的数据: the table itself is asked, no item in it."""
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
 DROP_WORDS = (
-    frozenset(FLUFF_WORDS) | frozenset(AMOUNT_WORDS) | frozenset(SPEND_WORDS) | frozenset(ALTERNATIVE_WORDS)
+    frozenset(FLUFF_WORDS)
+    | frozenset(AMOUNT_WORDS)
+    | frozenset(SPEND_WORDS)
+    | frozenset(ALTERNATIVE_WORDS)
+    | frozenset(JUDGMENT_WORDS)
 )
 _BEFORE = "|".join(sorted(BOUND_BEFORE_WORDS, key=len, reverse=True))
 _AFTER = "|".join(sorted(BOUND_AFTER_WORDS, key=len, reverse=True))

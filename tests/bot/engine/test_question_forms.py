@@ -2036,3 +2036,22 @@ def test_a_figure_asked_in_yuan_of_the_sample_is_given_in_yuan_and_one_in_yuan_a
     assert "5.00 万元 = 50,000 元" in composer.answer("三公经费是多少元").text
     assert "折合为元" not in composer.answer("三公经费是多少").text
     assert "折合为元" not in families.answer("福利院2024年绩效工资多少元").text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("汾阳人社局零工市场的钱够不够", "140.24"),
+        ("省高院2019年培训费合不合理", "1597.25"),
+        ("万里街道的物业管理费贵不贵", "3013200"),
+        ("上海市财政局2025年三公经费合理吗", "346.30"),
+    ],
+)
+def test_a_judgment_asked_gives_the_figures_saying_the_disclosure_makes_none(
+    families: Composer, question: str, value: str
+) -> None:
+    """够不够, 合理吗, 贵不贵: no words of the item; the figures are given, saying no disclosure judges them."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith("公开文件只列出预算数字，不评价是否够用或合理"), answer.text
+    assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
