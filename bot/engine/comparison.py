@@ -28,7 +28,7 @@ from bot.engine.documents import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import KIND_FALSE_FRIENDS, PREVIOUS_YEAR_WORDS
-from bot.engine.question import AGAINST_PLAN, Question
+from bot.engine.question import AGAINST_PLAN, Question, without_terms
 from knowledge.text import find_years
 
 KIND_WORD = re.compile("预算|决算")
@@ -168,7 +168,7 @@ def read_comparison(question: Question, index: Index) -> Comparison | None:
         return (
             None  # years compared of no unit named, several loaded: documents are chosen as for any question
         )
-    if len(sides) == 1 and any(word in text for word in PREVIOUS_YEAR_WORDS):
+    if len(sides) == 1 and any(word in without_terms(text) for word in PREVIOUS_YEAR_WORDS):
         sides.append(Side(sides[0].heads, True, offset=-1, base=True, kind=sides[0].kind))
     if len(sides) == 1 and WHICH_YEAR.search(text) and sides[0].year is None:
         sides = each_year(sides[0])

@@ -736,9 +736,12 @@ CHANGE_OF_HOLDING_WORDS = ("购置", "购买", "新增", "添置", "处置", "�
 """What a count of things bought or given up says (购置车辆0辆): what changes hands, not what is held (共有车辆2辆)."""
 CHANGE_OF_HOLDING_ASKED = (*CHANGE_OF_HOLDING_WORDS, "买", "购", "卖")
 """How a question asks for things bought or given up (今年要买几辆车)."""
-TERMS_HOLDING_CUES = ("差额拨款", "差额补助", "最低生活保障", "最低工资", "最高人民法院", "最高人民检察院")
-"""Budget terms and unit names a cue word is part of (差额拨款事业单位, 城市最低生活保障金, 最高人民法院):
-there the word asks nothing."""
+TERMS_HOLDING_CUES = (
+    *("差额拨款", "差额补助", "最低生活保障", "最低工资", "最高人民法院", "最高人民检察院"),
+    *("上年结转", "上年结余"),
+)
+"""Budget terms and unit names a cue word is part of (差额拨款事业单位, 城市最低生活保障金, 最高人民法院,
+收入总计比上年结转多多少): there the word asks nothing."""
 # Words joining the two sides of a comparison; left over at the ends of a subject, they are dropped.
 CONNECTOR_WORDS = (
     "和",

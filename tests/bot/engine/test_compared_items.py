@@ -219,3 +219,23 @@ def test_items_of_several_documents_ask_which_and_each_choice_compares(families:
         chosen[1], "21.21", "万元", PUTUO_FINAL
     )
     assert has_fact(chosen[0], "170000", "元", PUTUO) or has_fact(chosen[1], "170000", "元", PUTUO)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("汾阳人社局收入总计比上年结转多多少", "1596.64", "496.40"),
+        ("省人大2019年财政拨款比上年结转多多少", "18330.37", None),
+        ("省检察院2018年收入合计比上年结转结余多多少", "21955.35", None),
+    ],
+)
+def test_an_item_named_with_shangnian_is_compared_as_an_item_never_read_as_last_year(
+    families: Composer, question: str, first: str, second: str | None
+) -> None:
+    """收入总计比上年结转多多少: 上年结转 is a row, so 比上年 here sets two items side by side, never this year
+    against a year not loaded."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    values = [fact.value for fact in answer.facts]
+    assert values[0] == Decimal(first) and (second is None or values[1] == Decimal(second)), answer.text
+    assert "没有载入" not in answer.text, answer.text
