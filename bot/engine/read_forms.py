@@ -31,7 +31,7 @@ from bot.engine.read_lists import PROJECT_GROUP, carried_asked, item_rows, named
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, best, count_matches, sentence_matches, sort_matches
-from bot.engine.similarity import CARRY_WORDS, match_key
+from bot.engine.similarity import CARRY_WORDS, EXACT, match_key
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
@@ -393,9 +393,23 @@ def asks_table_list(query: Query) -> bool:
     )
 
 
-UNITS_COUNTED = re.compile(r"(?:几|多少)(?:个|家)单位(?:组成)?(?:呢|吗)?$")
+UNITS_COUNTED = re.compile(r"(?<!哪)(?:几|多少)(?:个|家)单位(?:组成)?(?:呢|吗)?$")
 """部门预算包括几个单位, 有几家单位: the units the budget covers, as the narrative states them (几家预算单位
 is the count of 预算单位 stated)."""
+
+
+BUDGET_UNITS = "预算单位"
+"""What the narrative counts the units a 部门预算 covers as (预算单位共3家, 本级 included)."""
+
+
+def budget_units_counted(documents: tuple[DocumentIndex, ...]) -> list[Match]:
+    """The count of 预算单位 each document's narrative states (纳入…预算编制范围的预算单位共3家), as what the
+    name says it is; [] where none states one."""
+    found = []
+    for document in documents:
+        counts = [f for f in document.stated if f.kind == "count" and f.subject.endswith(BUDGET_UNITS)]
+        found += [Match(EXACT, counts[0], document)] if counts else []
+    return found
 
 
 def asks_units(question: Question) -> bool:
@@ -418,6 +432,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.TABLE_LIST, []
     if asks_code(question) and (codes := code_matches(query, documents)):
         return ReadingKind.CODE, codes
+    if UNITS_COUNTED.search(question.text) and (counted := budget_units_counted(documents)):
+        return ReadingKind.COUNT, counted
     if asks_units(question):
         return ReadingKind.FACT, unit_matches(question, documents)
     counts_targeted = (  # 有绩效目标的项目有几个, of documents with a 绩效目标表

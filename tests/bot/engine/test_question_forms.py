@@ -362,19 +362,25 @@ def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str,
 
 
 @pytest.mark.parametrize(
-    ("question", "named"),
+    ("question", "named", "count"),
     [
-        ("万里街道部门预算包括几个单位", "下属5家预算单位"),
-        ("省检察院2018年部门预算有几个单位", "预算单位共3家"),
-        ("人社局有几个单位", "没有下级预算单位"),
+        ("万里街道部门预算包括几个单位", "下属5家预算单位", "5"),
+        ("省检察院2018年部门预算有几个单位", "预算单位共3家", "3"),
+        ("省高院2019年有几个单位", "预算单位共2家", "2"),
+        ("省委办公厅部门预算由几个单位组成", "预算单位共计1家", "1"),
+        ("人社局有几个单位", "没有下级预算单位", None),
     ],
 )
 def test_how_many_units_a_budget_covers_quotes_what_the_narrative_says_of_them(
-    families: Composer, question: str, named: str
+    families: Composer, question: str, named: str, count: str | None
 ) -> None:
-    """部门预算包括几个单位: the sentence on the units the budget covers, never a list of its 功能分类."""
+    """部门预算包括几个单位: the count of 预算单位 the narrative states, with its sentence (else the sentence on
+    the units the budget covers), never a list of its 功能分类."""
     answer = families.answer(question)
     assert named in answer.text and "支出功能分类" not in answer.text, answer.text
+    assert count is None or (answer.facts[0].value, answer.facts[0].unit) == (Decimal(count), "家"), (
+        answer.text
+    )
 
 
 def test_units_asked_by_what_the_document_calls_them_come_beside_the_budgets_units(
