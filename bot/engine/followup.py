@@ -493,9 +493,11 @@ def next_context(parts: Parts, reading: Reading, index: Index, picked: str = "")
     years = {head.year for head in heads}
     if reading.kind in WHOLE_QUESTION_READINGS:
         item = item_in_question(parts.text, index)
+        two_years = len(units) == 1 and len(years) == 2  # 哪年多, then 差多少: the two years again
         return Context(
             unit=units.pop() if len(units) == 1 else "",
             year=max(years, default=None),
+            year_before=min(years) if two_years else None,
             ask=parts.text,
             item=item,
             documents=ids(heads),

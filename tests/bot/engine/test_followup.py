@@ -779,13 +779,15 @@ def test_which_unit_after_one_units_item_ranks_every_unit(
         (["普陀区财政局2025年基本支出多少", "那2024年决算呢", "增加了多少"], "普陀区财政局2025年基本支出比2024年决算增加了多少"),
         (["省高院2019年会议费", "省检察院呢", "哪个多"], "江苏省高级人民法院和江苏省人民检察院会议费哪个多"),
         (["普陀区财政局2025年会议费多少", "上海市财政局呢", "差多少"], "上海市普陀区财政局和上海市财政局会议费差多少"),
+        (["省人大2019年机关运行经费多少", "2017年的呢", "哪年多", "差多少"], "江苏省人大常委会办公厅2019年机关运行经费比2017年差多少"),
+        (["普陀区财政局2025年会议费多少", "2024年呢", "哪年多", "差了多少"], "普陀区财政局2025年会议费比2024年差了多少"),
     ],
 )  # fmt: skip
 def test_a_change_after_one_item_asked_in_two_years_or_units_compares_them(
     families: Composer, questions: list[str], full: str
 ) -> None:
-    """2019年会议费, 2017年呢, 增加了多少: the two years just asked, not the later one against its year before;
-    省高院会议费, 省检察院呢, 哪个多: the two units just asked."""
+    """2019年会议费, 2017年呢, 增加了多少: the two years just asked, not the later one against its year before
+    (also after 哪年多 compared them); 省高院会议费, 省检察院呢, 哪个多: the two units just asked."""
     *_, answer = conversation(families, questions)
     assert understood_line(answer), answer.text
     assert answer.intent == "compare" and sourced(answer) == sourced(families.answer(full)), answer.text
