@@ -494,8 +494,11 @@ def next_context(parts: Parts, reading: Reading, index: Index, picked: str = "")
     if reading.kind in WHOLE_QUESTION_READINGS:
         item = item_in_question(parts.text, index)
         two_years = len(units) == 1 and len(years) == 2  # 哪年多, then 差多少: the two years again
+        sides = list(dict.fromkeys(head.unit_name for head in heads))
+        two_units = len(sides) == 2  # 两个单位比较, then 差多少: the two units again
         return Context(
-            unit=units.pop() if len(units) == 1 else "",
+            unit=units.pop() if len(units) == 1 else sides[1] if two_units else "",
+            unit_before=sides[0] if two_units else "",
             year=max(years, default=None),
             year_before=min(years) if two_years else None,
             ask=parts.text,
