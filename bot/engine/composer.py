@@ -692,8 +692,12 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     text = f"在{documents}中没有找到“{reading.subject or reading.question}”{change}。"
     if meaning and reading.subject:
         text = f"{documents}的名词解释中没有“{reading.subject}”。"
-    unlisted = names_only_projects(reading.subject) and not any(
-        lists_projects(index, head) for head in reading.documents
+    asked = text_to_question(reading.question)
+    listing = bool(asked.cues & {"list", "rank"}) or asked.count_noun is not None  # not 项目支出比预算
+    unlisted = (
+        listing
+        and names_only_projects(reading.subject)
+        and not any(lists_projects(index, head) for head in reading.documents)
     )
     if unlisted:
         text = f"{documents}没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"

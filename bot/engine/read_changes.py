@@ -38,7 +38,7 @@ from bot.engine.scoring import (
     sort_matches,
 )
 from bot.engine.similarity import match_key
-from knowledge.text import find_years
+from knowledge.text import compact, find_years
 
 AGAINST_PLAN_NAME = "比预算"
 PLAN_COLUMN = "预算数"  # the label of the column cue a budget asked of a 决算 adds (年初预算, 预算数)
@@ -402,7 +402,7 @@ def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReadin
             ),
             None,
         )
-        if actual is not None:
+        if actual is not None and (query.subject in ("", WHOLE_SPENDING) or says(query, item)):
             pairs.append((max(change_score(query, plan), change_score(query, actual)), item, actual, plan))
     if not pairs:
         return None
@@ -414,11 +414,13 @@ def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReadin
     return DocumentReading(ReadingKind.STATED_DIFFERENCE, document, stated=(actual, plan), name=item)
 
 
+KNOWN_RATE_SCORE = 90.0
+"""A rate's item named otherwise than as asked fits this well at least (一般公共预算财政拨款支出 for 财政拨款支出)."""
 COMPLETION_WORDS = ("完成年初预算", "完成调整预算", "完成全年预算", "完成预算")
 """How a 决算's narrative names its rate against the budget (完成年初预算的98.61%)."""
 ASKED_COMPLETION = re.compile(
     r"(?:决算数?)?(?:(?:完成|执行)[了得]?(?:年初|调整|全年)?(?:预算数?)?|(?:年初|调整)?预算数?(?:完成|执行))"
-    r"(?:率|情况|进度|程度)?$"
+    r"(?:率|情况|进度|程度|成)?$"
 )
 """The end of a subject that says only how far the budget was carried out (职业年金缴费完成年初预算)."""
 
@@ -456,9 +458,19 @@ def stated_completion(query: Query, document: DocumentIndex) -> StatedEntry | No
     ]
     if not query.subject:
         return rates[0][0] if rates else None
-    scored = [(query.scorer(match_key(item)), figure) for figure, item in rates if item]
+    scored = [(query.scorer(match_key(item)), figure) for figure, item in rates if item and says(query, item)]
     best_score, best_figure = max(scored, key=lambda pair: pair[0], default=(0.0, None))
     return best_figure if best_score >= query.settings.min_score else None
+
+
+def says(query: Query, item: str) -> bool:
+    """A stated rate's item says the asked one, word for word or nearly (基本支出 is not said by
+    机关事业单位基本养老保险缴费支出, which holds 基本 and 支出 apart)."""
+    said = compact(item)
+    return (
+        any(compact(completed_item(variant)) in said for variant in query.variants)
+        or query.scorer(match_key(item)) >= KNOWN_RATE_SCORE
+    )
 
 
 def planned_amount(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -684,3 +684,21 @@ def test_a_stated_change_asked_yes_or_no_answers_it_first_of_the_item_stated_fir
     (本年数小于上年预算数) comes before its aside (原因是从会议费预算中调减…)."""
     answer = families.answer(question)
     assert said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("规划资源局2024年决算基本支出完成了多少", "基本养老保险缴费"),
+        ("普陀区财政局2024年决算基本支出完成了年初预算的多少", "基本养老保险缴费"),
+        ("规划资源局2024年决算的项目支出比年初预算少了多少", "没有公开项目明细"),
+    ],
+)
+def test_a_rate_or_change_against_the_budget_of_an_item_no_sentence_names_is_not_another_items(
+    families: Composer, question: str, absent: str
+) -> None:
+    """基本支出完成了多少 where the narrative states rates of 项 only: not the rate of 机关事业单位基本养老保险
+    缴费支出, which holds 基本 and 支出 apart; 项目支出 against its budget is a total's, not a list of projects."""
+    answer = families.answer(question)
+    assert absent not in answer.text, answer.text
+    assert not any(fact.unit == "%" for fact in answer.facts), answer.text
