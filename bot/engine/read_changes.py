@@ -146,13 +146,14 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
     if not query.subject:
         return document_change(document)
     labels = {plain_label(row.label) for row in document.rows}
+    printed = labels | {cell.leaf for row in document.rows for cell in row.cells}  # rows and columns
     below = labels_below(document, query.subject)
     changes = sorted(
         (
             Match(change_score(query, f), f, document)
             for f in document.stated
             if f.kind == "change"
-            and (query.subject not in labels or said_whole(query, f.subject))
+            and (query.subject not in printed or says(query, f.subject))
             and not another_printed_item(query.subject, f.subject, labels)
             and not any(label in f.subject for label in below)
         ),
@@ -184,14 +185,6 @@ def same_item(subject: str, other: str) -> bool:
 STATED_TIE_MARGIN = 2.0
 """Changes of names this close fit alike: the one stated first is the item's own (会议费预算支出…本年数小于上年
 预算数403.75万元), a later one its aside (原因是从会议费预算中调减403.75万元)."""
-
-
-def said_whole(query: Query, stated: str) -> bool:
-    """The stated change's item says all the words a row asked by its printed name is told by (会议费 in
-    一般公共预算拨款安排的会议费预算支出); 一般公共服务支出 is no 一般公共预算拨款支出, though both begin
-    一般公共."""
-    core = match_key(stated).core
-    return any(match_key(variant).core in core for variant in query.variants)
 
 
 def another_printed_item(asked: str, stated: str, labels: set[str]) -> bool:

@@ -657,12 +657,15 @@ def test_an_items_budget_in_a_final_account_is_still_its_own(families: Composer)
     [
         "万里街道2023年城乡社区支出比上年增加多少",
         "上海市财政局2025年一般公共服务支出比上年增加多少",
+        "万里街道2023年基本支出比上年增加多少",
+        "福利院2024年基本支出比上年增加多少",
     ],
 )
 def test_a_change_stated_of_another_row_is_never_the_asked_rows(families: Composer, question: str) -> None:
     """城乡社区支出 (类) where the narrative states only its 项's changes (城乡社区环境卫生, 城乡社区管理事务
-    行政运行); 一般公共服务支出 where it states 一般公共预算拨款支出's: no change of the row asked is stated, and
-    none of another row stands in for it."""
+    行政运行); 一般公共服务支出 where it states 一般公共预算拨款支出's; the 基本支出 column where it states
+    机关事业单位基本养老保险缴费支出's: no change of the row or column asked is stated, and none of another
+    stands in for it."""
     answer = families.answer(question)
     assert not answer.facts, answer.text
     assert "以下是文件说明中与上年的比较" not in answer.text, answer.text
