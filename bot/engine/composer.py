@@ -688,11 +688,11 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         change = (
             "与预算数相比的增减" if final and AGAINST_PLAN.search(reading.question) else "与上年相比的增减"
         )
-    meaning = bool(text_to_question(reading.question).glossary_term)
+    asked = text_to_question(reading.question)
+    meaning = bool(asked.glossary_term)
     text = f"在{documents}中没有找到“{reading.subject or reading.question}”{change}。"
     if meaning and reading.subject:
         text = f"{documents}的名词解释中没有“{reading.subject}”。"
-    asked = text_to_question(reading.question)
     listing = bool(asked.cues & {"list", "rank"}) or asked.count_noun is not None  # not 项目支出比预算
     unlisted = (
         listing

@@ -408,7 +408,8 @@ def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReadin
 
 
 KNOWN_RATE_SCORE = 90.0
-"""A rate's item named otherwise than as asked fits this well at least (一般公共预算财政拨款支出 for 财政拨款支出)."""
+"""A stated item named otherwise than as asked fits this well at least (一般公共预算财政拨款支出 for 财政拨款
+支出)."""
 COMPLETION_WORDS = ("完成年初预算", "完成调整预算", "完成全年预算", "完成预算")
 """How a 决算's narrative names its rate against the budget (完成年初预算的98.61%)."""
 ASKED_COMPLETION = re.compile(
@@ -457,8 +458,8 @@ def stated_completion(query: Query, document: DocumentIndex) -> StatedEntry | No
 
 
 def says(query: Query, item: str) -> bool:
-    """A stated rate's item says the asked one, word for word or nearly (基本支出 is not said by
-    机关事业单位基本养老保险缴费支出, which holds 基本 and 支出 apart)."""
+    """A stated rate's, change's or budget pair's item says the asked one, word for word or nearly (基本支出
+    is not said by 机关事业单位基本养老保险缴费支出, which holds 基本 and 支出 apart)."""
     said = compact(item)
     return (
         any(compact(completed_item(variant)) in said for variant in query.variants)
