@@ -37,7 +37,7 @@ from bot.engine.scoring import (
     sentence_matches,
     sort_matches,
 )
-from bot.engine.similarity import match_key
+from bot.engine.similarity import match_key, opposite_direction
 from knowledge.text import compact, find_years
 
 AGAINST_PLAN_NAME = "比预算"
@@ -153,6 +153,7 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
             Match(change_score(query, f), f, document)
             for f in document.stated
             if f.kind == "change"
+            and not opposite_direction(query.subject, f.subject)
             and (query.subject not in printed or says(query, f.subject))
             and not another_printed_item(query.subject, f.subject, labels)
             and not any(label in f.subject for label in below)

@@ -705,3 +705,20 @@ def test_a_rate_or_change_against_the_budget_of_an_item_no_sentence_names_is_not
     answer = families.answer(question)
     assert absent not in answer.text, answer.text
     assert not any(fact.unit == "%" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("省检察院2018年财政拨款收入比上年增加多少", "财政拨款收支总计"),
+        ("上海市财政局2025年财政拨款收入比上年减少多少", "财政拨款收入"),
+        ("万里街道2023年财政拨款收入比上年增加多少", "财政拨款收入"),
+    ],
+)
+def test_an_income_asked_takes_no_change_stated_of_spending(
+    families: Composer, question: str, said: str
+) -> None:
+    """财政拨款收入比上年增加多少: the change stated of the income (or of 收、支 together), never of 财政拨款支出."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts, answer.text
+    assert answer.facts[0].label.startswith(said) and "支出" not in answer.facts[0].label, answer.text
