@@ -64,10 +64,19 @@ def compose_rank(reading: Reading, part: DocumentReading) -> Answer:
 
 
 def compose_list(reading: Reading, part: DocumentReading) -> Answer:
+    """A group's rows, each with its figure; a table named by number, with its 合计 first."""
     shown = part.figures[:MAX_LISTED]
     facts = [figure_fact(part.document, figure) for figure in shown]
     more = f"\n（另有 {part.count - len(shown)} 项未列出）" if part.count > len(shown) else ""
-    text = f"{part.name}共 {part.count} 项：\n" + "\n".join(numbered_lines(part, shown, facts)) + more
+    lines = numbered_lines(part, shown, facts)
+    total = ""
+    if part.elsewhere:
+        whole = part.elsewhere[0]
+        fact = figure_fact(part.document, whole)
+        facts.insert(0, fact)
+        column = whole.cell.column if whole.cell else ""
+        total = f"，{plain_label(whole.row.label)} {amount_text(fact.value, fact.unit)}（「{column}」列）"
+    text = f"{part.name}共 {part.count} 项{total}：\n" + "\n".join(lines) + more
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 

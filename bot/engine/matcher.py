@@ -831,6 +831,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if asks_whole_plan(query):
         return ReadingKind.WHOLE_PLAN, []  # 规划资源局年初预算多少: no 决算 table prints the whole
     if not query.subject and (named := tables_numbered(query)):
+        if question.has("list"):
+            return ReadingKind.LIST, named  # 表六有哪些内容: the rows of the table the question names
         return ReadingKind.ROW, named  # 表十二合计多少: the table the question names, read whole
     if question.glossary_term and not query.subject and (duties := duty_sentences(query)):
         return ReadingKind.FACT, duties  # 人社局是干什么的: the unit itself is asked about

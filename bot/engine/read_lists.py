@@ -90,6 +90,9 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     """The rows a list or ranking is over, and what to call them."""
     text = query.question.text
     score = query.scorer
+    numbered = [t for t in document.tables if t.number_value == query.question.table_number]
+    if query.question.table_number is not None and numbered and not query.subject:
+        return numbered[0].reference, item_rows(document, numbered[0])  # 表六有哪些内容: that table's rows
     if "项目" in text and not (asks_classes(text) and "项目" not in text.replace(PROJECT_SPENDING, "")):
         return named_projects(query, project_rows(document, carried_asked(text)))
     named = [t for t in document.tables if t.kind != TableKind.BASIC_ECONOMIC or economic_asked(text)]
@@ -304,7 +307,12 @@ def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
             return None  # no 人员经费 column: what it holds is for the narrative to say, not every row
         name = f"{column.label}（{name}）"
     figures = tuple(main_figure(row, query.columns) for row in rows)
-    return DocumentReading(ReadingKind.LIST, document, figures=figures, name=name, count=len(rows))
+    table = rows[0].table
+    total = table.total_row if name == table.reference and table.total_row is not None else None
+    elsewhere = (main_figure(total, query.columns),) if total is not None else ()  # 表三有哪些内容: its 合计
+    return DocumentReading(
+        ReadingKind.LIST, document, figures=figures, elsewhere=elsewhere, name=name, count=len(rows)
+    )
 
 
 def column_rows(rows: list[RowEntry], cue: ColumnCue) -> list[RowEntry]:

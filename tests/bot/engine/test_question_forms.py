@@ -2061,3 +2061,23 @@ def test_a_judgment_asked_gives_the_figures_saying_the_disclosure_makes_none(
     assert answer.status == "answered", answer.text
     assert answer.text.startswith("公开文件只列出预算数字，不评价是否够用或合理"), answer.text
     assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "first", "count"),
+    [
+        ("汾阳人社局表六有哪些内容", "表六", "工资福利支出", 22),
+        ("省高院2019年公开05表有哪些内容", "公开05表", "公共安全支出", 17),
+        ("万里街道2023年表3里有什么", "表3", "一般公共服务支出", 66),
+    ],
+)
+def test_a_table_named_by_number_asked_what_it_holds_lists_its_rows(
+    families: Composer, question: str, table: str, first: str, count: int
+) -> None:
+    """表六有哪些内容: the table's 合计, then the rows of the table named, each with its figure; never its
+    total alone nor another table's rows."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "list", answer.text
+    assert answer.text.startswith(f"{table}《") and f"共 {count} 项，" in answer.text, answer.text
+    assert answer.facts[0].source.row in ("合计", "总计") and plain_label(answer.facts[1].label) == first
+    assert all(fact.source.table == table for fact in answer.facts), answer.text
