@@ -1005,11 +1005,13 @@ def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:
     一般公共服务支出) is no answer where a row is named X."""
     documents, settings, score = query.documents, query.settings, query.scorer
     terms = best([m for d in documents for m in scored(((t.key, t) for t in d.terms), d, score)])
+    term_score = terms[0].score if terms else 0.0
+    if term_score >= KNOWN_ITEM_SCORE:
+        return ReadingKind.DEFINE, terms
     amounts = [m for d in documents for m in amount_matches(d, score, query.question, query.columns)]
     rows = sort_matches([m for m in amounts if not isinstance(m.item, StatedEntry)])  # printed in a table
     row_named = bool(rows) and rows[0].score >= KNOWN_ITEM_SCORE
-    term_score = terms[0].score if terms else 0.0
-    if term_score >= settings.min_score and (term_score >= KNOWN_ITEM_SCORE or not row_named):
+    if term_score >= settings.min_score and not row_named:
         return ReadingKind.DEFINE, terms
     if GLOSSARY_NAME in query.question.text:  # 名词解释里的X: only the glossary answers
         return ReadingKind.NOT_FOUND, terms[: settings.max_candidates]

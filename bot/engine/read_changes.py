@@ -24,6 +24,7 @@ from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, shortfall_said
 from bot.engine.read_amounts import read_amount
 from bot.engine.read_change_ranks import MIN_ITEM, item_core
 from bot.engine.read_concepts import read_concept_change, read_concept_reading
+from bot.engine.read_forms import printed_labels
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -145,7 +146,7 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
     """比上年增减 the narrative states for the subject: its figures (amount and percentage) from one sentence."""
     if not query.subject:
         return document_change(document)
-    labels = {plain_label(row.label) for row in document.rows}
+    labels = printed_labels(document)
     printed = labels | {cell.leaf for row in document.rows for cell in row.cells}  # rows and columns
     below = labels_below(document, query.subject)
     changes = sorted(
@@ -188,7 +189,7 @@ STATED_TIE_MARGIN = 2.0
 预算数403.75万元), a later one its aside (原因是从会议费预算中调减403.75万元)."""
 
 
-def another_printed_item(asked: str, stated: str, labels: set[str]) -> bool:
+def another_printed_item(asked: str, stated: str, labels: frozenset[str]) -> bool:
     """行政运行 asked, 一般行政管理事务 stated: both rows the tables print, so the change stated is of
     another item, however alike the names."""
     return asked != stated and asked in labels and stated in labels

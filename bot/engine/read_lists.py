@@ -413,12 +413,10 @@ def read_target_list(document: DocumentIndex, query: Query | None = None) -> Doc
     order = ""
     if query is not None and query.question.has("rank"):
         ascending = asks_the_less(text)
-        valued = sorted(
-            (i for i in indicators if indicator_value(i) is not None),
-            key=lambda i: indicator_value(i) or Decimal(0),
-            reverse=not ascending,
-        )
-        indicators = valued + [i for i in indicators if indicator_value(i) is None]  # 提升: no figure, last
+        values = {id(i): indicator_value(i) for i in indicators}
+        valued = [i for i in indicators if values[id(i)] is not None]
+        valued.sort(key=lambda i: values[id(i)] or Decimal(0), reverse=not ascending)
+        indicators = valued + [i for i in indicators if values[id(i)] is None]  # 提升: no figure, last
         order = "按指标值从低到高" if ascending else "按指标值从高到低"
     return DocumentReading(
         ReadingKind.TARGET_LIST,
