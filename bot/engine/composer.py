@@ -56,12 +56,13 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
-from bot.engine.lexicon import FIGURE_WORDS, JUDGMENT_WORDS
+from bot.engine.lexicon import FIGURE_WORDS, JUDGMENT_WORDS, MEASURE_WORDS
 from bot.engine.matcher import read_question
 from bot.engine.question import AGAINST_PLAN, IN_YUAN, AmountBound, cues_of, text_to_question
 from bot.engine.read_lists import names_only_projects
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, row_fact, stated_source, summed, where
+from bot.engine.scoring import asked_measure
 from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
@@ -699,6 +700,10 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         and names_only_projects(reading.subject)
         and not any(lists_projects(index, head) for head in reading.documents)
     )
+    measure = asked_measure(asked.text, MEASURE_WORDS) if asked.count_noun is not None else ""
+    if len(measure) > 1 and reading.subject:  # 公务接待多少批次 where only its money is printed
+        text = f"{documents}没有写明“{reading.subject}”的{measure}。"
+
     if unlisted:
         text = f"{documents}没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
@@ -713,6 +718,10 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         text += "\n"
     if nearest and meaning:
         text += "最接近的名词是：" + "、".join(nearest) + "（都不是所问的词）。"
+    elif meaning and len(reading.documents) == 1 and (terms := index.document(reading.documents[0]).terms):
+        text += (
+            "它的名词解释收录了：" + "、".join(term.term for term in terms) + "。"
+        )  # none near: all it has
     elif nearest:
         text += "最接近的条目是：" + "、".join(nearest) + "（都不是所问内容，未给出数字）。"
     return Answer("not_found", text, intent="not_found")

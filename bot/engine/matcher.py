@@ -887,7 +887,9 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
         if sentences and sentences[0].score >= settings.min_score:
             return ReadingKind.FACT, sentences
-        return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+        # 公务接待多少批次 where only its money is printed: no count, the rows of money named as nearest
+        amounts = [m for d in documents for m in amount_matches(d, score, question, query.columns)]
+        return ReadingKind.NOT_FOUND, sort_matches([*matches, *amounts])[: settings.max_candidates]
     if (
         question.has("change")
         and question.has("share")
@@ -1061,7 +1063,7 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
         if part is not None:
             parts.append(part)
     answering = [part for part in parts if part.kind != ReadingKind.MENTIONED]
-    if not answering:
+    if not answering or kind == ReadingKind.NOT_FOUND:
         return replace(not_found(query, matches), parts=tuple(parts))
     parts = answering
     return Reading(
@@ -1077,8 +1079,10 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
 
 def not_found(query: Query, matches: list[Match]) -> Reading:
     """Nothing fits: what was asked (without the unit it was asked of), and the nearest names: those
-    scored closest, else, for an item, those sharing a word with it."""
-    nearest = list(dict.fromkeys(name for match in matches if (name := nearest_name(match))))
+    scored closest (a name scored 0 shares nothing with it), else, for an item, those sharing a word."""
+    nearest = list(
+        dict.fromkeys(name for match in matches if match.score > 0 and (name := nearest_name(match)))
+    )
     if not nearest and query.question.glossary_term is None:
         nearest = list(dict.fromkeys(names_sharing_a_word(query)))
     asked = query.question.text
@@ -1132,7 +1136,8 @@ def read_document(
     query: Query, kind: ReadingKind, document: DocumentIndex, matches: list[Match]
 ) -> DocumentReading | None:
     """The reading one document supports, or None when it holds nothing that fits."""
-    if kind in CONCEPT_KINDS and (part := read_concept_reading(query, document)) is not None:
+    counted = query.question.count_noun is not None  # 公务接待多少批次: no amount of the 三公 item
+    if kind in CONCEPT_KINDS and not counted and (part := read_concept_reading(query, document)) is not None:
         return part
     if kind == ReadingKind.DEFINE and matches:
         return read_define(query, document, matches)

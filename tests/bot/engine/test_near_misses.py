@@ -330,3 +330,47 @@ def test_a_part_the_table_does_not_print_is_not_found_never_the_tables_whole(
     table's total is no answer for it."""
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("汾阳人社局公务接待多少批次", "“公务接待”的批次"),
+        ("省检察院2018年公务接待多少批次", "“公务接待”的批次"),
+        ("普陀区财政局2024年公务接待多少批次", "“公务接待”的批次"),
+        ("万里街道2023年公务接待多少人次", "“公务接待”的人次"),
+        ("省人大2019年因公出国多少人次", "“因公出国”的人次"),
+    ],
+)
+def test_a_count_the_document_does_not_state_is_never_answered_by_the_items_money(
+    families: Composer, question: str, said: str
+) -> None:
+    """公务接待多少批次 where only 公务接待费 is printed: the count is not stated, and its money (a 三公
+    item's amount) is no answer to how many."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert f"没有写明{said}" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局名词解释里最低生活保障是什么",
+        "福利院最低生活保障是什么",
+        "省政协2018年名词解释里的事业收入是什么意思",
+    ],
+)
+def test_a_term_the_glossary_lacks_is_answered_with_the_terms_it_explains(
+    families: Composer, question: str
+) -> None:
+    """No term of the glossary is near the one asked: the answer lists the terms the document explains,
+    not unrelated terms called nearest."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    document = next(
+        families.index.document(head)
+        for head in families.index.heads
+        if head.label in answer.text.split("的名词解释中没有", 1)[0]
+    )
+    assert document.terms and all(term.term in answer.text for term in document.terms), answer.text
+    assert "最接近的名词" not in answer.text, answer.text
