@@ -58,6 +58,8 @@ CHANGE_VERB = re.compile(
     rf"|(?:本年(?:预算)?数?|今年)?(大于|高于|多于|小于|低于|少于){LAST_YEAR}(?:预算|执行|决算)?数?$"
 )
 """比上年增加, 本年数小于上年预算数: a change on last year, said before its amount."""
+EITHER_WAY = re.compile(r"(?:增加|增长|上升|提高)[（(](?:减少|下降|降低)[)）]了?$")
+"""比上年预算增加（减少）0万元: the form's two-way wording left as printed; with 0 it says level."""
 INCREASE = ("增加", "增长", "上升", "提高", "增")
 COMPARISON = re.compile(
     rf"(?:(?:比|较|与){LAST_YEAR}?|(?:同|和){LAST_YEAR})(当年)?(预算执行数|预算数?|执行数|决算数?|相比|比较)?$|同比$"
@@ -395,7 +397,8 @@ def match_to_figure(
     or, opening a sentence (与上年相比增加…), the figure the sentence before stated."""
     unit = UNIT_SPELLINGS.get(match.group("unit"), match.group("unit"))
     before = clause_before(sentence, previous_end, match.start())
-    verb = CHANGE_VERB.search(before)
+    level = EITHER_WAY.search(before) if figure_value(match.group("number")) == 0 else None
+    verb = CHANGE_VERB.search(before) or level
     if verb:
         kind = "change"
     elif unit == "%":
@@ -435,7 +438,9 @@ def match_to_figure(
     return StatedFigure(
         subject=subject,
         kind=kind,
-        direction=change_direction(
+        direction=UNCHANGED_DIRECTION
+        if level is not None
+        else change_direction(
             (verb.group(1) or verb.group(2)) if verb else change_first.group(1) if change_first else ""
         ),
         value=figure_value(match.group("number")),

@@ -95,12 +95,14 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
     document, figures = part.document, part.stated
     top = figures[0]
     facts = [stated_fact(document, figure) for figure in figures]
-    changes = "、".join(
-        figure.direction
-        if figure.direction == UNCHANGED_DIRECTION
-        else f"{RATE_WORDS.get(figure.direction, figure.direction) if figure.unit == '%' else figure.direction}"
-        f"{figure.value}{figure.unit}"
-        for figure in figures
+    changes = "、".join(  # 持平 in 万元 and in % is said once
+        dict.fromkeys(
+            figure.direction
+            if figure.direction == UNCHANGED_DIRECTION
+            else f"{RATE_WORDS.get(figure.direction, figure.direction) if figure.unit == '%' else figure.direction}"
+            f"{figure.value}{figure.unit}"
+            for figure in figures
+        )
     )
     level = unchanged_level(part.document, top) if top.direction == UNCHANGED_DIRECTION else None
     yes_no = bool(YES_NO.search(normalize(reading.question))) and top.direction != UNCHANGED_DIRECTION

@@ -195,6 +195,35 @@ def test_level_with_last_year_is_a_change_of_zero(text: str, subject: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "units"),
+    [
+        (
+            "（2）公务用车运行维护费预算支出183.6万元，比上年预算增加（减少）0万元。",
+            "公务用车运行维护费预算支出",
+            ["万元"],
+        ),
+        (
+            "（2）政府性基金收入预算0万元，与上年相比增加（减少）0万元，增长（减少）0%。",
+            "政府性基金收入",
+            ["万元", "%"],
+        ),
+        ("会议费支出10万元，较上年增长(下降)0万元。", "会议费支出", ["万元"]),
+    ],
+)
+def test_the_forms_either_way_wording_with_zero_is_level_with_last_year(
+    text: str, subject: str, units: list[str]
+) -> None:
+    """比上年预算增加（减少）0万元: the template's two-way verb left as printed says no change, never a
+    figure of an item called （减少）."""
+    figures = text_to_stated_figures(text, UNIT)
+    changes = [figure for figure in figures if figure.kind == "change"]
+    assert [(f.subject, f.direction, f.value, f.unit) for f in changes] == [
+        (subject, "持平", Decimal(0), unit) for unit in units
+    ]
+    assert not any("减少" in figure.subject or "下降" in figure.subject for figure in figures), figures
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "direction", "value"),
     [
         ("项目支出较上年度减少20万元，同比下降5%。", "项目支出", "减少", "20"),
