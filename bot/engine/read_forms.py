@@ -114,6 +114,32 @@ def printed_labels(document: DocumentIndex) -> frozenset[str]:
     return frozenset(plain_label(row.label) for row in document.rows)
 
 
+FEE_ENDING = "费"
+MIN_FEE = 3
+"""会议费, 机关运行经费, “三公”经费: an item of spending the tables print, named for what it pays."""
+
+
+@functools.lru_cache(maxsize=LABELS_CACHED)
+def printed_fees(document: DocumentIndex) -> frozenset[str]:
+    """The fees the document prints as rows, column headings or 名词解释 terms (会议费, “三公”经费, 机关运行
+    经费), compared as keys."""
+    headings = {part for row in document.rows for cell in row.cells for part in cell.column.split("/")}
+    terms = {term.term for term in document.terms}
+    names = {match_key(name).text for name in printed_labels(document) | headings | terms}
+    return frozenset(name for name in names if len(name) >= MIN_FEE and name.endswith(FEE_ENDING))
+
+
+def names_a_fee_unsaid(query: Query, item: str, document: DocumentIndex) -> bool:
+    """“三公”经费财政拨款支出 stated, 财政拨款支出 asked: a fee the document prints, named in a stated item
+    but in no reading of the subject (出国费 reads 因公出国（境）费), makes the figure that fee's, however
+    much of the rest the two share."""
+    stated, asked = match_key(item).text, [match_key(variant) for variant in query.variants]
+    return any(
+        fee in stated and not any(key.core and (key.core in fee or fee in key.text) for key in asked)
+        for fee in printed_fees(document)
+    )
+
+
 def contracted_parts(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
     """离退休费 → [离休费, 退休费]: two printed items said as one, alike in length, their shared ending said
     once (离休费 and 退休费 share 休费); both must be rows of the documents and the name itself none; []

@@ -724,3 +724,39 @@ def test_an_income_asked_takes_no_change_stated_of_spending(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts, answer.text
     assert answer.facts[0].label.startswith(said) and "支出" not in answer.facts[0].label, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fee", "expected"),
+    [
+        ("规划资源局2024年财政拨款支出决算完成了年初预算的多少", "三公", "95.45"),
+        ("普陀区财政局2024年财政拨款支出完成年初预算的百分之几", "三公", "98.20"),
+        ("汾阳人社局财政拨款收入比去年", "机关运行经费", None),
+        ("人社局财政拨款比上年增加多少", "机关运行经费", None),
+    ],
+)
+def test_a_figure_stated_of_a_fee_never_answers_for_the_funds_it_is_paid_from(
+    families: Composer, question: str, fee: str, expected: str | None
+) -> None:
+    """“三公”经费财政拨款支出完成预算的13.68%, 机关运行经费财政拨款…减少2.87万元: the rate or change of a
+    fee the document prints, paid from 财政拨款, is that fee's, never the 财政拨款's asked."""
+    answer = families.answer(question)
+    assert not any(fee in fact.label for fact in answer.facts), answer.text
+    assert expected is None or has(answer, expected, "%"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("规划资源局2024年三公经费完成预算的多少", "13.68"),
+        ("汾阳人社局机关运行经费财政拨款比上年减少多少", "2.87"),
+    ],
+)
+def test_a_fee_asked_by_name_still_gets_the_figure_stated_of_it(
+    families: Composer, question: str, expected: str
+) -> None:
+    """The fee said in the question (三公经费 for “三公”经费财政拨款支出) is the item the figure is of."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and any(str(fact.value) == expected for fact in answer.facts), (
+        answer.text
+    )
