@@ -10,6 +10,7 @@ from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import CHANGE_SIGNS, DIRECTION_ASKED, RATE_ASKED, REASON_CUES, REASON_WORDS
 from bot.engine.question import YES_NO
+from bot.engine.read_concepts import concept_called, names
 from bot.engine.reading import DocumentReading, Reading
 from bot.engine.replies import (
     amount_text,
@@ -280,12 +281,26 @@ def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
     pair, the two figures the narrative states, each with its clause), with the formula."""
     top, bottom, said, lines = share_inputs(part)
     share = ratio_fact(part, f"{top.label}占{bottom.label}的比例", top, bottom)
+    lead = f"{share.label}约为"
+    if (share.value or 0) > WHOLE_PERCENT or printed_beside(top.label, bottom.label):  # 培训费占三公经费
+        share = replace(share, label=f"{top.label}相当于{bottom.label}的比例")
+        lead = f"{top.label}不是{bottom.label}的组成部分，两者之比：{top.label}相当于{bottom.label}的"
     text = (
-        f"{share.label}约为 {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
+        f"{lead} {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
         f"分子：{top.label} {amount_text(top.value, top.unit)}{lines[0]}{where(top.source)}\n"
         f"分母：{bottom.label} {amount_text(bottom.value, bottom.unit)}{lines[1]}{where(bottom.source)}"
     )
     return Answer("answered", text, [share, top, bottom], intent=part.kind.intent)
+
+
+WHOLE_PERCENT = 100
+"""A part is at most its whole: a share above this is of something that is no part of it."""
+
+
+def printed_beside(item: str, whole: str) -> bool:
+    """培训费 of “三公”经费: an item the tables print beside a concept, never a part of it."""
+    concept = concept_called(whole)
+    return concept is not None and any(names(item, other) for other in concept.apart)
 
 
 def compose_plan_completion(reading: Reading, part: DocumentReading) -> Answer:

@@ -240,3 +240,27 @@ def test_a_share_naming_no_whole_of_an_item_no_printed_total_holds_is_of_the_tot
     assert (computed.value, top.value) == (Decimal(share), Decimal(part)), answer.text
     assert bottom.source.row in ("支出总计", "支出合计"), answer.text
     assert computed.value < 100
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局培训费占三公经费多少",
+        "省高院2019年培训费占三公经费多少",
+        "万里街道2023年会议费占三公经费的比例",
+    ],
+)
+def test_an_item_printed_beside_a_concept_is_no_share_of_it(families: Composer, question: str) -> None:
+    """培训费占三公经费多少: 培训费 is printed beside the “三公”经费, not in it (whatever the ratio, 18% or
+    310.90%): the answer says so and gives the ratio as what it is, never as a share."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and "不是" in answer.text and "组成部分" in answer.text, answer.text
+    ratio = answer.facts[0]
+    assert ratio.unit == "%" and "相当于" in ratio.label and "占" not in ratio.label, answer.text
+
+
+def test_a_part_of_a_concept_is_still_its_share(families: Composer) -> None:
+    """公务接待费 is a part of the “三公”经费: its share, as ever."""
+    answer = families.answer("万里街道2023年公务接待费占三公经费的比例")
+    assert answer.status == "answered" and "组成部分" not in answer.text, answer.text
+    assert answer.facts[0].unit == "%" and "占" in answer.facts[0].label, answer.text
