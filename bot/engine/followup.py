@@ -343,6 +343,9 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     names is added."""
     parts = ellipsis.parts
     rest, whole = what_is_asked(ellipsis, context)
+    if whole and parts.unit and context.item:  # 万里街道呢 after 普陀财政局2025年比2024年: the item, of it
+        rest, whole = f"{context.item}{parts.rest}", False
+        context = replace(context, year=None, kind="", scope="")
     if (years := years_compared(ellipsis, context)) is not None:  # 2017年呢, then 增加了多少
         later, earlier = years
         earlier_kind = context.kind if context.year == earlier else ""  # 那2024年决算呢: the earlier side's

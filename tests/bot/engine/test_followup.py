@@ -886,3 +886,22 @@ def test_a_row_of_a_topics_list_is_picked_by_its_place(
     assert answer.status == "answered" and answer.facts[0].source.row == listed.facts[row].source.row, (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["普陀区财政局2025年和2024年的公务接待费哪年多", "万里街道呢"], "万里街道公务接待费"),
+        (["省人大2019年和2017年会议费比较", "省高院呢"], "省高院会议费"),
+        (["福利院2024年三公经费和万里街道2023年比", "汾阳人社局呢"], "汾阳人社局三公经费"),
+    ],
+)
+def test_a_unit_asked_after_a_comparison_is_asked_the_item_alone(
+    families: Composer, questions: list[str], full: str
+) -> None:
+    """万里街道呢 after 普陀财政局's two years set side by side: the item, of that unit alone; the units
+    and years the comparison named are not carried into it."""
+    *_, answer = conversation(families, questions)
+    assert understood_line(answer), answer.text
+    assert sourced(answer) == sourced(families.answer(full)), answer.text
+    assert len({fact.source.document for fact in answer.facts}) == 1, answer.text
