@@ -59,6 +59,7 @@ from bot.engine.index import Index
 from bot.engine.lexicon import FIGURE_WORDS, JUDGMENT_WORDS, MEASURE_WORDS
 from bot.engine.matcher import read_question
 from bot.engine.question import AGAINST_PLAN, IN_YUAN, AmountBound, cues_of, text_to_question
+from bot.engine.read_forms import asks_units
 from bot.engine.read_lists import names_only_projects
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, row_fact, stated_source, summed, where
@@ -68,6 +69,8 @@ from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 from knowledge.text import COUNT_UNITS, compact
 
+ONE_UNIT = "单位"
+"""The scope of a 单位预算 (or 决算): one unit's own budget, no other unit in it."""
 NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
 NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”；以下是表中列出的数字："
 NO_JUDGMENT = "公开文件只列出预算数字，不评价是否够用或合理；以下是文件中的数字："
@@ -704,6 +707,10 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     if len(measure) > 1 and reading.subject:  # 公务接待多少批次 where only its money is printed
         text = f"{documents}没有写明“{reading.subject}”的{measure}。"
 
+    if asks_units(asked):  # 福利院包括哪些单位
+        text = f"{documents}的说明中没有写明它包括哪些单位。"
+        if reading.documents and all(head.scope == ONE_UNIT for head in reading.documents):
+            text += f"它是{ONE_UNIT}预算，只编列{reading.documents[0].unit_name}本身的收支。"
     if unlisted:
         text = f"{documents}没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]

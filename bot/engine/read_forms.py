@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 
 from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
@@ -62,6 +61,9 @@ MONEY_CARRIED = ("财政拨款", "一般公共预算", "政府性基金", "国�
 STATED_COUNT_SCORE = 85.0
 UNITS_TOPIC = "预算单位构成包括纳入"
 """What a question about the units a 部门预算 covers is matched with: the narrative says it so."""
+UNITS_SENTENCE_FLOOR = 50.0
+"""The narrative's sentence on its units, said in words of its own (部门预算是包括万里街道本部以及下属5家
+预算单位的…), scores at least this; below it a sentence only shares a word (主要包括：基本工资…)."""
 
 
 def asks_each(question: Question) -> bool:
@@ -397,15 +399,36 @@ UNITS_LISTED_AFTER = re.compile(
     r"|(?:的|^)单位(?:都|一共|共)?(?:有|是|包括|包含)(?:哪些|哪几个|哪几家)(?=$|呢|吗)"
 )
 """下属单位有哪些, 所属单位都是哪几家, 决算的单位有哪些: the units a 部门 holds, asked after their name."""
+HELD_UNITS_SAID = ("下属", "所属")
+"""下属单位 and 所属单位 say one thing: the units a 部门 holds, the narrative printing either."""
+HELD_UNITS = re.compile(rf"(?P<units>(?:{'|'.join(HELD_UNITS_SAID)})(?:事业)?单位)")
+HELD_UNITS_NAMED = re.compile(rf"(?:{'|'.join(HELD_UNITS_SAID)})[\u4e00-\u9fff]{{0,2}}单位")
+HELD_UNITS_HEADING = re.compile(rf"(?:{'|'.join(HELD_UNITS_SAID)})[\u4e00-\u9fff]{{0,2}}单位$")
 
 
-def unit_matches(question: Question, documents: Sequence[DocumentIndex]) -> list[Match]:
+def names_held_units(item: object) -> bool:
+    """The sentence says 所属（事业）单位 itself, or stands under a heading that is that name ((二)下属事业单位),
+    not one that only mentions it (部门机构设置和所属单位情况)."""
+    text, section = (compact(getattr(item, name, "")) for name in ("text", "section"))
+    return bool(HELD_UNITS_NAMED.search(text) or HELD_UNITS_HEADING.search(section))
+
+
+def unit_matches(query: Query) -> list[Match]:
     """包括哪些单位, 下属单位有哪些: the sentence on the units the budget covers and, when the question
-    names them (下属单位), the one that lists units by that name, side by side as equally good."""
-    said = UNITS_LISTED_AFTER.search(question.text)
+    names them (下属单位, or 所属单位 as the narrative may say), the one that lists units by that name,
+    side by side as equally good; none when no sentence speaks of them."""
+    said = UNITS_LISTED_AFTER.search(query.question.text) or HELD_UNITS.search(query.question.text)
     named = said.group("units") if said else None
-    groups = [subject_variants(UNITS_TOPIC), *([subject_variants(named)] if named else [])]
-    found = [best(sentence_matches(d, variants))[:1] for d in documents for variants in groups]
+    held = [f"{way}单位" for way in HELD_UNITS_SAID] if named else []
+    groups = [subject_variants(UNITS_TOPIC), *([[*subject_variants(named), *held]] if named else [])]
+    found = [
+        sorted(  # of sentences alike, one that names the units before one only under a heading naming them
+            (m for m in best(sentence_matches(d, variants)) if m.score >= UNITS_SENTENCE_FLOOR),
+            key=lambda m: bool(held_asked) and not names_held_units(m.item),
+        )[:1]
+        for d in query.documents
+        for held_asked, variants in enumerate(groups)
+    ]
     top = max((m.score for matches in found for m in matches), default=0.0)
     return [Match(top, m.item, m.document) for matches in found for m in matches]
 
@@ -460,8 +483,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.CODE, codes
     if UNITS_COUNTED.search(question.text) and (counted := budget_units_counted(documents)):
         return ReadingKind.COUNT, counted
-    if asks_units(question):
-        return ReadingKind.FACT, unit_matches(question, documents)
+    if asks_units(question):  # 包括哪些单位: the narrative's sentence on them, else not found
+        return (ReadingKind.FACT, units) if (units := unit_matches(query)) else (ReadingKind.NOT_FOUND, [])
     counts_targeted = (  # 有绩效目标的项目有几个, of documents with a 绩效目标表
         counts_projects(question) and not stated_count_named(query) and any(d.targets for d in documents)
     )

@@ -354,11 +354,25 @@ def test_the_rows_of_a_table_named_by_its_number_are_counted(
         ("规划资源局2024年决算的单位有哪些", "执法大队"),
         ("万里街道的单位都有哪些", "下属5家预算单位"),
         ("人社局的单位有哪些", "没有下级预算单位"),
+        ("省人大2017年有哪些下属单位", "4个所属事业单位"),
+        ("省检察院2018年所属单位有哪些", "清风苑杂志社"),
     ],
 )
 def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str, named: str) -> None:
+    """下属单位 and 所属（事业）单位 are one thing however the narrative prints it: its sentence is quoted."""
     answer = families.answer(question)
     assert answer.status == "answered" and named in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["福利院包括哪些单位", "上海市财政局2025年有哪些下属单位"])
+def test_the_units_of_a_budget_whose_narrative_names_none_are_not_found_never_another_list(
+    families: Composer, question: str
+) -> None:
+    """A 单位预算 whose narrative says nothing of units: not found, saying it is one unit's own budget;
+    never a sentence that only shares a word (主要职能包括：) nor a list of 支出 categories."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "没有写明它包括哪些单位" in answer.text and "单位预算" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
