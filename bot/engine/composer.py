@@ -67,7 +67,7 @@ from bot.engine.scoring import asked_measure
 from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
-from knowledge.text import COUNT_UNITS, compact
+from knowledge.text import COUNT_UNITS, compact, normalize
 
 ONE_UNIT = "单位"
 """The scope of a 单位预算 (or 决算): one unit's own budget, no other unit in it."""
@@ -272,7 +272,7 @@ def compose(reading: Reading, index: Index) -> Answer:
         )
         return compared or nothing_found(reading, index)
     answer = nothing_found(reading, index) if kind == ReadingKind.NOT_FOUND else compose_each(reading, index)
-    answer = with_verdict(reading, answer)
+    answer = with_presence(reading, with_verdict(reading, answer))
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
     if reading.meaning_unstated:
@@ -340,6 +340,31 @@ def with_verdict(reading: Reading, answer: Answer) -> Answer:
     in_yuan = yuan_of(fact)
     meets, said = bound.admits(in_yuan), bound.verdict_words(in_yuan)
     verdict = f"{'是' if meets else '否'}：{fact.label} {amount_text(fact.value, fact.unit)}，{said}。"
+    return replace(answer, text=f"{verdict}\n{answer.text}")
+
+
+PRESENCE_ASKED = re.compile(
+    r"有没有|有无|是否(?:有|安排|列支|编列)"
+    r"|(?:有|安排|列支|编列|买|花)[了过]?[\u4e00-\u9fff]{0,12}(?:吗|么|没有|没)[?？]?$|了(?:吗|没)[?？]?$"
+)
+"""有没有出国费, 是否安排了公务用车购置费, 买车了吗: whether the item has money at all."""
+NOT_PRESENCE_CUES = frozenset({"change", "compare", "share", "count", "rank", "list", "completion"})
+
+
+def with_presence(reading: Reading, answer: Answer) -> Answer:
+    """有没有因公出国费: 有 or 没有 first, from the one amount the answer gives (0 or left blank is 没有),
+    then the answer; a bound, a change or several figures are judged elsewhere or by the reader."""
+    amounts = [fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS]
+    asked = (
+        PRESENCE_ASKED.search(normalize(reading.question))
+        and not cues_of(reading.question) & NOT_PRESENCE_CUES
+    )
+    if not asked or reading.checked is not None or answer.status != "answered" or not amounts:
+        return answer
+    if len(reading.parts) != 1:
+        return answer
+    fact = amounts[0]
+    verdict = f"{'没有' if fact.value == 0 else '有'}：{fact.label} {amount_text(fact.value, fact.unit)}。"
     return replace(answer, text=f"{verdict}\n{answer.text}")
 
 

@@ -2095,3 +2095,25 @@ def test_a_table_named_by_number_asked_what_it_holds_lists_its_rows(
     assert answer.text.startswith(f"{table}《") and f"共 {count} 项，" in answer.text, answer.text
     assert answer.facts[0].source.row in ("合计", "总计") and plain_label(answer.facts[1].label) == first
     assert all(fact.source.table == table for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("汾阳人社局有没有因公出国费", "没有"),
+        ("省检察院2018年有没有买车", "没有"),
+        ("省委办公厅2018年买车了吗", "没有"),
+        ("万里街道2023年有没有出国经费", "没有"),
+        ("普陀区财政局2024年有没有公务接待费", "没有"),
+        ("福利院2024年有没有政府采购", "有"),
+        ("省高院2019年是否安排了会议费", "有"),
+    ],
+)
+def test_whether_an_item_has_money_is_answered_yes_or_no_first(
+    families: Composer, question: str, verdict: str
+) -> None:
+    """有没有出国费, 买车了吗: 有 or 没有 first, from the figure the answer gives (0 or blank is 没有)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith(f"{verdict}："), answer.text
+    money = next(fact for fact in answer.facts if fact.value is not None)
+    assert (money.value == 0) == (verdict == "没有"), answer.text
