@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy import Engine
 
-from bot.engine.answers import Answer, Choice, Fact, Status
+from bot.engine.answers import Answer, Choice, Fact, Source, Status
 from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
 from bot.engine.compose_check import compose_check
 from bot.engine.compose_compare import (
@@ -58,7 +58,7 @@ from bot.engine.followup import Context, context_after, ellipsis_of, read_in_con
 from bot.engine.index import Index
 from bot.engine.lexicon import FIGURE_WORDS, JUDGMENT_WORDS, MEASURE_WORDS
 from bot.engine.matcher import read_question
-from bot.engine.question import AGAINST_PLAN, IN_YUAN, AmountBound, cues_of, text_to_question
+from bot.engine.question import AGAINST_PLAN, IN_YUAN, PER_MONTH, AmountBound, cues_of, text_to_question
 from bot.engine.read_forms import asks_units
 from bot.engine.read_lists import names_only_projects
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
@@ -284,6 +284,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         answer.text = f"{ONE_UNIT_LOADED.format(unit=unit)}\n{answer.text}"
     if answer.status == "answered" and IN_YUAN.search(reading.question):
         answer.text += in_yuan(answer)
+    if answer.status == "answered" and PER_MONTH.search(normalize(reading.question)):
+        answer = per_month(answer)
     if answer.status == "answered" and answer.facts and any(w in reading.question for w in JUDGMENT_WORDS):
         answer.text = f"{NO_JUDGMENT}\n{answer.text}"
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
@@ -311,6 +313,31 @@ def in_yuan(answer: Answer) -> str:
     yuan = first.value * AMOUNT_UNITS[first.unit]
     shown = f"{int(yuan):,}" if yuan == yuan.to_integral_value() else f"{yuan:,}"
     return f"\n折合为元：{amount_text(first.value, first.unit)} = {shown} 元。"
+
+
+MONTHS = 12
+TARGET_TITLE_WORD = "绩效"
+"""In the title of a 绩效目标表: its indicators are standards, printed per whatever period they name."""
+
+
+def per_month(answer: Answer) -> Answer:
+    """办公费一个月多少: the documents plan by the year; its first amount over 12 months, worked out in the
+    open and said to be an average, not a figure the document states."""
+    first = next((f for f in answer.facts if f.value is not None and f.unit in AMOUNT_UNITS), None)
+    if first is None or first.value is None or "月" in first.label or TARGET_TITLE_WORD in first.source.title:
+        return answer  # 每月补助标准: a 绩效指标 or a figure printed per month already
+    step = min(Decimal("0.01"), 1 / Decimal(AMOUNT_UNITS[first.unit]))  # to the 元: 0.0833 万元
+    monthly = (first.value / MONTHS).quantize(step)
+    formula = f"{first.value} ÷ {MONTHS} = {monthly}"
+    source = Source(
+        document=first.source.document, title="按下列数字计算", column=formula, inputs=(first.source,)
+    )
+    fact = Fact(f"{first.label}按月平均", monthly, first.unit, source)
+    text = (
+        f"\n按月平均：{amount_text(monthly, first.unit)}（{formula} {first.unit}；文件只列全年数，"
+        "这是按12个月平均算出的，不是文件写明的每月数）。"
+    )
+    return replace(answer, text=answer.text + text, facts=[*answer.facts, fact])
 
 
 def by_unit(document: DocumentIndex, answer: Answer) -> bool:

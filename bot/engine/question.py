@@ -257,6 +257,9 @@ class Question:
         return cue in self.cues
 
 
+PER_MONTH = re.compile(r"(?<!人)(?:平均)?(?:每个?月|[1一]个月|月均)(?:平均)?(?![\u4e00-\u9fff]{0,4}标准)")
+"""办公费一个月多少, 每月平均: the year's amount asked per month; no word of the item. A 标准 is printed
+per month already (稳岗补助每月标准, 每人每月补助标准): those words name it."""
 IN_YUAN = re.compile(r"(?:多少|几)(?:元|块钱)|多少块|以元为单位|按元计")
 """三公经费是多少元: the answer gives its figure in 元 as well, when the table prints 万元."""
 
@@ -653,6 +656,7 @@ def cue_words(question: Question) -> list[str]:
     words += [measure.group(0) for measure in ASKED_MEASURE.finditer(question.text)]  # 要开几次
     words += [unit.group(0) for unit in POINTED_UNIT.finditer(question.text)]  # 该局, 本部门
     words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元
+    words += [month.group(0) for month in PER_MONTH.finditer(question.text)]  # 一个月多少
     words += [word for word in PLAN_SAYINGS if word in question.text]  # 年初打算: the 预算数 column
     words += [word for word in (*MAIN_USE_WORDS, *INCOME_SOURCE_WORDS) if word in question.text]  # 花在哪
     counted = COUNTED.search(question.text) if question.count_noun else None

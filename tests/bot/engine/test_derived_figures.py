@@ -276,3 +276,25 @@ def test_the_average_project_is_the_project_rows_added_over_their_number(
 def test_no_average_project_where_the_document_lists_no_projects(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("汾阳人社局办公费一个月多少", "办公费"),
+        ("省高院2019年会议费平均每月多少", "会议费"),
+        ("万里街道2023年一个月电费多少", "电费"),
+    ],
+)
+def test_an_amount_asked_per_month_is_the_years_over_twelve_said_to_be_an_average(
+    families: Composer, question: str, item: str
+) -> None:
+    """办公费一个月多少: the documents plan by the year; the answer gives the year's figure with its source,
+    then that figure over 12, worked out from it and said to be no figure the document states."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and "按月平均" in answer.text, answer.text
+    year, month = answer.facts[0], answer.facts[-1]
+    assert item in year.label and year.value is not None and month.unit == year.unit, answer.text
+    step = min(Decimal("0.01"), 1 / Decimal(AMOUNT_UNITS[year.unit]))
+    assert month.value == (year.value / 12).quantize(step) and month.source.inputs == (year.source,)
+    assert "不是文件写明" in answer.text and "月" not in year.label, answer.text
