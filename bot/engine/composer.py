@@ -386,9 +386,8 @@ def with_presence(reading: Reading, answer: Answer) -> Answer:
         PRESENCE_ASKED.search(normalize(reading.question))
         and not cues_of(reading.question) & NOT_PRESENCE_CUES
     )
-    if not asked or reading.checked is not None or answer.status != "answered" or not amounts:
-        return answer
-    if len(reading.parts) != 1:
+    single_answer = bool(amounts) and len(reading.parts) == 1 and answer.status == "answered"
+    if not asked or not single_answer or reading.checked is not None:
         return answer
     fact = amounts[0]
     verdict = f"{'没有' if fact.value == 0 else '有'}：{fact.label} {amount_text(fact.value, fact.unit)}。"
@@ -758,7 +757,6 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     measure = asked_measure(asked.text, MEASURE_WORDS) if asked.count_noun is not None else ""
     if len(measure) > 1 and reading.subject:  # 公务接待多少批次 where only its money is printed
         text = f"{documents}没有写明“{reading.subject}”的{measure}。"
-
     if asks_units(asked):  # 福利院包括哪些单位
         text = f"{documents}的说明中没有写明它包括哪些单位。"
         if reading.documents and all(head.scope == ONE_UNIT for head in reading.documents):
@@ -778,9 +776,7 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     if nearest and meaning:
         text += "最接近的名词是：" + "、".join(nearest) + "（都不是所问的词）。"
     elif meaning and len(reading.documents) == 1 and (terms := index.document(reading.documents[0]).terms):
-        text += (
-            "它的名词解释收录了：" + "、".join(term.term for term in terms) + "。"
-        )  # none near: all it has
+        text += f"它的名词解释收录了：{'、'.join(term.term for term in terms)}。"  # none near: all it has
     elif nearest:
         text += "最接近的条目是：" + "、".join(nearest) + "（都不是所问内容，未给出数字）。"
     return Answer("not_found", text, intent="not_found")

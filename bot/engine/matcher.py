@@ -1063,7 +1063,7 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
         if part is not None:
             parts.append(part)
     answering = [part for part in parts if part.kind != ReadingKind.MENTIONED]
-    if not answering or kind == ReadingKind.NOT_FOUND:
+    if not answering or kind == ReadingKind.NOT_FOUND:  # a part found of a NOT_FOUND is its context only
         return replace(not_found(query, matches), parts=tuple(parts))
     parts = answering
     return Reading(

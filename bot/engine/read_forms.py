@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
+from bot.engine.entries import DocumentIndex, RowEntry, SentenceEntry, TableEntry
 from bot.engine.lexicon import (
     AVERAGE_WORD,
     BARE_TOTALS,
@@ -403,14 +403,17 @@ HELD_UNITS_SAID = ("下属", "所属")
 """下属单位 and 所属单位 say one thing: the units a 部门 holds, the narrative printing either."""
 HELD_UNITS = re.compile(rf"(?P<units>(?:{'|'.join(HELD_UNITS_SAID)})(?:事业)?单位)")
 HELD_UNITS_NAMED = re.compile(rf"(?:{'|'.join(HELD_UNITS_SAID)})[\u4e00-\u9fff]{{0,2}}单位")
-HELD_UNITS_HEADING = re.compile(rf"(?:{'|'.join(HELD_UNITS_SAID)})[\u4e00-\u9fff]{{0,2}}单位$")
+HELD_UNITS_HEADING = re.compile(f"{HELD_UNITS_NAMED.pattern}$")
 
 
 def names_held_units(item: object) -> bool:
     """The sentence says 所属（事业）单位 itself, or stands under a heading that is that name ((二)下属事业单位),
     not one that only mentions it (部门机构设置和所属单位情况)."""
-    text, section = (compact(getattr(item, name, "")) for name in ("text", "section"))
-    return bool(HELD_UNITS_NAMED.search(text) or HELD_UNITS_HEADING.search(section))
+    if not isinstance(item, SentenceEntry):
+        return False
+    return bool(
+        HELD_UNITS_NAMED.search(compact(item.text)) or HELD_UNITS_HEADING.search(compact(item.section))
+    )
 
 
 def unit_matches(query: Query) -> list[Match]:
@@ -424,10 +427,10 @@ def unit_matches(query: Query) -> list[Match]:
     found = [
         sorted(  # of sentences alike, one that names the units before one only under a heading naming them
             (m for m in best(sentence_matches(d, variants)) if m.score >= UNITS_SENTENCE_FLOOR),
-            key=lambda m: bool(held_asked) and not names_held_units(m.item),
+            key=lambda m: named_group and not names_held_units(m.item),
         )[:1]
         for d in query.documents
-        for held_asked, variants in enumerate(groups)
+        for named_group, variants in zip((False, True), groups, strict=False)
     ]
     top = max((m.score for matches in found for m in matches), default=0.0)
     return [Match(top, m.item, m.document) for matches in found for m in matches]
