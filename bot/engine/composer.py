@@ -57,8 +57,9 @@ from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
 from bot.engine.lexicon import FIGURE_WORDS, JUDGMENT_WORDS, MEASURE_WORDS
-from bot.engine.matcher import read_question
+from bot.engine.matcher import plan_outcome_asked, read_question
 from bot.engine.question import AGAINST_PLAN, IN_YUAN, PER_MONTH, AmountBound, cues_of, text_to_question
+from bot.engine.read_changes import completed_item
 from bot.engine.read_forms import asks_units
 from bot.engine.read_lists import names_only_projects
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
@@ -69,6 +70,7 @@ from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 from knowledge.text import COUNT_UNITS, compact, normalize
 
+FINAL_KIND = "决算"
 ONE_UNIT = "单位"
 """The scope of a 单位预算 (or 决算): one unit's own budget, no other unit in it."""
 NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
@@ -757,6 +759,12 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     measure = asked_measure(asked.text, MEASURE_WORDS) if asked.count_noun is not None else ""
     if len(measure) > 1 and reading.subject:  # 公务接待多少批次 where only its money is printed
         text = f"{documents}没有写明“{reading.subject}”的{measure}。"
+    if plan_outcome_asked(asked) and reading.documents:  # 城乡社区支出完成了年初预算的多少
+        item = completed_item(reading.subject) or "它"
+        if all(head.kind == FINAL_KIND for head in reading.documents):
+            text = f"{documents}没有写明“{item}”完成年初预算的比例，也没有同时列出它的年初预算和决算数。"
+        else:
+            text = f"{documents}是预算，还没有执行结果；完成预算的比例只见于决算。"
     if asks_units(asked):  # 福利院包括哪些单位
         text = f"{documents}的说明中没有写明它包括哪些单位。"
         if reading.documents and all(head.scope == ONE_UNIT for head in reading.documents):

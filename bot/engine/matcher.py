@@ -1191,7 +1191,18 @@ def read_share_or_completion(query: Query, document: DocumentIndex) -> DocumentR
     """A share; asked of a 决算 how far its budget was carried out (完成了年初预算的多少), its 完成率."""
     if query.question.has("completion") and document.head.kind == "决算":
         return read_completion(query_for(query, completed_item(query.subject)), document)
+    if plan_outcome_asked(query.question):  # a 预算 has no outcome yet: no 完成率, never a share of it
+        return None
     return read_share(query, document)
+
+
+PLAN_WORDS = ("预算", "执行")
+"""完成预算, 预算执行率: the 完成率 asked is of a budget, not a 绩效指标 named so (审核完成率)."""
+
+
+def plan_outcome_asked(question: Question) -> bool:
+    """How far a budget was carried out is asked (完成预算, 执行率), not a 完成率 of something else."""
+    return question.has("completion") and any(word in question.text for word in PLAN_WORDS)
 
 
 def with_planned_column(question: Question, selection: Selection) -> Question:

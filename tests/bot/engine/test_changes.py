@@ -760,3 +760,31 @@ def test_a_fee_asked_by_name_still_gets_the_figure_stated_of_it(
     assert answer.status == "answered" and any(str(fact.value) == expected for fact in answer.facts), (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["省高院2019年三公经费完成预算多少", "万里街道2023年预算执行率多少", "汾阳人社局完成预算的百分之几"],
+)
+def test_how_far_a_budget_was_carried_out_is_not_found_of_a_budget(families: Composer, question: str) -> None:
+    """A 预算 has no outcome yet: 完成预算多少 of one is not found, saying so; never a share of some total."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "还没有执行结果" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("规划资源局2024年城乡社区支出完成了年初预算的多少", "城乡社区支出"),
+        ("普陀区财政局2024年教育支出执行率", "教育支出"),
+    ],
+)
+def test_a_final_accounts_rate_it_neither_states_nor_prints_the_figures_of_is_said_missing(
+    families: Composer, question: str, item: str
+) -> None:
+    """完成年初预算的多少 of an item whose rate the narrative does not state, and whose 年初预算 and 决算 no
+    table or sentence gives together: not found, naming the item without the words that asked."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert f"没有写明“{item}”完成年初预算的比例" in answer.text, answer.text
