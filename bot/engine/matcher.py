@@ -898,6 +898,14 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return ReadingKind.CHANGE, []  # 比2022年少了百分之几: a change in %, not a share
     if question.has("change") and asks_ranked_change(question.text):
         return ReadingKind.RANK_CHANGE, []  # 哪项支出比上年减少最多: the items' stated changes, ranked
+    if question.has("completion") and not plan_outcome_asked(question):  # 审核完成率: a 绩效指标 so named
+        named = [
+            m
+            for m in target_matches(list(documents), joined_score, measure)
+            if isinstance(m.item, IndicatorEntry)
+        ]
+        if named and named[0].score >= KNOWN_ITEM_SCORE:
+            return ReadingKind.TARGET, named
     parts_asked = question.has("list") and concept_called(query.subject) is not None  # 三公经费包括哪些
     for cue, kind in CUE_KINDS:
         if question.has(cue) and not (cue == "list" and parts_asked):

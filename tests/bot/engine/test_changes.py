@@ -788,3 +788,21 @@ def test_a_final_accounts_rate_it_neither_states_nor_prints_the_figures_of_is_sa
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
     assert f"没有写明“{item}”完成年初预算的比例" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "indicator"),
+    [
+        ("万里街道补贴对象申请审核完成率是多少", "补贴对象申请审核完成率"),
+        ("汾阳人社局及时完成率是多少", "及时完成率"),
+        ("零工市场完成达标率多少", "零工市场完成达标率"),
+    ],
+)
+def test_a_completion_rate_a_performance_indicator_is_named_is_that_indicator(
+    families: Composer, question: str, indicator: str
+) -> None:
+    """审核完成率, 及时完成率: a 绩效指标 named so, asked by its name, is its printed value; no 完成预算 is
+    asked (no 预算 or 执行 in the words)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith(f"{indicator}："), answer.text
+    assert "绩效指标" in answer.text, answer.text
