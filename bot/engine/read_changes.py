@@ -24,7 +24,7 @@ from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, shortfall_said
 from bot.engine.read_amounts import read_amount
 from bot.engine.read_change_ranks import MIN_ITEM, item_core
 from bot.engine.read_concepts import read_concept_change, read_concept_reading
-from bot.engine.read_forms import names_a_fee_unsaid, printed_labels
+from bot.engine.read_forms import fees_unsaid, names_a_fee, printed_labels
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -149,6 +149,7 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
     labels = printed_labels(document)
     printed = labels | {cell.leaf for row in document.rows for cell in row.cells}  # rows and columns
     below = labels_below(document, query.subject)
+    unsaid = fees_unsaid(query, document)
     changes = sorted(
         (
             Match(change_score(query, f), f, document)
@@ -157,7 +158,7 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
             and not opposite_direction(query.subject, f.subject)
             and (query.subject not in printed or says(query, f.subject))
             and not another_printed_item(query.subject, f.subject, labels)
-            and not names_a_fee_unsaid(query, f.subject, document)
+            and not names_a_fee(f.subject, unsaid)
             and not any(label in f.subject for label in below)
         ),
         key=lambda m: -m.score,
@@ -455,10 +456,11 @@ def stated_completion(query: Query, document: DocumentIndex) -> StatedEntry | No
     ]
     if not query.subject:
         return rates[0][0] if rates else None
+    unsaid = fees_unsaid(query, document)
     scored = [
         (query.scorer(match_key(item)), figure)
         for figure, item in rates
-        if item and says(query, item) and not names_a_fee_unsaid(query, item, document)
+        if item and says(query, item) and not names_a_fee(item, unsaid)
     ]
     best_score, best_figure = max(scored, key=lambda pair: pair[0], default=(0.0, None))
     return best_figure if best_score >= query.settings.min_score else None

@@ -131,15 +131,22 @@ def printed_fees(document: DocumentIndex) -> frozenset[str]:
     return frozenset(name for name in names if len(name) >= MIN_FEE and name.endswith(FEE_ENDING))
 
 
-def names_a_fee_unsaid(query: Query, item: str, document: DocumentIndex) -> bool:
-    """“三公”经费财政拨款支出 stated, 财政拨款支出 asked: a fee the document prints, named in a stated item
-    but in no reading of the subject (出国费 reads 因公出国（境）费), makes the figure that fee's, however
-    much of the rest the two share."""
-    stated, asked = match_key(item).text, [match_key(variant) for variant in query.variants]
-    return any(
-        fee in stated and not any(key.core and (key.core in fee or fee in key.text) for key in asked)
+def fees_unsaid(query: Query, document: DocumentIndex) -> frozenset[str]:
+    """The fees the document prints that no reading of the subject names (出国费 reads 因公出国（境）费): a
+    stated item naming one (“三公”经费财政拨款支出 for 财政拨款支出) is that fee's, however much of the rest
+    the two share. Read once per question and document, not once per stated figure."""
+    asked = [match_key(variant) for variant in query.variants]
+    return frozenset(
+        fee
         for fee in printed_fees(document)
+        if not any(key.core and (key.core in fee or fee in key.text) for key in asked)
     )
+
+
+def names_a_fee(item: str, fees: frozenset[str]) -> bool:
+    """The stated item names one of the fees (as fees_unsaid gives them)."""
+    stated = match_key(item).text
+    return any(fee in stated for fee in fees)
 
 
 def contracted_parts(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
