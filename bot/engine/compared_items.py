@@ -18,6 +18,7 @@ from bot.engine.index import Index
 from bot.engine.lexicon import MEASURED_AGAINST_WORDS
 from bot.engine.question_parts import YEAR_WITH_TAIL, blank, item_of, unit_of, years_of
 from bot.engine.read_forms import asked_items
+from bot.engine.similarity import match_key
 from bot.engine.sub_questions import ASPECT
 
 ITEM = r"[^\s,，。;；:：?？!！]"
@@ -77,7 +78,8 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
     masked = years_of(unit_of(text, index)[2], None, documents)[3]
     for form in PAIR_FORMS:
         if (found := form.search(masked)) is not None:
-            pair = (found.group("first"), found.group("second"))
+            first, second = found.group("first"), found.group("second")
+            pair = (first, shared_tail(first, second, index, documents))
             return questions_of(text, masked, found, pair, "", index)
     for form in (*JOINED_FORMS, OPENED_ITEMS) if opening else JOINED_FORMS:
         if (found := form.search(masked)) is None:
@@ -108,6 +110,22 @@ def questions_of(
         char for char, hidden in zip(text[found.end() :], masked[found.end() :], strict=True) if hidden == " "
     )
     return tuple((before + item + aspect + after).strip() for item in items)
+
+
+def shared_tail(first: str, second: str, index: Index, documents: Sequence[DocumentIndex]) -> str:
+    """年末结转和结余比年初多还是少, 人员经费比公用多多少: the second item said only by the words that set
+    it apart from the first, the rest shared (年初 → 年初结转和结余); completed only when that names a row
+    the documents print, so 比年初 of one item against its own budget stays a change."""
+    said = ASKING_AFTER_ITEM.sub("", LEADING.sub("", second))
+    if names_own_item(said, index) and len(said) > MIN_ITEM:
+        return second
+    labels = {row.key.text for document in documents for row in document.rows}
+    first = ASKING_AFTER_ITEM.sub("", LEADING.sub("", first))
+    for cut in range(1, len(first) - MIN_ITEM + 1):
+        candidate = said + first[cut:]
+        if candidate != first and match_key(candidate).text in labels:
+            return candidate
+    return second
 
 
 def names_own_item(words: str, index: Index) -> bool:

@@ -595,10 +595,11 @@ BARE_AMOUNT = re.compile(
 of the question, its unit left unsaid."""
 AGAINST_PLAN = re.compile(
     r"(?:比|较|与|同|跟|和|[小大低高少多]于|超过|超出)(?:年初|调整)?预算(?:数)?(?:相比|比较|比)?"
+    r"|(?:比|较)年初(?=(?:相比)?(?:[增减多少高低超涨降]|上升|节约))"
     rf"|(?:年初|调整)?预算(?:数|额)?(?:{'|'.join(ITEM_JOINER_WORDS)})(?:实际|最终)?(?:支出)?决算(?:数|额)?"
 )
-"""决算比预算多还是少, 较年初预算, 决算数小于预算数: a 决算 measured against its own budget, not against
-last year."""
+"""决算比预算多还是少, 较年初预算, 比年初增加, 决算数小于预算数: a 决算 measured against its own budget,
+not against last year."""
 
 
 def asks_only_why(text: str) -> bool:

@@ -335,6 +335,9 @@ def test_a_reason_the_narrative_does_not_give_is_not_a_meaning_nor_a_missing_ite
         ("普陀区财政局2024年财政委托业务支出决算跟预算比差了多少", "449.52", "450.52"),
         ("规划资源局2024年决算财政拨款支出比年初预算少多少", "9746.50", "10210.34"),
         ("普陀区财政局2024年决算财政拨款支出比预算少多少", "2940.05", "2993.92"),
+        ("普陀区财政局2024年决算一般公共预算支出比年初多多少", "2940.05", "2993.92"),
+        ("规划资源局2024年决算财政拨款支出比年初增加多少", "9746.50", "10210.34"),
+        ("普陀区财政局2024年行政运行决算较年初减少了多少", "1511.89", "1560.05"),
     ],
 )
 def test_a_final_account_against_a_budget_only_its_narrative_states_is_their_difference(
@@ -360,7 +363,10 @@ def county_final(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> 
     yield composer_for(folder, write_text(document, folder / "qinghe-final.txt"))
 
 
-@pytest.mark.parametrize("question", ["质量基础决算比年初预算多了多少", "质量基础的决算数与预算数相比差多少"])
+@pytest.mark.parametrize(
+    "question",
+    ["质量基础决算比年初预算多了多少", "质量基础的决算数与预算数相比差多少", "质量基础比年初增加了多少"],
+)
 def test_a_county_final_account_against_its_stated_budget_is_their_difference(
     county_final: Composer, question: str
 ) -> None:
