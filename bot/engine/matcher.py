@@ -162,6 +162,9 @@ MIN_COLUMN_FREE = 3
 CUE_WORDS_KEPT = re.compile("目标|指标|标准")
 CLEAR_MATCH_SCORE = 80.0
 KNOWN_ITEM_SCORE = 90.0
+NEAREST_SCORE = 50.0
+"""A name scored below this shares a character or a sound with the item, not a meaning (物业管理费 and
+社会保障和就业支出 share 业): never offered as what the user may have meant."""
 COMPARED_BY_DEFAULT = "支出总计"  # what two documents are compared by when the question names nothing
 SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
 CLOSEST_TERM_SCORE = 50.0
@@ -1087,9 +1090,11 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
 
 def not_found(query: Query, matches: list[Match]) -> Reading:
     """Nothing fits: what was asked (without the unit it was asked of), and the nearest names: those
-    scored closest (a name scored 0 shares nothing with it), else, for an item, those sharing a word."""
+    scored at least NEAREST_SCORE, else, for an item, those sharing a word."""
     nearest = list(
-        dict.fromkeys(name for match in matches if match.score > 0 and (name := nearest_name(match)))
+        dict.fromkeys(
+            name for match in matches if match.score >= NEAREST_SCORE and (name := nearest_name(match))
+        )
     )
     if not nearest and query.question.glossary_term is None:
         nearest = list(dict.fromkeys(names_sharing_a_word(query)))

@@ -106,6 +106,10 @@ def test_whom_a_contribution_is_paid_for_narrows_only_a_contribution(subject: st
         ("普陀区财政局2024年年底结余", "55.34", "年末结转和结余"),
         ("省政协2018年年底结转多少", "0", "结转下年资金"),
         ("人社局年底结转多少", "0", "年终结转"),
+        ("省人大2019年请客吃饭花多少", "384.75", ""),
+        ("省政协2018年公款吃喝多少", "412.50", ""),
+        ("规划资源局2024年请客花了多少", "0.39", ""),
+        ("人社局请客吃饭花了多少", "0", "公务接待费"),
     ],
 )
 def test_an_everyday_name_finds_the_row_the_document_prints(

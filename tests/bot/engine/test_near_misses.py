@@ -295,6 +295,25 @@ def test_what_was_not_found_is_said_without_the_unit_it_was_asked_of(
 
 
 @pytest.mark.parametrize(
+    ("question", "unrelated"),
+    [
+        ("普陀区财政局2025年物业费多少", "社会保障和就业支出"),
+        ("人社局会议费多少", "社会保障和就业支出"),
+        ("万里街道的教育支出是多少", "体育"),
+        ("省检察院彩票公益金支出", "住房公积金"),
+    ],
+)
+def test_a_name_sharing_only_a_character_with_the_item_is_never_offered(
+    families: Composer, question: str, unrelated: str
+) -> None:
+    """物业管理费 and 社会保障和就业支出 share 业, 教育支出 and 体育 share 育: alike in a character, not in
+    meaning, so the not-found answer does not offer them."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert unrelated not in answer.text.partition("最接近的条目是：")[2], answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "offered", "not_offered"),
     [
         ("汾阳人社局劳动仲裁花多少钱", "仲裁工作经费", "2024年业务工作经费"),
@@ -340,6 +359,9 @@ def test_a_part_the_table_does_not_print_is_not_found_never_the_tables_whole(
         ("普陀区财政局2024年公务接待多少批次", "“公务接待”的批次"),
         ("万里街道2023年公务接待多少人次", "“公务接待”的人次"),
         ("省人大2019年因公出国多少人次", "“因公出国”的人次"),
+        ("省检察院2018年公务接待批次", "“公务接待”的批次"),
+        ("万里街道2023年公务接待人次", "“公务接待”的人次"),
+        ("汾阳人社局公务接待费批次", "“公务接待费”的批次"),
     ],
 )
 def test_a_count_the_document_does_not_state_is_never_answered_by_the_items_money(
