@@ -95,6 +95,11 @@ budget (its 完成率); after 执行, 了 or 的 says so, for 执行 also ends i
 COUNTED = re.compile(
     r"(?:几|多少)(?P<classifier>人次|批次|平方米|平米|[个位名人辆家项所座处台套批张]?)(?P<after>[\u4e00-\u9fff]*)"
 )
+COUNT_ONLY_MEASURES = ("万人次", "人次", "批次")
+"""Measures nothing but a count is said in (公务接待费多少批次 counts visits, never the fee's money)."""
+COUNTED_AT_END = re.compile(rf"(?<![几少万\d])(?P<unit>{'|'.join(COUNT_ONLY_MEASURES)})数?$")
+"""公务接待批次, 接待人次数: a measure only things are counted in, ending the question, asks how many even
+without 几 or 多少 (read as 公务接待多少批次)."""
 COUNTED_BEFORE_END = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的|数)+$")
 """What may follow the noun counted before 多少 (在职人员一共有多少)."""
 NUMBER_OF = re.compile(r"(编制|车辆|机构|处室|项目|单位|人员)个?数(?!额|据)")
@@ -356,7 +361,8 @@ def count_noun_of(text: str) -> CountNoun | None:
             named = [word for word in named if end.endswith(word)]
         if named and (classifier or not money and noun.unit != "个"):
             return noun
-    return ANY_COUNT if (classifier and not money) or said in THINGS_CLASSIFIERS else None
+    counted_anyway = (*THINGS_CLASSIFIERS, *COUNT_ONLY_MEASURES)
+    return ANY_COUNT if (classifier and not money) or said in counted_anyway else None
 
 
 UNIT_COUNT_WORDS = ("单位", "机构", "处室", "科室", "股室")
@@ -537,7 +543,7 @@ def text_to_question(raw: str) -> Question:
         ),
     )
     text = re.sub(r"[吗呢啊呀吧]+$", "", text)
-    text = EACH_WITH_VERB.sub("各", text)
+    text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))
     dates = as_of_dates(text)
     for date in dates:
         text = text.replace(date.said, "", 1)

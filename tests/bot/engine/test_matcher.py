@@ -180,6 +180,28 @@ def test_money_questions_are_not_counts(question: str) -> None:
     assert text_to_question(question).count_noun is None
 
 
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("公务接待批次", "批次"),
+        ("公务接待费批次", "批次"),
+        ("2024年接待人次数", "人次"),
+        ("公务接待费多少人次", "人次"),
+        ("参观的万人次", "万人次"),
+    ],
+)
+def test_a_measure_only_counts_are_said_in_asks_how_many_without_duoshao(question: str, measure: str) -> None:
+    asked = text_to_question(question)
+    assert asked.count_noun is not None and f"多少{measure}" in asked.text, asked
+
+
+@pytest.mark.parametrize("question", ["公务接待是不是2批次", "接待了多少万人次", "公务接待几批次"])
+def test_a_count_already_asked_or_stated_is_not_asked_again(question: str) -> None:
+    assert (
+        "多少多少" not in text_to_question(question).text and "多少2" not in text_to_question(question).text
+    )
+
+
 def test_abbreviations_give_extra_readings() -> None:
     assert subject_variants("社保基金") == ["社保基金", "社会保障基金", "社会保险基金"]
     assert subject_variants("住房公积金") == ["住房公积金"]
