@@ -151,7 +151,7 @@ from bot.engine.scoring import (
 from bot.engine.segmenter import ACTIVE, Segmenter, function_words, verbs
 from bot.engine.similarity import match_key, pinyin_of
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
-from bot.engine.sub_questions import sub_questions
+from bot.engine.sub_questions import sub_questions, terms_asked
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings
 from knowledge.text import compact
@@ -252,7 +252,12 @@ def read_question(
             items=sides,
             ascending=asks_the_less(question.text),
         )
-    if whole and comparison is None and len(questions := sub_questions(text, index)) >= 2:
+    terms = (
+        terms_asked(question.text, question.glossary_term, index, scanned(selection, index))
+        if whole and comparison is None and question.glossary_term
+        else []
+    )
+    if whole and comparison is None and len(questions := terms or sub_questions(text, index)) >= 2:
         each = tuple(
             item for sub in questions for item in each_item(read_question(sub, index, settings, whole=False))
         )
@@ -293,7 +298,7 @@ def read_question(
     if len(items) >= 2:
         one = replace(query, question=replace(question, cues=question.cues - {"list"}))
         readings = tuple(
-            read_documents(sub, *resolve_kind(sub))
+            meaning_said(question, read_documents(sub, *resolve_kind(sub)))
             for sub in (
                 with_head(query_for(asked_alone(one, item, items), item), shared_head(item, items))
                 for item in items
@@ -334,8 +339,7 @@ def read_question(
         level = replace(query, question=replace(question, cues=question.cues - {"change"}))
         found = read_documents(level, *resolve_kind(level))
         reading = reading if found.kind == ReadingKind.NOT_FOUND else replace(found, reason_unstated=True)
-    if question.glossary_term and reading.kind == ReadingKind.ROW:  # 公共安全支出是什么, no term says
-        reading = replace(reading, meaning_unstated=True)
+    reading = meaning_said(question, reading)
     if question.checks_bound and reading.kind != ReadingKind.NOT_FOUND:
         reading = replace(reading, checked=question.bound)
     if comparison is not None and comparison.fallback:
@@ -384,6 +388,13 @@ def names_read(reading: Reading) -> list[str]:
         names += [indicator.level3 for indicator in part.indicators]
         names += [sentence.text for sentence in part.sentences]
     return names
+
+
+def meaning_said(question: Question, reading: Reading) -> Reading:
+    """公共安全支出是什么 answered by rows, no term saying what it is: the answer says so before the figures."""
+    if question.glossary_term and reading.kind == ReadingKind.ROW:
+        return replace(reading, meaning_unstated=True)
+    return reading
 
 
 def scanned(selection: Selection, index: Index) -> list[DocumentIndex]:

@@ -11,7 +11,9 @@ of their own (办公费和差旅费分别是多少) are the matcher's EACH readi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from bot.engine.entries import DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     ASKING_WORDS,
@@ -22,7 +24,9 @@ from bot.engine.lexicon import (
     SPEND_WORDS,
     TOTAL_WORDS,
 )
-from bot.engine.question_parts import clean, item_of, parts_of, unit_of, years_of
+from bot.engine.question_parts import clean, item_in_question, item_of, parts_of, unit_of, years_of
+from bot.engine.read_forms import asked_items
+from knowledge.text import compact
 
 CLAUSE_BREAK = re.compile(
     r"[？?；;，,、]|以及|并且|同时|还有|另外|和|与|(?:(?<=多少钱)|(?<=多少)(?![钱个项人家名辆台次元万亿]))(?=.+多少)"
@@ -58,6 +62,9 @@ MAX_BARE_PART = 2
 MAX_ASKED = 5
 """At most this many things asked at once are each answered; a question asking more is read whole (a
 message of fifty 多少 is no fifty questions)."""
+QUOTES = re.compile("[“”\"‘’']")
+MIN_TERM = 2
+"""A term is named in two characters at least."""
 LEADING = re.compile(r"^[的在是]+")
 ECHO_OPENING = re.compile(r"^(?:那么|那|其中的?|而)")
 """Words a later clause that asks the same of something else opens with (那决算呢, 其中公务接待费呢)."""
@@ -85,6 +92,23 @@ def sub_questions(raw: str, index: Index) -> list[str]:
     if whole_and_part := total_and_part(region):
         return [f"{prefix}{said}{tail}" for said in whole_and_part]
     return []
+
+
+def terms_asked(text: str, term: str, index: Index, documents: Sequence[DocumentIndex]) -> list[str]:
+    """基本支出和项目支出是什么, 人员经费与公用经费有什么区别: one question of each term's meaning, the unit and
+    year named kept with each; [] for one term (年初结转和结余 is one name the documents print) and for
+    units or years set side by side (2023年和2024年三公经费有什么不同 compares)."""
+    said = item_in_question(QUOTES.sub("", term), index)
+    if not said or compact(said) in terms_of(documents):
+        return []
+    items = asked_items(said, tuple(documents))[:MAX_ASKED]
+    if len(items) < 2 or any(len(item) < MIN_TERM or re.search(r"\d", item) for item in items):
+        return []
+    return [QUOTES.sub("", text).replace(said, item, 1) for item in items]
+
+
+def terms_of(documents: Sequence[DocumentIndex]) -> set[str]:
+    return {compact(term.term) for document in documents for term in document.terms}
 
 
 def asking_clauses(text: str) -> list[str]:

@@ -1514,6 +1514,47 @@ def test_a_meaning_no_glossary_gives_of_a_row_is_the_rows_figure_saying_so(
 
 
 @pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("汾阳人社局基本支出和项目支出是什么", ("基本支出", "项目支出")),
+        ("汾阳人社局基本支出和项目支出有什么区别", ("基本支出", "项目支出")),
+        ("什么是汾阳人社局的一般公共预算和政府性基金预算", ("一般公共预算", "政府性基金预算")),
+        ("省委办公厅基本支出与项目支出的区别", ("基本支出", "项目支出")),
+        ("规划资源局年初结转和结余与年末结转和结余有什么不同", ("年初结转和结余", "年末结转和结余")),
+        ("省高院2019年“三公”经费和机关运行经费分别指什么", ("“三公”经费", "机关运行经费")),
+    ],
+)
+def test_terms_asked_together_are_each_explained_by_the_glossary(
+    families: Composer, question: str, terms: tuple[str, ...]
+) -> None:
+    """A和B是什么, A与B有什么区别: each term's own 名词解释, the unit named kept with each; a name the
+    documents print with 和 in it (年初结转和结余) stays one term."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert tuple(fact.label for fact in answer.facts) == terms, answer.text
+    assert all(fact.value is None and fact.source.section == "名词解释" for fact in answer.facts), answer.text
+    assert len({fact.source.document for fact in answer.facts}) == 1, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["普陀区财政局2025年和2024年三公经费有什么不同", "省高院和省检察院三公经费有什么区别"],
+)
+def test_years_or_units_set_side_by_side_with_a_difference_word_are_compared(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.intent == "compare" and answer.status == "answered", answer.text
+
+
+def test_each_part_of_a_term_no_glossary_explains_says_so_before_its_figure(families: Composer) -> None:
+    """结转结余是啥意思 of a budget that explains 上年结转 only: 年终结转 is given by its row, saying so."""
+    answer = families.answer("汾阳人社局结转结余是啥意思")
+    assert "上年结转：指以前年度" in answer.text, answer.text
+    assert "2. 文件的名词解释和说明中没有解释“年终结转”" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "名词解释里的转移支付是什么意思",
