@@ -236,7 +236,12 @@ def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
         f"（共 {part.count} 类，占比按{whole.label} {amount_text(total, table.unit)}"
         f"（{whole.source.brief(with_row=True)}）计算）：\n" + "\n".join([*lines, tables_where(facts)])
     )
-    return Answer("answered", text, [*facts, *shares, whole], intent=part.kind.intent)
+    return Answer(
+        "answered",
+        with_spend_note(reading, document, text),
+        [*facts, *shares, whole],
+        intent=part.kind.intent,
+    )
 
 
 def compose_income_sources(reading: Reading, part: DocumentReading) -> Answer:

@@ -265,6 +265,11 @@ class Question:
 PER_MONTH = re.compile(r"(?<!人)(?:平均)?(?:每个?月|[1一]个月|月均)(?:平均)?(?![\u4e00-\u9fff]{0,4}标准)")
 """办公费一个月多少, 每月平均: the year's amount asked per month; no word of the item. A 标准 is printed
 per month already (稳岗补助每月标准, 每人每月补助标准): those words name it."""
+MAIN_USE_ASKED = re.compile(
+    r"钱?(?:都|主要|全)?(?:花|用|投|去)(?:在|到|向|于)?了?(?:哪儿|哪里|哪|什么地方|啥地方|何处|什么方面|哪些方面)"
+    r"(?:去|了)*|" + "|".join(MAIN_USE_WORDS)
+)
+"""钱主要花在哪, 钱都花哪了, 钱都用到哪去了, 花在什么地方: where the money goes, however it is said."""
 IN_YUAN = re.compile(r"(?:多少|几)(?:元|块钱)|多少块|以元为单位|按元计")
 """三公经费是多少元: the answer gives its figure in 元 as well, when the table prints 万元."""
 
@@ -326,8 +331,9 @@ def cues_of(text: str) -> set[str]:
         cues.add("rank")
     if UNITS_AMONG.search(text):
         cues.add("units")
-    if any(word in text for word in SPEND_WORDS) and not any(word in text for word in PLAN_SAYINGS):
-        cues.add("spend")  # 打算花 asks the plan, not what was spent
+    spent = any(word in text for word in SPEND_WORDS) or "花" in "".join(MAIN_USE_ASKED.findall(text))
+    if spent and not any(word in text for word in PLAN_SAYINGS):
+        cues.add("spend")  # 打算花 asks the plan, not what was spent; 钱都花哪了 assumes it was spent
     if shortfall_said(text):  # 咋没花完: a 决算 against its budget
         cues.add("change")
     return cues
@@ -665,7 +671,8 @@ def cue_words(question: Question) -> list[str]:
     words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元
     words += [month.group(0) for month in PER_MONTH.finditer(question.text)]  # 一个月多少
     words += [word for word in PLAN_SAYINGS if word in question.text]  # 年初打算: the 预算数 column
-    words += [word for word in (*MAIN_USE_WORDS, *INCOME_SOURCE_WORDS) if word in question.text]  # 花在哪
+    words += [found.group(0) for found in MAIN_USE_ASKED.finditer(question.text)]  # 花在哪
+    words += [word for word in INCOME_SOURCE_WORDS if word in question.text]  # 钱从哪来
     counted = COUNTED.search(question.text) if question.count_noun else None
     words += [counted.group(0)[: counted.start("after") - counted.start()]] if counted else []  # 多少人次
     words += [  # 预算135.9万最后花了多少: a figure the question quotes is no word of its item

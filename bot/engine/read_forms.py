@@ -17,14 +17,13 @@ from bot.engine.lexicon import (
     EACH_WORDS,
     INCOME_SOURCE_WORDS,
     ITEM_JOINER,
-    MAIN_USE_WORDS,
     MONEY_WORDS,
     TABLE_ROWS,
     UNIT_LIST_WORDS,
     WHAT_WORDS,
     ColumnCue,
 )
-from bot.engine.question import SUMMED_JOINED, Question, segment, subject_variants
+from bot.engine.question import MAIN_USE_ASKED, SUMMED_JOINED, Question, segment, subject_variants
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_lists import PROJECT_GROUP, carried_asked, item_rows, named_projects, project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
@@ -236,7 +235,7 @@ def asks_main_uses(query: Query) -> bool:
     的主要用途) it asks what the item is for."""
     item = item_said(query)
     whole = not item or item in (*BARE_TOTALS, *MONEY_WORDS) or bool(column_named(query))
-    return any(word in query.question.text for word in MAIN_USE_WORDS) and whole
+    return bool(MAIN_USE_ASKED.search(query.question.text)) and whole
 
 
 def item_said(query: Query) -> str:

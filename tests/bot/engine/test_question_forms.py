@@ -159,6 +159,10 @@ def test_an_item_of_several_that_is_not_there_is_said_and_the_others_answered(fa
         ("福利院钱主要花在哪个科目上", "社会保障和就业支出", "93.07"),
         ("万里街道2023年的钱主要用于什么", "城乡社区支出", "73.54"),
         ("省高院2019年支出主要用于什么", "公共安全支出", "73.92"),
+        ("汾阳人社局的钱都花哪了", "社会保障和就业支出", "85.39"),
+        ("省高院2019年的钱都用到哪去了", "公共安全支出", "73.92"),
+        ("规划资源局钱主要花在什么地方", "自然资源海洋气象等支出", "45.72"),
+        ("万里街道2023年资金投向哪里", "城乡社区支出", "73.54"),
     ],
 )
 def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
@@ -169,6 +173,22 @@ def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
     assert answer.facts[0].label == largest
     assert any(fact.unit == "%" and fact.value == Decimal(share) for fact in answer.facts)
     assert "÷" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("汾阳人社局的钱都花哪了", "不是实际花了多少"),
+        ("万里街道2023年的钱主要花在哪", "不是实际花了多少"),
+        ("规划资源局钱主要花在什么地方", "年度执行完后的实际数"),
+    ],
+)
+def test_where_the_money_was_spent_says_whether_it_is_a_plan_or_spent(
+    families: Composer, question: str, note: str
+) -> None:
+    """钱都花哪了 of a 预算 assumes money spent: the answer says its figures are a plan; of a 决算, spent."""
+    answer = families.answer(question)
+    assert answer.intent == "main_uses" and note in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
