@@ -22,13 +22,12 @@ from bot.engine.index import Index
 from bot.engine.lexicon import (
     FIGURE_WORDS,
     GLOSSARY_SUFFIXES,
-    INCOME_SOURCE_WORDS,
     INDICATOR_HEADS,
     PREVIOUS_YEAR_WORDS,
     QUESTION_WORDS,
 )
 from bot.engine.matcher import read_question
-from bot.engine.question import text_to_question
+from bot.engine.question import INCOME_SOURCE_ASKED, text_to_question
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
 from bot.engine.read_forms import GLOSSARY_NAME, TABLES_ASKED
 from bot.engine.reading import Reading, ReadingKind
@@ -287,9 +286,7 @@ def asks_of_item(parts: Parts, item: str) -> bool:
 
 def asks_of_document(rest: str) -> bool:
     """有哪些表, 名词解释有哪些, 钱从哪来: the rest asks of the document as a whole, nothing of an item."""
-    return bool(TABLES_ASKED.search(rest)) or any(
-        word in rest for word in (*INCOME_SOURCE_WORDS, GLOSSARY_NAME)
-    )
+    return bool(TABLES_ASKED.search(rest) or INCOME_SOURCE_ASKED.search(rest)) or GLOSSARY_NAME in rest
 
 
 def figure_asked(rest: str) -> bool:

@@ -270,6 +270,10 @@ MAIN_USE_ASKED = re.compile(
     r"(?:去|了)*|" + "|".join(MAIN_USE_WORDS)
 )
 """钱主要花在哪, 钱都花哪了, 钱都用到哪去了, 花在什么地方: where the money goes, however it is said."""
+INCOME_SOURCE_ASKED = re.compile(
+    r"钱?(?:都|全)?是?(?:从|打)?(?:哪里|哪儿|哪|何处|什么地方)来的?|" + "|".join(INCOME_SOURCE_WORDS)
+)
+"""钱从哪来, 钱是哪来的, 钱都是打哪儿来的, 收入来源: where the money comes from, however it is said."""
 IN_YUAN = re.compile(r"(?:多少|几)(?:元|块钱)|多少块|以元为单位|按元计")
 """三公经费是多少元: the answer gives its figure in 元 as well, when the table prints 万元."""
 
@@ -672,7 +676,7 @@ def cue_words(question: Question) -> list[str]:
     words += [month.group(0) for month in PER_MONTH.finditer(question.text)]  # 一个月多少
     words += [word for word in PLAN_SAYINGS if word in question.text]  # 年初打算: the 预算数 column
     words += [found.group(0) for found in MAIN_USE_ASKED.finditer(question.text)]  # 花在哪
-    words += [word for word in INCOME_SOURCE_WORDS if word in question.text]  # 钱从哪来
+    words += [found.group(0) for found in INCOME_SOURCE_ASKED.finditer(question.text)]  # 钱从哪来
     counted = COUNTED.search(question.text) if question.count_noun else None
     words += [counted.group(0)[: counted.start("after") - counted.start()]] if counted else []  # 多少人次
     words += [  # 预算135.9万最后花了多少: a figure the question quotes is no word of its item

@@ -15,7 +15,6 @@ from bot.engine.lexicon import (
     CODE_WORDS,
     COMPOUND_ITEMS,
     EACH_WORDS,
-    INCOME_SOURCE_WORDS,
     ITEM_JOINER,
     MONEY_WORDS,
     TABLE_ROWS,
@@ -23,7 +22,14 @@ from bot.engine.lexicon import (
     WHAT_WORDS,
     ColumnCue,
 )
-from bot.engine.question import MAIN_USE_ASKED, SUMMED_JOINED, Question, segment, subject_variants
+from bot.engine.question import (
+    INCOME_SOURCE_ASKED,
+    MAIN_USE_ASKED,
+    SUMMED_JOINED,
+    Question,
+    segment,
+    subject_variants,
+)
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_lists import PROJECT_GROUP, carried_asked, item_rows, named_projects, project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
@@ -297,7 +303,7 @@ def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | N
 
 
 def asks_income_sources(question: Question) -> bool:
-    return any(word in question.text for word in INCOME_SOURCE_WORDS)
+    return bool(INCOME_SOURCE_ASKED.search(question.text))
 
 
 def read_income_sources(document: DocumentIndex) -> DocumentReading | None:

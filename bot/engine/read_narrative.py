@@ -33,7 +33,7 @@ from bot.engine.lexicon import (
     WITHIN_WORDS,
 )
 from bot.engine.question import segment, subject_of, subject_variants
-from bot.engine.read_amounts import column_named, main_figure
+from bot.engine.read_amounts import column_named, main_figure, whole_before_its_parts
 from bot.engine.read_concepts import concept_called, concept_holding, read_concept
 from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
 from bot.engine.read_stated_share import stated_pair
@@ -241,8 +241,16 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
         if isinstance(m.item, SentenceEntry) and m.score >= matches[0].score - SENTENCE_MARGIN
     )
     wanted, units = wanted_figures(query)
-    if query.question.has("list") and (section := read_section(query, document)) is not None:
+    section = read_section(query, document)
+    if section is not None and query.question.has("list"):
         return section
+    if (
+        section is not None
+        and not wanted
+        and sentences
+        and section.sentences[0].section == sentences[0].section
+    ):
+        return section  # 国有资产占有情况: the heading's sentences in order, not the two that score best
     if not wanted:
         listed = tuple(dict.fromkeys(s for sentence in sentences for s in with_its_list(document, sentence)))
         return DocumentReading(ReadingKind.FACT, document, sentences=listed)
@@ -272,12 +280,12 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
 
 
 def read_section(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    """下属事业单位有哪些: the sentences under a heading that names the subject ((二)下属事业单位, then
-    1.清风苑杂志社, 2.…), as many as LIST_SENTENCES; None when no heading names it."""
-    named = compact(query.subject)
-    if len(named) < MIN_HEADING_SUBJECT:
-        return None
-    section = next((s.section for s in document.sentences if named in compact(s.section)), None)
+    """下属事业单位有哪些: the sentences under a heading that names the subject, as asked or spelled out
+    ((二)下属事业单位, then 1.清风苑杂志社, 2.…), as many as LIST_SENTENCES; None when no heading names it."""
+    named = [said for variant in query.variants if len(said := compact(variant)) >= MIN_HEADING_SUBJECT]
+    section = next(
+        (s.section for s in document.sentences if any(said in compact(s.section) for said in named)), None
+    )
     if section is None:
         return None
     sentences = [s for s in document.sentences if s.section == section][:LIST_SENTENCES]
@@ -457,10 +465,12 @@ def best_amount(
     """The table figure that best answers `subject` (a row's main figure, or a column total); a row of
     `within` first, so a part is read from the table its whole is the total of; never a row of the other
     direction (the 收入 row 一般公共预算 for 一般公共预算支出)."""
-    score = Scorer(subject_variants(subject), query.selection.item_years)
+    variants = subject_variants(subject)
+    score = Scorer(variants, query.selection.item_years)
+    ranked = sort_matches(amount_matches(document, score, query.question, []))
     matches = [
         match
-        for match in sort_matches(amount_matches(document, score, query.question, []))
+        for match in whole_before_its_parts(replace(query, variants=tuple(variants)), ranked)
         if not (
             isinstance(match.item, RowEntry)
             and opposite_direction(subject, match.item.side + match.item.label)

@@ -928,6 +928,25 @@ def test_a_section_asked_by_its_headings_words_answers_with_its_sentences(
 
 
 @pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("万里街道国有资产占有情况", "截止2022年12月31日，本部门流动资产448.82万元。"),
+        ("万里街道国有资产占用情况", "截止2022年12月31日，本部门流动资产448.82万元。"),
+        ("人社局机构设置情况", "从部门预算构成看，本单位属于二级预算单位"),
+        ("省检察院2018年主要工作任务", "2018年，江苏省人民检察院将在省委和最高人民检察院的正确领导下"),
+    ],
+)
+def test_a_section_asked_by_its_heading_is_read_from_its_first_sentence_in_order(
+    families: Composer, question: str, opening: str
+) -> None:
+    """国有资产占有情况 (or 占用, as people say it): the heading's sentences in the order printed, never the
+    two that happen to score best (其他固定资产0万元。无形资产…)."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.partition("」：")[2].startswith(opening), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "kept"),
     [
         ("万里街道有哪些项目预算超过1000万", 1),
@@ -978,6 +997,9 @@ def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_n
         "的收入有几种来源",
         "资金有哪些来源",
         "的收入全部来自财政吗",
+        "的钱是哪来的",
+        "的钱都是打哪儿来的",
+        "的资金从什么地方来",
     ],
 )
 def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with_shares(
@@ -1006,13 +1028,16 @@ def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with
         ),
         ("省检察院2018年一般公共预算支出占比", "一般公共预算支出", "99.93", "一般公共预算支出"),
         ("人社局机关运行经费占基本支出的比例", "机关运行经费", "10.51", "机关运行经费"),
+        ("人社局公务用车占总支出多少", "公务用车购置及运行费", "0.31", "三公"),
+        ("万里街道2023年公车占三公经费多少", "公务用车购置及运行费", "94.11", "三公"),
     ],
 )
 def test_a_computed_share_takes_the_part_asked_in_its_own_unit(
     families: Composer, question: str, part: str, share: str, title: str
 ) -> None:
     """机关运行经费 (万元, a column of a 三公 and 机关运行经费 table) of 基本支出 (元): the named column, both
-    in 元 before dividing; 一般公共预算支出 is never the 收入 row 一般公共预算 nor 一般公共服务支出."""
+    in 元 before dividing; 一般公共预算支出 is never the 收入 row 一般公共预算 nor 一般公共服务支出; 公务用车 is
+    公务用车购置及运行费, the whole of the 购置 and 运行 rows, as when its amount is asked."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert any(fact.unit == "%" and fact.value == Decimal(share) for fact in answer.facts), answer.text
