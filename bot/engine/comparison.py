@@ -28,7 +28,7 @@ from bot.engine.documents import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import KIND_FALSE_FRIENDS, PREVIOUS_YEAR_WORDS
-from bot.engine.question import AGAINST_PLAN, Question, without_terms
+from bot.engine.question import AGAINST_PLAN, EVERY_YEAR, Question, without_terms
 from knowledge.text import find_years
 
 KIND_WORD = re.compile("预算|决算")
@@ -170,7 +170,7 @@ def read_comparison(question: Question, index: Index) -> Comparison | None:
         )
     if len(sides) == 1 and any(word in without_terms(text) for word in PREVIOUS_YEAR_WORDS):
         sides.append(Side(sides[0].heads, True, offset=-1, base=True, kind=sides[0].kind))
-    if len(sides) == 1 and WHICH_YEAR.search(text) and sides[0].year is None:
+    if len(sides) == 1 and (WHICH_YEAR.search(text) or EVERY_YEAR.search(text)) and sides[0].year is None:
         sides = each_year(sides[0])
     if len(sides) < 2:
         return unknown_unit(question, index) if question.has("compare") else None
@@ -178,7 +178,7 @@ def read_comparison(question: Question, index: Index) -> Comparison | None:
 
 
 def each_year(side: Side) -> list[Side]:
-    """省人大三公经费哪年多: one side per year the unit's documents are of, the latest first."""
+    """省人大三公经费哪年多, 历年三公经费: one side per year the unit's documents are of, the latest first."""
     years = sorted({head.year for head in side.heads or []}, reverse=True)
     return [Side(side.heads, year=year, kind=side.kind, said=side.said) for year in years]
 

@@ -211,12 +211,17 @@ def test_a_project_compared_over_two_years(two_years_composer: Composer) -> None
         ("corpus", "省人大三公经费哪年多", "767.60", "833.60"),
         ("corpus", "省人大哪一年会议费最少", "1469.73", "1305.25"),
         ("corpus", "普陀区财政局三公经费哪年多", "0.95", "0"),
+        ("two_years", "人社局历年住房公积金", "16.18", "15.00"),
+        ("corpus", "省人大常委会办公厅两年的三公经费对比", "767.60", "833.60"),
+        ("corpus", "省人大三公经费这几年的变化", "767.60", "833.60"),
+        ("corpus", "普陀区财政局这两年三公经费", "0.95", "0"),
     ],
 )
 def test_which_year_compares_every_year_of_the_unit_loaded(
     request: pytest.FixtureRequest, documents: str, question: str, later: str, earlier: str
 ) -> None:
-    """哪年多 names no year: the unit's documents of each year are compared, the later first, each sourced."""
+    """哪年多, 历年, 这两年 name no year: the unit's documents of each year are compared, the later first, each
+    sourced."""
     composer: Composer = request.getfixturevalue(f"{documents}_composer")
     answer = composer.answer(question)
     assert answer.status == "answered" and answer.intent == "compare", answer.text

@@ -8,7 +8,7 @@ import pytest
 
 from bot.engine.composer import Composer
 from bot.engine.matcher import read_question
-from bot.engine.question import subject_variants, text_to_question
+from bot.engine.question import EVERY_YEAR, subject_variants, text_to_question
 from bot.engine.reading import ReadingKind
 from bot.engine.scoring import sentence_words
 from bot.engine.similarity import match_key, similarity
@@ -414,3 +414,19 @@ def test_a_table_named_by_its_number_alone_is_read_whole(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
     assert answer.facts[0].source.table == table, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "every_year"),
+    [
+        ("省人大历年三公经费", True),
+        ("两年的三公经费对比", True),
+        ("这两年三公经费", True),
+        ("三公经费这几年的变化", True),
+        ("项目期2年吗", False),
+        ("2022年的零工市场奖励资金", False),
+        ("临时工资项目期几年", False),
+    ],
+)
+def test_every_year_is_asked_only_by_words_for_all_the_years(question: str, every_year: bool) -> None:
+    assert bool(EVERY_YEAR.search(text_to_question(question).text)) is every_year
