@@ -49,6 +49,7 @@ SAMPLE_SETS = (
     "wordings18-sample.jsonl",
     "wordings19-sample.jsonl",
     "wordings20-sample.jsonl",
+    "wordings21-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -68,6 +69,7 @@ CORPUS_SETS = (
     "wordings18.jsonl",
     "wordings19.jsonl",
     "wordings20.jsonl",
+    "wordings21.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
