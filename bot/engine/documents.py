@@ -486,7 +486,7 @@ def without_region(said: str, known: set[str]) -> str:
 def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[DocumentEntry], str]:
     """A phrase that looks like a unit's name, and the loaded documents it fits (possibly none): the
     shortest that ends as a unit's name does, or a longer one when that fits a unit and the shortest does
-    not (江苏省人大常委办公厅 is no 江苏省人大常委)."""
+    not (江苏省人大常委办公厅 is no 江苏省人大常委); when none fits, the longest, as the name said."""
     match = UNIT_MENTION.match(text)
     if (
         not match
@@ -495,15 +495,16 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
     ):
         return [], ""
     start = match.start(1)
+    longest = match.group(1)  # 苏州市人大常委会办公厅 not loaded: said whole, not as 苏州市人大
     for end in range(match.end(1), min(len(text), start + MAX_MENTION_LENGTH) + 1):
         mention = text[start:end]
         if not CJK_WORD.fullmatch(mention):
             break
-        if (end == match.end(1) or ends_a_unit_name(text, end)) and (
-            fitting := units_fitting(mention, heads)
-        ):
+        ends = end == match.end(1) or ends_a_unit_name(text, end)
+        if ends and (fitting := units_fitting(mention, heads)):
             return fitting, mention
-    return [], match.group(1)
+        longest = mention if ends else longest
+    return [], longest
 
 
 def ends_a_unit_name(text: str, end: int) -> bool:

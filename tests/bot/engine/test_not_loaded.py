@@ -149,6 +149,24 @@ def test_a_unit_of_another_level_or_type_is_not_found(families: Composer, questi
 
 
 @pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("苏州市人大常委会办公厅三公经费", "“苏州市人大常委会办公厅”"),
+        ("南京市政协办公厅会议费", "“南京市政协办公厅”"),
+        ("南京市人大常委会2019年三公经费", "“南京市人大常委会”"),
+        ("上海市徐汇区财政局办公室经费", "“上海市徐汇区财政局”"),
+        ("孝义市人社局办公室的三公经费", "“孝义市人社局办公室”"),
+    ],
+)
+def test_a_unit_not_loaded_is_named_as_said_in_full(families: Composer, question: str, named: str) -> None:
+    """苏州市人大常委会办公厅, like a loaded unit but of another city: not found, named whole (never 苏州市人大,
+    the part that looks like the loaded 人大); an item after the name (办公室经费) is not part of it."""
+    answer = families.answer(question)
+    assert no_figures(answer), answer.text
+    assert f"没有找到单位{named}" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [("中央财政就业补助资金多少", "548.00"), ("国家赔偿费用支出", None), ("新型城镇化建设经费", None)],
 )
