@@ -744,17 +744,31 @@ def stated_name(subject: str, segmenter: Segmenter | None) -> str:
 def row_saying(query: Query) -> list[Match]:
     """国库收付中心预算单列吗: a row of words (单位构成's 上海市普陀区国库收付中心 | 预算不单列，并入本级) whose name
     holds the subject's first words and whose words hold the rest (单列); the one such row, or []."""
-    said = compact(query.subject)
     found = []
     for document in query.documents:
         for row in document.rows:
             if not row.cells or not all(is_text(cell) for cell in row.cells):
                 continue
             name, words = compact(plain_label(row.label)), compact("".join(cell.raw for cell in row.cells))
-            cut = next((at for at in range(len(said), MIN_ROW_NAME - 1, -1) if said[:at] in name), 0)
-            if cut and len(said) - cut >= MIN_PLAIN_CORE and said[cut:] in words:
+            if any(names_and_says(compact(said), name, words) for said in query.variants):
                 found.append(Match(STATED_IN_BLOCK_SCORE, row, document))
     return found if len(found) == 1 else []
+
+
+def names_and_says(said: str, name: str, words: str) -> bool:
+    """The subject's first words are in the row's name and the rest in its words (国库收付中心 | 单列)."""
+    cut = next((at for at in range(len(said), MIN_ROW_NAME - 1, -1) if said[:at] in name), 0)
+    return bool(cut) and len(said) - cut >= MIN_PLAIN_CORE and said_within(said[cut:], words)
+
+
+def said_within(asked: str, words: str) -> bool:
+    """预算(是否)单列 within 预算不单列，并入本级: the asked words but those that ask yes or no in the row's, in
+    order, perhaps apart."""
+    rest = iter(words)
+    return all(character in rest for character in YES_NO_ASKED.sub("", asked))
+
+
+YES_NO_ASKED = re.compile("是不是|是否|是")
 
 
 STATED_IN_BLOCK_SCORE = 90.0

@@ -2106,11 +2106,15 @@ def test_the_tables_asked_of_several_documents_ask_which_in_one_line_each(famili
         ("普陀区财政局2024年决算国库收付中心", "上海市普陀区国库收付中心"),
         ("普陀区财政局2024年决算国库收付中心预算单列吗", "上海市普陀区国库收付中心"),
         ("普陀区财政局2024年决算财政所并入本级了吗", "上海市普陀区财政局财政所"),
+        ("普陀区国库收付中心的预算是单独列的吗", "上海市普陀区国库收付中心"),
+        ("普陀区国库收付中心预算是否单列", "上海市普陀区国库收付中心"),
+        ("普陀区财政局国库收付中心预算是不是单独编列", "上海市普陀区国库收付中心"),
     ],
 )
 def test_a_row_of_words_answers_with_what_it_says(families: Composer, question: str, row: str) -> None:
     """单位构成 prints 上海市普陀区国库收付中心 | 预算不单列，并入本级: asked of by its name (and of its words,
-    单列, 并入本级), the row's words are the answer, under its table, with no figure."""
+    单列, 并入本级, however the 预算 of 预算单列 is said, which names no document's kind), the row's words are
+    the answer, under its table, with no figure."""
     answer = families.answer(question)
     assert answer.status == "answered" and f"{row}：预算不单列，并入本级" in answer.text, answer.text
     assert not [fact for fact in answer.facts if fact.value is not None], answer.text
