@@ -377,9 +377,10 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
     document = part.document
     now, before = (figure_fact(document, figure) for figure in part.figures)
     change_text, facts, change, change_rate = difference(now, before, f"{now.label}{part.name or '比上年'}")
+    now_column, before_column = told_apart(now.source.column, before.source.column)
     text = (
-        f"{now.label}：{now.source.column} {amount_text(now.value, now.unit)}，"
-        f"{before.source.column} {amount_text(before.value, before.unit)}；{change_text}"
+        f"{now.label}：{now_column} {amount_text(now.value, now.unit)}，"
+        f"{before_column} {amount_text(before.value, before.unit)}；{change_text}"
     )
     for figure in part.stated:
         facts.append(stated_fact(document, figure))
@@ -392,6 +393,17 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
         text += f"\n说明部分写明：“{figure.clause}”，{verdict}。"
     text, facts = with_reason(reading, part, text + "\n" + where(now.source), facts)
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def told_apart(one: str, other: str) -> tuple[str, str]:
+    """财政拨款“三公”经费/合计/决算数 and …/合计/预算数 → 决算数 and 预算数: two columns by the headings that
+    tell them apart (the source names each in full); as printed when nothing is left of either."""
+    first, second = one.split("/"), other.split("/")
+    while len(first) > 1 and len(second) > 1 and first[0] == second[0]:
+        first, second = first[1:], second[1:]
+    while len(first) > 1 and len(second) > 1 and first[-1] == second[-1]:
+        first, second = first[:-1], second[:-1]
+    return ("/".join(first), "/".join(second)) if first != second else (one, other)
 
 
 def compose_stated_difference(reading: Reading, part: DocumentReading) -> Answer:

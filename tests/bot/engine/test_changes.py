@@ -301,9 +301,11 @@ def test_a_final_account_below_its_budget_asked_why_quotes_the_reason_given_for_
 def test_a_final_account_against_its_budget_is_its_actual_and_planned_columns(
     families: Composer, question: str, actual: str, planned: str
 ) -> None:
-    """决算比预算多还是少: the 决算数 and the 预算数 beside it in the same table, never a change on last year."""
+    """决算比预算多还是少: the 决算数 and the 预算数 beside it in the same table, never a change on last year; each
+    said by the heading that tells it from the other (the sources name the columns in full)."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
+    assert f"决算数 {actual} 万元，预算数 {planned} 万元" in answer.text, answer.text
     assert [fact.value for fact in answer.facts[:2]] == [Decimal(actual), Decimal(planned)], answer.text
     change = answer.facts[2]
     assert change.value == Decimal(planned) - Decimal(actual), answer.text
