@@ -38,7 +38,7 @@ from bot.engine.scoring import (
     sentence_matches,
     sort_matches,
 )
-from bot.engine.similarity import match_key, opposite_direction
+from bot.engine.similarity import DIRECTION_WORDS, match_key, opposite_direction
 from knowledge.text import compact, find_years
 
 AGAINST_PLAN_NAME = "比预算"
@@ -210,9 +210,21 @@ def labels_below(document: DocumentIndex, asked: str) -> set[str]:
 
 def change_score(query: Query, figure: StatedEntry) -> float:
     """How well a stated change is of the item asked; never one the item only qualifies (一般公共预算
-    拨款安排的会议费 for 一般公共预算拨款)."""
-    value = query.scorer(figure.key)
+    拨款安排的会议费 for 一般公共预算拨款). A change said of both sides at once (收、支预算总计各增加…) is of
+    each side's (收入预算总计, 支出预算总计)."""
+    value = max(query.scorer(match_key(said)) for said in each_side(figure.subject))
     return min(value, BROADER_ITEM_SCORE) if asks_only_the_modifier(query.scorer, figure.subject) else value
+
+
+BOTH_SIDES_SAID = re.compile("收、?支(?!出)")
+"""收支预算总计, 收、支预算总计: a figure said of the income and the spending side at once."""
+
+
+def each_side(subject: str) -> list[str]:
+    """收支预算总计 → itself, 收入预算总计 and 支出预算总计; any other subject alone."""
+    if not BOTH_SIDES_SAID.search(subject):
+        return [subject]
+    return [subject, *(BOTH_SIDES_SAID.sub(side, subject) for side in DIRECTION_WORDS)]
 
 
 def part_of_whole_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -468,11 +480,11 @@ def stated_completion(query: Query, document: DocumentIndex) -> StatedEntry | No
 
 def says(query: Query, item: str) -> bool:
     """A stated rate's, change's or budget pair's item says the asked one, word for word or nearly (基本支出
-    is not said by 机关事业单位基本养老保险缴费支出, which holds 基本 and 支出 apart)."""
-    said = compact(item)
-    return (
-        any(compact(completed_item(variant)) in said for variant in query.variants)
-        or query.scorer(match_key(item)) >= KNOWN_RATE_SCORE
+    is not said by 机关事业单位基本养老保险缴费支出, which holds 基本 and 支出 apart); 收支预算总计 says each side's."""
+    return any(
+        any(compact(completed_item(variant)) in compact(said) for variant in query.variants)
+        or query.scorer(match_key(said)) >= KNOWN_RATE_SCORE
+        for said in each_side(item)
     )
 
 

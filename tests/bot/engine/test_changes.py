@@ -814,3 +814,22 @@ def test_a_completion_rate_a_performance_indicator_is_named_is_that_indicator(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.text.startswith(f"{indicator}："), answer.text
     assert "绩效指标" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "change"),
+    [
+        ("省政协2018年收入比上年增加多少", "1003.69"),
+        ("省政协2018年收入同比", "1003.69"),
+        ("省政协2018年收入预算总计比上年增加多少", "1003.69"),
+        ("省高院2019年支出总计比上年增加多少", "4016.19"),
+    ],
+)
+def test_a_change_said_of_both_sides_at_once_is_each_sides_change(
+    families: Composer, question: str, change: str
+) -> None:
+    """收入、支出预算总计…与上年相比收、支预算总计各增加…: the change of the income side and of the spending
+    side, never a part's that names 收入 (财政专户管理资金收入预算总计…与上年数一致)."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == Decimal(change) and "收、支预算总计" in answer.text, answer.text
