@@ -58,7 +58,15 @@ from bot.engine.followup import Context, context_after, ellipsis_of, read_in_con
 from bot.engine.index import Index
 from bot.engine.lexicon import FIGURE_WORDS, JUDGMENT_WORDS, MEASURE_WORDS
 from bot.engine.matcher import plan_outcome_asked, read_question
-from bot.engine.question import AGAINST_PLAN, IN_YUAN, PER_MONTH, AmountBound, cues_of, text_to_question
+from bot.engine.question import (
+    AGAINST_PLAN,
+    IN_YUAN,
+    PER_MONTH,
+    SHARE_BOUND,
+    AmountBound,
+    cues_of,
+    text_to_question,
+)
 from bot.engine.read_changes import completed_item
 from bot.engine.read_forms import asks_units
 from bot.engine.read_lists import names_only_projects
@@ -274,7 +282,7 @@ def compose(reading: Reading, index: Index) -> Answer:
         )
         return compared or nothing_found(reading, index)
     answer = nothing_found(reading, index) if kind == ReadingKind.NOT_FOUND else compose_each(reading, index)
-    answer = with_presence(reading, with_verdict(reading, answer))
+    answer = with_share_verdict(reading, with_presence(reading, with_verdict(reading, answer)))
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
     if reading.meaning_unstated:
@@ -393,6 +401,34 @@ def with_presence(reading: Reading, answer: Answer) -> Answer:
         return answer
     fact = amounts[0]
     verdict = f"{'没有' if fact.value == 0 else '有'}：{fact.label} {amount_text(fact.value, fact.unit)}。"
+    return replace(answer, text=f"{verdict}\n{answer.text}")
+
+
+SHARE_BOUND_OVER = ("超过", "超出", "高于", "大于", "多于")
+SHARE_NAMED = re.compile("占|比例|比重")
+SHARE_BOUND_REACHED = ("达到", "至少")
+HALF = Decimal(50)
+
+
+def with_share_verdict(reading: Reading, answer: Answer) -> Answer:
+    """占比超过一半吗: 是 or 否 first, from the one share the answer gives, then the answer."""
+    found = SHARE_BOUND.search(normalize(reading.question))
+    shares = [fact for fact in answer.facts if fact.value is not None and fact.unit == "%"]
+    if found is None or answer.intent != "share" or answer.status != "answered" or not shares:
+        return answer
+    said = found.group("bound").replace("百分之", "").replace("%", "").strip()
+    bound = HALF if said in ("一半", "半数") else Decimal(said)
+    value, word = shares[0].value, found.group("word")
+    assert value is not None
+    shown = found.group("bound") if not said.replace(".", "").isdigit() else f"{bound}%"
+    if word in SHARE_BOUND_OVER:
+        meets, unmet = value > bound, f"没有{word}{shown}"
+    elif word in SHARE_BOUND_REACHED:
+        meets, unmet = value >= bound, f"没有达到{shown}"
+    else:
+        meets, unmet = value < bound, f"不低于{shown}"
+    label = shares[0].label if SHARE_NAMED.search(shares[0].label) else f"{shares[0].label}占比"
+    verdict = f"{'是' if meets else '否'}：{label} {value}%，{word + shown if meets else unmet}。"
     return replace(answer, text=f"{verdict}\n{answer.text}")
 
 

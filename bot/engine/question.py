@@ -268,6 +268,11 @@ EVERY_YEAR = re.compile(
 )
 """历年三公经费, 这两年的对比 (这2年 once numerals are digits): every year the unit's documents are of, side by
 side; never the 2年 of 项目期2年 (a 2023年 ends in 3年 but is no 两年)."""
+SHARE_BOUND = re.compile(
+    r"(?P<word>超过|超出|高于|大于|多于|不到|不足|低于|小于|少于|达到|至少)了?"
+    r"(?P<bound>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数)"
+)
+"""占比超过一半吗, 是不是超过80%: the share a yes-or-no question sets against the one computed or stated."""
 PER_MONTH = re.compile(r"(?<!人)(?:平均)?(?:每个?月|[1一]个月|月均)(?:平均)?(?![\u4e00-\u9fff]{0,4}标准)")
 """办公费一个月多少, 每月平均: the year's amount asked per month; no word of the item. A 标准 is printed
 per month already (稳岗补助每月标准, 每人每月补助标准): those words name it."""
@@ -681,6 +686,7 @@ def cue_words(question: Question) -> list[str]:
     words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元
     words += [month.group(0) for month in PER_MONTH.finditer(question.text)]  # 一个月多少
     words += [years.group(0) for years in EVERY_YEAR.finditer(question.text)]  # 历年, 这两年
+    words += [bound.group(0) for bound in SHARE_BOUND.finditer(question.text)]  # 占比超过一半
     words += [word for word in PLAN_SAYINGS if word in question.text]  # 年初打算: the 预算数 column
     words += [found.group(0) for found in MAIN_USE_ASKED.finditer(question.text)]  # 花在哪
     words += [found.group(0) for found in INCOME_SOURCE_ASKED.finditer(question.text)]  # 钱从哪来

@@ -32,7 +32,7 @@ from bot.engine.lexicon import (
     WHETHER_ANY_WORDS,
     WITHIN_WORDS,
 )
-from bot.engine.question import segment, subject_of, subject_variants
+from bot.engine.question import SHARE_BOUND, segment, subject_of, subject_variants
 from bot.engine.read_amounts import column_named, main_figure, whole_before_its_parts
 from bot.engine.read_concepts import concept_called, concept_holding, read_concept
 from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
@@ -420,8 +420,8 @@ def block_total(row: RowEntry) -> RowEntry | None:
 
 
 def share_parts(query: Query) -> tuple[str, str]:
-    """项目支出占总支出的比例 → (项目支出, 总支出)."""
-    text = query.question.text
+    """项目支出占总支出的比例 → (项目支出, 总支出); a share the question sets against it (达到90%) is neither."""
+    text = SHARE_BOUND.sub("", query.question.text)
     named = list(query.selection.named)
     if "占" not in text:
         return query.subject, ""
