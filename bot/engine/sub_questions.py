@@ -1,11 +1,12 @@
 """A question that asks two things at once, cut into the questions it stands for, each asked in full.
 
-Three forms, read by their structure: two clauses that each ask (编了绩效目标的项目一共几个？涉及多少钱;
+Four forms, read by their structure: two clauses that each ask (编了绩效目标的项目一共几个？涉及多少钱;
 三公经费是多少？公务接待费呢), a later one leaving out what the first named; columns or measures of one
 item (财政委托业务支出年初预算和决算各是多少, 项目个数和金额); a total and a part of it (政府采购预算总额和
-服务部分各是多少). Each question is then read on its
-own (bot.engine.matcher), so a part that is not found says so while the other is answered. Two items
-of their own (办公费和差旅费分别是多少) are the matcher's EACH reading and are not cut here.
+服务部分各是多少); terms whose meanings are asked together (基本支出和项目支出有什么区别). Each question
+is then read on its own (bot.engine.matcher), so a part that is not found says so while the other is
+answered. Two items of their own (办公费和差旅费分别是多少) are the matcher's EACH reading and are not cut
+here.
 """
 
 from __future__ import annotations
