@@ -365,6 +365,8 @@ def with_verdict(reading: Reading, answer: Answer) -> Answer:
     if bound is None or answer.status != "answered" or not amounts or len(reading.parts) != 1:
         return answer
     fact = amounts[0]
+    if reading.parts[0].kind == ReadingKind.TOPIC:  # 零工市场预算有60万吗: the rows named so, added up
+        fact = next((f for f in amounts if f.source.inputs), fact)
     if reading.kind in WHOLE_BUDGET_KINDS:  # 预算总共1596万对吗: the budget's total that the figure is of
         fact = next((f for f in amounts if bound.admits(yuan_of(f))), fact)
     other = None if bound.admits(yuan_of(fact)) else total_beside(reading.parts[0], bound)

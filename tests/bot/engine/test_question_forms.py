@@ -1292,6 +1292,25 @@ def test_a_bound_asked_yes_or_no_of_one_item_is_checked_against_its_figure(
 
 
 @pytest.mark.parametrize(
+    ("question", "verdict", "total"),
+    [
+        ("汾阳人社局零工市场预算有60万吗", "是", "140.24"),
+        ("汾阳人社局零工市场的钱超过200万了吗", "否", "140.24"),
+        ("省高院2019年印刷费是不是超过50万", "是", "60.00"),
+    ],
+)
+def test_a_bound_asked_of_the_rows_an_item_names_is_checked_against_their_sum(
+    families: Composer, question: str, verdict: str, total: str
+) -> None:
+    """零工市场预算有60万吗 where three rows are named 零工市场: yes or no from their sum, the figure the
+    answer gives for them, never from the first row alone (57.60 万元)."""
+    answer = families.answer(question)
+    assert answer.text.startswith(f"{verdict}：") and f"合计 {total} 万元" in answer.text.splitlines()[0], (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
     ("question", "verdict", "words", "value", "unit"),
     [
         ("汾阳人社局三公经费是5万吗", "是", "正是 5 万元", "5.00", "万元"),
