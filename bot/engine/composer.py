@@ -68,7 +68,7 @@ from bot.engine.question import (
     text_to_question,
 )
 from bot.engine.read_changes import completed_item
-from bot.engine.read_forms import asks_units
+from bot.engine.read_forms import asks_units, averages_projects
 from bot.engine.read_lists import names_only_projects
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
 from bot.engine.replies import amount_text, plain_label, row_fact, stated_source, summed, where
@@ -771,8 +771,12 @@ def document_kind(head: DocumentEntry) -> str:
 
 def lists_projects(index: Index, head: DocumentEntry) -> bool:
     """The document names its projects: a 项目支出 table, or 绩效目标 of projects."""
-    document = index.document(head)
-    return bool(document.targets) or any(table.is_projects for table in document.tables)
+    return bool(index.document(head).targets) or tables_projects(index, head)
+
+
+def tables_projects(index: Index, head: DocumentEntry) -> bool:
+    """The document prints every project with its amount: a 项目支出 table."""
+    return any(table.is_projects for table in index.document(head).tables)
 
 
 def nothing_found(reading: Reading, index: Index) -> Answer:
@@ -809,6 +813,8 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
             text += f"它是{ONE_UNIT}预算，只编列{reading.documents[0].unit_name}本身的收支。"
     if unlisted:
         text = f"{documents}没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"
+    elif averages_projects(asked) and not any(tables_projects(index, head) for head in reading.documents):
+        text = f"{documents}没有逐项列出项目支出的表（项目支出预算表），无法算出平均每个项目多少钱。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
     if mentioned:
         text += f"文件只在以下地方提到，但没有写明所问的{'名词解释' if meaning else '数字'}：\n" + "\n".join(

@@ -271,11 +271,18 @@ def test_the_average_project_is_the_project_rows_added_over_their_number(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "question", ["江苏省高院2019年平均每个项目多少钱", "上海市财政局2025年平均每个项目多少钱"]
+    "question",
+    [
+        "江苏省高院2019年平均每个项目多少钱",
+        "上海市财政局2025年平均每个项目多少钱",
+        "万里街道2023年项目平均多少钱",
+    ],
 )
 def test_no_average_project_where_the_document_lists_no_projects(families: Composer, question: str) -> None:
+    """No 项目支出 table: no average, saying why (a 绩效目标表 of some projects is no list of all of them)."""
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "无法算出平均每个项目多少钱" in answer.text or "没有公开项目明细" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
