@@ -110,6 +110,9 @@ def test_whom_a_contribution_is_paid_for_narrows_only_a_contribution(subject: st
         ("省政协2018年公款吃喝多少", "412.50", ""),
         ("规划资源局2024年请客花了多少", "0.39", ""),
         ("人社局请客吃饭花了多少", "0", "公务接待费"),
+        ("人社局车辆运行维护费", "5.00", "公务用车运行维护费"),
+        ("省高院2019年车辆运行维护费", "266.80", "公务用车运行维护费"),
+        ("规划资源局2024年车辆运维费", "0.00", "公务用车运行维护费"),
     ],
 )
 def test_an_everyday_name_finds_the_row_the_document_prints(
