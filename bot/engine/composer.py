@@ -816,8 +816,10 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     elif averages_projects(asked) and not any(tables_projects(index, head) for head in reading.documents):
         text = f"{documents}没有逐项列出项目支出的表（项目支出预算表），无法算出平均每个项目多少钱。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
+    figure = asked.count_noun is not None or any(word in asked.text for word in FIGURE_WORDS)
+    lacking = "名词解释" if meaning else ("数字" if figure else "内容")  # 绩效评价结果 asks no figure
     if mentioned:
-        text += f"文件只在以下地方提到，但没有写明所问的{'名词解释' if meaning else '数字'}：\n" + "\n".join(
+        text += f"文件只在以下地方提到，但没有写明所问的{lacking}：\n" + "\n".join(
             f"{stated_source(part.document, sentence).brief()}：“{sentence.text}”（{part.document.head.label}）"
             for part, sentence in mentioned
         )

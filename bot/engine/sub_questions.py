@@ -109,6 +109,7 @@ def terms_asked(text: str, term: str, index: Index, documents: Sequence[Document
 
 
 def terms_of(documents: Sequence[DocumentIndex]) -> set[str]:
+    """The 名词解释 terms the documents explain, compacted: a name printed whole is never cut at its 和."""
     return {compact(term.term) for document in documents for term in document.terms}
 
 

@@ -396,3 +396,21 @@ def test_a_term_the_glossary_lacks_is_answered_with_the_terms_it_explains(
     )
     assert document.terms and all(term.term in answer.text for term in document.terms), answer.text
     assert "最接近的名词" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lacking"),
+    [
+        ("规划资源局2024年绩效评价结果", "没有写明所问的内容"),
+        ("省委办公厅2018年人员情况", "没有写明所问的内容"),
+        ("汾阳人社局职工工资一年多少钱", "没有写明所问的数字"),
+    ],
+)
+def test_a_mention_that_does_not_answer_is_said_to_lack_what_was_asked(
+    families: Composer, question: str, lacking: str
+) -> None:
+    """Sentences that only mention the item: they lack the figure asked, or, when no figure was asked
+    (绩效评价结果), what was asked; never a figure nobody asked for."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert f"文件只在以下地方提到，但{lacking}" in answer.text, answer.text
