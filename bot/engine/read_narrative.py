@@ -241,14 +241,10 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
         if isinstance(m.item, SentenceEntry) and m.score >= matches[0].score - SENTENCE_MARGIN
     )
     wanted, units = wanted_figures(query)
-    section = read_section(query, document)
-    if section is not None and query.question.has("list"):
-        return section
-    if (
-        section is not None
-        and not wanted
-        and sentences
-        and section.sentences[0].section == sentences[0].section
+    listing = query.question.has("list")
+    section = read_section(query, document) if listing or not wanted else None
+    if section is not None and (
+        listing or (sentences and section.sentences[0].section == sentences[0].section)
     ):
         return section  # 国有资产占有情况: the heading's sentences in order, not the two that score best
     if not wanted:
