@@ -25,6 +25,7 @@ from bot.engine.lexicon import (
     INDICATOR_HEADS,
     PREVIOUS_YEAR_WORDS,
     QUESTION_WORDS,
+    REASON_CUES,
 )
 from bot.engine.matcher import read_question
 from bot.engine.question import INCOME_SOURCE_ASKED, text_to_question
@@ -385,9 +386,11 @@ def years_compared(ellipsis: Ellipsis, context: Context) -> tuple[int, int] | No
 
 def sides_compared(ellipsis: Ellipsis, context: Context) -> bool:
     """The conversation just asked one item of two units and the follow-up asks which is more (哪个多,
-    差多少), naming nothing of its own; 比上年增加多少 sets the last unit against its own year before."""
-    over_the_year = any(word in ellipsis.parts.text for word in PREVIOUS_YEAR_WORDS)
-    return bool(context.unit_before and context.unit) and compares_alone(ellipsis) and not over_the_year
+    差多少), naming nothing of its own; 比上年增加多少 sets the last unit against its own year before, and
+    为什么减少 asks why the last unit's figure changed, which no other unit's explains."""
+    text = ellipsis.parts.text
+    own_change = any(word in text for word in (*PREVIOUS_YEAR_WORDS, *REASON_CUES))
+    return bool(context.unit_before and context.unit) and compares_alone(ellipsis) and not own_change
 
 
 def compares_alone(ellipsis: Ellipsis) -> bool:

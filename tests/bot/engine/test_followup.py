@@ -801,13 +801,16 @@ def test_a_change_after_one_item_asked_in_two_years_or_units_compares_them(
         (["省高院2019年会议费", "省检察院呢", "比上年增加多少"], "江苏省人民检察院2018年会议费比上年增加多少"),
         (["普陀区财政局2025年三公经费", "福利院呢", "比去年增加了多少"], "普陀区社会福利院2024年三公经费比去年增加了多少"),
         (["人社局2024年三公经费", "省人大2019年呢", "比上年减少多少"], "江苏省人大常委会办公厅2019年三公经费比上年减少多少"),
+        (["普陀区财政局2025年公务接待费", "福利院呢", "为什么减少"], "普陀区社会福利院2024年公务接待费为什么减少"),
+        (["省高院2019年培训费", "省人大2019年呢", "为什么增加"], "江苏省人大常委会办公厅2019年培训费为什么增加"),
     ],
 )  # fmt: skip
 def test_a_change_over_the_year_after_two_units_is_the_last_units_own_change(
     families: Composer, questions: list[str], full: str
 ) -> None:
     """省高院会议费, 省检察院呢, 比上年增加多少: 比上年 names what the last unit's figure is set against (its
-    year before), so the two units just asked are not compared."""
+    year before), and 为什么减少 asks why the last unit's figure changed, so the two units just asked are
+    not compared."""
     *_, answer = conversation(families, questions)
     assert understood_line(answer), answer.text
     assert sourced(answer) == sourced(families.answer(full)), answer.text
