@@ -280,16 +280,20 @@ def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
     """A share no sentence states: computed from the two table figures (or, where no table holds the
     pair, the two figures the narrative states, each with its clause), with the formula."""
     top, bottom, said, lines = share_inputs(part)
+    inputs = (
+        f"分子：{top.label} {amount_text(top.value or Decimal(0), top.unit)}{lines[0]}{where(top.source)}\n"
+        f"分母：{bottom.label} {amount_text(bottom.value or Decimal(0), bottom.unit)}{lines[1]}"
+        f"{where(bottom.source)}"
+    )
+    if not bottom.value:
+        text = f"{bottom.label}为 0，无法计算{top.label}占它的比例。\n{inputs}"
+        return Answer("answered", text, [top, bottom], intent=part.kind.intent)
     share = ratio_fact(part, f"{top.label}占{bottom.label}的比例", top, bottom)
     lead = f"{share.label}约为"
     if (share.value or 0) > WHOLE_PERCENT or printed_beside(top.label, bottom.label):  # 培训费占三公经费
         share = replace(share, label=f"{top.label}相当于{bottom.label}的比例")
         lead = f"{top.label}不是{bottom.label}的组成部分，两者之比：{top.label}相当于{bottom.label}的"
-    text = (
-        f"{lead} {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
-        f"分子：{top.label} {amount_text(top.value, top.unit)}{lines[0]}{where(top.source)}\n"
-        f"分母：{bottom.label} {amount_text(bottom.value, bottom.unit)}{lines[1]}{where(bottom.source)}"
-    )
+    text = f"{lead} {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n{inputs}"
     return Answer("answered", text, [share, top, bottom], intent=part.kind.intent)
 
 

@@ -711,6 +711,18 @@ def default_whole(part: str) -> str:
     return next((whole for side, whole in DEFAULT_DENOMINATORS.items() if side in part), "")
 
 
+def whole_of_part(
+    query: Query, document: DocumentIndex, of_part: str, top: TableFigure
+) -> TableFigure | None:
+    """The whole of a share naming none whose table prints no total beside the part: the 基本支出 a
+    人员经费 makes up (of the same funding, where a 决算's table closes with 人员经费合计 and no grand
+    total), else the total spending."""
+    bottom = best_amount(query, document, of_part) if of_part else None
+    if bottom is not None:
+        return whole_of_same_funding(query, document, of_part, top, bottom)
+    return best_amount(query, document, DEFAULT_DENOMINATORS["支出"])
+
+
 def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
     part, named_whole = share_parts(query)
@@ -718,8 +730,9 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     part = on_the_side_of(whole, part)
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
     top = share_part(query, document, part, bottom)
+    of_part = next((v for k, v in WHOLE_OF_PART.items() if k in part), "")
     if not whole and top is not None:
-        bottom = table_total_beside(top) or best_amount(query, document, DEFAULT_DENOMINATORS["支出"])
+        bottom = table_total_beside(top) or whole_of_part(query, document, of_part, top)
     elif whole and top is not None and bottom is not None:
         bottom = whole_of_same_funding(query, document, whole, top, bottom)
     computed = computed_share(top, bottom)
@@ -731,7 +744,9 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
             ReadingKind.SHARE, document, stated=(figure,), name=named_whole or whole_stated(figure)
         )
     if computed is None or top is None or bottom is None:
-        of_part = next((v for k, v in WHOLE_OF_PART.items() if k in part), "")
         pair = stated_pair(query, document, part, whole or of_part)
-        return DocumentReading(ReadingKind.COMPUTED_SHARE, document, stated=pair) if pair else None
+        if pair:
+            return DocumentReading(ReadingKind.COMPUTED_SHARE, document, stated=pair)
+        if top is None or bottom is None:
+            return None  # the whole is 0: the share is said to be incomputable, with both figures
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.engine.entries import DocumentIndex, StatedEntry
+from bot.engine.lexicon import OTHER_COLUMN_WORDS
 from bot.engine.question import subject_variants
 from bot.engine.scoring import Query, Scorer, stated_score
 from bot.engine.similarity import opposite_direction
@@ -39,7 +40,10 @@ def stated_pair(
     bottoms = [
         (score, figure)
         for score, figure in stated_amounts(query, document, whole)
-        if figure is not top and in_yuan(figure) >= in_yuan(top) and in_yuan(figure) > 0
+        if figure is not top
+        and in_yuan(figure) >= in_yuan(top)
+        and in_yuan(figure) > 0
+        and columns_named(figure, document) == columns_named(top, document)
     ]
     if not bottoms:
         return None
@@ -51,6 +55,12 @@ def stated_pair(
     ]
     fitting = beside or bottoms
     return (top, fitting[0][1]) if len(tied(fitting)) == 1 else None
+
+
+def columns_named(figure: StatedEntry, document: DocumentIndex) -> set[str]:
+    """The columns other than the document's own that a stated figure says it is of (年初预算 in a 决算):
+    a part and its whole are of one column, never a 决算 over a 年初预算."""
+    return {word for word in OTHER_COLUMN_WORDS.get(document.head.kind, ()) if word in figure.subject}
 
 
 def tied(found: list[tuple[float, StatedEntry]]) -> set[Decimal]:

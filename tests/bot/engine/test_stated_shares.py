@@ -264,3 +264,52 @@ def test_a_part_of_a_concept_is_still_its_share(families: Composer) -> None:
     answer = families.answer("万里街道2023年公务接待费占三公经费的比例")
     assert answer.status == "answered" and "组成部分" not in answer.text, answer.text
     assert answer.facts[0].unit == "%" and "占" in answer.facts[0].label, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "普陀区财政局2024年决算公务接待费占比多少",
+        "普陀区财政局2024年决算因公出国费占三公经费多少",
+        "规划资源局2024年决算公务接待费占三公经费的比例",
+        "规划资源局2024年决算公务用车运行维护费占三公经费比例",
+    ],
+)
+def test_a_share_in_a_final_account_never_divides_its_actual_figure_by_a_budget_figure(
+    families: Composer, question: str
+) -> None:
+    """公务接待费支出决算 over “三公”经费年初预算 would set two columns against each other: the whole is of
+    the column its part is of (the narrative also states the 年初预算, which is no whole of a 决算数)."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert not any("年初预算" in fact.label or "预算数" in fact.label for fact in answer.facts), answer.text
+
+
+def test_a_share_of_a_whole_that_is_zero_says_so_with_both_figures(families: Composer) -> None:
+    """普陀区财政局 spent nothing on “三公”经费 in 2024: the share of it cannot be computed, which is said
+    with the part and the whole and their sources, never as a percentage nor as not found."""
+    answer = families.answer("普陀区财政局2024年决算公务接待费占比多少")
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    assert "无法计算" in answer.text and not any(fact.unit == "%" for fact in answer.facts), answer.text
+    part, whole = answer.facts
+    assert whole.value == 0 and "三公" in whole.source.column, answer.text
+    assert part.value == 0 and part.source.row and part.source.column, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("规划资源局2024年决算人员经费占比", "91.04"),
+        ("普陀区财政局2024年决算公用经费占比多少", "7.90"),
+        ("福利院公用经费占比", "22.32"),
+    ],
+)
+def test_a_share_of_a_part_of_the_basic_spending_is_of_it_where_the_table_prints_no_grand_total(
+    families: Composer, question: str, share: str
+) -> None:
+    """A 决算's 基本支出 table closes with 人员经费合计 and 公用经费合计 and no grand total: 人员经费占比 is
+    still of the 基本支出 (of the same 财政拨款), never of the all-funds 支出总计."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    computed, _part, whole = answer.facts
+    assert computed.value == Decimal(share) and "基本支出" in whole.label, answer.text
