@@ -11,7 +11,14 @@ from decimal import Decimal
 
 from bot.engine.cells import actual_beside, is_text, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
-from bot.engine.lexicon import OTHER_COLUMN_WORDS, PROJECT_GROUP, TOTAL_LABELS, ColumnCue
+from bot.engine.lexicon import (
+    ACTUAL_WORDS,
+    OTHER_COLUMN_WORDS,
+    PLAN_WORDS,
+    PROJECT_GROUP,
+    TOTAL_LABELS,
+    ColumnCue,
+)
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
@@ -420,6 +427,24 @@ def rival_figures(query: Query, matches: list[Match]) -> list[StatedEntry]:
     return rivals[: query.settings.max_candidates] if len(rivals) >= 2 else []
 
 
+def sibling_figures(query: Query, matches: list[Match]) -> list[StatedEntry]:
+    """Narrative figures that fit as well as the best and name no more than it does beside the item asked
+    (流动资产, 固定资产, 无形资产 asked 资产): kinds of the item, none of them it. A figure naming only the
+    item with fewer words (政府采购金额 beside 面向中小企业预留政府采购项目预算金额) is the item itself, and
+    the same item in two columns (质量基础年初预算, 质量基础支出决算) no kind of it either."""
+    rivals = rival_figures(query, matches)
+    shortest = min((len(figure.subject) for figure in rivals), default=0)
+    siblings = [figure for figure in rivals if len(figure.subject) == shortest]
+    return siblings if len({without_columns(figure.subject) for figure in siblings}) >= 2 else []
+
+
+def without_columns(subject: str) -> str:
+    """A stated figure's subject without the column it names (年初预算, 支出决算): the item alone."""
+    for word in sorted({*PLAN_WORDS, *ACTUAL_WORDS}, key=len, reverse=True):
+        subject = subject.replace(word, "")
+    return subject
+
+
 def of_another_year(query: Query, document: DocumentIndex, item: object) -> bool:
     """2023年…执行数 asked of a 2023 预算: its narrative's 2022年当年预算执行数 is another year's figure."""
     if not isinstance(item, StatedEntry):
@@ -476,6 +501,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if isinstance(item, TableEntry):
         return read_table(query, document, item)
     assert isinstance(item, StatedEntry)
+    if siblings := sibling_figures(query, matches):  # 资产 asked: 流动资产, 固定资产 and 无形资产 stated
+        return DocumentReading(ReadingKind.RIVALS, document, stated=tuple(siblings), name=query.subject)
     return read_stated(query, document, item, matches)
 
 

@@ -238,3 +238,37 @@ def test_a_topic_is_read_from_the_section_whose_heading_names_it_even_shortened(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts, answer.text
     assert answer.facts[0].source.section == section, answer.text
+
+
+@pytest.mark.parametrize("question", ["万里街道资产总额多少", "万里街道的资产有多少"])
+def test_kinds_of_an_asset_stated_without_its_total_are_offered_never_one_chosen(
+    families: Composer, question: str
+) -> None:
+    """The narrative states 流动资产, 固定资产 and 无形资产 and no total: each is a kind of 资产, none is
+    it, so the answer offers them and gives none as the 资产 asked."""
+    answer = families.answer(question)
+    assert answer.status == "ambiguous", answer.text
+    assert all(stated(answer, value, "万元", "国有资产") for value in ("448.82", "3149.52", "234.37")), (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "where"),
+    [
+        ("普陀区财政局2024年政府采购金额是多少", "251.25", "政府采购"),
+        ("规划资源局2024年政府采购金额", "2319.21", "政府采购"),
+        ("普陀财政25年采购预算总共", "117.00", "政府采购"),
+        ("万里街道采购多少", "830.00", "政府采购"),
+        ("省政协2018年采购支出多少", "1281.76", "政府采购"),
+        ("人社局采购预算多少", "8.90", "政府采购"),
+    ],
+)
+def test_procurement_asked_whole_is_the_total_never_one_of_its_kinds(
+    families: Composer, question: str, value: str, where: str
+) -> None:
+    """采购 is 政府采购: asked whole, the total the tables or the narrative give, beside which its kinds
+    (货物, 工程, 服务, 预留给中小企业) name more and are no rival of it."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert stated(answer, value, "万元", where), answer.text
