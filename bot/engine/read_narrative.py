@@ -394,7 +394,8 @@ def table_total_beside(top: TableFigure) -> TableFigure | None:
         others = [cell for cell in total.cells if cell is not main and cell.leaf]
         if not any(part is top.cell for _name, part in summed_parts(main, others)):
             return None  # 机关运行经费 printed beside the “三公”经费 合计, which does not hold it
-        return TableFigure(total, main, f"{table.title}{main.leaf}")
+        whole = next((v for k, v in WHOLE_OF_PART.items() if k in top.cell.leaf), "")
+        return TableFigure(total, main, whole or f"{table.title}{main.leaf}")
     cell = next((cell for cell in total.cells if cell.column == top.cell.column), None)
     return TableFigure(total, cell, f"{table.title}{plain_label(total.label)}") if cell is not None else None
 

@@ -1057,7 +1057,8 @@ def test_a_computed_share_takes_the_part_asked_in_its_own_unit(
 def test_a_columns_share_naming_no_whole_is_of_its_rows_main_figure(
     families: Composer, question: str, share: str
 ) -> None:
-    """人员经费占比: 人员经费 is a column of the 基本支出 table's 合计 row; its share is of that row's 合计."""
+    """人员经费占比: 人员经费 is a column of the 基本支出 table's 合计 row; its share is of that row's 合计,
+    which the answer calls 基本支出 (not by its table's title)."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert answer.facts[0].value == Decimal(share), answer.text
@@ -1065,6 +1066,7 @@ def test_a_columns_share_naming_no_whole_is_of_its_rows_main_figure(
     assert (
         whole.source.table == answer.facts[1].source.table and whole.source.row == answer.facts[1].source.row
     )
+    assert whole.label == "基本支出" and "占基本支出" in answer.text.splitlines()[0], answer.text
 
 
 @pytest.mark.parametrize(
