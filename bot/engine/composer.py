@@ -833,4 +833,25 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         text += f"它的名词解释收录了：{'、'.join(term.term for term in terms)}。"  # none near: all it has
     elif nearest:
         text += "最接近的条目是：" + "、".join(nearest) + "（都不是所问内容，未给出数字）。"
+    elif (
+        reading.subject.endswith("支出")
+        and not listing
+        and len(reading.documents) == 1
+        and (classes := spending_classes(index, reading.documents[0]))
+    ):  # 教育支出 of a 财政局: the 类 it spends on
+        text += f"它按支出功能分类列出的类有：{'、'.join(classes)}。"
     return Answer("not_found", text, intent="not_found")
+
+
+SPENDING_CLASS_CODE = re.compile(r"2\d\d")
+"""The code of a 类 of the 支出功能分类 (201 一般公共服务支出, 208 社会保障和就业支出)."""
+
+
+def spending_classes(index: Index, head: DocumentEntry) -> list[str]:
+    """The 功能分类 类 a document's tables print, in their order: what a 类 it lacks may be among."""
+    rows = index.document(head).rows
+    return list(
+        dict.fromkeys(
+            plain_label(row.label) for row in rows if row.code and SPENDING_CLASS_CODE.fullmatch(row.code)
+        )
+    )

@@ -414,3 +414,24 @@ def test_a_mention_that_does_not_answer_is_said_to_lack_what_was_asked(
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
     assert f"文件只在以下地方提到，但{lacking}" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "printed"),
+    [
+        ("上海市财政局2025年教育支出", "一般公共服务支出"),
+        ("上海市财政局2025年科学技术支出多少", "社会保障和就业支出"),
+        ("普陀区财政局2025年交通运输支出", "住房保障支出"),
+        ("万里街道的教育支出是多少", "城乡社区支出"),
+    ],
+)
+def test_a_spending_class_the_document_lacks_is_not_found_with_the_classes_it_prints(
+    families: Composer, question: str, printed: str
+) -> None:
+    """教育支出 of a 财政局 that prints no such 类: not found, and the 功能分类 类 the document does print
+    (its 2xx rows) are named, so the reader sees what it spends on; no figure is given."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    classes = answer.text.partition("它按支出功能分类列出的类有：")[2]
+    asked = answer.text.split("没有找到“", 1)[1].split("”", 1)[0]
+    assert printed in classes and asked not in classes, answer.text
