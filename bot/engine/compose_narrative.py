@@ -10,8 +10,9 @@ from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import CHANGE_SIGNS, DIRECTION_ASKED, RATE_ASKED, REASON_CUES, REASON_WORDS
 from bot.engine.question import YES_NO
+from bot.engine.read_completion_ranks import OVER, CompletedItem, completed_items, shown_items
 from bot.engine.read_concepts import concept_called, names
-from bot.engine.reading import DocumentReading, Reading
+from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     amount_text,
     figure_fact,
@@ -455,3 +456,48 @@ def compose_rank_change(reading: Reading, part: DocumentReading) -> Answer:
         + f"\n表格没有列出上年数，排列只包括{scope}。\n{where(facts[0].source)}"
     )
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def compose_rank_completion(reading: Reading, part: DocumentReading) -> Answer:
+    """The items whose 决算 went above (or stayed below) their 年初预算, each with its figures; when none
+    did, that is said with the item nearest to it."""
+    document, asked = part.document, normalize(reading.question)
+    shown = shown_items(part, asked)
+    facts = [said_fact(document, said) for item in shown for said in item.said]
+    items = [item for item in completed_items(document, asked) if item.rate is not None]
+    tabled = isinstance(items[0].plan, TableFigure)
+    over = part.qualifier == OVER
+    lines = [f"{number}. {completion_words(document, item)}" for number, item in enumerate(shown, 1)]
+    among = (
+        f"表中列出年初预算数和决算数的 {len(items)} 项中（完成比例按两数计算），"
+        if tabled
+        else f"文件说明写明执行情况的 {len(items)} 项中，"
+    )
+    if part.count:
+        listed = f"，列出 {len(shown)} 项" if part.count > len(shown) else ""
+        order = "超出多的在前" if over else "完成比例低的在前"
+        side = "超出年初预算" if over else "未完成年初预算"
+        head = f"{among}{side}的有 {part.count} 项（{order}{listed}）：\n"
+    elif over:
+        head = f"{among}没有超出年初预算的；完成比例最高的是：\n"
+    else:
+        head = f"{among}都完成了年初预算；完成比例最低的是：\n"
+    text = head + "\n".join(lines) + f"\n{where(facts[0].source)}"
+    return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def said_fact(document: DocumentIndex, said: StatedEntry | TableFigure) -> Fact:
+    return figure_fact(document, said) if isinstance(said, TableFigure) else stated_fact(document, said)
+
+
+def completion_words(document: DocumentIndex, item: CompletedItem) -> str:
+    """行政运行：年初预算 1,560.05 万元，决算 1,511.89 万元，完成年初预算的 96.91%（where it is read)."""
+    facts = [said_fact(document, said) if said is not None else None for said in (item.plan, item.actual)]
+    said = [
+        f"{word} {amount_text(fact.value or Decimal(0), fact.unit)}"
+        for word, fact in zip(("年初预算", "决算"), facts, strict=True)
+        if fact is not None
+    ]
+    computed = "" if item.stated_rate is not None or isinstance(item.plan, TableFigure) else "，按两数计算"
+    said.append(f"完成年初预算的 {item.rate}%{computed}")
+    return f"{item.name}：{'，'.join(said)}（{said_fact(document, item.said[0]).source.brief()}）"

@@ -48,6 +48,7 @@ from bot.engine.compose_narrative import (
     compose_fact,
     compose_plan_completion,
     compose_rank_change,
+    compose_rank_completion,
     compose_share,
     compose_stated_difference,
     compose_table_change,
@@ -68,6 +69,7 @@ from bot.engine.question import (
     text_to_question,
 )
 from bot.engine.read_changes import completed_item
+from bot.engine.read_completion_ranks import asks_completion_rank
 from bot.engine.read_forms import asks_units, averages_projects
 from bot.engine.read_lists import names_only_projects
 from bot.engine.reading import DocumentReading, Reading, ReadingKind
@@ -126,6 +128,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.CHANGE: compose_change,
     ReadingKind.CONCEPT_CHANGE: compose_concept_change,
     ReadingKind.RANK_CHANGE: compose_rank_change,
+    ReadingKind.RANK_COMPLETION: compose_rank_completion,
     ReadingKind.TABLE_CHANGE: compose_table_change,
     ReadingKind.STATED_DIFFERENCE: compose_stated_difference,
     ReadingKind.SHARE: compose_share,
@@ -815,6 +818,11 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         text = f"{documents}没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"
     elif averages_projects(asked) and not any(tables_projects(index, head) for head in reading.documents):
         text = f"{documents}没有逐项列出项目支出的表（项目支出预算表），无法算出平均每个项目多少钱。"
+    if asks_completion_rank(asked.text, reading.subject) and reading.documents:  # 哪些项目超支了
+        if all(head.kind == FINAL_KIND for head in reading.documents):
+            text = f"{documents}的说明没有逐项写明年初预算和决算数，无法看出哪些项超出或未完成年初预算。"
+        else:
+            text = f"{documents}是预算，还没有执行结果；是否超支、是否完成预算只见于决算。"
     mentioned = [(part, sentence) for part in reading.parts for sentence in part.sentences]
     figure = asked.count_noun is not None or any(word in asked.text for word in FIGURE_WORDS)
     lacking = "名词解释" if meaning else ("数字" if figure else "内容")  # 绩效评价结果 asks no figure

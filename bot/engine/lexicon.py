@@ -626,6 +626,8 @@ DIGIT_SPELLINGS = {"3公": "三公"}
 """Digits typed for a numeral in a fixed budget term (3公经费)."""
 SHORTFALL_WORDS = ("没花完", "没用完", "没执行完", "没有花完", "没有用完", "没有执行完", "花不完", "用不完")
 """A 决算 below its budget, as people say it: asked of a 决算, a change against its own 预算数."""
+OVERSPENT_WORDS = ("超支", "超预算", "超出预算", "超过预算", "超出年初预算", "超过年初预算")
+"""A 决算 above its own budget, as people say it: a change against its 年初预算, as 没花完 is below it."""
 UNDERSPENT_WORDS = ("少花", "花少了", "省下", "节省了", "节约了")
 """Spending less, which a 决算 asked of with no other year (为什么少花了) says of its own budget; 比去年少花
 compares with last year."""
@@ -691,6 +693,7 @@ CHANGE_CUES = (
     "变动",
     *REASON_CUES,
     *SHORTFALL_WORDS,
+    *OVERSPENT_WORDS,
     "持平",
     "少了",
     "多了",

@@ -90,6 +90,7 @@ from bot.engine.read_changes import (
     read_whole_plan,
 )
 from bot.engine.read_compared import compared_parts, stated_change_beside
+from bot.engine.read_completion_ranks import asks_completion_rank, read_completion_ranks
 from bot.engine.read_concepts import concept_called, concept_in_its_table, read_concept_reading
 from bot.engine.read_forms import (
     GLOSSARY_NAME,
@@ -175,7 +176,13 @@ YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?预算(?!数)")
 """2024年预算: the budget of a year named, as a document; 预算数 is a column cue of its own."""
 PLANNED_CUE = next(cue for cue in COLUMN_CUES if cue.label == "预算数")
 # A change, a ranking of changes or a share is never just an amount.
-NO_AMOUNT_KINDS = (ReadingKind.CHANGE, ReadingKind.RANK_CHANGE, ReadingKind.SHARE, ReadingKind.WHOLE_PLAN)
+NO_AMOUNT_KINDS = (
+    ReadingKind.CHANGE,
+    ReadingKind.RANK_CHANGE,
+    ReadingKind.RANK_COMPLETION,
+    ReadingKind.SHARE,
+    ReadingKind.WHOLE_PLAN,
+)
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
@@ -924,6 +931,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         and (any(w in question.text for w in CHANGE_OVER_YEAR) or COMPARED_WITH_YEAR.search(question.text))
     ):
         return ReadingKind.CHANGE, []  # 比2022年少了百分之几: a change in %, not a share
+    if asks_completion_rank(question.text, query.subject):
+        return ReadingKind.RANK_COMPLETION, []  # 哪些项目超支了: the items' stated completion of the 年初预算
     if question.has("change") and asks_ranked_change(question.text):
         return ReadingKind.RANK_CHANGE, []  # 哪项支出比上年减少最多: the items' stated changes, ranked
     if question.has("completion") and not plan_outcome_asked(question):  # 审核完成率: a 绩效指标 so named
@@ -1207,6 +1216,7 @@ def read_document(
         ReadingKind.CHANGE: lambda: read_change(query, document),
         ReadingKind.WHOLE_PLAN: lambda: read_whole_plan(document),
         ReadingKind.RANK_CHANGE: lambda: read_ranked_changes(query, document),
+        ReadingKind.RANK_COMPLETION: lambda: read_completion_ranks(query, document),
         ReadingKind.RANK: lambda: read_rank(query, document),
         ReadingKind.LIST: lambda: (
             read_list(query, document) or read_term_included(query, document) or read_section(query, document)

@@ -46,6 +46,7 @@ from bot.engine.lexicon import (
     MONEY_WORDS,
     MOST_WORDS,
     OTHER_YEAR_WORDS,
+    OVERSPENT_WORDS,
     PLAN_SAYINGS,
     RANK_CUES,
     REASON_CUES,
@@ -349,7 +350,7 @@ def cues_of(text: str) -> set[str]:
     spent = any(word in text for word in SPEND_WORDS) or "花" in "".join(MAIN_USE_ASKED.findall(text))
     if spent and not any(word in text for word in PLAN_SAYINGS):
         cues.add("spend")  # 打算花 asks the plan, not what was spent; 钱都花哪了 assumes it was spent
-    if shortfall_said(text):  # 咋没花完: a 决算 against its budget
+    if against_budget_said(text):  # 咋没花完, 超支了吗: a 决算 against its budget
         cues.add("change")
     return cues
 
@@ -650,9 +651,10 @@ def asks_check(text: str, named: list[str]) -> bool:
     return not HAN.search(rest)
 
 
-def shortfall_said(text: str) -> bool:
-    """没花完, or 少花了 with no other year it is measured against: of a 决算, below its own budget."""
-    if any(word in text for word in SHORTFALL_WORDS):
+def against_budget_said(text: str) -> bool:
+    """没花完, 超支, or 少花了 with no other year it is measured against: of a 决算, below or above its own
+    budget."""
+    if any(word in text for word in (*SHORTFALL_WORDS, *OVERSPENT_WORDS)):
         return True
     other_year = any(word in text for word in OTHER_YEAR_WORDS) or bool(COMPARED_WITH_YEAR.search(text))
     return any(word in text for word in UNDERSPENT_WORDS) and not other_year

@@ -20,7 +20,7 @@ from bot.engine.lexicon import (
     REASON_CUES,
     REASON_WORDS,
 )
-from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, shortfall_said
+from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, against_budget_said
 from bot.engine.read_amounts import read_amount
 from bot.engine.read_change_ranks import MIN_ITEM, item_core
 from bot.engine.read_concepts import read_concept_change, read_concept_reading
@@ -119,7 +119,7 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
 def against_plan(query: Query, document: DocumentIndex) -> bool:
     """A 决算 asked against its own budget (决算比预算, 较年初预算, 没花完), not against last year."""
     text = query.question.text
-    return document.head.kind == "决算" and (bool(AGAINST_PLAN.search(text)) or shortfall_said(text))
+    return document.head.kind == "决算" and (bool(AGAINST_PLAN.search(text)) or against_budget_said(text))
 
 
 def read_table_change(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -47,6 +47,7 @@ class ReadingKind(StrEnum):
     CONCEPT_SUM = "concept_sum"
     CONCEPT_CHANGE = "concept_change"
     RANK_CHANGE = "rank_change"
+    RANK_COMPLETION = "rank_completion"
     TOPIC = "topic"
     RIVALS = "rivals"
     OVERVIEW = "overview"
@@ -98,6 +99,7 @@ INTENT_FAMILIES = {
     ReadingKind.TABLE_CHANGE: "change",
     ReadingKind.CONCEPT_CHANGE: "change",
     ReadingKind.RANK_CHANGE: "rank",
+    ReadingKind.RANK_COMPLETION: "rank",
     ReadingKind.STATED_DIFFERENCE: "change",
     ReadingKind.CODE: "amount",
     ReadingKind.COUNT_ROWS: "count",

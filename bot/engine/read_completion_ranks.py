@@ -1,0 +1,198 @@
+"""哪些项目超支了, 哪项没完成预算: the items of a 决算 whose spending is above (or below) their 年初预算,
+furthest first.
+
+Some 决算 tables print 年初预算数 beside 决算数 for every row (the 一般公共预算财政拨款支出决算表, a 项目
+支出决算表); others print only what was spent, and the narrative states item by item 年初预算为…万元，
+支出决算为…万元，完成年初预算的…%. The answer is of the table's rows when a table prints both, else of
+the stated figures, each with its source; totals are the whole, not an item, and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry
+from bot.engine.lexicon import REASON_CUES
+from bot.engine.read_change_ranks import MIN_ITEM, item_core
+from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
+from bot.engine.replies import percent, plain_label
+from bot.engine.scoring import Query
+from knowledge.money import AMOUNT_UNITS
+
+OVER_PLAN_ASKED = re.compile(r"超支|超预算|超额|(?:超出|超过|突破|高于|多于|大于)(?:了)?(?:年初)?预算")
+UNDER_PLAN_ASKED = re.compile(
+    r"(?:没|没有|未)(?:完成|花完|用完|执行完)|(?:低于|少于|小于)(?:了)?(?:年初)?预算"
+)
+WHICH_ITEMS = re.compile(r"哪")
+"""哪些项目超支了, 哪项没完成: asked of every item."""
+WHETHER_WORDS = ("有没有", "是否", "有无", "有吗")
+GENERIC_ITEMS = re.compile(r"项目|支出|科目|资金|经费|钱|的|了|吗|呢|超|预算|年初|[^\u4e00-\u9fff]")
+"""Words a subject holds that name no item (超支的项目, 超预算的支出): asked whether any item did."""
+ROLES = {
+    "rate": re.compile(r"完成(?:了)?(?:年初)?预算(?:的)?$"),
+    "plan": re.compile(r"年初预算(?:数)?$"),
+    "actual": re.compile(r"(?:支出)?决算(?:数)?$"),
+}
+"""How a narrative names an item's completion rate, budget and spending (行政运行完成年初预算, 行政运行年初
+预算, 行政运行支出决算): the item, then these words."""
+PLAN_COLUMN = re.compile(r"年初预算(?:数)?")
+ACTUAL_COLUMN = re.compile(r"决算(?:数)?|支出决算(?:数)?")
+FULL = 100
+PROJECTS_ASKED = "项目"
+MAX_SHOWN = 10
+OVER, UNDER = "超出", "未完成"
+"""The qualifier of the reading: above its 年初预算, or below it."""
+
+
+def asks_completion_rank(text: str, subject: str) -> bool:
+    """哪些项目超支了, 有没有超预算的支出, 哪项没完成预算: which items spent above (or below) their budget,
+    never why one did (为什么没花完) nor whether one named item did (行政运行有没有超支)."""
+    asked = OVER_PLAN_ASKED.search(text) or UNDER_PLAN_ASKED.search(text)
+    if asked is None or any(word in text for word in REASON_CUES):
+        return False
+    named = OVER_PLAN_ASKED.sub("", UNDER_PLAN_ASKED.sub("", GENERIC_ITEMS.sub("", subject)))
+    for word in WHETHER_WORDS:
+        named = named.replace(word, "")
+    return WHICH_ITEMS.search(text) is not None or (any(w in text for w in WHETHER_WORDS) and not named)
+
+
+Said = StatedEntry | TableFigure
+"""Where an item's budget or spending is read: a sentence's figure, or a table's cell."""
+
+
+@dataclass(frozen=True)
+class CompletedItem:
+    """One item of a 决算 with its 年初预算 and 决算 (a table's two columns, or the narrative's two
+    figures) and, where the narrative states it, its completion rate (else computed from the two; None
+    when the budget was 0)."""
+
+    name: str
+    plan: Said | None
+    actual: Said | None
+    stated_rate: StatedEntry | None = None
+
+    @property
+    def rate(self) -> Decimal | None:
+        if self.stated_rate is not None:
+            return self.stated_rate.value
+        if self.plan is None or self.actual is None or not in_yuan(self.plan):
+            return None
+        return percent(in_yuan(self.actual), in_yuan(self.plan))
+
+    @property
+    def over(self) -> bool:
+        if self.plan is not None and self.actual is not None:
+            return in_yuan(self.actual) > in_yuan(self.plan)
+        return self.rate is not None and self.rate > FULL
+
+    @property
+    def under(self) -> bool:
+        if self.plan is not None and self.actual is not None:
+            return in_yuan(self.actual) < in_yuan(self.plan)
+        return self.rate is not None and self.rate < FULL
+
+    @property
+    def said(self) -> tuple[Said, ...]:
+        return tuple(figure for figure in (self.plan, self.actual, self.stated_rate) if figure is not None)
+
+
+def read_completion_ranks(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """The items whose 决算 is on the side asked of their 年初预算, furthest first (when none is, the one
+    nearest to it: the answer says so); None when neither tables nor narrative give any item's two."""
+    items = [item for item in completed_items(document, query.question.text) if item.rate is not None]
+    if not items:
+        return None
+    over = OVER_PLAN_ASKED.search(query.question.text) is not None
+    ranked = furthest_first(items, over)
+    on_side = [item for item in ranked if (item.over if over else item.under)]
+    shown = on_side[: query.question.top or MAX_SHOWN] if on_side else ranked[:1]
+    said = [figure for item in shown for figure in item.said]
+    return DocumentReading(
+        ReadingKind.RANK_COMPLETION,
+        document,
+        figures=tuple(figure for figure in said if isinstance(figure, TableFigure)),
+        stated=tuple(figure for figure in said if isinstance(figure, StatedEntry)),
+        qualifier=OVER if over else UNDER,
+        count=len(on_side),
+    )
+
+
+def completed_items(document: DocumentIndex, question: str) -> list[CompletedItem]:
+    """The items whose budget and spending a table prints side by side (年初预算数 and 决算数: every row
+    that is no total and sums no other), else those the narrative states, in the document's order. Asked
+    of 项目 where a 项目支出 table prints both, its projects; else no project is counted again beside the
+    科目 it is spent under."""
+    tabled = table_items(document)
+    projects = [item for item in tabled if of_projects(item)]
+    if PROJECTS_ASKED in question and projects:
+        return projects
+    return [item for item in tabled if not of_projects(item)] or stated_items(document)
+
+
+def of_projects(item: CompletedItem) -> bool:
+    return isinstance(item.plan, TableFigure) and item.plan.row.table.is_projects
+
+
+def table_items(document: DocumentIndex) -> list[CompletedItem]:
+    parents = {id(row.parent) for row in document.rows if row.parent is not None}
+    items: dict[str, CompletedItem] = {}
+    for row in document.rows:
+        if row.is_total or id(row) in parents:
+            continue
+        plan, actual = main_cell(row, PLAN_COLUMN), main_cell(row, ACTUAL_COLUMN)
+        if plan is not None and actual is not None:
+            name = plain_label(row.label)
+            items.setdefault(name, CompletedItem(name, TableFigure(row, plan), TableFigure(row, actual)))
+    return list(items.values())
+
+
+def main_cell(row: RowEntry, heading: re.Pattern[str]) -> Cell | None:
+    """The row's cell under the heading (年初预算数, or its 小计/合计 where it has parts), with a value."""
+    for cell in row.cells:
+        top, _, rest = cell.column.partition("/")
+        if heading.fullmatch(top) and rest in ("", "小计", "合计") and cell.value is not None:
+            return cell
+    return None
+
+
+def stated_items(document: DocumentIndex) -> list[CompletedItem]:
+    named: dict[str, dict[str, StatedEntry]] = {}
+    for figure in document.stated:
+        for role, pattern in ROLES.items():
+            if (figure.unit == "%") != (role == "rate") or not pattern.search(figure.subject):
+                continue
+            name = pattern.sub("", figure.subject)
+            if len(item_core(name)) >= MIN_ITEM:
+                named.setdefault(name, {}).setdefault(role, figure)
+            break
+    return [
+        CompletedItem(name, roles.get("plan"), roles.get("actual"), roles.get("rate"))
+        for name, roles in named.items()
+        if "rate" in roles or ("plan" in roles and "actual" in roles)
+    ]
+
+
+def furthest_first(items: list[CompletedItem], over: bool) -> list[CompletedItem]:
+    """The highest completion first when going over is asked, else the lowest first."""
+    return sorted(items, key=lambda item: -(item.rate or 0) if over else item.rate or 0)
+
+
+def shown_items(part: DocumentReading, question: str) -> list[CompletedItem]:
+    """The items a reading of the question shows, in its order."""
+    shown = {id(figure.cell) for figure in part.figures} | {id(figure) for figure in part.stated}
+    items = [
+        item
+        for item in completed_items(part.document, question)
+        if any(id(said.cell if isinstance(said, TableFigure) else said) in shown for said in item.said)
+    ]
+    return furthest_first(items, part.qualifier == OVER)
+
+
+def in_yuan(said: Said) -> Decimal:
+    """The figure in 元, so 元 and 万元 compare."""
+    if isinstance(said, TableFigure):
+        value = said.cell.value if said.cell is not None and said.cell.value is not None else Decimal(0)
+        return value * AMOUNT_UNITS.get(said.row.table.unit, Decimal(1))
+    return said.value * AMOUNT_UNITS.get(said.unit, Decimal(1))

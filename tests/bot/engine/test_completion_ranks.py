@@ -1,0 +1,132 @@
+"""哪些项目超支了, 哪项没完成预算: the items of a 决算 whose spending went above (or stayed below) their
+年初预算, each with both figures and their source. Read from a table printing 年初预算数 beside 决算数
+(two county 决算 layouts) or, where no table does, from the narrative's item-by-item figures (Shanghai 区
+决算); a 预算 has no spending yet, which is said. The figures are checked against the records they are
+read from, never against copied text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answers import Answer, Fact
+from bot.engine.composer import Composer
+from bot.engine.read_completion_ranks import asks_completion_rank
+from knowledge.database import open_engine
+from loaders import load_into
+from tests.loaders.document_writers import write_text
+from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
+from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def county_finals(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """Two county 决算 whose 一般公共预算财政拨款支出决算表 prints 年初预算数 beside 决算数 (one with a 项目
+    支出决算表 that does too)."""
+    folder = tmp_path_factory.mktemp("county-finals")
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    for name, document in (("qinghe", QINGHE_FINAL), ("qingfeng", QINGFENG_FINAL)):
+        assert load_into(engine, write_text(document, folder / f"{name}-final.txt")).error is None
+    yield Composer(engine)
+
+
+def pairs(answer: Answer) -> list[tuple[Fact, Fact]]:
+    """The (年初预算, 决算) facts of each listed item, in the answer's order."""
+    amounts = [fact for fact in answer.facts if fact.unit != "%"]
+    return list(zip(amounts[::2], amounts[1::2], strict=True))
+
+
+def in_yuan(fact: Fact) -> Decimal:
+    return (fact.value or Decimal(0)) * (10000 if fact.unit == "万元" else 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "over"),
+    [
+        ("青峰县水利局哪些支出超过年初预算", True),
+        ("清河县市场监督管理局有没有超预算的支出", True),
+        ("青峰县水利局哪些项目没完成预算", False),
+        ("清河县市场监督管理局哪项支出没花完", False),
+    ],
+)
+def test_items_a_table_prints_above_or_below_their_budget_are_listed_furthest_first(
+    county_finals: Composer, question: str, over: bool
+) -> None:
+    answer = county_finals.answer(question)
+    assert answer.status == "answered" and answer.intent == "rank", answer.text
+    listed = pairs(answer)
+    assert listed, answer.text
+    for plan, actual in listed:
+        assert plan.source.table == actual.source.table and plan.source.row == actual.source.row
+        assert "年初预算" in plan.source.column and "决算" in actual.source.column, answer.text
+    gaps = [in_yuan(actual) / in_yuan(plan) for plan, actual in listed]
+    if "有 " in answer.text.splitlines()[0]:  # some items are on the side asked
+        assert all(gap > 1 if over else gap < 1 for gap in gaps), answer.text
+        assert gaps == sorted(gaps, reverse=over), answer.text
+
+
+def test_projects_asked_are_the_project_tables_rows_never_their_spending_class_again(
+    county_finals: Composer,
+) -> None:
+    """青峰县水利局's 项目支出决算表 prints each project's 年初预算数 and 决算数; 哪些项目超支了 lists those
+    projects, not the 功能分类 rows they are spent under."""
+    answer = county_finals.answer("青峰县水利局哪些项目超支了")
+    assert answer.status == "answered", answer.text
+    titles = {fact.source.title for fact in answer.facts}
+    assert len(titles) == 1 and "项目" in next(iter(titles)), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "over"),
+    [
+        ("规划资源局2024年哪些支出超过了年初预算", True),
+        ("普陀区财政局2024年决算有没有超预算的支出", True),
+        ("普陀区财政局2024年决算哪些项目没完成预算", False),
+        ("规划资源局2024年哪些项目没花完", False),
+    ],
+)
+def test_items_the_narrative_states_above_or_below_their_budget_are_read_from_it(
+    families: Composer, question: str, over: bool
+) -> None:
+    """Shanghai 区 决算 tables print no 年初预算 per item; the narrative states 年初预算为…，支出决算为… for
+    each: none went above, which is said with the highest; those below are listed, lowest first."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "rank", answer.text
+    assert all(fact.source.section and fact.source.table is None for fact in answer.facts), answer.text
+    head = answer.text.splitlines()[0]
+    assert ("没有超出年初预算的" in head) if over else ("未完成年初预算的有" in head), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["普陀区财政局2025年哪些项目超支了", "省高院2019年有没有超预算的", "人社局哪些项目没花完"]
+)
+def test_whether_items_went_over_budget_asked_of_a_budget_says_it_has_no_spending_yet(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "还没有执行结果" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "asked"),
+    [
+        ("哪些项目超支了", "项目", True),
+        ("有没有超预算的支出", "超支出", True),
+        ("行政运行有没有超支", "行政运行超支", False),
+        ("财政委托业务支出为什么没花完", "财政委托业务支出", False),
+        ("哪些项目超过100万", "项目", False),
+    ],
+)
+def test_which_items_are_asked_only_of_every_item_never_of_one_named_or_why(
+    question: str, subject: str, asked: bool
+) -> None:
+    """行政运行有没有超支 asks of one item (its own 决算 against its budget), 为什么没花完 why: neither lists
+    every item."""
+    assert asks_completion_rank(question, subject) is asked
