@@ -10,7 +10,14 @@ from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import CHANGE_SIGNS, DIRECTION_ASKED, RATE_ASKED, REASON_CUES, REASON_WORDS
 from bot.engine.question import YES_NO
-from bot.engine.read_completion_ranks import OVER, CompletedItem, completed_items, shown_items
+from bot.engine.read_completion_ranks import (
+    HIGHEST,
+    LOWEST,
+    OVER,
+    CompletedItem,
+    completed_items,
+    shown_items,
+)
 from bot.engine.read_concepts import concept_called, names
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
@@ -466,14 +473,22 @@ def compose_rank_completion(reading: Reading, part: DocumentReading) -> Answer:
     facts = [said_fact(document, said) for item in shown for said in item.said]
     items = [item for item in completed_items(document, asked) if item.rate is not None]
     tabled = isinstance(items[0].plan, TableFigure)
-    over = part.qualifier == OVER
+    over = part.qualifier in (OVER, HIGHEST)
     lines = [f"{number}. {completion_words(document, item)}" for number, item in enumerate(shown, 1)]
     among = (
         f"表中列出年初预算数和决算数的 {len(items)} 项中（完成比例按两数计算），"
         if tabled
         else f"文件说明写明执行情况的 {len(items)} 项中，"
     )
-    if part.count:
+    if part.qualifier in (HIGHEST, LOWEST):
+        listed = f"，列出 {len(shown)} 项" if part.count > len(shown) else ""
+        order = "从高到低" if over else "从低到高"
+        tied = [item for item in items if item.rate == shown[0].rate]
+        first = f"的是{shown[0].name}" if len(tied) == 1 else f"的有 {len(tied)} 项（都是 {shown[0].rate}%）"
+        head = (
+            f"{among}完成比例{part.qualifier}{first}；按完成比例{order}排列（共 {part.count} 项{listed}）：\n"
+        )
+    elif part.count:
         listed = f"，列出 {len(shown)} 项" if part.count > len(shown) else ""
         order = "超出多的在前" if over else "完成比例低的在前"
         side = "超出年初预算" if over else "未完成年初预算"

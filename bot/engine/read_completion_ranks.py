@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry
-from bot.engine.lexicon import REASON_CUES
-from bot.engine.read_change_ranks import MIN_ITEM, item_core
+from bot.engine.lexicon import LEAST_WORDS, MOST_WORDS, REASON_CUES
+from bot.engine.read_change_ranks import MIN_ITEM, SHOWN, item_core
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import percent, plain_label
 from bot.engine.scoring import Query
@@ -25,6 +25,8 @@ OVER_PLAN_ASKED = re.compile(r"超支|超预算|超额|(?:超出|超过|突破|�
 UNDER_PLAN_ASKED = re.compile(
     r"(?:没|没有|未)(?:完成|花完|用完|执行完)|(?:低于|少于|小于)(?:了)?(?:年初)?预算"
 )
+RATE_NAMED = re.compile(r"执行率|完成率|执行进度|完成(?:了)?(?:年初)?预算(?:的)?(?:比例)?")
+"""执行率最低的, 完成率最高的支出: the completion rate, asked of which item ranks first."""
 WHICH_ITEMS = re.compile(r"哪")
 """哪些项目超支了, 哪项没完成: asked of every item."""
 WHETHER_WORDS = ("有没有", "是否", "有无", "有吗")
@@ -42,16 +44,19 @@ ACTUAL_COLUMN = re.compile(r"决算(?:数)?|支出决算(?:数)?")
 FULL = 100
 PROJECTS_ASKED = "项目"
 MAX_SHOWN = 10
-OVER, UNDER = "超出", "未完成"
-"""The qualifier of the reading: above its 年初预算, or below it."""
+OVER, UNDER, HIGHEST, LOWEST = "超出", "未完成", "最高", "最低"
+"""The qualifier of the reading: above its 年初预算, below it, or every item, highest (lowest) first."""
 
 
 def asks_completion_rank(text: str, subject: str) -> bool:
     """哪些项目超支了, 有没有超预算的支出, 哪项没完成预算: which items spent above (or below) their budget,
     never why one did (为什么没花完) nor whether one named item did (行政运行有没有超支)."""
-    asked = OVER_PLAN_ASKED.search(text) or UNDER_PLAN_ASKED.search(text)
-    if asked is None or any(word in text for word in REASON_CUES):
+    ranked = RATE_NAMED.search(text) and any(word in text for word in (*MOST_WORDS, *LEAST_WORDS))
+    asked = OVER_PLAN_ASKED.search(text) or UNDER_PLAN_ASKED.search(text) or ranked
+    if not asked or any(word in text for word in REASON_CUES):
         return False
+    if ranked:
+        return True  # 执行率最低的是哪项, 完成率最高的支出
     named = OVER_PLAN_ASKED.sub("", UNDER_PLAN_ASKED.sub("", GENERIC_ITEMS.sub("", subject)))
     for word in WHETHER_WORDS:
         named = named.replace(word, "")
@@ -104,17 +109,21 @@ def read_completion_ranks(query: Query, document: DocumentIndex) -> DocumentRead
     items = [item for item in completed_items(document, query.question.text) if item.rate is not None]
     if not items:
         return None
-    over = OVER_PLAN_ASKED.search(query.question.text) is not None
+    qualifier = asked_side(query.question.text)
+    over = qualifier in (OVER, HIGHEST)
     ranked = furthest_first(items, over)
-    on_side = [item for item in ranked if (item.over if over else item.under)]
-    shown = on_side[: query.question.top or MAX_SHOWN] if on_side else ranked[:1]
+    if qualifier in (HIGHEST, LOWEST):
+        on_side, shown = ranked, ranked[: query.question.top or SHOWN]
+    else:
+        on_side = [item for item in ranked if (item.over if over else item.under)]
+        shown = on_side[: query.question.top or MAX_SHOWN] if on_side else ranked[:1]
     said = [figure for item in shown for figure in item.said]
     return DocumentReading(
         ReadingKind.RANK_COMPLETION,
         document,
         figures=tuple(figure for figure in said if isinstance(figure, TableFigure)),
         stated=tuple(figure for figure in said if isinstance(figure, StatedEntry)),
-        qualifier=OVER if over else UNDER,
+        qualifier=qualifier,
         count=len(on_side),
     )
 
@@ -174,6 +183,15 @@ def stated_items(document: DocumentIndex) -> list[CompletedItem]:
     ]
 
 
+def asked_side(text: str) -> str:
+    """Above the budget, below it, or the highest (lowest) completion first."""
+    if OVER_PLAN_ASKED.search(text):
+        return OVER
+    if UNDER_PLAN_ASKED.search(text):
+        return UNDER
+    return LOWEST if any(word in text for word in LEAST_WORDS) else HIGHEST
+
+
 def furthest_first(items: list[CompletedItem], over: bool) -> list[CompletedItem]:
     """The highest completion first when going over is asked, else the lowest first."""
     return sorted(items, key=lambda item: -(item.rate or 0) if over else item.rate or 0)
@@ -187,7 +205,7 @@ def shown_items(part: DocumentReading, question: str) -> list[CompletedItem]:
         for item in completed_items(part.document, question)
         if any(id(said.cell if isinstance(said, TableFigure) else said) in shown for said in item.said)
     ]
-    return furthest_first(items, part.qualifier == OVER)
+    return furthest_first(items, part.qualifier in (OVER, HIGHEST))
 
 
 def in_yuan(said: Said) -> Decimal:

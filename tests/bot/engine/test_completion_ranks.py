@@ -7,6 +7,7 @@ read from, never against copied text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -101,6 +102,26 @@ def test_items_the_narrative_states_above_or_below_their_budget_are_read_from_it
     assert all(fact.source.section and fact.source.table is None for fact in answer.facts), answer.text
     head = answer.text.splitlines()[0]
     assert ("没有超出年初预算的" in head) if over else ("未完成年初预算的有" in head), answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "highest"),
+    [
+        ("families", "普陀区财政局2024年执行率最低的是哪项", False),
+        ("families", "规划资源局2024年完成率最高的支出", True),
+        ("county_finals", "青峰县水利局执行率最高的项目", True),
+        ("county_finals", "清河县市场监督管理局哪项支出完成预算的比例最低", False),
+    ],
+)
+def test_the_highest_or_lowest_completion_is_asked_of_every_item_ranked(
+    request: pytest.FixtureRequest, family: str, question: str, highest: bool
+) -> None:
+    """执行率最低的是哪项: every item's completion, the lowest first, never the whole's one rate."""
+    answer = request.getfixturevalue(family).answer(question)
+    assert answer.status == "answered" and answer.intent == "rank", answer.text
+    rates = [Decimal(rate) for rate in re.findall(r"完成年初预算的 ([\d.]+)%", answer.text)]
+    assert len(rates) >= 2 and rates == sorted(rates, reverse=highest), answer.text
+    assert ("最高" if highest else "最低") in answer.text.splitlines()[0], answer.text
 
 
 @pytest.mark.parametrize(
