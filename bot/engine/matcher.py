@@ -66,6 +66,7 @@ from bot.engine.per_capita import (
 )
 from bot.engine.question import (
     COMPARED_WITH_YEAR,
+    EVERY_YEAR,
     PARTS_OF_TERM,
     SUMMED_JOINED,
     Question,
@@ -155,7 +156,7 @@ from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_vari
 from bot.engine.sub_questions import sub_questions, terms_asked
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings
-from knowledge.text import compact
+from knowledge.text import compact, find_years
 
 MIN_COLUMN_FREE = 3
 # Cue words that are often part of an item's name (特定目标类项目, 编报绩效目标的项目): the subject is
@@ -285,8 +286,9 @@ def read_question(
     )
     if compared:
         return read_compared(query, ReadingKind.COMPARE)
-    if ranked and len(documents) > 1:
-        return read_compared(query, ReadingKind.RANK_DOCUMENTS)
+    if ranked and len(documents) > 1:  # naming no year: each unit once, by its latest document
+        said = bool(find_years(question.text) or question.kind or EVERY_YEAR.search(question.text))
+        return read_compared(query, ReadingKind.RANK_DOCUMENTS, latest_only=not said)
     if ranked and not selection.unit_named:  # 三公经费哪个单位最多 with one unit loaded: its figure, said so
         alone = replace(query.question, cues=query.question.cues - {"rank", "units"}, top=None)
         query = replace(query, question=alone)
@@ -1122,6 +1124,16 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
     )
 
 
+def latest_of_each_unit(parts: list[DocumentReading]) -> list[DocumentReading]:
+    """哪个单位三公经费最多, naming no year: each unit once, by the latest of its documents that answer (a unit
+    is not ranked against itself in another year)."""
+    latest: dict[str, int] = {}
+    for part in parts:
+        head = part.document.head
+        latest[head.unit_name] = max(latest.get(head.unit_name, head.year), head.year)
+    return [part for part in parts if part.document.head.year == latest[part.document.head.unit_name]]
+
+
 def not_found(query: Query, matches: list[Match]) -> Reading:
     """Nothing fits: what was asked (without the unit it was asked of), and the nearest names: those
     scored at least NEAREST_SCORE, else, for an item, those sharing a word."""
@@ -1291,11 +1303,16 @@ def read_fallback(query: Query, document: DocumentIndex, matches: list[Match]) -
     return None
 
 
-def read_compared(query: Query, kind: ReadingKind) -> Reading:
-    """Documents side by side (two units, years or kinds; or every document ranked): each one's figure."""
+def read_compared(query: Query, kind: ReadingKind, latest_only: bool = False) -> Reading:
+    """Documents side by side (two units, years or kinds; or every document ranked): each one's figure
+    (`latest_only`: of each unit, only its latest document that has one)."""
     parts, lacking = compared_parts(query, kind)
     if not parts:
         return not_found(query, [])
+    if latest_only:
+        parts = latest_of_each_unit(parts)
+        answered = {part.document.head.unit_name for part in parts}
+        lacking = tuple(head for head in lacking if head.unit_name not in answered)
     return Reading(
         kind,
         query.question.raw,

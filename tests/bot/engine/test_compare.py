@@ -113,10 +113,13 @@ def test_a_budget_against_the_final_account_of_the_same_unit(
 def test_documents_ranked_by_a_figure_each_saying_its_year_and_kind(
     corpus_composer: Composer, question: str
 ) -> None:
+    """Naming no year, each unit is ranked once, by its latest document (普陀区财政局's 2025年预算, not also
+    its 2024年决算), each saying its year and kind."""
     answer = corpus_composer.answer(question)
     assert answer.intent == "rank_documents", answer.text
     ranked = [fact.source.document for fact in answer.facts]
-    assert len(set(ranked)) >= 7 and f"{PUTUO} 2024年决算" in ranked and f"{SHANGHAI} 2025年预算" in ranked
+    assert len(set(ranked)) >= 7 and f"{PUTUO} 2025年预算" in ranked and f"{SHANGHAI} 2025年预算" in ranked
+    assert f"{PUTUO} 2024年决算" not in ranked and "江苏省人大常委会办公厅 2017年预算" not in ranked
     in_yuan = [fact.value * (10_000 if fact.unit == "万元" else 1) for fact in answer.facts if fact.value]
     assert in_yuan == sorted(in_yuan, reverse=True)
     assert ranked.index("上海市普陀区人民政府万里街道办事处 2023年预算") < ranked.index(
@@ -137,13 +140,29 @@ def test_documents_ranked_by_a_figure_each_saying_its_year_and_kind(
 def test_every_unit_asked_at_once_gives_each_documents_figure(
     corpus_composer: Composer, question: str, region: str
 ) -> None:
-    """各单位的X, 这几个部门X排名: every loaded document's figure (of the region named), each with its source,
-    never a choice of one document nor a ranking inside one."""
+    """各单位的X, 这几个部门X排名: every loaded unit's figure (of the region named) from its latest document,
+    each with its source, never a choice of one document nor a ranking inside one."""
     answer = corpus_composer.answer(question)
     assert answer.status == "answered" and answer.intent == "rank_documents", answer.text
     documents = {fact.source.document for fact in answer.facts}
-    heads = {head.label for head in corpus_composer.index.heads if region in head.unit_name}
-    assert len(documents) >= 6 and documents <= heads, answer.text
+    heads = [head for head in corpus_composer.index.heads if region in head.unit_name]
+    assert documents <= {head.label for head in heads}, answer.text
+    units = {head.unit_name for head in heads}
+    assert len(documents) == len(units) >= 5, answer.text  # each unit once, by its latest document
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [("2018年各单位的会议费", {2018}), ("历年各单位三公经费排名", {2017, 2018, 2019, 2023, 2024, 2025})],
+)
+def test_units_ranked_in_a_year_named_or_every_year_keep_each_of_those_documents(
+    corpus_composer: Composer, question: str, years: set[int]
+) -> None:
+    """2018年各单位, 历年各单位: the year (or every year) is named, so each document of it is ranked."""
+    answer = corpus_composer.answer(question)
+    assert answer.intent == "rank_documents", answer.text
+    ranked = {fact.source.document for fact in answer.facts}
+    assert {int(label.rsplit(" ", 1)[1][:4]) for label in ranked} == years, answer.text
 
 
 @pytest.mark.parametrize(

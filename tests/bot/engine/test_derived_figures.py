@@ -94,8 +94,8 @@ def test_an_amount_per_person_is_the_amount_over_the_headcount_of_its_document(
 @pytest.mark.parametrize(
     "question",
     [
-        "江苏哪个部门人均人员经费最多",
-        "江苏各单位中谁的人均公用经费最少",
+        "江苏历年哪个部门人均人员经费最多",
+        "江苏各单位历年谁的人均公用经费最少",
         "省人大2017年和2019年人均人员经费比较",
     ],
 )
