@@ -470,7 +470,7 @@ def compose_rank_completion(reading: Reading, part: DocumentReading) -> Answer:
     did, that is said with the item nearest to it."""
     document, asked = part.document, normalize(reading.question)
     shown = shown_items(part, asked)
-    facts = [said_fact(document, said) for item in shown for said in item.said]
+    facts = [fact for item in shown for fact in item_facts(part, item)]
     items = [item for item in completed_items(document, asked) if item.rate is not None]
     tabled = isinstance(items[0].plan, TableFigure)
     over = part.qualifier in (OVER, HIGHEST)
@@ -503,6 +503,15 @@ def compose_rank_completion(reading: Reading, part: DocumentReading) -> Answer:
 
 def said_fact(document: DocumentIndex, said: StatedEntry | TableFigure) -> Fact:
     return figure_fact(document, said) if isinstance(said, TableFigure) else stated_fact(document, said)
+
+
+def item_facts(part: DocumentReading, item: CompletedItem) -> list[Fact]:
+    """An item's 年初预算 and 决算 as read, and its completion: as stated, else computed from the two."""
+    facts = [said_fact(part.document, said) for said in item.said]
+    if item.stated_rate is None and item.plan is not None and item.actual is not None:
+        plan, actual = facts[:2]
+        facts.append(ratio_fact(part, f"{item.name}完成年初预算的比例", actual, plan))
+    return facts
 
 
 def completion_words(document: DocumentIndex, item: CompletedItem) -> str:
