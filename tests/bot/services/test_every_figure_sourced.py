@@ -50,6 +50,7 @@ SAMPLE_SETS = (
     "wordings19-sample.jsonl",
     "wordings20-sample.jsonl",
     "wordings21-sample.jsonl",
+    "wordings22-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -70,6 +71,7 @@ CORPUS_SETS = (
     "wordings19.jsonl",
     "wordings20.jsonl",
     "wordings21.jsonl",
+    "wordings22.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
