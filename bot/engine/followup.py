@@ -30,11 +30,12 @@ from bot.engine.lexicon import (
 from bot.engine.matcher import read_question
 from bot.engine.question import INCOME_SOURCE_ASKED, text_to_question
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
+from bot.engine.read_completion_ranks import shown_items
 from bot.engine.read_forms import GLOSSARY_NAME, TABLES_ASKED
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
 from knowledge.settings import MatcherSettings
-from knowledge.text import ORDINAL_DIGITS, chinese_to_int
+from knowledge.text import ORDINAL_DIGITS, chinese_to_int, normalize
 
 # Words a follow-up opens with (那去年呢, 还有教育局, 换成决算, 改问财政局) and words that point back (它的绩效
 # 目标, 其中公务接待费, 该单位, 这个的目标, 公务接待费又是多少); a closing 呢 with no question word (公务接待费呢)
@@ -84,6 +85,7 @@ LISTED_READINGS = frozenset(
         ReadingKind.MAIN_USES,
         ReadingKind.TARGET_LIST,
         ReadingKind.TOPIC,
+        ReadingKind.RANK_COMPLETION,
     }
 )
 
@@ -539,6 +541,8 @@ def listed_of(reading: Reading) -> tuple[str, ...]:
     part = reading.parts[0]
     if part.kind == ReadingKind.TARGET_LIST:
         return tuple(target.project for target in part.targets)
+    if part.kind == ReadingKind.RANK_COMPLETION:
+        return tuple(item.name for item in shown_items(part, normalize(reading.question)))
     return tuple(plain_label(figure.row.label) for figure in part.figures[:MAX_LISTED])
 
 

@@ -624,7 +624,10 @@ ENGLISH_WORDS = {
 say them; a word whose Chinese the question already holds (IT 信息化建设) is dropped, not said twice."""
 DIGIT_SPELLINGS = {"3公": "三公"}
 """Digits typed for a numeral in a fixed budget term (3公经费)."""
-SHORTFALL_WORDS = ("没花完", "没用完", "没执行完", "没有花完", "没有用完", "没有执行完", "花不完", "用不完")
+SHORTFALL_WORDS = (
+    *("没花完", "没用完", "没执行完", "没有花完", "没有用完", "没有执行完", "花不完", "用不完"),
+    *("没完成预算", "没有完成预算", "没完成年初预算", "没有完成年初预算"),
+)
 """A 决算 below its budget, as people say it: asked of a 决算, a change against its own 预算数."""
 OVERSPENT_WORDS = ("超支", "超预算", "超出预算", "超过预算", "超出年初预算", "超过年初预算")
 """A 决算 above its own budget, as people say it: a change against its 年初预算, as 没花完 is below it."""

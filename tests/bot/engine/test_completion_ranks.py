@@ -158,3 +158,34 @@ def test_which_items_are_asked_only_of_every_item_never_of_one_named_or_why(
     """行政运行有没有超支 asks of one item (its own 决算 against its budget), 为什么没花完 why: neither lists
     every item."""
     assert asks_completion_rank(question, subject) is asked
+
+
+@pytest.mark.parametrize(
+    ("family", "questions", "full"),
+    [
+        (
+            "families",
+            ["普陀区财政局2024年决算哪些项目没完成预算", "第五个为什么没完成预算"],
+            "普陀区财政局2024年决算财政事务行政运行为什么没完成预算",
+        ),
+        (
+            "county_finals",
+            ["青峰县水利局哪些支出超过年初预算", "第一个为什么超支"],
+            "青峰县水利局水利工程运行与维护为什么超支",
+        ),
+    ],
+)
+def test_an_item_picked_from_the_list_by_its_place_is_asked_of(
+    request: pytest.FixtureRequest, family: str, questions: list[str], full: str
+) -> None:
+    """第五个为什么没完成预算: the fifth item listed, its own 决算 against its 年初预算 (完成预算 names no
+    预算 document)."""
+    composer = request.getfixturevalue(family)
+    context = None
+    for question in questions:
+        answer, context = composer.answer_in_context(question, context)
+    expected = composer.answer(full)
+    assert answer.status == "answered", answer.text
+    assert [(f.label, f.value) for f in answer.facts] == [(f.label, f.value) for f in expected.facts], (
+        answer.text
+    )
