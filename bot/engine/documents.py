@@ -260,10 +260,13 @@ def longest_name(spans: list[NameSpan]) -> int:
 def last_character_mistyped(text: str, index: Index) -> str:
     """江苏省高级人民法阮 → 江苏省高级人民法院: a loaded unit's name typed right but for its last character,
     typed as one that rhymes with it and that no unit's name ends on (so 财政所, a unit of another kind,
-    is never read as 财政局, nor 财政资金 as anything but money), is that unit's name."""
+    is never read as 财政局, nor 财政资金 as anything but money), is that unit's name. A stem that is itself
+    a unit's name (万里街道 of 万里街道办) is typed whole: the character after it begins the item (寒托班)."""
     for name in sorted(index.names, key=len, reverse=True):
         stem, last = name[:-1], name[-1]
         if len(stem) < MIN_TYPO_STEM or last not in UNIT_ENDINGS or (at := text.find(stem)) < 0:
+            continue
+        if stem in index.names:
             continue
         end = at + len(stem)
         typed = text[end : end + 1]

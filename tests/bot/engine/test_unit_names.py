@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.engine.composer import Composer
+from bot.engine.documents import respell_units
 from knowledge.database import open_engine
 from loaders import load_into
 from tests.loaders.county_budget import BUDGET
@@ -306,6 +307,22 @@ def test_a_last_character_that_makes_a_word_of_its_own_is_not_mended(
     """法官 and 检察官 are people, words of their own: never read as a loaded unit's name typed wrong."""
     answer = families.answer(question)
     assert not any(fact.value is not None for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("万里街道寒托班暑托班解决看护难问题指标多少人次", "万里街道寒托班"),
+        ("万里街道寒暑托班开设班级数", "万里街道寒暑"),
+        ("普陀区万里街道寒托班", "万里街道寒托班"),
+    ],
+)
+def test_a_units_full_name_before_a_rhyming_character_is_never_mended(
+    families: Composer, text: str, kept: str
+) -> None:
+    """万里街道 is a name of the unit as typed, so the 寒 after it begins the item; it is no 万里街道办 typed
+    with 寒 for the rhyming 办."""
+    assert kept in respell_units(text, families.index)
 
 
 @pytest.mark.parametrize(
