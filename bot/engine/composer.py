@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import Engine
 
@@ -61,6 +61,7 @@ from bot.engine.lexicon import FIGURE_WORDS, JUDGMENT_WORDS, MEASURE_WORDS
 from bot.engine.matcher import plan_outcome_asked, read_question
 from bot.engine.question import (
     AGAINST_PLAN,
+    IN_YI,
     IN_YUAN,
     PER_MONTH,
     SHARE_BOUND,
@@ -297,6 +298,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         answer.text = f"{ONE_UNIT_LOADED.format(unit=unit)}\n{answer.text}"
     if answer.status == "answered" and IN_YUAN.search(reading.question):
         answer.text += in_yuan(answer)
+    if answer.status == "answered" and IN_YI.search(normalize(reading.question)):
+        answer.text += in_yi(answer)
     if answer.status == "answered" and PER_MONTH.search(normalize(reading.question)):
         answer = per_month(answer)
     if answer.status == "answered" and answer.facts and any(w in reading.question for w in JUDGMENT_WORDS):
@@ -326,6 +329,21 @@ def in_yuan(answer: Answer) -> str:
     yuan = first.value * AMOUNT_UNITS[first.unit]
     shown = f"{int(yuan):,}" if yuan == yuan.to_integral_value() else f"{yuan:,}"
     return f"\n折合为元：{amount_text(first.value, first.unit)} = {shown} 元。"
+
+
+YI = Decimal(100_000_000)
+
+
+def in_yi(answer: Answer) -> str:
+    """总预算有几个亿: the first figure again in 亿元 (exact, then rounded); '' when it is not an amount."""
+    first = next(
+        (fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS), None
+    )
+    if first is None or first.value is None:
+        return ""
+    yi = (first.value * AMOUNT_UNITS[first.unit] / YI).normalize()
+    rounded = yi.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return f"\n折合为亿元：{amount_text(first.value, first.unit)} = {yi:f} 亿元（约 {rounded} 亿元）。"
 
 
 MONTHS = 12

@@ -287,6 +287,8 @@ INCOME_SOURCE_ASKED = re.compile(
 )
 """钱从哪来, 钱是哪来的, 钱都是打哪儿来的, 收入来源: where the money comes from, however it is said."""
 IN_YUAN = re.compile(r"(?:多少|几)(?:元|块钱)|多少块|以元为单位|按元计")
+IN_YI = re.compile(r"(?:多少|几个?)亿|亿元|以亿")
+"""省高院总预算有几个亿, 折合多少亿元: the figure asked in 亿元."""
 """三公经费是多少元: the answer gives its figure in 元 as well, when the table prints 万元."""
 
 
@@ -541,14 +543,20 @@ SPACE_IN_CHINESE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,4}) +(?=[
 written without spaces); a longer stretch before a space is a clause of its own (我是汾阳的居民 听说…)."""
 
 
+ROUND_BOUND = re.compile(r"(?:上|过|破)(?P<round>亿|千万|百万)")
+"""上亿了吗, 过千万, 破百万: more than a round sum, as people say it."""
+ROUND_SUMS = {"亿": "1亿", "千万": "1000万", "百万": "100万"}
+
+
 def in_budget_words(text: str) -> str:
-    """2025 budget总共多少 → 2025预算总共多少, 3公经费 → 三公经费, 1000块 → 1000元: a normalized
-    question as the documents would word it."""
+    """2025 budget总共多少 → 2025预算总共多少, 3公经费 → 三公经费, 1000块 → 1000元, 上亿 → 超过1亿: a
+    normalized question as the documents would word it."""
     said = text
     text = ENGLISH_WORD.sub(
         lambda found: "" if ENGLISH_WORDS[found.group(1)] in said else ENGLISH_WORDS[found.group(1)], text
     )
     text = SPACE_IN_CHINESE.sub(r"\1", SPOKEN_YUAN.sub(r"\1元", text))
+    text = ROUND_BOUND.sub(lambda found: f"超过{ROUND_SUMS[found.group('round')]}", text)
     return DIGIT_SPELLING.sub(lambda found: DIGIT_SPELLINGS[found.group(1)], text)
 
 

@@ -1280,6 +1280,9 @@ def test_a_spoken_name_of_a_three_public_item_is_that_item(families: Composer, q
         ("汾阳人社局项目支出超一千万了没", "是", "1384.20", "万元"),
         ("万里街道2023年城乡社区支出超过了一亿吗", "是", "121319878", "元"),
         ("省高院2019年会议费超过三百万了吗", "否", "271.02", "万元"),
+        ("万里街道2023年城乡社区支出上亿了吗", "是", "121319878", "元"),
+        ("福利院电费过百万了吗", "否", "320000", "元"),
+        ("汾阳人社局项目支出过千万没有", "是", "1384.20", "万元"),
     ],
 )
 def test_a_bound_asked_yes_or_no_of_one_item_is_checked_against_its_figure(
@@ -2159,6 +2162,22 @@ def test_a_figure_asked_in_yuan_is_given_in_yuan_too(families: Composer, questio
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert said in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("省高院2019年总预算有几个亿", "37,188.34 万元 = 3.718834 亿元（约 3.72 亿元）"),
+        ("上海市财政局收入预算合计折合多少亿元", "= 1.71915169 亿元（约 1.72 亿元）"),
+        ("万里街道2023年城乡社区支出多少亿", "= 1.21319878 亿元（约 1.21 亿元）"),
+        ("汾阳人社局收入总计是多少亿元", "1,596.64 万元 = 0.159664 亿元（约 0.16 亿元）"),
+    ],
+)
+def test_a_figure_asked_in_yi_is_given_in_yi_too(families: Composer, question: str, said: str) -> None:
+    """几个亿, 折合多少亿元: the figure, then the same exactly in 亿元 and rounded as people say it."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text, answer.text
 
 
 def test_a_figure_asked_in_yuan_of_the_sample_is_given_in_yuan_and_one_in_yuan_already_is_not_repeated(
