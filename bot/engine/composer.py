@@ -861,6 +861,7 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         text += "最接近的条目是：" + "、".join(nearest) + "（都不是所问内容，未给出数字）。"
     elif (
         reading.subject.endswith("支出")
+        and "预算" not in reading.subject  # 国有资本经营预算支出 is a kind of money, no 类
         and not listing
         and len(reading.documents) == 1
         and (classes := spending_classes(index, reading.documents[0]))

@@ -110,6 +110,11 @@ STATED_SHARES_TRIED = 5
 WHOLE_TOTALS = ("总支出", "总收入", "支出总计", "收入总计", "支出合计", "收入合计")
 """A share of these is what the narrative's 占…% means when it names no whole."""
 FIGURE_SENTENCES = 3
+GENERIC_WORDS = re.compile(
+    "预算|决算|支出|收入|资金|经费|费用|金额|合计|总计|本年|年度|安排|[^\u4e00-\u9fff]"
+)
+"""Words every item's name may hold: sharing only these, a sentence does not mention the item."""
+MIN_OWN_WORD = 2
 WHICH = "哪"
 ITEMLESS_MARGIN = 10.0
 
@@ -257,6 +262,7 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
         for figure in document.stated_by_sentence.get(match.item.text, [])
         if figure.kind in wanted
         and figure.unit in units
+        and not opposite_direction(query.subject, figure.subject)
         and not (
             query.question.bound
             and another_bound(f"{figure.subject} {figure.clause}", query.question.bound.amount)
@@ -271,8 +277,16 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
     if (best is None or best[0] < query.settings.min_score) and units == COUNTED_IN and saying_none:
         return DocumentReading(ReadingKind.FACT, document, sentences=saying_none)  # 本单位无政府购买服务
     if best is None or best[0] < query.settings.min_score:
-        return DocumentReading(ReadingKind.MENTIONED, document, sentences=sentences[:1])
+        mentioning = tuple(sentence for sentence in sentences[:1] if mentions(query.subject, sentence))
+        return DocumentReading(ReadingKind.MENTIONED, document, sentences=mentioning)
     return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))
+
+
+def mentions(subject: str, sentence: SentenceEntry) -> bool:
+    """The sentence holds a word of the subject that names it, not only words every item has (国有资本经营
+    预算支出 is not mentioned by 公务用车购置及运行费预算支出, which shares only 预算支出)."""
+    own = [word for word in segment(compact(subject)) if len(GENERIC_WORDS.sub("", word)) >= MIN_OWN_WORD]
+    return not own or any(word in sentence.key.text for word in own)
 
 
 def read_section(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -46,6 +46,7 @@ from bot.engine.similarity import (
     MatchKey,
     broader_than_asked,
     match_key,
+    opposite_direction,
     similarity,
 )
 from knowledge.settings import MatcherSettings
@@ -296,6 +297,7 @@ def amount_matches(
         else Match(min(stated_score(score, figure), BROADER_ITEM_SCORE), figure, document)
         for figure in document.stated
         if figure.kind == "amount"
+        and not any(opposite_direction(key.text, figure.subject) for key in score.keys[:1])
     ]
     others = [
         match

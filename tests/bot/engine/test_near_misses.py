@@ -417,6 +417,26 @@ def test_a_mention_that_does_not_answer_is_said_to_lack_what_was_asked(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "省人大2019年国有资本经营预算支出",
+        "省高院2019年国有资本经营预算支出多少",
+        "省检察院国有资本经营预算支出",
+        "省委办公厅国有资本经营预算支出",
+    ],
+)
+def test_a_sentence_sharing_only_words_every_item_has_is_no_mention(
+    families: Composer, question: str
+) -> None:
+    """公务用车购置及运行费预算支出 shares only 预算支出 with 国有资本经营预算支出: it does not mention the
+    item, so the not-found answer quotes nothing, and names no 功能分类 类 for a kind of money; the
+    narrative's 国有资本经营预算收入 is the other direction, never its figure."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "只在以下地方提到" not in answer.text and "功能分类" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "printed"),
     [
         ("上海市财政局2025年教育支出", "一般公共服务支出"),
