@@ -15,7 +15,6 @@ from bot.engine.read_completion_ranks import (
     LOWEST,
     OVER,
     CompletedItem,
-    completed_items,
     shown_items,
 )
 from bot.engine.read_concepts import concept_called, names
@@ -468,22 +467,20 @@ def compose_rank_change(reading: Reading, part: DocumentReading) -> Answer:
 def compose_rank_completion(reading: Reading, part: DocumentReading) -> Answer:
     """The items whose 决算 went above (or stayed below) their 年初预算, each with its figures; when none
     did, that is said with the item nearest to it."""
-    document, asked = part.document, normalize(reading.question)
-    shown = shown_items(part, asked)
+    document, shown = part.document, shown_items(part)
     facts = [fact for item in shown for fact in item_facts(part, item)]
-    items = [item for item in completed_items(document, asked) if item.rate is not None]
-    tabled = isinstance(items[0].plan, TableFigure)
+    tabled = bool(part.figures)
     over = part.qualifier in (OVER, HIGHEST)
     lines = [f"{number}. {completion_words(document, item)}" for number, item in enumerate(shown, 1)]
     among = (
-        f"表中列出年初预算数和决算数的 {len(items)} 项中（完成比例按两数计算），"
+        f"表中列出年初预算数和决算数的 {part.among} 项中（完成比例按两数计算），"
         if tabled
-        else f"文件说明写明执行情况的 {len(items)} 项中，"
+        else f"文件说明写明执行情况的 {part.among} 项中，"
     )
     if part.qualifier in (HIGHEST, LOWEST):
         listed = f"，列出 {len(shown)} 项" if part.count > len(shown) else ""
         order = "从高到低" if over else "从低到高"
-        tied = [item for item in items if item.rate == shown[0].rate]
+        tied = [item for item in shown if item.rate == shown[0].rate]
         first = f"的是{shown[0].name}" if len(tied) == 1 else f"的有 {len(tied)} 项（都是 {shown[0].rate}%）"
         head = (
             f"{among}完成比例{part.qualifier}{first}；按完成比例{order}排列（共 {part.count} 项{listed}）：\n"

@@ -35,7 +35,7 @@ from bot.engine.read_forms import GLOSSARY_NAME, TABLES_ASKED
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
 from knowledge.settings import MatcherSettings
-from knowledge.text import ORDINAL_DIGITS, chinese_to_int, normalize
+from knowledge.text import ORDINAL_DIGITS, chinese_to_int
 
 # Words a follow-up opens with (那去年呢, 还有教育局, 换成决算, 改问财政局) and words that point back (它的绩效
 # 目标, 其中公务接待费, 该单位, 这个的目标, 公务接待费又是多少); a closing 呢 with no question word (公务接待费呢)
@@ -542,7 +542,7 @@ def listed_of(reading: Reading) -> tuple[str, ...]:
     if part.kind == ReadingKind.TARGET_LIST:
         return tuple(target.project for target in part.targets)
     if part.kind == ReadingKind.RANK_COMPLETION:
-        return tuple(item.name for item in shown_items(part, normalize(reading.question)))
+        return tuple(item.name for item in shown_items(part))
     return tuple(plain_label(figure.row.label) for figure in part.figures[:MAX_LISTED])
 
 

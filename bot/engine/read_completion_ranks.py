@@ -10,6 +10,7 @@ the stated figures, each with its source; totals are the whole, not an item, and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -112,8 +113,9 @@ def read_completion_ranks(query: Query, document: DocumentIndex) -> DocumentRead
     qualifier = asked_side(query.question.text)
     over = qualifier in (OVER, HIGHEST)
     ranked = furthest_first(items, over)
-    if qualifier in (HIGHEST, LOWEST):
-        on_side, shown = ranked, ranked[: query.question.top or SHOWN]
+    if qualifier in (HIGHEST, LOWEST):  # every item tied first is shown, to say how many share the rate
+        tied = sum(1 for item in ranked if item.rate == ranked[0].rate)
+        on_side, shown = ranked, ranked[: max(query.question.top or SHOWN, tied)]
     else:
         on_side = [item for item in ranked if (item.over if over else item.under)]
         shown = on_side[: query.question.top or MAX_SHOWN] if on_side else ranked[:1]
@@ -125,6 +127,7 @@ def read_completion_ranks(query: Query, document: DocumentIndex) -> DocumentRead
         stated=tuple(figure for figure in said if isinstance(figure, StatedEntry)),
         qualifier=qualifier,
         count=len(on_side),
+        among=len(items),
     )
 
 
@@ -167,8 +170,14 @@ def main_cell(row: RowEntry, heading: re.Pattern[str]) -> Cell | None:
 
 
 def stated_items(document: DocumentIndex) -> list[CompletedItem]:
+    return items_stated(document.stated)
+
+
+def items_stated(figures: Iterable[StatedEntry]) -> list[CompletedItem]:
+    """The items the figures state a completion of, each by the name its figures share (行政运行 of 行政运行
+    年初预算, 行政运行支出决算 and 行政运行完成年初预算)."""
     named: dict[str, dict[str, StatedEntry]] = {}
-    for figure in document.stated:
+    for figure in figures:
         for role, pattern in ROLES.items():
             if (figure.unit == "%") != (role == "rate") or not pattern.search(figure.subject):
                 continue
@@ -197,15 +206,14 @@ def furthest_first(items: list[CompletedItem], over: bool) -> list[CompletedItem
     return sorted(items, key=lambda item: -(item.rate or 0) if over else item.rate or 0)
 
 
-def shown_items(part: DocumentReading, question: str) -> list[CompletedItem]:
-    """The items a reading of the question shows, in its order."""
-    shown = {id(figure.cell) for figure in part.figures} | {id(figure) for figure in part.stated}
-    items = [
-        item
-        for item in completed_items(part.document, question)
-        if any(id(said.cell if isinstance(said, TableFigure) else said) in shown for said in item.said)
+def shown_items(part: DocumentReading) -> list[CompletedItem]:
+    """The items a reading shows, from the records it carries (a table item's 年初预算 and 决算 cells in
+    pairs, a stated item's figures by their shared name), in its order."""
+    tabled = [
+        CompletedItem(plain_label(plan.row.label), plan, actual)
+        for plan, actual in zip(part.figures[::2], part.figures[1::2], strict=True)
     ]
-    return furthest_first(items, part.qualifier in (OVER, HIGHEST))
+    return furthest_first([*tabled, *items_stated(part.stated)], part.qualifier in (OVER, HIGHEST))
 
 
 def in_yuan(said: Said) -> Decimal:

@@ -143,6 +143,8 @@ class DocumentReading:
     exact: bool = True
     place: str = ""
     """第二多, 倒数第二: the place of a ranking asked; its figures are the ranking up to that place."""
+    among: int = 0
+    """How many items a ranking of some of them is among (执行率最低的 of the 15 items stated)."""
 
 
 @dataclass(frozen=True)
