@@ -17,6 +17,7 @@ from decimal import Decimal
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry
 from bot.engine.lexicon import LEAST_WORDS, MOST_WORDS, REASON_CUES
 from bot.engine.read_change_ranks import MIN_ITEM, SHOWN, item_core
+from bot.engine.read_stated_share import in_yuan as stated_in_yuan
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import percent, plain_label
 from bot.engine.scoring import Query
@@ -217,8 +218,9 @@ def shown_items(part: DocumentReading) -> list[CompletedItem]:
 
 
 def in_yuan(said: Said) -> Decimal:
-    """The figure in 元, so 元 and 万元 compare."""
-    if isinstance(said, TableFigure):
-        value = said.cell.value if said.cell is not None and said.cell.value is not None else Decimal(0)
-        return value * AMOUNT_UNITS.get(said.row.table.unit, Decimal(1))
-    return said.value * AMOUNT_UNITS.get(said.unit, Decimal(1))
+    """The figure in 元, so 元 and 万元 compare (a table whose unit is not printed: as printed, for its two
+    columns compare with each other only)."""
+    if isinstance(said, StatedEntry):
+        return stated_in_yuan(said)
+    value = said.cell.value if said.cell is not None and said.cell.value is not None else Decimal(0)
+    return value * AMOUNT_UNITS.get(said.row.table.unit, Decimal(1))
