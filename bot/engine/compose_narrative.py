@@ -467,11 +467,12 @@ def compose_rank_change(reading: Reading, part: DocumentReading) -> Answer:
 def compose_rank_completion(reading: Reading, part: DocumentReading) -> Answer:
     """The items whose 决算 went above (or stayed below) their 年初预算, each with its figures; when none
     did, that is said with the item nearest to it."""
-    document, shown = part.document, shown_items(part)
-    facts = [fact for item in shown for fact in item_facts(part, item)]
+    shown = shown_items(part)
+    read = [(item, item_facts(part, item)) for item in shown]
+    facts = [fact for _item, item_read in read for fact in item_read]
     tabled = bool(part.figures)
     over = part.qualifier in (OVER, HIGHEST)
-    lines = [f"{number}. {completion_words(document, item)}" for number, item in enumerate(shown, 1)]
+    lines = [f"{number}. {completion_words(item, said)}" for number, (item, said) in enumerate(read, 1)]
     among = (
         f"表中列出年初预算数和决算数的 {part.among} 项中（完成比例按两数计算），"
         if tabled
@@ -511,14 +512,15 @@ def item_facts(part: DocumentReading, item: CompletedItem) -> list[Fact]:
     return facts
 
 
-def completion_words(document: DocumentIndex, item: CompletedItem) -> str:
-    """行政运行：年初预算 1,560.05 万元，决算 1,511.89 万元，完成年初预算的 96.91%（where it is read)."""
-    facts = [said_fact(document, said) if said is not None else None for said in (item.plan, item.actual)]
+def completion_words(item: CompletedItem, facts: list[Fact]) -> str:
+    """行政运行：年初预算 1,560.05 万元，决算 1,511.89 万元，完成年初预算的 96.91%（where it is read); `facts`:
+    the item's, as `item_facts` gives them (its records' in their order first)."""
+    by_record = {id(said): fact for said, fact in zip(item.said, facts, strict=False)}
     said = [
         f"{word} {amount_text(fact.value or Decimal(0), fact.unit)}"
-        for word, fact in zip(("年初预算", "决算"), facts, strict=True)
-        if fact is not None
+        for word, record in (("年初预算", item.plan), ("决算", item.actual))
+        if record is not None and (fact := by_record[id(record)])
     ]
     computed = "" if item.stated_rate is not None or isinstance(item.plan, TableFigure) else "，按两数计算"
     said.append(f"完成年初预算的 {item.rate}%{computed}")
-    return f"{item.name}：{'，'.join(said)}（{said_fact(document, item.said[0]).source.brief()}）"
+    return f"{item.name}：{'，'.join(said)}（{facts[0].source.brief()}）"

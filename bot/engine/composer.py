@@ -318,12 +318,15 @@ def targets_unpublished(reading: Reading, answer: Answer) -> bool:
     return asks_target and bool(money) and bool(documents) and not published
 
 
+def first_amount(answer: Answer) -> Fact | None:
+    """The answer's first figure that is a sum of money, to say again in another unit."""
+    return next((fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS), None)
+
+
 def in_yuan(answer: Answer) -> str:
     """三公经费是多少元 of a table in 万元: its first figure again in 元 (exact: 万 is 10,000); '' when the
     figure is in 元 already."""
-    first = next(
-        (fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS), None
-    )
+    first = first_amount(answer)
     if first is None or first.value is None or first.unit == "元":
         return ""
     yuan = first.value * AMOUNT_UNITS[first.unit]
@@ -336,9 +339,7 @@ YI = Decimal(100_000_000)
 
 def in_yi(answer: Answer) -> str:
     """总预算有几个亿: the first figure again in 亿元 (exact, then rounded); '' when it is not an amount."""
-    first = next(
-        (fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS), None
-    )
+    first = first_amount(answer)
     if first is None or first.value is None:
         return ""
     yi = (first.value * AMOUNT_UNITS[first.unit] / YI).normalize()

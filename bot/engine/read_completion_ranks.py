@@ -141,7 +141,7 @@ def completed_items(document: DocumentIndex, question: str) -> list[CompletedIte
     projects = [item for item in tabled if of_projects(item)]
     if PROJECTS_ASKED in question and projects:
         return projects
-    return [item for item in tabled if not of_projects(item)] or stated_items(document)
+    return [item for item in tabled if not of_projects(item)] or items_stated(document.stated)
 
 
 def of_projects(item: CompletedItem) -> bool:
@@ -168,10 +168,6 @@ def main_cell(row: RowEntry, heading: re.Pattern[str]) -> Cell | None:
         if heading.fullmatch(top) and rest in ("", "小计", "合计") and cell.value is not None:
             return cell
     return None
-
-
-def stated_items(document: DocumentIndex) -> list[CompletedItem]:
-    return items_stated(document.stated)
 
 
 def items_stated(figures: Iterable[StatedEntry]) -> list[CompletedItem]:

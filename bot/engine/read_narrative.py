@@ -408,8 +408,7 @@ def table_total_beside(top: TableFigure) -> TableFigure | None:
         others = [cell for cell in total.cells if cell is not main and cell.leaf]
         if not any(part is top.cell for _name, part in summed_parts(main, others)):
             return None  # 机关运行经费 printed beside the “三公”经费 合计, which does not hold it
-        whole = next((v for k, v in WHOLE_OF_PART.items() if k in top.cell.leaf), "")
-        return TableFigure(total, main, whole or f"{table.title}{main.leaf}")
+        return TableFigure(total, main, whole_of(top.cell.leaf) or f"{table.title}{main.leaf}")
     cell = next((cell for cell in total.cells if cell.column == top.cell.column), None)
     return TableFigure(total, cell, f"{table.title}{plain_label(total.label)}") if cell is not None else None
 
@@ -726,6 +725,11 @@ def default_whole(part: str) -> str:
     return next((whole for side, whole in DEFAULT_DENOMINATORS.items() if side in part), "")
 
 
+def whole_of(part: str) -> str:
+    """基本支出 of 人员经费 or 公用经费: the whole a budget's standard part makes up, or ''."""
+    return next((whole for name, whole in WHOLE_OF_PART.items() if name in part), "")
+
+
 def whole_of_part(
     query: Query, document: DocumentIndex, of_part: str, top: TableFigure
 ) -> TableFigure | None:
@@ -745,7 +749,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     part = on_the_side_of(whole, part)
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
     top = share_part(query, document, part, bottom)
-    of_part = next((v for k, v in WHOLE_OF_PART.items() if k in part), "")
+    of_part = whole_of(part)
     if not whole and top is not None:
         bottom = table_total_beside(top) or whole_of_part(query, document, of_part, top)
     elif whole and top is not None and bottom is not None:
@@ -763,5 +767,6 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
         if pair:
             return DocumentReading(ReadingKind.COMPUTED_SHARE, document, stated=pair)
         if top is None or bottom is None:
-            return None  # the whole is 0: the share is said to be incomputable, with both figures
+            return None
+    # computed, or the whole is 0: then the share is said to be incomputable, with both figures
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))

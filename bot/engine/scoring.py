@@ -291,13 +291,13 @@ def amount_matches(
         ):
             value = BROADER_ITEM_SCORE  # 三公经费中火箭: a part the table does not print, not the table
         others.append(Match(value, table, document))
+    asked_subject = score.keys[0].text if score.keys else ""  # a 收入 figure never answers for 支出
     others += [
         Match(stated_score(score, figure), figure, document)
         if not of_other_column(figure, document, columns)
         else Match(min(stated_score(score, figure), BROADER_ITEM_SCORE), figure, document)
         for figure in document.stated
-        if figure.kind == "amount"
-        and not any(opposite_direction(key.text, figure.subject) for key in score.keys[:1])
+        if figure.kind == "amount" and not opposite_direction(asked_subject, figure.subject)
     ]
     others = [
         match
