@@ -31,7 +31,8 @@ from bot.engine.lexicon import KIND_FALSE_FRIENDS, PREVIOUS_YEAR_WORDS
 from bot.engine.question import AGAINST_PLAN, EVERY_YEAR, Question, without_terms
 from knowledge.text import find_years
 
-KIND_WORD = re.compile("预算|决算")
+KIND_WORD = re.compile("(?<!总)预算|决算")
+"""预算 or 决算 naming a document's kind; 总预算 is the whole budget of any document."""
 CONNECTORS = re.compile("以及|对比|比较|相比|[和与跟同及、,，]")
 WHICH_YEAR = re.compile("哪(?:一|1|个)?年")
 """哪年多, 哪一年最少 (哪1年 once numerals are digits): the years of one unit's documents are compared, none named."""

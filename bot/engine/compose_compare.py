@@ -223,7 +223,7 @@ def compose_comparison(reading: Reading) -> Answer | None:
         return None
     lacking = [head.label for head in reading.lacking] + unknown
     names = side_names(figures)
-    subject = reading.subject
+    subject = reading.subject if len(reading.subject) > 1 else f"{reading.subject}额"  # 总 of 总预算: 总额
     lines = [f"{subject}比较：{verdict(figures, names, reading.ascending)}", *figure_lines(figures, names)]
     facts = [figure.fact for figure in figures]
     lines += [f"{label}：没有找到“{subject}”，无法比较。" for label in lacking]

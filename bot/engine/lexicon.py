@@ -276,11 +276,12 @@ AMOUNT_NOUN_ENDINGS = (
 )
 BOTH_SIDES = ("收支", "收入支出")
 """收支 names both sides of one 收支总表, whose totals are one figure: the whole budget."""
-# A subject that is only a direction of money asks for its total.
+# A subject that is only a direction of money asks for its total; 总 alone (of 总预算) the 支出 side's.
 BARE_TOTALS: dict[str, tuple[str, ...]] = {
     "收入": ("收入总计", "收入合计", "本年收入合计"),
     "支出": ("支出总计", "支出合计", "本年支出合计"),
     **dict.fromkeys(BOTH_SIDES, ("收入支出总计", "收支总计", "收入总计", "收入合计")),
+    "总": ("支出总计", "收入支出总计", "收支总计", "支出合计"),
 }
 # Words that name a total: asking for one asks for its figure even without 多少.
 TOTAL_WORDS = ("总计", "合计", "总额", "小计")
@@ -574,15 +575,18 @@ TARGET_CUES = (
     "达到什么效果",
     "什么效果",
     "预期效果",
+    "要达到",
+    "达到",
+    "完成情况",
     *TARGET_FIELD_WORDS,
 )
 INDICATOR_HEADS = ("满意度",)
+"""Cue words that are also the head of an indicator's name (居民满意度, 服务对象满意度): kept in the subject."""
 MEASURE_WORDS = (
     *("万人次", "人次", "批次", "场", "次", "个", "家", "人", "户", "名", "项", "所", "台", "套", "辆"),
     *("小时", "天", "平方米", "公里", "期", "班", "篇", "份", "件", "册", "课时", "学时"),
 )
 """What a 绩效指标 may be counted in, asked as 多少场 / 几家 / 多少人次."""
-"""Cue words that are also the head of an indicator's name (居民满意度, 服务对象满意度): kept in the subject."""
 SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "占")
 ENGLISH_WORDS = {
     "how much": "多少",
@@ -1024,7 +1028,10 @@ COUNT_NOUNS: tuple[CountNoun, ...] = (
     CountNoun(
         "人",
         ("人", "名", "位", "人次"),
-        ("在职人员", "在编人员", "人员", "职工", "干部", "编制", "在职", "工作人员", "人数", "人次", "人"),
+        (
+            *("在职人员", "在编人员", "人员", "职工", "员工", "干部"),
+            *("编制", "在职", "工作人员", "人数", "人次", "人"),
+        ),
         ("人", "名", "位"),
         "人数",
     ),

@@ -173,7 +173,7 @@ CLOSEST_TERM_SCORE = 50.0
 DOCUMENT_MARGIN = 10.0
 MIN_SHARED_WORD = 2  # a word of this many characters or more relates a name to a subject not found
 MAX_NAMES_SHARING = 3  # a word held by more names than this is too common in the document to relate them
-YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?预算(?!数)")
+YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?总?预算(?!数)")
 """2024年预算: the budget of a year named, as a document; 预算数 is a column cue of its own."""
 PLANNED_CUE = next(cue for cue in COLUMN_CUES if cue.label == "预算数")
 # A change, a ranking of changes or a share is never just an amount.
@@ -279,6 +279,7 @@ def read_question(
         return Reading(ReadingKind.CHOOSE_DOCUMENT, raw, documents=tuple(selection.heads))
     documents = [index.document(head) for head in dict.fromkeys(selection.heads)]
     question = with_planned_column(question, selection)
+    question = with_outcome_asked(question, selection)
     question = with_year_columns(question, selection)
     compared = comparison is not None and bool(comparison.heads)
     query = counted_by_name(
@@ -1276,6 +1277,20 @@ def with_planned_column(question: Question, selection: Selection) -> Question:
     if any(cue.label == PLANNED_CUE.label for cue in question.columns):
         return question
     return replace(question, columns=[*question.columns, PLANNED_CUE])
+
+
+OUTCOME_WORD = "完成情况"
+"""What asks a 预算's targets (培训人数完成情况) and a 决算's outcome against its budget."""
+
+
+def with_outcome_asked(question: Question, selection: Selection) -> Question:
+    """三公经费完成情况 of 决算 only: how far the budget was carried out, not a 绩效指标's target (a 决算
+    publishes no targets), unless the question names a target too."""
+    if OUTCOME_WORD not in question.text or not all(head.kind == "决算" for head in selection.heads):
+        return question
+    if any(word in question.text.replace(OUTCOME_WORD, "") for word in TARGET_CUES):
+        return question
+    return replace(question, cues=(question.cues - {"target"}) | {"share", "completion"})
 
 
 def read_targets_said(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -407,13 +407,19 @@ def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:
         ("county_final", "质量基础完成了多少", "109.92", ("40.12", "36.50")),
         ("families", "普陀区财政局2024年决算完成预算多少", "98.20", ()),
         ("county_final", "质量基础完成年初预算多少", "109.92", ("40.12", "36.50")),
+        ("families", "规划资源局2024年预算执行情况", "95.45", ()),
+        ("families", "规划资源局2024年一般公共预算支出完成情况", "95.45", ()),
+        ("families", "普陀区财政局2024年三公经费预算完成情况", "0", ()),
+        ("county_final", "质量基础执行情况", "109.92", ("40.12", "36.50")),
+        ("county_columns", "水利工程运行与维护完成情况", "112.50", ("3600000.00", "3200000.00")),
     ],
 )
 def test_how_far_a_final_account_carried_out_its_budget_is_its_stated_rate_or_its_figures_divided(
     request: pytest.FixtureRequest, family: str, question: str, rate: str, inputs: tuple[str, ...]
 ) -> None:
     """完成了年初预算的多少: the 完成…预算的X% the narrative states for the item; where it states none, the
-    item's 决算 over its 年初预算 (two columns of a table, or two figures of a sentence), with both."""
+    item's 决算 over its 年初预算 (two columns of a table, or two figures of a sentence), with both. 执行情况
+    and 完成情况 of a 决算 ask the same (a 决算 publishes no 绩效目标 they could ask of)."""
     answer = composer_of(request, family).answer(question)
     assert answer.status == "answered" and answer.intent == "share", answer.text
     rate_fact = answer.facts[0]
@@ -776,6 +782,16 @@ def test_a_fee_asked_by_name_still_gets_the_figure_stated_of_it(
 )
 def test_how_far_a_budget_was_carried_out_is_not_found_of_a_budget(families: Composer, question: str) -> None:
     """A 预算 has no outcome yet: 完成预算多少 of one is not found, saying so; never a share of some total."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "还没有执行结果" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["万里街道2023年城管执法预算执行情况", "零工市场执行情况", "省高院2019年预算执行情况"]
+)
+def test_how_a_budget_was_carried_out_is_not_yet_known(families: Composer, question: str) -> None:
+    """执行情况 of a 预算: it has no outcome yet, said so, with no figure."""
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
     assert "还没有执行结果" in answer.text, answer.text

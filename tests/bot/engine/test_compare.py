@@ -249,6 +249,24 @@ def test_which_year_compares_every_year_of_the_unit_loaded(
 
 
 @pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("省人大2019年比2017年总预算增加多少", ["预算", "预算"]),
+        ("普陀区财政局哪年总预算多", ["预算", "决算"]),
+    ],
+)
+def test_the_total_budget_compared_is_each_documents_spending_total_whatever_its_kind(
+    corpus_composer: Composer, question: str, kinds: list[str]
+) -> None:
+    """总预算 is the item (the whole budget, its 支出 total), not the kind of document: a 决算 of a year
+    compared with a 预算 of another still answers with its total."""
+    answer = corpus_composer.answer(question)
+    assert answer.intent == "compare" and answer.text.startswith("总额比较："), answer.text
+    assert [fact.source.document[-2:] for fact in answer.facts[:2]] == kinds, answer.text
+    assert all("支出" in fact.label and "计" in fact.label for fact in answer.facts[:2]), answer.text
+
+
+@pytest.mark.parametrize(
     ("documents", "question", "verdict"),
     [
         ("two_years", "人社局住房公积金哪年少", "2023年预算更少"),

@@ -170,7 +170,13 @@ def test_changes_on_last_year_come_with_their_sentence(composer: Composer, quest
 
 @pytest.mark.parametrize(
     ("question", "value", "unit"),
-    [("在职人员有多少人", "15", "人"), ("下设几个机构", "11", "个"), ("临时工一共几个人", "4", "人")],
+    [
+        ("在职人员有多少人", "15", "人"),
+        ("下设几个机构", "11", "个"),
+        ("临时工一共几个人", "4", "人"),
+        ("人社局多少个员工", "15", "人"),
+        ("员工多少人", "15", "人"),
+    ],
 )
 def test_counts(composer: Composer, question: str, value: str, unit: str) -> None:
     assert has_fact(composer.answer(question), value, unit)

@@ -138,6 +138,9 @@ def test_budget_concepts_map_to_their_row_and_column_in_every_family(
         ("省检察院2018年支出预算总额", "21955.35"),
         ("汾阳人社局收入是多少", "1596.64"),
         ("上海市财政局2025年支出一共多少", "171915169"),
+        ("汾阳人社局总预算多少", "1596.64"),
+        ("省人大2019年总预算", "18330.37"),
+        ("普陀区财政局2025年总预算是多少", "31214205.80"),
     ],
 )
 def test_money_in_or_out_alone_is_its_total_never_a_sum_of_totals(

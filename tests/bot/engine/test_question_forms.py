@@ -436,6 +436,9 @@ def test_units_asked_by_what_the_document_calls_them_come_beside_the_budgets_uni
         ("汾阳人社局社保基金监督培训多少人", "50", "人"),
         ("万里街道社区公共服务中心规划建筑面积是多少", "13459.00", "平方米"),
         ("万里街道解决小朋友寒暑假看护难问题指标多少人次", "120.00", "人次"),
+        ("汾阳人社局社保基金监督培训人数完成情况", "50", "人"),
+        ("社保基金监督培训人数要达到多少", "50", "人"),
+        ("万里街道社区公共服务中心规划建筑面积达到多少", "13459.00", "平方米"),
     ],
 )
 def test_an_indicator_value_is_a_figure(families: Composer, question: str, value: str, unit: str) -> None:
