@@ -145,6 +145,22 @@ EXPECTED_TABLES: tuple[tuple[str, tuple[TableKind, ...]], ...] = (
 )
 
 
+FUNDS_COVERED: dict[str, str] = {
+    **dict.fromkeys((TableKind.SUMMARY, TableKind.INCOME, TableKind.SPENDING), "全部资金"),
+    TableKind.FISCAL_SUMMARY: "财政拨款",
+    TableKind.GENERAL_SPENDING: "一般公共预算财政拨款",
+    TableKind.BASIC_ECONOMIC: "一般公共预算基本支出",
+    TableKind.RUNNING_COSTS: "机关运行经费",
+    **dict.fromkeys(THREE_PUBLIC_KINDS, "财政拨款“三公”经费"),
+    **dict.fromkeys((TableKind.FUND, TableKind.FUND_INCOME, TableKind.FUND_SPENDING), "政府性基金"),
+    TableKind.STATE_CAPITAL: "国有资本经营预算",
+    **dict.fromkeys(PROJECT_KINDS, "项目支出"),
+    TableKind.PROCUREMENT: "政府采购",
+}
+"""Which money each kind of table counts: the same item in two of them need agree only where they count
+the same money (表一's 支出总计 is all funds, 表四's only 财政拨款)."""
+
+
 BARE_NUMBER = re.compile(rf"[0-9{NUMERAL_CHARACTERS}]+")
 
 

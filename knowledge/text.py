@@ -61,7 +61,10 @@ LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 NUMERAL_CHARACTERS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS)
 NUMERAL_RUN = re.compile(f"[{NUMERAL_CHARACTERS}]+")
 TABLE_NUMERAL = re.compile("[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]")
-"""The number of a table said after 表 (表十二合计, 表三): whatever word follows, it is the table's number."""
+"""The number of a table said after 表 (表十二合计, 表三): whatever word follows, it is the table's number,
+unless the numeral begins a word of its own (各表一致, 表一样吗)."""
+WORDS_OF_ONE = ("一致", "一样", "一起", "一共", "一览", "一并", "一同", "一下")
+"""Words that begin with 一 and say nothing of a number: after 表 they are no table's number."""
 PERCENT_WORDS = re.compile(f"百分之([{NUMERAL_CHARACTERS}]+|\\d+(?:\\.\\d+)?)")
 COUNT_UNITS = ("个", "人", "名", "辆", "部", "台", "套", "项", "次", "天", "家", "所", "处")
 # A Chinese numeral is read as a number only before one of these, or when it is plainly a number
@@ -247,6 +250,8 @@ def replace_numerals(text: str) -> str:
         if preceding == "第" and not any(ch in SMALL_UNITS for ch in run):
             return run
         if preceding in ("上", "下") and run == "一":  # 上一年度, 下一步: the one before or after
+            return run
+        if preceding == "表" and text.startswith(WORDS_OF_ONE, match.start()):
             return run
         if preceding == "表" and (number := TABLE_NUMERAL.match(run)):
             return f"{chinese_to_int(number.group(0))}{run[number.end() :]}"  # 表十二零工市场: table 12

@@ -54,13 +54,59 @@ def this_years(cells: list[Cell]) -> list[Cell]:
     return current or cells
 
 
+PLANNED_PART = re.compile(r"(?:年初|调整|全年)?预算数?")
+ACTUAL_PART = re.compile(r"(?:支出)?决算数?")
+"""The part of a 决算 table's column path that says budget or outcome: 公务接待费/预算数 | 公务接待费/决算数,
+or 年初预算数/基本支出 | 决算数/基本支出, the same figure on either side."""
+
+
+def names_a_side(heading: str) -> bool:
+    """预算数, 决算数 over 合计 | 因公出国… head a side of the table, not a group of items."""
+    return bool(PLANNED_PART.fullmatch(heading) or ACTUAL_PART.fullmatch(heading))
+
+
+def counterpart(row: RowEntry, cell: Cell, side: re.Pattern[str]) -> Cell | None:
+    """The row's cell under the column printed as `cell`'s is but on the other `side` (its 决算数 for a
+    预算数, its 年初预算数 for a 决算数), the first such column; printed empty when the row has no figure
+    there; None when the table has no such column."""
+    parts = cell.column.split("/")
+    said = [at for at, part in enumerate(parts) if names_a_side(part)]
+    if not said:
+        return None
+    at = said[-1]
+    rest = parts[:at] + parts[at + 1 :]
+    for index, column in enumerate(row.table.columns):
+        others = column.split("/")
+        if len(others) != len(parts) or column == cell.column or others[:at] + others[at + 1 :] != rest:
+            continue
+        if side.fullmatch(others[at]):
+            printed = next((found for found in row.cells if found.column == column), None)
+            return printed or Cell(column, others[-1], index, None, "")
+    return None
+
+
 def actual_beside(row: RowEntry, planned: Cell) -> Cell:
-    """In a 决算 table, the 决算数 column next to a 预算数 one; printed empty when the row has no figure there."""
-    column = f"{heading}/决算数" if (heading := column_heading(planned.column)) else "决算数"
-    if "预算" not in planned.leaf or column not in row.table.columns:
-        return planned
-    printed = next((cell for cell in row.cells if cell.column == column), None)
-    return printed or Cell(column, "决算数", row.table.columns.index(column), None, "")
+    """In a 决算 table, the 决算数 column beside a 预算数 one; the cell itself when it is no 预算数."""
+    return (counterpart(row, planned, ACTUAL_PART) if on_side(planned, PLANNED_PART) else None) or planned
+
+
+def planned_beside(row: RowEntry, actual: Cell) -> Cell | None:
+    """In a 决算 table, the 预算数 (年初预算 first) the row prints beside a 决算数; None when it prints none."""
+    planned = counterpart(row, actual, PLANNED_PART) if on_side(actual, ACTUAL_PART) else None
+    return planned if any(cell is planned for cell in row.cells) else None
+
+
+def other_side(row: RowEntry, cell: Cell) -> Cell | None:
+    """The row's 预算数 for a 决算数 and its 决算数 for a 预算数, as printed; None when it prints no other."""
+    if on_side(cell, ACTUAL_PART):
+        return planned_beside(row, cell)
+    beside = actual_beside(row, cell)
+    return beside if beside is not cell and any(found is beside for found in row.cells) else None
+
+
+def on_side(cell: Cell, side: re.Pattern[str]) -> bool:
+    """Whether a part of the cell's column path says it is a 预算数 (or a 决算数)."""
+    return any(side.fullmatch(part) for part in cell.column.split("/"))
 
 
 def column_heading(column: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
-from bot.engine.cells import summed_parts
+from bot.engine.cells import names_a_side, other_side, summed_parts
 from bot.engine.entries import Cell, RowEntry
 from bot.engine.lexicon import MAIN_COLUMN_WORDS
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
@@ -194,7 +194,8 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     assert table is not None
     total, *rows = part.figures
     cell = total.cell
-    name = cell.column.split("/")[0] if cell and len(table.rows) == 1 else plain_label(table.kind)
+    first = cell.column.split("/")[0] if cell and len(table.rows) == 1 else ""
+    name = first if first and not names_a_side(first) else plain_label(table.kind)  # 预算数/合计: the table's
     facts = [figure_fact(document, TableFigure(total.row, cell, name))]
     blank = "，表中留空" if cell is not None and cell.value is None else ""
     text = f"{name}：{figure_words(document, total.row, cell)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total.row)}「{cell.column if cell else ''}」列{blank}）。"
@@ -212,6 +213,11 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
         shown = column_parts(columns, table.unit)
         parts += [line for line, main in shown if not main]
         compared += [line for line, main in shown if main]
+    opposite = other_side(total.row, cell) if cell is not None else None
+    if opposite is not None and opposite.value is not None and all(opposite is not c for _l, c in columns):
+        side = money_word(document, opposite)  # 预算数/合计 beside 决算数/合计: the other side of the row
+        facts.append(figure_fact(document, TableFigure(total.row, opposite, side)))
+        compared.append(f"{side} {amount_text(opposite.value, table.unit)}")
     blanks = [figure for figure in rows if figure.cell is None or figure.cell.value is None]
     listed = [figure for figure in rows if figure not in blanks] if len(blanks) > MAX_BLANKS_LISTED else rows
     for figure in listed:

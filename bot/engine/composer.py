@@ -73,18 +73,20 @@ from bot.engine.read_changes import completed_item
 from bot.engine.read_completion_ranks import asks_completion_rank
 from bot.engine.read_forms import asks_units, averages_projects
 from bot.engine.read_lists import names_only_projects
-from bot.engine.reading import DocumentReading, Reading, ReadingKind
-from bot.engine.replies import amount_text, plain_label, row_fact, stated_source, summed, where
+from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
+from bot.engine.replies import amount_text, figure_fact, plain_label, row_fact, stated_source, summed, where
 from bot.engine.scoring import asked_measure
 from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
+from knowledge.standard_tables import FUNDS_COVERED
 from knowledge.text import COUNT_UNITS, compact, normalize
 
 FINAL_KIND = "决算"
 ONE_UNIT = "单位"
 """The scope of a 单位预算 (or 决算): one unit's own budget, no other unit in it."""
 NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
+NO_PLAN_STATED = "文件没有写明“{item}”的年初预算，无法与预算比较；以下是它的决算数："
 NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”；以下是表中列出的数字："
 NO_JUDGMENT = "公开文件只列出预算数字，不评价是否够用或合理；以下是文件中的数字："
 ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
@@ -287,8 +289,11 @@ def compose(reading: Reading, index: Index) -> Answer:
         return compared or nothing_found(reading, index)
     answer = nothing_found(reading, index) if kind == ReadingKind.NOT_FOUND else compose_each(reading, index)
     answer = with_share_verdict(reading, with_presence(reading, with_verdict(reading, answer)))
+    answer = with_agreement(reading, answer)
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
+    if reading.plan_unstated:
+        answer.text = f"{NO_PLAN_STATED.format(item=reading.subject)}\n{answer.text}"
     if reading.meaning_unstated:
         answer.text = f"{NO_MEANING_STATED.format(term=reading.subject)}\n{answer.text}"
     if targets_unpublished(reading, answer):
@@ -402,6 +407,53 @@ def with_verdict(reading: Reading, answer: Answer) -> Answer:
     meets, said = bound.admits(in_yuan), bound.verdict_words(in_yuan)
     verdict = f"{'是' if meets else '否'}：{fact.label} {amount_text(fact.value, fact.unit)}，{said}。"
     return replace(answer, text=f"{verdict}\n{answer.text}")
+
+
+def with_agreement(reading: Reading, answer: Answer) -> Answer:
+    """支出总计表一和表四一致吗: whether the tables that print the item agree, said first. Tables that
+    count other money (表四 only 财政拨款, a 基本支出 table only that part) are named with it, and where
+    their figure differs it is shown apart, for it need not agree."""
+    if not reading.agreement_asked or answer.status != "answered" or len(reading.parts) != 1:
+        return answer
+    part = reading.parts[0]
+    main = figure_fact(part.document, part.figures[0]) if part.figures else None
+    if main is None or main.value is None or main.unit not in AMOUNT_UNITS:
+        return answer
+    label = answer.facts[0].label or main.label  # a table's total is named by the table (三公经费)
+    funds = covered(part.figures[0])
+    beside = [(figure, figure_fact(part.document, figure)) for figure in part.elsewhere]
+    beside = [(figure, fact) for figure, fact in beside if fact.value is not None]
+
+    def named(figure: TableFigure, fact: Fact) -> str:
+        scope = covered(figure)
+        return (
+            f"{fact.source.table}（{scope or '口径未注明'}）" if scope != funds else fact.source.table or ""
+        )
+
+    same = [named(figure, fact) for figure, fact in beside if yuan_of(fact) == yuan_of(main)]
+    differ = [(figure, fact) for figure, fact in beside if yuan_of(fact) != yuan_of(main)]
+    conflict = [fact for figure, fact in differ if covered(figure) == funds]
+    if conflict:
+        listed = "；".join(
+            f"{fact.source.table} {amount_text(fact.value, fact.unit)}" for fact in [main, *conflict]
+        )
+        verdict = f"不一致：{label}{listed}。"
+    elif same:
+        tables = "、".join(dict.fromkeys([main.source.table or "", *same]))
+        verdict = f"一致：{tables}的{label}都是 {amount_text(main.value, main.unit)}。"
+    else:
+        verdict = f"没有其他表列出同一口径的{label}可对照；以下是{main.source.table}的数字。"
+    if apart := [(figure, fact) for figure, fact in differ if covered(figure) != funds]:
+        shown = "；".join(
+            f"{named(figure, fact)}{amount_text(fact.value, fact.unit)}" for figure, fact in apart
+        )
+        verdict += f"口径不同、不必相等：{shown}。"
+    return replace(answer, text=f"{verdict}\n{answer.text}")
+
+
+def covered(figure: TableFigure) -> str:
+    """What money the figure's table counts (全部资金, 财政拨款 …): '' for a table of no standard kind."""
+    return FUNDS_COVERED.get(figure.row.table.kind, "")
 
 
 PRESENCE_ASKED = re.compile(

@@ -1238,7 +1238,7 @@ CHECK_WORDS = (
     *("有没有错", "有错", "有没有矛盾", "矛盾"),
 )
 """Words asking whether a document's figures agree across its tables and narrative (表格对得上吗)."""
-CHECKED_THINGS = (
+TABLES_TOGETHER = (
     *(
         "各张表",
         "各表",
@@ -1252,7 +1252,13 @@ CHECKED_THINGS = (
         "表与说明",
         "说明和表",
     ),
-    *("数据", "数字", "这份", "文件", "文档", "预算", "决算", "之间", "互相", "相互", "能", "都"),
+    *("之间", "互相", "相互"),
+)
+"""Where figures are checked against each other (各表, 表间): never a word of the item checked."""
+CHECKED_THINGS = (
+    *TABLES_TOGETHER,
+    *("数据", "数字", "这份", "文件", "文档", "预算", "决算", "能", "都", "看看"),
+    *("检查", "核查", "检查一下", "核查一下"),
 )
 """What a question asking whether figures agree may name besides the unit and year: the document's
 tables and figures as a whole, never an item (公务用车购置费与上年一致吗 asks a change)."""

@@ -39,6 +39,7 @@ from bot.engine.lexicon import (
     AMOUNT_WORDS,
     ASKING_WORDS,
     BARE_TOTALS,
+    CHECK_WORDS,
     COLUMN_CUES,
     COMPOUND_ITEMS,
     EACH_JOINER,
@@ -84,6 +85,7 @@ from bot.engine.question import (
 from bot.engine.read_amounts import read_amount, read_overview
 from bot.engine.read_change_ranks import asks_ranked_change, read_ranked_changes
 from bot.engine.read_changes import (
+    against_plan,
     asks_whole_plan,
     completed_item,
     read_change,
@@ -349,9 +351,15 @@ def read_question(
         level = replace(query, question=replace(question, cues=question.cues - {"change"}))
         found = read_documents(level, *resolve_kind(level))
         reading = reading if found.kind == ReadingKind.NOT_FOUND else replace(found, reason_unstated=True)
+    if reading.kind == ReadingKind.CHANGE and any(
+        part.kind.intent == "amount" and against_plan(query, part.document) for part in reading.parts
+    ):
+        reading = replace(reading, plan_unstated=True)
     reading = meaning_said(question, reading)
     if question.checks_bound and reading.kind != ReadingKind.NOT_FOUND:
         reading = replace(reading, checked=question.bound)
+    elif reading.kind == ReadingKind.ROW and any(word in question.text for word in CHECK_WORDS):
+        reading = replace(reading, agreement_asked=True)
     if comparison is not None and comparison.fallback:
         return with_year_not_loaded(reading, comparison, selection, index, asks_change)
     if selection.table_years and not of_years(reading, selection.table_years):

@@ -53,6 +53,7 @@ from bot.engine.lexicon import (
     SHARE_CUES,
     SHORTFALL_WORDS,
     SPEND_WORDS,
+    TABLES_TOGETHER,
     TARGET_CUES,
     TERMS_HOLDING_CUES,
     UNDERSPENT_WORDS,
@@ -699,6 +700,8 @@ def cue_words(question: Question) -> list[str]:
     words += [years.group(0) for years in EVERY_YEAR.finditer(question.text)]  # 历年, 这两年
     words += [bound.group(0) for bound in SHARE_BOUND.finditer(question.text)]  # 占比超过一半
     words += [word for word in PLAN_SAYINGS if word in question.text]  # 年初打算: the 预算数 column
+    if any(word in question.text for word in CHECK_WORDS):  # 住房公积金各表对得上吗: the item alone
+        words += [word for word in (*CHECK_WORDS, *TABLES_TOGETHER) if word in question.text]
     words += [found.group(0) for found in MAIN_USE_ASKED.finditer(question.text)]  # 花在哪
     words += [found.group(0) for found in INCOME_SOURCE_ASKED.finditer(question.text)]  # 钱从哪来
     counted = COUNTED.search(question.text) if question.count_noun else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.engine.cells import actual_beside, column_heading, main_cell
+from bot.engine.cells import actual_beside, main_cell, planned_beside
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import (
     ACTUAL_WORDS,
@@ -76,17 +76,6 @@ def row_and_cell(match: Match, query: Query) -> tuple[RowEntry | None, Cell | No
     return None, None, ""
 
 
-def planned_cell(row: RowEntry, actual: Cell) -> Cell | None:
-    """The 预算数 (年初预算) beside a 决算数 in a 决算 table, under the same heading."""
-    heading = column_heading(actual.column)
-    beside = [
-        cell
-        for cell in row.cells
-        if cell is not actual and "预算" in cell.leaf and column_heading(cell.column) == heading
-    ]
-    return beside[0] if beside and "决算" in actual.leaf else None
-
-
 PLANNED_MARGIN = 5.0
 """A 决算 against its budget is read in the records named as well as the best (公务接待费 in the 基本支出
 table, which prints no 预算数, and in the “三公” table, which does), never in one named less closely
@@ -106,8 +95,8 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
     for row, cell, name in found:
         if row is None or cell is None:
             continue
-        actual = actual_beside(row, cell) if "预算" in cell.leaf else cell
-        planned = planned_cell(row, actual)
+        actual = actual_beside(row, cell)
+        planned = planned_beside(row, actual)
         if planned is not None:
             figures = (TableFigure(row, actual, name), TableFigure(row, planned, name))
             return DocumentReading(
@@ -368,9 +357,11 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
         for m in sentence_matches(document, list(query.variants))
         if isinstance(m.item, SentenceEntry) and any(w in m.item.text for w in words)
     ]
-    if sentences and sentences[0].score >= query.settings.min_score:
-        return read_fact(query, document, sentences)
-    return planned_amount(query, document) if planned else None
+    fits = bool(sentences) and sentences[0].score >= query.settings.min_score
+    said = read_fact(query, document, sentences) if fits else None
+    if planned and (said is None or said.kind == ReadingKind.MENTIONED):  # no figure of the item said
+        return planned_amount(query, document) or said
+    return said
 
 
 def names_last_year(query: Query, document: DocumentIndex) -> bool:

@@ -193,6 +193,10 @@ class Reading:
     summed: bool = False
     reason_unstated: bool = False
     """为啥这么少 of an item whose change the narrative does not state: its figure, saying no reason is."""
+    agreement_asked: bool = False
+    """支出总计表一和表四一致吗: whether the tables that print the item agree, said before its figure."""
+    plan_unstated: bool = False
+    """基本支出比年初预算多还是少 of a 决算 that states no 年初预算 for the item: its figure, saying so."""
     meaning_unstated: bool = False
     """公共安全支出是什么 where no 名词解释 or sentence says: what the tables print for it, saying no
     definition is given."""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.engine.cells import main_cell
+from bot.engine.cells import main_cell, names_a_side
 from bot.engine.documents import Selection
 from bot.engine.entries import (
     Cell,
@@ -183,7 +183,7 @@ def satisfies_columns(table: TableEntry, cells: Iterable[Cell], columns: Sequenc
 
 def column_totals(table: TableEntry) -> list[ColumnTotal]:
     """Each column read on the table's total row, by its name; a group's 小计 by the group's name
-    (公务用车购置及运行费 of “三公”经费/公务用车购置及运行费/小计)."""
+    (公务用车购置及运行费 of “三公”经费/公务用车购置及运行费/小计), unless the group is a side (预算数/合计)."""
     total = table.total_row
     if total is None:
         return []
@@ -194,7 +194,7 @@ def column_totals(table: TableEntry) -> list[ColumnTotal]:
         heads = cell.column.split("/")
         if not any(word in cell.leaf for word in MAIN_COLUMN_WORDS):
             found.append(ColumnTotal(table, total, cell, match_key(cell.leaf)))
-        elif len(heads) > GROUP_DEPTH and cell.leaf in SUM_LEAVES:
+        elif len(heads) > GROUP_DEPTH and cell.leaf in SUM_LEAVES and not names_a_side(heads[-2]):
             found.append(ColumnTotal(table, total, cell, match_key(heads[-2]), heads[-2]))
     return found
 

@@ -849,3 +849,61 @@ def test_a_change_said_of_both_sides_at_once_is_each_sides_change(
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert answer.facts[0].value == Decimal(change) and "收、支预算总计" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "actual", "planned"),
+    [
+        ("基本支出比年初预算多了多少", "7271500.00", "7210000.00"),
+        ("项目支出决算比预算多还是少", "1341800.00", "1200000.00"),
+        ("三公经费比预算少多少", "79860.00", "85000.00"),
+    ],
+)
+def test_a_final_account_whose_sides_head_the_columns_is_read_against_its_budget_on_the_other_side(
+    county_final: Composer, question: str, actual: str, planned: str
+) -> None:
+    """年初预算数/基本支出 | 决算数/基本支出 (the national 决算 template) pair as 预算数 | 决算数 under one item
+    do: the 决算数 against the 年初预算数 of the same column, never the 年初预算数 called a 决算数."""
+    answer = county_final.answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert [fact.value for fact in answer.facts[:2]] == [Decimal(actual), Decimal(planned)], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "value", "beside"),
+    [
+        ("行政运行年初预算", "2023年年初预算数 4,780,000.00 元", "4780000.00", ""),
+        ("三公经费", "三公经费：2023年决算数 79,860.00 元", "79860.00", "对照：同一行预算数 85,000.00 元"),
+        (
+            "三公经费年初预算",
+            "三公经费：2023年预算数 85,000.00 元",
+            "85000.00",
+            "对照：同一行决算数 79,860.00 元",
+        ),
+    ],
+)
+def test_a_figure_under_a_side_heading_is_called_by_its_side_and_shown_beside_the_other(
+    county_final: Composer, question: str, said: str, value: str, beside: str
+) -> None:
+    """A figure of 年初预算数/小计 is a 年初预算数 in a 决算; the table's total under 预算数/合计 is the
+    table's item (三公经费), not “预算数”, with the other side of the row beside it."""
+    answer = county_final.answer(question)
+    assert answer.facts[0].value == Decimal(value) and said in answer.text, answer.text
+    assert beside in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "actual"),
+    [
+        ("普陀区财政局2024年基本支出比年初预算多了多少", "基本支出", "2336.91"),
+        ("规划资源局2024年项目支出比预算多还是少", "项目支出", "4381.74"),
+    ],
+)
+def test_a_final_accounts_item_without_a_stated_budget_says_so_beside_its_outcome(
+    families: Composer, question: str, item: str, actual: str
+) -> None:
+    """比年初预算多还是少 of an item whose 年初预算 the 决算 states nowhere: its 决算数, saying no 年初预算 is
+    given to set it against."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(actual), answer.text
+    assert answer.text.startswith(f"文件没有写明“{item}”的年初预算"), answer.text
