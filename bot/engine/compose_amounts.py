@@ -201,6 +201,7 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     text = f"{name}：{figure_words(document, total.row, cell)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total.row)}「{cell.column if cell else ''}」列{blank}）。"
     parts: list[str] = []
     compared: list[str] = []
+    columns: list[tuple[str, Cell]] = []
     if len(table.rows) == 1 and cell is not None and "/" in cell.column:
         prefix = cell.column.rsplit("/", 1)[0]
         columns = [
