@@ -23,7 +23,7 @@ from bot.engine.replies import (
     with_spend_note,
 )
 from knowledge.money import AMOUNT_UNITS
-from knowledge.standard_tables import TableKind
+from knowledge.standard_tables import FUNDS_COVERED, TableKind
 
 MAX_BREAKDOWN_NAMES = 4
 SUBTOTAL_LEAVES = ("小计", "合计")
@@ -276,9 +276,16 @@ def compose_stated(reading: Reading, part: DocumentReading) -> Answer:
 
 
 def compose_whole_plan(reading: Reading, part: DocumentReading) -> Answer:
-    """A 决算's whole budget, as far as its narrative states it: the stated 年初预算 and what it covers."""
-    answer = compose_stated(reading, part)
-    answer.text += "\n说明：决算表格没有列出全部资金的年初预算，以上是说明中写明的这一部分的年初预算。"
+    """A 决算's whole budget, as far as it prints it: the 年初预算 its narrative states, else its table's
+    (of 一般公共预算财政拨款 only), and what it covers."""
+    if not part.figures:
+        answer = compose_stated(reading, part)
+        answer.text += "\n说明：决算表格没有列出全部资金的年初预算，以上是说明中写明的这一部分的年初预算。"
+        return answer
+    answer = compose_row(reading, part)
+    table = part.figures[0].row.table
+    covers = FUNDS_COVERED.get(table.kind, "")
+    answer.text += f"\n说明：决算没有列出全部资金的年初预算，以上是{table.reference}列出的{covers}年初预算。"
     return answer
 
 

@@ -276,12 +276,13 @@ AMOUNT_NOUN_ENDINGS = (
 )
 BOTH_SIDES = ("收支", "收入支出")
 """收支 names both sides of one 收支总表, whose totals are one figure: the whole budget."""
-# A subject that is only a direction of money asks for its total; 总 alone (of 总预算) the 支出 side's.
+# A subject that is only a direction of money asks for its total; 总 alone (of 总预算), or a 预算's
+# 年初预算, the 支出 side's.
 BARE_TOTALS: dict[str, tuple[str, ...]] = {
     "收入": ("收入总计", "收入合计", "本年收入合计"),
     "支出": ("支出总计", "支出合计", "本年支出合计"),
     **dict.fromkeys(BOTH_SIDES, ("收入支出总计", "收支总计", "收入总计", "收入合计")),
-    "总": ("支出总计", "收入支出总计", "收支总计", "支出合计"),
+    **dict.fromkeys(("总", "年初预算"), ("支出总计", "收入支出总计", "收支总计", "支出合计")),
 }
 # Words that name a total: asking for one asks for its figure even without 多少.
 TOTAL_WORDS = ("总计", "合计", "总额", "小计")
@@ -1112,6 +1113,7 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("财政专户",), ("财政专户",), "财政专户管理资金"),
     ColumnCue(("单位资金",), ("单位资金",), "单位资金"),
     ColumnCue(("一般公共预算",), ("一般公共预算",), "一般公共预算"),
+    ColumnCue(("调整预算", "调整后预算", "调整后的预算"), ("调整预算", "调整后预算"), "调整预算数"),
     ColumnCue((*PLAN_SAYINGS, "年初预算", "预算数"), ("年初预算", "预算数"), "预算数"),
     ColumnCue(("决算数", "实际支出", "执行数", "执行了"), ("决算数", "执行数"), "决算数"),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.engine.cells import actual_beside, main_cell, planned_beside
+from bot.engine.cells import PLANNED_PART, actual_beside, main_cell, on_side, planned_beside
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import (
     ACTUAL_WORDS,
@@ -30,6 +30,7 @@ from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
     BROADER_ITEM_SCORE,
+    SUM_LEAVES,
     ColumnTotal,
     Match,
     Query,
@@ -39,6 +40,7 @@ from bot.engine.scoring import (
     sort_matches,
 )
 from bot.engine.similarity import DIRECTION_WORDS, match_key, opposite_direction
+from knowledge.standard_tables import TableKind
 from knowledge.text import compact, find_years
 
 AGAINST_PLAN_NAME = "比预算"
@@ -501,11 +503,33 @@ def asks_whole_plan(query: Query) -> bool:
     return whole and all(document.head.kind == "决算" for document in query.documents)
 
 
+WHOLE_BUDGET_TABLES = (
+    TableKind.SUMMARY,
+    TableKind.SPENDING,
+    TableKind.FISCAL_SUMMARY,
+    TableKind.GENERAL_SPENDING,
+)
+"""The tables whose total is a whole budget (all funds, 财政拨款 or 一般公共预算), not a part of one."""
+
+
 def read_whole_plan(document: DocumentIndex) -> DocumentReading | None:
     """A 决算's whole budget: the first 年初预算 its narrative states of a total (一般公共预算财政拨款支出
-    年初预算为…), under the name it states it by; None when it states none."""
+    年初预算为…), under the name it states it by; else the first table total printed under a 年初预算
+    column (年初预算数/小计 of the national template's 一般公共预算 table); None when neither is."""
     for figure in document.stated:
         planned = any(word in figure.subject for word in PLAN_WORDS)
         if figure.kind == "amount" and planned and len(item_core(figure.subject)) < MIN_ITEM:
             return DocumentReading(ReadingKind.WHOLE_PLAN, document, stated=(figure,))
+    for table in document.tables:
+        if table.kind not in WHOLE_BUDGET_TABLES:
+            continue  # a “三公” table's 预算数 is no whole budget
+        row = table.total_row
+        cells = (
+            [cell for cell in row.cells if cell.value is not None and on_side(cell, PLANNED_PART)]
+            if row
+            else []
+        )
+        whole = [cell for cell in cells if cell.leaf in SUM_LEAVES or "/" not in cell.column]
+        if row is not None and whole:
+            return DocumentReading(ReadingKind.WHOLE_PLAN, document, figures=(TableFigure(row, whole[0]),))
     return None

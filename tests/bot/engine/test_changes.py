@@ -907,3 +907,34 @@ def test_a_final_accounts_item_without_a_stated_budget_says_so_beside_its_outcom
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(actual), answer.text
     assert answer.text.startswith(f"文件没有写明“{item}”的年初预算"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "value", "column"),
+    [
+        ("county_final", "年初预算是多少", "8410000.00", "年初预算数/小计"),
+        ("county_columns", "年初预算多少", "8600000.00", "年初预算数"),
+        ("families", "规划资源局2024年年初预算多少", "10210.34", ""),
+    ],
+)
+def test_a_final_accounts_whole_budget_is_its_stated_one_else_the_one_its_tables_print(
+    request: pytest.FixtureRequest, family: str, question: str, value: str, column: str
+) -> None:
+    """年初预算多少 of a 决算: the 年初预算 its narrative states of a total, else the 一般公共预算 table's
+    total under 年初预算数 (the national template prints it), saying what it covers."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert answer.facts[0].source.column == column and "说明：决算" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("食品安全监管调整预算数", "1250000.00"), ("食品安全监管调整后的预算", "1250000.00")],
+)
+def test_an_adjusted_budget_asked_is_read_in_its_own_column(
+    county_final: Composer, question: str, value: str
+) -> None:
+    answer = county_final.answer(question)
+    assert answer.facts[0].value == Decimal(value) and answer.facts[0].source.column == "调整预算数", (
+        answer.text
+    )

@@ -141,6 +141,8 @@ def test_budget_concepts_map_to_their_row_and_column_in_every_family(
         ("汾阳人社局总预算多少", "1596.64"),
         ("省人大2019年总预算", "18330.37"),
         ("普陀区财政局2025年总预算是多少", "31214205.80"),
+        ("福利院2024年年初预算多少", "12121164"),
+        ("省高院2019年年初预算", "37188.34"),
     ],
 )
 def test_money_in_or_out_alone_is_its_total_never_a_sum_of_totals(
