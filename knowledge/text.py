@@ -294,13 +294,18 @@ def figure_value(printed: str) -> Decimal:
 
 def measured_value(printed: str) -> tuple[Decimal | None, str]:
     """A 绩效指标's value as a figure and its unit: the last number printed, the words after it without
-    brackets (≥13459.00(平方米) → 13459.00, 平方米; 开展活动300场 =300.00(场) → 300.00, 场; 1980元/人月)."""
+    brackets, up to the words that go on (≥13459.00(平方米) → 13459.00, 平方米; 开展活动300场 =300.00(场)
+    → 300.00, 场; 1980元/人月; 50人次的个体心理咨询辅导 → 50, 人次)."""
     numbers = list(MEASURED_NUMBER.finditer(printed))
     if not numbers:
         return None, ""
     last = numbers[-1]
     unit = MEASURE_BRACKETS.sub("", printed[last.end() :]).strip()
-    return figure_value(last.group(0)), unit
+    return figure_value(last.group(0)), UNIT_END.split(unit, maxsplit=1)[0]
+
+
+UNIT_END = re.compile(r"[的，,；;、。\s]|以上|以下|左右")
+"""Where a value's unit ends and the words after it begin (不低于50人次的个体心理咨询辅导 → 人次)."""
 
 
 def parse_figure(text: str) -> Decimal | None:

@@ -1075,7 +1075,9 @@ PART_OF_WHOLE_WORDS = ("其中", "包括", "包含", "含", "另有", "下属", 
 # Counted nouns that also name a 三公 item of money (公务用车购置及运行费): said alone, not a count.
 MONEY_ITEM_NOUNS = ("公务用车", "公务车", "公车")
 # Whatever else is counted with a classifier (几个专门委员会, 多少家预算单位): the question names the noun.
-ANY_COUNT = CountNoun("个", ("个", "家", "项", "所", "座", "处", "台（套）", "台", "套", "批次", "人次"), ())
+ANY_COUNT = CountNoun(
+    "个", ("个", "家", "项", "所", "座", "处", "台（套）", "台", "套", "批次", "人次", "场次", "场"), ()
+)
 
 
 @dataclass(frozen=True)

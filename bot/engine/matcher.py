@@ -146,6 +146,7 @@ from bot.engine.scoring import (
     asked_measure,
     best,
     count_matches,
+    counted_in,
     scored,
     sentence_matches,
     sort_matches,
@@ -902,7 +903,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         if project_asked or not (matches and matches[0].score >= settings.min_score):
             matches = targets_of_named_project(query, KNOWN_ITEM_SCORE) or matches
         every = question.has("list") or question.count_noun is not None
-        fits = bool(matches) and matches[0].score >= settings.min_score
+        fits = bool(matches) and (matches[0].score >= settings.min_score or measured_alone(matches, measure))
         # 多少人次 asks an indicator's value in its measure, not how many indicators: 几个 and 几项 count them
         known = (
             bool(matches)
@@ -920,7 +921,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
             return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]  # 多少人次: no projects' money
         if every and not known:
             return ReadingKind.TARGET_LIST, []
-        if matches and matches[0].score >= settings.min_score:
+        if fits:
             return ReadingKind.TARGET, matches
     if question.bound is not None and not question.checks_bound and not counts_things(question):
         return ReadingKind.FILTER, []
@@ -933,6 +934,11 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
         if sentences and sentences[0].score >= settings.min_score:
             return ReadingKind.FACT, sentences
+        targets = target_matches(list(documents), joined_score, measure) if measure else []
+        top = targets[0].item if targets else None
+        measured = isinstance(top, IndicatorEntry) and counted_in(top, measure)  # 心理辅导多少人次
+        if measured and (targets[0].score >= settings.min_score or measured_alone(targets, measure)):
+            return ReadingKind.TARGET, targets
         # 公务接待多少批次 where only its money is printed: no count, the rows of money named as nearest
         amounts = [m for d in documents for m in amount_matches(d, score, question, query.columns)]
         return ReadingKind.NOT_FOUND, sort_matches([*matches, *amounts])[: settings.max_candidates]
@@ -984,6 +990,21 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if not query.subject:
         return ReadingKind.OVERVIEW, []
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+
+
+MEASURED_FLOOR = 50.0
+MEASURED_LEAD = 30.0
+
+
+def measured_alone(matches: list[Match], measure: str) -> bool:
+    """多少人次 where one indicator counted in 人次 fits far better than anything else: it is the one
+    asked, though the question names it loosely (寒托班暑托班解决看护难问题 for 解决小朋友寒暑假看护难问题)."""
+    if measure in ("", "个", "项") or not matches:
+        return False
+    top, *rest = matches
+    lead = top.score - max((match.score for match in rest), default=0.0)
+    counted = isinstance(top.item, IndicatorEntry) and counted_in(top.item, measure)
+    return counted and top.score >= MEASURED_FLOOR and lead >= MEASURED_LEAD
 
 
 DUTY_SECTIONS = ("职责", "职能")

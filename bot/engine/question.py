@@ -96,9 +96,9 @@ PLAN_COMPLETION = re.compile(
 budget (its 完成率); after 执行, 了 or 的 says so, for 执行 also ends item names (案件执行年初预算多少);
 预算执行情况 asks the same of a budget's outcome."""
 COUNTED = re.compile(
-    r"(?:几|多少)(?P<classifier>人次|批次|平方米|平米|[个位名人辆家项所座处台套批张]?)(?P<after>[\u4e00-\u9fff]*)"
+    r"(?:几|多少)(?P<classifier>人次|批次|场次|平方米|平米|[个位名人辆家项所座处台套批张场]?)(?P<after>[\u4e00-\u9fff]*)"
 )
-COUNT_ONLY_MEASURES = ("万人次", "人次", "批次")
+COUNT_ONLY_MEASURES = ("万人次", "人次", "批次", "场次")
 """Measures nothing but a count is said in (公务接待费多少批次 counts visits, never the fee's money)."""
 COUNTED_AT_END = re.compile(rf"(?<![几少万\d])(?P<unit>{'|'.join(COUNT_ONLY_MEASURES)})数?$")
 """公务接待批次, 接待人次数: a measure only things are counted in, ending the question, asks how many even
@@ -359,8 +359,9 @@ def cues_of(text: str) -> set[str]:
     return cues
 
 
-THINGS_CLASSIFIERS = ("台", "套", "座", "所", "处", "批", "张")
-"""Classifiers of things, never of money or of a table's items (几台设备, 几处房屋): a count whatever is counted."""
+THINGS_CLASSIFIERS = ("台", "套", "座", "所", "处", "批", "张", "场")
+"""Classifiers of things, never of money or of a table's items (几台设备, 几处房屋, 多少场活动): a count
+whatever is counted."""
 
 
 def count_noun_of(text: str) -> CountNoun | None:

@@ -31,6 +31,7 @@ from bot.engine.lexicon import (
     CHANGE_OF_HOLDING_WORDS,
     CURRENT_TOTAL_WORDS,
     MAIN_COLUMN_WORDS,
+    MEASURE_WORDS,
     OTHER_COLUMN_WORDS,
     PROJECT_GROUP,
     QUOTA_WORDS,
@@ -559,6 +560,7 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if only_noun else ())], score.years)
     quota_asked = any(word in question.text for word in QUOTA_WORDS) or noun.unit not in QUOTA_UNITS
     measure = asked_measure(question.text, noun.printed_units)
+    said = asked_measure(question.text, MEASURE_WORDS)
     bound = (
         f"{question.bound.amount.value.normalize():f}{question.bound.amount.unit}" if question.bound else ""
     )
@@ -595,8 +597,10 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
             for indicator in counted:
                 alone = len({other.level3 for other in counted}) == 1  # printed once per scope
                 by_project = score(target.key) - PROJECT_COUNT_PENALTY if alone else 0.0
-                fit = indicator_score(score, target, indicator, document.head.unit_name)
-                found.append(Match(max(fit, by_project), indicator, document))
+                fit = max(indicator_score(score, target, indicator, document.head.unit_name), by_project)
+                if said and not printed_count(indicator.value).endswith(said):
+                    fit -= OTHER_MEASURE_PENALTY  # 活动多少场 is no 中心全年活动人次
+                found.append(Match(fit, indicator, document))
     return best(found)
 
 

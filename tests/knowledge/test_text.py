@@ -294,6 +294,8 @@ def test_the_year_of_a_document_number_is_no_year_of_a_budget(text: str, years: 
         ("1980元/人月", "1980", "元/人月"),
         ("≥80.00(%)", "80.00", "%"),
         ("=12（次）", "12", "次"),
+        ("不低于50人次的个体心理咨询辅导", "50", "人次"),
+        ("90%以上", "90", "%"),
     ],
 )
 def test_an_indicators_value_is_its_last_number_and_the_unit_after_it(

@@ -439,6 +439,12 @@ def test_units_asked_by_what_the_document_calls_them_come_beside_the_budgets_uni
         ("汾阳人社局社保基金监督培训人数完成情况", "50", "人"),
         ("社保基金监督培训人数要达到多少", "50", "人"),
         ("万里街道社区公共服务中心规划建筑面积达到多少", "13459.00", "平方米"),
+        ("万里街道寒托班暑托班解决看护难问题指标多少人次", "120.00", "人次"),
+        ("万里街道心理辅导多少人次", "50", "人次"),
+        ("万里街道解决看护难问题多少人次", "120.00", "人次"),
+        ("万里街道活动多少场", "300.00", "场"),
+        ("万里街道活动多少人次", "5.00", "万人次"),
+        ("汾阳人社局零工市场改扩建多少次", "1", "次"),
     ],
 )
 def test_an_indicator_value_is_a_figure(families: Composer, question: str, value: str, unit: str) -> None:
@@ -1753,7 +1759,7 @@ def test_what_a_performance_target_table_prints_of_its_project_is_a_figure(
 @pytest.mark.parametrize(
     "question",
     [
-        "万里街道寒托班暑托班解决看护难问题指标多少人次",
+        "万里街道志愿者服务指标多少人次",
         "汾阳人社局护工培训要培训多少人次的外国专家",
     ],
 )
