@@ -916,6 +916,7 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         reading.subject.endswith("支出")
         and "预算" not in reading.subject  # 国有资本经营预算支出 is a kind of money, no 类
         and not listing
+        and not mentioned  # 拟采购支出 the narrative speaks of is no 类 it lacks
         and len(reading.documents) == 1
         and (classes := spending_classes(index, reading.documents[0]))
     ):  # 教育支出 of a 财政局: the 类 it spends on

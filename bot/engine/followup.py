@@ -28,7 +28,7 @@ from bot.engine.lexicon import (
     REASON_CUES,
 )
 from bot.engine.matcher import read_question
-from bot.engine.question import INCOME_SOURCE_ASKED, text_to_question
+from bot.engine.question import INCOME_SOURCE_ASKED, asks_check, text_to_question
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
 from bot.engine.read_completion_ranks import shown_items
 from bot.engine.read_forms import GLOSSARY_NAME, TABLES_ASKED
@@ -288,8 +288,10 @@ def asks_of_item(parts: Parts, item: str) -> bool:
 
 
 def asks_of_document(rest: str) -> bool:
-    """有哪些表, 名词解释有哪些, 钱从哪来: the rest asks of the document as a whole, nothing of an item."""
-    return bool(TABLES_ASKED.search(rest) or INCOME_SOURCE_ASKED.search(rest)) or GLOSSARY_NAME in rest
+    """有哪些表, 名词解释有哪些, 钱从哪来, 各表一致吗: the rest asks of the document as a whole, nothing of
+    an item."""
+    asked = TABLES_ASKED.search(rest) or INCOME_SOURCE_ASKED.search(rest) or asks_check(rest, [])
+    return bool(asked) or GLOSSARY_NAME in rest
 
 
 def figure_asked(rest: str) -> bool:

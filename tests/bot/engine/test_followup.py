@@ -726,6 +726,24 @@ def test_a_question_of_the_whole_document_follows_the_unit_but_not_the_item(
 
 
 @pytest.mark.parametrize(
+    ("first", "unit"),
+    [
+        ("福利院三公经费多少", "上海市普陀区社会福利院"),
+        ("省高院2019年会议费多少", "江苏省高级人民法院"),
+        ("规划资源局2024年三公经费多少", "上海市普陀区规划和自然资源局"),
+    ],
+)
+@pytest.mark.parametrize("then", ["各表一致吗", "表格对得上吗"])
+def test_whether_the_tables_agree_follows_the_document_before(
+    families: Composer, first: str, unit: str, then: str
+) -> None:
+    """各表一致吗 after a question about one unit: that document's audit, not a choice of every document."""
+    answers = conversation(families, [first, then])
+    assert understood_line(answers[1]) and answers[1].intent == "check", answers[1].text
+    assert f"勾稽检查（表内、表间、表与说明的数字是否一致）：{unit}" in answers[1].text, answers[1].text
+
+
+@pytest.mark.parametrize(
     ("questions", "full"),
     [
         (["人社局人员经费多少", "公用经费呢", "两者合计"], "人社局人员经费和公用经费合计"),

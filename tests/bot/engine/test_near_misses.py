@@ -455,3 +455,13 @@ def test_a_spending_class_the_document_lacks_is_not_found_with_the_classes_it_pr
     classes = answer.text.partition("它按支出功能分类列出的类有：")[2]
     asked = answer.text.split("没有找到“", 1)[1].split("”", 1)[0]
     assert printed in classes and asked not in classes, answer.text
+
+
+def test_an_item_of_spending_the_narrative_speaks_of_is_no_class_the_document_lacks(
+    families: Composer,
+) -> None:
+    """规划服务支出 that a sentence mentions without its figure: the sentence, and no list of the 类 the
+    document prints, for the item is no 功能分类 类 it lacks."""
+    answer = families.answer("规划资源局2024年规划服务支出")
+    assert answer.status == "not_found" and "只在以下地方提到" in answer.text, answer.text
+    assert "它按支出功能分类列出的类有" not in answer.text, answer.text

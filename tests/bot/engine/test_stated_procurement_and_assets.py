@@ -37,6 +37,8 @@ def stated(answer: Answer, value: str, unit: str, where: str) -> bool:
         ("福利院政府采购服务预算多少", "120.60", "政府采购"),
         ("省政协办公厅工程采购多少", "0", "政府采购"),
         ("汾阳人社局政府采购货物多少", "8.90", "政府采购"),
+        ("省委办公厅2018年拟采购支出多少", "1449.50", "政府采购"),
+        ("省委办公厅2018年拟采购货物支出", "90.00", "政府采购"),
     ],
 )
 def test_procurement_of_a_kind_is_the_figure_stated_for_that_kind(
