@@ -51,6 +51,7 @@ SAMPLE_SETS = (
     "wordings20-sample.jsonl",
     "wordings21-sample.jsonl",
     "wordings22-sample.jsonl",
+    "wordings23-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -72,6 +73,7 @@ CORPUS_SETS = (
     "wordings20.jsonl",
     "wordings21.jsonl",
     "wordings22.jsonl",
+    "wordings23.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
