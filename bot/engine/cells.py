@@ -65,6 +65,15 @@ def names_a_side(heading: str) -> bool:
     return bool(PLANNED_PART.fullmatch(heading) or ACTUAL_PART.fullmatch(heading))
 
 
+HEADING_FRAME = re.compile(r"^(?:19|20)\d{2}年度?|(?:(?:年初|调整|全年)?预算|(?:支出)?决算)数?$")
+"""What a column heading says around its item: the year and the side (2023年“三公”经费预算数)."""
+
+
+def heading_item(heading: str) -> str:
+    """The item a column heading names (“三公”经费 of 2023年“三公”经费预算数); '' for a side alone (预算数)."""
+    return HEADING_FRAME.sub("", heading)
+
+
 def counterpart(row: RowEntry, cell: Cell, side: re.Pattern[str]) -> Cell | None:
     """The row's cell under the column printed as `cell`'s is but on the other `side` (its 决算数 for a
     预算数, its 年初预算数 for a 决算数), the first such column; printed empty when the row has no figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
-from bot.engine.cells import names_a_side, other_side, summed_parts
+from bot.engine.cells import heading_item, other_side, summed_parts
 from bot.engine.entries import Cell, RowEntry
 from bot.engine.lexicon import MAIN_COLUMN_WORDS
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
@@ -194,8 +194,8 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     assert table is not None
     total, *rows = part.figures
     cell = total.cell
-    first = cell.column.split("/")[0] if cell and len(table.rows) == 1 else ""
-    name = first if first and not names_a_side(first) else plain_label(table.kind)  # 预算数/合计: the table's
+    first = heading_item(cell.column.split("/")[0]) if cell and len(table.rows) == 1 else ""
+    name = first or plain_label(table.kind)  # 预算数/合计: the table's item
     facts = [figure_fact(document, TableFigure(total.row, cell, name))]
     blank = "，表中留空" if cell is not None and cell.value is None else ""
     text = f"{name}：{figure_words(document, total.row, cell)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total.row)}「{cell.column if cell else ''}」列{blank}）。"

@@ -48,6 +48,22 @@ def test_the_total_of_a_tables_subject_is_named_by_the_subject(families: Compose
     assert "1,100.24 万元" in answer.text and "预算安排" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("万里街道三公经费预算", "“三公”经费"),
+        ("福利院三公经费多少", "“三公”经费"),
+        ("上海市财政局机关运行经费多少", "机关运行经费"),
+    ],
+)
+def test_a_total_read_under_a_heading_of_year_and_side_is_named_by_its_item(
+    families: Composer, question: str, name: str
+) -> None:
+    """2023年“三公”经费预算数/合计: the figure is the “三公”经费's, named without the year and side."""
+    answer = families.answer(question)
+    assert answer.facts[0].label == name and answer.text.startswith(f"{name}："), answer.text
+
+
 def test_a_table_printed_empty_answers_its_subject_with_none(families: Composer) -> None:
     answer = families.answer("省检察院2018年政府性基金支出")
     assert answer.status == "answered"
