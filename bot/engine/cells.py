@@ -65,8 +65,9 @@ def names_a_side(heading: str) -> bool:
     return bool(PLANNED_PART.fullmatch(heading) or ACTUAL_PART.fullmatch(heading))
 
 
-HEADING_FRAME = re.compile(r"^(?:19|20)\d{2}年度?|(?:(?:年初|调整|全年)?预算|(?:支出)?决算)数?$")
-"""What a column heading says around its item: the year and the side (2023年“三公”经费预算数)."""
+HEADING_FRAME = re.compile(r"^(?:19|20)\d{2}年度?|(?:(?:年初|调整|全年)?预算|(?:支出)?决算)数$")
+"""What a column heading says around its item: the year and the side (2023年“三公”经费预算数); 预算 without
+数 ends names of money (一般公共预算), no side."""
 
 
 def heading_item(heading: str) -> str:

@@ -1262,7 +1262,7 @@ TABLES_TOGETHER = (
 """Where figures are checked against each other (各表, 表间): never a word of the item checked."""
 CHECKED_THINGS = (
     *TABLES_TOGETHER,
-    *("数据", "数字", "这份", "文件", "文档", "预算", "决算", "能", "都", "看看"),
+    *("数据", "数字", "这份", "文件", "文档", "预算", "决算", "能", "都"),
     *("检查", "核查", "检查一下", "核查一下"),
 )
 """What a question asking whether figures agree may name besides the unit and year: the document's

@@ -994,6 +994,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
 
 MEASURED_FLOOR = 50.0
 MEASURED_LEAD = 30.0
+"""How well, and by how much better than anything else, an indicator in the asked measure must fit to
+be the one asked when it fits less than clearly: it shares words enough, and nothing else comes near."""
 
 
 def measured_alone(matches: list[Match], measure: str) -> bool:

@@ -521,15 +521,11 @@ def read_whole_plan(document: DocumentIndex) -> DocumentReading | None:
         if figure.kind == "amount" and planned and len(item_core(figure.subject)) < MIN_ITEM:
             return DocumentReading(ReadingKind.WHOLE_PLAN, document, stated=(figure,))
     for table in document.tables:
-        if table.kind not in WHOLE_BUDGET_TABLES:
-            continue  # a “三公” table's 预算数 is no whole budget
         row = table.total_row
-        cells = (
-            [cell for cell in row.cells if cell.value is not None and on_side(cell, PLANNED_PART)]
-            if row
-            else []
-        )
-        whole = [cell for cell in cells if cell.leaf in SUM_LEAVES or "/" not in cell.column]
-        if row is not None and whole:
+        if table.kind not in WHOLE_BUDGET_TABLES or row is None:
+            continue  # a “三公” table's 预算数 is no whole budget
+        budgeted = [cell for cell in row.cells if cell.value is not None and on_side(cell, PLANNED_PART)]
+        whole = [cell for cell in budgeted if cell.leaf in SUM_LEAVES or "/" not in cell.column]
+        if whole:
             return DocumentReading(ReadingKind.WHOLE_PLAN, document, figures=(TableFigure(row, whole[0]),))
     return None
