@@ -106,6 +106,20 @@ def planned_beside(row: RowEntry, actual: Cell) -> Cell | None:
     return planned if any(cell is planned for cell in row.cells) else None
 
 
+ADJUSTED_PART = re.compile(r"调整(?:后的?)?预算数?")
+"""A 决算 table's column of the budget as adjusted during the year (调整预算数), beside its 年初预算数."""
+
+
+def adjusted_beside(row: RowEntry) -> Cell | None:
+    """The row's 调整预算数, as printed; None when it prints none."""
+    return next((cell for cell in row.cells if cell.value is not None and on_side(cell, ADJUSTED_PART)), None)
+
+
+def budget_side(column: str) -> str:
+    """Which budget a column is of: 调整预算 for an adjusted one, else 年初预算."""
+    return "调整预算" if any(ADJUSTED_PART.fullmatch(part) for part in column.split("/")) else "年初预算"
+
+
 def other_side(row: RowEntry, cell: Cell) -> Cell | None:
     """The row's 预算数 for a 决算数 and its 决算数 for a 预算数, as printed; None when it prints no other."""
     if on_side(cell, ACTUAL_PART):

@@ -6,6 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
+from bot.engine.cells import budget_side
 from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import CHANGE_SIGNS, DIRECTION_ASKED, RATE_ASKED, REASON_CUES, REASON_WORDS
@@ -319,11 +320,12 @@ def compose_plan_completion(reading: Reading, part: DocumentReading) -> Answer:
     over its 年初预算, computed, with both figures and where each stands."""
     actual, plan, said, lines = share_inputs(part)
     item = part.name or actual.label
-    share = ratio_fact(part, f"{item}完成年初预算的比例", actual, plan)
+    budget = budget_side(plan.source.column)
+    share = ratio_fact(part, f"{item}完成{budget}的比例", actual, plan)
     text = (
-        f"{item}完成年初预算的 {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
+        f"{item}完成{budget}的 {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
         f"决算：{actual.label} {amount_text(actual.value, actual.unit)}{lines[0]}{where(actual.source)}\n"
-        f"年初预算：{plan.label} {amount_text(plan.value, plan.unit)}{lines[1]}{where(plan.source)}"
+        f"{budget}：{plan.label} {amount_text(plan.value, plan.unit)}{lines[1]}{where(plan.source)}"
     )
     return Answer("answered", text, [share, actual, plan], intent=part.kind.intent)
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.engine.cells import PLANNED_PART, actual_beside, main_cell, on_side, planned_beside
+from bot.engine.cells import (
+    ACTUAL_PART,
+    PLANNED_PART,
+    actual_beside,
+    adjusted_beside,
+    main_cell,
+    on_side,
+    planned_beside,
+)
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import (
     ACTUAL_WORDS,
@@ -78,6 +86,8 @@ def row_and_cell(match: Match, query: Query) -> tuple[RowEntry | None, Cell | No
     return None, None, ""
 
 
+ADJUSTED_ASKED = "调整"
+"""完成调整预算的多少, 比调整预算多还是少: the budget as adjusted is what the 决算 is set against."""
 PLANNED_MARGIN = 5.0
 """A 决算 against its budget is read in the records named as well as the best (公务接待费 in the 基本支出
 table, which prints no 预算数, and in the “三公” table, which does), never in one named less closely
@@ -98,7 +108,12 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
         if row is None or cell is None:
             continue
         actual = actual_beside(row, cell)
-        planned = planned_beside(row, actual)
+        if not on_side(
+            actual, ACTUAL_PART
+        ):  # 调整预算数 read for 比调整预算多多少: the row's 决算数 is set against it
+            actual = main_cell(row, []) or actual
+        adjusted = adjusted_beside(row) if ADJUSTED_ASKED in query.question.text else None
+        planned = adjusted or planned_beside(row, actual)  # 完成调整预算的多少: the 调整预算数 if printed
         if planned is not None:
             figures = (TableFigure(row, actual, name), TableFigure(row, planned, name))
             return DocumentReading(

@@ -938,3 +938,21 @@ def test_an_adjusted_budget_asked_is_read_in_its_own_column(
     assert answer.facts[0].value == Decimal(value) and answer.facts[0].source.column == "调整预算数", (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "rate", "inputs"),
+    [
+        ("county_final", "食品安全监管完成调整预算的多少", "99.34", ("1241800.00", "1250000.00")),
+        ("county_columns", "水利工程运行与维护完成了调整预算的多少", "100.00", ("3600000.00", "3600000.00")),
+    ],
+)
+def test_how_far_an_adjusted_budget_was_carried_out_is_read_against_the_adjusted_column(
+    request: pytest.FixtureRequest, family: str, question: str, rate: str, inputs: tuple[str, ...]
+) -> None:
+    """完成调整预算的多少 where the table prints 调整预算数: the 决算数 over it, said as 调整预算, never the
+    年初预算数 nor the 调整预算数 over itself."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.facts[0].value == Decimal(rate) and "完成调整预算的" in answer.text, answer.text
+    assert [fact.value for fact in answer.facts[1:]] == [Decimal(value) for value in inputs], answer.text
+    assert answer.facts[2].source.column == "调整预算数", answer.text
