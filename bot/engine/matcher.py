@@ -223,6 +223,11 @@ def read_question(
     )
     raw = question.raw
     asks_change = comparison is not None or question.has("change") or question.has("compare")
+    checks = comparison is None and asks_check(question.text, selection.named)  # 表格对得上吗: the audit
+    if checks and selection.year_after:  # of a year not loaded: no other year's narrative answers for it
+        return Reading(
+            ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
+        )
     if comparison is None and selection.year_after:  # 去年的三公经费: what this year's narrative says of it
         comparison = Comparison(
             said=selection.named,
@@ -238,7 +243,7 @@ def read_question(
         return Reading(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
-    if comparison is None and asks_check(question.text, selection.named):  # 表格对得上吗: the audit
+    if checks:
         heads = tuple(dict.fromkeys(selection.heads))
         return Reading(
             ReadingKind.CHECK if len(heads) == 1 else ReadingKind.CHOOSE_DOCUMENT, raw, documents=heads

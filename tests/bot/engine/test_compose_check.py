@@ -59,3 +59,16 @@ def test_asked_with_several_documents_and_none_named_it_asks_which(families: Com
 def test_an_items_agreement_with_last_year_is_no_audit(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert answer.intent != ReadingKind.CHECK.value, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["省高院2018年各表一致吗", "汾阳人社局2023年表格对得上吗", "万里街道2022年数据一致吗"]
+)
+def test_whether_the_tables_of_a_year_not_loaded_agree_is_not_found_quoting_nothing(
+    families: Composer, question: str
+) -> None:
+    """The audit of a year not loaded: not found, naming what is; no later year's narrative is quoted, for
+    its comparisons with last year say nothing of whether that year's tables agree."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "已载入" in answer.text and "“" not in answer.text, answer.text
