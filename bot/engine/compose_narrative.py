@@ -317,7 +317,8 @@ def printed_beside(item: str, whole: str) -> bool:
 
 def compose_plan_completion(reading: Reading, part: DocumentReading) -> Answer:
     """How far a 决算 carried out its budget where the narrative states no rate for the item: its 决算
-    over its 年初预算, computed, with both figures and where each stands."""
+    over its 年初预算 (its 调整预算 when that is asked and printed), computed, with both figures and where
+    each stands."""
     actual, plan, said, lines = share_inputs(part)
     item = part.name or actual.label
     budget = budget_side(plan.source.column)

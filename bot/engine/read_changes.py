@@ -108,9 +108,8 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
         if row is None or cell is None:
             continue
         actual = actual_beside(row, cell)
-        if not on_side(
-            actual, ACTUAL_PART
-        ):  # 调整预算数 read for 比调整预算多多少: the row's 决算数 is set against it
+        # 调整预算数 read for 比调整预算多多少: the row's 决算数 is what is set against it
+        if not on_side(actual, ACTUAL_PART):
             actual = main_cell(row, []) or actual
         adjusted = adjusted_beside(row) if ADJUSTED_ASKED in query.question.text else None
         planned = adjusted or planned_beside(row, actual)  # 完成调整预算的多少: the 调整预算数 if printed
