@@ -161,6 +161,11 @@ FUNDS_COVERED: dict[str, str] = {
 the same money (表一's 支出总计 is all funds, 表四's only 财政拨款)."""
 
 
+def funds_covered(kind: str) -> str:
+    """What money a kind of table counts (全部资金, 财政拨款 …): '' for a table of no standard kind."""
+    return FUNDS_COVERED.get(kind, "")
+
+
 BARE_NUMBER = re.compile(rf"[0-9{NUMERAL_CHARACTERS}]+")
 
 

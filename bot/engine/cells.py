@@ -75,6 +75,15 @@ def heading_item(heading: str) -> str:
     return HEADING_FRAME.sub("", heading)
 
 
+def side_total(row: RowEntry, side: re.Pattern[str]) -> Cell | None:
+    """The row's figure under a side heading as a whole (年初预算数, or its 小计/合计 where it has parts)."""
+    for cell in row.cells:
+        top, _, rest = cell.column.partition("/")
+        if side.fullmatch(top) and rest in ("", "小计", "合计") and cell.value is not None:
+            return cell
+    return None
+
+
 def counterpart(row: RowEntry, cell: Cell, side: re.Pattern[str]) -> Cell | None:
     """The row's cell under the column printed as `cell`'s is but on the other `side` (its 决算数 for a
     预算数, its 年初预算数 for a 决算数), the first such column; printed empty when the row has no figure
@@ -117,7 +126,7 @@ def adjusted_beside(row: RowEntry) -> Cell | None:
 
 def budget_side(column: str) -> str:
     """Which budget a column is of: 调整预算 for an adjusted one, else 年初预算."""
-    return "调整预算" if any(ADJUSTED_PART.fullmatch(part) for part in column.split("/")) else "年初预算"
+    return "调整预算" if side_of(column, ADJUSTED_PART) else "年初预算"
 
 
 def other_side(row: RowEntry, cell: Cell) -> Cell | None:
@@ -128,9 +137,14 @@ def other_side(row: RowEntry, cell: Cell) -> Cell | None:
     return beside if beside is not cell and any(found is beside for found in row.cells) else None
 
 
+def side_of(column: str, side: re.Pattern[str]) -> str:
+    """The part of a column path that says its side (年初预算数 of 年初预算数/小计); '' when none does."""
+    return next((part for part in reversed(column.split("/")) if side.fullmatch(part)), "")
+
+
 def on_side(cell: Cell, side: re.Pattern[str]) -> bool:
     """Whether a part of the cell's column path says it is a 预算数 (or a 决算数)."""
-    return any(side.fullmatch(part) for part in cell.column.split("/"))
+    return bool(side_of(cell.column, side))
 
 
 def column_heading(column: str) -> str:

@@ -23,7 +23,7 @@ from bot.engine.replies import (
     with_spend_note,
 )
 from knowledge.money import AMOUNT_UNITS
-from knowledge.standard_tables import FUNDS_COVERED, TableKind
+from knowledge.standard_tables import TableKind, funds_covered
 
 MAX_BREAKDOWN_NAMES = 4
 SUBTOTAL_LEAVES = ("小计", "合计")
@@ -284,7 +284,7 @@ def compose_whole_plan(reading: Reading, part: DocumentReading) -> Answer:
         return answer
     answer = compose_row(reading, part)
     table = part.figures[0].row.table
-    covers = FUNDS_COVERED.get(table.kind, "")
+    covers = funds_covered(table.kind)
     answer.text += f"\n说明：决算没有列出全部资金的年初预算，以上是{table.reference}列出的{covers}年初预算。"
     return answer
 

@@ -79,7 +79,7 @@ from bot.engine.scoring import asked_measure
 from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
-from knowledge.standard_tables import FUNDS_COVERED
+from knowledge.standard_tables import funds_covered
 from knowledge.text import COUNT_UNITS, compact, normalize
 
 FINAL_KIND = "决算"
@@ -452,8 +452,7 @@ def with_agreement(reading: Reading, answer: Answer) -> Answer:
 
 
 def covered(figure: TableFigure) -> str:
-    """What money the figure's table counts (全部资金, 财政拨款 …): '' for a table of no standard kind."""
-    return FUNDS_COVERED.get(figure.row.table.kind, "")
+    return funds_covered(figure.row.table.kind)
 
 
 PRESENCE_ASKED = re.compile(

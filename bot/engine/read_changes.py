@@ -17,6 +17,7 @@ from bot.engine.cells import (
     main_cell,
     on_side,
     planned_beside,
+    side_total,
 )
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import (
@@ -38,7 +39,6 @@ from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
     BROADER_ITEM_SCORE,
-    SUM_LEAVES,
     ColumnTotal,
     Match,
     Query,
@@ -538,8 +538,6 @@ def read_whole_plan(document: DocumentIndex) -> DocumentReading | None:
         row = table.total_row
         if table.kind not in WHOLE_BUDGET_TABLES or row is None:
             continue  # a “三公” table's 预算数 is no whole budget
-        budgeted = [cell for cell in row.cells if cell.value is not None and on_side(cell, PLANNED_PART)]
-        whole = [cell for cell in budgeted if cell.leaf in SUM_LEAVES or "/" not in cell.column]
-        if whole:
-            return DocumentReading(ReadingKind.WHOLE_PLAN, document, figures=(TableFigure(row, whole[0]),))
+        if (whole := side_total(row, PLANNED_PART)) is not None:
+            return DocumentReading(ReadingKind.WHOLE_PLAN, document, figures=(TableFigure(row, whole),))
     return None

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry
+from bot.engine.cells import ACTUAL_PART, side_total
+from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import LEAST_WORDS, MOST_WORDS, REASON_CUES
 from bot.engine.read_change_ranks import MIN_ITEM, SHOWN, item_core
 from bot.engine.read_stated_share import in_yuan as stated_in_yuan
@@ -42,7 +43,7 @@ ROLES = {
 """How a narrative names an item's completion rate, budget and spending (行政运行完成年初预算, 行政运行年初
 预算, 行政运行支出决算): the item, then these words."""
 PLAN_COLUMN = re.compile(r"年初预算(?:数)?")
-ACTUAL_COLUMN = re.compile(r"决算(?:数)?|支出决算(?:数)?")
+"""The 年初预算 an item's completion is of; an 调整预算数 beside it is no such budget."""
 FULL = 100
 PROJECTS_ASKED = "项目"
 MAX_SHOWN = 10
@@ -154,20 +155,11 @@ def table_items(document: DocumentIndex) -> list[CompletedItem]:
     for row in document.rows:
         if row.is_total or id(row) in parents:
             continue
-        plan, actual = main_cell(row, PLAN_COLUMN), main_cell(row, ACTUAL_COLUMN)
+        plan, actual = side_total(row, PLAN_COLUMN), side_total(row, ACTUAL_PART)
         if plan is not None and actual is not None:
             name = plain_label(row.label)
             items.setdefault(name, CompletedItem(name, TableFigure(row, plan), TableFigure(row, actual)))
     return list(items.values())
-
-
-def main_cell(row: RowEntry, heading: re.Pattern[str]) -> Cell | None:
-    """The row's cell under the heading (年初预算数, or its 小计/合计 where it has parts), with a value."""
-    for cell in row.cells:
-        top, _, rest = cell.column.partition("/")
-        if heading.fullmatch(top) and rest in ("", "小计", "合计") and cell.value is not None:
-            return cell
-    return None
 
 
 def items_stated(figures: Iterable[StatedEntry]) -> list[CompletedItem]:

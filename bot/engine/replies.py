@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.answers import Fact, Source
-from bot.engine.cells import NAMED_YEAR, PLANNED_PART
+from bot.engine.cells import NAMED_YEAR, PLANNED_PART, side_of
 from bot.engine.entries import (
     Cell,
     DocumentIndex,
@@ -55,9 +55,9 @@ def with_spend_note(reading: Reading, document: DocumentIndex, text: str) -> str
 
 def money_word(document: DocumentIndex, cell: Cell | None = None) -> str:
     """预算安排 in a budget, 决算数 in a final account, unless the column read says otherwise (年初预算数)."""
-    planned = [part for part in cell.column.split("/") if PLANNED_PART.fullmatch(part)] if cell else []
+    planned = side_of(cell.column, PLANNED_PART) if cell else ""
     if document.head.kind == "决算" and planned:  # 年初预算数/小计: the 小计 of the 年初预算数
-        return planned[-1]
+        return planned
     return "决算数" if document.head.kind == "决算" else "预算安排"
 
 
