@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from knowledge.errors import Ambiguous, NotFound
 from knowledge.models import BudgetTable, Disclosure, TableRow
-from knowledge.text import NUMERAL_CHARACTERS, chinese_to_int
+from knowledge.text import NUMERAL_CHARACTERS, chinese_to_int, compact
 
 NARROW_WIDTH = 60
 LABEL_HEADING = "项目"
@@ -99,7 +99,11 @@ def find_table(session: Session, reference: str, disclosure: Disclosure | None =
     """Given a table number or a title fragment, return the one table meant."""
     tables = list_tables(session, disclosure)
     number = table_number(reference)
-    if number is not None:
+    said = compact(reference)  # 附表7, 公开表一: as printed, before the bare number other documents share
+    labelled = [table for table in tables if table.number and compact(table.number) == said]
+    if labelled:
+        numbered = labelled
+    elif number is not None:
         numbered = [table for table in tables if table.number_value == number]
     else:
         numbered = [table for table in tables if reference in table.title]

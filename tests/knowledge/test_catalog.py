@@ -20,10 +20,14 @@ from knowledge.catalog import (
     table_lines,
     table_number,
 )
-from knowledge.errors import NotFound
+from knowledge.errors import Ambiguous, NotFound
 from knowledge.models import TableRow
 from knowledge.queries import disclosure_heads
 from loaders import load_into
+from tests.loaders.document_writers import write_text
+from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
+from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
+from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 
 
 @pytest.mark.parametrize(
@@ -146,3 +150,23 @@ def test_columns_left_out_are_named_with_the_width_that_shows_them(corpus_engine
     needed = int(note.split("全部显示需要 ")[1].split(" ")[0])
     wide, _rows = laid_out(corpus_engine, "省高院", "公开09表", needed)
     assert not [line for line in wide if line.startswith("（宽度不足")]
+
+
+def test_a_table_is_found_by_its_number_as_printed_in_any_numbering(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    """附表7, 公开09表, 表三: the number as the document prints it finds that document's table, however
+    other documents number theirs (their 附表9, 公开03表 and 表三 share the number alone)."""
+    for document, name in (
+        (QINGFENG_FINAL, "qingfeng"),
+        (QINGHE_FINAL, "qinghe"),
+        (GUANGDONG_FINAL, "yunxi"),
+    ):
+        assert load_into(sqlite_engine, write_text(document, tmp_path / f"{name}.txt")).error is None
+    with Session(sqlite_engine) as session:
+        assert find_table(session, "附表7").title == "一般公共预算财政拨款“三公”经费支出决算表"
+        assert find_table(session, "附表 5").title == "一般公共预算财政拨款支出决算表"
+        assert find_table(session, "公开09表").title == "财政拨款“三公”经费支出决算表"
+        assert find_table(session, "表三").disclosure.unit_name == "云溪区城市管理和综合执法局"
+        with pytest.raises(Ambiguous):
+            find_table(session, "3")
