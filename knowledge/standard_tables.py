@@ -145,8 +145,9 @@ EXPECTED_TABLES: tuple[tuple[str, tuple[TableKind, ...]], ...] = (
 )
 
 
+ALL_FUNDS = "全部资金"
 FUNDS_COVERED: dict[str, str] = {
-    **dict.fromkeys((TableKind.SUMMARY, TableKind.INCOME, TableKind.SPENDING), "全部资金"),
+    **dict.fromkeys((TableKind.SUMMARY, TableKind.INCOME, TableKind.SPENDING), ALL_FUNDS),
     TableKind.FISCAL_SUMMARY: "财政拨款",
     TableKind.GENERAL_SPENDING: "一般公共预算财政拨款",
     TableKind.BASIC_ECONOMIC: "一般公共预算基本支出",

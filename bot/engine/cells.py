@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.engine.entries import Cell, RowEntry
-from bot.engine.lexicon import MAIN_COLUMN_WORDS, ColumnCue
+from bot.engine.lexicon import ACTUAL_PART, ADJUSTED_PART, MAIN_COLUMN_WORDS, PLANNED_PART, ColumnCue
 
 
 def main_cell(row: RowEntry, columns: Sequence[ColumnCue]) -> Cell | None:
@@ -52,12 +52,6 @@ def this_years(cells: list[Cell]) -> list[Cell]:
 
     current = [cell for cell in cells if not earlier(cell)]
     return current or cells
-
-
-PLANNED_PART = re.compile(r"(?:年初|调整|全年)?预算数?")
-ACTUAL_PART = re.compile(r"(?:支出)?决算数?")
-"""The part of a 决算 table's column path that says budget or outcome: 公务接待费/预算数 | 公务接待费/决算数,
-or 年初预算数/基本支出 | 决算数/基本支出, the same figure on either side."""
 
 
 def names_a_side(heading: str) -> bool:
@@ -115,13 +109,21 @@ def planned_beside(row: RowEntry, actual: Cell) -> Cell | None:
     return planned if any(cell is planned for cell in row.cells) else None
 
 
-ADJUSTED_PART = re.compile(r"调整(?:后的?)?预算数?")
-"""A 决算 table's column of the budget as adjusted during the year (调整预算数), beside its 年初预算数."""
+ADJUSTED_ASKED = "调整"
+"""完成调整预算的多少, 比调整预算多还是少: the budget as adjusted is what the 决算 is set against."""
 
 
 def adjusted_beside(row: RowEntry) -> Cell | None:
     """The row's 调整预算数, as printed; None when it prints none."""
     return next((cell for cell in row.cells if cell.value is not None and on_side(cell, ADJUSTED_PART)), None)
+
+
+def asked_side(columns: Sequence[ColumnCue], text: str) -> re.Pattern[str]:
+    """The side of a 决算 a question reads: 调整预算数 or 年初预算数 when a column it names is a budget's,
+    else 决算数."""
+    if not any(PLANNED_PART.fullmatch(word) for cue in columns for word in cue.header_words):
+        return ACTUAL_PART
+    return ADJUSTED_PART if ADJUSTED_ASKED in text else PLANNED_PART
 
 
 def budget_side(column: str) -> str:

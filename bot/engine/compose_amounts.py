@@ -17,6 +17,7 @@ from bot.engine.replies import (
     plain_label,
     sourced_line,
     stated_fact,
+    summed_fact,
     table_source,
     tables_where,
     where,
@@ -24,6 +25,7 @@ from bot.engine.replies import (
 )
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind, funds_covered
+from knowledge.text import compact
 
 MAX_BREAKDOWN_NAMES = 4
 SUBTOTAL_LEAVES = ("小计", "合计")
@@ -202,23 +204,29 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     parts: list[str] = []
     compared: list[str] = []
     columns: list[tuple[str, Cell]] = []
-    if len(table.rows) == 1 and cell is not None and "/" in cell.column:
+    if table.by_side and cell is not None:  # 合计 | 因公出国（境）费 | … on the 决算数 row: all its columns
+        columns = [(other.column, other) for other in total.row.cells if other is not cell]
+    elif len(table.rows) == 1 and cell is not None and "/" in cell.column:
         prefix = cell.column.rsplit("/", 1)[0]
         columns = [
             (other.column[len(prefix) + 1 :], other)
             for other in total.row.cells
             if other is not cell and other.column.startswith(prefix + "/")
         ]
-        for label, other in columns:
-            facts.append(figure_fact(document, TableFigure(total.row, other, label.replace("/", "·"))))
-        shown = column_parts(columns, table.unit)
-        parts += [line for line, main in shown if not main]
-        compared += [line for line, main in shown if main]
+    for label, other in columns:
+        facts.append(figure_fact(document, TableFigure(total.row, other, label.replace("/", "·"))))
+    shown = column_parts(columns, table.unit)
+    parts += [line for line, main in shown if not main]
+    compared += [f"同一行{line}" for line, main in shown if main]
     opposite = other_side(total.row, cell) if cell is not None else None
     if opposite is not None and opposite.value is not None and all(opposite is not c for _l, c in columns):
         side = money_word(document, opposite)  # 预算数/合计 beside 决算数/合计: the other side of the row
         facts.append(figure_fact(document, TableFigure(total.row, opposite, side)))
-        compared.append(f"{side} {amount_text(opposite.value, table.unit)}")
+        compared.append(f"同一行{side} {amount_text(opposite.value, table.unit)}")
+    for row, other in sides_beside(total.row, cell):  # the 预算数 row under the 决算数 row's 合计
+        side = compact(row.label)
+        facts.append(figure_fact(document, TableFigure(row, other, side)))
+        compared.append(f"同一列{side} {amount_text(other.value, table.unit)}")
     blanks = [figure for figure in rows if figure.cell is None or figure.cell.value is None]
     listed = [figure for figure in rows if figure not in blanks] if len(blanks) > MAX_BLANKS_LISTED else rows
     for figure in listed:
@@ -238,8 +246,21 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
         parts.append(f"其余 {len(blanks)} 行表中留空")
     if parts:
         text += "其中：" + "；".join(parts) + "。"
-    text += "".join(f"对照：同一行{shown}。" for shown in compared) + "\n" + where(facts[0].source)
+    text += "".join(f"对照：{shown}。" for shown in compared) + "\n" + where(facts[0].source)
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def sides_beside(row: RowEntry, cell: Cell | None) -> list[tuple[RowEntry, Cell]]:
+    """In a table of one row per side, the figures of the other sides under the cell's column."""
+    if cell is None or not row.table.by_side:
+        return []
+    return [
+        (other, found)
+        for other in row.table.rows
+        if other is not row
+        and (found := next((c for c in other.cells if c.column == cell.column), None)) is not None
+        and found.value is not None
+    ]
 
 
 def column_parts(columns: list[tuple[str, Cell]], unit: str) -> list[tuple[str, bool]]:
@@ -424,26 +445,18 @@ def compose_concept_sum(reading: Reading, part: DocumentReading) -> Answer:
         parts = [figure_fact(document, figure) for figure in part.figures]
     else:
         parts = [stated_fact(document, figure) for figure in part.stated]
-    units = {fact.unit for fact in parts}
-    unit = units.pop() if len(units) == 1 else ""
-    total = sum((fact.value or Decimal(0) for fact in parts), Decimal(0))
-    formula = " + ".join(f"{fact.value}" for fact in parts) + f" = {total}"
-    first = parts[0].source
-    source = Source(
-        document=document.head.label,
-        table=first.table,
-        title=first.title,
-        section=first.section,
-        page=first.page,
-        line=first.line,
-        column=f"{'、'.join(fact.label for fact in parts)}相加：{formula}",
-        inputs=tuple(fact.source for fact in parts),
-    )
-    fact = Fact(part.name, total, unit, source, "按各项相加")
+    fact = summed_fact(document, part.name, parts)
+    total, unit, first = fact.value or Decimal(0), fact.unit, parts[0].source
     where_from = part.table.reference if part.table else f"说明部分「{first.section}」"
+    read = part.figures[0] if part.figures else None  # a table of one row per side: the row's side
+    words = (
+        figure_words(document, read.row, read.cell)
+        if read
+        else f"{document.head.year}年{money_word(document)}"
+    )
     text = (
-        f"{part.name}：{document.head.year}年{money_word(document)} {amount_text(total, unit)}"
-        f"（{where_from}未直接写明总数，按{'、'.join(f.label for f in parts)}相加：{formula}）。"
+        f"{part.name}：{words} {amount_text(total, unit)}"
+        f"（{where_from}未直接写明总数，按{fact.source.column}）。"
         f"其中{parts_text(parts)}。"
     )
     text += apart_text(part, [figure_fact(document, figure) for figure in part.elsewhere])

@@ -11,6 +11,7 @@ from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import CHANGE_SIGNS, DIRECTION_ASKED, RATE_ASKED, REASON_CUES, REASON_WORDS
 from bot.engine.question import YES_NO
+from bot.engine.read_changes import completed_item
 from bot.engine.read_completion_ranks import (
     HIGHEST,
     LOWEST,
@@ -27,12 +28,13 @@ from bot.engine.replies import (
     plain_label,
     sentence_fact,
     stated_fact,
+    summed_fact,
     term_fact,
     where,
 )
 from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
-from knowledge.text import normalize
+from knowledge.text import compact, normalize
 
 SHARE_TOLERANCE = Decimal("0.01")
 NO_REASON = "文件说明中没有找到对此的原因说明。"
@@ -272,13 +274,15 @@ def with_reason(
 
 
 def compose_share(reading: Reading, part: DocumentReading) -> Answer:
-    """A share the narrative states, quoted with its sentence."""
+    """A share the narrative states, quoted with its sentence; one of a part where the whole was asked
+    (预算执行率 where only the “三公”经费's is stated) said to be only that part's."""
     figure = part.stated[0]
     fact = stated_fact(part.document, figure)
     said_before = figure.sentence[: figure.sentence.find(figure.raw)].rstrip()
     share = f"占{part.name}的" if part.name else ("占比为" if said_before.endswith("占") else "为")
+    lead = "" if part.exact else "文件没有写明整体的预算完成比例，只写明了其中一项：\n"
     text = (
-        f"{figure.subject}{share} {figure.value}%（文件原文所述）。"
+        f"{lead}{figure.subject}{share} {figure.value}%（文件原文所述）。"
         f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"
     )
     return Answer("answered", text, [fact], intent=part.kind.intent)
@@ -321,10 +325,12 @@ def compose_plan_completion(reading: Reading, part: DocumentReading) -> Answer:
     each stands."""
     actual, plan, said, lines = share_inputs(part)
     item = part.name or actual.label
-    budget = budget_side(plan.source.column)
+    budget = budget_side(side_heading(part.figures[-1]) if part.figures else plan.source.column)
     share = ratio_fact(part, f"{item}完成{budget}的比例", actual, plan)
+    asked = completed_item(reading.subject)
+    lead = "" if part.exact else f"文件没有同时列出“{asked}”的年初预算和决算数，以下是{item}的：\n"
     text = (
-        f"{item}完成{budget}的 {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
+        f"{lead}{item}完成{budget}的 {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
         f"决算：{actual.label} {amount_text(actual.value, actual.unit)}{lines[0]}{where(actual.source)}\n"
         f"{budget}：{plan.label} {amount_text(plan.value, plan.unit)}{lines[1]}{where(plan.source)}"
     )
@@ -337,8 +343,29 @@ def share_inputs(part: DocumentReading) -> tuple[Fact, Fact, str, list[str]]:
         top, bottom = (stated_fact(part.document, figure) for figure in part.stated)
         lines = [f"，出自「{figure.section}」：“{figure.clause}”，" for figure in part.stated]
         return top, bottom, "按文件说明中写明的两个数字计算", lines
-    top, bottom = (figure_fact(part.document, figure) for figure in part.figures)
+    top, bottom = pair_facts(part)
     return top, bottom, "按表中数字计算", ["，", "，"]
+
+
+def pair_facts(part: DocumentReading) -> tuple[Fact, Fact]:
+    """The two figures set against each other; where a concept is read part by part (`count` parts on
+    each side, “三公”经费 beside 会议费), each side's parts added up."""
+    if not part.count:
+        first, second = (figure_fact(part.document, figure) for figure in part.figures)
+        return first, second
+    facts = [figure_fact(part.document, figure) for figure in part.figures]
+    name = part.qualifier
+    return summed_fact(part.document, name, facts[: part.count]), summed_fact(
+        part.document, name, facts[part.count :]
+    )
+
+
+def side_heading(figure: TableFigure) -> str:
+    """Where a figure's side (决算数, 年初预算数) is printed: its row in a table of one row per side, else
+    its column."""
+    return (
+        compact(figure.row.label) if figure.row.table.by_side else figure.cell.column if figure.cell else ""
+    )
 
 
 def ratio_fact(part: DocumentReading, label: str, top: Fact, bottom: Fact) -> Fact:
@@ -389,9 +416,9 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
     """This year's figure against the 上年 column beside it: the change and the percentage with their
     formulas, and the narrative's stated change beside them, saying when the two disagree."""
     document = part.document
-    now, before = (figure_fact(document, figure) for figure in part.figures)
+    now, before = pair_facts(part)
     change_text, facts, change, change_rate = difference(now, before, f"{now.label}{part.name or '比上年'}")
-    now_column, before_column = told_apart(now.source.column, before.source.column)
+    now_column, before_column = told_apart(side_heading(part.figures[0]), side_heading(part.figures[-1]))
     text = (
         f"{now.label}：{now_column} {amount_text(now.value, now.unit)}，"
         f"{before_column} {amount_text(before.value, before.unit)}；{change_text}"

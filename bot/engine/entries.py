@@ -4,11 +4,12 @@ that keep each figure's place; built by bot.engine.index and read by the matcher
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from bot.engine.lexicon import TOTAL_LABELS
+from bot.engine.lexicon import ACTUAL_PART, ADJUSTED_PART, PLANNED_PART, TOTAL_LABELS
 from bot.engine.similarity import MatchKey, match_key
 from knowledge.standard_tables import PROJECT_KINDS
 from knowledge.text import compact, strip_ordinal
@@ -63,6 +64,8 @@ class TableEntry:
             return next((row for row in totals if SIDE_TOTALS[0] in row.key.text), totals[0])
         if self.by_year:
             return self.year_row(self.year)
+        if self.by_side:  # 年初预算数 | 调整预算数 | 决算数: the outcome is what the 决算 reports
+            return self.side_row(ACTUAL_PART)
         return self.rows[0] if self.rows and (self.is_projects or len(self.rows) == 1) else None
 
     def totals_of_blocks(self, totals: list[RowEntry]) -> bool:
@@ -87,6 +90,22 @@ class TableEntry:
     def year_row(self, year: int | None) -> RowEntry | None:
         """In a table of one row per year, the row of `year`."""
         return next((row for row in self.rows if year in row.key.years), None) if self.by_year else None
+
+    @property
+    def by_side(self) -> bool:
+        """A 决算 table of one row per side (年初预算数 | 调整预算数 | 决算数 over the items' columns): its rows
+        are the same items budgeted and spent, no parts of each other."""
+        return len(self.rows) > 1 and all(
+            PLANNED_PART.fullmatch(label) or ACTUAL_PART.fullmatch(label)
+            for label in (compact(row.label) for row in self.rows)
+        )
+
+    def side_row(self, side: re.Pattern[str]) -> RowEntry | None:
+        """In a table of one row per side, that side's row, the 年初预算数 before the 调整预算数 for a 预算数."""
+        rows = [row for row in self.rows if side.fullmatch(compact(row.label))] if self.by_side else []
+        adjusted = side is ADJUSTED_PART
+        first = [row for row in rows if adjusted or not ADJUSTED_PART.fullmatch(compact(row.label))]
+        return next(iter(first or rows), None)
 
 
 UNIT_COLUMN_WORD = "单位"

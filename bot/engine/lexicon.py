@@ -6,6 +6,7 @@ fluff words carry no subject. Everything here is plain data: a new synonym is on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from knowledge.models import UNCHANGED_DIRECTION
@@ -1132,6 +1133,13 @@ OTHER_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "预算": ("年初预算", "调整预算", "执行数", "决算"),
     "决算": ("年初预算", "调整预算", "预算数", "执行数", "全年预算"),
 }
+
+PLANNED_PART = re.compile(r"(?:年初|调整|全年)?预算数?")
+ACTUAL_PART = re.compile(r"(?:支出)?决算数?")
+"""The part of a 决算 table's column path that says budget or outcome: 公务接待费/预算数 | 公务接待费/决算数,
+or 年初预算数/基本支出 | 决算数/基本支出, the same figure on either side."""
+ADJUSTED_PART = re.compile(r"调整(?:后的?)?预算数?")
+"""A 决算 table's column of the budget as adjusted during the year (调整预算数), beside its 年初预算数."""
 
 # Labels of rows that are a table's total; a total row is where a column-only question reads.
 TOTAL_LABELS = ("合计", "总计", "部门合计", "单位合计", "本年收入合计", "本年支出合计")

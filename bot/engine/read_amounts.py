@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.cells import actual_beside, is_text, main_cell
+from bot.engine.cells import actual_beside, asked_side, is_text, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import (
     ACTUAL_WORDS,
@@ -303,10 +303,14 @@ def read_table(query: Query, document: DocumentIndex, table: TableEntry) -> Docu
         name = f"{table.reference}没有总计行，各部分的合计"
         return DocumentReading(ReadingKind.LIST, document, figures=figures, name=name, count=len(blocks))
     total = next((row for row in asked if row is not None), None) or table.total_row or table.rows[0]
+    if table.by_side:  # 预算多少 of a table of one row per side: its 预算数 row
+        total = table.side_row(asked_side(query.columns, query.question.text)) or total
     rest = [
         row
         for row in table.rows
-        if row is not total and row.key.text not in TOTAL_LABELS and not table.by_year  # years are no parts
+        if row is not total
+        and row.key.text not in TOTAL_LABELS
+        and not (table.by_year or table.by_side)  # years and sides are no parts
     ]
     top = min((row.level for row in rest), default=0)
     rest = [row for row in rest if row.level == top]  # 其中 names the total's parts, not their items

@@ -10,8 +10,7 @@ import re
 from dataclasses import replace
 
 from bot.engine.cells import (
-    ACTUAL_PART,
-    PLANNED_PART,
+    ADJUSTED_ASKED,
     actual_beside,
     adjusted_beside,
     main_cell,
@@ -21,10 +20,13 @@ from bot.engine.cells import (
 )
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import (
+    ACTUAL_PART,
     ACTUAL_WORDS,
+    ADJUSTED_PART,
     BARE_TOTALS,
     BOTH_SIDES,
     PLAN_WORDS,
+    PLANNED_PART,
     PREVIOUS_YEAR_WORDS,
     REASON_CUES,
     REASON_WORDS,
@@ -48,7 +50,7 @@ from bot.engine.scoring import (
     sort_matches,
 )
 from bot.engine.similarity import DIRECTION_WORDS, match_key, opposite_direction
-from knowledge.standard_tables import TableKind
+from knowledge.standard_tables import ALL_FUNDS, TableKind, funds_covered
 from knowledge.text import compact, find_years
 
 AGAINST_PLAN_NAME = "比预算"
@@ -86,8 +88,6 @@ def row_and_cell(match: Match, query: Query) -> tuple[RowEntry | None, Cell | No
     return None, None, ""
 
 
-ADJUSTED_ASKED = "调整"
-"""完成调整预算的多少, 比调整预算多还是少: the budget as adjusted is what the 决算 is set against."""
 PLANNED_MARGIN = 5.0
 """A 决算 against its budget is read in the records named as well as the best (公务接待费 in the 基本支出
 table, which prints no 预算数, and in the “三公” table, which does), never in one named less closely
@@ -96,29 +96,72 @@ table, which prints no 预算数, and in the “三公” table, which does), ne
 
 def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A 决算 against its budget: the item's 决算数 and the 预算数 beside it, read where the item is (a
-    concept's column, a row, a column total); None when no table prints both."""
+    concept's column, a row, a column total); a concept no column holds whole (“三公”经费 beside 会议费),
+    each of its parts' pairs, to be summed; None when no table prints both."""
     concept = read_concept_reading(query, document)
+    if concept is not None and concept.kind == ReadingKind.CONCEPT_SUM and concept.figures:
+        pairs = [
+            planned_pair(query, figure.row, figure.cell, figure.label) if figure.cell else None
+            for figure in concept.figures
+        ]
+        if all(pairs):
+            actual = tuple(pair[0] for pair in pairs if pair)
+            planned = tuple(pair[1] for pair in pairs if pair)
+            return DocumentReading(
+                ReadingKind.TABLE_CHANGE,
+                document,
+                figures=actual + planned,
+                name=AGAINST_PLAN_NAME,
+                qualifier=concept.name,
+                count=len(pairs),
+            )
     found: list[tuple[RowEntry | None, Cell | None, str]] = (
-        [(figure.row, figure.cell, figure.label) for figure in concept.figures] if concept else []
+        [(figure.row, figure.cell, figure.label) for figure in concept.figures[:1]] if concept else []
     )
     matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
     floor = max(query.settings.min_score, matches[0].score - PLANNED_MARGIN) if matches else 0
     found += [row_and_cell(m, query) for m in matches if m.score >= floor]
+    unsaid = fees_unsaid(query, document)
     for row, cell, name in found:
         if row is None or cell is None:
             continue
-        actual = actual_beside(row, cell)
-        # 调整预算数 read for 比调整预算多多少: the row's 决算数 is what is set against it
-        if not on_side(actual, ACTUAL_PART):
-            actual = main_cell(row, []) or actual
-        adjusted = adjusted_beside(row) if ADJUSTED_ASKED in query.question.text else None
-        planned = adjusted or planned_beside(row, actual)  # 完成调整预算的多少: the 调整预算数 if printed
-        if planned is not None:
-            figures = (TableFigure(row, actual, name), TableFigure(row, planned, name))
-            return DocumentReading(
-                ReadingKind.TABLE_CHANGE, document, figures=figures, name=AGAINST_PLAN_NAME
-            )
+        if names_a_fee(name or (row.table.title if row is row.table.total_row else row.label), unsaid):
+            continue  # the “三公” table's total for 财政拨款支出: that fee's, not the funds'
+        if concept is not None and row.table is concept.table and row is row.table.total_row:
+            continue  # its 合计 also counts what the concept leaves out (会议费, 培训费)
+        pair = planned_pair(query, row, cell, name)
+        if pair is not None:
+            return DocumentReading(ReadingKind.TABLE_CHANGE, document, figures=pair, name=AGAINST_PLAN_NAME)
     return None
+
+
+def planned_pair(
+    query: Query, row: RowEntry, cell: Cell, name: str
+) -> tuple[TableFigure, TableFigure] | None:
+    """The row's 决算数 and the 年初预算数 (调整预算数, asked so) printed beside it; in a table of one row per
+    side, the figures of the cell's column on those two rows; None when the budget is not printed."""
+    adjusted_asked = ADJUSTED_ASKED in query.question.text
+    if row.table.by_side:
+        rows = (
+            row.table.side_row(ACTUAL_PART),
+            row.table.side_row(ADJUSTED_PART if adjusted_asked else PLANNED_PART),
+        )
+        found = [
+            TableFigure(side, printed, name)
+            for side in rows
+            if side is not None
+            and (printed := next((c for c in side.cells if c.column == cell.column), None)) is not None
+            and printed.value is not None
+        ]
+        return (found[0], found[1]) if len(found) == len(rows) else None
+    actual = actual_beside(row, cell)
+    if not on_side(
+        actual, ACTUAL_PART
+    ):  # 调整预算数 read for 比调整预算多多少: the row's 决算数 is set against it
+        actual = main_cell(row, []) or actual
+    adjusted = adjusted_beside(row) if adjusted_asked else None
+    planned = adjusted or planned_beside(row, actual)  # 完成调整预算的多少: the 调整预算数 if printed
+    return (TableFigure(row, actual, name), TableFigure(row, planned, name)) if planned is not None else None
 
 
 def against_plan(query: Query, document: DocumentIndex) -> bool:
@@ -450,31 +493,61 @@ def completed_item(subject: str) -> str:
 def read_completion(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """完成了年初预算的百分之几 of a 决算: the rate its narrative states for the item; else the item's
     决算 over its 年初预算, from a table that prints both or else the sentence that states both. Naming
-    no item, the rate the narrative states first (the whole budget's)."""
+    no item (or only 支出), the whole budget's, read the same ways; where the document gives none of the
+    whole, the rate it states of one item, said to be no more than that."""
     stated = stated_completion(query, document)
     if stated is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(stated,))
-    if not query.subject:
-        return None
-    table = planned_change(query, document)
+    whole = query.subject in ("", WHOLE_SPENDING)
+    table = whole_plan_pair(document) if whole else planned_change(query, document)
     if table is not None:
-        return DocumentReading(ReadingKind.PLAN_COMPLETION, document, figures=table.figures)
+        return replace(table, kind=ReadingKind.PLAN_COMPLETION, name="")
     pair = stated_against_plan(query, document)
     if pair is not None:
         return DocumentReading(ReadingKind.PLAN_COMPLETION, document, stated=pair.stated, name=pair.name)
+    if len(item_core(query.subject)) >= MIN_ITEM:
+        return None
+    table = None if whole else whole_plan_pair(document)  # 财政拨款支出 where only 一般公共预算's pair is
+    if table is not None:
+        return DocumentReading(ReadingKind.PLAN_COMPLETION, document, figures=table.figures, exact=False)
+    item_rate = next(iter(completion_rates(document)), None)
+    if item_rate is not None:
+        return DocumentReading(ReadingKind.SHARE, document, stated=(item_rate[0],), exact=False)
     return None
 
 
-def stated_completion(query: Query, document: DocumentIndex) -> StatedEntry | None:
-    """The 完成年初预算的X% the narrative states of the item asked (of the first item, asked of none)."""
-    rates = [
+def whole_plan_pair(document: DocumentIndex) -> DocumentReading | None:
+    """A whole budget's 决算数 and 年初预算数, as the first table whose total prints both (年初预算数/小计
+    | 决算数/小计 of the national template's 一般公共预算 table), named by the money that table counts."""
+    for table in document.tables:
+        row = table.total_row
+        if table.kind not in WHOLE_BUDGET_TABLES or row is None:
+            continue
+        planned, actual = side_total(row, PLANNED_PART), side_total(row, ACTUAL_PART)
+        if planned is not None and actual is not None:
+            covers = funds_covered(table.kind)
+            name = "全部支出" if covers == ALL_FUNDS else f"{covers}支出"
+            figures = (TableFigure(row, actual, name), TableFigure(row, planned, name))
+            return DocumentReading(ReadingKind.TABLE_CHANGE, document, figures=figures)
+    return None
+
+
+def completion_rates(document: DocumentIndex) -> list[tuple[StatedEntry, str]]:
+    """The 完成年初预算的X% the narrative states, each with the item it is of, in the order stated."""
+    return [
         (figure, figure.subject.removesuffix(word))
         for figure in document.stated
         if figure.kind == "percent"
         and (word := next((w for w in COMPLETION_WORDS if figure.subject.endswith(w)), None))
     ]
-    if not query.subject:
-        return rates[0][0] if rates else None
+
+
+def stated_completion(query: Query, document: DocumentIndex) -> StatedEntry | None:
+    """The 完成年初预算的X% the narrative states of the item asked; asked of none (or of 支出), the first
+    it states of a whole budget (一般公共预算财政拨款, not “三公”经费)."""
+    rates = completion_rates(document)
+    if query.subject in ("", WHOLE_SPENDING):
+        return next((figure for figure, item in rates if len(item_core(item)) < MIN_ITEM), None)
     unsaid = fees_unsaid(query, document)
     scored = [
         (query.scorer(match_key(item)), figure)

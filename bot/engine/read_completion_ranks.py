@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.engine.cells import ACTUAL_PART, side_total
+from bot.engine.cells import side_total
 from bot.engine.entries import DocumentIndex, StatedEntry
-from bot.engine.lexicon import LEAST_WORDS, MOST_WORDS, REASON_CUES
+from bot.engine.lexicon import ACTUAL_PART, LEAST_WORDS, MOST_WORDS, REASON_CUES
 from bot.engine.read_change_ranks import MIN_ITEM, SHOWN, item_core
 from bot.engine.read_stated_share import in_yuan as stated_in_yuan
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure

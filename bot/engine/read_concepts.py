@@ -6,9 +6,10 @@ by the parts its columns or rows name, not by its title.
 
 from __future__ import annotations
 
-from bot.engine.cells import actual_beside, main_cell
+from bot.engine.cells import actual_beside, asked_side, main_cell
 from bot.engine.concepts import CONCEPTS, Concept, ConceptPart
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
+from bot.engine.lexicon import ADJUSTED_PART
 from bot.engine.question import subject_variants
 from bot.engine.read_amounts import OTHER_TABLES_SHOWN, main_figure
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -27,8 +28,9 @@ def concept_named(query: Query) -> Concept | None:
 
 
 def concept_called(text: str) -> Concept | None:
-    """The concept a name says, however it is said (三公, “三公”经费)."""
-    core = match_key(text).core
+    """The concept a name says, however it is said (三公, “三公”经费), and of whichever budget (三公经费调整
+    预算: the concept on its 调整预算数 side)."""
+    core = match_key(ADJUSTED_PART.sub("", text)).core
     return next((c for c in CONCEPTS if any(core == match_key(word).core for word in c.words)), None)
 
 
@@ -64,8 +66,11 @@ PLANNED_COLUMN = "预算数"
 
 
 def concept_row(query: Query, table: TableEntry) -> RowEntry | None:
-    """The row the concept is read on: the year's asked in a table of one row per year, else the total."""
+    """The row the concept is read on: in a table of one row per side, the side's asked (the 决算数 unless
+    a budget is); the year's asked in a table of one row per year; else the total."""
     asked = [row for year in sorted(query.selection.table_years) if (row := table.year_row(year))]
+    if table.by_side:
+        return table.side_row(asked_side(query.columns, query.question.text))
     return asked[0] if asked else table.total_row or (table.rows[0] if len(table.rows) == 1 else None)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, RowEntry, SentenceEntry, TableEntry
 from bot.engine.lexicon import (
     AVERAGE_WORD,
@@ -128,11 +129,17 @@ MIN_FEE = 3
 
 @functools.lru_cache(maxsize=LABELS_CACHED)
 def printed_fees(document: DocumentIndex) -> frozenset[str]:
-    """The fees the document prints as rows, column headings or 名词解释 terms (会议费, “三公”经费, 机关运行
-    经费), compared as keys."""
+    """The fees the document prints as rows, column headings, 名词解释 terms or whole tables (会议费, “三公”
+    经费 of a table titled 财政拨款“三公”经费支出决算表 whose total row says only 合计), compared as keys."""
     headings = {part for row in document.rows for cell in row.cells for part in cell.column.split("/")}
     terms = {term.term for term in document.terms}
-    names = {match_key(name).text for name in printed_labels(document) | headings | terms}
+    titled = {
+        concept.name
+        for concept in CONCEPTS
+        for table in document.tables
+        if any(word in compact(table.title) for word in concept.words)
+    }
+    names = {match_key(name).text for name in printed_labels(document) | headings | terms | titled}
     return frozenset(name for name in names if len(name) >= MIN_FEE and name.endswith(FEE_ENDING))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.answers import Fact, Source
-from bot.engine.cells import NAMED_YEAR, PLANNED_PART, side_of
+from bot.engine.cells import NAMED_YEAR, side_of
 from bot.engine.entries import (
     Cell,
     DocumentIndex,
@@ -18,9 +18,10 @@ from bot.engine.entries import (
     TermEntry,
     side_named,
 )
+from bot.engine.lexicon import PLANNED_PART
 from bot.engine.reading import Reading, TableFigure
 from knowledge.money import AMOUNT_UNITS
-from knowledge.text import strip_ordinal, yuan_to_wan
+from knowledge.text import compact, strip_ordinal, yuan_to_wan
 
 BUDGETED_NOTE = "说明：公开文件给出的是预算安排数（计划），不是实际花了多少。"
 ACTUAL_NOTE = "说明：以上是决算数，即年度执行完后的实际数。"
@@ -70,7 +71,8 @@ def figure_words(document: DocumentIndex, row: RowEntry, cell: Cell | None) -> s
         years = {int(year) for year in NAMED_YEAR.findall(name)}
         if years and document.head.year not in years:
             return plain_label(name.replace("/", ""))
-    return f"{document.head.year}年{money_word(document, cell)}"
+    side = compact(row.label) if row.table.by_side else ""  # the 年初预算数 row of a table of one per side
+    return f"{document.head.year}年{side or money_word(document, cell)}"
 
 
 def row_source(document: DocumentIndex, row: RowEntry, cell: Cell | None) -> Source:
@@ -114,6 +116,27 @@ def row_fact(document: DocumentIndex, row: RowEntry, cell: Cell | None, label: s
 
 def figure_fact(document: DocumentIndex, figure: TableFigure) -> Fact:
     return row_fact(document, figure.row, figure.cell, figure.label)
+
+
+def summed_fact(document: DocumentIndex, name: str, parts: list[Fact]) -> Fact:
+    """A whole no record states, as its parts added up, with the formula and each part as an input; in the
+    parts' unit ('' when they differ)."""
+    units = {fact.unit for fact in parts}
+    unit = units.pop() if len(units) == 1 else ""
+    total = sum((fact.value or Decimal(0) for fact in parts), Decimal(0))
+    formula = " + ".join(f"{fact.value}" for fact in parts) + f" = {total}"
+    first = parts[0].source
+    source = Source(
+        document=document.head.label,
+        table=first.table,
+        title=first.title,
+        section=first.section,
+        page=first.page,
+        line=first.line,
+        column=f"{'、'.join(fact.label for fact in parts)}相加：{formula}",
+        inputs=tuple(fact.source for fact in parts),
+    )
+    return Fact(name, total, unit, source, "按各项相加")
 
 
 def stated_source(document: DocumentIndex, figure: StatedEntry | SentenceEntry) -> Source:

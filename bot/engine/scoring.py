@@ -10,9 +10,9 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bot.engine.cells import main_cell, names_a_side
+from bot.engine.cells import asked_side, main_cell, names_a_side
 from bot.engine.documents import Selection
 from bot.engine.entries import (
     Cell,
@@ -189,13 +189,14 @@ def column_totals(table: TableEntry) -> list[ColumnTotal]:
     if total is None:
         return []
     found = []
+    depth = GROUP_DEPTH - 1 if table.by_side else GROUP_DEPTH  # its sides are rows, not a heading level
     for cell in total.cells:
         if not cell.leaf or cell.leaf[:4].isdigit():
             continue
         heads = cell.column.split("/")
         if not any(word in cell.leaf for word in MAIN_COLUMN_WORDS):
             found.append(ColumnTotal(table, total, cell, match_key(cell.leaf)))
-        elif len(heads) > GROUP_DEPTH and cell.leaf in SUM_LEAVES and not names_a_side(heads[-2]):
+        elif len(heads) > depth and cell.leaf in SUM_LEAVES and not names_a_side(heads[-2]):
             found.append(ColumnTotal(table, total, cell, match_key(heads[-2]), heads[-2]))
     return found
 
@@ -237,6 +238,8 @@ def amount_matches(
             row.table.is_projects and row.table.total_row is row
         ):
             continue
+        if row.table.by_side:
+            continue  # 调整预算数 names a side, no item: its table is read by its columns' totals
         if row.code and any(code != row.code and code.startswith(row.code) for code in question.codes):
             continue
         value = CODE_SCORE if row.code and row.code in question.codes else score(row.key)
@@ -272,6 +275,8 @@ def amount_matches(
     for table in document.tables:
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
         totals = [*column_totals(table), *side_totals(table)]
+        if table.by_side:
+            totals = on_asked_side(totals, table.side_row(asked_side(columns, question.text)))
         others += [
             Match(column_total_score(value, table, question) + bonus, total, document)
             for total in totals
@@ -308,6 +313,19 @@ def amount_matches(
         or not score.narrower_than(match.item.key, document.head.unit_name)
     ]
     return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
+
+
+def on_asked_side(totals: list[ColumnTotal], row: RowEntry | None) -> list[ColumnTotal]:
+    """A table of one row per side read on the side asked (its 年初预算数 row for 预算多少): each column's
+    figure on that row."""
+    if row is None:
+        return totals
+    cells = {cell.column: cell for cell in row.cells}
+    return [
+        replace(total, row=row, cell=cells[total.cell.column])
+        for total in totals
+        if total.cell.column in cells
+    ]
 
 
 def part_said_within(table: TableEntry, asked: str) -> bool:

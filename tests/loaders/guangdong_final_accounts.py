@@ -6,6 +6,8 @@ their titles, amounts in 万元, the 财政拨款 tables in the columns 年初�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.loaders.county_documents import MERGED_LEFT, MERGED_UP, Document, Layout, Table
 
 UNIT = "云溪区城市管理和综合执法局"
@@ -190,3 +192,30 @@ GUANGDONG_FINAL = Document(
     terms=("年初结转和结余", "年末结转和结余"),
     layout=Layout(number_first=False),
 )
+
+SIDE_ROWS_HEADER = (
+    ("项目", "合计", "因公出国（境）费", "公务用车购置及运行维护费", MERGED_LEFT, MERGED_LEFT, "公务接待费"),
+    (MERGED_UP, MERGED_UP, MERGED_UP, "小计", "公务用车购置费", "公务用车运行维护费", MERGED_UP),
+)
+"""The “三公” table turned, as some districts print it: the items as columns, one row per side."""
+
+
+def with_side_rows(document: Document) -> Document:
+    """The document with its “三公” table printed one row per side (预算数 | 决算数) over the items."""
+    tables = tuple(
+        replace(
+            table,
+            header=SIDE_ROWS_HEADER,
+            rows=(
+                ("预算数", "52.00", "0.00", "46.00", "0.00", "46.00", "6.00"),
+                ("决算数", "44.80", "0.00", "41.00", "0.00", "41.00", "3.80"),
+            ),
+        )
+        if table.kind == "三公经费"
+        else table
+        for table in document.tables
+    )
+    return replace(document, tables=tables)
+
+
+GUANGDONG_SIDE_ROWS = with_side_rows(GUANGDONG_FINAL)

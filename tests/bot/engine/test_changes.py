@@ -20,6 +20,7 @@ from bot.engine.composer import Composer
 from knowledge.database import open_engine
 from loaders import load_into, sample_path
 from tests.loaders.document_writers import write_text
+from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
 from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
 from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 
@@ -384,6 +385,13 @@ def county_columns(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -
     yield composer_for(folder, write_text(QINGFENG_FINAL, folder / "qingfeng-final.txt"))
 
 
+@pytest.fixture(scope="module")
+def district_final(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """A Guangdong district 决算 whose 支出决算表 prints 年初预算数 beside 决算数 for all funds, in 万元."""
+    folder = tmp_path_factory.mktemp("district-final")
+    yield composer_for(folder, write_text(GUANGDONG_FINAL, folder / "yunxi-final.txt"))
+
+
 def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:
     return request.getfixturevalue(family)
 
@@ -426,6 +434,63 @@ def test_how_far_a_final_account_carried_out_its_budget_is_its_stated_rate_or_it
     assert (rate_fact.value, rate_fact.unit) == (Decimal(rate), "%"), answer.text
     assert [fact.value for fact in answer.facts[1:]] == [Decimal(value) for value in inputs], answer.text
     assert [source.column for source in rate_fact.source.inputs] or not inputs, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "rate", "inputs"),
+    [
+        ("families", "规划资源局2024年决算支出完成预算多少", "95.45", ()),
+        ("families", "普陀区财政局2024年预算执行率", "98.20", ()),
+        ("county_columns", "支出完成预算多少", "99.16", ()),
+        ("county_columns", "预算执行率", "99.16", ()),
+        ("county_final", "预算执行率", "102.42", ("8613300.00", "8410000.00")),
+        ("county_final", "决算支出完成预算多少", "102.42", ("8613300.00", "8410000.00")),
+        ("district_final", "预算完成率是多少", "104.99", ("6315.25", "6015.25")),
+        ("district_final", "支出执行率多少", "104.99", ("6315.25", "6015.25")),
+    ],
+)
+def test_how_far_the_whole_budget_was_carried_out_is_the_whole_budgets_rate(
+    request: pytest.FixtureRequest, family: str, question: str, rate: str, inputs: tuple[str, ...]
+) -> None:
+    """预算执行率 naming no item (or only 支出): the rate the narrative states of a whole budget (一般公共预算
+    财政拨款支出), never one of “三公”经费 stated before it nor a recomputed one beside the stated; where none is
+    stated, the whole total's 决算数 over its 年初预算数 in the first table printing both."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    assert (answer.facts[0].value, answer.facts[0].unit) == (Decimal(rate), "%"), answer.text
+    assert [fact.value for fact in answer.facts[1:]] == [Decimal(value) for value in inputs], answer.text
+    assert not any("三公" in fact.label for fact in answer.facts) and "没有" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "asked", "instead", "rate"),
+    [
+        (
+            "county_final",
+            "财政拨款支出决算完成了年初预算的百分之几",
+            "财政拨款支出",
+            "一般公共预算财政拨款支出",
+            "102.42",
+        ),
+        ("district_final", "财政拨款支出完成年初预算多少", "财政拨款支出", "全部支出", "104.99"),
+        (
+            "district_final",
+            "一般公共预算财政拨款支出完成预算的多少",
+            "一般公共预算财政拨款支出",
+            "全部支出",
+            "104.99",
+        ),
+    ],
+)
+def test_a_whole_budgets_rate_not_printed_as_asked_is_the_closest_whole_said_to_be_another(
+    request: pytest.FixtureRequest, family: str, question: str, asked: str, instead: str, rate: str
+) -> None:
+    """完成预算多少 of a whole (财政拨款支出) no table or sentence gives: the whole a table does print, saying
+    it is not the one asked; never the “三公” table's total, which also counts 财政拨款."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(rate), answer.text
+    assert f"没有同时列出“{asked}”的年初预算和决算数，以下是{instead}的" in answer.text, answer.text
+    assert not any("三公" in fact.label for fact in answer.facts), answer.text
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,19 @@ alone; the Jiangsu narrative halves state only the parts.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
+from knowledge.database import open_engine
+from loaders import load_into
+from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
+from tests.loaders.document_writers import write_text
+from tests.loaders.guangdong_final_accounts import GUANGDONG_SIDE_ROWS
 
 pytestmark = pytest.mark.slow
 
@@ -277,3 +284,66 @@ def test_a_column_no_table_prints_is_never_answered_with_every_row(families: Com
     """省高院's 基本支出 table prints no 人员经费 column: its narrative's 人员经费 answers, not 30 rows."""
     answer = families.answer("省高院2019年人员经费包括哪些")
     assert "18,387.95" in answer.text and "共 30 项" not in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def side_rows(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """Two 决算s whose “三公” table prints one row per side over the items' columns: a county's
+    (年初预算数 | 调整预算数 | 决算数, its 合计 also holding 会议费 and 培训费) and a district's (预算数 | 决算数)."""
+    folder = tmp_path_factory.mktemp("side-rows")
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    for document, name in ((FINAL_ACCOUNTS, "pingchuan"), (GUANGDONG_SIDE_ROWS, "yunxi")):
+        assert load_into(engine, write_text(document, folder / f"{name}.txt")).error is None
+    yield Composer(engine)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "row"),
+    [
+        ("平川县农业农村局三公经费决算多少", "7.70", "决算数"),
+        ("平川县农业农村局三公经费年初预算多少", "9.00", "年初预算数"),
+        ("平川县农业农村局三公经费预算是多少", "9.00", "年初预算数"),
+        ("平川县农业农村局三公经费调整预算多少", "8.50", "调整预算数"),
+        ("平川县农业农村局公务接待费年初预算多少", "3.00", "年初预算数"),
+        ("平川县农业农村局会议费决算", "3.20", "决算数"),
+        ("云溪区城管局三公经费", "44.80", "决算数"),
+        ("云溪区城管局三公经费预算多少", "52.00", "预算数"),
+        ("云溪区城管局公务接待费预算是多少", "6.00", "预算数"),
+        ("云溪区城管局公务用车购置及运行维护费决算多少", "41.00", "决算数"),
+    ],
+)
+def test_a_table_of_one_row_per_side_is_read_on_the_side_asked(
+    side_rows: Composer, question: str, value: str, row: str
+) -> None:
+    """年初预算数 | 调整预算数 | 决算数 printed as rows: a 决算's figure is its 决算数 row's, a budget asked is
+    its own row's, and each is worded as the row says; the concept is never a 合计 holding 会议费."""
+    answer = side_rows.answer(question)
+    assert answer.status == "answered" and first_value(answer) == Decimal(value), answer.text
+    assert f"年{row}" in answer.text, answer.text
+    read = answer.facts[0].source
+    assert {source.row for source in read.inputs or (read,)} == {row}, answer.text  # a sum: its parts' rows
+
+
+@pytest.mark.parametrize(
+    ("question", "actual", "planned", "rate"),
+    [
+        ("平川县农业农村局三公经费决算比预算少多少", "7.70", "9.00", None),
+        ("平川县农业农村局三公经费完成调整预算多少", "7.70", "8.50", "90.59"),
+        ("平川县农业农村局公务接待费决算比年初预算少了多少", "1.90", "3.00", None),
+        ("平川县农业农村局会议费完成调整预算的百分之几", "3.20", "4.00", "80.00"),
+        ("云溪区城管局公务接待费决算比预算少多少", "3.80", "6.00", None),
+        ("云溪区城管局公务用车购置及运行维护费完成预算的多少", "41.00", "46.00", "89.13"),
+    ],
+)
+def test_a_final_account_against_its_budget_reads_the_two_side_rows(
+    side_rows: Composer, question: str, actual: str, planned: str, rate: str | None
+) -> None:
+    """决算比预算, 完成预算多少 where each side is a row: the item's figures on the 决算数 row and on the
+    budget's row (调整预算数 when asked so), the concept as its parts added up on each."""
+    answer = side_rows.answer(question)
+    values = [fact.value for fact in answer.facts]
+    assert answer.status == "answered" and Decimal(actual) in values and Decimal(planned) in values, (
+        answer.text
+    )
+    assert rate is None or values[0] == Decimal(rate), answer.text
+    assert "15.50" not in answer.text and "18.00" not in answer.text, answer.text
