@@ -11,7 +11,6 @@ from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import CHANGE_SIGNS, DIRECTION_ASKED, RATE_ASKED, REASON_CUES, REASON_WORDS
 from bot.engine.question import YES_NO
-from bot.engine.read_changes import completed_item
 from bot.engine.read_completion_ranks import (
     HIGHEST,
     LOWEST,
@@ -327,10 +326,8 @@ def compose_plan_completion(reading: Reading, part: DocumentReading) -> Answer:
     item = part.name or actual.label
     budget = budget_side(side_heading(part.figures[-1]) if part.figures else plan.source.column)
     share = ratio_fact(part, f"{item}完成{budget}的比例", actual, plan)
-    asked = completed_item(reading.subject)
-    lead = "" if part.exact else f"文件没有同时列出“{asked}”的年初预算和决算数，以下是{item}的：\n"
     text = (
-        f"{lead}{item}完成{budget}的 {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
+        f"{item}完成{budget}的 {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n"
         f"决算：{actual.label} {amount_text(actual.value, actual.unit)}{lines[0]}{where(actual.source)}\n"
         f"{budget}：{plan.label} {amount_text(plan.value, plan.unit)}{lines[1]}{where(plan.source)}"
     )

@@ -69,7 +69,8 @@ from bot.engine.question import (
     cues_of,
     text_to_question,
 )
-from bot.engine.read_changes import completed_item
+from bot.engine.read_change_ranks import MIN_ITEM, item_core
+from bot.engine.read_changes import completed_item, whole_plan_pair
 from bot.engine.read_completion_ranks import asks_completion_rank
 from bot.engine.read_forms import asks_units, averages_projects
 from bot.engine.read_lists import names_only_projects
@@ -852,6 +853,16 @@ def tables_projects(index: Index, head: DocumentEntry) -> bool:
     return any(table.is_projects for table in index.document(head).tables)
 
 
+def whole_printed(item: str, documents: list[DocumentIndex]) -> str:
+    """财政拨款支出完成预算多少 where only the 一般公共预算财政拨款 table prints both sides: the whole that
+    is printed so, and how to ask it (no figure: it is not the whole asked)."""
+    pairs = [pair for document in documents if (pair := whole_plan_pair(document)) is not None]
+    if len(item_core(item)) >= MIN_ITEM or not pairs:
+        return ""
+    figure = pairs[0].figures[0]
+    return f"同时列出年初预算数和决算数的是{figure.row.table.reference}的{figure.label}，问“预算执行率”可以看它的完成比例。"
+
+
 def nothing_found(reading: Reading, index: Index) -> Answer:
     documents = "、".join(head.label for head in reading.documents) or loaded_list(index)
     change = ""
@@ -878,6 +889,7 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         item = completed_item(reading.subject) or "它"
         if all(head.kind == FINAL_KIND for head in reading.documents):
             text = f"{documents}没有写明“{item}”完成年初预算的比例，也没有同时列出它的年初预算和决算数。"
+            text += whole_printed(item, [index.document(head) for head in reading.documents])
         else:
             text = f"{documents}是预算，还没有执行结果；完成预算的比例只见于决算。"
     if asks_units(asked):  # 福利院包括哪些单位

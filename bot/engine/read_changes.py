@@ -493,8 +493,8 @@ def completed_item(subject: str) -> str:
 def read_completion(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """完成了年初预算的百分之几 of a 决算: the rate its narrative states for the item; else the item's
     决算 over its 年初预算, from a table that prints both or else the sentence that states both. Naming
-    no item (or only 支出), the whole budget's, read the same ways; where the document gives none of the
-    whole, the rate it states of one item, said to be no more than that."""
+    no item (or only 支出), the whole budget's, read the same ways; naming none, where the document gives
+    nothing of the whole, the rate it states of one item, said to be no more than that."""
     stated = stated_completion(query, document)
     if stated is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(stated,))
@@ -505,12 +505,7 @@ def read_completion(query: Query, document: DocumentIndex) -> DocumentReading | 
     pair = stated_against_plan(query, document)
     if pair is not None:
         return DocumentReading(ReadingKind.PLAN_COMPLETION, document, stated=pair.stated, name=pair.name)
-    if len(item_core(query.subject)) >= MIN_ITEM:
-        return None
-    table = None if whole else whole_plan_pair(document)  # 财政拨款支出 where only 一般公共预算's pair is
-    if table is not None:
-        return DocumentReading(ReadingKind.PLAN_COMPLETION, document, figures=table.figures, exact=False)
-    item_rate = next(iter(completion_rates(document)), None)
+    item_rate = next(iter(completion_rates(document)), None) if not query.subject else None
     if item_rate is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(item_rate[0],), exact=False)
     return None

@@ -463,34 +463,54 @@ def test_how_far_the_whole_budget_was_carried_out_is_the_whole_budgets_rate(
 
 
 @pytest.mark.parametrize(
-    ("family", "question", "asked", "instead", "rate"),
+    ("family", "question", "asked", "printed"),
     [
         (
             "county_final",
             "财政拨款支出决算完成了年初预算的百分之几",
             "财政拨款支出",
             "一般公共预算财政拨款支出",
-            "102.42",
         ),
-        ("district_final", "财政拨款支出完成年初预算多少", "财政拨款支出", "全部支出", "104.99"),
-        (
-            "district_final",
-            "一般公共预算财政拨款支出完成预算的多少",
-            "一般公共预算财政拨款支出",
-            "全部支出",
-            "104.99",
-        ),
+        ("district_final", "财政拨款支出完成年初预算多少", "财政拨款支出", "全部支出"),
+        ("district_final", "一般公共预算财政拨款支出完成预算的多少", "一般公共预算财政拨款支出", "全部支出"),
     ],
 )
-def test_a_whole_budgets_rate_not_printed_as_asked_is_the_closest_whole_said_to_be_another(
-    request: pytest.FixtureRequest, family: str, question: str, asked: str, instead: str, rate: str
+def test_a_whole_budgets_rate_not_printed_as_asked_points_to_the_whole_that_is(
+    request: pytest.FixtureRequest, family: str, question: str, asked: str, printed: str
 ) -> None:
-    """完成预算多少 of a whole (财政拨款支出) no table or sentence gives: the whole a table does print, saying
-    it is not the one asked; never the “三公” table's total, which also counts 财政拨款."""
-    answer = composer_of(request, family).answer(question)
-    assert answer.status == "answered" and answer.facts[0].value == Decimal(rate), answer.text
-    assert f"没有同时列出“{asked}”的年初预算和决算数，以下是{instead}的" in answer.text, answer.text
-    assert not any("三公" in fact.label for fact in answer.facts), answer.text
+    """完成预算多少 of a whole (财政拨款支出) no table or sentence gives: not found, with no figure of
+    another whole nor of the “三公” table, whose total also counts 财政拨款; the whole a table does print
+    beside its 年初预算 is named, with how to ask it."""
+    composer = composer_of(request, family)
+    answer = composer.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert f"没有写明“{asked}”完成年初预算的比例" in answer.text, answer.text
+    assert f"的{printed}，问“预算执行率”可以看它的完成比例" in answer.text, answer.text
+    pointed = composer.answer("预算执行率")
+    assert pointed.status == "answered" and pointed.facts[1].label == printed, pointed.text
+
+
+@pytest.fixture(scope="module")
+def rate_of_a_fee_only(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """A county 决算 without its 一般公共预算 table, whose narrative states only the “三公”经费's 完成预算."""
+    document = replace(
+        QINGHE_FINAL, tables=tuple(t for t in QINGHE_FINAL.tables if "年初预算数" not in str(t.header))
+    )
+    folder = tmp_path_factory.mktemp("rate-of-a-fee")
+    yield composer_for(folder, write_text(document, folder / "qinghe-final.txt"))
+
+
+def test_how_far_the_whole_was_carried_out_where_only_a_fees_rate_is_stated_says_so(
+    rate_of_a_fee_only: Composer,
+) -> None:
+    """预算执行率 where the document states the rate of the “三公”经费 alone: that rate, said to be only
+    that item's; asked of 支出 or of 财政拨款支出, it is no answer."""
+    answer = rate_of_a_fee_only.answer("预算执行率")
+    assert answer.status == "answered" and answer.facts[0].value == Decimal("93.95"), answer.text
+    assert answer.text.startswith("文件没有写明整体的预算完成比例，只写明了其中一项"), answer.text
+    for question in ("支出完成预算多少", "财政拨款支出完成年初预算的多少"):
+        answer = rate_of_a_fee_only.answer(question)
+        assert answer.status == "not_found" and not answer.facts, answer.text
 
 
 @pytest.mark.parametrize(
