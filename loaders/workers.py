@@ -65,10 +65,21 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+def mapped_bytes() -> int:
+    """The address space this process maps already (a forked worker starts with its parent's: a bot
+    serving answers maps far more than a worker reads with); 0 where the system does not say."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
 def cap_memory(megabytes: int) -> None:
-    """Limit this worker's address space, so a runaway file fails with MemoryError, not the machine."""
+    """Limit this worker's address space to what it starts with and `megabytes` more, so a runaway file
+    fails with MemoryError, not the machine, however much the process it was forked from maps."""
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    limit = megabytes * 1024 * 1024
+    limit = mapped_bytes() + megabytes * 1024 * 1024
     resource.setrlimit(
         resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard)
     )

@@ -55,14 +55,16 @@ def workers_of(load: int) -> list[ProcessInfo]:
 
 
 def capped_workers(load: int) -> list[ProcessInfo]:
-    """The load's workers whose address space is capped at 1 GB ([limits] worker_memory_mb)."""
+    """The load's workers whose address space is capped at 1 GB ([limits] worker_memory_mb) beyond what
+    they were forked with."""
     capped = []
     for worker in workers_of(load):
         try:
             limits = Path(f"/proc/{worker.pid}/limits").read_text()
         except OSError:
             continue
-        if re.search(rf"Max address space\s+{GIGABYTE}\s", limits):
+        cap = re.search(r"Max address space\s+(\d+)\s", limits)
+        if cap and GIGABYTE < int(cap.group(1)) < 2 * GIGABYTE:
             capped.append(worker)
     return capped
 

@@ -34,6 +34,18 @@ def test_a_spawned_worker_loads_a_file_once_and_stops_one_that_overruns(
     assert disclosure_count(sqlite_engine) == 1
 
 
+def test_a_worker_forked_from_a_process_mapping_more_than_its_cap_still_reads(
+    sqlite_engine: Engine,
+) -> None:
+    """The bot serving answers maps far more than a reader's allowance ([limits] worker_memory_mb); the
+    worker forked from it inherits that, and still has its allowance to read a PDF with."""
+    limits = LimitSettings(worker_memory_mb=256)
+    mapped = bytearray(1024 * 1024 * 1024)  # mapped, never touched: address space, not memory
+    report = load_one(sqlite_engine, CORPUS / "putuo-fuliyuan-2024-yusuan.pdf", limits=limits)
+    assert report.error is None and report.result is not None, report.error
+    assert len(mapped) > limits.worker_memory_mb * 1024 * 1024
+
+
 def test_a_file_printing_no_year_is_held_and_tried_after_the_others(
     sqlite_engine: Engine, sample: Path, tmp_path: Path
 ) -> None:
