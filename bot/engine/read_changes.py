@@ -98,6 +98,11 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
     """A 决算 against its budget: the item's 决算数 and the 预算数 beside it, read where the item is (a
     concept's column, a row, a column total); a concept no column holds whole (“三公”经费 beside 会议费),
     each of its parts' pairs, to be summed; None when no table prints both."""
+    if query.subject in ("", WHOLE_SPENDING):  # 决算支出比调整预算多还是少: the whole a table prints both of
+        side = ADJUSTED_PART if ADJUSTED_ASKED in query.question.text else PLANNED_PART
+        whole = whole_plan_pair(document, side)
+        if whole is not None:
+            return replace(whole, name=AGAINST_PLAN_NAME)
     concept = read_concept_reading(query, document)
     if concept is not None and concept.kind == ReadingKind.CONCEPT_SUM and concept.figures:
         pairs = [
@@ -511,14 +516,15 @@ def read_completion(query: Query, document: DocumentIndex) -> DocumentReading | 
     return None
 
 
-def whole_plan_pair(document: DocumentIndex) -> DocumentReading | None:
-    """A whole budget's 决算数 and 年初预算数, as the first table whose total prints both (年初预算数/小计
-    | 决算数/小计 of the national template's 一般公共预算 table), named by the money that table counts."""
+def whole_plan_pair(document: DocumentIndex, side: re.Pattern[str] = PLANNED_PART) -> DocumentReading | None:
+    """A whole budget's 决算数 and 年初预算数 (or the `side` asked: 调整预算数), as the first table whose
+    total prints both (年初预算数/小计 | 决算数/小计 of the national template's 一般公共预算 table), named
+    by the money that table counts."""
     for table in document.tables:
         row = table.total_row
         if table.kind not in WHOLE_BUDGET_TABLES or row is None:
             continue
-        planned, actual = side_total(row, PLANNED_PART), side_total(row, ACTUAL_PART)
+        planned, actual = side_total(row, side), side_total(row, ACTUAL_PART)
         if planned is not None and actual is not None:
             covers = funds_covered(table.kind)
             name = "全部支出" if covers == ALL_FUNDS else f"{covers}支出"

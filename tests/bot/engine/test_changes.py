@@ -463,6 +463,29 @@ def test_how_far_the_whole_budget_was_carried_out_is_the_whole_budgets_rate(
 
 
 @pytest.mark.parametrize(
+    ("family", "question", "actual", "planned"),
+    [
+        ("county_final", "决算支出比预算多还是少", "8613300.00", "8410000.00"),
+        ("county_final", "比年初预算多花了多少", "8613300.00", "8410000.00"),
+        ("county_final", "支出决算比调整预算多还是少", "8613300.00", "8674500.00"),
+        ("county_columns", "决算比调整预算少了多少", "9088331.36", "9165000.00"),
+        ("district_final", "支出决算比调整预算多还是少", "6315.25", "6695.25"),
+        ("district_final", "决算比预算多多少", "6315.25", "6015.25"),
+        ("families", "规划资源局2024年决算支出比预算多还是少", "9746.50", "10210.34"),
+    ],
+)
+def test_the_whole_final_account_against_its_budget_is_the_whole_total_printed_beside_it(
+    request: pytest.FixtureRequest, family: str, question: str, actual: str, planned: str
+) -> None:
+    """决算支出比预算多还是少 naming no item: the whole 决算数 against the whole 年初预算数 (调整预算数,
+    asked so) where a table's total prints both, else as the narrative states the two."""
+    answer = composer_of(request, family).answer(question)
+    values = [fact.value for fact in answer.facts]
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert Decimal(actual) in values and Decimal(planned) in values, answer.text
+
+
+@pytest.mark.parametrize(
     ("family", "question", "asked", "printed"),
     [
         (
