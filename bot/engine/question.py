@@ -14,6 +14,7 @@ from decimal import Decimal
 from bot.engine.lexicon import (
     ABBREVIATIONS,
     ADDING_JOINER,
+    ADJUSTED_PART,
     ALTERNATIVE_WORDS,
     AMOUNT_WORDS,
     ANY_COUNT,
@@ -701,6 +702,7 @@ def cue_words(question: Question) -> list[str]:
     words += [years.group(0) for years in EVERY_YEAR.finditer(question.text)]  # 历年, 这两年
     words += [bound.group(0) for bound in SHARE_BOUND.finditer(question.text)]  # 占比超过一半
     words += [word for word in PLAN_SAYINGS if word in question.text]  # 年初打算: the 预算数 column
+    words += [side.group(0) for side in ADJUSTED_PART.finditer(question.text)]  # 调整预算呢: a side, no item
     if any(word in question.text for word in CHECK_WORDS):  # 住房公积金各表对得上吗: the item alone
         words += [word for word in (*CHECK_WORDS, *TABLES_TOGETHER) if word in question.text]
     words += [found.group(0) for found in MAIN_USE_ASKED.finditer(question.text)]  # 花在哪

@@ -68,8 +68,11 @@ YEAR_WITH_TAIL = re.compile(rf"{YEAR_PATTERN.pattern}\s*(?:年度|年)?")
 SCOPE_PATTERN = re.compile(r"(?P<scope>部门|单位)(?P<kind>预算|决算)(?!数)")
 # 比预算 (多还是少) names the side a 决算 is compared with, not the documents asked of.
 COMPARED_KIND = re.compile(r"(?<=[比较与和跟同])(?:预算|决算)(?!单位)")
-KIND_PATTERN = re.compile(r"(?<![比较与和跟同成超初出过总])(?P<kind>预算|决算)(?!数|单位|执行|安排)")
-"""预算 or 决算 naming the documents asked of; not after 总 (总预算 is the whole budget of any document)."""
+KIND_PATTERN = re.compile(
+    r"(?<![比较与和跟同成超初出过总整])(?<!调整后)(?<!调整后的)(?P<kind>预算|决算)(?!数|单位|执行|安排)"
+)
+"""预算 or 决算 naming the documents asked of; not after 总 (总预算 is the whole budget of any document)
+nor in 年初预算, 调整预算 (调整后的预算), a side of a 决算."""
 COMPARED_YEAR = re.compile(rf"(?<=[比较与和跟同]){YEAR_WITH_TAIL.pattern}")
 # A scope said without its kind (部门的呢, 单位的呢): 部门 or 单位 alone is all a follow-up says.
 SCOPE_ALONE = re.compile(r"(?P<scope>部门|单位)(?:的|层面|口径)?")

@@ -9,13 +9,21 @@ Shanghai PDFs and the Jiangsu PDFs each have conversations of every kind, in sev
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
 from bot.engine.followup import Context
+from knowledge.database import open_engine
+from loaders import load_into
+from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
+from tests.loaders.document_writers import write_text
+from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
+from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
 
 Turn = tuple[str, str | None]
 
@@ -647,6 +655,39 @@ def test_another_figure_of_the_same_item_is_asked_of_it(
 ) -> None:
     """决算数是多少 / 预算数是多少 name a column every item has, not an item: the item before is asked."""
     check_read_as_full(families, questions, full, says)
+
+
+@pytest.fixture(scope="module")
+def county_finals(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """Three 决算s printing 年初预算数, 调整预算数 and 决算数: as rows of the “三公” table (平川), as its
+    columns (青峰), and as columns of the 支出 table (云溪)."""
+    folder = tmp_path_factory.mktemp("county-finals")
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    for document, name in (
+        (FINAL_ACCOUNTS, "pingchuan"),
+        (QINGFENG_FINAL, "qingfeng"),
+        (GUANGDONG_FINAL, "yunxi"),
+    ):
+        assert load_into(engine, write_text(document, folder / f"{name}.txt")).error is None
+    yield Composer(engine)
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["平川县农业农村局三公经费决算多少", "那年初预算呢", "调整预算呢"], "平川县农业农村局2023年决算三公经费调整预算", "2023年决算"),
+        (["平川县农业农村局会议费", "调整后的预算呢"], "平川县农业农村局2023年决算会议费调整后的预算", "2023年决算"),
+        (["青峰县水利局三公经费", "调整预算数是多少"], "青峰县水利局2023年决算三公经费调整预算数是多少", "2023年决算"),
+        (["云溪区城管局城管执法", "那调整预算呢"], "云溪区城管局2023年决算城管执法调整预算", "2023年决算"),
+    ],
+)  # fmt: skip
+def test_the_adjusted_budget_asked_after_an_item_is_that_items(
+    county_finals: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """调整预算呢 names a side of a 决算 (as 年初预算 does), neither an item nor a 预算 document: the item
+    before is asked on its 调整预算数, in the same 决算."""
+    answer = check_read_as_full(county_finals, questions, full, says)
+    assert answer.status == "answered" and "调整预算数" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
