@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import Engine
 
 from bot.engine.answers import Answer, Choice, Fact, Source, Status
+from bot.engine.cells import ADJUSTED_ASKED
 from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
 from bot.engine.compose_check import compose_check
 from bot.engine.compose_compare import (
@@ -57,7 +58,7 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
-from bot.engine.lexicon import FIGURE_WORDS, JUDGMENT_WORDS, MEASURE_WORDS
+from bot.engine.lexicon import ADJUSTED_PART, FIGURE_WORDS, JUDGMENT_WORDS, MEASURE_WORDS
 from bot.engine.matcher import plan_outcome_asked, read_question
 from bot.engine.question import (
     AGAINST_PLAN,
@@ -88,6 +89,7 @@ ONE_UNIT = "单位"
 """The scope of a 单位预算 (or 决算): one unit's own budget, no other unit in it."""
 NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
 NO_PLAN_STATED = "文件没有写明“{item}”的年初预算，无法与预算比较；以下是它的决算数："
+NO_ADJUSTED_PRINTED = "文件没有列出所问的调整预算数，以下是它列出的数字："
 NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”；以下是表中列出的数字："
 NO_JUDGMENT = "公开文件只列出预算数字，不评价是否够用或合理；以下是文件中的数字："
 ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
@@ -295,6 +297,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         answer.text += f"\n{NO_REASON_STATED}"
     if reading.plan_unstated:
         answer.text = f"{NO_PLAN_STATED.format(item=reading.subject)}\n{answer.text}"
+    if adjusted_unprinted(reading, answer):
+        answer.text = f"{NO_ADJUSTED_PRINTED}\n{answer.text}"
     if reading.meaning_unstated:
         answer.text = f"{NO_MEANING_STATED.format(term=reading.subject)}\n{answer.text}"
     if targets_unpublished(reading, answer):
@@ -311,6 +315,18 @@ def compose(reading: Reading, index: Index) -> Answer:
     if answer.status == "answered" and answer.facts and any(w in reading.question for w in JUDGMENT_WORDS):
         answer.text = f"{NO_JUDGMENT}\n{answer.text}"
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
+
+
+def adjusted_unprinted(reading: Reading, answer: Answer) -> bool:
+    """调整预算多少 of a 决算 answered with figures none of which is a 调整预算数 (nor a sentence saying
+    调整预算): the document does not print it, and the answer says so above what it does print."""
+    if answer.status != "answered" or not answer.facts or not ADJUSTED_PART.search(reading.question):
+        return False
+    if not reading.parts or any(part.document.head.kind != FINAL_KIND for part in reading.parts):
+        return False
+    sources = [source for fact in answer.facts for source in (fact.source, *fact.source.inputs)]
+    said = [f"{source.row}{source.column}" for source in sources] + [fact.text for fact in answer.facts]
+    return not any(ADJUSTED_ASKED in words for words in said)
 
 
 def targets_unpublished(reading: Reading, answer: Answer) -> bool:

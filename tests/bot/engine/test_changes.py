@@ -1064,3 +1064,25 @@ def test_how_far_an_adjusted_budget_was_carried_out_is_read_against_the_adjusted
     assert answer.facts[0].value == Decimal(rate) and "完成调整预算的" in answer.text, answer.text
     assert [fact.value for fact in answer.facts[1:]] == [Decimal(value) for value in inputs], answer.text
     assert answer.facts[2].source.column == "调整预算数", answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "printed"),
+    [
+        ("families", "普陀区财政局2024年决算调整预算多少", False),
+        ("families", "规划资源局2024年三公经费调整预算", False),
+        ("county_columns", "三公经费调整预算数是多少", True),
+        ("county_final", "食品安全监管调整预算数", True),
+        ("district_final", "城管执法调整后的预算", True),
+    ],
+)
+def test_an_adjusted_budget_a_final_account_does_not_print_is_said_missing_above_what_it_does(
+    request: pytest.FixtureRequest, family: str, question: str, printed: bool
+) -> None:
+    """调整预算多少 of a 决算 that prints only 年初预算数 (or 预算数): the figures it does print, below a line
+    saying the 调整预算数 is not among them; where it prints the 调整预算数, that, with no such line."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.facts, answer.text
+    note = "文件没有列出所问的调整预算数，以下是它列出的数字：\n"
+    assert answer.text.startswith(note) is not printed, answer.text
+    assert printed is ("调整预算数" in answer.text.removeprefix(note)), answer.text
