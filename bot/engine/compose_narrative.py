@@ -6,10 +6,18 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
-from bot.engine.cells import budget_side
+from bot.engine.cells import budget_side, side_of
 from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
-from bot.engine.lexicon import CHANGE_SIGNS, DIRECTION_ASKED, RATE_ASKED, REASON_CUES, REASON_WORDS
+from bot.engine.lexicon import (
+    ACTUAL_PART,
+    CHANGE_SIGNS,
+    DIRECTION_ASKED,
+    PLANNED_PART,
+    RATE_ASKED,
+    REASON_CUES,
+    REASON_WORDS,
+)
 from bot.engine.question import YES_NO
 from bot.engine.read_completion_ranks import (
     HIGHEST,
@@ -358,11 +366,12 @@ def pair_facts(part: DocumentReading) -> tuple[Fact, Fact]:
 
 
 def side_heading(figure: TableFigure) -> str:
-    """Where a figure's side (决算数, 年初预算数) is printed: its row in a table of one row per side, else
-    its column."""
-    return (
-        compact(figure.row.label) if figure.row.table.by_side else figure.cell.column if figure.cell else ""
-    )
+    """The side a figure is on (决算数, 调整预算数 of 决算数/小计 beside 调整预算数), as its row says it in a
+    table of one row per side, else its column; the whole column where it names no side (2024年预算数)."""
+    if figure.row.table.by_side:
+        return compact(figure.row.label)
+    column = figure.cell.column if figure.cell else ""
+    return side_of(column, ACTUAL_PART) or side_of(column, PLANNED_PART) or column
 
 
 def ratio_fact(part: DocumentReading, label: str, top: Fact, bottom: Fact) -> Fact:

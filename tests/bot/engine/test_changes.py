@@ -1086,3 +1086,22 @@ def test_an_adjusted_budget_a_final_account_does_not_print_is_said_missing_above
     note = "文件没有列出所问的调整预算数，以下是它列出的数字：\n"
     assert answer.text.startswith(note) is not printed, answer.text
     assert printed is ("调整预算数" in answer.text.removeprefix(note)), answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "sides"),
+    [
+        ("county_final", "行政运行决算比调整预算", ("决算数 4,817,400.00 元", "调整预算数 4,870,000.00 元")),
+        ("county_final", "食品安全监管比年初预算多了多少", ("决算数 1,241,800.00 元", "年初预算数 1,200,000.00 元")),
+        ("county_columns", "水利工程运行与维护决算比调整预算", ("决算数 3,600,000.00 元", "调整预算数 3,600,000.00 元")),
+        ("district_final", "城管执法比调整预算多多少", ("决算数 2,680.00 万元", "调整预算数 3,180.00 万元")),
+    ],
+)  # fmt: skip
+def test_a_final_account_against_its_budget_names_each_figure_by_its_side(
+    request: pytest.FixtureRequest, family: str, question: str, sides: tuple[str, str]
+) -> None:
+    """决算数/小计 beside 调整预算数: each figure is named by the side it is on (决算数, 调整预算数), not by the
+    whole path of its column (the source still gives that)."""
+    answer = composer_of(request, family).answer(question)
+    first_line = answer.text.split("\n", 1)[0]
+    assert all(side in first_line for side in sides), answer.text
