@@ -119,10 +119,14 @@ def adjusted_beside(row: RowEntry) -> Cell | None:
 
 
 def asked_side(columns: Sequence[ColumnCue], text: str) -> re.Pattern[str]:
-    """The side of a 决算 a question reads: 调整预算数 or 年初预算数 when a column it names is a budget's,
-    else 决算数."""
+    """The side of a 决算 a question reads: its budget when a column it names is a budget's, else 决算数."""
     if not any(PLANNED_PART.fullmatch(word) for cue in columns for word in cue.header_words):
         return ACTUAL_PART
+    return budget_asked(text)
+
+
+def budget_asked(text: str) -> re.Pattern[str]:
+    """The budget a 决算 is set against: 调整预算数 when the question says so, else 年初预算数."""
     return ADJUSTED_PART if ADJUSTED_ASKED in text else PLANNED_PART
 
 

@@ -13,6 +13,7 @@ from bot.engine.cells import (
     ADJUSTED_ASKED,
     actual_beside,
     adjusted_beside,
+    budget_asked,
     main_cell,
     on_side,
     planned_beside,
@@ -22,7 +23,6 @@ from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, Sta
 from bot.engine.lexicon import (
     ACTUAL_PART,
     ACTUAL_WORDS,
-    ADJUSTED_PART,
     BARE_TOTALS,
     BOTH_SIDES,
     PLAN_WORDS,
@@ -99,8 +99,7 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
     concept's column, a row, a column total); a concept no column holds whole (“三公”经费 beside 会议费),
     each of its parts' pairs, to be summed; None when no table prints both."""
     if query.subject in ("", WHOLE_SPENDING):  # 决算支出比调整预算多还是少: the whole a table prints both of
-        side = ADJUSTED_PART if ADJUSTED_ASKED in query.question.text else PLANNED_PART
-        whole = whole_plan_pair(document, side)
+        whole = whole_plan_pair(document, budget_asked(query.question.text))
         if whole is not None:
             return replace(whole, name=AGAINST_PLAN_NAME)
     concept = read_concept_reading(query, document)
@@ -145,12 +144,8 @@ def planned_pair(
 ) -> tuple[TableFigure, TableFigure] | None:
     """The row's 决算数 and the 年初预算数 (调整预算数, asked so) printed beside it; in a table of one row per
     side, the figures of the cell's column on those two rows; None when the budget is not printed."""
-    adjusted_asked = ADJUSTED_ASKED in query.question.text
     if row.table.by_side:
-        rows = (
-            row.table.side_row(ACTUAL_PART),
-            row.table.side_row(ADJUSTED_PART if adjusted_asked else PLANNED_PART),
-        )
+        rows = row.table.side_row(ACTUAL_PART), row.table.side_row(budget_asked(query.question.text))
         found = [
             TableFigure(side, printed, name)
             for side in rows
@@ -160,11 +155,10 @@ def planned_pair(
         ]
         return (found[0], found[1]) if len(found) == len(rows) else None
     actual = actual_beside(row, cell)
-    if not on_side(
-        actual, ACTUAL_PART
-    ):  # 调整预算数 read for 比调整预算多多少: the row's 决算数 is set against it
+    # 调整预算数 read for 比调整预算多多少: the row's 决算数 is what is set against it
+    if not on_side(actual, ACTUAL_PART):
         actual = main_cell(row, []) or actual
-    adjusted = adjusted_beside(row) if adjusted_asked else None
+    adjusted = adjusted_beside(row) if ADJUSTED_ASKED in query.question.text else None
     planned = adjusted or planned_beside(row, actual)  # 完成调整预算的多少: the 调整预算数 if printed
     return (TableFigure(row, actual, name), TableFigure(row, planned, name)) if planned is not None else None
 
@@ -504,7 +498,8 @@ def read_completion(query: Query, document: DocumentIndex) -> DocumentReading | 
     if stated is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(stated,))
     whole = query.subject in ("", WHOLE_SPENDING)
-    table = whole_plan_pair(document) if whole else planned_change(query, document)
+    budget = budget_asked(query.question.text)
+    table = whole_plan_pair(document, budget) if whole else planned_change(query, document)
     if table is not None:
         return replace(table, kind=ReadingKind.PLAN_COMPLETION, name="")
     pair = stated_against_plan(query, document)

@@ -68,9 +68,9 @@ PLANNED_COLUMN = "预算数"
 def concept_row(query: Query, table: TableEntry) -> RowEntry | None:
     """The row the concept is read on: in a table of one row per side, the side's asked (the 决算数 unless
     a budget is); the year's asked in a table of one row per year; else the total."""
-    asked = [row for year in sorted(query.selection.table_years) if (row := table.year_row(year))]
     if table.by_side:
         return table.side_row(asked_side(query.columns, query.question.text))
+    asked = [row for year in sorted(query.selection.table_years) if (row := table.year_row(year))]
     return asked[0] if asked else table.total_row or (table.rows[0] if len(table.rows) == 1 else None)
 
 

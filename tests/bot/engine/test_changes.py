@@ -445,6 +445,7 @@ def test_how_far_a_final_account_carried_out_its_budget_is_its_stated_rate_or_it
         ("county_columns", "预算执行率", "99.16", ()),
         ("county_final", "预算执行率", "102.42", ("8613300.00", "8410000.00")),
         ("county_final", "决算支出完成预算多少", "102.42", ("8613300.00", "8410000.00")),
+        ("county_final", "完成调整预算多少", "99.29", ("8613300.00", "8674500.00")),
         ("district_final", "预算完成率是多少", "104.99", ("6315.25", "6015.25")),
         ("district_final", "支出执行率多少", "104.99", ("6315.25", "6015.25")),
     ],
