@@ -42,6 +42,9 @@ class TableEntry:
     rows: list[RowEntry] = field(default_factory=list)
     file: str = ""
     year: int | None = None
+    by_side: bool = False
+    """A 决算 table of one row per side (年初预算数 | 调整预算数 | 决算数 over the items' columns): its rows
+    are the same items budgeted and spent, no parts of each other (set with its rows: sides_as_rows)."""
 
     @property
     def reference(self) -> str:
@@ -91,21 +94,20 @@ class TableEntry:
         """In a table of one row per year, the row of `year`."""
         return next((row for row in self.rows if year in row.key.years), None) if self.by_year else None
 
-    @property
-    def by_side(self) -> bool:
-        """A 决算 table of one row per side (年初预算数 | 调整预算数 | 决算数 over the items' columns): its rows
-        are the same items budgeted and spent, no parts of each other."""
-        return len(self.rows) > 1 and all(
-            PLANNED_PART.fullmatch(label) or ACTUAL_PART.fullmatch(label)
-            for label in (compact(row.label) for row in self.rows)
-        )
-
     def side_row(self, side: re.Pattern[str]) -> RowEntry | None:
         """In a table of one row per side, that side's row, the 年初预算数 before the 调整预算数 for a 预算数."""
         rows = [row for row in self.rows if side.fullmatch(compact(row.label))] if self.by_side else []
         adjusted = side is ADJUSTED_PART
         first = [row for row in rows if adjusted or not ADJUSTED_PART.fullmatch(compact(row.label))]
         return next(iter(first or rows), None)
+
+
+def sides_as_rows(rows: list[RowEntry]) -> bool:
+    """Every row of a table of two or more is labelled a side (年初预算数, 调整预算数, 决算数)."""
+    return len(rows) > 1 and all(
+        PLANNED_PART.fullmatch(label) or ACTUAL_PART.fullmatch(label)
+        for label in (compact(row.label) for row in rows)
+    )
 
 
 UNIT_COLUMN_WORD = "单位"

@@ -34,6 +34,7 @@ from bot.engine.entries import (
     TermEntry,
     figure_of_sentence,
     side_named,
+    sides_as_rows,
 )
 from bot.engine.lexicon import ACTUAL_WORDS, GENERIC_WORDS, PLAN_WORDS, SCORE_KIND, SCORE_UNIT, SCORE_WORDS
 from bot.engine.question import base_segmenter
@@ -350,6 +351,7 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
         entry.file = files.get(table.file_id, "")
         entry.year = head.year
         entry.rows = without_text_columns(rows_to_entries(entry, rows_by_table[table.id], figures_by_row))
+        entry.by_side = sides_as_rows(entry.rows)
         tables.append(entry)
         rows.extend(entry.rows)
     passages = {passage.id: passage for passage in records.passages}
