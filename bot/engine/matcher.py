@@ -1265,7 +1265,10 @@ def read_document(
         ReadingKind.CHANGE: lambda: read_change(query, document),
         ReadingKind.WHOLE_PLAN: lambda: read_whole_plan(document),
         ReadingKind.RANK_CHANGE: lambda: read_ranked_changes(query, document),
-        ReadingKind.RANK_COMPLETION: lambda: read_completion_ranks(query, document),
+        ReadingKind.RANK_COMPLETION: lambda: read_completion_ranks(
+            query_for(query, completed_item(query.subject)),
+            document,  # 三公经费执行率: of 三公经费
+        ),
         ReadingKind.RANK: lambda: read_rank(query, document),
         ReadingKind.LIST: lambda: (
             read_list(query, document) or read_term_included(query, document) or read_section(query, document)

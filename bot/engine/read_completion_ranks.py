@@ -18,6 +18,8 @@ from bot.engine.cells import side_total
 from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import ACTUAL_PART, LEAST_WORDS, MOST_WORDS, REASON_CUES
 from bot.engine.read_change_ranks import MIN_ITEM, SHOWN, item_core
+from bot.engine.read_changes import planned_pair
+from bot.engine.read_concepts import concept_parts
 from bot.engine.read_stated_share import in_yuan as stated_in_yuan
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import percent, plain_label
@@ -109,7 +111,8 @@ class CompletedItem:
 def read_completion_ranks(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """The items whose 决算 is on the side asked of their 年初预算, furthest first (when none is, the one
     nearest to it: the answer says so); None when neither tables nor narrative give any item's two."""
-    items = [item for item in completed_items(document, query.question.text) if item.rate is not None]
+    asked = concept_items(query, document) or completed_items(document, query.question.text)
+    items = [item for item in asked if item.rate is not None]
     if not items:
         return None
     qualifier = asked_side(query.question.text)
@@ -131,6 +134,17 @@ def read_completion_ranks(query: Query, document: DocumentIndex) -> DocumentRead
         count=len(on_side),
         among=len(items),
     )
+
+
+def concept_items(query: Query, document: DocumentIndex) -> list[CompletedItem]:
+    """哪些三公经费没用完: the parts of the concept asked, each its 决算 against its budget in the concept's
+    table (its columns, or its rows of one side each); none when no concept is asked or printed so."""
+    pairs = [
+        planned_pair(query, figure.row, figure.cell, figure.label)
+        for figure in concept_parts(query, document)
+        if figure.cell is not None
+    ]
+    return [CompletedItem(actual.label, planned, actual) for actual, planned in filter(None, pairs)]
 
 
 def completed_items(document: DocumentIndex, question: str) -> list[CompletedItem]:
@@ -199,7 +213,7 @@ def shown_items(part: DocumentReading) -> list[CompletedItem]:
     """The items a reading shows, from the records it carries (a table item's 年初预算 and 决算 cells in
     pairs, a stated item's figures by their shared name), in its order."""
     tabled = [
-        CompletedItem(plain_label(plan.row.label), plan, actual)
+        CompletedItem(plan.label or plain_label(plan.row.label), plan, actual)  # a concept's part by its name
         for plan, actual in zip(part.figures[::2], part.figures[1::2], strict=True)
     ]
     return furthest_first([*tabled, *items_stated(part.stated)], part.qualifier in (OVER, HIGHEST))

@@ -347,3 +347,31 @@ def test_a_final_account_against_its_budget_reads_the_two_side_rows(
     )
     assert rate is None or values[0] == Decimal(rate), answer.text
     assert "15.50" not in answer.text and "18.00" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("平川县农业农村局哪些三公经费没用完", ("公务接待费", "公务用车购置及运行费")),
+        ("平川县农业农村局三公经费哪项执行率最低", ("公务接待费", "公务用车购置及运行费")),
+        ("云溪区城管局哪些三公经费超支了", ("公务用车购置及运行费",)),
+    ],
+)
+def test_which_parts_of_a_concept_kept_to_their_budget_ranks_the_concepts_parts(
+    side_rows: Composer, question: str, items: tuple[str, ...]
+) -> None:
+    """哪些三公经费没用完: the concept's parts, each its 决算 against its budget in the concept's table (a
+    row per side here), never the 科目 of the other tables nor the 会议费 printed beside them."""
+    answer = side_rows.answer(question)
+    listed = [
+        line.split("：", 1)[0].split(". ", 1)[1] for line in answer.text.splitlines() if ". " in line[:4]
+    ]
+    assert answer.status == "answered" and tuple(listed) == items, answer.text
+
+
+def test_which_parts_of_a_concept_kept_to_their_budget_reads_its_columns_too(families: Composer) -> None:
+    """The same where the “三公” table prints 预算数 and 决算数 as columns of each part."""
+    answer = families.answer("规划和自然资源局2024年哪些三公经费没花完")
+    assert (
+        answer.status == "answered" and "1. 公务接待费：年初预算 2.85 万元，决算 0.39 万元" in answer.text
+    ), answer.text
