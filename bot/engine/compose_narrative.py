@@ -355,13 +355,12 @@ def share_inputs(part: DocumentReading) -> tuple[Fact, Fact, str, list[str]]:
 def pair_facts(part: DocumentReading) -> tuple[Fact, Fact]:
     """The two figures set against each other; where a concept is read part by part (`count` parts on
     each side, “三公”经费 beside 会议费), each side's parts added up."""
-    if not part.count:
-        first, second = (figure_fact(part.document, figure) for figure in part.figures)
-        return first, second
     facts = [figure_fact(part.document, figure) for figure in part.figures]
-    name = part.qualifier
-    return summed_fact(part.document, name, facts[: part.count]), summed_fact(
-        part.document, name, facts[part.count :]
+    if not part.count:
+        return facts[0], facts[1]
+    sides = facts[: part.count], facts[part.count :]
+    return summed_fact(part.document, part.qualifier, sides[0]), summed_fact(
+        part.document, part.qualifier, sides[1]
     )
 
 

@@ -1265,9 +1265,9 @@ def read_document(
         ReadingKind.CHANGE: lambda: read_change(query, document),
         ReadingKind.WHOLE_PLAN: lambda: read_whole_plan(document),
         ReadingKind.RANK_CHANGE: lambda: read_ranked_changes(query, document),
+        # 三公经费哪项执行率最低: the rates of 三公经费, the words asking for rates left out of the item
         ReadingKind.RANK_COMPLETION: lambda: read_completion_ranks(
-            query_for(query, completed_item(query.subject)),
-            document,  # 三公经费执行率: of 三公经费
+            query_for(query, completed_item(query.subject)), document
         ),
         ReadingKind.RANK: lambda: read_rank(query, document),
         ReadingKind.LIST: lambda: (
