@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.engine.entries import Cell, RowEntry
 from bot.engine.lexicon import ACTUAL_PART, ADJUSTED_PART, MAIN_COLUMN_WORDS, PLANNED_PART, ColumnCue
+from knowledge.text import compact
 
 
 def main_cell(row: RowEntry, columns: Sequence[ColumnCue]) -> Cell | None:
@@ -54,6 +55,16 @@ def this_years(cells: list[Cell]) -> list[Cell]:
     return current or cells
 
 
+def cell_under(row: RowEntry, column: str) -> Cell | None:
+    """The row's cell under a column, as printed; None when the row has none there."""
+    return next((cell for cell in row.cells if cell.column == column), None)
+
+
+def row_side(row: RowEntry) -> str:
+    """The side a row of a table of one row per side is (年初预算数, 决算数); '' for any other row."""
+    return compact(row.label) if row.table.by_side else ""
+
+
 def names_a_side(heading: str) -> bool:
     """预算数, 决算数 over 合计 | 因公出国… head a side of the table, not a group of items."""
     return bool(PLANNED_PART.fullmatch(heading) or ACTUAL_PART.fullmatch(heading))
@@ -93,7 +104,7 @@ def counterpart(row: RowEntry, cell: Cell, side: re.Pattern[str]) -> Cell | None
         if len(others) != len(parts) or column == cell.column or others[:at] + others[at + 1 :] != rest:
             continue
         if side.fullmatch(others[at]):
-            printed = next((found for found in row.cells if found.column == column), None)
+            printed = cell_under(row, column)
             return printed or Cell(column, others[-1], index, None, "")
     return None
 

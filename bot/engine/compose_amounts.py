@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
-from bot.engine.cells import heading_item, other_side, summed_parts
+from bot.engine.cells import cell_under, heading_item, other_side, row_side, summed_parts
 from bot.engine.entries import Cell, RowEntry
 from bot.engine.lexicon import MAIN_COLUMN_WORDS
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
@@ -25,7 +25,6 @@ from bot.engine.replies import (
 )
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind, funds_covered
-from knowledge.text import compact
 
 MAX_BREAKDOWN_NAMES = 4
 SUBTOTAL_LEAVES = ("小计", "合计")
@@ -224,7 +223,7 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
         facts.append(figure_fact(document, TableFigure(total.row, opposite, side)))
         compared.append(f"同一行{side} {amount_text(opposite.value, table.unit)}")
     for row, other in sides_beside(total.row, cell):  # the 预算数 row under the 决算数 row's 合计
-        side = compact(row.label)
+        side = row_side(row)
         facts.append(figure_fact(document, TableFigure(row, other, side)))
         compared.append(f"同一列{side} {amount_text(other.value, table.unit)}")
     blanks = [figure for figure in rows if figure.cell is None or figure.cell.value is None]
@@ -258,7 +257,7 @@ def sides_beside(row: RowEntry, cell: Cell | None) -> list[tuple[RowEntry, Cell]
         (other, found)
         for other in row.table.rows
         if other is not row
-        and (found := next((c for c in other.cells if c.column == cell.column), None)) is not None
+        and (found := cell_under(other, cell.column)) is not None
         and found.value is not None
     ]
 

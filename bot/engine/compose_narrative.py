@@ -6,7 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
-from bot.engine.cells import budget_side, side_of
+from bot.engine.cells import budget_side, row_side, side_of
 from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import (
@@ -41,7 +41,7 @@ from bot.engine.replies import (
 )
 from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
-from knowledge.text import compact, normalize
+from knowledge.text import normalize
 
 SHARE_TOLERANCE = Decimal("0.01")
 NO_REASON = "文件说明中没有找到对此的原因说明。"
@@ -367,10 +367,8 @@ def pair_facts(part: DocumentReading) -> tuple[Fact, Fact]:
 def side_heading(figure: TableFigure) -> str:
     """The side a figure is on (决算数, 调整预算数 of 决算数/小计 beside 调整预算数), as its row says it in a
     table of one row per side, else its column; the whole column where it names no side (2024年预算数)."""
-    if figure.row.table.by_side:
-        return compact(figure.row.label)
     column = figure.cell.column if figure.cell else ""
-    return side_of(column, ACTUAL_PART) or side_of(column, PLANNED_PART) or column
+    return row_side(figure.row) or side_of(column, ACTUAL_PART) or side_of(column, PLANNED_PART) or column
 
 
 def ratio_fact(part: DocumentReading, label: str, top: Fact, bottom: Fact) -> Fact:

@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import Engine
 
 from bot.engine.answers import Answer, Choice, Fact, Source, Status
-from bot.engine.cells import ADJUSTED_ASKED
+from bot.engine.cells import ADJUSTED_ASKED, cell_under
 from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
 from bot.engine.compose_check import compose_check
 from bot.engine.compose_compare import (
@@ -532,7 +532,7 @@ def total_beside(part: DocumentReading, bound: AmountBound) -> Fact | None:
         return None
     for row in part.document.rows:
         if row.table is figure.row.table and row.is_total and row is not figure.row:
-            cell = next((cell for cell in row.cells if cell.column == figure.cell.column), None)
+            cell = cell_under(row, figure.cell.column)
             if cell is not None and cell.value is not None:
                 fact = row_fact(part.document, row, cell)
                 if bound.admits(yuan_of(fact)):

@@ -14,6 +14,7 @@ from bot.engine.cells import (
     actual_beside,
     adjusted_beside,
     budget_asked,
+    cell_under,
     main_cell,
     on_side,
     planned_beside,
@@ -150,7 +151,7 @@ def planned_pair(
             TableFigure(side, printed, name)
             for side in rows
             if side is not None
-            and (printed := next((c for c in side.cells if c.column == cell.column), None)) is not None
+            and (printed := cell_under(side, cell.column)) is not None
             and printed.value is not None
         ]
         return (found[0], found[1]) if len(found) == len(rows) else None

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.cells import main_cell, summed_parts
+from bot.engine.cells import cell_under, main_cell, summed_parts
 from bot.engine.entries import (
     DocumentIndex,
     IndicatorEntry,
@@ -409,7 +409,7 @@ def table_total_beside(top: TableFigure) -> TableFigure | None:
         if not any(part is top.cell for _name, part in summed_parts(main, others)):
             return None  # 机关运行经费 printed beside the “三公”经费 合计, which does not hold it
         return TableFigure(total, main, whole_of(top.cell.leaf) or f"{table.title}{main.leaf}")
-    cell = next((cell for cell in total.cells if cell.column == top.cell.column), None)
+    cell = cell_under(total, top.cell.column)
     return TableFigure(total, cell, f"{table.title}{plain_label(total.label)}") if cell is not None else None
 
 

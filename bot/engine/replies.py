@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.answers import Fact, Source
-from bot.engine.cells import NAMED_YEAR, side_of
+from bot.engine.cells import NAMED_YEAR, row_side, side_of
 from bot.engine.entries import (
     Cell,
     DocumentIndex,
@@ -21,7 +21,7 @@ from bot.engine.entries import (
 from bot.engine.lexicon import PLANNED_PART
 from bot.engine.reading import Reading, TableFigure
 from knowledge.money import AMOUNT_UNITS
-from knowledge.text import compact, strip_ordinal, yuan_to_wan
+from knowledge.text import strip_ordinal, yuan_to_wan
 
 BUDGETED_NOTE = "说明：公开文件给出的是预算安排数（计划），不是实际花了多少。"
 ACTUAL_NOTE = "说明：以上是决算数，即年度执行完后的实际数。"
@@ -71,8 +71,9 @@ def figure_words(document: DocumentIndex, row: RowEntry, cell: Cell | None) -> s
         years = {int(year) for year in NAMED_YEAR.findall(name)}
         if years and document.head.year not in years:
             return plain_label(name.replace("/", ""))
-    side = compact(row.label) if row.table.by_side else ""  # the 年初预算数 row of a table of one per side
-    return f"{document.head.year}年{side or money_word(document, cell)}"
+    return (
+        f"{document.head.year}年{row_side(row) or money_word(document, cell)}"  # 年初预算数 of a side's row
+    )
 
 
 def row_source(document: DocumentIndex, row: RowEntry, cell: Cell | None) -> Source:
