@@ -511,7 +511,8 @@ def with_head(query: Query, headed: str) -> Query:
     if not headed:
         return query
     variants = (*query.variants, *subject_variants(headed))
-    return replace(query, variants=variants, scorer=Scorer(list(variants), query.selection.item_years))
+    scorer = Scorer(list(variants), query.selection.item_years, query.scorer.table_rests)
+    return replace(query, variants=variants, scorer=scorer)
 
 
 def cues_names_lack(question: Question) -> list[str]:
@@ -855,8 +856,11 @@ def query_for(query: Query, subject: str) -> Query:
             column_free = column_free.replace(word, "")
     if len(match_key(column_free).core) >= MIN_COLUMN_FREE and column_free != subject:
         variants += subject_variants(column_free)
-    for rest in without_table_names(subject, documents):
-        variants += subject_variants(rest)
+    table_rests = [
+        (name, variant)
+        for name, rest in without_table_names(subject, documents)
+        for variant in subject_variants(rest)
+    ]
     variants += spoken_variants(subject, column_free, question, documents)
     spoken = subject_of(
         question.glossary_term or question.text, [*selection.named, *cues_names_lack(question)]
@@ -867,7 +871,7 @@ def query_for(query: Query, subject: str) -> Query:
         question=question,
         subject=subject,
         variants=tuple(variants),
-        scorer=Scorer(variants, selection.item_years),
+        scorer=Scorer(variants, selection.item_years, table_rests),
         columns=tuple(question.columns),
         selection=selection,
         documents=tuple(documents),
@@ -1062,7 +1066,7 @@ def project_joined(query: Query) -> Scorer:
     joined = [PROJECT_JOINER.sub("", variant) for variant in query.variants]
     if joined == list(query.variants):
         return query.scorer
-    return Scorer([*query.variants, *joined], query.selection.item_years)
+    return Scorer([*query.variants, *joined], query.selection.item_years, query.scorer.table_rests)
 
 
 def states_money(match: Match) -> bool:

@@ -7,6 +7,7 @@ names, a column it asks for, a 科目编码 it gives). The best-scored records a
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -26,6 +27,7 @@ from bot.engine.entries import (
     TermEntry,
 )
 from bot.engine.lexicon import (
+    AMOUNT_NOUN_ENDINGS,
     AMOUNT_TABLE_PRIORITY,
     CHANGE_OF_HOLDING_ASKED,
     CHANGE_OF_HOLDING_WORDS,
@@ -132,12 +134,31 @@ class Match:
 
 
 class Scorer:
-    """Scores records against the subject's variants, remembering label pairs already compared."""
+    """Scores records against the subject's variants, remembering label pairs already compared.
 
-    def __init__(self, variants: list[str], years: frozenset[int]) -> None:
+    `table_rests` are readings of the item with the name of the table it was said to be in taken out
+    (公务接待费 of 三公经费公务接待费), each with that name: they hold only within a table or a sentence of
+    that name (`within`), never for 结余 anywhere when 三公经费结余 is asked."""
+
+    def __init__(
+        self, variants: list[str], years: frozenset[int], table_rests: Sequence[tuple[str, str]] = ()
+    ) -> None:
         self.keys = [match_key(variant) for variant in variants if variant]
         self.years = years
+        self.table_rests = tuple(table_rests)
         self.memo: dict[str, float] = {}
+        self.scoped: dict[tuple[str, ...], Scorer] = {}
+
+    def within(self, names: str) -> Scorer:
+        """The scorer of records in a table or a sentence whose names are `names`: the readings without
+        a table's name join when `names` holds that name."""
+        rests = tuple(rest for name, rest in self.table_rests if name in names)
+        if not rests:
+            return self
+        if rests not in self.scoped:
+            variants = [key.text for key in self.keys]
+            self.scoped[rests] = Scorer([*variants, *rests], self.years)
+        return self.scoped[rests]
 
     def narrower_than(self, key: MatchKey, unit_name: str, side: str = "") -> bool:
         """Every reading that holds the record's name says more of substance (专用设备购置 of 设备购置),
@@ -233,6 +254,7 @@ def amount_matches(
     named_tables = {id(table) for table in document.tables if table_named(question, table)}
     children: dict[str, list[RowEntry]] | None = None
     asked = compact(question.text)
+    anywhere = score
     for row in document.rows:
         if (row.key.text in TOTAL_LABELS and not named_total(row, question)) or (
             row.table.is_projects and row.table.total_row is row
@@ -240,6 +262,7 @@ def amount_matches(
             continue
         if row.table.by_side:
             continue  # 调整预算数 names a side, no item: its table is read by its columns' totals
+        score = anywhere.within(table_names(row.table))
         if row.code and any(code != row.code and code.startswith(row.code) for code in question.codes):
             continue
         value = CODE_SCORE if row.code and row.code in question.codes else score(row.key)
@@ -273,6 +296,7 @@ def amount_matches(
             found.append(Match(value, row, document))
     others: list[Match] = []
     for table in document.tables:
+        score = anywhere.within(table_names(table))
         bonus = CUE_BONUS if id(table) in named_tables else 0.0
         totals = [*column_totals(table), *side_totals(table)]
         if table.by_side:
@@ -290,28 +314,24 @@ def amount_matches(
             *(match_key(name) for name in TABLE_SUBJECTS.get(table.kind, ()) if table.no_data),
         ]
         value = max(score(key) for key in names)
+        named = max(names, key=score)
         if (
             value > BROADER_ITEM_SCORE
-            and part_said_within(table, asked)
-            and score.narrower_than(max(names, key=score), document.head.unit_name)
+            and (part_said_within(table, asked) or narrows_by_a_printed_word(score, named, document))
+            and score.narrower_than(named, document.head.unit_name)
         ):
-            value = BROADER_ITEM_SCORE  # 三公经费中火箭: a part the table does not print, not the table
+            value = BROADER_ITEM_SCORE  # 三公经费中火箭, 三公经费结余: what the table does not print, not the table
         others.append(Match(value, table, document))
-    asked_subject = score.keys[0].text if score.keys else ""  # a 收入 figure never answers for 支出
-    others += [
-        Match(stated_score(score, figure), figure, document)
-        if not of_other_column(figure, document, columns)
-        else Match(min(stated_score(score, figure), BROADER_ITEM_SCORE), figure, document)
-        for figure in document.stated
-        if figure.kind == "amount" and not opposite_direction(asked_subject, figure.subject)
-    ]
-    others = [
-        match
-        for match in others
-        if not isinstance(match.item, StatedEntry)
-        or match.score <= BROADER_ITEM_SCORE
-        or not score.narrower_than(match.item.key, document.head.unit_name)
-    ]
+    asked_subject = anywhere.keys[0].text if anywhere.keys else ""  # a 收入 figure never answers for 支出
+    for figure in document.stated:
+        if figure.kind != "amount" or opposite_direction(asked_subject, figure.subject):
+            continue
+        score = anywhere.within(compact(figure.sentence))
+        value = stated_score(score, figure)
+        if of_other_column(figure, document, columns):
+            value = min(value, BROADER_ITEM_SCORE)
+        if value <= BROADER_ITEM_SCORE or not score.narrower_than(figure.key, document.head.unit_name):
+            others.append(Match(value, figure, document))
     return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
 
 
@@ -332,6 +352,18 @@ def part_said_within(table: TableEntry, asked: str) -> bool:
     """三公经费中火箭, 三公经费里的火箭费: the question names the table and a part of it after a word of
     within, so the table's whole is no answer."""
     return any(f"{word}{mark}" in asked for word in kind_words(table) for mark in WHOLE_MARKS)
+
+
+def narrows_by_a_printed_word(score: Scorer, named: MatchKey, document: DocumentIndex) -> bool:
+    """三公经费结余: what the subject says beside a table's name names an amount of its own (结余) or is a
+    word the document's rows or stated figures print, so it asks a narrower thing than the table's whole;
+    a word none prints (三公经费大盘, 三公经费有一个亿) only says the whole another way."""
+    extras = [key.core.replace(named.core, "", 1) for key in score.keys if named.core in key.core]
+    words = [extra for extra in extras if len(extra) >= MIN_NARROWER]
+    if any(word.endswith(AMOUNT_NOUN_ENDINGS) for word in words):
+        return True
+    names = itertools.chain((row.key for row in document.rows), (figure.key for figure in document.stated))
+    return bool(words) and any(word in key.core for key in names for word in words)
 
 
 def column_total_score(value: float, table: TableEntry, question: Question) -> float:
@@ -458,6 +490,12 @@ def kind_words(table: TableEntry) -> list[str]:
     return [part for part in compact(table.kind).split("和") if len(part) >= 3]
 
 
+def table_names(table: TableEntry) -> str:
+    """The names a question places an item in this table by: its kind's parts, and the word said after
+    an item of it (采购 of 修缮工程采购)."""
+    return "".join((*kind_words(table), *TABLE_ITEM_WORDS.get(table.kind, ())))
+
+
 def table_named(question: Question, table: TableEntry) -> bool:
     """The question names the table an item is in (“三公”经费中的公务接待费, 修缮工程采购)."""
     text = compact(question.text)
@@ -466,18 +504,22 @@ def table_named(question: Question, table: TableEntry) -> bool:
     return any(part in text for part in (*kind_words(table), *TABLE_ITEM_WORDS.get(table.kind, ())))
 
 
-def without_table_names(subject: str, documents: list[DocumentIndex]) -> list[str]:
-    """三公经费公务接待费 → 公务接待费, 修缮工程采购 → 修缮工程: the item once the table it was said to be in
-    is taken out. The table is named first (…中的…), or by a word after the item (…采购); words before
-    its name qualify it (省人大三公经费), they are no item."""
+def without_table_names(subject: str, documents: list[DocumentIndex]) -> list[tuple[str, str]]:
+    """三公经费公务接待费 → (三公经费, 公务接待费), 修缮工程采购 → (采购, 修缮工程): the item once the table
+    it was said to be in is taken out, with the name taken out. The table is named first (…中的…), or by
+    a word after the item (…采购); words before its name qualify it (省人大三公经费), they are no item."""
     tables = [table for document in documents for table in document.tables]
     parts = {part for table in tables for part in kind_words(table)}
     after = {word for table in tables for word in TABLE_ITEM_WORDS.get(table.kind, ())}
     rests = [
-        rest for part in parts if subject.startswith(part) and len(rest := subject.replace(part, "")) >= 2
+        (part, rest)
+        for part in parts
+        if subject.startswith(part) and len(rest := subject.replace(part, "")) >= 2
     ]
     return rests + [
-        rest for word in after if subject.endswith(word) and len(rest := subject.removesuffix(word)) >= 2
+        (word, rest)
+        for word in after
+        if subject.endswith(word) and len(rest := subject.removesuffix(word)) >= 2
     ]
 
 

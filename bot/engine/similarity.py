@@ -222,9 +222,13 @@ def fee_for_more(query: str, candidate: str) -> bool:
 
 
 def names_another_kind(query: str, candidate: str) -> bool:
-    """A fee asked of a record that names none (印刷费 of 印刷服务); the same name with 费 added is the same
-    item (公务用车购置费 of 公务用车购置)."""
-    return names_a_fee(query) and not FEE_WORD.search(candidate) and query.removesuffix(FEE) != candidate
+    """A fee asked of a record that names none after the fee's words (印刷费 of 印刷服务, 办公费 of
+    业务工作经费(办公设备购置), whose 经费 comes before them); the same name with 费 added is the same item
+    (公务用车购置费 of 公务用车购置)."""
+    stem = query.removesuffix(FEE)
+    if not names_a_fee(query) or stem == candidate:
+        return False
+    return not FEE_WORD.search(candidate[max(candidate.find(stem), 0) :])
 
 
 def joins_another_item(query: str, candidate: str) -> bool:

@@ -73,7 +73,7 @@ def test_a_question_fitting_too_many_documents_is_answered_within_the_one_chosen
 
 
 @pytest.mark.parametrize(
-    ("question", "unit"), [("孝义人社局办公费多少", SECOND_UNIT), ("汾阳人社局办公费多少", SAMPLE)]
+    ("question", "unit"), [("孝义人社局就业补助多少", SECOND_UNIT), ("汾阳人社局就业补助多少", SAMPLE)]
 )
 def test_a_row_is_chosen_within_its_document_though_another_has_one_alike(
     two_units_engine: Engine, question: str, unit: str

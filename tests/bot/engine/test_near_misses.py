@@ -6,6 +6,8 @@ Asked of every document of the sample and the corpus, by the names of the nation
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from bot.engine.cells import is_text
@@ -221,6 +223,8 @@ def test_a_fee_is_never_answered_by_a_fee_for_more_than_its_name(families: Compo
         ("租赁费", "房屋租赁费", True),
         ("办案费", "办公、办案设备更新购置费", False),
         ("办公费", "办公设备购置费", False),
+        ("办公费", "2024年业务工作经费(办公设备购置)", False),
+        ("培训费", "培训经费(技能培训)", True),
         ("会议费", "会议室改造工程费", False),
         ("物业费", "物业管理费", True),
         ("公务用车运行费", "公务用车运行维护费", True),
@@ -349,6 +353,38 @@ def test_a_part_the_table_does_not_print_is_not_found_never_the_tables_whole(
     table's total is no answer for it."""
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局三公经费结余多少",
+        "万里街道2023年三公经费结余多少",
+        "普陀区财政局2025年三公经费结转多少",
+        "省检察院2018年三公经费结余多少",
+    ],
+)
+def test_an_amount_of_a_table_its_tables_do_not_print_is_not_found(families: Composer, question: str) -> None:
+    """三公经费结余: neither the table's whole nor another item's 结余 (a 就业补助资金结余 the narrative states)
+    answers for it."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("汾阳人社局三公经费大盘", "5.00"),
+        ("省检察院2018年三公经费盘子", "484.30"),
+        ("省高院三公经费大盘", "513.75"),
+    ],
+)
+def test_a_table_asked_with_a_word_no_document_prints_is_its_whole(
+    families: Composer, question: str, total: str
+) -> None:
+    """大盘, 盘子: words beside the table's name that name no amount and no record say the whole another way."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(total), answer.text
 
 
 @pytest.mark.parametrize(
