@@ -40,6 +40,7 @@ from bot.engine.compose_lists import (
     compose_target,
     compose_target_list,
 )
+from bot.engine.compose_loaded import compose_loaded
 from bot.engine.compose_narrative import (
     compose_change,
     compose_computed_share,
@@ -275,6 +276,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         return not_loaded(reading, index)
     if kind == ReadingKind.CHOOSE_DOCUMENT:
         return ask_which(reading, list(reading.documents))
+    if kind == ReadingKind.DOCUMENTS:
+        return compose_loaded(reading)
     if kind == ReadingKind.CHOOSE_UNIT:
         return ask_which_unit(reading)
     if kind == ReadingKind.CHOOSE_ITEM:

@@ -32,6 +32,7 @@ from bot.engine.question import INCOME_SOURCE_ASKED, asks_check, text_to_questio
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
 from bot.engine.read_completion_ranks import shown_items
 from bot.engine.read_forms import GLOSSARY_NAME, TABLES_ASKED
+from bot.engine.read_loaded import documents_asked
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
 from knowledge.settings import MatcherSettings
@@ -178,6 +179,9 @@ def read_in_context(
 ) -> FollowUp:
     """Given a question and what the conversation was about (None: nothing yet), return what it was
     understood to ask, its reading and the context for the next question."""
+    if context is not None and (documents := documents_pointed_at(question, context, index)):
+        reading = read_question(question, index.within(documents), settings)  # 这是哪一年的
+        return FollowUp(question, "", reading, context_after(question, reading, index))
     ellipsis = ellipsis_of(question, context, index) if context is not None else None
     if context is None or ellipsis is None:
         reading = read_question(question, index, settings)
@@ -196,6 +200,16 @@ def read_in_context(
     after = replace(after, year_said=said or (context.year_said and full.year == context.year))
     after = with_side_before(with_before(still_listed(after, context), context), context, said)
     return FollowUp(full.text, understood(full, reading), reading, after)
+
+
+def documents_pointed_at(question: str, context: Context, index: Index) -> tuple[int, ...]:
+    """这是哪一年的, 是部门预算还是单位预算, naming no unit or year: of the documents answered from before
+    (none: the question is read as it is)."""
+    asked = documents_asked(text_to_question(question).text)
+    if asked is None or not asked.points:
+        return ()
+    parts = parts_of(question, index)
+    return () if parts.unit or parts.year is not None else context.documents
 
 
 def with_before(after: Context, before: Context) -> Context:
@@ -513,6 +527,15 @@ def next_context(parts: Parts, reading: Reading, index: Index, picked: str = "")
             documents=ids(heads),
             reading=reading.kind.value,
             year_said=parts.year is not None or bool(parts.relative),
+        )
+    if reading.kind == ReadingKind.DOCUMENTS and (asked := documents_asked(clean(parts.text))):
+        return Context(  # 是部门预算还是单位预算: asked again of another year (那2024年的呢), no item's frame
+            unit=units.pop() if len(units) == 1 else parts.unit,
+            year=years.pop() if len(years) == 1 else parts.year,
+            year_said=parts.year is not None,
+            ask=asked.said,
+            documents=ids(heads),
+            reading=reading.kind.value,
         )
     year = years.pop() if len(years) == 1 else parts.year
     if reading.year_not_loaded is not None and not reading.year_not_loaded.asks_change and parts.year:

@@ -125,6 +125,7 @@ from bot.engine.read_lists import (
     read_target_list,
     targets_of_named_project,
 )
+from bot.engine.read_loaded import read_loaded
 from bot.engine.read_narrative import (
     listed_counts,
     read_count,
@@ -215,6 +216,8 @@ def read_question(
     question = text_to_question(text)
     if (spelled := respell_units(spelled_in_latin(question.text, index), index)) != question.text:
         question = replace(text_to_question(spelled), raw=text)
+    if whole and (loaded := read_loaded(question.raw, question.text, index, MAX_SCAN_DOCUMENTS)) is not None:
+        return loaded  # 这是部门预算还是单位预算, 载入了哪些文档: the documents themselves are asked about
     comparison = read_comparison(question, index)
     selection = (
         select_documents(question, index, MAX_SCAN_DOCUMENTS)

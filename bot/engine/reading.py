@@ -73,6 +73,7 @@ class ReadingKind(StrEnum):
     CODE = "code"
     COUNT_ROWS = "count_rows"
     CHECK = "check"
+    DOCUMENTS = "documents"
     TERM_LIST = "term_list"
     TABLE_LIST = "table_list"
 
@@ -197,6 +198,8 @@ class Reading:
     """支出总计表一和表四一致吗: whether the tables that print the item agree, said before its figure."""
     plan_unstated: bool = False
     """基本支出比年初预算多还是少 of a 决算 that states no 年初预算 for the item: its figure, saying so."""
+    offered: tuple[str, ...] = ()
+    """部门预算, 单位预算: the kinds a question about a document asks it to be one of (or whether it is)."""
     meaning_unstated: bool = False
     """公共安全支出是什么 where no 名词解释 or sentence says: what the tables print for it, saying no
     definition is given."""
