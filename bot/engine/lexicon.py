@@ -1301,6 +1301,9 @@ INCOME_SOURCE_WORDS = (
     *(f"{which}来源" for which in ("哪些", "哪几种", "几种", "几类", "几个", "什么")),
 )
 """Words asking where a unit's money comes from: the income side of its 收支总表, with shares."""
+SOURCE_WORDS = ("来源", "来自", "哪里", "哪儿", "何处")
+"""What is left of the words asking for a source once they are read (来源 of 收入有几种来源, 哪里 of
+收入都来自哪里): no item."""
 CODE_WORDS = ("科目", "编码", "代码")
 WHAT_WORDS = ("什么", "哪个", "哪一", "哪项")
 UNIT_LIST_WORDS = (

@@ -18,6 +18,7 @@ from bot.engine.lexicon import (
     EACH_WORDS,
     ITEM_JOINER,
     MONEY_WORDS,
+    SOURCE_WORDS,
     TABLE_ROWS,
     UNIT_LIST_WORDS,
     WHAT_WORDS,
@@ -32,6 +33,7 @@ from bot.engine.question import (
     subject_variants,
 )
 from bot.engine.read_amounts import main_figure, row_value
+from bot.engine.read_change_ranks import item_core
 from bot.engine.read_lists import PROJECT_GROUP, carried_asked, item_rows, named_projects, project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.replies import plain_label
@@ -313,6 +315,12 @@ def asks_income_sources(question: Question) -> bool:
     return bool(INCOME_SOURCE_ASKED.search(question.text))
 
 
+def names_an_item(subject: str) -> bool:
+    """零工市场 of 零工市场的钱从哪来: the subject names what the money is for, beyond the words asking
+    where money comes from (来源, 收入, 财政 of 收入全部来自财政吗)."""
+    return bool(item_core(re.sub("|".join(SOURCE_WORDS), "", INCOME_SOURCE_ASKED.sub("", subject))))
+
+
 def read_income_sources(document: DocumentIndex) -> DocumentReading | None:
     """钱从哪来: the income side of the 收支总表, each source that holds money, largest first, with the
     side's last total (收入总计, 总计: what the year had to spend) their shares are taken of."""
@@ -495,8 +503,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     question, documents = query.question, query.documents
     if asks_main_uses(query):
         return ReadingKind.MAIN_USES, []
-    if asks_income_sources(question):
-        return ReadingKind.INCOME_SOURCES, []
+    if asks_income_sources(question) and not names_an_item(query.subject):
+        return ReadingKind.INCOME_SOURCES, []  # 零工市场的钱从哪来 is read as that item's amount
     if GLOSSARY_NAME in question.text and query.subject in ("", GLOSSARY_NAME):
         return ReadingKind.TERM_LIST, []  # 名词解释有哪些: the glossary's terms
     if asks_table_list(query):

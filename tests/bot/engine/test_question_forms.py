@@ -1025,6 +1025,23 @@ def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with
 
 
 @pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("汾阳人社局零工市场的钱从哪来", "零工市场"),
+        ("普陀区财政局2025年行政运行的资金来源", "行政运行"),
+        ("省检察院2018年行政运行的钱是哪来的", "行政运行"),
+    ],
+)
+def test_where_an_items_money_comes_from_is_that_items_figure_never_the_units_income(
+    families: Composer, question: str, row: str
+) -> None:
+    """零工市场的钱从哪来 asks of that item: its rows answer, not the unit's income side."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent != "income_sources", answer.text
+    assert answer.facts and row in answer.facts[0].source.row, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "part", "share", "title"),
     [
         ("上海市财政局2025年机关运行经费占基本支出的比例", "机关运行经费", "19.73", "机关运行经费"),
