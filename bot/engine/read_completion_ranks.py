@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.engine.cells import side_total
-from bot.engine.entries import DocumentIndex, StatedEntry
+from bot.engine.entries import DocumentIndex, RowEntry, StatedEntry
 from bot.engine.lexicon import ACTUAL_PART, LEAST_WORDS, MOST_WORDS, REASON_CUES
 from bot.engine.read_change_ranks import MIN_ITEM, SHOWN, item_core
 from bot.engine.read_changes import planned_pair
@@ -23,7 +23,8 @@ from bot.engine.read_concepts import concept_parts
 from bot.engine.read_stated_share import in_yuan as stated_in_yuan
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import percent, plain_label
-from bot.engine.scoring import Query
+from bot.engine.scoring import KEMU_PATH, Query
+from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 
 OVER_PLAN_ASKED = re.compile(r"超支|超预算|超额|(?:超出|超过|突破|高于|多于|大于)(?:了)?(?:年初)?预算")
@@ -48,6 +49,9 @@ PLAN_COLUMN = re.compile(r"年初预算(?:数)?")
 """The 年初预算 an item's completion is of; an 调整预算数 beside it is no such budget."""
 FULL = 100
 PROJECTS_ASKED = "项目"
+KEMU_ASKED = "科目"
+FUNCTIONAL_CODE_HEAD = "2"
+"""支出功能分类 codes start with 2 (201 一般公共服务支出, 2080101); 经济分类 codes with 3 or 5 (30217)."""
 MAX_SHOWN = 10
 OVER, UNDER, HIGHEST, LOWEST = "超出", "未完成", "最高", "最低"
 """The qualifier of the reading: above its 年初预算, below it, or every item, highest (lowest) first."""
@@ -156,7 +160,27 @@ def completed_items(document: DocumentIndex, question: str) -> list[CompletedIte
     projects = [item for item in tabled if of_projects(item)]
     if PROJECTS_ASKED in question and projects:
         return projects
-    return [item for item in tabled if not of_projects(item)] or items_stated(document.stated)
+    items = [item for item in tabled if not of_projects(item)] or items_stated(document.stated)
+    if KEMU_ASKED not in question:
+        return items
+    coded = {match_key(row.label).core for row in document.rows if of_a_function(row)}
+    return [item for item in items if names_a_kemu(item, coded)]
+
+
+def names_a_kemu(item: CompletedItem, coded: set[str]) -> bool:
+    """城乡社区规划与管理 of 哪些科目执行率最低: a 功能分类 科目, printed with its code or said with its level
+    (…（款）…（项）), or named as a coded row is; never a “三公” part or an 经济分类 item the narrative
+    states beside them."""
+    for figure in item.said:
+        if isinstance(figure, TableFigure) and of_a_function(figure.row):
+            return True
+        if isinstance(figure, StatedEntry) and KEMU_PATH.search(figure.subject):
+            return True
+    return match_key(item.name).core in coded
+
+
+def of_a_function(row: RowEntry) -> bool:
+    return (row.code or "").startswith(FUNCTIONAL_CODE_HEAD)
 
 
 def of_projects(item: CompletedItem) -> bool:

@@ -17,6 +17,7 @@ import pytest
 from bot.engine.answers import Answer, Fact
 from bot.engine.composer import Composer
 from bot.engine.read_completion_ranks import asks_completion_rank
+from bot.engine.similarity import match_key
 from knowledge.database import open_engine
 from loaders import load_into
 from tests.loaders.document_writers import write_text
@@ -109,6 +110,32 @@ def test_items_the_narrative_states_above_or_below_their_budget_are_read_from_it
             assert computed.value == (actual.value * 100 / plan.value).quantize(Decimal("0.01")), answer.text
     head = answer.text.splitlines()[0]
     assert ("没有超出年初预算的" in head) if over else ("未完成年初预算的有" in head), answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question"),
+    [
+        ("families", "规划资源局2024年哪些科目执行率最低"),
+        ("families", "普陀区财政局2024年哪些科目没完成预算"),
+        ("county_finals", "清河县市场监督管理局哪些科目执行率最低"),
+        ("county_finals", "青峰县水利局哪些科目超支了"),
+    ],
+)
+def test_kemu_asked_are_the_functional_classes_never_the_three_public_parts_beside_them(
+    request: pytest.FixtureRequest, family: str, question: str
+) -> None:
+    """哪些科目执行率最低: each item ranked is a 功能分类 科目 of the document (a row its tables print with a
+    code starting 2), never a “三公” part or an 经济分类 item the narrative states beside them."""
+    composer = request.getfixturevalue(family)
+    answer = composer.answer(question)
+    assert answer.status == "answered" and answer.intent == "rank", answer.text
+    documents = [composer.index.document(head) for head in composer.index.heads if head.label in answer.text]
+    assert len(documents) == 1, answer.text
+    functional = {
+        row.key.core for document in documents for row in document.rows if (row.code or "").startswith("2")
+    }
+    items = re.findall(r"^\d+\. (.+?)：", answer.text, re.MULTILINE)
+    assert items and all(match_key(item).core in functional for item in items), answer.text
 
 
 @pytest.mark.parametrize(
