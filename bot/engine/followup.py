@@ -70,8 +70,8 @@ NO_FIGURE_READINGS = frozenset(
 # own units and years. The unit (when one) and the latest year are kept for a follow-up that asks
 # something of the item alone (增长原因呢: of the later year, the one that changed).
 WHOLE_QUESTION_READINGS = frozenset({ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS})
-
-
+YEAR_NOT_LOADED_READINGS = (ReadingKind.NOT_FOUND, ReadingKind.NOT_LOADED, ReadingKind.CHANGE)
+"""What a year not loaded is answered with: not found, or what the next year's narrative states of it."""
 SEQUENCE_FIELDS = ("items", "documents", "listed")
 """The fields of a Context that are tuples (lists in its JSON)."""
 # 第二个, 第3项, 最后一个: one of the rows a list answer numbered (第一书记 is a name: a measure word must follow).
@@ -192,6 +192,9 @@ def read_in_context(
     if ellipsis.asks_of_item and not ellipsis.item and len(context.items) > 1 and not both:
         return FollowUp(question, "", which_item(question, ellipsis, context), context)
     full = completed(ellipsis, context)
+    if carries_a_year_not_loaded(full, ellipsis, context, index):
+        full = replace(full, year=None)
+        full = replace(full, text=full_question(full))
     reading = read_question(full.text, index, settings)
     said = ellipsis.parts.year is not None or bool(ellipsis.parts.relative)
     after = next_context(full, reading, index, ellipsis.item if ellipsis.picked else "")
@@ -210,6 +213,23 @@ def documents_pointed_at(question: str, context: Context, index: Index) -> tuple
         return ()
     parts = parts_of(question, index)
     return () if parts.unit or parts.year is not None else context.documents
+
+
+def carries_a_year_not_loaded(full: Parts, ellipsis: Ellipsis, context: Context, index: Index) -> bool:
+    """那去年呢 not loaded, then 占总支出多少: the year the follow-up leaves out is one no document of the
+    unit is of, so it is asked of the years loaded, not again of that one."""
+    parts = ellipsis.parts
+    if (
+        full.year is None
+        or full.year != context.year
+        or parts.year is not None
+        or parts.relative
+        or parts.unit
+    ):
+        return False
+    if context.reading not in YEAR_NOT_LOADED_READINGS:
+        return False
+    return not any(head.year == full.year and head.unit_name == full.unit for head in index.heads)
 
 
 def with_before(after: Context, before: Context) -> Context:

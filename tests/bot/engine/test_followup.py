@@ -967,3 +967,38 @@ def test_a_unit_asked_after_a_comparison_is_asked_the_item_alone(
     assert understood_line(answer), answer.text
     assert sourced(answer) == sourced(families.answer(full)), answer.text
     assert len({fact.source.document for fact in answer.facts}) == 1, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "questions", "document"),
+    [
+        (
+            "composer",
+            ["零工市场花了多少钱", "那去年呢", "占总支出多少"],
+            "汾阳市人力资源和社会保障局 2024年预算",
+        ),
+        (
+            "families",
+            ["万里街道2023年三公经费多少", "那去年呢", "占总支出多少"],
+            "上海市普陀区人民政府万里街道办事处 2023年预算",
+        ),
+        (
+            "county_finals",
+            ["青峰县水利局人员经费多少", "那2022年呢", "占基本支出多少"],
+            "青峰县水利局 2023年决算",
+        ),
+    ],
+)
+def test_a_year_found_not_loaded_is_not_carried_to_the_next_follow_up(
+    request: pytest.FixtureRequest, family: str, questions: list[str], document: str
+) -> None:
+    """那去年呢 of a year not loaded is said to be not loaded; the follow-up after it, naming no year, is
+    asked of the year that is, not again of the missing one."""
+    composer = request.getfixturevalue(family)
+    first, context = composer.answer_in_context(questions[0], None)
+    assert first.status == "answered", first.text
+    missing, context = composer.answer_in_context(questions[1], context)
+    assert missing.status == "not_found" and not missing.facts, missing.text
+    after, _ = composer.answer_in_context(questions[2], context)
+    assert after.status == "answered" and after.facts, after.text
+    assert {fact.source.document for fact in after.facts} == {document}, after.text
