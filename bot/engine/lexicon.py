@@ -1122,6 +1122,9 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("决算数", "实际支出", "执行数", "执行了"), ("决算数", "执行数"), "决算数"),
 )
 
+SPENDING_PARTS = ("基本支出", "项目支出")
+"""The two parts 支出 splits into: a table titled by one (一般公共预算财政拨款基本支出决算表) totals that
+part alone, no answer for the whole 支出 asked without it."""
 PLAN_WORDS = ("年初预算", "预算数", "调整预算")
 """How a 决算's narrative names an item's budget (年初预算为…万元)."""
 ACTUAL_WORDS = ("支出决算", "决算数", "决算")

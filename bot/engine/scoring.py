@@ -37,6 +37,7 @@ from bot.engine.lexicon import (
     OTHER_COLUMN_WORDS,
     PROJECT_GROUP,
     QUOTA_WORDS,
+    SPENDING_PARTS,
     TABLE_ITEM_WORDS,
     TABLE_SUBJECTS,
     TOTAL_LABELS,
@@ -315,6 +316,8 @@ def amount_matches(
         ]
         value = max(score(key) for key in names)
         named = max(names, key=score)
+        if value > BROADER_ITEM_SCORE and only_a_part_of(table, asked):
+            value = BROADER_ITEM_SCORE  # 一般公共预算财政拨款支出: not the 基本支出 table's total
         if (
             value > BROADER_ITEM_SCORE
             and (part_said_within(table, asked) or narrows_by_a_printed_word(score, named, document))
@@ -352,6 +355,13 @@ def part_said_within(table: TableEntry, asked: str) -> bool:
     """三公经费中火箭, 三公经费里的火箭费: the question names the table and a part of it after a word of
     within, so the table's whole is no answer."""
     return any(f"{word}{mark}" in asked for word in kind_words(table) for mark in WHOLE_MARKS)
+
+
+def only_a_part_of(table: TableEntry, asked: str) -> bool:
+    """The table's title names a part of 支出 (基本支出, 项目支出) the question does not say: its total is
+    that part's, not the 支出 asked."""
+    title = compact(table.title)
+    return any(part in title and part[:2] not in asked for part in SPENDING_PARTS)
 
 
 def narrows_by_a_printed_word(score: Scorer, named: MatchKey, document: DocumentIndex) -> bool:

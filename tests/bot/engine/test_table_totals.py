@@ -4,12 +4,18 @@ table's total, on the side it names; on the text sample, Shanghai 预算 and 决
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
+from knowledge.database import open_engine
+from loaders import load_into
+from tests.loaders.document_writers import write_text
+from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
 
 pytestmark = pytest.mark.slow
 
@@ -270,3 +276,49 @@ def test_a_table_whose_totals_close_its_blocks_has_no_one_total(
 def test_a_table_with_its_own_total_is_still_answered_by_it(families: Composer) -> None:
     answer = families.answer("汾阳人社局表六合计是多少")
     assert answer.facts[0].value == Decimal("212.44") and answer.facts[0].source.row == "合计", answer.text
+
+
+@pytest.fixture(scope="module")
+def district_final(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """A Guangdong district 决算 whose 一般公共预算财政拨款收入支出决算表 prints both sides beside a
+    一般公共预算财政拨款基本支出决算表 of the same words and 基本."""
+    folder = tmp_path_factory.mktemp("district-final")
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    assert load_into(engine, write_text(GUANGDONG_FINAL, folder / "yunxi-final.txt")).error is None
+    yield Composer(engine)
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "value", "title"),
+    [
+        (
+            "district_final",
+            "云溪区城管局一般公共预算财政拨款支出决算数",
+            "6315.25",
+            "一般公共预算财政拨款收入支出决算表",
+        ),
+        (
+            "district_final",
+            "云溪区城管局一般公共预算财政拨款基本支出",
+            "2015.25",
+            "一般公共预算财政拨款基本支出决算表",
+        ),
+        ("families", "万里街道2023年一般公共预算支出多少", "164978640", "一般公共预算支出功能分类预算表"),
+        (
+            "families",
+            "规划资源局2024年一般公共预算财政拨款支出决算数",
+            "9746.50",
+            "一般公共预算财政拨款支出决算表",
+        ),
+        ("families", "省检察院2018年一般公共预算支出合计", "21940.96", "一般公共预算支出预算表"),
+    ],
+)
+def test_a_table_titled_by_a_part_of_spending_answers_only_for_that_part(
+    request: pytest.FixtureRequest, family: str, question: str, value: str, title: str
+) -> None:
+    """一般公共预算财政拨款支出 is the whole table's total, never the 基本支出 table's, whose title says the
+    same words and 基本; asked with 基本, that table answers."""
+    answer = request.getfixturevalue(family).answer(question)
+    assert answer.status == "answered", answer.text
+    fact = answer.facts[0]
+    assert fact.value == Decimal(value) and title in fact.source.title, answer.text
