@@ -255,7 +255,7 @@ def amount_matches(
     named_tables = {id(table) for table in document.tables if table_named(question, table)}
     children: dict[str, list[RowEntry]] | None = None
     asked = compact(question.text)
-    anywhere = score
+    anywhere = score  # each record is scored by `anywhere.within` the names of its table or sentence
     for row in document.rows:
         if (row.key.text in TOTAL_LABELS and not named_total(row, question)) or (
             row.table.is_projects and row.table.total_row is row

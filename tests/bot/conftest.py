@@ -13,9 +13,11 @@ from bot.engine.composer import Composer
 from bot.services.answering import AnswerService
 from knowledge.database import open_engine
 from knowledge.store import store_disclosure
-from loaders import sample_path
+from loaders import load_into, sample_path
 from loaders.text import load
 from tests.databases import copy_of, loaded_database, read_only_url
+from tests.loaders.document_writers import write_text
+from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
 from tests.paths import CORPUS
 
 SECOND_UNIT = "孝义市人力资源和社会保障局"
@@ -97,4 +99,15 @@ def narratives(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Composer]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("narratives-cache")))
         yield Composer(engine)
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def district_final(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """A Guangdong district 决算, in 万元: its 支出决算表 prints 年初预算数 beside 决算数 for all funds, its
+    一般公共预算财政拨款收入支出决算表 both sides beside a 基本支出决算表 of the same words and 基本."""
+    folder = tmp_path_factory.mktemp("district-final")
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    assert load_into(engine, write_text(GUANGDONG_FINAL, folder / "yunxi-final.txt")).error is None
+    yield Composer(engine)
     engine.dispose()

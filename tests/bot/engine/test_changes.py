@@ -20,7 +20,6 @@ from bot.engine.composer import Composer
 from knowledge.database import open_engine
 from loaders import load_into, sample_path
 from tests.loaders.document_writers import write_text
-from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
 from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
 from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 
@@ -383,13 +382,6 @@ def county_columns(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -
     """A county 决算 whose tables print 年初预算数, 调整预算数 and 决算数 side by side, in 元."""
     folder = tmp_path_factory.mktemp("county-columns")
     yield composer_for(folder, write_text(QINGFENG_FINAL, folder / "qingfeng-final.txt"))
-
-
-@pytest.fixture(scope="module")
-def district_final(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
-    """A Guangdong district 决算 whose 支出决算表 prints 年初预算数 beside 决算数 for all funds, in 万元."""
-    folder = tmp_path_factory.mktemp("district-final")
-    yield composer_for(folder, write_text(GUANGDONG_FINAL, folder / "yunxi-final.txt"))
 
 
 def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:

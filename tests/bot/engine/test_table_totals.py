@@ -4,18 +4,12 @@ table's total, on the side it names; on the text sample, Shanghai 预算 and 决
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
-from knowledge.database import open_engine
-from loaders import load_into
-from tests.loaders.document_writers import write_text
-from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
 
 pytestmark = pytest.mark.slow
 
@@ -276,16 +270,6 @@ def test_a_table_whose_totals_close_its_blocks_has_no_one_total(
 def test_a_table_with_its_own_total_is_still_answered_by_it(families: Composer) -> None:
     answer = families.answer("汾阳人社局表六合计是多少")
     assert answer.facts[0].value == Decimal("212.44") and answer.facts[0].source.row == "合计", answer.text
-
-
-@pytest.fixture(scope="module")
-def district_final(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
-    """A Guangdong district 决算 whose 一般公共预算财政拨款收入支出决算表 prints both sides beside a
-    一般公共预算财政拨款基本支出决算表 of the same words and 基本."""
-    folder = tmp_path_factory.mktemp("district-final")
-    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
-    assert load_into(engine, write_text(GUANGDONG_FINAL, folder / "yunxi-final.txt")).error is None
-    yield Composer(engine)
 
 
 @pytest.mark.parametrize(
