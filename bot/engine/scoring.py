@@ -482,14 +482,17 @@ def stated_score(score: Scorer, figure: StatedEntry) -> float:
     of a 科目 path is never one of the kind its 款 names beside it (行政单位医疗 is not 行政事业单位医疗
     （款）事业单位医疗（项）)."""
     value = max(score(figure.key), score(figure.clause_key) - CLAUSE_PENALTY)
-    row = figure.row_key
-    if row is not None and not any(row.core in key.core for key in score.keys):
-        value = min(value, score(row))  # 事业单位离退休 is no figure of 行政事业单位养老支出行政单位离退休
+    *parents, item = KEMU_PATH.findall(figure.subject) or [""]
+    for row in (figure.row_key, match_key(item) if parents else None):
+        if row is not None and not any(row.core in key.core for key in score.keys):
+            value = min(
+                value, score(row)
+            )  # 事业单位离退休 is no figure of 行政事业单位养老支出行政单位离退休,
+            # nor 社会保障缴费 of 社会保障和就业支出（类）…机关事业单位职业年金缴费支出（项）
     if value <= BROADER_ITEM_SCORE:
         return value
     if asks_only_the_modifier(score, figure.subject):
         return BROADER_ITEM_SCORE
-    *parents, item = KEMU_PATH.findall(figure.subject) or [""]
     if parents and names_unlisted_part(score, match_key(parents[-1]), [match_key(item)]):
         return BROADER_ITEM_SCORE
     return value

@@ -372,6 +372,24 @@ def test_an_amount_of_a_table_its_tables_do_not_print_is_not_found(families: Com
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "万里街道2023年社会保障缴费多少",
+        "普陀区财政局2025年社保缴费",
+        "汾阳人社局社保缴费一共多少",
+        "省检察院2018年社保缴费多少",
+    ],
+)
+def test_an_item_matched_only_across_the_levels_of_a_kemu_path_is_not_found(
+    families: Composer, question: str
+) -> None:
+    """社会保障缴费 is no figure of 社会保障和就业支出（类）…机关事业单位职业年金缴费支出（项）: its words lie in
+    the 类 and the 项, and the 项 alone is one contribution of several."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "total"),
     [
         ("汾阳人社局三公经费大盘", "5.00"),
