@@ -121,11 +121,10 @@ def figure_fact(document: DocumentIndex, figure: TableFigure) -> Fact:
 
 def summed_fact(document: DocumentIndex, name: str, parts: list[Fact]) -> Fact:
     """A whole no record states, as its parts added up, with the formula and each part as an input; in the
-    parts' unit ('' when they differ)."""
-    units = {fact.unit for fact in parts}
-    unit = units.pop() if len(units) == 1 else ""
-    total = sum((fact.value or Decimal(0) for fact in parts), Decimal(0))
-    formula = " + ".join(f"{fact.value}" for fact in parts) + f" = {total}"
+    unit the parts share, in 元 when their money units differ ('' for counts of different things)."""
+    unit, values = in_one_unit(parts) or ("", [fact.value or Decimal(0) for fact in parts])
+    total = sum(values, Decimal(0))
+    formula = " + ".join(f"{value}" for value in values) + f" = {total}"
     first = parts[0].source
     source = Source(
         document=document.head.label,
@@ -242,19 +241,27 @@ def percent(part: Decimal, whole: Decimal) -> Decimal:
     return computed
 
 
-def summed(amounts: list[Fact]) -> Fact | None:
-    """A和B加起来多少: the sum of the items' figures, in the unit they share, or in 元 when amounts' units
-    differ; None when they are not all of one document, or are counts of different things (辆 and 人)."""
-    if len({fact.source.document for fact in amounts}) != 1:
-        return None  # a figure of another document is never added in
+def in_one_unit(amounts: list[Fact]) -> tuple[str, list[Decimal]] | None:
+    """The figures in the unit they share, or in 元 when their money units differ (万元 and 元); None when
+    they are counts of different things (辆 and 人), which no sum holds."""
     units = {fact.unit for fact in amounts}
     if len(units) > 1 and not units <= AMOUNT_UNITS.keys():
         return None
     unit = units.pop() if len(units) == 1 else "元"
     scale = AMOUNT_UNITS.get(unit, Decimal(1))
-    in_unit = [
+    return unit, [
         (fact.value or Decimal(0)) * AMOUNT_UNITS.get(fact.unit, Decimal(1)) / scale for fact in amounts
     ]
+
+
+def summed(amounts: list[Fact]) -> Fact | None:
+    """A和B加起来多少: the sum of the items' figures, in the unit they share, or in 元 when amounts' units
+    differ; None when they are not all of one document, or are counts of different things (辆 and 人)."""
+    if len({fact.source.document for fact in amounts}) != 1:
+        return None  # a figure of another document is never added in
+    if (values := in_one_unit(amounts)) is None:
+        return None
+    unit, in_unit = values
     source = Source(
         document=amounts[0].source.document,
         title="按下列各项相加",
