@@ -292,20 +292,41 @@ def summed_classes(part: DocumentReading, totals: list[Fact], total: Decimal) ->
 
 
 def compose_code(reading: Reading, part: DocumentReading) -> Answer:
-    """What a 科目 code is: its name and the classes above it, then its figure."""
+    """What a 科目 code is: its name and the classes above it, then its figure; of a project, that the
+    document prints none."""
     document, figure = part.document, part.figures[0]
     row = figure.row
+    fact = figure_fact(document, figure)
+    if not row.code:
+        return compose_projects_without_code(part)
     path = " > ".join(
         f"{plain_label(r.label)}（{r.code}）" if r.code else plain_label(r.label)
         for r in [*reversed(list(row.ancestors())), row]
     )
-    fact = figure_fact(document, figure)
     text = (
         f"科目 {row.code}「{plain_label(row.label)}」：{path}。"
         f"{document.head.year}年{money_word(document)} {amount_text(fact.value, fact.unit)}"
         f"（{row.table.reference}「{figure.cell.column if figure.cell else ''}」列）。\n{where(fact.source)}"
     )
     return Answer("answered", text, [fact], intent=part.kind.intent)
+
+
+def compose_projects_without_code(part: DocumentReading) -> Answer:
+    """零工市场是什么科目: project tables list projects and amounts, no 科目; the projects asked are named
+    with their figures, and the code is said to be absent, never guessed from a 科目 alike."""
+    document = part.document
+    facts = [figure_fact(document, figure) for figure in part.figures]
+    tables = "、".join(dict.fromkeys(figure.row.table.reference for figure in part.figures))
+    lines = [
+        f"{i}. {plain_label(figure.row.label)}：{amount_text(fact.value, fact.unit)}"
+        f"（{figure.row.table.number or figure.row.table.reference}「{figure.cell.column if figure.cell else ''}」列）"
+        for i, (figure, fact) in enumerate(zip(part.figures, facts, strict=True), 1)
+    ]
+    text = (
+        f"文件没有写明{'这些项目' if len(facts) > 1 else '该项目'}属于哪个支出科目：{tables}只列出项目名称和金额。"
+        f"{document.head.year}年{money_word(document)}：\n" + "\n".join(lines)
+    )
+    return Answer("answered", text + "\n" + where(facts[0].source), facts, intent=part.kind.intent)
 
 
 def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:

@@ -37,7 +37,7 @@ from bot.engine.read_change_ranks import item_core
 from bot.engine.read_lists import PROJECT_GROUP, carried_asked, item_rows, named_projects, project_rows
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.replies import plain_label
-from bot.engine.scoring import Match, Query, best, count_matches, sentence_matches, sort_matches
+from bot.engine.scoring import Match, Query, Scorer, best, count_matches, sentence_matches, sort_matches
 from bot.engine.similarity import CARRY_WORDS, EXACT, match_key
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
@@ -362,8 +362,38 @@ def code_matches(query: Query, documents: tuple[DocumentIndex, ...]) -> list[Mat
     return sort_matches([match for match in found if match.score >= query.settings.min_score])
 
 
+CODE_ASKED = re.compile(
+    r"(?:是|属于|归属|对应|列在|列入)?(?:哪个|哪一个|哪一|哪项|什么)?(?:功能分类|支出)?(?:科目|编码|代码)+"
+)
+"""属于哪个科目, 的科目编码: the words that ask for a code, apart from what it is asked of."""
+
+
+def project_code_matches(query: Query, documents: tuple[DocumentIndex, ...]) -> list[Match]:
+    """零工市场是什么科目: a code asked of a project, which project tables print without one; the projects
+    whose names hold what is asked of (else the one that fits best), so the answer says the document
+    gives the projects and no code."""
+    asked = CODE_ASKED.sub("", query.subject).removesuffix(PROJECT_GROUP)  # 饮水安全项目: the project
+    if not asked:
+        return []
+    score = Scorer(subject_variants(asked), query.selection.item_years)
+    found = sort_matches(
+        [
+            match
+            for document in documents
+            for row in project_rows(document, None)
+            if (match := Match(score(row.key), row, document)).score >= query.settings.min_score
+        ]
+    )
+    core = match_key(asked).core
+    holding = [match for match in found if core and core in match.item.key.core]
+    return holding or found[:1]
+
+
 def read_code(document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
+    """The 科目 row asked; or, for a code asked of projects (rows without one), each of them."""
     rows = [match.item for match in matches if isinstance(match.item, RowEntry)]
+    if rows and not rows[0].code:
+        return DocumentReading(ReadingKind.CODE, document, figures=tuple(main_figure(row) for row in rows))
     return DocumentReading(ReadingKind.CODE, document, figures=(main_figure(rows[0]),)) if rows else None
 
 
@@ -511,6 +541,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.TABLE_LIST, []
     if asks_code(question) and (codes := code_matches(query, documents)):
         return ReadingKind.CODE, codes
+    if asks_code(question) and (projects := project_code_matches(query, documents)):
+        return ReadingKind.CODE, projects
     if UNITS_COUNTED.search(question.text) and (counted := budget_units_counted(documents)):
         return ReadingKind.COUNT, counted
     if asks_units(question):  # 包括哪些单位: the narrative's sentence on them, else not found

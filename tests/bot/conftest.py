@@ -18,6 +18,8 @@ from loaders.text import load
 from tests.databases import copy_of, loaded_database, read_only_url
 from tests.loaders.document_writers import write_text
 from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
+from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
+from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 from tests.paths import CORPUS
 
 SECOND_UNIT = "孝义市人力资源和社会保障局"
@@ -109,5 +111,17 @@ def district_final(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -
     folder = tmp_path_factory.mktemp("district-final")
     engine = open_engine(f"sqlite:///{folder / 'db.db'}")
     assert load_into(engine, write_text(GUANGDONG_FINAL, folder / "yunxi-final.txt")).error is None
+    yield Composer(engine)
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def county_finals(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """Two county 决算 whose 一般公共预算财政拨款支出决算表 prints 年初预算数 beside 决算数 (one with a 项目
+    支出决算表 that does too)."""
+    folder = tmp_path_factory.mktemp("county-finals")
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    for name, document in (("qinghe", QINGHE_FINAL), ("qingfeng", QINGFENG_FINAL)):
+        assert load_into(engine, write_text(document, folder / f"{name}-final.txt")).error is None
     yield Composer(engine)
     engine.dispose()

@@ -8,9 +8,7 @@ read from, never against copied text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -18,24 +16,8 @@ from bot.engine.answers import Answer, Fact
 from bot.engine.composer import Composer
 from bot.engine.read_completion_ranks import asks_completion_rank
 from bot.engine.similarity import match_key
-from knowledge.database import open_engine
-from loaders import load_into
-from tests.loaders.document_writers import write_text
-from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
-from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def county_finals(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
-    """Two county 决算 whose 一般公共预算财政拨款支出决算表 prints 年初预算数 beside 决算数 (one with a 项目
-    支出决算表 that does too)."""
-    folder = tmp_path_factory.mktemp("county-finals")
-    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
-    for name, document in (("qinghe", QINGHE_FINAL), ("qingfeng", QINGFENG_FINAL)):
-        assert load_into(engine, write_text(document, folder / f"{name}-final.txt")).error is None
-    yield Composer(engine)
 
 
 def pairs(answer: Answer) -> list[tuple[Fact, Fact]]:

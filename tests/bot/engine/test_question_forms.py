@@ -245,6 +245,47 @@ def test_a_code_question_names_the_kemu_and_its_classes(
 
 
 @pytest.mark.parametrize(
+    ("question", "projects"),
+    [
+        ("汾阳人社局零工市场是什么科目", 3),
+        ("汾阳人社局第一书记生活补助的科目编码", 1),
+        ("汾阳人社局护工培训项目属于哪个科目", 2),
+    ],
+)
+def test_a_code_asked_of_projects_says_the_project_table_prints_none(
+    families: Composer, question: str, projects: int
+) -> None:
+    """零工市场是什么科目: project tables print no 科目, so the projects asked are given with their figures
+    and the code is said to be absent, never taken from a 科目 row alike."""
+    answer = families.answer(question)
+    assert answer.intent == "amount" and "没有写明" in answer.text, answer.text
+    assert len(answer.facts) == projects and all(
+        fact.source.table in ("表十二", "表十三") for fact in answer.facts
+    )
+    assert not re.search(r"科目 \d{3,}", answer.text)
+
+
+@pytest.mark.parametrize(
+    "question", ["青峰县水利局农村饮水安全项目是什么科目", "青峰县水利局大坝水库运行维护属于哪个科目"]
+)
+def test_a_code_asked_of_a_county_final_project_gives_the_project_not_a_code(
+    county_finals: Composer, question: str
+) -> None:
+    answer = county_finals.answer(question)
+    assert "没有写明该项目" in answer.text, answer.text
+    (fact,) = answer.facts
+    assert fact.source.table == "附表9" and fact.unit == "元" and fact.value is not None
+
+
+@pytest.mark.parametrize(
+    "question", ["省高院2019年智慧法院建设项目是什么科目", "普陀区财政局2024年决算中预算管理项目属于哪个科目"]
+)
+def test_a_code_asked_of_a_project_no_table_lists_is_not_found(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not values(answer), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "count"),
     [
         ("汾阳人社局驻村第一书记有几个", "2"),
