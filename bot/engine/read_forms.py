@@ -453,9 +453,10 @@ def stated_count_named(query: Query) -> bool:
 
 UNITS_LISTED_AFTER = re.compile(
     r"(?P<units>(?:下属|所属|预算|二级|基层)单位)(?:都|一共|共)?(?:有|是|包括|包含)(?:哪些|哪几个|哪几家)"
-    r"|(?:的|^)单位(?:都|一共|共)?(?:有|是|包括|包含)(?:哪些|哪几个|哪几家)(?=$|呢|吗)"
+    r"|(?:的|^|年|年度)单位(?:都|一共|共)?(?:有|是|包括|包含)(?:哪些|哪几个|哪几家)(?=$|呢|吗)"
 )
-"""下属单位有哪些, 所属单位都是哪几家, 决算的单位有哪些: the units a 部门 holds, asked after their name."""
+"""下属单位有哪些, 所属单位都是哪几家, 决算的单位有哪些, 2018年单位有哪些: the units a 部门 holds, asked after
+their name."""
 HELD_UNITS_SAID = ("下属", "所属")
 """下属单位 and 所属单位 say one thing: the units a 部门 holds, the narrative printing either."""
 HELD_UNITS = re.compile(rf"(?P<units>(?:{'|'.join(HELD_UNITS_SAID)})(?:事业)?单位)")

@@ -417,6 +417,9 @@ def test_the_rows_of_a_table_named_by_its_number_are_counted(
         ("人社局的单位有哪些", "没有下级预算单位"),
         ("省人大2017年有哪些下属单位", "4个所属事业单位"),
         ("省检察院2018年所属单位有哪些", "清风苑杂志社"),
+        ("省检察院2018年单位有哪些", "徐州铁路运输检察院"),
+        ("万里街道2023年度单位有哪些", "下属5家预算单位"),
+        ("人社局2024年单位有哪些", "没有下级预算单位"),
     ],
 )
 def test_the_units_a_budget_covers_are_quoted(families: Composer, question: str, named: str) -> None:
