@@ -591,7 +591,8 @@ def read_subject(
         named.append(place[0])
     if asks_each(question):
         named += [word for word in EACH_WORDS if word in said]
-        said = said.replace(LIST_COMMA, EACH_JOINER)
+    if asks_each(question) or not comma_in_a_label(said, documents):
+        said = said.replace(LIST_COMMA, EACH_JOINER)  # 办公费、差旅费: items joined, each asked or not
     clarified = CLARIFIED_ITEM.search(said)
     subject = subject_of(clarified.group("item") if clarified else said, named)
     if column := column_said_after(subject, documents):
@@ -607,6 +608,22 @@ def read_subject(
     return query_for(
         Query(question, subject, (), Scorer([], frozenset()), (), selection, tuple(documents), settings),
         subject or default,
+    )
+
+
+COMMA_WINDOW = 2
+"""The characters either side of a 、 that place it inside a printed label."""
+
+
+def comma_in_a_label(said: str, documents: list[DocumentIndex]) -> bool:
+    """公诉、审判、侦查、执行等检察监督支出: a 、 the documents print inside a row's label joins no items."""
+    windows = {
+        said[max(0, at - COMMA_WINDOW) : at + COMMA_WINDOW + 1]
+        for at, character in enumerate(said)
+        if character == LIST_COMMA
+    }
+    return bool(windows) and any(
+        window in row.label for document in documents for row in document.rows for window in windows
     )
 
 

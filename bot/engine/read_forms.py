@@ -20,6 +20,8 @@ from bot.engine.lexicon import (
     MONEY_WORDS,
     SOURCE_WORDS,
     TABLE_ROWS,
+    TOTAL_LABELS,
+    TOTAL_WORDS,
     UNIT_LIST_WORDS,
     WHAT_WORDS,
     ColumnCue,
@@ -124,6 +126,12 @@ def printed_labels(document: DocumentIndex) -> frozenset[str]:
     return frozenset(plain_label(row.label) for row in document.rows)
 
 
+@functools.lru_cache(maxsize=LABELS_CACHED)
+def column_headings(document: DocumentIndex) -> frozenset[str]:
+    """Every heading of a column, each level apart (基本支出 of 2024年预算数/基本支出)."""
+    return frozenset(part for row in document.rows for cell in row.cells for part in cell.column.split("/"))
+
+
 FEE_ENDING = "费"
 MIN_FEE = 3
 """会议费, 机关运行经费, “三公”经费: an item of spending the tables print, named for what it pays."""
@@ -133,7 +141,7 @@ MIN_FEE = 3
 def printed_fees(document: DocumentIndex) -> frozenset[str]:
     """The fees the document prints as rows, column headings, 名词解释 terms or whole tables (会议费, “三公”
     经费 of a table titled 财政拨款“三公”经费支出决算表 whose total row says only 合计), compared as keys."""
-    headings = {part for row in document.rows for cell in row.cells for part in cell.column.split("/")}
+    headings = column_headings(document)
     terms = {term.term for term in document.terms}
     titled = {
         concept.name
@@ -201,13 +209,29 @@ def carried_both_ways(subject: str, documents: tuple[DocumentIndex, ...]) -> lis
 
 
 def rows_joined(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
-    """电费和水费 asked with no 各 or 分别: the items, when each is a row's whole name and the two together
-    name none; [] otherwise (社会保障和就业支出 is one name)."""
-    if not ITEM_JOINERS.search(subject):
-        return []
+    """电费和水费, 基本支出和项目支出 asked with no 各 or 分别: the items, when each is a row's or a column's
+    whole name and the two together name none; [] otherwise (社会保障和就业支出 is one name). Said with
+    nothing between (水费电费), each must be a row's name and neither a total (人员经费合计 is one item)."""
     items = asked_items(subject, documents)
-    labels = {compact(plain_label(row.label)) for document in documents for row in document.rows}
-    return items if len(items) >= 2 and all(compact(item) in labels for item in items) else []
+    if len(items) < 2:
+        return []
+    if not ITEM_JOINERS.search(subject):
+        totals = any(item in (*TOTAL_LABELS, *TOTAL_WORDS) for item in items)
+        return [] if totals or one_within_another(items, documents) else items
+    names = {compact(plain_label(row.label)) for document in documents for row in document.rows}
+    names |= {compact(heading) for document in documents for heading in column_headings(document)}
+    return items if all(compact(item) in names for item in items) else []
+
+
+def one_within_another(items: list[str], documents: tuple[DocumentIndex, ...]) -> bool:
+    """卫生健康支出公务员医疗补助: a row said after one above it names that row by its path, not two items."""
+    said = {compact(item) for item in items}
+    return any(
+        compact(plain_label(row.label)) in said
+        and any(compact(plain_label(above.label)) in said for above in row.ancestors())
+        for document in documents
+        for row in document.rows
+    )
 
 
 def side_by_side(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:

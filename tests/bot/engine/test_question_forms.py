@@ -91,6 +91,46 @@ def test_items_asked_together_are_each_answered_and_added_up(
 
 
 @pytest.mark.parametrize(
+    ("question", "expected", "total", "unit"),
+    [
+        ("人社局基本支出和项目支出", {"212.44", "1384.20"}, "1596.64", "万元"),
+        ("人社局人员经费和公用经费", {"190.11", "22.33"}, "212.44", "万元"),
+        ("省高院2019年基本支出和项目支出", {"21968.00", "10208.94"}, "32176.94", "万元"),
+        ("上海市财政局2025年人员经费和公用经费多少", {"102464260"}, "127642039", "元"),
+        ("人社局办公费、差旅费多少", {"1.08", "1.00"}, "2.08", "万元"),
+        ("省检察院2018年水费电费多少", {"18.92", "262.00"}, "280.92", "万元"),
+        ("人社局基本支出、项目支出是多少", {"212.44", "1384.20"}, "1596.64", "万元"),
+    ],
+)
+def test_items_joined_without_each_are_each_answered_and_added_up(
+    families: Composer, question: str, expected: set[str], total: str, unit: str
+) -> None:
+    """基本支出和项目支出, 办公费、差旅费, 水费电费 with no 各: items a row or a column names whole are each
+    answered, then added, whether joined by 和, by 、 or said side by side."""
+    answer = families.answer(question)
+    assert answer.intent == "each" and {Decimal(value) for value in expected} <= values(answer), answer.text
+    assert (answer.facts[-1].value, answer.facts[-1].unit) == (Decimal(total), unit), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("人社局卫生健康支出里公务员医疗补助是多少", "公务员医疗补助"),
+        ("规划资源局2024年自然资源事务事业运行", "事业运行"),
+        ("省检察院公诉、审判、侦查、执行等检察监督支出", "公诉、审判、侦查、执行等检察监督支出"),
+        ("人社局人员经费合计", "人员经费"),
+    ],
+)
+def test_a_row_said_by_its_path_or_with_a_printed_comma_is_one_item(
+    families: Composer, question: str, label: str
+) -> None:
+    """A row said after the one above it, a label that prints 、 itself, a total's name: one item."""
+    answer = families.answer(question)
+    assert answer.intent != "each" and answer.status == "answered", answer.text
+    assert answer.facts[0].label.endswith(label), answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     ["人社局加班费多少", "人社局三公经费增加了多少", "省高院参加会议的费用", "万里街道加装电梯多少钱"],
 )
