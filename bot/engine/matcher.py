@@ -165,7 +165,7 @@ from knowledge.text import compact, find_years
 MIN_COLUMN_FREE = 3
 # Cue words that are often part of an item's name (特定目标类项目, 编报绩效目标的项目): the subject is
 # also read with them kept.
-CUE_WORDS_KEPT = re.compile("目标|指标|标准")
+CUE_WORDS_KEPT = re.compile("绩效|目标|指标|标准")
 CLEAR_MATCH_SCORE = 80.0
 KNOWN_ITEM_SCORE = 90.0
 NEAREST_SCORE = 50.0

@@ -25,6 +25,7 @@ from bot.engine.lexicon import (
     FIGURE_WORDS,
     ITEM_JOINER_WORDS,
     ITEMLESS_WORDS,
+    PLAN_TERMS,
     SCORE_ASKED,
     SCORE_KIND,
     SCORE_UNIT,
@@ -362,6 +363,9 @@ def listed_rows(document: DocumentIndex, sentence: SentenceEntry) -> list[Senten
     return lines
 
 
+PLAN_TERMS_SAID = re.compile("|".join(PLAN_TERMS))
+
+
 def wanted_figures(query: Query) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The kinds (and units) of narrative figure that answer: a count, a share, an amount; or none,
     when the question asks for a plain fact. An amount is asked for by a word of figures (多少, 预算)
@@ -375,7 +379,8 @@ def wanted_figures(query: Query) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return ("count",), question.count_noun.printed_units
     if question.has("share"):
         return ("percent",), ("%",)
-    asked = any(word in question.text for word in (*FIGURE_WORDS, *TOTAL_WORDS))
+    asking = PLAN_TERMS_SAID.sub("", question.text)  # 预算绩效管理情况: 预算 of a term asks no figure
+    asked = any(word in asking for word in (*FIGURE_WORDS, *TOTAL_WORDS))
     if not asked and ASKS_WHETHER_ANY.search(question.raw):
         return ("count",), COUNTED_IN
     asked = asked or compact(query.subject).endswith(AMOUNT_NOUN_ENDINGS)

@@ -1063,8 +1063,28 @@ def test_a_bound_on_projects_without_a_project_table_filters_the_projects_with_t
     assert not any(fact.label == "项目支出" for fact in answer.facts), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("规划资源局2024年预算绩效管理情况", "预算绩效管理情况"),
+        ("普陀区财政局2024年绩效评价", "预算绩效管理情况"),
+        ("万里街道预算绩效管理", "绩效目标设置情况"),
+        ("省高院预算绩效目标", "预算绩效目标设置情况说明"),
+        ("省检察院预算单位构成情况", "派出机构"),
+    ],
+)
+def test_performance_management_asked_is_quoted_from_its_section(
+    families: Composer, question: str, section: str
+) -> None:
+    """预算绩效管理情况, 绩效评价: the narrative's sentences on it, never a figure nor a project's target
+    table said missing; 预算 inside 预算绩效 or 预算单位 asks for no planned amount."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "fact", answer.text
+    assert section in (answer.facts[0].source.section or ""), answer.text
+
+
 @pytest.mark.parametrize("unit", ["福利院", "市财政局2025年", "省检察院", "省高院"])
-@pytest.mark.parametrize("said", ["的绩效目标有哪些", "绩效目标"])
+@pytest.mark.parametrize("said", ["的绩效目标有哪些", "绩效目标", "绩效", "绩效情况"])
 def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_narrative_says(
     families: Composer, unit: str, said: str
 ) -> None:
@@ -1555,6 +1575,9 @@ def test_a_project_named_like_a_unit_is_the_project_and_its_money_not_a_sentence
         ("汾阳人社局满意度指标都有啥", "各项目的满意度指标共 20 项："),
         ("汾阳人社局满意度", "各项目的满意度指标共 20 项："),
         ("汾阳人社局绩效目标有哪些", "公开了绩效目标的项目共"),
+        ("汾阳人社局绩效", "公开了绩效目标的项目共"),
+        ("汾阳人社局绩效怎么样", "公开了绩效目标的项目共"),
+        ("汾阳人社局零工市场的绩效", "2024年零工市场运营费用的绩效目标"),
     ],
 )
 def test_satisfaction_asked_of_no_project_lists_every_projects(
