@@ -571,7 +571,6 @@ TARGET_FIELD_WORDS = ("实施期资金总额", "实施期资金", "实施期总�
 TARGET_CUES = (
     "绩效目标",
     "绩效指标",
-    "绩效",
     "指标值",
     "目标",
     "指标",
@@ -770,10 +769,10 @@ CHANGE_OF_HOLDING_ASKED = (*CHANGE_OF_HOLDING_WORDS, "买", "购", "卖")
 """How a question asks for things bought or given up (今年要买几辆车)."""
 TERMS_HOLDING_CUES = (
     *("差额拨款", "差额补助", "最低生活保障", "最低工资", "最高人民法院", "最高人民检察院"),
-    *("上年结转", "上年结余", "绩效工资", "绩效评价", "绩效管理", "绩效自评"),
+    *("上年结转", "上年结余"),
 )
 """Budget terms and unit names a cue word is part of (差额拨款事业单位, 城市最低生活保障金, 最高人民法院,
-收入总计比上年结转多多少, 奖励性绩效工资, 绩效评价): there the word asks nothing."""
+收入总计比上年结转多多少): there the word asks nothing."""
 # Words joining the two sides of a comparison; left over at the ends of a subject, they are dropped.
 CONNECTOR_WORDS = (
     "和",

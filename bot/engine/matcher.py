@@ -1209,10 +1209,12 @@ def not_found(query: Query, matches: list[Match]) -> Reading:
     for name in query.selection.named:
         asked = asked.replace(name, "")
     counted = query.question.count_noun.called if query.question.count_noun else ""
+    spoken = subject_of(query.question.text, [*query.selection.named, *cues_names_lack(query.question)])
+    said = spoken if query.subject and query.subject in spoken and CUE_WORDS_KEPT.search(spoken) else ""
     return Reading(
         ReadingKind.NOT_FOUND,
         query.question.raw,
-        subject=query.subject or counted or asked.strip() or query.question.text,
+        subject=said or query.subject or counted or asked.strip() or query.question.text,
         documents=tuple(document.head for document in query.documents),
         nearest=tuple(nearest[: query.settings.max_candidates]),
     )

@@ -85,6 +85,9 @@ from knowledge.text import (
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点|执行率|完成率")
+PERFORMANCE_ASKED = re.compile(r"绩效(?=(?:情况|怎么样|如何|咋样|呢|吗)?$)")
+"""绩效, 零工市场的绩效, 绩效怎么样: 绩效 ending what is asked asks for the targets; 绩效得分 or 绩效等级 name
+something of their own."""
 PLAN_COMPLETION = re.compile(
     r"(?:完成了?(?:年初|调整|全年)?预算(?:数)?的?"
     r"|执行(?:了(?:年初|调整|全年)?预算(?:数)?的?|(?:年初|调整|全年)?预算(?:数)?的))"
@@ -346,6 +349,8 @@ def cues_of(text: str) -> set[str]:
         cues.add("share")
     if PLAN_COMPLETION.search(text):
         cues.update(("share", "completion"))
+    if PERFORMANCE_ASKED.search(asking):
+        cues.add("target")
     if NUMBER_OF.search(text):
         cues.add("count")
     if TOP_PATTERN.search(text) or ORDINAL_RANK.search(text):
@@ -683,6 +688,7 @@ def cue_words(question: Question) -> list[str]:
         words += [word for word in (*GLOSSARY_PREFIXES, *GLOSSARY_SUFFIXES) if word in question.text]
     if question.has("share"):
         words += [word for word in SHARE_CUES if word in question.text]
+    words += [said.group(0)] if (said := PERFORMANCE_ASKED.search(asking)) else []
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []
     words += [question.ordinal.said] if question.ordinal else []

@@ -285,13 +285,17 @@ def test_every_row_asked_by_its_own_name_is_answered_by_that_row(families: Compo
         ("省高院一共有多少人", "人数"),
         ("普陀区财政局有多少人", "人数"),
         ("福利院有多大面积", "面积"),
+        ("普陀区财政局2025年绩效得分", "绩效得分"),
+        ("省高院的绩效评分是多少", "绩效评分"),
+        ("人社局的绩效等级", "绩效等级"),
     ],
 )
 def test_what_was_not_found_is_said_without_the_unit_it_was_asked_of(
     families: Composer, question: str, called: str
 ) -> None:
     """一共多少人 where no headcount is stated: the not-found names the 人数 asked (not the words 一共多少人
-    that asked it), the unit already named by the document it was looked for in."""
+    that asked it), the unit already named by the document it was looked for in; a word that asks for
+    targets but names the item too (绩效得分) is kept."""
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
     quoted = answer.text.split("没有找到“", 1)[1].split("”", 1)[0]
