@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, other_side, row_side, summed_parts
-from bot.engine.entries import Cell, RowEntry
-from bot.engine.lexicon import MAIN_COLUMN_WORDS
+from bot.engine.entries import Cell, RowEntry, TableEntry
+from bot.engine.lexicon import MAIN_COLUMN_WORDS, TABLE_SUBJECTS
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -23,8 +24,10 @@ from bot.engine.replies import (
     where,
     with_spend_note,
 )
+from bot.engine.similarity import LEADING_YEAR
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind, funds_covered
+from knowledge.text import compact
 
 MAX_BREAKDOWN_NAMES = 4
 SUBTOTAL_LEAVES = ("小计", "合计")
@@ -189,6 +192,35 @@ def compose_empty_table(reading: Reading, part: DocumentReading) -> Answer:
     return Answer("answered", text, [fact], intent=part.kind.intent)
 
 
+TITLE_ENDING = re.compile(r"(?:预算|决算)?(?:总体情况|总|明细|情况)?表(?:[（(][^（）()]*[)）])?$")
+"""决算表, 收支总表, 预算表（不含上年结转）: what a title says after the whole it is the table of."""
+
+
+GRAND_TOTAL = "总计"
+BOTH_SIDES_SAID = ("收入支出", "收支")
+"""How a title names both sides of a table, one of which a column's total is of."""
+
+
+def whole_name(table: TableEntry, row: RowEntry, cell: Cell | None) -> str:
+    """What a table's total is called: its kind when that names an item (三公经费); else the item the
+    kind's tables are asked by (一般公共预算支出); else its title without the year and the word 表
+    (一般公共预算财政拨款基本支出 of 一般公共预算财政拨款基本支出决算表); of the side its column is under
+    (…支出 of …收入支出决算表, read under 本年支出), and its 总计 when read on that row (财政拨款收入总计)."""
+    kind = plain_label(table.kind)
+    if not kind.endswith("表"):
+        return kind
+    column = cell.column if cell is not None else ""
+    sides = [side for side in ("收入", "支出") if side in column]
+    asked = [
+        name for name in TABLE_SUBJECTS.get(table.kind, ()) if len(sides) != 1 or name.endswith(sides[0])
+    ]
+    name = asked[0] if len(asked) == 1 else TITLE_ENDING.sub("", LEADING_YEAR.sub("", compact(table.title)))
+    for both in BOTH_SIDES_SAID if len(sides) == 1 else ():
+        name = name.replace(both, sides[0])
+    grand = GRAND_TOTAL in compact(row.label) and not name.endswith(GRAND_TOTAL)
+    return (name + GRAND_TOTAL if grand else name) or kind
+
+
 def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     """A whole table asked for by its subject (三公经费, 机关运行经费): its total and its parts."""
     document, table = part.document, part.table
@@ -196,7 +228,7 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     total, *rows = part.figures
     cell = total.cell
     first = heading_item(cell.column.split("/")[0]) if cell and len(table.rows) == 1 else ""
-    name = first or plain_label(table.kind)  # 预算数/合计: the table's item
+    name = first or whole_name(table, total.row, cell)  # 预算数/合计: the table's item
     facts = [figure_fact(document, TableFigure(total.row, cell, name))]
     blank = "，表中留空" if cell is not None and cell.value is None else ""
     text = f"{name}：{figure_words(document, total.row, cell)} {amount_text(cell.value if cell else None, table.unit)}（{table.reference}{row_words(total.row)}「{cell.column if cell else ''}」列{blank}）。"

@@ -51,6 +51,36 @@ def test_the_total_of_a_tables_subject_is_named_by_the_subject(families: Compose
 @pytest.mark.parametrize(
     ("question", "name"),
     [
+        ("汾阳人社局财政拨款收支总预算", "财政拨款收入总计"),
+        ("福利院表5的数据", "一般公共预算支出"),
+        ("规划资源局收入支出决算总表", "收入总计"),
+        ("省检察院公开08表合计", "一般公共预算基本支出"),
+    ],
+)
+def test_a_whole_table_is_named_by_its_item_never_by_its_kind_of_table(
+    families: Composer, question: str, name: str
+) -> None:
+    """A table's total read whole is called what it is the total of (the item its kind is asked by, else
+    its title without year and 表, on the side of its column, its 总计 when read on that row), never
+    一般公共预算支出表 or 收支总表."""
+    answer = families.answer(question)
+    assert answer.facts[0].label == name and answer.text.startswith(f"{name}："), answer.text
+
+
+def test_a_district_finals_whole_table_is_named_by_its_title(district_final: Composer) -> None:
+    """一般公共预算财政拨款基本支出决算表 and …收入支出决算表 of a Guangdong 决算: the whole of each named from
+    its title, the side its total is read on kept."""
+    for question, name in (
+        ("云溪区城管局一般公共预算财政拨款基本支出", "一般公共预算财政拨款基本支出"),
+        ("云溪区城管局一般公共预算财政拨款支出", "一般公共预算支出"),
+    ):
+        answer = district_final.answer(question)
+        assert answer.text.startswith(f"{name}："), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
         ("万里街道三公经费预算", "“三公”经费"),
         ("福利院三公经费多少", "“三公”经费"),
         ("上海市财政局机关运行经费多少", "机关运行经费"),
