@@ -24,7 +24,7 @@ from bot.engine.replies import (
     where,
     with_spend_note,
 )
-from bot.engine.similarity import LEADING_YEAR
+from bot.engine.similarity import DIRECTION_WORDS, LEADING_YEAR
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind, funds_covered
 from knowledge.text import compact
@@ -210,7 +210,7 @@ def whole_name(table: TableEntry, row: RowEntry, cell: Cell | None) -> str:
     if not kind.endswith("表"):
         return kind
     column = cell.column if cell is not None else ""
-    sides = [side for side in ("收入", "支出") if side in column]
+    sides = [side for side in DIRECTION_WORDS if side in column]
     asked = [
         name for name in TABLE_SUBJECTS.get(table.kind, ()) if len(sides) != 1 or name.endswith(sides[0])
     ]

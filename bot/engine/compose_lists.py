@@ -296,9 +296,9 @@ def compose_code(reading: Reading, part: DocumentReading) -> Answer:
     document prints none."""
     document, figure = part.document, part.figures[0]
     row = figure.row
-    fact = figure_fact(document, figure)
     if not row.code:
         return compose_projects_without_code(part)
+    fact = figure_fact(document, figure)
     path = " > ".join(
         f"{plain_label(r.label)}（{r.code}）" if r.code else plain_label(r.label)
         for r in [*reversed(list(row.ancestors())), row]

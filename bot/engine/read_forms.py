@@ -416,9 +416,10 @@ def project_code_matches(query: Query, documents: tuple[DocumentIndex, ...]) -> 
 def read_code(document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
     """The 科目 row asked; or, for a code asked of projects (rows without one), each of them."""
     rows = [match.item for match in matches if isinstance(match.item, RowEntry)]
-    if rows and not rows[0].code:
-        return DocumentReading(ReadingKind.CODE, document, figures=tuple(main_figure(row) for row in rows))
-    return DocumentReading(ReadingKind.CODE, document, figures=(main_figure(rows[0]),)) if rows else None
+    if not rows:
+        return None
+    asked = rows if not rows[0].code else rows[:1]
+    return DocumentReading(ReadingKind.CODE, document, figures=tuple(main_figure(row) for row in asked))
 
 
 ROWS_ASKED = re.compile(r"(?:几|多少)个?(?:行|项目?|条)(?:数据|内容)?(?:呢|吗)?$")
