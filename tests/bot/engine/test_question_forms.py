@@ -1113,6 +1113,8 @@ def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_n
         "的钱是哪来的",
         "的钱都是打哪儿来的",
         "的资金从什么地方来",
+        "有哪些收入",
+        "有哪几项收入",
     ],
 )
 def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with_shares(
@@ -1143,6 +1145,13 @@ def test_where_an_items_money_comes_from_is_that_items_figure_never_the_units_in
     answer = families.answer(question)
     assert answer.status == "answered" and answer.intent != "income_sources", answer.text
     assert answer.facts and row in answer.facts[0].source.row, answer.text
+
+
+@pytest.mark.parametrize("question", ["汾阳人社局哪些收入增加了", "省检察院2018年哪些收入比上年减少"])
+def test_which_income_changed_is_no_question_of_where_the_money_comes_from(
+    families: Composer, question: str
+) -> None:
+    assert families.answer(question).intent != "income_sources"
 
 
 @pytest.mark.parametrize(
