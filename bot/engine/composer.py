@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from bot.engine.answers import Answer, Choice, Fact, Source, Status
 from bot.engine.cells import ADJUSTED_ASKED, cell_under
 from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
-from bot.engine.compose_check import compose_check
+from bot.engine.compose_check import compose_check, compose_table_agreement
 from bot.engine.compose_compare import (
     compose_comparison,
     compose_document_rank,
@@ -147,6 +147,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.MAIN_USES: compose_main_uses,
     ReadingKind.INCOME_SOURCES: compose_income_sources,
     ReadingKind.CODE: compose_code,
+    ReadingKind.TABLE_AGREEMENT: compose_table_agreement,
     ReadingKind.COUNT_ROWS: compose_count_rows,
 }
 

@@ -1256,6 +1256,25 @@ CHECK_WORDS = (
     *("有没有错", "有错", "有没有矛盾", "矛盾"),
 )
 """Words asking whether a document's figures agree across its tables and narrative (表格对得上吗)."""
+TABLES_AGREE_WORDS = (*CHECK_WORDS, "一样", "相同", "相等", "吻合")
+"""Words asking whether two tables named agree (表一和表四一样吗): said of tables, 一样 asks no change."""
+TABLE_PAIR_WORDS = (
+    "附",
+    "和",
+    "与",
+    "跟",
+    "及",
+    "同",
+    "的",
+    "是否",
+    "是不是",
+    "吗",
+    "呢",
+    "合计",
+    "总计",
+    "总数",
+)
+"""What else a question setting two tables side by side says (表三和表五的合计是否相等, 附表1和附表4)."""
 TABLES_TOGETHER = (
     *(
         "各张表",

@@ -80,6 +80,7 @@ from bot.engine.question import (
     segment,
     subject_of,
     subject_variants,
+    tables_compared,
     text_to_question,
 )
 from bot.engine.read_amounts import read_amount, read_overview
@@ -109,6 +110,7 @@ from bot.engine.read_forms import (
     read_income_sources,
     read_main_uses,
     read_project_count,
+    read_table_agreement,
     resolve_form,
     rows_joined,
     shared_head,
@@ -251,6 +253,8 @@ def read_question(
         return Reading(
             ReadingKind.CHECK if len(heads) == 1 else ReadingKind.CHOOSE_DOCUMENT, raw, documents=heads
         )
+    if comparison is None and (numbers := tables_compared(question.text, selection.named)) is not None:
+        return tables_side_by_side(raw, numbers, selection, index)
     if comparison is not None and comparison.fallback and against_the_year_before(comparison, selection):
         question = replace(question, cues=question.cues | {"change"})  # 2019年和2018年相比: its 比上年
     if whole and (per_capita := per_capita_of(question.text)) is not None:
@@ -1050,6 +1054,18 @@ def duty_sentences(query: Query) -> list[Match]:
         for sentence in document.sentences
         if any(word in sentence.section for word in DUTY_SECTIONS)
     ]
+
+
+def tables_side_by_side(raw: str, numbers: tuple[int, int], selection: Selection, index: Index) -> Reading:
+    """表一和表四一致吗: the totals the two tables share, side by side, in the one document asked."""
+    heads = tuple(dict.fromkeys(selection.heads))
+    if len(heads) > 1:
+        return Reading(ReadingKind.CHOOSE_DOCUMENT, raw, documents=heads)
+    part = read_table_agreement(index.document(heads[0]), numbers)
+    if part is None:
+        asked = "和".join(f"表{number}" for number in numbers) + "共同列出的合计"
+        return Reading(ReadingKind.NOT_FOUND, raw, subject=asked, documents=heads)
+    return Reading(ReadingKind.TABLE_AGREEMENT, raw, parts=(part,))
 
 
 def tables_numbered(query: Query) -> list[Match]:

@@ -54,6 +54,8 @@ from bot.engine.lexicon import (
     SHARE_CUES,
     SHORTFALL_WORDS,
     SPEND_WORDS,
+    TABLE_PAIR_WORDS,
+    TABLES_AGREE_WORDS,
     TABLES_TOGETHER,
     TARGET_CUES,
     TERMS_HOLDING_CUES,
@@ -668,6 +670,18 @@ def asks_check(text: str, named: list[str]) -> bool:
     for word in sorted({*named, *CHECK_WORDS, *CHECKED_THINGS, *FLUFF_WORDS}, key=len, reverse=True):
         rest = rest.replace(word, "")
     return not HAN.search(rest)
+
+
+def tables_compared(text: str, named: list[str]) -> tuple[int, int] | None:
+    """表一和表四一致吗, 表三和表五的合计一样吗: the two tables whose figures are set against each other, when
+    the question names nothing else (`named`: its unit, year); None otherwise."""
+    numbers = list(dict.fromkeys(int(first or second) for first, second in TABLE_PATTERN.findall(text)))
+    if len(numbers) != 2 or not any(word in text for word in TABLES_AGREE_WORDS):
+        return None
+    rest = QUESTION_MARKS.sub("", TABLE_PATTERN.sub("", text))
+    for word in sorted({*named, *TABLES_AGREE_WORDS, *TABLE_PAIR_WORDS, *FLUFF_WORDS}, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return None if HAN.search(rest) else (numbers[0], numbers[1])
 
 
 def against_budget_said(text: str) -> bool:

@@ -15,6 +15,7 @@ from bot.engine.lexicon import (
     BARE_TOTALS,
     CODE_WORDS,
     COMPOUND_ITEMS,
+    CURRENT_TOTAL_WORDS,
     EACH_WORDS,
     ITEM_JOINER,
     MONEY_WORDS,
@@ -40,7 +41,7 @@ from bot.engine.read_lists import PROJECT_GROUP, carried_asked, item_rows, named
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, Scorer, best, count_matches, sentence_matches, sort_matches
-from bot.engine.similarity import CARRY_WORDS, EXACT, match_key
+from bot.engine.similarity import CARRY_WORDS, DIRECTION_WORDS, EXACT, match_key
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
@@ -420,6 +421,44 @@ def read_code(document: DocumentIndex, matches: list[Match]) -> DocumentReading 
         return None
     asked = rows if not rows[0].code else rows[:1]
     return DocumentReading(ReadingKind.CODE, document, figures=tuple(main_figure(row) for row in asked))
+
+
+def read_table_agreement(document: DocumentIndex, numbers: tuple[int, int]) -> DocumentReading | None:
+    """表一和表四一致吗: each total the two tables both print under one label on one side (收入总计 beside
+    收入总计), read in each; where they share none, the two tables' own totals. None when either table is
+    missing."""
+    first, second = (
+        next((table for table in document.tables if table.number_value == number), None) for number in numbers
+    )
+    if first is None or second is None:
+        return None
+    labelled = {(row.side, compact(plain_label(row.label))): row for row in second.total_rows}
+    pairs = [
+        (row, labelled[key])
+        for row in first.total_rows
+        if (key := (row.side, compact(plain_label(row.label)))) in labelled
+    ]
+    if not pairs:
+        pairs = sided_totals(first, second) or [(one, both) for both, one in sided_totals(second, first)]
+    figures = tuple(main_figure(row) for pair in pairs for row in pair)
+    return (
+        DocumentReading(ReadingKind.TABLE_AGREEMENT, document, figures=figures, table=first)
+        if pairs
+        else None
+    )
+
+
+def sided_totals(both: TableEntry, one: TableEntry) -> list[tuple[RowEntry, RowEntry]]:
+    """收入支出决算表 beside 收入决算表: the one-sided table's total beside the other's total of that side
+    for the year (本年收入合计, not the 总计 that adds what was carried over); [] when `one` is not of one
+    side, or `both` prints no total on it."""
+    sides = [side for side in DIRECTION_WORDS if side in one.title]
+    total = one.total_row
+    if len(sides) != 1 or total is None:
+        return []
+    rows = [row for row in both.total_rows if row.side == sides[0]]
+    current = [row for row in rows if row.key.text.startswith(CURRENT_TOTAL_WORDS)]
+    return [(row, total) for row in (current or rows)[:1]]
 
 
 ROWS_ASKED = re.compile(r"(?:几|多少)个?(?:行|项目?|条)(?:数据|内容)?(?:呢|吗)?$")

@@ -73,6 +73,7 @@ class ReadingKind(StrEnum):
     CODE = "code"
     COUNT_ROWS = "count_rows"
     CHECK = "check"
+    TABLE_AGREEMENT = "table_agreement"
     DOCUMENTS = "documents"
     TERM_LIST = "term_list"
     TABLE_LIST = "table_list"
@@ -104,6 +105,7 @@ INTENT_FAMILIES = {
     ReadingKind.STATED_DIFFERENCE: "change",
     ReadingKind.CODE: "amount",
     ReadingKind.COUNT_ROWS: "count",
+    ReadingKind.TABLE_AGREEMENT: "check",
 }
 
 

@@ -68,3 +68,75 @@ def test_an_item_two_tables_of_the_same_money_print_differently_is_said_not_to_a
     assert first.startswith("不一致：行政运行") and "4,826,400.00" in first and "4,862,400.00" in first, (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "pairs"),
+    [
+        ("汾阳人社局表一和表四一致吗", "一致：表一《2024年预算收支总表》与表四", 4),
+        ("省高院公开01表和公开04表一致吗", "一致：公开01表《收支预算总表》与公开04表", 2),
+        ("规划资源局2024年表一和表四对得上吗", "口径不同，不必相等", 4),
+        ("汾阳人社局表三和表五的合计一样吗", "口径不同，不必相等", 1),
+        ("福利院表1和表3的合计相等吗", "一致：表1《2024年预算单位财务收支预算总表》与表3", 1),
+    ],
+)
+def test_two_tables_named_are_set_side_by_side_on_the_totals_they_share(
+    families: Composer, question: str, head: str, pairs: int
+) -> None:
+    """表一和表四一致吗: each total both tables print (one label, one side), both figures sourced; tables
+    counting different money are said to need not agree, never called inconsistent."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "check", answer.text
+    assert head in answer.text.splitlines()[0] and "不一致" not in answer.text, answer.text
+    tables = [fact.source.table for fact in answer.facts]
+    assert len(answer.facts) == 2 * pairs and len(set(tables[::2])) == len(set(tables[1::2])) == 1, (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("清河县市场监督管理局公开01表和公开02表一致吗", "本年收入合计"),
+        ("清河县市场监督管理局公开03表和公开01表一样吗", "本年支出合计"),
+        ("青峰县水利局附表1和附表4对得上吗", "本年收入合计"),
+    ],
+)
+def test_a_one_sided_table_is_set_beside_the_totals_of_its_side_for_the_year(
+    county_finals: Composer, question: str, row: str
+) -> None:
+    """收入决算表 beside 收入支出决算表: its 合计 is the year's 本年收入合计, never the 总计 that adds what was
+    carried over."""
+    answer = county_finals.answer(question)
+    assert answer.text.startswith("一致：") and row in {fact.source.row for fact in answer.facts}, answer.text
+
+
+def test_an_income_and_a_spending_table_are_not_called_inconsistent(county_finals: Composer) -> None:
+    answer = county_finals.answer("清河县市场监督管理局公开02表和公开03表一致吗")
+    assert "口径不同，不必相等" in answer.text.splitlines()[0] and "不一致" not in answer.text, answer.text
+
+
+def test_tables_that_share_no_total_or_are_missing_are_not_found(families: Composer) -> None:
+    answer = families.answer("汾阳人社局表一和表15一致吗")
+    assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.fixture(scope="module")
+def income_misprinted(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """A county 决算 whose 收入决算表 prints a 合计 other than the 本年收入合计 of its 收入支出决算表."""
+    folder = tmp_path_factory.mktemp("income-misprinted")
+    path = write_text(QINGHE_FINAL, folder / "qinghe-final.txt")
+    text = path.read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if "合计" in line and "8,652,300.00" in line)
+    path.write_text(text.replace(row, row.replace("8,697,300.00", "8,679,300.00", 1), 1), encoding="utf-8")
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    assert load_into(engine, path).error is None
+    yield Composer(engine)
+    engine.dispose()
+
+
+def test_two_tables_of_the_same_money_that_differ_are_said_not_to_agree(income_misprinted: Composer) -> None:
+    answer = income_misprinted.answer("公开01表和公开02表一致吗")
+    first, line = answer.text.splitlines()[:2]
+    assert first.startswith("不一致：") and "有 1 个不相等" in first, answer.text
+    assert "8,697,300.00" in line and "8,679,300.00" in line and "相差 18,000.00 元" in line, answer.text
