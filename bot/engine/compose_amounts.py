@@ -237,12 +237,12 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     columns: list[tuple[str, Cell]] = []
     if table.by_side and cell is not None:  # 合计 | 因公出国（境）费 | … on the 决算数 row: all its columns
         columns = [(other.column, other) for other in total.row.cells if other is not cell]
-    elif len(table.rows) == 1 and cell is not None and "/" in cell.column:
-        prefix = cell.column.rsplit("/", 1)[0]
+    elif len(table.rows) == 1 and cell is not None:  # its parts are the columns beside (基本支出, 项目支出)
+        prefix = cell.column.rsplit("/", 1)[0] + "/" if "/" in cell.column else ""
         columns = [
-            (other.column[len(prefix) + 1 :], other)
+            (other.column[len(prefix) :], other)
             for other in total.row.cells
-            if other is not cell and other.column.startswith(prefix + "/")
+            if other is not cell and other.column.startswith(prefix) and (prefix or "/" not in other.column)
         ]
     for label, other in columns:
         facts.append(figure_fact(document, TableFigure(total.row, other, label.replace("/", "·"))))

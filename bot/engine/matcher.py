@@ -30,6 +30,7 @@ from bot.engine.entries import (
     IndicatorEntry,
     SentenceEntry,
     StatedEntry,
+    TableEntry,
     TargetEntry,
 )
 from bot.engine.index import Index
@@ -911,7 +912,9 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if asks_whole_plan(query):
         return ReadingKind.WHOLE_PLAN, []  # 规划资源局年初预算多少: no 决算 table prints the whole
     if not query.subject and (named := tables_numbered(query)):
-        if question.has("list"):
+        if question.has("list") and any(
+            isinstance(m.item, TableEntry) and len(m.item.rows) > 1 for m in named
+        ):
             return ReadingKind.LIST, named  # 表六有哪些内容: the rows of the table the question names
         return ReadingKind.ROW, named  # 表十二合计多少: the table the question names, read whole
     if question.glossary_term and not query.subject and (duties := duty_sentences(query)):

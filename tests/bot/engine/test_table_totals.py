@@ -336,3 +336,23 @@ def test_a_table_titled_by_a_part_of_spending_answers_only_for_that_part(
     assert answer.status == "answered", answer.text
     fact = answer.facts[0]
     assert fact.value == Decimal(value) and title in fact.source.title, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("省政协公开03表有哪些内容", {"基本支出", "项目支出", "单位预留机动经费"}),
+        ("省检察院公开03表有哪些内容", {"基本支出", "项目支出", "单位预留机动经费"}),
+        ("省人大2017年表三", {"基本支出", "项目支出"}),
+        ("万里街道表9有哪些内容", {"因公出国(境)费", "公务接待费"}),
+    ],
+)
+def test_a_table_of_one_row_is_read_with_every_column_beside_its_total(
+    families: Composer, question: str, parts: set[str]
+) -> None:
+    """支出预算总表 printed as one row (合计 | 基本支出 | 项目支出 | …): asked whole or for its contents, its
+    合计 with each column beside as a part, every one sourced, never not found for want of rows."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    labels = {fact.label.split("·")[-1] for fact in answer.facts}
+    assert parts <= labels and all(fact.source.column for fact in answer.facts), answer.text
