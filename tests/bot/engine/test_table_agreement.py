@@ -46,18 +46,25 @@ def test_an_items_figures_agree_where_their_tables_count_the_same_money(
     assert verdict in answer.text.splitlines()[0] and "不一致" not in answer.text, answer.text
 
 
-@pytest.fixture(scope="module")
-def disagreeing(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
-    """A county 决算 whose 收入决算表 prints 行政运行 other than its 支出决算表 does."""
-    folder = tmp_path_factory.mktemp("disagreeing")
+def misprinted_final(folder: Path, row_words: str, printed: str, misprint: str) -> Iterator[Composer]:
+    """The county 决算 loaded with `printed` misprinted as `misprint` on the first line holding both it and
+    `row_words`, so that two of its tables disagree."""
     path = write_text(QINGHE_FINAL, folder / "qinghe-final.txt")
     text = path.read_text(encoding="utf-8")
-    row = next(line for line in text.splitlines() if "行政运行" in line and "4,862,400.00" in line)
-    path.write_text(text.replace(row, row.replace("4,862,400.00", "4,826,400.00", 1), 1), encoding="utf-8")
+    row = next(line for line in text.splitlines() if row_words in line and printed in line)
+    path.write_text(text.replace(row, row.replace(printed, misprint, 1), 1), encoding="utf-8")
     engine = open_engine(f"sqlite:///{folder / 'db.db'}")
     assert load_into(engine, path).error is None
     yield Composer(engine)
     engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def disagreeing(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """A county 决算 whose 收入决算表 prints 行政运行 other than its 支出决算表 does."""
+    yield from misprinted_final(
+        tmp_path_factory.mktemp("disagreeing"), "行政运行", "4,862,400.00", "4,826,400.00"
+    )
 
 
 def test_an_item_two_tables_of_the_same_money_print_differently_is_said_not_to_agree(
@@ -123,16 +130,10 @@ def test_tables_that_share_no_total_or_are_missing_are_not_found(families: Compo
 
 @pytest.fixture(scope="module")
 def income_misprinted(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
-    """A county 决算 whose 收入决算表 prints a 合计 other than the 本年收入合计 of its 收入支出决算表."""
+    """A county 决算 whose 收入决算表 prints a 合计 other than the 本年收入合计 of its 收入支出决算表 (its
+    合计 line is the one that holds the 财政拨款收入 8,652,300.00 too)."""
     folder = tmp_path_factory.mktemp("income-misprinted")
-    path = write_text(QINGHE_FINAL, folder / "qinghe-final.txt")
-    text = path.read_text(encoding="utf-8")
-    row = next(line for line in text.splitlines() if "合计" in line and "8,652,300.00" in line)
-    path.write_text(text.replace(row, row.replace("8,697,300.00", "8,679,300.00", 1), 1), encoding="utf-8")
-    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
-    assert load_into(engine, path).error is None
-    yield Composer(engine)
-    engine.dispose()
+    yield from misprinted_final(folder, "8,652,300.00", "8,697,300.00", "8,679,300.00")
 
 
 def test_two_tables_of_the_same_money_that_differ_are_said_not_to_agree(income_misprinted: Composer) -> None:
