@@ -18,7 +18,6 @@ from bot.engine.entries import side_named
 from bot.engine.read_lists import in_yuan
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import amount_text, figure_fact, plain_label, where
-from bot.engine.similarity import DIRECTION_WORDS
 from knowledge.models import Disclosure
 from knowledge.standard_tables import funds_covered
 
@@ -102,6 +101,4 @@ def money_counted(figure: TableFigure) -> str:
     """What money a total counts: its table's funds (全部资金, 财政拨款 …) and its side, the row's or the
     table's when it has one only (收入决算表), for an income total need not equal a spending one."""
     table = figure.row.table
-    sides = [side for side in DIRECTION_WORDS if side in table.title]
-    side = figure.row.side or (sides[0] if len(sides) == 1 else "")
-    return f"{funds_covered(table.kind) or '口径未注明'}{side}"
+    return f"{funds_covered(table.kind) or '口径未注明'}{figure.row.side or table.one_side}"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.engine.lexicon import ACTUAL_PART, ADJUSTED_PART, PLANNED_PART, TOTAL_LABELS
-from bot.engine.similarity import MatchKey, match_key
+from bot.engine.similarity import DIRECTION_WORDS, MatchKey, match_key
 from knowledge.standard_tables import PROJECT_KINDS
 from knowledge.text import compact, strip_ordinal
 
@@ -54,6 +54,12 @@ class TableEntry:
     @property
     def is_projects(self) -> bool:
         return self.kind in PROJECT_KINDS
+
+    @property
+    def one_side(self) -> str:
+        """收入 of a 收入决算表, 支出 of a 支出预算总表: the one side its title names; '' for both or none."""
+        sides = [side for side in DIRECTION_WORDS if side in self.title]
+        return sides[0] if len(sides) == 1 else ""
 
     @property
     def total_row(self) -> RowEntry | None:

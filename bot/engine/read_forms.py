@@ -41,7 +41,7 @@ from bot.engine.read_lists import PROJECT_GROUP, carried_asked, item_rows, named
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, Scorer, best, count_matches, sentence_matches, sort_matches
-from bot.engine.similarity import CARRY_WORDS, DIRECTION_WORDS, EXACT, match_key
+from bot.engine.similarity import CARRY_WORDS, EXACT, match_key
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
 
@@ -452,11 +452,10 @@ def sided_totals(both: TableEntry, one: TableEntry) -> list[tuple[RowEntry, RowE
     """收入支出决算表 beside 收入决算表: the one-sided table's total beside the other's total of that side
     for the year (本年收入合计, not the 总计 that adds what was carried over); [] when `one` is not of one
     side, or `both` prints no total on it."""
-    sides = [side for side in DIRECTION_WORDS if side in one.title]
     total = one.total_row
-    if len(sides) != 1 or total is None:
+    if not one.one_side or total is None:
         return []
-    rows = [row for row in both.total_rows if row.side == sides[0]]
+    rows = [row for row in both.total_rows if row.side == one.one_side]
     current = [row for row in rows if row.key.text.startswith(CURRENT_TOTAL_WORDS)]
     return [(row, total) for row in (current or rows)[:1]]
 
@@ -604,10 +603,10 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.TERM_LIST, []  # 名词解释有哪些: the glossary's terms
     if asks_table_list(query):
         return ReadingKind.TABLE_LIST, []
-    if asks_code(question) and (codes := code_matches(query, documents)):
-        return ReadingKind.CODE, codes
-    if asks_code(question) and (projects := project_code_matches(query, documents)):
-        return ReadingKind.CODE, projects
+    if asks_code(question) and (
+        codes := code_matches(query, documents) or project_code_matches(query, documents)
+    ):
+        return ReadingKind.CODE, codes  # 零工市场是什么科目: the projects, where no 科目 row fits
     if UNITS_COUNTED.search(question.text) and (counted := budget_units_counted(documents)):
         return ReadingKind.COUNT, counted
     if asks_units(question):  # 包括哪些单位: the narrative's sentence on them, else not found
