@@ -799,6 +799,8 @@ CONNECTOR_WORDS = (
     "一些",
     "一点",
     "些",
+    "按",
+    "按照",
 )
 # Words offering a choice (增加还是减少, 会议费或者培训费): between two cues they name nothing; between
 # two items they join them, as a connector does.

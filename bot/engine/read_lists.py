@@ -43,6 +43,8 @@ CLASS_WORD = "类"  # 哪三类支出最多: the rows of the 类 level
 CLASSIFICATION = "分类"  # 经济分类, 功能分类: the classification named, no 类 level asked
 MIN_CLASSES_RANKED = 2  # one 类 alone is no ranking: its 款 or 项 are ranked instead
 PROJECT_SPENDING = "项目支出"  # 项目支出里哪类最多: the classes by their 项目支出 column, not the projects
+FUNCTIONAL_NAMED = re.compile(r"功能(?:分类|科目)")
+"""项目支出按功能分类, 基本支出的功能科目: the 支出功能分类 is named; 基本支出 or 项目支出 is a column of it."""
 
 
 def item_rows(document: DocumentIndex, table: TableEntry) -> list[RowEntry]:
@@ -93,6 +95,8 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     numbered = [t for t in document.tables if t.number_value == query.question.table_number]
     if query.question.table_number is not None and numbered and not query.subject:
         return numbered[0].reference, item_rows(document, numbered[0])  # 表六有哪些内容: that table's rows
+    if FUNCTIONAL_NAMED.search(text) and (classes := functional_classes(document)):
+        return FUNCTIONAL_GROUP, classes
     if "项目" in text and not (asks_classes(text) and "项目" not in text.replace(PROJECT_SPENDING, "")):
         return named_projects(query, project_rows(document, carried_asked(text)))
     named = [t for t in document.tables if t.kind != TableKind.BASIC_ECONOMIC or economic_asked(text)]
@@ -120,12 +124,18 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
             return "经济科目", top_level(rows) if asks_classes(text) else [r for r in rows if r.level >= 1]
     if NOT_SPENDING_NAMED.sub("", query.subject):
         return "", []  # 结余最多的是哪项: no row or column holds 结余, and 支出 is not what is asked
+    classes = functional_classes(document)
+    return (FUNCTIONAL_GROUP, classes) if classes else ("", [])
+
+
+def functional_classes(document: DocumentIndex) -> list[RowEntry]:
+    """The 类 rows of the first 支出功能分类 table that prints them."""
     spending = (
         [r for r in table.rows if r.level == 0 and not r.is_total and r.code]
         for table in document.tables
         if table.kind == TableKind.SPENDING
     )
-    return next(((FUNCTIONAL_GROUP, rows) for rows in spending if rows), ("", []))
+    return next((rows for rows in spending if rows), [])
 
 
 def economic_asked(text: str) -> bool:

@@ -72,6 +72,44 @@ def test_a_ranking_never_sets_a_row_beside_the_rows_it_sums(
 
 
 @pytest.mark.parametrize(
+    ("question", "column", "first", "count"),
+    [
+        ("人社局项目支出按功能分类有哪些", "项目支出", "社会保障和就业支出", 2),
+        ("汾阳人社局基本支出按照功能科目有哪些", "基本支出", "社会保障和就业支出", 3),
+        ("上海市财政局项目支出按功能分类有哪些", "项目支出", "一般公共服务支出", 3),
+        ("万里街道基本支出按功能科目有哪些", "基本支出", "社会保障和就业支出", 4),
+    ],
+)
+def test_a_column_listed_by_functional_class_is_the_classes_in_that_column(
+    families: Composer, question: str, column: str, first: str, count: int
+) -> None:
+    """项目支出按功能分类: the 功能分类 names the rows and 项目支出 the column, never the project list."""
+    answer = families.answer(question)
+    assert answer.intent == "list", answer.text
+    assert plain_label(answer.facts[0].label) == first, answer.text
+    assert all(column in (fact.source.column or "") for fact in answer.facts), answer.text
+    assert f"共 {count} 项" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "rows"),
+    [
+        ("人社局基本支出按经济分类有哪些", "工资福利支出", 22),
+        ("按经济分类的福利院基本支出有哪些", "工资福利支出", 26),
+        ("省高院2019年按照经济分类基本支出有哪些", "工资福利支出", 33),
+    ],
+)
+def test_basic_spending_listed_by_economic_class_is_its_economic_table(
+    families: Composer, question: str, first: str, rows: int
+) -> None:
+    """基本支出按经济分类: 按 joins the item to the classification, it is no word of the item."""
+    answer = families.answer(question)
+    assert answer.intent == "list", answer.text
+    assert plain_label(answer.facts[0].label) == first, answer.text
+    assert f"共 {rows} 项" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     ["规划资源局2024年结余最多的是哪项", "普陀区财政局2024年结余最多的是哪项", "汾阳人社局结余最多的是哪项"],
 )
