@@ -8,7 +8,7 @@ from decimal import Decimal
 from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, other_side, row_side, summed_parts
 from bot.engine.entries import Cell, RowEntry, TableEntry
-from bot.engine.lexicon import MAIN_COLUMN_WORDS, TABLE_SUBJECTS
+from bot.engine.lexicon import MAIN_COLUMN_WORDS, PURPOSE_WORDS, TABLE_SUBJECTS
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -16,6 +16,7 @@ from bot.engine.replies import (
     figure_words,
     money_word,
     plain_label,
+    sentence_fact,
     sourced_line,
     stated_fact,
     summed_fact,
@@ -143,7 +144,19 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
                 f"\n说明部分{facts[-1].source.brief()}写的是 {amount_text(stated.value, stated.unit)}"
                 f"（“{stated.clause}”），与表中不一致；以上以表格为准。"
             )
+    for sentence in part.sentences:  # 卫生健康支出是干嘛的: what the narrative says its money is for
+        facts.append(sentence_fact(document, sentence))
+        said = f"说明部分写明（{facts[-1].source.brief()}）：“{sentence.text}”"
+        if purpose_asked(reading.question):
+            text = f"{name}的用途，{said}\n{text}"
+        else:
+            text = f"文件的名词解释中没有解释“{plain_label(row.label)}”；它的用途，{said}\n{text}"
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def purpose_asked(question: str) -> bool:
+    """卫生健康支出干嘛用 asks what it is for; 什么是卫生健康支出, what it is, which no glossary term says."""
+    return any(word in question for word in PURPOSE_WORDS)
 
 
 def row_words(row: RowEntry) -> str:

@@ -131,6 +131,7 @@ from bot.engine.read_lists import (
 from bot.engine.read_loaded import read_loaded
 from bot.engine.read_narrative import (
     listed_counts,
+    purpose_stated,
     read_count,
     read_define,
     read_fact,
@@ -423,10 +424,17 @@ def names_read(reading: Reading) -> list[str]:
 
 
 def meaning_said(question: Question, reading: Reading) -> Reading:
-    """公共安全支出是什么 answered by rows, no term saying what it is: the answer says so before the figures."""
-    if question.glossary_term and reading.kind == ReadingKind.ROW:
-        return replace(reading, meaning_unstated=True)
-    return reading
+    """公共安全支出是什么 answered by rows, no term saying what it is: the narrative's clause on what the row's
+    money is for comes before its figures, or the answer says none explains it."""
+    if not question.glossary_term or reading.kind != ReadingKind.ROW:
+        return reading
+    parts = tuple(with_purpose(part) for part in reading.parts)
+    return replace(reading, parts=parts, meaning_unstated=not any(part.sentences for part in parts))
+
+
+def with_purpose(part: DocumentReading) -> DocumentReading:
+    purpose = purpose_stated(part.document, part.figures[0].row) if part.figures else None
+    return replace(part, sentences=(purpose,)) if purpose is not None else part
 
 
 def scanned(selection: Selection, index: Index) -> list[DocumentIndex]:

@@ -292,10 +292,11 @@ MAIN_USE_ASKED = re.compile(
 """钱主要花在哪, 钱都花哪了, 钱都用到哪去了, 花在什么地方: where the money goes, however it is said."""
 INCOME_SOURCE_ASKED = re.compile(
     r"钱?(?:都|全)?是?(?:从|打)?(?:哪里|哪儿|哪|何处|什么地方)来的?"
-    r"|(?:哪些|哪几[项类种个])收入(?:呢|吗)?$|" + "|".join(INCOME_SOURCE_WORDS)
+    r"|(?:哪些|哪几[项类种个])收入(?:呢|吗)?$|主要收入(?:是|有|包括)|收入主要(?:是|有|包括|由)"
+    r"|" + "|".join(INCOME_SOURCE_WORDS)
 )
-"""钱从哪来, 钱是哪来的, 钱都是打哪儿来的, 收入来源, 有哪些收入: where the money comes from, however it is
-said (哪些收入增加了 asks which rose)."""
+"""钱从哪来, 钱是哪来的, 钱都是打哪儿来的, 收入来源, 有哪些收入, 主要收入是什么: where the money comes from,
+however it is said (哪些收入增加了 asks which rose)."""
 IN_YUAN = re.compile(r"(?:多少|几)(?:元|块钱)|多少块|以元为单位|按元计")
 IN_YI = re.compile(r"(?:多少|几个?)亿|亿元|以亿")
 """省高院总预算有几个亿, 折合多少亿元: the figure asked in 亿元."""

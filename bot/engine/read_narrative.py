@@ -26,6 +26,7 @@ from bot.engine.lexicon import (
     ITEM_JOINER_WORDS,
     ITEMLESS_WORDS,
     PLAN_TERMS,
+    RESIDUAL_WORD,
     SCORE_ASKED,
     SCORE_KIND,
     SCORE_UNIT,
@@ -33,7 +34,7 @@ from bot.engine.lexicon import (
     WHETHER_ANY_WORDS,
     WITHIN_WORDS,
 )
-from bot.engine.question import SHARE_BOUND, segment, subject_of, subject_variants
+from bot.engine.question import SHARE_BOUND, base_segmenter, segment, subject_of, subject_variants
 from bot.engine.read_amounts import column_named, main_figure, whole_before_its_parts
 from bot.engine.read_concepts import concept_called, concept_holding, read_concept
 from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
@@ -54,7 +55,7 @@ from bot.engine.scoring import (
 )
 from bot.engine.similarity import DIRECTION_WORDS, MatchKey, match_key, opposite_direction, similarity
 from knowledge.money import AMOUNT_UNITS
-from knowledge.text import COUNT_UNITS, AsOf, as_of_dates, compact
+from knowledge.text import COUNT_UNITS, HAN, AsOf, as_of_dates, compact, strip_ordinal
 
 COMPLETION_WORDS = ("完成", "执行")
 """What a percentage of carrying out a budget is said with (完成年初预算的95.45%, 执行率)."""
@@ -73,6 +74,7 @@ WHOLE_FIRST = re.compile(rf"^\s*(?P<whole>[^\s]{{2,}}?)(?:{'|'.join(WITHIN_WORDS
 LIST_OPENERS = ("：", ":")
 LIST_SENTENCES = 40  # at most this much of a list is quoted
 MIN_HEADING_SUBJECT = 3  # a heading names a subject of at least this many characters
+MIN_HEADING_WORDS = 2  # 职能 of 一、主要职能: a heading's own words, said whole in the question
 SAME_TABLE_MARGIN = 10.0  # a part in its whole's table wins over a slightly closer name elsewhere…
 EXACT_NAME = 99.5  # …but not over the very name asked (一般公共预算支出, not 一般公共服务支出)
 SHARE_TOLERANCE = Decimal("0.01")
@@ -295,12 +297,25 @@ def read_section(query: Query, document: DocumentIndex) -> DocumentReading | Non
     ((二)下属事业单位, then 1.清风苑杂志社, 2.…), as many as LIST_SENTENCES; None when no heading names it."""
     named = [said for variant in query.variants if len(said := compact(variant)) >= MIN_HEADING_SUBJECT]
     section = next(
-        (s.section for s in document.sentences if any(said in compact(s.section) for said in named)), None
+        (
+            s.section
+            for s in document.sentences
+            if any(said in compact(s.section) for said in named)
+            or heading_said(s.section, query.question.text)
+        ),
+        None,
     )
     if section is None:
         return None
     sentences = [s for s in document.sentences if s.section == section][:LIST_SENTENCES]
     return DocumentReading(ReadingKind.FACT, document, sentences=tuple(sentences))
+
+
+def heading_said(heading: str, question: str) -> bool:
+    """一、主要职能 of 职能有哪些: the heading's words, read as a question's subject is (主要 dropped), are
+    said in the question."""
+    words = subject_of(strip_ordinal(heading), [])
+    return len(words) >= MIN_HEADING_WORDS and words in compact(question)
 
 
 def read_term_included(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -775,3 +790,58 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
             return None
     # computed, or the whole is 0: then the share is said to be incomputable, with both figures
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))
+
+
+PURPOSE_SAID = "用于"
+LEVEL_MARKS = re.compile(r"[（(][类款项][)）]|[“”\"]")
+"""“一般公共服务支出（类）财政事务（款）行政运行（项）”: the marks around a 科目's path, not its words."""
+CLAUSE_BREAKS = re.compile(r"(?<=[；;])")
+PURPOSE_LEAD = re.compile(r"(?:主要)?用于")
+MIN_PURPOSE_NAME = 3
+
+
+def purpose_stated(document: DocumentIndex, row: RowEntry) -> SentenceEntry | None:
+    """卫生健康支出是什么, 行政运行干嘛用: the narrative's clause saying what the row's money is for, the row's
+    name before its 用于 (“卫生健康支出”科目467万元，主要用于缴纳在职人员医疗保险). Its name must stand alone or
+    after the rows it is under (其他卫生健康支出 is another row); of several such clauses, the one naming most
+    of those rows, and none when two tie (行政运行 of two 款 said without either)."""
+    label = plain_label(row.label)
+    if len(label) < MIN_PURPOSE_NAME or row.is_total:
+        return None
+    above = [plain_label(parent.label) for parent in row.ancestors()]
+    found: dict[str, tuple[int, SentenceEntry]] = {}
+    for sentence, following in itertools.pairwise([*document.sentences, None]):
+        assert sentence is not None
+        said = sentence.text
+        if (
+            following is not None
+            and following.passage == sentence.passage
+            and PURPOSE_LEAD.match(following.text)
+        ):
+            said += (
+                following.text
+            )  # 行政运行（项）。主要用于：行政单位人员支出: the name, then what it is for
+        for clause in CLAUSE_BREAKS.split(said):
+            text = LEVEL_MARKS.sub("", clause)
+            at = text.find(label)
+            before = text[:at]
+            if at < 0 or PURPOSE_SAID not in text[at + len(label) :]:
+                continue
+            if not named_alone(text, at, above):
+                continue
+            found.setdefault(clause, (sum(name in before for name in above), replace(sentence, text=clause)))
+    ranked = sorted(found.values(), key=lambda scored: -scored[0])
+    if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
+def named_alone(text: str, at: int, above: list[str]) -> bool:
+    """The row's name at `at` names that row: after the rows it is under, or starting a word (其中水利工程运行与维护),
+    never after 其他 (其他卫生健康支出 is the rest of 卫生健康支出)."""
+    before = text[:at]
+    if not before or not HAN.match(before[-1]) or any(before.endswith(name) for name in above):
+        return True
+    if before.endswith(RESIDUAL_WORD):
+        return False
+    return any(start == at for _word, start, _end in base_segmenter().tokenize(text))

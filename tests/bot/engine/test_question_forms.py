@@ -14,7 +14,7 @@ from bot.engine.answers import Answer, Fact, Source
 from bot.engine.composer import Composer
 from bot.engine.documents import MAX_SCAN_DOCUMENTS
 from bot.engine.lexicon import TABLE_SUBJECTS, UNIT_SUFFIXES
-from bot.engine.read_narrative import whole_said_first
+from bot.engine.read_narrative import named_alone, whole_said_first
 from bot.engine.replies import plain_label, summed
 from knowledge.standard_tables import TableKind
 
@@ -265,6 +265,71 @@ def test_what_a_budget_term_is_for_is_its_glossary_meaning(
 ) -> None:
     answer = families.answer(question)
     assert answer.intent == "define" and answer.text.startswith(f"{term}："), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "purpose"),
+    [
+        ("上海市财政局卫生健康支出主要干嘛用", "卫生健康支出", "缴纳在职人员医疗保险"),
+        ("省检察院2018年公共安全支出是什么", "公共安全支出", "检察院行政支出及办案业务"),
+        ("万里街道2023年统计管理是什么", "统计管理", "主要用于统计管理"),
+        ("规划资源局2024年决算行政运行是干嘛的", "行政运行", "行政单位人员支出、公用支出"),
+        ("普陀区财政局2024年决算行政运行有什么用", "行政运行", "局本部人员经费及公用经费"),
+    ],
+)
+def test_what_a_row_is_for_is_the_narratives_clause_on_its_use_before_its_figures(
+    families: Composer, question: str, row: str, purpose: str
+) -> None:
+    """No glossary term, but the narrative says what the 科目's money is for (its name before 用于, or in
+    the sentence before 主要用于：): that clause is quoted with its place, the row's figure follows; asked
+    what the row is (是什么), the answer first says no glossary term explains it."""
+    answer = families.answer(question)
+    first = answer.text.splitlines()[0]
+    assert answer.status == "answered" and row in first and purpose in first, answer.text
+    assert ("没有解释" in first) == ("是什么" in question), answer.text
+    assert answer.facts[0].source.row and row in answer.facts[0].source.row, answer.text
+    assert any(purpose in (fact.text or "") and fact.source.section for fact in answer.facts), answer.text
+
+
+def test_what_a_row_is_for_is_read_from_a_sentence_naming_it_after_qizhong(county_finals: Composer) -> None:
+    """其中水利工程运行与维护3,600,000.00元，主要用于大坝水库运行维护: 其中 opens the name, it is no part of it."""
+    answer = county_finals.answer("青峰县水利局水利工程运行与维护是干嘛的")
+    assert answer.text.startswith("水利工程运行与维护（2130306）的用途"), answer.text
+    assert "大坝水库运行维护" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "above", "alone"),
+    [
+        ("其他卫生健康支出12万元，主要用于", 2, [], False),
+        ("其中水利工程运行与维护360万元，主要用于", 2, [], True),
+        ("一般公共服务支出财政事务行政运行1511万元，主要用于", 12, ["财政事务", "一般公共服务支出"], True),
+        ("3.卫生健康支出科目467万元，主要用于", 2, [], True),
+    ],
+)
+def test_a_rows_name_in_a_sentence_names_it_only_standing_alone(
+    text: str, at: int, above: list[str], alone: bool
+) -> None:
+    assert named_alone(text, at, above) is alone
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局社会保障和就业支出是干嘛的",
+        "普陀区财政局2025年住房保障支出是什么",
+        "省高院2019年办公费是干嘛的",
+    ],
+)
+def test_a_row_no_clause_says_the_use_of_is_answered_by_its_figures_saying_so(
+    families: Composer, question: str
+) -> None:
+    """社会保障和就业支出 named only after 用于 (…主要用于以下方面：社会保障和就业支出…) is what another's money is
+    for, not what it is for: no clause is quoted, the answer says none explains it."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith("文件的名词解释和说明中没有解释"), (
+        answer.text
+    )
 
 
 @pytest.mark.parametrize(
@@ -775,6 +840,7 @@ def test_a_part_is_read_from_the_table_its_whole_is_the_total_of(families: Compo
         ("省高院2019年机关内设机构有哪些", "江苏省高级人民法院", "（一）机关内设机构"),
         ("省委办公厅2018年主要职能有哪些", "中共江苏省委办公厅", "一、主要职能"),
         ("规划资源局主要职能有哪些", "上海市普陀区规划和自然资源局", "一、主要职能"),
+        ("省委办公厅2018年职能有哪些", "中共江苏省委办公厅", "一、主要职能"),
         ("万里街道有哪些部门机构设置", "上海市普陀区人民政府万里街道办事处", "部门机构设置"),
     ],
 )
@@ -1115,6 +1181,10 @@ def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_n
         "的资金从什么地方来",
         "有哪些收入",
         "有哪几项收入",
+        "的收入主要来自哪里",
+        "的钱主要来源于哪些方面",
+        "的主要收入是什么",
+        "收入主要有哪些",
     ],
 )
 def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with_shares(
@@ -1136,6 +1206,8 @@ def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with
         ("汾阳人社局零工市场的钱从哪来", "零工市场"),
         ("普陀区财政局2025年行政运行的资金来源", "行政运行"),
         ("省检察院2018年行政运行的钱是哪来的", "行政运行"),
+        ("汾阳人社局零工市场的钱主要来自哪里", "零工市场"),
+        ("普陀区财政局2025年行政运行的钱主要来自哪里", "行政运行"),
     ],
 )
 def test_where_an_items_money_comes_from_is_that_items_figure_never_the_units_income(
@@ -1716,11 +1788,13 @@ def test_a_term_alike_only_in_its_generic_words_is_offered_as_the_nearest(
 def test_a_meaning_no_glossary_gives_of_a_row_is_the_rows_figure_saying_so(
     families: Composer, question: str, row: str, value: str
 ) -> None:
-    """公共安全支出是什么 where no 名词解释 defines it: the row's figures, saying no definition is given; never a
-    term merely like it (一般公共预算 for 一般公共服务支出) nor a sentence giving a reason for its change."""
+    """公共安全支出是什么 where no 名词解释 defines it: the row's figures, saying no definition is given (and
+    quoting what the narrative says the money is for, where it does); never a term merely like it (一般公共预算
+    for 一般公共服务支出) nor a sentence giving a reason for its change."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
-    assert answer.text.startswith(f"文件的名词解释和说明中没有解释“{row}”"), answer.text
+    assert answer.text.startswith("文件的名词解释"), answer.text
+    assert f"没有解释“{row}”" in answer.text.splitlines()[0], answer.text
     assert answer.facts[0].source.row == row and answer.facts[0].value == Decimal(value), answer.text
 
 
