@@ -9,6 +9,7 @@ from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, other_side, row_side, summed_parts
 from bot.engine.entries import Cell, RowEntry, TableEntry
 from bot.engine.lexicon import MAIN_COLUMN_WORDS, PURPOSE_WORDS, TABLE_SUBJECTS
+from bot.engine.question import TABLE_PLACE_ASKED
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -144,6 +145,9 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
                 f"\n说明部分{facts[-1].source.brief()}写的是 {amount_text(stated.value, stated.unit)}"
                 f"（“{stated.clause}”），与表中不一致；以上以表格为准。"
             )
+    if TABLE_PLACE_ASKED.search(reading.question):  # 零工市场在哪个表: the tables first, then the figures
+        places = dict.fromkeys(f"{f.row.table.reference}「{plain_label(f.row.label)}」行" for f in printed)
+        text = f"{name}列在：{'；'.join(places)}。\n{text}"
     for sentence in part.sentences:  # 卫生健康支出是干嘛的: what the narrative says its money is for
         facts.append(sentence_fact(document, sentence))
         said = f"说明部分写明（{facts[-1].source.brief()}）：“{sentence.text}”"

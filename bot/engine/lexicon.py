@@ -1299,6 +1299,7 @@ CHECKED_THINGS = (
     *TABLES_TOGETHER,
     *("数据", "数字", "这份", "文件", "文档", "预算", "决算", "能", "都"),
     *("检查", "核查", "检查一下", "核查一下"),
+    *("哪些表", "哪几张表", "哪张表", "哪个表", "表"),
 )
 """What a question asking whether figures agree may name besides the unit and year: the document's
 tables and figures as a whole, never an item (公务用车购置费与上年一致吗 asks a change)."""

@@ -157,6 +157,10 @@ WHOLE_TABLE = re.compile(
     r"(?:内容|数据|明细|详情|数字)"
 )
 """表三的内容, 表10的数据: the table itself is asked, no item in it."""
+TABLE_PLACE_ASKED = re.compile(
+    r"(?:是|被)?(?:在|列在|出现在|见于|放在|位于|属于)?(?:哪|哪一|哪几)(?:个|张|些|份)?(?:表格?|报表)(?:里面|里|中|上)?(?:有|列)?"
+)
+"""零工市场在哪个表, 办公费出现在哪些表格中: where the item is printed is asked, no word of the item."""
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
 DROP_WORDS = (
     frozenset(FLUFF_WORDS)
@@ -338,10 +342,11 @@ def without_glossary_suffix(text: str) -> str | None:
 
 
 def without_terms(text: str) -> str:
-    """The text without the budget terms that hold a cue word (差额拨款), where cues are looked for."""
+    """The text without the budget terms that hold a cue word (差额拨款), where cues are looked for, nor
+    the words asking which tables print the item (在哪些表里 asks no list)."""
     for term in TERMS_HOLDING_CUES:
         text = text.replace(term, "")
-    return text
+    return TABLE_PLACE_ASKED.sub("", text)
 
 
 def cues_of(text: str) -> set[str]:
@@ -711,6 +716,7 @@ def cue_words(question: Question) -> list[str]:
     words += [question.ordinal.said] if question.ordinal else []
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
+    words += [place.group(0) for place in TABLE_PLACE_ASKED.finditer(question.text)]
     words += [kind.group(0) for kind in INDICATOR_CATEGORY.finditer(question.text)]
     words += [parts.group(0) for parts in PARTS_SUMMED.finditer(question.text)]
     words += [units.group(0) for units in UNITS_AMONG.finditer(question.text)]

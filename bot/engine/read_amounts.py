@@ -19,6 +19,7 @@ from bot.engine.lexicon import (
     TOTAL_LABELS,
     ColumnCue,
 )
+from bot.engine.question import TABLE_PLACE_ASKED
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
@@ -248,7 +249,9 @@ def printed_in_parts(row: RowEntry, columns: Sequence[ColumnCue]) -> tuple[Table
 def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list[Match]) -> DocumentReading:
     """A row read in the column asked; the same item in other tables, and what the narrative states of
     it, are shown beside (so a disagreement shows)."""
-    elsewhere = same_item_elsewhere(document, row)[:OTHER_TABLES_SHOWN]
+    elsewhere = same_item_elsewhere(document, row)
+    if not TABLE_PLACE_ASKED.search(query.question.text):  # 办公费在哪些表: every table, however many
+        elsewhere = elsewhere[:OTHER_TABLES_SHOWN]
     if query.selection.table_years:  # another year's figure: only tables printing that year show it too
         elsewhere = [
             other for other in elsewhere if satisfies_columns(other.table, other.cells, query.columns)

@@ -63,8 +63,9 @@ MIN_CONTRACTED_HEAD = 2
 TABLES_ASKED = re.compile(
     r"(?:哪些|哪几张|几张|多少张|几个|多少个|什么)(?:公开)?的?(?:表格?|报表)"
     r"|(?:表格?|报表)(?:的)?(?:目录|清单|列表)"
+    r"|(?:公开的?)?(?:表格?|报表)(?:都|一共|总共|共)?有(?:哪些|哪几张|几张|多少张|什么)"
 )
-"""有哪些表, 公开了几张表格, 表格目录: the document's tables, not a figure in one."""
+"""有哪些表, 公开了几张表格, 表格目录, 表格有哪些: the document's tables, not a figure in one."""
 TABLE_LIST_WORDS = re.compile(r"这份|那份|公开|表格?|报表|张|份|一共|总共|共|了|目录|清单|列表")
 """What a question asking for the tables may say besides them: no item."""
 MONEY_CARRIED = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营")

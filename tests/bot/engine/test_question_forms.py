@@ -2252,7 +2252,10 @@ def test_what_a_term_no_table_lists_the_parts_of_includes_is_its_glossary_meanin
         ("上海市财政局", "上海市财政局"),
     ],
 )
-@pytest.mark.parametrize("said", ["有哪些表", "公开了几张表格", "的表格目录", "一共有多少张报表"])
+@pytest.mark.parametrize(
+    "said",
+    ["有哪些表", "公开了几张表格", "的表格目录", "一共有多少张报表", "表格有哪些", "公开的表格都有哪些"],
+)
 def test_the_tables_asked_for_are_the_documents_tables_in_its_order(
     families: Composer, unit: str, name: str, said: str
 ) -> None:
@@ -2484,3 +2487,32 @@ def test_a_share_checked_against_a_bound_is_answered_yes_or_no_first(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.text.startswith(verdict), answer.text
     assert any(fact.unit == "%" and fact.value == Decimal(share) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("汾阳人社局社会保障和就业支出在哪些表里", "社会保障和就业支出"),
+        ("汾阳人社局住房公积金在哪张表里", "住房公积金"),
+        ("省检察院2018年办公费出现在哪些表格中", "办公费"),
+        ("万里街道2023年城管执法在哪个表", "城管执法"),
+        ("规划资源局2024年决算的行政运行列在哪张表", "行政运行"),
+    ],
+)
+def test_which_tables_print_an_item_names_every_table_printing_it(
+    families: Composer, question: str, row: str
+) -> None:
+    """办公费在哪些表里: every table with a row of that name, before its figure; 哪些 here asks no list."""
+    answer = families.answer(question)
+    head = next(
+        head
+        for head in families.index.heads
+        if head.unit_name == answer.facts[0].source.document.split(" ")[0]
+    )
+    printing = [
+        t.reference for t in families.index.document(head).tables if any(r.key.text == row for r in t.rows)
+    ]
+    first = answer.text.splitlines()[0]
+    assert answer.status == "answered" and answer.intent == "amount", answer.text
+    assert first.startswith(row) and "列在：" in first, answer.text
+    assert len(printing) >= 2 and all(reference in first for reference in printing), answer.text
