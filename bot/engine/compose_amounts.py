@@ -26,7 +26,7 @@ from bot.engine.replies import (
     where,
     with_spend_note,
 )
-from bot.engine.similarity import DIRECTION_WORDS, LEADING_YEAR
+from bot.engine.similarity import DIRECTION_WORDS, GRAND_TOTALS, LEADING_YEAR
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind, funds_covered
 from knowledge.text import compact
@@ -101,7 +101,7 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     figure = part.figures[0]
     row, cell = figure.row, figure.cell
     facts = [figure_fact(document, figure)]
-    name = plain_label(row.label) + (f"（{row.code}）" if row.code else "")
+    name = side_named(row, cell) + (f"（{row.code}）" if row.code else "")
     if cell is None or cell.value is None:
         column = f"「{cell.column}」列" if cell is not None else ""
         text = f"{name}：{row.table.reference}{column}中该项留空，即无{money_word(document)}（{amount_text(None, row.table.unit)}）。"
@@ -156,6 +156,13 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
         else:
             text = f"文件的名词解释中没有解释“{plain_label(row.label)}”；它的用途，{said}\n{text}"
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def side_named(row: RowEntry, cell: Cell | None) -> str:
+    """支出总计 of the 总计 row of a 收入支出决算总表 read under 支出: a bare total said with its side."""
+    label = plain_label(row.label)
+    sides = [side for side in DIRECTION_WORDS if cell is not None and side in cell.column]
+    return sides[0] + label if label in GRAND_TOTALS and len(sides) == 1 else label
 
 
 def purpose_asked(question: str) -> bool:

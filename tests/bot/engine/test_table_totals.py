@@ -356,3 +356,24 @@ def test_a_table_of_one_row_is_read_with_every_column_beside_its_total(
     assert answer.status == "answered", answer.text
     labels = {fact.label.split("·")[-1] for fact in answer.facts}
     assert parts <= labels and all(fact.source.column for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "value"),
+    [
+        ("普陀区财政局2024年决算支出多少", "支出总计", "2995.39"),
+        ("规划资源局2024年决算收入是多少", "收入总计", "9859.38"),
+    ],
+)
+def test_a_bare_total_read_on_one_side_is_named_with_that_side(
+    families: Composer, question: str, name: str, value: str
+) -> None:
+    """总计 of a 收入支出决算总表 read under 支出 is 支出总计: a bare total never stands without its side."""
+    answer = families.answer(question)
+    assert answer.text.startswith(f"{name}："), answer.text
+    assert answer.facts[0].value == Decimal(value), answer.text
+
+
+def test_a_county_finals_bare_total_is_named_with_its_side(county_finals: Composer) -> None:
+    answer = county_finals.answer("清河县市场监督管理局2023年决算支出多少")
+    assert answer.text.startswith("支出总计："), answer.text
