@@ -37,7 +37,14 @@ from bot.engine.question import (
 )
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_change_ranks import item_core
-from bot.engine.read_lists import PROJECT_GROUP, carried_asked, item_rows, named_projects, project_rows
+from bot.engine.read_lists import (
+    PROJECT_GROUP,
+    carried_asked,
+    functional_classes,
+    item_rows,
+    named_projects,
+    project_rows,
+)
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, Scorer, best, count_matches, sentence_matches, sort_matches
@@ -289,28 +296,6 @@ def column_named(query: Query) -> list[ColumnCue]:
     """项目支出主要用在哪: the columns of the 功能分类 table its subject names (基本支出, 项目支出)."""
     item = item_said(query)
     return [cue for cue in query.question.columns if item and item in cue.words]
-
-
-def functional_classes(
-    document: DocumentIndex, columns: list[ColumnCue] | None = None
-) -> tuple[TableEntry, list[RowEntry]] | None:
-    """The table of 支出功能分类 by 类 (three-digit codes), and its 类 rows; with `columns`, the first such
-    table that prints them (项目支出)."""
-    for table in document.tables:
-        if table.kind not in (TableKind.SPENDING, TableKind.GENERAL_SPENDING):
-            continue
-        if columns and not prints_column(table, columns[0]):
-            continue
-        classes = [row for row in table.rows if row.code and len(row.code) == 3 and row_value(row)]
-        if len(classes) >= 1:
-            return table, classes
-    return None
-
-
-def prints_column(table: TableEntry, cue: ColumnCue) -> bool:
-    return any(
-        word in cell.column for row in table.rows[:1] for cell in row.cells for word in cue.header_words
-    )
 
 
 def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -95,8 +95,8 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     numbered = [t for t in document.tables if t.number_value == query.question.table_number]
     if query.question.table_number is not None and numbered and not query.subject:
         return numbered[0].reference, item_rows(document, numbered[0])  # 表六有哪些内容: that table's rows
-    if FUNCTIONAL_NAMED.search(text) and (classes := functional_classes(document)):
-        return FUNCTIONAL_GROUP, classes
+    if FUNCTIONAL_NAMED.search(text) and (found := functional_classes(document)):
+        return FUNCTIONAL_GROUP, found[1]
     if "项目" in text and not (asks_classes(text) and "项目" not in text.replace(PROJECT_SPENDING, "")):
         return named_projects(query, project_rows(document, carried_asked(text)))
     named = [t for t in document.tables if t.kind != TableKind.BASIC_ECONOMIC or economic_asked(text)]
@@ -124,18 +124,30 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
             return "经济科目", top_level(rows) if asks_classes(text) else [r for r in rows if r.level >= 1]
     if NOT_SPENDING_NAMED.sub("", query.subject):
         return "", []  # 结余最多的是哪项: no row or column holds 结余, and 支出 is not what is asked
-    classes = functional_classes(document)
-    return (FUNCTIONAL_GROUP, classes) if classes else ("", [])
+    found = functional_classes(document)
+    return (FUNCTIONAL_GROUP, found[1]) if found else ("", [])
 
 
-def functional_classes(document: DocumentIndex) -> list[RowEntry]:
-    """The 类 rows of the first 支出功能分类 table that prints them."""
-    spending = (
-        [r for r in table.rows if r.level == 0 and not r.is_total and r.code]
-        for table in document.tables
-        if table.kind == TableKind.SPENDING
+def functional_classes(
+    document: DocumentIndex, columns: list[ColumnCue] | None = None
+) -> tuple[TableEntry, list[RowEntry]] | None:
+    """The table of 支出功能分类 by 类 (three-digit codes), and its 类 rows; with `columns`, the first such
+    table that prints them (项目支出)."""
+    for table in document.tables:
+        if table.kind not in (TableKind.SPENDING, TableKind.GENERAL_SPENDING):
+            continue
+        if columns and not prints_column(table, columns[0]):
+            continue
+        classes = [row for row in table.rows if row.code and len(row.code) == 3 and row_value(row)]
+        if len(classes) >= 1:
+            return table, classes
+    return None
+
+
+def prints_column(table: TableEntry, cue: ColumnCue) -> bool:
+    return any(
+        word in cell.column for row in table.rows[:1] for cell in row.cells for word in cue.header_words
     )
-    return next((rows for rows in spending if rows), [])
 
 
 def economic_asked(text: str) -> bool:
