@@ -120,6 +120,7 @@ from bot.engine.read_lists import (
     PROJECT_GROUP,
     asks_indicator,
     indicator_kinds,
+    read_carried_uses,
     read_filter,
     read_indicator,
     read_list,
@@ -1303,7 +1304,7 @@ def read_document(
     if kind == ReadingKind.COUNT_ROWS:
         return read_project_count(query, document)
     if kind == ReadingKind.MAIN_USES:  # 项目支出主要用在哪 where no 功能分类 table prints it: its amount
-        main_uses = read_main_uses(query, document)
+        main_uses = read_carried_uses(query, document) or read_main_uses(query, document)
         return main_uses or (read_fallback(query, document, []) if column_named(query) else None)
     if kind == ReadingKind.INCOME_SOURCES:
         return read_income_sources(document)

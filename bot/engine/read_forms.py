@@ -55,6 +55,7 @@ from knowledge.text import compact
 ITEM_JOINERS = re.compile(f"({ITEM_JOINER})")
 MAIN_USES_SHOWN = 3
 SPOKEN_FILLER = re.compile("主要|都|的|了")
+FUNDS_ENDING = re.compile("(?:资金|钱)$")
 WHERE_ONLY = re.compile("(?:个|些|类|项|科目|方面|领域|上|里)*")
 """What is left of 钱主要花在哪个科目上 once 花在哪 is taken: words of where, no item."""
 INCOME_SIDE = "收入"
@@ -287,8 +288,10 @@ def asks_main_uses(query: Query) -> bool:
 
 
 def item_said(query: Query) -> str:
-    """The subject without spoken filler; '' when only words of where are left (哪个科目上)."""
+    """The subject without spoken filler nor a closing 资金 (上年结转资金 is the money 上年结转 names); ''
+    when only words of where are left (哪个科目上)."""
     item = SPOKEN_FILLER.sub("", query.subject)
+    item = FUNDS_ENDING.sub("", item) or item
     return "" if WHERE_ONLY.fullmatch(item) else item
 
 

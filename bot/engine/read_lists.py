@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
-from bot.engine.lexicon import INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
+from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
 from bot.engine.question import INDICATOR_CATEGORY, AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_concepts import concept_parts
@@ -42,6 +42,7 @@ MIN_INCLUDED = 2  # a list of one row is no scope to rank within
 CLASS_WORD = "类"  # 哪三类支出最多: the rows of the 类 level
 CLASSIFICATION = "分类"  # 经济分类, 功能分类: the classification named, no 类 level asked
 MIN_CLASSES_RANKED = 2  # one 类 alone is no ranking: its 款 or 项 are ranked instead
+CARRIED_PROJECTS = "上年结转项目"
 PROJECT_SPENDING = "项目支出"  # 项目支出里哪类最多: the classes by their 项目支出 column, not the projects
 FUNCTIONAL_NAMED = re.compile(r"功能(?:分类|科目)")
 """项目支出按功能分类, 基本支出的功能科目: the 支出功能分类 is named; 基本支出 or 项目支出 is a column of it."""
@@ -80,12 +81,32 @@ def carried_asked(text: str) -> bool | None:
     return False if THIS_YEARS_PROJECTS.search(text) else None
 
 
-def named_projects(query: Query, rows: list[RowEntry]) -> tuple[str, list[RowEntry]]:
+def named_projects(
+    query: Query, rows: list[RowEntry], carried_over: bool | None = None
+) -> tuple[str, list[RowEntry]]:
     """第一书记的项目, 哪些项目是省级资金: the projects whose names hold what the subject says besides 项目,
-    and what to call them; every project, as 项目, when the subject says nothing more or no name holds it."""
+    and what to call them; every project, as 项目 (上年结转项目 when those carried over are asked), when the
+    subject says nothing more or no name holds it."""
     said = match_key(query.subject.replace(PROJECT_GROUP, "")).core
     named = [row for row in rows if said in row.key.core] if len(said) >= MIN_PROJECT_WORDS else []
-    return (f"名称含“{said}”的项目", named) if named else (PROJECT_GROUP, rows)
+    if named:
+        return f"名称含“{said}”的项目", named
+    return (CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP), rows
+
+
+def read_carried_uses(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """上年结转的钱用在哪: the projects the money carried over from last year is budgeted for, where a table
+    lists them; None where none does (its amount answers), or the money asked is carried out (结转下年)."""
+    subject = query.subject
+    if "结转" not in subject or any(word in subject for word in CARRIED_FORWARD_WORDS):
+        return None
+    rows = project_rows(document, carried_over=True)
+    if not rows:
+        return None
+    figures = tuple(main_figure(row) for row in rows)
+    return DocumentReading(
+        ReadingKind.LIST, document, figures=figures, name=CARRIED_PROJECTS, count=len(rows)
+    )
 
 
 def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntry]]:
@@ -98,7 +119,8 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     if FUNCTIONAL_NAMED.search(text) and (found := functional_classes(document)):
         return FUNCTIONAL_GROUP, found[1]
     if "项目" in text and not (asks_classes(text) and "项目" not in text.replace(PROJECT_SPENDING, "")):
-        return named_projects(query, project_rows(document, carried_asked(text)))
+        carried_over = carried_asked(text)
+        return named_projects(query, project_rows(document, carried_over), carried_over)
     named = [t for t in document.tables if t.kind != TableKind.BASIC_ECONOMIC or economic_asked(text)]
     tables = sorted(named, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
     if (

@@ -420,6 +420,32 @@ def test_projects_are_counted_from_the_project_tables(families: Composer) -> Non
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["汾阳人社局上年结转的钱用在哪", "汾阳人社局上年结转的项目有哪些", "人社局上年结转资金都花在哪了"],
+)
+def test_what_money_carried_over_is_for_is_the_carried_over_projects(
+    families: Composer, question: str
+) -> None:
+    """上年结转的钱用在哪: the projects of the 上年结转 project table, each with its figure, named as such."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith("上年结转项目共 6 项"), answer.text
+    assert all(fact.source.table == "表十三" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["万里街道上年结转的钱用在哪", "省高院2019年上年结转的钱用在哪", "汾阳人社局结转下年的钱用在哪"],
+)
+def test_money_carried_with_no_project_table_of_it_is_never_a_project_list(
+    families: Composer, question: str
+) -> None:
+    """No table lists the projects carried over (or the money is carried out, 结转下年): never a list of
+    this year's projects in their place."""
+    answer = families.answer(question)
+    assert answer.intent != "list" and "项目共" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "tables"),
     [
         ("汾阳人社局本年预算项目有多少个", {"表十二": Decimal(16)}),
