@@ -148,14 +148,24 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     if TABLE_PLACE_ASKED.search(reading.question):  # 零工市场在哪个表: the tables first, then the figures
         places = dict.fromkeys(f"{f.row.table.reference}「{plain_label(f.row.label)}」行" for f in printed)
         text = f"{name}列在：{'；'.join(places)}。\n{text}"
-    for sentence in part.sentences:  # 卫生健康支出是干嘛的: what the narrative says its money is for
-        facts.append(sentence_fact(document, sentence))
+    text = with_purpose_said(reading, part, name, text, facts)
+    return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def with_purpose_said(
+    reading: Reading, part: DocumentReading, name: str, text: str, facts: list[Fact]
+) -> str:
+    """卫生健康支出是干嘛的: what the narrative says the item's money is for, before its figures (its
+    sentence added to `facts`); asked what it is, first that no glossary term explains it."""
+    for sentence in part.sentences:
+        facts.append(sentence_fact(part.document, sentence))
         said = f"说明部分写明（{facts[-1].source.brief()}）：“{sentence.text}”"
         if purpose_asked(reading.question):
             text = f"{name}的用途，{said}\n{text}"
         else:
-            text = f"文件的名词解释中没有解释“{plain_label(row.label)}”；它的用途，{said}\n{text}"
-    return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+            term = part.figures[0].label or plain_label(part.figures[0].row.label)
+            text = f"文件的名词解释中没有解释“{term}”；它的用途，{said}\n{text}"
+    return text
 
 
 def side_named(row: RowEntry, cell: Cell | None) -> str:
@@ -196,6 +206,7 @@ def compose_column_total(reading: Reading, part: DocumentReading) -> Answer:
             for other, f in zip(figures, others, strict=True)
         )
         text += f"\n{note}{seen}。"
+    text = with_purpose_said(reading, part, name, text, facts)
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
 
 

@@ -434,7 +434,20 @@ def meaning_said(question: Question, reading: Reading) -> Reading:
 
 
 def with_purpose(part: DocumentReading) -> DocumentReading:
-    purpose = purpose_stated(part.document, part.figures[0].row) if part.figures else None
+    """The part with the clause saying what its item's money is for: a row's, by its name and the rows
+    it is under; a column's total (项目支出 of the 合计 row), by the column's name."""
+    if not part.figures:
+        return part
+    figure = part.figures[0]
+    row = figure.row
+    if figure.label:
+        purpose = purpose_stated(part.document, figure.label, [])
+    elif not row.is_total:
+        purpose = purpose_stated(
+            part.document, plain_label(row.label), [plain_label(r.label) for r in row.ancestors()]
+        )
+    else:
+        purpose = None
     return replace(part, sentences=(purpose,)) if purpose is not None else part
 
 

@@ -800,15 +800,13 @@ PURPOSE_LEAD = re.compile(r"(?:主要)?用于")
 MIN_PURPOSE_NAME = 3
 
 
-def purpose_stated(document: DocumentIndex, row: RowEntry) -> SentenceEntry | None:
-    """卫生健康支出是什么, 行政运行干嘛用: the narrative's clause saying what the row's money is for, the row's
-    name before its 用于 (“卫生健康支出”科目467万元，主要用于缴纳在职人员医疗保险). Its name must stand alone or
-    after the rows it is under (其他卫生健康支出 is another row); of several such clauses, the one naming most
-    of those rows, and none when two tie (行政运行 of two 款 said without either)."""
-    label = plain_label(row.label)
-    if len(label) < MIN_PURPOSE_NAME or row.is_total:
+def purpose_stated(document: DocumentIndex, label: str, above: list[str]) -> SentenceEntry | None:
+    """卫生健康支出是什么, 行政运行干嘛用: the narrative's clause saying what an item's money is for, its name
+    (`label`) before its 用于 (“卫生健康支出”科目467万元，主要用于缴纳在职人员医疗保险). The name must stand alone
+    or after the rows it is under (`above`; 其他卫生健康支出 is another row); of several such clauses, the one
+    naming most of those rows, and none when two tie (行政运行 of two 款 said without either)."""
+    if len(label) < MIN_PURPOSE_NAME:
         return None
-    above = [plain_label(parent.label) for parent in row.ancestors()]
     found: dict[str, tuple[int, SentenceEntry]] = {}
     for sentence, following in itertools.pairwise([*document.sentences, None]):
         assert sentence is not None

@@ -291,10 +291,21 @@ def test_what_a_row_is_for_is_the_narratives_clause_on_its_use_before_its_figure
     assert any(purpose in (fact.text or "") and fact.source.section for fact in answer.facts), answer.text
 
 
-def test_what_a_row_is_for_is_read_from_a_sentence_naming_it_after_qizhong(county_finals: Composer) -> None:
-    """其中水利工程运行与维护3,600,000.00元，主要用于大坝水库运行维护: 其中 opens the name, it is no part of it."""
-    answer = county_finals.answer("青峰县水利局水利工程运行与维护是干嘛的")
-    assert answer.text.startswith("水利工程运行与维护（2130306）的用途"), answer.text
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("青峰县水利局水利工程运行与维护是干嘛的", "水利工程运行与维护（2130306）的用途"),
+        ("青峰县水利局项目支出是干嘛的", "项目支出的用途"),
+        ("青峰县水利局什么是项目支出", "文件的名词解释中没有解释“项目支出”；它的用途"),
+    ],
+)
+def test_what_a_row_or_column_is_for_is_read_from_a_county_finals_sentence(
+    county_finals: Composer, question: str, opening: str
+) -> None:
+    """其中水利工程运行与维护3,600,000.00元，主要用于大坝水库运行维护: 其中 opens the name, it is no part of it;
+    项目支出, read as a column of the 合计 row, is found in its sentence by the column's name."""
+    answer = county_finals.answer(question)
+    assert answer.text.startswith(opening), answer.text
     assert "大坝水库运行维护" in answer.text.splitlines()[0], answer.text
 
 
