@@ -327,6 +327,7 @@ PURPOSE_WORDS = (
         for used_for in ("用于什么", "用于干什么", "用于做什么", "用于啥")
     ),
     *("干嘛的", "干啥的", "干什么的", "做什么的"),
+    *("是干嘛", "是干啥", "是干什么", "是做什么"),
 )
 """零工市场用来干嘛, X的主要用途: what an item is for (its 绩效目标, its 名词解释), not how much it is."""
 FLUFF_WORDS = (
