@@ -8,8 +8,7 @@ from decimal import Decimal
 from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, other_side, row_side, summed_parts
 from bot.engine.entries import Cell, RowEntry, TableEntry
-from bot.engine.lexicon import MAIN_COLUMN_WORDS, PURPOSE_WORDS, TABLE_SUBJECTS
-from bot.engine.question import TABLE_PLACE_ASKED
+from bot.engine.lexicon import MAIN_COLUMN_WORDS, TABLE_SUBJECTS
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -145,7 +144,7 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
                 f"\n说明部分{facts[-1].source.brief()}写的是 {amount_text(stated.value, stated.unit)}"
                 f"（“{stated.clause}”），与表中不一致；以上以表格为准。"
             )
-    if TABLE_PLACE_ASKED.search(reading.question):  # 零工市场在哪个表: the tables first, then the figures
+    if part.places_asked:  # 零工市场在哪个表: the tables first, then the figures
         places = dict.fromkeys(f"{f.row.table.reference}「{plain_label(f.row.label)}」行" for f in printed)
         text = f"{name}列在：{'；'.join(places)}。\n{text}"
     text = with_purpose_said(reading, part, name, text, facts)
@@ -160,7 +159,7 @@ def with_purpose_said(
     for sentence in part.sentences:
         facts.append(sentence_fact(part.document, sentence))
         said = f"说明部分写明（{facts[-1].source.brief()}）：“{sentence.text}”"
-        if purpose_asked(reading.question):
+        if reading.use_asked:
             text = f"{name}的用途，{said}\n{text}"
         else:
             term = part.figures[0].label or plain_label(part.figures[0].row.label)
@@ -173,11 +172,6 @@ def side_named(row: RowEntry, cell: Cell | None) -> str:
     label = plain_label(row.label)
     sides = [side for side in DIRECTION_WORDS if cell is not None and side in cell.column]
     return sides[0] + label if label in GRAND_TOTALS and len(sides) == 1 else label
-
-
-def purpose_asked(question: str) -> bool:
-    """卫生健康支出干嘛用 asks what it is for; 什么是卫生健康支出, what it is, which no glossary term says."""
-    return any(word in question for word in PURPOSE_WORDS)
 
 
 def row_words(row: RowEntry) -> str:

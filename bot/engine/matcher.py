@@ -51,6 +51,7 @@ from bot.engine.lexicon import (
     LIST_COMMA,
     MEASURE_WORDS,
     PREVIOUS_YEAR_WORDS,
+    PURPOSE_WORDS,
     SCORE_ASKED,
     SCORE_KIND,
     SUM_ASKED_WORDS,
@@ -430,7 +431,10 @@ def meaning_said(question: Question, reading: Reading) -> Reading:
     if not question.glossary_term or reading.kind != ReadingKind.ROW:
         return reading
     parts = tuple(with_purpose(part) for part in reading.parts)
-    return replace(reading, parts=parts, meaning_unstated=not any(part.sentences for part in parts))
+    use_asked = any(word in question.text for word in PURPOSE_WORDS)  # 干嘛用, not 是什么
+    return replace(
+        reading, parts=parts, meaning_unstated=not any(part.sentences for part in parts), use_asked=use_asked
+    )
 
 
 def with_purpose(part: DocumentReading) -> DocumentReading:

@@ -250,7 +250,8 @@ def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list
     """A row read in the column asked; the same item in other tables, and what the narrative states of
     it, are shown beside (so a disagreement shows)."""
     elsewhere = same_item_elsewhere(document, row)
-    if not TABLE_PLACE_ASKED.search(query.question.text):  # 办公费在哪些表: every table, however many
+    places_asked = bool(TABLE_PLACE_ASKED.search(query.question.text))
+    if not places_asked:  # 办公费在哪些表: every table, however many
         elsewhere = elsewhere[:OTHER_TABLES_SHOWN]
     if query.selection.table_years:  # another year's figure: only tables printing that year show it too
         elsewhere = [
@@ -263,6 +264,7 @@ def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list
         elsewhere=tuple(main_figure(other, query.columns) for other in elsewhere),
         stated=() if query.selection.table_years else narrative_of(document, row),
         table=empty_table_named(matches),
+        places_asked=places_asked,
     )
 
 

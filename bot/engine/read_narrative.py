@@ -808,26 +808,24 @@ def purpose_stated(document: DocumentIndex, label: str, above: list[str]) -> Sen
     if len(label) < MIN_PURPOSE_NAME:
         return None
     found: dict[str, tuple[int, SentenceEntry]] = {}
-    for sentence, following in itertools.pairwise([*document.sentences, None]):
-        assert sentence is not None
+    sentences = document.sentences
+    for at, sentence in enumerate(sentences):
         said = sentence.text
-        if (
-            following is not None
-            and following.passage == sentence.passage
-            and PURPOSE_LEAD.match(following.text)
-        ):
-            said += (
-                following.text
-            )  # 行政运行（项）。主要用于：行政单位人员支出: the name, then what it is for
+        following = sentences[at + 1] if at + 1 < len(sentences) else None
+        # 行政运行（项）。主要用于：行政单位人员支出: the name, then what it is for, in the next sentence
+        if following and following.passage == sentence.passage and PURPOSE_LEAD.match(following.text):
+            said += following.text
         for clause in CLAUSE_BREAKS.split(said):
             text = LEVEL_MARKS.sub("", clause)
-            at = text.find(label)
-            before = text[:at]
-            if at < 0 or PURPOSE_SAID not in text[at + len(label) :]:
+            named = text.find(label)
+            if (
+                named < 0
+                or PURPOSE_SAID not in text[named + len(label) :]
+                or not named_alone(text, named, above)
+            ):
                 continue
-            if not named_alone(text, at, above):
-                continue
-            found.setdefault(clause, (sum(name in before for name in above), replace(sentence, text=clause)))
+            under = sum(name in text[:named] for name in above)
+            found.setdefault(clause, (under, replace(sentence, text=clause)))
     ranked = sorted(found.values(), key=lambda scored: -scored[0])
     if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
         return None
@@ -835,8 +833,8 @@ def purpose_stated(document: DocumentIndex, label: str, above: list[str]) -> Sen
 
 
 def named_alone(text: str, at: int, above: list[str]) -> bool:
-    """The row's name at `at` names that row: after the rows it is under, or starting a word (其中水利工程运行与维护),
-    never after 其他 (其他卫生健康支出 is the rest of 卫生健康支出)."""
+    """The row's name at `at` names that row: after the rows it is under, or starting a word
+    (其中水利工程运行与维护), never after 其他 (其他卫生健康支出 is the rest of 卫生健康支出)."""
     before = text[:at]
     if not before or not HAN.match(before[-1]) or any(before.endswith(name) for name in above):
         return True

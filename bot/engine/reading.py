@@ -148,6 +148,8 @@ class DocumentReading:
     """第二多, 倒数第二: the place of a ranking asked; its figures are the ranking up to that place."""
     among: int = 0
     """How many items a ranking of some of them is among (执行率最低的 of the 15 items stated)."""
+    places_asked: bool = False
+    """办公费在哪些表里: every table printing the item is read, and said first."""
 
 
 @dataclass(frozen=True)
@@ -205,5 +207,8 @@ class Reading:
     meaning_unstated: bool = False
     """公共安全支出是什么 where no 名词解释 or sentence says: what the tables print for it, saying no
     definition is given."""
+    use_asked: bool = False
+    """卫生健康支出干嘛用 asks what it is for, not what it is: a sentence on its use needs no word on the
+    glossary."""
     one_unit: bool = False
     """哪个单位最多 where one unit's document answers: its figure, saying no other unit is loaded to rank."""
