@@ -70,6 +70,7 @@ from bot.engine.per_capita import (
 from bot.engine.question import (
     COMPARED_WITH_YEAR,
     EVERY_YEAR,
+    MAIN_USE_ASKED,
     PARTS_OF_TERM,
     SUMMED_JOINED,
     Question,
@@ -425,23 +426,30 @@ def names_read(reading: Reading) -> list[str]:
     return names
 
 
+ONE_ITEM_KINDS = (ReadingKind.ROW, ReadingKind.COLUMN_TOTAL)
+"""Parts that answer with one item's figure: what the narrative says that item's money is for may lead."""
+
+
 def meaning_said(question: Question, reading: Reading) -> Reading:
-    """公共安全支出是什么 answered by rows, no term saying what it is: the narrative's clause on what the row's
-    money is for comes before its figures, or the answer says none explains it."""
-    if not question.glossary_term or reading.kind != ReadingKind.ROW:
+    """公共安全支出是什么 answered by rows, no term saying what it is, or 城管执法的钱用在哪 asked of one row: the
+    narrative's clause on what the row's money is for comes before its figures; asked what it is, with no
+    such clause, the answer says none explains it."""
+    use_asked = any(word in question.text for word in PURPOSE_WORDS) or bool(
+        MAIN_USE_ASKED.search(question.text)
+    )
+    if not (question.glossary_term or use_asked) or reading.kind not in (ReadingKind.ROW, ReadingKind.LIST):
         return reading
     parts = tuple(with_purpose(part) for part in reading.parts)
-    use_asked = any(word in question.text for word in PURPOSE_WORDS)  # 干嘛用, not 是什么
-    return replace(
-        reading, parts=parts, meaning_unstated=not any(part.sentences for part in parts), use_asked=use_asked
-    )
+    said = any(part.sentences for part in parts if part.kind in ONE_ITEM_KINDS)
+    unstated = bool(question.glossary_term) and reading.kind == ReadingKind.ROW and not said
+    return replace(reading, parts=parts, meaning_unstated=unstated, use_asked=use_asked)
 
 
 def with_purpose(part: DocumentReading) -> DocumentReading:
     """The part with the clause saying what its item's money is for: a row's, by its name and the rows
     it is under; a column's total (项目支出 of the 合计 row), by the column's name."""
-    if not part.figures:
-        return part
+    if not part.figures or part.kind not in ONE_ITEM_KINDS:
+        return part  # 城管执法的钱用在哪些地方, read as a list of one row: that row's; never a list's first
     figure = part.figures[0]
     row = figure.row
     if figure.label:

@@ -290,7 +290,8 @@ PER_MONTH = re.compile(r"(?<!人)(?:平均)?(?:每个?月|[1一]个月|月均)(?
 """办公费一个月多少, 每月平均: the year's amount asked per month; no word of the item. A 标准 is printed
 per month already (稳岗补助每月标准, 每人每月补助标准): those words name it."""
 MAIN_USE_ASKED = re.compile(
-    r"钱?(?:都|主要|全)?(?:花|用|投|去)(?:在|到|向|于)?了?(?:哪儿|哪里|哪|什么地方|啥地方|何处|什么方面|哪些方面)"
+    r"钱?(?:都|主要|全)?(?:花|用|投|去)(?:在|到|向|于)?了?"
+    r"(?:哪些地方|哪些方面|哪些领域|什么地方|什么方面|什么领域|啥地方|哪儿|哪里|何处|哪)"
     r"(?:去|了)*|" + "|".join(MAIN_USE_WORDS)
 )
 """钱主要花在哪, 钱都花哪了, 钱都用到哪去了, 花在什么地方: where the money goes, however it is said."""
