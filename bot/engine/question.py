@@ -8,6 +8,7 @@ alone is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -658,13 +659,18 @@ AGAINST_PLAN = re.compile(
 not against last year."""
 
 
+def without_words(text: str, words: Iterable[str]) -> str:
+    """The text with each of `words` taken out, longest first (相差多少 before 多少)."""
+    for word in sorted(set(words), key=len, reverse=True):
+        text = text.replace(word, "")
+    return text
+
+
 def asks_only_why(text: str) -> bool:
     """为啥这么少, 为什么这么高: why a figure is what it is, naming no change (比上年减少, 增加了)."""
     if not any(word in text for word in REASON_CUES):
         return False
-    rest = text
-    for word in sorted(REASON_CUES, key=len, reverse=True):
-        rest = rest.replace(word, "")
+    rest = without_words(text, REASON_CUES)
     return not any(word in rest for word in CHANGE_CUES) and not COMPARED_WITH_YEAR.search(rest)
 
 
@@ -673,9 +679,7 @@ def asks_check(text: str, named: list[str]) -> bool:
     question naming nothing in it besides its tables and figures as a whole (`named`: its unit, year)."""
     if not any(word in text for word in CHECK_WORDS):
         return False
-    rest = QUESTION_MARKS.sub("", text)
-    for word in sorted({*named, *CHECK_WORDS, *CHECKED_THINGS, *FLUFF_WORDS}, key=len, reverse=True):
-        rest = rest.replace(word, "")
+    rest = without_words(QUESTION_MARKS.sub("", text), [*named, *CHECK_WORDS, *CHECKED_THINGS, *FLUFF_WORDS])
     return not HAN.search(rest)
 
 
@@ -685,9 +689,8 @@ def tables_compared(text: str, named: list[str]) -> tuple[int, int] | None:
     numbers = list(dict.fromkeys(int(first or second) for first, second in TABLE_PATTERN.findall(text)))
     if len(numbers) != 2 or not any(word in text for word in TABLES_AGREE_WORDS):
         return None
-    rest = QUESTION_MARKS.sub("", TABLE_PATTERN.sub("", text))
-    for word in sorted({*named, *TABLES_AGREE_WORDS, *TABLE_PAIR_WORDS, *FLUFF_WORDS}, key=len, reverse=True):
-        rest = rest.replace(word, "")
+    said = QUESTION_MARKS.sub("", TABLE_PATTERN.sub("", text))
+    rest = without_words(said, [*named, *TABLES_AGREE_WORDS, *TABLE_PAIR_WORDS, *FLUFF_WORDS])
     return None if HAN.search(rest) else (numbers[0], numbers[1])
 
 

@@ -19,7 +19,7 @@ from bot.engine.lexicon import (
     TOTAL_LABELS,
     ColumnCue,
 )
-from bot.engine.question import TABLE_PLACE_ASKED
+from bot.engine.question import TABLE_PLACE_ASKED, without_words
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
@@ -449,9 +449,7 @@ def sibling_figures(query: Query, matches: list[Match]) -> list[StatedEntry]:
 
 def without_columns(subject: str) -> str:
     """A stated figure's subject without the column it names (年初预算, 支出决算): the item alone."""
-    for word in sorted({*PLAN_WORDS, *ACTUAL_WORDS}, key=len, reverse=True):
-        subject = subject.replace(word, "")
-    return subject
+    return without_words(subject, [*PLAN_WORDS, *ACTUAL_WORDS])
 
 
 def of_another_year(query: Query, document: DocumentIndex, item: object) -> bool:
