@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, other_side, row_side, summed_parts
-from bot.engine.entries import Cell, RowEntry, TableEntry
+from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import MAIN_COLUMN_WORDS, TABLE_SUBJECTS
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
@@ -116,6 +116,7 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
                 figure_fact(document, TableFigure(row, c, f"{plain_label(row.label)}·{c.leaf}"))
                 for c, _shown in parts
             ]
+        text += carried_text(document, part.carried, facts)
     text += "\n" + where(facts[0].source)
     if part.elsewhere:
         seen = []
@@ -149,6 +150,21 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
         text = f"{name}列在：{'；'.join(places)}。\n{text}"
     text = with_purpose_said(reading, part, name, text, facts)
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def carried_text(document: DocumentIndex, carried: tuple[TableFigure, ...], facts: list[Fact]) -> str:
+    """其中本年支出合计…、年末结转和结余…: what a grand total adds to the year's own money (their figures
+    added to `facts`); in a 决算, the year's own spending is what was spent that year."""
+    if not carried:
+        return ""
+    facts += [figure_fact(document, figure) for figure in carried]
+    spent = document.head.kind == "决算" and DIRECTION_WORDS[1] in carried[0].row.label
+    parts = [
+        f"{plain_label(f.row.label)} {amount_text(f.cell.value if f.cell else None, f.row.table.unit)}"
+        for f in carried
+    ]
+    parts[0] += "（即当年实际支出）" if spent else ""
+    return f"其中{'、'.join(parts)}（同表同列）。"
 
 
 def with_purpose_said(

@@ -27,6 +27,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import (
     BASE_WORDS,
+    POINTED_UNIT,
     Question,
     cue_words,
     segment,
@@ -64,8 +65,8 @@ UNIT_MENTION = re.compile(
 )
 """A phrase ending as a unit's name does (省高院: a level word alone may lead it); 部 before 门 ends none
 (普陀区各部门 names units, not a 部)."""
-DEICTIC_UNIT = re.compile(rf"(?:^|{LEADING_FLUFF})(?:该|本|此|这个?|那个?)(?:{'|'.join(UNIT_SUFFIXES)})$")
-"""请问该局, 本单位: the unit spoken of, named by pointing, not by its name."""
+DEICTIC_UNIT = re.compile(rf"(?:^|{LEADING_FLUFF})(?:{POINTED_UNIT.pattern})$")
+"""请问该局, 本单位, 咱们局: a unit mention that points at the unit spoken of rather than naming it."""
 NATIONAL_UNIT = re.compile(
     rf"(?P<level>{'|'.join(NATIONAL_LEVELS)})(?:[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(UNIT_SUFFIXES)})"
     rf"(?!门|{'|'.join(NOT_UNIT_AFTER)})|(?:{'|'.join(NATIONAL_INITIALS)})(?![\u4e00-\u9fff]))"

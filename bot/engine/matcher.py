@@ -48,6 +48,7 @@ from bot.engine.lexicon import (
     EVERY_UNIT_WORDS,
     GENERIC_WORDS,
     INDICATOR_HEADS,
+    ITEM_JOINER_WORDS,
     LIST_COMMA,
     MEASURE_WORDS,
     PREVIOUS_YEAR_WORDS,
@@ -903,6 +904,29 @@ def everyday_name(subject: str) -> str:
     return expansions[0] if apart else subject
 
 
+def whole_asked(subject: str, text: str, named: list[str]) -> bool:
+    """资产总额是多少: the subject's total is asked, of it alone (零工市场和就业补助合计 sums two items; the 和
+    of 规划和自然资源局, a unit named, joins none)."""
+    for name in sorted(named, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return (
+        bool(subject)
+        and not any(word in text for word in ITEM_JOINER_WORDS)
+        and any(subject + word in text for word in TOTAL_WORDS)
+    )
+
+
+def only_inside_other_names(subject: str, documents: list[DocumentIndex]) -> bool:
+    """No row names the item itself or a kind of it (starting or ending with it): the rows that hold it,
+    if any, hold it inside another name (资产 in 无形资产购置 only)."""
+    item = match_key(subject).core
+    return not any(
+        row.key.core.startswith(item) or row.key.core.endswith(item)
+        for document in documents
+        for row in document.rows
+    )
+
+
 def query_for(query: Query, subject: str) -> Query:
     """The query with `subject` as what is asked: its readings, and the scorer that compares with them."""
     question, selection, documents = query.question, query.selection, list(query.documents)
@@ -930,7 +954,13 @@ def query_for(query: Query, subject: str) -> Query:
         question=question,
         subject=subject,
         variants=tuple(variants),
-        scorer=Scorer(variants, selection.item_years, table_rests),
+        scorer=Scorer(
+            variants,
+            selection.item_years,
+            table_rests,
+            whole_asked(subject, question.text, selection.named)
+            and only_inside_other_names(subject, documents),
+        ),
         columns=tuple(question.columns),
         selection=selection,
         documents=tuple(documents),

@@ -316,8 +316,10 @@ def asks_the_less(text: str) -> bool:
 
 def glossary_term_of(text: str) -> str | None:
     """什么是三公经费 / 省高院什么是项目支出 / 三公经费是什么意思 → the term; None when the question is
-    not asking a meaning (减少的原因是什么 asks a reason, 最大的项目是什么 the first of a ranking)."""
-    if any(word in text for word in REASON_CUES) or RANKED_ONE.search(text):
+    not asking a meaning (减少的原因是什么 asks a reason, 最大的项目是什么 and 前三个项目是什么 a ranking)."""
+    if any(word in text for word in REASON_CUES) or any(
+        pattern.search(text) for pattern in (RANKED_ONE, TOP_PATTERN, ORDINAL_RANK)
+    ):
         return None
     for prefix in sorted(GLOSSARY_PREFIXES, key=len, reverse=True):
         at = text.find(prefix)
@@ -471,10 +473,12 @@ ASKED_MEASURE = re.compile(rf"(?:几|多少)(?:{'|'.join(sorted(MEASURE_WORDS, k
 """多少场, 几次, 多少人次: how many, in the measure a count is printed in; no word of the item."""
 ASKED_MONEY_UNIT = re.compile(r"(?:折合|合)?(?:多少|几)个?(?:亿元|亿|万元|万|元)")
 """折合多少亿元, 有几个亿: the unit the amount is asked in, no word of the item."""
+POINTING_WORDS = r"该|此|贵|这个?|那个?|(?:本|我|咱|你|您)们?的?"
 POINTED_UNIT = re.compile(
-    rf"(?:该|此|贵)(?:{'|'.join(UNIT_SUFFIXES)})|(?:本|我)(?:局|委|厅|院|办|部门|单位|街道)"
+    rf"(?:{POINTING_WORDS})(?:部门|单位|办|{'|'.join(sorted(UNIT_SUFFIXES, key=len, reverse=True))})"
 )
-"""该局, 本部门, 我委: the unit spoken of, named by pointing; no word of the item."""
+"""该局, 本部门, 我委, 咱们局, 你们单位: the unit spoken of, named by pointing or by who is addressed; no
+word of the item."""
 YES_NO = re.compile(
     r"是不是|是否|有没有|超没超|高没高|多没多|到没到|够不够"
     r"|(?:对不对|没错吧|对吧|是吧|(?:对|没错|准确|正确|是)?(?:吗|(?<![什怎这那多])么|嘛)|没有|了没)\s*[?？]?\s*$"

@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.cells import actual_beside, asked_side, is_text, main_cell
+from bot.engine.cells import actual_beside, asked_side, cell_under, is_text, main_cell
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import (
     ACTUAL_WORDS,
+    CURRENT_TOTAL_WORDS,
     OTHER_COLUMN_WORDS,
     PLAN_WORDS,
     PROJECT_GROUP,
@@ -265,7 +266,31 @@ def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list
         stated=() if query.selection.table_years else narrative_of(document, row),
         table=empty_table_named(matches),
         places_asked=places_asked,
+        carried=carried_parts(main_figure(row, query.columns)),
     )
+
+
+def carried_parts(total: TableFigure) -> tuple[TableFigure, ...]:
+    """支出总计 of a 收支总表 that adds other years' money to the year's: the year's own total (本年支出合计,
+    当年收入小计) and each row between it and the grand total with a figure (年末结转和结余, 上年结转), in the
+    grand total's column; none when the year's own total is the whole."""
+    row, cell = total.row, total.cell
+    if row.table.kind != TableKind.SUMMARY or cell is None or cell.value is None:
+        return ()
+    side = [other for other in row.table.rows if other.side == row.side]
+    if not side or side[-1] is not row or not row.is_total:
+        return ()
+    current = [other for other in side if other.is_total and other.key.text.startswith(CURRENT_TOTAL_WORDS)]
+    if not current:
+        return ()
+    cells = [
+        (other, found)
+        for other in side[side.index(current[-1]) : -1]
+        if (found := cell_under(other, cell.column)) is not None and found.value
+    ]
+    if len(cells) < 2 or cells[0][1].value == cell.value:
+        return ()
+    return tuple(TableFigure(other, found) for other, found in cells)
 
 
 def narrative_of(document: DocumentIndex, row: RowEntry) -> tuple[StatedEntry, ...]:

@@ -139,14 +139,20 @@ class Scorer:
 
     `table_rests` are readings of the item with the name of the table it was said to be in taken out
     (公务接待费 of 三公经费公务接待费), each with that name: they hold only within a table or a sentence of
-    that name (`within`), never for 结余 anywhere when 三公经费结余 is asked."""
+    that name (`within`), never for 结余 anywhere when 三公经费结余 is asked. `whole` says the question asks
+    the item's total (资产总额)."""
 
     def __init__(
-        self, variants: list[str], years: frozenset[int], table_rests: Sequence[tuple[str, str]] = ()
+        self,
+        variants: list[str],
+        years: frozenset[int],
+        table_rests: Sequence[tuple[str, str]] = (),
+        whole: bool = False,
     ) -> None:
         self.keys = [match_key(variant) for variant in variants if variant]
         self.years = years
         self.table_rests = tuple(table_rests)
+        self.whole = whole
         self.memo: dict[str, float] = {}
         self.scoped: dict[tuple[str, ...], Scorer] = {}
 
@@ -158,7 +164,7 @@ class Scorer:
             return self
         if rests not in self.scoped:
             variants = [key.text for key in self.keys]
-            self.scoped[rests] = Scorer([*variants, *rests], self.years)
+            self.scoped[rests] = Scorer([*variants, *rests], self.years, whole=self.whole)
         return self.scoped[rests]
 
     def narrower_than(self, key: MatchKey, unit_name: str, side: str = "") -> bool:
@@ -172,7 +178,9 @@ class Scorer:
 
     def __call__(self, key: MatchKey) -> float:
         if key.text not in self.memo:
-            self.memo[key.text] = max((similarity(q, key, self.years) for q in self.keys), default=0.0)
+            self.memo[key.text] = max(
+                (similarity(q, key, self.years, self.whole) for q in self.keys), default=0.0
+            )
         return self.memo[key.text]
 
 

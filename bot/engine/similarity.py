@@ -23,6 +23,7 @@ LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 CATALOGUE_LETTER = re.compile(r"(?<=[\u4e00-\u9fff])[A-Ca-c]$")
 """一、货物A / 三、服务C: the letter of the 政府采购 catalogue (A 货物, B 工程, C 服务) is no part of the name."""
 SAYINGS = tuple((re.compile(pattern), form) for pattern, form in SAME_SAYINGS)
+TOTAL_PATTERN = re.compile("|".join(TOTAL_WORDS))
 GENERIC_PATTERN = re.compile("|".join(sorted(map(re.escape, GENERIC_WORDS), key=len, reverse=True)))
 
 EXACT = 100.0
@@ -148,7 +149,9 @@ def in_other_order(query: str, candidate: str) -> bool:
     return True
 
 
-def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = frozenset()) -> float:
+def similarity(
+    query: MatchKey, candidate: MatchKey, years: frozenset[int] = frozenset(), whole: bool = False
+) -> float:
     """How well a candidate answers the query, 0–100 (0 at once when they share few characters).
 
     Pinyin is compared only when a third or less of the query's characters are missing, and counts only
@@ -156,6 +159,7 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
 
     The core decides; the full text breaks ties (收入总计 is nearer 收入总计 than 本年收入合计).
     Years the question names as part of an item (2023年中央财政…) must be the candidate's years.
+    When the question asks the item's `whole` (资产总额), a record naming another thing with it is no answer.
     """
     shared = len(query.characters & candidate.characters)
     if shared < MIN_SHARED_SHARE * len(query.characters):
@@ -181,6 +185,7 @@ def similarity(query: MatchKey, candidate: MatchKey, years: frozenset[int] = fro
         or names_the_rest(query, candidate)
         or joins_another_item(query.text, candidate.text)
         or names_other_money(query, candidate)
+        or (whole and inside_another_name(query, candidate))
     ):
         core = min(core, OTHER_KIND_CORE)
     full = text_similarity(query.text, candidate.text)
@@ -253,6 +258,17 @@ def names_other_money(query: MatchKey, candidate: MatchKey) -> bool:
         and query.core != candidate.core
         and is_subsequence(query.core, candidate.core)
     )
+
+
+def inside_another_name(query: MatchKey, candidate: MatchKey) -> bool:
+    """资产总额 asked, 无形资产购置 found: a record whose name holds the item with words before and after it
+    names another thing (a purchase of one kind of asset), never the item's whole; one that ends with it
+    (专用设备购置 of 设备购置) is a kind of it, and one that prints a total may be the whole."""
+    if any(word in candidate.text for word in TOTAL_WORDS):
+        return False
+    item = TOTAL_PATTERN.sub("", query.core)
+    at = candidate.core.find(item) if item else -1
+    return at > 0 and at + len(item) < len(candidate.core)
 
 
 def names_the_rest(query: MatchKey, candidate: MatchKey) -> bool:

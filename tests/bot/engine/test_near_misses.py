@@ -343,6 +343,30 @@ def test_an_item_not_found_offers_the_names_sharing_a_word_with_it(
 @pytest.mark.parametrize(
     "question",
     [
+        "普陀区规划和自然资源局资产总额",
+        "普陀区财政局2024年资产总额是多少",
+        "汾阳人社局保险合计多少",
+    ],
+)
+def test_a_whole_asked_is_never_a_record_holding_its_name_inside_another(
+    families: Composer, question: str
+) -> None:
+    """资产总额 of a document whose only row holding 资产 is 无形资产购置 (a purchase), 保险合计 where only
+    社会保险基金支出 and 养老保险缴费 hold 保险: no such record is the whole asked."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+def test_a_whole_asked_of_an_item_printed_only_by_its_kinds_sums_the_kinds(families: Composer) -> None:
+    """设备购置合计 where 专用设备购置 and 办公设备购置 are printed: each is a kind of it, so they are summed."""
+    answer = families.answer("省检察院设备购置合计")
+    assert answer.status == "answered", answer.text
+    assert {fact.label for fact in answer.facts} >= {"专用设备购置", "办公设备购置"}, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "汾阳人社局三公经费中火箭多少",
         "汾阳人社局三公经费里火箭费多少",
         "万里街道2023年三公经费中火箭费多少",

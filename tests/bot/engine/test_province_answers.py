@@ -307,3 +307,19 @@ def test_which_unit_of_a_department_printing_its_units_rows_gives_them(
     answer = drawn["ningxi"].answer(question)
     assert answer.status == "answered" and "无法在单位之间比较" not in answer.text, answer.text
     assert {"宁溪县第一中学", "宁溪县实验小学"} <= {fact.source.row for fact in answer.facts}, answer.text
+
+
+def test_a_county_final_accounts_spending_total_names_the_years_own_spending(
+    drawn: ComposersOnFirstUse,
+) -> None:
+    """支出总计 of a county 决算 adds 年末结转和结余: the year's own spending (本年支出合计) is named as what was
+    spent that year, from the same column."""
+    answer = drawn["qingfeng"].answer("青峰县水利局支出多少")
+    assert answer.status == "answered", answer.text
+    carried = {
+        fact.source.row: fact.value
+        for fact in answer.facts[1:]
+        if fact.source.table == answer.facts[0].source.table
+    }
+    assert carried.get("本年支出合计") is not None and "即当年实际支出" in answer.text, answer.text
+    assert answer.facts[0].value == sum(carried.values()), answer.text

@@ -1929,6 +1929,31 @@ def test_a_unit_pointed_at_and_the_unit_an_amount_is_asked_in_are_no_item_words(
     assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
 
 
+@pytest.mark.parametrize(("question", "value"), [("你们单位多少人", "15"), ("咱们局三公经费多少", "5.00")])
+def test_the_one_unit_loaded_addressed_as_you_or_we_is_no_item_word(
+    composer: Composer, question: str, value: str
+) -> None:
+    """你们单位, 咱们局: the unit the question is put to, never an item called 你们 or 局."""
+    answer = composer.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("万里街道，你们单位三公经费多少", "22.91"),
+        ("省检察院你们院培训费多少", "700.00"),
+        ("普陀区财政局2024年决算，咱们局机关运行经费多少", "184.65"),
+    ],
+)
+def test_a_unit_named_then_addressed_as_you_or_we_is_that_unit(
+    families: Composer, question: str, value: str
+) -> None:
+    """万里街道，你们单位…: the unit named, addressed again by 你们 or 咱们; those words name no other unit."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "value"),
     [

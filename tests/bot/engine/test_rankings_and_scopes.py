@@ -411,3 +411,21 @@ def test_spending_kemu_asked_with_a_bound_are_the_functional_classifications(
     assert answer.intent == "filter", answer.text
     assert any(fact.source.row == row and fact.value == Decimal(value) for fact in answer.facts), answer.text
     assert "经济" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("汾阳人社局前三个项目是什么", {"rank"}),
+        ("万里街道前三个项目是什么", {"target"}),
+        ("省检察院前两大项目是什么", {"not_found"}),
+        ("人社局第二大的项目是什么", {"rank"}),
+    ],
+)
+def test_the_first_few_asked_with_what_is_a_ranking_never_a_terms_meaning(
+    families: Composer, question: str, intents: set[str]
+) -> None:
+    """前三个项目是什么 asks the three largest projects (or says the document lists none), never what 项目支出
+    means, though 是什么 ends the question."""
+    answer = families.answer(question)
+    assert answer.intent in intents, answer.text

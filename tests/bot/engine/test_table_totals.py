@@ -377,3 +377,37 @@ def test_a_bare_total_read_on_one_side_is_named_with_that_side(
 def test_a_county_finals_bare_total_is_named_with_its_side(county_finals: Composer) -> None:
     answer = county_finals.answer("清河县市场监督管理局2023年决算支出多少")
     assert answer.text.startswith("支出总计："), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "carried"),
+    [
+        ("汾阳人社局收入总计多少", "1596.64", {"本年收入合计": "1100.24", "上年结转": "496.40"}),
+        ("普陀区财政局2024年决算支出多少", "2995.39", {"本年支出合计": "2940.05", "年末结转和结余": "55.34"}),
+        ("规划资源局2024年收入是多少", "9859.38", {"本年收入合计": "9746.50", "年初结转和结余": "112.88"}),
+    ],
+)
+def test_a_grand_total_names_the_years_own_money_and_what_was_carried(
+    families: Composer, question: str, total: str, carried: dict[str, str]
+) -> None:
+    """收入总计 / 支出总计 add money carried from or to other years to the year's own: the answer gives the
+    total and, from the same column of the same table, the year's own total and each carried row."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(total), answer.text
+    table = answer.facts[0].source.table
+    for row, value in carried.items():
+        assert any(
+            fact.source.row == row and fact.source.table == table and fact.value == Decimal(value)
+            for fact in answer.facts
+        ), answer.text
+    assert ("即当年实际支出" in answer.text) == ("决算支出" in question), answer.text
+
+
+@pytest.mark.parametrize("question", ["万里街道支出多少", "省检察院支出合计多少"])
+def test_a_grand_total_of_the_years_own_money_alone_names_no_carried_money(
+    families: Composer, question: str
+) -> None:
+    """A 收支总表 with nothing carried (万里街道 prints no 结转 rows; 省检察院's 结转下年资金 is blank) says the
+    total alone."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and "其中" not in answer.text.split("\n")[0], answer.text
