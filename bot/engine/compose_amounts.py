@@ -118,15 +118,20 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
             ]
         text += carried_text(document, part.carried, facts)
     text += "\n" + where(facts[0].source)
-    if part.elsewhere:
-        seen = []
-        for other in part.elsewhere:
-            facts.append(figure_fact(document, other))
-            value = other.cell.value if other.cell else None
-            seen.append(
-                f"{other.row.table.reference}「{other.cell.column if other.cell else ''}」{amount_text(value, other.row.table.unit)}"
-            )
-        text += "\n同一项目也见于：" + "；".join(seen) + "。"
+    seen: dict[bool, list[str]] = {True: [], False: []}
+    for other in part.elsewhere:
+        facts.append(figure_fact(document, other))
+        value = other.cell.value if other.cell else None
+        scope = funds_covered(other.row.table.kind)
+        apart = row.is_total and bool(scope) and scope != funds_covered(row.table.kind)
+        seen[apart].append(
+            f"{other.row.table.reference}{f'（{scope}）' if apart else ''}"
+            f"「{other.cell.column if other.cell else ''}」{amount_text(value, other.row.table.unit)}"
+        )
+    if seen[False]:
+        text += "\n同一项目也见于：" + "；".join(seen[False]) + "。"
+    if seen[True]:  # 表四's 总计 counts the appropriation alone: another whole, not the same item
+        text += "\n另有口径不同的总计：" + "；".join(seen[True]) + "。"
     printed = [figure, *part.elsewhere]
     for stated in part.stated:
         facts.append(stated_fact(document, stated))
