@@ -59,7 +59,7 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
-from bot.engine.lexicon import ADJUSTED_PART, FIGURE_WORDS, JUDGMENT_WORDS, MEASURE_WORDS
+from bot.engine.lexicon import ADJUSTED_PART, FIGURE_WORDS, MEASURE_WORDS
 from bot.engine.matcher import plan_outcome_asked, read_question
 from bot.engine.question import (
     AGAINST_PLAN,
@@ -68,6 +68,7 @@ from bot.engine.question import (
     PER_MONTH,
     SHARE_BOUND,
     AmountBound,
+    asks_judgment,
     cues_of,
     text_to_question,
 )
@@ -316,7 +317,7 @@ def compose(reading: Reading, index: Index) -> Answer:
         answer.text += in_yi(answer)
     if answer.status == "answered" and PER_MONTH.search(normalize(reading.question)):
         answer = per_month(answer)
-    if answer.status == "answered" and answer.facts and any(w in reading.question for w in JUDGMENT_WORDS):
+    if answer.status == "answered" and answer.facts and asks_judgment(reading.question):
         answer.text = f"{NO_JUDGMENT}\n{answer.text}"
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
 
@@ -491,6 +492,7 @@ def with_presence(reading: Reading, answer: Answer) -> Answer:
     asked = (
         PRESENCE_ASKED.search(normalize(reading.question))
         and not cues_of(reading.question) & NOT_PRESENCE_CUES
+        and not asks_judgment(reading.question)
     )
     single_answer = bool(amounts) and len(reading.parts) == 1 and answer.status == "answered"
     if not asked or not single_answer or reading.checked is not None:

@@ -574,6 +574,8 @@ GLOSSARY_SUFFIXES = (
 TARGET_FIELD_WORDS = ("实施期资金总额", "实施期资金", "实施期总额", "项目期", "项目周期", "实施期")
 """What a 绩效目标表 prints of its project besides its goals: asked, the project's target is the answer."""
 TARGET_CUES = (
+    "项目绩效目标",
+    "项目绩效指标",
     "绩效目标",
     "绩效指标",
     "指标值",
@@ -811,7 +813,8 @@ CONNECTOR_WORDS = (
 # two items they join them, as a connector does.
 JUDGMENT_WORDS = (
     *("够不够用", "够不够", "够用吗", "够用不", "够用", "够吗", "够了吗"),
-    *("合不合理", "合理不合理", "是否合理", "合理吗", "划算吗", "值不值", "值得吗", "浪费吗", "贵不贵"),
+    *("合不合理", "合理不合理", "是否合理", "合理吗", "划算吗", "值不值得", "值不值", "值得吗", "值吗"),
+    *("浪费吗", "贵不贵", "有必要吗", "必要吗"),
 )
 """零工市场的钱够不够, 三公经费合理吗: a judgment no disclosure makes; the figures are given, saying so."""
 ALTERNATIVE_WORDS = ("还是", "或者", "或是")

@@ -479,6 +479,19 @@ POINTED_UNIT = re.compile(
 )
 """该局, 本部门, 我委, 咱们局, 你们单位: the unit spoken of, named by pointing or by who is addressed; no
 word of the item."""
+JUDGED_AT_END = re.compile(
+    "(?:"
+    + "|".join(sorted({word.removesuffix("吗") for word in JUDGMENT_WORDS}, key=len, reverse=True))
+    + ")$"
+)
+"""零工市场的预算够(吗), 合理(吗): a judgment ending the question once its 吗 is read off; no word of the item."""
+
+
+def asks_judgment(text: str) -> bool:
+    """零工市场的钱够不够, 三公经费花得值吗: a judgment no disclosure makes, not whether there is money."""
+    return any(word in text for word in JUDGMENT_WORDS)
+
+
 YES_NO = re.compile(
     r"是不是|是否|有没有|超没超|高没高|多没多|到没到|够不够"
     r"|(?:对不对|没错吧|对吧|是吧|(?:对|没错|准确|正确|是)?(?:吗|(?<![什怎这那多])么|嘛)|没有|了没)\s*[?？]?\s*$"
@@ -734,6 +747,8 @@ def cue_words(question: Question) -> list[str]:
     )
     words += [measure.group(0) for measure in ASKED_MEASURE.finditer(question.text)]  # 要开几次
     words += [unit.group(0) for unit in POINTED_UNIT.finditer(question.text)]  # 该局, 本部门
+    words += [word for word in JUDGMENT_WORDS if word in question.text]  # 钱够不够用
+    words += [judged.group(0) for judged in JUDGED_AT_END.finditer(question.text)]  # 预算够(吗)
     words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元
     words += [month.group(0) for month in PER_MONTH.finditer(question.text)]  # 一个月多少
     words += [years.group(0) for years in EVERY_YEAR.finditer(question.text)]  # 历年, 这两年

@@ -1636,6 +1636,25 @@ def test_each_of_several_parts_share_is_a_share(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局项目绩效目标里满意度要求是多少",
+        "汾阳人社局零工市场项目绩效目标中的满意度",
+        "万里街道项目绩效目标里满意度要求是多少",
+    ],
+)
+def test_the_project_targets_named_as_the_place_asked_in_are_no_item_word(
+    families: Composer, question: str
+) -> None:
+    """项目绩效目标里满意度: 项目绩效目标 says where to look (the targets), so 项目 is no word of the item; the
+    satisfaction indicators are given."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "target", answer.text
+    listed = [line for line in answer.text.split("\n") if line[:1].isdigit()] or answer.text.split("\n")[:1]
+    assert all("满意度" in line for line in listed), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "indicator"),
     [
         ("万里街道公共服务设施运行经费的居民满意度指标是多少", "居民满意度"),
@@ -2478,15 +2497,21 @@ def test_a_figure_asked_in_yuan_of_the_sample_is_given_in_yuan_and_one_in_yuan_a
         ("省高院2019年培训费合不合理", "1597.25"),
         ("万里街道的物业管理费贵不贵", "3013200"),
         ("上海市财政局2025年三公经费合理吗", "346.30"),
+        ("汾阳人社局零工市场的预算够吗", "140.24"),
+        ("汾阳人社局三公经费花得值吗", "5.00"),
+        ("万里街道的公务接待费够用吗", "1.35"),
+        ("省高院2019年培训费有必要吗", "1597.25"),
     ],
 )
 def test_a_judgment_asked_gives_the_figures_saying_the_disclosure_makes_none(
     families: Composer, question: str, value: str
 ) -> None:
-    """够不够, 合理吗, 贵不贵: no words of the item; the figures are given, saying no disclosure judges them."""
+    """够不够, 够吗, 合理吗, 值吗: no words of the item, and no question whether there is money (有：…); the
+    figures are given, saying no disclosure judges them."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert answer.text.startswith("公开文件只列出预算数字，不评价是否够用或合理"), answer.text
+    assert "\n有：" not in answer.text, answer.text
     assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
 
 
