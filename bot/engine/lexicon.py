@@ -1339,6 +1339,9 @@ INCOME_SOURCE_WORDS = (
     *(f"{which}来源" for which in ("哪些", "哪几种", "几种", "几类", "几个", "什么")),
 )
 """Words asking where a unit's money comes from: the income side of its 收支总表, with shares."""
+FUND_GIVERS = ("财政", "上级", "政府", "中央", "国家", "省级", "省里", "市里", "区里", "县里")
+"""Who gives a unit its money (财政给了多少, 上级拨了多少): said with 给 or 拨, the unit's income is asked; an
+item said so (福利费给了多少) asks the money the item was given, its spending."""
 SOURCE_WORDS = ("来源", "来自", "哪里", "哪儿", "何处")
 """What is left of the words asking for a source once they are read (来源 of 收入有几种来源, 哪里 of
 收入都来自哪里): no item."""

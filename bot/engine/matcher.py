@@ -46,6 +46,7 @@ from bot.engine.lexicon import (
     EACH_JOINER,
     EACH_WORDS,
     EVERY_UNIT_WORDS,
+    FUND_GIVERS,
     GENERIC_WORDS,
     INDICATOR_HEADS,
     ITEM_JOINER_WORDS,
@@ -73,6 +74,7 @@ from bot.engine.question import (
     EVERY_YEAR,
     MAIN_USE_ASKED,
     PARTS_OF_TERM,
+    RECEIVED,
     SUMMED_JOINED,
     Question,
     asks_check,
@@ -163,7 +165,7 @@ from bot.engine.scoring import (
     without_table_names,
 )
 from bot.engine.segmenter import ACTIVE, Segmenter, function_words, verbs
-from bot.engine.similarity import match_key, pinyin_of
+from bot.engine.similarity import DIRECTION_WORDS, match_key, pinyin_of
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
 from bot.engine.sub_questions import sub_questions, terms_asked
 from knowledge.money import AMOUNT_UNITS
@@ -642,6 +644,8 @@ def read_subject(
     if len(bare) >= MIN_BARE_TOTAL and not printed_label(subject, documents):
         subject = bare  # 人员经费合计: the 人员经费 total; 当年收入小计 is a row of its own
     subject = label_after_its_description(subject, documents)
+    if RECEIVED.search(said) and re.sub("拨款|补助|资金", "", subject) in FUND_GIVERS:
+        subject += DIRECTION_WORDS[0]  # 财政给了多少: the 财政拨款 received, its 收入
     subject = part_without_its_whole(said, subject, named, documents)
     if subject in INDICATOR_HEADS:  # 满意度指标有哪些: every project's, no indicator named
         subject = subject_of(said, [*named, *INDICATOR_HEADS])

@@ -479,6 +479,10 @@ POINTED_UNIT = re.compile(
 )
 """该局, 本部门, 我委, 咱们局, 你们单位: the unit spoken of, named by pointing or by who is addressed; no
 word of the item."""
+RECEIVED = re.compile(
+    r"(?:给了|拨了|拨付了?|下拨了?|拨给了?|拿到了?|收到了?|得到了?|获得了?|到账了?|到位了?|给(?=多少|几))"
+)
+"""财政给了多少钱, 上级拨了多少, 拿到多少拨款: money the unit received, so the income side is asked."""
 JUDGED_AT_END = re.compile(
     "(?:"
     + "|".join(sorted({word.removesuffix("吗") for word in JUDGMENT_WORDS}, key=len, reverse=True))
@@ -749,6 +753,7 @@ def cue_words(question: Question) -> list[str]:
     words += [unit.group(0) for unit in POINTED_UNIT.finditer(question.text)]  # 该局, 本部门
     words += [word for word in JUDGMENT_WORDS if word in question.text]  # 钱够不够用
     words += [judged.group(0) for judged in JUDGED_AT_END.finditer(question.text)]  # 预算够(吗)
+    words += [received.group(0) for received in RECEIVED.finditer(question.text)]  # 收到多少: the side
     words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元
     words += [month.group(0) for month in PER_MONTH.finditer(question.text)]  # 一个月多少
     words += [years.group(0) for years in EVERY_YEAR.finditer(question.text)]  # 历年, 这两年

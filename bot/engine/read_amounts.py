@@ -20,7 +20,7 @@ from bot.engine.lexicon import (
     TOTAL_LABELS,
     ColumnCue,
 )
-from bot.engine.question import TABLE_PLACE_ASKED, without_words
+from bot.engine.question import INCOME_SOURCE_ASKED, TABLE_PLACE_ASKED, without_words
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
@@ -522,7 +522,7 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
             return DocumentReading(ReadingKind.TOPIC, document, figures=parts, name=plain_label(item.label))
         item = valued[0]  # 物业管理费 blank over its 政府采购 parts: the 经济分类 row that prints it
     if isinstance(item, RowEntry):
-        return read_row(query, document, item, matches)
+        return read_row(query, document, income_row(query, document, item), matches)
     if isinstance(item, ColumnTotal) and lacks_column(query, document, item.row):
         return read_column_elsewhere(query, document, matches)
     if isinstance(item, ColumnTotal):
@@ -536,6 +536,15 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if siblings := sibling_figures(query, matches):  # 资产 asked: 流动资产, 固定资产 and 无形资产 stated
         return DocumentReading(ReadingKind.RIVALS, document, stated=tuple(siblings), name=query.subject)
     return read_stated(query, document, item, matches)
+
+
+def income_row(query: Query, document: DocumentIndex, row: RowEntry) -> RowEntry:
+    """城管执法的钱从哪来: where an item's money comes from is its row in the 收入总表, whose columns are the
+    sources (财政拨款收入, 事业收入, 上年结转); the row found where that table does not print the item."""
+    if not INCOME_SOURCE_ASKED.search(query.question.text) or row.table.kind == TableKind.INCOME:
+        return row
+    income = (other for other in same_item_elsewhere(document, row) if other.table.kind == TableKind.INCOME)
+    return next(income, row)
 
 
 def row_words(document: DocumentIndex, row: RowEntry) -> DocumentReading | None:

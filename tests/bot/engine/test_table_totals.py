@@ -411,3 +411,48 @@ def test_a_grand_total_of_the_years_own_money_alone_names_no_carried_money(
     total alone."""
     answer = families.answer(question)
     assert answer.status == "answered" and "其中" not in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("汾阳人社局财政给了多少钱", "1100.24"),
+        ("福利院财政拨了多少钱", "9501164"),
+        ("省检察院拿到多少财政拨款", "21940.96"),
+        ("普陀区财政局2024年决算财政给了多少", "2940.05"),
+    ],
+)
+def test_money_received_is_read_on_the_income_side(families: Composer, question: str, value: str) -> None:
+    """财政给了多少钱, 拨了, 拿到: money the unit received is its 财政拨款收入, never the spending the
+    appropriation pays for (表四's 支出 side adds what was carried over)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert "收入" in answer.facts[0].source.row + answer.facts[0].source.column + answer.facts[0].label, (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "part"),
+    [
+        ("汾阳人社局社会保障和就业支出的钱从哪来", "收入总表", "上年结转"),
+        ("福利院社会福利的钱从哪来", "收入预算总表", "事业收入"),
+        ("万里街道城乡社区支出的钱从哪里来", "收入预算总表", "财政拨款收入"),
+    ],
+)
+def test_where_an_items_money_comes_from_is_its_row_in_the_income_table(
+    families: Composer, question: str, title: str, part: str
+) -> None:
+    """城管执法的钱从哪来: the item's row in the 收入总表, whose columns are the sources, with each source
+    that holds money; not its spending in the 支出总表."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and title in answer.facts[0].source.title, answer.text
+    assert any(part in fact.source.column and fact.value for fact in answer.facts), answer.text
+
+
+def test_where_an_items_money_comes_from_is_its_spending_where_no_income_table_lists_items(
+    families: Composer,
+) -> None:
+    """省检察院's 收入预算总表 lists sources only: the item's amount is given as printed."""
+    answer = families.answer("省检察院公共安全支出的资金来源")
+    assert answer.status == "answered" and "公共安全支出" in answer.facts[0].label, answer.text
