@@ -526,16 +526,23 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if isinstance(item, ColumnTotal) and lacks_column(query, document, item.row):
         return read_column_elsewhere(query, document, matches)
     if isinstance(item, ColumnTotal):
-        planned = any("预算" in word for cue in query.columns for word in cue.header_words)
-        cell = item.cell if planned or "决算" not in item.table.title else actual_beside(item.row, item.cell)
-        figure = TableFigure(item.row, cell, item.label)
-        return DocumentReading(ReadingKind.COLUMN_TOTAL, document, figures=(figure,))
+        return DocumentReading(
+            ReadingKind.COLUMN_TOTAL, document, figures=(column_total_figure(query, item),)
+        )
     if isinstance(item, TableEntry):
         return read_table(query, document, item)
     assert isinstance(item, StatedEntry)
     if siblings := sibling_figures(query, matches):  # 资产 asked: 流动资产, 固定资产 and 无形资产 stated
         return DocumentReading(ReadingKind.RIVALS, document, stated=tuple(siblings), name=query.subject)
     return read_stated(query, document, item, matches)
+
+
+def column_total_figure(query: Query, total: ColumnTotal) -> TableFigure:
+    """A column's total as asked: in a 决算 table, its 决算数 beside the 预算数 column of the same name
+    (年初预算数/基本支出 and 决算数/基本支出), unless the question names a budget column."""
+    planned = any("预算" in word for cue in query.columns for word in cue.header_words)
+    cell = total.cell if planned or "决算" not in total.table.title else actual_beside(total.row, total.cell)
+    return TableFigure(total.row, cell, total.label)
 
 
 def income_row(query: Query, document: DocumentIndex, row: RowEntry) -> RowEntry:

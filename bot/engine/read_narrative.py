@@ -35,7 +35,7 @@ from bot.engine.lexicon import (
     WITHIN_WORDS,
 )
 from bot.engine.question import SHARE_BOUND, base_segmenter, segment, subject_of, subject_variants
-from bot.engine.read_amounts import column_named, main_figure, whole_before_its_parts
+from bot.engine.read_amounts import column_named, column_total_figure, main_figure, whole_before_its_parts
 from bot.engine.read_concepts import concept_called, concept_holding, read_concept
 from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
 from bot.engine.read_stated_share import stated_pair
@@ -521,11 +521,7 @@ def best_amount(
         and same[0][0] >= matches[0].score - SAME_TABLE_MARGIN
     ):
         item = same[0][1]
-        return (
-            TableFigure(item.row, item.cell, item.label)
-            if isinstance(item, ColumnTotal)
-            else main_figure(item)
-        )
+        return column_total_figure(query, item) if isinstance(item, ColumnTotal) else main_figure(item)
     stated_exactly = False
     for match in matches:
         if match.score < query.settings.min_score:
@@ -536,7 +532,7 @@ def best_amount(
         if stated_exactly and resembles_only(match, subject):  # 人员经费 stated; a table has 专职人员活动费
             return None
         if isinstance(match.item, ColumnTotal):
-            return TableFigure(match.item.row, match.item.cell, match.item.label)
+            return column_total_figure(query, match.item)
         if isinstance(match.item, RowEntry):
             row = match.item
             return TableFigure(row, main_cell(row, []), subject if row is row.table.total_row else "")

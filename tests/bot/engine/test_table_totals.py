@@ -456,3 +456,17 @@ def test_where_an_items_money_comes_from_is_its_spending_where_no_income_table_l
     """省检察院's 收入预算总表 lists sources only: the item's amount is given as printed."""
     answer = families.answer("省检察院公共安全支出的资金来源")
     assert answer.status == "answered" and "公共安全支出" in answer.facts[0].label, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["清河县市场监督管理局人员经费占基本支出多少", "清河县市场监督管理局公用经费占基本支出的比例"]
+)
+def test_a_share_in_a_final_account_divides_by_the_whole_spent_not_the_whole_planned(
+    county_finals: Composer, question: str
+) -> None:
+    """A 决算 table printing 年初预算数/基本支出 beside 决算数/基本支出: a 决算数 part is divided by the
+    决算数 whole, never by the budget beside it."""
+    answer = county_finals.answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    whole = answer.facts[-1]
+    assert "决算数" in whole.source.column and "预算" not in whole.source.column, answer.text
