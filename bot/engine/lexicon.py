@@ -821,10 +821,14 @@ ALTERNATIVE_WORDS = ("还是", "或者", "或是")
 # Words that ask which of the loaded documents (units) has the most, not which item of one document.
 EVERY_UNIT_WORDS = tuple(
     f"{every}{unit}"
-    for every in ("各", "各个", "每个", "每一个", "所有", "全部")
+    for every in (
+        *("各", "各个", "各家", "每个", "每一个", "每家", "所有", "全部"),
+        *("这几个", "这几家", "这些", "那几个", "那些"),
+    )
     for unit in ("单位", "部门")
-)
-"""各单位的公务接待费: every loaded unit's figure side by side, though no ranking is asked."""
+) + ("几个部门的", "几家单位的", "几个单位的")
+"""各单位的公务接待费, 这几家单位, 几个部门的人员经费对比: every loaded unit's figure side by side, though no
+ranking is asked (几个单位 alone may count the units a 部门 holds)."""
 UNIT_RANK_WORDS = (
     *EVERY_UNIT_WORDS,
     "哪个单位",

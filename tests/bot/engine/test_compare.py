@@ -135,12 +135,15 @@ def test_documents_ranked_by_a_figure_each_saying_its_year_and_kind(
         ("每个部门的三公经费是多少", ""),
         ("江苏这几个部门机关运行经费排名", "江苏"),
         ("上海各单位人员经费", "上海"),
+        ("江苏几个部门的人员经费对比", "江苏"),
+        ("这几家单位的三公经费", ""),
+        ("各家单位公务接待费", ""),
     ],
 )
 def test_every_unit_asked_at_once_gives_each_documents_figure(
     corpus_composer: Composer, question: str, region: str
 ) -> None:
-    """各单位的X, 这几个部门X排名: every loaded unit's figure (of the region named) from its latest document,
+    """各单位的X, 这几个部门X排名, 几个部门的X对比: every loaded unit's figure (of the region named) from its latest document,
     each with its source, never a choice of one document nor a ranking inside one."""
     answer = corpus_composer.answer(question)
     assert answer.status == "answered" and answer.intent == "rank_documents", answer.text

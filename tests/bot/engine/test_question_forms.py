@@ -1937,22 +1937,16 @@ def test_which_one_a_heading_lists_is_read_under_that_heading(
     [
         ("请问本局三公经费多少", "5.00"),
         ("该局的机关运行经费", "22.33"),
+        ("你们单位多少人", "15"),
+        ("咱们局三公经费多少", "5.00"),
         ("人社局收入总计折合多少万元", "1596.64"),
     ],
 )
 def test_a_unit_pointed_at_and_the_unit_an_amount_is_asked_in_are_no_item_words(
     composer: Composer, question: str, value: str
 ) -> None:
-    """该局, 本局: the one unit loaded, not a unit of that name; 折合多少万元 asks the amount's unit."""
-    answer = composer.answer(question)
-    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
-
-
-@pytest.mark.parametrize(("question", "value"), [("你们单位多少人", "15"), ("咱们局三公经费多少", "5.00")])
-def test_the_one_unit_loaded_addressed_as_you_or_we_is_no_item_word(
-    composer: Composer, question: str, value: str
-) -> None:
-    """你们单位, 咱们局: the unit the question is put to, never an item called 你们 or 局."""
+    """该局, 本局, 你们单位, 咱们局: the one unit loaded, not a unit (or an item) of that name; 折合多少万元
+    asks the amount's unit."""
     answer = composer.answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
 
