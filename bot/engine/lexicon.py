@@ -951,7 +951,14 @@ LIST_CUES = (
     "名单",
     "各项",
     "所有",
+    *(
+        f"{way}{kind}{named}"
+        for way in ("按", "的")
+        for kind in ("功能", "经济")
+        for named in ("分类", "科目")
+    ),
 )
+"""…, 基本支出按经济分类, 项目支出的功能科目: the rows of a classification are listed."""
 CLASSIFIED_COUNTS = tuple(
     f"{asked}{classifier}" for asked in ("几", "多少") for classifier in "个位名人辆部台项家所套批张"
 )

@@ -122,6 +122,7 @@ from bot.engine.read_forms import (
     shared_head,
 )
 from bot.engine.read_lists import (
+    CLASSIFICATION_NAMED,
     PROJECT_GROUP,
     asks_indicator,
     indicator_kinds,
@@ -1182,8 +1183,10 @@ def states_money(match: Match) -> bool:
 
 
 def answers_amount(query: Query, match: Match) -> bool:
-    """教育支出是多少 asks for money: a 绩效指标 counted in 次 or % (开展心理健康教育1次) is no answer to it."""
-    if not isinstance(match.item, IndicatorEntry) or not query.subject.endswith(AMOUNT_NOUN_ENDINGS):
+    """教育支出是多少, 公共服务中心建设要花多少钱 ask for money: a 绩效指标 counted in 次 or %, or said in
+    words (完善率), is no answer to it."""
+    money = query.subject.endswith(AMOUNT_NOUN_ENDINGS) or any(word in query.question.text for word in "钱花")
+    if not isinstance(match.item, IndicatorEntry) or not money:
         return True
     return match.item.value.rstrip().endswith("元")
 
@@ -1384,7 +1387,13 @@ def read_document(
         ),
         ReadingKind.RANK: lambda: read_rank(query, document),
         ReadingKind.LIST: lambda: (
-            read_list(query, document) or read_term_included(query, document) or read_section(query, document)
+            read_list(query, document)
+            or (
+                None
+                if CLASSIFICATION_NAMED.search(query.question.text)
+                else read_term_included(query, document)
+            )
+            or read_section(query, document)
         ),
         ReadingKind.FILTER: lambda: read_filter(query, document),
     }

@@ -46,6 +46,8 @@ CARRIED_PROJECTS = "上年结转项目"
 PROJECT_SPENDING = "项目支出"  # 项目支出里哪类最多: the classes by their 项目支出 column, not the projects
 FUNCTIONAL_NAMED = re.compile(r"功能(?:分类|科目)")
 """项目支出按功能分类, 基本支出的功能科目: the 支出功能分类 is named; 基本支出 or 项目支出 is a column of it."""
+CLASSIFICATION_NAMED = re.compile(r"(?:功能|经济)(?:分类|科目)")
+"""基本支出的功能分类: the rows of a classification are asked, never what a term's definition includes."""
 
 
 def item_rows(document: DocumentIndex, table: TableEntry) -> list[RowEntry]:

@@ -784,6 +784,30 @@ def test_an_amount_is_never_answered_by_an_indicator_counted_in_times(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局零工市场改扩建要花多少钱",
+        "汾阳人社局第一书记驻村要花多少钱",
+        "万里街道社区公共服务中心建设要花多少钱",
+    ],
+)
+def test_money_asked_is_never_answered_by_an_indicator_that_states_none(
+    families: Composer, question: str
+) -> None:
+    """要花多少钱 asks money: an indicator counted in 次 or said in words (改扩建次数 ≥1次, 完善率) is no
+    answer; one stated in 元 may be, else the item is not found with the names nearest it."""
+    answer = families.answer(question)
+    assert all(
+        fact.unit in ("万元", "元") and fact.value is not None
+        for fact in answer.facts
+        if fact.source.column == "指标值"
+    ), answer.text
+    assert answer.status in ("answered", "not_found") and (answer.status == "not_found" or answer.facts), (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
     "unit",
     ["上海市普陀区财政局2024年决算", "上海市普陀区规划和自然资源局2024年", "汾阳市人力资源和社会保障局"],
 )

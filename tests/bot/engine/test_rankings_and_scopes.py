@@ -78,6 +78,9 @@ def test_a_ranking_never_sets_a_row_beside_the_rows_it_sums(
         ("汾阳人社局基本支出按照功能科目有哪些", "基本支出", "社会保障和就业支出", 3),
         ("上海市财政局项目支出按功能分类有哪些", "项目支出", "一般公共服务支出", 3),
         ("万里街道基本支出按功能科目有哪些", "基本支出", "社会保障和就业支出", 4),
+        ("汾阳人社局基本支出的功能分类", "基本支出", "社会保障和就业支出", 3),
+        ("规划资源局基本支出的功能科目", "基本支出", "社会保障和就业支出", 5),
+        ("上海市财政局项目支出按功能分类", "项目支出", "一般公共服务支出", 3),
     ],
 )
 def test_a_column_listed_by_functional_class_is_the_classes_in_that_column(
@@ -429,3 +432,11 @@ def test_the_first_few_asked_with_what_is_a_ranking_never_a_terms_meaning(
     means, though 是什么 ends the question."""
     answer = families.answer(question)
     assert answer.intent in intents, answer.text
+
+
+def test_a_classification_asked_of_a_column_no_table_splits_is_never_the_terms_definition(
+    families: Composer,
+) -> None:
+    """省高院 prints 基本支出 by no 功能分类: 基本支出的功能分类 is not what the glossary says 基本支出 is."""
+    answer = families.answer("省高院基本支出的功能分类")
+    assert answer.intent != "define" and "名词解释" not in answer.text, answer.text
