@@ -237,6 +237,8 @@ def test_a_project_compared_over_two_years(two_years_composer: Composer) -> None
         ("corpus", "省人大常委会办公厅两年的三公经费对比", "767.60", "833.60"),
         ("corpus", "省人大三公经费这几年的变化", "767.60", "833.60"),
         ("corpus", "普陀区财政局这两年三公经费", "0.95", "0"),
+        ("corpus", "省人大常委会办公厅三公经费两年比较", "767.60", "833.60"),
+        ("two_years", "人社局住房公积金两年间的变化", "16.18", "15.00"),
     ],
 )
 def test_which_year_compares_every_year_of_the_unit_loaded(
