@@ -580,6 +580,10 @@ def asks_units(question: Question) -> bool:
     return listed or bool(UNITS_COUNTED.search(text))
 
 
+TERM_WORDS = ("词", "名词", "词语", "术语", "词条", "条目", "概念")
+"""名词解释里有哪些词, 名词解释有哪些术语: the glossary's terms themselves are asked."""
+
+
 def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     """The question forms that decide the reading by their words alone (钱主要花在哪, 是什么科目, 包括哪些
     单位, 绩效指标有哪些, 有几个项目); None for every other question."""
@@ -588,7 +592,7 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.MAIN_USES, []
     if asks_income_sources(question) and not names_an_item(query.subject):
         return ReadingKind.INCOME_SOURCES, []  # 零工市场的钱从哪来 is read as that item's amount
-    if GLOSSARY_NAME in question.text and query.subject in ("", GLOSSARY_NAME):
+    if GLOSSARY_NAME in question.text and query.subject in ("", GLOSSARY_NAME, *TERM_WORDS):
         return ReadingKind.TERM_LIST, []  # 名词解释有哪些: the glossary's terms
     if asks_table_list(query):
         return ReadingKind.TABLE_LIST, []

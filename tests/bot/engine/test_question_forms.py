@@ -2315,10 +2315,14 @@ def test_a_column_no_spending_table_prints_by_class_is_answered_with_its_amount(
         ("汾阳人社局名词解释有哪些", "汾阳市人力资源和社会保障局"),
         ("省高院的名词解释有哪些", "江苏省高级人民法院"),
         ("万里街道名词解释", "上海市普陀区人民政府万里街道办事处"),
+        ("汾阳人社局名词解释里有哪些词", "汾阳市人力资源和社会保障局"),
+        ("规划资源局名词解释有哪些术语", "上海市普陀区规划和自然资源局"),
+        ("省检察院名词解释有哪些名词", "江苏省人民检察院"),
     ],
 )
 def test_the_glossary_asked_whole_lists_its_terms(families: Composer, question: str, unit: str) -> None:
-    """名词解释有哪些: every term the document's glossary explains, in its order, never its duties section."""
+    """名词解释有哪些 (词, 术语): every term the document's glossary explains, in its order, never its duties
+    section."""
     answer = families.answer(question)
     head = next(head for head in families.index.heads if head.unit_name == unit)
     terms = [term.term for term in families.index.document(head).terms]
