@@ -573,10 +573,11 @@ GLOSSARY_SUFFIXES = (
 )
 TARGET_FIELD_WORDS = ("实施期资金总额", "实施期资金", "实施期总额", "项目期", "项目周期", "实施期")
 """What a 绩效目标表 prints of its project besides its goals: asked, the project's target is the answer."""
+TARGETS_NAME = "绩效目标"
 TARGET_CUES = (
     "项目绩效目标",
     "项目绩效指标",
-    "绩效目标",
+    TARGETS_NAME,
     "绩效指标",
     "指标值",
     "目标",

@@ -58,6 +58,7 @@ from bot.engine.lexicon import (
     SCORE_KIND,
     SUM_ASKED_WORDS,
     TARGET_CUES,
+    TARGETS_NAME,
     TOTAL_WORDS,
     WITHIN_WORDS,
     ColumnCue,
@@ -166,7 +167,7 @@ from bot.engine.scoring import (
     without_table_names,
 )
 from bot.engine.segmenter import ACTIVE, Segmenter, function_words, verbs
-from bot.engine.similarity import DIRECTION_WORDS, match_key, pinyin_of
+from bot.engine.similarity import DIRECTION_WORDS, EXACT, match_key, pinyin_of
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
 from bot.engine.sub_questions import sub_questions, terms_asked
 from knowledge.money import AMOUNT_UNITS
@@ -1456,8 +1457,12 @@ def with_outcome_asked(question: Question, selection: Selection) -> Question:
 
 def read_targets_said(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """绩效目标有哪些 where the document publishes no 绩效目标表: what its narrative says of its targets
-    (本单位编报绩效目标的项目共1个…)."""
-    sentences = sentence_matches(document, [TARGET_CUES[0]])
+    (本单位编报绩效目标的项目共1个…); asked how many, the count it states of them."""
+    if query.question.count_noun is not None:
+        counts = [f for f in document.stated if f.kind == "count" and TARGETS_NAME in f.subject]
+        if counts:
+            return read_count(query, [Match(EXACT, counts[0], document)])
+    sentences = sentence_matches(document, [TARGETS_NAME])
     fits = sentences and sentences[0].score >= query.settings.min_score
     return read_fact(query, document, sentences) if fits else None
 

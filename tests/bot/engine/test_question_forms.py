@@ -1775,6 +1775,10 @@ def test_a_kind_of_indicator_ranked_is_ranked_by_the_indicators_values_never_the
         ("万里街道2023年有几个项目有绩效目标", "公开了绩效目标的项目共 5 个", None),
         ("福利院有几个项目编了绩效目标", "编报绩效目标的项目", "1"),
         ("江苏省检察院2018年几个项目搞了绩效目标管理", "项目实行绩效目标", "5"),
+        ("汾阳人社局绩效目标有几个", "公开了绩效目标的项目共 22 个", None),
+        ("福利院的绩效目标有几个", "编报绩效目标的项目", "1"),
+        ("普陀区财政局2025年绩效目标有几个", "编报绩效目标的项目", "4"),
+        ("上海市财政局绩效目标有多少个", "编报绩效目标的项目", "12"),
     ],
 )
 def test_projects_with_targets_are_counted_from_the_target_tables_or_the_count_stated(
