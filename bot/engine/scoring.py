@@ -85,6 +85,8 @@ WHOLE_TAIL = 4
 """How many characters of the whole may follow what the subject keeps of it (支出 of 基本支出里), where the
 part is said in other words than its row's (水电费 of 电费)."""
 GROUP_DEPTH = 2
+JOINED = "及"
+FEE = "费"
 SUM_LEAVES = ("小计", "合计")
 """A column under a group under the table's own header (“三公”经费/公务用车购置及运行费/小计) sums the group."""
 PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
@@ -226,9 +228,27 @@ def column_totals(table: TableEntry) -> list[ColumnTotal]:
         heads = cell.column.split("/")
         if not any(word in cell.leaf for word in MAIN_COLUMN_WORDS):
             found.append(ColumnTotal(table, total, cell, match_key(cell.leaf)))
+            if len(heads) > 1 and (named := named_with_group(heads[-2], cell.leaf, total.cells)):
+                found.append(ColumnTotal(table, total, cell, match_key(named), named))
         elif len(heads) > depth and cell.leaf in SUM_LEAVES and not names_a_side(heads[-2]):
             found.append(ColumnTotal(table, total, cell, match_key(heads[-2]), heads[-2]))
     return found
+
+
+def named_with_group(group: str, leaf: str, cells: Sequence[Cell]) -> str:
+    """运行费 under 公务用车购置及运行费 is 公务用车运行费: a leaf naming one of the items its group joins, said
+    with the words the group puts before them; '' for any other leaf."""
+    head = group.partition(JOINED)[0]
+    stems = {
+        c.leaf.removesuffix(FEE)
+        for c in cells
+        if c.column.startswith(f"{group}/") or f"/{group}/" in c.column
+    }
+    first = next((stem for stem in stems if stem and head.endswith(stem) and stem != head), "")
+    said = leaf.removesuffix(FEE)
+    if not first or JOINED not in group or said not in stems or said not in group:
+        return ""
+    return head.removesuffix(first) + leaf
 
 
 def side_totals(table: TableEntry) -> list[ColumnTotal]:

@@ -470,3 +470,24 @@ def test_a_share_in_a_final_account_divides_by_the_whole_spent_not_the_whole_pla
     assert answer.status == "answered" and answer.intent == "share", answer.text
     whole = answer.facts[-1]
     assert "决算数" in whole.source.column and "预算" not in whole.source.column, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "leaf"),
+    [
+        ("上海市财政局公务用车运行费", "32.20", "运行费"),
+        ("万里街道公务用车运行费多少", "21.56", "运行费"),
+        ("普陀区财政局2025年公务用车购置费", None, "购置费"),
+        ("省检察院公务用车购置费", None, "公务用车购置费"),
+    ],
+)
+def test_a_column_naming_one_item_of_its_joined_group_is_read_by_the_items_full_name(
+    families: Composer, question: str, value: str | None, leaf: str
+) -> None:
+    """运行费 under 公务用车购置及运行费 is 公务用车运行费: the 三公 table's column is read, not the narrative's
+    sentence or another table's 公务用车运行维护费."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    fact = answer.facts[0]
+    assert fact.source.column.endswith(f"/{leaf}") and "三公" in fact.source.title, answer.text
+    assert value is None or fact.value == Decimal(value), answer.text
