@@ -47,6 +47,7 @@ from bot.engine.lexicon import (
 from bot.engine.question import Question, segment
 from bot.engine.similarity import (
     DIRECTION_WORDS,
+    FEE,
     MatchKey,
     broader_than_asked,
     match_key,
@@ -86,7 +87,6 @@ WHOLE_TAIL = 4
 part is said in other words than its row's (水电费 of 电费)."""
 GROUP_DEPTH = 2
 JOINED = "及"
-FEE = "费"
 SUM_LEAVES = ("小计", "合计")
 """A column under a group under the table's own header (“三公”经费/公务用车购置及运行费/小计) sums the group."""
 PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
@@ -239,11 +239,7 @@ def named_with_group(group: str, leaf: str, cells: Sequence[Cell]) -> str:
     """运行费 under 公务用车购置及运行费 is 公务用车运行费: a leaf naming one of the items its group joins, said
     with the words the group puts before them; '' for any other leaf."""
     head = group.partition(JOINED)[0]
-    stems = {
-        c.leaf.removesuffix(FEE)
-        for c in cells
-        if c.column.startswith(f"{group}/") or f"/{group}/" in c.column
-    }
+    stems = {c.leaf.removesuffix(FEE) for c in cells if group in c.column.split("/")[:-1]}
     first = next((stem for stem in stems if stem and head.endswith(stem) and stem != head), "")
     said = leaf.removesuffix(FEE)
     if not first or JOINED not in group or said not in stems or said not in group:

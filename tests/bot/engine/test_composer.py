@@ -182,7 +182,7 @@ def test_counts(composer: Composer, question: str, value: str, unit: str) -> Non
     assert has_fact(composer.answer(question), value, unit)
 
 
-@pytest.mark.parametrize("question", ["有几辆车", "公务用车有多少辆", "单位车辆数量"])
+@pytest.mark.parametrize("question", ["有几辆车", "公务用车有多少辆", "单位车辆数量", "养了几辆车"])
 def test_vehicle_counts_that_disagree_are_both_shown(composer: Composer, question: str) -> None:
     answer = composer.answer(question)
     assert "不一致" in answer.text

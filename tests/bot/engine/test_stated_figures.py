@@ -227,6 +227,7 @@ def test_a_figure_is_quoted_where_it_is_printed_not_where_its_digits_first_appea
         ("规划资源局2024年绩效自评的项目有多少个", "39", "个"),
         ("普陀财政局2024年绩效评级为优的项目有几个", "4", "个"),
         ("汾阳人社局有几辆公务用车", "2", "辆"),
+        ("规划资源局养了几辆车", "0", "辆"),
     ],
 )
 def test_a_count_of_a_noun_named_is_a_count_of_that_noun(
