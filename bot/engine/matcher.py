@@ -1302,6 +1302,10 @@ def not_found(query: Query, matches: list[Match]) -> Reading:
     counted = query.question.count_noun.called if query.question.count_noun else ""
     spoken = subject_of(query.question.text, [*query.selection.named, *cues_names_lack(query.question)])
     said = spoken if query.subject and query.subject in spoken and CUE_WORDS_KEPT.search(spoken) else ""
+    if query.scorer.whole:  # 资产总额: the whole asked, as said
+        said = next(
+            (query.subject + w for w in TOTAL_WORDS if query.subject + w in query.question.text), said
+        )
     return Reading(
         ReadingKind.NOT_FOUND,
         query.question.raw,

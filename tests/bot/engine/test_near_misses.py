@@ -6,6 +6,7 @@ Asked of every document of the sample and the corpus, by the names of the nation
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -352,9 +353,10 @@ def test_a_whole_asked_is_never_a_record_holding_its_name_inside_another(
     families: Composer, question: str
 ) -> None:
     """资产总额 of a document whose only row holding 资产 is 无形资产购置 (a purchase), 保险合计 where only
-    社会保险基金支出 and 养老保险缴费 hold 保险: no such record is the whole asked."""
+    社会保险基金支出 and 养老保险缴费 hold 保险: no such record is the whole asked, which is named as asked."""
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
+    assert re.search("没有找到“(?:资产总额|保险合计)”", answer.text), answer.text
 
 
 def test_a_whole_asked_of_an_item_printed_only_by_its_kinds_sums_the_kinds(families: Composer) -> None:
