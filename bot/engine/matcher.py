@@ -910,16 +910,14 @@ def everyday_name(subject: str) -> str:
     return expansions[0] if apart else subject
 
 
-def whole_asked(subject: str, text: str, named: list[str]) -> bool:
-    """资产总额是多少: the subject's total is asked, of it alone (零工市场和就业补助合计 sums two items; the 和
-    of 规划和自然资源局, a unit named, joins none)."""
+def whole_said(subject: str, text: str, named: list[str]) -> str:
+    """资产总额是多少 → 资产总额: the subject's total as asked, of it alone (零工市场和就业补助合计 sums two
+    items; the 和 of 规划和自然资源局, a unit named, joins none); '' when no total is asked."""
     for name in sorted(named, key=len, reverse=True):
         text = text.replace(name, " ")
-    return (
-        bool(subject)
-        and not any(word in text for word in ITEM_JOINER_WORDS)
-        and any(subject + word in text for word in TOTAL_WORDS)
-    )
+    if not subject or any(word in text for word in ITEM_JOINER_WORDS):
+        return ""
+    return next((subject + word for word in TOTAL_WORDS if subject + word in text), "")
 
 
 def only_inside_other_names(subject: str, documents: list[DocumentIndex]) -> bool:
@@ -956,17 +954,14 @@ def query_for(query: Query, subject: str) -> Query:
     )
     if subject and spoken != subject and CUE_WORDS_KEPT.search(spoken) and not asks_each(question):
         variants += subject_variants(spoken)
+    whole = whole_said(subject, question.text, selection.named)
+    if whole and not only_inside_other_names(subject, documents):
+        whole = ""  # 设备购置合计 where 专用设备购置 is printed: its kinds are summed as usual
     return Query(
         question=question,
         subject=subject,
         variants=tuple(variants),
-        scorer=Scorer(
-            variants,
-            selection.item_years,
-            table_rests,
-            whole_asked(subject, question.text, selection.named)
-            and only_inside_other_names(subject, documents),
-        ),
+        scorer=Scorer(variants, selection.item_years, table_rests, whole),
         columns=tuple(question.columns),
         selection=selection,
         documents=tuple(documents),
@@ -1302,10 +1297,7 @@ def not_found(query: Query, matches: list[Match]) -> Reading:
     counted = query.question.count_noun.called if query.question.count_noun else ""
     spoken = subject_of(query.question.text, [*query.selection.named, *cues_names_lack(query.question)])
     said = spoken if query.subject and query.subject in spoken and CUE_WORDS_KEPT.search(spoken) else ""
-    if query.scorer.whole:  # 资产总额: the whole asked, as said
-        said = next(
-            (query.subject + w for w in TOTAL_WORDS if query.subject + w in query.question.text), said
-        )
+    said = query.scorer.whole or said  # 资产总额: the whole asked, as said
     return Reading(
         ReadingKind.NOT_FOUND,
         query.question.raw,

@@ -296,12 +296,12 @@ def read_section(query: Query, document: DocumentIndex) -> DocumentReading | Non
     """下属事业单位有哪些: the sentences under a heading that names the subject, as asked or spelled out
     ((二)下属事业单位, then 1.清风苑杂志社, 2.…), as many as LIST_SENTENCES; None when no heading names it."""
     named = [said for variant in query.variants if len(said := compact(variant)) >= MIN_HEADING_SUBJECT]
+    headings = dict.fromkeys(s.section for s in document.sentences)  # each heading read once, in order
     section = next(
         (
-            s.section
-            for s in document.sentences
-            if any(said in compact(s.section) for said in named)
-            or heading_said(s.section, query.question.text)
+            heading
+            for heading in headings
+            if any(said in compact(heading) for said in named) or heading_said(heading, query.question.text)
         ),
         None,
     )

@@ -141,15 +141,15 @@ class Scorer:
 
     `table_rests` are readings of the item with the name of the table it was said to be in taken out
     (公务接待费 of 三公经费公务接待费), each with that name: they hold only within a table or a sentence of
-    that name (`within`), never for 结余 anywhere when 三公经费结余 is asked. `whole` says the question asks
-    the item's total (资产总额)."""
+    that name (`within`), never for 结余 anywhere when 三公经费结余 is asked. `whole` is the item's total as the
+    question asks it (资产总额), '' when no total is asked."""
 
     def __init__(
         self,
         variants: list[str],
         years: frozenset[int],
         table_rests: Sequence[tuple[str, str]] = (),
-        whole: bool = False,
+        whole: str = "",
     ) -> None:
         self.keys = [match_key(variant) for variant in variants if variant]
         self.years = years
@@ -181,7 +181,7 @@ class Scorer:
     def __call__(self, key: MatchKey) -> float:
         if key.text not in self.memo:
             self.memo[key.text] = max(
-                (similarity(q, key, self.years, self.whole) for q in self.keys), default=0.0
+                (similarity(q, key, self.years, bool(self.whole)) for q in self.keys), default=0.0
             )
         return self.memo[key.text]
 
