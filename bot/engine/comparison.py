@@ -254,6 +254,7 @@ def resolve_sides(sides: list[Side], question: Question, index: Index) -> Compar
         return pair_by_unit(sides, options, question, said, heads)
     if empty:
         return missing_side(empty[0], options, said)
+    options = units_with_every_side(fixed, options)
     for side, found in zip(fixed, options, strict=True):
         units = list(dict.fromkeys(head.unit for head in found))
         if len(units) > 1:
@@ -264,6 +265,17 @@ def resolve_sides(sides: list[Side], question: Question, index: Index) -> Compar
             ]
             return Comparison(said=said, choices=choices)
     return with_relative_sides(sides, choose_each(options), heads, said)
+
+
+def units_with_every_side(fixed: list[Side], options: list[list[DocumentEntry]]) -> list[list[DocumentEntry]]:
+    """财政局2025年预算比2024年决算 with two 财政局 loaded, only one holding both: one name read for
+    every side means one unit, so only the units with a document for every side are kept."""
+    if len(fixed) < 2 or any(side.heads != fixed[0].heads for side in fixed):
+        return options
+    common = set.intersection(*({head.unit for head in found} for found in options))
+    if not common:
+        return options
+    return [[head for head in found if head.unit in common] for found in options]
 
 
 def budget_within_final(fixed: list[Side], empty: list[Side]) -> bool:

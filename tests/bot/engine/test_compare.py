@@ -92,6 +92,24 @@ def test_a_name_that_fits_two_units_asks_which_and_each_choice_compares(corpus_c
 @pytest.mark.parametrize(
     "question",
     [
+        "财政局住房公积金2025年预算比2024年决算多多少",
+        "财政局2024年决算和2025年预算的住房公积金对比",
+        "财政局25年预算与24年决算住房公积金比较",
+    ],
+)
+def test_a_name_that_fits_two_units_means_the_one_with_every_side_compared(
+    corpus_composer: Composer, question: str
+) -> None:
+    """上海市财政局 has no 2024年决算: only 普陀区财政局 holds both documents, so it is not asked about."""
+    answer = corpus_composer.answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    assert has_fact(answer, "2049197.00", "元", f"{PUTUO} 2025年预算")
+    assert has_fact(answer, "187.19", "万元", f"{PUTUO} 2024年决算")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "普陀区财政局2024年决算和2025年预算的住房公积金",
         "普陀区财政局住房公积金2025年预算比2024年决算多多少",
         "普陀区财政局24年决算与25年预算住房公积金对比",
