@@ -436,7 +436,13 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
         verdict = "与表中一致" if agrees else "与按表计算的结果不一致，请以原表为准"
         text += f"\n说明部分写明：“{figure.clause}”，{verdict}。"
     text, facts = with_reason(reading, part, text + "\n" + where(now.source), facts)
-    return Answer("answered", text, facts, intent=part.kind.intent)
+    return Answer("answered", premise_first(reading.question, change, text), facts, intent=part.kind.intent)
+
+
+def premise_first(question: str, change: Decimal, text: str) -> str:
+    """决算比预算少了多少 of a figure that rose: the question's premise is corrected before the figures."""
+    premise = against_the_asked_direction(question, direction_of(change))
+    return f"{premise}。\n{text}" if premise else text
 
 
 def told_apart(one: str, other: str) -> tuple[str, str]:
@@ -457,14 +463,14 @@ def compose_stated_difference(reading: Reading, part: DocumentReading) -> Answer
     now_figure, before_figure = part.stated
     now_column, before_column = (figure.subject.removeprefix(item) for figure in part.stated)
     now, before = (stated_fact(part.document, figure) for figure in part.stated)
-    change_text, facts, _, _ = difference(now, before, f"{item}{now_column}比{before_column}")
+    change_text, facts, change, _ = difference(now, before, f"{item}{now_column}比{before_column}")
     text = (
         f"{item}：{now_column} {amount_text(now.value, now.unit)}，"
         f"{before_column} {amount_text(before.value, before.unit)}；"
         f"{change_text}\n出自「{now_figure.section}」：“{now_figure.sentence}”\n{where(now.source)}"
     )
     text, facts = with_reason(reading, part, text, facts)
-    return Answer("answered", text, facts, intent=part.kind.intent)
+    return Answer("answered", premise_first(reading.question, change, text), facts, intent=part.kind.intent)
 
 
 def compose_rank_change(reading: Reading, part: DocumentReading) -> Answer:

@@ -99,8 +99,9 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
     """A 决算 against its budget: the item's 决算数 and the 预算数 beside it, read where the item is (a
     concept's column, a row, a column total); a concept no column holds whole (“三公”经费 beside 会议费),
     each of its parts' pairs, to be summed; None when no table prints both."""
-    if query.subject in ("", WHOLE_SPENDING):  # 决算支出比调整预算多还是少: the whole a table prints both of
-        whole = whole_plan_pair(document, budget_asked(query.question.text))
+    funds = funds_spent(query.subject)
+    if funds is not None:  # 决算支出比调整预算多还是少: the whole a table prints both of
+        whole = whole_plan_pair(document, budget_asked(query.question.text), funds)
         if whole is not None:
             return replace(whole, name=AGAINST_PLAN_NAME)
     concept = read_concept_reading(query, document)
@@ -498,9 +499,9 @@ def read_completion(query: Query, document: DocumentIndex) -> DocumentReading | 
     stated = stated_completion(query, document)
     if stated is not None:
         return DocumentReading(ReadingKind.SHARE, document, stated=(stated,))
-    whole = query.subject in ("", WHOLE_SPENDING)
+    funds = funds_spent(query.subject)
     budget = budget_asked(query.question.text)
-    table = whole_plan_pair(document, budget) if whole else planned_change(query, document)
+    table = whole_plan_pair(document, budget, funds) if funds is not None else planned_change(query, document)
     if table is not None:
         return replace(table, kind=ReadingKind.PLAN_COMPLETION, name="")
     pair = stated_against_plan(query, document)
@@ -512,13 +513,34 @@ def read_completion(query: Query, document: DocumentIndex) -> DocumentReading | 
     return None
 
 
-def whole_plan_pair(document: DocumentIndex, side: re.Pattern[str] = PLANNED_PART) -> DocumentReading | None:
+def funds_spent(subject: str) -> str | None:
+    """The money a whole budget asked of is spent from, as a table of it names it: '' for spending alone
+    (支出完成率), 财政拨款 for 财政拨款支出, 一般公共预算 for 一般公共预算支出; None when the subject names
+    an item or money no whole table counts alone."""
+    if subject in ("", WHOLE_SPENDING):
+        return ""
+    funds = subject.removesuffix(WHOLE_SPENDING)
+    covered = {funds_covered(kind) for kind in WHOLE_BUDGET_TABLES}
+    if funds == subject or not {funds, f"{funds}{FUNDED}"} & covered:
+        return None
+    return funds
+
+
+FUNDED = "财政拨款"
+"""一般公共预算 money is all 财政拨款: 一般公共预算支出 is the whole of a 一般公共预算财政拨款 table."""
+
+
+def whole_plan_pair(
+    document: DocumentIndex, side: re.Pattern[str] = PLANNED_PART, funds: str = ""
+) -> DocumentReading | None:
     """A whole budget's 决算数 and 年初预算数 (or the `side` asked: 调整预算数), as the first table whose
     total prints both (年初预算数/小计 | 决算数/小计 of the national template's 一般公共预算 table), named
-    by the money that table counts."""
+    by the money that table counts; asked of some `funds` (财政拨款), a table counting them."""
     for table in document.tables:
         row = table.total_row
         if table.kind not in WHOLE_BUDGET_TABLES or row is None:
+            continue
+        if funds and funds_covered(table.kind) not in (funds, f"{funds}{FUNDED}"):
             continue
         planned, actual = side_total(row, side), side_total(row, ACTUAL_PART)
         if planned is not None and actual is not None:
@@ -558,11 +580,21 @@ def stated_completion(query: Query, document: DocumentIndex) -> StatedEntry | No
 def says(query: Query, item: str) -> bool:
     """A stated rate's, change's or budget pair's item says the asked one, word for word or nearly (基本支出
     is not said by 机关事业单位基本养老保险缴费支出, which holds 基本 and 支出 apart); 收支预算总计 says each side's."""
+    asked = [compact(completed_item(variant)) for variant in query.variants]
     return any(
-        any(compact(completed_item(variant)) in compact(said) for variant in query.variants)
+        any(words in compact(said) for words in asked)
         or query.scorer(match_key(said)) >= KNOWN_RATE_SCORE
+        or (not said.endswith(WHOLE_SPENDING) and any(spent_in(words, said) for words in asked))
         for said in each_side(item)
     )
+
+
+def spent_in(asked: str, said: str) -> bool:
+    """财政拨款支出 of a rate stated of 一般公共预算财政拨款 (…支出决算X元，完成调整预算的Y%): the sentence drops
+    支出 from the funds a 决算's whole is spent from, as it says 财政拨款支出 where it keeps it; never said of
+    income (一般公共预算财政拨款收入)."""
+    funds = funds_spent(asked)
+    return funds is not None and funds != "" and funds in said and "收入" not in said
 
 
 def planned_amount(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -389,6 +389,30 @@ def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:
 
 
 @pytest.mark.parametrize(
+    ("family", "question", "premise"),
+    [
+        ("families", "规划资源局2024年三公经费决算比预算多了多少", "不是增加，而是减少。"),
+        ("families", "规划资源局2024年决算财政拨款支出比年初增加多少", "不是增加，而是减少。"),
+        ("families", "规划资源局2024年三公经费决算比预算少了多少", ""),
+        ("county_final", "质量基础决算比年初预算少了多少", "不是减少，而是增加。"),
+        ("county_final", "质量基础决算比年初预算多了多少", ""),
+        ("county_columns", "水利工程运行与维护决算比年初预算少了多少", "不是减少，而是增加。"),
+        ("county_columns", "三公经费决算比预算增加了多少", "不是增加，而是减少。"),
+    ],
+)
+def test_a_final_account_against_its_budget_asked_the_wrong_way_corrects_the_question_first(
+    request: pytest.FixtureRequest, family: str, question: str, premise: str
+) -> None:
+    """决算比预算少了多少 of a figure that rose: 不是减少，而是增加 before the figures, whether a table prints the
+    two or only a sentence states them; asked the right way, nothing is corrected."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert answer.text.startswith(premise) and ("不是" in answer.text.split("\n")[0]) == bool(premise), (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
     ("family", "question", "rate", "inputs"),
     [
         ("families", "规划资源局2024年城乡社区规划与管理完成了年初预算的多少", "88.08", ()),
@@ -440,13 +464,18 @@ def test_how_far_a_final_account_carried_out_its_budget_is_its_stated_rate_or_it
         ("county_final", "完成调整预算多少", "99.29", ("8613300.00", "8674500.00")),
         ("district_final", "预算完成率是多少", "104.99", ("6315.25", "6015.25")),
         ("district_final", "支出执行率多少", "104.99", ("6315.25", "6015.25")),
+        ("families", "规划资源局财政拨款支出完成率", "95.45", ()),
+        ("county_columns", "财政拨款支出完成率", "99.16", ()),
+        ("county_columns", "一般公共预算支出执行率", "99.16", ()),
+        ("county_final", "一般公共预算支出完成率", "102.42", ("8613300.00", "8410000.00")),
+        ("county_final", "一般公共预算财政拨款支出完成了多少", "102.42", ("8613300.00", "8410000.00")),
     ],
 )
 def test_how_far_the_whole_budget_was_carried_out_is_the_whole_budgets_rate(
     request: pytest.FixtureRequest, family: str, question: str, rate: str, inputs: tuple[str, ...]
 ) -> None:
-    """预算执行率 naming no item (or only 支出): the rate the narrative states of a whole budget (一般公共预算
-    财政拨款支出), never one of “三公”经费 stated before it nor a recomputed one beside the stated; where none is
+    """预算执行率 naming no item (or only 支出, or the funds spent: 财政拨款支出): the rate the narrative states
+    of a whole budget (一般公共预算财政拨款支出, stated as …拨款支出决算X元，完成调整预算的Y%), never one of “三公”经费 stated before it nor a recomputed one beside the stated; where none is
     stated, the whole total's 决算数 over its 年初预算数 in the first table printing both."""
     answer = composer_of(request, family).answer(question)
     assert answer.status == "answered" and answer.intent == "share", answer.text
