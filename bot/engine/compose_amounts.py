@@ -402,8 +402,12 @@ def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
     units = {figure.row.table.unit for figure in part.figures}
     unit = units.pop() if len(units) == 1 else ""
     head = f"与“{part.name}”有关的{money_word(document)}共 {len(part.figures)} 项"
+    if part.qualifier:  # a class a column of words puts rows in (政府预算支出经济科目名称: 社会保障缴费)
+        table = part.figures[0].row.table
+        head = f"{part.name}：{table.reference}「{part.qualifier}」列归入此类的{money_word(document)}"
+        head += f"共 {len(part.figures)} 项" if len(part.figures) > 1 else "只有 1 项"
     summed = []
-    if unit:
+    if unit and len(part.figures) > 1:
         total = sum((fact.value or Decimal(0) for fact in facts), Decimal(0))
         head += f"，合计 {amount_text(total, unit)}（下列各项相加）"
         source = Source(

@@ -143,6 +143,9 @@ class RowEntry:
     cells: tuple[Cell, ...]
     key: MatchKey
     parent: RowEntry | None = None
+    classes: tuple[Cell, ...] = ()
+    """The words a column of words prints beside the row's figures, when they are not its own name (表六's
+    政府预算支出经济科目名称 社会保障缴费 beside 职业年金缴费; 采购组织形式 政府集中采购)."""
 
     def ancestors(self) -> Iterator[RowEntry]:
         row = self.parent
@@ -316,4 +319,5 @@ class DocumentIndex:
         found |= {row.key.core for row in self.rows}
         found |= {target.project for target in self.targets} | {term.term for term in self.terms}
         found |= {cell.leaf for row in self.rows for cell in row.cells}
+        found |= {cell.raw.strip() for row in self.rows for cell in row.classes}
         return {word for word in found if 2 <= len(word) <= 30}

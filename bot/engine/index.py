@@ -168,12 +168,15 @@ def rows_to_entries(
 
 
 def without_text_columns(rows: list[RowEntry]) -> list[RowEntry]:
-    """Drop the cells of columns that hold words, not amounts (表六's 政府预算支出经济科目名称); a column
+    """Take the cells of columns that hold words, not amounts, out of the figures (表六's 政府预算支出经济
+    科目名称); those that class the row rather than repeat its name are kept as its classes. A column
     printed empty in every row (公务用车购置费 of a one-row 三公 table) is an amount of none."""
     words = {cell.index for row in rows for cell in row.cells if cell.value is None and cell.raw.strip()}
     numeric = {cell.index for row in rows for cell in row.cells if cell.value is not None}
     if numeric:
         for row in rows:
+            said = [cell for cell in row.cells if cell.index in words - numeric and cell.raw.strip()]
+            row.classes = tuple(cell for cell in said if compact(cell.raw) != compact(row.label))
             row.cells = tuple(cell for cell in row.cells if cell.index in numeric or cell.index not in words)
     return rows
 

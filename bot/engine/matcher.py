@@ -100,6 +100,7 @@ from bot.engine.read_changes import (
     read_completion,
     read_whole_plan,
 )
+from bot.engine.read_classes import class_matches
 from bot.engine.read_compared import compared_parts, stated_change_beside
 from bot.engine.read_completion_ranks import asks_completion_rank, read_completion_ranks
 from bot.engine.read_concepts import concept_called, concept_in_its_table, read_concept_reading
@@ -1076,6 +1077,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
             return ReadingKind.FACT, scoring  # 自评平均分: the sentence stating the document's score
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
+    if classed := class_matches(query):
+        return ReadingKind.ROW, classed  # 社保缴费多少: the rows 表六's 政府预算经济科目 column classes so
     targets = (
         [m for m in target_matches(list(documents), joined_score, measure) if answers_amount(query, m)]
         if query.subject

@@ -21,6 +21,7 @@ from bot.engine.lexicon import (
     ColumnCue,
 )
 from bot.engine.question import INCOME_SOURCE_ASKED, TABLE_PLACE_ASKED, without_words
+from bot.engine.read_classes import read_class, read_split_row
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
@@ -492,6 +493,9 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     matches = [m for m in matches if not of_another_year(query, document, m.item)]
     if not matches:
         return None
+    classed = read_class(query, document, matches) or read_split_row(document, matches)
+    if classed is not None:
+        return classed  # 社会保障缴费: no row so named, the rows a column of words puts under it
     matches = printing_the_columns_first(query, document, tables_first(sort_matches(matches)))
     matches = whole_before_its_parts(query, matches)
     named = without_projects_word(query.subject)

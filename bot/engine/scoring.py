@@ -544,7 +544,8 @@ def table_named(question: Question, table: TableEntry) -> bool:
 def without_table_names(subject: str, documents: list[DocumentIndex]) -> list[tuple[str, str]]:
     """三公经费公务接待费 → (三公经费, 公务接待费), 修缮工程采购 → (采购, 修缮工程): the item once the table
     it was said to be in is taken out, with the name taken out. The table is named first (…中的…), or by
-    a word after the item (…采购); words before its name qualify it (省人大三公经费), they are no item."""
+    a word before or after the item (采购PC服务器, …采购); words before its name qualify it (省人大三公经费),
+    they are no item."""
     tables = [table for document in documents for table in document.tables]
     parts = {part for table in tables for part in kind_words(table)}
     after = {word for table in tables for word in TABLE_ITEM_WORDS.get(table.kind, ())}
@@ -556,7 +557,8 @@ def without_table_names(subject: str, documents: list[DocumentIndex]) -> list[tu
     return rests + [
         (word, rest)
         for word in after
-        if subject.endswith(word) and len(rest := subject.removesuffix(word)) >= 2
+        for rest in (subject.removesuffix(word), subject.removeprefix(word))
+        if rest != subject and len(rest) >= 2
     ]
 
 
