@@ -100,7 +100,7 @@ from bot.engine.read_changes import (
     read_completion,
     read_whole_plan,
 )
-from bot.engine.read_classes import class_matches
+from bot.engine.read_classes import class_matches, read_class
 from bot.engine.read_compared import compared_parts, stated_change_beside
 from bot.engine.read_completion_ranks import asks_completion_rank, read_completion_ranks
 from bot.engine.read_concepts import concept_called, concept_in_its_table, read_concept_reading
@@ -1388,6 +1388,7 @@ def read_document(
         ReadingKind.RANK: lambda: read_rank(query, document),
         ReadingKind.LIST: lambda: (
             read_list(query, document)
+            or read_class(query, document, [])  # 社会保障缴费包括哪些: the rows a column of words classes so
             or (
                 None
                 if CLASSIFICATION_NAMED.search(query.question.text)

@@ -181,3 +181,26 @@ def test_a_class_of_one_table_is_never_read_for_an_item_asked_of_another(
     """项目支出里的社会保障缴费: 表六 classes 基本支出 rows only, and prints no 项目支出 column."""
     answer = composer.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "rows"),
+    [
+        ("composer", "社会保障缴费包括哪些", ("机关事业单位基本养老保险缴费", "其他社会保障缴费")),
+        ("composer", "工资奖金津补贴包括哪几项", ("基本工资", "津贴补贴", "奖金")),
+        ("county_classes", "办公经费有哪些", ("办公费", "差旅费")),
+        (
+            "corpus_composer",
+            "检察院政府集中采购了哪些东西",
+            ("台式计算机（20万以下）", "打印设备（20万以下）"),
+        ),
+        ("corpus_composer", "法院部门集中采购有哪些", ("修缮工程", "物业管理服务")),
+    ],
+)
+def test_what_a_class_holds_is_its_rows_each_with_its_figure(
+    request: pytest.FixtureRequest, family: str, question: str, rows: tuple[str, ...]
+) -> None:
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered", answer.text
+    assert set(rows) <= {fact.source.row for fact in answer.facts}, answer.text
+    assert "列归入此类" in answer.text, answer.text
