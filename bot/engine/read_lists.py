@@ -9,6 +9,7 @@ from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TableEnt
 from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
 from bot.engine.question import INDICATOR_CATEGORY, AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure, row_value
+from bot.engine.read_classes import read_class
 from bot.engine.read_concepts import concept_parts
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -235,9 +236,13 @@ def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
     if question.has("target") and document.targets and not asks_indicator(question.text):
         return ranked_targets(document, length, ascending, place)  # 填了绩效目标的项目里哪个最多
     parts = concept_parts(query, document)
+    classed = None if parts else read_class(query, document, [])  # 社会保障缴费里哪项最多: the class's rows
     if parts:
         ranked_parts = sorted(parts, key=figure_value, reverse=not ascending)
         figures, name = tuple(ranked_parts), query.subject
+    elif classed is not None:
+        figures = tuple(sorted(classed.figures, key=figure_value, reverse=not ascending))
+        name = classed.name
     else:
         name, rows = group_rows(query, document)
         if not rows:

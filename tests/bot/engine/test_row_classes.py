@@ -204,3 +204,28 @@ def test_what_a_class_holds_is_its_rows_each_with_its_figure(
     assert answer.status == "answered", answer.text
     assert set(rows) <= {fact.source.row for fact in answer.facts}, answer.text
     assert "列归入此类" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "first"),
+    [
+        ("composer", "社保缴费最多的是哪项", "机关事业单位基本养老保险缴费"),
+        ("composer", "办公经费里哪项最少", "差旅费"),
+        ("county_classes", "工资奖金津补贴中哪项最多", "基本工资"),
+        ("corpus_composer", "法院部门集中采购中哪项最多", "运行维护服务"),
+    ],
+)
+def test_a_class_ranked_is_its_rows_in_order(
+    request: pytest.FixtureRequest, family: str, question: str, first: str
+) -> None:
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.intent == "rank", answer.text
+    assert answer.facts[0].source.row == first, answer.text
+
+
+def test_a_follow_up_ranks_the_class_just_answered(composer: Composer) -> None:
+    """社保缴费多少, then 其中最多的是哪项: the class's rows, not the narrative naming 社会保障缴费."""
+    _first, context = composer.answer_in_context("社保缴费多少", None)
+    answer, _context = composer.answer_in_context("其中最多的是哪项", context)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].source.row == "机关事业单位基本养老保险缴费", answer.text
