@@ -1172,6 +1172,8 @@ ADJUSTED_PART = re.compile(r"调整(?:后的?)?预算数?")
 
 # Labels of rows that are a table's total; a total row is where a column-only question reads.
 TOTAL_LABELS = ("合计", "总计", "部门合计", "单位合计", "本年收入合计", "本年支出合计")
+SUM_WORDS = ("合计", "小计", "总计")
+"""Words that mark a row as a sum (never added to other rows; in a column of words, no class)."""
 
 # What a question calls a table's own total: 财政拨款收入 is the 收入 side of the 财政拨款收支总表, 一般公共
 # 预算支出 the total of the 一般公共预算支出表. Table kind → the names of its totals; a name ending in 收入

@@ -17,6 +17,7 @@ from bot.engine.lexicon import (
     OTHER_COLUMN_WORDS,
     PLAN_WORDS,
     PROJECT_GROUP,
+    SUM_WORDS,
     TOTAL_LABELS,
     ColumnCue,
 )
@@ -52,7 +53,6 @@ OTHER_TABLES_SHOWN = 3
 TABLE_PREFERENCE_MARGIN = 5.0
 NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
-SUM_WORDS = ("合计", "小计", "总计")
 MIN_TOPIC_NAME = 2
 KIND_COLUMNS = {"预算": "预算数", "决算": "决算数"}
 """The column every figure of a document of that kind is: a 预算 prints 预算数, a 决算 决算数."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.engine.cells import main_cell
 from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
-from bot.engine.lexicon import TABLE_ITEM_WORDS
+from bot.engine.lexicon import SUM_WORDS, TABLE_ITEM_WORDS
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.scoring import (
     Match,
@@ -42,6 +42,8 @@ def row_classes(document: DocumentIndex) -> list[RowClass]:
     tables: dict[int, TableEntry] = {}
     for row in document.rows:
         for cell in row.classes:
+            if any(word in cell.raw for word in SUM_WORDS):
+                continue  # 项目名称 小计 beside 一般公共预算资金: a sum marked, no class
             key = (id(row.table), cell.leaf, cell.raw.strip())
             grouped.setdefault(key, []).append(row)
             tables[id(row.table)] = row.table

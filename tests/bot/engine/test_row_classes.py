@@ -229,3 +229,9 @@ def test_a_follow_up_ranks_the_class_just_answered(composer: Composer) -> None:
     answer, _context = composer.answer_in_context("其中最多的是哪项", context)
     assert answer.status == "answered", answer.text
     assert answer.facts[0].source.row == "机关事业单位基本养老保险缴费", answer.text
+
+
+def test_a_sum_marked_in_a_column_of_words_classes_nothing(corpus_composer: Composer) -> None:
+    """收入预算总表 prints 项目名称 小计 beside each fund's row: 小计 is no class of those rows."""
+    answer = corpus_composer.answer("省法院2019年收入预算总表里的小计是多少")
+    assert "列归入此类" not in answer.text, answer.text
