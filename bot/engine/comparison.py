@@ -18,6 +18,7 @@ from bot.engine.documents import (
     MAX_SCAN_DOCUMENTS,
     YEAR_WORD,
     mentioned_unit,
+    missing_unit,
     name_in_item,
     name_spans,
     names_an_item,
@@ -204,7 +205,7 @@ def unknown_unit(question: Question, index: Index) -> Comparison | None:
                 if len(name) >= MIN_NAME_IN_MENTION and name in mention
             )
         ):
-            return Comparison(missing=f"单位“{mention}”")
+            return Comparison(said=[mention], missing=missing_unit(mention))
     return None
 
 

@@ -480,6 +480,27 @@ def unit_similarity(regions: list[str], said: tuple[str, ...], head: DocumentEnt
     )
 
 
+UNIT_MISSING = "单位“"
+
+
+def missing_unit(name: str) -> str:
+    """How a unit asked of that is not loaded is said: 单位“普陀区教育局”."""
+    return f"{UNIT_MISSING}{name}”"
+
+
+MAX_NEAREST_UNITS = 5
+
+
+def nearest_units(said: str, index: Index) -> tuple[str, ...]:
+    """普陀区教育局 not loaded: the loaded units whose names come nearest it (the same region, the same kind
+    of office), to offer in its place; none when nothing was named, or so few are loaded that all are
+    listed."""
+    units = dict.fromkeys(head.unit_name for head in index.heads)
+    if not said or len(units) <= MAX_NEAREST_UNITS:
+        return ()  # a few loaded: every document is listed
+    return tuple(sorted(units, key=lambda unit: -fuzz.ratio(said, unit))[:MAX_NEAREST_UNITS])
+
+
 def without_region(said: str, known: set[str]) -> str:
     """黔东南州人设局 → 人设局: a region of the unit's said as its start (not split off as a region, being
     said short) is no part of the name compared."""
@@ -615,7 +636,7 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
     not loaded."""
     text = question.text
     if national := national_unit(text, index):
-        return Selection(heads=[], named=[national], missing=f"单位“{national}”")
+        return Selection(heads=[], named=[national], missing=missing_unit(national))
     heads, name = named_units(text, index, spans)
     name = name_typed_on(text, name, heads) if heads else name
     if (
@@ -623,11 +644,11 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
         and (other := unit_of_another_region(text, spans))
         and not mentioned_unit(text, index.heads)[0]
     ):
-        return Selection(heads=[], named=[other], missing=f"单位“{other}”")  # 江苏省高级人名法院 fits 高院
+        return Selection(heads=[], named=[other], missing=missing_unit(other))  # 江苏省高级人名法院 fits 高院
     if heads and (other := another_unit(text, name, heads, index)):
         fitting, mention = mentioned_unit(text, heads)
         if not fitting:
-            return Selection(heads=[], named=[other], missing=f"单位“{other}”")
+            return Selection(heads=[], named=[other], missing=missing_unit(other))
         heads, name = fitting, mention  # 江苏省人大常委办公厅: the unit named, a word left out
     named = [name] if name and not name_in_item(text, name, heads, index) else []
     selection = Selection(heads=heads or list(index.heads), named=named, unit_named=bool(heads))
@@ -636,7 +657,7 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
         if mention and not fitting and (above := units_above(mention, index)):
             return Selection(heads=above, unit_named=True)
         if mention and not fitting and not names_an_item(mention, index):
-            return Selection(heads=[], named=[mention], missing=f"单位“{mention}”")
+            return Selection(heads=[], named=[mention], missing=missing_unit(mention))
         if fitting:
             selection = Selection(heads=fitting, named=[mention], unit_named=True)
     if not selection.unit_named:

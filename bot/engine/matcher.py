@@ -19,7 +19,9 @@ from bot.engine.compared_items import compared_items
 from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import (
     MAX_SCAN_DOCUMENTS,
+    UNIT_MISSING,
     Selection,
+    nearest_units,
     respell_units,
     select_documents,
     spelled_in_latin,
@@ -256,8 +258,13 @@ def read_question(
     if comparison is not None and comparison.choices:
         return Reading(ReadingKind.CHOOSE_UNIT, raw, choices=tuple(comparison.choices))
     if selection.missing or not selection.heads:
+        unit_missing = not selection.unit_has and selection.missing.startswith(UNIT_MISSING)
         return Reading(
-            ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
+            ReadingKind.NOT_LOADED,
+            raw,
+            missing=selection.missing,
+            documents=tuple(selection.unit_has),
+            nearest=nearest_units(selection.named[0], index) if unit_missing and selection.named else (),
         )
     if checks:
         heads = tuple(dict.fromkeys(selection.heads))

@@ -53,7 +53,8 @@ def test_a_unit_not_loaded_is_not_found_for_every_family(families: Composer, fam
     core = plain_label(unit[3:])
     answer = families.answer(asked.format(f"{regions}{core}"))
     assert no_figures(answer), answer.text
-    assert "已载入的文档" in answer.text and f"“{regions}" in answer.text
+    assert f"“{regions}" in answer.text, answer.text
+    assert f"已载入的单位中名称最接近的是：{unit}" in answer.text, answer.text  # same name, another region
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -274,3 +275,10 @@ def test_the_year_before_no_unit_named_among_several_units_quotes_no_unit(famili
     answer = families.answer("2016年三公经费多少")
     assert no_figures(answer), answer.text
     assert "说明中与上年的比较" not in answer.text, answer.text
+
+
+def test_a_unit_not_loaded_beside_a_few_lists_every_loaded_document(composer: Composer) -> None:
+    """With one unit loaded, naming the nearest says no more than listing what is loaded."""
+    answer = composer.answer("汾阳市教育局三公经费")
+    assert no_figures(answer), answer.text
+    assert "已载入的文档：汾阳市人力资源和社会保障局 2024年预算" in answer.text, answer.text
