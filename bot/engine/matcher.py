@@ -337,6 +337,11 @@ def read_question(
         else compound_parts(query.subject, query.documents)
         or (rows_joined(query.subject, query.documents) if amount_only else [])
     )
+    resolved = None
+    if len(items) < 2 and amount_only and ITEM_JOINERS.search(query.subject):
+        resolved = resolve_kind(query)  # 财政拨款收入和财政拨款支出: no one item is so named, each is
+        if resolved[0] in (ReadingKind.NOT_FOUND, ReadingKind.FACT):
+            items = asked_items(each_said(query), query.documents)
     items = [part for item in items for part in compound_parts(item, query.documents) or [item]]
     if len(items) >= 2:
         one = replace(query, question=replace(question, cues=question.cues - {"list"}))
@@ -347,9 +352,12 @@ def read_question(
                 for item in items
             )
         )
+        if resolved is not None and any(reading.kind not in ONE_ITEM_KINDS for reading in readings):
+            return read_documents(query, *resolved)  # split only where every part is an item's figure
         summed = not ways and (sum_asked(question) or not asks_each(question))  # 水电费: one of several parts
+        summed = summed and of_one_side(items)
         return Reading(ReadingKind.EACH, raw, subject=query.subject, items=readings, summed=summed)
-    kind, matches = resolve_kind(query)
+    kind, matches = resolved or resolve_kind(query)
     if kind == ReadingKind.NOT_FOUND and (plain := without_chatter(query.subject, index)) != query.subject:
         plain_query = query_for(query, plain)
         plain_kind, plain_matches = resolve_kind(plain_query)
@@ -599,6 +607,11 @@ ASKED_AFTER_EACH = re.compile(r"(?:多少|几|占)$")
 def each_said(query: Query) -> str:
     """The items asked each: the subject; of a share (A和B各占C的多少), the parts before 占, not the whole."""
     return share_parts(query)[0] if query.question.has("share") else query.subject
+
+
+def of_one_side(items: list[str]) -> bool:
+    """收入合计和支出合计: income and spending are set side by side, never added; other items may be."""
+    return len({side for item in items for side in DIRECTION_WORDS if side in item}) <= 1
 
 
 def sum_asked(question: Question) -> bool:

@@ -9,7 +9,7 @@ import functools
 import re
 
 from bot.engine.concepts import CONCEPTS
-from bot.engine.entries import DocumentIndex, RowEntry, SentenceEntry, TableEntry
+from bot.engine.entries import DocumentIndex, RowEntry, SentenceEntry, TableEntry, side_named
 from bot.engine.lexicon import (
     AVERAGE_WORD,
     BARE_TOTALS,
@@ -228,7 +228,11 @@ def rows_joined(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
     if not ITEM_JOINERS.search(subject):
         totals = any(item in (*TOTAL_LABELS, *TOTAL_WORDS) for item in items)
         return [] if totals or one_within_another(items, documents) else items
-    names = {compact(plain_label(row.label)) for document in documents for row in document.rows}
+    names = {
+        compact(plain_label(side_named(row.label, row.side)))
+        for document in documents
+        for row in document.rows
+    }  # 收入总计 and 支出总计: each side's 总计 by its side
     names |= {compact(heading) for document in documents for heading in column_headings(document)}
     return items if all(compact(item) in names for item in items) else []
 

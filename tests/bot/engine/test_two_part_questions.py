@@ -179,3 +179,30 @@ def test_two_rows_named_together_are_each_answered_and_added(
     total_fact = answer.facts[-1]
     assert total_fact.value == Decimal(total) and len(total_fact.source.inputs) == 2, answer.text
     assert all(f"{Decimal(part):,}" in answer.text.split("\n")[0] for part in parts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("汾阳人社局财政拨款收入和财政拨款支出", "1100.24", "1596.64"),
+        ("省高院2019年财政拨款收入和财政拨款支出", "37188.34", "37188.34"),
+        ("普陀区财政局2025年财政拨款收入和财政拨款支出", "31214205.80", "31214205.80"),
+    ],
+)
+def test_two_items_no_record_names_together_are_each_answered(
+    families: Composer, question: str, first: str, second: str
+) -> None:
+    """财政拨款收入和财政拨款支出: nothing is named so whole, each item is; income and spending are set side
+    by side, never added up."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and len(answered_parts(answer)) == 2, answer.text
+    assert [fact.value for fact in answer.facts if fact.source.row][:1] == [Decimal(first)], answer.text
+    assert Decimal(second) in [fact.value for fact in answer.facts], answer.text
+    assert not answer.text.startswith("合计"), answer.text
+
+
+@pytest.mark.parametrize("question", ["汾阳人社局收入合计和支出合计", "普陀区财政局2024年收入总计和支出总计"])
+def test_income_and_spending_asked_together_are_never_added(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and len(answered_parts(answer)) == 2, answer.text
+    assert not answer.text.startswith("合计"), answer.text
