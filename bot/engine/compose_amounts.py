@@ -460,11 +460,17 @@ def compose_rivals(reading: Reading, part: DocumentReading) -> Answer:
 
 
 def compose_overview(reading: Reading, part: DocumentReading) -> Answer:
-    """No subject: the document's totals (收入总计, 支出总计) from its 收支总表."""
+    """No subject: the document's totals (收入总计, 支出总计) from its 收支总表; asked what was spent, the
+    spending side's."""
     document = part.document
-    facts = [figure_fact(document, figure) for figure in part.figures]
+    spent = [figure for figure in part.figures if figure.row.side == DIRECTION_WORDS[1]]
+    figures = spent if reading.spend and spent else part.figures  # 总共花了多少钱: the spending side
+    facts = [figure_fact(document, figure) for figure in figures]
     word = money_word(document)
-    shown = [f"{plain_label(fact.source.row)} {amount_text(fact.value, fact.unit)}" for fact in facts]
+    shown = [
+        f"{side_named(figure.row, figure.cell)} {amount_text(fact.value, fact.unit)}"
+        for figure, fact in zip(figures, facts, strict=True)
+    ]
     text = f"{document.head.label}（{word}）：" + "，".join(shown) + "。\n" + where(facts[0].source)
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
 

@@ -491,3 +491,30 @@ def test_a_column_naming_one_item_of_its_joined_group_is_read_by_the_items_full_
     fact = answer.facts[0]
     assert fact.source.column.endswith(f"/{leaf}") and "三公" in fact.source.title, answer.text
     assert value is None or fact.value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "spent"),
+    [
+        ("composer", "人社局一共花多少钱", "支出总计 1,596.64 万元"),
+        ("families", "万里街道2023年一共要花多少钱", "支出总计 164,978,640 元"),
+        ("district_final", "城管局2023年总共花了多少钱", "支出总计 6,815.25 万元"),
+    ],
+)
+def test_what_a_whole_document_spends_is_its_spending_sides_totals_alone(
+    request: pytest.FixtureRequest, family: str, question: str, spent: str
+) -> None:
+    """一共花多少钱 naming no item: the 收支总表's spending totals, each said with its side, no income."""
+    answer = request.getfixturevalue(family).answer(question)
+    assert answer.status == "answered", answer.text
+    first = answer.text.split("\n", 1)[0]
+    assert spent in first and "收入" not in first, answer.text
+    assert all("支出" in fact.source.column for fact in answer.facts), answer.text
+
+
+def test_a_whole_document_asked_naming_no_side_gives_each_sides_totals_by_name(
+    district_final: Composer,
+) -> None:
+    answer = district_final.answer("城管局2023年决算")
+    first = answer.text.split("\n", 1)[0]
+    assert "收入总计" in first and "支出总计" in first and "，总计" not in first, answer.text
