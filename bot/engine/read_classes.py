@@ -131,3 +131,12 @@ def read_split_row(document: DocumentIndex, matches: list[Match]) -> DocumentRea
         if (cell := main_cell(row, ())) is not None
     )
     return DocumentReading(ReadingKind.TOPIC, document, figures=figures, name=best.label)
+
+
+def names_a_class(document: DocumentIndex, said: str) -> bool:
+    """办公经费 where 表六's column of words puts five rows under it and no row is so named: no one row's
+    figure is it (办公费 is one of them)."""
+    name = match_key(said).text
+    if any(row.key.text == name for row in document.rows):
+        return False
+    return any(match_key(found.name).text == name for found in row_classes(document))

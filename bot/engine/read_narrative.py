@@ -36,6 +36,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import SHARE_BOUND, base_segmenter, segment, subject_of, subject_variants
 from bot.engine.read_amounts import column_named, column_total_figure, main_figure, whole_before_its_parts
+from bot.engine.read_classes import names_a_class
 from bot.engine.read_concepts import concept_called, concept_holding, read_concept
 from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
 from bot.engine.read_stated_share import stated_pair
@@ -589,6 +590,8 @@ def share_part(
     anything else, the amount that fits best (in the whole's table when there is one)."""
     concept = concept_called(part)
     reading = read_concept(query, document, concept) if concept is not None else None
+    if reading is None and names_a_class(document, part):
+        return None  # 办公经费占公用经费: a class of rows, none of which is it alone
     if reading is None:
         return best_amount(query, document, part, bottom.row.table if bottom else None)
     return reading.figures[0] if reading.kind == ReadingKind.CONCEPT else None

@@ -235,3 +235,15 @@ def test_a_sum_marked_in_a_column_of_words_classes_nothing(corpus_composer: Comp
     """收入预算总表 prints 项目名称 小计 beside each fund's row: 小计 is no class of those rows."""
     answer = corpus_composer.answer("省法院2019年收入预算总表里的小计是多少")
     assert "列归入此类" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question"),
+    [("composer", "人社局办公经费占公用经费的比例"), ("county_classes", "办公经费占基本支出的比例")],
+)
+def test_a_share_of_a_class_is_never_one_of_its_rows_share(
+    request: pytest.FixtureRequest, family: str, question: str
+) -> None:
+    """办公经费占公用经费: 办公费 is one of the class's rows, not the class; no figure of it answers."""
+    answer = composer_of(request, family).answer(question)
+    assert not any(fact.source.row == "办公费" for fact in answer.facts), answer.text
