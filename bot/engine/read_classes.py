@@ -58,8 +58,11 @@ def read_class(query: Query, document: DocumentIndex, matches: list[Match]) -> D
     """The rows of the class the question names, to be added up; None when no class is so named, or when
     a row, column or sentence of the document is itself named so (住房公积金 is its own row)."""
     named = [match for match in matches if match.score >= EXACT and match.document is document]
+    asked_in: dict[int, set[str]] = {}
     for found in row_classes(document):
-        asked = names_asked(query, document, found.table)
+        if id(found.table) not in asked_in:  # what the question names is read once per table
+            asked_in[id(found.table)] = names_asked(query, document, found.table)
+        asked = asked_in[id(found.table)]
         if match_key(found.name).text not in asked:
             continue
         if any(
