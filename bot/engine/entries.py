@@ -286,6 +286,16 @@ class DocumentEntry:
     scope: str = ""
 
 
+@dataclass(frozen=True)
+class RowClass:
+    """The rows of one table a column of words puts under one name (社会保障缴费: 职业年金缴费 …)."""
+
+    name: str
+    heading: str
+    table: TableEntry
+    rows: tuple[RowEntry, ...]
+
+
 @dataclass(slots=True, eq=False)
 class DocumentIndex:
     head: DocumentEntry
@@ -296,6 +306,7 @@ class DocumentIndex:
     targets: list[TargetEntry]
     terms: list[TermEntry]
     stated_by_sentence: dict[str, list[StatedEntry]] = field(default_factory=dict)
+    classes: list[RowClass] = field(default_factory=list)
 
     @property
     def unit_rows(self) -> list[RowEntry]:

@@ -26,6 +26,7 @@ from bot.engine.entries import (
     DocumentEntry,
     DocumentIndex,
     IndicatorEntry,
+    RowClass,
     RowEntry,
     SentenceEntry,
     StatedEntry,
@@ -36,7 +37,15 @@ from bot.engine.entries import (
     side_named,
     sides_as_rows,
 )
-from bot.engine.lexicon import ACTUAL_WORDS, GENERIC_WORDS, PLAN_WORDS, SCORE_KIND, SCORE_UNIT, SCORE_WORDS
+from bot.engine.lexicon import (
+    ACTUAL_WORDS,
+    GENERIC_WORDS,
+    PLAN_WORDS,
+    SCORE_KIND,
+    SCORE_UNIT,
+    SCORE_WORDS,
+    SUM_WORDS,
+)
 from bot.engine.question import base_segmenter
 from bot.engine.similarity import char_pinyin, match_key, pinyin_of
 from knowledge.models import Disclosure
@@ -179,6 +188,25 @@ def without_text_columns(rows: list[RowEntry]) -> list[RowEntry]:
             row.classes = tuple(cell for cell in said if compact(cell.raw) != compact(row.label))
             row.cells = tuple(cell for cell in row.cells if cell.index in numeric or cell.index not in words)
     return rows
+
+
+def row_classes(rows: list[RowEntry]) -> list[RowClass]:
+    """Every class a column of words makes, in the order first printed; a row is counted once, under the
+    outermost row of its class (a 小计 and its items are not both added)."""
+    grouped: dict[tuple[int, str, str], list[RowEntry]] = {}
+    tables: dict[int, TableEntry] = {}
+    for row in rows:
+        for cell in row.classes:
+            if any(word in cell.raw for word in SUM_WORDS):
+                continue  # 项目名称 小计 beside 一般公共预算资金: a sum marked, no class
+            grouped.setdefault((id(row.table), cell.leaf, cell.raw.strip()), []).append(row)
+            tables[id(row.table)] = row.table
+    return [
+        RowClass(
+            name, heading, tables[table], tuple(r for r in held if not any(a in held for a in r.ancestors()))
+        )
+        for (table, heading, name), held in grouped.items()
+    ]
 
 
 def figure_position(sentence: str, raw: str, subject: str = "") -> int:
@@ -372,6 +400,7 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
         rows=rows,
         stated=stated,
         stated_by_sentence=dict(by_sentence),
+        classes=row_classes(rows),
         sentences=sentences,
         targets=[target_to_entry(target, indicators[target.id], files) for target in records.targets],
         terms=[

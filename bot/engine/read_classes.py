@@ -8,11 +8,9 @@ do the same with 采购组织形式 (政府集中采购). No row is named after 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.engine.cells import main_cell
 from bot.engine.entries import DocumentIndex, RowEntry, TableEntry
-from bot.engine.lexicon import SUM_WORDS, TABLE_ITEM_WORDS
+from bot.engine.lexicon import TABLE_ITEM_WORDS
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.scoring import (
     Match,
@@ -25,41 +23,12 @@ from bot.engine.scoring import (
 from bot.engine.similarity import EXACT, match_key
 
 
-@dataclass(frozen=True)
-class RowClass:
-    """The rows of one table a column of words puts under one name."""
-
-    name: str
-    heading: str
-    table: TableEntry
-    rows: tuple[RowEntry, ...]
-
-
-def row_classes(document: DocumentIndex) -> list[RowClass]:
-    """Every class a column of words makes, in the order first printed; a row is counted once, under the
-    outermost row of its class (a 小计 and its items are not both added)."""
-    grouped: dict[tuple[int, str, str], list[RowEntry]] = {}
-    tables: dict[int, TableEntry] = {}
-    for row in document.rows:
-        for cell in row.classes:
-            if any(word in cell.raw for word in SUM_WORDS):
-                continue  # 项目名称 小计 beside 一般公共预算资金: a sum marked, no class
-            key = (id(row.table), cell.leaf, cell.raw.strip())
-            grouped.setdefault(key, []).append(row)
-            tables[id(row.table)] = row.table
-    classes = []
-    for (table_id, heading, name), rows in grouped.items():
-        outermost = tuple(row for row in rows if not any(ancestor in rows for ancestor in row.ancestors()))
-        classes.append(RowClass(name, heading, tables[table_id], outermost))
-    return classes
-
-
 def read_class(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:
     """The rows of the class the question names, to be added up; None when no class is so named, or when
     a row, column or sentence of the document is itself named so (住房公积金 is its own row)."""
     named = [match for match in matches if match.score >= EXACT and match.document is document]
     asked_in: dict[int, set[str]] = {}
-    for found in row_classes(document):
+    for found in document.classes:
         if id(found.table) not in asked_in:  # what the question names is read once per table
             asked_in[id(found.table)] = names_asked(query, document, found.table)
         asked = asked_in[id(found.table)]
@@ -142,4 +111,4 @@ def names_a_class(document: DocumentIndex, said: str) -> bool:
     name = match_key(said).text
     if any(row.key.text == name for row in document.rows):
         return False
-    return any(match_key(found.name).text == name for found in row_classes(document))
+    return any(match_key(found.name).text == name for found in document.classes)

@@ -15,7 +15,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
@@ -63,11 +62,6 @@ def county_classes(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -
     engine.dispose()
 
 
-@pytest.fixture(scope="module")
-def corpus_composer(corpus_engine: Engine, cache_home: Path) -> Composer:
-    return Composer(corpus_engine)
-
-
 def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:
     return request.getfixturevalue(family)
 
@@ -88,8 +82,8 @@ def added_up(answer: Answer) -> Decimal:
         ("county_classes", "社保缴费决算多少", "562900.80", ("290400.60", "122200.20", "150300.00")),
         ("county_classes", "工资奖金津补贴花了多少", "1837420.40", ("820000.00", "760000.00", "257420.40")),
         ("county_classes", "办公经费多少", "147400.00", ("85000.00", "62400.00")),
-        ("corpus_composer", "江苏省人民检察院政府集中采购多少", "2.60", ("1.60", "1.00")),
-        ("corpus_composer", "省法院2019年部门集中采购预算", "2477.10", ("530.00", "607.10", "370.00")),
+        ("families", "江苏省人民检察院政府集中采购多少", "2.60", ("1.60", "1.00")),
+        ("families", "省法院2019年部门集中采购预算", "2477.10", ("530.00", "607.10", "370.00")),
     ],
 )
 def test_a_class_no_row_is_named_after_is_its_rows_added_up(
@@ -125,10 +119,10 @@ def test_a_row_named_as_asked_is_read_alone_though_a_class_shares_its_name(
 
 @pytest.mark.parametrize("question", ["检察院采购物业管理服务多少", "江苏省人民检察院物业管理服务预算"])
 def test_one_item_printed_once_per_class_is_its_rows_added_up_each_with_its_class(
-    corpus_composer: Composer, question: str
+    families: Composer, question: str
 ) -> None:
     """物业管理服务 printed twice under one 专项, 部门集中采购 330 and 分散自行组织 20: never one of them."""
-    answer = corpus_composer.answer(question)
+    answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert added_up(answer) == Decimal("350.00"), answer.text
     assert "物业管理服务（部门集中采购）" in answer.text and "物业管理服务（分散自行组织）" in answer.text
@@ -139,10 +133,10 @@ def test_one_item_printed_once_per_class_is_its_rows_added_up_each_with_its_clas
     [("法院采购PC服务器多少钱", "68.00"), ("人大办公厅2019年采购家具用具多少", "18.40")],
 )
 def test_an_item_said_after_the_verb_of_its_table_is_that_tables_row(
-    corpus_composer: Composer, question: str, value: str
+    families: Composer, question: str, value: str
 ) -> None:
     """采购PC服务器 is the PC服务器 row of the 政府采购 table, as PC服务器采购 is."""
-    answer = corpus_composer.answer(question)
+    answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert answer.facts[0].value == Decimal(value), answer.text
     assert "政府采购" in answer.facts[0].source.title, answer.text
@@ -156,10 +150,10 @@ def test_an_item_said_after_the_verb_of_its_table_is_that_tables_row(
     ],
 )
 def test_a_procurement_class_is_read_when_buying_is_asked(
-    corpus_composer: Composer, question: str, project: str, value: str
+    families: Composer, question: str, project: str, value: str
 ) -> None:
     """印刷费采购: the 专项 the 政府采购 table's 经济科目 column puts under 印刷费, said to be the only one."""
-    answer = corpus_composer.answer(question)
+    answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert "「经济科目」列归入此类的预算安排只有 1 项" in answer.text, answer.text
     assert (answer.facts[0].source.row, answer.facts[0].value) == (project, Decimal(value)), answer.text
@@ -167,10 +161,10 @@ def test_a_procurement_class_is_read_when_buying_is_asked(
 
 @pytest.mark.parametrize("question", ["省委办公厅2018年印刷费多少", "江苏省高级人民法院2019年劳务费是多少"])
 def test_an_item_asked_is_not_what_the_procurement_table_buys_of_it(
-    corpus_composer: Composer, question: str
+    families: Composer, question: str
 ) -> None:
     """印刷费 asked with no word of buying: what a 政府采购 专项 buys as 印刷费 is only a part of it."""
-    answer = corpus_composer.answer(question)
+    answer = families.answer(question)
     assert "列归入此类" not in answer.text, answer.text
 
 
@@ -190,11 +184,11 @@ def test_a_class_of_one_table_is_never_read_for_an_item_asked_of_another(
         ("composer", "工资奖金津补贴包括哪几项", ("基本工资", "津贴补贴", "奖金")),
         ("county_classes", "办公经费有哪些", ("办公费", "差旅费")),
         (
-            "corpus_composer",
+            "families",
             "检察院政府集中采购了哪些东西",
             ("台式计算机（20万以下）", "打印设备（20万以下）"),
         ),
-        ("corpus_composer", "法院部门集中采购有哪些", ("修缮工程", "物业管理服务")),
+        ("families", "法院部门集中采购有哪些", ("修缮工程", "物业管理服务")),
     ],
 )
 def test_what_a_class_holds_is_its_rows_each_with_its_figure(
@@ -212,7 +206,7 @@ def test_what_a_class_holds_is_its_rows_each_with_its_figure(
         ("composer", "社保缴费最多的是哪项", "机关事业单位基本养老保险缴费"),
         ("composer", "办公经费里哪项最少", "差旅费"),
         ("county_classes", "工资奖金津补贴中哪项最多", "基本工资"),
-        ("corpus_composer", "法院部门集中采购中哪项最多", "运行维护服务"),
+        ("families", "法院部门集中采购中哪项最多", "运行维护服务"),
     ],
 )
 def test_a_class_ranked_is_its_rows_in_order(
@@ -231,9 +225,9 @@ def test_a_follow_up_ranks_the_class_just_answered(composer: Composer) -> None:
     assert answer.facts[0].source.row == "机关事业单位基本养老保险缴费", answer.text
 
 
-def test_a_sum_marked_in_a_column_of_words_classes_nothing(corpus_composer: Composer) -> None:
+def test_a_sum_marked_in_a_column_of_words_classes_nothing(families: Composer) -> None:
     """收入预算总表 prints 项目名称 小计 beside each fund's row: 小计 is no class of those rows."""
-    answer = corpus_composer.answer("省法院2019年收入预算总表里的小计是多少")
+    answer = families.answer("省法院2019年收入预算总表里的小计是多少")
     assert "列归入此类" not in answer.text, answer.text
 
 
