@@ -833,8 +833,9 @@ def subject_of(text: str, remove: list[str]) -> str:
 
 
 def subject_variants(subject: str) -> list[str]:
-    """The subject as typed and with each abbreviation spelled out (社保 → 社会保障 / 社会保险)."""
-    variants, rest = [subject], subject
+    """The subject as typed, without a whole said before it that its name already ends with, and with
+    each abbreviation spelled out (社保 → 社会保障 / 社会保险)."""
+    variants, rest = list(dict.fromkeys([subject, without_said_whole(subject)])), subject
     for short, expansions in sorted(ABBREVIATIONS.items(), key=lambda item: -len(item[0])):
         if short not in rest:
             continue  # 结转 inside 结转下年 was spelled out with it
@@ -848,6 +849,19 @@ def subject_variants(subject: str) -> list[str]:
                 if short in variant and (spelled := spell_out(variant, short, expansion)) != variant
             ]
     return list(dict.fromkeys(variants))[:6]
+
+
+def without_said_whole(subject: str) -> str:
+    """收入财政拨款收入 (收入里的财政拨款收入) → 财政拨款收入: a whole said first adds nothing when the item's
+    own name ends with it; a narrower whole (基本支出办公费) stays."""
+    for size in range(MIN_SAID_WHOLE, len(subject) // 2):
+        whole, item = subject[:size], subject[size:]
+        if item.endswith(whole):
+            return item
+    return subject
+
+
+MIN_SAID_WHOLE = 2
 
 
 def spell_out(subject: str, short: str, expansion: str) -> str:

@@ -301,3 +301,18 @@ def test_a_kemu_path_said_with_its_levels_reads_the_row_it_names(
     families: Composer, question: str, expected: str
 ) -> None:
     answers_with(families, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("普陀区财政局2024年的决算收入里财政拨款收入多少", "2940.05"),
+        ("汾阳人社局收入里的财政拨款收入多少", "1100.24"),
+        ("省检察院2018年收入中的财政拨款收入多少", "21940.96"),
+        ("万里街道支出里的项目支出多少", "65572343"),
+    ],
+)
+def test_an_item_said_within_the_whole_its_name_ends_with_is_that_item(
+    families: Composer, question: str, expected: str
+) -> None:
+    answers_with(families, question, expected)

@@ -207,6 +207,19 @@ def test_abbreviations_give_extra_readings() -> None:
     assert subject_variants("住房公积金") == ["住房公积金"]
 
 
+@pytest.mark.parametrize(
+    ("subject", "item"),
+    [("收入财政拨款收入", "财政拨款收入"), ("支出基本支出", "基本支出"), ("经费公用经费", "公用经费")],
+)
+def test_a_whole_said_before_an_item_named_for_it_is_read_without_it(subject: str, item: str) -> None:
+    assert subject_variants(subject)[:2] == [subject, item]
+
+
+@pytest.mark.parametrize("subject", ["基本支出办公费", "一般公共预算支出教育支出", "支出"])
+def test_a_narrower_whole_said_before_an_item_stays_in_every_reading(subject: str) -> None:
+    assert subject_variants(subject) == [subject]
+
+
 def test_full_width_table_numbers_and_codes_are_read() -> None:
     question = text_to_question("表十二里的２０８０１０１")
     assert question.table_number == 12 and question.codes == ["2080101"]
