@@ -316,3 +316,19 @@ def test_an_item_said_within_the_whole_its_name_ends_with_is_that_item(
     families: Composer, question: str, expected: str
 ) -> None:
     answers_with(families, question, expected)
+
+
+def test_a_count_of_the_kin_of_the_people_asked_is_no_count_of_them(families: Composer) -> None:
+    answer = families.answer("汾阳人社局退休人员多少")
+    assert answer.status == "not_found" and Decimal("4") not in values(answer), answer.text
+    answers_with(families, "汾阳人社局退休人员遗属补助多少人", "4")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("省人大2017年退休人员多少", "150"), ("省人大2017年在编人员几名", "274"), ("福利院有几辆车", "2")],
+)
+def test_a_count_whose_name_adds_words_to_the_people_or_things_asked_still_answers(
+    families: Composer, question: str, expected: str
+) -> None:
+    answers_with(families, question, expected)
