@@ -518,3 +518,20 @@ def test_a_whole_document_asked_naming_no_side_gives_each_sides_totals_by_name(
     answer = district_final.answer("城管局2023年决算")
     first = answer.text.split("\n", 1)[0]
     assert "收入总计" in first and "支出总计" in first and "，总计" not in first, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("江苏省人民检察院2018年电费", "262.00"),
+        ("中共江苏省委办公厅办公费", "489.30"),
+        ("省人大2019年商品和服务支出", "1642.08"),
+    ],
+)
+def test_an_economic_item_is_read_from_the_basic_spending_table_before_the_running_costs_part(
+    families: Composer, question: str, value: str
+) -> None:
+    """机关运行经费 is the part of 基本支出 a unit spends to run itself: its table's 电费 is that part's."""
+    answer = families.answer(question)
+    first = answer.facts[0]
+    assert first.value == Decimal(value) and "基本支出" in first.source.title, answer.text
