@@ -1,7 +1,9 @@
-"""Budget concepts a table may print beside things that are not part of them, declared once as data.
+"""Budget concepts a table may print beside things that are not part of them, or not print at all,
+declared once as data.
 
 “三公”经费 is 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费; many tables put 会议费 and 培训费 into
-the same 合计. A new concept is one more record in CONCEPTS.
+the same 合计. 人员经费 is 工资福利支出 + 对个人和家庭的补助, which a 基本支出 table may print with no
+人员经费 column. A new concept is one more record in CONCEPTS or ECONOMIC_GROUPS.
 """
 
 from __future__ import annotations
@@ -52,3 +54,17 @@ SANGONG = Concept(
     (ConceptPart("会议费", ("会议费",)), ConceptPart("培训费", ("培训费",))),
 )
 CONCEPTS: tuple[Concept, ...] = (SANGONG,)
+
+
+@dataclass(frozen=True)
+class EconomicGroup:
+    """A part of 基本支出 made of whole 经济分类 classes (类), each known by its code and its name."""
+
+    name: str
+    classes: tuple[tuple[str, str], ...]
+
+
+ECONOMIC_GROUPS: tuple[EconomicGroup, ...] = (
+    EconomicGroup("人员经费", (("301", "工资福利支出"), ("303", "对个人和家庭的补助"))),
+    EconomicGroup("公用经费", (("302", "商品和服务支出"), ("310", "资本性支出"))),
+)

@@ -294,6 +294,9 @@ class RowClass:
     heading: str
     table: TableEntry
     rows: tuple[RowEntry, ...]
+    defined: str = ""
+    """The classes a concept no table prints is made of (工资福利支出、对个人和家庭的补助 for 人员经费);
+    '' for a class a column of words makes."""
 
 
 @dataclass(slots=True, eq=False)

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Engine, Row
 from sqlmodel import Session
 
+from bot.engine.concepts import ECONOMIC_GROUPS
 from bot.engine.entries import (
     Cell,
     DocumentEntry,
@@ -51,7 +52,7 @@ from bot.engine.similarity import char_pinyin, match_key, pinyin_of
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records, record_names
 from knowledge.standard_tables import TableKind, number_label
-from knowledge.text import compact
+from knowledge.text import compact, strip_ordinal
 from knowledge.units import region_forms, said_forms, split_regions, unit_aliases, unit_key
 
 MAX_BUILT_DOCUMENTS = 128
@@ -207,6 +208,33 @@ def row_classes(rows: list[RowEntry]) -> list[RowClass]:
         )
         for (table, heading, name), held in grouped.items()
     ]
+
+
+def economic_groups(tables: list[TableEntry], stated: list[StatedEntry]) -> list[RowClass]:
+    """人员经费 and 公用经费 where no row, column or stated figure names them: the 基本支出 table's 经济分类
+    classes they are made of (工资福利支出 and 对个人和家庭的补助), for each such table."""
+    printed = {
+        *(row.key.text for table in tables for row in table.rows),
+        *(compact(column) for table in tables for column in table.columns),
+        *(compact(cell.leaf) for table in tables for row in table.rows[:1] for cell in row.cells),
+        *(compact(figure.subject) for figure in stated),
+    }
+    found = []
+    for group in ECONOMIC_GROUPS:
+        if any(group.name in said for said in printed):
+            continue
+        codes, names = (dict(group.classes).keys(), dict(group.classes).values())
+        for table in tables:
+            if table.kind != TableKind.BASIC_ECONOMIC:
+                continue
+            rows = tuple(
+                row
+                for row in table.rows
+                if row.parent is None and (row.code in codes or strip_ordinal(row.label) in names)
+            )
+            if rows:
+                found.append(RowClass(group.name, "", table, rows, "、".join(names)))
+    return found
 
 
 def figure_position(sentence: str, raw: str, subject: str = "") -> int:
@@ -400,7 +428,7 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
         rows=rows,
         stated=stated,
         stated_by_sentence=dict(by_sentence),
-        classes=row_classes(rows),
+        classes=[*row_classes(rows), *economic_groups(tables, stated)],
         sentences=sentences,
         targets=[target_to_entry(target, indicators[target.id], files) for target in records.targets],
         terms=[

@@ -40,16 +40,20 @@ def read_class(query: Query, document: DocumentIndex, matches: list[Match]) -> D
             return None
         if found.table.kind in TABLE_ITEM_WORDS and not table_named(query.question, found.table):
             continue  # 印刷费 asked: a 政府采购 table's 经济科目 印刷费 is only what is bought so, not all of it
-        if query.columns and not satisfies_columns(found.table, found.rows[0].cells, query.columns):
+        columns = tuple(cue for cue in query.columns if found.name not in cue.words)  # 人员经费 itself
+        if columns and not satisfies_columns(found.table, found.rows[0].cells, columns):
             continue  # 项目支出里的社会保障缴费: a 基本支出 table's class is none of it
         figures = tuple(
-            TableFigure(row, cell)
-            for row in found.rows
-            if (cell := main_cell(row, query.columns)) is not None
+            TableFigure(row, cell) for row in found.rows if (cell := main_cell(row, columns)) is not None
         )
         if figures:
             return DocumentReading(
-                ReadingKind.TOPIC, document, figures=figures, name=found.name, qualifier=found.heading
+                ReadingKind.TOPIC,
+                document,
+                figures=figures,
+                name=found.name,
+                qualifier=found.heading,
+                defined=found.defined,
             )
     return None
 

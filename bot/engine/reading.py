@@ -150,6 +150,9 @@ class DocumentReading:
     """How many items a ranking of some of them is among (执行率最低的 of the 15 items stated)."""
     places_asked: bool = False
     """办公费在哪些表里: every table printing the item is read, and said first."""
+    defined: str = ""
+    """The classes a concept no table prints is made of, added up as its figures (工资福利支出、对个人和家庭的
+    补助 for 人员经费)."""
     carried: tuple[TableFigure, ...] = ()
     """A side's grand total read (支出总计): the year's own total (本年支出合计) and the money carried from or
     to other years (年末结转和结余) that it adds, as its table prints them."""

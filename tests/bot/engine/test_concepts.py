@@ -7,6 +7,7 @@ alone; the Jiangsu narrative halves state only the parts.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from bot.engine.answers import Answer
 from bot.engine.composer import Composer
 from knowledge.database import open_engine
 from loaders import load_into
+from tests.loaders.county_documents import MERGED_LEFT, Document
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 from tests.loaders.document_writers import write_text
 from tests.loaders.guangdong_final_accounts import GUANGDONG_SIDE_ROWS
@@ -375,3 +377,77 @@ def test_which_parts_of_a_concept_kept_to_their_budget_reads_its_columns_too(fam
     assert (
         answer.status == "answered" and "1. 公务接待费：年初预算 2.85 万元，决算 0.39 万元" in answer.text
     ), answer.text
+
+
+def with_every_class(document: Document) -> Document:
+    """The document with its 基本支出 table printing all four 经济分类 classes (303 and 310 added)."""
+    added = (
+        ("303", "对个人和家庭的补助", "20.00"),
+        ("30305", "生活补助", "20.00"),
+        ("310", "资本性支出", "5.00"),
+        ("31002", "办公设备购置", "5.00"),
+    )
+    tables = tuple(
+        replace(table, rows=(("合计", MERGED_LEFT, "2,040.25"), *table.rows[1:], *added))
+        if table.kind == "基本支出经济科目表"
+        else table
+        for table in document.tables
+    )
+    return replace(document, tables=tables)
+
+
+@pytest.fixture(scope="module")
+def every_class(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Composer:
+    folder = tmp_path_factory.mktemp("every-class")
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    document = write_text(with_every_class(GUANGDONG_SIDE_ROWS), folder / "yunxi.txt")
+    assert load_into(engine, document).error is None
+    return Composer(engine)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "classes"),
+    [
+        ("云溪区城管局人员经费多少", "1763.85", "工资福利支出、对个人和家庭的补助"),
+        ("云溪区城管局公用经费是多少", "251.40", "商品和服务支出、资本性支出"),
+    ],
+)
+def test_a_part_of_basic_spending_no_table_prints_is_its_economic_classes(
+    side_rows: Composer, question: str, value: str, classes: str
+) -> None:
+    """人员经费 where the 基本支出 table prints only 经济分类 rows: the classes it is made of, said so."""
+    answer = side_rows.answer(question)
+    assert answer.status == "answered" and first_value(answer) == Decimal(value), answer.text
+    assert f"文件没有单独列出，按经济分类是{classes}之和" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "rows"),
+    [
+        ("云溪区城管局人员经费多少", "1783.85", {"工资福利支出", "对个人和家庭的补助"}),
+        ("云溪区城管局公用经费", "256.40", {"商品和服务支出", "资本性支出"}),
+    ],
+)
+def test_the_economic_classes_of_an_unprinted_part_are_added_up(
+    every_class: Composer, question: str, total: str, rows: set[str]
+) -> None:
+    answer = every_class.answer(question)
+    summed = answer.facts[-1]
+    assert summed.value == Decimal(total), answer.text
+    assert {source.row for source in summed.source.inputs} == rows, answer.text
+
+
+@pytest.mark.parametrize(
+    ("composer_name", "question", "value"),
+    [
+        ("side_rows", "平川县农业农村局人员经费多少", "632.50"),
+        ("families", "省检察院2018年人员经费", "11257.35"),
+        ("families", "福利院人员经费", "7380214"),
+    ],
+)
+def test_a_part_of_basic_spending_printed_anywhere_is_read_where_printed(
+    request: pytest.FixtureRequest, composer_name: str, question: str, value: str
+) -> None:
+    answer = request.getfixturevalue(composer_name).answer(question)
+    assert Decimal(value) in {fact.value for fact in answer.facts}, answer.text
+    assert "没有单独列出" not in answer.text, answer.text
