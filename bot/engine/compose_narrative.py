@@ -124,7 +124,7 @@ def compose_change(reading: Reading, part: DocumentReading) -> Answer:
     )
     level = unchanged_level(part.document, top) if top.direction == UNCHANGED_DIRECTION else None
     yes_no = bool(YES_NO.search(normalize(reading.question))) and top.direction != UNCHANGED_DIRECTION
-    said = f"{plain_label(top.subject)}比上年{changes}"
+    said = f"{plain_label(top.subject)}{'与' if changes == UNCHANGED_DIRECTION else '比'}上年{changes}"
     if level is not None:
         facts.insert(0, stated_fact(document, level))
         said = f"{plain_label(top.subject)}为{amount_text(level.value, level.unit)}，与上年持平，没有变化"
