@@ -603,6 +603,11 @@ def in_budget_words(text: str) -> str:
     return DIGIT_SPELLING.sub(lambda found: DIGIT_SPELLINGS[found.group(1)], text)
 
 
+REPEATED_WORDS = re.compile(r"([\u4e00-\u9fff]{3,}?)(?:\s*\1)+")
+"""零工市场零工市场, 三公经费 三公经费: words said again at once name nothing more. Two characters
+said twice may be a unit's name and an item's first word (省政协政协会议支出), so they stay."""
+
+
 def text_to_question(raw: str) -> Question:
     """Given a question as typed, return what it asks for; records are not consulted."""
     text = TRAILING_PUNCTUATION.sub(
@@ -615,7 +620,7 @@ def text_to_question(raw: str) -> Question:
             )
         ),
     )
-    text = re.sub(r"[吗呢啊呀吧]+$", "", text)
+    text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
     text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))
     dates = as_of_dates(text)
     for date in dates:

@@ -332,3 +332,19 @@ def test_a_count_whose_name_adds_words_to_the_people_or_things_asked_still_answe
     families: Composer, question: str, expected: str
 ) -> None:
     answers_with(families, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("repeated", "once"),
+    [
+        ("福利院三公经费 三公经费 三公经费", "福利院三公经费"),
+        ("汾阳人社局零工市场零工市场花了多少钱", "汾阳人社局零工市场花了多少钱"),
+        ("省检察院2018年培训费培训费多少", "省检察院2018年培训费多少"),
+    ],
+)
+def test_an_item_said_twice_running_is_answered_as_said_once(
+    families: Composer, repeated: str, once: str
+) -> None:
+    expected = families.answer(once)
+    assert expected.status == "answered" and values(expected), expected.text
+    assert values(families.answer(repeated)) == values(expected)

@@ -202,6 +202,18 @@ def test_a_count_already_asked_or_stated_is_not_asked_again(question: str) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("三公经费 三公经费多少", "三公经费多少"), ("零工市场零工市场花了多少钱", "零工市场花了多少钱")],
+)
+def test_words_said_again_at_once_are_read_once(typed: str, read: str) -> None:
+    assert text_to_question(typed).text == read
+
+
+def test_two_characters_said_twice_may_belong_to_two_names_and_stay() -> None:
+    assert text_to_question("省政协政协会议支出").text == "省政协政协会议支出"
+
+
 def test_abbreviations_give_extra_readings() -> None:
     assert subject_variants("社保基金") == ["社保基金", "社会保障基金", "社会保险基金"]
     assert subject_variants("住房公积金") == ["住房公积金"]
