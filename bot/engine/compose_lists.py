@@ -139,6 +139,8 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
         )
         period_source = target_source(document, target, field=PERIOD)
         facts.append(Fact(f"{target.project} {PERIOD}", Decimal(period.group(1)), "年", period_source))
+    elif duration:
+        lines.insert(0, f"绩效目标表没有写明{target.project}的{PERIOD}，以下是它的绩效目标。")
     lines = [f"{target.project}{line}" for line in asked] + lines
     lines.append(where(source))
     text = with_spend_note(reading, document, "\n".join(lines))

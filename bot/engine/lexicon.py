@@ -397,6 +397,8 @@ FLUFF_WORDS = (
     "剩下",
     "需要",
     "要",
+    "做",
+    "进行",
     "1年",
     "当中",
     "哪一项",
@@ -575,6 +577,8 @@ GLOSSARY_SUFFIXES = (
 )
 TARGET_FIELD_WORDS = ("实施期资金总额", "实施期资金", "实施期总额", "项目期", "项目周期", "实施期")
 """What a 绩效目标表 prints of its project besides its goals: asked, the project's target is the answer."""
+PERIOD_ASKED = tuple(f"{verb}几年" for verb in ("要做", "做", "搞", "干", "实施", "执行", "持续", "进行"))
+"""要做几年: how long a project runs, which its 绩效目标表 prints as its 项目期."""
 TARGETS_NAME = "绩效目标"
 TARGET_CUES = (
     "项目绩效目标",
@@ -594,6 +598,7 @@ TARGET_CUES = (
     "达到",
     "完成情况",
     *TARGET_FIELD_WORDS,
+    *PERIOD_ASKED,
 )
 INDICATOR_HEADS = ("满意度",)
 """Cue words that are also the head of an indicator's name (居民满意度, 服务对象满意度): kept in the subject."""

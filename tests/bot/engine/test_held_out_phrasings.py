@@ -348,3 +348,17 @@ def test_an_item_said_twice_running_is_answered_as_said_once(
     expected = families.answer(once)
     assert expected.status == "answered" and values(expected), expected.text
     assert values(families.answer(repeated)) == values(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("规划资源局2024年有多少个项目做了绩效自评", "39"),
+        ("普陀区财政局2024年进行绩效跟踪评价的项目有几个", "4"),
+        ("省检察院2018年有几个项目做了绩效目标管理", "5"),
+    ],
+)
+def test_a_count_asked_with_a_light_verb_is_the_count_stated_without_it(
+    families: Composer, question: str, expected: str
+) -> None:
+    answers_with(families, question, expected)

@@ -2432,7 +2432,11 @@ def test_a_kind_of_indicator_the_project_lists_none_of_is_said_before_all_its_in
 
 @pytest.mark.parametrize(
     ("question", "period"),
-    [("汾阳人社局零工市场运营费用实施期多长", "1年"), ("汾阳人社局仲裁工作经费要做几年", "3年")],
+    [
+        ("汾阳人社局零工市场运营费用实施期多长", "1年"),
+        ("汾阳人社局仲裁工作经费要做几年", "3年"),
+        ("汾阳人社局零工市场运营费用实施几年", "1年"),
+    ],
 )
 def test_how_long_a_project_runs_is_its_period_first(families: Composer, question: str, period: str) -> None:
     """实施期多长 asks the 项目期, not the 实施期资金总额."""
@@ -2440,6 +2444,11 @@ def test_how_long_a_project_runs_is_its_period_first(families: Composer, questio
     assert answer.status == "answered" and answer.text.split("\n")[0].endswith(f"项目期：{period}"), (
         answer.text
     )
+
+
+def test_how_long_a_project_runs_where_its_target_prints_no_period_says_so(families: Composer) -> None:
+    answer = families.answer("万里街道就业援助基地补贴要做几年")
+    assert answer.text.startswith("绩效目标表没有写明就业援助基地补贴的项目期"), answer.text
 
 
 def test_the_tables_asked_of_several_documents_ask_which_in_one_line_each(families: Composer) -> None:
