@@ -30,6 +30,11 @@ from knowledge.text import compact
 
 MIN_SAID_WORD = 2  # a subject's words this long must all be in a 绩效目标 sentence that answers it
 MIN_PROJECT_NAME = 4  # X项目 is also read as the project named X when X is this long
+BUILDING_WORDS = ("建设工程", "新建工程", "建设", "工程")
+NEW_BUILDING = "新建"
+MIN_BUILT_NAME = 4
+"""社区公共服务中心建设 is also read as 新建社区公共服务中心, as projects building a thing are named: a project
+that only names the thing (护工培训基地租赁费) is not its building."""
 PERFORMANCE = "绩效"
 MIN_KEMU_NAME = 2
 STATED_FIGURE_SCORE = 90.0  # the one figure of a sentence on 绩效目标 fits as a known item does
@@ -43,7 +48,7 @@ def spoken_variants(
 ) -> list[str]:
     """The subject's other readings: the last column word when it is made of nothing else (一般公共预算的
     公用经费 → 公用经费), a 科目 path without its levels, 当年 where documents print it, a project's name
-    without 项目."""
+    without 项目, and X建设 as 新建X."""
     variants: list[str] = []
     said = [word for cue in question.columns for word in cue.words if word in subject]
     if subject and not column_free.strip() and len(said) > 1:
@@ -55,6 +60,9 @@ def spoken_variants(
     named = subject.removesuffix(PROJECT_GROUP)
     if named != subject and len(named) >= MIN_PROJECT_NAME:
         variants += subject_variants(named)
+    built = next((subject.removesuffix(word) for word in BUILDING_WORDS if subject.endswith(word)), subject)
+    if built != subject and len(built) >= MIN_BUILT_NAME:
+        variants += subject_variants(f"{NEW_BUILDING}{built}")  # the project 新建…社区公共服务中心
     if paid := paid_for_staff(subject):
         variants += [v for said in subject_variants(paid) for v in (said, contribution_of(said))]
     return variants

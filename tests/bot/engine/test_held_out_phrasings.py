@@ -362,3 +362,24 @@ def test_a_count_asked_with_a_light_verb_is_the_count_stated_without_it(
     families: Composer, question: str, expected: str
 ) -> None:
     answers_with(families, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("万里街道社区公共服务中心建设要花多少钱", "4100000.00"),
+        ("万里街道社区公共服务中心工程预算", "4100000.00"),
+        ("省人大2019年信息化建设多少钱", "180.00"),
+    ],
+)
+def test_a_thing_said_with_its_building_is_the_project_that_builds_it(
+    families: Composer, question: str, expected: str
+) -> None:
+    answers_with(families, question, expected)
+
+
+def test_a_thing_said_with_its_building_is_no_project_that_only_names_the_thing(
+    families: Composer,
+) -> None:
+    answer = families.answer("汾阳人社局护工培训基地建设多少钱")
+    assert answer.status == "not_found" and not values(answer), answer.text
