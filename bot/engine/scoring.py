@@ -32,7 +32,6 @@ from bot.engine.lexicon import (
     CHANGE_OF_HOLDING_ASKED,
     CHANGE_OF_HOLDING_WORDS,
     CURRENT_TOTAL_WORDS,
-    KIN_WORDS,
     MAIN_COLUMN_WORDS,
     MEASURE_WORDS,
     OTHER_COLUMN_WORDS,
@@ -682,8 +681,6 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     value = min(
                         value, BROADER_ITEM_SCORE
                     )  # 买几辆车 asks no count of cars held, 有几辆车 none bought
-                if counts_another_group(score, figure.subject):
-                    value = min(value, BROADER_ITEM_SCORE)
                 if bound and bound in figure.sentence:
                     value += BOUND_SAID_BONUS
                 if question.bound and another_bound(figure.subject, question.bound.amount):
@@ -702,21 +699,8 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                 fit = max(indicator_score(score, target, indicator, document.head.unit_name), by_project)
                 if said and not printed_count(indicator.value).endswith(said):
                     fit -= OTHER_MEASURE_PENALTY  # 活动多少场 is no 中心全年活动人次
-                if counts_another_group(score, indicator.level3):
-                    fit = min(fit, BROADER_ITEM_SCORE)
                 found.append(Match(fit, indicator, document))
     return best(found)
-
-
-def counts_another_group(score: Scorer, counted: str) -> bool:
-    """退休遗属人员 for 退休人员: a count whose name holds the words asked with a word of kin between them
-    counts the people they belong to (the survivors of retirees, not the retirees)."""
-    asked = [key.core for key in score.keys]
-    kin = [word for word in KIN_WORDS if word in counted and not any(word in said for said in asked)]
-    unkin = counted
-    for word in kin:
-        unkin = unkin.replace(word, "")
-    return bool(kin) and any(word in match_key(unkin).core for word in asked)
 
 
 def another_bound(subject: str, asked: Amount) -> bool:

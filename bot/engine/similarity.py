@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.engine.lexicon import GENERIC_WORDS, NARROWING_FREE_WORDS, RESIDUAL_WORD, SAME_SAYINGS, TOTAL_WORDS
+from bot.engine.lexicon import (
+    GENERIC_WORDS,
+    KIN_WORDS,
+    NARROWING_FREE_WORDS,
+    RESIDUAL_WORD,
+    SAME_SAYINGS,
+    TOTAL_WORDS,
+)
 from bot.engine.question import base_segmenter
 from knowledge.text import HAN, NUMERAL_CHARACTERS, compact, replace_numerals, strip_ordinal
 
@@ -185,6 +192,7 @@ def similarity(
         or names_the_rest(query, candidate)
         or joins_another_item(query.text, candidate.text)
         or names_other_money(query, candidate)
+        or for_their_kin(query.text, candidate.text)
         or (whole and inside_another_name(query, candidate))
     ):
         core = min(core, OTHER_KIND_CORE)
@@ -246,6 +254,17 @@ def joins_another_item(query: str, candidate: str) -> bool:
         if joined and head in query and head + word not in query and not any(pair in query for pair in said):
             return True
     return False
+
+
+def for_their_kin(query: str, candidate: str) -> bool:
+    """退休人员遗属补助 or 退休遗属人员 for 退休人员: a record naming the people asked with a word of kin
+    the question does not say is of their kin (the survivors of retirees), not of them."""
+    kin = [word for word in KIN_WORDS if word in candidate and word not in query]
+    if not kin:
+        return False
+    for word in kin:
+        candidate = candidate.replace(word, "")
+    return len(query) >= MIN_PIECE and query in candidate
 
 
 def names_other_money(query: MatchKey, candidate: MatchKey) -> bool:

@@ -383,3 +383,8 @@ def test_a_thing_said_with_its_building_is_no_project_that_only_names_the_thing(
 ) -> None:
     answer = families.answer("汾阳人社局护工培训基地建设多少钱")
     assert answer.status == "not_found" and not values(answer), answer.text
+
+
+def test_money_for_the_kin_of_the_people_asked_is_no_money_for_them(families: Composer) -> None:
+    answer = families.answer("汾阳人社局给退休的人发了多少钱")
+    assert Decimal("2.30") not in values(answer) and Decimal("2.304") not in values(answer), answer.text

@@ -232,6 +232,10 @@ def test_a_fee_is_never_answered_by_a_fee_for_more_than_its_name(families: Compo
         ("物业费", "物业管理费", True),
         ("公务用车运行费", "公务用车运行维护费", True),
         ("培训费", "检察教育培训经费", True),
+        ("退休人员", "退休人员遗属补助", False),
+        ("退休人员", "退休遗属人员", False),
+        ("退休人员遗属补助", "退休人员遗属补助", True),
+        ("退休人员", "离退休人员", True),
     ],
 )
 def test_only_a_homophone_or_the_same_words_make_records_alike(asked: str, record: str, alike: bool) -> None:
