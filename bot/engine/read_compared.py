@@ -5,6 +5,7 @@ tables blur it), the later of one unit's documents first, and the change its nar
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.entries import SIDE_TOTALS, DocumentEntry, DocumentIndex
 from bot.engine.lexicon import BARE_TOTALS
@@ -13,6 +14,7 @@ from bot.engine.read_changes import stated_change
 from bot.engine.read_concepts import read_concept_reading
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.scoring import Query, amount_matches, sort_matches
+from knowledge.money import AMOUNT_UNITS
 from knowledge.text import compact
 
 THIS_YEAR = "本年"  # 本年支出合计: a side's total of the year, without what is carried over
@@ -71,4 +73,35 @@ def stated_change_beside(query: Query, parts: list[DocumentReading]) -> Document
     later, earlier = (part.document.head for part in parts)
     if later.unit != earlier.unit or later.year - 1 != earlier.year:
         return None
-    return stated_change(query, parts[0].document)
+    return stated_change(query, parts[0].document) or total_change_stated(parts[0])
+
+
+def total_change_stated(part: DocumentReading) -> DocumentReading | None:
+    """支出总计 where the narrative states the change only of money that is all of it (财政拨款支出
+    3,121.42万元, 比2024年预算增加107.62万元, the whole 支出总计): that change, stated beside its level."""
+    figure = part.figures[0] if part.figures else None
+    if figure is None or figure.cell is None or figure.cell.value is None:
+        return None
+    if not figure.row.is_total:
+        return None
+    total = figure.cell.value * AMOUNT_UNITS.get(figure.row.table.unit, 1)
+    side = figure.row.side
+    document = part.document
+    for change in document.stated:
+        if change.kind != "change" or change.unit not in AMOUNT_UNITS or side not in change.subject:
+            continue
+        levels = document.stated_by_sentence.get(change.sentence, ())
+        if any(
+            level.kind == "amount"
+            and level.subject.startswith(change.subject)
+            and level.unit in AMOUNT_UNITS
+            and as_printed(total, level.value, level.unit) == level.value
+            for level in levels
+        ):
+            return DocumentReading(ReadingKind.CHANGE, document, stated=(change,))
+    return None
+
+
+def as_printed(yuan: Decimal, printed: Decimal, unit: str) -> Decimal:
+    """An amount in 元 to the places a sentence prints `printed` in `unit` (31,214,205.80元 is 3,121.42万元)."""
+    return (yuan / AMOUNT_UNITS[unit]).quantize(printed, ROUND_HALF_UP)

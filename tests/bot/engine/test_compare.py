@@ -434,3 +434,24 @@ def test_a_budgets_stated_change_on_last_years_budget_is_not_checked_against_a_f
     assert answer.intent == "compare", answer.text
     assert "与2024年预算持平" in answer.text and "口径不同" in answer.text, answer.text
     assert "不一致" not in answer.text and "一致。" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["普陀财政局今年的钱比去年多了还是少了", "普陀财政局2025年和2024年支出总计比较"]
+)
+def test_a_total_compared_shows_the_change_stated_of_money_that_is_all_of_it(
+    corpus_composer: Composer, question: str
+) -> None:
+    """支出总计 2025 against 2024: the 2025 narrative states the change only of 财政拨款支出, whose level
+    (3,121.42万元) is the whole 支出总计, so that change is shown beside, as one on the budget."""
+    answer = corpus_composer.answer(question)
+    assert answer.intent == "compare", answer.text
+    assert "比2024年预算增加107.62万元" in answer.text and "口径不同" in answer.text, answer.text
+    assert Decimal("107.62") in {fact.value for fact in answer.facts}, answer.text
+
+
+def test_a_total_compared_shows_no_change_stated_of_money_that_is_only_part_of_it(
+    corpus_composer: Composer,
+) -> None:
+    answer = corpus_composer.answer("普陀财政局2025年和2024年基本支出比较")
+    assert "107.62" not in answer.text, answer.text
