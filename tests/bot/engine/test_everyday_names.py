@@ -544,3 +544,17 @@ def test_a_funds_carry_of_a_budget_printing_only_what_came_in_is_that_row(famili
 def test_money_carried_in_is_still_the_carried_in_row(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert answer.facts[0].label == "上年结转" and answer.facts[0].value == Decimal("496.40"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("省检察院2018年接待客人花了多少", "116.50"),
+        ("万里街道招待客人的钱", "1.35"),
+        ("省政协2018年招待来客多少钱", "412.50"),
+    ],
+)
+def test_guests_received_are_the_official_reception_fee(
+    families: Composer, question: str, expected: str
+) -> None:
+    answers_with(families, question, expected, "公务接待")
