@@ -223,7 +223,8 @@ def economic_groups(tables: list[TableEntry], stated: list[StatedEntry]) -> list
     for group in ECONOMIC_GROUPS:
         if any(group.name in said for said in printed):
             continue
-        codes, names = (dict(group.classes).keys(), dict(group.classes).values())
+        codes = {code for code, _name in group.classes}
+        names = [name for _code, name in group.classes]
         for table in tables:
             if table.kind != TableKind.BASIC_ECONOMIC:
                 continue

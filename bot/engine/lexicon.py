@@ -784,7 +784,8 @@ COMPARE_CUES = (
 CHANGE_OF_HOLDING_WORDS = ("购置", "购买", "新增", "添置", "处置", "报废", "采购")
 """What a count of things bought or given up says (购置车辆0辆): what changes hands, not what is held (共有车辆2辆)."""
 KIN_WORDS = ("遗属", "家属", "亲属", "子女", "配偶", "父母", "遗孀")
-"""People named by whom they belong to (退休人员的遗属): a count of them is no count of those they belong to."""
+"""People named by whom they belong to (退休人员的遗属): their count or money is not that of those they
+belong to."""
 CHANGE_OF_HOLDING_ASKED = (*CHANGE_OF_HOLDING_WORDS, "买", "购", "卖")
 """How a question asks for things bought or given up (今年要买几辆车)."""
 TERMS_HOLDING_CUES = (
