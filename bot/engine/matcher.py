@@ -1241,6 +1241,8 @@ def resolve_meaning(query: Query) -> tuple[ReadingKind, list[Match]]:
         return ReadingKind.TARGET, targets
     if row_named:
         return ReadingKind.ROW, rows
+    if classed := class_matches(query):
+        return ReadingKind.ROW, classed  # 公用经费包括什么, unprinted: the 经济分类 classes it is made of
     sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
     if sentences and sentences[0].score >= KNOWN_ITEM_SCORE:
         return ReadingKind.FACT, sentences

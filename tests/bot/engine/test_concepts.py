@@ -410,6 +410,8 @@ def every_class(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> C
     [
         ("云溪区城管局人员经费多少", "1763.85", "工资福利支出、对个人和家庭的补助"),
         ("云溪区城管局公用经费是多少", "251.40", "商品和服务支出、资本性支出"),
+        ("云溪区城管局公用经费包括什么", "251.40", "商品和服务支出、资本性支出"),
+        ("什么是云溪区城管局的人员经费", "1763.85", "工资福利支出、对个人和家庭的补助"),
     ],
 )
 def test_a_part_of_basic_spending_no_table_prints_is_its_economic_classes(
