@@ -558,3 +558,19 @@ def test_guests_received_are_the_official_reception_fee(
     families: Composer, question: str, expected: str
 ) -> None:
     answers_with(families, question, expected, "公务接待")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("汾阳人社局的日常运转经费", "22.33"),
+        ("省检察院2018年日常运转经费多少", "2722.57"),
+        ("福利院运转经费", "2120950"),
+    ],
+)
+def test_the_money_a_unit_runs_on_is_its_running_or_public_costs(
+    families: Composer, question: str, expected: str
+) -> None:
+    """日常运转经费 is no printed name: the 公用经费 or the 机关运行经费 the document prints, named as printed."""
+    answer = answers_with(families, question, expected)
+    assert answer.text.startswith(("公用经费", "机关运行经费")), answer.text
