@@ -26,7 +26,7 @@ from bot.engine.replies import (
     with_spend_note,
 )
 from bot.engine.similarity import DIRECTION_WORDS, GRAND_TOTALS, LEADING_YEAR
-from knowledge.money import AMOUNT_UNITS
+from knowledge.money import same_amount
 from knowledge.standard_tables import TableKind, funds_covered
 from knowledge.text import compact
 
@@ -83,16 +83,6 @@ def breakdown_text(inner: list[tuple[Cell, str]], beside: list[tuple[Cell, str]]
     return ("其中" + "、".join(shown for _cell, shown in inner) + "。" if inner else "") + (
         "该行另列" + "、".join(shown for _cell, shown in beside) + "。" if beside else ""
     )
-
-
-def same_amount(said: Decimal, said_unit: str, printed: Decimal | None, unit: str) -> bool:
-    """A stated amount and a table's are the same sum, compared in 元 when their units differ, to the
-    last digit the narrative prints (268.77万元 for 2,687,760 元)."""
-    if said_unit not in AMOUNT_UNITS or unit not in AMOUNT_UNITS:
-        return said == (printed or Decimal(0))
-    exponent = said.as_tuple().exponent
-    last_digit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) * AMOUNT_UNITS[said_unit]
-    return abs(said * AMOUNT_UNITS[said_unit] - (printed or Decimal(0)) * AMOUNT_UNITS[unit]) <= last_digit
 
 
 def compose_row(reading: Reading, part: DocumentReading) -> Answer:

@@ -5,7 +5,6 @@ tables blur it), the later of one unit's documents first, and the change its nar
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.entries import SIDE_TOTALS, DocumentEntry, DocumentIndex
 from bot.engine.lexicon import BARE_TOTALS
@@ -14,7 +13,7 @@ from bot.engine.read_changes import stated_change
 from bot.engine.read_concepts import read_concept_reading
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.scoring import Query, amount_matches, sort_matches
-from knowledge.money import AMOUNT_UNITS
+from knowledge.money import AMOUNT_UNITS, same_amount
 from knowledge.text import compact
 
 THIS_YEAR = "本年"  # 本年支出合计: a side's total of the year, without what is carried over
@@ -84,7 +83,6 @@ def total_change_stated(part: DocumentReading) -> DocumentReading | None:
         return None
     if not figure.row.is_total:
         return None
-    total = figure.cell.value * AMOUNT_UNITS.get(figure.row.table.unit, 1)
     side = figure.row.side
     document = part.document
     for change in document.stated:
@@ -94,14 +92,8 @@ def total_change_stated(part: DocumentReading) -> DocumentReading | None:
         if any(
             level.kind == "amount"
             and level.subject.startswith(change.subject)
-            and level.unit in AMOUNT_UNITS
-            and as_printed(total, level.value, level.unit) == level.value
+            and same_amount(level.value, level.unit, figure.cell.value, figure.row.table.unit)
             for level in levels
         ):
             return DocumentReading(ReadingKind.CHANGE, document, stated=(change,))
     return None
-
-
-def as_printed(yuan: Decimal, printed: Decimal, unit: str) -> Decimal:
-    """An amount in 元 to the places a sentence prints `printed` in `unit` (31,214,205.80元 is 3,121.42万元)."""
-    return (yuan / AMOUNT_UNITS[unit]).quantize(printed, ROUND_HALF_UP)
