@@ -175,7 +175,11 @@ def summed_parts(cell: Cell, others: list[Cell]) -> list[tuple[str, Cell]]:
     groups under its heading (基本支出, 项目支出 of 2024年预算数/小计; a group of columns by its 小计, named
     as the group), else every other column. Parallel figures (年初预算数 | 调整预算数 | 决算数, 2023年执行数 |
     2024年预算数, 增减额) are no parts."""
-    others = [other for other in others if not CHANGE_COLUMN.search(other.column) and same_year(other, cell)]
+    others = [
+        other
+        for other in others
+        if not CHANGE_COLUMN.search(other.column) and same_year(other, cell) and same_side(other, cell)
+    ]
     heading = column_heading(cell.column)
     prefix = f"{heading}/" if heading else ""
     groups: dict[str, list[Cell]] = {}
@@ -190,6 +194,14 @@ def summed_parts(cell: Cell, others: list[Cell]) -> list[tuple[str, Cell]]:
         if len(parts) >= 2 and sum(part.value or 0 for _name, part in parts) == cell.value:
             return parts
     return []
+
+
+def same_side(one: Cell, other: Cell) -> bool:
+    """Two columns on one side of a 决算: neither is its 决算数 or a budget (年初, 调整) the other is not."""
+    return all(
+        bool(on_side(one, side)) == bool(on_side(other, side))
+        for side in (ACTUAL_PART, ADJUSTED_PART, PLANNED_PART)
+    )
 
 
 CHANGE_COLUMN = re.compile("增减|增长|比上年|变动")
