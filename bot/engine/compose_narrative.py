@@ -27,7 +27,7 @@ from bot.engine.read_completion_ranks import (
     shown_items,
 )
 from bot.engine.read_concepts import concept_called, names
-from bot.engine.reading import DocumentReading, Reading, TableFigure
+from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
     figure_fact,
@@ -354,14 +354,25 @@ def share_inputs(part: DocumentReading) -> tuple[Fact, Fact, str, list[str]]:
 
 def pair_facts(part: DocumentReading) -> tuple[Fact, Fact]:
     """The two figures set against each other; where a concept is read part by part (`count` parts on
-    each side, “三公”经费 beside 会议费), each side's parts added up."""
+    each side, “三公”经费 beside 会议费), each side's parts added up; where a class is (its `count` rows
+    first, named `qualifier`, or after the part, named `name`), its rows added up."""
     facts = [figure_fact(part.document, figure) for figure in part.figures]
     if not part.count:
         return facts[0], facts[1]
-    sides = facts[: part.count], facts[part.count :]
-    return summed_fact(part.document, part.qualifier, sides[0]), summed_fact(
-        part.document, part.qualifier, sides[1]
-    )
+    top, bottom = facts[: part.count], facts[part.count :]
+    if part.kind == ReadingKind.COMPUTED_SHARE:
+        return side_fact(part, part.qualifier, top), side_fact(part, part.name, bottom)
+    return summed_fact(part.document, part.qualifier, top), summed_fact(part.document, part.qualifier, bottom)
+
+
+def side_fact(part: DocumentReading, name: str, facts: list[Fact]) -> Fact:
+    """One side of a share of a class (公用经费 beside 办公费): the class's rows added up under its name (its
+    one printed row said as what it is of the class), or the side's one figure."""
+    if not name:
+        return facts[0]
+    if len(facts) == 1:
+        return replace(facts[0], label=f"{name}（即{facts[0].label}）")
+    return summed_fact(part.document, name, facts)
 
 
 def side_heading(figure: TableFigure) -> str:

@@ -109,6 +109,17 @@ def read_split_row(document: DocumentIndex, matches: list[Match]) -> DocumentRea
     return DocumentReading(ReadingKind.TOPIC, document, figures=figures, name=best.label)
 
 
+def class_figures(document: DocumentIndex, said: str) -> tuple[str, tuple[TableFigure, ...]]:
+    """公用经费 where no row is so named: the class's name and the main figure of each row it is made of;
+    ('', ()) where `said` names no class of the document."""
+    if not said or not names_a_class(document, said):
+        return "", ()
+    name = match_key(said).text
+    found = next(found for found in document.classes if match_key(found.name).text == name)
+    figures = tuple(TableFigure(row, cell) for row in found.rows if (cell := main_cell(row, ())) is not None)
+    return found.name, figures
+
+
 def names_a_class(document: DocumentIndex, said: str) -> bool:
     """办公经费 where 表六's column of words puts five rows under it and no row is so named: no one row's
     figure is it (办公费 is one of them)."""

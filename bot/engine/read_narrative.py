@@ -36,7 +36,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import SHARE_BOUND, base_segmenter, segment, subject_of, subject_variants
 from bot.engine.read_amounts import column_named, column_total_figure, main_figure, whole_before_its_parts
-from bot.engine.read_classes import names_a_class
+from bot.engine.read_classes import class_figures, names_a_class
 from bot.engine.read_concepts import concept_called, concept_holding, read_concept
 from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
 from bot.engine.read_stated_share import stated_pair
@@ -782,6 +782,9 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
             ReadingKind.SHARE, document, stated=(figure,), name=named_whole or whole_stated(figure)
         )
     if computed is None or top is None or bottom is None:
+        classed = class_share(query, document, part, whole or of_part, top, bottom, not whole)
+        if classed is not None:
+            return classed
         pair = stated_pair(query, document, part, whole or of_part)
         if pair:
             return DocumentReading(ReadingKind.COMPUTED_SHARE, document, stated=pair)
@@ -789,6 +792,45 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
             return None
     # computed, or the whole is 0: then the share is said to be incomputable, with both figures
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))
+
+
+def class_share(
+    query: Query,
+    document: DocumentIndex,
+    part: str,
+    whole: str,
+    top: TableFigure | None,
+    bottom: TableFigure | None,
+    whole_unnamed: bool,
+) -> DocumentReading | None:
+    """办公费占公用经费, 人员经费占基本支出 where no row prints 公用经费 or 人员经费: that side is the rows of
+    its class (the 经济分类 classes it is made of), to be added up, the other side its own figure (a part
+    read from the class's table; 公用经费占比, naming no whole, of the 基本支出 it makes up); None when
+    neither side is a class or a side has no figure."""
+    part_name, tops = class_figures(document, part)
+    whole_name, bottoms = class_figures(document, whole)
+    if not tops and not bottoms:
+        return None
+    if not tops:
+        found = best_amount(query, document, part, bottoms[0].row.table) if bottoms else top
+        tops = (found,) if found is not None else ()
+    if not bottoms and bottom is None and tops and whole:  # 公用经费占比: of the 基本支出 it is part of
+        bottom = (
+            whole_of_part(query, document, whole, tops[0])
+            if whole_unnamed
+            else best_amount(query, document, whole)
+        )
+    bottoms = bottoms or ((bottom,) if bottom is not None else ())
+    if not tops or not bottoms:
+        return None
+    return DocumentReading(
+        ReadingKind.COMPUTED_SHARE,
+        document,
+        figures=(*tops, *bottoms),
+        count=len(tops),
+        qualifier=part_name,
+        name=whole_name,
+    )
 
 
 PURPOSE_SAID = "用于"

@@ -453,3 +453,42 @@ def test_a_part_of_basic_spending_printed_anywhere_is_read_where_printed(
     answer = request.getfixturevalue(composer_name).answer(question)
     assert Decimal(value) in {fact.value for fact in answer.facts}, answer.text
     assert "没有单独列出" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("composer_name", "question", "share", "part_rows", "whole_rows"),
+    [
+        ("side_rows", "云溪区城管局办公费占公用经费的比例", "27.13", {"办公费"}, {"商品和服务支出"}),
+        ("side_rows", "云溪区城管局公用经费里办公费占多少", "27.13", {"办公费"}, {"商品和服务支出"}),
+        ("side_rows", "云溪区城管局人员经费占比", "87.53", {"工资福利支出"}, {"合计"}),
+        (
+            "every_class",
+            "云溪区城管局办公费占公用经费的比例",
+            "26.60",
+            {"办公费"},
+            {"商品和服务支出", "资本性支出"},
+        ),
+        (
+            "every_class",
+            "云溪区城管局人员经费占基本支出的比例",
+            "88.52",
+            {"工资福利支出", "对个人和家庭的补助"},
+            {"合计"},
+        ),
+    ],
+)
+def test_a_share_of_or_in_an_unprinted_part_adds_up_its_economic_classes(
+    request: pytest.FixtureRequest,
+    composer_name: str,
+    question: str,
+    share: str,
+    part_rows: set[str],
+    whole_rows: set[str],
+) -> None:
+    """办公费占公用经费 where no row prints 公用经费: its classes added up (or its one printed class, said
+    so), never not found."""
+    answer = request.getfixturevalue(composer_name).answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
+    part, whole = answer.facts[1:3]
+    assert ({s.row for s in whole.source.inputs} or {whole.source.row}) == whole_rows, answer.text
+    assert ({s.row for s in part.source.inputs} or {part.source.row}) == part_rows, answer.text
