@@ -9,6 +9,7 @@ from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, other_side, row_side, summed_parts
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import MAIN_COLUMN_WORDS, TABLE_SUBJECTS
+from bot.engine.read_forms import unit_measure
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -91,6 +92,8 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     row, cell = figure.row, figure.cell
     facts = [figure_fact(document, figure)]
     name = side_named(row, cell) + (f"（{row.code}）" if row.code else "")
+    if measure := unit_measure(document, row):  # 宁溪县实验小学 of a “三公” table by unit: its 三公经费
+        name = f"{name}的{measure}"
     if cell is None or cell.value is None:
         column = f"「{cell.column}」列" if cell is not None else ""
         text = f"{name}：{row.table.reference}{column}中该项留空，即无{money_word(document)}（{amount_text(None, row.table.unit)}）。"

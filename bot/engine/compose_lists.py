@@ -7,7 +7,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
-from bot.engine.entries import DocumentIndex
+from bot.engine.cells import is_text
+from bot.engine.entries import DocumentIndex, RowEntry
 from bot.engine.lexicon import AVERAGE_WORD, TABLE_ROWS
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
@@ -366,6 +367,29 @@ def compose_count_rows(reading: Reading, part: DocumentReading) -> Answer:
         )
         return Answer("answered", text, [mean, total, *facts, *items], intent=part.kind.intent)
     return Answer("answered", text, [*facts, *items], intent=part.kind.intent)
+
+
+def compose_units(reading: Reading, part: DocumentReading) -> Answer:
+    """包括哪些单位, 下属几个单位: the units a 单位构成 table lists, each with what its row says of it
+    (事业单位, 财政全额拨款), counted; the 部门's own body is left out of its 下属单位, and said so."""
+    document, table = part.document, part.table
+    assert table is not None  # read_units reads a table
+    source = table_source(document, table)
+    listed = len(part.figures)
+    besides = "（不含本级）" if part.count > listed else ""
+    fact = Fact(f"{part.name}个数", Decimal(listed), "个", source)
+    lines = [f"{i}. {unit_line(figure.row)}" for i, figure in enumerate(part.figures, 1)]
+    opening = f"{table.reference}列出的{part.name}共 {listed} 个{besides}："
+    return Answer("answered", "\n".join([opening, *lines, where(source)]), [fact], intent=part.kind.intent)
+
+
+def unit_line(row: RowEntry) -> str:
+    """宁溪县实验小学（事业单位，财政全额拨款）: a unit's name and the words its row prints beside it."""
+    said = [
+        cell.raw for cell in row.cells if is_text(cell) and not cell.raw.isdigit() and cell.raw != row.label
+    ]
+    name = plain_label(row.label)
+    return f"{name}（{'，'.join(said)}）" if said else name
 
 
 def average(name: str, items: list[Fact]) -> tuple[Fact, Fact] | None:

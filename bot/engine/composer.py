@@ -39,6 +39,7 @@ from bot.engine.compose_lists import (
     compose_table_list,
     compose_target,
     compose_target_list,
+    compose_units,
 )
 from bot.engine.compose_loaded import compose_loaded
 from bot.engine.compose_narrative import (
@@ -150,6 +151,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.CODE: compose_code,
     ReadingKind.TABLE_AGREEMENT: compose_table_agreement,
     ReadingKind.COUNT_ROWS: compose_count_rows,
+    ReadingKind.UNIT_LIST: compose_units,
 }
 
 

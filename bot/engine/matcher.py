@@ -121,6 +121,7 @@ from bot.engine.read_forms import (
     read_main_uses,
     read_project_count,
     read_table_agreement,
+    read_units,
     resolve_form,
     rows_joined,
     shared_head,
@@ -1387,6 +1388,8 @@ def read_document(
         return read_count(query, matches)
     if kind == ReadingKind.COUNT_ROWS:
         return read_project_count(query, document)
+    if kind == ReadingKind.UNIT_LIST:
+        return read_units(query, document)
     if kind == ReadingKind.MAIN_USES:  # 项目支出主要用在哪 where no 功能分类 table prints it: its amount
         main_uses = read_carried_uses(query, document) or read_main_uses(query, document)
         return main_uses or (read_fallback(query, document, []) if column_named(query) else None)

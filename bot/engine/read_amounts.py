@@ -69,6 +69,8 @@ def row_value(row: RowEntry) -> Decimal | None:
 
 
 def same_item_elsewhere(document: DocumentIndex, row: RowEntry) -> list[RowEntry]:
+    """The item's rows in the document's other tables that print an amount of it (a row of a table of words,
+    单位构成's 宁溪县实验小学 | 事业单位, prints none)."""
     return [
         other
         for other in document.rows
@@ -77,6 +79,7 @@ def same_item_elsewhere(document: DocumentIndex, row: RowEntry) -> list[RowEntry
         and (not row.code or not other.code or other.code == row.code)
         and other.table is not row.table
         and other.cells
+        and not all(is_text(cell) for cell in other.cells)
     ]
 
 

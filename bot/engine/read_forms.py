@@ -45,12 +45,13 @@ from bot.engine.read_lists import (
     named_projects,
     project_rows,
 )
-from bot.engine.reading import DocumentReading, ReadingKind
+from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, Scorer, best, count_matches, sentence_matches, sort_matches
 from bot.engine.similarity import CARRY_WORDS, EXACT, match_key
 from knowledge.standard_tables import TableKind
 from knowledge.text import compact
+from knowledge.units import UNIT_ENDINGS, split_regions
 
 ITEM_JOINERS = re.compile(f"({ITEM_JOINER})")
 MAIN_USES_SHOWN = 3
@@ -550,6 +551,69 @@ def unit_matches(query: Query) -> list[Match]:
     return [Match(top, m.item, m.document) for matches in found for m in matches]
 
 
+UNITS_TABLE_TITLE = "单位构成"
+"""部门预算单位构成表, 二、部门决算单位构成: a table (or a section printed as one) listing a 部门's units."""
+OWN_BODY = re.compile("本级|本部")
+"""宁溪县教育局本级, 万里街道本部: the 部门's own body among its units, no 下属单位."""
+
+
+UNIT_NAME_ENDINGS = (*UNIT_ENDINGS, "学")
+"""A unit's name ends so (局, 院, 中心, 学 of 第一中学), an item's (建设, 补助, 经费) does not."""
+WHOLE_KINDS = (TableKind.SUMMARY, TableKind.INCOME, TableKind.SPENDING, TableKind.FISCAL_SUMMARY)
+"""Tables whose row for a unit is all of its money; in any other a unit's row is one kind of it."""
+
+
+def units_table(document: DocumentIndex) -> TableEntry | None:
+    return next((table for table in document.tables if UNITS_TABLE_TITLE in compact(table.title)), None)
+
+
+def unit_row(document: DocumentIndex, row: RowEntry) -> bool:
+    """A row printing one unit of the 部门 (宁溪县实验小学 of a “三公” table by unit): a unit its 单位构成 lists,
+    its own body (本级), the document's unit, or a name under the document's own region ending as units'
+    names do."""
+    label = plain_label(row.label)
+    listed = units_table(document)
+    if listed is not None and any(compact(other.label) == compact(label) for other in listed.rows):
+        return True
+    if OWN_BODY.search(label) or label == document.head.unit_name:
+        return True
+    regions, rest = split_regions(label)
+    own = split_regions(document.head.unit_name)[0]
+    return bool(regions) and regions[-1] in own and rest.endswith(UNIT_NAME_ENDINGS)
+
+
+def unit_measure(document: DocumentIndex, row: RowEntry) -> str:
+    """一般公共预算“三公”经费 for a unit's row of the “三公” table: what the row's figure is of that unit,
+    from its table's title; '' where the row is no unit's or holds all of its money."""
+    if row.table.kind in WHOLE_KINDS or not unit_row(document, row):
+        return ""
+    title = LEADING_TITLE_YEAR.sub("", re.sub(r"\s", "", row.table.title))
+    title = TITLE_ENDING.sub("", title)
+    return title.removesuffix("支出") if title.endswith("经费支出") else title
+
+
+LEADING_TITLE_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+TITLE_ENDING = re.compile(r"(?:预算|决算)?(?:情况|明细)?表$")
+
+
+def read_units(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """包括哪些单位, 下属几个单位: the rows of the document's 单位构成 table, its own body left out when the
+    question asks for the units under it (下属, 所属); None without such a table."""
+    table = units_table(document)
+    if table is None:
+        return None
+    rows = [row for row in table.rows if not row.is_total and row is not table.total_row]
+    held = any(word in query.question.text for word in HELD_UNITS_SAID)
+    units = [row for row in rows if not (held and OWN_BODY.search(row.label))]
+    if not units:
+        return None
+    figures = tuple(TableFigure(row, None) for row in units)
+    name = "下属单位" if held else "单位"
+    return DocumentReading(
+        ReadingKind.UNIT_LIST, document, figures=figures, table=table, name=name, count=len(rows)
+    )
+
+
 def asks_table_list(query: Query) -> bool:
     question = query.question
     return (
@@ -576,6 +640,20 @@ def budget_units_counted(documents: tuple[DocumentIndex, ...]) -> list[Match]:
         counts = [f for f in document.stated if f.kind == "count" and f.subject.endswith(BUDGET_UNITS)]
         found += [Match(EXACT, counts[0], document)] if counts else []
     return found
+
+
+UNITS_OF_A_KIND = re.compile("(?:事业|行政|参公)单位")
+"""有几家事业单位: units of one kind, as the narrative counts them, not every unit a table lists."""
+
+
+def counts_units(question: Question) -> bool:
+    """下属单位有几个, 有几家所属单位: a count of the units a 部门 holds."""
+    noun = question.count_noun
+    return (
+        noun is not None
+        and any(noun_word.endswith("单位") for noun_word in noun.nouns)
+        and not UNITS_OF_A_KIND.search(question.text)
+    )
 
 
 def asks_units(question: Question) -> bool:
@@ -606,6 +684,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.CODE, codes  # 零工市场是什么科目: the projects, where no 科目 row fits
     if UNITS_COUNTED.search(question.text) and (counted := budget_units_counted(documents)):
         return ReadingKind.COUNT, counted
+    if (asks_units(question) or counts_units(question)) and all(units_table(d) for d in documents):
+        return ReadingKind.UNIT_LIST, []  # the units its 单位构成 table lists
     if asks_units(question):  # 包括哪些单位: the narrative's sentence on them, else not found
         return (ReadingKind.FACT, units) if (units := unit_matches(query)) else (ReadingKind.NOT_FOUND, [])
     counts_targeted = (  # 有绩效目标的项目有几个, of documents with a 绩效目标表

@@ -88,12 +88,19 @@ def named_projects(
     query: Query, rows: list[RowEntry], carried_over: bool | None = None
 ) -> tuple[str, list[RowEntry]]:
     """第一书记的项目, 哪些项目是省级资金: the projects whose names hold what the subject says besides 项目,
-    and what to call them; every project, as 项目 (上年结转项目 when those carried over are asked), when the
-    subject says nothing more or no name holds it."""
+    and what to call them; 第一中学的项目: those whose words beside the name (实施单位) hold it; every
+    project, as 项目 (上年结转项目 when those carried over are asked), when the subject says nothing more or
+    nothing holds it."""
     said = match_key(query.subject.replace(PROJECT_GROUP, "")).core
-    named = [row for row in rows if said in row.key.core] if len(said) >= MIN_PROJECT_WORDS else []
+    if len(said) < MIN_PROJECT_WORDS:
+        return (CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP), rows
+    named = [row for row in rows if said in row.key.core]
     if named:
         return f"名称含“{said}”的项目", named
+    beside = [(row, cell) for row in rows for cell in row.classes if said in compact(cell.raw)]
+    if beside:
+        cell = beside[0][1]
+        return f"{cell.leaf}为“{cell.raw}”的项目", list(dict.fromkeys(row for row, _cell in beside))
     return (CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP), rows
 
 

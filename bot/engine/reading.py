@@ -72,6 +72,7 @@ class ReadingKind(StrEnum):
     INCOME_SOURCES = "income_sources"
     CODE = "code"
     COUNT_ROWS = "count_rows"
+    UNIT_LIST = "unit_list"
     CHECK = "check"
     TABLE_AGREEMENT = "table_agreement"
     DOCUMENTS = "documents"
@@ -105,6 +106,7 @@ INTENT_FAMILIES = {
     ReadingKind.STATED_DIFFERENCE: "change",
     ReadingKind.CODE: "amount",
     ReadingKind.COUNT_ROWS: "count",
+    ReadingKind.UNIT_LIST: "list",
     ReadingKind.TABLE_AGREEMENT: "check",
 }
 

@@ -136,6 +136,7 @@ def test_a_year_no_corpus_table_prints_is_still_not_loaded(families: Composer) -
     ("name", "question", "claims", "beside"),
     [
         ("qingfeng", "行政运行支出决算数", "", "该行另列年初预算数"),
+        ("qingfeng", "因公出国经费", "", "因公出国"),  # 0.00 | 0.00 | 0.00: parallel, though they add up
         ("shuangxi", "公务接待费", "", "该行另列2023年预算数"),
         ("yongding", "一般公共预算林业和草原支出", "即基本支出、项目支出之和", "该行另列2023年执行数"),
     ],
@@ -172,6 +173,69 @@ def test_a_subordinate_units_row_answers_for_it(
     assert first_fact(answer)[::2] == (Decimal(value), row), answer.text
     assert answer.facts[0].source.column.endswith(column), answer.text
     assert {fact.source.row for fact in answer.facts} == {row}, "no figure of another unit's row"
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "named"),
+    [
+        ("ningxi", "宁溪县实验小学的预算是多少", "宁溪县实验小学的一般公共预算“三公”经费："),
+        ("ningxi", "宁溪县教育局本级的三公经费", "宁溪县教育局本级的一般公共预算“三公”经费："),
+        ("pingchuan", "平川县疾病预防控制中心的预算", "平川县疾病预防控制中心的"),
+    ],
+)
+def test_a_subordinate_units_row_is_named_with_what_its_table_holds_of_it(
+    drawn: ComposersOnFirstUse, name: str, question: str, named: str
+) -> None:
+    """A unit's row of a “三公” table by unit is that unit's “三公”经费, never said as all its budget."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(named) and "三公" in answer.text.split("\n")[0], answer.text
+    assert "「」" not in answer.text, "a row of words (单位构成) prints no amount beside it"
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "listed"),
+    [
+        ("宁溪县教育局包括哪些单位", 4, "宁溪县实验小学（事业单位，财政全额拨款）"),
+        ("部门预算由几个单位组成", 4, "宁溪县教育局本级（行政单位，财政全额拨款）"),
+        ("下属单位有几个", 3, "宁溪县职业技术学校"),
+        ("宁溪县教育局下属几个单位", 3, "宁溪县第一中学"),
+    ],
+)
+def test_the_units_a_units_table_lists_are_its_rows(
+    drawn: ComposersOnFirstUse, question: str, count: int, listed: str
+) -> None:
+    answer = drawn["ningxi"].answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == count and answer.facts[0].source.table == "2024年部门预算公开表（一）"
+    assert listed in answer.text, answer.text
+    assert ("本级（" in answer.text) == (count == 4), "下属单位 leave out the 部门's own body"
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("普陀区财政局2024年决算包括几个单位", 3), ("普陀区规划资源局下属单位有几个", 4)],
+)
+def test_the_units_a_corpus_section_lists_are_counted(families: Composer, question: str, count: int) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == count and "单位构成" in answer.facts[0].source.title, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "projects"),
+    [
+        ("宁溪县第一中学有哪些项目", {"普通高中实验室建设"}),
+        ("实验小学有几个项目", {"义务教育学校校舍维修改造"}),
+        ("宁溪县教育局本级的项目有哪些", {"教育信息化建设", "彩票公益金助学项目"}),
+    ],
+)
+def test_the_projects_of_a_unit_are_those_it_carries_out(
+    drawn: ComposersOnFirstUse, question: str, projects: set[str]
+) -> None:
+    answer = drawn["ningxi"].answer(question)
+    assert answer.status == "answered", answer.text
+    assert {fact.source.row for fact in answer.facts if fact.source.row} == projects, answer.text
 
 
 def test_a_units_three_public_costs_leave_out_what_its_row_prints_beside_them(
