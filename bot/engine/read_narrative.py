@@ -39,7 +39,7 @@ from bot.engine.read_amounts import column_named, column_total_figure, main_figu
 from bot.engine.read_classes import class_figures, names_a_class
 from bot.engine.read_concepts import concept_called, concept_holding, read_concept
 from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
-from bot.engine.read_stated_share import stated_pair
+from bot.engine.read_stated_share import stated_pair, stated_side
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import percent, plain_label
 from bot.engine.scoring import (
@@ -56,6 +56,7 @@ from bot.engine.scoring import (
 )
 from bot.engine.similarity import DIRECTION_WORDS, MatchKey, match_key, opposite_direction, similarity
 from knowledge.money import AMOUNT_UNITS
+from knowledge.standard_tables import TableKind
 from knowledge.text import COUNT_UNITS, HAN, AsOf, as_of_dates, compact, strip_ordinal
 
 COMPLETION_WORDS = ("完成", "执行")
@@ -785,13 +786,48 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
         classed = class_share(query, document, part, whole or of_part, top, bottom, not whole)
         if classed is not None:
             return classed
+        # a part the narrative states, with the whole its own paragraph gives, before a table's whole; a
+        # part a table prints before the narrative's
         pair = stated_pair(query, document, part, whole or of_part)
-        if pair:
+        mixed = mixed_share(query, document, part, whole or of_part, top, bottom)
+        if pair and (top is None or mixed is None):
             return DocumentReading(ReadingKind.COMPUTED_SHARE, document, stated=pair)
+        if mixed is not None:
+            return mixed
         if top is None or bottom is None:
             return None
     # computed, or the whole is 0: then the share is said to be incomputable, with both figures
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))
+
+
+def mixed_share(
+    query: Query,
+    document: DocumentIndex,
+    part: str,
+    whole: str,
+    top: TableFigure | None,
+    bottom: TableFigure | None,
+) -> DocumentReading | None:
+    """差旅费占公用经费 where a table prints the part and only the narrative states the whole (or the reverse):
+    the table's figure beside the stated one. A part of 人员经费 or 公用经费 is read from the 基本支出
+    table (会议费 of all funds is no part of the 公用经费 stated)."""
+    if whole_of(whole) and top is not None:
+        basic = next((t for t in document.tables if t.kind == TableKind.BASIC_ECONOMIC), None)
+        top = best_amount(query, document, part, basic) if basic is not None else top
+        top = top if top is not None and top.row.table is basic else None
+    table = top or bottom
+    if (
+        table is None
+        or (top is not None and bottom is not None)
+        or table.cell is None
+        or not table.cell.value
+    ):
+        return None
+    amount = table.cell.value * AMOUNT_UNITS.get(table.row.table.unit, 1)
+    said = stated_side(query, document, part if top is None else whole, amount, top is not None)
+    if said is None:
+        return None
+    return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(table,), stated=(said,))
 
 
 def class_share(

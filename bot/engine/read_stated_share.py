@@ -57,6 +57,20 @@ def stated_pair(
     return (top, fitting[0][1]) if len(tied(fitting)) == 1 else None
 
 
+def stated_side(
+    query: Query, document: DocumentIndex, said: str, table_amount: Decimal, is_whole: bool
+) -> StatedEntry | None:
+    """The other side of a share one side of which a table prints (差旅费) and the other only the narrative
+    states (公用经费1642.08万元): the stated figure naming `said` closely and alone, a whole at least as large
+    as the table's part (`table_amount`, in 元) or a part at most its whole; None otherwise."""
+    found = stated_amounts(query, document, said) if said else []
+    if not found or found[0][0] < PART_SCORE or len(tied(found)) > 1:
+        return None
+    figure = found[0][1]
+    fits = in_yuan(figure) >= table_amount if is_whole else in_yuan(figure) <= table_amount
+    return figure if fits and in_yuan(figure) > 0 else None
+
+
 def columns_named(figure: StatedEntry, document: DocumentIndex) -> set[str]:
     """The columns other than the document's own that a stated figure says it is of (年初预算 in a 决算):
     a part and its whole are of one column, never a 决算 over a 年初预算."""

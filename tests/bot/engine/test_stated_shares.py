@@ -82,6 +82,29 @@ def test_a_share_with_a_side_not_stated_is_not_found(families: Composer, questio
 
 
 @pytest.mark.parametrize(
+    ("question", "share", "part", "table", "whole"),
+    [
+        ("省政协办公厅2018年差旅费占公用经费多少", "17.92", "200.00", "公开06表", "1115.85"),
+        ("省人大常委会办公厅2019年办公费占公用经费的比例", "34.71", "570.00", "公开表六", "1642.08"),
+        ("省委办公厅2018年会议费占公用经费比例", "2.39", "50.00", "表六", "2094.58"),
+        ("省检察院2018年工资福利支出占人员经费的比例", "90.65", "10204.52", "公开06表", "11257.35"),
+    ],
+)
+def test_a_part_a_table_prints_of_a_whole_only_the_narrative_states_is_computed_from_both(
+    families: Composer, question: str, share: str, part: str, table: str, whole: str
+) -> None:
+    """差旅费 from the 基本支出 table over the 公用经费 the 情况说明 states (never the 会议费 of all funds, a
+    table of “三公”经费、会议费、培训费 prints, over the basic spending's 公用经费)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    computed, top, bottom = answer.facts
+    assert computed.value == Decimal(share), answer.text
+    assert (top.value, top.source.table, bottom.value) == (Decimal(part), table, Decimal(whole)), answer.text
+    assert bottom.source.table is None and bottom.source.section, "the whole is the narrative's"
+    assert computed.source.inputs == (top.source, bottom.source)
+
+
+@pytest.mark.parametrize(
     ("question", "share"),
     [
         ("省委办2018年公务用车运行维护费占三公经费比重", "80.92"),
