@@ -139,6 +139,7 @@ SAME_SAYINGS: tuple[tuple[str, str], ...] = (
     (rf"(?:面向|为|预?留给){_SUPPLIER}的?(?:预留)?", r"面向\g<whom>预留"),
     (rf"由?{_SUPPLIER}(?:供应商)?(?:中标或成交|中标|成交)的?", r"授予\g<whom>"),
     (rf"授予{_SUPPLIER}的?合同", r"授予\g<whom>"),
+    (r"(?:举办|组织|开展|召开|^办|^开)(培训|会议)", r"\1"),
     (
         r"(?P<what>项目)?(?:绩效)?(?:评级|评)(?:为|了|上|成|得)?(?P<grade>优|良|合格|不合格)(?:等|级)?(?:的)?(?(what)|项目)",
         r"评级为\g<grade>项目",
@@ -146,8 +147,9 @@ SAME_SAYINGS: tuple[tuple[str, str], ...] = (
 )
 """Ways of saying one thing, compared in one form (pattern → form), in order: 政府采购工程, 拟采购工程, 工程类
 采购 and 工程采购 are 工程采购 (政府采购服务采购 says 采购 twice); 预留给小型和微型企业的 and 留给小微企业 are
-面向…企业预留; 由中小企业供应商中标或成交的, 中小企业中标 and 授予中小企业合同 are 授予中小企业; 项目评了优
-and 绩效评级为“优”的项目 are 评级为优项目."""
+面向…企业预留; 由中小企业供应商中标或成交的, 中小企业中标 and 授予中小企业合同 are 授予中小企业; 办培训,
+组织培训 and 召开会议 are 培训 and 会议 (the money spent so is 培训费, 会议费); 项目评了优 and 绩效评级为“优”的项目
+are 评级为优项目."""
 # Who a unit pays a contribution for (给职工交的养老保险, 员工的公积金): no narrower item than the contribution.
 STAFF_WORDS = ("单位职工", "在职职工", "在职人员", "工作人员", "职工", "员工", "干部")
 CONTRIBUTION_ENDINGS = ("保险", "保险费", "缴费", "年金", "公积金", "医保", "社保")

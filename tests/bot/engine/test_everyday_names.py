@@ -444,12 +444,18 @@ def test_a_place_typed_in_pinyin_that_is_not_loaded_is_never_dropped_from_the_qu
         ("普陀区财政局2025年行政运行里项目支出那一块是多少", "138514.80", "行政运行"),
         ("普陀区财政局2025年政府采购一共要买多少钱的东西", "117.00", ""),
         ("普陀规土局2024年城乡社区规划与管理完成了年初预算的几成", "88.08", ""),
+        ("规划资源局2024年办培训花了多少", "1.21", "培训费"),
+        ("普陀区财政局2025年组织培训的钱", "30000.00", "培训费"),
+        ("省委办公厅2018年召开会议花多少", "933.50", ""),
+        ("人社局办培训要多少钱", "0.90", "培训费"),
+        ("省委办公厅承办的会议费采购多少", "872.10", ""),  # 承办 holds 办 as no verb of its own
     ],
 )
 def test_everyday_names_of_items_and_units_and_the_words_around_them(
     families: Composer, question: str, expected: str, printed: str
 ) -> None:
-    """开会 is 会议费, 人头经费 人员经费, 租房子 租赁费, 房子 房屋; 那一块, 的东西 and 拨了 are no part of the item;
+    """开会 is 会议费, 办培训 and 组织培训 培训费, 人头经费 人员经费, 租房子 租赁费, 房子 房屋; 那一块, 的东西 and
+    拨了 are no part of the item;
     a 街道办事处 is said 街道办 and a 规划和自然资源局 规土局."""
     answers_with(families, question, expected, printed)
 
