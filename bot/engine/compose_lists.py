@@ -54,6 +54,8 @@ def compose_rank(reading: Reading, part: DocumentReading) -> Answer:
     heading = (
         f"{part.name}{money_word(document)}{order}排列（共 {part.count} 项，列出 {len(part.figures)} 项）：\n"
     )
+    if part.checked:  # 办公费是最多的吗: 是 or 不是 first, the item's place and the first beside it
+        return compose_whether_first(part, facts, heading)
     if part.place:  # 第二多: that place first, then the ranking up to it
         asked = part.figures[-1]
         heading = (
@@ -62,6 +64,36 @@ def compose_rank(reading: Reading, part: DocumentReading) -> Answer:
         )
     text = heading + "\n".join(numbered_lines(part, part.figures, facts))
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def compose_whether_first(part: DocumentReading, facts: list[Fact], heading: str) -> Answer:
+    """办公费是基本支出里最多的吗: 是 or 不是 first, with the first of the ranking and the item's place; then
+    the ranking down to the item (the first two and the item, where it stands far down)."""
+    most = "最少" if part.ascending else "最多"
+    place = len(part.figures)
+    first_line = sourced_line(part.figures[0].label or plain_label(part.figures[0].row.label), facts[0])
+    if place == 1:
+        lead = f"是。{part.name}中{money_word(part.document)}{most}的就是{first_line}。"
+    else:
+        lead = (
+            f"不是。{part.name}中{money_word(part.document)}{most}的是{first_line}；"
+            f"{part.checked}排第 {place}（共 {part.count} 项）：{amount_text(facts[-1].value, facts[-1].unit)}。"
+        )
+    places = list(range(1, place + 1)) if place <= MAX_RANK_SHOWN else [1, 2, place]
+    lines = [
+        f"{at}. {sourced_line(part.figures[at - 1].label or plain_label(part.figures[at - 1].row.label), facts[at - 1])}"
+        for at in places
+    ]
+    if place > MAX_RANK_SHOWN:
+        lines.insert(2, "……")
+        order = "从少到多" if part.ascending else "从多到少"
+        heading = f"{part.name}{money_word(part.document)}{order}排列（共 {part.count} 项，列出前 2 项和第 {place} 项）：\n"
+    text = lead + "\n" + heading + "\n".join([*lines, tables_where(facts)])
+    return Answer("answered", text, [facts[-1], *facts[:-1]], intent=part.kind.intent)
+
+
+MAX_RANK_SHOWN = 5
+"""办公费是最多的吗 where it is far down: the first two and the item, not every row above it."""
 
 
 def compose_list(reading: Reading, part: DocumentReading) -> Answer:

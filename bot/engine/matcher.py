@@ -130,6 +130,7 @@ from bot.engine.read_lists import (
     CLASSIFICATION_NAMED,
     PROJECT_GROUP,
     asks_indicator,
+    checked_item,
     indicator_kinds,
     read_carried_uses,
     read_filter,
@@ -138,6 +139,7 @@ from bot.engine.read_lists import (
     read_rank,
     read_target,
     read_target_list,
+    read_whether_first,
     targets_of_named_project,
 )
 from bot.engine.read_loaded import read_loaded
@@ -1410,7 +1412,7 @@ def read_document(
         ReadingKind.RANK_COMPLETION: lambda: read_completion_ranks(
             query_for(query, completed_item(query.subject)), document
         ),
-        ReadingKind.RANK: lambda: read_rank(query, document),
+        ReadingKind.RANK: lambda: read_rank_asked(query, document),
         ReadingKind.LIST: lambda: (
             read_list(query, document)
             or read_class(query, document, [])  # 社会保障缴费包括哪些: the rows a column of words classes so
@@ -1433,6 +1435,18 @@ def read_document(
         return read_overview(query, document)
     part = read_fallback(query, document, matches if kind == ReadingKind.ROW else [])
     return concept_in_its_table(query, document, part) if part is not None else None
+
+
+def read_rank_asked(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """哪个最多; 办公费是基本支出里最多的吗: the ranking of what the question names besides the item, read up to
+    the item."""
+    checked = checked_item(query, document)
+    if checked is not None:
+        item, scope = checked
+        part = read_whether_first(query_for(query, scope), document, item)
+        if part is not None:
+            return part
+    return read_rank(query, document)
 
 
 def read_share_or_completion(query: Query, document: DocumentIndex) -> DocumentReading | None:

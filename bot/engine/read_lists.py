@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
@@ -226,10 +227,52 @@ def figure_value(figure: TableFigure) -> float:
     return float(figure.cell.value) if figure.cell and figure.cell.value is not None else 0.0
 
 
-def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
+WHETHER_FIRST = re.compile(
+    r"(?P<item>[^，,。？?]+?)(?:是不是|是否|算不算|是|算)(?P<scope>[^，,。？?]*?)(?:里面|里|当中|之中|中)?的?"
+    r"(?:第一|最(?:多|大|高|贵|少|小|低))"
+    r"|(?:第一|最(?:多|大|高|贵|少|小|低))的?(?:一项|项目|科目)?(?:是不是|是否|是|就是)(?P<after>[^，,。？?]+?)(?:吗|么|嘛|呢)?$"
+)
+"""办公费是基本支出里最多的吗, 津贴补贴是不是最多, 最多的是津贴补贴吗: whether one item is first of a ranking."""
+YES_NO = re.compile("吗|么|嘛|是不是|是否|算不算")
+
+
+def checked_item(query: Query, document: DocumentIndex) -> tuple[RowEntry, str] | None:
+    """The row the question asks to be first of a ranking (办公费 of 办公费是基本支出里最多的吗): the longest
+    row name the words before 是 (or after 最多的是) hold; with the group it is ranked in, as the subject
+    says it besides the item, else as said between 是 and 最 (公用经费 of 办公费是公用经费里最多的吗). None
+    when the question asks no such thing."""
+    said = WHETHER_FIRST.search(query.question.text) if YES_NO.search(query.question.raw) else None
+    if said is None:
+        return None
+    words, subject = compact(said.group("item") or said.group("after")), compact(query.subject)
+    rows = [  # a name the subject holds too: not one inside the unit's (检察 of 省检察院)
+        row
+        for row in document.rows
+        if len(row.key.core) >= MIN_PROJECT_WORDS and row.key.core in words and row.key.core in subject
+    ]
+    item = max(rows, key=lambda row: (len(row.key.core), -table_rank(row.table)), default=None)
+    if item is None:
+        return None
+    scope = compact(query.subject).replace(compact(plain_label(item.label)), "").replace(item.key.core, "")
+    return item, scope or compact(said.group("scope") or "")
+
+
+def read_whether_first(scope: Query, document: DocumentIndex, item: RowEntry) -> DocumentReading | None:
+    """办公费是基本支出里最多的吗: the ranking of the group the rest of the question names (`scope`), up to
+    the item asked, with the item's place; None when the item is in no ranking read so."""
+    ranked = read_rank(scope, document, whole=True)
+    if ranked is None:
+        return None
+    place = next((at for at, f in enumerate(ranked.figures) if f.row.key.text == item.key.text), None)
+    if place is None:
+        return None
+    return replace(ranked, figures=ranked.figures[: max(place + 1, 1)], checked=plain_label(item.label))
+
+
+def read_rank(query: Query, document: DocumentIndex, whole: bool = False) -> DocumentReading | None:
     """哪个最多: the group's rows by their main figure (within the column or the total the question names:
     公用经费里); a concept's parts (三公经费最多的是哪项) by theirs. 第二多, 倒数第二: the ranking up to that
-    place."""
+    place; `whole`: every row ranked."""
     question = query.question
     ordinal = question.ordinal
     ascending = ordinal.from_least if ordinal else asks_the_less(question.text)
@@ -265,7 +308,7 @@ def read_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
     return DocumentReading(
         ReadingKind.RANK,
         document,
-        figures=figures[:length],
+        figures=figures if whole else figures[:length],
         name=name,
         count=len(figures),
         ascending=ascending,

@@ -148,6 +148,8 @@ class DocumentReading:
     exact: bool = True
     place: str = ""
     """第二多, 倒数第二: the place of a ranking asked; its figures are the ranking up to that place."""
+    checked: str = ""
+    """办公费是最多的吗: the item whose place in the ranking is asked; the figures rank up to it."""
     among: int = 0
     """How many items a ranking of some of them is among (执行率最低的 of the 15 items stated)."""
     places_asked: bool = False

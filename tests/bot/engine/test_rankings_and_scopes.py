@@ -440,3 +440,27 @@ def test_a_classification_asked_of_a_column_no_table_splits_is_never_the_terms_d
     """省高院 prints 基本支出 by no 功能分类: 基本支出的功能分类 is not what the glossary says 基本支出 is."""
     answer = families.answer("省高院基本支出的功能分类")
     assert answer.intent != "define" and "名词解释" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_word", "first", "place"),
+    [
+        ("人社局办公费是公用经费里最多的吗", "不是", "其他交通费用", 5),
+        ("人社局其他交通费用是不是公用经费中最多的", "是", "其他交通费用", 1),
+        ("人社局办公费是不是公用经费里最少的", "不是", "培训费", 3),
+        ("普陀区财政局2025年办公费是基本支出里最多的吗", "不是", "津贴补贴", 13),
+        ("普陀区财政局2025年基本支出里最多的是津贴补贴吗", "是", "津贴补贴", 1),
+        ("普陀区财政局2024年一般公共服务支出是不是最多的", "是", "一般公共服务支出", 1),
+        ("省检察院2018年办公费是基本支出里最多的吗", "不是", "津贴补贴", 15),
+    ],
+)
+def test_whether_an_item_is_first_of_a_ranking_is_answered_yes_or_no_with_its_place(
+    families: Composer, question: str, answer_word: str, first: str, place: int
+) -> None:
+    """办公费是公用经费里最多的吗: 是 or 不是 first, the first of the group the question names, and the
+    item's place, never only the item's own figure."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith(f"{answer_word}。"), answer.text
+    assert f"的{'就' if answer_word == '是' else ''}是{first}：" in answer.text.split("\n")[0], answer.text
+    if place > 1:
+        assert f"排第 {place}（" in answer.text, answer.text
