@@ -31,7 +31,7 @@ from bot.engine.matcher import read_question
 from bot.engine.question import INCOME_SOURCE_ASKED, asks_check, text_to_question
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
 from bot.engine.read_completion_ranks import shown_items
-from bot.engine.read_forms import GLOSSARY_NAME, TABLES_ASKED
+from bot.engine.read_forms import GLOSSARY_NAME, TABLES_ASKED, UNIT_NAME_ENDINGS
 from bot.engine.read_loaded import documents_asked
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
@@ -53,6 +53,7 @@ POINTING_WORDS = re.compile(
 IT_POINTED = re.compile(r"(?<![其])它(?!们)的?|该项目的?|这个项目的?|此项目的?")
 """它的满意度指标, 该项目的产出指标: the one item the conversation was about, a target then asked of it."""
 CLOSING_NE = re.compile(r"(?:的)?呢$")
+OWNING_NE = "的呢"
 PLURAL_WORDS = ("它们", "这些", "两者", "两个", "两项", "各自", "分别", "都", "各")
 BOTH_POINTED = re.compile(r"[两二2]者|这[两2](?:个|项|笔|者|样)?|^[两2](?:个|项|笔|样)|这俩|它俩")
 """两者合计, 这两项哪个多: the two items the conversation was last about, named by neither."""
@@ -172,6 +173,8 @@ class Ellipsis:
     asks_of_item: bool
     plural: bool
     picked: bool = False
+    owning: bool = False
+    """第一中学的呢: said with 的 before 呢, the name owns what was asked before."""
 
 
 def read_in_context(
@@ -289,6 +292,7 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     marked = marked or bool(place_in_list(text, context))
     marked = marked or bool(BOTH_POINTED.search(text) and pointed_items(context))
     plural = any(word in text for word in PLURAL_WORDS) or bool(BOTH_POINTED.search(text))
+    owning = text.endswith(OWNING_NE)
     text = CLOSING_NE.sub("", POINTING_WORDS.sub(" ", OPENING_WORDS.sub("", BOTH_POINTED.sub(" ", text))))
     documents = [index.document(head) for head in index.heads if head.id in context.documents]
     parts = parts_of(text, index, base_year(context, index), documents)
@@ -307,7 +311,7 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     if marked or (
         not item and not parts.unit and (parts.names_documents or asks or parts.compares or of_document)
     ):
-        return Ellipsis(parts, item, asks, plural)
+        return Ellipsis(parts, item, asks, plural, owning=owning)
     return None
 
 
@@ -481,6 +485,8 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     figure_after_none = figure_asked(rest.replace(item, "", 1)) and context.reading in NO_FIGURE_READINGS
     if item and (ellipsis.asks_of_item or figure_after_none):
         return rest, False
+    if item and context.item and ellipsis.owning and rest == item and item.endswith(UNIT_NAME_ENDINGS):
+        return f"{item}{context.ask}", whole  # 第一中学的呢 after 有几个项目: its projects, counted
     if item:
         return (context.ask.replace(context.item, item, 1), whole) if context.item else (rest, False)
     if ellipsis.asks_of_item or figure_after_none:

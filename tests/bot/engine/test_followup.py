@@ -23,6 +23,7 @@ from loaders import load_into
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 from tests.loaders.document_writers import write_text
 from tests.loaders.guangdong_final_accounts import GUANGDONG_FINAL
+from tests.loaders.ningxi_budget import NINGXI_BUDGET
 from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
 
 Turn = tuple[str, str | None]
@@ -1007,3 +1008,29 @@ def test_a_year_found_not_loaded_is_not_carried_to_the_next_follow_up(
     after, _ = composer.answer_in_context(questions[2], context)
     assert after.status == "answered" and after.facts, after.text
     assert {fact.source.document for fact in after.facts} == {document}, after.text
+
+
+@pytest.fixture(scope="module")
+def ningxi(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
+    """A county 部门预算 printing its units' projects (实施单位) and “三公”经费 by unit."""
+    folder = tmp_path_factory.mktemp("ningxi")
+    engine = open_engine(f"sqlite:///{folder / 'db.db'}")
+    assert load_into(engine, write_text(NINGXI_BUDGET, folder / "ningxi.txt")).error is None
+    yield Composer(engine)
+
+
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["宁溪县教育局有几个项目", "第一中学的呢"], "宁溪县教育局2024年第一中学有几个项目"),
+        (["宁溪县教育局三公经费多少", "实验小学的呢"], "宁溪县教育局2024年实验小学三公经费多少"),
+        (["宁溪县教育局三公经费多少", "那公务接待费的呢"], "宁溪县教育局2024年公务接待费多少"),
+    ],
+)
+def test_a_unit_said_with_its_own_after_a_question_owns_what_was_asked(
+    ningxi: Composer, questions: list[str], full: str
+) -> None:
+    """第一中学的呢 after 有几个项目: that unit's projects, not a count of 第一中学; an item said so (公务接待费的呢)
+    still replaces the item before."""
+    answer = check_read_as_full(ningxi, questions, full, "宁溪县教育局")
+    assert answer.status == "answered", answer.text
