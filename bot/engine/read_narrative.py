@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.cells import cell_under, main_cell, summed_parts
+from bot.engine.cells import LAST_YEAR, NAMED_YEAR, cell_under, main_cell, same_year, summed_parts
 from bot.engine.entries import (
     DocumentIndex,
     IndicatorEntry,
@@ -768,7 +768,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     whole = whole_total(named_whole) or default_whole(part)
     part = on_the_side_of(whole, part)
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
-    top = share_part(query, document, part, bottom)
+    top = in_year_of(share_part(query, document, part, bottom), bottom)
     of_part = whole_of(part)
     if not whole and top is not None:
         bottom = table_total_beside(top) or whole_of_part(query, document, of_part, top)
@@ -798,6 +798,28 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
             return None
     # computed, or the whole is 0: then the share is said to be incomputable, with both figures
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))
+
+
+def in_year_of(top: TableFigure | None, bottom: TableFigure | None) -> TableFigure | None:
+    """A part read in the year its whole is: 2024年预算数's 公务用车购置及运行费 beside 2024年预算数/合计 in a
+    table printing 2023年预算数 beside it, never last year's part of this year's whole."""
+    if top is None or bottom is None or top.cell is None or bottom.cell is None:
+        return top
+    if top.row.table is not bottom.row.table:
+        return top
+    if same_year(top.cell, bottom.cell):
+        return top
+    path = year_free(top.cell.column)
+    cell = next(
+        (c for c in top.row.cells if same_year(c, bottom.cell) and year_free(c.column) == path),
+        None,
+    )
+    return TableFigure(top.row, cell, top.label) if cell is not None else None
+
+
+def year_free(column: str) -> str:
+    """2023年预算数/公务接待费 → 预算数/公务接待费: a column's path with the year it is of left out."""
+    return LAST_YEAR.sub("", NAMED_YEAR.sub("", column))
 
 
 def mixed_share(

@@ -216,7 +216,8 @@ def satisfies_columns(table: TableEntry, cells: Iterable[Cell], columns: Sequenc
 
 def column_totals(table: TableEntry) -> list[ColumnTotal]:
     """Each column read on the table's total row, by its name; a group's 小计 by the group's name
-    (公务用车购置及运行费 of “三公”经费/公务用车购置及运行费/小计), unless the group is a side (预算数/合计)."""
+    (公务用车购置及运行费 of “三公”经费/公务用车购置及运行费/小计, or of 公务用车购置及运行费/小计 where the group
+    joining its parts heads the column itself), unless the group is a side (预算数/合计)."""
     total = table.total_row
     if total is None:
         return []
@@ -230,7 +231,11 @@ def column_totals(table: TableEntry) -> list[ColumnTotal]:
             found.append(ColumnTotal(table, total, cell, match_key(cell.leaf)))
             if len(heads) > 1 and (named := named_with_group(heads[-2], cell.leaf, total.cells)):
                 found.append(ColumnTotal(table, total, cell, match_key(named), named))
-        elif len(heads) > depth and cell.leaf in SUM_LEAVES and not names_a_side(heads[-2]):
+        elif (
+            (len(heads) > depth or len(heads) > 1 and JOINED in heads[-2])  # 公务用车购置及运行费/小计 on top
+            and cell.leaf in SUM_LEAVES
+            and not names_a_side(heads[-2])
+        ):
             found.append(ColumnTotal(table, total, cell, match_key(heads[-2]), heads[-2]))
     return found
 

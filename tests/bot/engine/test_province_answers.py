@@ -18,6 +18,7 @@ from bot.engine.answers import Answer
 from bot.engine.composer import Composer
 from knowledge.database import open_engine
 from loaders import load_into
+from tests.loaders.central_department_budget import CENTRAL_BUDGET
 from tests.loaders.county_budget import BUDGET
 from tests.loaders.county_documents import Document
 from tests.loaders.document_writers import write_pdf
@@ -49,6 +50,7 @@ def by_unit(document: Document) -> Document:
 
 
 DOCUMENTS = {
+    "central": CENTRAL_BUDGET,
     "yongding": YONGDING_BUDGET,
     "ningxi": NINGXI_BUDGET,
     "qingfeng": QINGFENG_FINAL,
@@ -387,3 +389,23 @@ def test_a_county_final_accounts_spending_total_names_the_years_own_spending(
     }
     assert carried.get("本年支出合计") is not None and "即当年实际支出" in answer.text, answer.text
     assert answer.facts[0].value == sum(carried.values()), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "share", "column"),
+    [
+        ("central", "三公经费里公务用车占多少", "66.67", "2024年预算数/公务用车购置及运行费/小计"),
+        ("central", "公务接待费占三公经费的比例", "16.67", "2024年预算数/公务接待费"),
+        ("yongding", "公务用车占三公经费的比例", "80.00", "公务用车购置及运行费/小计"),
+        ("yongding", "公车占三公经费的比例", "80.00", "公务用车购置及运行费/小计"),
+        ("shuangxi", "三公经费里公务用车占多少", "75.00", "2024年预算数"),
+    ],
+)
+def test_a_share_reads_its_part_in_the_year_and_group_of_its_whole(
+    drawn: ComposersOnFirstUse, name: str, question: str, share: str, column: str
+) -> None:
+    """A “三公” table printing 2023年预算数 beside 2024年预算数: the part is this year's, as the whole is, never
+    last year's part over this year's whole; 公务用车 is its group's 小计, not one of the group's columns."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
+    assert answer.facts[1].source.column == column, answer.text
