@@ -271,6 +271,7 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     total, *rows = part.figures
     cell = total.cell
     first = heading_item(cell.column.split("/")[0]) if cell and len(table.rows) == 1 else ""
+    first = "" if first in MAIN_COLUMN_WORDS else first  # 合计 heads nothing: the table's item
     name = first or whole_name(table, total.row, cell)  # 预算数/合计: the table's item
     facts = [figure_fact(document, TableFigure(total.row, cell, name))]
     blank = "，表中留空" if cell is not None and cell.value is None else ""
@@ -280,12 +281,14 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     columns: list[tuple[str, Cell]] = []
     if table.by_side and cell is not None:  # 合计 | 因公出国（境）费 | … on the 决算数 row: all its columns
         columns = [(other.column, other) for other in total.row.cells if other is not cell]
-    elif len(table.rows) == 1 and cell is not None:  # its parts are the columns beside (基本支出, 项目支出)
+    elif (len(table.rows) == 1 or table.by_year) and cell is not None:  # the columns beside are its parts
         prefix = cell.column.rsplit("/", 1)[0] + "/" if "/" in cell.column else ""
         columns = [
             (other.column[len(prefix) :], other)
             for other in total.row.cells
-            if other is not cell and other.column.startswith(prefix) and (prefix or "/" not in other.column)
+            if other is not cell
+            and other.column.startswith(prefix)
+            and (prefix or names_a_part(other.column))
         ]
     for label, other in columns:
         facts.append(figure_fact(document, TableFigure(total.row, other, label.replace("/", "·"))))
@@ -322,6 +325,13 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
         text += "其中：" + "；".join(parts) + "。"
     text += "".join(f"对照：{shown}。" for shown in compared) + "\n" + where(facts[0].source)
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def names_a_part(column: str) -> bool:
+    """公务接待费, 公务用车购置及运行费/小计 beside a 合计 heading nothing: a part, or a group of parts; not a
+    column under a year or a side (2023年预算数/合计) the 合计 is no sum of."""
+    heading = column.split("/")[0]
+    return "/" not in column or heading_item(heading) == heading
 
 
 def sides_beside(row: RowEntry, cell: Cell | None) -> list[tuple[RowEntry, Cell]]:

@@ -26,6 +26,7 @@ from tests.loaders.ningxi_budget import NINGXI_BUDGET
 from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
 from tests.loaders.shuangxi_township_budget import SHUANGXI_BUDGET
 from tests.loaders.test_previous_year_columns import document as with_last_years_column
+from tests.loaders.xinan_budget import XINAN_BUDGET
 from tests.loaders.yongding_budget import YONGDING_BUDGET
 
 pytestmark = pytest.mark.slow  # draws the documents as PDFs and loads each into a database of its own
@@ -57,6 +58,7 @@ DOCUMENTS = {
     "pingchuan": by_unit(BUDGET),
     "pingchuan-2023": with_last_years_column("2023年预算数"),
     "shuangxi": SHUANGXI_BUDGET,
+    "xinan": XINAN_BUDGET,
 }
 
 
@@ -409,3 +411,23 @@ def test_a_share_reads_its_part_in_the_year_and_group_of_its_whole(
     answer = drawn[name].answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
     assert answer.facts[1].source.column == column, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "total", "car"),
+    [
+        ("xinan", "三公经费", "26.00", "18.00"),
+        ("central", "三公经费", "72.00", "48.00"),
+        ("yongding", "三公经费", "30.00", "24.00"),
+    ],
+)
+def test_a_one_row_three_public_table_gives_its_total_with_every_part_and_group(
+    drawn: ComposersOnFirstUse, name: str, question: str, total: str, car: str
+) -> None:
+    """合计 | 因公出国 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费 on one row: “三公”经费 with each
+    part, the car group by its 小计, never the 合计 said as the item's name."""
+    answer = drawn[name].answer(question)
+    first = answer.text.split("\n")[0]
+    assert answer.status == "answered" and first.startswith("三公经费："), answer.text
+    assert answer.facts[0].value == Decimal(total), answer.text
+    assert f"公务用车购置及运行费 {car} 万元" in first, answer.text
