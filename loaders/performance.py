@@ -35,6 +35,7 @@ LEVEL2 = re.compile(r".*指标|服务对象满意度.*")
 PERIOD, ANNUAL = "实施期", "年度"
 TOTALS = {
     "实施期资金总额": "total_amount",
+    "中期资金总额": "total_amount",  # 中期目标（2018年-2020年）: the span of a 中期 plan is the 实施期
     "项目资金总额": "total_amount",
     "年度资金总额": "annual_amount",
     "年度资金申请总额": "annual_amount",

@@ -124,6 +124,21 @@ def test_a_single_value_column_gives_annual_indicators_and_a_title_row_gives_the
     ]
 
 
+def test_a_medium_term_plans_money_is_its_whole_periods() -> None:
+    """中期资金总额 of a 中期目标（2018年-2020年） form: the 实施期 total, beside the 年度 one."""
+    funding = (
+        "项目资金（万元）\t中期资金总额\t360.00\t\t年度资金总额\t120.00\t",
+        "\t其中：财政拨款\t360.00\t\t其中：财政拨款\t120.00\t",
+    )
+    target = grid_to_target(form(*funding), position=1)
+    assert (target.total_amount, target.annual_amount, target.unit_of_measure) == (
+        Decimal("360.00"),
+        Decimal("120.00"),
+        "万元",
+    )
+    assert target.funding == {"实施期/财政拨款": "360.00", "年度/财政拨款": "120.00"}
+
+
 def test_funding_pairs_keep_a_blank_amount_blank() -> None:
     cells = [Cell(1, "其他资金"), Cell(4, "其他资金"), Cell(5, "0")]
     assert funding_pairs(cells) == [(1, "其他资金", ""), (4, "其他资金", "0")]
