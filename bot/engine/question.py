@@ -608,6 +608,13 @@ REPEATED_WORDS = re.compile(r"([\u4e00-\u9fff]{3,}?)(?:\s*\1)+")
 said twice may be a unit's name and an item's first word (省政协政协会议支出), so they stay."""
 
 
+EARLIER_SIDE_COLUMN = re.compile(
+    r"(?P<side>(?:比|较)(?:上一?年|去年|(?:19|20)\d{2}年)度?)(?:执行数|预算数|决算数)"
+)
+"""比上年执行数增加多少, 比2023年预算数: the column of last year's side the change is measured against,
+which the document's 上年 column is; no column of this year's figure, nor a word of the item."""
+
+
 def text_to_question(raw: str) -> Question:
     """Given a question as typed, return what it asks for; records are not consulted."""
     text = TRAILING_PUNCTUATION.sub(
@@ -621,6 +628,7 @@ def text_to_question(raw: str) -> Question:
         ),
     )
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
+    text = EARLIER_SIDE_COLUMN.sub(r"\g<side>", text)
     text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))
     dates = as_of_dates(text)
     for date in dates:

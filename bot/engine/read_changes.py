@@ -26,6 +26,7 @@ from bot.engine.lexicon import (
     ACTUAL_WORDS,
     BARE_TOTALS,
     BOTH_SIDES,
+    MAIN_COLUMN_WORDS,
     PLAN_WORDS,
     PLANNED_PART,
     PREVIOUS_YEAR_WORDS,
@@ -67,12 +68,14 @@ def previous_year_column(cell: Cell, year: int) -> bool:
 
 
 def previous_cell(row: RowEntry, current: Cell, year: int) -> Cell | None:
-    """The row's figure for last year, under the same heading as this year's when there are several."""
+    """The row's figure for last year, under the same heading as this year's when there are several; a
+    part of this year's (2024年预算数/基本支出) has none in a lone 2023年执行数 column, which is the whole."""
     if previous_year_column(current, year):
         return None
     earlier = [cell for cell in row.cells if cell is not current and previous_year_column(cell, year)]
     same_leaf = [cell for cell in earlier if cell.leaf == current.leaf]
-    found = same_leaf or earlier
+    whole = "/" not in current.column or any(word in current.leaf for word in MAIN_COLUMN_WORDS)
+    found = same_leaf or (earlier if whole else [])
     return found[0] if found else None
 
 

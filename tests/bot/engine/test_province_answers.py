@@ -431,3 +431,34 @@ def test_a_one_row_three_public_table_gives_its_total_with_every_part_and_group(
     assert answer.status == "answered" and first.startswith("三公经费："), answer.text
     assert answer.facts[0].value == Decimal(total), answer.text
     assert f"公务用车购置及运行费 {car} 万元" in first, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "change"),
+    [
+        ("yongding", "林业和草原支出比2023年执行数增加多少", "138.50"),
+        ("yongding", "行政运行比上年执行数增加多少", "27.40"),
+        ("central", "水文测报比上年执行数增长多少", "400.00"),
+        ("central", "水文测报比2023年增加了多少", "400.00"),
+    ],
+)
+def test_last_years_column_named_in_the_change_is_the_side_it_is_measured_against(
+    drawn: ComposersOnFirstUse, name: str, question: str, change: str
+) -> None:
+    """比上年执行数, 比2023年执行数: the 2023年执行数 column the table prints, not a 决算 to be loaded nor a
+    column of this year's figure."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert Decimal(change) in {fact.value for fact in answer.facts}, answer.text
+    assert any("执行数" in fact.source.column for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize("question", ["基本支出比上年增长多少", "基本支出比上年执行数减少多少"])
+def test_a_part_of_this_year_is_never_set_against_last_years_whole(
+    drawn: ComposersOnFirstUse, question: str
+) -> None:
+    """2024年预算数 split into 基本支出 and 项目支出 beside one 2023年执行数 column: last year's 基本支出 is not
+    printed, and the whole of last year is no figure of it."""
+    answer = drawn["central"].answer(question)
+    assert Decimal("14482.40") not in {fact.value for fact in answer.facts}, answer.text
+    assert not any(fact.unit == "%" for fact in answer.facts), answer.text
