@@ -288,8 +288,24 @@ def asks_main_uses(query: Query) -> bool:
     """钱主要花在哪, 支出的主要用途: where the money goes, asked of the whole; of an item (零工市场运营费用
     的主要用途) it asks what the item is for."""
     item = item_said(query)
-    whole = not item or item in (*BARE_TOTALS, *MONEY_WORDS) or bool(column_named(query))
+    whole = (
+        not item
+        or item in (*BARE_TOTALS, *MONEY_WORDS)
+        or bool(column_named(query))
+        or bool(spending_table_named(query))
+    )
     return bool(MAIN_USE_ASKED.search(query.question.text)) and whole
+
+
+def spending_table_named(query: Query) -> str:
+    """一般公共预算支出主要用于哪些方面: the spending the subject names as a 功能分类 table prints it whole
+    (一般公共预算支出表), so its classes answer; '' for any other subject."""
+    item = compact(item_said(query))
+    if not item.endswith(SPENDING_WORD):
+        return ""
+    kinds = (TableKind.SPENDING, TableKind.GENERAL_SPENDING)
+    titled = (compact(t.title) for d in query.documents for t in d.tables if t.kind in kinds)
+    return item if any(item in title for title in titled) else ""
 
 
 def item_said(query: Query) -> str:
@@ -310,7 +326,8 @@ def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | N
     """钱主要花在哪: the largest 功能分类 classes, with the table's total their shares are taken of; in the
     column the subject names (项目支出主要用在哪), that column's classes and total."""
     columns = column_named(query)
-    found = functional_classes(document, columns)  # 项目支出 of a table without it: none, never its 合计
+    named = spending_table_named(query)  # 一般公共预算支出主要用于哪: that table's classes
+    found = functional_classes(document, columns, named)  # 项目支出 of a table without it: never its 合计
     if found is None:
         return None
     table, classes = found
@@ -551,6 +568,7 @@ def unit_matches(query: Query) -> list[Match]:
     return [Match(top, m.item, m.document) for matches in found for m in matches]
 
 
+SPENDING_WORD = "支出"
 UNITS_TABLE_TITLE = "单位构成"
 """部门预算单位构成表, 二、部门决算单位构成: a table (or a section printed as one) listing a 部门's units."""
 OWN_BODY = re.compile("本级|本部")

@@ -162,13 +162,12 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
 
 
 def functional_classes(
-    document: DocumentIndex, columns: list[ColumnCue] | None = None
+    document: DocumentIndex, columns: list[ColumnCue] | None = None, named: str = ""
 ) -> tuple[TableEntry, list[RowEntry]] | None:
     """The table of 支出功能分类 by 类 (three-digit codes), and its 类 rows; with `columns`, the first such
-    table that prints them (项目支出)."""
-    for table in document.tables:
-        if table.kind not in (TableKind.SPENDING, TableKind.GENERAL_SPENDING):
-            continue
+    table that prints them (项目支出); `named`, one whose title holds it (一般公共预算支出) first."""
+    tables = [t for t in document.tables if t.kind in (TableKind.SPENDING, TableKind.GENERAL_SPENDING)]
+    for table in sorted(tables, key=lambda t: not (named and named in compact(t.title))):
         if columns and not prints_column(table, columns[0]):
             continue
         classes = [row for row in table.rows if row.code and len(row.code) == 3 and row_value(row)]
