@@ -9,7 +9,7 @@ from decimal import Decimal
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.cells import is_text
 from bot.engine.entries import DocumentIndex, RowEntry
-from bot.engine.lexicon import AVERAGE_WORD, TABLE_ROWS
+from bot.engine.lexicon import AVERAGE_WORD, FIGURE_WORDS, TABLE_ROWS, TARGET_CUES
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     ANNUAL_AMOUNT,
@@ -153,13 +153,17 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
         facts += [
             Fact(i.level3, None, "", target_source(document, target, i), i.value) for i in part.indicators
         ]
+    asked: list[str] = []  # 项目期是几年, 实施期资金总额, 多少钱: the field asked, first
+    question = reading.question
+    duration = bool(DURATION_ASKED.search(question))  # 实施期多长 asks the 项目期
+    whole_asked = ("实施期" in question or "总额" in question and "年度" not in question) and not duration
     if target.annual_amount is not None:
-        lines.append(f"{ANNUAL_AMOUNT}：{amount_text(target.annual_amount, target.unit_of_measure)}")
-    asked: list[str] = []  # 项目期是几年, 实施期资金总额: the field asked, first
-    duration = bool(DURATION_ASKED.search(reading.question))  # 实施期多长 asks the 项目期
+        annual = f"{ANNUAL_AMOUNT}：{amount_text(target.annual_amount, target.unit_of_measure)}"
+        annual_asked = money_asked(question) and not (whole_asked and target.total_amount is not None)
+        (asked if annual_asked else lines).append(annual)
     if target.total_amount is not None:
         total = f"{TOTAL_AMOUNT}：{amount_text(target.total_amount, target.unit_of_measure)}"
-        (asked if "实施期" in reading.question and not duration else lines).append(total)
+        (asked if whole_asked else lines).append(total)
         total_source = target_source(document, target, field=TOTAL_AMOUNT)
         facts.append(
             Fact(
@@ -178,6 +182,13 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
     lines.append(where(source))
     text = with_spend_note(reading, document, "\n".join(lines))
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def money_asked(question: str) -> bool:
+    """社区建设经费是多少, 项目多少钱: the project's money is asked, not its goals (满意度指标是多少)."""
+    return any(word in question for word in FIGURE_WORDS) and not any(
+        word in question for word in TARGET_CUES
+    )
 
 
 def compose_indicator(reading: Reading, part: DocumentReading) -> Answer:

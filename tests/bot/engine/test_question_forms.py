@@ -216,6 +216,45 @@ def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
 
 
 @pytest.mark.parametrize(
+    ("question", "largest", "share"),
+    [
+        ("省政协2018年一般公共预算支出主要用于哪些方面", "一般公共服务支出", "76.93"),
+        ("万里街道一般公共预算支出主要用在哪", "城乡社区支出", "73.54"),
+        ("汾阳人社局一般公共预算支出主要用于哪些方面", "社会保障和就业支出", "80.03"),
+    ],
+)
+def test_what_a_kind_of_spending_is_mainly_for_is_read_in_its_own_table(
+    families: Composer, question: str, largest: str, share: str
+) -> None:
+    """一般公共预算支出主要用于哪些方面: the 类 of the 一般公共预算支出 table with their shares, not every row
+    of it listed nor the classes of all spending."""
+    answer = families.answer(question)
+    assert answer.intent == "main_uses", answer.text
+    assert answer.facts[0].label == largest and "一般公共预算" in answer.facts[0].source.title, answer.text
+    assert any(fact.unit == "%" and fact.value == Decimal(share) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("万里街道公共服务设施运行经费项目多少钱", "公共服务设施运行经费年度资金总额：10,903,043.00 元"),
+        ("万里街道2023年社区环境整治和建设经费是多少", "社区环境整治和建设经费年度资金总额：4,563,800.00 元"),
+        ("新建万里街道社区公共服务中心项目资金总额多少", "新建万里街道社区公共服务中心实施期资金总额："),
+        ("汾阳人社局第一书记专项工作经费安排了多少", ""),
+    ],
+)
+def test_a_projects_money_asked_of_its_performance_form_comes_first(
+    families: Composer, question: str, first: str
+) -> None:
+    """项目多少钱 where only the 绩效目标表 prints the project: its money first, then its goals; 资金总额
+    with no 年度 is the whole span's."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.split("\n")[0].startswith(first), answer.text
+    assert "的绩效目标：" not in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "note"),
     [
         ("汾阳人社局的钱都花哪了", "不是实际花了多少"),
