@@ -31,6 +31,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "社保": ("社会保障", "社会保险"),
     "医保": ("医疗保险", "医疗保障"),
     "公车": ("公务用车",),
+    "公务车": ("公务用车",),
     "采购": ("政府采购",),
     "拟采购": ("政府采购",),
     "买车": ("公务用车购置",),
@@ -156,6 +157,11 @@ CONTRIBUTION_ENDINGS = ("保险", "保险费", "缴费", "年金", "公积金", 
 """What a contribution's name ends with (养老保险, 职业年金, 住房公积金, 医保): said after STAFF_WORDS, the item
 is the unit's 社会保障缴费 row (机关事业单位基本养老保险缴费, 职业年金缴费, 住房公积金)."""
 CONTRIBUTION = "缴费"
+PAID_TO_PEOPLE = {"退休": "退休费", "离休": "离休费"}
+"""People by what they are (退休人员, 离休干部) → what they are paid (给退休人员发的钱 is the 退休费 row)."""
+PEOPLE_NOUNS = ("人员", "的人", "职工", "干部", "老干部", "同志")
+PAID_VERBS = ("发放的钱", "发的钱", "发放", "发", "的待遇", "待遇", "的钱")
+"""给退休人员发, 离休干部的待遇: the money paid to people said by the verb or noun of paying."""
 
 # Endings that make a phrase the name of a unit (局, 委员会, 街道 …) rather than of an item.
 UNIT_SUFFIXES = (
@@ -326,6 +332,7 @@ SPEND_WORDS = (
     "缴纳",
 )
 PURPOSE_WORDS = (
+    *(f"{be}用来{do}的" for be in ("是", "") for do in ("干嘛", "干啥", "干什么", "做什么")),
     *("用来干嘛", "用来干啥", "用来干什么", "用来做什么", "干嘛用", "干啥用", "干什么用", "做什么用"),
     *("有什么用", "有啥用", "用途是什么", "的用途", "主要用途", "用途"),
     *(

@@ -15,8 +15,12 @@ from bot.engine.lexicon import (
     CONTRIBUTION_ENDINGS,
     COUNT_NOUNS,
     FIGURE_WORDS,
+    KIN_WORDS,
     MONEY_ITEM_NOUNS,
     MONEY_WORDS,
+    PAID_TO_PEOPLE,
+    PAID_VERBS,
+    PEOPLE_NOUNS,
     PROJECTS,
     STAFF_WORDS,
     TARGET_CUES,
@@ -28,6 +32,8 @@ from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 from knowledge.text import compact
 
+SPOKEN_PERSON = "人"
+"""退休的人 (退休人 once 的 and the verb 发了 are read): people said in speech, never a row's name."""
 MIN_SAID_WORD = 2  # a subject's words this long must all be in a 绩效目标 sentence that answers it
 MIN_PROJECT_NAME = 4  # X项目 is also read as the project named X when X is this long
 BUILDING_WORDS = ("建设工程", "新建工程", "建设", "工程")
@@ -64,7 +70,14 @@ def spoken_variants(
     if built != subject and len(built) >= MIN_BUILT_NAME:
         variants += subject_variants(f"{NEW_BUILDING}{built}")  # the project 新建…社区公共服务中心
     if paid := paid_for_staff(subject):
-        variants += [v for said in subject_variants(paid) for v in (said, contribution_of(said))]
+        contributions = paid.endswith(CONTRIBUTION_ENDINGS)
+        variants += [
+            v
+            for said in subject_variants(paid)
+            for v in ((said, contribution_of(said)) if contributions else (said,))
+        ]
+    if payment := paid_to_people(subject, question.has("spend")):
+        variants += subject_variants(payment)
     return variants
 
 
@@ -74,6 +87,20 @@ def paid_for_staff(subject: str) -> str:
     staff = next((word for word in STAFF_WORDS if subject.startswith(word)), "")
     paid = subject.removeprefix(staff)
     return paid if staff and paid.endswith(CONTRIBUTION_ENDINGS) else ""
+
+
+def paid_to_people(subject: str, spent: bool) -> str:
+    """给退休人员发 (多少钱), 离休干部的待遇, 退休职工发了多少 (`spent`: the verb was read as spending): the money
+    paid to people said by what they are, as the 经济分类 row names it (退休费, 离休费); '' for anything
+    else, and for their kin (退休人员遗属, whose 补助 is another row)."""
+    said = compact(subject).removeprefix("给")
+    verb = next((word for word in PAID_VERBS if said.endswith(word)), "")
+    people = said.removesuffix(verb) if verb else said
+    spoken = people.endswith(SPOKEN_PERSON) and not people.endswith(PEOPLE_NOUNS)  # 给退休的人发了 → 退休人
+    paid = (verb or spent) and people.endswith(PEOPLE_NOUNS)
+    if not (paid or spoken) or any(word in people for word in KIN_WORDS):
+        return ""
+    return next((paid for kind, paid in PAID_TO_PEOPLE.items() if kind in people), "")
 
 
 def contribution_of(item: str) -> str:

@@ -449,13 +449,19 @@ def test_a_place_typed_in_pinyin_that_is_not_loaded_is_never_dropped_from_the_qu
         ("省委办公厅2018年召开会议花多少", "933.50", ""),
         ("人社局办培训要多少钱", "0.90", "培训费"),
         ("省委办公厅承办的会议费采购多少", "872.10", ""),  # 承办 holds 办 as no verb of its own
+        ("人社局给退休人员发多少钱", "28.88", "退休费"),
+        ("给退休的人发了多少钱", "28.88", "退休费"),
+        ("万里街道给退休职工发了多少", "177480", "退休费"),
+        ("省检察院2018年离休干部发了多少钱", "428.51", "离休费"),
+        ("退休人员遗属补助多少", "2.30", "退休人员遗属补助"),  # their kin's money is a row of its own
+        ("人社局的公务车一年要多少钱", "5.00", "公务用车购置及运行费"),
     ],
 )
 def test_everyday_names_of_items_and_units_and_the_words_around_them(
     families: Composer, question: str, expected: str, printed: str
 ) -> None:
-    """开会 is 会议费, 办培训 and 组织培训 培训费, 人头经费 人员经费, 租房子 租赁费, 房子 房屋; 那一块, 的东西 and
-    拨了 are no part of the item;
+    """开会 is 会议费, 办培训 and 组织培训 培训费, 给退休人员发的 退休费, 公务车 公务用车,
+    人头经费 人员经费, 租房子 租赁费, 房子 房屋; 那一块, 的东西 and 拨了 are no part of the item;
     a 街道办事处 is said 街道办 and a 规划和自然资源局 规土局."""
     answers_with(families, question, expected, printed)
 

@@ -2677,3 +2677,16 @@ def test_which_tables_print_an_item_names_every_table_printing_it(
     assert answer.status == "answered" and answer.intent == "amount", answer.text
     assert first.startswith(row) and "列在：" in first, answer.text
     assert len(printing) >= 2 and all(reference in first for reference in printing), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["护工培训的钱是用来干什么的", "零工市场的钱是用来干嘛的", "万里街道公共服务设施运行经费是用来做什么的"],
+)
+def test_what_money_is_used_for_asked_with_shi_de_is_its_projects_goal(
+    families: Composer, question: str
+) -> None:
+    """X的钱是用来干什么的: what the item is for (its 绩效目标), never a glossary term “X的钱是用来”."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and "的绩效目标" in answer.text, answer.text
+    assert "名词解释中没有" not in answer.text, answer.text
