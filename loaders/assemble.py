@@ -364,6 +364,24 @@ def year_in_name(source_name: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+DISCLOSURE_TITLE_END = re.compile(r"(?:预算|决算)(?:信息)?(?:公开)?(?:情况)?(?:说明|报告|文本|目录)?$")
+"""江苏省政协办公厅2018年度部门预算公开, 2024年度部门决算情况说明: how a disclosure's title ends; a line that
+only mentions a budget (…比预算少多少, 政府采购预算) ends otherwise or names no unit."""
+
+
+SCOPED_BUDGET = re.compile(r"(?:部门|单位)(?:预算|决算)")
+"""区级部门预算, 部门决算公开报告: a title saying whose budget it is by its scope, where it names no unit."""
+
+
+def names_its_disclosure(title: str, disclosure: Disclosure) -> bool:
+    """A file of narrative alone (a disclosure's 情况说明, published apart from its tables) is one when its
+    title names the unit (or the budget's scope: 部门预算) and ends as a disclosure's title does; text that
+    only mentions a unit and a budget is none."""
+    said = without_spaces(title)
+    named = any(name and name in said for name in (disclosure.unit_name, *disclosure.aliases))
+    return (named or bool(SCOPED_BUDGET.search(said))) and bool(DISCLOSURE_TITLE_END.search(said))
+
+
 def blocks_to_document(
     blocks: list[Block],
     *,
@@ -407,6 +425,10 @@ def blocks_to_document(
     disclosure.stated_figures = [figure for passage in narrative.passages for figure in passage.figures]
     if not disclosure.tables and not disclosure.targets and not disclosure.passages:
         raise LoadError(source_name, "文件里没有可识别的预算表格或说明文字")
+    if not disclosure.tables and not disclosure.targets and not names_its_disclosure(facts.title, disclosure):
+        raise LoadError(
+            source_name, "文件里没有预算表格，也没有写明它是哪个单位的预算或决算公开（标题），不像公开文件"
+        )
     for record in (*disclosure.tables, *disclosure.passages, *disclosure.targets, *disclosure.terms):
         record.file = source
     source.part = part_of(disclosure)

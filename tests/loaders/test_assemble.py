@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -351,6 +352,50 @@ def test_a_document_with_nothing_recognisable_is_refused() -> None:
     blocks: list[Block] = [line("汾阳市人力资源和社会保障局", 1), line("2024年度单位预算公开", 1)]
     with pytest.raises(LoadError, match="没有可识别"):
         blocks_to_document(blocks, source_name="x.txt", source_format="text", content_hash="h")
+
+
+QUESTIONS = (
+    "普陀区财政局2024年政府采购了多少钱",
+    "普陀区财政局2024年车辆有几辆",
+    "规划资源局2024年国有资产总额是多少",
+    "规划资源局2024年有多少台单价50万以上的设备",
+    "万里街道2023年政府采购预算",
+    "上海市财政局2025年有几个项目有绩效目标",
+    "上海市财政局的机关运行经费主要用来干嘛",
+    "普陀区社会福利院2024年三公经费为什么是零",
+    "省检察院2018年的派出机构有哪些",
+    "省高院2019年有多少人",
+    "省人大2019年的职能是什么",
+    "省政协2018年一般公共预算支出主要用在哪些方面",
+)
+"""Questions as a user keeps them in a text file: units, years and 预算 said, no disclosure."""
+
+
+@pytest.mark.parametrize("lines", [QUESTIONS, QUESTIONS[::-1], ("会议纪要", *QUESTIONS[1:])])
+def test_text_that_only_mentions_a_unit_and_a_budget_is_no_disclosure(
+    lines: tuple[str, ...], tmp_path: Path
+) -> None:
+    """No table, and no title naming the unit's 预算 or 决算 (a list of questions, notes): refused, never
+    stored as a disclosure's narrative."""
+    path = tmp_path / "notes.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="不像公开文件"):
+        load(path)
+
+
+@pytest.mark.parametrize(
+    "title", ["江苏省政协办公厅2018年度部门预算公开", "上海市普陀区2025年区级部门预算", "部门决算公开报告"]
+)
+def test_a_narrative_published_apart_from_its_tables_is_a_disclosure(title: str) -> None:
+    blocks: list[Block] = [
+        line(title, 1),
+        line("单位名称：江苏省政协办公厅", 1),
+        line("2018年", 1),
+        line("一、部门主要职责", 2),
+        line("江苏省政协办公厅是政协江苏省委员会的办事机构。", 2),
+    ]
+    loaded = blocks_to_document(blocks, source_name="text.pdf", source_format="pdf", content_hash="h")
+    assert loaded.disclosure.passages and not loaded.disclosure.tables
 
 
 def test_a_number_printed_at_the_foot_of_the_previous_page_numbers_the_next_table() -> None:
