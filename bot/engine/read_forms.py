@@ -104,12 +104,14 @@ def shares_of_several(question: Question) -> bool:
 def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
     """社会保障和就业支出和卫生健康支出 → [社会保障和就业支出, 卫生健康支出]: cut at 和/与/及/跟/、, except
     where the words on both sides make a name the documents print."""
-    printed = "|".join(compact(row.label) for document in documents for row in document.rows)
+    labels = {compact(row.label) for document in documents for row in document.rows}
+    printed = "|".join(labels)
     pieces = ITEM_JOINERS.split(subject)
     items = [pieces[0]]
     for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         joined = items[-1] + joiner + piece
-        if compact(joined) in printed:
+        spanned = spans_joiner(compact(items[-1]), compact(joiner), compact(joined), labels)
+        if compact(joined) in printed or spanned:
             items[-1] = joined
         else:
             items.append(piece)
@@ -117,6 +119,27 @@ def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
     if len(items) == 1:
         return side_by_side(items[0], documents) or items
     return items
+
+
+MIN_NAMED_REST = 2
+
+
+def spans_joiner(before: str, joiner: str, joined: str, labels: set[str]) -> bool:
+    """城乡社区规划与管理完成预算: a name printed whole across this joiner (words before it and after it),
+    followed by words that name no row (完成预算); not one followed by an item it holds (商品和服务支出中
+    差旅费: the whole said first)."""
+    at = len(before)
+    for label in labels:
+        if joiner not in label:
+            continue
+        start = joined.find(label)
+        while start >= 0:
+            rest = joined[start + len(label) :]
+            named = any(len(other) >= MIN_NAMED_REST and other in rest for other in labels)
+            if start < at and start + len(label) > at + len(joiner) and not named:
+                return True
+            start = joined.find(label, start + 1)
+    return False
 
 
 def compound_parts(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:

@@ -462,3 +462,20 @@ def test_a_part_of_this_year_is_never_set_against_last_years_whole(
     answer = drawn["central"].answer(question)
     assert Decimal("14482.40") not in {fact.value for fact in answer.facts}, answer.text
     assert not any(fact.unit == "%" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "rate"),
+    [
+        ("qingfeng", "水利工程运行与维护完成预算的比例", "112.50"),
+        ("qingfeng", "水利工程运行与维护完成年初预算的百分之几", "112.50"),
+    ],
+)
+def test_a_name_printed_with_a_joining_word_is_one_item_with_words_after_it(
+    drawn: ComposersOnFirstUse, name: str, question: str, rate: str
+) -> None:
+    """水利工程运行与维护完成预算的比例: the row printed with 与 in its name, asked its 完成率, never cut at 与
+    into two items (水利工程运行, 维护完成)."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and not answer.text.startswith("1."), answer.text
+    assert answer.facts[0].value == Decimal(rate), answer.text

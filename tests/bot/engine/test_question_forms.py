@@ -2690,3 +2690,9 @@ def test_what_money_is_used_for_asked_with_shi_de_is_its_projects_goal(
     answer = families.answer(question)
     assert answer.status == "answered" and "的绩效目标" in answer.text, answer.text
     assert "名词解释中没有" not in answer.text, answer.text
+
+
+def test_a_corpus_name_printed_with_a_joining_word_is_asked_whole(families: Composer) -> None:
+    answer = families.answer("规划资源局2024年城乡社区规划与管理完成预算的比例")
+    assert answer.status == "answered" and not answer.text.startswith("1."), answer.text
+    assert answer.facts[0].value == Decimal("88.08"), answer.text
