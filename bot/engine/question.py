@@ -729,10 +729,14 @@ def tables_compared(text: str, named: list[str]) -> tuple[int, int] | None:
     return None if HAN.search(rest) else (numbers[0], numbers[1])
 
 
+THAN_BUDGET = re.compile(r"比(?:年初|调整|全年)?预算数?(?:的)?(?:要|还)?[多少高低大小]")
+"""比预算少吗, 是不是比年初预算多: a 决算's figure set against its own budget, asked yes or no."""
+
+
 def against_budget_said(text: str) -> bool:
     """没花完, 超支, or 少花了 with no other year it is measured against: of a 决算, below or above its own
     budget."""
-    if any(word in text for word in (*SHORTFALL_WORDS, *OVERSPENT_WORDS)):
+    if any(word in text for word in (*SHORTFALL_WORDS, *OVERSPENT_WORDS)) or THAN_BUDGET.search(text):
         return True
     other_year = any(word in text for word in OTHER_YEAR_WORDS) or bool(COMPARED_WITH_YEAR.search(text))
     return any(word in text for word in UNDERSPENT_WORDS) and not other_year

@@ -415,6 +415,25 @@ def test_a_final_account_against_its_budget_asked_the_wrong_way_corrects_the_que
 
 
 @pytest.mark.parametrize(
+    ("family", "question", "change"),
+    [
+        ("county_columns", "公务接待费是不是比预算少", "7400.00"),
+        ("county_columns", "公务接待费比预算少吗", "7400.00"),
+        ("families", "规划资源局2024年城乡社区规划与管理比年初预算少吗", "370.58"),
+        ("families", "普陀区财政局2024年信息化建设是不是比预算少", "0.65"),
+        ("county_final", "质量基础比年初预算多吗", "3.62"),
+    ],
+)
+def test_a_final_account_set_against_its_budget_yes_or_no_is_that_change(
+    request: pytest.FixtureRequest, family: str, question: str, change: str
+) -> None:
+    """比预算少吗 of a 决算: its figure against its budget, never the budget's figure alone."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert Decimal(change) in {fact.value for fact in answer.facts}, answer.text
+
+
+@pytest.mark.parametrize(
     ("family", "question", "rate", "inputs"),
     [
         ("families", "规划资源局2024年城乡社区规划与管理完成了年初预算的多少", "88.08", ()),
