@@ -265,7 +265,7 @@ def read_whether_first(scope: Query, document: DocumentIndex, item: RowEntry) ->
     place = next((at for at, f in enumerate(ranked.figures) if f.row.key.text == item.key.text), None)
     if place is None:
         return None
-    return replace(ranked, figures=ranked.figures[: max(place + 1, 1)], checked=plain_label(item.label))
+    return replace(ranked, figures=ranked.figures[: place + 1], checked=plain_label(item.label))
 
 
 def read_rank(query: Query, document: DocumentIndex, whole: bool = False) -> DocumentReading | None:

@@ -835,8 +835,8 @@ def mixed_share(
     table (会议费 of all funds is no part of the 公用经费 stated)."""
     if whole_of(whole) and top is not None:
         basic = next((t for t in document.tables if t.kind == TableKind.BASIC_ECONOMIC), None)
-        top = best_amount(query, document, part, basic) if basic is not None else top
-        top = top if top is not None and top.row.table is basic else None
+        found = best_amount(query, document, part, basic) if basic is not None else None
+        top = found if found is not None and found.row.table is basic else None
     table = top or bottom
     if (
         table is None

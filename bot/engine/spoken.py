@@ -70,12 +70,7 @@ def spoken_variants(
     if built != subject and len(built) >= MIN_BUILT_NAME:
         variants += subject_variants(f"{NEW_BUILDING}{built}")  # the project 新建…社区公共服务中心
     if paid := paid_for_staff(subject):
-        contributions = paid.endswith(CONTRIBUTION_ENDINGS)
-        variants += [
-            v
-            for said in subject_variants(paid)
-            for v in ((said, contribution_of(said)) if contributions else (said,))
-        ]
+        variants += [v for said in subject_variants(paid) for v in (said, contribution_of(said))]
     if payment := paid_to_people(subject, question.has("spend")):
         variants += subject_variants(payment)
     return variants
