@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -461,9 +462,29 @@ def compose_table_change(reading: Reading, part: DocumentReading) -> Answer:
 
 
 def premise_first(question: str, change: Decimal, text: str) -> str:
-    """决算比预算少了多少 of a figure that rose: the question's premise is corrected before the figures."""
-    premise = against_the_asked_direction(question, direction_of(change))
+    """决算比预算少了多少 of a figure that rose: the question's premise is corrected before the figures;
+    比预算少吗 of one that fell: 是 first."""
+    direction = direction_of(change)
+    premise = against_the_asked_direction(question, direction)
+    said = yes_no_direction(question)
+    if not premise and said:
+        premise = "是" if said == direction else against_the_asked_direction(said, direction)
     return f"{premise}。\n{text}" if premise else text
+
+
+YES_NO_ASKED = re.compile("吗|么|是不是|是否|有没有")
+THAN_WHICH_WAY = re.compile(r"比[^，,。？?]*?(?:要|还)?(?P<way>[多高大少低小])")
+"""比预算少吗, 是不是比年初预算多: the way a yes-or-no question takes, said by 多 or 少 after 比."""
+
+
+def yes_no_direction(question: str) -> str:
+    """The one way a yes-or-no question takes (增加 for 比预算多吗); '' for any other question."""
+    if not YES_NO_ASKED.search(question):
+        return ""
+    if asked := asked_direction(question):
+        return asked
+    way = THAN_WHICH_WAY.search(normalize(question))
+    return "" if way is None else ("增加" if way.group("way") in "多高大" else "减少")
 
 
 def told_apart(one: str, other: str) -> tuple[str, str]:

@@ -415,22 +415,24 @@ def test_a_final_account_against_its_budget_asked_the_wrong_way_corrects_the_que
 
 
 @pytest.mark.parametrize(
-    ("family", "question", "change"),
+    ("family", "question", "change", "first"),
     [
-        ("county_columns", "公务接待费是不是比预算少", "7400.00"),
-        ("county_columns", "公务接待费比预算少吗", "7400.00"),
-        ("families", "规划资源局2024年城乡社区规划与管理比年初预算少吗", "370.58"),
-        ("families", "普陀区财政局2024年信息化建设是不是比预算少", "0.65"),
-        ("county_final", "质量基础比年初预算多吗", "3.62"),
+        ("county_columns", "公务接待费是不是比预算少", "7400.00", "是。"),
+        ("county_columns", "公务接待费比预算多吗", "7400.00", "不是增加，而是减少。"),
+        ("families", "规划资源局2024年城乡社区规划与管理比年初预算少吗", "370.58", "是。"),
+        ("families", "普陀区财政局2024年信息化建设是不是比预算少", "0.65", "是。"),
+        ("county_final", "质量基础比年初预算多吗", "3.62", "是。"),
     ],
 )
 def test_a_final_account_set_against_its_budget_yes_or_no_is_that_change(
-    request: pytest.FixtureRequest, family: str, question: str, change: str
+    request: pytest.FixtureRequest, family: str, question: str, change: str, first: str
 ) -> None:
-    """比预算少吗 of a 决算: its figure against its budget, never the budget's figure alone."""
+    """比预算少吗 of a 决算: its figure against its budget (never the budget's figure alone), 是 or the
+    premise corrected first."""
     answer = composer_of(request, family).answer(question)
     assert answer.status == "answered" and answer.intent == "change", answer.text
     assert Decimal(change) in {fact.value for fact in answer.facts}, answer.text
+    assert answer.text.split("\n")[0] == first, answer.text
 
 
 @pytest.mark.parametrize(
