@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.engine.cells import is_text
+from bot.engine.cells import budget_asked, is_text
 from bot.engine.compared_items import compared_items
 from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import (
@@ -1406,7 +1406,7 @@ def read_document(
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {
         ReadingKind.SHARE: lambda: read_share_or_completion(query, document),
         ReadingKind.CHANGE: lambda: read_change(query, document),
-        ReadingKind.WHOLE_PLAN: lambda: read_whole_plan(document),
+        ReadingKind.WHOLE_PLAN: lambda: read_whole_plan(document, budget_asked(query.question.text)),
         ReadingKind.RANK_CHANGE: lambda: read_ranked_changes(query, document),
         # 三公经费哪项执行率最低: the rates of 三公经费, the words asking for rates left out of the item
         ReadingKind.RANK_COMPLETION: lambda: read_completion_ranks(

@@ -479,3 +479,20 @@ def test_a_name_printed_with_a_joining_word_is_one_item_with_words_after_it(
     answer = drawn[name].answer(question)
     assert answer.status == "answered" and not answer.text.startswith("1."), answer.text
     assert answer.facts[0].value == Decimal(rate), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "column"),
+    [
+        ("调整预算多少", "9165000.00", "调整预算数"),
+        ("调整后的预算是多少", "9165000.00", "调整预算数"),
+        ("年初预算多少", "8600000.00", "年初预算数"),
+    ],
+)
+def test_a_final_accounts_whole_budget_is_read_on_the_side_asked(
+    drawn: ComposersOnFirstUse, question: str, value: str, column: str
+) -> None:
+    """调整预算多少 of a 决算 printing 年初预算数, 调整预算数 and 决算数: the adjusted budget, never the 年初 one."""
+    answer = drawn["qingfeng"].answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert answer.facts[0].source.column == column, answer.text
