@@ -492,3 +492,17 @@ def test_a_share_of_or_in_an_unprinted_part_adds_up_its_economic_classes(
     part, whole = answer.facts[1:3]
     assert ({s.row for s in whole.source.inputs} or {whole.source.row}) == whole_rows, answer.text
     assert ({s.row for s in part.source.inputs} or {part.source.row}) == part_rows, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("平川县农业农村局高标准农田建设补助执行率", "高标准农田建设补助完成年初预算的 115.00%"),
+        ("平川县农业农村局高标准农田建设补助完成预算了吗", "高标准农田建设补助完成年初预算的 115.00%"),
+    ],
+)
+def test_a_cue_word_inside_an_items_name_asks_nothing(side_rows: Composer, question: str, first: str) -> None:
+    """高标准农田 holds 标准, a word asking a 绩效指标 elsewhere (补助标准): inside the name it asks nothing, so
+    no 绩效目标 is said to be missing."""
+    answer = side_rows.answer(question)
+    assert answer.status == "answered" and answer.text.startswith(first), answer.text
