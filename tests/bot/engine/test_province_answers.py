@@ -1,8 +1,10 @@
 """Questions asked of the province documents drawn as PDFs (tests/loaders/yongding_budget.py, ningxi_budget.py,
-qingfeng_final_accounts.py, the county budget) and of the corpus, on mechanisms other provinces' documents
-hit: a year a table prints (2023年预算数 rows, 2023年执行数 columns) answered from it; columns that stand
-beside the one read (年初预算数 beside 决算数) never called its parts; one row per subordinate unit read for
-that unit; a table named by the question (政府性基金预算支出) read rather than a column of another table.
+qingfeng_final_accounts.py, central_department_budget.py, xinan_budget.py, the county budget) and of the corpus,
+on mechanisms other provinces' documents hit: a year a table prints (2023年预算数 rows, 2023年执行数 columns)
+answered from it, and a share or change read in the year of its whole; columns that stand beside the one read
+(年初预算数 beside 决算数) never called its parts; one row per subordinate unit read for that unit and named with
+what its table holds; the units a 单位构成 table lists and their projects; a table named by the question
+(政府性基金预算支出) read rather than a column of another table.
 """
 
 from __future__ import annotations
