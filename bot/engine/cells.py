@@ -37,6 +37,14 @@ def is_text(cell: Cell) -> bool:
     return cell.value is None and cell.raw.strip() not in BLANK_MARKS
 
 
+def words_beside(row: RowEntry) -> list[str]:
+    """What a row of words prints beside its name (事业单位 | 财政全额拨款, 预算不单列，并入本级), its 序号 left
+    out."""
+    return [
+        cell.raw for cell in row.cells if is_text(cell) and not cell.raw.isdigit() and cell.raw != row.label
+    ]
+
+
 NAMED_YEAR = re.compile(r"((?:19|20)\d{2})年")
 LAST_YEAR = re.compile(r"上年(?!结转|结余)|上一年")
 

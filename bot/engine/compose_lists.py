@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
-from bot.engine.cells import is_text
+from bot.engine.cells import words_beside
 from bot.engine.entries import DocumentIndex, RowEntry
 from bot.engine.lexicon import AVERAGE_WORD, FIGURE_WORDS, TABLE_ROWS, TARGET_CUES
 from bot.engine.reading import DocumentReading, Reading, TableFigure
@@ -428,9 +428,7 @@ def compose_units(reading: Reading, part: DocumentReading) -> Answer:
 
 def unit_line(row: RowEntry) -> str:
     """宁溪县实验小学（事业单位，财政全额拨款）: a unit's name and the words its row prints beside it."""
-    said = [
-        cell.raw for cell in row.cells if is_text(cell) and not cell.raw.isdigit() and cell.raw != row.label
-    ]
+    said = words_beside(row)
     name = plain_label(row.label)
     return f"{name}（{'，'.join(said)}）" if said else name
 

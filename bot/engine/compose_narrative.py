@@ -39,6 +39,7 @@ from bot.engine.replies import (
     summed_fact,
     term_fact,
     where,
+    yuan_of,
 )
 from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.money import AMOUNT_UNITS
@@ -348,7 +349,7 @@ def share_inputs(part: DocumentReading) -> tuple[Fact, Fact, str, list[str]]:
     if part.stated and part.figures:  # one side in a table, the other stated: the smaller is the part
         said, printed = part.stated[0], figure_fact(part.document, part.figures[0])
         stated, clause = stated_fact(part.document, said), f"，出自「{said.section}」：“{said.clause}”，"
-        if in_yuan(stated) <= in_yuan(printed):
+        if yuan_of(stated) <= yuan_of(printed):
             return stated, printed, "按文件说明和表中的数字计算", [clause, "，"]
         return printed, stated, "按表中和文件说明中的数字计算", ["，", clause]
     if part.stated:
@@ -357,10 +358,6 @@ def share_inputs(part: DocumentReading) -> tuple[Fact, Fact, str, list[str]]:
         return top, bottom, "按文件说明中写明的两个数字计算", lines
     top, bottom = pair_facts(part)
     return top, bottom, "按表中数字计算", ["，", "，"]
-
-
-def in_yuan(fact: Fact) -> Decimal:
-    return (fact.value or Decimal(0)) * AMOUNT_UNITS.get(fact.unit, 1)
 
 
 def pair_facts(part: DocumentReading) -> tuple[Fact, Fact]:

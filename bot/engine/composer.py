@@ -79,7 +79,16 @@ from bot.engine.read_completion_ranks import asks_completion_rank
 from bot.engine.read_forms import asks_units, averages_projects
 from bot.engine.read_lists import names_only_projects
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
-from bot.engine.replies import amount_text, figure_fact, plain_label, row_fact, stated_source, summed, where
+from bot.engine.replies import (
+    amount_text,
+    figure_fact,
+    plain_label,
+    row_fact,
+    stated_source,
+    summed,
+    where,
+    yuan_of,
+)
 from bot.engine.scoring import asked_measure
 from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
@@ -546,11 +555,6 @@ def total_beside(part: DocumentReading, bound: AmountBound) -> Fact | None:
                 if bound.admits(yuan_of(fact)):
                     return fact
     return None
-
-
-def yuan_of(fact: Fact) -> Decimal:
-    assert fact.value is not None
-    return fact.value * AMOUNT_UNITS[fact.unit]
 
 
 def each(reading: Reading, index: Index) -> Answer:

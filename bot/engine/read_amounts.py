@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.cells import actual_beside, asked_side, cell_under, is_text, main_cell
+from bot.engine.cells import actual_beside, asked_side, cell_under, is_text, main_cell, words_beside
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import (
     ACTUAL_WORDS,
@@ -564,9 +564,7 @@ def income_row(query: Query, document: DocumentIndex, row: RowEntry) -> RowEntry
 def row_words(document: DocumentIndex, row: RowEntry) -> DocumentReading | None:
     """A row of words (上海市普陀区国库收付中心 | 预算不单列，并入本级) read as a sentence of its table; None when
     it says nothing but its name and number (the item is listed, with no figure)."""
-    said = [
-        cell.raw for cell in row.cells if is_text(cell) and not cell.raw.isdigit() and cell.raw != row.label
-    ]
+    said = words_beside(row)
     if not said:
         return None
     table = row.table

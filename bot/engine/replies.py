@@ -119,6 +119,12 @@ def figure_fact(document: DocumentIndex, figure: TableFigure) -> Fact:
     return row_fact(document, figure.row, figure.cell, figure.label)
 
 
+def yuan_of(fact: Fact) -> Decimal:
+    """A money fact's figure in 元, so 元 and 万元 compare."""
+    assert fact.value is not None
+    return fact.value * AMOUNT_UNITS[fact.unit]
+
+
 def summed_fact(document: DocumentIndex, name: str, parts: list[Fact]) -> Fact:
     """A whole no record states, as its parts added up, with the formula and each part as an input; in the
     unit the parts share, in 元 when their money units differ ('' for counts of different things)."""
