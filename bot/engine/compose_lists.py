@@ -56,6 +56,15 @@ def compose_rank(reading: Reading, part: DocumentReading) -> Answer:
     )
     if part.checked:  # 办公费是最多的吗: 是 or 不是 first, the item's place and the first beside it
         return compose_whether_first(part, facts, heading)
+    if part.elsewhere and not part.place:  # 占比最高的支出: each with its share of the whole
+        facts, lines, shares, totals, total = with_shares(part)
+        whole = totals[0]
+        text = (
+            f"{part.name}{money_word(document)}{order}排列（共 {part.count} 项，列出 {len(part.figures)} 项；"
+            f"占比按{whole.label} {amount_text(total, whole.unit)}（{whole.source.brief(with_row=True)}）计算）：\n"
+            + "\n".join([*lines, tables_where(facts)])
+        )
+        return Answer("answered", text, [*facts, *shares, whole], intent=part.kind.intent)
     if part.place:  # 第二多: that place first, then the ranking up to it
         asked = part.figures[-1]
         heading = (

@@ -218,8 +218,13 @@ NATIONAL_INITIALS = ("检", "法")
 QUESTION_WORDS = ("几", "多少", "什么", "哪", "怎么", "是否", "有没有", "吗")
 # Spoken words that ask (为啥减少了, 咋增加了): like the question words, never part of an item.
 SPOKEN_QUESTION_WORDS = ("为啥", "干啥", "啥", "咋")
-WHICH_WORDS = tuple(f"哪{one}{classifier}" for one in ("", "一") for classifier in "项类个笔家些几")
-"""哪项支出, 哪一类: which, with its measure word, never part of the item (支出, not 项支出)."""
+WHICH_WORDS = tuple(
+    f"哪{one}{classifier}"
+    for one in ("", "一", "1")
+    for classifier in (*"项类个笔家些几块种", "部分", "方面", "个方面", "些方面")
+)
+"""哪项支出, 哪一类, 哪块, 哪个方面: which, with its measure word, never part of the item (支出, not 项支出);
+哪1项 is 哪一项 once numerals are digits."""
 ASKING_WORDS = (*QUESTION_WORDS, *SPOKEN_QUESTION_WORDS)
 """Words that make a clause ask something (多少, 几, 什么, 啥): a greeting or a thanks has none."""
 
@@ -950,6 +955,8 @@ RANK_CUES = (
     "排序",
     "排列",
     "排一下",
+    "排个序",
+    "排个名",
     "前几",
     "靠前",
     "大头",

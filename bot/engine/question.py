@@ -64,6 +64,7 @@ from bot.engine.lexicon import (
     UNIT_RANK_WORDS,
     UNIT_SUFFIXES,
     WHETHER_ANY_WORDS,
+    WHICH_WORDS,
     ColumnCue,
     CountNoun,
 )
@@ -88,6 +89,11 @@ from knowledge.text import (
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点|执行率|完成率")
+SHARE_RANKED = re.compile(
+    rf"(?:占比|比重|所占比例|占的比例|比例|份额|占得?)(?:是|为)?(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})"
+)
+"""占比最高的支出, 哪项比重最大, 占得最多: a ranking by share, which is a ranking by amount within one whole;
+no share of one item is asked."""
 PERFORMANCE_ASKED = re.compile(r"绩效(?=(?:情况|怎么样|如何|咋样|呢|吗)?$)")
 """绩效, 零工市场的绩效, 绩效怎么样: 绩效 ending what is asked asks for the targets; 绩效得分 or 绩效等级 name
 something of their own."""
@@ -371,6 +377,8 @@ def cues_of(text: str) -> set[str]:
         cues.add("count")
     if TOP_PATTERN.search(text) or ORDINAL_RANK.search(text):
         cues.add("rank")
+    if SHARE_RANKED.search(asking) and not PLAN_COMPLETION.search(text):
+        cues.discard("share")  # 占比最高的支出: which is largest, not a share
     if UNITS_AMONG.search(text):
         cues.add("units")
     spent = any(word in text for word in SPEND_WORDS) or "花" in "".join(MAIN_USE_ASKED.findall(text))
@@ -754,6 +762,10 @@ def cue_words(question: Question) -> list[str]:
         words += [word for word in (*GLOSSARY_PREFIXES, *GLOSSARY_SUFFIXES) if word in question.text]
     if question.has("share"):
         words += [word for word in SHARE_CUES if word in question.text]
+    if question.has("rank"):
+        words += [ranked.group(0) for ranked in SHARE_RANKED.finditer(question.text)]  # 占比最高
+        # 哪块, 哪个方面 say which; 哪类 also asks the 类 level (基本支出里哪类最多), read with the item
+        words += [word for word in WHICH_WORDS if word in asking and not word.endswith("类")]
     words += [said.group(0)] if (said := PERFORMANCE_ASKED.search(asking)) else []
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []

@@ -41,6 +41,7 @@ from bot.engine.read_lists import (
     PROJECT_GROUP,
     carried_asked,
     functional_classes,
+    income_sources,
     item_rows,
     named_projects,
     project_rows,
@@ -59,7 +60,6 @@ SPOKEN_FILLER = re.compile("主要|都|的|了")
 FUNDS_ENDING = re.compile("(?:资金|钱)$")
 WHERE_ONLY = re.compile("(?:个|些|类|项|科目|方面|领域|上|里)*")
 """What is left of 钱主要花在哪个科目上 once 花在哪 is taken: words of where, no item."""
-INCOME_SIDE = "收入"
 SHARE_OF = "占比"
 SHARES_OF_JOINED = re.compile(rf"(?:{ITEM_JOINER}).+?的?(?:比例|占比|比重|份额)")
 CARRY = re.compile("结转|结余")
@@ -383,14 +383,10 @@ def names_an_item(subject: str) -> bool:
 def read_income_sources(document: DocumentIndex) -> DocumentReading | None:
     """钱从哪来: the income side of the 收支总表, each source that holds money, largest first, with the
     side's last total (收入总计, 总计: what the year had to spend) their shares are taken of."""
-    table = next((t for t in document.tables if t.kind == TableKind.SUMMARY), None)
-    if table is None:
+    found = income_sources(document)
+    if found is None:
         return None
-    income = [row for row in table.rows if row.side == INCOME_SIDE]
-    totals = [row for row in income if row.is_total]
-    sources = [row for row in income if row.level == 0 and not row.is_total and row_value(row)]
-    if not totals or not sources:
-        return None
+    table, sources, totals = found
     ranked = sorted(sources, key=lambda row: row_value(row) or 0, reverse=True)
     return DocumentReading(
         ReadingKind.INCOME_SOURCES,

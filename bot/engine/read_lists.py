@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
-from bot.engine.question import INDICATOR_CATEGORY, AmountBound, asks_the_less
+from bot.engine.question import INDICATOR_CATEGORY, SHARE_RANKED, AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_classes import read_class
 from bot.engine.read_concepts import concept_parts
@@ -50,6 +50,22 @@ FUNCTIONAL_NAMED = re.compile(r"功能(?:分类|科目)")
 """项目支出按功能分类, 基本支出的功能科目: the 支出功能分类 is named; 基本支出 or 项目支出 is a column of it."""
 CLASSIFICATION_NAMED = re.compile(r"(?:功能|经济)(?:分类|科目)")
 """基本支出的功能分类: the rows of a classification are asked, never what a term's definition includes."""
+INCOME_SIDE = "收入"
+INCOME_NAMED = re.compile(r"(?:收入|资金|经费)?(?:来源)?")
+"""收入, 收入来源, 资金来源 (哪项收入最多, 资金来源里哪块最大): the income side is what is ranked."""
+INCOME_GROUP = "收入来源"
+
+
+def income_sources(document: DocumentIndex) -> tuple[TableEntry, list[RowEntry], list[RowEntry]] | None:
+    """The income side of the 收支总表: its table, the sources that hold money (财政拨款收入, 事业收入,
+    上年结转) and the side's totals; None when the document prints no such side."""
+    table = next((t for t in document.tables if t.kind == TableKind.SUMMARY), None)
+    if table is None:
+        return None
+    income = [row for row in table.rows if row.side == INCOME_SIDE]
+    totals = [row for row in income if row.is_total]
+    sources = [row for row in income if row.level == 0 and not row.is_total and row_value(row)]
+    return (table, sources, totals) if totals and sources else None
 
 
 def item_rows(document: DocumentIndex, table: TableEntry) -> list[RowEntry]:
@@ -129,6 +145,8 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
         return numbered[0].reference, item_rows(document, numbered[0])  # 表六有哪些内容: that table's rows
     if FUNCTIONAL_NAMED.search(text) and (found := functional_classes(document)):
         return FUNCTIONAL_GROUP, found[1]
+    if query.subject and INCOME_NAMED.fullmatch(query.subject) and (sources := income_sources(document)):
+        return INCOME_GROUP, sources[1]
     if "项目" in text and not (asks_classes(text) and "项目" not in text.replace(PROJECT_SPENDING, "")):
         carried_over = carried_asked(text)
         return named_projects(query, project_rows(document, carried_over), carried_over)
@@ -304,15 +322,33 @@ def read_rank(query: Query, document: DocumentIndex, whole: bool = False) -> Doc
         figures = tuple(sorted(figures, key=figure_value, reverse=not ascending))
     if len(figures) < length and ordinal:
         return None
+    shared = ranking_whole(document, name, figures) if SHARE_RANKED.search(question.text) else None
     return DocumentReading(
         ReadingKind.RANK,
         document,
         figures=figures if whole else figures[:length],
+        elsewhere=(shared,) if shared is not None else (),
         name=name,
         count=len(figures),
         ascending=ascending,
         place=place,
     )
+
+
+def ranking_whole(document: DocumentIndex, name: str, figures: tuple[TableFigure, ...]) -> TableFigure | None:
+    """占比最高的支出: the whole the ranked rows' shares are of, in their column: the income side's last
+    total for the income sources, else the total row of the one table they are all in; None when they
+    span tables or their table prints no total there."""
+    if name == INCOME_GROUP:
+        found = income_sources(document)
+        return main_figure(found[2][-1]) if found else None
+    tables = {id(figure.row.table) for figure in figures}
+    first = figures[0] if figures else None
+    if first is None or first.cell is None or len(tables) != 1 or first.row.table.total_row is None:
+        return None
+    total = first.row.table.total_row
+    cell = next((cell for cell in total.cells if cell.column == first.cell.column), None)
+    return TableFigure(total, cell) if cell is not None and cell.value else None
 
 
 def within_scope(subject: str, rows: list[RowEntry]) -> tuple[str, tuple[TableFigure, ...]] | None:

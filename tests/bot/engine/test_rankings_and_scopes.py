@@ -464,3 +464,65 @@ def test_whether_an_item_is_first_of_a_ranking_is_answered_yes_or_no_with_its_pl
     assert f"的{'就' if answer_word == '是' else ''}是{first}：" in answer.text.split("\n")[0], answer.text
     if place > 1:
         assert f"排第 {place}（" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "value"),
+    [
+        ("人社局钱最多的是哪一块", "社会保障和就业支出", "1363.35"),
+        ("人社局哪方面支出最多", "社会保障和就业支出", "1363.35"),
+        ("普陀区财政局2025年哪块支出最多", "一般公共服务支出", "22186440.80"),
+        ("福利院2024年哪个方面花钱最多", "社会保障和就业支出", "11281624"),
+        ("省检察院2018年支出哪部分最多", "公共安全支出", "16444.36"),
+        ("江苏省检察院哪种支出最少", "社会保障和就业支出", "1836.22"),
+    ],
+)
+def test_which_said_with_any_measure_word_ranks_the_spending_classes(
+    families: Composer, question: str, first: str, value: str
+) -> None:
+    """哪块, 哪方面, 哪部分, 哪种 ask which as 哪一类 does: never an item named 哪块."""
+    answer = families.answer(question)
+    assert answer.intent == "rank", answer.text
+    assert (plain_label(answer.facts[0].label), answer.facts[0].value) == (first, Decimal(value)), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "value", "whole"),
+    [
+        ("人社局占比最高的支出是什么", "社会保障和就业支出", "1363.35", "1596.64"),
+        ("人社局哪项收入占比最大", "一般公共预算", "1100.24", "1596.64"),
+        ("万里街道2023年比重最大的是哪一类支出", "城乡社区支出", "121319878", "164978640"),
+        ("省高院2019年基本支出里哪项占比最高", "津贴补贴", "8252.03", "21968.00"),
+        ("江苏省检察院占比最低的支出是哪项", "社会保障和就业支出", "1836.22", "21940.96"),
+    ],
+)
+def test_a_ranking_by_share_ranks_the_rows_with_each_share_of_their_whole(
+    families: Composer, question: str, first: str, value: str, whole: str
+) -> None:
+    """占比最高的支出 asks which row is largest, with its share: never one figure's share of itself
+    (支出预算 ÷ 支出预算 = 100%)."""
+    answer = families.answer(question)
+    assert answer.intent == "rank", answer.text
+    assert (plain_label(answer.facts[0].label), answer.facts[0].value) == (first, Decimal(value)), answer.text
+    share = (Decimal(value) / Decimal(whole) * 100).quantize(Decimal("0.01"))
+    assert any(fact.unit == "%" and fact.value == share for fact in answer.facts), answer.text
+    assert "100.00%" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "value"),
+    [
+        ("人社局哪项收入最多", "一般公共预算", "1100.24"),
+        ("人社局收入里哪一块最小", "上年结转", "496.40"),
+        ("普陀区财政局2024年决算哪项收入最多", "一般公共预算财政拨款收入", "2940.05"),
+        ("省政协办公厅2018年收入按多少排个序", "财政拨款", "10070.48"),
+    ],
+)
+def test_income_ranked_is_its_sources_never_its_total(
+    families: Composer, question: str, first: str, value: str
+) -> None:
+    """哪项收入最多 ranks the sources of the 收支总表's income side (财政拨款, 上年结转), never answers 收入总计."""
+    answer = families.answer(question)
+    assert answer.intent == "rank", answer.text
+    assert (plain_label(answer.facts[0].label), answer.facts[0].value) == (first, Decimal(value)), answer.text
+    assert "总计" not in answer.facts[0].label, answer.text
