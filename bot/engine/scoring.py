@@ -656,13 +656,14 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
 
     The counted noun's other names are tried too (公务用车 → 车辆), a count stated of the very words
     asked fits well however long its subject, and a quota (编制) counts less than what is held unless
-    the question asks for the quota.
+    the question asks for the quota; asked, only a quota answers.
     """
     noun = question.count_noun
     assert noun is not None
     only_noun = all(key.text in noun.nouns for key in score.keys)
     nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if only_noun else ())], score.years)
-    quota_asked = any(word in question.text for word in QUOTA_WORDS) or noun.unit not in QUOTA_UNITS
+    quota_said = any(word in question.text for word in QUOTA_WORDS)
+    quota_asked = quota_said or noun.unit not in QUOTA_UNITS
     measure = asked_measure(question.text, noun.printed_units)
     said = asked_measure(question.text, MEASURE_WORDS)
     bound = (
@@ -678,8 +679,11 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     value -= OTHER_MEASURE_PENALTY  # 发现问题0个 is no count of 项目
                 if any(key.text and key.text in figure.key.text for key in score.keys):
                     value = max(value, NAMED_COUNT_SCORE)
-                if not quota_asked and any(word in figure.subject for word in QUOTA_WORDS):
+                quota = any(word in figure.subject for word in QUOTA_WORDS)
+                if not quota_asked and quota:
                     value -= QUOTA_PENALTY
+                if quota_said and not quota:
+                    value = min(value, BROADER_ITEM_SCORE)  # 编制多少 is no count of 在职人员
                 if measure and not figure.unit.startswith(measure):
                     value -= OTHER_MEASURE_PENALTY
                 if other_holding(figure, question):

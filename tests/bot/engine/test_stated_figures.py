@@ -67,6 +67,24 @@ def test_a_count_the_narrative_states_is_a_figure(
 
 
 @pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("汾阳人社局编制多少", "15"),
+        ("人社局编制几个人", "15"),
+        ("省政协办公厅2018年编制多少名", "8"),
+    ],
+)
+def test_a_quota_asked_is_never_answered_with_the_people_held(
+    families: Composer, question: str, held: str
+) -> None:
+    """编制多少 where the document states only its 在职人员: the quota is not found, never the staff count
+    given as if it were the quota."""
+    answer = families.answer(question)
+    assert answer.status == "not_found", answer.text
+    assert not any(fact.value == Decimal(held) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("documents", "question", "value", "unit", "section"),
     [
         ("families", "上海市财政局2025年政府采购预算是多少", "1708.03", "万元", "政府采购"),
