@@ -480,3 +480,35 @@ def compose_table_list(reading: Reading, part: DocumentReading) -> Answer:
         ]
     )
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+UNIT_CHECKED = re.compile(r"单位(?:是|为)(?:不是)?(?P<unit>千元|万元|亿元|元)(?!还是)")
+"""单位是元吗: the unit the question checks."""
+
+
+def compose_money_unit(reading: Reading, part: DocumentReading) -> Answer:
+    """金额单位是什么: the unit of each table, tables of one unit said together (表1至表8为元)."""
+    document = part.document
+    printed = [t for t in document.tables if t.unit]  # 单位构成表 lists units, no money
+    tables = [part.table] if part.table is not None else printed or list(document.tables)
+    facts = [
+        Fact(label=t.reference, value=None, unit=t.unit, source=table_source(document, t), text=t.title)
+        for t in tables
+    ]
+    units = list(dict.fromkeys(t.unit or "未注明" for t in tables))
+    if len(tables) == 1:
+        lead = f"{tables[0].reference}的金额单位是{units[0]}。"
+    elif len(units) == 1:
+        which = "的" if len(tables) == len(document.tables) else "中注明金额单位的"
+        lead = f"{document.head.label}{which} {len(tables)} 张表，金额单位都是{units[0]}。"
+    else:
+        lines = [
+            f"{unit}：" + "、".join(t.reference for t in tables if (t.unit or "未注明") == unit)
+            for unit in units
+        ]
+        lead = f"{document.head.label}各表的金额单位不同：\n" + "\n".join(lines)
+    checked = UNIT_CHECKED.search(reading.question)
+    if checked and len(units) == 1:  # 单位是元吗: 是 or 不是 first
+        lead = ("是。" if checked.group("unit") == units[0] else "不是。") + lead
+    text = f"{lead}\n来源：{document.head.label}（各表表头所注单位）"
+    return Answer("answered", text, facts, intent=part.kind.intent)

@@ -119,6 +119,7 @@ from bot.engine.read_forms import (
     read_code,
     read_income_sources,
     read_main_uses,
+    read_money_unit,
     read_project_count,
     read_table_agreement,
     read_units,
@@ -1401,6 +1402,8 @@ def read_document(
         return DocumentReading(ReadingKind.TERM_LIST, document) if document.terms else None
     if kind == ReadingKind.TABLE_LIST:
         return DocumentReading(ReadingKind.TABLE_LIST, document) if document.tables else None
+    if kind == ReadingKind.MONEY_UNIT:
+        return read_money_unit(query, document)
     if kind == ReadingKind.CODE:
         return read_code(document, matches)
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {

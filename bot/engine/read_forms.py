@@ -75,6 +75,14 @@ TABLES_ASKED = re.compile(
     r"|(?:公开的?)?(?:表格?|报表)(?:都|一共|总共|共)?有(?:哪些|哪几张|几张|多少张|什么)"
 )
 """有哪些表, 公开了几张表格, 表格目录, 表格有哪些: the document's tables, not a figure in one."""
+MONEY_UNIT_ASKED = re.compile(
+    r"(?:金额|计量|货币|数字的?|数据的?)单位"
+    r"|(?:千元|万元|亿元|元)还是(?:千元|万元|亿元|元)"
+    r"|单位(?:是|为)(?:不是)?(?:千元|万元|亿元|元)"
+    r"|(?:以|用|按)什么(?:作为|为)?单位"
+)
+"""金额单位是什么, 是万元还是元, 单位是元吗, 以什么为单位: the unit the tables print their money in, not a
+unit (单位) of government."""
 TABLE_LIST_WORDS = re.compile(r"这份|那份|公开|表格?|报表|张|份|一共|总共|共|了|目录|清单|列表")
 """What a question asking for the tables may say besides them: no item."""
 MONEY_CARRIED = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营")
@@ -651,6 +659,16 @@ def read_units(query: Query, document: DocumentIndex) -> DocumentReading | None:
     )
 
 
+def read_money_unit(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """金额单位是什么: the document's tables with the unit each prints its money in; of a table named by
+    number (表三的金额单位), that table's alone."""
+    number = query.question.table_number
+    tables = [t for t in document.tables if number is None or t.number_value == number]
+    if not tables:
+        return None
+    return DocumentReading(ReadingKind.MONEY_UNIT, document, table=tables[0] if number is not None else None)
+
+
 def asks_table_list(query: Query) -> bool:
     question = query.question
     return (
@@ -713,6 +731,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.INCOME_SOURCES, []  # 零工市场的钱从哪来 is read as that item's amount
     if GLOSSARY_NAME in question.text and query.subject in ("", GLOSSARY_NAME, *TERM_WORDS):
         return ReadingKind.TERM_LIST, []  # 名词解释有哪些: the glossary's terms
+    if MONEY_UNIT_ASKED.search(question.text):
+        return ReadingKind.MONEY_UNIT, []
     if asks_table_list(query):
         return ReadingKind.TABLE_LIST, []
     if asks_code(question) and (

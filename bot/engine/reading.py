@@ -78,6 +78,7 @@ class ReadingKind(StrEnum):
     DOCUMENTS = "documents"
     TERM_LIST = "term_list"
     TABLE_LIST = "table_list"
+    MONEY_UNIT = "money_unit"
 
     @property
     def intent(self) -> str:

@@ -2696,3 +2696,39 @@ def test_a_corpus_name_printed_with_a_joining_word_is_asked_whole(families: Comp
     answer = families.answer("规划资源局2024年城乡社区规划与管理完成预算的比例")
     assert answer.status == "answered" and not answer.text.startswith("1."), answer.text
     assert answer.facts[0].value == Decimal("88.08"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("人社局金额单位是什么", {"万元"}),
+        ("汾阳人社局的预算是万元还是元", {"万元"}),
+        ("普陀区财政局2025年这些数字以什么为单位", {"元", "万元"}),
+        ("上海市财政局2025年表3的金额单位", {"元"}),
+        ("省高院2019年的金额单位是什么", {"万元"}),
+    ],
+)
+def test_the_money_unit_asked_is_each_tables_printed_unit(
+    families: Composer, question: str, units: set[str]
+) -> None:
+    """金额单位是什么, 万元还是元: the unit each table prints its money in, tables of one unit said together,
+    never a row named 单位资金 nor the unit (单位) of government."""
+    answer = families.answer(question)
+    assert answer.intent == "money_unit" and answer.facts, answer.text
+    assert {fact.unit for fact in answer.facts} == units, answer.text
+    assert all(fact.source.table for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("人社局金额单位是元吗", "不是。"),
+        ("人社局金额单位是万元吗", "是。"),
+        ("省检察院2018年单位是元吗", "不是。"),
+    ],
+)
+def test_a_money_unit_checked_is_answered_yes_or_no_first(
+    families: Composer, question: str, word: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.text.startswith(word), answer.text
