@@ -9,6 +9,7 @@ from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, other_side, row_side, summed_parts
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import MAIN_COLUMN_WORDS, TABLE_SUBJECTS
+from bot.engine.question import INCOME_SOURCE_ASKED
 from bot.engine.read_forms import unit_measure
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
@@ -86,6 +87,20 @@ def breakdown_text(inner: list[tuple[Cell, str]], beside: list[tuple[Cell, str]]
     )
 
 
+def funding_text(name: str, cell: Cell, parts: list[tuple[Cell, str]]) -> str:
+    """The columns a row's money is printed in by where it comes from (一般公共预算, 单位资金), said as its
+    sources; one that holds the whole is said to be all of it."""
+    money = name if name.endswith(FUNDS_WORDS) else f"{name}的资金"
+    whole = next((part for part, _shown in parts if part.value == cell.value), None)
+    if len(parts) == 1 and whole is not None:
+        return f"{money}全部来自{whole.leaf}：{parts[0][1].removeprefix(whole.leaf).strip()}。"
+    return f"{money}来源：{'、'.join(shown for _part, shown in parts)}。"
+
+
+FUNDS_WORDS = ("资金", "经费", "补助金", "奖励金")
+"""就业补助资金全部来自…: a name that already says it is money takes no 的资金."""
+
+
 def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     document = part.document
     figure = part.figures[0]
@@ -104,7 +119,12 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
         inner, beside = breakdown(row, cell)
         parts = inner + beside
         if parts:
-            text += breakdown_text(inner, beside)
+            funding = INCOME_SOURCE_ASKED.search(reading.question)  # 零工市场的钱从哪来: its funding columns
+            text = (
+                f"{funding_text(name, cell, parts)}\n{text}"
+                if funding
+                else text + breakdown_text(inner, beside)
+            )
             facts += [
                 figure_fact(document, TableFigure(row, c, f"{plain_label(row.label)}·{c.leaf}"))
                 for c, _shown in parts

@@ -2732,3 +2732,29 @@ def test_a_money_unit_checked_is_answered_yes_or_no_first(
 ) -> None:
     answer = families.answer(question)
     assert answer.text.startswith(word), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sources"),
+    [
+        ("零工市场运营费用是哪里的钱", {("一般公共预算", "57.60")}),
+        ("2024年中央财政就业补助资金从哪里来", {("一般公共预算", "548.00")}),
+        (
+            "普陀区财政局2024年决算一般公共服务支出的资金来源",
+            {("财政拨款收入", "2106.66"), ("其他收入", "6.20")},
+        ),
+        ("上海市财政局2025年行政运行是哪里的钱", {("财政拨款收入", "84861719")}),
+    ],
+)
+def test_where_an_items_money_comes_from_is_its_funding_columns(
+    families: Composer, question: str, sources: set[tuple[str, str]]
+) -> None:
+    """零工市场运营费用是哪里的钱: the row's money by the columns that say where it comes from, said first,
+    never the item's 绩效目标 nor the unit's income as a whole."""
+    answer = families.answer(question)
+    assert answer.intent == "amount", answer.text
+    first = answer.text.split("\n")[0]
+    assert "来源" in first or "全部来自" in first, answer.text
+    for leaf, value in sources:
+        assert leaf in first, answer.text
+        assert any(fact.value == Decimal(value) and leaf in fact.label for fact in answer.facts), answer.text
