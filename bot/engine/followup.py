@@ -31,7 +31,7 @@ from bot.engine.matcher import read_question
 from bot.engine.question import INCOME_SOURCE_ASKED, asks_check, text_to_question
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
 from bot.engine.read_completion_ranks import shown_items
-from bot.engine.read_forms import GLOSSARY_NAME, TABLES_ASKED, UNIT_NAME_ENDINGS
+from bot.engine.read_forms import GLOSSARY_NAME, MONEY_UNIT_ASKED, TABLES_ASKED, UNIT_NAME_ENDINGS
 from bot.engine.read_loaded import documents_asked
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
@@ -50,8 +50,9 @@ POINTING_WORDS = re.compile(
     r"|该单位|该部门|这个单位|这个部门|^其(?![他它余实次])|这个的?|那个的?"
     r"|又(?=是|有|为|占|如何|怎|多少|几|呢|比)"
 )
-IT_POINTED = re.compile(r"(?<![其])它(?!们)的?|该项目的?|这个项目的?|此项目的?")
-"""它的满意度指标, 该项目的产出指标: the one item the conversation was about, a target then asked of it."""
+IT_POINTED = re.compile(r"(?<![其])它(?!们)的?|(?:该|这个?|此|这一)(?:项目|项|笔钱?|部分)的?")
+"""它的满意度指标, 该项目的产出指标, 这笔钱从哪来: the one item the conversation was about, something then
+asked of it."""
 CLOSING_NE = re.compile(r"(?:的)?呢$")
 OWNING_NE = "的呢"
 PLURAL_WORDS = ("它们", "这些", "两者", "两个", "两项", "各自", "分别", "都", "各")
@@ -306,8 +307,9 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     pointed = IT_POINTED.search(question) or item in INDICATOR_HEADS  # 它的满意度指标, 满意度指标呢
     if item and context.item and pointed and text_to_question(parts.rest).has("target"):
         item = ""  # 满意度 is what is asked of the item before, no item of its own
-    asks = asks_of_item(parts, item)
-    of_document = not item and asks_of_document(parts.rest)
+    funded = bool(IT_POINTED.search(question) and INCOME_SOURCE_ASKED.search(parts.rest))  # 它的钱从哪来
+    asks = asks_of_item(parts, item) or funded
+    of_document = not item and asks_of_document(parts.rest) and not funded
     if marked or (
         not item and not parts.unit and (parts.names_documents or asks or parts.compares or of_document)
     ):
@@ -326,9 +328,14 @@ def asks_of_item(parts: Parts, item: str) -> bool:
 
 
 def asks_of_document(rest: str) -> bool:
-    """有哪些表, 名词解释有哪些, 钱从哪来, 各表一致吗: the rest asks of the document as a whole, nothing of
-    an item."""
-    asked = TABLES_ASKED.search(rest) or INCOME_SOURCE_ASKED.search(rest) or asks_check(rest, [])
+    """有哪些表, 名词解释有哪些, 钱从哪来, 金额单位是什么, 各表一致吗: the rest asks of the document as a
+    whole, nothing of an item."""
+    asked = (
+        TABLES_ASKED.search(rest)
+        or MONEY_UNIT_ASKED.search(rest)
+        or INCOME_SOURCE_ASKED.search(rest)
+        or asks_check(rest, [])
+    )
     return bool(asked) or GLOSSARY_NAME in rest
 
 
@@ -475,7 +482,7 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     whole = context.reading in WHOLE_QUESTION_READINGS
     if one := one_of_the_items(rest, context):  # 那年初呢 after 结转结余 answered 年初… and 年末…
         return (context.ask.replace(context.item, one, 1) if context.item else one), False
-    if not item and asks_of_document(rest):  # 有哪些表 after 三公经费: the tables of the same document
+    if not item and asks_of_document(rest) and not ellipsis.asks_of_item:  # 有哪些表 after 三公经费
         return rest, False
     if not item and asks_across_units(rest):  # 各单位呢 after 培训费: every unit's 培训费
         return (context.item or context.ask) + rest, False

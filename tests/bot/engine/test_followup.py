@@ -761,7 +761,7 @@ def test_a_word_of_one_of_several_items_answered_picks_that_item(
         ("汾阳人社局零工市场花了多少钱", "汾阳人社局"),
     ],
 )
-@pytest.mark.parametrize("then", ["有哪些表", "钱从哪来", "名词解释有哪些"])
+@pytest.mark.parametrize("then", ["有哪些表", "钱从哪来", "名词解释有哪些", "金额单位是什么"])
 def test_a_question_of_the_whole_document_follows_the_unit_but_not_the_item(
     families: Composer, first: str, unit: str, then: str
 ) -> None:
@@ -770,6 +770,30 @@ def test_a_question_of_the_whole_document_follows_the_unit_but_not_the_item(
     answers = conversation(families, [first, then])
     assert understood_line(answers[1]), answers[1].text
     assert sourced(answers[1]) == sourced(families.answer(unit + then)), answers[1].text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "full"),
+    [
+        ("零工市场运营费用多少", "它的钱从哪来", "零工市场运营费用的资金来源"),
+        ("人社局住房公积金多少", "这笔钱从哪来", "人社局住房公积金的资金来源"),
+        ("上海市财政局2025年行政运行多少", "这项的钱是哪里的钱", "上海市财政局2025年行政运行是哪里的钱"),
+        (
+            "普陀区财政局2024年决算一般公共服务支出",
+            "它的资金来源",
+            "普陀区财政局2024年决算一般公共服务支出的资金来源",
+        ),
+    ],
+)
+def test_where_the_money_comes_from_pointed_at_the_item_is_the_items_funding(
+    families: Composer, first: str, then: str, full: str
+) -> None:
+    """它的钱从哪来, 这笔钱从哪来: where the item before gets its money, as if it were named; 钱从哪来 alone
+    asks the document's income."""
+    answers = conversation(families, [first, then])
+    assert understood_line(answers[1]), answers[1].text
+    assert sourced(answers[1]) == sourced(families.answer(full)), answers[1].text
+    assert answers[1].intent == "amount", answers[1].text
 
 
 @pytest.mark.parametrize(
