@@ -14,12 +14,14 @@ from bot.engine.lexicon import (
     ACTUAL_PART,
     CHANGE_SIGNS,
     DIRECTION_ASKED,
+    OVERSPENT_WORDS,
     PLANNED_PART,
     RATE_ASKED,
     REASON_CUES,
     REASON_WORDS,
+    SHORTFALL_WORDS,
 )
-from bot.engine.question import YES_NO
+from bot.engine.question import YES_NO, against_budget_said
 from bot.engine.read_completion_ranks import (
     HIGHEST,
     LOWEST,
@@ -154,6 +156,10 @@ def asked_direction(question: str) -> str:
     return asked[0] if len(asked) == 1 else ""
 
 
+CORRECTION_OPENINGS = ("不是", "并没有")
+"""How `against_the_asked_direction` opens a premise corrected."""
+
+
 def against_the_asked_direction(question: str, direction: str) -> str:
     """为什么增加 of what the narrative says fell (or stayed level): the question's premise corrected
     first; nothing when the question takes no one way or the right one."""
@@ -271,15 +277,18 @@ def unchanged_level(document: DocumentIndex, figure: StatedEntry) -> StatedEntry
 def with_reason(
     reading: Reading, part: DocumentReading, text: str, facts: list[Fact]
 ) -> tuple[str, list[Fact]]:
-    """A change asked why: the narrative's reason, all its sentences, quoted with its own source; when
-    the narrative gives none, that is said, never guessed."""
+    """A change asked why: the narrative's reason, all its sentences, quoted with its own source, first
+    (after the figures when the question asked how much, not why, or its premise is corrected first);
+    when the narrative gives none, that is said, never guessed."""
+    asked = any(word in normalize(reading.question) for word in REASON_CUES)
     if not part.sentences:
-        asked = any(word in normalize(reading.question) for word in REASON_CUES)
         given = any(word in figure.sentence for figure in part.stated for word in REASON_WORDS)
         return (f"{text}\n{NO_REASON}" if asked and not given else text), facts
     reason = sentence_fact(part.document, part.sentences[0])
     said = "".join(sentence.text for sentence in part.sentences)
-    return f"{text}\n原因（文件说明）：“{said}”\n{where(reason.source)}", [*facts, reason]
+    because = f"原因（文件说明）：“{said}”\n{where(reason.source)}"
+    first = asked and not text.startswith(CORRECTION_OPENINGS)  # a premise corrected stays first
+    return (f"{because}\n{text}" if first else f"{text}\n{because}"), [*facts, reason]
 
 
 def compose_share(reading: Reading, part: DocumentReading) -> Answer:
@@ -463,23 +472,37 @@ def premise_first(question: str, change: Decimal, text: str) -> str:
     比预算少吗 of one that fell: 是 first."""
     direction = direction_of(change)
     premise = against_the_asked_direction(question, direction)
-    said = yes_no_direction(question)
-    if not premise and said:
+    said = way_asked(question)
+    if not premise and said and YES_NO_ASKED.search(question):
         premise = "是" if said == direction else against_the_asked_direction(said, direction)
+    elif not premise and said and any(word in question for word in REASON_CUES):  # 为什么比预算多
+        premise = against_the_asked_direction(said, direction)
+    if premise.startswith(CORRECTION_OPENINGS) and said and against_budget_said(question):
+        premise = against_the_budget(said, direction)  # 超预算了吗 of what fell short: 没有超出预算
     return f"{premise}。\n{text}" if premise else text
 
 
-YES_NO_ASKED = re.compile("吗|么|是不是|是否|有没有")
+def against_the_budget(said: str, direction: str) -> str:
+    """超预算了吗 of a 决算 below its budget: the premise corrected in the budget's own words."""
+    way = {"增加": "多", "减少": "少"}
+    if direction == UNCHANGED_DIRECTION:
+        return f"并没有比预算{way[said]}，与预算持平"
+    return f"不是比预算{way[said]}，而是比预算{way[direction]}"
+
+
+YES_NO_ASKED = re.compile("吗|(?<![什怎那这多])么|是不是|是否|有没有")
+"""比预算少吗, 比预算少么: yes or no is asked (么 of 为什么, 怎么 asks nothing of the kind)."""
 THAN_WHICH_WAY = re.compile(r"比[^，,。？?]*?(?:要|还)?(?P<way>[多高大少低小])")
 """比预算少吗, 是不是比年初预算多: the way a yes-or-no question takes, said by 多 or 少 after 比."""
 
 
-def yes_no_direction(question: str) -> str:
-    """The one way a yes-or-no question takes (增加 for 比预算多吗); '' for any other question."""
-    if not YES_NO_ASKED.search(question):
-        return ""
+def way_asked(question: str) -> str:
+    """The one way a question takes (增加 for 比预算多吗, 为什么比预算多, 为啥超预算); '' when it takes none."""
     if asked := asked_direction(question):
         return asked
+    for words, direction in ((OVERSPENT_WORDS, "增加"), (SHORTFALL_WORDS, "减少")):
+        if any(word in question for word in words):
+            return direction
     way = THAN_WHICH_WAY.search(normalize(question))
     return "" if way is None else ("增加" if way.group("way") in "多高大" else "减少")
 

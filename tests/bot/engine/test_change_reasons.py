@@ -241,3 +241,37 @@ def test_a_change_asked_the_right_way_or_both_ways_is_answered_without_correctio
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts, answer.text
     assert not answer.text.startswith(("不是", "并没有")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("规划资源局2024年三公经费为什么比预算少", "严格落实中央八项规定"),
+        ("规划资源局2024年一般公共预算财政拨款支出决算数为什么比预算少", "部分项目未开展完成"),
+        ("省检察院2018年会议费为啥增加", "原因"),
+        ("省人大2019年机关运行经费为什么增加", "原因"),
+    ],
+)
+def test_a_change_asked_why_the_right_way_round_opens_with_its_reason(
+    families: Composer, question: str, said: str
+) -> None:
+    """为什么比预算少 of what was less: the narrative's reason first, then the figures; never a 是 that
+    answers no yes-or-no question (么 of 为什么 asks none)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith("原因（文件说明）："), answer.text
+    assert said in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "普陀区财政局2024年一般公共预算财政拨款支出为什么比预算多",
+        "规划资源局2024年三公经费为什么比预算多",
+        "普陀区财政局2024年三公经费为啥超过预算",
+    ],
+)
+def test_why_more_than_the_budget_of_what_was_less_is_corrected_first(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith("不是"), answer.text

@@ -393,20 +393,20 @@ def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:
 @pytest.mark.parametrize(
     ("family", "question", "premise"),
     [
-        ("families", "规划资源局2024年三公经费决算比预算多了多少", "不是增加，而是减少。"),
+        ("families", "规划资源局2024年三公经费决算比预算多了多少", "不是比预算多，而是比预算少。"),
         ("families", "规划资源局2024年决算财政拨款支出比年初增加多少", "不是增加，而是减少。"),
         ("families", "规划资源局2024年三公经费决算比预算少了多少", ""),
-        ("county_final", "质量基础决算比年初预算少了多少", "不是减少，而是增加。"),
+        ("county_final", "质量基础决算比年初预算少了多少", "不是比预算少，而是比预算多。"),
         ("county_final", "质量基础决算比年初预算多了多少", ""),
-        ("county_columns", "水利工程运行与维护决算比年初预算少了多少", "不是减少，而是增加。"),
+        ("county_columns", "水利工程运行与维护决算比年初预算少了多少", "不是比预算少，而是比预算多。"),
         ("county_columns", "三公经费决算比预算增加了多少", "不是增加，而是减少。"),
     ],
 )
 def test_a_final_account_against_its_budget_asked_the_wrong_way_corrects_the_question_first(
     request: pytest.FixtureRequest, family: str, question: str, premise: str
 ) -> None:
-    """决算比预算少了多少 of a figure that rose: 不是减少，而是增加 before the figures, whether a table prints the
-    two or only a sentence states them; asked the right way, nothing is corrected."""
+    """决算比预算少了多少 of a figure that rose: 不是比预算少，而是比预算多 before the figures, whether a table
+    prints the two or only a sentence states them; asked the right way, nothing is corrected."""
     answer = composer_of(request, family).answer(question)
     assert answer.status == "answered" and answer.intent == "change", answer.text
     assert answer.text.startswith(premise) and ("不是" in answer.text.split("\n")[0]) == bool(premise), (
@@ -418,7 +418,7 @@ def test_a_final_account_against_its_budget_asked_the_wrong_way_corrects_the_que
     ("family", "question", "change", "first"),
     [
         ("county_columns", "公务接待费是不是比预算少", "7400.00", "是。"),
-        ("county_columns", "公务接待费比预算多吗", "7400.00", "不是增加，而是减少。"),
+        ("county_columns", "公务接待费比预算多吗", "7400.00", "不是比预算多，而是比预算少。"),
         ("families", "规划资源局2024年城乡社区规划与管理比年初预算少吗", "370.58", "是。"),
         ("families", "普陀区财政局2024年信息化建设是不是比预算少", "0.65", "是。"),
         ("county_final", "质量基础比年初预算多吗", "3.62", "是。"),
