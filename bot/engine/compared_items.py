@@ -43,6 +43,15 @@ PAIR_FORMS = (
     ),
 )
 """A set against B, each said on its own side: A是B的几倍, A比B多多少, A多还是B多, A减去B是多少."""
+BALANCE_ASKED = re.compile(r"(?P<items>收支|收入(?:和|与|跟)?支出)的?(?:是否|是不是)?(?:平衡|相抵|持平|相等)")
+"""收支平衡吗, 收入和支出是否平衡: a budget balances when its 收入总计 equals its 支出总计."""
+BALANCE_SIDES = ("收入总计", "支出总计")
+EQUAL_ASKED = re.compile(
+    r"(?:是否|是不是)?(?:相等|相同|一样多?|一样大|持平|平衡)(?:吗|么|呢|不|$)"
+    r"|(?:等|同)不(?:相等|相同)|一不一样|是否(?:相等|相同|一样|持平)"
+)
+"""A和B相等吗, 是否一样, 一不一样: whether two items are equal, asked yes or no
+(一致 asks whether tables agree: bot.engine.compose_check)."""
 JOINED_FORMS = (
     re.compile(
         rf"(?P<items>{ITEM}+?)(?:相比|比较|对比|比)?(?:的话)?[,，\s]*(?:{WHICH})的?"
@@ -52,9 +61,10 @@ JOINED_FORMS = (
         rf"(?P<items>{ITEM}+?)(?:之间)?的?(?:相差|差距|差额|差值|差了|差|相比|比较|对比|比一比|(?<!占)比)"
         r"(?:多少|几|怎么样|如何|一下|呢|$)"
     ),
+    re.compile(rf"(?P<items>{ITEM}+?)(?:的金额|的数)?(?:{EQUAL_ASKED.pattern})"),
 )
-"""A and B joined, then asked which (A和B哪个多, A与B哪个决算数大) or how far apart (A与B相差多少, A跟B比);
-占比 asks a share, not a comparison."""
+"""A and B joined, then asked which (A和B哪个多, A与B哪个决算数大), how far apart (A与B相差多少, A跟B比)
+or whether they are equal (A和B相等吗); 占比 asks a share, not a comparison."""
 OPENING = re.compile(r"^(?:请|帮我)?(?:比较|对比|比一比)(?:一下)?")
 """比较一下A和B: the comparison asked first, the items after it."""
 WITHIN = re.compile(r"(?:里面?|当中|之中|中|内)$")
@@ -76,6 +86,8 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
     opening = OPENING.match(text)
     text = blank(text, 0, opening.end()) if opening else text
     masked = years_of(unit_of(text, index)[2], None, documents)[3]
+    if (balance := BALANCE_ASKED.search(masked)) is not None:
+        return questions_of(text, masked, balance, BALANCE_SIDES, "", index)
     for form in PAIR_FORMS:
         if (found := form.search(masked)) is not None:
             first, second = found.group("first"), found.group("second")

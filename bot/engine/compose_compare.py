@@ -170,17 +170,18 @@ def conversion_lines(figures: list[Figure], unit: str) -> list[str]:
 
 
 def compose_item_comparison(
-    found: list[tuple[DocumentIndex, Fact]], names: list[str], less: bool = False
+    found: list[tuple[DocumentIndex, Fact]], names: list[str], less: bool = False, equal_asked: bool = False
 ) -> Answer | None:
-    """Two items of one document: which is larger (smaller, when that was asked), each figure with its
-    source, the difference and how many times, with formulas; None when their units cannot be set against
-    each other (元 and 人)."""
+    """Two items of one document: which is larger (smaller, when that was asked; whether they are equal,
+    是 or 不相等 first), each figure with its source, the difference and how many times, with formulas;
+    None when their units cannot be set against each other (元 and 人)."""
     figures, unit, unknown = in_common_unit(found)
     if len(figures) != 2 or unknown:
         return None
-    lines = [
-        f"{names[0]}和{names[1]}比较（{figures[0].document.head.label}）：{verdict(figures, names, less)}"
-    ]
+    said = verdict(figures, names, less)
+    if equal_asked:
+        said = "是，两者相等。" if figures[0].value == figures[1].value else f"不相等，{said}"
+    lines = [f"{names[0]}和{names[1]}比较（{figures[0].document.head.label}）：{said}"]
     for number, (figure, name) in enumerate(zip(figures, names, strict=True), 1):
         blank = "（表中留空）" if figure.fact.text.startswith("表中留空") else ""
         lines.append(f"{number}. {name}：{amount_text(figure.fact.value, figure.fact.unit)}{blank}")

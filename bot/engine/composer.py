@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from bot.engine.answers import Answer, Choice, Fact, Source, Status
 from bot.engine.cells import ADJUSTED_ASKED, cell_under
+from bot.engine.compared_items import EQUAL_ASKED
 from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
 from bot.engine.compose_check import compose_check, compose_table_agreement
 from bot.engine.compose_compare import (
@@ -670,7 +671,8 @@ def compared_items(reading: Reading, index: Index) -> Answer:
             names = [item.subject for item in reading.items]
         facts = [(part.document, fact) for part, fact in row]
         if len(row) == 2:
-            compared = compose_item_comparison(facts, names, less=reading.ascending)
+            equal = bool(EQUAL_ASKED.search(reading.question))  # 办公费和差旅费相等吗
+            compared = compose_item_comparison(facts, names, less=reading.ascending, equal_asked=equal)
         else:
             compared = compose_item_rank(facts, names)
         if compared is not None:

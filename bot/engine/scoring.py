@@ -506,6 +506,10 @@ def of_other_column(figure: StatedEntry, document: DocumentIndex, columns: Seque
     )
 
 
+BARE_YEAR_CORES = ("本年", "本年度", "当年", "当年度", "今年", "上年", "上年度")
+"""What is left of 本年预算安排 or 本年支出 once generic words go: a year, which names no item."""
+
+
 def stated_score(score: Scorer, figure: StatedEntry) -> float:
     """A narrative figure fits by what the sentence says it is of, or by the words of its clause; a figure
     of a 科目 path is never one of the kind its 款 names beside it (行政单位医疗 is not 行政事业单位医疗
@@ -518,6 +522,8 @@ def stated_score(score: Scorer, figure: StatedEntry) -> float:
                 value, score(row)
             )  # 事业单位离退休 is no figure of 行政事业单位养老支出行政单位离退休,
             # nor 社会保障缴费 of 社会保障和就业支出（类）…机关事业单位职业年金缴费支出（项）
+    if figure.key.core in BARE_YEAR_CORES and all(key.text != figure.key.text for key in score.keys):
+        value = min(value, BROADER_ITEM_SCORE)  # 本年预算安排 names no item beside its year: not 本年支出
     if value <= BROADER_ITEM_SCORE:
         return value
     if asks_only_the_modifier(score, figure.subject):

@@ -243,3 +243,45 @@ def test_an_item_named_with_shangnian_is_compared_as_an_item_never_read_as_last_
     values = [fact.value for fact in answer.facts]
     assert values[0] == Decimal(first) and (second is None or values[1] == Decimal(second)), answer.text
     assert "没有载入" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "equal"),
+    [
+        ("人社局办公费和差旅费一样吗", "办公费", False),
+        ("人社局基本支出和项目支出是否相等", "基本支出", False),
+        ("人社局收入总计和支出总计相等吗", "收入总计", True),
+        ("省高院2019年办公费和印刷费一样多吗", "办公费", False),
+        ("普陀区财政局2025年会议费和培训费是否相同", "会议费", False),
+    ],
+)
+def test_whether_two_items_are_equal_is_answered_yes_or_no_with_both_figures(
+    families: Composer, question: str, first: str, equal: bool
+) -> None:
+    """A和B一样吗, 是否相等: 是 or 不相等 first, then both figures with their sources; never not found for an
+    item called A和B一样."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    lead = answer.text.split("\n")[0]
+    assert ("是，两者相等。" in lead) == equal and ("不相等" in lead) == (not equal), answer.text
+    assert plain_label(answer.facts[0].label) == first and len(answer.facts) >= 2, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "人社局收支平衡吗",
+        "普陀区财政局2024年收支是否平衡",
+        "省高院2019年收入和支出平衡吗",
+        "万里街道2023年收支平衡吗",
+    ],
+)
+def test_whether_a_budget_balances_sets_its_income_total_against_its_spending_total(
+    families: Composer, question: str
+) -> None:
+    """收支平衡吗: the document's income total against its spending total, equal or not, each sourced."""
+    answer = families.answer(question)
+    assert answer.intent == "compare", answer.text
+    labels = [plain_label(fact.label) for fact in answer.facts[:2]]
+    assert labels[0].startswith("收入") and labels[1].startswith("支出"), answer.text
+    assert answer.facts[0].value == answer.facts[1].value and "是，两者相等。" in answer.text, answer.text

@@ -372,3 +372,23 @@ def test_a_list_cut_short_or_a_stated_count_is_never_counted_by_its_names(
     assert "按文件列出的名称数" not in answer.text, answer.text
     if stated:
         assert answer.facts and answer.facts[0].value == Decimal(stated), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        ("汾阳人社局本年支出多少", "1100.24"),
+        ("人社局本年收入和本年支出差多少", "1100.24"),
+        ("人社局本年收入和本年支出哪个多", "1100.24"),
+    ],
+)
+def test_a_stated_figure_named_by_its_year_alone_answers_no_item_of_that_year(
+    families: Composer, question: str, wrong: str
+) -> None:
+    """本年预算安排1,100.24万元 names nothing but its year once 预算安排 goes: it is no figure of 本年支出, which
+    the tables print as 1,596.64 万元; two items compared never come out equal through it."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    spending = [fact for fact in answer.facts if "支出" in fact.label]
+    assert spending and all(fact.value != Decimal(wrong) for fact in spending), answer.text
+    assert "相同" not in answer.text, answer.text
