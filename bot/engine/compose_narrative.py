@@ -475,7 +475,7 @@ def premise_first(question: str, change: Decimal, text: str) -> str:
     said = way_asked(question)
     if not premise and said and YES_NO_ASKED.search(question):
         premise = "是" if said == direction else against_the_asked_direction(said, direction)
-    elif not premise and said and any(word in question for word in REASON_CUES):  # 为什么比预算多
+    elif not premise and said:  # 为什么比预算多, 比预算少多少 of what rose
         premise = against_the_asked_direction(said, direction)
     if premise.startswith(CORRECTION_OPENINGS) and said and against_budget_said(question):
         premise = against_the_budget(said, direction)  # 超预算了吗 of what fell short: 没有超出预算

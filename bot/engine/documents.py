@@ -600,6 +600,10 @@ def named_scope(text: str) -> tuple[str, str]:
     return (match.group("scope"), match.group(0)) if match else ("", "")
 
 
+KIND_WORDS = ("预算", "决算")
+"""2024年预算总额: a year said before a document's kind names that document, not a row of its year."""
+
+
 def year_is_item_name(year: int, text: str, end: int, documents: list[DocumentIndex]) -> bool:
     """2023年中央财政就业补助资金 names a project; 2019年的项目支出 names a year."""
     following = compact(text[end:])[:3]
@@ -739,7 +743,13 @@ def select_by_year_and_kind(
             or question.text[mention.end :].startswith(CARRIED_OVER_AFTER_YEAR)
         ):
             continue
-        if not mention.relative and year_is_item_name(mention.year, question.text, mention.end, scan):
+        kind_after = question.text[mention.end :].lstrip("年度的").startswith(KIND_WORDS)
+        of_document = mention.year in loaded_years and kind_after  # 2024年预算总额, a row named 2024年预算数
+        if (
+            not mention.relative
+            and not of_document
+            and year_is_item_name(mention.year, question.text, mention.end, scan)
+        ):
             item_years.add(mention.year)
         elif mention.year not in loaded_years and reported_by_next_budget(mention, question.text, heads):
             wanted.add(mention.year + 1)

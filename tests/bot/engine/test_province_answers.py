@@ -498,3 +498,40 @@ def test_a_final_accounts_whole_budget_is_read_on_the_side_asked(
     answer = drawn["qingfeng"].answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
     assert answer.facts[0].source.column == column, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "total"),
+    [
+        ("yongding", "北京市永定区园林绿化局2024年预算总额", "3580.00"),
+        ("yongding", "2024年预算总额是多少", "3580.00"),
+        ("shuangxi", "双溪镇2024年预算总额", "1235.00"),
+        ("central", "国家水文监测局2024年预算总额", "15933.00"),
+    ],
+)
+def test_the_documents_year_said_before_its_kind_is_never_a_row_of_that_year(
+    drawn: ComposersOnFirstUse, name: str, question: str, total: str
+) -> None:
+    """2024年预算总额 of the 2024 预算: its totals, never the “三公” table's row named 2024年预算数."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered", answer.text
+    assert any(fact.value == Decimal(total) for fact in answer.facts), answer.text
+    assert all("三公" not in (fact.source.title or "") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "premise"),
+    [
+        ("qingfeng", "2023年决算比预算少多少", "不是比预算少，而是比预算多。"),
+        ("qingfeng", "2023年为什么没花完", "不是比预算少，而是比预算多。"),
+        ("qingfeng", "2023年决算比预算多多少", ""),
+    ],
+)
+def test_a_difference_asked_the_wrong_way_round_corrects_the_premise_first(
+    drawn: ComposersOnFirstUse, name: str, question: str, premise: str
+) -> None:
+    """比预算少多少 of a 决算 above its budget: the premise corrected first, as 为什么没花完 is."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    first = answer.text.split("\n")[0]
+    assert first == premise if premise else not first.startswith("不是"), answer.text
