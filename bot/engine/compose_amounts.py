@@ -6,11 +6,11 @@ import re
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
-from bot.engine.cells import cell_under, heading_item, other_side, row_side, summed_parts
+from bot.engine.cells import cell_under, heading_item, main_cell, other_side, row_side, summed_parts
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
-from bot.engine.lexicon import MAIN_COLUMN_WORDS, TABLE_SUBJECTS
+from bot.engine.lexicon import EVERY_UNIT_WORDS, HELD_UNITS_WORDS, MAIN_COLUMN_WORDS, TABLE_SUBJECTS
 from bot.engine.question import INCOME_SOURCE_ASKED
-from bot.engine.read_forms import unit_measure
+from bot.engine.read_forms import unit_measure, unit_row
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -107,8 +107,13 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     row, cell = figure.row, figure.cell
     facts = [figure_fact(document, figure)]
     name = side_named(row, cell) + (f"（{row.code}）" if row.code else "")
+    lead = ""
     if measure := unit_measure(document, row):  # 宁溪县实验小学 of a “三公” table by unit: its 三公经费
-        name = f"{name}的{measure}"
+        column = cell.leaf if cell is not None and cell is not main_cell(row, []) else ""
+        name = f"{name}的{column or measure}"  # 第一中学公务接待费: that column's
+        said = compact(reading.subject)
+        if said and said in compact(row.label):  # 实验小学的预算是多少: the unit's whole was asked
+            lead = f"文件没有单列{plain_label(row.label)}的预算总额，只在{row.table.reference}中列出它的{measure}：\n"
     if cell is None or cell.value is None:
         column = f"「{cell.column}」列" if cell is not None else ""
         text = f"{name}：{row.table.reference}{column}中该项留空，即无{money_word(document)}（{amount_text(None, row.table.unit)}）。"
@@ -166,7 +171,7 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     if part.places_asked:  # 零工市场在哪个表: the tables first, then the figures
         places = dict.fromkeys(f"{f.row.table.reference}「{plain_label(f.row.label)}」行" for f in printed)
         text = f"{name}列在：{'；'.join(places)}。\n{text}"
-    text = with_purpose_said(reading, part, name, text, facts)
+    text = lead + with_purpose_said(reading, part, name, text, facts)
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
 
 
@@ -224,8 +229,9 @@ def compose_column_total(reading: Reading, part: DocumentReading) -> Answer:
         said = f"{place}中该项留空，即无{money_word(document)}（{amount_text(None, row.table.unit)}）"
     else:
         said = f"{figure_words(document, row, cell)} {amount_text(cell.value, row.table.unit)}（{place}）"
-    text = f"{name}：{said}。\n{where(fact.source)}"
     facts = [fact]
+    said += by_unit_text(reading, document, row, cell, facts)
+    text = f"{name}：{said}。\n{where(fact.source)}"
     for note, figures in elsewhere_notes(part.elsewhere):
         others = [figure_fact(document, other) for other in figures]
         facts += others
@@ -236,6 +242,23 @@ def compose_column_total(reading: Reading, part: DocumentReading) -> Answer:
         text += f"\n{note}{seen}。"
     text = with_purpose_said(reading, part, name, text, facts)
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
+
+
+def by_unit_text(
+    reading: Reading, document: DocumentIndex, total: RowEntry, cell: Cell, facts: list[Fact]
+) -> str:
+    """各单位的公务接待费 of a table by unit: each unit's figure in the column read (added to `facts`), after
+    the total; '' when every unit is not asked or the table prints no unit's row."""
+    if not any(word in reading.question for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS)):
+        return ""
+    units = [row for row in total.table.rows if row is not total and unit_row(document, row)]
+    shown = []
+    for row in units:
+        own = next((other for other in row.cells if other.column == cell.column), None)
+        if own is not None:
+            facts.append(figure_fact(document, TableFigure(row, own, f"{plain_label(row.label)}·{own.leaf}")))
+            shown.append(f"{plain_label(row.label)} {amount_text(own.value, total.table.unit)}")
+    return f"；其中{'、'.join(shown)}" if shown else ""
 
 
 def elsewhere_notes(figures: tuple[TableFigure, ...]) -> list[tuple[str, list[TableFigure]]]:

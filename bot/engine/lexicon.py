@@ -861,8 +861,13 @@ EVERY_UNIT_WORDS = tuple(
 ) + ("几个部门的", "几家单位的", "几个单位的")
 """各单位的公务接待费, 这几家单位, 几个部门的人员经费对比: every loaded unit's figure side by side, though no
 ranking is asked (几个单位 alone may count the units a 部门 holds)."""
+HELD_UNITS_WORDS = tuple(
+    word for held in ("下属", "所属") for word in (f"{held}单位的", f"{held}各单位", f"各{held}单位")
+)
+"""下属单位的三公经费, 各所属单位: the units a 部门 holds, as a table by unit lists them; no item."""
 UNIT_RANK_WORDS = (
     *EVERY_UNIT_WORDS,
+    *HELD_UNITS_WORDS,
     "哪个单位",
     "哪家单位",
     "哪一个单位",

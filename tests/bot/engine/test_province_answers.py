@@ -182,21 +182,50 @@ def test_a_subordinate_units_row_answers_for_it(
 
 
 @pytest.mark.parametrize(
-    ("name", "question", "named"),
+    ("name", "question", "named", "whole"),
     [
-        ("ningxi", "宁溪县实验小学的预算是多少", "宁溪县实验小学的一般公共预算“三公”经费："),
-        ("ningxi", "宁溪县教育局本级的三公经费", "宁溪县教育局本级的一般公共预算“三公”经费："),
-        ("pingchuan", "平川县疾病预防控制中心的预算", "平川县疾病预防控制中心的"),
+        ("ningxi", "宁溪县实验小学的预算是多少", "宁溪县实验小学的一般公共预算“三公”经费：", True),
+        ("ningxi", "实验小学一共多少钱", "宁溪县实验小学的一般公共预算“三公”经费：", True),
+        ("ningxi", "宁溪县教育局本级的三公经费", "宁溪县教育局本级的一般公共预算“三公”经费：", False),
+        ("ningxi", "宁溪县第一中学公务接待费", "宁溪县第一中学的公务接待费：", False),
+        ("pingchuan", "平川县疾病预防控制中心的预算", "平川县疾病预防控制中心的", True),
     ],
 )
 def test_a_subordinate_units_row_is_named_with_what_its_table_holds_of_it(
-    drawn: ComposersOnFirstUse, name: str, question: str, named: str
+    drawn: ComposersOnFirstUse, name: str, question: str, named: str, whole: bool
 ) -> None:
-    """A unit's row of a “三公” table by unit is that unit's “三公”经费, never said as all its budget."""
+    """A unit's row of a “三公” table by unit is that unit's “三公”经费 (or the column read), never said as
+    all its budget: asked its budget, the answer first says the document lists no total of the unit."""
     answer = drawn[name].answer(question)
     assert answer.status == "answered", answer.text
-    assert answer.text.startswith(named) and "三公" in answer.text.split("\n")[0], answer.text
+    lines = answer.text.split("\n")
+    assert lines[0].startswith("文件没有单列") is whole, answer.text
+    figure_line = lines[1] if whole else lines[0]
+    assert figure_line.startswith(named), answer.text
+    assert "三公" in lines[0] or "公务接待费" in lines[0], answer.text
     assert "「」" not in answer.text, "a row of words (单位构成) prints no amount beside it"
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "units"),
+    [
+        ("ningxi", "各单位的公务接待费", {"宁溪县教育局本级": "6.00", "宁溪县实验小学": "3.00"}),
+        ("ningxi", "下属单位的公务用车运行费分别多少", {"宁溪县第一中学": "4.00"}),
+        ("ningxi", "宁溪县教育局下属单位的三公经费分别是多少", {"宁溪县第一中学": "7.00"}),
+        ("pingchuan", "各单位的公务接待费分别是多少", {"平川县疾病预防控制中心": "2.00"}),
+    ],
+)
+def test_a_figure_asked_of_every_unit_lists_each_units_row(
+    drawn: ComposersOnFirstUse, name: str, question: str, units: dict[str, str]
+) -> None:
+    """各单位的公务接待费, 下属单位的…分别: the total, then each unit's figure in the same column, each a
+    fact of its own row."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered", answer.text
+    for unit, value in units.items():
+        assert any(fact.source.row == unit and fact.value == Decimal(value) for fact in answer.facts), (
+            answer.text
+        )
 
 
 @pytest.mark.parametrize(
