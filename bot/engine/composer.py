@@ -68,6 +68,7 @@ from bot.engine.question import (
     AGAINST_PLAN,
     IN_YI,
     IN_YUAN,
+    MOST_OF,
     PER_MONTH,
     SHARE_BOUND,
     AmountBound,
@@ -520,19 +521,21 @@ SHARE_BOUND_OVER = ("超过", "超出", "高于", "大于", "多于")
 SHARE_NAMED = re.compile("占|比例|比重")
 SHARE_BOUND_REACHED = ("达到", "至少")
 HALF = Decimal(50)
+HALF_SAID = "一半"
 
 
 def with_share_verdict(reading: Reading, answer: Answer) -> Answer:
     """占比超过一半吗: 是 or 否 first, from the one share the answer gives, then the answer."""
-    found = SHARE_BOUND.search(normalize(reading.question))
+    question = normalize(reading.question)
+    found, most = SHARE_BOUND.search(question), MOST_OF.search(question)
     shares = [fact for fact in answer.facts if fact.value is not None and fact.unit == "%"]
-    if found is None or answer.intent != "share" or answer.status != "answered" or not shares:
+    if not (found or most) or answer.intent != "share" or answer.status != "answered" or not shares:
         return answer
-    said = found.group("bound").replace("百分之", "").replace("%", "").strip()
+    said = found.group("bound").replace("百分之", "").replace("%", "").strip() if found else HALF_SAID
     bound = HALF if said in ("一半", "半数") else Decimal(said)
-    value, word = shares[0].value, found.group("word")
+    value, word = shares[0].value, found.group("word") if found else SHARE_BOUND_OVER[0]  # 一大半: 超过一半
     assert value is not None
-    shown = found.group("bound") if not said.replace(".", "").isdigit() else f"{bound}%"
+    shown = (found.group("bound") if found else said) if not said.replace(".", "").isdigit() else f"{bound}%"
     if word in SHARE_BOUND_OVER:
         meets, unmet = value > bound, f"没有{word}{shown}"
     elif word in SHARE_BOUND_REACHED:

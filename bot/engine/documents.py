@@ -19,6 +19,7 @@ from bot.engine.index import Index
 from bot.engine.lexicon import (
     FLUFF_WORDS,
     GLOSSARY_PREFIXES,
+    MOST_OF_WORDS,
     NATIONAL_INITIALS,
     NATIONAL_LEVELS,
     NOT_UNIT_AFTER,
@@ -516,6 +517,7 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
     if (
         not match
         or any(word in match.group(1) for word in QUESTION_WORDS)
+        or any(word in text[match.start(1) : match.end(1) + 1] for word in MOST_OF_WORDS)
         or DEICTIC_UNIT.search(match.group(1))
     ):
         return [], ""

@@ -214,6 +214,8 @@ NATIONAL_LEVELS = ("全国", "最高", "中央", "国家")
 NATIONAL_INITIALS = ("检", "法")
 """最高检, 最高法: a national institution said by its initial."""
 
+MOST_OF_WORDS = ("一大半", "大半", "绝大部分", "大部分", "绝大多数", "大多数", "过半")
+"""占了一大半吗, 是不是大部分: more than half (大部分 ends in 部 but names no 部)."""
 # Words that make a phrase a question, never part of a unit's name (省政协有几个专门委员会).
 QUESTION_WORDS = ("几", "多少", "什么", "哪", "怎么", "是否", "有没有", "吗")
 # Spoken words that ask (为啥减少了, 咋增加了): like the question words, never part of an item.

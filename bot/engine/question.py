@@ -48,6 +48,7 @@ from bot.engine.lexicon import (
     MAIN_USE_WORDS,
     MEASURE_WORDS,
     MONEY_WORDS,
+    MOST_OF_WORDS,
     MOST_WORDS,
     OTHER_YEAR_WORDS,
     OVERSPENT_WORDS,
@@ -298,6 +299,8 @@ SHARE_BOUND = re.compile(
     r"(?P<bound>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数)"
 )
 """占比超过一半吗, 是不是超过80%: the share a yes-or-no question sets against the one computed or stated."""
+MOST_OF = re.compile("|".join(sorted(MOST_OF_WORDS, key=len, reverse=True)))
+"""占了一大半吗, 是不是大部分: a share checked against half, as 超过一半 is."""
 PER_MONTH = re.compile(r"(?<!人)(?:平均)?(?:每个?月|[1一]个月|月均)(?:平均)?(?![\u4e00-\u9fff]{0,4}标准)")
 """办公费一个月多少, 每月平均: the year's amount asked per month; no word of the item. A 标准 is printed
 per month already (稳岗补助每月标准, 每人每月补助标准): those words name it."""
@@ -797,6 +800,7 @@ def cue_words(question: Question) -> list[str]:
     words += [month.group(0) for month in PER_MONTH.finditer(question.text)]  # 一个月多少
     words += [years.group(0) for years in EVERY_YEAR.finditer(question.text)]  # 历年, 这两年
     words += [bound.group(0) for bound in SHARE_BOUND.finditer(question.text)]  # 占比超过一半
+    words += [most.group(0) for most in MOST_OF.finditer(question.text)] if question.has("share") else []
     words += [word for word in PLAN_SAYINGS if word in question.text]  # 年初打算: the 预算数 column
     words += [side.group(0) for side in ADJUSTED_PART.finditer(question.text)]  # 调整预算呢: a side, no item
     if any(word in question.text for word in CHECK_WORDS):  # 住房公积金各表对得上吗: the item alone

@@ -34,7 +34,7 @@ from bot.engine.lexicon import (
     WHETHER_ANY_WORDS,
     WITHIN_WORDS,
 )
-from bot.engine.question import SHARE_BOUND, base_segmenter, segment, subject_of, subject_variants
+from bot.engine.question import MOST_OF, SHARE_BOUND, base_segmenter, segment, subject_of, subject_variants
 from bot.engine.read_amounts import column_named, column_total_figure, main_figure, whole_before_its_parts
 from bot.engine.read_classes import class_figures, names_a_class
 from bot.engine.read_concepts import concept_called, concept_holding, read_concept
@@ -453,7 +453,7 @@ def block_total(row: RowEntry) -> RowEntry | None:
 
 def share_parts(query: Query) -> tuple[str, str]:
     """项目支出占总支出的比例 → (项目支出, 总支出); a share the question sets against it (达到90%) is neither."""
-    text = SHARE_BOUND.sub("", query.question.text)
+    text = MOST_OF.sub("", SHARE_BOUND.sub("", query.question.text))
     named = list(query.selection.named)
     if "占" not in text:
         return query.subject, ""

@@ -2638,13 +2638,19 @@ def test_whether_an_item_has_money_is_answered_yes_or_no_first(
         ("汾阳人社局三公经费占比不到1%吧", "是：", "0.31"),
         ("省高院2019年公共安全支出占比超过70%吗", "是：", "73.92"),
         ("万里街道2023年人员经费占比是否超过一半", "是：", "84.53"),
+        ("人社局一般公共预算拨款占了一大半吗", "是：", "68.91"),
+        ("人社局项目支出是不是占了大部分", "是：", "86.69"),
+        ("人社局基本支出占大半吗", "否：", "13.31"),
+        ("万里街道2023年城乡社区支出占了一大半吗", "是：", "73.54"),
+        ("省高院2019年公共安全支出占大部分吗", "是：", "73.92"),
     ],
 )
 def test_a_share_checked_against_a_bound_is_answered_yes_or_no_first(
     families: Composer, question: str, verdict: str, share: str
 ) -> None:
-    """占比超过一半吗, 达到90%了吗: 是 or 否 first, from the share computed or stated, which is still given with
-    its source; the bound is no word of the item (人员经费占基本支出, not 基本支出达到90%)."""
+    """占比超过一半吗, 达到90%了吗, 占了一大半吗: 是 or 否 first, from the share computed or stated, which is still
+    given with its source; the bound is no word of the item (人员经费占基本支出, not 基本支出达到90%), and 大部分
+    names no 部."""
     answer = families.answer(question)
     assert answer.status == "answered" and answer.text.startswith(verdict), answer.text
     assert any(fact.unit == "%" and fact.value == Decimal(share) for fact in answer.facts), answer.text
