@@ -76,9 +76,10 @@ COLUMN_SUBJECT = re.compile(
 LEADING_YEAR = re.compile(r"^((?:19|20)\d{2}年度?)")
 UNCHANGED = re.compile(
     rf"(?P<subject>[^，,；;。\d%]*?)(?P<compared>(?:与|比|较|同|和){LAST_YEAR}"
-    r"[^，,；;。\d]{0,10}?(?:基本)?(?:持平|一致|相同))"
+    r"[^，,；;。\d]{0,10}?(?:基本)?(?:持平|一致|相同|相等|无变化|没有变化))"
 )
-"""与2024年预算持平, 与上年预算数一致: level with last year (or a year named), not with its own budget."""
+"""与2024年预算持平, 与上年预算数一致, 与上年预算数相等: level with last year (or a year named), not with its
+own budget."""
 CHANGE_FIRST = re.compile(r"^(增加|新增|减少|压减|调增|调减|削减)(?=\S)")
 CLAUSE_BREAK = re.compile(r"[，,、：:；;]")
 UNIT_BEFORE_YEAR = re.compile(rf"^[\u4e00-\u9fff]{{1,24}}[{UNIT_ENDINGS}](?=(?:19|20)\d{{2}}年)")

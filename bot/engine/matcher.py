@@ -122,6 +122,7 @@ from bot.engine.read_forms import (
     read_money_unit,
     read_project_count,
     read_table_agreement,
+    read_unit_rank,
     read_units,
     resolve_form,
     rows_joined,
@@ -327,6 +328,9 @@ def read_question(
     if ranked and len(documents) > 1:  # naming no year: each unit once, by its latest document
         said = bool(find_years(question.text) or question.kind or EVERY_YEAR.search(question.text))
         return read_compared(query, ReadingKind.RANK_DOCUMENTS, latest_only=not said)
+    by_unit = read_unit_rank(query, documents[0]) if ranked and len(documents) == 1 else None
+    if by_unit is not None:  # 哪个下属单位三公经费最多 of one 部门: the units its table by unit lists
+        return Reading(ReadingKind.RANK, raw, subject=query.subject, parts=(by_unit,))
     if ranked and not selection.unit_named:  # 三公经费哪个单位最多 with one unit loaded: its figure, said so
         alone = replace(query.question, cues=query.question.cues - {"rank", "units"}, top=None)
         query = replace(query, question=alone)
@@ -1443,6 +1447,8 @@ def read_document(
 def read_rank_asked(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """哪个最多; 办公费是基本支出里最多的吗: the ranking of what the question names besides the item, read up to
     the item."""
+    if query.question.has("units"):  # 宁溪县教育局哪个下属单位的三公经费最多: its table by unit, else none
+        return read_unit_rank(query, document)
     checked = checked_item(query, document)
     if checked is not None:
         item, scope = checked

@@ -32,19 +32,23 @@ from bot.engine.question import (
     MAIN_USE_ASKED,
     SUMMED_JOINED,
     Question,
+    asks_the_less,
     segment,
     subject_variants,
 )
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_change_ranks import item_core
 from bot.engine.read_lists import (
+    MIN_GROUP_SCORE,
     PROJECT_GROUP,
     carried_asked,
+    figure_value,
     functional_classes,
     income_sources,
     item_rows,
     named_projects,
     project_rows,
+    with_ties,
 )
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -625,6 +629,54 @@ def unit_row(document: DocumentIndex, row: RowEntry) -> bool:
     regions, rest = split_regions(label)
     own = split_regions(document.head.unit_name)[0]
     return bool(regions) and regions[-1] in own and rest.endswith(UNIT_NAME_ENDINGS)
+
+
+def read_unit_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """哪个下属单位的三公经费最多: the rows of the table by unit that holds the item, all ranked in the column
+    the item names (公务接待费) or in the table's main one (三公经费); None when no table lists the item by
+    unit, so no unit's figure is ranked that the document does not print."""
+    score, said = query.scorer, compact(query.subject)
+    found = []
+    for table in document.tables:
+        held = any(word in query.question.text for word in HELD_UNITS_SAID)  # 哪个下属单位: 本级 is none
+        units = [
+            row
+            for row in table.rows
+            if row is not table.total_row
+            and unit_row(document, row)
+            and not (held and OWN_BODY.search(row.label))
+        ]
+        if len(units) < MIN_UNITS_RANKED:
+            continue
+        named = [cell.column for cell in units[0].cells if said and said == compact(cell.leaf)]
+        fit = max(score(table.key), score(match_key(table.kind)), 100.0 if named else 0.0)
+        if fit >= MIN_GROUP_SCORE:
+            found.append((fit, table, units, named[0] if named else ""))
+    if not found:
+        return None
+    _fit, table, units, column = max(found, key=lambda each: each[0])
+    figures = [
+        TableFigure(row, next((cell for cell in row.cells if cell.column == column), None))
+        if column
+        else main_figure(row)
+        for row in units
+    ]
+    ascending = asks_the_less(query.question.text)
+    ranked = tuple(sorted(figures, key=figure_value, reverse=not ascending))
+    length = query.question.top or len(ranked)  # a 部门's units are few: each shown, the first answering
+    measure = column.rsplit("/", 1)[-1] if column else unit_measure(document, units[0])
+    return DocumentReading(
+        ReadingKind.RANK,
+        document,
+        figures=with_ties(ranked, length),
+        name=f"各单位的{measure}",
+        count=len(ranked),
+        ascending=ascending,
+    )
+
+
+MIN_UNITS_RANKED = 2
+"""A table listing one unit alone (its own body) ranks no units."""
 
 
 def unit_measure(document: DocumentIndex, row: RowEntry) -> str:

@@ -244,6 +244,14 @@ def figure_value(figure: TableFigure) -> float:
     return float(figure.cell.value) if figure.cell and figure.cell.value is not None else 0.0
 
 
+def with_ties(ranked: tuple[TableFigure, ...], length: int) -> tuple[TableFigure, ...]:
+    """The first `length` of a ranking, and any after them level with the last (哪个最多 where two are)."""
+    if not ranked or length >= len(ranked) or length < 1:
+        return ranked
+    last = figure_value(ranked[length - 1])
+    return ranked[:length] + tuple(f for f in ranked[length:] if figure_value(f) == last)
+
+
 WHETHER_FIRST = re.compile(
     r"(?P<item>[^，,。？?]+?)(?:是不是|是否|算不算|是|算)(?P<scope>[^，,。？?]*?)(?:里面|里|当中|之中|中)?的?"
     r"(?:第一|最(?:多|大|高|贵|少|小|低))"
@@ -326,7 +334,7 @@ def read_rank(query: Query, document: DocumentIndex, whole: bool = False) -> Doc
     return DocumentReading(
         ReadingKind.RANK,
         document,
-        figures=figures if whole else figures[:length],
+        figures=figures if whole else figures[:length] if place else with_ties(figures, length),
         elsewhere=(shared,) if shared is not None else (),
         name=name,
         count=len(figures),

@@ -261,6 +261,8 @@ def test_a_change_is_read_in_every_wording_of_last_year(
     [
         ("2024年财政拨款安排的“三公”经费预算5.00万元与2023年预算数相同。", "财政拨款安排的“三公”经费"),
         ("会议费预算12.30万元与上年度持平。", "会议费"),
+        ("1．因公出国（境）费预算支出100万元，与上年预算数相等。", "1．因公出国（境）费预算支出"),
+        ("培训费预算8万元，与2023年预算相比没有变化。", "培训费"),
     ],
 )
 def test_level_with_last_year_right_after_an_amount_is_of_that_amounts_item(text: str, subject: str) -> None:

@@ -564,3 +564,31 @@ def test_a_difference_asked_the_wrong_way_round_corrects_the_premise_first(
     assert answer.status == "answered" and answer.intent == "change", answer.text
     first = answer.text.split("\n")[0]
     assert first == premise if premise else not first.startswith("不是"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "first"),
+    [
+        ("ningxi", "宁溪县教育局哪个单位三公经费最多", {"宁溪县教育局本级"}),
+        ("ningxi", "哪个下属单位三公经费最多", {"宁溪县第一中学"}),
+        ("ningxi", "哪个下属单位的公务接待费最多", {"宁溪县实验小学", "宁溪县第一中学"}),
+        ("ningxi", "哪个单位公务接待费最少", {"宁溪县职业技术学校"}),
+        ("pingchuan", "哪个单位的三公经费最多", {"平川县卫生健康局本级"}),
+    ],
+)
+def test_which_unit_of_a_department_ranks_the_rows_of_its_table_by_unit(
+    drawn: ComposersOnFirstUse, name: str, question: str, first: set[str]
+) -> None:
+    """哪个下属单位的三公经费最多: the units of the table by unit, ranked in the column asked (本级 left out of
+    下属单位; units level at the top all first), never the item's parts (公务用车购置及运行费) ranked instead."""
+    answer = drawn[name].answer(question)
+    assert answer.intent == "rank", answer.text
+    top = answer.facts[0].value
+    assert {fact.source.row for fact in answer.facts if fact.value == top} == first, answer.text
+    assert not any("本级" in (fact.source.row or "") for fact in answer.facts) or "下属" not in question
+
+
+def test_which_unit_where_no_table_lists_units_ranks_nothing_else(drawn: ComposersOnFirstUse) -> None:
+    """哪个单位的项目支出最多 where no table lists 项目支出 by unit: no ranking of classes or projects."""
+    answer = drawn["ningxi"].answer("哪个单位的项目支出最多")
+    assert answer.intent != "rank" and "排列" not in answer.text, answer.text
