@@ -649,6 +649,7 @@ def text_to_question(raw: str) -> Question:
     )
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
     text = EARLIER_SIDE_COLUMN.sub(r"\g<side>", text)
+    text = YEAR_RANGE.sub(r"\g<first>年和\g<last>年", text)
     text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))
     dates = as_of_dates(text)
     for date in dates:
@@ -689,6 +690,10 @@ def text_to_question(raw: str) -> Question:
     return question
 
 
+YEAR_RANGE = re.compile(
+    r"(?:从|自)?(?P<first>(?:19|20)\d{2})\s*年?度?\s*(?:到|至|～|~|—|－|-)\s*(?P<last>(?:19|20)\d{2})\s*年度?"
+)
+"""从2017年到2019年, 2017至2019年: the two years set side by side, as 2017年和2019年 says."""
 COMPARED_WITH_YEAR = re.compile(
     r"(?:比|较|与|同|跟)(?:19|20)\d{2}\s*年度?(?:预算|决算)?(?:执行)?数?(?:相比|比较)?"
 )

@@ -455,3 +455,24 @@ def test_a_total_compared_shows_no_change_stated_of_money_that_is_only_part_of_i
 ) -> None:
     answer = corpus_composer.answer("普陀财政局2025年和2024年基本支出比较")
     assert "107.62" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("composer_name", "question", "later", "earlier"),
+    [
+        ("corpus_composer", "省人大从2017年到2019年三公经费减少了多少", "767.60", "833.60"),
+        ("corpus_composer", "省人大2017至2019年三公经费变化", "767.60", "833.60"),
+        ("corpus_composer", "省人大2017-2019年会议费", "1469.73", "1305.25"),
+        ("two_years_composer", "人社局从2023年到2024年住房公积金增加了多少", "16.18", "15.00"),
+        ("two_years_composer", "人社局2023年至2024年住房公积金", "16.18", "15.00"),
+    ],
+)
+def test_a_range_of_years_sets_its_two_years_side_by_side(
+    request: pytest.FixtureRequest, composer_name: str, question: str, later: str, earlier: str
+) -> None:
+    """从2017年到2019年, 2017至2019年: the two years compared, as 2017年和2019年 are; the range's words are no
+    part of the item (三公经费, never the table's 合计 read for 从到三公经费)."""
+    answer = request.getfixturevalue(composer_name).answer(question)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    assert {Decimal(later), Decimal(earlier)} <= {fact.value for fact in answer.facts}, answer.text
+    assert not answer.text.startswith("不是"), answer.text
