@@ -349,6 +349,7 @@ PURPOSE_WORDS = (
     ),
     *("干嘛的", "干啥的", "干什么的", "做什么的"),
     *("是干嘛", "是干啥", "是干什么", "是做什么"),
+    *(f"主要{do}{what}" for do in ("干", "做") for what in ("什么", "啥")),
 )
 """零工市场用来干嘛, X的主要用途: what an item is for (its 绩效目标, its 名词解释), not how much it is."""
 FLUFF_WORDS = (
@@ -1315,6 +1316,7 @@ MAIN_USE_WORDS = (
     "支出结构",
     "支出构成",
     "钱都用",
+    *(f"主要{do}{what}" for do in ("干", "做") for what in ("什么", "啥")),  # asked of a whole or a column
 )
 CHECK_WORDS = (
     *("对得上", "对不上", "对不对", "一致", "一不一致", "相符", "核对", "勾稽", "平衡", "平不平"),

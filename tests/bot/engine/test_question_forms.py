@@ -2764,3 +2764,23 @@ def test_where_an_items_money_comes_from_is_its_funding_columns(
     for leaf, value in sources:
         assert leaf in first, answer.text
         assert any(fact.value == Decimal(value) and leaf in fact.label for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("人社局项目支出主要干啥", "main_uses"),
+        ("福利院2024年项目支出主要干什么", "main_uses"),
+        ("万里街道2023年基本支出主要做什么", "main_uses"),
+        ("福利院2024年的钱主要干什么", "main_uses"),
+        ("零工市场运营费用主要干什么", "target"),
+        ("省高院2019年的钱主要做什么", "main_uses"),
+    ],
+)
+def test_what_money_mainly_does_is_its_main_uses_of_a_whole_and_the_purpose_of_an_item(
+    families: Composer, question: str, intent: str
+) -> None:
+    """项目支出主要干什么: the 功能分类 classes that column holds most of; 零工市场运营费用主要干什么: what the
+    project is for (its 绩效目标), never its amount alone."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == intent, answer.text
