@@ -53,6 +53,7 @@ SAMPLE_SETS = (
     "wordings22-sample.jsonl",
     "wordings23-sample.jsonl",
     "wordings24-sample.jsonl",
+    "wordings25-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -76,6 +77,7 @@ CORPUS_SETS = (
     "wordings22.jsonl",
     "wordings23.jsonl",
     "wordings24.jsonl",
+    "wordings25.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
