@@ -31,7 +31,13 @@ from bot.engine.matcher import read_question
 from bot.engine.question import INCOME_SOURCE_ASKED, asks_check, text_to_question
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
 from bot.engine.read_completion_ranks import shown_items
-from bot.engine.read_forms import GLOSSARY_NAME, MONEY_UNIT_ASKED, TABLES_ASKED, UNIT_NAME_ENDINGS
+from bot.engine.read_forms import (
+    GLOSSARY_NAME,
+    HELD_UNITS_SAID,
+    MONEY_UNIT_ASKED,
+    TABLES_ASKED,
+    UNIT_NAME_ENDINGS,
+)
 from bot.engine.read_loaded import documents_asked
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
@@ -484,6 +490,9 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
         return (context.ask.replace(context.item, one, 1) if context.item else one), False
     if not item and asks_of_document(rest) and not ellipsis.asks_of_item:  # 有哪些表 after 三公经费
         return rest, False
+    held = rest.removesuffix("的")
+    if context.item and held in HELD_UNIT_PHRASES:  # 下属单位的呢 after 公务接待费: each held unit's
+        return f"{held}的{context.item}", False
     if not item and asks_across_units(rest):  # 各单位呢 after 培训费: every unit's 培训费
         return (context.item or context.ask) + rest, False
     both = pointed_items(context) if not item and (ellipsis.plural or asks_which_more(rest)) else ()
@@ -501,9 +510,16 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     return context.ask, whole
 
 
+HELD_UNIT_PHRASES = tuple(
+    phrase for held in HELD_UNITS_SAID for phrase in (f"{held}单位", f"各{held}单位", f"{held}各单位")
+)
+"""下属单位, 各所属单位: the units the unit before holds, said alone in a follow-up."""
+
+
 def asks_across_units(rest: str) -> bool:
-    """哪个单位最多, 各单位呢: the follow-up asks of every loaded unit, not of the one before."""
-    return text_to_question(rest).has("units")
+    """哪个单位最多, 各单位呢: the follow-up asks of every loaded unit, not of the one before; 哪个下属单位最多
+    asks of the units the one before holds."""
+    return text_to_question(rest).has("units") and not any(word in rest for word in HELD_UNITS_SAID)
 
 
 def one_of_the_items(rest: str, context: Context) -> str:

@@ -1058,3 +1058,22 @@ def test_a_unit_said_with_its_own_after_a_question_owns_what_was_asked(
     still replaces the item before."""
     answer = check_read_as_full(ningxi, questions, full, "宁溪县教育局")
     assert answer.status == "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["宁溪县教育局公务接待费多少", "下属单位的呢"], "宁溪县教育局下属单位的公务接待费"),
+        (["宁溪县教育局公务用车运行费多少", "各下属单位呢"], "宁溪县教育局各下属单位的公务用车运行费"),
+        (["宁溪县教育局公务接待费多少", "哪个下属单位最多"], "宁溪县教育局哪个下属单位的公务接待费最多"),
+    ],
+)
+def test_the_units_held_asked_after_an_item_are_the_units_of_the_unit_before(
+    ningxi: Composer, questions: list[str], full: str
+) -> None:
+    """下属单位的呢, 哪个下属单位最多 after one unit's item: the units that unit holds (本级 apart), with the
+    item before, never every loaded unit nor an item called 下属单位."""
+    answer = check_read_as_full(ningxi, questions, full, "宁溪县教育局")
+    assert answer.status == "answered", answer.text
+    rows = {fact.source.row for fact in answer.facts}
+    assert "宁溪县实验小学" in rows and "宁溪县教育局本级" not in rows, answer.text
