@@ -61,8 +61,7 @@ def compose_rank(reading: Reading, part: DocumentReading) -> Answer:
         whole = totals[0]
         text = (
             f"{part.name}{money_word(document)}{order}排列（共 {part.count} 项，列出 {len(part.figures)} 项；"
-            f"占比按{whole.label} {amount_text(total, whole.unit)}（{whole.source.brief(with_row=True)}）计算）：\n"
-            + "\n".join([*lines, tables_where(facts)])
+            f"{share_basis(whole, total)}）：\n" + "\n".join([*lines, tables_where(facts)])
         )
         return Answer("answered", text, [*facts, *shares, whole], intent=part.kind.intent)
     if part.place:  # 第二多: that place first, then the ranking up to it
@@ -288,8 +287,7 @@ def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
     whole = totals[0] if len(totals) == 1 else summed_classes(part, totals, total or Decimal(0))
     text = (
         f"{document.head.year}年{money_word(document)}按支出功能分类，最多的 {len(part.figures)} 类是"
-        f"（共 {part.count} 类，占比按{whole.label} {amount_text(total, table.unit)}"
-        f"（{whole.source.brief(with_row=True)}）计算）：\n" + "\n".join([*lines, tables_where(facts)])
+        f"（共 {part.count} 类，{share_basis(whole, total)}）：\n" + "\n".join([*lines, tables_where(facts)])
     )
     return Answer(
         "answered",
@@ -307,10 +305,14 @@ def compose_income_sources(reading: Reading, part: DocumentReading) -> Answer:
     whole = totals[0]
     text = (
         f"{document.head.year}年{money_word(document)}的收入来源共 {part.count} 项"
-        f"（占比按{whole.label} {amount_text(total, table.unit)}（{whole.source.brief(with_row=True)}）计算）：\n"
-        + "\n".join([*lines, tables_where(facts)])
+        f"（{share_basis(whole, total)}）：\n" + "\n".join([*lines, tables_where(facts)])
     )
     return Answer("answered", text, [*facts, *shares, whole], intent=part.kind.intent)
+
+
+def share_basis(whole: Fact, total: Decimal | None) -> str:
+    """占比按合计 1,596.64 万元（表三「合计」行…）计算: the whole shares are taken of, with its source."""
+    return f"占比按{whole.label} {amount_text(total, whole.unit)}（{whole.source.brief(with_row=True)}）计算"
 
 
 def with_shares(
@@ -487,7 +489,7 @@ UNIT_CHECKED = re.compile(r"单位(?:是|为)(?:不是)?(?P<unit>千元|万元|�
 
 
 def compose_money_unit(reading: Reading, part: DocumentReading) -> Answer:
-    """金额单位是什么: the unit of each table, tables of one unit said together (表1至表8为元)."""
+    """金额单位是什么: the unit each table prints its money in, tables of one unit said together (元：表1、表2…)."""
     document = part.document
     printed = [t for t in document.tables if t.unit]  # 单位构成表 lists units, no money
     tables = [part.table] if part.table is not None else printed or list(document.tables)

@@ -387,9 +387,7 @@ def cues_of(text: str) -> set[str]:
         cues.discard("share")  # 占比最高的支出: which is largest, not a share
     listed = [word for word in LIST_CUES if word in asking]
     if listed == [EACH_UNIT_LIST] and any(word in asking for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS)):
-        cues.discard(
-            "list"
-        )  # 各单位的机关运行经费分别是多少: each unit's figure, no list of the item's parts
+        cues.discard("list")  # 各单位的机关运行经费分别是多少: each unit's figure, no list of its parts
     if UNITS_AMONG.search(text):
         cues.add("units")
     spent = any(word in text for word in SPEND_WORDS) or "花" in "".join(MAIN_USE_ASKED.findall(text))

@@ -636,9 +636,9 @@ def read_unit_rank(query: Query, document: DocumentIndex) -> DocumentReading | N
     the item names (公务接待费) or in the table's main one (三公经费); None when no table lists the item by
     unit, so no unit's figure is ranked that the document does not print."""
     score, said = query.scorer, compact(query.subject)
+    held = any(word in query.question.text for word in HELD_UNITS_SAID)  # 哪个下属单位: 本级 is none
     found = []
     for table in document.tables:
-        held = any(word in query.question.text for word in HELD_UNITS_SAID)  # 哪个下属单位: 本级 is none
         units = [
             row
             for row in table.rows
