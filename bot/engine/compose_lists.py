@@ -10,6 +10,7 @@ from bot.engine.answers import Answer, Fact, Source
 from bot.engine.cells import words_beside
 from bot.engine.entries import DocumentIndex, RowEntry
 from bot.engine.lexicon import AVERAGE_WORD, FIGURE_WORDS, TABLE_ROWS, TARGET_CUES
+from bot.engine.question import OUTCOME_ASKED
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     ANNUAL_AMOUNT,
@@ -188,8 +189,15 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
         lines.insert(0, f"绩效目标表没有写明{target.project}的{PERIOD}，以下是它的绩效目标。")
     lines = [f"{target.project}{line}" for line in asked] + lines
     lines.append(where(source))
+    if document.head.kind == "预算" and OUTCOME_ASKED.search(question):  # 零工市场的目标完成了吗
+        lines.insert(0, PLAN_HAS_NO_OUTCOME)
     text = with_spend_note(reading, document, "\n".join(lines))
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+PLAN_HAS_NO_OUTCOME = (
+    "预算文件列出的是绩效目标（计划），还没有完成情况；完成情况见该年度的决算或绩效自评。以下是目标："
+)
 
 
 def money_asked(question: str) -> bool:

@@ -69,6 +69,7 @@ from bot.engine.question import (
     IN_YI,
     IN_YUAN,
     MOST_OF,
+    OUTCOME_ASKED,
     PER_MONTH,
     SHARE_BOUND,
     AmountBound,
@@ -508,6 +509,7 @@ def with_presence(reading: Reading, answer: Answer) -> Answer:
         PRESENCE_ASKED.search(normalize(reading.question))
         and not cues_of(reading.question) & NOT_PRESENCE_CUES
         and not asks_judgment(reading.question)
+        and not OUTCOME_ASKED.search(reading.question)  # 目标达到了吗 asks how it came out, not whether any
     )
     single_answer = bool(amounts) and len(reading.parts) == 1 and answer.status == "answered"
     if not asked or not single_answer or reading.checked is not None:

@@ -98,6 +98,9 @@ SHARE_RANKED = re.compile(
 )
 """占比最高的支出, 哪项比重最大, 占得最多: a ranking by share, which is a ranking by amount within one whole;
 no share of one item is asked."""
+OUTCOME_ASKED = re.compile(r"完成情况|完成得(?:怎么样|如何|咋样)|(?:完成|达到|实现|达标)了?(?:吗|么|没有?|$)")
+"""绩效目标完成了吗, 达到了没有, 完成情况: how a target came out, which only a 决算 or a 自评 reports; said of
+a target, no word of its item."""
 PERFORMANCE_ASKED = re.compile(r"绩效(?=(?:情况|怎么样|如何|咋样|呢|吗)?$)")
 """绩效, 零工市场的绩效, 绩效怎么样: 绩效 ending what is asked asks for the targets; 绩效得分 or 绩效等级 name
 something of their own."""
@@ -781,6 +784,8 @@ def cue_words(question: Question) -> list[str]:
         # 哪块, 哪个方面 say which; 哪类 also asks the 类 level (基本支出里哪类最多), read with the item
         words += [word for word in WHICH_WORDS if word in asking and not word.endswith("类")]
     words += [said.group(0)] if (said := PERFORMANCE_ASKED.search(asking)) else []
+    if question.has("target"):
+        words += [outcome.group(0) for outcome in OUTCOME_ASKED.finditer(question.text)]  # 目标完成了吗
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []
     words += [question.ordinal.said] if question.ordinal else []

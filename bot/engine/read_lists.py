@@ -26,9 +26,9 @@ RELATED_TARGET_NAME = 50.0
 MIN_PROJECT_WORDS = 2
 """第一书记 of 第一书记的项目: the fewest characters that name which projects are asked."""
 DEFAULT_RANK_LENGTH = 5
-THIS_YEARS_PROJECTS = re.compile(r"(?:本年|当年)(?!度)|新增|新安排")
+THIS_YEARS_PROJECTS = re.compile(r"(?:本年|当年)(?!度)|新增|新安排|新的?项目")
 """Words that say a year's own projects are asked, not those carried over from the year before (本年度
-only names the year)."""
+only names the year; 新项目 are this year's)."""
 ECONOMIC_WORDS = ("经济", "人员经费", "公用经费", "商品和服务", "工资福利", "对个人和家庭")
 INDICATOR_WORDS = ("满意度", "产出", "数量", "质量", "时效", "成本", "效益", "可持续", "标准")
 INDICATOR_WORD = "指标"  # 满意度指标最高: an indicator's value is asked, not the projects' money

@@ -502,6 +502,7 @@ def test_money_carried_with_no_project_table_of_it_is_never_a_project_list(
     [
         ("汾阳人社局本年预算项目有多少个", {"表十二": Decimal(16)}),
         ("汾阳人社局今年新安排的项目有几个", {"表十二": Decimal(16)}),
+        ("人社局有几个新项目", {"表十二": Decimal(16)}),
         ("汾阳人社局上年结转项目有几个", {"表十三": Decimal(6)}),
         ("汾阳人社局本年度有几个项目", {"表十二": Decimal(16), "表十三": Decimal(6)}),
     ],
@@ -2784,3 +2785,24 @@ def test_what_money_mainly_does_is_its_main_uses_of_a_whole_and_the_purpose_of_a
     project is for (its 绩效目标), never its amount alone."""
     answer = families.answer(question)
     assert answer.status == "answered" and answer.intent == intent, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "零工市场的绩效目标完成了吗",
+        "零工市场的目标达到了吗",
+        "零工市场运营费用绩效目标完成情况",
+        "万里街道2023年就业援助基地补贴的绩效目标完成了吗",
+        "万里街道2023年新建万里街道社区公共服务中心的目标实现了没有",
+    ],
+)
+def test_how_a_budgets_target_came_out_is_said_to_be_unknown_before_its_targets(
+    families: Composer, question: str
+) -> None:
+    """目标完成了吗 of a 预算: it lists targets, a plan, and no outcome yet; the targets follow, never one
+    indicator named 完成时间 nor a 有 that says only that money is planned."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "target", answer.text
+    assert answer.text.startswith("预算文件列出的是绩效目标（计划），还没有完成情况"), answer.text
+    assert "年度目标：" in answer.text, answer.text
