@@ -76,6 +76,7 @@ from bot.engine.question import (
     COMPARED_WITH_YEAR,
     EVERY_YEAR,
     MAIN_USE_ASKED,
+    OUTCOME_ASKED,
     PARTS_OF_TERM,
     RECEIVED,
     SUMMED_JOINED,
@@ -1510,9 +1511,15 @@ def read_targets_said(query: Query, document: DocumentIndex) -> DocumentReading 
         counts = [f for f in document.stated if f.kind == "count" and TARGETS_NAME in f.subject]
         if counts:
             return read_count(query, [Match(EXACT, counts[0], document)])
-    sentences = sentence_matches(document, [TARGETS_NAME])
+    outcome = document.head.kind == "决算" and OUTCOME_ASKED.search(query.question.text)
+    sentences = sentence_matches(document, list(OUTCOME_SAID) if outcome else [TARGETS_NAME])
     fits = sentences and sentences[0].score >= query.settings.min_score
     return read_fact(query, document, sentences) if fits else None
+
+
+OUTCOME_SAID = ("绩效自评", "绩效评级", "绩效评价")
+"""How a 决算's narrative says its targets came out (绩效自评的项目39个, 绩效评级为“优”的项目): what 目标完成了吗
+asks of it, not how many targets were set."""
 
 
 def read_fallback(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading | None:

@@ -2806,3 +2806,17 @@ def test_how_a_budgets_target_came_out_is_said_to_be_unknown_before_its_targets(
     assert answer.status == "answered" and answer.intent == "target", answer.text
     assert answer.text.startswith("预算文件列出的是绩效目标（计划），还没有完成情况"), answer.text
     assert "年度目标：" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["规划资源局2024年项目绩效目标完成了吗", "普陀区财政局2024年绩效目标完成情况"]
+)
+def test_how_a_final_accounts_targets_came_out_is_what_its_narrative_says_of_their_review(
+    families: Composer, question: str
+) -> None:
+    """目标完成了吗 of a 决算: its narrative's sentences on the targets' review (绩效自评, 绩效评价), never how
+    many targets were set."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert "自评" in answer.text or "评价" in answer.text, answer.text
+    assert "编报绩效目标" not in answer.text, answer.text
