@@ -10,7 +10,7 @@ from bot.engine.cells import cell_under, heading_item, main_cell, other_side, ro
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import EVERY_UNIT_WORDS, HELD_UNITS_WORDS, MAIN_COLUMN_WORDS, TABLE_SUBJECTS
 from bot.engine.question import INCOME_SOURCE_ASKED
-from bot.engine.read_forms import HELD_UNITS_SAID, OWN_BODY, unit_measure, unit_row
+from bot.engine.read_forms import unit_measure, unit_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -251,14 +251,8 @@ def by_unit_text(
     the total; '' when every unit is not asked or the table prints no unit's row."""
     if not any(word in reading.question for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS)):
         return ""
-    held = any(word in reading.question for word in HELD_UNITS_SAID)  # 下属单位的: 本级 is none of them
-    units = [
-        row
-        for row in total.table.rows
-        if row is not total and unit_row(document, row) and not (held and OWN_BODY.search(row.label))
-    ]
     shown = []
-    for row in units:
+    for row in unit_rows(document, total.table, reading.question):
         own = next((other for other in row.cells if other.column == cell.column), None)
         if own is not None:
             facts.append(figure_fact(document, TableFigure(row, own, f"{plain_label(row.label)}·{own.leaf}")))

@@ -473,7 +473,7 @@ def premise_first(question: str, change: Decimal, text: str) -> str:
     direction = direction_of(change)
     premise = against_the_asked_direction(question, direction)
     said = way_asked(question)
-    if not premise and said and YES_NO_ASKED.search(question):
+    if not premise and said and YES_NO.search(normalize(question)):  # 么 of 为什么 asks no yes or no
         premise = "是" if said == direction else against_the_asked_direction(said, direction)
     elif not premise and said:  # 为什么比预算多, 比预算少多少 of what rose
         premise = against_the_asked_direction(said, direction)
@@ -490,8 +490,6 @@ def against_the_budget(said: str, direction: str) -> str:
     return f"不是比预算{way[said]}，而是比预算{way[direction]}"
 
 
-YES_NO_ASKED = re.compile("吗|(?<![什怎那这多])么|是不是|是否|有没有")
-"""比预算少吗, 比预算少么: yes or no is asked (么 of 为什么, 怎么 asks nothing of the kind)."""
 THAN_WHICH_WAY = re.compile(r"比[^，,。？?]*?(?:要|还)?(?P<way>[多高大少低小])")
 """比预算少吗, 是不是比年初预算多: the way a yes-or-no question takes, said by 多 or 少 after 比."""
 

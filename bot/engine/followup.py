@@ -22,6 +22,8 @@ from bot.engine.index import Index
 from bot.engine.lexicon import (
     FIGURE_WORDS,
     GLOSSARY_SUFFIXES,
+    HELD_UNIT_PHRASES,
+    HELD_UNITS_SAID,
     INDICATOR_HEADS,
     PREVIOUS_YEAR_WORDS,
     QUESTION_WORDS,
@@ -33,7 +35,6 @@ from bot.engine.question_parts import Parts, clean, item_in_question, item_of, p
 from bot.engine.read_completion_ranks import shown_items
 from bot.engine.read_forms import (
     GLOSSARY_NAME,
-    HELD_UNITS_SAID,
     MONEY_UNIT_ASKED,
     TABLES_ASKED,
     UNIT_NAME_ENDINGS,
@@ -508,12 +509,6 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     if ellipsis.asks_of_item or figure_after_none:
         return context.item + rest, False
     return context.ask, whole
-
-
-HELD_UNIT_PHRASES = tuple(
-    phrase for held in HELD_UNITS_SAID for phrase in (f"{held}单位", f"各{held}单位", f"{held}各单位")
-)
-"""下属单位, 各所属单位: the units the unit before holds, said alone in a follow-up."""
 
 
 def asks_across_units(rest: str) -> bool:

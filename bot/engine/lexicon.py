@@ -864,17 +864,22 @@ EVERY_UNIT_WORDS = tuple(
 ) + ("几个部门的", "几家单位的", "几个单位的")
 """各单位的公务接待费, 这几家单位, 几个部门的人员经费对比: every loaded unit's figure side by side, though no
 ranking is asked (几个单位 alone may count the units a 部门 holds)."""
-HELD_UNITS_WORDS = tuple(
-    word for held in ("下属", "所属") for word in (f"{held}单位的", f"{held}各单位", f"各{held}单位")
+HELD_UNITS_SAID = ("下属", "所属")
+"""下属单位 and 所属单位 say one thing: the units a 部门 holds, the narrative printing either."""
+HELD_UNIT_PHRASES = tuple(
+    phrase for held in HELD_UNITS_SAID for phrase in (f"{held}单位", f"{held}各单位", f"各{held}单位")
 )
-"""下属单位的三公经费, 各所属单位: the units a 部门 holds, as a table by unit lists them; no item."""
+"""下属单位, 各所属单位: the units a 部门 holds, said as a whole."""
+HELD_UNITS_WORDS = tuple(phrase if "各" in phrase else f"{phrase}的" for phrase in HELD_UNIT_PHRASES)
+"""下属单位的三公经费, 各所属单位: the units a 部门 holds, as a table by unit lists them; no item (下属单位
+alone may be what is counted)."""
 UNIT_RANK_WORDS = (
     *EVERY_UNIT_WORDS,
     *HELD_UNITS_WORDS,
     "哪个单位",
     "哪家单位",
     "哪一个单位",
-    *(f"{which}{held}单位" for which in ("哪个", "哪家", "哪一个") for held in ("下属", "所属")),
+    *(f"{which}{held}单位" for which in ("哪个", "哪家", "哪一个") for held in HELD_UNITS_SAID),
     "哪个部门",
     "哪一个部门",
     "哪家",

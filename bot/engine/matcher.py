@@ -329,8 +329,8 @@ def read_question(
     if ranked and len(documents) > 1:  # naming no year: each unit once, by its latest document
         said = bool(find_years(question.text) or question.kind or EVERY_YEAR.search(question.text))
         return read_compared(query, ReadingKind.RANK_DOCUMENTS, latest_only=not said)
-    by_unit = read_unit_rank(query, documents[0]) if ranked and len(documents) == 1 else None
-    if by_unit is not None:  # 哪个下属单位三公经费最多 of one 部门: the units its table by unit lists
+    one_unit = ranked and not selection.unit_named and len(documents) == 1  # named: its RANK reads the units
+    if one_unit and (by_unit := read_unit_rank(query, documents[0])) is not None:  # 哪个下属单位三公经费最多
         return Reading(ReadingKind.RANK, raw, subject=query.subject, parts=(by_unit,))
     if ranked and not selection.unit_named:  # 三公经费哪个单位最多 with one unit loaded: its figure, said so
         alone = replace(query.question, cues=query.question.cues - {"rank", "units"}, top=None)

@@ -17,6 +17,7 @@ from bot.engine.lexicon import (
     COMPOUND_ITEMS,
     CURRENT_TOTAL_WORDS,
     EACH_WORDS,
+    HELD_UNITS_SAID,
     ITEM_JOINER,
     MONEY_WORDS,
     SOURCE_WORDS,
@@ -562,8 +563,6 @@ UNITS_LISTED_AFTER = re.compile(
 )
 """下属单位有哪些, 所属单位都是哪几家, 决算的单位有哪些, 2018年单位有哪些: the units a 部门 holds, asked after
 their name."""
-HELD_UNITS_SAID = ("下属", "所属")
-"""下属单位 and 所属单位 say one thing: the units a 部门 holds, the narrative printing either."""
 HELD_UNITS = re.compile(rf"(?P<units>(?:{'|'.join(HELD_UNITS_SAID)})(?:事业)?单位)")
 HELD_UNITS_NAMED = re.compile(rf"(?:{'|'.join(HELD_UNITS_SAID)})[\u4e00-\u9fff]{{0,2}}单位")
 HELD_UNITS_HEADING = re.compile(f"{HELD_UNITS_NAMED.pattern}$")
@@ -631,21 +630,27 @@ def unit_row(document: DocumentIndex, row: RowEntry) -> bool:
     return bool(regions) and regions[-1] in own and rest.endswith(UNIT_NAME_ENDINGS)
 
 
+def unit_rows(document: DocumentIndex, table: TableEntry, question: str) -> list[RowEntry]:
+    """The rows of a table by unit that print one unit each (never its total), 本级 left out when the
+    question asks for the units a 部门 holds (下属单位的, 哪个下属单位)."""
+    held = any(word in question for word in HELD_UNITS_SAID)
+    return [
+        row
+        for row in table.rows
+        if row is not table.total_row
+        and unit_row(document, row)
+        and not (held and OWN_BODY.search(row.label))
+    ]
+
+
 def read_unit_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """哪个下属单位的三公经费最多: the rows of the table by unit that holds the item, all ranked in the column
     the item names (公务接待费) or in the table's main one (三公经费); None when no table lists the item by
     unit, so no unit's figure is ranked that the document does not print."""
     score, said = query.scorer, compact(query.subject)
-    held = any(word in query.question.text for word in HELD_UNITS_SAID)  # 哪个下属单位: 本级 is none
     found = []
     for table in document.tables:
-        units = [
-            row
-            for row in table.rows
-            if row is not table.total_row
-            and unit_row(document, row)
-            and not (held and OWN_BODY.search(row.label))
-        ]
+        units = unit_rows(document, table, query.question.text)
         if len(units) < MIN_UNITS_RANKED:
             continue
         named = [cell.column for cell in units[0].cells if said and said == compact(cell.leaf)]
