@@ -62,7 +62,7 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
 from bot.engine.index import Index
-from bot.engine.lexicon import ADJUSTED_PART, FIGURE_WORDS, MEASURE_WORDS
+from bot.engine.lexicon import ADJUSTED_PART, FIGURE_WORDS, MEASURE_WORDS, REASON_CUES
 from bot.engine.matcher import plan_outcome_asked, read_question
 from bot.engine.question import (
     AGAINST_PLAN,
@@ -443,7 +443,12 @@ def with_verdict(reading: Reading, answer: Answer) -> Answer:
         return replace(answer, text=f"{verdict}\n{answer.text}", facts=[other, *answer.facts])
     in_yuan = yuan_of(fact)
     meets, said = bound.admits(in_yuan), bound.verdict_words(in_yuan)
-    verdict = f"{'是' if meets else '否'}：{fact.label} {amount_text(fact.value, fact.unit)}，{said}。"
+    amount = amount_text(fact.value, fact.unit)
+    if any(word in reading.question for word in REASON_CUES):  # 为什么是零: only a wrong premise is said
+        return (
+            answer if meets else replace(answer, text=f"{fact.label}{said}，而是 {amount}。\n{answer.text}")
+        )
+    verdict = f"{'是' if meets else '否'}：{fact.label} {amount}，{said}。"
     return replace(answer, text=f"{verdict}\n{answer.text}")
 
 

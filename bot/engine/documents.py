@@ -23,6 +23,7 @@ from bot.engine.lexicon import (
     NATIONAL_INITIALS,
     NATIONAL_LEVELS,
     NOT_UNIT_AFTER,
+    NOT_UNIT_NAMES,
     QUESTION_WORDS,
     UNIT_SUFFIXES,
 )
@@ -519,6 +520,7 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
         or any(word in match.group(1) for word in QUESTION_WORDS)
         or any(word in text[match.start(1) : match.end(1) + 1] for word in MOST_OF_WORDS)
         or DEICTIC_UNIT.search(match.group(1))
+        or match.group(1).endswith(NOT_UNIT_NAMES)
     ):
         return [], ""
     start = match.start(1)

@@ -160,8 +160,23 @@ CONTRIBUTION = "缴费"
 PAID_TO_PEOPLE = {"退休": "退休费", "离休": "离休费"}
 """People by what they are (退休人员, 离休干部) → what they are paid (给退休人员发的钱 is the 退休费 row)."""
 PEOPLE_NOUNS = ("人员", "的人", "职工", "干部", "老干部", "同志")
-PAID_VERBS = ("发放的钱", "发的钱", "发放", "发", "的待遇", "待遇", "的钱")
-"""给退休人员发, 离休干部的待遇: the money paid to people said by the verb or noun of paying."""
+PAID_VERBS = (
+    "发放的钱",
+    "发的钱",
+    "发放",
+    "发",
+    "的待遇",
+    "待遇",
+    "的钱",
+    "的费用",
+    "费用",
+    "的经费",
+    "经费",
+)
+"""给退休人员发, 离休干部的待遇, 退休人员的费用: the money paid to people said by the verb or noun of paying."""
+QUALIFIED_PEOPLE = ("人员", "职工", "干部")
+"""退休人员, 在职职工, 离休干部: people said by what they are, the word before the noun (人员经费 is no money of
+退休人员)."""
 
 # Endings that make a phrase the name of a unit (局, 委员会, 街道 …) rather than of an item.
 UNIT_SUFFIXES = (
@@ -214,6 +229,8 @@ NATIONAL_LEVELS = ("全国", "最高", "中央", "国家")
 NATIONAL_INITIALS = ("检", "法")
 """最高检, 最高法: a national institution said by its initial."""
 
+NOT_UNIT_NAMES = ("干部", "全部", "内部", "外部", "局部")
+"""离休干部, 其中全部: words ending as a unit's name does (部) that name people or a part, never a unit."""
 MOST_OF_WORDS = ("一大半", "大半", "绝大部分", "大部分", "绝大多数", "大多数", "过半")
 """占了一大半吗, 是不是大部分: more than half (大部分 ends in 部 but names no 部)."""
 # Words that make a phrase a question, never part of a unit's name (省政协有几个专门委员会).

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 
 from bot.engine.cells import budget_asked, is_text
 from bot.engine.compared_items import compared_items
@@ -56,6 +57,7 @@ from bot.engine.lexicon import (
     MEASURE_WORDS,
     PREVIOUS_YEAR_WORDS,
     PURPOSE_WORDS,
+    REASON_CUES,
     SCORE_ASKED,
     SCORE_KIND,
     SUM_ASKED_WORDS,
@@ -79,6 +81,7 @@ from bot.engine.question import (
     OUTCOME_ASKED,
     PARTS_OF_TERM,
     RECEIVED,
+    STATED_OPERATOR,
     SUMMED_JOINED,
     Question,
     asks_check,
@@ -176,7 +179,7 @@ from bot.engine.scoring import (
     without_table_names,
 )
 from bot.engine.segmenter import ACTIVE, Segmenter, function_words, verbs
-from bot.engine.similarity import DIRECTION_WORDS, EXACT, match_key, pinyin_of
+from bot.engine.similarity import DIRECTION_WORDS, EXACT, match_key, other_people, pinyin_of
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
 from bot.engine.sub_questions import sub_questions, terms_asked
 from knowledge.money import AMOUNT_UNITS
@@ -403,6 +406,10 @@ def read_question(
         part.kind.intent == "amount" and against_plan(query, part.document) for part in reading.parts
     ):
         reading = replace(reading, plan_unstated=True)
+    if reading.kind != ReadingKind.NOT_FOUND and asks_why_zero(question):  # 三公经费为什么是零
+        level = replace(query, question=replace(question, cues=question.cues - {"change"}))
+        found = read_documents(level, *resolve_kind(level))
+        reading = found if not_zero(found) else reading  # a wrong premise corrected by the figure itself
     reading = meaning_said(question, reading)
     if question.checks_bound and reading.kind != ReadingKind.NOT_FOUND:
         reading = replace(reading, checked=question.bound)
@@ -416,6 +423,32 @@ def read_question(
             ReadingKind.NOT_LOADED, raw, missing=f"{missing}的文档", documents=tuple(selection.heads)
         )
     return reading
+
+
+def asks_why_zero(question: Question) -> bool:
+    """为什么是零, 为何为0: why a figure is zero, which may be a premise the figure denies."""
+    bound = question.bound
+    return (
+        bound is not None
+        and bound.operator == STATED_OPERATOR
+        and not bound.amount.value
+        and any(word in question.text for word in REASON_CUES)
+    )
+
+
+def not_zero(reading: Reading) -> bool:
+    """The figure each document gives first is an amount other than zero."""
+    firsts = [first_amount(part) for part in reading.parts]
+    return bool(firsts) and all(value for value in firsts)
+
+
+def first_amount(part: DocumentReading) -> Decimal | None:
+    """The amount a document's reading gives first: its first table figure, else its first stated one."""
+    if part.figures:
+        cell = part.figures[0].cell
+        return cell.value if cell else None
+    stated = part.stated[0] if part.stated else None
+    return stated.value if stated and stated.kind == "amount" else None
 
 
 def read_per_capita(asked: PerCapita, raw: str, index: Index, settings: MatcherSettings) -> Reading:
@@ -844,6 +877,8 @@ def stated_in_its_block(query: Query) -> list[Match]:
             name = stated_name(figure.subject, ACTIVE.get())
             head = said.removesuffix(name).removesuffix("的")
             named = len(name) >= MIN_ASPECT and said.endswith(name) and len(head) >= MIN_PLAIN_CORE
+            if other_people(said, name):
+                continue  # 在职人员经费 names people 人员经费 is not only of, not a thing described
             if named and head in description_of(document, figure):  # said of what it describes
                 found.append(
                     Match(STATED_IN_BLOCK_SCORE, replace(figure, subject=head + figure.subject), document)

@@ -531,8 +531,8 @@ STATED_FIGURE = re.compile(rf"(?P<verb>只有|才有|仅有|是不是|是|为|�
 corrected; 有10万吗 asks whether it comes to that much."""
 
 
-STATED_ZERO = re.compile(r"(?:是不是|是|为|等于)\s*(?P<zero>0|零)(?=\s*(?:吗|么|嘛|呢|吧|[?？]|$))")
-"""公务接待费是0吗, 是不是零: zero said with no unit, which needs none."""
+STATED_ZERO = re.compile(r"(?:是不是|是|为|等于)\s*(?P<zero>0|零)(?:万?元)?(?=\s*(?:吗|么|嘛|呢|吧|[?？]|$))")
+"""公务接待费是0吗, 是不是零, 为什么是0元: zero said with no unit, which needs none, or with one."""
 
 
 def checks_one_figure(question: Question) -> bool:
@@ -667,7 +667,12 @@ def text_to_question(raw: str) -> Question:
     question.bound = bound_of(text)
     if question.bound is None and checks_one_figure(question):
         question.bound = stated_figure_of(text)
-    question.checks_bound = question.bound is not None and checks_one_figure(question)
+    why_zero = (
+        question.bound is None and any(word in text for word in REASON_CUES) and STATED_ZERO.search(text)
+    )
+    if why_zero:  # 为什么是零: the premise checked before the reason is given
+        question.bound = stated_figure_of(text)
+    question.checks_bound = question.bound is not None and (checks_one_figure(question) or bool(why_zero))
     question.columns = [cue for cue in COLUMN_CUES if cue.said_in(text)]
     counted = text.replace(question.bound.said, "") if question.bound else text
     asks_count = (  # 哪几个 and 最多的几个 ask which, not how many

@@ -18,6 +18,7 @@ from bot.engine.lexicon import (
     GENERIC_WORDS,
     KIN_WORDS,
     NARROWING_FREE_WORDS,
+    QUALIFIED_PEOPLE,
     RESIDUAL_WORD,
     SAME_SAYINGS,
     TOTAL_WORDS,
@@ -193,6 +194,7 @@ def similarity(
         or joins_another_item(query.text, candidate.text)
         or names_other_money(query, candidate)
         or for_their_kin(query.text, candidate.text)
+        or other_people(query.text, candidate.text)
         or (whole and inside_another_name(query, candidate))
     ):
         core = min(core, OTHER_KIND_CORE)
@@ -265,6 +267,17 @@ def for_their_kin(query: str, candidate: str) -> bool:
     for word in kin:
         candidate = candidate.replace(word, "")
     return len(query) >= MIN_PIECE and query in candidate
+
+
+def other_people(query: str, candidate: str) -> bool:
+    """人员经费 for 退休人员, 工作人员 for 在职人员: a record naming the people asked by their noun alone, or
+    with another word before it, is of all of them or of others, not of those asked."""
+    for noun in QUALIFIED_PEOPLE:
+        at = query.find(noun)
+        said = query[max(at - MIN_PIECE, 0) : at]
+        if at >= MIN_PIECE and noun in candidate and said not in candidate:
+            return True
+    return False
 
 
 def names_other_money(query: MatchKey, candidate: MatchKey) -> bool:

@@ -71,7 +71,8 @@ def spoken_variants(
         variants += subject_variants(f"{NEW_BUILDING}{built}")  # the project 新建…社区公共服务中心
     if paid := paid_for_staff(subject):
         variants += [v for said in subject_variants(paid) for v in (said, contribution_of(said))]
-    if payment := paid_to_people(subject, question.has("spend")):
+    money = question.has("spend") or any(word in question.text for word in MONEY_WORDS)
+    if payment := paid_to_people(subject, money):
         variants += subject_variants(payment)
     return variants
 
@@ -85,7 +86,7 @@ def paid_for_staff(subject: str) -> str:
 
 
 def paid_to_people(subject: str, spent: bool) -> str:
-    """给退休人员发 (多少钱), 离休干部的待遇, 退休职工发了多少 (`spent`: the verb was read as spending): the money
+    """给退休人员发 (多少钱), 离休干部的待遇, 退休人员的钱多少 (`spent`: spending or money was asked): the money
     paid to people said by what they are, as the 经济分类 row names it (退休费, 离休费); '' for anything
     else, and for their kin (退休人员遗属, whose 补助 is another row)."""
     said = compact(subject).removeprefix("给")

@@ -227,6 +227,39 @@ def test_a_change_asked_the_wrong_way_round_is_corrected_before_its_figures(
 
 
 @pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("人社局三公经费为什么是零", "5.00"),
+        ("省高院三公经费为什么为0", "513.75"),
+        ("上海市财政局公务接待费为什么是0元", "25.40"),
+    ],
+)
+def test_why_a_figure_is_zero_of_one_that_is_not_corrects_the_premise_with_the_figure(
+    families: Composer, question: str, value: str
+) -> None:
+    """为什么是零 of an item the document gives an amount: the answer says it is not zero and what it is,
+    from the item's own figure (never a change, which may be zero or anything), not the reason for a zero."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.split("\n")[0].endswith(f"不是 0，而是 {value} 万元。")
+    assert answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("人社局公务接待费为什么是0", "0"), ("福利院2024年公务接待费为什么为零", "")],
+)
+def test_why_a_figure_is_zero_of_one_that_is_zero_gives_no_correction(
+    families: Composer, question: str, value: str
+) -> None:
+    """为什么是0 of what is zero: the premise holds; the change or reason the narrative states, no 是 or 否."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and not answer.text.startswith(("是", "否", "公务接待费不是")), (
+        answer.text
+    )
+    assert not value or any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "规划资源局2024年项目支出为什么增加",

@@ -262,6 +262,9 @@ def test_a_compound_name_the_document_prints_is_that_row(printed_compound: Compo
         "普陀区财政局2025年伙食费",
         "省高院给职工交的失业保险",
         "万里街道给员工交的工伤保险",
+        "人社局在职人员经费多少",  # 人员经费 is of every person, the retired too
+        "万里街道在职人员经费多少",
+        "省检察院在职职工经费多少",
     ],
 )
 def test_an_everyday_name_the_document_prints_no_row_for_is_not_found(
@@ -454,6 +457,10 @@ def test_a_place_typed_in_pinyin_that_is_not_loaded_is_never_dropped_from_the_qu
         ("万里街道给退休职工发了多少", "177480", "退休费"),
         ("省检察院2018年离休干部发了多少钱", "428.51", "离休费"),
         ("退休人员遗属补助多少", "2.30", "退休人员遗属补助"),  # their kin's money is a row of its own
+        ("人社局退休人员的钱多少", "28.88", "退休费"),
+        ("省人大2017年退休人员的费用多少", "1395.28", "退休费"),
+        ("万里街道退休职工的钱", "177480", "退休费"),
+        ("省检察院2018年离休干部的经费", "428.51", "离休费"),  # 干部 ends in 部 but names no unit
         ("人社局的公务车一年要多少钱", "5.00", "公务用车购置及运行费"),
     ],
 )
