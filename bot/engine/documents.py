@@ -81,7 +81,9 @@ LEADING_REGION = re.compile(
     r"(?P<region>[\u4e00-\u9fff]{2,6}?(?P<level>省|自治区|自治州|市|县|区))"
 )
 REGION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|自治区|自治州|市|区|县|旗)")
-SCOPE_WORD = re.compile(r"(?P<scope>部门|单位)(?:预算|决算)")
+SCOPE_WORD = re.compile(r"(?<![个些各属级本该])(?P<scope>部门|单位)(?:预算|决算)")
+"""部门预算, 单位决算: the scope of the documents asked; 哪个单位预算, 各单位预算, 下属单位预算 and 本单位预算
+speak of units, not of a scope."""
 MAX_REGION_LENGTH = 8
 MAX_PLACE_LENGTH = 4
 MIN_ITEM_WORD = 2

@@ -339,6 +339,12 @@ def read_question(
         alone = replace(query.question, cues=query.question.cues - {"rank", "units"}, top=None)
         query = replace(query, question=alone)
         return replace(read_documents(query, *resolve_kind(query)), one_unit=True)
+    if ranked and all(read_unit_rank(query, document) is None for document in documents):
+        alone = replace(query.question, cues=query.question.cues - {"rank", "units"}, top=None)
+        query = replace(
+            query, question=alone
+        )  # 省委办公厅哪个单位最多, no table by unit: the 部门's, said so
+        return replace(read_documents(query, *resolve_kind(query)), units_unlisted=True)
     amount_only = not asks_each(question) and not question.cues - {"spend", "count"}  # 多少 is a count cue
     ways = carried_both_ways(query.subject, query.documents) if amount_only else []
     if len(ways) == 1:  # 财政拨款结转结余 of a 预算: only what came in (上年财政拨款结转) is printed of it

@@ -223,3 +223,6 @@ class Reading:
     glossary."""
     one_unit: bool = False
     """哪个单位最多 where one unit's document answers: its figure, saying no other unit is loaded to rank."""
+    units_unlisted: bool = False
+    """省委办公厅哪个单位三公经费最多 where its document prints no table by unit: the whole 部门's figure, saying
+    its units' own are not printed."""

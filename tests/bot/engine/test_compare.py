@@ -204,6 +204,29 @@ def test_which_unit_asked_of_one_units_documents_gives_its_figure_saying_so(
     assert answer.intent == alone.intent != "rank" and answer.facts == alone.facts, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "alone", "lead"),
+    [
+        ("省委办公厅2018年哪个单位的预算最多", "省委办公厅2018年预算", "没有分单位列出这项数字"),
+        ("万里街道2023年哪个单位三公经费最多", "万里街道2023年三公经费", "没有分单位列出这项数字"),
+        ("普陀区财政局2024年决算各单位三公经费", "普陀区财政局2024年决算三公经费", "没有分单位列出这项数字"),
+        ("省委办公厅2018年各单位预算多少", "省委办公厅2018年预算多少", "没有分单位列出这项数字"),
+        ("福利院哪个单位三公经费最多", "福利院三公经费", "是单位预算，只含本单位"),
+        ("上海市财政局各单位的人员经费", "上海市财政局人员经费", "是单位预算，只含本单位"),
+    ],
+)
+def test_which_unit_of_a_named_unit_printing_no_table_by_unit_gives_its_whole_figure_saying_so(
+    corpus_composer: Composer, question: str, alone: str, lead: str
+) -> None:
+    """省委办公厅哪个单位预算最多 where the document prints no table by unit (or is one unit's own 单位预算):
+    the whole document's figure, as the item asked alone gives it, saying its units' own are not printed;
+    哪个单位预算 and 各单位预算 name units, never the scope 单位预算."""
+    answer = corpus_composer.answer(question)
+    expected = corpus_composer.answer(alone)
+    assert answer.status == "answered" and lead in answer.text.split("\n")[0], answer.text
+    assert answer.intent != "rank" and answer.facts == expected.facts, answer.text
+
+
 def test_the_least_ranks_from_the_smallest(corpus_composer: Composer) -> None:
     answer = corpus_composer.answer("哪个单位三公经费最少")
     values = [fact.value for fact in answer.facts]
