@@ -27,6 +27,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question_parts import clean, item_in_question, item_of, parts_of, unit_of, years_of
 from bot.engine.read_forms import asked_items
+from bot.engine.similarity import DIRECTION_WORDS
 from knowledge.text import compact
 
 CLAUSE_BREAK = re.compile(
@@ -71,6 +72,8 @@ ECHO_OPENING = re.compile(r"^(?:那么|那|其中的?|而)")
 """Words a later clause that asks the same of something else opens with (那决算呢, 其中公务接待费呢)."""
 WITHIN_FIRST = re.compile(r"^其中的?(?P<part>.+)$")
 """A later clause opening with 其中 asks a part of what the first asked (…是多少，其中服务多少)."""
+COUNTED_ITEM = re.compile(r"(?:多少|几)(?:个|项|家|名|辆|台|笔)?(?P<item>[\u4e00-\u9fff]{2,})$")
+"""安排了多少项目, 有几个项目: the item counted after the counting words, as a clause may end."""
 BEFORE_ASKING = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的)+$")
 """What may stand between the items and the words that ask (项目一共有几个); 数 stays (决算数)."""
 
@@ -163,22 +166,45 @@ def completed(clause: str, first: str, index: Index) -> str:
     设备，有几台: one question, asked twice over)."""
     start, end = item_region(first, index)
     head = first[start:end]
-    if not head:
-        return ""
+    if not names_item(head, index):  # (安排了)多少项目，总共多少钱: the 项目 counted
+        head = counted_item(first) or head
+    parts = parts_of(clause, index)
+    if not head:  # 有几辆车，车辆运行费多少: a clause naming its own item needs only the unit and year
+        return first[:start] + clause if names_item(parts.rest, index) else ""
     if not any(word in clause for word in ASKING_WORDS):
         said = ECHO_OPENING.sub("", clause.removesuffix("呢"))
+        if turned := other_side(head, said):  # 一般公共预算收入多少，支出呢
+            return first[:start] + turned + first[end:]
         return (
             first[:start] + (said if names_item(said, index) else without_aspect(head) + said) + first[end:]
         )
-    parts = parts_of(clause, index)
     prefix = "" if parts.unit else first[:start]
     if within := WITHIN_FIRST.match(clause):  # 政府采购预算是多少，其中服务多少: 服务 of the 政府采购预算
         return prefix + without_aspect(head) + "中" + within.group("part")
+    if turned := other_side(head, item_of(parts.rest, index)):  # 收入总计多少，支出多少
+        return prefix + turned + LEADING.sub("", clause.replace(item_of(parts.rest, index), "", 1))
     if names_item(parts.rest, index):
         return prefix + clause
     if re.search(ASPECT, clause) or any(word in clause for word in SPEND_WORDS):
         head = without_aspect(head)  # 年初预算多少，最后花了多少: the second asks what was spent
     return prefix + head + LEADING.sub("", clause)
+
+
+def other_side(head: str, said: str) -> str:
+    """收入总计 with 支出 said alone → 支出总计: the other side of the same whole; '' when `said` is no side
+    or the head names none (三公经费, 支出)."""
+    other = next((side for side in DIRECTION_WORDS if side != said), "")
+    if said not in DIRECTION_WORDS or other not in head or said in head:
+        return ""
+    at = head.rfind(other)
+    return head[:at] + said + head[at + len(other) :]
+
+
+def counted_item(first: str) -> str:
+    """一共安排了多少项目 → 项目: the item a clause counts, said after the words that count it; '' for none
+    of two characters or more (几辆车)."""
+    counted = COUNTED_ITEM.search(first)
+    return counted.group("item") if counted else ""
 
 
 def names_item(rest: str, index: Index) -> bool:
