@@ -43,7 +43,7 @@ from bot.engine.read_loaded import documents_asked
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
 from knowledge.settings import MatcherSettings
-from knowledge.text import ORDINAL_DIGITS, chinese_to_int
+from knowledge.text import ORDINAL_DIGITS, chinese_to_int, compact
 
 # Words a follow-up opens with (那去年呢, 还有教育局, 换成决算, 改问财政局) and words that point back (它的绩效
 # 目标, 其中公务接待费, 该单位, 这个的目标, 公务接待费又是多少); a closing 呢 with no question word (公务接待费呢)
@@ -591,12 +591,25 @@ def next_context(parts: Parts, reading: Reading, index: Index, picked: str = "")
         kind=parts.kind,
         scope=parts.scope,
         ask=parts.rest,
-        item=picked or item_of(parts.rest, index),
+        item=picked or answered_name(item_of(parts.rest, index), reading),
         items=items_of(reading, index),
         listed=listed_of(reading),
         documents=ids(heads),
         reading=reading.kind.value,
     )
+
+
+def answered_name(item: str, reading: Reading) -> str:
+    """退休人员的钱 answered by the row 退休费: the row's own name is what the next question asks of (占人员经费
+    多少 is 退休费's share), when the item was said in words the row's name does not hold; else the item."""
+    parts = reading.parts
+    if reading.kind != ReadingKind.ROW or len(parts) != 1 or parts[0].kind != ReadingKind.ROW:
+        return item
+    figure = parts[0].figures[0] if parts[0].figures else None
+    if figure is None or figure.label or figure.row in figure.row.table.total_rows:
+        return item
+    label = plain_label(figure.row.label)
+    return label if item and compact(item) not in compact(label) else item
 
 
 def ids(heads: list[DocumentEntry]) -> tuple[int, ...]:
