@@ -15,7 +15,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.engine.lexicon import (
+    CHANGE_OF_HOLDING_ASKED,
+    CHANGE_OF_HOLDING_WORDS,
     GENERIC_WORDS,
+    HELD_STOCKS,
     KIN_WORDS,
     NARROWING_FREE_WORDS,
     QUALIFIED_PEOPLE,
@@ -195,6 +198,7 @@ def similarity(
         or names_other_money(query, candidate)
         or for_their_kin(query.text, candidate.text)
         or other_people(query.text, candidate.text)
+        or bought_for_held(query.text, candidate.text)
         or (whole and inside_another_name(query, candidate))
     ):
         core = min(core, OTHER_KIND_CORE)
@@ -278,6 +282,15 @@ def other_people(query: str, candidate: str) -> bool:
         if at >= MIN_PIECE and noun in candidate and said not in candidate:
             return True
     return False
+
+
+def bought_for_held(query: str, candidate: str) -> bool:
+    """资产 asked of 无形资产购置: what a unit holds, of a record of the money spent adding to it."""
+    return (
+        query.endswith(HELD_STOCKS)
+        and not any(word in query for word in CHANGE_OF_HOLDING_ASKED)
+        and any(word in candidate for word in CHANGE_OF_HOLDING_WORDS)
+    )
 
 
 def names_other_money(query: MatchKey, candidate: MatchKey) -> bool:

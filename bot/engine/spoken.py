@@ -41,6 +41,9 @@ NEW_BUILDING = "新建"
 MIN_BUILT_NAME = 4
 """社区公共服务中心建设 is also read as 新建社区公共服务中心, as projects building a thing are named: a project
 that only names the thing (护工培训基地租赁费) is not its building."""
+BUYING_WORDS = ("买", "购买")
+PURCHASE = "购置"
+"""买办公设备, 购买无形资产: the money for buying a thing is its 经济分类 row X购置."""
 PERFORMANCE = "绩效"
 MIN_KEMU_NAME = 2
 STATED_FIGURE_SCORE = 90.0  # the one figure of a sentence on 绩效目标 fits as a known item does
@@ -72,6 +75,8 @@ def spoken_variants(
     if paid := paid_for_staff(subject):
         variants += [v for said in subject_variants(paid) for v in (said, contribution_of(said))]
     money = question.has("spend") or any(word in question.text for word in MONEY_WORDS)
+    if subject and any(word in question.text for word in BUYING_WORDS) and PURCHASE not in subject:
+        variants += subject_variants(subject + PURCHASE)  # 买无形资产 is the row 无形资产购置
     if payment := paid_to_people(subject, money):
         variants += subject_variants(payment)
     return variants

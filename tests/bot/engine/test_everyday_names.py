@@ -263,6 +263,9 @@ def test_a_compound_name_the_document_prints_is_that_row(printed_compound: Compo
         "省高院给职工交的失业保险",
         "万里街道给员工交的工伤保险",
         "人社局在职人员经费多少",  # 人员经费 is of every person, the retired too
+        "规划资源局2024年的资产有多少",  # what is held, not 无形资产购置 (money spent adding to it)
+        "普陀区财政局2024年资产总额",
+        "人社局资产有多少",
         "万里街道在职人员经费多少",
         "省检察院在职职工经费多少",
     ],
@@ -461,6 +464,9 @@ def test_a_place_typed_in_pinyin_that_is_not_loaded_is_never_dropped_from_the_qu
         ("省人大2017年退休人员的费用多少", "1395.28", "退休费"),
         ("万里街道退休职工的钱", "177480", "退休费"),
         ("省检察院2018年离休干部的经费", "428.51", "离休费"),  # 干部 ends in 部 but names no unit
+        ("规划资源局2024年买无形资产花了多少", "0.00", "无形资产购置"),  # buying a thing is its 购置 row
+        ("省检察院2018年买办公设备花多少", "10.00", "办公设备购置"),
+        ("万里街道固定资产多少", "3149.52", ""),
         ("人社局的公务车一年要多少钱", "5.00", "公务用车购置及运行费"),
     ],
 )
