@@ -315,9 +315,10 @@ def read_section(query: Query, document: DocumentIndex) -> DocumentReading | Non
 
 def heading_said(heading: str, question: str) -> bool:
     """一、主要职能 of 职能有哪些: the heading's words, read as a question's subject is (主要 dropped), are
-    said in the question."""
+    said in the question; a heading of a word every item has (2、支出情况) names none."""
     words = subject_of(strip_ordinal(heading), [])
-    return len(words) >= MIN_HEADING_WORDS and words in compact(question)
+    own = GENERIC_WORDS.sub("", words)
+    return len(words) >= MIN_HEADING_WORDS and len(own) >= MIN_OWN_WORD and words in compact(question)
 
 
 def read_term_included(query: Query, document: DocumentIndex) -> DocumentReading | None:

@@ -935,6 +935,18 @@ def test_a_part_is_read_from_the_table_its_whole_is_the_total_of(families: Compo
 
 
 @pytest.mark.parametrize(
+    ("question", "value"),
+    [("汾阳人社局培训相关的支出有哪些", "0.90"), ("省高院2019年培训相关的支出有哪些", "41.37")],
+)
+def test_a_heading_of_a_word_every_item_has_names_no_item_asked(
+    families: Composer, question: str, value: str
+) -> None:
+    """培训相关的支出有哪些: 2、支出情况 is no heading of 培训支出 (支出 is every item's word); the 培训 row."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "unit", "heading"),
     [
         ("省检察院下属事业单位有哪些", "江苏省人民检察院", "（二）下属事业单位"),
@@ -2574,6 +2586,9 @@ def test_a_figure_asked_in_yuan_of_the_sample_is_given_in_yuan_and_one_in_yuan_a
         ("汾阳人社局三公经费花得值吗", "5.00"),
         ("万里街道的公务接待费够用吗", "1.35"),
         ("省高院2019年培训费有必要吗", "1597.25"),
+        ("汾阳人社局的钱够花吗", "1596.64"),
+        ("省高院2019年三公经费高不高", "513.75"),
+        ("万里街道的钱够不够花", "164978640"),
     ],
 )
 def test_a_judgment_asked_gives_the_figures_saying_the_disclosure_makes_none(
