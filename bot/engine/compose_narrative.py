@@ -21,7 +21,7 @@ from bot.engine.lexicon import (
     REASON_WORDS,
     SHORTFALL_WORDS,
 )
-from bot.engine.question import YES_NO, against_budget_said
+from bot.engine.question import SPENT_IN_FULL, YES_NO, against_budget_said
 from bot.engine.read_completion_ranks import (
     HIGHEST,
     LOWEST,
@@ -479,7 +479,17 @@ def premise_first(question: str, change: Decimal, text: str) -> str:
         premise = against_the_asked_direction(said, direction)
     if premise.startswith(CORRECTION_OPENINGS) and said and against_budget_said(question):
         premise = against_the_budget(said, direction)  # 超预算了吗 of what fell short: 没有超出预算
+    if SPENT_IN_FULL.search(question):  # 花完了吗: yes when it reached the budget
+        premise = SPENT_IN_FULL_VERDICTS[direction]
     return f"{premise}。\n{text}" if premise else text
+
+
+SPENT_IN_FULL_VERDICTS = {
+    "减少": "没有花完，比预算少",
+    UNCHANGED_DIRECTION: "是，与预算持平",
+    "增加": "是，还超出了预算",
+}
+"""花完了吗 of a 决算 below, at or above its budget."""
 
 
 def against_the_budget(said: str, direction: str) -> str:

@@ -693,6 +693,8 @@ SHORTFALL_WORDS = (
     *("没完成预算", "没有完成预算", "没完成年初预算", "没有完成年初预算"),
 )
 """A 决算 below its budget, as people say it: asked of a 决算, a change against its own 预算数."""
+SPENT_IN_FULL_WORDS = ("花完", "用完", "花光", "用光", "执行完")
+"""钱花完了吗: whether a 决算 reached its own budget, asked the positive way (没花完 is a SHORTFALL_WORD)."""
 OVERSPENT_WORDS = ("超支", "超预算", "超出预算", "超过预算", "超出年初预算", "超过年初预算")
 """A 决算 above its own budget, as people say it: a change against its 年初预算, as 没花完 is below it."""
 UNDERSPENT_WORDS = ("少花", "花少了", "省下", "节省了", "节约了")
@@ -760,6 +762,7 @@ CHANGE_CUES = (
     "变动",
     *REASON_CUES,
     *SHORTFALL_WORDS,
+    *SPENT_IN_FULL_WORDS,
     *OVERSPENT_WORDS,
     "持平",
     "少了",

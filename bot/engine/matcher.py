@@ -84,6 +84,7 @@ from bot.engine.question import (
     STATED_OPERATOR,
     SUMMED_JOINED,
     Question,
+    against_budget_said,
     asks_check,
     asks_only_why,
     asks_the_less,
@@ -229,6 +230,9 @@ CUE_KINDS = (
     ("rank", ReadingKind.RANK),
     ("list", ReadingKind.LIST),
 )
+
+PLAN_KIND = "预算"
+"""A document of this kind plans; what was spent is in the 决算 of its year."""
 
 
 def read_question(
@@ -412,6 +416,11 @@ def read_question(
         part.kind.intent == "amount" and against_plan(query, part.document) for part in reading.parts
     ):
         reading = replace(reading, plan_unstated=True)
+    if against_budget_said(question.text) and all(document.head.kind == PLAN_KIND for document in documents):
+        # 钱花完了吗 of a 预算: what it plans; what was spent is its 决算's
+        level = replace(query, question=replace(question, cues=question.cues - {"change"}))
+        found = read_documents(level, *resolve_kind(level))
+        reading = replace(reading if found.kind == ReadingKind.NOT_FOUND else found, outcome_unpublished=True)
     if reading.kind != ReadingKind.NOT_FOUND and asks_why_zero(question):  # 三公经费为什么是零
         level = replace(query, question=replace(question, cues=question.cues - {"change"}))
         found = read_documents(level, *resolve_kind(level))

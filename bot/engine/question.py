@@ -58,6 +58,7 @@ from bot.engine.lexicon import (
     SHARE_CUES,
     SHORTFALL_WORDS,
     SPEND_WORDS,
+    SPENT_IN_FULL_WORDS,
     TABLE_PAIR_WORDS,
     TABLES_AGREE_WORDS,
     TABLES_TOGETHER,
@@ -764,10 +765,16 @@ THAN_BUDGET = re.compile(r"比(?:年初|调整|全年)?预算数?(?:的)?(?:要|
 """比预算少吗, 是不是比年初预算多: a 决算's figure set against its own budget, asked yes or no."""
 
 
+SPENT_IN_FULL = re.compile(rf"(?<![没不])(?<!没有)(?:{'|'.join(SPENT_IN_FULL_WORDS)})")
+"""钱花完了吗, 预算用完了没有: spending up to the budget asked, not denied (没花完 says it fell short)."""
+
+
 def against_budget_said(text: str) -> bool:
-    """没花完, 超支, or 少花了 with no other year it is measured against: of a 决算, below or above its own
-    budget."""
+    """没花完, 花完了吗, 超支, or 少花了 with no other year it is measured against: of a 决算, below or above
+    its own budget."""
     if any(word in text for word in (*SHORTFALL_WORDS, *OVERSPENT_WORDS)) or THAN_BUDGET.search(text):
+        return True
+    if SPENT_IN_FULL.search(text):  # 花完了吗
         return True
     other_year = any(word in text for word in OTHER_YEAR_WORDS) or bool(COMPARED_WITH_YEAR.search(text))
     return any(word in text for word in UNDERSPENT_WORDS) and not other_year

@@ -223,6 +223,8 @@ class Reading:
     glossary."""
     one_unit: bool = False
     """哪个单位最多 where one unit's document answers: its figure, saying no other unit is loaded to rank."""
+    outcome_unpublished: bool = False
+    """钱花完了吗, 超预算了吗 of a 预算 only: what it plans, saying whether it was spent is in its 决算."""
     units_unlisted: bool = False
     """省委办公厅哪个单位三公经费最多 where its document prints no table by unit: the whole 部门's figure, saying
     its units' own are not printed."""

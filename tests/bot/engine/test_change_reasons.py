@@ -229,6 +229,47 @@ def test_a_change_asked_the_wrong_way_round_is_corrected_before_its_figures(
 @pytest.mark.parametrize(
     ("question", "value"),
     [
+        ("汾阳人社局钱花完了吗", "1596.64"),
+        ("汾阳人社局三公经费超支了吗", "5.00"),
+        ("汾阳人社局为什么没花完", "1596.64"),
+        ("省高院2019年三公经费超预算了吗", "513.75"),
+        ("上海市财政局2025年预算花完了吗", "171915169"),
+    ],
+)
+def test_spent_or_overspent_asked_of_a_budget_gives_its_plan_saying_the_outcome_is_in_its_final_accounts(
+    families: Composer, question: str, value: str
+) -> None:
+    """钱花完了吗, 超预算了吗 of a 预算 alone: it plans and reports no outcome; its planned figure, saying
+    so, never the change from last year read as if it answered."""
+    answer = families.answer(question)
+    assert (
+        answer.status == "answered" and "是预算文件，只有计划安排，没有执行结果" in answer.text.split("\n")[0]
+    )
+    assert answer.intent != "change" and any(fact.value == Decimal(value) for fact in answer.facts), (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "value"),
+    [
+        ("规划资源局2024年钱花完了吗", "没有花完，比预算少。", "9746.50"),
+        ("普陀区财政局2024年预算用完了没有", "没有花完，比预算少。", "2940.05"),
+        ("规划资源局2024年三公经费花完了吗", "没有花完，比预算少。", "0.39"),
+    ],
+)
+def test_spent_in_full_asked_of_final_accounts_says_whether_it_reached_the_budget(
+    families: Composer, question: str, verdict: str, value: str
+) -> None:
+    """花完了吗 of a 决算: yes or no first, from its figure against its own budget, then the figures."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.split("\n")[0] == verdict, answer.text
+    assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
         ("人社局三公经费为什么是零", "5.00"),
         ("省高院三公经费为什么为0", "513.75"),
         ("上海市财政局公务接待费为什么是0元", "25.40"),

@@ -554,6 +554,7 @@ def test_the_documents_year_said_before_its_kind_is_never_a_row_of_that_year(
         ("qingfeng", "2023年决算比预算少多少", "不是比预算少，而是比预算多。"),
         ("qingfeng", "2023年为什么没花完", "不是比预算少，而是比预算多。"),
         ("qingfeng", "2023年决算比预算多多少", ""),
+        ("qingfeng", "2023年钱花完了吗", "是，还超出了预算。"),
     ],
 )
 def test_a_difference_asked_the_wrong_way_round_corrects_the_premise_first(
