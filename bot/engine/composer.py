@@ -942,9 +942,11 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     measure = asked_measure(asked.text, MEASURE_WORDS) if asked.count_noun is not None else ""
     if len(measure) > 1 and reading.subject:  # 公务接待多少批次 where only its money is printed
         text = f"{documents}没有写明“{reading.subject}”的{measure}。"
-    if plan_outcome_asked(asked) and reading.documents:  # 城乡社区支出完成了年初预算的多少
+    finals = bool(reading.documents) and all(head.kind == FINAL_KIND for head in reading.documents)
+    if (plan_outcome_asked(asked) or (asked.has("completion") and finals)) and reading.documents:
+        # 城乡社区支出完成了年初预算的多少, 农林水支出完成率 of a 决算
         item = completed_item(reading.subject) or "它"
-        if all(head.kind == FINAL_KIND for head in reading.documents):
+        if finals:
             text = f"{documents}没有写明“{item}”完成年初预算的比例，也没有同时列出它的年初预算和决算数。"
             text += whole_printed(item, [index.document(head) for head in reading.documents])
         else:

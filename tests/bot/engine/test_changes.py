@@ -955,6 +955,8 @@ def test_how_a_budget_was_carried_out_is_not_yet_known(families: Composer, quest
     [
         ("规划资源局2024年城乡社区支出完成了年初预算的多少", "城乡社区支出"),
         ("普陀区财政局2024年教育支出执行率", "教育支出"),
+        ("规划资源局2024年城乡社区支出完成率", "城乡社区支出"),  # 完成率 with no word of 预算, of a 决算
+        ("普陀区财政局2024年一般公共服务支出完成率", "一般公共服务支出"),
     ],
 )
 def test_a_final_accounts_rate_it_neither_states_nor_prints_the_figures_of_is_said_missing(
