@@ -81,7 +81,7 @@ from bot.engine.read_change_ranks import MIN_ITEM, item_core
 from bot.engine.read_changes import completed_item, whole_plan_pair
 from bot.engine.read_completion_ranks import asks_completion_rank
 from bot.engine.read_forms import asks_units, averages_projects
-from bot.engine.read_lists import names_only_projects
+from bot.engine.read_lists import names_only_projects, project_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -330,6 +330,10 @@ def compose(reading: Reading, index: Index) -> Answer:
     if reading.one_unit and answer.facts and not by_unit(reading.parts[0].document, answer):
         unit = reading.parts[0].document.head.unit_name
         answer.text = f"{ONE_UNIT_LOADED.format(unit=unit)}\n{answer.text}"
+    if reading.printed_place and answer.status == "answered":
+        row = reading.parts[0].figures[0].row
+        lead = f"按文件项目表列出的顺序，{reading.printed_place}项目是「{plain_label(row.label)}」："
+        answer.text = f"{lead}\n{answer.text}"
     if reading.outcome_unpublished and answer.status == "answered":
         answer.text = (
             f"{OUTCOME_UNPUBLISHED.format(document=reading.parts[0].document.head.label)}\n{answer.text}"
@@ -957,6 +961,13 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
             text += f"它是{ONE_UNIT}预算，只编列{reading.documents[0].unit_name}本身的收支。"
     if unlisted:
         text = f"{documents}没有公开项目明细（项目支出预算表或项目绩效目标表），无法列出或比较具体项目。"
+    elif asked.printed_place is not None and names_only_projects(reading.subject):  # 第30个项目
+        counts = [len(project_rows(index.document(head), None)) for head in reading.documents]
+        text = (
+            f"{documents}列出的项目共 {max(counts)} 个，没有所问的那一个。"
+            if any(counts)
+            else f"{documents}没有逐项列出项目的表（项目支出预算表），无法按顺序找出所问的项目。"
+        )
     elif averages_projects(asked) and not any(tables_projects(index, head) for head in reading.documents):
         text = f"{documents}没有逐项列出项目支出的表（项目支出预算表），无法算出平均每个项目多少钱。"
     if asks_completion_rank(asked.text, reading.subject) and reading.documents:  # 哪些项目超支了

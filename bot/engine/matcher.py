@@ -416,6 +416,9 @@ def read_question(
         part.kind.intent == "amount" and against_plan(query, part.document) for part in reading.parts
     ):
         reading = replace(reading, plan_unstated=True)
+    if question.printed_place is not None and reading.kind == ReadingKind.ROW:
+        place = question.printed_place
+        reading = replace(reading, printed_place="最后一个" if place < 0 else f"第{place}个")
     if against_budget_said(question.text) and all(document.head.kind == PLAN_KIND for document in documents):
         # 钱花完了吗 of a 预算: what it plans; what was spent is its 决算's
         level = replace(query, question=replace(question, cues=question.cues - {"change"}))

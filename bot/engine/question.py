@@ -140,6 +140,10 @@ ORDINAL_RANK = re.compile(
     rf"|(?P<last_only>倒数|排名?)第\s*(?P<place_only>{_HOW_MANY})\s*(?:名|位)?"
 )
 """第二多, 第三大, 倒数第二, 排第三: one place of a ranking is asked, counted from the largest or the smallest."""
+PRINTED_PLACE = re.compile(
+    rf"第\s*(?P<place>{_HOW_MANY})\s*[个项笔](?=项目)|(?P<last>最后|末尾)[一1]?\s*[个项笔](?=项目)"
+)
+"""第三个项目, 最后一个项目: a project by its place in the order the document lists them (not by size)."""
 RANKED_ONE = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的")
 """最大的项目是什么: the first of a ranking asked as a thing, never a term's meaning (最低生活保障 is a term)."""
 LESS_ASKED = re.compile(
@@ -284,6 +288,8 @@ class Question:
     """经济分类 of 在经济分类表里: words of the title of the table the item is said to be in."""
     bound: AmountBound | None = None
     checks_bound: bool = False
+    printed_place: int | None = None
+    """第三个项目 → 3, 最后一个项目 → -1: the place in the document's own order of what is asked."""
     as_of: AsOf | None = None
     """截至2023年底: the date the figure asked is stated at, taken out of the text (no document's year)."""
 
@@ -478,6 +484,14 @@ def ordinal_of(text: str) -> Ordinal | None:
     return Ordinal(place, from_least, match.group(0))
 
 
+def printed_place_of(text: str) -> int | None:
+    """第三个项目 → 3, 最后一个项目 → -1; None when no place in the printed order is asked."""
+    match = PRINTED_PLACE.search(text)
+    if match is None:
+        return None
+    return -1 if match.group("last") else chinese_to_int(match.group("place"))
+
+
 def top_of(text: str) -> int | None:
     match = TOP_PATTERN.search(text)
     if not match:
@@ -665,6 +679,9 @@ def text_to_question(raw: str) -> Question:
         question.cues.add("change")
     question.top = top_of(text)
     question.ordinal = ordinal_of(text)
+    question.printed_place = printed_place_of(text) if question.ordinal is None else None
+    if question.printed_place is not None:
+        question.glossary_term = None  # 第一个项目是什么 asks which project, not what 项目 means
     question.bound = bound_of(text)
     if question.bound is None and checks_one_figure(question):
         question.bound = stated_figure_of(text)
@@ -801,6 +818,7 @@ def cue_words(question: Question) -> list[str]:
     top = TOP_PATTERN.search(question.text) if question.top else None
     words += [top.group(0)] if top else []
     words += [question.ordinal.said] if question.ordinal else []
+    words += [placed.group(0)] if (placed := PRINTED_PLACE.search(question.text)) else []  # 第三个(项目)
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
     words += [place.group(0) for place in TABLE_PLACE_ASKED.finditer(question.text)]

@@ -48,6 +48,7 @@ from bot.engine.read_lists import (
     income_sources,
     item_rows,
     named_projects,
+    names_only_projects,
     project_rows,
     with_ties,
 )
@@ -778,10 +779,27 @@ TERM_WORDS = ("词", "名词", "词语", "术语", "词条", "条目", "概念")
 """名词解释里有哪些词, 名词解释有哪些术语: the glossary's terms themselves are asked."""
 
 
+def projects_at_place(query: Query) -> list[Match]:
+    """第三个项目, 最后一个项目: the project at that place of each document's project tables, in the order
+    they print them (本年 before 上年结转 unless one is asked)."""
+    place = query.question.printed_place or 0
+    found = []
+    for document in query.documents:
+        rows = project_rows(document, carried_asked(query.question.text))
+        at = place - 1 if place > 0 else place
+        if rows and -len(rows) <= at < len(rows):
+            found.append(Match(EXACT, rows[at], document))
+    return found
+
+
 def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     """The question forms that decide the reading by their words alone (钱主要花在哪, 是什么科目, 包括哪些
     单位, 绩效指标有哪些, 有几个项目); None for every other question."""
     question, documents = query.question, query.documents
+    if question.printed_place is not None and names_only_projects(query.subject):
+        return (
+            (ReadingKind.ROW, placed) if (placed := projects_at_place(query)) else (ReadingKind.NOT_FOUND, [])
+        )
     if asks_main_uses(query):
         return ReadingKind.MAIN_USES, []
     if asks_income_sources(question) and not names_an_item(query.subject):

@@ -223,6 +223,8 @@ class Reading:
     glossary."""
     one_unit: bool = False
     """哪个单位最多 where one unit's document answers: its figure, saying no other unit is loaded to rank."""
+    printed_place: str = ""
+    """第3个 of 第三个项目: the place asked in the order the document lists its projects."""
     outcome_unpublished: bool = False
     """钱花完了吗, 超预算了吗 of a 预算 only: what it plans, saying whether it was spent is in its 决算."""
     units_unlisted: bool = False

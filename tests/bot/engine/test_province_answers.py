@@ -589,6 +589,20 @@ def test_which_unit_of_a_department_ranks_the_rows_of_its_table_by_unit(
     assert not any("本级" in (fact.source.row or "") for fact in answer.facts) or "下属" not in question
 
 
+@pytest.mark.parametrize(
+    ("name", "question", "project", "value"),
+    [
+        ("ningxi", "第一个项目", "教育信息化建设", "100.00"),
+        ("pingchuan", "第二个项目多少钱", "卫生健康综合监督执法专项经费", "240.00"),
+    ],
+)
+def test_a_project_by_its_place_is_read_in_the_order_its_table_lists(
+    drawn: ComposersOnFirstUse, name: str, question: str, project: str, value: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert answer.facts[0].source.row == project and answer.facts[0].value == Decimal(value), answer.text
+
+
 def test_which_unit_where_no_table_lists_units_ranks_nothing_else(drawn: ComposersOnFirstUse) -> None:
     """哪个单位的项目支出最多 where no table lists 项目支出 by unit: no ranking of classes or projects."""
     answer = drawn["ningxi"].answer("哪个单位的项目支出最多")

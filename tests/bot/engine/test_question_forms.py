@@ -935,6 +935,39 @@ def test_a_part_is_read_from_the_table_its_whole_is_the_total_of(families: Compo
 
 
 @pytest.mark.parametrize(
+    ("question", "place", "project", "value"),
+    [
+        ("汾阳人社局第三个项目多少钱", "第3个", "2024年零工市场运营费用", "57.60"),
+        ("汾阳人社局第一个项目是什么", "第1个", "2024年中央财政就业补助资金", "548.00"),
+        ("汾阳人社局最后一个项目", "最后一个", "2023年务工就业稳岗补助汾财农【2023】65号", "13.62"),
+    ],
+)
+def test_a_project_asked_by_its_place_is_the_one_listed_there(
+    families: Composer, question: str, place: str, project: str, value: str
+) -> None:
+    """第三个项目, 最后一个项目: the project at that place in the order the project tables list them, said
+    so, never the 项目支出 total nor the meaning of 项目."""
+    answer = families.answer(question)
+    assert answer.text.startswith(f"按文件项目表列出的顺序，{place}项目是「{project}」"), answer.text
+    assert answer.facts[0].value == Decimal(value) and answer.facts[0].source.row == project, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("汾阳人社局第30个项目", "列出的项目共 22 个"),
+        ("上海市财政局第一个项目", "没有逐项列出项目的表"),
+        ("省高院2019年第二个项目多少钱", "没有逐项列出项目的表"),
+    ],
+)
+def test_a_project_place_not_listed_is_not_found_saying_why(
+    families: Composer, question: str, said: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [("汾阳人社局培训相关的支出有哪些", "0.90"), ("省高院2019年培训相关的支出有哪些", "41.37")],
 )
