@@ -39,6 +39,7 @@ from bot.engine.read_forms import (
     TABLES_ASKED,
     UNIT_NAME_ENDINGS,
 )
+from bot.engine.read_lists import project_rows
 from bot.engine.read_loaded import documents_asked
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
@@ -590,7 +591,7 @@ def next_context(parts: Parts, reading: Reading, index: Index, picked: str = "")
         year_said=parts.year is not None or bool(parts.relative),
         kind=parts.kind,
         scope=parts.scope,
-        ask=parts.rest,
+        ask=answered_row(reading) if reading.printed_place else parts.rest,  # 第一个项目: that project
         item=picked or answered_name(item_of(parts.rest, index), reading),
         items=items_of(reading, index),
         listed=listed_of(reading),
@@ -602,14 +603,20 @@ def next_context(parts: Parts, reading: Reading, index: Index, picked: str = "")
 def answered_name(item: str, reading: Reading) -> str:
     """退休人员的钱 answered by the row 退休费: the row's own name is what the next question asks of (占人员经费
     多少 is 退休费's share), when the item was said in words the row's name does not hold; else the item."""
+    label = answered_row(reading)
+    return label if item and label and compact(item) not in compact(label) else item
+
+
+def answered_row(reading: Reading) -> str:
+    """The name of the one row a reading answered with (not a total, nor a column read under another
+    name); '' for any other reading."""
     parts = reading.parts
     if reading.kind != ReadingKind.ROW or len(parts) != 1 or parts[0].kind != ReadingKind.ROW:
-        return item
+        return ""
     figure = parts[0].figures[0] if parts[0].figures else None
     if figure is None or figure.label or figure.row in figure.row.table.total_rows:
-        return item
-    label = plain_label(figure.row.label)
-    return label if item and compact(item) not in compact(label) else item
+        return ""
+    return plain_label(figure.row.label)
 
 
 def ids(heads: list[DocumentEntry]) -> tuple[int, ...]:
@@ -617,7 +624,10 @@ def ids(heads: list[DocumentEntry]) -> tuple[int, ...]:
 
 
 def listed_of(reading: Reading) -> tuple[str, ...]:
-    """The rows (or projects) a list answer of one document numbered, in its order."""
+    """The rows (or projects) a list answer of one document numbered, in its order; after a project
+    asked by its place (第一个项目), every project in the order that place counted."""
+    if reading.printed_place and len(reading.parts) == 1:  # 第一个项目, then 第二个呢
+        return tuple(plain_label(row.label) for row in project_rows(reading.parts[0].document, None))
     if len(reading.parts) != 1 or reading.parts[0].kind not in LISTED_READINGS:
         return ()
     part = reading.parts[0]

@@ -35,6 +35,11 @@ SAMPLE = {
         ("公务用车运行维护费呢", "人社局公务用车运行维护费多少"),
     ],
     "item, another way": [("收入总计", None), ("那支出总计呢", "支出总计"), ("还有项目支出", "项目支出")],
+    "project by its place": [
+        ("第一个项目是什么", None),
+        ("第二个呢", "2024年省级财政就业补助资金"),
+        ("它的绩效目标", "2024年省级财政就业补助资金的绩效目标"),
+    ],
     "item in everyday words": [
         ("退休人员的钱多少", None),
         ("占人员经费多少", "退休费占人员经费多少"),
@@ -1073,6 +1078,14 @@ def test_a_unit_said_with_its_own_after_a_question_owns_what_was_asked(
     still replaces the item before."""
     answer = check_read_as_full(ningxi, questions, full, "宁溪县教育局")
     assert answer.status == "answered", answer.text
+
+
+def test_another_place_after_a_project_asked_by_its_place_is_the_project_there(ningxi: Composer) -> None:
+    """第一个项目, then 第三个呢: the project at that place of the same order, never the first again."""
+    *_, answer = conversation(ningxi, ["宁溪县教育局第一个项目", "第三个呢"])
+    third = ningxi.answer("宁溪县教育局第三个项目")
+    assert understood_line(answer) and third.text.startswith("按文件项目表列出的顺序，第3个项目"), third.text
+    assert sourced(answer)[1][0] == sourced(third)[1][0], (answer.text, third.text)
 
 
 @pytest.mark.parametrize(
