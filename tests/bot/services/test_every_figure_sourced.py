@@ -54,6 +54,7 @@ SAMPLE_SETS = (
     "wordings23-sample.jsonl",
     "wordings24-sample.jsonl",
     "wordings25-sample.jsonl",
+    "wordings26-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -78,6 +79,7 @@ CORPUS_SETS = (
     "wordings23.jsonl",
     "wordings24.jsonl",
     "wordings25.jsonl",
+    "wordings26.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
