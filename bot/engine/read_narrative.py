@@ -55,6 +55,7 @@ from bot.engine.scoring import (
     stated_score,
 )
 from bot.engine.similarity import DIRECTION_WORDS, MatchKey, match_key, opposite_direction, similarity
+from bot.engine.spoken import spoken_variants
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
 from knowledge.text import COUNT_UNITS, HAN, AsOf, as_of_dates, compact, strip_ordinal
@@ -499,6 +500,7 @@ def best_amount(
     `within` first, so a part is read from the table its whole is the total of; never a row of the other
     direction (the 收入 row 一般公共预算 for 一般公共预算支出)."""
     variants = subject_variants(subject)
+    variants += spoken_variants(subject, subject, query.question, [document])  # 给退休人员发的钱: 退休费
     score = Scorer(variants, query.selection.item_years)
     ranked = sort_matches(amount_matches(document, score, query.question, []))
     matches = [

@@ -480,6 +480,25 @@ def test_everyday_names_of_items_and_units_and_the_words_around_them(
 
 
 @pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("人社局退休人员的钱占人员经费多少", "28.88"),
+        ("万里街道给退休人员发的钱占人员经费多少", "177480"),
+        ("省检察院2018年退休人员的费用占基本支出多少", "623.28"),
+    ],
+)
+def test_a_share_of_an_item_said_in_everyday_words_is_of_the_row_that_names_it(
+    families: Composer, question: str, part: str
+) -> None:
+    """退休人员的钱占人员经费多少: the share's part read as the item alone is (退休费), never not found."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value is not None, answer.text
+    assert any(fact.value == Decimal(part) and fact.source.row == "退休费" for fact in answer.facts), (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
     ("question", "expected", "printed"),
     [
         ("万里街道办租房子一年花多少（租赁费）", "1990014", "租赁费"),
