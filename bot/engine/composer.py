@@ -109,7 +109,10 @@ NO_ADJUSTED_PRINTED = "文件没有列出所问的调整预算数，以下是它
 NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”；以下是表中列出的数字："
 NO_JUDGMENT = "公开文件只列出预算数字，不评价是否够用或合理；以下是文件中的数字："
 ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
-OUTCOME_UNPUBLISHED = "{document}是预算文件，只有计划安排，没有执行结果；花没花完、是否超出预算要看该年度的决算。以下是预算安排的数字："
+OUTCOME_UNPUBLISHED = (
+    "{document}是预算文件，只有计划安排，没有执行结果；花没花完、是否超出预算要看该年度的决算。"
+    "以下是预算安排的数字："
+)
 UNITS_UNLISTED = "{document}没有分单位列出这项数字，无法在其下属单位之间比较；以下是整个部门的数字："
 NO_UNITS_HELD = "{document}是单位{kind}，只含本单位，没有下属单位可比较；以下是本单位的数字："
 FUNDS_WORDS = ("资金", "钱")

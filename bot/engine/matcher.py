@@ -340,15 +340,11 @@ def read_question(
     if one_unit and (by_unit := read_unit_rank(query, documents[0])) is not None:  # 哪个下属单位三公经费最多
         return Reading(ReadingKind.RANK, raw, subject=query.subject, parts=(by_unit,))
     if ranked and not selection.unit_named:  # 三公经费哪个单位最多 with one unit loaded: its figure, said so
-        alone = replace(query.question, cues=query.question.cues - {"rank", "units"}, top=None)
-        query = replace(query, question=alone)
-        return replace(read_documents(query, *resolve_kind(query)), one_unit=True)
+        alone = unranked(query)
+        return replace(read_documents(alone, *resolve_kind(alone)), one_unit=True)
     if ranked and all(read_unit_rank(query, document) is None for document in documents):
-        alone = replace(query.question, cues=query.question.cues - {"rank", "units"}, top=None)
-        query = replace(
-            query, question=alone
-        )  # 省委办公厅哪个单位最多, no table by unit: the 部门's, said so
-        return replace(read_documents(query, *resolve_kind(query)), units_unlisted=True)
+        alone = unranked(query)  # 省委办公厅哪个单位最多, no table by unit: the 部门's, said so
+        return replace(read_documents(alone, *resolve_kind(alone)), units_unlisted=True)
     amount_only = not asks_each(question) and not question.cues - {"spend", "count"}  # 多少 is a count cue
     ways = carried_both_ways(query.subject, query.documents) if amount_only else []
     if len(ways) == 1:  # 财政拨款结转结余 of a 预算: only what came in (上年财政拨款结转) is printed of it
@@ -409,8 +405,7 @@ def read_question(
         asked_reading = read_documents(asked, *resolve_kind(asked))
         reading = reading if asked_reading.kind == ReadingKind.NOT_FOUND else asked_reading
     if reading.kind == ReadingKind.NOT_FOUND and asks_only_why(question.text):  # 公用经费为啥这么少
-        level = replace(query, question=replace(question, cues=question.cues - {"change"}))
-        found = read_documents(level, *resolve_kind(level))
+        found = read_level(query)
         reading = reading if found.kind == ReadingKind.NOT_FOUND else replace(found, reason_unstated=True)
     if reading.kind == ReadingKind.CHANGE and any(
         part.kind.intent == "amount" and against_plan(query, part.document) for part in reading.parts
@@ -420,13 +415,10 @@ def read_question(
         place = question.printed_place
         reading = replace(reading, printed_place="最后一个" if place < 0 else f"第{place}个")
     if against_budget_said(question.text) and all(document.head.kind == PLAN_KIND for document in documents):
-        # 钱花完了吗 of a 预算: what it plans; what was spent is its 决算's
-        level = replace(query, question=replace(question, cues=question.cues - {"change"}))
-        found = read_documents(level, *resolve_kind(level))
+        found = read_level(query)  # 钱花完了吗 of a 预算: what it plans; what was spent is its 决算's
         reading = replace(reading if found.kind == ReadingKind.NOT_FOUND else found, outcome_unpublished=True)
     if reading.kind != ReadingKind.NOT_FOUND and asks_why_zero(question):  # 三公经费为什么是零
-        level = replace(query, question=replace(question, cues=question.cues - {"change"}))
-        found = read_documents(level, *resolve_kind(level))
+        found = read_level(query)
         reading = found if not_zero(found) else reading  # a wrong premise corrected by the figure itself
     reading = meaning_said(question, reading)
     if question.checks_bound and reading.kind != ReadingKind.NOT_FOUND:
@@ -441,6 +433,19 @@ def read_question(
             ReadingKind.NOT_LOADED, raw, missing=f"{missing}的文档", documents=tuple(selection.heads)
         )
     return reading
+
+
+def unranked(query: Query) -> Query:
+    """哪个单位三公经费最多 read as the item alone (三公经费), where no units can be ranked."""
+    return replace(
+        query, question=replace(query.question, cues=query.question.cues - {"rank", "units"}, top=None)
+    )
+
+
+def read_level(query: Query) -> Reading:
+    """为啥这么少, 花完了吗, 为什么是零: the item's own figure, the question read without its change."""
+    level = replace(query, question=replace(query.question, cues=query.question.cues - {"change"}))
+    return read_documents(level, *resolve_kind(level))
 
 
 def asks_why_zero(question: Question) -> bool:

@@ -181,8 +181,9 @@ def completed(clause: str, first: str, index: Index) -> str:
     prefix = "" if parts.unit else first[:start]
     if within := WITHIN_FIRST.match(clause):  # 政府采购预算是多少，其中服务多少: 服务 of the 政府采购预算
         return prefix + without_aspect(head) + "中" + within.group("part")
-    if turned := other_side(head, item_of(parts.rest, index)):  # 收入总计多少，支出多少
-        return prefix + turned + LEADING.sub("", clause.replace(item_of(parts.rest, index), "", 1))
+    side = item_of(parts.rest, index)
+    if turned := other_side(head, side):  # 收入总计多少，支出多少
+        return prefix + turned + LEADING.sub("", clause.replace(side, "", 1))
     if names_item(parts.rest, index):
         return prefix + clause
     if re.search(ASPECT, clause) or any(word in clause for word in SPEND_WORDS):
