@@ -78,7 +78,7 @@ from bot.engine.question import (
     text_to_question,
 )
 from bot.engine.read_change_ranks import MIN_ITEM, item_core
-from bot.engine.read_changes import completed_item, whole_plan_pair
+from bot.engine.read_changes import completed_item, funds_spent, whole_plan_pair
 from bot.engine.read_completion_ranks import asks_completion_rank
 from bot.engine.read_forms import asks_units, averages_projects
 from bot.engine.read_lists import names_only_projects, project_rows
@@ -912,6 +912,14 @@ def lists_projects(index: Index, head: DocumentEntry) -> bool:
     return bool(index.document(head).targets) or tables_projects(index, head)
 
 
+def printed_in(document: DocumentIndex, item: str) -> bool:
+    """A row or a sentence of the document names the item."""
+    said = compact(item)
+    return any(said in row.key.text for row in document.rows) or any(
+        said in sentence.key.text for sentence in document.sentences
+    )
+
+
 def tables_projects(index: Index, head: DocumentEntry) -> bool:
     """The document prints every project with its amount: a 项目支出 table."""
     return any(table.is_projects for table in index.document(head).tables)
@@ -950,14 +958,22 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     if len(measure) > 1 and reading.subject:  # 公务接待多少批次 where only its money is printed
         text = f"{documents}没有写明“{reading.subject}”的{measure}。"
     finals = bool(reading.documents) and all(head.kind == FINAL_KIND for head in reading.documents)
-    if (plan_outcome_asked(asked) or (asked.has("completion") and finals)) and reading.documents:
-        # 城乡社区支出完成了年初预算的多少, 农林水支出完成率 of a 决算
-        item = completed_item(reading.subject) or "它"
+    item = completed_item(reading.subject) or "它"
+    outcome_asked = plan_outcome_asked(asked) or (asked.has("completion") and finals)
+    printed = outcome_asked and (
+        item == "它"
+        or funds_spent(item) is not None  # a whole budget (财政拨款支出), whatever its tables call it
+        or any(printed_in(index.document(head), item) for head in reading.documents)
+    )
+    if printed:
+        # 城乡社区支出完成了年初预算的多少, 农林水支出完成率 of a 决算 (火箭完成率: not found as any item)
         if finals:
             text = f"{documents}没有写明“{item}”完成年初预算的比例，也没有同时列出它的年初预算和决算数。"
             text += whole_printed(item, [index.document(head) for head in reading.documents])
         else:
             text = f"{documents}是预算，还没有执行结果；完成预算的比例只见于决算。"
+    elif outcome_asked:
+        text = f"在{documents}中没有找到“{item}”。"
     if asks_units(asked):  # 福利院包括哪些单位
         text = f"{documents}的说明中没有写明它包括哪些单位。"
         if reading.documents and all(head.scope == ONE_UNIT for head in reading.documents):

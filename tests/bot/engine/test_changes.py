@@ -951,6 +951,18 @@ def test_how_a_budget_was_carried_out_is_not_yet_known(families: Composer, quest
 
 
 @pytest.mark.parametrize(
+    "question", ["规划资源局2024年火箭完成率", "普陀区财政局2024年火箭完成了年初预算的多少"]
+)
+def test_the_rate_of_an_item_the_document_never_names_is_not_found_as_that_item(
+    families: Composer, question: str
+) -> None:
+    """火箭完成率: no row or sentence names 火箭, so it is not found, never said to lack only its rate."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "没有找到“火箭”" in answer.text and "没有写明" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "item"),
     [
         ("规划资源局2024年城乡社区支出完成了年初预算的多少", "城乡社区支出"),
