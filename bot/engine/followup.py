@@ -417,7 +417,10 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     if WHICH_YEAR.search(parts.rest):
         year = None  # 哪年多: every year of the unit is compared, not the last one asked
     kind, scope = (parts.kind, parts.scope) if parts.scope else (parts.kind or context.kind, context.scope)
-    if not parts.unit and asks_across_units(rest):  # 哪个单位最多: every loaded unit's, of a year said
+    across = asks_across_units(parts.rest) or not context.unit  # 省委办公厅哪个单位最多, 那培训费呢: its own
+    if (
+        not parts.unit and asks_across_units(rest) and across
+    ):  # 哪个单位最多: every loaded unit's, of a year said
         context = replace(context, unit="", year=context.year if context.year_said else None)
         year = parts.year if parts.year is not None or parts.relative else context.year
     full = Parts(
