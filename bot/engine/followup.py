@@ -508,6 +508,8 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
         return rest, False
     if item and context.item and ellipsis.owning and rest == item and item.endswith(UNIT_NAME_ENDINGS):
         return f"{item}{context.ask}", whole  # 第一中学的呢 after 有几个项目: its projects, counted
+    if item and not context.item and text_to_question(context.ask).cues - {"spend", "count"}:
+        return item + context.ask, whole  # 钱花完了吗, then 三公经费呢: what was asked of the whole, of it
     if item:
         return (context.ask.replace(context.item, item, 1), whole) if context.item else (rest, False)
     if ellipsis.asks_of_item or figure_after_none:
