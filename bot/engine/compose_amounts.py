@@ -8,7 +8,13 @@ from decimal import Decimal
 from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, main_cell, other_side, row_side, summed_parts
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
-from bot.engine.lexicon import EVERY_UNIT_WORDS, HELD_UNITS_WORDS, MAIN_COLUMN_WORDS, TABLE_SUBJECTS
+from bot.engine.lexicon import (
+    EVERY_UNIT_WORDS,
+    HELD_UNITS_WORDS,
+    MAIN_COLUMN_WORDS,
+    PROJECT_GROUP,
+    TABLE_SUBJECTS,
+)
 from bot.engine.question import INCOME_SOURCE_ASKED
 from bot.engine.read_forms import unit_measure, unit_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
@@ -440,13 +446,22 @@ def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
     """Every row about a subject, each with its table and column, and their sum when they share a unit."""
     document = part.document
     facts = [figure_fact(document, figure) for figure in part.figures]
+    funded = [
+        funding_parts(figure) if INCOME_SOURCE_ASKED.search(reading.question) else []
+        for figure in part.figures
+    ]
     lines = [
-        f"{number}. {sourced_line(figure.label or figure.row.label, fact)}"
-        for number, (figure, fact) in enumerate(zip(part.figures, facts, strict=True), 1)
+        f"{number}. {sourced_line(figure.label or figure.row.label, fact)}{funding_note(figure, parts)}"
+        for number, (figure, fact, parts) in enumerate(zip(part.figures, facts, funded, strict=True), 1)
     ]
     units = {figure.row.table.unit for figure in part.figures}
     unit = units.pop() if len(units) == 1 else ""
-    head = f"与“{part.name}”有关的{money_word(document)}共 {len(part.figures)} 项"
+    projects = all(figure.row.table.is_projects for figure in part.figures)
+    head = (
+        f"与“{part.name}”有关的{PROJECT_GROUP if projects else money_word(document)}共 {len(part.figures)} 项"
+    )
+    if projects and part.name.endswith(PROJECT_GROUP):  # 名称含“就业”的项目
+        head = f"{part.name}共 {len(part.figures)} 项"
     if part.qualifier:  # a class a column of words puts rows in (政府预算支出经济科目名称: 社会保障缴费)
         table = part.figures[0].row.table
         head = f"{part.name}：{table.reference}「{part.qualifier}」列归入此类的{money_word(document)}"
@@ -458,7 +473,7 @@ def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
     summed = []
     if unit and len(part.figures) > 1:
         total = sum((fact.value or Decimal(0) for fact in facts), Decimal(0))
-        head += f"，合计 {amount_text(total, unit)}（下列各项相加）"
+        head += f"，{money_word(document) if projects else ''}合计 {amount_text(total, unit)}（下列各项相加）"
         source = Source(
             document=document.head.label,
             title="按下列各项相加",
@@ -466,9 +481,32 @@ def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
         )
         summed.append(Fact(f"{part.name}合计", total, unit, source))
     text = head + "：\n" + "\n".join([*lines, tables_where(facts)])
+    sources = [
+        figure_fact(document, TableFigure(figure.row, cell, f"{plain_label(figure.row.label)}·{cell.leaf}"))
+        for figure, parts in zip(part.figures, funded, strict=True)
+        for cell, _shown in parts
+    ]
     return Answer(
-        "answered", with_spend_note(reading, document, text), [*facts, *summed], intent=part.kind.intent
+        "answered",
+        with_spend_note(reading, document, text),
+        [*facts, *summed, *sources],
+        intent=part.kind.intent,
     )
+
+
+def funding_parts(figure: TableFigure) -> list[tuple[Cell, str]]:
+    """The columns by source (一般公共预算, 单位资金) a listed row's money is printed in."""
+    if figure.cell is None or figure.cell.value is None:
+        return []
+    inner, beside = breakdown(figure.row, figure.cell)
+    return inner + beside
+
+
+def funding_note(figure: TableFigure, parts: list[tuple[Cell, str]]) -> str:
+    """零工市场的钱从哪来 of several projects: each one's sources, after its figure."""
+    if len(parts) == 1 and figure.cell is not None and parts[0][0].value == figure.cell.value:
+        return f"，全部来自{parts[0][0].leaf}"
+    return f"，其中{'、'.join(shown for _cell, shown in parts)}" if parts else ""
 
 
 def reading_question(row: RowEntry) -> str:

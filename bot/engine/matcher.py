@@ -97,7 +97,7 @@ from bot.engine.question import (
     tables_compared,
     text_to_question,
 )
-from bot.engine.read_amounts import read_amount, read_overview
+from bot.engine.read_amounts import WHOLE_ITEM_SCORE, read_amount, read_overview
 from bot.engine.read_change_ranks import asks_ranked_change, read_ranked_changes
 from bot.engine.read_changes import (
     against_plan,
@@ -139,10 +139,12 @@ from bot.engine.read_lists import (
     asks_indicator,
     checked_item,
     indicator_kinds,
+    projects_named,
     read_carried_uses,
     read_filter,
     read_indicator,
     read_list,
+    read_named_projects,
     read_rank,
     read_target,
     read_target_list,
@@ -1162,6 +1164,9 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
             return ReadingKind.FACT, sentences
         if scoring := [match for match in sentences if states_score(match)]:
             return ReadingKind.FACT, scoring  # 自评平均分: the sentence stating the document's score
+    exact = bool(matches) and matches[0].score >= WHOLE_ITEM_SCORE
+    if not exact and any(projects_named(query, document)[1] for document in documents):
+        return ReadingKind.TOPIC, []  # 就业项目多少钱: the projects whose names say 就业, not 就业补助
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
     if classed := class_matches(query):
@@ -1469,6 +1474,8 @@ def read_document(
         return read_money_unit(query, document)
     if kind == ReadingKind.CODE:
         return read_code(document, matches)
+    if kind == ReadingKind.TOPIC:
+        return read_named_projects(query, document)
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {
         ReadingKind.SHARE: lambda: read_share_or_completion(query, document),
         ReadingKind.CHANGE: lambda: read_change(query, document),

@@ -345,12 +345,16 @@ def glossary_term_of(text: str) -> str | None:
         pattern.search(text) for pattern in (RANKED_ONE, TOP_PATTERN, ORDINAL_RANK)
     ):
         return None
+    term = without_glossary_suffix(text)
     for prefix in sorted(GLOSSARY_PREFIXES, key=len, reverse=True):
         at = text.find(prefix)
         if at >= 0 and len(text) > at + len(prefix):
             rest = text[at + len(prefix) :].strip().lstrip("里中的")  # 名词解释里X怎么定义
-            return without_glossary_suffix(rest) or rest
-    return without_glossary_suffix(text)
+            term = without_glossary_suffix(rest) or rest
+            break
+    if term and INCOME_SOURCE_ASKED.search(term):
+        return None  # 零工市场运营费用的资金来源是什么 asks where its money comes from, no term's meaning
+    return term
 
 
 PARTS_OF_TERM = re.compile(

@@ -9,7 +9,7 @@ from decimal import Decimal
 from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
 from bot.engine.question import INDICATOR_CATEGORY, SHARE_RANKED, AmountBound, asks_the_less
-from bot.engine.read_amounts import main_figure, row_value
+from bot.engine.read_amounts import main_figure, read_row, row_value
 from bot.engine.read_classes import read_class
 from bot.engine.read_concepts import concept_parts
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -119,6 +119,26 @@ def named_projects(
         cell = beside[0][1]
         return f"{cell.leaf}为“{cell.raw}”的项目", list(dict.fromkeys(row for row, _cell in beside))
     return (CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP), rows
+
+
+def projects_named(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntry]]:
+    """就业项目多少钱, 跟培训有关的项目: the projects whose names (or words beside them) hold what the subject
+    says besides 项目, and what to call them; none when the subject names no such group or nothing holds it."""
+    if not query.subject.endswith(PROJECT_GROUP) or names_only_projects(query.subject):
+        return "", []
+    name, rows = named_projects(query, project_rows(document, carried_asked(query.question.text)))
+    return ("", []) if name in (PROJECT_GROUP, CARRIED_PROJECTS) else (name, rows)
+
+
+def read_named_projects(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """就业项目一共多少钱: each project so named with its amount and their sum; the one row when one is."""
+    name, rows = projects_named(query, document)
+    if len(rows) == 1:
+        return read_row(query, document, rows[0], [])
+    if not rows:
+        return None
+    figures = tuple(main_figure(row, query.columns) for row in rows)
+    return DocumentReading(ReadingKind.TOPIC, document, figures=figures, name=name)
 
 
 def read_carried_uses(query: Query, document: DocumentIndex) -> DocumentReading | None:

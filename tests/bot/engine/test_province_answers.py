@@ -607,3 +607,38 @@ def test_which_unit_where_no_table_lists_units_ranks_nothing_else(drawn: Compose
     """哪个单位的项目支出最多 where no table lists 项目支出 by unit: no ranking of classes or projects."""
     answer = drawn["ningxi"].answer("哪个单位的项目支出最多")
     assert answer.intent != "rank" and "排列" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "word"),
+    [
+        ("ningxi", "建设项目多少钱", "建设"),
+        ("ningxi", "学校的项目一共多少钱", "学校"),
+        ("pingchuan", "卫生项目多少钱", "卫生"),
+    ],
+)
+def test_projects_named_by_a_word_are_summed_from_the_project_table(
+    drawn: ComposersOnFirstUse, name: str, question: str, word: str
+) -> None:
+    """建设项目多少钱: the projects whose names say 建设, each with its amount and their sum."""
+    composer = drawn[name]
+    document = composer.index.document(composer.index.heads[0])
+    named = {
+        row.label: row
+        for table in document.tables
+        if table.is_projects
+        for row in table.rows
+        if word in row.label and not row.is_total
+    }
+    answer = composer.answer(question)
+    listed = [fact for fact in answer.facts if fact.source.row in named]
+    assert len(named) >= 2 and {fact.source.row for fact in listed} == set(named), answer.text
+    assert sum(fact.value or 0 for fact in listed) in {fact.value for fact in answer.facts}, answer.text
+
+
+def test_where_an_items_money_comes_from_names_each_source_column(drawn: ComposersOnFirstUse) -> None:
+    """公共卫生的资金来源是什么: its sources as the 收入总表 prints them, never a glossary lookup of the words."""
+    answer = drawn["pingchuan"].answer("公共卫生的资金来源是什么")
+    assert answer.status == "answered" and "资金来源：" in answer.text, answer.text
+    sources = {fact.source.column for fact in answer.facts if fact.source.row == "公共卫生"}
+    assert {"一般公共预算拨款", "单位资金"} <= sources, answer.text

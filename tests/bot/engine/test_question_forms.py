@@ -1354,6 +1354,9 @@ def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with
         ("省检察院2018年行政运行的钱是哪来的", "行政运行"),
         ("汾阳人社局零工市场的钱主要来自哪里", "零工市场"),
         ("普陀区财政局2025年行政运行的钱主要来自哪里", "行政运行"),
+        ("汾阳人社局零工市场运营费用的资金来源是什么", "零工市场运营费用"),
+        ("普陀区财政局2025年行政运行的资金来源是什么", "行政运行"),
+        ("省检察院2018年行政运行的钱的来源是什么", "行政运行"),
     ],
 )
 def test_where_an_items_money_comes_from_is_that_items_figure_never_the_units_income(
@@ -1363,6 +1366,41 @@ def test_where_an_items_money_comes_from_is_that_items_figure_never_the_units_in
     answer = families.answer(question)
     assert answer.status == "answered" and answer.intent != "income_sources", answer.text
     assert answer.facts and row in answer.facts[0].source.row, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("汾阳人社局就业项目多少钱", "就业"),
+        ("汾阳人社局跟培训有关的项目一共多少钱", "培训"),
+        ("汾阳人社局第一书记项目安排了多少", "第一书记"),
+        ("汾阳人社局零工市场项目的钱从哪来", "零工市场"),
+    ],
+)
+def test_projects_named_by_a_word_are_each_project_so_named_and_their_sum(
+    families: Composer, question: str, word: str
+) -> None:
+    """就业项目多少钱: every project whose name says 就业, with their sum, never a row of another table that
+    only shares the word (就业补助, 培训费)."""
+    head = next(h for h in families.index.heads if h.unit_name.startswith("汾阳"))
+    tables = [table for table in families.index.document(head).tables if table.is_projects]
+    named = {plain_label(r.label) for t in tables for r in t.rows if word in r.label and not r.is_total}
+    answer = families.answer(question)
+    listed = [fact for fact in answer.facts if fact.source.row in named and "·" not in fact.label]
+    assert len(named) >= 2 and {fact.source.row for fact in listed} == named, answer.text
+    assert f"名称含“{word}”的项目共 {len(named)} 项" in answer.text, answer.text
+    assert sum(fact.value or 0 for fact in listed) in values(answer), answer.text
+    tables_read = {fact.source.table for fact in answer.facts if fact.source.table}
+    assert tables_read <= {table.number for table in tables}, answer.text
+
+
+def test_where_each_named_projects_money_comes_from_is_said_beside_its_figure(families: Composer) -> None:
+    """零工市场项目的钱从哪来: each project's sources (全部来自一般公共预算) beside its amount, as facts."""
+    answer = families.answer("汾阳人社局零工市场项目的钱从哪来")
+    lines = [line for line in answer.text.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    assert len(lines) == 3 and all("全部来自" in line for line in lines), answer.text
+    funded = [fact for fact in answer.facts if "·" in fact.label]
+    assert len(funded) == 3 and all(fact.source.column for fact in funded), answer.text
 
 
 @pytest.mark.parametrize("question", ["汾阳人社局哪些收入增加了", "省检察院2018年哪些收入比上年减少"])

@@ -246,7 +246,7 @@ async def test_an_edited_question_gets_its_answer_rewritten_in_place(
         api.enqueue(api.edited(question, "三公经费预算多少"))
         (edit,) = await api.wait_for_calls("editMessageText", 1, PERSON)
     listing = visible_text(answer.params["text"])
-    assert listing.startswith("与“零工市场”有关的预算安排共 3 项")
+    assert listing.startswith("与“零工市场”有关的项目共 3 项，预算安排合计 140.24 万元")
     assert "来源：汾阳市人力资源和社会保障局 2024年预算 · 表十二" in listing
     assert edit.params["message_id"] == answer.result["message_id"]
     assert "5.00 万元" in visible_text(edit.params["text"]) and len(api.sent("sendMessage", PERSON)) == 1
