@@ -643,6 +643,8 @@ def in_budget_words(text: str) -> str:
     return DIGIT_SPELLING.sub(lambda found: DIGIT_SPELLINGS[found.group(1)], text)
 
 
+SPENT_MOST = re.compile(r"(?<![使费专适作])(?:花|用)[得的](?=最?(?:多|少))")
+"""花得最多, 用的最少, 哪块用得多: how much went where, said with 花 or 用 and either particle; read as 花的."""
 REPEATED_WORDS = re.compile(r"([\u4e00-\u9fff]{3,}?)(?:\s*\1)+")
 """零工市场零工市场, 三公经费 三公经费: words said again at once name nothing more. Two characters
 said twice may be a unit's name and an item's first word (省政协政协会议支出), so they stay."""
@@ -668,6 +670,7 @@ def text_to_question(raw: str) -> Question:
         ),
     )
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
+    text = SPENT_MOST.sub("花的", text)
     text = EARLIER_SIDE_COLUMN.sub(r"\g<side>", text)
     text = YEAR_RANGE.sub(r"\g<first>年和\g<last>年", text)
     text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))

@@ -100,8 +100,8 @@ def topic_rows(subject: str, matches: list[Match]) -> list[RowEntry]:
     """Rows that all contain the subject (零工市场 in three projects), when none is the subject itself;
     rows that are sums (合计, 小计), or on the other side of a 收支 table, are never added to others."""
     best = matches[0]
-    if not isinstance(best.item, RowEntry) or best.score >= WHOLE_ITEM_SCORE:
-        return []
+    if not isinstance(best.item, RowEntry) or best.score >= WHOLE_ITEM_SCORE or len(subject) < MIN_TOPIC_NAME:
+        return []  # one character (用 of 用的最多) names no topic: 专用材料费 and 家具用具 share nothing
     family = best.item.table.is_projects
     rows: list[RowEntry] = []
     for match in matches:

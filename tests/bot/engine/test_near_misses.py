@@ -554,3 +554,14 @@ def test_an_item_of_spending_the_narrative_speaks_of_is_no_class_the_document_la
     answer = families.answer("规划资源局2024年规划服务支出")
     assert answer.status == "not_found" and "只在以下地方提到" in answer.text, answer.text
     assert "它按支出功能分类列出的类有" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["普陀区财政局2024年决算用多少", "汾阳人社局费多少"])
+def test_one_character_left_of_a_question_gathers_no_rows_that_hold_it(
+    families: Composer, question: str
+) -> None:
+    """用 of 用多少: one character names no topic, so rows that merely hold it (专用材料费, 家具用具) are never
+    added up as 与“用”有关的 spending."""
+    answer = families.answer(question)
+    summed = [fact for fact in answer.facts if fact.source.title == "按下列各项相加"]
+    assert "有关的" not in answer.text and not summed, answer.text

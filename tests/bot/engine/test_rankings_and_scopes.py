@@ -475,12 +475,16 @@ def test_whether_an_item_is_first_of_a_ranking_is_answered_yes_or_no_with_its_pl
         ("福利院2024年哪个方面花钱最多", "社会保障和就业支出", "11281624"),
         ("省检察院2018年支出哪部分最多", "公共安全支出", "16444.36"),
         ("江苏省检察院哪种支出最少", "社会保障和就业支出", "1836.22"),
+        ("普陀区财政局2024年决算哪块花得最多", "一般公共服务支出", "2106.66"),
+        ("省高院2019年哪项支出用的最少", "社会保障和就业支出", "2355.65"),
+        ("人社局钱用得最多的是哪一块", "社会保障和就业支出", "1363.35"),
     ],
 )
 def test_which_said_with_any_measure_word_ranks_the_spending_classes(
     families: Composer, question: str, first: str, value: str
 ) -> None:
-    """哪块, 哪方面, 哪部分, 哪种 ask which as 哪一类 does: never an item named 哪块."""
+    """哪块, 哪方面, 哪部分, 哪种 ask which as 哪一类 does: never an item named 哪块; 花得最多 and 用的最少
+    ask it as 花的最多 does, never an item named 得 or 用."""
     answer = families.answer(question)
     assert answer.intent == "rank", answer.text
     assert (plain_label(answer.facts[0].label), answer.facts[0].value) == (first, Decimal(value)), answer.text
