@@ -6,7 +6,7 @@ by the parts its columns or rows name, not by its title.
 
 from __future__ import annotations
 
-from bot.engine.cells import actual_beside, asked_side, main_cell
+from bot.engine.cells import actual_beside, asked_side, main_cell, this_years
 from bot.engine.concepts import CONCEPTS, Concept, ConceptPart
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import ADJUSTED_PART
@@ -83,6 +83,13 @@ def pick(cells: list[Cell], document: DocumentIndex, row: RowEntry, planned: boo
             return actual[0] if actual else None
         return actual_beside(row, cells[0])
     return cells[0] if cells else None
+
+
+def of_year_asked(query: Query, cells: list[Cell]) -> list[Cell]:
+    """公务接待费 under 2023年预算数 and 2024年预算数: the year asked, else this year's (`this_years`)."""
+    years = query.selection.table_years
+    asked = [cell for cell in cells if any(f"{year}年" in cell.column for year in years)]
+    return asked or this_years(cells)
 
 
 def column_figures(
@@ -250,7 +257,7 @@ def read_concept_item(
     if table is None or row is None:
         return None
     planned = any(cue.label == PLANNED_COLUMN for cue in query.columns)
-    cell = pick([c for c in row.cells if names(c.column, item)], document, row, planned)
+    cell = pick(of_year_asked(query, [c for c in row.cells if names(c.column, item)]), document, row, planned)
     if cell is None:
         return None
     others = [

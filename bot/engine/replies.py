@@ -67,10 +67,11 @@ def figure_words(document: DocumentIndex, row: RowEntry, cell: Cell | None) -> s
     than the document's, its row's or column's own name (2023年预算数, 2023年执行数). A project named
     with its year (2023年吕梁市第四届职业技能大赛费用) is planned in the document's year all the same."""
     by_year = row.label if row.table.by_year else ""
-    for name in (by_year, cell.leaf if cell else "", cell.column if cell else ""):
+    headings = cell.column.split("/") if cell else []  # 2023年预算数 of 2023年预算数/公务接待费
+    for name in (by_year, cell.leaf if cell else "", *headings):
         years = {int(year) for year in NAMED_YEAR.findall(name)}
         if years and document.head.year not in years:
-            return plain_label(name.replace("/", ""))
+            return plain_label(name)
     return (
         f"{document.head.year}年{row_side(row) or money_word(document, cell)}"  # 年初预算数 of a side's row
     )

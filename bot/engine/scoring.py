@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.engine.cells import asked_side, main_cell, names_a_side
+from bot.engine.cells import NAMED_YEAR, asked_side, main_cell, names_a_side, this_years
 from bot.engine.documents import Selection
 from bot.engine.entries import (
     Cell,
@@ -332,7 +332,11 @@ def amount_matches(
         if table.by_side:
             totals = on_asked_side(totals, table.side_row(asked_side(columns, question.text)))
         others += [
-            Match(column_total_score(value, table, question) + bonus, total, document)
+            Match(
+                column_total_score(value, table, question) + bonus + year_bonus(total, columns),
+                total,
+                document,
+            )
             for total in totals
             if (value := score(total.key)) <= BROADER_ITEM_SCORE
             or not score.narrower_than(total.key, document.head.unit_name)
@@ -365,6 +369,15 @@ def amount_matches(
         if value <= BROADER_ITEM_SCORE or not score.narrower_than(figure.key, document.head.unit_name):
             others.append(Match(value, figure, document))
     return found + [match for match in others if match.score >= MIN_KEPT_SCORE]
+
+
+def year_bonus(total: ColumnTotal, columns: Sequence[ColumnCue]) -> float:
+    """2023年预算数/公务接待费 beside 2024年预算数/公务接待费: the column of the year asked (a column cue names
+    it) wins, else this year's, as a row's figure is this year's (`this_years`)."""
+    asked = [cue.label for cue in columns if NAMED_YEAR.fullmatch(cue.label)]
+    if any(year in total.cell.column for year in asked):
+        return CUE_BONUS
+    return 0.0 if asked or total.cell in this_years(list(total.row.cells)) else -CUE_BONUS
 
 
 def on_asked_side(totals: list[ColumnTotal], row: RowEntry | None) -> list[ColumnTotal]:

@@ -642,3 +642,30 @@ def test_where_an_items_money_comes_from_names_each_source_column(drawn: Compose
     assert answer.status == "answered" and "资金来源：" in answer.text, answer.text
     sources = {fact.source.column for fact in answer.facts if fact.source.row == "公共卫生"}
     assert {"一般公共预算拨款", "单位资金"} <= sources, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "leaf"),
+    [
+        ("公务接待费多少", 2024, "公务接待费"),
+        ("出国费多少", 2024, "因公出国（境）费"),
+        ("2024年公务接待费", 2024, "公务接待费"),
+        ("公务用车运行费多少", 2024, "公务用车运行费"),
+        ("2023年公务接待费", 2023, "公务接待费"),
+        ("2023年因公出国（境）费", 2023, "因公出国（境）费"),
+        ("2023年公务用车运行费多少", 2023, "公务用车运行费"),
+    ],
+)
+def test_a_column_printed_under_two_years_is_read_in_the_year_asked_else_this_years(
+    drawn: ComposersOnFirstUse, question: str, year: int, leaf: str
+) -> None:
+    """2023年预算数 | 2024年预算数 over the same “三公” columns: 公务接待费 is this year's, 2023年公务接待费
+    last year's, and a figure of another year is called by its heading (2023年预算数)."""
+    composer = drawn["central"]
+    document = composer.index.document(composer.index.heads[0])
+    (row,) = [row for table in document.tables if "三公" in table.title for row in table.rows]
+    (cell,) = [cell for cell in row.cells if cell.column.startswith(f"{year}年") and cell.leaf == leaf]
+    answer = composer.answer(question)
+    assert (answer.facts[0].value, answer.facts[0].source.column) == (cell.value, cell.column), answer.text
+    said = f"{year}年预算数" if year != document.head.year else f"{year}年预算安排"
+    assert f"{leaf}：{said} " in answer.text, answer.text
