@@ -532,9 +532,20 @@ JUDGED_AT_END = re.compile(
 """零工市场的预算够(吗), 合理(吗): a judgment ending the question once its 吗 is read off; no word of the item."""
 
 
+JUDGED_LARGE = re.compile(r"(?:多|高|大|贵)(?:吗|么|嘛)?\s*[?？]?\s*$")
+"""三公经费多吗, 花得多吗, 人员经费高吗: whether a figure is a lot, which no disclosure says."""
+MEASURED_AGAINST = re.compile(r"比|较|相比|同比|上年|去年")
+"""比上年多不多, 较2023年高吗: a change the figures answer, no judgment."""
+
+
 def asks_judgment(text: str) -> bool:
-    """零工市场的钱够不够, 三公经费花得值吗: a judgment no disclosure makes, not whether there is money."""
-    return any(word in text for word in JUDGMENT_WORDS)
+    """零工市场的钱够不够, 三公经费花得值吗, 三公经费多吗: a judgment no disclosure makes, not whether there is
+    money, nor how it changed (比上年多不多)."""
+    if MEASURED_AGAINST.search(text):
+        return False
+    said = re.sub(r"[吗么嘛]?\s*[?？]?\s*$", "", text)
+    large = bool(JUDGED_LARGE.search(text)) and said != text and stated_figure_of(text) is None
+    return large or any(word in text for word in JUDGMENT_WORDS)
 
 
 YES_NO = re.compile(

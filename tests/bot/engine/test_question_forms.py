@@ -2660,6 +2660,9 @@ def test_a_figure_asked_in_yuan_of_the_sample_is_given_in_yuan_and_one_in_yuan_a
         ("汾阳人社局的钱够花吗", "1596.64"),
         ("省高院2019年三公经费高不高", "513.75"),
         ("万里街道的钱够不够花", "164978640"),
+        ("省高院2019年三公经费花得多吗", "513.75"),
+        ("汾阳人社局人员经费高吗", "190.11"),
+        ("上海市财政局2025年三公经费多吗", "346.30"),
     ],
 )
 def test_a_judgment_asked_gives_the_figures_saying_the_disclosure_makes_none(
@@ -2672,6 +2675,20 @@ def test_a_judgment_asked_gives_the_figures_saying_the_disclosure_makes_none(
     assert answer.text.startswith("公开文件只列出预算数字，不评价是否够用或合理"), answer.text
     assert "\n有：" not in answer.text, answer.text
     assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "上海市财政局2025年三公经费比上年多不多",
+        "省高院2019年三公经费比上年高不高",
+        "汾阳人社局三公经费比上年多吗",
+    ],
+)
+def test_more_or_less_than_last_year_is_a_change_never_a_judgment(families: Composer, question: str) -> None:
+    """比上年多不多: how it changed, which the figures answer, never the words that no disclosure judges."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and "不评价" not in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
