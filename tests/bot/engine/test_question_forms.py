@@ -203,6 +203,9 @@ def test_an_item_of_several_that_is_not_there_is_said_and_the_others_answered(fa
         ("省高院2019年的钱都用到哪去了", "公共安全支出", "73.92"),
         ("规划资源局钱主要花在什么地方", "自然资源海洋气象等支出", "45.72"),
         ("万里街道2023年资金投向哪里", "城乡社区支出", "73.54"),
+        ("汾阳人社局的钱都干嘛用了", "社会保障和就业支出", "85.39"),
+        ("省高院2019年钱主要干什么了", "公共安全支出", "73.92"),
+        ("万里街道2023年钱都用来干啥", "城乡社区支出", "73.54"),
     ],
 )
 def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
