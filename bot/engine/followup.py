@@ -305,6 +305,9 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     text = CLOSING_NE.sub("", POINTING_WORDS.sub(" ", OPENING_WORDS.sub("", BOTH_POINTED.sub(" ", text))))
     documents = [index.document(head) for head in index.heads if head.id in context.documents]
     parts = parts_of(text, index, base_year(context, index), documents)
+    if not place_in_list(parts.rest, context) and (one := ranked_alone(question, context)):
+        rest = one + IT_POINTED.sub("", parts.rest)  # 哪个项目最多, then 它的绩效目标: of the one it showed
+        return Ellipsis(replace(parts, rest=rest), one, True, plural, picked=True)
     picked = listed_item(parts.rest, context)
     if picked:
         rest = ORDINAL.sub(picked, parts.rest, count=1)
@@ -358,6 +361,13 @@ def base_year(context: Context, index: Index) -> int | None:
         return context.year
     years = [head.year for head in index.heads if head.id in context.documents]
     return max(years, default=None)
+
+
+def ranked_alone(question: str, context: Context) -> str:
+    """The one row a ranking showed (哪个项目最多: 2024年中央财政就业补助资金), when the follow-up points at
+    it (它的, 这个项目的); '' otherwise."""
+    shown_alone = context.reading == ReadingKind.RANK.value and len(context.listed) == 1
+    return context.listed[0] if shown_alone and IT_POINTED.search(question) else ""
 
 
 def listed_item(rest: str, context: Context) -> str:
