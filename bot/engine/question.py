@@ -657,6 +657,8 @@ def in_budget_words(text: str) -> str:
     return DIGIT_SPELLING.sub(lambda found: DIGIT_SPELLINGS[found.group(1)], text)
 
 
+CARRIED_TO_NEXT = re.compile(r"(结转|留|转)(?:到|至|入)?(?:下一年度?|明年|下年度)")
+"""结转到下一年, 留到明年: money carried out to next year (结转下年), no question about next year's document."""
 SPENT_MOST = re.compile(r"(?<![使费专适作])(?:花|用)[得的](?=最?(?:多|少))")
 """花得最多, 用的最少, 哪块用得多: how much went where, said with 花 or 用 and either particle; read as 花的."""
 REPEATED_WORDS = re.compile(r"([\u4e00-\u9fff]{3,}?)(?:\s*\1)+")
@@ -684,7 +686,7 @@ def text_to_question(raw: str) -> Question:
         ),
     )
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
-    text = SPENT_MOST.sub("花的", text)
+    text = CARRIED_TO_NEXT.sub(r"\1到下年", SPENT_MOST.sub("花的", text))
     text = EARLIER_SIDE_COLUMN.sub(r"\g<side>", text)
     text = YEAR_RANGE.sub(r"\g<first>年和\g<last>年", text)
     text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))

@@ -538,13 +538,17 @@ def test_a_three_public_item_by_its_everyday_name_is_read_in_the_three_public_ta
         ("规划资源局结转到下年的资金有多少", "年末结转和结余", "100.00"),
         ("规划资源局年末结余多少", "年末结转和结余", "100.00"),
         ("省高院结转下年多少", "结转下年资金", "0"),
+        ("规划资源局2024年决算有多少结转到下一年", "年末结转和结余", "100.00"),
+        ("普陀区财政局2024年决算留到明年的钱有多少", "年末结转和结余", "55.34"),
+        ("人社局有多少钱结转到下一年", "年终结转", "0"),
+        ("省高院2019年结转至下一年度的资金", "结转下年资金", "0"),
     ],
 )
 def test_money_carried_to_next_year_is_never_the_money_carried_in(
     families: Composer, question: str, label: str, value: str
 ) -> None:
     """结转下年 is what goes out at the year's end (年终结转, 年末结转和结余, 结转下年资金), never the
-    上年结转 that came in, however alike the words."""
+    上年结转 that came in, however alike the words; 结转到下一年 and 留到明年 ask it, no document of next year."""
     answer = families.answer(question)
     assert answer.facts and answer.facts[0].label == label, answer.text
     assert answer.facts[0].value == Decimal(value), answer.text
