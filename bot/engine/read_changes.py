@@ -482,6 +482,8 @@ KNOWN_RATE_SCORE = 90.0
 """A stated item named otherwise than as asked fits this well at least (一般公共预算财政拨款支出 for 财政拨款
 支出)."""
 COMPLETION_WORDS = ("完成年初预算", "完成调整预算", "完成全年预算", "完成预算")
+BUDGET_SIDES = ("年初", "调整")
+"""The budgets a 决算 is measured against, as a rate or a question names them."""
 """How a 决算's narrative names its rate against the budget (完成年初预算的98.61%)."""
 ASKED_COMPLETION = re.compile(
     r"(?:决算数?)?(?:(?:完成|执行)[了得]?(?:年初|调整|全年)?(?:预算数?)?|(?:年初|调整)?预算数?(?:完成|执行))"
@@ -508,6 +510,9 @@ def read_completion(query: Query, document: DocumentIndex) -> DocumentReading | 
     table = whole_plan_pair(document, budget, funds) if funds is not None else planned_change(query, document)
     if table is not None:
         return replace(table, kind=ReadingKind.PLAN_COMPLETION, name="")
+    stated = stated_completion(query, document, any_budget=True)
+    if stated is not None:  # 完成调整预算 asked where only the 年初预算's rate is stated or printed
+        return DocumentReading(ReadingKind.SHARE, document, stated=(stated,))
     pair = stated_against_plan(query, document)
     if pair is not None:
         return DocumentReading(ReadingKind.PLAN_COMPLETION, document, stated=pair.stated, name=pair.name)
@@ -565,10 +570,18 @@ def completion_rates(document: DocumentIndex) -> list[tuple[StatedEntry, str]]:
     ]
 
 
-def stated_completion(query: Query, document: DocumentIndex) -> StatedEntry | None:
-    """The 完成年初预算的X% the narrative states of the item asked; asked of none (or of 支出), the first
-    it states of a whole budget (一般公共预算财政拨款, not “三公”经费)."""
-    rates = completion_rates(document)
+def stated_completion(query: Query, document: DocumentIndex, any_budget: bool = False) -> StatedEntry | None:
+    """The 完成年初预算的X% the narrative states of the item asked, against the budget asked (年初, 调整)
+    unless `any_budget`; asked of none (or of 支出), the first it states of a whole budget (一般公共预算财政
+    拨款, not “三公”经费)."""
+    asked = "" if any_budget else next((side for side in BUDGET_SIDES if side in query.question.text), "")
+    rates = [
+        (figure, item)
+        for figure, item in completion_rates(document)
+        if not asked
+        or not (said := next((side for side in BUDGET_SIDES if side in figure.subject), ""))
+        or said == asked
+    ]  # 完成了年初预算的多少: never the rate stated against the 调整预算
     if query.subject in ("", WHOLE_SPENDING):
         return next((figure for figure, item in rates if len(item_core(item)) < MIN_ITEM), None)
     unsaid = fees_unsaid(query, document)

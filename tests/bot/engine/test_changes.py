@@ -1126,6 +1126,19 @@ def test_how_far_an_adjusted_budget_was_carried_out_is_read_against_the_adjusted
 
 
 @pytest.mark.parametrize(
+    "question", ["规划资源局2024年决算完成了调整预算的多少", "普陀区财政局2024年决算完成调整预算的百分之几"]
+)
+def test_an_adjusted_budgets_rate_neither_printed_nor_stated_gives_the_stated_rate_saying_so(
+    families: Composer, question: str
+) -> None:
+    """完成调整预算的多少 where only 完成年初预算的X% is stated: that rate as stated, after saying the 调整预算
+    is not printed, never a rate recomputed beside it."""
+    answer = families.answer(question)
+    assert answer.text.startswith("文件没有列出所问的调整预算数"), answer.text
+    assert "文件原文所述" in answer.text and "按文件说明中写明的两个数字计算" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("family", "question", "printed"),
     [
         ("families", "普陀区财政局2024年决算调整预算多少", False),

@@ -669,3 +669,18 @@ def test_a_column_printed_under_two_years_is_read_in_the_year_asked_else_this_ye
     assert (answer.facts[0].value, answer.facts[0].source.column) == (cell.value, cell.column), answer.text
     said = f"{year}年预算数" if year != document.head.year else f"{year}年预算安排"
     assert f"{leaf}：{said} " in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "budget", "other"),
+    [("完成了年初预算的多少", "年初预算数", "调整"), ("完成了调整预算的多少", "", "年初")],
+)
+def test_a_completion_rate_is_against_the_budget_asked_never_the_other_one(
+    drawn: ComposersOnFirstUse, question: str, budget: str, other: str
+) -> None:
+    """完成了年初预算的多少 where the narrative states only 完成调整预算的99.16%: the 决算数 over the 年初预算数 its
+    table prints, never the rate against the other budget; 完成了调整预算的多少: that stated rate."""
+    answer = drawn["qingfeng"].answer(f"一般公共预算财政拨款支出{question}")
+    assert answer.status == "answered" and f"完成{other}预算" not in answer.text, answer.text
+    columns = {fact.source.column for fact in answer.facts}
+    assert (budget in columns) if budget else any(fact.unit == "%" for fact in answer.facts), answer.text
