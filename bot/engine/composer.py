@@ -60,7 +60,7 @@ from bot.engine.compose_narrative import (
     compose_term_list,
 )
 from bot.engine.entries import DocumentEntry, DocumentIndex
-from bot.engine.followup import Context, context_after, ellipsis_of, read_in_context
+from bot.engine.followup import Context, context_after, ellipsis_of, pointed_at_nothing, read_in_context
 from bot.engine.index import Index
 from bot.engine.lexicon import ADJUSTED_PART, FIGURE_WORDS, MEASURE_WORDS, REASON_CUES
 from bot.engine.matcher import plan_outcome_asked, read_question
@@ -119,6 +119,19 @@ FUNDS_WORDS = ("资金", "钱")
 NO_TARGETS_PUBLISHED = "文件没有公开这个项目的绩效目标表（绩效指标和指标值）；以下是文件写明的金额："
 MAX_CHOICES = 10
 BRIEF_OVER = 2
+POINTED_AT_NOTHING = (
+    "“{pointer}”指的是哪一项？前面没有可以参照的问题，请把名称说出来，例如把“{pointer}”换成“{example}”。"
+)
+
+
+def pointing_reply(pointer: str, index: Index) -> str:
+    """这个项目多少钱 asked first: which item it means, with a name the first loaded document prints."""
+    document = index.document(index.heads[0])
+    names = [plain_label(row.label) for row in project_rows(document, None)]
+    names += [target.project for target in document.targets]
+    return POINTED_AT_NOTHING.format(pointer=pointer, example=names[0] if names else "三公经费")
+
+
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
 NOTHING_LOADED = (
     "还没有载入任何文档，数据库是空的，无法回答。请先载入预算或决算公开文件（PDF、Excel、Word、网页或文本）："
@@ -208,6 +221,8 @@ class Composer:
             return Answer("not_found", NOTHING_LOADED, intent="nothing_loaded"), None
         if within and not any(head.id in within for head in index.heads):
             return Answer("not_found", CHOICE_EXPIRED, intent="choose"), None
+        if pointer := pointed_at_nothing(question):
+            return Answer("not_found", pointing_reply(pointer, index), intent="not_found"), None
         with index.segmenter.active():
             reading = self.read(question.strip(), index, frozenset(within))
             answer = with_sample_note(self.word(reading, index), index)
@@ -218,6 +233,8 @@ class Composer:
         """Answer a question of a conversation: a follow-up (那去年呢) is read against `context` and the
         answer says how it was understood; returns the context for the next question."""
         if says_nothing(question) or not self.index.heads or small_talk_reply(question) is not None:
+            return self.answer(question), context
+        if context is None and pointed_at_nothing(question):
             return self.answer(question), context
         index = self.index
         with index.segmenter.active():

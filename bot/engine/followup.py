@@ -30,7 +30,7 @@ from bot.engine.lexicon import (
     REASON_CUES,
 )
 from bot.engine.matcher import read_question
-from bot.engine.question import INCOME_SOURCE_ASKED, asks_check, text_to_question
+from bot.engine.question import INCOME_SOURCE_ASKED, asks_check, cue_words, subject_of, text_to_question
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
 from bot.engine.read_completion_ranks import shown_items
 from bot.engine.read_forms import (
@@ -361,6 +361,17 @@ def base_year(context: Context, index: Index) -> int | None:
         return context.year
     years = [head.year for head in index.heads if head.id in context.documents]
     return max(years, default=None)
+
+
+def pointed_at_nothing(question: str) -> str:
+    """这个项目多少钱, 它的绩效目标 with no question before: the words that point (这个项目) when the question
+    names nothing else for them to point at; '' otherwise."""
+    found = IT_POINTED.search(question)
+    if found is None:
+        return ""
+    asked = text_to_question(question.replace(found.group(0), "", 1))
+    named = subject_of(asked.glossary_term or asked.text, cue_words(asked))
+    return "" if named else found.group(0).removesuffix("的")
 
 
 def ranked_alone(question: str, context: Context) -> str:

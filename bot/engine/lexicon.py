@@ -137,6 +137,7 @@ SAME_SAYINGS: tuple[tuple[str, str], ...] = (
     (rf"{_KIND}的?政府采购", r"\g<kind>采购"),
     (rf"(?:政府采购|拟采购|拟购买|采购){_KIND}", r"\g<kind>采购"),
     ("采购采购", "采购"),
+    ("其它", "其他"),
     (rf"(?:面向|为|预?留给){_SUPPLIER}的?(?:预留)?", r"面向\g<whom>预留"),
     (rf"由?{_SUPPLIER}(?:供应商)?(?:中标或成交|中标|成交)的?", r"授予\g<whom>"),
     (rf"授予{_SUPPLIER}的?合同", r"授予\g<whom>"),
@@ -150,7 +151,7 @@ SAME_SAYINGS: tuple[tuple[str, str], ...] = (
 采购 and 工程采购 are 工程采购 (政府采购服务采购 says 采购 twice); 预留给小型和微型企业的 and 留给小微企业 are
 面向…企业预留; 由中小企业供应商中标或成交的, 中小企业中标 and 授予中小企业合同 are 授予中小企业; 办培训,
 组织培训 and 召开会议 are 培训 and 会议 (the money spent so is 培训费, 会议费); 项目评了优 and 绩效评级为“优”的项目
-are 评级为优项目."""
+are 评级为优项目; 其它 is written 其他."""
 # Who a unit pays a contribution for (给职工交的养老保险, 员工的公积金): no narrower item than the contribution.
 STAFF_WORDS = ("单位职工", "在职职工", "在职人员", "工作人员", "职工", "员工", "干部")
 CONTRIBUTION_ENDINGS = ("保险", "保险费", "缴费", "年金", "公积金", "医保", "社保")

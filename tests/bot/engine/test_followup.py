@@ -1135,3 +1135,29 @@ def test_the_units_held_asked_after_an_item_are_the_units_of_the_unit_before(
     assert answer.status == "answered", answer.text
     rows = {fact.source.row for fact in answer.facts}
     assert "宁溪县实验小学" in rows and "宁溪县教育局本级" not in rows, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["这个项目多少钱", "它的绩效目标是什么", "这笔钱从哪来", "该项目占比多少"]
+)
+@pytest.mark.parametrize("family", ["composer", "families", "county_finals"])
+def test_a_pointing_question_with_nothing_before_asks_which_item_never_answers_another(
+    request: pytest.FixtureRequest, family: str, question: str
+) -> None:
+    """这个项目多少钱 asked first, alone or as a chat's first message: which item it means, with a name the
+    documents print, and no figure of the projects' total or of every project."""
+    composer: Composer = request.getfixturevalue(family)
+    for answer in (composer.answer(question), composer.answer_in_context(question, None)[0]):
+        assert answer.status == "not_found" and not answer.facts, answer.text
+        example = answer.text.rsplit("换成“", 1)[1].removesuffix("”。")
+        names = {row.label for head in composer.index.heads for row in composer.index.document(head).rows}
+        names |= {t.project for head in composer.index.heads for t in composer.index.document(head).targets}
+        assert answer.text.startswith("“") and (example in names or example == "三公经费"), answer.text
+
+
+@pytest.mark.parametrize("question", ["它的零工市场运营费用多少", "其它支出多少", "零工市场的钱从哪来"])
+def test_a_pointing_word_beside_a_name_or_inside_one_is_no_question_of_which(
+    composer: Composer, question: str
+) -> None:
+    """它的零工市场运营费用: the name is what is asked; 其它 holds 它 and points at nothing."""
+    assert "指的是哪一项" not in composer.answer(question).text

@@ -565,3 +565,24 @@ def test_one_character_left_of_a_question_gathers_no_rows_that_hold_it(
     answer = families.answer(question)
     summed = [fact for fact in answer.facts if fact.source.title == "按下列各项相加"]
     assert "有关的" not in answer.text and not summed, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局其它支出多少",
+        "省高院2019年其它支出多少",
+        "上海市财政局2025年其它商品和服务支出多少",
+        "规划资源局2024年决算其它交通费用多少",
+    ],
+)
+def test_other_written_either_way_is_the_row_the_document_prints(families: Composer, question: str) -> None:
+    """其它 and 其他 are one word: 其它支出 is the 其他支出 row, never the whole it belongs to."""
+    answer = families.answer(question)
+    printed = families.answer(question.replace("其它", "其他"))
+    assert answer.status == "answered" and answer.facts[0].source.row.endswith(answer.facts[0].label), (
+        answer.text
+    )
+    assert [fact.to_json() for fact in answer.facts] == [fact.to_json() for fact in printed.facts], (
+        answer.text
+    )
