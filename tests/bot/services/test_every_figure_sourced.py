@@ -55,6 +55,7 @@ SAMPLE_SETS = (
     "wordings24-sample.jsonl",
     "wordings25-sample.jsonl",
     "wordings26-sample.jsonl",
+    "wordings27-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -80,6 +81,7 @@ CORPUS_SETS = (
     "wordings24.jsonl",
     "wordings25.jsonl",
     "wordings26.jsonl",
+    "wordings27.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
