@@ -895,9 +895,15 @@ HELD_UNIT_PHRASES = tuple(
     phrase for held in HELD_UNITS_SAID for phrase in (f"{held}单位", f"{held}各单位", f"各{held}单位")
 )
 """下属单位, 各所属单位: the units a 部门 holds, said as a whole."""
-HELD_UNITS_WORDS = tuple(phrase if "各" in phrase else f"{phrase}的" for phrase in HELD_UNIT_PHRASES)
-"""下属单位的三公经费, 各所属单位: the units a 部门 holds, as a table by unit lists them; no item (下属单位
-alone may be what is counted)."""
+HELD_UNITS_WORDS = tuple(
+    dict.fromkeys(
+        phrase if "各" in phrase else f"{phrase}{after}"
+        for phrase in HELD_UNIT_PHRASES
+        for after in ("的", "各自")
+    )
+)
+"""下属单位的三公经费, 下属单位各自的, 各所属单位: the units a 部门 holds, as a table by unit lists them; no item
+(下属单位 alone may be what is counted)."""
 UNIT_RANK_WORDS = (
     *EVERY_UNIT_WORDS,
     *HELD_UNITS_WORDS,
@@ -1018,6 +1024,7 @@ LIST_CUES = (
     "列出",
     "列举",
     "分别",
+    "各自",
     "包括",
     "明细",
     "清单",

@@ -248,6 +248,11 @@ def read_question(
         question = replace(text_to_question(spelled), raw=text)
     if whole and (loaded := read_loaded(question.raw, question.text, index, MAX_SCAN_DOCUMENTS)) is not None:
         return loaded  # 这是部门预算还是单位预算, 载入了哪些文档: the documents themselves are asked about
+    if COMPARED_WITH_YEAR.search(question.text) or YEAR_PAIR.search(question.text):
+        probe = select_documents(question, index, MAX_SCAN_DOCUMENTS)
+        if last_year := year_before_printed(question, probe):  # 比2023年 of a 2024 document: 比上年
+            words, meant = last_year
+            question = replace(text_to_question(question.text.replace(words, meant, 1)), raw=question.raw)
     comparison = read_comparison(question, index)
     selection = (
         select_documents(question, index, MAX_SCAN_DOCUMENTS)
@@ -564,20 +569,46 @@ def with_year_columns(question: Question, selection: Selection) -> Question:
     return replace(question, columns=[*question.columns, *cues]) if cues else question
 
 
+def year_before_printed(question: Question, selection: Selection) -> tuple[str, str] | None:
+    """比2023年, or 2023年和2024年…差多少, asked of a 2024 document that prints 2023's figures, with no 2023
+    document loaded: the words said and how to read them (比上年, 2024年比上年), so its 上年 columns and the
+    change its narrative states answer; None otherwise."""
+    years = {head.year for head in selection.heads}
+    if len(years) != 1 or not selection.table_years:
+        return None
+    year = years.pop()
+    if (said := COMPARED_WITH_YEAR.search(question.text)) and f"{year - 1}" in said.group(0):
+        return (said.group(0), "比上年") if year - 1 in selection.table_years else None
+    pair = YEAR_PAIR.search(question.text)
+    compared = question.has("change") or question.has("compare")
+    if pair and compared and {int(pair.group("one")), int(pair.group("other"))} == {year - 1, year}:
+        return (pair.group(0), f"{year}年比上年") if year - 1 in selection.table_years else None
+    return None
+
+
+YEAR_PAIR = re.compile(r"(?P<one>(?:19|20)\d{2})年度?(?:和|与|跟|同|及|、)(?P<other>(?:19|20)\d{2})年度?")
+"""2023年和2024年, 2024年与2023年: two years set side by side."""
+
+
+CHANGE_KINDS = frozenset(
+    {ReadingKind.CHANGE, ReadingKind.TABLE_CHANGE, ReadingKind.STATED_DIFFERENCE, ReadingKind.CONCEPT_CHANGE}
+)
+"""Readings that set a figure against another year's: either year's figure is of the years asked."""
+
+
 def of_years(reading: Reading, years: frozenset[int]) -> bool:
-    """Every figure the reading answers with is printed under one of `years` (its column or its row)."""
-    figures = [part.figures[0] for part in reading.parts if part.figures]
-    return (
-        bool(figures)
-        and len(figures) == len(reading.parts)
-        and all(
-            any(
-                f"{year}年" in f"{figure.row.label}|{figure.cell.column if figure.cell else ''}"
-                for year in years
-            )
-            for figure in figures
-        )
-    )
+    """Every part of the reading answers with a figure printed under one of `years` (its column or its
+    row), or, a change, one set against it: the table's figure of that year, or a sentence stating the
+    change from it (比2023年减少8.00万元)."""
+    said = [f"{year}年" for year in years]
+
+    def of_a_year(part: DocumentReading) -> bool:
+        figures = part.figures if part.kind in CHANGE_KINDS else part.figures[:1]
+        printed = [f"{figure.row.label}|{figure.cell.column if figure.cell else ''}" for figure in figures]
+        stated = [figure.sentence for figure in part.stated] if part.kind in CHANGE_KINDS else []
+        return any(year in text for year in said for text in (*printed, *stated))
+
+    return bool(reading.parts) and all(of_a_year(part) for part in reading.parts)
 
 
 def holds_whole(matches: list[Match], subject: str, exact: bool) -> bool:

@@ -93,7 +93,8 @@ from knowledge.text import (
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点|执行率|完成率")
-EACH_UNIT_LIST = "分别"
+EACH_UNIT_LIST = ("分别", "各自")
+"""分别, 各自 after the units of a table by unit: each unit's figure, no list of an item's parts."""
 SHARE_RANKED = re.compile(
     rf"(?:占比|比重|所占比例|占的比例|比例|份额|占得?)(?:是|为)?(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})"
 )
@@ -403,7 +404,11 @@ def cues_of(text: str) -> set[str]:
     if SHARE_RANKED.search(asking) and not PLAN_COMPLETION.search(text):
         cues.discard("share")  # 占比最高的支出: which is largest, not a share
     listed = [word for word in LIST_CUES if word in asking]
-    if listed == [EACH_UNIT_LIST] and any(word in asking for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS)):
+    if (
+        listed
+        and set(listed) <= set(EACH_UNIT_LIST)
+        and any(word in asking for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS))
+    ):
         cues.discard("list")  # 各单位的机关运行经费分别是多少: each unit's figure, no list of its parts
     if UNITS_AMONG.search(text):
         cues.add("units")

@@ -684,3 +684,44 @@ def test_a_completion_rate_is_against_the_budget_asked_never_the_other_one(
     assert answer.status == "answered" and f"完成{other}预算" not in answer.text, answer.text
     columns = {fact.source.column for fact in answer.facts}
     assert (budget in columns) if budget else any(fact.unit == "%" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "asked"),
+    [
+        ("yongding", "行政运行比2023年多多少", "行政运行比上年多多少"),
+        ("yongding", "行政运行2024年比2023年多多少", "行政运行比上年多多少"),
+        ("yongding", "三公经费比2023年少多少", "三公经费比上年少多少"),
+        ("yongding", "2023年和2024年三公经费差多少", "三公经费比上年少多少"),
+        ("shuangxi", "公务接待费比2023年少多少", "公务接待费比上年少多少"),
+        ("central", "公务接待费与2023年相比减少多少", "公务接待费比上年减少多少"),
+    ],
+)
+def test_a_change_from_the_year_before_that_the_document_prints_is_read_from_it(
+    drawn: ComposersOnFirstUse, name: str, question: str, asked: str
+) -> None:
+    """比2023年 of a 2024 document printing 2023's figures, no 2023 document loaded: read as 比上年, from its
+    上年 column or row or the change its narrative states, never “2023年的文档 not loaded”."""
+    answer, same = drawn[name].answer(question), drawn[name].answer(asked)
+    assert answer.status == "answered" and answer.intent == "change", answer.text
+    assert [fact.to_json() for fact in answer.facts] == [fact.to_json() for fact in same.facts], answer.text
+
+
+@pytest.mark.parametrize("question", ["三公经费比2022年少多少", "2022年和2024年三公经费差多少"])
+def test_a_change_from_a_year_the_document_does_not_print_is_still_not_loaded(
+    drawn: ComposersOnFirstUse, question: str
+) -> None:
+    answer = drawn["yongding"].answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize("question", ["下属单位各自的三公经费", "所属单位各自的公务接待费是多少"])
+def test_each_held_unit_said_with_gezi_is_each_units_figure(
+    drawn: ComposersOnFirstUse, question: str
+) -> None:
+    """下属单位各自的三公经费: each unit's figure from the table by unit, as 下属单位的…分别是多少."""
+    answer = drawn["ningxi"].answer(question)
+    assert answer.status == "answered", answer.text
+    assert {"宁溪县实验小学", "宁溪县第一中学"} <= {fact.label for fact in answer.facts} | {
+        fact.source.row for fact in answer.facts
+    }, answer.text
