@@ -250,7 +250,7 @@ def read_question(
         return loaded  # 这是部门预算还是单位预算, 载入了哪些文档: the documents themselves are asked about
     if COMPARED_WITH_YEAR.search(question.text) or YEAR_PAIR.search(question.text):
         probe = select_documents(question, index, MAX_SCAN_DOCUMENTS)
-        if last_year := year_before_printed(question, probe):  # 比2023年 of a 2024 document: 比上年
+        if last_year := year_before_printed(question, probe, index):  # 比2023年 of a 2024 document: 比上年
             words, meant = last_year
             question = replace(text_to_question(question.text.replace(words, meant, 1)), raw=question.raw)
     comparison = read_comparison(question, index)
@@ -569,12 +569,14 @@ def with_year_columns(question: Question, selection: Selection) -> Question:
     return replace(question, columns=[*question.columns, *cues]) if cues else question
 
 
-def year_before_printed(question: Question, selection: Selection) -> tuple[str, str] | None:
+def year_before_printed(question: Question, selection: Selection, index: Index) -> tuple[str, str] | None:
     """比2023年, or 2023年和2024年…差多少, asked of a 2024 document that prints 2023's figures, with no 2023
     document loaded: the words said and how to read them (比上年, 2024年比上年), so its 上年 columns and the
-    change its narrative states answer; None otherwise."""
-    years = {head.year for head in selection.heads}
-    if len(years) != 1 or not selection.table_years:
+    change its narrative states answer; the pair, where no table prints 2023, as 2024年比2023年 (what its
+    narrative says of the change); None otherwise."""
+    one_unit = index.heads if len({head.unit for head in index.heads}) == 1 else []
+    years = {head.year for head in selection.heads or selection.unit_has or one_unit}  # 2023 not loaded
+    if len(years) != 1:
         return None
     year = years.pop()
     if (said := COMPARED_WITH_YEAR.search(question.text)) and f"{year - 1}" in said.group(0):
@@ -582,7 +584,8 @@ def year_before_printed(question: Question, selection: Selection) -> tuple[str, 
     pair = YEAR_PAIR.search(question.text)
     compared = question.has("change") or question.has("compare")
     if pair and compared and {int(pair.group("one")), int(pair.group("other"))} == {year - 1, year}:
-        return (pair.group(0), f"{year}年比上年") if year - 1 in selection.table_years else None
+        before = "上年" if year - 1 in selection.table_years else f"{year - 1}年"  # its narrative's change
+        return pair.group(0), f"{year}年比{before}"
     return None
 
 

@@ -1177,3 +1177,20 @@ def test_a_final_account_against_its_budget_names_each_figure_by_its_side(
     answer = composer_of(request, family).answer(question)
     figures_line = next(line for line in answer.text.split("\n") if "决算数" in line)  # after any premise
     assert all(side in figures_line for side in sides), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("汾阳人社局2023年和2024年三公经费差多少", "汾阳人社局三公经费比2023年多多少"),
+        ("上海市财政局2024年和2025年三公经费比较", "上海市财政局2025年三公经费比2024年多多少"),
+    ],
+)
+def test_two_years_set_side_by_side_with_one_not_loaded_read_as_the_change_its_narrative_states(
+    families: Composer, question: str, said: str
+) -> None:
+    """2023年和2024年…差多少 with only 2024 loaded: the change the 2024 narrative states, as 比2023年 gives it,
+    never “no document of both years”."""
+    answer, same = families.answer(question), families.answer(said)
+    assert answer.status == "answered" and "以下是文件说明中与上年的比较" in answer.text, answer.text
+    assert [fact.to_json() for fact in answer.facts] == [fact.to_json() for fact in same.facts], answer.text
