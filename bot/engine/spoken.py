@@ -24,6 +24,7 @@ from bot.engine.lexicon import (
     PROJECTS,
     STAFF_WORDS,
     TARGET_CUES,
+    WHOLE_MARKS,
 )
 from bot.engine.question import Question, segment, subject_variants
 from bot.engine.read_lists import PROJECT_GROUP
@@ -52,6 +53,11 @@ YEAR_BEFORE_WHOLE = re.compile(r"^(当年|本年)(.+?)(支出|收入)$")
 """当年一般公共预算支出 is said as documents print it, 一般公共预算当年支出, too."""
 
 
+FUNDED = "财政拨款"
+ALL_FUNDED = f"一般公共预算{FUNDED}"
+"""一般公共预算财政拨款 is 一般公共预算 said in full: all its money is 财政拨款."""
+
+
 def spoken_variants(
     subject: str, column_free: str, question: Question, documents: list[DocumentIndex]
 ) -> list[str]:
@@ -60,6 +66,10 @@ def spoken_variants(
     without 项目, and X建设 as 新建X."""
     variants: list[str] = []
     said = [word for cue in question.columns for word in cue.words if word in subject]
+    # 一般公共预算财政拨款基本支出里人员经费: 财政拨款 adds nothing to 一般公共预算, whose money it all is
+    wholes = (f"{ALL_FUNDED}{spending}{mark}" for spending in ("基本支出", "支出") for mark in WHOLE_MARKS)
+    if any(whole in question.text for whole in wholes):
+        column_free = column_free.replace(FUNDED, "", 1)
     if subject and not column_free.strip() and len(said) > 1:
         variants.append(max(said, key=subject.rfind))
     if path := kemu_path(subject, documents):

@@ -622,3 +622,24 @@ def test_the_money_a_unit_runs_on_is_its_running_or_public_costs(
     """日常运转经费 is no printed name: the 公用经费 or the 机关运行经费 the document prints, named as printed."""
     answer = answers_with(families, question, expected)
     assert answer.text.startswith(("公用经费", "机关运行经费")), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省委办公厅2018年一般公共预算财政拨款基本支出里人员经费多少",
+        "省高院2019年一般公共预算财政拨款基本支出中公用经费多少",
+        "规划资源局2024年决算一般公共预算财政拨款基本支出里人员经费",
+        "汾阳人社局一般公共预算财政拨款基本支出里公用经费多少",
+    ],
+)
+def test_a_part_of_basic_spending_said_with_all_its_funds_is_that_part(
+    families: Composer, question: str
+) -> None:
+    """一般公共预算财政拨款基本支出里人员经费: 财政拨款 adds nothing to 一般公共预算, so the part is read as
+    …一般公共预算基本支出里人员经费 reads it, never the whole's figure a sentence states."""
+    answer = families.answer(question)
+    same = families.answer(question.replace("财政拨款", "", 1))
+    part = "人员经费" if "人员经费" in question else "公用经费"
+    assert answer.status == "answered" and part in answer.facts[0].label, answer.text
+    assert answer.facts[0].to_json() == same.facts[0].to_json(), answer.text
