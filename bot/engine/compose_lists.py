@@ -30,6 +30,7 @@ from bot.engine.replies import (
     with_spend_note,
 )
 from knowledge.money import AMOUNT_UNITS
+from knowledge.standard_tables import TableKind
 from knowledge.text import measured_value
 
 MAX_LISTED = 30
@@ -293,9 +294,11 @@ def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
     assert table is not None
     facts, lines, shares, totals, total = with_shares(part)
     whole = totals[0] if len(totals) == 1 else summed_classes(part, totals, total or Decimal(0))
+    by, each = ("经济分类", "项") if table.kind == TableKind.BASIC_ECONOMIC else ("功能分类", "类")
     text = (
-        f"{document.head.year}年{money_word(document)}按支出功能分类，最多的 {len(part.figures)} 类是"
-        f"（共 {part.count} 类，{share_basis(whole, total)}）：\n" + "\n".join([*lines, tables_where(facts)])
+        f"{document.head.year}年{money_word(document)}按支出{by}，最多的 {len(part.figures)} {each}是"
+        f"（共 {part.count} {each}，{share_basis(whole, total)}）：\n"
+        + "\n".join([*lines, tables_where(facts)])
     )
     return Answer(
         "answered",

@@ -43,6 +43,7 @@ from bot.engine.read_lists import (
     MIN_GROUP_SCORE,
     PROJECT_GROUP,
     carried_asked,
+    economic_items,
     figure_value,
     functional_classes,
     income_sources,
@@ -365,6 +366,8 @@ def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | N
     columns = column_named(query)
     named = spending_table_named(query)  # 一般公共预算支出主要用于哪: that table's classes
     found = functional_classes(document, columns, named)  # 项目支出 of a table without it: never its 合计
+    if found is None and columns:
+        found = economic_items(document, columns)  # 公用经费主要用在哪: its 经济分类 items
     if found is None:
         return None
     table, classes = found

@@ -214,6 +214,21 @@ def functional_classes(
     return None
 
 
+def economic_items(
+    document: DocumentIndex, columns: list[ColumnCue]
+) -> tuple[TableEntry, list[RowEntry]] | None:
+    """公用经费主要用在哪, where no 功能分类 table prints the column: the 基本支出经济科目表 that does, and its
+    items (办公费, 差旅费: the rows nothing is printed under), whose figures in it the column adds up."""
+    for table in document.tables:
+        if table.kind != TableKind.BASIC_ECONOMIC or not columns or not prints_column(table, columns[0]):
+            continue
+        parents = {id(row.parent) for row in table.rows if row.parent is not None}
+        items = [row for row in table.rows if id(row) not in parents and not row.is_total and row.parent]
+        if items:
+            return table, items
+    return None
+
+
 def prints_column(table: TableEntry, cue: ColumnCue) -> bool:
     return any(
         word in cell.column for row in table.rows[:1] for cell in row.cells for word in cue.header_words

@@ -725,3 +725,13 @@ def test_each_held_unit_said_with_gezi_is_each_units_figure(
     assert {"宁溪县实验小学", "宁溪县第一中学"} <= {fact.label for fact in answer.facts} | {
         fact.source.row for fact in answer.facts
     }, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question"), [("pingchuan", "公用经费主要用在哪"), ("xinan", "人员经费主要用在哪")]
+)
+def test_where_a_part_of_basic_spending_goes_reads_the_economic_table(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert answer.intent == "main_uses" and "按支出经济分类" in answer.text, answer.text

@@ -2926,3 +2926,24 @@ def test_how_a_final_accounts_targets_came_out_is_what_its_narrative_says_of_the
     assert answer.status == "answered", answer.text
     assert "自评" in answer.text or "评价" in answer.text, answer.text
     assert "编报绩效目标" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "column"),
+    [
+        ("汾阳人社局公用经费主要用在哪", "公用经费"),
+        ("汾阳人社局人员经费都花在哪了", "人员经费"),
+        ("上海市财政局2025年公用经费主要用在哪", "公用经费"),
+    ],
+)
+def test_where_a_part_of_basic_spending_goes_is_its_economic_items_ranked(
+    families: Composer, question: str, column: str
+) -> None:
+    """公用经费主要用在哪 where no 功能分类 table prints 公用经费: the items of the 基本支出经济科目表 in that
+    column, largest first, each with its share of the column's total; never the total alone."""
+    answer = families.answer(question)
+    assert answer.intent == "main_uses" and "按支出经济分类" in answer.text, answer.text
+    listed = [fact for fact in answer.facts if fact.unit != "%" and fact.source.row != "合计"]
+    values = [fact.value or 0 for fact in listed]
+    assert len(listed) >= 2 and values == sorted(values, reverse=True), answer.text
+    assert all(fact.source.column.endswith(column) for fact in listed), answer.text
