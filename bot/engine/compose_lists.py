@@ -11,6 +11,7 @@ from bot.engine.cells import words_beside
 from bot.engine.entries import DocumentIndex, RowEntry
 from bot.engine.lexicon import AVERAGE_WORD, FIGURE_WORDS, TABLE_ROWS, TARGET_CUES
 from bot.engine.question import OUTCOME_ASKED
+from bot.engine.read_forms import every_one_asked
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     ANNUAL_AMOUNT,
@@ -295,9 +296,11 @@ def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
     facts, lines, shares, totals, total = with_shares(part)
     whole = totals[0] if len(totals) == 1 else summed_classes(part, totals, total or Decimal(0))
     by, each = ("经济分类", "项") if table.kind == TableKind.BASIC_ECONOMIC else ("功能分类", "类")
+    shown = f"最多的 {len(part.figures)} {each}是（共 {part.count} {each}，"
+    if every_one_asked(reading.question):  # 各项支出占比: every one
+        shown = f"共 {part.count} {each}（"
     text = (
-        f"{document.head.year}年{money_word(document)}按支出{by}，最多的 {len(part.figures)} {each}是"
-        f"（共 {part.count} {each}，{share_basis(whole, total)}）：\n"
+        f"{document.head.year}年{money_word(document)}按支出{by}，{shown}{share_basis(whole, total)}）：\n"
         + "\n".join([*lines, tables_where(facts)])
     )
     return Answer(

@@ -1352,6 +1352,12 @@ MAIN_USE_WORDS = (
     "用于啥",
     "支出结构",
     "支出构成",
+    *(
+        f"{each}支出{of}{share}"
+        for each in ("各项", "各类", "各个", "每项", "每类")
+        for of in ("", "的")
+        for share in ("占比", "比例", "比重", "构成", "结构")
+    ),  # 各项支出占比: every class of spending, with its share
     "钱都用",
     *(f"主要{do}{what}" for do in ("干", "做") for what in ("什么", "啥")),  # asked of a whole or a column
 )

@@ -380,11 +380,21 @@ def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | N
     return DocumentReading(
         ReadingKind.MAIN_USES,
         document,
-        figures=tuple(shown[: query.question.top or MAIN_USES_SHOWN]),
+        figures=tuple(
+            shown if every_one_asked(query.question.text) else shown[: query.question.top or MAIN_USES_SHOWN]
+        ),
         elsewhere=(main_figure(total, columns),) if total is not None else tuple(shown),
         table=table,
         count=len(shown),
     )
+
+
+EVERY_ONE_WORDS = ("各项", "各类", "各个", "每项", "每类", "所有", "全部")
+"""各项支出占比: every class, not the largest few."""
+
+
+def every_one_asked(text: str) -> bool:
+    return any(word in text for word in EVERY_ONE_WORDS)
 
 
 def asks_income_sources(question: Question) -> bool:

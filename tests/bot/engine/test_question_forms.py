@@ -2947,3 +2947,17 @@ def test_where_a_part_of_basic_spending_goes_is_its_economic_items_ranked(
     values = [fact.value or 0 for fact in listed]
     assert len(listed) >= 2 and values == sorted(values, reverse=True), answer.text
     assert all(fact.source.column.endswith(column) for fact in listed), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["汾阳人社局各项支出占比", "上海市财政局2025年各项支出占比", "省高院2019年各类支出的比例"]
+)
+def test_every_class_of_spending_asked_with_its_share_lists_them_all(
+    families: Composer, question: str
+) -> None:
+    """各项支出占比: every 功能分类 class with its share of the total, the shares adding up to 100%; never
+    “支出” not found, nor only the largest three."""
+    answer = families.answer(question)
+    assert answer.intent == "main_uses" and "最多的" not in answer.text, answer.text
+    shares = [fact.value for fact in answer.facts if fact.unit == "%" and fact.value is not None]
+    assert shares and abs(sum(shares) - 100) <= Decimal("0.05"), answer.text
