@@ -35,10 +35,17 @@ MIN_ITEM = 2
 SHOWN = 5  # items listed when the question asks no number (增加最多的三项)
 
 
+WHICH_CHANGED = re.compile(
+    r"哪(?:些|几项|几类|几个)(?!收入)[^，,。？?收]{0,10}?(?:增加|减少|增长|下降|上升|降低|变化)"
+)
+"""哪些支出比上年增加了, 哪几项减少了: the items that moved that way, largest first (the stated changes are of
+spending; 哪些收入增加了 asks of the income side as a whole)."""
+
+
 def asks_ranked_change(text: str) -> bool:
-    """哪项支出比上年减少最多, 增长最快的是什么, 支出增加最多的: which item changed most, not how much one
-    changed (最 of one item's change says nothing)."""
-    return any(word in text for word in MOST_WORDS) or "最快" in text
+    """哪项支出比上年减少最多, 增长最快的是什么, 支出增加最多的, 哪些支出增加了: which items changed (most),
+    not how much one changed (最 of one item's change says nothing)."""
+    return any(word in text for word in MOST_WORDS) or "最快" in text or bool(WHICH_CHANGED.search(text))
 
 
 def direction_asked(text: str) -> int:

@@ -100,6 +100,9 @@ def test_none_moving_the_way_asked_is_said_and_the_others_listed(families: Compo
         ("支出增加最多的", True),
         ("三公经费比上年减少了多少", False),
         ("三公经费比上年减少了", False),
+        ("哪些支出比上年增加了", True),
+        ("哪几项减少了", True),
+        ("哪些收入增加了", False),
     ],
 )
 def test_a_ranked_change_is_asked_by_most(text: str, ranked: bool) -> None:
@@ -124,3 +127,21 @@ def test_the_classes_asked_are_the_narratives_classes_only(
     assert f"的是{first}：" in answer.text, answer.text
     listed = [line for line in answer.text.splitlines() if line[:1].isdigit()]
     assert len(listed) == count and all("(类)支出：" in line for line in listed), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "direction"),
+    [
+        ("省人大2019年哪些支出比上年增加了", 1),
+        ("省高院2019年哪些支出比上年减少了", -1),
+        ("省政协2018年哪几项支出增长了", 1),
+    ],
+)
+def test_which_items_moved_one_way_are_the_stated_changes_that_way(
+    families: Composer, question: str, direction: int
+) -> None:
+    """哪些支出比上年增加了: the items whose stated change went that way, largest first, never the total's alone."""
+    answer = families.answer(question)
+    assert answer.intent == "rank" and "按文件说明中写明的各项比上年增减排列" in answer.text, answer.text
+    first = next(line for line in answer.text.splitlines() if line.startswith("1. "))
+    assert ("比上年增加" if direction > 0 else "比上年减少") in first, answer.text
