@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from knowledge.models import UNCHANGED_DIRECTION
 from knowledge.standard_tables import TableKind
 
+FUNDED = "财政拨款"
+"""一般公共预算 money is all 财政拨款: 一般公共预算支出 is the whole of a 一般公共预算财政拨款 table, and
+一般公共预算财政拨款基本支出 says no more than 一般公共预算基本支出."""
 CARRIED_TO_NEXT_YEAR = (
     "结转下年",
     "结转到下年",

@@ -27,6 +27,7 @@ from bot.engine.lexicon import (
     ADJUSTED_PART,
     BARE_TOTALS,
     BOTH_SIDES,
+    FUNDED,
     MAIN_COLUMN_WORDS,
     PLAN_WORDS,
     PLANNED_PART,
@@ -482,9 +483,9 @@ KNOWN_RATE_SCORE = 90.0
 """A stated item named otherwise than as asked fits this well at least (一般公共预算财政拨款支出 for 财政拨款
 支出)."""
 COMPLETION_WORDS = ("完成年初预算", "完成调整预算", "完成全年预算", "完成预算")
+"""How a 决算's narrative names its rate against the budget (完成年初预算的98.61%)."""
 BUDGET_SIDES = ("年初", "调整")
 """The budgets a 决算 is measured against, as a rate or a question names them."""
-"""How a 决算's narrative names its rate against the budget (完成年初预算的98.61%)."""
 ASKED_COMPLETION = re.compile(
     r"(?:决算数?)?(?:(?:完成|执行)[了得]?(?:年初|调整|全年)?(?:预算数?)?|(?:年初|调整)?预算数?(?:完成|执行))"
     r"(?:率|情况|进度|程度|成)?$"
@@ -533,10 +534,6 @@ def funds_spent(subject: str) -> str | None:
     if funds == subject or not {funds, f"{funds}{FUNDED}"} & covered:
         return None
     return funds
-
-
-FUNDED = "财政拨款"
-"""一般公共预算 money is all 财政拨款: 一般公共预算支出 is the whole of a 一般公共预算财政拨款 table."""
 
 
 def whole_plan_pair(

@@ -15,6 +15,7 @@ from bot.engine.lexicon import (
     CONTRIBUTION_ENDINGS,
     COUNT_NOUNS,
     FIGURE_WORDS,
+    FUNDED,
     KIN_WORDS,
     MONEY_ITEM_NOUNS,
     MONEY_WORDS,
@@ -53,7 +54,6 @@ YEAR_BEFORE_WHOLE = re.compile(r"^(当年|本年)(.+?)(支出|收入)$")
 """当年一般公共预算支出 is said as documents print it, 一般公共预算当年支出, too."""
 
 
-FUNDED = "财政拨款"
 ALL_FUNDED = f"一般公共预算{FUNDED}"
 """一般公共预算财政拨款 is 一般公共预算 said in full: all its money is 财政拨款."""
 
