@@ -97,10 +97,14 @@ def funding_text(name: str, cell: Cell, parts: list[tuple[Cell, str]]) -> str:
     """The columns a row's money is printed in by where it comes from (一般公共预算, 单位资金), said as its
     sources; one that holds the whole is said to be all of it."""
     money = name if name.endswith(FUNDS_WORDS) else f"{name}的资金"
-    whole = next((part for part, _shown in parts if part.value == cell.value), None)
-    if len(parts) == 1 and whole is not None:
+    if (whole := sole_source(cell, parts)) is not None:
         return f"{money}全部来自{whole.leaf}：{parts[0][1].removeprefix(whole.leaf).strip()}。"
     return f"{money}来源：{'、'.join(shown for _part, shown in parts)}。"
+
+
+def sole_source(cell: Cell, parts: list[tuple[Cell, str]]) -> Cell | None:
+    """The one source column that holds the whole of the row's figure; None when the money has several."""
+    return parts[0][0] if len(parts) == 1 and parts[0][0].value == cell.value else None
 
 
 FUNDS_WORDS = ("资金", "经费", "补助金", "奖励金")
@@ -504,8 +508,8 @@ def funding_parts(figure: TableFigure) -> list[tuple[Cell, str]]:
 
 def funding_note(figure: TableFigure, parts: list[tuple[Cell, str]]) -> str:
     """零工市场的钱从哪来 of several projects: each one's sources, after its figure."""
-    if len(parts) == 1 and figure.cell is not None and parts[0][0].value == figure.cell.value:
-        return f"，全部来自{parts[0][0].leaf}"
+    if figure.cell is not None and (whole := sole_source(figure.cell, parts)) is not None:
+        return f"，全部来自{whole.leaf}"
     return f"，其中{'、'.join(shown for _cell, shown in parts)}" if parts else ""
 
 

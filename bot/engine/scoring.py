@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.engine.cells import NAMED_YEAR, asked_side, main_cell, names_a_side, this_years
+from bot.engine.cells import LAST_YEAR, NAMED_YEAR, asked_side, main_cell, names_a_side, this_years
 from bot.engine.documents import Selection
 from bot.engine.entries import (
     Cell,
@@ -377,7 +377,10 @@ def year_bonus(total: ColumnTotal, columns: Sequence[ColumnCue]) -> float:
     asked = [cue.label for cue in columns if NAMED_YEAR.fullmatch(cue.label)]
     if any(year in total.cell.column for year in asked):
         return CUE_BONUS
-    return 0.0 if asked or total.cell in this_years(list(total.row.cells)) else -CUE_BONUS
+    dated = NAMED_YEAR.search(total.cell.column) or LAST_YEAR.search(total.cell.column)
+    if asked or not dated:  # a column naming no year is this year's: its row's years need no reading
+        return 0.0
+    return 0.0 if total.cell in this_years(list(total.row.cells)) else -CUE_BONUS
 
 
 def on_asked_side(totals: list[ColumnTotal], row: RowEntry | None) -> list[ColumnTotal]:
