@@ -95,6 +95,8 @@ of what is counted."""
 CLAUSE_END = re.compile(r"[，,：:；;]")
 FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
 NOUN_END = re.compile(r"[和及与等并、的每]")
+HELD_BEFORE = re.compile(r"(下属|所属|直属)$")
+"""以及下属5家预算单位: a word before the count that says whose the counted are, kept with its noun."""
 """1个下属差额拨款事业单位和1个派出机构, 30个界别每年…: what a count counts is the noun after its
 classifier, up to the next joiner or 每 (每年, 每月 begin what is done, not what is counted)."""
 
@@ -415,6 +417,9 @@ def match_to_figure(
     following = FOLLOWING_NOUN.match(sentence[match.end() :]) if unit in CLASSIFIERS else None
     if following:
         subject = NOUN_END.split(following.group(0), maxsplit=1)[0] or subject
+        held = HELD_BEFORE.search(before)
+        if held and not subject.startswith(held.group(1)):
+            subject = held.group(1) + subject
     change_first = CHANGE_FIRST.match(subject) if kind == "amount" else None
     if change_first:
         kind, subject = "change", subject[change_first.end() :]

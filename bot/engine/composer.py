@@ -62,7 +62,7 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, pointed_at_nothing, read_in_context
 from bot.engine.index import Index
-from bot.engine.lexicon import ADJUSTED_PART, FIGURE_WORDS, MEASURE_WORDS, REASON_CUES
+from bot.engine.lexicon import ADJUSTED_PART, FIGURE_WORDS, MEASURE_WORDS, REASON_CUES, TARGETS_ASKED
 from bot.engine.matcher import plan_outcome_asked, read_question
 from bot.engine.question import (
     AGAINST_PLAN,
@@ -952,6 +952,15 @@ def whole_printed(item: str, documents: list[DocumentIndex]) -> str:
     return f"同时列出年初预算数和决算数的是{figure.row.table.reference}的{figure.label}，问“预算执行率”可以看它的完成比例。"
 
 
+def targets_unlisted(reading: Reading, index: Index) -> bool:
+    """The targets as a whole are asked (绩效目标, 绩效指标) of documents that publish no 绩效目标表."""
+    return (
+        reading.subject in TARGETS_ASKED
+        and bool(reading.documents)
+        and not any(index.document(head).targets for head in reading.documents)
+    )
+
+
 def nothing_found(reading: Reading, index: Index) -> Answer:
     documents = "、".join(head.label for head in reading.documents) or loaded_list(index)
     change = ""
@@ -965,6 +974,9 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     text = f"在{documents}中没有找到“{reading.subject or reading.question}”{change}。"
     if meaning and reading.subject:
         text = f"{documents}的名词解释中没有“{reading.subject}”。"
+    if targets_unlisted(reading, index):  # 宁溪县教育局的绩效目标 where no 绩效目标表 is published
+        unpublished = "没有公开项目绩效目标表，无法列出各项目的绩效目标和指标。"
+        text = f"{text}它也{unpublished}" if meaning else f"{documents}{unpublished}"
     listing = bool(asked.cues & {"list", "rank"}) or asked.count_noun is not None  # not 项目支出比预算
     unlisted = (
         listing

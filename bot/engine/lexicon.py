@@ -624,11 +624,10 @@ TARGET_FIELD_WORDS = ("实施期资金总额", "实施期资金", "实施期总�
 PERIOD_ASKED = tuple(f"{verb}几年" for verb in ("要做", "做", "搞", "干", "实施", "执行", "持续", "进行"))
 """要做几年: how long a project runs, which its 绩效目标表 prints as its 项目期."""
 TARGETS_NAME = "绩效目标"
+TARGETS_ASKED = ("项目绩效目标", "项目绩效指标", TARGETS_NAME, "绩效指标")
+"""The targets as a whole, as a question names them."""
 TARGET_CUES = (
-    "项目绩效目标",
-    "项目绩效指标",
-    TARGETS_NAME,
-    "绩效指标",
+    *TARGETS_ASKED,
     "指标值",
     "目标",
     "指标",

@@ -1432,7 +1432,7 @@ def not_found(query: Query, matches: list[Match]) -> Reading:
     return Reading(
         ReadingKind.NOT_FOUND,
         query.question.raw,
-        subject=said or query.subject or counted or asked.strip() or query.question.text,
+        subject=said or query.subject or counted or spoken or asked.strip() or query.question.text,
         documents=tuple(document.head for document in query.documents),
         nearest=tuple(nearest[: query.settings.max_candidates]),
     )

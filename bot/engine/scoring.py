@@ -50,6 +50,7 @@ from bot.engine.similarity import (
     FEE,
     MatchKey,
     broader_than_asked,
+    is_subsequence,
     match_key,
     opposite_direction,
     similarity,
@@ -645,6 +646,10 @@ def indicator_score(score: Scorer, target: TargetEntry, indicator: IndicatorEntr
 
 
 OTHER_MEASURE_PENALTY = 15.0
+OTHER_CLASSIFIER_PENALTY = 2.0
+"""几辆 prefers 2辆 to 3部, both counts of the vehicles asked; 几批次 (another measure) is no count in 人次."""
+OTHER_NAME_PENALTY = 5.0
+"""A count of the noun by another of its names (事业单位 for 下属单位) fits less than one of the name asked."""
 MEASURE_BONUS = 10.0
 BOUND_SAID_BONUS = 20.0
 """几台100万以上的设备: a count stated in a sentence that says the bound's amount (单价100万元以上设备0台) is it."""
@@ -683,10 +688,12 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     noun = question.count_noun
     assert noun is not None
     only_noun = all(key.text in noun.nouns for key in score.keys)
-    nouns = Scorer([*(key.text for key in score.keys), *(noun.nouns if only_noun else ())], score.years)
+    asked = {key.text for key in score.keys}
+    other_names = Scorer([name for name in noun.nouns if name not in asked] if only_noun else [], score.years)
     quota_said = any(word in question.text for word in QUOTA_WORDS)
     quota_asked = quota_said or noun.unit not in QUOTA_UNITS
     measure = asked_measure(question.text, noun.printed_units)
+    own_classifier = measure in (noun.unit, *noun.asked_with)  # 几个单位 is asked of 5家 too, 几辆 of 3部
     said = asked_measure(question.text, MEASURE_WORDS)
     bound = (
         f"{question.bound.amount.value.normalize():f}{question.bound.amount.unit}" if question.bound else ""
@@ -696,9 +703,12 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     for document in documents:
         for figure in document.stated:
             if figure.unit in noun.printed_units:
-                value = max(stated_score(score, figure), nouns(figure.key))
-                if named and not any(word in figure.subject for word in noun.nouns):
-                    value -= OTHER_MEASURE_PENALTY  # 发现问题0个 is no count of 项目
+                by_name = max(score(figure.key), other_names(figure.key) - OTHER_NAME_PENALTY)
+                value = max(stated_score(score, figure), by_name)
+                if named and not any(is_subsequence(word, figure.subject) for word in noun.nouns):
+                    value -= (
+                        OTHER_MEASURE_PENALTY  # 发现问题0个 is no count of 项目; 下属预算单位 is of 下属单位
+                    )
                 if any(key.text and key.text in figure.key.text for key in score.keys):
                     value = max(value, NAMED_COUNT_SCORE)
                 quota = any(word in figure.subject for word in QUOTA_WORDS)
@@ -707,7 +717,7 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                 if quota_said and not quota:
                     value = min(value, BROADER_ITEM_SCORE)  # 编制多少 is no count of 在职人员
                 if measure and not figure.unit.startswith(measure):
-                    value -= OTHER_MEASURE_PENALTY
+                    value -= OTHER_CLASSIFIER_PENALTY if own_classifier else OTHER_MEASURE_PENALTY
                 if other_holding(figure, question):
                     value = min(
                         value, BROADER_ITEM_SCORE

@@ -625,6 +625,8 @@ def test_what_holds_a_count_before_gongyou_is_no_part_of_what_is_counted(
         ),
         ("省政协30个界别每年分别组织界别活动。", ["界别"]),
         ("本部门中，行政单位1家，事业单位4家。", ["行政单位", "事业单位"]),
+        ("部门预算是包括万里街道本部以及下属5家预算单位的综合收支计划。", ["下属预算单位"]),
+        ("本局所属12所学校，均为全额拨款事业单位。", ["所属学校"]),
     ],
 )
 def test_a_count_counts_the_whole_noun_after_its_classifier(text: str, subjects: list[str]) -> None:

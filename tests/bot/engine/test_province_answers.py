@@ -735,3 +735,25 @@ def test_where_a_part_of_basic_spending_goes_reads_the_economic_table(
 ) -> None:
     answer = drawn[name].answer(question)
     assert answer.intent == "main_uses" and "按支出经济分类" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("ningxi", "宁溪县教育局的绩效目标是什么"),
+        ("yongding", "永定区园林绿化局的绩效目标"),
+        ("central", "国家水文监测局有哪些绩效指标"),
+    ],
+)
+def test_targets_asked_of_a_document_publishing_none_say_it_publishes_none(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    """No 绩效目标表 is published: the answer says so, naming what was asked without the unit's 的."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "没有公开项目绩效目标表" in answer.text and "“的" not in answer.text, answer.text
+
+
+def test_targets_asked_of_a_document_publishing_them_are_listed(drawn: ComposersOnFirstUse) -> None:
+    answer = drawn["xinan"].answer("新安镇的绩效目标是什么")
+    assert answer.status == "answered" and "农村人居环境整治" in answer.text, answer.text
