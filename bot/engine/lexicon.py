@@ -1187,6 +1187,10 @@ ANY_COUNT = CountNoun(
 )
 
 
+THIS_YEAR_COLUMN = "本年"
+"""The column of this year's money, apart from 上年结转, where a table prints the two apart."""
+
+
 @dataclass(frozen=True)
 class ColumnCue:
     """A word in a question that picks a column: 基本支出, 上年结转, 当年预算 …"""
@@ -1212,7 +1216,7 @@ PLAN_SAYINGS = tuple(
 
 COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("上年结转", "结转"), ("上年结转", "结转"), "上年结转", CARRIED_FORWARD_WORDS),
-    ColumnCue(("本年", "当年", "今年新增", "当年预算", "本年预算"), ("当年", "本年"), "本年"),
+    ColumnCue(("本年", "当年", "今年新增", "当年预算", "本年预算"), ("当年", "本年"), THIS_YEAR_COLUMN),
     ColumnCue(("基本支出",), ("基本支出",), "基本支出"),
     ColumnCue(("项目支出",), ("项目支出",), "项目支出"),
     ColumnCue(("人员经费",), ("人员经费",), "人员经费"),

@@ -768,6 +768,9 @@ def read_subject(
     if len(bare) >= MIN_BARE_TOTAL and not printed_label(subject, documents):
         subject = bare  # 人员经费合计: the 人员经费 total; 当年收入小计 is a row of its own
     subject = label_after_its_description(subject, documents)
+    this_years = subject.removeprefix(THIS_YEAR_SAID)
+    if this_years_item(subject, this_years, documents):
+        subject = this_years  # 本年财政拨款: this year's 财政拨款, 本年 a column cue; 本年收入 stays printed
     if RECEIVED.search(said) and re.sub("拨款|补助|资金", "", subject) in FUND_GIVERS:
         subject += DIRECTION_WORDS[0]  # 财政给了多少: the 财政拨款 received, its 收入
     subject = part_without_its_whole(said, subject, named, documents)
@@ -1016,6 +1019,32 @@ def label_by_sound(subject: str, documents: list[DocumentIndex]) -> str:
     sound = pinyin_of(said)
     alike = {label for label in labels if len(label) == len(said) and pinyin_of(label) == sound}
     return alike.pop() if len(alike) == 1 else ""
+
+
+THIS_YEAR_SAID = "本年"
+MIN_THIS_YEARS = 2
+CARRIED_SAID = ("结转", "结余")
+SAID_BEGINNING = 4
+"""本年财政 (of 本年财政拨款) against 本年收入: the first characters that tell a printed name from a year said."""
+
+
+def this_years_item(subject: str, item: str, documents: list[DocumentIndex]) -> bool:
+    """本年财政拨款 is 财政拨款 asked of this year; 本年收入 names a printed row, and 本年结余 money carried,
+    which 本年 does not date."""
+    return (
+        item != subject
+        and len(item) >= MIN_THIS_YEARS
+        and not any(word in item for word in CARRIED_SAID)
+        and not begins_a_label(subject, documents)
+    )
+
+
+def begins_a_label(subject: str, documents: list[DocumentIndex]) -> bool:
+    """本年收入, 本年预算安排: the documents print a row or state a figure whose name begins so."""
+    said = match_key(subject).text[:SAID_BEGINNING]
+    return any(row.key.text.startswith(said) for document in documents for row in document.rows) or any(
+        figure.key.text.startswith(said) for document in documents for figure in document.stated
+    )
 
 
 def printed_label(subject: str, documents: list[DocumentIndex]) -> bool:

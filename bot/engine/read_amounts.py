@@ -18,6 +18,7 @@ from bot.engine.lexicon import (
     PLAN_WORDS,
     PROJECT_GROUP,
     SUM_WORDS,
+    THIS_YEAR_COLUMN,
     TOTAL_LABELS,
     ColumnCue,
 )
@@ -401,28 +402,62 @@ def named_alike(row: RowEntry, figure: StatedEntry) -> bool:
 
 def lacks_column(query: Query, document: DocumentIndex, row: RowEntry) -> bool:
     """The question asks for a column (年初预算, 项目支出) that the row's table does not print; in a 预算
-    every figure is a 预算数, in a 决算 a 决算数."""
+    every figure is a 预算数, in a 决算 a 决算数, and this year's (本年) where no column sets 上年结转 apart."""
     return any(
         not any(word in row.label for word in cue.words)
         and not satisfies_columns(row.table, row.cells, [cue])
         and cue.label != KIND_COLUMNS.get(document.head.kind)
+        and (cue.label != THIS_YEAR_COLUMN or prints_column(row.table, cue))
         for cue in query.columns
     )
 
 
+def prints_column(table: TableEntry, cue: ColumnCue) -> bool:
+    """Some column of the table is headed by the cue's words (本年收入 beside 上年结转)."""
+    return any(word in column for word in cue.header_words for column in table.columns)
+
+
 def printing_the_columns_first(query: Query, document: DocumentIndex, matches: list[Match]) -> list[Match]:
-    """Of the table records that fit as well as the best, the first whose table prints the columns asked
-    comes first (一般公共预算基本支出: the 基本支出 total of the table whose columns say 一般公共预算)."""
+    """The table record that prints the columns asked comes first: of those within the margin of a tie
+    with the best, the first whose own columns name them (本年度财政拨款: the 财政拨款收入 of 本年收入, not
+    the 财政拨款支出 total); else, of those that fit as well as the best, the first whose table lacks none
+    (一般公共预算基本支出: the 基本支出 total of the table whose columns say 一般公共预算)."""
     if not matches or not query.columns:
         return matches
-    for position, match in enumerate(matches):
-        if match.score < matches[0].score:
-            break
-        item = match.item
-        row = item.row if isinstance(item, ColumnTotal) else item if isinstance(item, RowEntry) else None
-        if row is not None and not lacks_column(query, document, row):
-            return [match, *matches[:position], *matches[position + 1 :]]
-    return matches
+    best = matches[0].score
+    tied = [
+        (position, row)
+        for position, match in enumerate(matches)
+        if match.score >= best - query.settings.ambiguity_margin
+        and (row := row_of(match.item)) is not None
+        and not opposite_direction(query.subject, match.item.key.text)  # 财政拨款收入 is no 财政拨款支出
+    ]
+    chosen = next((position for position, row in tied if prints_columns(query, row)), None)
+    if chosen is None:
+        chosen = next(
+            (
+                position
+                for position, row in tied
+                if matches[position].score == best and not lacks_column(query, document, row)
+            ),
+            None,
+        )
+    if chosen is None:
+        return matches
+    return [matches[chosen], *matches[:chosen], *matches[chosen + 1 :]]
+
+
+def row_of(item: object) -> RowEntry | None:
+    """The row a table record is read on: its own, or the total row of a column total."""
+    return item.row if isinstance(item, ColumnTotal) else item if isinstance(item, RowEntry) else None
+
+
+def prints_columns(query: Query, row: RowEntry) -> bool:
+    """Every column asked is named by the row's label or by a column of its table."""
+    return all(
+        any(word in row.label for word in cue.words) or satisfies_columns(row.table, row.cells, [cue])
+        for cue in query.columns
+    )
 
 
 def read_column_elsewhere(

@@ -757,3 +757,20 @@ def test_targets_asked_of_a_document_publishing_none_say_it_publishes_none(
 def test_targets_asked_of_a_document_publishing_them_are_listed(drawn: ComposersOnFirstUse) -> None:
     answer = drawn["xinan"].answer("新安镇的绩效目标是什么")
     assert answer.status == "answered" and "农村人居环境整治" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "plain"),
+    [
+        ("ningxi", "宁溪县教育局本年财政拨款", "宁溪县教育局财政拨款"),
+        ("pingchuan", "平川县卫生健康局本年度财政拨款收入", "平川县卫生健康局财政拨款收入"),
+        ("yongding", "永定区园林绿化局本年财政拨款", "永定区园林绿化局财政拨款"),
+    ],
+)
+def test_this_year_asked_of_tables_printing_no_column_of_last_years_money_is_their_figure(
+    drawn: ComposersOnFirstUse, name: str, question: str, plain: str
+) -> None:
+    """A table that sets no 上年结转 apart prints this year's money in every column: 本年 asks no other."""
+    answer, without = drawn[name].answer(question), drawn[name].answer(plain)
+    assert answer.status == without.status == "answered", answer.text
+    assert answer.facts[0].value == without.facts[0].value, answer.text

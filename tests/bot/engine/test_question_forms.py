@@ -2961,3 +2961,33 @@ def test_every_class_of_spending_asked_with_its_share_lists_them_all(
     assert answer.intent == "main_uses" and "最多的" not in answer.text, answer.text
     shares = [fact.value for fact in answer.facts if fact.unit == "%" and fact.value is not None]
     assert shares and abs(sum(shares) - 100) <= Decimal("0.05"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "福利院本年度财政拨款是多少",
+        "万里街道本年财政拨款",
+        "普陀区财政局2025年本年度财政拨款",
+        "万里街道本年的财政拨款收入",
+    ],
+)
+def test_this_years_money_is_read_where_a_table_sets_it_apart_from_last_years(
+    families: Composer, question: str
+) -> None:
+    """本年(度)财政拨款: the 财政拨款收入 of the 本年收入 column, beside 上年结转; 本年 is no word of the item."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    source = answer.facts[0].source
+    assert "财政拨款收入" in source.row and "本年收入" in source.column, answer.text
+
+
+@pytest.mark.parametrize("question", ["人社局本年结余", "汾阳人社局本年收入多少"])
+def test_a_this_year_word_that_begins_a_printed_or_carried_name_stays_in_it(
+    families: Composer, question: str
+) -> None:
+    """本年收入 is printed so; 本年结余 is money carried, which no 结余 of another year answers."""
+    answer = families.answer(question)
+    assert "上年结转" not in answer.text, answer.text
+    if "收入" in question:
+        assert answer.facts and answer.facts[0].value == Decimal("1100.24"), answer.text
