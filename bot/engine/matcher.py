@@ -764,13 +764,11 @@ def read_subject(
     if column := column_said_after(subject, documents):
         subject, leaf = column  # 一般行政管理事务本年收入合计: the row, and the column it is read in
         question = replace(question, columns=[*question.columns, ColumnCue((leaf,), (leaf,), leaf)])
+    subject = without_qualifier(subject, documents)  # 本年财政拨款, 部门收入总计; 本年收入 stays printed
     bare = TRAILING_TOTAL.sub("", subject)
     if len(bare) >= MIN_BARE_TOTAL and not printed_label(subject, documents):
         subject = bare  # 人员经费合计: the 人员经费 total; 当年收入小计 is a row of its own
     subject = label_after_its_description(subject, documents)
-    this_years = subject.removeprefix(THIS_YEAR_SAID)
-    if this_years_item(subject, this_years, documents):
-        subject = this_years  # 本年财政拨款: this year's 财政拨款, 本年 a column cue; 本年收入 stays printed
     if RECEIVED.search(said) and re.sub("拨款|补助|资金", "", subject) in FUND_GIVERS:
         subject += DIRECTION_WORDS[0]  # 财政给了多少: the 财政拨款 received, its 收入
     subject = part_without_its_whole(said, subject, named, documents)
@@ -1021,29 +1019,42 @@ def label_by_sound(subject: str, documents: list[DocumentIndex]) -> str:
     return alike.pop() if len(alike) == 1 else ""
 
 
-THIS_YEAR_SAID = "本年"
-MIN_THIS_YEARS = 2
+QUALIFIERS = ("本部门", "部门", "本年")
+"""Words said before an item that only place it: in the unit's own budget (部门收入总计), this year's
+(本年财政拨款, 本年 read as a column cue)."""
+MIN_QUALIFIED = 2
 CARRIED_SAID = ("结转", "结余")
 SAID_BEGINNING = 4
 """本年财政 (of 本年财政拨款) against 本年收入: the first characters that tell a printed name from a year said."""
 
 
-def this_years_item(subject: str, item: str, documents: list[DocumentIndex]) -> bool:
-    """本年财政拨款 is 财政拨款 asked of this year; 本年收入 names a printed row, and 本年结余 money carried,
-    which 本年 does not date."""
-    return (
-        item != subject
-        and len(item) >= MIN_THIS_YEARS
-        and not any(word in item for word in CARRIED_SAID)
-        and not begins_a_label(subject, documents)
-    )
+def without_qualifier(subject: str, documents: list[DocumentIndex]) -> str:
+    """本年财政拨款 → 财政拨款, 部门收入总计 → 收入总计; kept where the documents print a name that begins so
+    (本年收入, 部门收入预算), and before money carried (本年结余), which 本年 does not date."""
+    for word in QUALIFIERS:
+        item = subject.removeprefix(word)
+        if item == subject:
+            continue
+        carried = word == QUALIFIERS[-1] and any(said in item for said in CARRIED_SAID)
+        if len(item) < MIN_QUALIFIED or carried or begins_a_label(subject, documents):
+            return subject
+        return item
+    return subject
 
 
 def begins_a_label(subject: str, documents: list[DocumentIndex]) -> bool:
-    """本年收入, 本年预算安排: the documents print a row or state a figure whose name begins so."""
+    """本年收入, 本年预算安排, 部门集中采购: the documents print a row, a figure or a class of rows (a
+    column of words) whose name begins so."""
     said = match_key(subject).text[:SAID_BEGINNING]
-    return any(row.key.text.startswith(said) for document in documents for row in document.rows) or any(
-        figure.key.text.startswith(said) for document in documents for figure in document.stated
+    rows = [row for document in documents for row in document.rows]
+    return (
+        any(row.key.text.startswith(said) for row in rows)
+        or any(figure.key.text.startswith(said) for document in documents for figure in document.stated)
+        or any(
+            match_key(found.name).text.startswith(said)
+            for document in documents
+            for found in document.classes
+        )
     )
 
 

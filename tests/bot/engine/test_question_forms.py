@@ -2991,3 +2991,21 @@ def test_a_this_year_word_that_begins_a_printed_or_carried_name_stays_in_it(
     assert "上年结转" not in answer.text, answer.text
     if "收入" in question:
         assert answer.facts and answer.facts[0].value == Decimal("1100.24"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "value"),
+    [
+        ("上海市财政局的部门收入总计", "收入总计", "171915169"),
+        ("万里街道部门收入总计", "收入总计", "164978640"),
+        ("省高院部门支出合计", "支出合计", "37188.34"),
+        ("省人大2019年本部门支出合计多少", "支出合计", "18330.37"),
+    ],
+)
+def test_a_scope_word_said_before_an_item_only_places_it_in_the_units_budget(
+    families: Composer, question: str, row: str, value: str
+) -> None:
+    """部门收入总计 of a 单位预算 or a 部门预算: the 收入总计 its tables print, 部门 naming whose it is."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].source.row == row and answer.facts[0].value == Decimal(value), answer.text
