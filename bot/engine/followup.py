@@ -82,6 +82,9 @@ NO_FIGURE_READINGS = frozenset(
 WHOLE_QUESTION_READINGS = frozenset({ReadingKind.COMPARE, ReadingKind.RANK_DOCUMENTS})
 YEAR_NOT_LOADED_READINGS = (ReadingKind.NOT_FOUND, ReadingKind.NOT_LOADED, ReadingKind.CHANGE)
 """What a year not loaded is answered with: not found, or what the next year's narrative states of it."""
+HOW_MUCH = "多少"
+MONEY_SAID = "钱"
+"""三公经费多少 asks money: the same words of an item that is also counted (公务用车) ask its money."""
 SEQUENCE_FIELDS = ("items", "documents", "listed")
 """The fields of a Context that are tuples (lists in its JSON)."""
 # 第二个, 第3项, 最后一个: one of the rows a list answer numbered (第一书记 is a name: a measure word must follow).
@@ -532,10 +535,22 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     if item and not context.item and text_to_question(context.ask).cues - {"spend", "count"}:
         return item + context.ask, whole  # 钱花完了吗, then 三公经费呢: what was asked of the whole, of it
     if item:
-        return (context.ask.replace(context.item, item, 1), whole) if context.item else (rest, False)
+        return (
+            (as_amount(context.ask, context.ask.replace(context.item, item, 1)), whole)
+            if context.item
+            else (rest, False)
+        )
     if ellipsis.asks_of_item or figure_after_none:
         return context.item + rest, False
     return context.ask, whole
+
+
+def as_amount(before: str, after: str) -> str:
+    """公务用车呢 after 三公经费多少: still money, though 公务用车多少 alone counts vehicles."""
+    counts_now = text_to_question(after).count_noun is not None
+    if counts_now and text_to_question(before).count_noun is None and after.endswith(HOW_MUCH):
+        return f"{after}{MONEY_SAID}"
+    return after
 
 
 def asks_across_units(rest: str) -> bool:

@@ -175,7 +175,7 @@ def whole_before_its_parts(query: Query, matches: list[Match]) -> list[Match]:
     if not first:
         return matches
     close = [match for match in matches[1:] if match.score >= matches[0].score - PART_MARGIN]
-    for match in close:
+    for match in sorted(close, key=lambda match: isinstance(match.item, StatedEntry)):  # a table's first
         rest = said_after(match)
         parts = {first, *(said_after(other) for other in close if other is not match)} - {"", rest}
         said = [part for part in parts if part[:PART_SAID] in rest]

@@ -211,6 +211,20 @@ def test_the_cars_asked_whole_are_the_purchase_and_running_together(
     assert "购置及运行" in fact.label and fact.value == Decimal(value), answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["省高院公务用车花多少钱", "省人大2017年公务用车多少钱", "省检察院公车花了多少钱", "万里街道公车多少钱"],
+)
+def test_the_cars_whole_is_read_from_the_table_that_prints_it_before_the_narrative(
+    families: Composer, question: str
+) -> None:
+    """The narrative states 公务用车购置及运行费 too; the “三公” table's column of it is the source."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    fact = answer.facts[0]
+    assert "购置及运行" in fact.label and fact.source.table and fact.source.column, answer.text
+
+
 def test_a_compound_name_among_items_asked_together_is_its_rows(families: Composer) -> None:
     """水电费和办公费一共多少: 水电费 stands for 水费 and 电费, so all three rows are added."""
     answer = families.answer("福利院水电费和办公费一共多少")

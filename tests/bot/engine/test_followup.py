@@ -29,6 +29,10 @@ from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
 Turn = tuple[str, str | None]
 
 SAMPLE = {
+    "money of a thing also counted": [
+        ("三公经费多少", None),
+        ("公务用车呢", "公务用车多少钱"),
+    ],
     "item": [
         ("人社局三公经费多少", None),
         ("那公务接待费呢", "人社局公务接待费多少"),
@@ -98,6 +102,10 @@ SAMPLE = {
     ],
 }
 SHANGHAI = {
+    "money of a thing also counted": [
+        ("万里街道三公经费多少", None),
+        ("公务用车呢", "万里街道公务用车多少钱"),
+    ],
     "the one a ranking showed": [
         ("上海市财政局2025年哪项支出最多", None),
         ("它占总支出多少", "上海市财政局2025年一般公共服务支出占总支出多少"),
@@ -190,6 +198,10 @@ SHANGHAI = {
     ],
 }
 JIANGSU = {
+    "money of a thing also counted": [
+        ("省人大2017年三公经费多少", None),
+        ("公务用车呢", "省人大2017年公务用车多少钱"),
+    ],
     "the one a ranking showed": [
         ("省高院2019年哪项支出最多", None),
         ("它占总支出多少", "省高院2019年公共安全支出占总支出多少"),
