@@ -7,7 +7,14 @@ import re
 from collections.abc import Sequence
 
 from bot.engine.entries import Cell, RowEntry
-from bot.engine.lexicon import ACTUAL_PART, ADJUSTED_PART, MAIN_COLUMN_WORDS, PLANNED_PART, ColumnCue
+from bot.engine.lexicon import (
+    ACTUAL_PART,
+    ADJUSTED_PART,
+    MAIN_COLUMN_WORDS,
+    PLANNED_PART,
+    SUM_LEAVES,
+    ColumnCue,
+)
 from knowledge.text import compact
 
 
@@ -109,10 +116,12 @@ def counterpart(row: RowEntry, cell: Cell, side: re.Pattern[str]) -> Cell | None
     rest = parts[:at] + parts[at + 1 :]
     for index, column in enumerate(row.table.columns):
         others = column.split("/")
-        if len(others) != len(parts) or column == cell.column or others[:at] + others[at + 1 :] != rest:
+        if column == cell.column:
             continue
-        if side.fullmatch(others[at]):
-            printed = cell_under(row, column)
+        same_place = len(others) == len(parts) and others[:at] + others[at + 1 :] == rest
+        whole = all(part in SUM_LEAVES for part in [*rest, *others[1:]])
+        if (same_place and side.fullmatch(others[at])) or (whole and side.fullmatch(others[0])):
+            printed = cell_under(row, column)  # 年初预算数 beside 决算数/合计: the whole of the other side
             return printed or Cell(column, others[-1], index, None, "")
     return None
 

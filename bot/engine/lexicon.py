@@ -1297,6 +1297,8 @@ AMOUNT_TABLE_PRIORITY: tuple[TableKind, ...] = (
     TableKind.STATE_CAPITAL,
 )
 # Column names that say "the amount" rather than what it is of; a row's main figure is read there.
+SUM_LEAVES = ("小计", "合计")
+"""The leaf of a column that sums the group above it (决算数/合计)."""
 MAIN_COLUMN_WORDS = ("合计", "总计", "小计", "金额", "预算数", "决算数")
 
 # Phrases that contain 预算 without naming the document's kind.

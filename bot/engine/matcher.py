@@ -765,6 +765,7 @@ def read_subject(
         subject, leaf = column  # 一般行政管理事务本年收入合计: the row, and the column it is read in
         question = replace(question, columns=[*question.columns, ColumnCue((leaf,), (leaf,), leaf)])
     subject = without_qualifier(subject, documents)  # 本年财政拨款, 部门收入总计; 本年收入 stays printed
+    subject = without_side_said(subject, question, documents)
     bare = TRAILING_TOTAL.sub("", subject)
     if len(bare) >= MIN_BARE_TOTAL and not printed_label(subject, documents):
         subject = bare  # 人员经费合计: the 人员经费 total; 当年收入小计 is a row of its own
@@ -1026,6 +1027,23 @@ MIN_QUALIFIED = 2
 CARRIED_SAID = ("结转", "结余")
 SAID_BEGINNING = 4
 """本年财政 (of 本年财政拨款) against 本年收入: the first characters that tell a printed name from a year said."""
+
+
+ACTUAL_SIDE = "决算数"
+
+
+def without_side_said(subject: str, question: Question, documents: list[DocumentIndex]) -> str:
+    """项目支出执行了, 项目支出执行数: the outcome of a 决算 said after the item (a column cue) is no word of
+    it, unless the documents print the whole as a row; a budget said so stays (年初预算为… is how the
+    narrative states it)."""
+    for cue in question.columns:
+        if cue.label != ACTUAL_SIDE:
+            continue
+        for word in sorted(cue.words, key=len, reverse=True):
+            item = subject.removesuffix(word)
+            if item != subject and len(item) >= MIN_QUALIFIED and not printed_label(subject, documents):
+                return item
+    return subject
 
 
 def without_qualifier(subject: str, documents: list[DocumentIndex]) -> str:

@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.cells import actual_beside, asked_side, cell_under, is_text, main_cell, words_beside
+from bot.engine.cells import (
+    actual_beside,
+    asked_side,
+    cell_under,
+    is_text,
+    main_cell,
+    planned_beside,
+    words_beside,
+)
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import (
     ACTUAL_WORDS,
@@ -55,6 +63,8 @@ TABLE_PREFERENCE_MARGIN = 5.0
 NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
 MIN_TOPIC_NAME = 2
+PLANNED_LABELS = ("预算数", "调整预算数")
+"""The columns a question names when it asks a 决算's budget side (年初预算, 调整预算)."""
 KIND_COLUMNS = {"预算": "预算数", "决算": "决算数"}
 """The column every figure of a document of that kind is: a 预算 prints 预算数, a 决算 决算数."""
 NARRATIVE_SHOWN = 2
@@ -581,9 +591,15 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
 
 def column_total_figure(query: Query, total: ColumnTotal) -> TableFigure:
     """A column's total as asked: in a 决算 table, its 决算数 beside the 预算数 column of the same name
-    (年初预算数/基本支出 and 决算数/基本支出), unless the question names a budget column."""
-    planned = any("预算" in word for cue in query.columns for word in cue.header_words)
-    cell = total.cell if planned or "决算" not in total.table.title else actual_beside(total.row, total.cell)
+    (年初预算数/基本支出 and 决算数/基本支出), unless the question names a budget column, which is then
+    read (年初预算数 beside 决算数/合计)."""
+    planned = any(cue.label in PLANNED_LABELS for cue in query.columns)  # not 一般公共预算's 预算
+    if "决算" not in total.table.title:
+        cell = total.cell
+    elif planned:
+        cell = planned_beside(total.row, total.cell) or total.cell
+    else:
+        cell = actual_beside(total.row, total.cell)
     return TableFigure(total.row, cell, total.label)
 
 

@@ -38,6 +38,7 @@ from bot.engine.lexicon import (
     PROJECT_GROUP,
     QUOTA_WORDS,
     SPENDING_PARTS,
+    SUM_LEAVES,
     TABLE_ITEM_WORDS,
     TABLE_SUBJECTS,
     TOTAL_LABELS,
@@ -88,7 +89,6 @@ WHOLE_TAIL = 4
 part is said in other words than its row's (水电费 of 电费)."""
 GROUP_DEPTH = 2
 JOINED = "及"
-SUM_LEAVES = ("小计", "合计")
 """A column under a group under the table's own header (“三公”经费/公务用车购置及运行费/小计) sums the group."""
 PATH_SCORE = 90.0  # the subject is the row's parents' names and its own: 财政事务行政运行
 MAX_BONUS = 2 * CUE_BONUS + TABLE_NUMBER_BONUS

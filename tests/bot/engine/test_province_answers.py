@@ -23,9 +23,11 @@ from loaders import load_into
 from tests.loaders.central_department_budget import CENTRAL_BUDGET
 from tests.loaders.county_budget import BUDGET
 from tests.loaders.county_documents import Document
+from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 from tests.loaders.document_writers import write_pdf
 from tests.loaders.ningxi_budget import NINGXI_BUDGET
 from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
+from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
 from tests.loaders.shuangxi_township_budget import SHUANGXI_BUDGET
 from tests.loaders.test_previous_year_columns import document as with_last_years_column
 from tests.loaders.xinan_budget import XINAN_BUDGET
@@ -57,6 +59,8 @@ DOCUMENTS = {
     "yongding": YONGDING_BUDGET,
     "ningxi": NINGXI_BUDGET,
     "qingfeng": QINGFENG_FINAL,
+    "qinghe": QINGHE_FINAL,
+    "county-final": FINAL_ACCOUNTS,
     "pingchuan": by_unit(BUDGET),
     "pingchuan-2023": with_last_years_column("2023年预算数"),
     "shuangxi": SHUANGXI_BUDGET,
@@ -774,3 +778,23 @@ def test_this_year_asked_of_tables_printing_no_column_of_last_years_money_is_the
     answer, without = drawn[name].answer(question), drawn[name].answer(plain)
     assert answer.status == without.status == "answered", answer.text
     assert answer.facts[0].value == without.facts[0].value, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "actual", "planned"),
+    [
+        ("county-final", "平川县农业农村局", "1657.16", "1580.00"),
+        ("qinghe", "清河县市场监管局", "8613300.00", "8410000.00"),
+        ("qingfeng", "青峰县水利局", "9088331.36", "8600000.00"),
+    ],
+)
+def test_a_final_accounts_table_total_is_read_on_the_side_its_question_names(
+    drawn: ComposersOnFirstUse, name: str, unit: str, actual: str, planned: str
+) -> None:
+    """一般公共预算支出决算数 / 执行了多少 is the 决算数 total, 年初预算 the 年初预算数 beside it, though the
+    table's 决算数 is a group (决算数/合计) and its 年初预算数 one column; 一般公共预算's 预算 names no side."""
+    composer = drawn[name]
+    for asked, value in (("决算数", actual), ("执行了多少", actual), ("年初预算", planned)):
+        answer = composer.answer(f"{unit}一般公共预算支出{asked}")
+        assert answer.status == "answered", answer.text
+        assert answer.facts[0].value == Decimal(value), (asked, answer.text)
