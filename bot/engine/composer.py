@@ -101,11 +101,14 @@ from knowledge.standard_tables import funds_covered
 from knowledge.text import COUNT_UNITS, compact, normalize
 
 FINAL_KIND = "决算"
+PLANNED_SIDE = "预算数"
+PLANNED_SAID = "预算"
+"""年初预算 asked of a 决算: a figure read on that side says 预算 in its column, row or sentence."""
 ONE_UNIT = "单位"
 """The scope of a 单位预算 (or 决算): one unit's own budget, no other unit in it."""
 NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
 NO_PLAN_STATED = "文件没有写明“{item}”的年初预算，无法与预算比较；以下是它的决算数："
-NO_ADJUSTED_PRINTED = "文件没有列出所问的调整预算数，以下是它列出的数字："
+SIDE_UNPRINTED = "文件没有列出所问的{side}，以下是它列出的数字："
 NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”；以下是表中列出的数字："
 NO_JUDGMENT = "公开文件只列出预算数字，不评价是否够用或合理；以下是文件中的数字："
 ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
@@ -341,8 +344,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         answer.text += f"\n{NO_REASON_STATED}"
     if reading.plan_unstated:
         answer.text = f"{NO_PLAN_STATED.format(item=reading.subject)}\n{answer.text}"
-    if adjusted_unprinted(reading, answer):
-        answer.text = f"{NO_ADJUSTED_PRINTED}\n{answer.text}"
+    if not reading.plan_unstated and (side := side_unprinted(reading, answer)):
+        answer.text = f"{SIDE_UNPRINTED.format(side=side)}\n{answer.text}"
     if reading.meaning_unstated:
         answer.text = f"{NO_MEANING_STATED.format(term=reading.subject)}\n{answer.text}"
     if targets_unpublished(reading, answer):
@@ -373,16 +376,23 @@ def compose(reading: Reading, index: Index) -> Answer:
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
 
 
-def adjusted_unprinted(reading: Reading, answer: Answer) -> bool:
-    """调整预算多少 of a 决算 answered with figures none of which is a 调整预算数 (nor a sentence saying
-    调整预算): the document does not print it, and the answer says so above what it does print."""
-    if answer.status != "answered" or not answer.facts or not ADJUSTED_PART.search(reading.question):
-        return False
+def side_unprinted(reading: Reading, answer: Answer) -> str:
+    """调整预算多少, 基本支出年初预算 of a 决算 answered with figures none of which is on that side (nor a
+    sentence saying it): the document does not print it, and the answer says so above what it does
+    print. The side asked, or '' when it is printed or none is asked."""
+    if answer.status != "answered" or not answer.facts:
+        return ""
     if not reading.parts or any(part.document.head.kind != FINAL_KIND for part in reading.parts):
-        return False
+        return ""
+    if ADJUSTED_PART.search(reading.question):
+        side, said_so = "调整预算数", ADJUSTED_ASKED
+    elif any(cue.label == PLANNED_SIDE for cue in text_to_question(reading.question).columns):
+        side, said_so = "年初预算数", PLANNED_SAID
+    else:
+        return ""
     sources = [source for fact in answer.facts for source in (fact.source, *fact.source.inputs)]
     said = [f"{source.row}{source.column}" for source in sources] + [fact.text for fact in answer.facts]
-    return not any(ADJUSTED_ASKED in words for words in said)
+    return "" if any(said_so in words for words in said) else side
 
 
 def targets_unpublished(reading: Reading, answer: Answer) -> bool:

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from bot.engine.cells import (
     actual_beside,
+    adjusted_beside,
     asked_side,
     cell_under,
     is_text,
@@ -63,7 +64,8 @@ TABLE_PREFERENCE_MARGIN = 5.0
 NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
 MIN_TOPIC_NAME = 2
-PLANNED_LABELS = ("预算数", "调整预算数")
+ADJUSTED_LABEL = "调整预算数"
+PLANNED_LABELS = ("预算数", ADJUSTED_LABEL)
 """The columns a question names when it asks a 决算's budget side (年初预算, 调整预算)."""
 KIND_COLUMNS = {"预算": "预算数", "决算": "决算数"}
 """The column every figure of a document of that kind is: a 预算 prints 预算数, a 决算 决算数."""
@@ -597,7 +599,9 @@ def column_total_figure(query: Query, total: ColumnTotal) -> TableFigure:
     if "决算" not in total.table.title:
         cell = total.cell
     elif planned:
-        cell = planned_beside(total.row, total.cell) or total.cell
+        adjusted = any(cue.label == ADJUSTED_LABEL for cue in query.columns)
+        asked = (adjusted_beside(total.row) if adjusted else None) or planned_beside(total.row, total.cell)
+        cell = asked or total.cell
     else:
         cell = actual_beside(total.row, total.cell)
     return TableFigure(total.row, cell, total.label)

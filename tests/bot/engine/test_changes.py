@@ -1161,6 +1161,27 @@ def test_an_adjusted_budget_a_final_account_does_not_print_is_said_missing_above
 
 
 @pytest.mark.parametrize(
+    ("family", "question", "printed"),
+    [
+        ("families", "规划资源局2024年基本支出年初预算", False),
+        ("families", "普陀区财政局2024年项目支出年初预算", False),
+        ("county_final", "食品安全监管年初预算数", True),
+        ("district_final", "城管执法年初预算", True),
+    ],
+)
+def test_a_budget_a_final_account_does_not_print_for_the_item_is_said_missing_above_what_it_does(
+    request: pytest.FixtureRequest, family: str, question: str, printed: bool
+) -> None:
+    """基本支出年初预算 of a 决算 that states only the 决算数 of it: that figure, below a line saying the
+    年初预算数 is not among them; where the item's row prints its 年初预算数, that, with no such line."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.facts, answer.text
+    note = "文件没有列出所问的年初预算数，以下是它列出的数字：\n"
+    assert answer.text.startswith(note) is not printed, answer.text
+    assert printed is ("年初预算数" in answer.text.removeprefix(note)), answer.text
+
+
+@pytest.mark.parametrize(
     ("family", "question", "sides"),
     [
         ("county_final", "行政运行决算比调整预算", ("决算数 4,817,400.00 元", "调整预算数 4,870,000.00 元")),

@@ -781,20 +781,22 @@ def test_this_year_asked_of_tables_printing_no_column_of_last_years_money_is_the
 
 
 @pytest.mark.parametrize(
-    ("name", "unit", "actual", "planned"),
+    ("name", "unit", "actual", "planned", "adjusted"),
     [
-        ("county-final", "平川县农业农村局", "1657.16", "1580.00"),
-        ("qinghe", "清河县市场监管局", "8613300.00", "8410000.00"),
-        ("qingfeng", "青峰县水利局", "9088331.36", "8600000.00"),
+        ("county-final", "平川县农业农村局", "1657.16", "1580.00", "1662.00"),
+        ("qinghe", "清河县市场监管局", "8613300.00", "8410000.00", "8674500.00"),
+        ("qingfeng", "青峰县水利局", "9088331.36", "8600000.00", "9165000.00"),
     ],
 )
 def test_a_final_accounts_table_total_is_read_on_the_side_its_question_names(
-    drawn: ComposersOnFirstUse, name: str, unit: str, actual: str, planned: str
+    drawn: ComposersOnFirstUse, name: str, unit: str, actual: str, planned: str, adjusted: str
 ) -> None:
-    """一般公共预算支出决算数 / 执行了多少 is the 决算数 total, 年初预算 the 年初预算数 beside it, though the
-    table's 决算数 is a group (决算数/合计) and its 年初预算数 one column; 一般公共预算's 预算 names no side."""
+    """一般公共预算支出决算数 / 执行了多少 is the 决算数 total, 年初预算 the 年初预算数 beside it, 调整预算 the
+    调整预算数, though the table's 决算数 is a group (决算数/合计) and each budget one column; 一般公共预算's
+    预算 names no side."""
     composer = drawn[name]
-    for asked, value in (("决算数", actual), ("执行了多少", actual), ("年初预算", planned)):
+    sides = (("决算数", actual), ("执行了多少", actual), ("年初预算", planned), ("调整预算数", adjusted))
+    for asked, value in sides:
         answer = composer.answer(f"{unit}一般公共预算支出{asked}")
         assert answer.status == "answered", answer.text
         assert answer.facts[0].value == Decimal(value), (asked, answer.text)
