@@ -904,6 +904,10 @@ def named_within(whole: str, part: str, names: list[str]) -> str:
 
 
 MIN_SOUNDED_LABEL = 2
+FUNDS_SUFFIX = "(?:收入|预算)$"
+MIN_FUNDS_NAME = 4
+"""财政拨款 (of 财政拨款收入), 政府性基金 (of 政府性基金预算) name their columns said alone; 事业 or 其他 (of
+事业收入, 其他收入) do not."""
 MIN_COLUMN_NAME = 3
 
 
@@ -916,9 +920,11 @@ def column_said_after(subject: str, documents: list[DocumentIndex]) -> tuple[str
         for table in document.tables:
             leaves = {compact(part) for column in table.columns for part in column.split("/")}
             for leaf in leaves:
-                if len(leaf) < MIN_COLUMN_NAME or not said.endswith(leaf) or said == leaf:
+                spoken = re.sub(FUNDS_SUFFIX, "", leaf)  # 养老支出财政拨款: its 财政拨款收入
+                ending = leaf if said.endswith(leaf) else spoken if len(spoken) >= MIN_FUNDS_NAME else ""
+                if len(leaf) < MIN_COLUMN_NAME or not ending or not said.endswith(ending) or said == ending:
                     continue
-                label = said[: -len(leaf)]
+                label = said[: -len(ending)]
                 if any(compact(row.label) == label for row in table.rows) and not any(
                     compact(row.label) == said for row in table.rows
                 ):

@@ -800,3 +800,18 @@ def test_a_final_accounts_table_total_is_read_on_the_side_its_question_names(
         answer = composer.answer(f"{unit}一般公共预算支出{asked}")
         assert answer.status == "answered", answer.text
         assert answer.facts[0].value == Decimal(value), (asked, answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "column", "value"),
+    [
+        ("宁溪县教育局其他支出政府性基金", "政府性基金预算", "50.00"),
+        ("宁溪县教育局教育支出一般公共预算", "一般公共预算", "12280.00"),
+    ],
+)
+def test_a_fund_said_after_a_row_without_its_budget_word_reads_that_column(
+    drawn: ComposersOnFirstUse, question: str, column: str, value: str
+) -> None:
+    answer = drawn["ningxi"].answer(question)
+    assert answer.status == "answered" and answer.facts[0].source.column == column, answer.text
+    assert answer.facts[0].value == Decimal(value), answer.text

@@ -3009,3 +3009,23 @@ def test_a_scope_word_said_before_an_item_only_places_it_in_the_units_budget(
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert answer.facts[0].source.row == row and answer.facts[0].value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "column", "value"),
+    [
+        ("万里街道行政事业单位养老支出财政拨款", "行政事业单位养老支出", "财政拨款收入", "6851259"),
+        ("福利院社会福利事业单位财政拨款", "社会福利事业单位", "财政拨款收入", "6964796"),
+        ("上海市财政局2025年行政事业单位医疗财政拨款", "行政事业单位医疗", "财政拨款收入", "4620000"),
+        ("普陀区财政局2024年住房保障支出财政拨款", "住房保障支出", "财政拨款收入", "445.69"),
+    ],
+)
+def test_a_funding_column_said_after_a_row_without_its_income_word_reads_that_cell(
+    families: Composer, question: str, row: str, column: str, value: str
+) -> None:
+    """养老支出财政拨款: the row's cell under 财政拨款收入 in the 收入 table, 收入 left unsaid."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    fact = answer.facts[0]
+    assert fact.source.row == row and column in fact.source.column, answer.text
+    assert fact.value == Decimal(value), answer.text
