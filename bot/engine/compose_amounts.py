@@ -9,6 +9,7 @@ from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, main_cell, other_side, row_side, summed_parts
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
+    ADJUSTED_PART,
     EVERY_UNIT_WORDS,
     HELD_UNITS_WORDS,
     MAIN_COLUMN_WORDS,
@@ -35,7 +36,7 @@ from bot.engine.replies import (
 )
 from bot.engine.similarity import DIRECTION_WORDS, GRAND_TOTALS, LEADING_YEAR
 from knowledge.money import same_amount
-from knowledge.standard_tables import TableKind, funds_covered
+from knowledge.standard_tables import ALL_FUNDS, TableKind, funds_covered
 from knowledge.text import compact
 
 MAX_BREAKDOWN_NAMES = 4
@@ -440,9 +441,14 @@ def compose_whole_plan(reading: Reading, part: DocumentReading) -> Answer:
         answer.text += "\n说明：决算表格没有列出全部资金的年初预算，以上是说明中写明的这一部分的年初预算。"
         return answer
     answer = compose_row(reading, part)
-    table = part.figures[0].row.table
+    figure = part.figures[0]
+    table = figure.row.table
     covers = funds_covered(table.kind)
-    answer.text += f"\n说明：决算没有列出全部资金的年初预算，以上是{table.reference}列出的{covers}年初预算。"
+    side = "调整预算" if figure.cell is not None and ADJUSTED_PART.search(figure.cell.column) else "年初预算"
+    if covers == ALL_FUNDS:  # a 支出决算表 prints every fund's budget beside its outcome
+        answer.text += f"\n说明：以上是{table.reference}列出的全部资金{side}。"
+    else:
+        answer.text += f"\n说明：决算没有列出全部资金的{side}，以上是{table.reference}列出的{covers}{side}。"
     return answer
 
 

@@ -629,6 +629,7 @@ def asks_whole_plan(query: Query) -> bool:
     item = query.subject
     for word in (*PLAN_WORDS, "年初", "总额", "总数"):
         item = item.replace(word, "")
+    item = item.removesuffix("数")  # 年初预算数: the side named with its 数
     whole = not item or item in BARE_TOTALS
     return whole and all(document.head.kind == "决算" for document in query.documents)
 

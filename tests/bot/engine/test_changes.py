@@ -1095,6 +1095,25 @@ def test_a_final_accounts_whole_budget_is_its_stated_one_else_the_one_its_tables
 
 
 @pytest.mark.parametrize(
+    ("family", "question", "value", "note"),
+    [
+        ("county_final", "年初预算数是多少", "8410000.00", "决算没有列出全部资金的年初预算"),
+        ("county_columns", "调整预算数是多少", "9165000.00", "决算没有列出全部资金的调整预算"),
+        ("district_final", "年初预算是多少", "6015.25", "以上是表三《支出决算表》列出的全部资金年初预算"),
+        ("district_final", "调整预算数是多少", "6695.25", "以上是表三《支出决算表》列出的全部资金调整预算"),
+    ],
+)
+def test_a_final_accounts_whole_budget_says_the_side_and_the_funds_its_table_covers(
+    request: pytest.FixtureRequest, family: str, question: str, value: str, note: str
+) -> None:
+    """年初预算数 / 调整预算数 naming no item: the whole of that side, named so; a table of every fund's
+    budget is said to be one, never said missing."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert note in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [("食品安全监管调整预算数", "1250000.00"), ("食品安全监管调整后的预算", "1250000.00")],
 )
