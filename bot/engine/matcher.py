@@ -641,10 +641,25 @@ def without_chatter(subject: str, index: Index, verbs_too: bool = True) -> str:
             return len(word) == 1 or not named(word)
         return verbs_too and outer and word in verbs() and not named(word)
 
-    words = segment(subject)
+    words = singles_joined(segment(subject), named)
     inner = [at for at, word in enumerate(words) if not chatter(word, outer=True)]
     first, last = (inner[0], inner[-1]) if inner else (0, -1)
     return "".join(word for at, word in enumerate(words) if not chatter(word, outer=not first <= at <= last))
+
+
+def singles_joined(words: list[str], named: Callable[[str], bool]) -> list[str]:
+    """零 + 工 → 零工 where the segmenter left single characters standing that together are a word of a
+    loaded name (零 alone is a numeral, chatter)."""
+    joined: list[str] = []
+    single = False
+    for word in words:
+        alone = len(word) == 1 and not word.isascii()
+        if alone and single and named(joined[-1] + word):
+            joined[-1] += word
+            continue
+        joined.append(word)
+        single = alone
+    return joined
 
 
 def asked_clause(query: Query, index: Index) -> Query | None:

@@ -666,6 +666,11 @@ CARRIED_TO_NEXT = re.compile(r"(结转|留|转)(?:到|至|入)?(?:下一年度?|
 """结转到下一年, 留到明年: money carried out to next year (结转下年), no question about next year's document."""
 SPENT_MOST = re.compile(r"(?<![使费专适作])(?:花|用)[得的](?=最?(?:多|少))")
 """花得最多, 用的最少, 哪块用得多: how much went where, said with 花 or 用 and either particle; read as 花的."""
+SPENT_ON = re.compile(
+    r"在(?P<item>[^在，,。？?\s]{2,20}?)(?:上面|方面|上)"
+    r"(?=(?:一共|总共|共|都|大概|大约|总共)?(?:花|用|投|支出|安排|拨|给|开支|预算))"
+)
+"""在零工市场上花了多少, 在公务接待方面安排了多少: the item, without the 在…上 said around it."""
 REPEATED_WORDS = re.compile(r"([\u4e00-\u9fff]{3,}?)(?:\s*\1)+")
 """零工市场零工市场, 三公经费 三公经费: words said again at once name nothing more. Two characters
 said twice may be a unit's name and an item's first word (省政协政协会议支出), so they stay."""
@@ -691,7 +696,7 @@ def text_to_question(raw: str) -> Question:
         ),
     )
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
-    text = CARRIED_TO_NEXT.sub(r"\1到下年", SPENT_MOST.sub("花的", text))
+    text = CARRIED_TO_NEXT.sub(r"\1到下年", SPENT_MOST.sub("花的", SPENT_ON.sub(r"\g<item>", text)))
     text = EARLIER_SIDE_COLUMN.sub(r"\g<side>", text)
     text = YEAR_RANGE.sub(r"\g<first>年和\g<last>年", text)
     text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))

@@ -1554,6 +1554,26 @@ def test_words_said_around_the_item_that_no_record_holds_are_left_out(
 
 
 @pytest.mark.parametrize(
+    ("question", "label", "value"),
+    [
+        ("人社局在零工市场上投了多少", "零工市场", "140.24"),
+        ("规划资源局2024年在因公出国上花了多少", "因公出国", "0.00"),
+        ("省高院在公务接待方面安排了多少", "公务接待费", "86.95"),
+        ("万里街道在三公经费上一共花了多少", "三公", "22.91"),
+    ],
+)
+def test_an_item_said_between_zai_and_shang_is_the_item_whole(
+    families: Composer, question: str, label: str, value: str
+) -> None:
+    """在零工市场上投了多少: 在…上 frames the item, and a character the segmenter left alone (零 of 零工, 因
+    of 因公) stays a part of it."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert label in answer.text.split("\n", 1)[0], answer.text
+    assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("各位好，请教个问题：上海市普陀区社会福利院2024年电费预算多少？先谢过", "320000"),
