@@ -56,6 +56,7 @@ SAMPLE_SETS = (
     "wordings25-sample.jsonl",
     "wordings26-sample.jsonl",
     "wordings27-sample.jsonl",
+    "wordings28-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -82,6 +83,7 @@ CORPUS_SETS = (
     "wordings25.jsonl",
     "wordings26.jsonl",
     "wordings27.jsonl",
+    "wordings28.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
