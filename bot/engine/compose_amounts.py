@@ -21,6 +21,7 @@ from bot.engine.read_forms import unit_measure, unit_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
+    cell_unit,
     figure_fact,
     figure_words,
     money_word,
@@ -75,12 +76,15 @@ def breakdown(row: RowEntry, cell: Cell) -> tuple[list[tuple[Cell, str]], list[t
     summed = {id(part) for _name, part in parts}
     within = [f"{part.column.rsplit('/', 1)[0]}/" for name, part in parts if name != part.leaf]
     inner = [
-        (part, f"{name} {amount_text(part.value, row.table.unit)}") for name, part in parts if part.value
+        (part, f"{name} {amount_text(part.value, cell_unit(row.table.unit, part))}")
+        for name, part in parts
+        if part.value
     ]
     beside = [
         (
             c,
-            f"{c.column.replace('/', '') if c.leaf in SUBTOTAL_LEAVES else c.leaf} {amount_text(c.value, row.table.unit)}",
+            f"{c.column.replace('/', '') if c.leaf in SUBTOTAL_LEAVES else c.leaf} "
+            f"{amount_text(c.value, cell_unit(row.table.unit, c))}",
         )
         for c in others
         if c.value and id(c) not in summed and not c.column.startswith(tuple(within))

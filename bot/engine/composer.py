@@ -73,6 +73,7 @@ from bot.engine.question import (
     PER_MONTH,
     SHARE_BOUND,
     AmountBound,
+    Question,
     asks_judgment,
     cues_of,
     text_to_question,
@@ -98,9 +99,11 @@ from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 from knowledge.standard_tables import funds_covered
-from knowledge.text import COUNT_UNITS, compact, normalize
+from knowledge.text import COUNT_UNITS, compact, find_years, normalize
 
 FINAL_KIND = "决算"
+PLAN_KIND = "预算"
+ACTUAL_SIDE = "决算数"
 PLANNED_SIDE = "预算数"
 PLANNED_SAID = "预算"
 """年初预算 asked of a 决算: a figure read on that side says 预算 in its column, row or sentence."""
@@ -962,6 +965,18 @@ def whole_printed(item: str, documents: list[DocumentIndex]) -> str:
     return f"同时列出年初预算数和决算数的是{figure.row.table.reference}的{figure.label}，问“预算执行率”可以看它的完成比例。"
 
 
+def outcome_year_unprinted(reading: Reading, asked: Question) -> int | None:
+    """The earlier year whose 执行数 a question asks of 预算s (2023年基本支出执行数 of a 2024 预算); None
+    when it asks none."""
+    if not reading.documents or any(head.kind != PLAN_KIND for head in reading.documents):
+        return None
+    if not any(cue.label == ACTUAL_SIDE for cue in asked.columns):
+        return None
+    year = min(head.year for head in reading.documents)
+    earlier = [mention.year for mention in find_years(asked.text, year) if mention.year < year]
+    return earlier[0] if earlier else None
+
+
 def targets_unlisted(reading: Reading, index: Index) -> bool:
     """The targets as a whole are asked (绩效目标, 绩效指标) of documents that publish no 绩效目标表."""
     return (
@@ -987,6 +1002,10 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     if targets_unlisted(reading, index):  # 宁溪县教育局的绩效目标 where no 绩效目标表 is published
         unpublished = "没有公开项目绩效目标表，无法列出各项目的绩效目标和指标。"
         text = f"{text}它也{unpublished}" if meaning else f"{documents}{unpublished}"
+    if (
+        year := outcome_year_unprinted(reading, asked)
+    ) and reading.subject:  # 2023年基本支出执行数 of a 2024 预算
+        text = f"{documents}没有列出“{reading.subject}”{year}年的执行数。"
     listing = bool(asked.cues & {"list", "rank"}) or asked.count_noun is not None  # not 项目支出比预算
     unlisted = (
         listing

@@ -65,6 +65,8 @@ NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
 MIN_TOPIC_NAME = 2
 ADJUSTED_LABEL = "调整预算数"
+ACTUAL_LABEL = "决算数"
+PLAN_KIND = "预算"
 PLANNED_LABELS = ("预算数", ADJUSTED_LABEL)
 """The columns a question names when it asks a 决算's budget side (年初预算, 调整预算)."""
 KIND_COLUMNS = {"预算": "预算数", "决算": "决算数"}
@@ -424,6 +426,20 @@ def lacks_column(query: Query, document: DocumentIndex, row: RowEntry) -> bool:
     )
 
 
+def outcome_unprinted(query: Query, document: DocumentIndex, total: ColumnTotal) -> bool:
+    """2023年基本支出执行数 of a 2024 预算 whose table prints last year's 执行数 only as one total column:
+    the 基本支出 column is this year's plan, no outcome, though its row prints an 执行数 elsewhere."""
+    asked = [cue for cue in query.columns if cue.label == ACTUAL_LABEL]
+    said = find_years(query.question.text, document.head.year)
+    earlier = any(mention.year < document.head.year for mention in said)
+    return (
+        document.head.kind == PLAN_KIND
+        and bool(asked)
+        and earlier  # 基本支出执行了多少 of this year: its plan, said to be one
+        and not any(word in total.cell.column for cue in asked for word in cue.header_words)
+    )
+
+
 def prints_column(table: TableEntry, cue: ColumnCue) -> bool:
     """Some column of the table is headed by the cue's words (本年收入 beside 上年结转)."""
     return any(word in column for word in cue.header_words for column in table.columns)
@@ -577,7 +593,9 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         item = valued[0]  # 物业管理费 blank over its 政府采购 parts: the 经济分类 row that prints it
     if isinstance(item, RowEntry):
         return read_row(query, document, income_row(query, document, item), matches)
-    if isinstance(item, ColumnTotal) and lacks_column(query, document, item.row):
+    if isinstance(item, ColumnTotal) and (
+        lacks_column(query, document, item.row) or outcome_unprinted(query, document, item)
+    ):
         return read_column_elsewhere(query, document, matches)
     if isinstance(item, ColumnTotal):
         return DocumentReading(

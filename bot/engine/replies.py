@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.answers import Fact, Source
@@ -34,7 +35,7 @@ PERIOD = "项目期"
 def amount_text(value: Decimal | None, unit: str) -> str:
     """57.60 万元; 31,214,205.80 元（约 3,121.42 万元）; an empty cell reads 0."""
     shown = Decimal(0) if value is None else value
-    text = f"{shown:,} {unit}".strip()
+    text = f"{shown:,}{unit}" if unit == "%" else f"{shown:,} {unit}".strip()
     if unit == "元" and abs(shown) >= 10_000:
         text += f"（约 {yuan_to_wan(shown):,} 万元）"
     return text
@@ -45,13 +46,18 @@ def plain_label(label: str) -> str:
     return strip_ordinal(label, keep_case=True) or label
 
 
+EXECUTED_SAID = "执行数"
+
+
 def kind_note(document: DocumentIndex) -> str:
     return ACTUAL_NOTE if document.head.kind == "决算" else BUDGETED_NOTE
 
 
 def with_spend_note(reading: Reading, document: DocumentIndex, text: str) -> str:
-    """花了多少 asked: the answer says whether its figure is a plan or what was spent."""
-    return text + ("\n" + kind_note(document) if reading.spend else "")
+    """花了多少 asked: the answer says whether its figure is a plan or what was spent; a 预算's figure of
+    last year's execution (2022年执行数) is no plan, and is named so already."""
+    executed = document.head.kind != "决算" and EXECUTED_SAID in text.split("\n", 1)[0]
+    return text + ("\n" + kind_note(document) if reading.spend and not executed else "")
 
 
 def money_word(document: DocumentIndex, cell: Cell | None = None) -> str:
@@ -102,6 +108,15 @@ def table_source(document: DocumentIndex, table: TableEntry) -> Source:
     )
 
 
+RATE_LEAF = re.compile(r"(?:率|比例|比重|占比|百分比|%|％)$")
+"""增减率, 完成率, 占比: a column of percentages, whatever unit the table prints its money in."""
+
+
+def cell_unit(table_unit: str, cell: Cell | None) -> str:
+    """The unit of a cell: % under a column of rates, else the table's."""
+    return "%" if cell is not None and RATE_LEAF.search(cell.leaf) else table_unit
+
+
 def row_fact(document: DocumentIndex, row: RowEntry, cell: Cell | None, label: str = "") -> Fact:
     """A row's figure in one column; an empty cell is a 0 the table leaves blank."""
     value = None if cell is None else cell.value
@@ -110,7 +125,7 @@ def row_fact(document: DocumentIndex, row: RowEntry, cell: Cell | None, label: s
     return Fact(
         label=label or plain_label(side_named(row.label, row.side)),
         value=Decimal(0) if blank else value,
-        unit=row.table.unit,
+        unit=cell_unit(row.table.unit, cell),
         source=row_source(document, row, cell),
         text=text,
     )

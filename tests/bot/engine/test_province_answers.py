@@ -815,3 +815,42 @@ def test_a_fund_said_after_a_row_without_its_budget_word_reads_that_column(
     answer = drawn["ningxi"].answer(question)
     assert answer.status == "answered" and answer.facts[0].source.column == column, answer.text
     assert answer.facts[0].value == Decimal(value), answer.text
+
+
+def test_last_years_outcome_of_a_column_printing_only_this_years_plan_is_not_found(
+    drawn: ComposersOnFirstUse,
+) -> None:
+    """2023年基本支出执行数 of a 2024 预算 printing 2023年执行数 as one total column: no 基本支出 outcome is
+    printed, and this year's 基本支出 plan is never given for it."""
+    composer = drawn["central"]
+    for question in ("国家水文监测局2023年基本支出执行数", "国家水文监测局2023年基本支出执行了多少"):
+        answer = composer.answer(question)
+        assert answer.status == "not_found" and not answer.facts, answer.text
+    answer = composer.answer("国家水文监测局2023年水文测报执行数")
+    assert answer.status == "answered" and answer.facts[0].source.column == "2023年执行数", answer.text
+
+
+def test_a_column_of_rates_beside_the_figure_is_in_percent(drawn: ComposersOnFirstUse) -> None:
+    """增减率 beside 万元 columns: 8.33%, never 8.33 万元."""
+    answer = drawn["central"].answer("国家水文监测局2023年水文测报执行数")
+    assert "增减率 8.33%" in answer.text and "8.33 万元" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "note"),
+    [
+        ("central", "国家水文监测局基本支出执行了多少", "预算安排数（计划）"),
+        ("qinghe", "清河县市场监管局食品安全监管执行了多少", "决算数，即年度执行完后的实际数"),
+        ("county-final", "平川县农业农村局一般公共预算支出执行了多少", "决算数，即年度执行完后的实际数"),
+    ],
+)
+def test_carried_out_asked_says_whether_the_figure_is_a_plan_or_an_outcome(
+    drawn: ComposersOnFirstUse, name: str, question: str, note: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and note in answer.text, answer.text
+
+
+def test_last_years_outcome_not_printed_is_said_missing_by_year(drawn: ComposersOnFirstUse) -> None:
+    answer = drawn["central"].answer("国家水文监测局去年基本支出执行了多少")
+    assert "没有列出“基本支出”2023年的执行数" in answer.text, answer.text
