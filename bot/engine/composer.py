@@ -62,7 +62,16 @@ from bot.engine.compose_narrative import (
 from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, pointed_at_nothing, read_in_context
 from bot.engine.index import Index
-from bot.engine.lexicon import ADJUSTED_PART, FIGURE_WORDS, MEASURE_WORDS, REASON_CUES, TARGETS_ASKED
+from bot.engine.lexicon import (
+    ACTUAL_COLUMN,
+    ADJUSTED_PART,
+    FIGURE_WORDS,
+    MEASURE_WORDS,
+    PLAN_KIND,
+    PLANNED_COLUMN,
+    REASON_CUES,
+    TARGETS_ASKED,
+)
 from bot.engine.matcher import plan_outcome_asked, read_question
 from bot.engine.question import (
     AGAINST_PLAN,
@@ -102,9 +111,6 @@ from knowledge.standard_tables import funds_covered
 from knowledge.text import COUNT_UNITS, compact, find_years, normalize
 
 FINAL_KIND = "决算"
-PLAN_KIND = "预算"
-ACTUAL_SIDE = "决算数"
-PLANNED_SIDE = "预算数"
 PLANNED_SAID = "预算"
 """年初预算 asked of a 决算: a figure read on that side says 预算 in its column, row or sentence."""
 ONE_UNIT = "单位"
@@ -389,7 +395,7 @@ def side_unprinted(reading: Reading, answer: Answer) -> str:
         return ""
     if ADJUSTED_PART.search(reading.question):
         side, said_so = "调整预算数", ADJUSTED_ASKED
-    elif any(cue.label == PLANNED_SIDE for cue in text_to_question(reading.question).columns):
+    elif any(cue.label == PLANNED_COLUMN for cue in text_to_question(reading.question).columns):
         side, said_so = "年初预算数", PLANNED_SAID
     else:
         return ""
@@ -970,7 +976,7 @@ def outcome_year_unprinted(reading: Reading, asked: Question) -> int | None:
     when it asks none."""
     if not reading.documents or any(head.kind != PLAN_KIND for head in reading.documents):
         return None
-    if not any(cue.label == ACTUAL_SIDE for cue in asked.columns):
+    if not any(cue.label == ACTUAL_COLUMN for cue in asked.columns):
         return None
     year = min(head.year for head in reading.documents)
     earlier = [mention.year for mention in find_years(asked.text, year) if mention.year < year]
@@ -1002,10 +1008,9 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     if targets_unlisted(reading, index):  # 宁溪县教育局的绩效目标 where no 绩效目标表 is published
         unpublished = "没有公开项目绩效目标表，无法列出各项目的绩效目标和指标。"
         text = f"{text}它也{unpublished}" if meaning else f"{documents}{unpublished}"
-    if (
-        year := outcome_year_unprinted(reading, asked)
-    ) and reading.subject:  # 2023年基本支出执行数 of a 2024 预算
-        text = f"{documents}没有列出“{reading.subject}”{year}年的执行数。"
+    outcome_year = outcome_year_unprinted(reading, asked)  # 2023年基本支出执行数 of a 2024 预算
+    if outcome_year and reading.subject:
+        text = f"{documents}没有列出“{reading.subject}”{outcome_year}年的执行数。"
     listing = bool(asked.cues & {"list", "rank"}) or asked.count_noun is not None  # not 项目支出比预算
     unlisted = (
         listing

@@ -1190,6 +1190,11 @@ ANY_COUNT = CountNoun(
 
 THIS_YEAR_COLUMN = "本年"
 """The column of this year's money, apart from 上年结转, where a table prints the two apart."""
+PLANNED_COLUMN = "预算数"
+ADJUSTED_COLUMN = "调整预算数"
+ACTUAL_COLUMN = "决算数"
+"""The sides of a 决算 a question names (年初预算, 调整预算, 执行数): the labels of their column cues."""
+PLAN_KIND = "预算"
 
 
 @dataclass(frozen=True)
@@ -1227,9 +1232,9 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("财政专户",), ("财政专户",), "财政专户管理资金"),
     ColumnCue(("单位资金",), ("单位资金",), "单位资金"),
     ColumnCue(("一般公共预算",), ("一般公共预算",), "一般公共预算"),
-    ColumnCue(("调整预算", "调整后预算", "调整后的预算"), ("调整预算", "调整后预算"), "调整预算数"),
-    ColumnCue((*PLAN_SAYINGS, "年初预算", "预算数"), ("年初预算", "预算数"), "预算数"),
-    ColumnCue(("决算数", "实际支出", "执行数", "执行了"), ("决算数", "执行数"), "决算数"),
+    ColumnCue(("调整预算", "调整后预算", "调整后的预算"), ("调整预算", "调整后预算"), ADJUSTED_COLUMN),
+    ColumnCue((*PLAN_SAYINGS, "年初预算", "预算数"), ("年初预算", "预算数"), PLANNED_COLUMN),
+    ColumnCue(("决算数", "实际支出", "执行数", "执行了"), ("决算数", "执行数"), ACTUAL_COLUMN),
 )
 
 SPENDING_PARTS = ("基本支出", "项目支出")

@@ -39,6 +39,7 @@ from bot.engine.entries import (
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     ABBREVIATIONS,
+    ACTUAL_COLUMN,
     AMOUNT_NOUN_ENDINGS,
     AMOUNT_WORDS,
     ASKING_WORDS,
@@ -55,6 +56,8 @@ from bot.engine.lexicon import (
     ITEM_JOINER_WORDS,
     LIST_COMMA,
     MEASURE_WORDS,
+    PLAN_KIND,
+    PLANNED_COLUMN,
     PREVIOUS_YEAR_WORDS,
     PURPOSE_WORDS,
     REASON_CUES,
@@ -206,7 +209,7 @@ MIN_SHARED_WORD = 2  # a word of this many characters or more relates a name to 
 MAX_NAMES_SHARING = 3  # a word held by more names than this is too common in the document to relate them
 YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?总?预算(?!数)")
 """2024年预算: the budget of a year named, as a document; 预算数 is a column cue of its own."""
-PLANNED_CUE = next(cue for cue in COLUMN_CUES if cue.label == "预算数")
+PLANNED_CUE = next(cue for cue in COLUMN_CUES if cue.label == PLANNED_COLUMN)
 # A change, a ranking of changes or a share is never just an amount.
 NO_AMOUNT_KINDS = (
     ReadingKind.CHANGE,
@@ -233,7 +236,6 @@ CUE_KINDS = (
     ("list", ReadingKind.LIST),
 )
 
-PLAN_KIND = "预算"
 """A document of this kind plans; what was spent is in the 决算 of its year."""
 
 
@@ -1050,15 +1052,12 @@ SAID_BEGINNING = 4
 """本年财政 (of 本年财政拨款) against 本年收入: the first characters that tell a printed name from a year said."""
 
 
-ACTUAL_SIDE = "决算数"
-
-
 def without_side_said(subject: str, question: Question, documents: list[DocumentIndex]) -> str:
     """项目支出执行了, 项目支出执行数: the outcome of a 决算 said after the item (a column cue) is no word of
     it, unless the documents print the whole as a row; a budget said so stays (年初预算为… is how the
     narrative states it)."""
     for cue in question.columns:
-        if cue.label != ACTUAL_SIDE:
+        if cue.label != ACTUAL_COLUMN:
             continue
         for word in sorted(cue.words, key=len, reverse=True):
             item = subject.removesuffix(word)

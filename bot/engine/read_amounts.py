@@ -21,10 +21,14 @@ from bot.engine.cells import (
 )
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
 from bot.engine.lexicon import (
+    ACTUAL_COLUMN,
     ACTUAL_WORDS,
+    ADJUSTED_COLUMN,
     CURRENT_TOTAL_WORDS,
     OTHER_COLUMN_WORDS,
+    PLAN_KIND,
     PLAN_WORDS,
+    PLANNED_COLUMN,
     PROJECT_GROUP,
     SUM_WORDS,
     THIS_YEAR_COLUMN,
@@ -64,10 +68,7 @@ TABLE_PREFERENCE_MARGIN = 5.0
 NAMED_COLUMN_SCORE = 85.0
 WHOLE_ITEM_SCORE = 99.0
 MIN_TOPIC_NAME = 2
-ADJUSTED_LABEL = "调整预算数"
-ACTUAL_LABEL = "决算数"
-PLAN_KIND = "预算"
-PLANNED_LABELS = ("预算数", ADJUSTED_LABEL)
+PLANNED_LABELS = (PLANNED_COLUMN, ADJUSTED_COLUMN)
 """The columns a question names when it asks a 决算's budget side (年初预算, 调整预算)."""
 KIND_COLUMNS = {"预算": "预算数", "决算": "决算数"}
 """The column every figure of a document of that kind is: a 预算 prints 预算数, a 决算 决算数."""
@@ -429,7 +430,7 @@ def lacks_column(query: Query, document: DocumentIndex, row: RowEntry) -> bool:
 def outcome_unprinted(query: Query, document: DocumentIndex, total: ColumnTotal) -> bool:
     """2023年基本支出执行数 of a 2024 预算 whose table prints last year's 执行数 only as one total column:
     the 基本支出 column is this year's plan, no outcome, though its row prints an 执行数 elsewhere."""
-    asked = [cue for cue in query.columns if cue.label == ACTUAL_LABEL]
+    asked = [cue for cue in query.columns if cue.label == ACTUAL_COLUMN]
     said = find_years(query.question.text, document.head.year)
     earlier = any(mention.year < document.head.year for mention in said)
     return (
@@ -617,7 +618,7 @@ def column_total_figure(query: Query, total: ColumnTotal) -> TableFigure:
     if "决算" not in total.table.title:
         cell = total.cell
     elif planned:
-        adjusted = any(cue.label == ADJUSTED_LABEL for cue in query.columns)
+        adjusted = any(cue.label == ADJUSTED_COLUMN for cue in query.columns)
         asked = (adjusted_beside(total.row) if adjusted else None) or planned_beside(total.row, total.cell)
         cell = asked or total.cell
     else:
