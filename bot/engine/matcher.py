@@ -31,6 +31,7 @@ from bot.engine.entries import (
     DocumentEntry,
     DocumentIndex,
     IndicatorEntry,
+    RowEntry,
     SentenceEntry,
     StatedEntry,
     TableEntry,
@@ -51,6 +52,7 @@ from bot.engine.lexicon import (
     EACH_WORDS,
     EVERY_UNIT_WORDS,
     FUND_GIVERS,
+    FUNDED,
     GENERIC_WORDS,
     INDICATOR_HEADS,
     ITEM_JOINER_WORDS,
@@ -100,7 +102,7 @@ from bot.engine.question import (
     tables_compared,
     text_to_question,
 )
-from bot.engine.read_amounts import WHOLE_ITEM_SCORE, read_amount, read_overview
+from bot.engine.read_amounts import WHOLE_ITEM_SCORE, main_figure, read_amount, read_overview
 from bot.engine.read_change_ranks import asks_ranked_change, read_ranked_changes
 from bot.engine.read_changes import (
     against_plan,
@@ -413,6 +415,8 @@ def read_question(
     if reading.kind == ReadingKind.NOT_FOUND and (asked := asked_clause(query, index)) is not None:
         asked_reading = read_documents(asked, *resolve_kind(asked))
         reading = reading if asked_reading.kind == ReadingKind.NOT_FOUND else asked_reading
+    if reading.kind == ReadingKind.NOT_FOUND and (funded := read_funded(query)) is not None:
+        reading = funded  # 财政拨款多少 where only each fund's 拨款收入 is printed
     if reading.kind == ReadingKind.NOT_FOUND and asks_only_why(question.text):  # 公用经费为啥这么少
         found = read_level(query)
         reading = reading if found.kind == ReadingKind.NOT_FOUND else replace(found, reason_unstated=True)
@@ -1714,6 +1718,50 @@ def read_fallback(query: Query, document: DocumentIndex, matches: list[Match]) -
     if sentences and sentences[0].score >= query.settings.min_score:
         return read_fact(query, document, sentences)
     return None
+
+
+FUNDED_ASKED = (FUNDED, f"{FUNDED}收入")
+MIN_FUNDED_PARTS = 2
+FUNDED_PART = re.compile(r"(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:财政)?拨款(?:收入)?")
+"""一般公共预算拨款收入, 政府性基金预算拨款收入: the 财政拨款 a summary table prints by fund, with no total."""
+
+
+def read_funded(query: Query) -> Reading | None:
+    """The funds' rows of each document printing no 财政拨款 of its own, to be added up; None when the
+    question asks no 财政拨款 or no document prints its funds so."""
+    parts = [
+        DocumentReading(
+            ReadingKind.TOPIC,
+            document,
+            figures=tuple(main_figure(row, query.columns) for row in rows),
+            name=query.subject,
+        )
+        for document in query.documents
+        if (rows := funded_parts(query, document))
+    ]
+    if not parts:
+        return None
+    return Reading(
+        ReadingKind.ROW,
+        query.question.raw,
+        subject=query.subject,
+        parts=tuple(parts),
+        documents=tuple(document.head for document in query.documents),
+        unit_named=query.selection.unit_named,
+        spend=query.question.has("spend"),
+    )
+
+
+def funded_parts(query: Query, document: DocumentIndex) -> list[RowEntry]:
+    """财政拨款多少 of a document printing no 财政拨款 row or column (a 收支总表 of 一般公共预算拨款收入 and
+    政府性基金预算拨款收入): the rows of its funds, from the first table that prints two or more."""
+    if compact(query.subject) not in FUNDED_ASKED:
+        return []
+    for table in document.tables:
+        rows = [row for row in table.rows if FUNDED_PART.fullmatch(compact(plain_label(row.label)))]
+        if len(rows) >= MIN_FUNDED_PARTS:
+            return rows
+    return []
 
 
 def read_compared(query: Query, kind: ReadingKind, latest_only: bool = False) -> Reading:

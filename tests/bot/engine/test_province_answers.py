@@ -25,6 +25,7 @@ from tests.loaders.county_budget import BUDGET
 from tests.loaders.county_documents import Document
 from tests.loaders.county_final_accounts import FINAL_ACCOUNTS
 from tests.loaders.document_writers import write_pdf
+from tests.loaders.hunan_county_budget import HUNAN_BUDGET
 from tests.loaders.ningxi_budget import NINGXI_BUDGET
 from tests.loaders.qingfeng_final_accounts import QINGFENG_FINAL
 from tests.loaders.qinghe_final_accounts import QINGHE_FINAL
@@ -64,6 +65,7 @@ DOCUMENTS = {
     "pingchuan": by_unit(BUDGET),
     "pingchuan-2023": with_last_years_column("2023年预算数"),
     "shuangxi": SHUANGXI_BUDGET,
+    "hunan": HUNAN_BUDGET,
     "xinan": XINAN_BUDGET,
 }
 
@@ -854,3 +856,23 @@ def test_carried_out_asked_says_whether_the_figure_is_a_plan_or_an_outcome(
 def test_last_years_outcome_not_printed_is_said_missing_by_year(drawn: ComposersOnFirstUse) -> None:
     answer = drawn["central"].answer("国家水文监测局去年基本支出执行了多少")
     assert "没有列出“基本支出”2023年的执行数" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "total", "parts"),
+    [
+        ("hunan", "青石县自然资源局财政拨款收入", "12048780.50", 3),
+        ("hunan", "青石县自然资源局本年财政拨款多少", "12048780.50", 3),
+        ("shuangxi", "双溪镇财政拨款多少", "1235.00", 2),
+    ],
+)
+def test_funds_money_where_no_total_is_printed_is_its_funds_rows_added_up(
+    drawn: ComposersOnFirstUse, name: str, question: str, total: str, parts: int
+) -> None:
+    """财政拨款 of a 收支总表 printing 一般公共预算拨款收入 and 政府性基金预算拨款收入 with no 财政拨款 row: each
+    fund's row, and their sum; a document printing 财政拨款 itself is read as before."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered", answer.text
+    rows = [fact for fact in answer.facts if fact.source.row and "拨款" in fact.source.row]
+    assert len(rows) == parts and answer.facts[-1].value == Decimal(total), answer.text
+    assert sum((fact.value or Decimal(0)) for fact in rows) == Decimal(total), answer.text
