@@ -63,11 +63,9 @@ from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.followup import Context, context_after, ellipsis_of, pointed_at_nothing, read_in_context
 from bot.engine.index import Index
 from bot.engine.lexicon import (
-    ACTUAL_COLUMN,
     ADJUSTED_PART,
     FIGURE_WORDS,
     MEASURE_WORDS,
-    PLAN_KIND,
     PLANNED_COLUMN,
     REASON_CUES,
     TARGETS_ASKED,
@@ -82,11 +80,11 @@ from bot.engine.question import (
     PER_MONTH,
     SHARE_BOUND,
     AmountBound,
-    Question,
     asks_judgment,
     cues_of,
     text_to_question,
 )
+from bot.engine.read_amounts import earlier_outcome_asked
 from bot.engine.read_change_ranks import MIN_ITEM, item_core
 from bot.engine.read_changes import completed_item, funds_spent, whole_plan_pair
 from bot.engine.read_completion_ranks import asks_completion_rank
@@ -108,7 +106,7 @@ from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 from knowledge.standard_tables import funds_covered
-from knowledge.text import COUNT_UNITS, compact, find_years, normalize
+from knowledge.text import COUNT_UNITS, compact, normalize
 
 FINAL_KIND = "决算"
 PLANNED_SAID = "预算"
@@ -971,18 +969,6 @@ def whole_printed(item: str, documents: list[DocumentIndex]) -> str:
     return f"同时列出年初预算数和决算数的是{figure.row.table.reference}的{figure.label}，问“预算执行率”可以看它的完成比例。"
 
 
-def outcome_year_unprinted(reading: Reading, asked: Question) -> int | None:
-    """The earlier year whose 执行数 a question asks of 预算s (2023年基本支出执行数 of a 2024 预算); None
-    when it asks none."""
-    if not reading.documents or any(head.kind != PLAN_KIND for head in reading.documents):
-        return None
-    if not any(cue.label == ACTUAL_COLUMN for cue in asked.columns):
-        return None
-    year = min(head.year for head in reading.documents)
-    earlier = [mention.year for mention in find_years(asked.text, year) if mention.year < year]
-    return earlier[0] if earlier else None
-
-
 def targets_unlisted(reading: Reading, index: Index) -> bool:
     """The targets as a whole are asked (绩效目标, 绩效指标) of documents that publish no 绩效目标表."""
     return (
@@ -1008,7 +994,7 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     if targets_unlisted(reading, index):  # 宁溪县教育局的绩效目标 where no 绩效目标表 is published
         unpublished = "没有公开项目绩效目标表，无法列出各项目的绩效目标和指标。"
         text = f"{text}它也{unpublished}" if meaning else f"{documents}{unpublished}"
-    outcome_year = outcome_year_unprinted(reading, asked)  # 2023年基本支出执行数 of a 2024 预算
+    outcome_year = earlier_outcome_asked(asked, reading.documents)  # 2023年基本支出执行数 of a 2024 预算
     if outcome_year and reading.subject:
         text = f"{documents}没有列出“{reading.subject}”{outcome_year}年的执行数。"
     listing = bool(asked.cues & {"list", "rank"}) or asked.count_noun is not None  # not 项目支出比预算

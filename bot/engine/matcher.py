@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -1472,7 +1472,11 @@ def read_documents(query: Query, kind: ReadingKind, matches: list[Match]) -> Rea
     answering = [part for part in parts if part.kind != ReadingKind.MENTIONED]
     if not answering or kind == ReadingKind.NOT_FOUND:  # a part found of a NOT_FOUND is its context only
         return replace(not_found(query, matches), parts=tuple(parts))
-    parts = answering
+    return answered(query, kind, answering)
+
+
+def answered(query: Query, kind: ReadingKind, parts: Sequence[DocumentReading]) -> Reading:
+    """The question's reading from the parts of the documents that answer it."""
     return Reading(
         kind,
         query.question.raw,
@@ -1739,17 +1743,7 @@ def read_funded(query: Query) -> Reading | None:
         for document in query.documents
         if (rows := funded_parts(query, document))
     ]
-    if not parts:
-        return None
-    return Reading(
-        ReadingKind.ROW,
-        query.question.raw,
-        subject=query.subject,
-        parts=tuple(parts),
-        documents=tuple(document.head for document in query.documents),
-        unit_named=query.selection.unit_named,
-        spend=query.question.has("spend"),
-    )
+    return answered(query, ReadingKind.ROW, parts) if parts else None
 
 
 def funded_parts(query: Query, document: DocumentIndex) -> list[RowEntry]:

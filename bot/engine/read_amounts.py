@@ -19,7 +19,15 @@ from bot.engine.cells import (
     planned_beside,
     words_beside,
 )
-from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
+from bot.engine.entries import (
+    Cell,
+    DocumentEntry,
+    DocumentIndex,
+    RowEntry,
+    SentenceEntry,
+    StatedEntry,
+    TableEntry,
+)
 from bot.engine.lexicon import (
     ACTUAL_COLUMN,
     ACTUAL_WORDS,
@@ -35,7 +43,7 @@ from bot.engine.lexicon import (
     TOTAL_LABELS,
     ColumnCue,
 )
-from bot.engine.question import INCOME_SOURCE_ASKED, TABLE_PLACE_ASKED, without_words
+from bot.engine.question import INCOME_SOURCE_ASKED, TABLE_PLACE_ASKED, Question, without_words
 from bot.engine.read_classes import read_class, read_split_row
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -431,14 +439,20 @@ def outcome_unprinted(query: Query, document: DocumentIndex, total: ColumnTotal)
     """2023年基本支出执行数 of a 2024 预算 whose table prints last year's 执行数 only as one total column:
     the 基本支出 column is this year's plan, no outcome, though its row prints an 执行数 elsewhere."""
     asked = [cue for cue in query.columns if cue.label == ACTUAL_COLUMN]
-    said = find_years(query.question.text, document.head.year)
-    earlier = any(mention.year < document.head.year for mention in said)
-    return (
-        document.head.kind == PLAN_KIND
-        and bool(asked)
-        and earlier  # 基本支出执行了多少 of this year: its plan, said to be one
-        and not any(word in total.cell.column for cue in asked for word in cue.header_words)
+    return earlier_outcome_asked(query.question, [document.head]) is not None and not any(
+        word in total.cell.column for cue in asked for word in cue.header_words
     )
+
+
+def earlier_outcome_asked(question: Question, heads: Sequence[DocumentEntry]) -> int | None:
+    """The year before theirs whose 执行数 a question asks of 预算s (2023年…执行数, 去年…执行了多少 of a 2024
+    预算); None when it asks none (基本支出执行了多少 of this year: its plan, said to be one)."""
+    if not heads or any(head.kind != PLAN_KIND for head in heads):
+        return None
+    if not any(cue.label == ACTUAL_COLUMN for cue in question.columns):
+        return None
+    year = min(head.year for head in heads)
+    return next((mention.year for mention in find_years(question.text, year) if mention.year < year), None)
 
 
 def prints_column(table: TableEntry, cue: ColumnCue) -> bool:
