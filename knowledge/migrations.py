@@ -7,11 +7,12 @@ constraints changed is rebuilt on SQLite (which cannot drop a constraint) and al
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, Table, inspect, text
+from sqlalchemy import Connection, Engine, Table, inspect, select, text, update
 from sqlalchemy.schema import CreateTable
 from sqlmodel import SQLModel
 
 from knowledge.models import BudgetTable, Disclosure, GlossaryTerm, Passage, PerformanceTarget
+from knowledge.standard_tables import TableKind, classify_title
 from knowledge.versions import NARRATIVE_CHARACTERS
 
 LEGACY_FILE_COLUMNS = ("source_name", "source_format", "content_hash", "page_count")
@@ -35,7 +36,30 @@ def schema_is_current(engine: Engine) -> bool:
         if not {column.name for column in table.columns} <= columns:
             return False
     disclosure_columns = {column["name"] for column in inspector.get_columns("disclosure")}
-    return not disclosure_columns & set(LEGACY_FILE_COLUMNS)
+    if disclosure_columns & set(LEGACY_FILE_COLUMNS):
+        return False
+    with engine.connect() as connection:
+        return not stale_table_kinds(connection)
+
+
+def stale_table_kinds(connection: Connection) -> list[tuple[str, str, TableKind]]:
+    """(title, stored kind, kind now) of each titled table whose kind the title rules now read otherwise
+    (a kind added since it was loaded: 财政拨款支出预算表 once stored as a 支出总表)."""
+    kinds = table_of(BudgetTable).c
+    stored = connection.execute(
+        select(kinds.title, kinds.kind).where(kinds.kind != TableKind.OTHER.value).distinct()
+    )
+    return [(title, kind, now) for title, kind in stored if (now := classify_title(title)) != kind]
+
+
+def reclassify_tables(connection: Connection) -> None:
+    kinds = table_of(BudgetTable).c
+    for title, kind, now in stale_table_kinds(connection):
+        connection.execute(
+            update(table_of(BudgetTable))
+            .where(kinds.title == title, kinds.kind == kind)
+            .values(kind=now.value)
+        )
 
 
 def column_definition(connection: Connection, table: Table, name: str) -> str:
@@ -147,3 +171,4 @@ def migrate(connection: Connection) -> None:
         files_from_legacy_columns(connection)
         drop_legacy_disclosure_columns(connection)
     add_missing_indexes(connection)
+    reclassify_tables(connection)

@@ -31,6 +31,7 @@ class TableKind(StrEnum):
     FISCAL_SUMMARY = "财政拨款收支总表"
     BASIC_ECONOMIC = "基本支出经济科目表"
     GENERAL_SPENDING = "一般公共预算支出表"
+    FISCAL_SPENDING = "财政拨款支出表"
     SUMMARY = "收支总表"
     INCOME = "收入总表"
     SPENDING = "支出总表"
@@ -41,6 +42,8 @@ PROJECT_KINDS = (TableKind.PROJECTS, TableKind.PROJECTS_CARRIED_OVER)
 """The tables listing projects: this year's, and those carried over from last year."""
 THREE_PUBLIC_KINDS = (TableKind.THREE_PUBLIC, TableKind.THREE_PUBLIC_AND_RUNNING)
 """The tables printing “三公”经费: its own, or one combined with 机关运行经费."""
+FUNCTIONAL_KINDS = (TableKind.SPENDING, TableKind.FISCAL_SPENDING, TableKind.GENERAL_SPENDING)
+"""The tables of spending by 功能分类科目, widest money first: all funds, 财政拨款, 一般公共预算."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ TABLE_RULES: tuple[TableRule, ...] = (
         "一般公共预算支出表（功能分类）",
         (r"一般公共预算.*支出",),
     ),
+    TableRule(TableKind.FISCAL_SPENDING, "财政拨款支出表（功能分类）", (r"财政拨款(预算|决算)?支出",)),
     TableRule(
         TableKind.SUMMARY,
         "收支总表",
@@ -148,7 +152,7 @@ EXPECTED_TABLES: tuple[tuple[str, tuple[TableKind, ...]], ...] = (
 ALL_FUNDS = "全部资金"
 FUNDS_COVERED: dict[str, str] = {
     **dict.fromkeys((TableKind.SUMMARY, TableKind.INCOME, TableKind.SPENDING), ALL_FUNDS),
-    TableKind.FISCAL_SUMMARY: "财政拨款",
+    **dict.fromkeys((TableKind.FISCAL_SUMMARY, TableKind.FISCAL_SPENDING), "财政拨款"),
     TableKind.GENERAL_SPENDING: "一般公共预算财政拨款",
     TableKind.BASIC_ECONOMIC: "一般公共预算基本支出",
     TableKind.RUNNING_COSTS: "机关运行经费",

@@ -156,7 +156,9 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
         facts.append(figure_fact(document, other))
         value = other.cell.value if other.cell else None
         scope = funds_covered(other.row.table.kind)
-        apart = row.is_total and bool(scope) and scope != funds_covered(row.table.kind)
+        own = cell.value if cell is not None and cell.value is not None else Decimal(0)
+        differs = row.is_total or not same_amount(own, row.table.unit, value, other.row.table.unit)
+        apart = differs and bool(scope) and scope != funds_covered(row.table.kind)
         seen[apart].append(
             f"{other.row.table.reference}{f'（{scope}）' if apart else ''}"
             f"「{other.cell.column if other.cell else ''}」{amount_text(value, other.row.table.unit)}"
@@ -164,7 +166,8 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     if seen[False]:
         text += "\n同一项目也见于：" + "；".join(seen[False]) + "。"
     if seen[True]:  # 表四's 总计 counts the appropriation alone: another whole, not the same item
-        text += "\n另有口径不同的总计：" + "；".join(seen[True]) + "。"
+        apart_note = "另有口径不同的总计：" if row.is_total else "口径不同、不必相等："
+        text += f"\n{apart_note}" + "；".join(seen[True]) + "。"
     printed = [figure, *part.elsewhere]
     for stated in part.stated:
         facts.append(stated_fact(document, stated))

@@ -31,7 +31,7 @@ from bot.engine.replies import (
     with_spend_note,
 )
 from knowledge.money import AMOUNT_UNITS
-from knowledge.standard_tables import TableKind
+from knowledge.standard_tables import ALL_FUNDS, TableKind, funds_covered
 from knowledge.text import measured_value
 
 MAX_LISTED = 30
@@ -299,9 +299,10 @@ def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
     shown = f"最多的 {len(part.figures)} {each}是（共 {part.count} {each}，"
     if every_one_asked(reading.question):  # 各项支出占比: every one
         shown = f"共 {part.count} {each}（"
-    text = (
-        f"{document.head.year}年{money_word(document)}按支出{by}，{shown}{share_basis(whole, total)}）：\n"
-        + "\n".join([*lines, tables_where(facts)])
+    counted = funds_covered(table.kind)
+    money = f"{counted if counted != ALL_FUNDS else ''}{money_word(document)}"  # 财政拨款 alone: said
+    text = f"{document.head.year}年{money}按支出{by}，{shown}{share_basis(whole, total)}）：\n" + "\n".join(
+        [*lines, tables_where(facts)]
     )
     return Answer(
         "answered",

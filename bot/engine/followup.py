@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.engine.comparison import WHICH_YEAR
 from bot.engine.compose_lists import MAX_LISTED
-from bot.engine.entries import DocumentEntry
+from bot.engine.entries import DocumentEntry, RowEntry
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     FIGURE_WORDS,
@@ -30,7 +30,14 @@ from bot.engine.lexicon import (
     REASON_CUES,
 )
 from bot.engine.matcher import read_question
-from bot.engine.question import INCOME_SOURCE_ASKED, asks_check, cue_words, subject_of, text_to_question
+from bot.engine.question import (
+    INCOME_SOURCE_ASKED,
+    asks_check,
+    cue_words,
+    subject_of,
+    table_number_said,
+    text_to_question,
+)
 from bot.engine.question_parts import Parts, clean, item_in_question, item_of, parts_of
 from bot.engine.read_completion_ranks import shown_items
 from bot.engine.read_forms import (
@@ -676,7 +683,15 @@ def listed_of(reading: Reading) -> tuple[str, ...]:
         return tuple(target.project for target in part.targets)
     if part.kind == ReadingKind.RANK_COMPLETION:
         return tuple(item.name for item in shown_items(part))
-    return tuple(plain_label(figure.row.label) for figure in part.figures[:MAX_LISTED])
+    return tuple(listed_name(figure.row) for figure in part.figures[:MAX_LISTED])
+
+
+def listed_name(row: RowEntry) -> str:
+    """A listed row as a follow-up picks it: a project by its name; any other row with its table, for
+    the same name in another table may count other money (一般公共服务支出 of 公开01表 and of 公开07表)."""
+    label, table = plain_label(row.label), row.table
+    said = not table.is_projects and table.number and table_number_said(table.number) == table.number_value
+    return f"{table.number}的{label}" if said else label
 
 
 def items_of(reading: Reading, index: Index) -> tuple[str, ...]:

@@ -1284,7 +1284,8 @@ TABLE_ITEM_WORDS: dict[str, tuple[str, ...]] = {TableKind.PROCUREMENT: ("采购"
 政府采购 table, whose rows never say 采购 themselves)."""
 
 # Tables an amount is read from, most telling first: a project in its project table, a 功能科目 in the
-# 支出总表 (合计 = 基本 + 项目, 本年 + 上年结转), an economic item in the 基本支出 table.
+# 支出总表 (合计 = 基本 + 项目, 本年 + 上年结转) or else the 财政拨款支出表, an economic item in the 基本支出
+# table.
 AMOUNT_TABLE_PRIORITY: tuple[TableKind, ...] = (
     TableKind.PROJECTS,
     TableKind.PROJECTS_CARRIED_OVER,
@@ -1292,6 +1293,7 @@ AMOUNT_TABLE_PRIORITY: tuple[TableKind, ...] = (
     TableKind.THREE_PUBLIC_AND_RUNNING,
     TableKind.SPENDING,
     TableKind.SUMMARY,
+    TableKind.FISCAL_SPENDING,
     TableKind.BASIC_ECONOMIC,
     TableKind.RUNNING_COSTS,
     TableKind.INCOME,

@@ -159,7 +159,7 @@ UNITS_AMONG = re.compile(
     r"(?:里面?|中|之中|当中|间|之间)?(?=.*?(?:哪|谁|排名|排行|排序))"
 )
 """这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""
-TABLE_PATTERN = re.compile(r"表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
+TABLE_PATTERN = re.compile(r"(?:公开)?表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 PARTS_SUMMED = re.compile(
     r"(?:这|那)?(?:\d+|几)\s*(?:项|个|笔)(?=\S*?(?:一共|总共|合计|共计|总计|加起来|加在一起|相加))"
 )
@@ -681,6 +681,13 @@ EARLIER_SIDE_COLUMN = re.compile(
 )
 """比上年执行数增加多少, 比2023年预算数: the column of last year's side the change is measured against,
 which the document's 上年 column is; no column of this year's figure, nor a word of the item."""
+
+
+def table_number_said(reference: str) -> int | None:
+    """The number a question saying only `reference` (公开表六, 公开07表, 表12) reads; None when it reads
+    none, or words beside it (部门公开表5) would stay in the question's item."""
+    found = TABLE_PATTERN.fullmatch(replace_numerals(normalize(reference)))
+    return int(found.group(1) or found.group(2)) if found else None
 
 
 def text_to_question(raw: str) -> Question:

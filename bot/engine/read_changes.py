@@ -638,6 +638,7 @@ WHOLE_BUDGET_TABLES = (
     TableKind.SUMMARY,
     TableKind.SPENDING,
     TableKind.FISCAL_SUMMARY,
+    TableKind.FISCAL_SPENDING,
     TableKind.GENERAL_SPENDING,
 )
 """The tables whose total is a whole budget (all funds, 财政拨款 or 一般公共预算), not a part of one."""

@@ -57,7 +57,7 @@ from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, Scorer, best, count_matches, sentence_matches, sort_matches
 from bot.engine.similarity import CARRY_WORDS, EXACT, match_key
-from knowledge.standard_tables import TableKind
+from knowledge.standard_tables import FUNCTIONAL_KINDS, TableKind
 from knowledge.text import compact
 from knowledge.units import UNIT_ENDINGS, split_regions
 
@@ -341,8 +341,7 @@ def spending_table_named(query: Query) -> str:
     item = compact(item_said(query))
     if not item.endswith(SPENDING_WORD):
         return ""
-    kinds = (TableKind.SPENDING, TableKind.GENERAL_SPENDING)
-    titled = (compact(t.title) for d in query.documents for t in d.tables if t.kind in kinds)
+    titled = (compact(t.title) for d in query.documents for t in d.tables if t.kind in FUNCTIONAL_KINDS)
     return item if any(item in title for title in titled) else ""
 
 

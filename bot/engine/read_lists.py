@@ -17,7 +17,7 @@ from bot.engine.replies import plain_label
 from bot.engine.scoring import Match, Query, table_rank
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
-from knowledge.standard_tables import TableKind
+from knowledge.standard_tables import FUNCTIONAL_KINDS, TableKind
 from knowledge.text import compact, measured_value
 
 MIN_GROUP_SCORE = 80.0
@@ -204,7 +204,7 @@ def functional_classes(
 ) -> tuple[TableEntry, list[RowEntry]] | None:
     """The table of 支出功能分类 by 类 (three-digit codes), and its 类 rows; with `columns`, the first such
     table that prints them (项目支出); `named`, one whose title holds it (一般公共预算支出) first."""
-    tables = [t for t in document.tables if t.kind in (TableKind.SPENDING, TableKind.GENERAL_SPENDING)]
+    tables = [t for t in document.tables if t.kind in FUNCTIONAL_KINDS]
     for table in sorted(tables, key=lambda t: not (named and named in compact(t.title))):
         if columns and not prints_column(table, columns[0]):
             continue

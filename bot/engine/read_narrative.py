@@ -34,7 +34,15 @@ from bot.engine.lexicon import (
     WHETHER_ANY_WORDS,
     WITHIN_WORDS,
 )
-from bot.engine.question import MOST_OF, SHARE_BOUND, base_segmenter, segment, subject_of, subject_variants
+from bot.engine.question import (
+    MOST_OF,
+    SHARE_BOUND,
+    TABLE_PATTERN,
+    base_segmenter,
+    segment,
+    subject_of,
+    subject_variants,
+)
 from bot.engine.read_amounts import column_named, column_total_figure, main_figure, whole_before_its_parts
 from bot.engine.read_classes import class_figures, names_a_class
 from bot.engine.read_concepts import concept_called, concept_holding, read_concept
@@ -456,7 +464,10 @@ def block_total(row: RowEntry) -> RowEntry | None:
 def share_parts(query: Query) -> tuple[str, str]:
     """项目支出占总支出的比例 → (项目支出, 总支出); a share the question sets against it (达到90%) is neither."""
     text = MOST_OF.sub("", SHARE_BOUND.sub("", query.question.text))
-    named = list(query.selection.named)
+    named = [
+        *query.selection.named,
+        *(table.group(0) for table in TABLE_PATTERN.finditer(text)),
+    ]  # 表7的: where
     if "占" not in text:
         return query.subject, ""
     for name in named:
@@ -768,6 +779,8 @@ def whole_of_part(
 def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
     part, named_whole = share_parts(query)
+    if not named_whole and (in_table := share_in_numbered_table(query, document, part)) is not None:
+        return in_table
     whole = whole_total(named_whole) or default_whole(part)
     part = on_the_side_of(whole, part)
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
@@ -801,6 +814,19 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
             return None
     # computed, or the whole is 0: then the share is said to be incomputable, with both figures
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))
+
+
+def share_in_numbered_table(query: Query, document: DocumentIndex, part: str) -> DocumentReading | None:
+    """公开07表的一般公共服务支出占多少: the row of the table the question numbers, of that table's total;
+    None when the question numbers no table, or that table prints no such row."""
+    numbered = [table for table in document.tables if table.number_value == query.question.table_number]
+    if query.question.table_number is None or len(numbered) != 1:
+        return None
+    top = best_amount(query, document, part, numbered[0])
+    if top is None or top.row.table is not numbered[0]:
+        return None
+    bottom = table_total_beside(top)
+    return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom)) if bottom else None
 
 
 def in_year_of(top: TableFigure | None, bottom: TableFigure | None) -> TableFigure | None:

@@ -16,7 +16,7 @@ from knowledge.audit.rules_tables import TOP_NUMBER
 from knowledge.errors import BudgetbotError
 from knowledge.models import BudgetTable, Disclosure
 from knowledge.money import AMOUNT_UNITS
-from knowledge.standard_tables import THREE_PUBLIC_KINDS, TableKind
+from knowledge.standard_tables import FUNCTIONAL_KINDS, THREE_PUBLIC_KINDS, TableKind
 from knowledge.text import without_spaces
 
 TOP_PROJECTS = 10
@@ -57,7 +57,7 @@ def income_data(disclosure: Disclosure) -> ChartData:
 
 def spending_data(disclosure: Disclosure) -> ChartData:
     """支出构成: the 类 rows (3-digit 功能分类 codes) of the 支出总表, else of 一般公共预算支出表."""
-    for table in tables_of(disclosure, TableKind.SPENDING, TableKind.GENERAL_SPENDING):
+    for table in tables_of(disclosure, *FUNCTIONAL_KINDS):
         rows = [row for row in sorted_rows(table) if row.code and len(row.code) == 3 and valued(row)]
         if rows:
             bars = [Bar(row.label, in_wan(valued(row)[0].value or Decimal(0), table)) for row in rows]
@@ -67,7 +67,7 @@ def spending_data(disclosure: Disclosure) -> ChartData:
 
 def basic_project_data(disclosure: Disclosure) -> ChartData:
     """基本支出 against 项目支出, from the 合计 row of the 支出总表."""
-    for table in tables_of(disclosure, TableKind.SPENDING, TableKind.GENERAL_SPENDING):
+    for table in tables_of(disclosure, *FUNCTIONAL_KINDS):
         row = total_row(table)
         if row is None:
             continue

@@ -171,8 +171,8 @@ CONVERSATIONS: dict[tuple[str, str], tuple[Turn, ...]] = {
     ),
     ("place in a list", "jiangsu"): (
         Turn("省高院2019年一般公共预算支出明细"),
-        Turn("第一项呢", "省高院2019年公共安全支出"),
-        Turn("第3项是多少", "省高院2019年行政运行是多少"),
+        Turn("第一项呢", "省高院2019年公开07表的公共安全支出"),
+        Turn("第3项是多少", "省高院2019年公开07表的行政运行是多少"),
     ),
 }
 """(follow-up kind, document family) → its turns: 那去年呢/2017年的呢, 那省委办公厅呢, 其中公务接待费呢,

@@ -25,6 +25,7 @@ from knowledge.models import (
     SourceFile,
     StatedFigure,
 )
+from knowledge.standard_tables import TableKind
 from knowledge.store import disclosure_count, store_disclosure
 from tests.knowledge.test_store import document
 
@@ -153,4 +154,25 @@ def test_opening_a_migrated_database_again_changes_nothing(database_url: str) ->
     with Session(engine) as session:
         assert len(session.exec(select(SourceFile)).all()) == 2
         assert len(session.exec(select(Disclosure)).all()) == 2
+    engine.dispose()
+
+
+def test_tables_stored_before_their_kind_existed_are_read_by_the_rules_of_now(database_url: str) -> None:
+    write_old_database(database_url)
+    engine = open_engine(database_url)
+    with Session(engine) as session:
+        table = session.exec(select(BudgetTable)).one()
+        table.title, table.kind = "财政拨款支出预算表（功能科目）", TableKind.SPENDING
+        session.add(BudgetTable(disclosure_id=table.disclosure_id, position=2, title="表外附注", kind="其他"))
+        session.commit()
+    engine.dispose()
+    engine = open_engine(database_url)
+    with Session(engine) as session:
+        kinds = session.exec(
+            select(BudgetTable.title, BudgetTable.kind).order_by(col(BudgetTable.position))
+        ).all()
+    assert kinds == [
+        ("财政拨款支出预算表（功能科目）", TableKind.FISCAL_SPENDING),
+        ("表外附注", TableKind.OTHER),
+    ]
     engine.dispose()

@@ -36,6 +36,11 @@ def test_every_kind_but_other_has_one_rule() -> None:
         ("一般公共预算支出情况表", TableKind.GENERAL_SPENDING),
         ("一般公共预算基本支出情况表", TableKind.BASIC_ECONOMIC),
         ("单位基本情况表", TableKind.OTHER),
+        ("财政拨款支出预算表（功能科目）", TableKind.FISCAL_SPENDING),
+        ("2019年部门财政拨款支出决算表", TableKind.FISCAL_SPENDING),
+        ("一般公共预算财政拨款支出决算表", TableKind.GENERAL_SPENDING),
+        ("政府性基金预算财政拨款支出预算表", TableKind.FUND_SPENDING),
+        ("财政拨款基本支出预算表（经济科目）", TableKind.BASIC_ECONOMIC),
     ],
 )
 def test_titles_of_several_provinces_read_as_their_kind(title: str, kind: TableKind) -> None:

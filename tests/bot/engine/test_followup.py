@@ -675,6 +675,19 @@ def test_a_row_picked_by_its_place_in_a_list_is_that_row(
     assert understood_line(answer)
 
 
+def test_a_row_picked_from_a_list_is_read_in_the_lists_table(families: Composer) -> None:
+    """第一项呢 after the 一般公共预算支出表's rows: that table's 一般公共服务支出 (7,747.46 万元), not the
+    all-funds figure (7,827.46 万元) another table prints under the same name."""
+    listed, picked, share = conversation(
+        families, ["省政协2018年一般公共预算支出明细", "第一项呢", "它占多少"]
+    )
+    assert (listed.facts[0].value, listed.facts[0].source.table) == (Decimal("7747.46"), "公开07表")
+    assert (picked.facts[0].value, picked.facts[0].source.table) == (Decimal("7747.46"), "公开07表"), (
+        picked.text
+    )
+    assert {fact.source.table for fact in share.facts[1:3]} == {"公开07表"}, share.text
+
+
 @pytest.mark.parametrize(
     "questions",
     [

@@ -2010,7 +2010,7 @@ def test_a_term_alike_only_in_its_generic_words_is_offered_as_the_nearest(
     ("question", "row", "value"),
     [
         ("省高院2019年什么是公共安全支出", "公共安全支出", "27488.23"),
-        ("省政协2018年什么是一般公共服务支出", "一般公共服务支出", "7747.46"),
+        ("省政协2018年什么是一般公共服务支出", "一般公共服务支出", "7827.46"),  # 公开01表: all funds
         ("万里街道群众体育是什么意思", "群众体育", "200000"),
         ("汾阳人社局社会保障和就业支出是什么", "社会保障和就业支出", "1363.35"),
     ],
@@ -2025,7 +2025,8 @@ def test_a_meaning_no_glossary_gives_of_a_row_is_the_rows_figure_saying_so(
     assert answer.status == "answered", answer.text
     assert answer.text.startswith("文件的名词解释"), answer.text
     assert f"没有解释“{row}”" in answer.text.splitlines()[0], answer.text
-    assert answer.facts[0].source.row == row and answer.facts[0].value == Decimal(value), answer.text
+    assert plain_label(answer.facts[0].source.row) == row, answer.text
+    assert answer.facts[0].value == Decimal(value), answer.text
 
 
 @pytest.mark.parametrize(
@@ -3028,7 +3029,8 @@ def test_a_scope_word_said_before_an_item_only_places_it_in_the_units_budget(
     """部门收入总计 of a 单位预算 or a 部门预算: the 收入总计 its tables print, 部门 naming whose it is."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
-    assert answer.facts[0].source.row == row and answer.facts[0].value == Decimal(value), answer.text
+    assert plain_label(answer.facts[0].source.row) == row, answer.text
+    assert answer.facts[0].value == Decimal(value), answer.text
 
 
 @pytest.mark.parametrize(

@@ -141,3 +141,61 @@ def test_two_tables_of_the_same_money_that_differ_are_said_not_to_agree(income_m
     first, line = answer.text.splitlines()[:2]
     assert first.startswith("不一致：") and "有 1 个不相等" in first, answer.text
     assert "8,697,300.00" in line and "8,679,300.00" in line and "相差 18,000.00 元" in line, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "table", "apart"),
+    [
+        ("省政协2018年一般公共服务支出", "7827.46", "公开01表", "公开05表《财政拨款支出预算表》（财政拨款）「金额」7,747.46"),
+        ("省检察院2018年公共安全支出", "16458.75", "公开01表", "公开05表《财政拨款支出预算表》（财政拨款）「金额」16,444.36"),
+        ("普陀区规划和自然资源局2024年城乡社区支出", "3845.24", "表三", "表四《财政拨款收入支出决算总表》（财政拨款）"),
+    ],
+)  # fmt: skip
+def test_a_class_asked_of_no_money_is_read_where_all_funds_are_and_other_money_said_apart(
+    families: Composer, question: str, value: str, table: str, apart: str
+) -> None:
+    """一般公共服务支出 asked without naming its money: the table of all funds (a 收支总表 where the 支出总表
+    prints no class), never a 财政拨款支出表 ranked as if it were one; a table counting other money that
+    prints another figure is said to count it, not listed as the same item."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert (answer.facts[0].value, answer.facts[0].source.table) == (Decimal(value), table), answer.text
+    assert f"口径不同、不必相等：{apart}" in answer.text, answer.text
+    assert apart.split("（")[0] not in answer.text.split("同一项目也见于：", 1)[-1].split("\n")[0], (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "share"),
+    [
+        ("省政协2018年公开07表的一般公共服务支出占多少", "公开07表", "76.93"),
+        ("省政协2018年公开05表里一般公共服务支出占比", "公开05表", "76.93"),
+        ("普陀区财政局2025年表3的一般公共服务支出占多少", "表3", "71.08"),
+        ("汾阳人社局表五的社会保障和就业支出占多少", "表五", "80.03"),
+    ],
+)
+def test_a_share_of_a_row_in_a_numbered_table_is_of_that_tables_total(
+    families: Composer, question: str, table: str, share: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
+    part, whole = answer.facts[1:3]
+    assert part.source.table == whole.source.table == table, answer.text
+    assert whole.source.row == "合计", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("省政协钱主要花在哪", "2018年财政拨款预算安排按支出功能分类"),
+        ("省检察院一般公共预算支出主要用于哪些方面", "2018年一般公共预算财政拨款预算安排按支出功能分类"),
+        ("汾阳人社局钱主要花在哪", "2024年预算安排按支出功能分类"),
+    ],
+)
+def test_where_the_money_goes_says_what_money_its_table_counts(
+    families: Composer, question: str, lead: str
+) -> None:
+    """钱主要花在哪 read from a table of 财政拨款 alone (the 支出总表 printing no class) says so."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith(lead), answer.text
