@@ -1457,6 +1457,17 @@ INCOME_SOURCE_WORDS = (
     *(f"{which}来源" for which in ("哪些", "哪几种", "几种", "几类", "几个", "什么")),
 )
 """Words asking where a unit's money comes from: the income side of its 收支总表, with shares."""
+MONEY_NAMES = (
+    "一般公共预算财政拨款",
+    "政府性基金预算财政拨款",
+    "一般公共预算",
+    "政府性基金预算",
+    "政府性基金",
+    "国有资本经营预算",
+    "财政拨款",
+)
+"""The money a table may count alone, named in its title (财政拨款支出预算表, 一般公共预算支出表); said
+before or after an item (财政拨款一般公共服务支出), the item as that table prints it. Longest first."""
 FUND_GIVERS = ("财政", "上级", "政府", "中央", "国家", "省级", "省里", "市里", "区里", "县里")
 """Who gives a unit its money (财政给了多少, 上级拨了多少): said with 给 or 拨, the unit's income is asked; an
 item said so (福利费给了多少) asks the money the item was given, its spending."""

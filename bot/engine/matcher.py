@@ -58,6 +58,7 @@ from bot.engine.lexicon import (
     ITEM_JOINER_WORDS,
     LIST_COMMA,
     MEASURE_WORDS,
+    MONEY_NAMES,
     PLAN_KIND,
     PLANNED_COLUMN,
     PREVIOUS_YEAR_WORDS,
@@ -785,6 +786,8 @@ def read_subject(
     if column := column_said_after(subject, documents):
         subject, leaf = column  # 一般行政管理事务本年收入合计: the row, and the column it is read in
         question = replace(question, columns=[*question.columns, ColumnCue((leaf,), (leaf,), leaf)])
+    if money := money_said_with(subject, documents):
+        subject, question = money[0], replace(question, table_words=money[1])  # 财政拨款一般公共服务支出
     subject = without_qualifier(subject, documents)  # 本年财政拨款, 部门收入总计; 本年收入 stays printed
     subject = without_side_said(subject, question, documents)
     bare = TRAILING_TOTAL.sub("", subject)
@@ -1068,6 +1071,26 @@ def without_side_said(subject: str, question: Question, documents: list[Document
             if item != subject and len(item) >= MIN_QUALIFIED and not printed_label(subject, documents):
                 return item
     return subject
+
+
+def money_said_with(subject: str, documents: list[DocumentIndex]) -> tuple[str, str] | None:
+    """(item, money) when the subject names a money before or after an item (财政拨款一般公共服务支出,
+    一般公共服务支出财政拨款) and a table whose title names that money prints the item: it is read there;
+    None otherwise, or when a row is labelled with the whole subject (一般公共预算财政拨款)."""
+    if printed_label(subject, documents):
+        return None
+    for money in MONEY_NAMES:
+        for item in (subject.removeprefix(money), subject.removesuffix(money)):
+            item = item.removeprefix("的").removesuffix("的")
+            if item == subject or len(item) < MIN_QUALIFIED:
+                continue
+            key = match_key(item).text
+            tables = [
+                table for document in documents for table in document.tables if money in compact(table.title)
+            ]
+            if any(row.key.text == key for table in tables for row in table.rows):
+                return item, money
+    return None
 
 
 def without_qualifier(subject: str, documents: list[DocumentIndex]) -> str:

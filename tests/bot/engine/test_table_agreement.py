@@ -199,3 +199,23 @@ def test_where_the_money_goes_says_what_money_its_table_counts(
     """钱主要花在哪 read from a table of 财政拨款 alone (the 支出总表 printing no class) says so."""
     answer = families.answer(question)
     assert answer.status == "answered" and answer.text.startswith(lead), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "table"),
+    [
+        ("省政协2018年财政拨款一般公共服务支出", "7747.46", "公开05表"),
+        ("省政协2018年一般公共服务支出财政拨款", "7747.46", "公开05表"),
+        ("万里街道2023年财政拨款社会保障和就业支出", "27073236", "表4"),
+        ("汾阳人社局财政拨款的社会保障和就业支出", "1363.35", "表四"),
+        ("汾阳人社局一般公共预算的就业补助", "610.51", "表五"),
+    ],
+)
+def test_an_item_said_with_the_money_a_table_counts_is_read_in_that_table(
+    families: Composer, question: str, value: str, table: str
+) -> None:
+    """财政拨款一般公共服务支出: the item as the table of that money prints it, never not found for the
+    money's name, nor another row that holds the name (一般公共预算资金)."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert (answer.facts[0].value, answer.facts[0].source.table) == (Decimal(value), table), answer.text
