@@ -38,6 +38,7 @@ from bot.engine.lexicon import (
     PLAN_WORDS,
     PLANNED_COLUMN,
     PROJECT_GROUP,
+    SUM_LEAVES,
     SUM_WORDS,
     THIS_YEAR_COLUMN,
     TOTAL_LABELS,
@@ -424,15 +425,20 @@ def named_alike(row: RowEntry, figure: StatedEntry) -> bool:
 
 
 def lacks_column(query: Query, document: DocumentIndex, row: RowEntry) -> bool:
-    """The question asks for a column (年初预算, 项目支出) that the row's table does not print; in a 预算
+    return bool(missing_columns(query, document, row))
+
+
+def missing_columns(query: Query, document: DocumentIndex, row: RowEntry) -> list[ColumnCue]:
+    """The columns the question asks for (年初预算, 项目支出) that the row's table does not print; in a 预算
     every figure is a 预算数, in a 决算 a 决算数, and this year's (本年) where no column sets 上年结转 apart."""
-    return any(
-        not any(word in row.label for word in cue.words)
+    return [
+        cue
+        for cue in query.columns
+        if not any(word in row.label for word in cue.words)
         and not satisfies_columns(row.table, row.cells, [cue])
         and cue.label != KIND_COLUMNS.get(document.head.kind)
         and (cue.label != THIS_YEAR_COLUMN or prints_column(row.table, cue))
-        for cue in query.columns
-    )
+    ]
 
 
 def outcome_unprinted(query: Query, document: DocumentIndex, total: ColumnTotal) -> bool:
@@ -441,6 +447,28 @@ def outcome_unprinted(query: Query, document: DocumentIndex, total: ColumnTotal)
     asked = [cue for cue in query.columns if cue.label == ACTUAL_COLUMN]
     return earlier_outcome_asked(query.question, [document.head]) is not None and not any(
         word in total.cell.column for cue in asked for word in cue.header_words
+    )
+
+
+def earlier_outcome_printed(query: Query, document: DocumentIndex, total: ColumnTotal) -> Cell | None:
+    """2023年执行数 asked of a table's whole total whose column read is this year's plan: the 2023年执行数
+    (上年执行数) column its total row prints, when it prints one; None otherwise, or for a part of the
+    total (基本支出), whose outcome that column is not."""
+    year = earlier_outcome_asked(query.question, [document.head])
+    whole = total.cell.leaf in SUM_LEAVES or total.cell is main_cell(total.row, [])
+    if year is None or not whole or not outcome_unprinted(query, document, total):
+        return None
+    words = [word for cue in query.columns if cue.label == ACTUAL_COLUMN for word in cue.header_words]
+    said = (f"{year}年", *(("上年",) if year == document.head.year - 1 else ()))
+    return next(
+        (
+            cell
+            for cell in total.row.cells
+            if cell.value is not None
+            and any(word in cell.column for word in words)
+            and any(when in cell.column for when in said)
+        ),
+        None,
     )
 
 
@@ -504,11 +532,14 @@ def prints_columns(query: Query, row: RowEntry) -> bool:
 
 
 def read_column_elsewhere(
-    query: Query, document: DocumentIndex, matches: list[Match]
+    query: Query, document: DocumentIndex, matches: list[Match], missing: Sequence[ColumnCue]
 ) -> DocumentReading | None:
-    """The row's table lacks the column asked: the narrative's figure for it (行政运行年初预算为…), else
-    nothing; the row's other columns are never given for it."""
-    words = [word for cue in query.columns for word in cue.words]
+    """The row's table lacks the `missing` columns asked: the narrative's figure for it (行政运行年初预算
+    为…), else nothing; the row's other columns are never given for it. An earlier year's 执行数 asked of a
+    预算 is only a figure naming it: one naming another column asked (一般公共预算 of 一般公共预算支出2023年
+    执行数) is this year's plan."""
+    earlier = earlier_outcome_asked(query.question, [document.head]) is not None
+    words = [word for cue in (missing if earlier else query.columns) for word in cue.words]
     fitting = [
         match
         for match in matches
@@ -595,8 +626,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         return read_table(query, document, item.table)
     if isinstance(item, RowEntry) and item.cells and all(is_text(cell) for cell in item.cells):
         return row_words(document, item)  # 单位构成's 单位名称 and 备注: what the row says, no figure
-    if isinstance(item, RowEntry) and lacks_column(query, document, item):
-        return read_column_elsewhere(query, document, matches)
+    if isinstance(item, RowEntry) and (missing := missing_columns(query, document, item)):
+        return read_column_elsewhere(query, document, matches, missing)
     if isinstance(item, RowEntry) and (parts := printed_in_parts(item, query.columns)):
         return DocumentReading(ReadingKind.TOPIC, document, figures=parts, name=plain_label(item.label))
     if isinstance(item, RowEntry) and (parts := parts_of_blank(item, query.columns)):
@@ -608,10 +639,15 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         item = valued[0]  # 物业管理费 blank over its 政府采购 parts: the 经济分类 row that prints it
     if isinstance(item, RowEntry):
         return read_row(query, document, income_row(query, document, item), matches)
+    if isinstance(item, ColumnTotal) and (outcome := earlier_outcome_printed(query, document, item)):
+        figure = TableFigure(item.row, outcome, item.label)  # 一般公共预算支出2023年执行数: its own column
+        return DocumentReading(ReadingKind.COLUMN_TOTAL, document, figures=(figure,))
+    outcomes = [cue for cue in query.columns if cue.label == ACTUAL_COLUMN]
     if isinstance(item, ColumnTotal) and (
-        lacks_column(query, document, item.row) or outcome_unprinted(query, document, item)
+        missing := missing_columns(query, document, item.row)
+        or (outcomes if outcome_unprinted(query, document, item) else [])
     ):
-        return read_column_elsewhere(query, document, matches)
+        return read_column_elsewhere(query, document, matches, missing)
     if isinstance(item, ColumnTotal):
         return DocumentReading(
             ReadingKind.COLUMN_TOTAL, document, figures=(column_total_figure(query, item),)

@@ -876,3 +876,36 @@ def test_funds_money_where_no_total_is_printed_is_its_funds_rows_added_up(
     rows = [fact for fact in answer.facts if fact.source.row and "拨款" in fact.source.row]
     assert len(rows) == parts and answer.facts[-1].value == Decimal(total), answer.text
     assert sum((fact.value or Decimal(0)) for fact in rows) == Decimal(total), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "value", "table"),
+    [
+        ("yongding", "永定区园林绿化局一般公共预算支出2023年执行数", "3237.90", "表2-1"),
+        ("yongding", "永定区园林绿化局去年一般公共预算支出执行了多少", "3237.90", "表2-1"),
+        ("central", "国家水文监测局2023年一般公共预算支出执行数", "14482.40", "表5"),
+    ],
+)
+def test_last_years_outcome_of_a_table_total_is_the_column_its_total_row_prints(
+    drawn: ComposersOnFirstUse, name: str, question: str, value: str, table: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert first_fact(answer) == (Decimal(value), table, "合计", "2023年执行数"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("ningxi", "宁溪县教育局2023年一般公共预算支出执行数"),
+        ("shuangxi", "双溪镇2023年一般公共预算支出执行数"),
+        ("pingchuan", "平川县卫生健康局2023年一般公共预算支出执行数"),
+    ],
+)
+def test_last_years_outcome_printed_nowhere_is_never_this_years_stated_plan(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    """一般公共预算支出2023年执行数 of a 2024 预算 printing none: not found by year, never the narrative's
+    一般公共预算 of this year, which names only a money the question also says."""
+    answer = drawn[name].answer(question)
+    assert (answer.status, answer.facts) == ("not_found", []), answer.text
+    assert "2023年的执行数" in answer.text, answer.text
