@@ -14,6 +14,7 @@ from bot.engine.lexicon import (
     AVERAGE_WORD,
     BARE_TOTALS,
     CODE_WORDS,
+    COLUMN_CUES,
     COMPOUND_ITEMS,
     CURRENT_TOTAL_WORDS,
     EACH_WORDS,
@@ -266,7 +267,8 @@ def rows_joined(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
         return []
     if not ITEM_JOINERS.search(subject):
         totals = any(item in (*TOTAL_LABELS, *TOTAL_WORDS) for item in items)
-        return [] if totals or one_within_another(items, documents) else items
+        column = column_of_row(items, documents)  # 教育支出上年结转: that column of the row
+        return [] if totals or column or one_within_another(items, documents) else items
     names = {
         compact(plain_label(side_named(row.label, row.side)))
         for document in documents
@@ -274,6 +276,20 @@ def rows_joined(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
     }  # 收入总计 and 支出总计: each side's 总计 by its side
     names |= {compact(heading) for document in documents for heading in column_headings(document)}
     return items if all(compact(item) in names for item in items) else []
+
+
+def column_of_row(items: list[str], documents: tuple[DocumentIndex, ...]) -> bool:
+    """教育支出上年结转: a row's name said before a column's (one the tables print, or one saying a word a
+    question names columns by: 上年结转 heads a column as well as a row) asks that column of the row, not two
+    items; two columns said together (基本支出项目支出) stay two."""
+    headings = {compact(heading) for document in documents for heading in column_headings(document)}
+    cued = {word for cue in COLUMN_CUES for word in cue.words}
+
+    def names_a_column(said: str) -> bool:
+        return said in headings or any(word in said for word in cued)  # 年初结转和结余 says 结转
+
+    *rows, column = [compact(item) for item in items]
+    return names_a_column(column) and not any(names_a_column(row) for row in rows)
 
 
 def one_within_another(items: list[str], documents: tuple[DocumentIndex, ...]) -> bool:

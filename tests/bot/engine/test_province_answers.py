@@ -909,3 +909,21 @@ def test_last_years_outcome_printed_nowhere_is_never_this_years_stated_plan(
     answer = drawn[name].answer(question)
     assert (answer.status, answer.facts) == ("not_found", []), answer.text
     assert "2023年的执行数" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("ningxi", "宁溪县教育局教育支出上年结转"),
+        ("ningxi", "宁溪县教育局普通教育上年结转"),
+        ("central", "国家水文监测局水文测报上年结转"),
+    ],
+)
+def test_a_column_said_after_a_row_is_asked_of_it_never_added_to_it(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    """教育支出上年结转: the 上年结转 of 教育支出, though 上年结转 is also a row of the 收支总表; never 教育支出
+    and the whole 上年结转 added up as two items."""
+    answer = drawn[name].answer(question)
+    assert answer.intent != "each" and not answer.text.startswith("合计"), answer.text
+    assert len({fact.source.row for fact in answer.facts if fact.source.row}) <= 1, answer.text
