@@ -166,7 +166,7 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     if seen[False]:
         text += "\n同一项目也见于：" + "；".join(seen[False]) + "。"
     if seen[True]:  # 表四's 总计 counts the appropriation alone: another whole, not the same item
-        apart_note = "另有口径不同的总计：" if row.is_total else "口径不同、不必相等："
+        apart_note = "另有口径不同的总计：" if row.is_total else APART_NOTE
         text += f"\n{apart_note}" + "；".join(seen[True]) + "。"
     printed = [figure, *part.elsewhere]
     for stated in part.stated:
@@ -250,11 +250,13 @@ def compose_column_total(reading: Reading, part: DocumentReading) -> Answer:
     facts = [fact]
     said += by_unit_text(reading, document, row, cell, facts)
     text = f"{name}：{said}。\n{where(fact.source)}"
-    for note, figures in elsewhere_notes(part.elsewhere):
+    for note, figures in elsewhere_notes(figure, part.elsewhere):
         others = [figure_fact(document, other) for other in figures]
         facts += others
+        apart = note == APART_NOTE
         seen = "；".join(
-            f"{other.row.table.reference}「{plain_label(other.row.label)}」行「{f.source.column}」列 {amount_text(f.value, f.unit)}"
+            f"{other.row.table.reference}{f'（{funds_covered(other.row.table.kind)}）' if apart else ''}"
+            f"「{plain_label(other.row.label)}」行「{f.source.column}」列 {amount_text(f.value, f.unit)}"
             for other, f in zip(figures, others, strict=True)
         )
         text += f"\n{note}{seen}。"
@@ -278,12 +280,36 @@ def by_unit_text(
     return f"；其中{'、'.join(shown)}" if shown else ""
 
 
-def elsewhere_notes(figures: tuple[TableFigure, ...]) -> list[tuple[str, list[TableFigure]]]:
-    """The same item in other tables, said as what each is: in a 基本支出 table, only its 基本支出 part;
-    in any other table, the same item printed there."""
+APART_NOTE = "口径不同、不必相等："
+
+
+def elsewhere_notes(
+    read: TableFigure, figures: tuple[TableFigure, ...]
+) -> list[tuple[str, list[TableFigure]]]:
+    """The same item in other tables, said as what each is: in a 基本支出 table, only its 基本支出 part; in a
+    table counting other money that prints another figure (机关运行经费's 公务接待费 beside the “三公”经费
+    table's), that money's; in any other table, the same item printed there."""
+    scope = funds_covered(read.row.table.kind)
+    own = read.cell.value if read.cell is not None and read.cell.value is not None else Decimal(0)
+
+    def counted_apart(figure: TableFigure) -> bool:
+        other = funds_covered(figure.row.table.kind)
+        value = figure.cell.value if figure.cell is not None else None
+        return (
+            bool(other)
+            and other != scope
+            and not same_amount(own, read.row.table.unit, value, figure.row.table.unit)
+        )
+
     basic = [figure for figure in figures if figure.row.table.kind == TableKind.BASIC_ECONOMIC]
-    other = [figure for figure in figures if figure.row.table.kind != TableKind.BASIC_ECONOMIC]
-    notes = [("基本支出表中的同名项目只是其中的基本支出部分：", basic), ("同一项目也见于：", other)]
+    rest = [figure for figure in figures if figure.row.table.kind != TableKind.BASIC_ECONOMIC]
+    apart = [figure for figure in rest if counted_apart(figure)]
+    other = [figure for figure in rest if figure not in apart]
+    notes = [
+        ("基本支出表中的同名项目只是其中的基本支出部分：", basic),
+        ("同一项目也见于：", other),
+        (APART_NOTE, apart),
+    ]
     return [(note, shown) for note, shown in notes if shown]
 
 

@@ -219,3 +219,26 @@ def test_an_item_said_with_the_money_a_table_counts_is_read_in_that_table(
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert (answer.facts[0].value, answer.facts[0].source.table) == (Decimal(value), table), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "apart"),
+    [
+        (
+            "省高院2019年公务接待费",
+            "公开11表《一般公共预算机关运行经费支出预算表》（机关运行经费）「公务接待费」",
+        ),
+        ("省委办公厅2018年会议费", "（机关运行经费）「会议费」"),
+        ("江苏政协2018年培训费", "（机关运行经费）「培训费」"),
+    ],
+)
+def test_a_column_read_beside_another_moneys_other_figure_says_it_counts_that_money(
+    families: Composer, question: str, apart: str
+) -> None:
+    """公务接待费 of the “三公”经费 table (all its money) beside the 机关运行经费 table's smaller 公务接待费:
+    said to count other money, never listed as the same item printed again."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert "口径不同、不必相等：" in answer.text and apart in answer.text, answer.text
+    same = next((line for line in answer.text.splitlines() if line.startswith("同一项目也见于")), "")
+    assert "机关运行经费支出预算表" not in same, answer.text
