@@ -117,6 +117,7 @@ NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有
 NO_PLAN_STATED = "文件没有写明“{item}”的年初预算，无法与预算比较；以下是它的决算数："
 SIDE_UNPRINTED = "文件没有列出所问的{side}，以下是它列出的数字："
 NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”；以下是表中列出的数字："
+NO_PURPOSE_STATED = "文件没有写明“{item}”具体用于哪些方面；以下是表中列出的数字："
 NO_JUDGMENT = "公开文件只列出预算数字，不评价是否够用或合理；以下是文件中的数字："
 ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
 OUTCOME_UNPUBLISHED = (
@@ -355,6 +356,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         answer.text = f"{SIDE_UNPRINTED.format(side=side)}\n{answer.text}"
     if reading.meaning_unstated:
         answer.text = f"{NO_MEANING_STATED.format(term=reading.subject)}\n{answer.text}"
+    if reading.purpose_unstated and answer.status == "answered":
+        answer.text = f"{NO_PURPOSE_STATED.format(item=reading.subject)}\n{answer.text}"
     if targets_unpublished(reading, answer):
         answer.text = f"{NO_TARGETS_PUBLISHED}\n{answer.text}"
     if reading.one_unit and answer.facts and not by_unit(reading.parts[0].document, answer):

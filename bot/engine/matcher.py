@@ -537,12 +537,24 @@ def meaning_said(question: Question, reading: Reading) -> Reading:
     use_asked = any(word in question.text for word in PURPOSE_WORDS) or bool(
         MAIN_USE_ASKED.search(question.text)
     )
-    if not (question.glossary_term or use_asked) or reading.kind not in (ReadingKind.ROW, ReadingKind.LIST):
+    if not (question.glossary_term or use_asked) or reading.kind not in PURPOSE_READINGS:
         return reading
     parts = tuple(with_purpose(part) for part in reading.parts)
     said = any(part.sentences for part in parts if part.kind in ONE_ITEM_KINDS)
-    unstated = bool(question.glossary_term) and reading.kind == ReadingKind.ROW and not said
-    return replace(reading, parts=parts, meaning_unstated=unstated, use_asked=use_asked)
+    one_item = reading.kind != ReadingKind.LIST and all(part.kind in ONE_ITEM_KINDS for part in parts)
+    unexplained = reading.kind == ReadingKind.ROW and not said and bool(question.glossary_term)
+    return replace(
+        reading,
+        parts=parts,
+        meaning_unstated=unexplained,
+        purpose_unstated=one_item and not said and use_asked and not unexplained,
+        use_asked=use_asked,
+    )
+
+
+PURPOSE_READINGS = (ReadingKind.ROW, ReadingKind.LIST, ReadingKind.MAIN_USES)
+"""Readings whose item's use the narrative may say: a row's, a list's of one row, and a 主要用于什么 read
+as the one item's figure (项目支出, printed by no 功能分类 class)."""
 
 
 def with_purpose(part: DocumentReading) -> DocumentReading:

@@ -927,3 +927,29 @@ def test_a_column_said_after_a_row_is_asked_of_it_never_added_to_it(
     answer = drawn[name].answer(question)
     assert answer.intent != "each" and not answer.text.startswith("合计"), answer.text
     assert len({fact.source.row for fact in answer.facts if fact.source.row}) <= 1, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "item"),
+    [
+        ("qinghe", "清河县市场监管局行政运行的钱用在哪", "行政运行"),
+        ("pingchuan", "平川县卫生健康局公共卫生的钱主要花在哪", "公共卫生"),
+        ("hunan", "青石县自然资源局自然资源事务主要用在哪", "自然资源事务"),
+    ],
+)
+def test_what_an_item_is_for_where_no_sentence_says_is_its_figure_saying_so(
+    drawn: ComposersOnFirstUse, name: str, question: str, item: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.facts, answer.text
+    assert answer.text.startswith(f"文件没有写明“{item}”具体用于哪些方面"), answer.text
+
+
+def test_what_project_spending_is_for_where_no_class_or_sentence_says_is_said_unstated(
+    families: Composer,
+) -> None:
+    answer = families.answer("省检察院项目支出主要用于什么")
+    assert answer.status == "answered" and answer.facts[0].value == Decimal("5573.00"), answer.text
+    assert answer.text.startswith("文件没有写明“项目支出”具体用于哪些方面"), answer.text
+    said = families.answer("省高院2019年公共安全支出主要用于什么")
+    assert "没有写明" not in said.text and "主要用于人员支出" in said.text, said.text
