@@ -156,9 +156,8 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
         facts.append(figure_fact(document, other))
         value = other.cell.value if other.cell else None
         scope = funds_covered(other.row.table.kind)
-        own = cell.value if cell is not None and cell.value is not None else Decimal(0)
-        differs = row.is_total or not same_amount(own, row.table.unit, value, other.row.table.unit)
-        apart = differs and bool(scope) and scope != funds_covered(row.table.kind)
+        other_whole = row.is_total and bool(scope) and scope != funds_covered(row.table.kind)
+        apart = other_whole or counts_other_money(figure, other)  # a total of other money: another whole
         seen[apart].append(
             f"{other.row.table.reference}{f'（{scope}）' if apart else ''}"
             f"「{other.cell.column if other.cell else ''}」{amount_text(value, other.row.table.unit)}"
@@ -283,27 +282,28 @@ def by_unit_text(
 APART_NOTE = "口径不同、不必相等："
 
 
+def counts_other_money(read: TableFigure, other: TableFigure) -> bool:
+    """The item's figure in another table counts other money (财政拨款 beside all funds, 机关运行经费 beside
+    “三公”经费) and is another amount: said apart, never as the same item printed again."""
+    scope = funds_covered(other.row.table.kind)
+    own = read.cell.value if read.cell is not None and read.cell.value is not None else Decimal(0)
+    value = other.cell.value if other.cell is not None else None
+    return (
+        bool(scope)
+        and scope != funds_covered(read.row.table.kind)
+        and not same_amount(own, read.row.table.unit, value, other.row.table.unit)
+    )
+
+
 def elsewhere_notes(
     read: TableFigure, figures: tuple[TableFigure, ...]
 ) -> list[tuple[str, list[TableFigure]]]:
     """The same item in other tables, said as what each is: in a 基本支出 table, only its 基本支出 part; in a
     table counting other money that prints another figure (机关运行经费's 公务接待费 beside the “三公”经费
     table's), that money's; in any other table, the same item printed there."""
-    scope = funds_covered(read.row.table.kind)
-    own = read.cell.value if read.cell is not None and read.cell.value is not None else Decimal(0)
-
-    def counted_apart(figure: TableFigure) -> bool:
-        other = funds_covered(figure.row.table.kind)
-        value = figure.cell.value if figure.cell is not None else None
-        return (
-            bool(other)
-            and other != scope
-            and not same_amount(own, read.row.table.unit, value, figure.row.table.unit)
-        )
-
     basic = [figure for figure in figures if figure.row.table.kind == TableKind.BASIC_ECONOMIC]
     rest = [figure for figure in figures if figure.row.table.kind != TableKind.BASIC_ECONOMIC]
-    apart = [figure for figure in rest if counted_apart(figure)]
+    apart = [figure for figure in rest if counts_other_money(read, figure)]
     other = [figure for figure in rest if figure not in apart]
     notes = [
         ("基本支出表中的同名项目只是其中的基本支出部分：", basic),

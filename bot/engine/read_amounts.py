@@ -444,10 +444,14 @@ def missing_columns(query: Query, document: DocumentIndex, row: RowEntry) -> lis
 def outcome_unprinted(query: Query, document: DocumentIndex, total: ColumnTotal) -> bool:
     """2023年基本支出执行数 of a 2024 预算 whose table prints last year's 执行数 only as one total column:
     the 基本支出 column is this year's plan, no outcome, though its row prints an 执行数 elsewhere."""
-    asked = [cue for cue in query.columns if cue.label == ACTUAL_COLUMN]
     return earlier_outcome_asked(query.question, [document.head]) is not None and not any(
-        word in total.cell.column for cue in asked for word in cue.header_words
+        word in total.cell.column for cue in outcomes_asked(query) for word in cue.header_words
     )
+
+
+def outcomes_asked(query: Query) -> list[ColumnCue]:
+    """The question's cues for an outcome (执行数, 决算数, 实际支出)."""
+    return [cue for cue in query.columns if cue.label == ACTUAL_COLUMN]
 
 
 def earlier_outcome_printed(query: Query, document: DocumentIndex, total: ColumnTotal) -> Cell | None:
@@ -458,7 +462,7 @@ def earlier_outcome_printed(query: Query, document: DocumentIndex, total: Column
     whole = total.cell.leaf in SUM_LEAVES or total.cell is main_cell(total.row, [])
     if year is None or not whole or not outcome_unprinted(query, document, total):
         return None
-    words = [word for cue in query.columns if cue.label == ACTUAL_COLUMN for word in cue.header_words]
+    words = [word for cue in outcomes_asked(query) for word in cue.header_words]
     said = (f"{year}年", *(("上年",) if year == document.head.year - 1 else ()))
     return next(
         (
@@ -639,16 +643,15 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         item = valued[0]  # 物业管理费 blank over its 政府采购 parts: the 经济分类 row that prints it
     if isinstance(item, RowEntry):
         return read_row(query, document, income_row(query, document, item), matches)
-    if isinstance(item, ColumnTotal) and (outcome := earlier_outcome_printed(query, document, item)):
-        figure = TableFigure(item.row, outcome, item.label)  # 一般公共预算支出2023年执行数: its own column
-        return DocumentReading(ReadingKind.COLUMN_TOTAL, document, figures=(figure,))
-    outcomes = [cue for cue in query.columns if cue.label == ACTUAL_COLUMN]
-    if isinstance(item, ColumnTotal) and (
-        missing := missing_columns(query, document, item.row)
-        or (outcomes if outcome_unprinted(query, document, item) else [])
-    ):
-        return read_column_elsewhere(query, document, matches, missing)
     if isinstance(item, ColumnTotal):
+        if outcome := earlier_outcome_printed(query, document, item):
+            figure = TableFigure(
+                item.row, outcome, item.label
+            )  # 一般公共预算支出2023年执行数: its own column
+            return DocumentReading(ReadingKind.COLUMN_TOTAL, document, figures=(figure,))
+        unprinted = outcomes_asked(query) if outcome_unprinted(query, document, item) else []
+        if missing := missing_columns(query, document, item.row) or unprinted:
+            return read_column_elsewhere(query, document, matches, missing)
         return DocumentReading(
             ReadingKind.COLUMN_TOTAL, document, figures=(column_total_figure(query, item),)
         )
