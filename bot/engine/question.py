@@ -676,6 +676,9 @@ REPEATED_WORDS = re.compile(r"([\u4e00-\u9fff]{3,}?)(?:\s*\1)+")
 said twice may be a unit's name and an item's first word (省政协政协会议支出), so they stay."""
 
 
+LAST_YEARS_OUTCOME = re.compile(r"(?<![比较])上一?年度?(?=(?:预算)?执行)")
+"""行政运行上年执行数: the year before the document's, whose 执行数 a 预算 may print (2023年执行数); no word of
+the item. Not 比上年执行数, which measures a change against it."""
 EARLIER_SIDE_COLUMN = re.compile(
     r"(?P<side>(?:比|较)(?:上一?年|去年|(?:19|20)\d{2}年)度?)(?:执行数|预算数|决算数)"
 )
@@ -860,6 +863,7 @@ def cue_words(question: Question) -> list[str]:
     words += [question.ordinal.said] if question.ordinal else []
     words += [placed.group(0)] if (placed := PRINTED_PLACE.search(question.text)) else []  # 第三个(项目)
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
+    words += [year.group(0) for year in LAST_YEARS_OUTCOME.finditer(question.text)]  # 上年(执行数): when
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
     words += [place.group(0) for place in TABLE_PLACE_ASKED.finditer(question.text)]
     words += [kind.group(0) for kind in INDICATOR_CATEGORY.finditer(question.text)]

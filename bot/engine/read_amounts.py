@@ -44,7 +44,13 @@ from bot.engine.lexicon import (
     TOTAL_LABELS,
     ColumnCue,
 )
-from bot.engine.question import INCOME_SOURCE_ASKED, TABLE_PLACE_ASKED, Question, without_words
+from bot.engine.question import (
+    INCOME_SOURCE_ASKED,
+    LAST_YEARS_OUTCOME,
+    TABLE_PLACE_ASKED,
+    Question,
+    without_words,
+)
 from bot.engine.read_classes import read_class, read_split_row
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
@@ -484,6 +490,8 @@ def earlier_outcome_asked(question: Question, heads: Sequence[DocumentEntry]) ->
     if not any(cue.label == ACTUAL_COLUMN for cue in question.columns):
         return None
     year = min(head.year for head in heads)
+    if LAST_YEARS_OUTCOME.search(question.text):
+        return year - 1  # 上年执行数
     return next((mention.year for mention in find_years(question.text, year) if mention.year < year), None)
 
 

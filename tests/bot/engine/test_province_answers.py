@@ -884,6 +884,7 @@ def test_funds_money_where_no_total_is_printed_is_its_funds_rows_added_up(
         ("yongding", "永定区园林绿化局一般公共预算支出2023年执行数", "3237.90", "表2-1"),
         ("yongding", "永定区园林绿化局去年一般公共预算支出执行了多少", "3237.90", "表2-1"),
         ("central", "国家水文监测局2023年一般公共预算支出执行数", "14482.40", "表5"),
+        ("yongding", "永定区园林绿化局一般公共预算支出上年执行数是多少", "3237.90", "表2-1"),
     ],
 )
 def test_last_years_outcome_of_a_table_total_is_the_column_its_total_row_prints(
@@ -899,6 +900,7 @@ def test_last_years_outcome_of_a_table_total_is_the_column_its_total_row_prints(
         ("ningxi", "宁溪县教育局2023年一般公共预算支出执行数"),
         ("shuangxi", "双溪镇2023年一般公共预算支出执行数"),
         ("pingchuan", "平川县卫生健康局2023年一般公共预算支出执行数"),
+        ("ningxi", "宁溪县教育局教育支出上年执行数"),
     ],
 )
 def test_last_years_outcome_printed_nowhere_is_never_this_years_stated_plan(
@@ -953,3 +955,18 @@ def test_what_project_spending_is_for_where_no_class_or_sentence_says_is_said_un
     assert answer.text.startswith("文件没有写明“项目支出”具体用于哪些方面"), answer.text
     said = families.answer("省高院2019年公共安全支出主要用于什么")
     assert "没有写明" not in said.text and "主要用于人员支出" in said.text, said.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "row", "value", "table"),
+    [
+        ("yongding", "永定区园林绿化局行政运行上年执行数", "行政运行", "832.60", "表2-1"),
+        ("central", "国家水文监测局水文测报上年执行数", "水文测报", "4800.00", "表5"),
+    ],
+)
+def test_a_rows_last_year_outcome_said_as_its_column_is_that_years_column(
+    drawn: ComposersOnFirstUse, name: str, question: str, row: str, value: str, table: str
+) -> None:
+    """行政运行上年执行数: the 2023年执行数 a 2024 预算 prints beside the row; 上年 is when, no word of the item."""
+    answer = drawn[name].answer(question)
+    assert first_fact(answer) == (Decimal(value), table, row, "2023年执行数"), answer.text
