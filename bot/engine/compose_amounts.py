@@ -116,6 +116,10 @@ FUNDS_WORDS = ("资金", "经费", "补助金", "奖励金")
 """就业补助资金全部来自…: a name that already says it is money takes no 的资金."""
 
 
+APART_NOTE = "口径不同、不必相等："
+"""Before figures of the item in tables counting other money: not the same item printed again."""
+
+
 def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     document = part.document
     figure = part.figures[0]
@@ -277,9 +281,6 @@ def by_unit_text(
             facts.append(figure_fact(document, TableFigure(row, own, f"{plain_label(row.label)}·{own.leaf}")))
             shown.append(f"{plain_label(row.label)} {amount_text(own.value, total.table.unit)}")
     return f"；其中{'、'.join(shown)}" if shown else ""
-
-
-APART_NOTE = "口径不同、不必相等："
 
 
 def counts_other_money(read: TableFigure, other: TableFigure) -> bool:

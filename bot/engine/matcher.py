@@ -1089,19 +1089,21 @@ def money_said_with(subject: str, documents: list[DocumentIndex]) -> tuple[str, 
     """(item, money) when the subject names a money before or after an item (财政拨款一般公共服务支出,
     一般公共服务支出财政拨款) and a table whose title names that money prints the item: it is read there;
     None otherwise, or when a row is labelled with the whole subject (一般公共预算财政拨款)."""
-    if printed_label(subject, documents):
-        return None
-    for money in MONEY_NAMES:
-        for item in (subject.removeprefix(money), subject.removesuffix(money)):
-            item = item.removeprefix("的").removesuffix("的")
-            if item == subject or len(item) < MIN_QUALIFIED:
-                continue
-            key = match_key(item).text
-            tables = [
-                table for document in documents for table in document.tables if money in compact(table.title)
-            ]
-            if any(row.key.text == key for table in tables for row in table.rows):
-                return item, money
+    said = [
+        (money, item)
+        for money in MONEY_NAMES
+        for end in (subject.removeprefix(money), subject.removesuffix(money))
+        if end != subject and len(item := end.removeprefix("的").removesuffix("的")) >= MIN_QUALIFIED
+    ]
+    if not said or printed_label(subject, documents):
+        return None  # most questions name no money: no row is read for them
+    for money, item in said:
+        key = match_key(item).text
+        tables = [
+            table for document in documents for table in document.tables if money in compact(table.title)
+        ]
+        if any(row.key.text == key for table in tables for row in table.rows):
+            return item, money
     return None
 
 
