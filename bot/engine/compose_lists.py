@@ -296,12 +296,15 @@ def compose_main_uses(reading: Reading, part: DocumentReading) -> Answer:
     facts, lines, shares, totals, total = with_shares(part)
     whole = totals[0] if len(totals) == 1 else summed_classes(part, totals, total or Decimal(0))
     by, each = ("经济分类", "项") if table.kind == TableKind.BASIC_ECONOMIC else ("功能分类", "类")
+    if part.name:  # 社会保障和就业支出主要用在哪: the rows printed under it
+        by, each = ("下一级科目", "项")
     shown = f"最多的 {len(part.figures)} {each}是（共 {part.count} {each}，"
-    if every_one_asked(reading.question):  # 各项支出占比: every one
+    if every_one_asked(reading.question) or len(part.figures) == part.count:  # 各项支出占比: every one
         shown = f"共 {part.count} {each}（"
     counted = funds_covered(table.kind)
     money = f"{counted if counted != ALL_FUNDS else ''}{money_word(document)}"  # 财政拨款 alone: said
-    text = f"{document.head.year}年{money}按支出{by}，{shown}{share_basis(whole, total)}）：\n" + "\n".join(
+    split = f"{part.name}{money}按{by}" if part.name else f"{money}按支出{by}"
+    text = f"{document.head.year}年{split}，{shown}{share_basis(whole, total)}）：\n" + "\n".join(
         [*lines, tables_where(facts)]
     )
     return Answer(

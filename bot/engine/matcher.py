@@ -129,6 +129,7 @@ from bot.engine.read_forms import (
     contracted_parts,
     read_code,
     read_income_sources,
+    read_item_uses,
     read_main_uses,
     read_money_unit,
     read_project_count,
@@ -543,11 +544,16 @@ def meaning_said(question: Question, reading: Reading) -> Reading:
     said = any(part.sentences for part in parts if part.kind in ONE_ITEM_KINDS)
     one_item = reading.kind != ReadingKind.LIST and all(part.kind in ONE_ITEM_KINDS for part in parts)
     unexplained = reading.kind == ReadingKind.ROW and not said and bool(question.glossary_term)
+    broken_down = False
+    if one_item and use_asked and not said:  # 社会保障和就业支出主要用在哪: the rows printed under it
+        uses = [read_item_uses(question, part) if part.kind == ReadingKind.ROW else None for part in parts]
+        parts = tuple(use or part for use, part in zip(uses, parts, strict=True))
+        broken_down = any(uses)
     return replace(
         reading,
         parts=parts,
         meaning_unstated=unexplained,
-        purpose_unstated=one_item and not said and use_asked and not unexplained,
+        purpose_unstated=one_item and not said and use_asked and not unexplained and not broken_down,
         use_asked=use_asked,
     )
 

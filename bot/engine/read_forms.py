@@ -404,6 +404,28 @@ def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | N
     )
 
 
+def read_item_uses(question: Question, part: DocumentReading) -> DocumentReading | None:
+    """社会保障和就业支出主要用在哪, asked of a row the narrative says nothing of: the rows printed under it
+    (its 款, or 基本工资 and the rest under 工资福利支出), largest first, with their shares of it; None for a
+    row nothing is printed under."""
+    figure = part.figures[0]
+    column = figure.cell.column if figure.cell else None
+    children = [row for row in figure.row.table.rows if row.parent is figure.row]
+    figures = [TableFigure(row, next((c for c in row.cells if c.column == column), None)) for row in children]
+    shown = sorted((f for f in figures if f.cell and f.cell.value), key=figure_value, reverse=True)
+    if not shown or figure.label or figure.row.is_total:
+        return None
+    return DocumentReading(
+        ReadingKind.MAIN_USES,
+        part.document,
+        figures=tuple(shown if every_one_asked(question.text) else shown[: question.top or MAIN_USES_SHOWN]),
+        elsewhere=(figure,),
+        table=figure.row.table,
+        name=plain_label(figure.row.label),
+        count=len(shown),
+    )
+
+
 EVERY_ONE_WORDS = ("各项", "各类", "各个", "每项", "每类", "所有", "全部")
 """各项支出占比: every class, not the largest few."""
 

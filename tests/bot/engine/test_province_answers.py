@@ -935,16 +935,38 @@ def test_a_column_said_after_a_row_is_asked_of_it_never_added_to_it(
     ("name", "question", "item"),
     [
         ("qinghe", "清河县市场监管局行政运行的钱用在哪", "行政运行"),
-        ("pingchuan", "平川县卫生健康局公共卫生的钱主要花在哪", "公共卫生"),
-        ("hunan", "青石县自然资源局自然资源事务主要用在哪", "自然资源事务"),
+        ("central", "国家水文监测局水文测报主要用在哪", "水文测报"),
     ],
 )
 def test_what_an_item_is_for_where_no_sentence_says_is_its_figure_saying_so(
     drawn: ComposersOnFirstUse, name: str, question: str, item: str
 ) -> None:
+    """A row nothing is printed under (a 项 of the 功能分类), its use unstated: its figure, saying so."""
     answer = drawn[name].answer(question)
     assert answer.status == "answered" and answer.facts, answer.text
     assert answer.text.startswith(f"文件没有写明“{item}”具体用于哪些方面"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "item", "largest"),
+    [
+        ("pingchuan", "平川县卫生健康局公共卫生的钱主要花在哪", "公共卫生", "基本公共卫生服务"),
+        ("hunan", "青石县自然资源局自然资源事务主要用在哪", "自然资源事务", "行政运行"),
+        ("ningxi", "宁溪县教育局教育支出主要用在哪", "教育支出", "普通教育"),
+        ("qingfeng", "青峰县水利局水利的钱用在哪里", "水利", "水利工程运行与维护"),
+    ],
+)
+def test_what_a_class_is_for_where_no_sentence_says_is_the_rows_under_it(
+    drawn: ComposersOnFirstUse, name: str, question: str, item: str, largest: str
+) -> None:
+    """教育支出主要用在哪, no sentence saying: the rows printed under it, largest first, each a share of it."""
+    answer = drawn[name].answer(question)
+    assert answer.intent == "main_uses" and "没有写明" not in answer.text, answer.text
+    amounts = [fact for fact in answer.facts if fact.unit != "%"]
+    whole = amounts[-1]
+    assert whole.label == item and amounts[0].label == largest, answer.text
+    assert all(fact.source.column == whole.source.column for fact in amounts), answer.text
+    assert sum(fact.value or 0 for fact in amounts[:-1]) <= (whole.value or 0), answer.text
 
 
 def test_what_project_spending_is_for_where_no_class_or_sentence_says_is_said_unstated(

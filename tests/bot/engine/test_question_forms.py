@@ -2451,6 +2451,28 @@ def test_where_a_column_of_the_spending_table_goes_is_its_classes_in_that_column
     assert all(column in fact.source.column for fact in answer.facts if fact.unit != "%"), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "item", "largest", "value"),
+    [
+        ("汾阳人社局社会保障和就业支出主要用在哪", "社会保障和就业支出", "就业补助", "1060.65"),
+        ("人社局就业补助的钱都花在哪了", "就业补助", "其他就业补助支出", "953.05"),
+        ("汾阳人社局工资福利支出主要用于什么", "工资福利支出", "基本工资", "55.78"),
+        ("万里街道城乡社区支出主要用在哪", "城乡社区支出", "城乡社区管理事务", "93436078"),
+        ("规划资源局城乡社区支出都用在哪了", "城乡社区支出", "城乡社区规划与管理", "2739.56"),
+    ],
+)
+def test_where_a_rows_money_goes_unsaid_is_the_rows_printed_under_it(
+    families: Composer, question: str, item: str, largest: str, value: str
+) -> None:
+    """社会保障和就业支出主要用在哪, no sentence saying: its 款 (or 基本工资 and the rest under 工资福利支出),
+    largest first, each a share of the row asked, in the row's own column."""
+    answer = families.answer(question)
+    assert answer.intent == "main_uses" and "没有写明" not in answer.text, answer.text
+    assert (answer.facts[0].label, answer.facts[0].value) == (largest, Decimal(value)), answer.text
+    whole = next(fact for fact in reversed(answer.facts) if fact.unit != "%")
+    assert whole.label == item and f"占比按{item}" in answer.text, answer.text
+
+
 def test_a_column_no_spending_table_prints_by_class_is_answered_with_its_amount(families: Composer) -> None:
     """省高院's 功能分类 tables print one 金额 column: 项目支出主要用在哪 gets the 项目支出 amount, never the
     classes of the whole."""
