@@ -125,8 +125,10 @@ from bot.engine.read_forms import (
     asks_each,
     carried_both_ways,
     column_named,
+    column_rows_passed_over,
     compound_parts,
     contracted_parts,
+    joiner_between,
     read_code,
     read_income_sources,
     read_item_uses,
@@ -369,7 +371,8 @@ def read_question(
         or (rows_joined(query.subject, query.documents) if amount_only else [])
     )
     resolved = None
-    if len(items) < 2 and amount_only and ITEM_JOINERS.search(query.subject):
+    joined = asked_items(query.subject, query.documents)
+    if len(items) < 2 and amount_only and joiner_between(query.subject, joined if len(joined) >= 2 else []):
         resolved = resolve_kind(query)  # 财政拨款收入和财政拨款支出: no one item is so named, each is
         if resolved[0] in (ReadingKind.NOT_FOUND, ReadingKind.FACT):
             items = asked_items(each_said(query), query.documents)
@@ -1759,6 +1762,7 @@ def read_fallback(query: Query, document: DocumentIndex, matches: list[Match]) -
         return read_fact(query, document, sentences) if fits else None
     if not matches:
         matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
+    matches = column_rows_passed_over(query, document, matches)
     if matches and matches[0].score >= query.settings.min_score:
         return read_amount(query, document, matches)
     sentences = sentence_matches(document, list(query.variants))

@@ -56,7 +56,16 @@ from bot.engine.read_lists import (
 )
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
-from bot.engine.scoring import Match, Query, Scorer, best, count_matches, sentence_matches, sort_matches
+from bot.engine.scoring import (
+    ColumnTotal,
+    Match,
+    Query,
+    Scorer,
+    best,
+    count_matches,
+    sentence_matches,
+    sort_matches,
+)
 from bot.engine.similarity import CARRY_WORDS, EXACT, match_key
 from knowledge.standard_tables import FUNCTIONAL_KINDS, TableKind
 from knowledge.text import compact
@@ -265,7 +274,7 @@ def rows_joined(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
     items = asked_items(subject, documents)
     if len(items) < 2:
         return []
-    if not ITEM_JOINERS.search(subject):
+    if not joiner_between(subject, items):
         totals = any(item in (*TOTAL_LABELS, *TOTAL_WORDS) for item in items)
         column = column_of_row(items, documents)  # 教育支出上年结转: that column of the row
         return [] if totals or column or one_within_another(items, documents) else items
@@ -276,6 +285,14 @@ def rows_joined(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
     }  # 收入总计 and 支出总计: each side's 总计 by its side
     names |= {compact(heading) for document in documents for heading in column_headings(document)}
     return items if all(compact(item) in names for item in items) else []
+
+
+def joiner_between(subject: str, items: list[str]) -> bool:
+    """A joining word stands between the items (电费和水费), not only within one (水利年初结转和结余)."""
+    between = subject
+    for item in items:
+        between = between.replace(item, " ")
+    return bool(ITEM_JOINERS.search(between))
 
 
 def column_of_row(items: list[str], documents: tuple[DocumentIndex, ...]) -> bool:
@@ -290,6 +307,24 @@ def column_of_row(items: list[str], documents: tuple[DocumentIndex, ...]) -> boo
 
     *rows, column = [compact(item) for item in items]
     return names_a_column(column) and not any(names_a_column(row) for row in rows)
+
+
+def column_rows_passed_over(query: Query, document: DocumentIndex, matches: list[Match]) -> list[Match]:
+    """水利年初结转和结余: the row said first is asked in the column said after it; the row the column's
+    words name on their own (the 收支总表's 年初结转和结余, the unit's whole) is another item, never its
+    answer."""
+    items = asked_items(query.subject, (document,))
+    if len(items) < 2 or not column_of_row(items, (document,)):
+        return matches
+    column = compact(items[-1])
+    return [
+        match
+        for match in matches
+        if not (
+            isinstance(match.item, (RowEntry, ColumnTotal))
+            and compact(plain_label(match.item.label)) == column
+        )
+    ]
 
 
 def one_within_another(items: list[str], documents: tuple[DocumentIndex, ...]) -> bool:

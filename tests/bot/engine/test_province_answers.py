@@ -932,6 +932,41 @@ def test_a_column_said_after_a_row_is_asked_of_it_never_added_to_it(
 
 
 @pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("qingfeng", "青峰县水利局水利年初结转和结余"),
+        ("county-final", "平川县农业农村局农林水支出年初结转和结余是多少"),
+        ("qinghe", "清河县市场监管局行政运行年末结转和结余"),
+        ("ningxi", "宁溪县教育局教育支出上年结转"),
+    ],
+)
+def test_a_carry_over_no_table_prints_by_row_is_not_found_never_the_units_whole(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    """水利年初结转和结余 where only the 收支总表 prints a 年初结转和结余 (the unit's whole): not found, never
+    that row nor an empty table's column for the item, never the item's spending added to it."""
+    answer = drawn[name].answer(question)
+    assert (answer.status, answer.facts) == ("not_found", []), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "row", "column"),
+    [
+        ("云溪区城管局城管执法年初结转和结余", "120.00", "城管执法", "年初结转和结余"),
+        ("云溪区城管局城乡社区支出年末结转和结余是多少", "500.00", "城乡社区支出", "年末结转和结余"),
+    ],
+)
+def test_a_carry_over_a_table_prints_by_row_is_the_rows_own(
+    district_final: Composer, drawn: ComposersOnFirstUse, question: str, value: str, row: str, column: str
+) -> None:
+    """城管执法年初结转和结余 where the 财政拨款收入支出决算表 prints that column by row: the row's own."""
+    value_, _table, row_, column_ = first_fact(district_final.answer(question))
+    assert (value_, row_, column_) == (Decimal(value), row, column)
+    own = first_fact(drawn["central"].answer("国家水文监测局水文测报上年结转结余"))
+    assert own == (Decimal("300.00"), "表2", "水文测报", "上年结转结余")
+
+
+@pytest.mark.parametrize(
     ("name", "question", "item"),
     [
         ("qinghe", "清河县市场监管局行政运行的钱用在哪", "行政运行"),
