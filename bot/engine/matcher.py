@@ -139,6 +139,7 @@ from bot.engine.read_forms import (
     read_unit_rank,
     read_units,
     resolve_form,
+    row_said_once,
     rows_joined,
     shared_head,
 )
@@ -377,14 +378,12 @@ def read_question(
         if resolved[0] in (ReadingKind.NOT_FOUND, ReadingKind.FACT):
             items = asked_items(each_said(query), query.documents)
     items = [part for item in items for part in compound_parts(item, query.documents) or [item]]
+    as_said, items = items, row_said_once(items, query.documents)
     if len(items) >= 2:
         one = replace(query, question=replace(question, cues=question.cues - {"list"}))
         readings = tuple(
             meaning_said(question, read_documents(sub, *resolve_kind(sub)))
-            for sub in (
-                with_head(query_for(asked_alone(one, item, items), item), shared_head(item, items))
-                for item in items
-            )
+            for sub in (item_query(one, item, items, as_said) for item in items)
         )
         if resolved is not None and any(reading.kind not in ONE_ITEM_KINDS for reading in readings):
             return read_documents(query, *resolved)  # split only where every part is an item's figure
@@ -761,6 +760,19 @@ def of_one_side(items: list[str]) -> bool:
 def sum_asked(question: Question) -> bool:
     """A和B加起来多少, A和B合计多少: the items' figures are to be added."""
     return any(word in question.text for word in SUM_ASKED_WORDS) or bool(SUMMED_JOINED.search(question.text))
+
+
+def item_query(query: Query, item: str, items: list[str], said: list[str]) -> Query:
+    """One of several items asked (`said`, the words of each as asked), read as if asked alone: a row said
+    with a column of its table (就业补助本年收入) is that row read in that column."""
+    alone = asked_alone(query, said[items.index(item)], said)
+    if column := column_said_after(item, list(query.documents)):
+        row, leaf = column
+        cue = ColumnCue((leaf,), (leaf,), leaf)
+        return query_for(
+            replace(alone, question=replace(alone.question, columns=[*alone.question.columns, cue])), row
+        )
+    return with_head(query_for(alone, item), shared_head(item, items))
 
 
 def asked_alone(query: Query, item: str, items: list[str]) -> Query:

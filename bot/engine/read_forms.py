@@ -186,6 +186,7 @@ def printed_labels(document: DocumentIndex) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=LABELS_CACHED)
+@functools.lru_cache(maxsize=LABELS_CACHED)
 def column_headings(document: DocumentIndex) -> frozenset[str]:
     """Every heading of a column, each level apart (基本支出 of 2024年预算数/基本支出)."""
     return frozenset(part for row in document.rows for cell in row.cells for part in cell.column.split("/"))
@@ -299,14 +300,28 @@ def column_of_row(items: list[str], documents: tuple[DocumentIndex, ...]) -> boo
     """教育支出上年结转: a row's name said before a column's (one the tables print, or one saying a word a
     question names columns by: 上年结转 heads a column as well as a row) asks that column of the row, not two
     items; two columns said together (基本支出项目支出) stay two."""
-    headings = {compact(heading) for document in documents for heading in column_headings(document)}
-    cued = {word for cue in COLUMN_CUES for word in cue.words}
-
-    def names_a_column(said: str) -> bool:
-        return said in headings or any(word in said for word in cued)  # 年初结转和结余 says 结转
-
     *rows, column = [compact(item) for item in items]
-    return names_a_column(column) and not any(names_a_column(row) for row in rows)
+    return names_a_column(column, documents) and not any(names_a_column(row, documents) for row in rows)
+
+
+def names_a_column(said: str, documents: tuple[DocumentIndex, ...]) -> bool:
+    """A heading the tables print, or words a question names columns by (年初结转和结余 says 结转)."""
+    headings = {compact(heading) for document in documents for heading in column_headings(document)}
+    return compact(said) in headings or any(word in said for cue in COLUMN_CUES for word in cue.words)
+
+
+def row_said_once(items: list[str], documents: tuple[DocumentIndex, ...]) -> list[str]:
+    """就业补助上年结转和本年收入: the columns said after a row's first column are that row's too (就业补助
+    本年收入), never the unit's whole 本年收入."""
+    if len(items) < 2 or not all(names_a_column(later, documents) for later in items[1:]):
+        return items
+    labels = {compact(plain_label(row.label)) for document in documents for row in document.rows}
+    words = segment(items[0])
+    for cut in range(1, len(words)):
+        row, column = "".join(words[:cut]), "".join(words[cut:])
+        if compact(row) in labels and column_of_row([row, column], documents):
+            return [items[0], *(row + later for later in items[1:])]
+    return items
 
 
 def column_rows_passed_over(query: Query, document: DocumentIndex, matches: list[Match]) -> list[Match]:

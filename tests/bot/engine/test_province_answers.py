@@ -966,6 +966,22 @@ def test_a_carry_over_a_table_prints_by_row_is_the_rows_own(
     assert own == (Decimal("300.00"), "表2", "水文测报", "上年结转结余")
 
 
+def test_columns_said_after_a_row_once_are_each_that_rows(
+    district_final: Composer, drawn: ComposersOnFirstUse
+) -> None:
+    """城管执法年初结转和结余和年末结转和结余: the row is said once, each column after it is still its column,
+    never the unit's whole of that name."""
+    both = district_final.answer("云溪区城管局城管执法年初结转和结余和年末结转和结余分别多少")
+    read = [(fact.value, fact.source.row, fact.source.column) for fact in both.facts]
+    assert read[0] == (Decimal("120.00"), "城管执法", "年初结转和结余"), both.text
+    assert (Decimal("500.00"), "城管执法", "年末结转和结余") in read, both.text
+    assert {row for _value, row, _column in read} == {"城管执法"}, both.text
+    income = drawn["central"].answer("国家水文监测局水文测报上年结转结余和事业收入分别多少")
+    read = [(fact.value, fact.source.row, fact.source.column) for fact in income.facts]
+    assert read[0] == (Decimal("300.00"), "水文测报", "上年结转结余"), income.text
+    assert (Decimal("500.00"), "水文测报", "事业收入") in read, income.text
+
+
 @pytest.mark.parametrize(
     ("name", "question", "item"),
     [

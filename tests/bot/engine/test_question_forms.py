@@ -2473,6 +2473,28 @@ def test_where_a_rows_money_goes_unsaid_is_the_rows_printed_under_it(
     assert whole.label == item and f"占比按{item}" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("人社局就业补助上年结转和本年收入分别多少", ("450.14", "上年结转"), ("610.51", "本年收入/合计")),
+        ("人社局就业补助上年结转和本年收入", ("450.14", "上年结转"), ("610.51", "本年收入/合计")),
+        ("就业补助当年安排和上年结转分别多少", ("610.51", "本年收入/合计"), ("450.14", "上年结转")),
+    ],
+)
+def test_a_second_column_said_after_a_rows_first_is_that_rows(
+    families: Composer, question: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """就业补助上年结转和本年收入: 本年收入 is 就业补助's, never the unit's whole 本年收入 (nor its whole 上年结转)
+    beside or added to the row's other column."""
+    answer = families.answer(question)
+    read = [(fact.value, fact.source.row, fact.source.column) for fact in answer.facts if fact.source.row]
+    expected = [(Decimal(value), "就业补助", column) for value, column in (first, second)]
+    assert list(dict.fromkeys(fact for fact in read if fact in expected)) == expected, answer.text
+    assert {row for _value, row, _column in read} == {"就业补助"}, answer.text
+    wholes = {Decimal("1100.24"), Decimal("496.40")}  # the unit's 本年收入 and 上年结转
+    assert not wholes & {fact.value for fact in answer.facts}, answer.text
+
+
 def test_a_column_no_spending_table_prints_by_class_is_answered_with_its_amount(families: Composer) -> None:
     """省高院's 功能分类 tables print one 金额 column: 项目支出主要用在哪 gets the 项目支出 amount, never the
     classes of the whole."""
