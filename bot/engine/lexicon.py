@@ -923,6 +923,7 @@ UNIT_RANK_WORDS = (
     "几个单位",
     "单位中",
     "单位里",
+    *(f"{held}单位{among}" for held in HELD_UNITS_SAID for among in ("中", "里", "当中")),
 )
 # Words that bound an amount, before it (超过50万元) or after it (10万元以下), and the comparison they mean.
 BOUND_BEFORE_WORDS: dict[str, str] = {

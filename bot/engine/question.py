@@ -90,6 +90,7 @@ from knowledge.text import (
     without_list_numbers,
     without_symbols,
 )
+from knowledge.units import UNIT_ENDINGS
 
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点|执行率|完成率")
@@ -159,6 +160,8 @@ UNITS_AMONG = re.compile(
     r"(?:里面?|中|之中|当中|间|之间)?(?=.*?(?:哪|谁|排名|排行|排序))"
 )
 """这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""
+WHICH_ONE = re.compile("哪一?[个家所间座]")
+"""哪个, 哪家, 哪所, 哪一个: which one, of what the next word names."""
 TABLE_PATTERN = re.compile(r"(?:公开)?表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
 PARTS_SUMMED = re.compile(
     r"(?:这|那)?(?:\d+|几)\s*(?:项|个|笔)(?=\S*?(?:一共|总共|合计|共计|总计|加起来|加在一起|相加))"
@@ -410,7 +413,7 @@ def cues_of(text: str) -> set[str]:
         and any(word in asking for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS))
     ):
         cues.discard("list")  # 各单位的机关运行经费分别是多少: each unit's figure, no list of its parts
-    if UNITS_AMONG.search(text):
+    if UNITS_AMONG.search(text) or units_of_a_kind(text):
         cues.add("units")
     spent = any(word in text for word in SPEND_WORDS) or "花" in "".join(MAIN_USE_ASKED.findall(text))
     if spent and not any(word in text for word in PLAN_SAYINGS):
@@ -862,6 +865,7 @@ def cue_words(question: Question) -> list[str]:
     words += [top.group(0)] if top else []
     words += [question.ordinal.said] if question.ordinal else []
     words += [placed.group(0)] if (placed := PRINTED_PLACE.search(question.text)) else []  # 第三个(项目)
+    words += units_of_a_kind(asking)  # 哪所学校: which unit, never an item
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [year.group(0) for year in LAST_YEARS_OUTCOME.finditer(question.text)]  # 上年(执行数): when
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
@@ -927,6 +931,17 @@ BASE_WORDS = frozenset(
 def base_segmenter() -> Segmenter:
     """The segmenter every index copies: jieba's commonest words and BASE_WORDS."""
     return Segmenter.base(BASE_WORDS)
+
+
+def units_of_a_kind(text: str) -> list[str]:
+    """哪所学校, 哪家医院, 哪个中心: which unit, of a kind named by a word ending as units' names do (校, 院,
+    中心); never 哪个部分 nor 哪个项目."""
+    found = []
+    for which in WHICH_ONE.finditer(text):
+        words = segment(text[which.end() :])
+        if words and words[0][-1] in UNIT_ENDINGS:
+            found.append(which.group(0) + words[0])
+    return found
 
 
 def segment(text: str) -> list[str]:

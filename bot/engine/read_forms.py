@@ -37,6 +37,7 @@ from bot.engine.question import (
     asks_the_less,
     segment,
     subject_variants,
+    units_of_a_kind,
 )
 from bot.engine.read_amounts import main_figure, row_value
 from bot.engine.read_change_ranks import item_core
@@ -733,8 +734,9 @@ def unit_row(document: DocumentIndex, row: RowEntry) -> bool:
 
 def unit_rows(document: DocumentIndex, table: TableEntry, question: str) -> list[RowEntry]:
     """The rows of a table by unit that print one unit each (never its total), 本级 left out when the
-    question asks for the units a 部门 holds (下属单位的, 哪个下属单位)."""
-    held = any(word in question for word in HELD_UNITS_SAID)
+    question asks for the units a 部门 holds (下属单位的, 哪个下属单位) or for units of a kind its own body is
+    not (哪所学校, 哪家医院)."""
+    held = any(word in question for word in HELD_UNITS_SAID) or bool(units_of_a_kind(question))
     return [
         row
         for row in table.rows

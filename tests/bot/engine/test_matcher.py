@@ -8,7 +8,7 @@ import pytest
 
 from bot.engine.composer import Composer
 from bot.engine.matcher import read_question
-from bot.engine.question import EVERY_YEAR, subject_variants, text_to_question
+from bot.engine.question import EVERY_YEAR, subject_variants, text_to_question, units_of_a_kind
 from bot.engine.reading import ReadingKind
 from bot.engine.scoring import sentence_words
 from bot.engine.similarity import match_key, similarity
@@ -458,3 +458,23 @@ def test_a_table_named_by_its_number_alone_is_read_whole(
 )
 def test_every_year_is_asked_only_by_words_for_all_the_years(question: str, every_year: bool) -> None:
     assert bool(EVERY_YEAR.search(text_to_question(question).text)) is every_year
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("哪所学校三公经费最多", ["哪所学校"]),
+        ("哪家医院的预算最高", ["哪家医院"]),
+        ("哪个中心的支出最多", ["哪个中心"]),
+        ("哪个部分占比最大", []),
+        ("哪个项目最多", []),
+        ("哪个单位会议费最多", []),
+    ],
+)
+def test_a_unit_asked_by_its_kind_is_the_word_after_which_ending_as_units_names_do(
+    text: str, said: list[str]
+) -> None:
+    """哪所学校 asks which unit (校 ends units' names); 哪个部分 and 哪个项目 do not, and 哪个单位会议费 is
+    never cut inside 会议费."""
+    assert units_of_a_kind(text) == said
+    assert text_to_question(text).has("units") == bool(said) or "单位" in text
