@@ -81,6 +81,7 @@ from bot.engine.question import (
     SHARE_BOUND,
     AmountBound,
     asks_judgment,
+    budget_adjustment_asked,
     cues_of,
     text_to_question,
 )
@@ -115,11 +116,13 @@ ONE_UNIT = "单位"
 """The scope of a 单位预算 (or 决算): one unit's own budget, no other unit in it."""
 NO_REASON_STATED = "文件说明中没有写明它与上年的比较，也没有说明原因。"
 NO_PLAN_STATED = "文件没有写明“{item}”的年初预算，无法与预算比较；以下是它的决算数："
+NO_ADJUSTMENT_STATED = "文件没有列出“{item}”的调整预算数，无法看出预算调整了多少；以下是文件中的数字："
 SIDE_UNPRINTED = "文件没有列出所问的{side}，以下是它列出的数字："
 NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”；以下是表中列出的数字："
 NO_PURPOSE_STATED = "文件没有写明“{item}”具体用于哪些方面；以下是表中列出的数字："
 NO_JUDGMENT = "公开文件只列出预算数字，不评价是否够用或合理；以下是文件中的数字："
 ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
+ADJUSTMENT_UNPUBLISHED = "{document}是预算文件，只有年初的预算安排；年内是否调整、调整了多少要看该年度的决算。以下是预算安排的数字："
 OUTCOME_UNPUBLISHED = (
     "{document}是预算文件，只有计划安排，没有执行结果；花没花完、是否超出预算要看该年度的决算。"
     "以下是预算安排的数字："
@@ -351,7 +354,8 @@ def compose(reading: Reading, index: Index) -> Answer:
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
     if reading.plan_unstated:
-        answer.text = f"{NO_PLAN_STATED.format(item=reading.subject)}\n{answer.text}"
+        unstated = NO_ADJUSTMENT_STATED if budget_adjustment_asked(reading.question) else NO_PLAN_STATED
+        answer.text = f"{unstated.format(item=reading.subject)}\n{answer.text}"
     if not reading.plan_unstated and (side := side_unprinted(reading, answer)):
         answer.text = f"{SIDE_UNPRINTED.format(side=side)}\n{answer.text}"
     if reading.meaning_unstated:
@@ -368,9 +372,10 @@ def compose(reading: Reading, index: Index) -> Answer:
         lead = f"按文件项目表列出的顺序，{reading.printed_place}项目是「{plain_label(row.label)}」："
         answer.text = f"{lead}\n{answer.text}"
     if reading.outcome_unpublished and answer.status == "answered":
-        answer.text = (
-            f"{OUTCOME_UNPUBLISHED.format(document=reading.parts[0].document.head.label)}\n{answer.text}"
+        unpublished = (
+            ADJUSTMENT_UNPUBLISHED if budget_adjustment_asked(reading.question) else OUTCOME_UNPUBLISHED
         )
+        answer.text = f"{unpublished.format(document=reading.parts[0].document.head.label)}\n{answer.text}"
     if reading.units_unlisted and answer.facts:
         head = reading.parts[0].document.head
         lead = NO_UNITS_HELD if head.scope == ONE_UNIT else UNITS_UNLISTED

@@ -1233,7 +1233,11 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
     ColumnCue(("财政专户",), ("财政专户",), "财政专户管理资金"),
     ColumnCue(("单位资金",), ("单位资金",), "单位资金"),
     ColumnCue(("一般公共预算",), ("一般公共预算",), "一般公共预算"),
-    ColumnCue(("调整预算", "调整后预算", "调整后的预算"), ("调整预算", "调整后预算"), ADJUSTED_COLUMN),
+    ColumnCue(
+        ("调整预算", "调整后预算", "调整后的预算", "预算调整数", "预算调整后"),
+        ("调整预算", "调整后预算"),
+        ADJUSTED_COLUMN,
+    ),
     ColumnCue((*PLAN_SAYINGS, "年初预算", "预算数"), ("年初预算", "预算数"), PLANNED_COLUMN),
     ColumnCue(("决算数", "实际支出", "执行数", "执行了"), ("决算数", "执行数"), ACTUAL_COLUMN),
 )

@@ -95,6 +95,7 @@ from bot.engine.question import (
     asks_only_why,
     asks_the_less,
     base_segmenter,
+    budget_adjustment_asked,
     counts_things,
     cue_words,
     segment,
@@ -431,8 +432,11 @@ def read_question(
     if question.printed_place is not None and reading.kind == ReadingKind.ROW:
         place = question.printed_place
         reading = replace(reading, printed_place="最后一个" if place < 0 else f"第{place}个")
-    if against_budget_said(question.text) and all(document.head.kind == PLAN_KIND for document in documents):
-        found = read_level(query)  # 钱花完了吗 of a 预算: what it plans; what was spent is its 决算's
+    outcome_asked = against_budget_said(question.text) or budget_adjustment_asked(question.text)
+    if outcome_asked and all(document.head.kind == PLAN_KIND for document in documents):
+        found = read_level(
+            query
+        )  # 钱花完了吗, 预算调整了多少 of a 预算: what it plans; the rest is its 决算's
         reading = replace(reading if found.kind == ReadingKind.NOT_FOUND else found, outcome_unpublished=True)
     if reading.kind != ReadingKind.NOT_FOUND and asks_why_zero(question):  # 三公经费为什么是零
         found = read_level(query)

@@ -418,7 +418,7 @@ def cues_of(text: str) -> set[str]:
     spent = any(word in text for word in SPEND_WORDS) or "花" in "".join(MAIN_USE_ASKED.findall(text))
     if spent and not any(word in text for word in PLAN_SAYINGS):
         cues.add("spend")  # 打算花 asks the plan, not what was spent; 钱都花哪了 assumes it was spent
-    if against_budget_said(text):  # 咋没花完, 超支了吗: a 决算 against its budget
+    if against_budget_said(text) or budget_adjustment_asked(text):  # 咋没花完, 超支了吗, 预算调整了多少
         cues.add("change")
     return cues
 
@@ -787,6 +787,16 @@ AGAINST_PLAN = re.compile(
 )
 """决算比预算多还是少, 较年初预算, 比年初增加, 决算数小于预算数: a 决算 measured against its own budget,
 not against last year."""
+ADJUSTMENT_SAID = re.compile(r"预算调[整增减]了?|(?<!未)调[增减]了?")
+"""预算调整了, 调增了: words saying the budget was adjusted; no word of the item."""
+BUDGET_ADJUSTED = re.compile(rf"{ADJUSTMENT_SAID.pattern}|调整(?:后的?)?预算数?.*年初|年初预算数?.*调整")
+"""预算调整了多少, 调增了多少, 调整预算比年初预算增加多少: the budget as adjusted measured against the budget at
+the start of the year (no 决算 said), not the outcome against either."""
+OUTCOME_WORDS = re.compile("决算|实际|执行|花")
+
+
+def budget_adjustment_asked(text: str) -> bool:
+    return bool(BUDGET_ADJUSTED.search(text)) and not OUTCOME_WORDS.search(text)
 
 
 def without_words(text: str, words: Iterable[str]) -> str:
@@ -866,6 +876,8 @@ def cue_words(question: Question) -> list[str]:
     words += [question.ordinal.said] if question.ordinal else []
     words += [placed.group(0)] if (placed := PRINTED_PLACE.search(question.text)) else []  # 第三个(项目)
     words += units_of_a_kind(asking)  # 哪所学校: which unit, never an item
+    if budget_adjustment_asked(question.text):
+        words += [said.group(0) for said in ADJUSTMENT_SAID.finditer(question.text)]
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [year.group(0) for year in LAST_YEARS_OUTCOME.finditer(question.text)]  # 上年(执行数): when
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]

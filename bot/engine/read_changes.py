@@ -35,7 +35,7 @@ from bot.engine.lexicon import (
     REASON_CUES,
     REASON_WORDS,
 )
-from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, against_budget_said
+from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, against_budget_said, budget_adjustment_asked
 from bot.engine.read_amounts import read_amount
 from bot.engine.read_change_ranks import MIN_ITEM, item_core
 from bot.engine.read_concepts import read_concept_change, read_concept_reading
@@ -106,7 +106,10 @@ def planned_change(query: Query, document: DocumentIndex) -> DocumentReading | N
     each of its parts' pairs, to be summed; None when no table prints both."""
     funds = funds_spent(query.subject)
     if funds is not None:  # 决算支出比调整预算多还是少: the whole a table prints both of
-        whole = whole_plan_pair(document, budget_asked(query.question.text), funds)
+        if budget_adjustment_asked(query.question.text):  # 预算调整了多少: 调整预算数 against 年初预算数
+            whole = whole_plan_pair(document, PLANNED_PART, funds, measured=ADJUSTED_PART)
+        else:
+            whole = whole_plan_pair(document, budget_asked(query.question.text), funds)
         if whole is not None:
             return replace(whole, name=AGAINST_PLAN_NAME)
     concept = read_concept_reading(query, document)
@@ -166,6 +169,11 @@ def planned_pair(
     if not on_side(actual, ACTUAL_PART):
         actual = main_cell(row, []) or actual
     adjusted = adjusted_beside(row) if ADJUSTED_ASKED in query.question.text else None
+    if budget_adjustment_asked(query.question.text):  # 预算调整了多少: the 调整预算数 against the 年初预算数
+        adjusted, planned = adjusted_beside(row), planned_beside(row, actual)
+        if adjusted is None or planned is None:
+            return None
+        return TableFigure(row, adjusted, name), TableFigure(row, planned, name)
     planned = adjusted or planned_beside(row, actual)  # 完成调整预算的多少: the 调整预算数 if printed
     return (TableFigure(row, actual, name), TableFigure(row, planned, name)) if planned is not None else None
 
@@ -173,7 +181,8 @@ def planned_pair(
 def against_plan(query: Query, document: DocumentIndex) -> bool:
     """A 决算 asked against its own budget (决算比预算, 较年初预算, 没花完), not against last year."""
     text = query.question.text
-    return document.head.kind == "决算" and (bool(AGAINST_PLAN.search(text)) or against_budget_said(text))
+    said = AGAINST_PLAN.search(text) or against_budget_said(text) or budget_adjustment_asked(text)
+    return document.head.kind == "决算" and bool(said)
 
 
 def read_table_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -448,7 +457,10 @@ def stated_against_plan(query: Query, document: DocumentIndex) -> DocumentReadin
     """决算比年初预算 where only the narrative states the two (年初预算为…万元，支出决算为…万元): the
     pair of one sentence that best fits the item asked, the first of those fitting about as well (财政拨款支出:
     the whole 一般公共预算财政拨款支出 stated before the “三公”经费财政拨款支出); naming no item, or only
-    spending, the first pair (the whole budget's)."""
+    spending, the first pair (the whole budget's). Asked how the budget was adjusted, none: such a pair sets
+    the outcome against the budget."""
+    if budget_adjustment_asked(query.question.text):
+        return None
     pairs = []
     for plan in document.stated:
         word = next((w for w in PLAN_WORDS if plan.subject.endswith(w)), None)
@@ -537,18 +549,22 @@ def funds_spent(subject: str) -> str | None:
 
 
 def whole_plan_pair(
-    document: DocumentIndex, side: re.Pattern[str] = PLANNED_PART, funds: str = ""
+    document: DocumentIndex,
+    side: re.Pattern[str] = PLANNED_PART,
+    funds: str = "",
+    measured: re.Pattern[str] = ACTUAL_PART,
 ) -> DocumentReading | None:
-    """A whole budget's 决算数 and 年初预算数 (or the `side` asked: 调整预算数), as the first table whose
-    total prints both (年初预算数/小计 | 决算数/小计 of the national template's 一般公共预算 table), named
-    by the money that table counts; asked of some `funds` (财政拨款), a table counting them."""
+    """A whole budget's 决算数 (or the side `measured`: 调整预算数, asked how the budget was adjusted) and
+    年初预算数 (or the `side` asked: 调整预算数), as the first table whose total prints both (年初预算数/小计 |
+    决算数/小计 of the national template's 一般公共预算 table), named by the money that table counts; asked of
+    some `funds` (财政拨款), a table counting them."""
     for table in document.tables:
         row = table.total_row
         if table.kind not in WHOLE_BUDGET_TABLES or row is None:
             continue
         if funds and funds_covered(table.kind) not in (funds, f"{funds}{FUNDED}"):
             continue
-        planned, actual = side_total(row, side), side_total(row, ACTUAL_PART)
+        planned, actual = side_total(row, side), side_total(row, measured)
         if planned is not None and actual is not None:
             covers = funds_covered(table.kind)
             name = "全部支出" if covers == ALL_FUNDS else f"{covers}支出"

@@ -537,6 +537,25 @@ def test_a_final_accounts_whole_budget_is_read_on_the_side_asked(
 
 
 @pytest.mark.parametrize(
+    ("question", "adjusted", "planned"),
+    [
+        ("青峰县水利局预算调整了多少", "9165000.00", "8600000.00"),
+        ("青峰县水利局调整后预算比年初预算多多少", "9165000.00", "8600000.00"),
+        ("青峰县水利局水利工程运行与维护预算调增了多少", "3600000.00", "3200000.00"),
+    ],
+)
+def test_how_a_budget_was_adjusted_is_its_adjusted_budget_against_its_first(
+    drawn: ComposersOnFirstUse, question: str, adjusted: str, planned: str
+) -> None:
+    """预算调整了多少 of a 决算 printing 年初预算数, 调整预算数 and 决算数: the 调整预算数 against the 年初预算数,
+    never the 决算数 against either."""
+    answer = drawn["qingfeng"].answer(question)
+    sides = [(fact.value, fact.source.column) for fact in answer.facts[:2]]
+    assert sides == [(Decimal(adjusted), "调整预算数"), (Decimal(planned), "年初预算数")], answer.text
+    assert "决算数" not in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
     ("name", "question", "total"),
     [
         ("yongding", "北京市永定区园林绿化局2024年预算总额", "3580.00"),

@@ -3095,3 +3095,21 @@ def test_a_funding_column_said_after_a_row_without_its_income_word_reads_that_ce
     fact = answer.facts[0]
     assert fact.source.row == row and column in fact.source.column, answer.text
     assert fact.value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("人社局就业补助预算调整了多少", "是预算文件，只有年初的预算安排"),
+        ("省高院2019年三公经费预算调整了多少", "是预算文件，只有年初的预算安排"),
+        ("规划资源局三公经费预算调整了多少", "没有列出“三公经费”的调整预算数"),
+    ],
+)
+def test_how_a_budget_was_adjusted_where_no_adjusted_budget_is_printed_says_so(
+    families: Composer, question: str, lead: str
+) -> None:
+    """预算调整了多少 of a 预算 (adjusted only in its year) or of a 决算 printing no 调整预算数: says so before the
+    figures it has, never a change from last year read as the adjustment."""
+    answer = families.answer(question)
+    assert lead in answer.text.split("\n")[0], answer.text
+    assert "比上年" not in answer.text, answer.text
