@@ -432,9 +432,9 @@ def difference(now: Fact, before: Fact, label: str) -> tuple[str, list[Fact], De
     )
     word = "增加" if change > 0 else "减少" if change < 0 else UNCHANGED_DIRECTION
     facts = [now, before, Fact(f"{label}{word}", abs(change), now.unit, source)]
-    text = f"{word} {amount_text(abs(change), now.unit)}（{formula}）"
+    text = f"{word} {amount_text(abs(change), now.unit)}（{formula}）" if change else f"{word}（{formula}）"
     change_rate = None
-    if before_value:
+    if before_value and change:  # 持平: no rate to give
         change_rate = percent(change, before_value)
         shown = f"{change:,} ÷ {before_value:,} × 100% = {change_rate}%"
         rate = "增长" if change_rate >= 0 else "下降"

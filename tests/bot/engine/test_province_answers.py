@@ -555,6 +555,13 @@ def test_how_a_budget_was_adjusted_is_its_adjusted_budget_against_its_first(
     assert "决算数" not in answer.text.split("\n")[0], answer.text
 
 
+def test_a_budget_left_as_it_was_is_said_unchanged_with_no_rate(district_final: Composer) -> None:
+    """城乡社区支出预算调增了多少 where its 调整预算数 is its 年初预算数: 持平, never a 增长 of 0.00%."""
+    answer = district_final.answer("云溪区城管局城乡社区支出预算调增了多少")
+    assert [fact.source.column for fact in answer.facts[:2]] == ["调整预算数", "年初预算数"], answer.text
+    assert "持平（" in answer.text and "%" not in answer.text, answer.text
+
+
 @pytest.mark.parametrize(
     ("name", "question", "total"),
     [
