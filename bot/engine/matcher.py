@@ -104,7 +104,13 @@ from bot.engine.question import (
     tables_compared,
     text_to_question,
 )
-from bot.engine.read_amounts import WHOLE_ITEM_SCORE, main_figure, read_amount, read_overview
+from bot.engine.read_amounts import (
+    WHOLE_ITEM_SCORE,
+    earlier_outcome_asked,
+    main_figure,
+    read_amount,
+    read_overview,
+)
 from bot.engine.read_change_ranks import asks_ranked_change, read_ranked_changes
 from bot.engine.read_changes import (
     against_plan,
@@ -432,6 +438,8 @@ def read_question(
     if question.printed_place is not None and reading.kind == ReadingKind.ROW:
         place = question.printed_place
         reading = replace(reading, printed_place="最后一个" if place < 0 else f"第{place}个")
+    if reading.kind in OUTCOME_READ_KINDS and not outcome_read(question, reading):
+        reading = not_found(query, [])  # 三公经费上年执行数 of a 预算 printing none: never this year's plan
     outcome_asked = against_budget_said(question.text) or budget_adjustment_asked(question.text)
     if outcome_asked and all(document.head.kind == PLAN_KIND for document in documents):
         found = read_level(
@@ -454,6 +462,34 @@ def read_question(
             ReadingKind.NOT_LOADED, raw, missing=f"{missing}的文档", documents=tuple(selection.heads)
         )
     return reading
+
+
+OUTCOME_WORD = "执行"
+OUTCOME_READ_KINDS = (
+    ReadingKind.ROW,
+    ReadingKind.COLUMN_TOTAL,
+    ReadingKind.CONCEPT,
+    ReadingKind.CONCEPT_SUM,
+    ReadingKind.TOPIC,
+)
+"""Readings of an item's figure, which an earlier year's 执行数 asked of a 预算 must come from."""
+
+
+def outcome_read(question: Question, reading: Reading) -> bool:
+    """The reading gives the earlier year's 执行数 the question asks of 预算s (a column naming that year, or a
+    sentence stating an outcome), or no such year is asked."""
+    year = earlier_outcome_asked(question, [part.document.head for part in reading.parts])
+    if year is None:
+        return True
+    said = (f"{year}年", "上年")
+    return any(
+        any(
+            any(word in f"{figure.row.label}{figure.cell.column if figure.cell else ''}" for word in said)
+            for figure in part.figures
+        )
+        or any(str(year) in stated.subject or OUTCOME_WORD in stated.subject for stated in part.stated)
+        for part in reading.parts
+    )
 
 
 def unranked(query: Query) -> Query:

@@ -282,6 +282,14 @@ def printed_in_parts(row: RowEntry, columns: Sequence[ColumnCue]) -> tuple[Table
     return tuple(figures)
 
 
+def other_years_column(figure: TableFigure, document: DocumentIndex) -> str:
+    """The year a figure's column names when it is not the document's own (2023年 of 2023年执行数 in a 2024
+    预算); '' otherwise."""
+    column = figure.cell.column if figure.cell else ""
+    years = [mention.year for mention in find_years(column)]
+    return f"{years[0]}年" if years and years[0] != document.head.year else ""
+
+
 def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list[Match]) -> DocumentReading:
     """A row read in the column asked; the same item in other tables, and what the narrative states of
     it, are shown beside (so a disagreement shows)."""
@@ -293,12 +301,17 @@ def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list
         elsewhere = [
             other for other in elsewhere if satisfies_columns(other.table, other.cells, query.columns)
         ]
+    read = main_figure(row, query.columns)
+    year = other_years_column(read, document)
+    others = tuple(main_figure(other, query.columns) for other in elsewhere)
+    if year:  # 行政运行2023年执行数 of a 2024 预算: another table's figure is of 2024, never the same item
+        others = tuple(other for other in others if other.cell and year in other.cell.column)
     return DocumentReading(
         ReadingKind.ROW,
         document,
-        figures=(main_figure(row, query.columns),),
-        elsewhere=tuple(main_figure(other, query.columns) for other in elsewhere),
-        stated=() if query.selection.table_years else narrative_of(document, row),
+        figures=(read,),
+        elsewhere=others,
+        stated=() if query.selection.table_years or year else narrative_of(document, row),
         table=empty_table_named(matches),
         places_asked=places_asked,
         carried=carried_parts(main_figure(row, query.columns)),

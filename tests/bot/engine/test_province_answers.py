@@ -931,6 +931,8 @@ def test_last_years_outcome_of_a_table_total_is_the_column_its_total_row_prints(
         ("shuangxi", "双溪镇2023年一般公共预算支出执行数"),
         ("pingchuan", "平川县卫生健康局2023年一般公共预算支出执行数"),
         ("ningxi", "宁溪县教育局教育支出上年执行数"),
+        ("central", "国家水文监测局三公经费上年执行数"),
+        ("ningxi", "宁溪县教育局公务接待费2023年执行数"),
     ],
 )
 def test_last_years_outcome_printed_nowhere_is_never_this_years_stated_plan(
@@ -1070,6 +1072,10 @@ def test_what_project_spending_is_for_where_no_class_or_sentence_says_is_said_un
 def test_a_rows_last_year_outcome_said_as_its_column_is_that_years_column(
     drawn: ComposersOnFirstUse, name: str, question: str, row: str, value: str, table: str
 ) -> None:
-    """行政运行上年执行数: the 2023年执行数 a 2024 预算 prints beside the row; 上年 is when, no word of the item."""
+    """行政运行上年执行数: the 2023年执行数 a 2024 预算 prints beside the row; 上年 is when, no word of the item.
+    Other tables print the row's 2024 figures only: none is set beside it as the same item or another money."""
     answer = drawn[name].answer(question)
     assert first_fact(answer) == (Decimal(value), table, row, "2023年执行数"), answer.text
+    others = [fact for fact in answer.facts if fact.source.table != table]
+    assert all("2023年" in fact.source.column for fact in others), answer.text
+    assert "口径不同" not in answer.text and "同一项目也见于" not in answer.text, answer.text

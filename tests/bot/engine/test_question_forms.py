@@ -3113,3 +3113,22 @@ def test_how_a_budget_was_adjusted_where_no_adjusted_budget_is_printed_says_so(
     answer = families.answer(question)
     assert lead in answer.text.split("\n")[0], answer.text
     assert "比上年" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "year"),
+    [
+        ("省高院2019年三公经费上年执行数", "三公经费", 2018),
+        ("省高院2019年培训费上年执行数", "培训费", 2018),
+        ("人社局三公经费上年执行数", "三公经费", 2023),
+        ("万里街道2023年公务接待费上年执行数", "公务接待费", 2022),
+    ],
+)
+def test_a_concepts_last_year_outcome_no_table_prints_is_not_found_never_this_years_plan(
+    families: Composer, question: str, item: str, year: int
+) -> None:
+    """三公经费上年执行数 of a 预算 printing no earlier year: not found for that year, never the “三公” table's
+    figures of the year planned."""
+    answer = families.answer(question)
+    assert (answer.status, answer.facts) == ("not_found", []), answer.text
+    assert f"“{item}”{year}年的执行数" in answer.text, answer.text
