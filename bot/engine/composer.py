@@ -77,7 +77,9 @@ from bot.engine.question import (
     IN_YUAN,
     MOST_OF,
     OUTCOME_ASKED,
+    PART_OF_YEAR,
     PER_MONTH,
+    PER_QUARTER,
     SHARE_BOUND,
     AmountBound,
     asks_judgment,
@@ -384,8 +386,13 @@ def compose(reading: Reading, index: Index) -> Answer:
         answer.text += in_yuan(answer)
     if answer.status == "answered" and IN_YI.search(normalize(reading.question)):
         answer.text += in_yi(answer)
-    if answer.status == "answered" and PER_MONTH.search(normalize(reading.question)):
-        answer = per_month(answer)
+    asked = normalize(reading.question)
+    if answer.status == "answered" and PER_MONTH.search(asked):
+        answer = per_period(answer, MONTHS, "月")
+    elif answer.status == "answered" and PER_QUARTER.search(asked):
+        answer = per_period(answer, QUARTERS, "季度")
+    elif answer.status == "answered" and (part := part_unprinted(reading.question, answer)):
+        answer.text = f"{PART_UNPRINTED.format(part=part)}\n{answer.text}"
     if answer.status == "answered" and answer.facts and asks_judgment(reading.question):
         answer.text = f"{NO_JUDGMENT}\n{answer.text}"
     return answer if reading.year_not_loaded is None else one_year_only(reading, answer, index)
@@ -451,26 +458,38 @@ def in_yi(answer: Answer) -> str:
 
 
 MONTHS = 12
+QUARTERS = 4
+PART_UNPRINTED = "文件只列全年数，没有分{part}的数字；以下是全年的数字："
 TARGET_TITLE_WORD = "绩效"
 """In the title of a 绩效目标表: its indicators are standards, printed per whatever period they name."""
 
 
-def per_month(answer: Answer) -> Answer:
-    """办公费一个月多少: the documents plan by the year; its first amount over 12 months, worked out in the
-    open and said to be an average, not a figure the document states."""
+def part_unprinted(question: str, answer: Answer) -> str:
+    """下半年花了多少 answered by a year's figures: the part of the year asked, which none of them is of
+    (第三季度用款计划 is); '' otherwise."""
+    part = PART_OF_YEAR.search(question)
+    if part is None or not answer.facts:
+        return ""
+    return "" if part.group(0) in answer.text else part.group(0)
+
+
+def per_period(answer: Answer, periods: int, period: str) -> Answer:
+    """办公费一个月多少, 每季度多少: the documents plan by the year; its first amount over the periods of a
+    year (12 months, 4 quarters), worked out in the open and said to be an average, not a figure the
+    document states."""
     first = next((f for f in answer.facts if f.value is not None and f.unit in AMOUNT_UNITS), None)
     if first is None or first.value is None or "月" in first.label or TARGET_TITLE_WORD in first.source.title:
         return answer  # 每月补助标准: a 绩效指标 or a figure printed per month already
     step = min(Decimal("0.01"), 1 / Decimal(AMOUNT_UNITS[first.unit]))  # to the 元: 0.0833 万元
-    monthly = (first.value / MONTHS).quantize(step)
-    formula = f"{first.value} ÷ {MONTHS} = {monthly}"
+    average = (first.value / periods).quantize(step)
+    formula = f"{first.value} ÷ {periods} = {average}"
     source = Source(
         document=first.source.document, title="按下列数字计算", column=formula, inputs=(first.source,)
     )
-    fact = Fact(f"{first.label}按月平均", monthly, first.unit, source)
+    fact = Fact(f"{first.label}按{period}平均", average, first.unit, source)
     text = (
-        f"\n按月平均：{amount_text(monthly, first.unit)}（{formula} {first.unit}；文件只列全年数，"
-        "这是按12个月平均算出的，不是文件写明的每月数）。"
+        f"\n按{period}平均：{amount_text(average, first.unit)}（{formula} {first.unit}；文件只列全年数，"
+        f"这是按{periods}个{period}平均算出的，不是文件写明的每{period}数）。"
     )
     return replace(answer, text=answer.text + text, facts=[*answer.facts, fact])
 

@@ -85,6 +85,7 @@ from bot.engine.question import (
     EVERY_YEAR,
     MAIN_USE_ASKED,
     OUTCOME_ASKED,
+    PART_OF_YEAR,
     PARTS_OF_TERM,
     RECEIVED,
     STATED_OPERATOR,
@@ -398,6 +399,9 @@ def read_question(
         summed = summed and of_one_side(items)
         return Reading(ReadingKind.EACH, raw, subject=query.subject, items=readings, summed=summed)
     kind, matches = resolved or resolve_kind(query)
+    if kind == ReadingKind.NOT_FOUND and (whole_year := without_part_of_year(query)) != query.subject:
+        query = query_for(query, whole_year)  # 三公经费下半年: the year's, said to be the whole year's
+        kind, matches = resolve_kind(query)
     if kind == ReadingKind.NOT_FOUND and (plain := without_chatter(query.subject, index)) != query.subject:
         plain_query = query_for(query, plain)
         plain_kind, plain_matches = resolve_kind(plain_query)
@@ -692,6 +696,20 @@ def holds_whole(matches: list[Match], subject: str, exact: bool) -> bool:
     if exact:
         return name == said
     return said in name or (isinstance(item, SentenceEntry) and said in match_key(item.section).text)
+
+
+def without_part_of_year(query: Query) -> str:
+    """The subject without a part of the year (下半年, 第一季度) no record of the documents asked is named by:
+    they plan by the year."""
+
+    def printed(part: str) -> bool:
+        names = (
+            *(row.label for document in query.documents for row in document.rows),
+            *(stated.subject for document in query.documents for stated in document.stated),
+        )
+        return any(part in name for name in names)
+
+    return PART_OF_YEAR.sub(lambda part: part.group(0) if printed(part.group(0)) else "", query.subject)
 
 
 def without_chatter(subject: str, index: Index, verbs_too: bool = True) -> str:

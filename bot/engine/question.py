@@ -318,6 +318,11 @@ MOST_OF = re.compile("|".join(sorted(MOST_OF_WORDS, key=len, reverse=True)))
 PER_MONTH = re.compile(r"(?<!人)(?:平均)?(?:每个?月|[1一]个月|月均)(?:平均)?(?![\u4e00-\u9fff]{0,4}标准)")
 """办公费一个月多少, 每月平均: the year's amount asked per month; no word of the item. A 标准 is printed
 per month already (稳岗补助每月标准, 每人每月补助标准): those words name it."""
+PER_QUARTER = re.compile(r"(?:平均)?(?:每个?季度?|[1一]个季度|季均)(?:平均)?(?![\u4e00-\u9fff]{0,4}标准)")
+"""三公经费每季度多少: the year's amount asked per quarter, as 每月 asks it per month."""
+PART_OF_YEAR = re.compile(r"[上下]半年|(?:第?[一二三四1-4]|前[两二三23])季度")
+"""下半年花了多少, 第一季度: a part of the year, which documents planning by the year print only for what
+they name so (第三季度用款计划): the words stay in the item."""
 MAIN_USE_ASKED = re.compile(
     r"钱?(?:都|主要|全)?(?:花|用|投|去)(?:在|到|向|于)?了?"
     r"(?:哪些地方|哪些方面|哪些领域|什么地方|什么方面|什么领域|啥地方|哪儿|哪里|何处|哪)"
@@ -896,6 +901,7 @@ def cue_words(question: Question) -> list[str]:
     words += [received.group(0) for received in RECEIVED.finditer(question.text)]  # 收到多少: the side
     words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元
     words += [month.group(0) for month in PER_MONTH.finditer(question.text)]  # 一个月多少
+    words += [quarter.group(0) for quarter in PER_QUARTER.finditer(question.text)]  # 每季度多少
     words += [years.group(0) for years in EVERY_YEAR.finditer(question.text)]  # 历年, 这两年
     words += [bound.group(0) for bound in SHARE_BOUND.finditer(question.text)]  # 占比超过一半
     words += [most.group(0) for most in MOST_OF.finditer(question.text)] if question.has("share") else []

@@ -305,3 +305,48 @@ def test_an_amount_asked_per_month_is_the_years_over_twelve_said_to_be_an_averag
     step = min(Decimal("0.01"), 1 / Decimal(AMOUNT_UNITS[year.unit]))
     assert month.value == (year.value / 12).quantize(step) and month.source.inputs == (year.source,)
     assert "不是文件写明" in answer.text and "月" not in year.label, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("汾阳人社局三公经费每季度多少", "三公经费"),
+        ("省高院2019年会议费一个季度多少", "会议费"),
+        ("万里街道2023年电费季均多少", "电费"),
+    ],
+)
+def test_an_amount_asked_per_quarter_is_the_years_over_four_said_to_be_an_average(
+    families: Composer, question: str, item: str
+) -> None:
+    """三公经费每季度多少: the year's figure, then that figure over 4, said to be no figure the document states."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and "按季度平均" in answer.text, answer.text
+    year, quarter = answer.facts[0], answer.facts[-1]
+    assert item in year.label.replace("“", "").replace("”", "") and year.value is not None, answer.text
+    step = min(Decimal("0.01"), 1 / Decimal(AMOUNT_UNITS[year.unit]))
+    assert quarter.value == (year.value / 4).quantize(step) and quarter.source.inputs == (year.source,)
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("汾阳人社局三公经费下半年花了多少", "下半年"),
+        ("省高院2019年公务接待费上半年花了多少", "上半年"),
+        ("万里街道2023年上半年电费多少", "上半年"),
+    ],
+)
+def test_a_part_of_the_year_asked_says_only_the_whole_year_is_printed(
+    families: Composer, question: str, part: str
+) -> None:
+    """下半年花了多少: documents plan by the year; the year's figure, said first to be the whole year's, never
+    a share of it made up for the part."""
+    answer = families.answer(question)
+    assert answer.text.startswith(f"文件只列全年数，没有分{part}的数字"), answer.text
+    expected = families.answer(question.replace(part, ""))
+    assert answer.facts[0] == expected.facts[0], answer.text
+
+
+def test_a_part_of_the_year_a_document_names_is_its_figure(families: Composer) -> None:
+    """第三季度用款计划: a figure the narrative states for that quarter, never said to be unprinted."""
+    answer = families.answer("万里街道第三季度用款计划多少")
+    assert answer.facts[0].value == Decimal("186.60") and "只列全年数" not in answer.text, answer.text
