@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.engine.comparison import WHICH_YEAR
 from bot.engine.compose_lists import MAX_LISTED
-from bot.engine.entries import DocumentEntry, RowEntry
+from bot.engine.entries import DocumentEntry, DocumentIndex, RowEntry
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     FIGURE_WORDS,
@@ -324,7 +324,7 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
         return Ellipsis(replace(parts, rest=rest), picked, asks_of_item(parts, picked), plural, picked=True)
     if parts.scope and not parts.kind:
         parts = replace(parts, kind=context.kind or latest_kind(context, index))
-    item = item_of(parts.rest, index)
+    item = item_of(parts.rest, index) or (one_character_named(parts.rest, documents) if marked else "")
     pointed = IT_POINTED.search(question) or item in INDICATOR_HEADS  # 它的满意度指标, 满意度指标呢
     if item and context.item and pointed and text_to_question(parts.rest).has("target"):
         item = ""  # 满意度 is what is asked of the item before, no item of its own
@@ -336,6 +336,14 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     ):
         return Ellipsis(parts, item, asks, plural, owning=owning)
     return None
+
+
+def one_character_named(rest: str, documents: list[DocumentIndex]) -> str:
+    """车呢: one character said alone, part of the names the documents print (公务用车购置及运行费), is the
+    item asked, never left out as if nothing were said; '' otherwise."""
+    said = rest.strip()
+    printed = len(said) == 1 and any(said in row.label for document in documents for row in document.rows)
+    return said if printed and compact(said) == said else ""
 
 
 def asks_of_item(parts: Parts, item: str) -> bool:

@@ -1186,3 +1186,20 @@ def test_a_pointing_word_beside_a_name_or_inside_one_is_no_question_of_which(
 ) -> None:
     """它的零工市场运营费用: the name is what is asked; 其它 holds 它 and points at nothing."""
     assert "指的是哪一项" not in composer.answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["人社局三公经费多少", "车呢"], "人社局2024年车多少钱", "车"),
+        (["省高院2019年三公经费多少", "车呢"], "省高院2019年车多少钱", "车"),
+        (["万里街道2023年三公经费", "那车呢"], "万里街道2023年车", "车"),
+    ],
+)  # fmt: skip
+def test_one_character_said_after_an_item_is_the_item_asked_never_left_out(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """车呢 after 三公经费: 车 is part of the names printed (公务用车), so it is what is asked now, never
+    dropped so that the last question is answered again as if it were understood."""
+    answer = check_read_as_full(families, questions, full, says)
+    assert "三公经费" not in understood_line(answer), answer.text
