@@ -459,6 +459,7 @@ def in_yi(answer: Answer) -> str:
 
 MONTHS = 12
 QUARTERS = 4
+CENT = Decimal("0.01")
 PART_UNPRINTED = "文件只列全年数，没有分{part}的数字；以下是全年的数字："
 TARGET_TITLE_WORD = "绩效"
 """In the title of a 绩效目标表: its indicators are standards, printed per whatever period they name."""
@@ -480,8 +481,9 @@ def per_period(answer: Answer, periods: int, period: str) -> Answer:
     first = next((f for f in answer.facts if f.value is not None and f.unit in AMOUNT_UNITS), None)
     if first is None or first.value is None or "月" in first.label or TARGET_TITLE_WORD in first.source.title:
         return answer  # 每月补助标准: a 绩效指标 or a figure printed per month already
-    step = min(Decimal("0.01"), 1 / Decimal(AMOUNT_UNITS[first.unit]))  # to the 元: 0.0833 万元
-    average = (first.value / periods).quantize(step)
+    step = min(CENT, 1 / Decimal(AMOUNT_UNITS[first.unit]))  # to the 元: 0.0833 万元
+    exact = first.value / periods
+    average = exact.quantize(CENT) if exact == exact.quantize(CENT) else exact.quantize(step)  # 221.04
     formula = f"{first.value} ÷ {periods} = {average}"
     source = Source(
         document=first.source.document, title="按下列数字计算", column=formula, inputs=(first.source,)

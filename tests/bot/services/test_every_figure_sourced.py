@@ -58,6 +58,7 @@ SAMPLE_SETS = (
     "wordings27-sample.jsonl",
     "wordings28-sample.jsonl",
     "wordings29-sample.jsonl",
+    "wordings30-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -86,6 +87,7 @@ CORPUS_SETS = (
     "wordings27.jsonl",
     "wordings28.jsonl",
     "wordings29.jsonl",
+    "wordings30.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
