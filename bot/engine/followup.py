@@ -32,6 +32,7 @@ from bot.engine.lexicon import (
 from bot.engine.matcher import read_question
 from bot.engine.question import (
     INCOME_SOURCE_ASKED,
+    MAIN_USE_ASKED,
     asks_check,
     cue_words,
     subject_of,
@@ -353,7 +354,12 @@ def asks_of_item(parts: Parts, item: str) -> bool:
         return False
     question = text_to_question(parts.rest)
     cued = question.cues & ITEM_CUES or question.glossary_term or question.count_noun or parts.compares
-    return bool(cued or (question.columns and not item)) or any(word in parts.rest for word in ITEM_WORDS)
+    used = not item and bool(
+        MAIN_USE_ASKED.search(parts.rest)
+    )  # 主要用在哪 after 就业补助: where its money goes
+    return bool(cued or used or (question.columns and not item)) or any(
+        word in parts.rest for word in ITEM_WORDS
+    )
 
 
 def asks_of_document(rest: str) -> bool:

@@ -1203,3 +1203,19 @@ def test_one_character_said_after_an_item_is_the_item_asked_never_left_out(
     dropped so that the last question is answered again as if it were understood."""
     answer = check_read_as_full(families, questions, full, says)
     assert "三公经费" not in understood_line(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["人社局就业补助多少", "主要用在哪"], "人社局2024年就业补助主要用在哪", "就业补助"),
+        (["万里街道2023年城乡社区支出", "钱都花在哪了"], "万里街道2023年城乡社区支出钱都花在哪了", "城乡社区支出"),
+        (["规划资源局城乡社区支出多少", "主要用途是什么"], "规划资源局2024年决算城乡社区支出主要用途是什么", "城乡社区支出"),
+    ],
+)  # fmt: skip
+def test_where_the_money_goes_asked_after_an_item_is_of_that_item(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """主要用在哪 after 就业补助多少: where that item's money goes (the rows printed under it), not the unit's."""
+    answer = check_read_as_full(families, questions, full, says)
+    assert answer.intent == "main_uses" and "按下一级科目" in answer.text, answer.text
