@@ -380,7 +380,7 @@ def read_question(
         or (rows_joined(query.subject, query.documents) if amount_only else [])
     )
     resolved = None
-    joined = asked_items(query.subject, query.documents)
+    joined = asked_items(query.subject, query.documents) if ITEM_JOINERS.search(query.subject) else []
     if len(items) < 2 and amount_only and joiner_between(query.subject, joined if len(joined) >= 2 else []):
         resolved = resolve_kind(query)  # 财政拨款收入和财政拨款支出: no one item is so named, each is
         if resolved[0] in (ReadingKind.NOT_FOUND, ReadingKind.FACT):

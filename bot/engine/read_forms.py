@@ -130,10 +130,11 @@ def shares_of_several(question: Question) -> bool:
 def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
     """社会保障和就业支出和卫生健康支出 → [社会保障和就业支出, 卫生健康支出]: cut at 和/与/及/跟/、, except
     where the words on both sides make a name the documents print."""
-    labels = {compact(row.label) for document in documents for row in document.rows}
-    printed = "|".join(labels)
     pieces = ITEM_JOINERS.split(subject)
     items = [pieces[0]]
+    if len(pieces) > 1:  # a joining word: the names it may stand within
+        labels = {compact(row.label) for document in documents for row in document.rows}
+        printed = "|".join(labels)
     for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         joined = items[-1] + joiner + piece
         spanned = spans_joiner(compact(items[-1]), compact(joiner), compact(joined), labels)
