@@ -354,12 +354,9 @@ def asks_of_item(parts: Parts, item: str) -> bool:
         return False
     question = text_to_question(parts.rest)
     cued = question.cues & ITEM_CUES or question.glossary_term or question.count_noun or parts.compares
-    used = not item and bool(
-        MAIN_USE_ASKED.search(parts.rest)
-    )  # 主要用在哪 after 就业补助: where its money goes
-    return bool(cued or used or (question.columns and not item)) or any(
-        word in parts.rest for word in ITEM_WORDS
-    )
+    uses = not item and bool(MAIN_USE_ASKED.search(parts.rest))  # 主要用在哪 after 就业补助: its money's
+    named = any(word in parts.rest for word in ITEM_WORDS)
+    return bool(cued or uses or (question.columns and not item)) or named
 
 
 def asks_of_document(rest: str) -> bool:

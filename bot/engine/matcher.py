@@ -446,9 +446,8 @@ def read_question(
         reading = not_found(query, [])  # 三公经费上年执行数 of a 预算 printing none: never this year's plan
     outcome_asked = against_budget_said(question.text) or budget_adjustment_asked(question.text)
     if outcome_asked and all(document.head.kind == PLAN_KIND for document in documents):
-        found = read_level(
-            query
-        )  # 钱花完了吗, 预算调整了多少 of a 预算: what it plans; the rest is its 决算's
+        # 钱花完了吗, 预算调整了多少 of a 预算: what it plans; what was spent or adjusted is its 决算's
+        found = read_level(query)
         reading = replace(reading if found.kind == ReadingKind.NOT_FOUND else found, outcome_unpublished=True)
     if reading.kind != ReadingKind.NOT_FOUND and asks_why_zero(question):  # 三公经费为什么是零
         found = read_level(query)

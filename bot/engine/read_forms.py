@@ -188,7 +188,6 @@ def printed_labels(document: DocumentIndex) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=LABELS_CACHED)
-@functools.lru_cache(maxsize=LABELS_CACHED)
 def column_headings(document: DocumentIndex) -> frozenset[str]:
     """Every heading of a column, each level apart (基本支出 of 2024年预算数/基本支出)."""
     return frozenset(part for row in document.rows for cell in row.cells for part in cell.column.split("/"))
