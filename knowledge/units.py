@@ -171,6 +171,12 @@ def split_regions(unit_name: str) -> tuple[list[str], str]:
     return regions, rest
 
 
+def region_alone(said: str) -> bool:
+    """孝义市, 普陀区: the words are a region and its level, nothing more (城区 and 社区 are no region)."""
+    match = REGION.match(said)
+    return match is not None and match.group(0) == said and said not in NOT_REGIONS
+
+
 def region_forms(region: str) -> list[str]:
     """江苏省 → [江苏省, 江苏, 苏省]: a region is said with or without its level, a province also by its
     one-character name and level; an autonomous one by its place, with its level's last character below a

@@ -53,6 +53,7 @@ from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
 from knowledge.settings import MatcherSettings
 from knowledge.text import ORDINAL_DIGITS, chinese_to_int, compact
+from knowledge.units import region_alone, split_regions
 
 # Words a follow-up opens with (那去年呢, 还有教育局, 换成决算, 改问财政局) and words that point back (它的绩效
 # 目标, 其中公务接待费, 该单位, 这个的目标, 公务接待费又是多少); a closing 呢 with no question word (公务接待费呢)
@@ -316,6 +317,10 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     text = CLOSING_NE.sub("", POINTING_WORDS.sub(" ", OPENING_WORDS.sub("", BOTH_POINTED.sub(" ", text))))
     documents = [index.document(head) for head in index.heads if head.id in context.documents]
     parts = parts_of(text, index, base_year(context, index), documents)
+    region = (parts.unit or parts.rest).strip().removesuffix("的")
+    alone = not (parts.unit and parts.rest.strip().removesuffix("的"))  # the region is all that is said
+    if alone and region_alone(region) and (unit := unit_talked_of(context, documents)):  # 那孝义市的呢
+        parts = parts_of(region + split_regions(unit)[1], index, base_year(context, index), documents)
     if not place_in_list(parts.rest, context) and (one := ranked_alone(question, context)):
         rest = one + IT_POINTED.sub("", parts.rest)  # 哪个项目最多, then 它的绩效目标: of the one it showed
         return Ellipsis(replace(parts, rest=rest), one, True, plural, picked=True)
@@ -337,6 +342,13 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     ):
         return Ellipsis(parts, item, asks, plural, owning=owning)
     return None
+
+
+def unit_talked_of(context: Context, documents: list[DocumentIndex]) -> str:
+    """The unit the conversation is about, by its full name when its documents are one unit's (汾阳市人力资源
+    和社会保障局 for 汾阳人社局), else as named; '' when none."""
+    names = {document.head.unit_name for document in documents}
+    return names.pop() if len(names) == 1 else context.unit
 
 
 def one_character_named(rest: str, documents: list[DocumentIndex]) -> str:

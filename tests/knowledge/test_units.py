@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.units import is_short_form, own_short_names, same_unit, split_regions, unit_aliases
+from knowledge.units import (
+    is_short_form,
+    own_short_names,
+    region_alone,
+    same_unit,
+    split_regions,
+    unit_aliases,
+)
 
 
 @pytest.mark.parametrize(
@@ -195,3 +202,18 @@ def test_one_unit_printed_two_ways_is_the_same_unit(printed: str, other: str) ->
 )
 def test_units_of_other_regions_or_names_are_not_the_same(first: str, second: str) -> None:
     assert not same_unit(first, second)
+
+
+@pytest.mark.parametrize(
+    ("said", "alone"),
+    [
+        ("孝义市", True),
+        ("静安区", True),
+        ("江苏省", True),
+        ("社区", False),
+        ("孝义市人社局", False),
+        ("零工市场", False),
+    ],
+)
+def test_a_region_alone_is_a_place_and_its_level_and_nothing_more(said: str, alone: bool) -> None:
+    assert region_alone(said) is alone

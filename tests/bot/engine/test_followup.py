@@ -1219,3 +1219,23 @@ def test_where_the_money_goes_asked_after_an_item_is_of_that_item(
     """主要用在哪 after 就业补助多少: where that item's money goes (the rows printed under it), not the unit's."""
     answer = check_read_as_full(families, questions, full, says)
     assert answer.intent == "main_uses" and "按下一级科目" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["汾阳人社局零工市场花了多少钱", "那孝义市的呢"], "孝义市人力资源和社会保障局2024年零工市场花了多少钱", "孝义市人力资源和社会保障局"),
+        (["普陀区财政局2025年三公经费", "那上海市的呢"], "上海市财政局2025年预算三公经费", "上海市财政局"),
+        (["规划资源局机关运行经费", "那静安区的呢"], "静安区规划和自然资源局2024年机关运行经费", "静安区规划和自然资源局"),
+    ],
+)  # fmt: skip
+def test_a_region_said_alone_after_a_unit_asks_that_regions_unit_of_its_kind(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """那孝义市的呢 after 汾阳人社局: the same kind of unit in 孝义市 (loaded or not found), never 孝义市 read as
+    the item asked of 汾阳人社局."""
+    *_, answer = conversation(families, questions)
+    expected = families.answer(full)
+    assert says in understood_line(answer), answer.text
+    assert (answer.status, sourced(answer)) == (expected.status, sourced(expected)), answer.text
+    assert answer.status == "answered" or f"没有找到单位“{says}”" in answer.text, answer.text
