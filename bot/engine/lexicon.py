@@ -375,6 +375,8 @@ PURPOSE_WORDS = (
 )
 """零工市场用来干嘛, X的主要用途: what an item is for (its 绩效目标, its 名词解释), not how much it is."""
 FLUFF_WORDS = (
+    "有钱",
+    "没钱",
     "请问",
     "所说的",
     "说的",

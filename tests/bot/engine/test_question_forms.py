@@ -2789,6 +2789,10 @@ def test_a_table_named_by_number_asked_what_it_holds_lists_its_rows(
         ("普陀区财政局2024年有没有公务接待费", "没有"),
         ("福利院2024年有没有政府采购", "有"),
         ("省高院2019年是否安排了会议费", "有"),
+        ("零工市场有钱吗", "有"),
+        ("汾阳人社局公务接待有钱吗", "没有"),
+        ("省高院2019年因公出国有钱吗", "有"),
+        ("万里街道2023年公务接待费有钱没", "有"),
     ],
 )
 def test_whether_an_item_has_money_is_answered_yes_or_no_first(
