@@ -171,10 +171,16 @@ def split_regions(unit_name: str) -> tuple[list[str], str]:
     return regions, rest
 
 
+POINTING_PLACES = ("本", "全", "该", "各", "此")
+"""本市, 全区, 该县: words pointing at a place already named, no place's name."""
+
+
 def region_alone(said: str) -> bool:
-    """孝义市, 普陀区: the words are a region and its level, nothing more (城区 and 社区 are no region)."""
+    """孝义市, 普陀区: the words are a region and its level, nothing more (城区 and 社区 are no region, nor
+    本市 and 全区 any place's name)."""
     match = REGION.match(said)
-    return match is not None and match.group(0) == said and said not in NOT_REGIONS
+    named = not said.startswith(POINTING_PLACES) and said not in NOT_REGIONS
+    return match is not None and match.group(0) == said and named
 
 
 def region_forms(region: str) -> list[str]:

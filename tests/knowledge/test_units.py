@@ -211,6 +211,8 @@ def test_units_of_other_regions_or_names_are_not_the_same(first: str, second: st
         ("静安区", True),
         ("江苏省", True),
         ("社区", False),
+        ("全市", False),
+        ("本区", False),
         ("孝义市人社局", False),
         ("零工市场", False),
     ],
