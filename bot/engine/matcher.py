@@ -111,6 +111,7 @@ from bot.engine.read_amounts import (
     main_figure,
     read_amount,
     read_overview,
+    year_words,
 )
 from bot.engine.read_change_ranks import asks_ranked_change, read_ranked_changes
 from bot.engine.read_changes import (
@@ -484,10 +485,12 @@ def outcome_read(question: Question, reading: Reading) -> bool:
     year = earlier_outcome_asked(question, [part.document.head for part in reading.parts])
     if year is None:
         return True
-    said = (f"{year}年", "上年")
     return any(
         any(
-            any(word in f"{figure.row.label}{figure.cell.column if figure.cell else ''}" for word in said)
+            any(
+                word in f"{figure.row.label}{figure.cell.column if figure.cell else ''}"
+                for word in year_words(year, part.document.head.year)
+            )
             for figure in part.figures
         )
         or any(str(year) in stated.subject or OUTCOME_WORD in stated.subject for stated in part.stated)
@@ -701,14 +704,15 @@ def without_part_of_year(query: Query) -> str:
     """The subject without a part of the year (下半年, 第一季度) no record of the documents asked is named by:
     they plan by the year."""
 
-    def printed(part: str) -> bool:
-        names = (
-            *(row.label for document in query.documents for row in document.rows),
-            *(stated.subject for document in query.documents for stated in document.stated),
-        )
-        return any(part in name for name in names)
-
-    return PART_OF_YEAR.sub(lambda part: part.group(0) if printed(part.group(0)) else "", query.subject)
+    if not PART_OF_YEAR.search(query.subject):
+        return query.subject
+    names = [
+        *(row.label for document in query.documents for row in document.rows),
+        *(stated.subject for document in query.documents for stated in document.stated),
+    ]
+    return PART_OF_YEAR.sub(
+        lambda part: part.group(0) if any(part.group(0) in name for name in names) else "", query.subject
+    )
 
 
 def without_chatter(subject: str, index: Index, verbs_too: bool = True) -> str:

@@ -473,6 +473,12 @@ def outcomes_asked(query: Query) -> list[ColumnCue]:
     return [cue for cue in query.columns if cue.label == ACTUAL_COLUMN]
 
 
+def year_words(year: int, document_year: int) -> tuple[str, ...]:
+    """How a column or row of a document of `document_year` names `year`: 2023年, and 上年 for the year
+    before the document's."""
+    return (f"{year}年", *(("上年",) if year == document_year - 1 else ()))
+
+
 def earlier_outcome_printed(query: Query, document: DocumentIndex, total: ColumnTotal) -> Cell | None:
     """2023年执行数 asked of a table's whole total whose column read is this year's plan: the 2023年执行数
     (上年执行数) column its total row prints, when it prints one; None otherwise, or for a part of the
@@ -482,7 +488,7 @@ def earlier_outcome_printed(query: Query, document: DocumentIndex, total: Column
     if year is None or not whole or not outcome_unprinted(query, document, total):
         return None
     words = [word for cue in outcomes_asked(query) for word in cue.header_words]
-    said = (f"{year}年", *(("上年",) if year == document.head.year - 1 else ()))
+    said = year_words(year, document.head.year)
     return next(
         (
             cell
@@ -666,9 +672,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
         return read_row(query, document, income_row(query, document, item), matches)
     if isinstance(item, ColumnTotal):
         if outcome := earlier_outcome_printed(query, document, item):
-            figure = TableFigure(
-                item.row, outcome, item.label
-            )  # 一般公共预算支出2023年执行数: its own column
+            # 一般公共预算支出2023年执行数: its own column
+            figure = TableFigure(item.row, outcome, item.label)
             return DocumentReading(ReadingKind.COLUMN_TOTAL, document, figures=(figure,))
         unprinted = outcomes_asked(query) if outcome_unprinted(query, document, item) else []
         if missing := missing_columns(query, document, item.row) or unprinted:

@@ -168,12 +168,12 @@ def planned_pair(
     # 调整预算数 read for 比调整预算多多少: the row's 决算数 is what is set against it
     if not on_side(actual, ACTUAL_PART):
         actual = main_cell(row, []) or actual
-    adjusted = adjusted_beside(row) if ADJUSTED_ASKED in query.question.text else None
     if budget_adjustment_asked(query.question.text):  # 预算调整了多少: the 调整预算数 against the 年初预算数
         adjusted, planned = adjusted_beside(row), planned_beside(row, actual)
         if adjusted is None or planned is None:
             return None
         return TableFigure(row, adjusted, name), TableFigure(row, planned, name)
+    adjusted = adjusted_beside(row) if ADJUSTED_ASKED in query.question.text else None
     planned = adjusted or planned_beside(row, actual)  # 完成调整预算的多少: the 调整预算数 if printed
     return (TableFigure(row, actual, name), TableFigure(row, planned, name)) if planned is not None else None
 
