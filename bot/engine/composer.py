@@ -81,7 +81,9 @@ from bot.engine.question import (
     PER_MONTH,
     PER_QUARTER,
     SHARE_BOUND,
+    WHOLE_SHARE,
     AmountBound,
+    all_of_said,
     asks_judgment,
     budget_adjustment_asked,
     cues_of,
@@ -352,6 +354,7 @@ def compose(reading: Reading, index: Index) -> Answer:
         return compared or nothing_found(reading, index)
     answer = nothing_found(reading, index) if kind == ReadingKind.NOT_FOUND else compose_each(reading, index)
     answer = with_share_verdict(reading, with_presence(reading, with_verdict(reading, answer)))
+    answer = with_sources_verdict(reading, answer)
     answer = with_agreement(reading, answer)
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
@@ -612,6 +615,31 @@ HALF = Decimal(50)
 HALF_SAID = "一半"
 
 
+def with_sources_verdict(reading: Reading, answer: Answer) -> Answer:
+    """收入全部来自财政吗: 是 or 否 first, from the share the list of income sources gives the source named."""
+    said = all_of_said(normalize(reading.question))
+    if said is None or answer.intent != "income_sources" or answer.status != "answered":
+        return answer
+    named = [
+        fact for fact in answer.facts if fact.unit == "%" and fact.value is not None and said[1] in fact.label
+    ]
+    if not named:
+        return answer
+    meets = named[0].value == 100
+    return replace(
+        answer, text=f"{share_verdict(named[0], meets, ALL_MET if meets else ALL_UNMET)}\n{answer.text}"
+    )
+
+
+ALL_MET, ALL_UNMET = "全部是", "不是全部"
+
+
+def share_verdict(share: Fact, meets: bool, said: str) -> str:
+    """否：基本支出占比 13.31%，没有超过一半。: the yes or no, the share it is read from, and what it says."""
+    label = share.label if SHARE_NAMED.search(share.label) else f"{share.label}占比"
+    return f"{'是' if meets else '否'}：{label} {share.value}%，{said}。"
+
+
 def with_share_verdict(reading: Reading, answer: Answer) -> Answer:
     """占比超过一半吗: 是 or 否 first, from the one share the answer gives, then the answer."""
     question = normalize(reading.question)
@@ -630,9 +658,10 @@ def with_share_verdict(reading: Reading, answer: Answer) -> Answer:
         meets, unmet = value >= bound, f"没有达到{shown}"
     else:
         meets, unmet = value < bound, f"不低于{shown}"
-    label = shares[0].label if SHARE_NAMED.search(shares[0].label) else f"{shares[0].label}占比"
-    verdict = f"{'是' if meets else '否'}：{label} {value}%，{word + shown if meets else unmet}。"
-    return replace(answer, text=f"{verdict}\n{answer.text}")
+    met = word + shown
+    if shown == WHOLE_SHARE and word in SHARE_BOUND_REACHED:  # 收入都是财政拨款吗: all of it, or not
+        met, unmet = ALL_MET, ALL_UNMET
+    return replace(answer, text=f"{share_verdict(shares[0], meets, met if meets else unmet)}\n{answer.text}")
 
 
 def total_beside(part: DocumentReading, bound: AmountBound) -> Fact | None:

@@ -31,6 +31,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.matcher import read_question
 from bot.engine.question import (
+    ALL_OF_IT,
     INCOME_SOURCE_ASKED,
     MAIN_USE_ASKED,
     asks_check,
@@ -334,6 +335,8 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     pointed = IT_POINTED.search(question) or item in INDICATOR_HEADS  # 它的满意度指标, 满意度指标呢
     if item and context.item and pointed and text_to_question(parts.rest).has("target"):
         item = ""  # 满意度 is what is asked of the item before, no item of its own
+    if ALL_OF_IT.match(parts.rest.strip()):
+        item = ""  # 都是公务用车吗: 公务用车 is a part of the item before, asked whether it is all of it
     funded = bool(IT_POINTED.search(question) and INCOME_SOURCE_ASKED.search(parts.rest))  # 它的钱从哪来
     asks = asks_of_item(parts, item) or funded
     of_document = not item and asks_of_document(parts.rest) and not funded
@@ -368,7 +371,8 @@ def asks_of_item(parts: Parts, item: str) -> bool:
     cued = question.cues & ITEM_CUES or question.glossary_term or question.count_noun or parts.compares
     uses = not item and bool(MAIN_USE_ASKED.search(parts.rest))  # 主要用在哪 after 就业补助: its money's
     named = any(word in parts.rest for word in ITEM_WORDS)
-    return bool(cued or uses or (question.columns and not item)) or named
+    part_of_it = bool(ALL_OF_IT.match(parts.rest.strip()))  # 都是公务用车吗: asks a share of the item before
+    return bool(cued or uses or (question.columns and not item)) or named or part_of_it
 
 
 def asks_of_document(rest: str) -> bool:

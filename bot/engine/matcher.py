@@ -92,6 +92,7 @@ from bot.engine.question import (
     SUMMED_JOINED,
     Question,
     against_budget_said,
+    all_of_asked,
     asks_check,
     asks_only_why,
     asks_the_less,
@@ -132,6 +133,7 @@ from bot.engine.read_forms import (
     MIN_SIDE,
     asked_items,
     asks_each,
+    asks_income_sources,
     carried_both_ways,
     column_named,
     column_rows_passed_over,
@@ -266,6 +268,10 @@ def read_question(
         question = replace(text_to_question(spelled), raw=text)
     if whole and (loaded := read_loaded(question.raw, question.text, index, MAX_SCAN_DOCUMENTS)) is not None:
         return loaded  # 这是部门预算还是单位预算, 载入了哪些文档: the documents themselves are asked about
+    if whole and not asks_income_sources(question) and (all_of := all_of_asked(question.text)) is not None:
+        share = read_question(all_of, index, settings, whole=False)
+        if share.kind in (ReadingKind.SHARE, ReadingKind.COMPUTED_SHARE):
+            return share  # 收入都是财政拨款吗: the part's share of the whole says whether it is all of it
     if COMPARED_WITH_YEAR.search(question.text) or YEAR_PAIR.search(question.text):
         probe = select_documents(question, index, MAX_SCAN_DOCUMENTS)
         if last_year := year_before_printed(question, probe, index):  # 比2023年 of a 2024 document: 比上年

@@ -19,6 +19,7 @@ from bot.engine.lexicon import (
     ALTERNATIVE_WORDS,
     AMOUNT_WORDS,
     ANY_COUNT,
+    ASKING_WORDS,
     BOUND_AFTER_WORDS,
     BOUND_BEFORE_WORDS,
     CHANGE_CUES,
@@ -313,6 +314,15 @@ SHARE_BOUND = re.compile(
     r"(?P<bound>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数)"
 )
 """占比超过一半吗, 是不是超过80%: the share a yes-or-no question sets against the one computed or stated."""
+ALL_SAID = r"(?:是不是|是否)?(?:全部都|全都|全部|都|全|完全)(?:是|来自|来源于|属于)"
+ALL_OF = re.compile(rf"^(?P<whole>.{{2,}}?){ALL_SAID}(?P<part>.{{2,}}?)的?[吗么嘛呢]*[?？]*$")
+"""收入都是财政拨款吗, 支出是否全部是基本支出: whether the part is all of the whole, a share checked against
+100%."""
+ALL_OF_IT = re.compile(rf"^{ALL_SAID}")
+"""都是公务用车吗 after 三公经费多少: whether the part is all of the item talked of."""
+WHOLE_SHARE = "100%"
+YEAR_SAID = re.compile(r"[今去本上前明当后]年度?(?!结转|结余)")
+"""今年的, 上年的 (not 上年结转): a year, which no share is of."""
 MOST_OF = re.compile("|".join(sorted(MOST_OF_WORDS, key=len, reverse=True)))
 """占了一大半吗, 是不是大部分: a share checked against half, as 超过一半 is."""
 PER_MONTH = re.compile(r"(?<!人)(?:平均)?(?:每个?月|[1一]个月|月均)(?:平均)?(?![\u4e00-\u9fff]{0,4}标准)")
@@ -396,8 +406,9 @@ def without_terms(text: str) -> str:
 def cues_of(text: str) -> set[str]:
     cues = set()
     asking = without_terms(text)
+    bounded = SHARE_BOUND.sub("", asking)  # 占比达到90%: 达到 sets the share a bound, asks no target
     for name, words in CUE_GROUPS:
-        if any(word in asking for word in words):
+        if any(word in (bounded if name == "target" else asking) for word in words):
             cues.add(name)
     if SHARE_PATTERN.search(text):
         cues.add("share")
@@ -798,6 +809,26 @@ BUDGET_ADJUSTED = re.compile(rf"{ADJUSTMENT_SAID.pattern}|调整(?:后的?)?预�
 """预算调整了多少, 调增了多少, 调整预算比年初预算增加多少: the budget as adjusted measured against the budget at
 the start of the year (no 决算 said), not the outcome against either."""
 OUTCOME_WORDS = re.compile("决算|实际|执行|花")
+
+
+def all_of_asked(text: str) -> str | None:
+    """收入都是财政拨款 → 收入中财政拨款占比达到100%: the share question a whether-all question stands for;
+    None when a side holds a figure or asks something (三公经费都是0, 都是什么)."""
+    said = all_of_said(text)
+    return f"{said[0]}中{said[1]}占比达到{WHOLE_SHARE}" if said else None
+
+
+def all_of_said(text: str) -> tuple[str, str] | None:
+    """收入都是财政拨款 → (收入, 财政拨款): the whole and the part a whether-all question names."""
+    said = ALL_OF.match(text)
+    if said is None:
+        return None
+    whole, part = said.group("whole").removesuffix("的"), said.group("part")
+    if any(word in side for side in (whole, part) for word in ASKING_WORDS) or re.search(r"\d", part):
+        return None
+    if YEAR_SAID.search(part):
+        return None  # 项目都是今年的吗: when, not a part of the whole
+    return whole, part
 
 
 def budget_adjustment_asked(text: str) -> bool:

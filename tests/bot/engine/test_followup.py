@@ -1191,6 +1191,24 @@ def test_a_pointing_word_beside_a_name_or_inside_one_is_no_question_of_which(
 @pytest.mark.parametrize(
     ("questions", "full", "says"),
     [
+        (["人社局三公经费多少", "这些都是公务用车吗"], "人社局2024年三公经费都是公务用车吗", "三公经费都是公务用车"),
+        (["福利院收入总计多少", "全部是财政拨款吗"], "福利院2024年收入总计全部是财政拨款吗", "收入总计全部是财政拨款"),
+        (["省检察院2018年支出合计多少", "都是一般公共服务支出吗"], "省检察院2018年支出合计都是一般公共服务支出吗", "支出合计都是"),
+    ],
+)  # fmt: skip
+def test_whether_it_is_all_one_part_asks_the_parts_share_of_the_item_before(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """三公经费多少, then 都是公务用车吗: the item before is the whole, the part named is never taken for the
+    item asked instead."""
+    answer = check_read_as_full(families, questions, full, says)
+    verdict = answer.text.splitlines()[1]
+    assert answer.intent == "share" and verdict.startswith(("是：", "否：")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
         (["人社局三公经费多少", "车呢"], "人社局2024年车多少钱", "车"),
         (["省高院2019年三公经费多少", "车呢"], "省高院2019年车多少钱", "车"),
         (["万里街道2023年三公经费", "那车呢"], "万里街道2023年车", "车"),

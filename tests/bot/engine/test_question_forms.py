@@ -2833,6 +2833,95 @@ def test_a_share_checked_against_a_bound_is_answered_yes_or_no_first(
 
 
 @pytest.mark.parametrize(
+    ("question", "share_question"),
+    [
+        ("汾阳人社局三公经费都是公务用车吗", "汾阳人社局公务用车占三公经费的比例"),
+        ("汾阳人社局支出都是基本支出吗", "汾阳人社局基本支出占支出的比例"),
+        ("福利院的收入都是财政拨款吗", "福利院收入中财政拨款占比"),
+        ("万里街道2023年支出是否全部是基本支出", "万里街道2023年基本支出占支出总计的比例"),
+        ("省高院2019年三公经费全都是公务接待费吗", "省高院2019年公务接待费占三公经费的比例"),
+        (
+            "省人大常委会办公厅2019年支出都是一般公共服务支出吗",
+            "省人大常委会办公厅2019年一般公共服务支出占支出合计的比例",
+        ),
+    ],
+)
+def test_whether_a_whole_is_all_one_part_is_answered_by_the_parts_share(
+    families: Composer, question: str, share_question: str
+) -> None:
+    """收入都是财政拨款吗: 是 when the part is all of the whole, else 否, from the share the same document gives
+    when asked for it, with its source; 都是 and 全部来自 are no words of the item."""
+    answer, asked = families.answer(question), families.answer(share_question)
+    share = next(fact for fact in asked.facts if fact.unit == "%")
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    assert share in answer.facts and share.value is not None, answer.text
+    verdict = "是：" if share.value == 100 else "否："
+    assert answer.text.startswith(verdict) and ("全部是" if verdict == "是：" else "不是全部") in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sources"),
+    [
+        ("福利院的收入全部来自财政吗", "福利院的收入有哪些"),
+        ("省检察院2018年收入都来自财政拨款吗", "省检察院2018年收入来源有哪些"),
+        ("省委办公厅2018年收入全部来自财政吗", "省委办公厅2018年收入来源有哪些"),
+        ("区财政局2025年收入是否都来自财政拨款", "区财政局2025年收入构成"),
+        ("汾阳人社局的收入全部来自财政吗", "汾阳人社局的钱从哪来"),
+    ],
+)
+def test_whether_income_all_comes_from_one_source_is_answered_first_over_every_source(
+    families: Composer, question: str, sources: str
+) -> None:
+    """收入全部来自财政吗: 是 or 否 first, from the share of the source named, then every source with its
+    share, as 收入来源有哪些 lists them; no verdict when no source printed bears the name (一般公共预算)."""
+    answer, listed = families.answer(question), families.answer(sources)
+    share = next((fact for fact in listed.facts if fact.unit == "%" and "财政" in fact.label), None)
+    assert answer.intent == listed.intent == "income_sources", answer.text
+    if share is None:
+        assert answer.text == listed.text
+        return
+    verdict, rest = answer.text.split("\n", 1)
+    assert rest == listed.text, answer.text
+    assert verdict.startswith("是：" if share.value == 100 else "否：") and f"{share.value}%" in verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["汾阳人社局项目都是今年的吗", "汾阳人社局三公经费都是0吗", "汾阳人社局这些钱都是干什么的"]
+)
+def test_whether_all_of_it_is_a_year_a_figure_or_a_question_asks_no_share(
+    families: Composer, question: str
+) -> None:
+    """项目都是今年的吗, 都是0吗, 都是干什么的: no part is named, so no share is computed."""
+    answer = families.answer(question)
+    assert answer.intent != "share" and not any(
+        fact.unit == "%" and fact.value == 100 for fact in answer.facts
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "福利院财政拨款占收入的比例达到100%吗",
+        "万里街道2023年人员经费占比达到90%吗",
+        "省高院2019年公共安全支出占比达到70%吗",
+    ],
+)
+def test_a_share_reaching_a_bound_asks_no_performance_target(families: Composer, question: str) -> None:
+    """占比达到90%吗: 达到 sets the share its bound; the answer never says the document lacks 绩效目标."""
+    answer = families.answer(question)
+    assert answer.intent == "share" and "绩效目标" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["这些钱都花在哪了", "这些钱是干什么的", "那些钱都是干嘛的"])
+def test_these_funds_asked_first_are_the_units_main_uses(families: Composer, question: str) -> None:
+    """这些钱都花在哪了 with nothing before: 这些 points at the unit's money, no item of its own."""
+    answer = families.answer(f"汾阳人社局{question}")
+    assert answer.intent == "main_uses" and "这些" not in answer.text and "那些" not in answer.text, (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
     ("question", "row"),
     [
         ("汾阳人社局社会保障和就业支出在哪些表里", "社会保障和就业支出"),
