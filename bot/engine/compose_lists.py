@@ -451,7 +451,7 @@ def compose_units(reading: Reading, part: DocumentReading) -> Answer:
     besides = "（不含本级）" if part.count > listed else ""
     fact = Fact(f"{part.name}个数", Decimal(listed), "个", source)
     lines = [f"{i}. {unit_line(figure.row)}" for i, figure in enumerate(part.figures, 1)]
-    opening = f"{table.reference}列出的{part.name}共 {listed} 个{besides}："
+    opening = f"{table.reference}列出的{part.name}共 {listed} {part.unit or '个'}{besides}："
     return Answer("answered", "\n".join([opening, *lines, where(source)]), [fact], intent=part.kind.intent)
 
 

@@ -896,6 +896,12 @@ EVERY_UNIT_WORDS = tuple(
 ) + ("几个部门的", "几家单位的", "几个单位的")
 """各单位的公务接待费, 这几家单位, 几个部门的人员经费对比: every loaded unit's figure side by side, though no
 ranking is asked (几个单位 alone may count the units a 部门 holds)."""
+UNIT_KIND_NAMES = {
+    "学校": ("学校", "小学", "中学", "大学", "学院"),
+    "医院": ("医院", "卫生院"),
+}
+"""有几所学校: how the names of units of a kind end where the kind's own word does not end them (宁溪县第一
+中学 is a 学校); any other kind (中心, 卫生院) ends the names of its units itself."""
 HELD_UNITS_SAID = ("下属", "所属")
 """下属单位 and 所属单位 say one thing: the units a 部门 holds, the narrative printing either."""
 HELD_UNIT_PHRASES = tuple(

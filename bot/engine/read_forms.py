@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import DocumentIndex, RowEntry, SentenceEntry, TableEntry, side_named
@@ -25,6 +26,7 @@ from bot.engine.lexicon import (
     TABLE_ROWS,
     TOTAL_LABELS,
     TOTAL_WORDS,
+    UNIT_KIND_NAMES,
     UNIT_LIST_WORDS,
     WHAT_WORDS,
     ColumnCue,
@@ -803,20 +805,65 @@ TITLE_ENDING = re.compile(r"(?:预算|决算)?(?:情况|明细)?表$")
 
 def read_units(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """包括哪些单位, 下属几个单位: the rows of the document's 单位构成 table, its own body left out when the
-    question asks for the units under it (下属, 所属); None without such a table."""
+    question asks for the units under it (下属, 所属); of a kind asked (有几所学校), those of that kind;
+    None without such a table."""
     table = units_table(document)
     if table is None:
         return None
-    rows = [row for row in table.rows if not row.is_total and row is not table.total_row]
+    rows = listed_units(table)
     held = any(word in query.question.text for word in HELD_UNITS_SAID)
     units = [row for row in rows if not (held and OWN_BODY.search(row.label))]
+    name, counted = "下属单位" if held else "单位", "个"
+    if kind := unit_kind_asked(query.question, query.documents):
+        units, name, rows = units_of_kind(document, kind), kind, units_of_kind(document, kind)
+        said = UNIT_KIND_ASKED.search(query.question.text)
+        counted = (said.group("classifier") if said else None) or counted  # 学校共 3 所
     if not units:
         return None
     figures = tuple(TableFigure(row, None) for row in units)
-    name = "下属单位" if held else "单位"
     return DocumentReading(
-        ReadingKind.UNIT_LIST, document, figures=figures, table=table, name=name, count=len(rows)
+        ReadingKind.UNIT_LIST,
+        document,
+        figures=figures,
+        table=table,
+        name=name,
+        count=len(rows),
+        unit=counted,
     )
+
+
+def listed_units(table: TableEntry) -> list[RowEntry]:
+    return [row for row in table.rows if not row.is_total and row is not table.total_row]
+
+
+UNIT_KIND_ASKED = re.compile(
+    r"(?:几|多少|哪些|哪几)(?P<classifier>所|家|个|座|处|支)?(?P<kind>[\u4e00-\u9fff]{2,4})$"
+)
+"""有几所学校, 有哪几家医院, 下面有多少个中心: units of one kind, named by the word ending their names."""
+
+
+def unit_kind_asked(question: Question, documents: Sequence[DocumentIndex]) -> str:
+    """学校 of 有几所学校, when a 单位构成 table of the documents lists units of that kind; '' otherwise
+    (有几个项目, 有几个处室: no unit listed is one)."""
+    said = UNIT_KIND_ASKED.search(question.text)
+    kind = said.group("kind") if said else ""
+    return kind if kind and any(units_of_kind(document, kind) for document in documents) else ""
+
+
+def units_of_kind(document: DocumentIndex, kind: str) -> list[RowEntry]:
+    """宁溪县实验小学, 宁溪县第一中学 of 学校: the units a 单位构成 table lists whose names say they are of the
+    kind."""
+    table = units_table(document)
+    endings = UNIT_KIND_NAMES.get(kind, (kind,))
+    return [row for row in listed_units(table) if unit_name_of(row).endswith(endings)] if table else []
+
+
+NOTE_AFTER_NAME = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+"""(下属事业单位), （预算不单列，并入本级）: what a 单位构成 row says of its unit after the name."""
+
+
+def unit_name_of(row: RowEntry) -> str:
+    return NOTE_AFTER_NAME.sub("", plain_label(row.label))
 
 
 def read_money_unit(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -916,6 +963,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         codes := code_matches(query, documents) or project_code_matches(query, documents)
     ):
         return ReadingKind.CODE, codes  # 零工市场是什么科目: the projects, where no 科目 row fits
+    if unit_kind_asked(question, documents) and all(units_table(d) for d in documents):
+        return ReadingKind.UNIT_LIST, []  # 有几所学校: the units of that kind its 单位构成 table lists
     if UNITS_COUNTED.search(question.text) and (counted := budget_units_counted(documents)):
         return ReadingKind.COUNT, counted
     if (asks_units(question) or counts_units(question)) and all(units_table(d) for d in documents):

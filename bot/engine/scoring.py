@@ -668,6 +668,14 @@ def asked_measure(text: str, units: tuple[str, ...]) -> str:
     )
 
 
+PEOPLE_MEASURES = ("人", "人次", "名", "位", "户")
+"""Measures that count people (or households), never things: 5万人次 answers no 几个."""
+
+
+def counts_people(measure: str) -> bool:
+    return measure.endswith(PEOPLE_MEASURES)
+
+
 def changes_hands(subject: str) -> bool:
     """The count is of things bought or given up (购置车辆), not of things held (共有车辆)."""
     return any(word in subject for word in CHANGE_OF_HOLDING_WORDS)
@@ -699,6 +707,7 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
         f"{question.bound.amount.value.normalize():f}{question.bound.amount.unit}" if question.bound else ""
     )
     named = [word for word in noun.nouns if len(word) > 1 and word in question.text]  # 几个项目
+    asks_people = counts_people(said) or counts_people(noun.unit)  # 几个人 counts people, 几个中心 things
     found = []
     for document in documents:
         for figure in document.stated:
@@ -740,6 +749,8 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                 fit = max(indicator_score(score, target, indicator, document.head.unit_name), by_project)
                 if said and not printed_count(indicator.value).endswith(said):
                     fit -= OTHER_MEASURE_PENALTY  # 活动多少场 is no 中心全年活动人次
+                if said and counts_people(printed_count(indicator.value)) != asks_people:
+                    continue  # 几个中心 is never 中心全年活动人次: people are counted, not the things asked
                 found.append(Match(fit, indicator, document))
     return best(found)
 

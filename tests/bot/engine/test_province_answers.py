@@ -265,6 +265,48 @@ def test_the_units_a_corpus_section_lists_are_counted(families: Composer, questi
 
 
 @pytest.mark.parametrize(
+    ("question", "kind", "measure"),
+    [
+        ("宁溪县教育局有几所学校", "学校", "所"),
+        ("宁溪县教育局有哪几所学校？", "学校", "所"),
+        ("下面有多少所中学", "中学", "所"),
+        ("宁溪县教育局有哪些小学", "小学", "个"),
+    ],
+)
+def test_units_of_a_kind_are_the_units_listed_whose_names_say_so(
+    drawn: ComposersOnFirstUse, question: str, kind: str, measure: str
+) -> None:
+    """有几所学校: the units the 单位构成 table lists that are schools by their names (小学, 中学, 学校),
+    counted in the measure asked; never the projects whose names hold the word (义务教育学校校舍维修改造)."""
+    composer = drawn["ningxi"]
+    listed = composer.answer("宁溪县教育局包括哪些单位")
+    names = re.findall(r"^\d+\. (\S+?)（", listed.text, re.MULTILINE)
+    endings = {"学校": ("学校", "小学", "中学")}.get(kind, (kind,))
+    expected = [name for name in names if name.endswith(endings)]
+    answer = composer.answer(question)
+    assert answer.intent == "list" and answer.facts[0].value == len(expected) > 0, answer.text
+    assert f"列出的{kind}共 {len(expected)} {measure}" in answer.text, answer.text
+    assert re.findall(r"^\d+\. (\S+?)（", answer.text, re.MULTILINE) == expected, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "count"),
+    [
+        ("规划资源局2024年有几个中心", "中心", 3),
+        ("规划资源局2024年有几支大队", "大队", 1),
+        ("区财政局2024年有哪些中心", "中心", 1),
+    ],
+)
+def test_units_of_a_kind_a_corpus_section_lists_are_counted(
+    families: Composer, question: str, kind: str, count: int
+) -> None:
+    """有几个中心 of a 决算 whose 单位构成 notes each unit after its name ((下属事业单位)): the units named so."""
+    answer = families.answer(question)
+    assert answer.facts[0].value == count and "单位构成" in answer.facts[0].source.title, answer.text
+    assert answer.text.count(kind) >= count + 1, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "projects"),
     [
         ("宁溪县第一中学有哪些项目", {"普通高中实验室建设"}),

@@ -683,6 +683,14 @@ def test_an_indicator_value_is_a_figure(families: Composer, question: str, value
     assert any(fact.value == Decimal(value) and fact.unit == unit for fact in answer.facts), answer.text
 
 
+@pytest.mark.parametrize("question", ["万里街道有几个中心", "万里街道中心有多少个", "万里街道有几家中心"])
+def test_things_counted_are_never_answered_with_a_count_of_people(families: Composer, question: str) -> None:
+    """几个中心 is no 中心全年活动人次 (5万人次): an indicator counting people (人, 人次, 户) answers only a
+    question counting people."""
+    answer = families.answer(question)
+    assert not any(fact.unit.endswith(("人", "人次", "户")) for fact in answer.facts), answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "value"),
     [
