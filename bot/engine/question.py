@@ -108,6 +108,10 @@ a target, no word of its item."""
 PERFORMANCE_ASKED = re.compile(r"绩效(?=(?:情况|怎么样|如何|咋样|呢|吗)?$)")
 """绩效, 零工市场的绩效, 绩效怎么样: 绩效 ending what is asked asks for the targets; 绩效得分 or 绩效等级 name
 something of their own."""
+OUTCOME_OF_PLAN = re.compile(
+    r"(?:决算|实际)(?:支出)?数?(?:是|为|占)(?:年初|调整|全年)?预算数?的(?:多少|几成|百分之|比例|比重|百分比)"
+)
+"""决算数占年初预算的比例, 实际支出是预算的百分之几: a 决算 as a share of its own budget; no word of the item."""
 PLAN_COMPLETION = re.compile(
     r"(?:完成了?(?:年初|调整|全年)?预算(?:数)?的?"
     r"|执行(?:了(?:年初|调整|全年)?预算(?:数)?的?|(?:年初|调整|全年)?预算(?:数)?的))"
@@ -115,7 +119,7 @@ PLAN_COMPLETION = re.compile(
     r"|(?:年初|调整)?预算(?:完成|执行)(?:了|到)?(?:多少|几成|百分之|比例|进度)"
     r"|执行率|完成率|完成(?:了|得)?(?:多少|几成|怎么样|如何)|预算(?:的)?完成情况|执行情况"
     r"|完成了?(?:年初|调整|全年)?预算数?(?:了|没有|没)?[吗么]?$"
-    r"|(?:决算|实际)数?(?:是|为|占)(?:年初|调整|全年)?预算数?的(?:多少|几成|百分之|比例|比重|百分比)"
+    rf"|{OUTCOME_OF_PLAN.pattern}"
 )
 """完成了年初预算的多少, 预算执行了几成, 决算是年初预算的多少, 完成得怎么样, 完成预算了吗: a 决算 as a share of its own
 budget (its 完成率); after 执行, 了 or 的 says so, for 执行 also ends item names (案件执行年初预算多少);
@@ -935,6 +939,7 @@ def cue_words(question: Question) -> list[str]:
     words += [quarter.group(0) for quarter in PER_QUARTER.finditer(question.text)]  # 每季度多少
     words += [years.group(0) for years in EVERY_YEAR.finditer(question.text)]  # 历年, 这两年
     words += [bound.group(0) for bound in SHARE_BOUND.finditer(question.text)]  # 占比超过一半
+    words += [done.group(0) for done in OUTCOME_OF_PLAN.finditer(question.text)]  # 决算数占年初预算的比例
     words += [most.group(0) for most in MOST_OF.finditer(question.text)] if question.has("share") else []
     words += [word for word in PLAN_SAYINGS if word in question.text]  # 年初打算: the 预算数 column
     words += [side.group(0) for side in ADJUSTED_PART.finditer(question.text)]  # 调整预算呢: a side, no item
