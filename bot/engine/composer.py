@@ -1081,6 +1081,8 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
             text = f"{documents}是预算，还没有执行结果；完成预算的比例只见于决算。"
     elif outcome_asked:
         text = f"在{documents}中没有找到“{item}”。"
+    if asked.codes and (unprinted := code_unprinted(asked.codes[0], reading, index)):  # 2080109是什么
+        text, meaning = unprinted, False
     if asks_units(asked):  # 福利院包括哪些单位
         text = f"{documents}的说明中没有写明它包括哪些单位。"
         if reading.documents and all(head.scope == ONE_UNIT for head in reading.documents):
@@ -1129,6 +1131,25 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     ):  # 教育支出 of a 财政局: the 类 it spends on
         text += f"它按支出功能分类列出的类有：{'、'.join(classes)}。"
     return Answer("not_found", text, intent="not_found")
+
+
+def code_unprinted(code: str, reading: Reading, index: Index) -> str:
+    """2080109是什么 where no table prints that 科目: saying so, with the 科目 printed under the nearest code
+    above it (20801's 2080101, 2080104), the closest real ones; '' when a document prints the code."""
+    heads = list(reading.documents) or list(index.heads)
+    rows = {row.code: row for head in heads for row in index.document(head).rows if row.code}
+    if code in rows:
+        return ""
+    documents = "、".join(head.label for head in heads)
+    text = f"{documents}中没有科目编码 {code}。"
+    for length in range(len(code) - 2, 2, -2):
+        parent = rows.get(code[:length])
+        under = sorted(c for c in rows if c.startswith(code[:length]) and len(c) == len(code))
+        if parent is not None and under:
+            listed = "、".join(f"{c} {plain_label(rows[c].label)}" for c in under[:MAX_CHOICES])
+            more = "等" if len(under) > MAX_CHOICES else ""
+            return f"{text}同属“{plain_label(parent.label)}”（{parent.code}）的科目有：{listed}{more}。"
+    return text
 
 
 SPENDING_CLASS_CODE = re.compile(r"2\d\d")

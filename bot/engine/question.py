@@ -182,10 +182,12 @@ INDICATOR_CATEGORY = re.compile(
 )
 """产出指标, 成本指标: a kind of 绩效指标 (its 一级 or 二级指标), never words of the project it is of."""
 WHOLE_TABLE = re.compile(
-    r"(?:表\d{1,2}|公开\d{1,2}表)(?:的|[里中]的?|[里中]?有)?(?:哪些|什么|啥)?(?:全部|所有|具体|详细)?"
+    r"(?:表\d{1,2}|公开\d{1,2}表)(?:(?:的|[里中]的?|[里中]?有)?(?:哪些|什么|啥)?(?:全部|所有|具体|详细)?"
     r"(?:内容|数据|明细|详情|数字)"
+    r"|[里中]?都?(?:有|列了?|列出了?|包括|包含|写了)(?:哪些|哪几|什么|啥)(?:行|项目|科目|项|内容|东西)?$)"
 )
-"""表三的内容, 表10的数据: the table itself is asked, no item in it."""
+"""表三的内容, 表10的数据, 表六有哪些行, 表六列了什么: the table itself is asked, no item in it (项目 names its
+rows, as its header does)."""
 TABLE_PLACE_ASKED = re.compile(
     r"(?:是|被)?(?:在|列在|出现在|见于|放在|位于|属于)?(?:哪|哪一|哪几)(?:个|张|些|份)?(?:表格?|报表)(?:里面|里|中|上)?(?:有|列)?"
 )

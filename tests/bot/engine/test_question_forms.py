@@ -405,6 +405,32 @@ def test_a_code_question_names_the_kemu_and_its_classes(
 
 
 @pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        ("汾阳人社局2080109是什么", "2080109"),
+        ("汾阳人社局2080109是什么科目", "2080109"),
+        ("万里街道2023年2010199是什么科目", "2010199"),
+        ("省检察院2018年2040199是什么", "2040199"),
+        ("规划资源局2024年2200109是什么科目", "2200109"),
+    ],
+)
+def test_a_code_no_table_prints_is_not_found_with_the_codes_printed_nearest_it(
+    families: Composer, question: str, code: str
+) -> None:
+    """2080109是什么 of a document without that 科目: said so (no glossary term sought), with the 科目 printed
+    under the nearest code above it, each a real row of the document."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and f"没有科目编码 {code}" in answer.text, answer.text
+    listed = re.findall(r"(\d{7}) (.+?)(?=、\d{7} |等?。$)", answer.text.split("的科目有：", 1)[1])
+    document = families.index.document(
+        next(head for head in families.index.heads if answer.text.startswith(head.label))
+    )
+    printed = {row.code: plain_label(row.label) for row in document.rows if row.code}
+    assert listed and all(printed.get(number) == name for number, name in listed), answer.text
+    assert all(number[:3] == code[:3] for number, _ in listed), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "projects"),
     [
         ("汾阳人社局零工市场是什么科目", 3),
@@ -2585,13 +2611,21 @@ def test_the_tables_asked_for_are_the_documents_tables_in_its_order(
         ("看一下汾阳人社局表十", "2024年财政拨款安排“三公”经费支出预算表"),
         ("福利院表5的数据", "2024年预算单位一般公共预算支出功能分类预算表"),
         ("省检察院公开05表有哪些内容", "财政拨款支出预算表"),
+        ("汾阳人社局表六有哪些行", "2024年一般公共预算安排基本支出分经济科目表（不含上年结转）"),
+        ("汾阳人社局表六包括哪些项目", "2024年一般公共预算安排基本支出分经济科目表（不含上年结转）"),
+        ("汾阳人社局表六列了什么", "2024年一般公共预算安排基本支出分经济科目表（不含上年结转）"),
+        ("普陀区财政局2025年表8有哪些行", "2025年部门一般公共预算基本支出部门预算经济分类预算表"),
+        ("省高院2019年公开06表包括哪些项目", "财政拨款基本支出预算表（经济科目）"),
+        ("万里街道表3都有什么", "2023年部门支出预算总表"),
     ],
 )
 def test_a_table_asked_whole_is_read_from_that_table(families: Composer, question: str, title: str) -> None:
-    """表三的内容, 看一下表十: the table named, never 内容 or 数据 sought as an item."""
+    """表三的内容, 看一下表十, 表六有哪些行: the table named, never 内容, 数据 or 行 sought as an item, nor 项目
+    (the header of its rows) read as the projects of another table."""
     answer = families.answer(question)
     assert answer.status == "answered" and answer.facts, answer.text
-    assert answer.facts[0].source.title == title, answer.text
+    assert {fact.source.title for fact in answer.facts} == {title}, answer.text
+    assert answer.facts[0].source.row in ("合计", "总计", "") or len(answer.facts) > 2, answer.text
 
 
 OUTPUT_KINDS = ("数量指标", "质量指标", "时效指标", "成本指标")
