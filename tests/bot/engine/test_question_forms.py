@@ -404,6 +404,18 @@ def test_a_code_question_names_the_kemu_and_its_classes(
     assert f"「{name}」" in answer.text and path in answer.text
 
 
+@pytest.mark.parametrize("unit", ["汾阳人社局", "福利院", "省高院2019年", "万里街道2023年", "省检察院2018年"])
+@pytest.mark.parametrize("said", ["一般公共预算财政拨款支出", "一般公共预算拨款支出"])
+def test_general_budget_appropriation_spending_is_the_general_budget_spending_table(
+    families: Composer, unit: str, said: str
+) -> None:
+    """一般公共预算财政拨款支出 is what the 一般公共预算支出 table totals, never the income side's row of
+    the same funds (一般公共预算资金 of a 收入预算总表) nor not found."""
+    answer, plain = families.answer(f"{unit}{said}多少"), families.answer(f"{unit}一般公共预算支出多少")
+    assert answer.status == "answered" and answer.facts[0] == plain.facts[0], (answer.text, plain.text)
+    assert "收入" not in answer.facts[0].source.title, answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "code"),
     [
