@@ -3,7 +3,7 @@ declared once as data.
 
 “三公”经费 is 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费; many tables put 会议费 and 培训费 into
 the same 合计. 人员经费 is 工资福利支出 + 对个人和家庭的补助, which a 基本支出 table may print with no
-人员经费 column. A new concept is one more record in CONCEPTS or ECONOMIC_GROUPS.
+人员经费 column. A new concept is one more record in CONCEPTS, ECONOMIC_GROUPS or INCOME_GROUPS.
 """
 
 from __future__ import annotations
@@ -67,4 +67,19 @@ class EconomicGroup:
 ECONOMIC_GROUPS: tuple[EconomicGroup, ...] = (
     EconomicGroup("人员经费", (("301", "工资福利支出"), ("303", "对个人和家庭的补助"))),
     EconomicGroup("公用经费", (("302", "商品和服务支出"), ("310", "资本性支出"))),
+)
+
+
+@dataclass(frozen=True)
+class IncomeGroup:
+    """Income a 收支总表 may print only as its sources: 单位资金 is the money a unit has besides what
+    the budget grants it (事业收入, 事业单位经营收入, 其他收入 …), as the national template defines it; a
+    source may be printed by the end of its name (经营收入)."""
+
+    name: str
+    sources: tuple[str, ...]
+
+
+INCOME_GROUPS: tuple[IncomeGroup, ...] = (
+    IncomeGroup("单位资金", ("事业收入", "事业单位经营收入", "上级补助收入", "附属单位上缴收入", "其他收入")),
 )

@@ -123,6 +123,10 @@ SIDE_TOTALS = ("总计",)
 table is no 收入合计 of the unit)."""
 
 
+INCOME_SIDE = "收入"
+"""The side of a 收支 table its income rows are printed on."""
+
+
 def side_named(label: str, side: str) -> str:
     """总计 on the 支出 side of a 收支 table is what a question and an answer call 支出总计; other labels as
     printed."""

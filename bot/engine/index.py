@@ -21,8 +21,9 @@ from typing import Any
 from sqlalchemy import Engine, Row
 from sqlmodel import Session
 
-from bot.engine.concepts import ECONOMIC_GROUPS
+from bot.engine.concepts import ECONOMIC_GROUPS, INCOME_GROUPS, IncomeGroup
 from bot.engine.entries import (
+    INCOME_SIDE,
     Cell,
     DocumentEntry,
     DocumentIndex,
@@ -210,15 +211,21 @@ def row_classes(rows: list[RowEntry]) -> list[RowClass]:
     ]
 
 
-def economic_groups(tables: list[TableEntry], stated: list[StatedEntry]) -> list[RowClass]:
-    """人员经费 and 公用经费 where no row, column or stated figure names them: the 基本支出 table's 经济分类
-    classes they are made of (工资福利支出 and 对个人和家庭的补助), for each such table."""
-    printed = {
+def printed_names(tables: list[TableEntry], stated: list[StatedEntry]) -> set[str]:
+    """Every name a document prints for its money: rows, columns, the words beside figures, and the
+    subjects of stated figures."""
+    return {
         *(row.key.text for table in tables for row in table.rows),
         *(compact(column) for table in tables for column in table.columns),
         *(compact(cell.leaf) for table in tables for row in table.rows[:1] for cell in row.cells),
         *(compact(figure.subject) for figure in stated),
     }
+
+
+def economic_groups(tables: list[TableEntry], stated: list[StatedEntry]) -> list[RowClass]:
+    """人员经费 and 公用经费 where no row, column or stated figure names them: the 基本支出 table's 经济分类
+    classes they are made of (工资福利支出 and 对个人和家庭的补助), for each such table."""
+    printed = printed_names(tables, stated)
     found = []
     for group in ECONOMIC_GROUPS:
         if any(group.name in said for said in printed):
@@ -236,6 +243,40 @@ def economic_groups(tables: list[TableEntry], stated: list[StatedEntry]) -> list
             if rows:
                 found.append(RowClass(group.name, "", table, rows, "、".join(names)))
     return found
+
+
+def income_groups(tables: list[TableEntry], stated: list[StatedEntry]) -> list[RowClass]:
+    """单位资金 where no row, column or stated figure names it: the sources of the 收支总表's income side
+    it is made of (事业收入, 其他收入), for each such table."""
+    printed = printed_names(tables, stated)
+    found = []
+    for group in INCOME_GROUPS:
+        if any(group.name in said for said in printed):
+            continue
+        for table in tables:
+            if table.kind != TableKind.SUMMARY:
+                continue
+            rows = tuple(
+                row
+                for row in table.rows
+                if row.side == INCOME_SIDE
+                and row.parent is None
+                and income_source(strip_ordinal(row.label), group)
+            )
+            if rows:
+                found.append(RowClass(group.name, "", table, rows, "、".join(group.sources)))
+    return found
+
+
+MIN_SOURCE_NAME = 4
+"""经营收入 names 事业单位经营收入; 收入 alone names no source."""
+
+
+def income_source(label: str, group: IncomeGroup) -> bool:
+    return any(
+        source == label or (len(label) >= MIN_SOURCE_NAME and source.endswith(label))
+        for source in group.sources
+    )
 
 
 def figure_position(sentence: str, raw: str, subject: str = "") -> int:
@@ -429,7 +470,7 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
         rows=rows,
         stated=stated,
         stated_by_sentence=dict(by_sentence),
-        classes=[*row_classes(rows), *economic_groups(tables, stated)],
+        classes=[*row_classes(rows), *economic_groups(tables, stated), *income_groups(tables, stated)],
         sentences=sentences,
         targets=[target_to_entry(target, indicators[target.id], files) for target in records.targets],
         terms=[

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
+from bot.engine.entries import INCOME_SIDE, DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
 from bot.engine.question import INDICATOR_CATEGORY, SHARE_RANKED, AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure, read_row, row_value
@@ -50,7 +50,6 @@ FUNCTIONAL_NAMED = re.compile(r"功能(?:分类|科目)")
 """项目支出按功能分类, 基本支出的功能科目: the 支出功能分类 is named; 基本支出 or 项目支出 is a column of it."""
 CLASSIFICATION_NAMED = re.compile(r"(?:功能|经济)(?:分类|科目)")
 """基本支出的功能分类: the rows of a classification are asked, never what a term's definition includes."""
-INCOME_SIDE = "收入"
 INCOME_NAMED = re.compile(r"(?:收入|资金|经费)?(?:来源)?")
 """收入, 收入来源, 资金来源 (哪项收入最多, 资金来源里哪块最大): the income side is what is ranked."""
 INCOME_GROUP = "收入来源"

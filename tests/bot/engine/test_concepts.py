@@ -420,7 +420,7 @@ def test_a_part_of_basic_spending_no_table_prints_is_its_economic_classes(
     """人员经费 where the 基本支出 table prints only 经济分类 rows: the classes it is made of, said so."""
     answer = side_rows.answer(question)
     assert answer.status == "answered" and first_value(answer) == Decimal(value), answer.text
-    assert f"文件没有单独列出，按经济分类是{classes}之和" in answer.text, answer.text
+    assert f"文件没有单独列出，它由{classes}组成" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(

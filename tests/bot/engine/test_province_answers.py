@@ -265,6 +265,32 @@ def test_the_units_a_corpus_section_lists_are_counted(families: Composer, questi
 
 
 @pytest.mark.parametrize(
+    ("name", "question"), [("ningxi", "宁溪县教育局单位资金多少"), ("qinghe", "单位资金是多少")]
+)
+def test_unit_funds_no_table_prints_are_the_income_sources_they_are_made_of(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    """单位资金 where the 收支总表 prints only its sources (事业收入, 其他收入): those rows of its income side,
+    added, said so; never rows merely holding 单位 (行政事业单位养老支出)."""
+    check_unit_funds(drawn[name].answer(question))
+
+
+def test_unit_funds_of_a_corpus_document_are_its_income_sources(families: Composer) -> None:
+    check_unit_funds(families.answer("福利院单位资金多少"))
+
+
+def check_unit_funds(answer: Answer) -> None:
+    sources = ("事业收入", "事业单位经营收入", "上级补助收入", "附属单位上缴收入", "其他收入", "经营收入")
+    rows = [fact for fact in answer.facts if fact.source.row]
+    assert answer.status == "answered" and "文件没有单独列出，它由事业收入" in answer.text, answer.text
+    assert rows and all(re.sub(r"^[一二三四五六七八九十]+、", "", f.source.row) in sources for f in rows)
+    assert all("收入" in fact.source.column or "预算数" in fact.source.column for fact in rows), answer.text
+    if len(rows) > 1:
+        total = next(fact for fact in answer.facts if fact.label == "单位资金合计")
+        assert total.value == sum(fact.value or 0 for fact in rows), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "kind", "measure"),
     [
         ("宁溪县教育局有几所学校", "学校", "所"),
