@@ -49,6 +49,7 @@ from bot.engine.question import (
     LAST_YEARS_OUTCOME,
     TABLE_PLACE_ASKED,
     Question,
+    segment,
     without_words,
 )
 from bot.engine.read_classes import read_class, read_split_row
@@ -148,11 +149,29 @@ def topic_rows(subject: str, matches: list[Match]) -> list[RowEntry]:
         same_family = (
             row.table.is_projects if family else row.table is best.item.table and row.side == best.item.side
         )
+        if not family and not named_apart(subject, row, best.item):
+            continue
         if same_family and all(r.key.text != row.key.text or r.table is not row.table for r in rows):
             rows.append(row)
     nested = {id(row) for row in rows for ancestor in row.ancestors() if ancestor in rows}
     rows = [row for row in rows if id(row) not in nested]
     return rows[:MAX_TOPIC_ROWS] if len(rows) >= 2 else []
+
+
+def named_apart(subject: str, row: RowEntry, best: RowEntry) -> bool:
+    """A row that is no project's belongs to a topic only as a thing of its own: a 科目 beside the best
+    one under the same heading (行政运行 and 行政事业单位养老支出 share 行政, not a topic), a row on its
+    own holding the subject as words of its name (事业单位经营收入 holds no 事业)."""
+    if row.code or best.code:
+        return row.parent is best.parent
+    if row.parent is not None:
+        return True  # 服务C·会议费 under 审判专项业务费: a part of what its heading names
+    core, words = match_key(subject).core, segment(plain_label(row.label))
+    return any(
+        "".join(words[start:end]) == core
+        for start in range(len(words))
+        for end in range(start + 1, len(words) + 1)
+    )
 
 
 def without_projects_word(subject: str) -> str:

@@ -1041,7 +1041,7 @@ def test_which_is_more_after_two_items_compares_them(
     [
         ("人社局零工市场花了多少钱", "第一个", 0),
         ("人社局零工市场花了多少钱", "第三个", 2),
-        ("万里街道社区多少钱", "第二个", 1),
+        ("万里街道离退休多少钱", "第二个", 1),
     ],
 )
 def test_a_row_of_a_topics_list_is_picked_by_its_place(

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from bot.engine.answers import Answer
 from bot.engine.cells import is_text
 from bot.engine.composer import Composer
 from bot.engine.entries import DocumentEntry
@@ -554,6 +555,22 @@ def test_an_item_of_spending_the_narrative_speaks_of_is_no_class_the_document_la
     answer = families.answer("规划资源局2024年规划服务支出")
     assert answer.status == "not_found" and "只在以下地方提到" in answer.text, answer.text
     assert "它按支出功能分类列出的类有" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["福利院事业经费多少", "汾阳人社局行政经费多少", "规划资源局2024年行政经费", "万里街道2023年事业经费"],
+)
+def test_rows_merely_sharing_a_word_are_never_added_up_as_a_topic(families: Composer, question: str) -> None:
+    """行政经费, 事业经费: 科目 under different headings (行政运行, 行政事业单位养老支出) or income rows holding
+    the word inside another (事业单位经营收入) are no topic; added up, they would make a figure no table
+    prints."""
+    check_no_topic_sum(families.answer(question))
+
+
+def check_no_topic_sum(answer: Answer) -> None:
+    summed = [fact for fact in answer.facts if fact.source.title == "按下列各项相加"]
+    assert "有关的" not in answer.text and not summed, answer.text
 
 
 @pytest.mark.parametrize("question", ["普陀区财政局2024年决算用多少", "汾阳人社局费多少"])
