@@ -559,12 +559,18 @@ def test_an_item_of_spending_the_narrative_speaks_of_is_no_class_the_document_la
 
 @pytest.mark.parametrize(
     "question",
-    ["福利院事业经费多少", "汾阳人社局行政经费多少", "规划资源局2024年行政经费", "万里街道2023年事业经费"],
+    [
+        "福利院事业经费多少",
+        "汾阳人社局行政经费多少",
+        "规划资源局2024年行政经费",
+        "万里街道2023年事业经费",
+        "万里街道社区多少钱",
+    ],
 )
 def test_rows_merely_sharing_a_word_are_never_added_up_as_a_topic(families: Composer, question: str) -> None:
-    """行政经费, 事业经费: 科目 under different headings (行政运行, 行政事业单位养老支出) or income rows holding
-    the word inside another (事业单位经营收入) are no topic; added up, they would make a figure no table
-    prints."""
+    """行政经费, 事业经费, 社区: 科目 under different headings (行政运行 and 行政事业单位养老支出; the 类 城乡社区
+    支出 and the 款 城乡社区住宅 of another) or income rows holding the word inside another (事业单位经营收入)
+    are no topic; added up, they would make a figure no table prints."""
     check_no_topic_sum(families.answer(question))
 
 
