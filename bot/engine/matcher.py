@@ -188,6 +188,7 @@ from bot.engine.read_unit_rows import read_unit_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, YearNotLoaded
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
+    HOLDING_ASKED,
     Match,
     Query,
     Scorer,
@@ -196,6 +197,7 @@ from bot.engine.scoring import (
     best,
     count_matches,
     counted_in,
+    narrower_count,
     scored,
     sentence_matches,
     sort_matches,
@@ -1369,6 +1371,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         targets = target_matches(list(documents), joined_score, measure) if measure else []
         top = targets[0].item if targets else None
         measured = isinstance(top, IndicatorEntry) and counted_in(top, measure)  # 心理辅导多少人次
+        if isinstance(top, IndicatorEntry) and HOLDING_ASKED.search(question.text):
+            measured = measured and not narrower_count(joined_score, top)  # 有几个村: no project's 行政村数
         if measured and (targets[0].score >= settings.min_score or measured_alone(targets, measure)):
             return ReadingKind.TARGET, targets
         # 公务接待多少批次 where only its money is printed: no count, the rows of money named as nearest

@@ -708,6 +708,7 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     )
     named = [word for word in noun.nouns if len(word) > 1 and word in question.text]  # 几个项目
     asks_people = counts_people(said) or counts_people(noun.unit)  # 几个人 counts people, 几个中心 things
+    holding = bool(HOLDING_ASKED.search(question.text))
     found = []
     for document in documents:
         for figure in document.stated:
@@ -751,8 +752,23 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     fit -= OTHER_MEASURE_PENALTY  # 活动多少场 is no 中心全年活动人次
                 if said and counts_people(printed_count(indicator.value)) != asks_people:
                     continue  # 几个中心 is never 中心全年活动人次: people are counted, not the things asked
+                if holding and narrower_count(score, indicator):
+                    fit = min(fit, BROADER_ITEM_SCORE)  # 有几个村 is no 污水管网建设行政村数 of one project
                 found.append(Match(fit, indicator, document))
     return best(found)
+
+
+HOLDING_ASKED = re.compile(r"有(?:几|多少)")
+"""新安镇有几个村, 有多少辆车: what the unit has, never a project's target."""
+MIN_COUNTED_SHARE = 0.5
+"""The asked words are at least this share of an indicator's name for its count to be what is held."""
+
+
+def narrower_count(score: Scorer, indicator: IndicatorEntry) -> bool:
+    """污水管网建设行政村数 of 有几个村: the indicator counts a narrower thing (the villages one project
+    reaches) than what the question asks the unit has."""
+    asked = max((len(key.core) for key in score.keys), default=0)
+    return asked < MIN_COUNTED_SHARE * len(indicator.key.core)
 
 
 def another_bound(subject: str, asked: Amount) -> bool:

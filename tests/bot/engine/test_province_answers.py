@@ -265,6 +265,27 @@ def test_the_units_a_corpus_section_lists_are_counted(families: Composer, questi
 
 
 @pytest.mark.parametrize(
+    ("held", "named"),
+    [("新安镇有几个村", "新安镇污水管网建设多少个行政村"), ("新安镇有多少个村", "污水管网建设行政村数")],
+)
+def test_what_a_unit_has_is_never_a_projects_narrower_target(
+    drawn: ComposersOnFirstUse, held: str, named: str
+) -> None:
+    """有几个村 asks what the town has: a project's target (污水管网建设行政村数 12个) counts only the villages
+    it reaches, so it answers the question that names it, never this one."""
+    composer = drawn["xinan"]
+    answer, target = composer.answer(held), composer.answer(named)
+    assert target.status == "answered" and target.facts[0].unit == "个", target.text
+    assert not any(fact.source.row == target.facts[0].source.row for fact in answer.facts), answer.text
+
+
+def test_what_a_corpus_unit_has_is_never_a_projects_narrower_target(families: Composer) -> None:
+    answer, target = families.answer("万里街道有几个活动"), families.answer("万里街道开展活动多少场")
+    assert target.status == "answered" and target.facts[0].unit == "场", target.text
+    assert not any(fact.source.row == target.facts[0].source.row for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("name", "question"), [("ningxi", "宁溪县教育局单位资金多少"), ("qinghe", "单位资金是多少")]
 )
 def test_unit_funds_no_table_prints_are_the_income_sources_they_are_made_of(
