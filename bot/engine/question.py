@@ -621,6 +621,27 @@ def bound_of(text: str) -> AmountBound | None:
     return AmountBound(operator, amount, match.group(0))
 
 
+SOUGHT_AMOUNT = r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿|万))"
+WHICH_ONE_ASKED = r"(?:哪[一1]?项|哪[一1]?个|哪些|哪几项|哪笔|(?<![为凭干做])(?:什么|啥))"
+FIGURE_SOUGHT = re.compile(
+    rf"{WHICH_ONE_ASKED}[\u4e00-\u9fff]{{0,4}}?(?:是|为|等于)(?:{SOUGHT_AMOUNT.replace('amount', 'first')})$"
+    rf"|{SOUGHT_AMOUNT}(?:的)?(?:是|指|对应|说的是)(?:的是)?{WHICH_ONE_ASKED}"
+)
+"""哪些项目是50万, 1596.64万元是哪一项, 57.6万是什么钱: the rows printing that figure are asked, the
+figure itself no item."""
+
+
+def figure_sought(text: str) -> AmountBound | None:
+    """The figure a question looks for among the rows (哪些项目是50万): kept when a row prints it, to the
+    precision said; None when none is sought."""
+    found = FIGURE_SOUGHT.search(text)
+    said: str = (found.group("first") or found.group("amount")) if found else ""
+    amount = parse_amount(said) if said else None
+    if amount is None or amount.in_yuan is None:
+        return None
+    return AmountBound(STATED_OPERATOR, amount, said)
+
+
 def range_of(text: str) -> AmountBound | None:
     """50万到200万之间 → the range both ends set, the smaller end first; None when the text sets none."""
     match = RANGE_PATTERN.search(text)
@@ -751,6 +772,9 @@ def text_to_question(raw: str) -> Question:
     if question.printed_place is not None:
         question.glossary_term = None  # 第一个项目是什么 asks which project, not what 项目 means
     question.bound = bound_of(text)
+    if question.bound is None and (sought := figure_sought(text)) is not None:
+        question.bound = sought
+        question.cues.discard("rank")  # 哪一项是1596.64万元: the rows printing it, no ranking
     if question.bound is None and checks_one_figure(question):
         question.bound = stated_figure_of(text)
     why_zero = (
@@ -928,6 +952,7 @@ def cue_words(question: Question) -> list[str]:
     words += [parts.group(0) for parts in PARTS_SUMMED.finditer(question.text)]
     words += [units.group(0) for units in UNITS_AMONG.finditer(question.text)]
     words += [question.bound.said] if question.bound else []
+    words += [sought.group(0) for sought in FIGURE_SOUGHT.finditer(question.text)]  # 57.6万是什么(钱)
     words += (
         [*YES_NO.findall(question.text), *CONFIRMING.findall(question.text)] if question.checks_bound else []
     )

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bot.engine.entries import INCOME_SIDE, DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
-from bot.engine.question import INDICATOR_CATEGORY, SHARE_RANKED, AmountBound, asks_the_less
+from bot.engine.question import INDICATOR_CATEGORY, SHARE_RANKED, STATED_OPERATOR, AmountBound, asks_the_less
 from bot.engine.read_amounts import main_figure, read_row, row_value
 from bot.engine.read_classes import read_class
 from bot.engine.read_concepts import concept_parts
@@ -514,6 +514,8 @@ def read_filter(query: Query, document: DocumentIndex) -> DocumentReading | None
     bound = query.question.bound
     assert bound is not None
     name, rows = group_rows(query, document)
+    if bound.operator == STATED_OPERATOR and name != PROJECT_GROUP and not MONEY_NAMED.sub("", query.subject):
+        return read_printed(document, bound)  # 57.6万是什么钱: any row printing it
     valued = [main_figure(row, query.columns) for row in rows if row.table.unit in AMOUNT_UNITS]
     if not valued:
         return filtered_targets(document, bound) if name == PROJECT_GROUP else None
@@ -521,6 +523,46 @@ def read_filter(query: Query, document: DocumentIndex) -> DocumentReading | None
     return DocumentReading(
         ReadingKind.FILTER, document, figures=tuple(kept), name=name, qualifier=bound.words, count=len(valued)
     )
+
+
+PRINTED_GROUP = "条目"
+MONEY_NAMED = re.compile("钱|资金|经费|款项?|数字?|金额")
+"""钱 of 57.6万是什么钱: money in general, no group of rows."""
+
+
+def read_printed(document: DocumentIndex, bound: AmountBound) -> DocumentReading:
+    """1596.64万元是哪一项: the rows printing that figure, in their main column or any other (the 小计 of
+    a “三公” table printed by columns), each once."""
+    rows = printed_rows(document)
+    found = []
+    for row in rows:
+        main = main_figure(row, []).cell
+        cells = [cell for cell in (main, *row.cells) if cell is not None and cell.value is not None]
+        unit = AMOUNT_UNITS[row.table.unit]
+        hit = next((cell for cell in cells if bound.admits((cell.value or Decimal(0)) * unit)), None)
+        if hit is not None:  # a row of a table printed by columns has no name: its column names it
+            found.append(TableFigure(row, hit, "" if plain_label(row.label) else hit.column))
+    return DocumentReading(
+        ReadingKind.FILTER,
+        document,
+        figures=tuple(found),
+        name=PRINTED_GROUP,
+        qualifier=bound.words,
+        count=len(rows),
+    )
+
+
+def printed_rows(document: DocumentIndex) -> list[RowEntry]:
+    """Every row printing an amount, once per name and table kind (the same 合计 in three tables is one)."""
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for row in document.rows:
+        key = (row.key.text, row.table.kind)
+        printed = any(cell.value is not None for cell in row.cells)
+        if row.table.unit in AMOUNT_UNITS and key not in seen and printed:
+            seen.add(key)
+            rows.append(row)
+    return rows
 
 
 def read_target(query: Query, document: DocumentIndex, target: TargetEntry) -> DocumentReading:

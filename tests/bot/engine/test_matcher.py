@@ -8,7 +8,13 @@ import pytest
 
 from bot.engine.composer import Composer
 from bot.engine.matcher import read_question
-from bot.engine.question import EVERY_YEAR, subject_variants, text_to_question, units_of_a_kind
+from bot.engine.question import (
+    EVERY_YEAR,
+    STATED_OPERATOR,
+    subject_variants,
+    text_to_question,
+    units_of_a_kind,
+)
 from bot.engine.reading import ReadingKind
 from bot.engine.scoring import sentence_words
 from bot.engine.similarity import match_key, similarity
@@ -331,13 +337,18 @@ def test_a_range_is_read_with_both_ends_in_yuan(question: str, low: str, high: s
     [
         "零工市场花了多少钱",
         "比上年减少了多少",
-        "3,121.42万元是什么",
         "2023-2024年的项目",
         "2023年和2024年之间",
     ],
 )
 def test_an_amount_alone_is_no_bound(question: str) -> None:
     assert text_to_question(question).bound is None
+
+
+@pytest.mark.parametrize("question", ["3,121.42万元是什么", "哪一项是1596.64万元", "57.6万是什么钱"])
+def test_a_figure_asked_after_is_sought_among_the_rows_never_a_comparison(question: str) -> None:
+    bound = text_to_question(question).bound
+    assert bound is not None and bound.operator == STATED_OPERATOR
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from bot.engine.documents import MAX_SCAN_DOCUMENTS
 from bot.engine.lexicon import TABLE_SUBJECTS, UNIT_SUFFIXES
 from bot.engine.read_narrative import named_alone, whole_said_first
 from bot.engine.replies import plain_label, summed
+from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
 
 pytestmark = pytest.mark.slow
@@ -831,6 +832,36 @@ def test_a_meaning_is_explained_whoever_is_named_first_and_however_many_are_load
 def test_projects_with_performance_targets_are_counted(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert answer.facts[0].value == Decimal(5) and answer.facts[0].unit == "个", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "yuan", "present"),
+    [
+        ("汾阳人社局1,596.64万元是哪一项", "15966400", "收入总计"),
+        ("汾阳人社局哪一项是22.33万元", "223300", "商品和服务支出"),
+        ("汾阳人社局57.6万是什么钱", "576000", "2024年零工市场运营费用"),
+        ("福利院262万是什么钱", "2620000", "事业收入"),
+        ("省高院2019年哪一项是513.75万元", "5137500", "“三公”经费/小计"),
+        ("省检察院2018年21940.96万元是哪一项", "219409600", "财政拨款"),
+    ],
+)
+def test_which_row_prints_a_figure_lists_every_row_printing_it(
+    families: Composer, question: str, yuan: str, present: str
+) -> None:
+    """1596.64万元是哪一项, 57.6万是什么钱: the rows printing that figure (in any column), each with its table
+    and column; the figure is no item sought, nor a ranking asked."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "filter", answer.text
+    amounts = [fact for fact in answer.facts if fact.value is not None]
+    assert amounts and all(f.value * AMOUNT_UNITS[f.unit] == Decimal(yuan) for f in amounts), answer.text
+    assert all(f.source.table and f.source.column for f in amounts), answer.text
+    assert present in answer.text, answer.text
+
+
+def test_projects_of_a_figure_are_the_projects_printing_it(families: Composer) -> None:
+    answer = families.answer("汾阳人社局哪些项目是50万")
+    assert answer.intent == "filter" and "的项目共 1 项" in answer.text, answer.text
+    assert [fact.source.row for fact in answer.facts] == ["2022年零工市场奖励资金年初预算"], answer.text
 
 
 def test_a_count_of_rows_over_a_bound_counts_the_rows_the_bound_keeps(families: Composer) -> None:
