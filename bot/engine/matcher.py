@@ -159,6 +159,7 @@ from bot.engine.read_lists import (
     PROJECT_GROUP,
     asks_indicator,
     checked_item,
+    in_yuan,
     indicator_kinds,
     projects_named,
     read_carried_uses,
@@ -272,8 +273,8 @@ def read_question(
         return loaded  # 这是部门预算还是单位预算, 载入了哪些文档: the documents themselves are asked about
     if whole and not asks_income_sources(question) and (all_of := all_of_asked(question.text)) is not None:
         share = read_question(all_of, index, settings, whole=False)
-        if share.kind in (ReadingKind.SHARE, ReadingKind.COMPUTED_SHARE):
-            return share  # 收入都是财政拨款吗: the part's share of the whole says whether it is all of it
+        if share.kind in (ReadingKind.SHARE, ReadingKind.COMPUTED_SHARE) and within_whole(share):
+            return share  # 支出都是基本支出吗: the part's share of the whole says whether it is all of it
     if COMPARED_WITH_YEAR.search(question.text) or YEAR_PAIR.search(question.text):
         probe = select_documents(question, index, MAX_SCAN_DOCUMENTS)
         if last_year := year_before_printed(question, probe, index):  # 比2023年 of a 2024 document: 比上年
@@ -581,6 +582,22 @@ def names_read(reading: Reading) -> list[str]:
         names += [indicator.level3 for indicator in part.indicators]
         names += [sentence.text for sentence in part.sentences]
     return names
+
+
+def within_whole(reading: Reading) -> bool:
+    """A share computed of two table figures whose part is no larger than its whole: never two things set
+    side by side (财政拨款支出 against one project's money, 3193%)."""
+    for part in reading.parts:
+        if (
+            part.kind == ReadingKind.COMPUTED_SHARE
+            and not part.stated
+            and not part.count
+            and len(part.figures) == 2
+        ):
+            top, bottom = (in_yuan(figure) for figure in part.figures)
+            if top > bottom:
+                return False
+    return True
 
 
 ONE_ITEM_KINDS = (ReadingKind.ROW, ReadingKind.COLUMN_TOTAL)

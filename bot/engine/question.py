@@ -848,6 +848,17 @@ def all_of_asked(text: str) -> str | None:
     return f"{said[0]}中{said[1]}占比达到{WHOLE_SHARE}" if said else None
 
 
+INCOME_WHOLE = re.compile(r"(?:^|的)(?:钱|资金)$|收入$")
+"""收入, 省检察院的钱: the unit's income as a whole (not 三公经费, nor 零工市场资金), whose sources a
+whether-all question (收入都是财政拨款吗) asks of."""
+
+
+def income_all_of(text: str) -> bool:
+    """收入都是财政拨款吗: whether the income is all from one source, answered over every source."""
+    said = all_of_said(text)
+    return said is not None and bool(INCOME_WHOLE.search(said[0]))
+
+
 def all_of_said(text: str) -> tuple[str, str] | None:
     """收入都是财政拨款 → (收入, 财政拨款): the whole and the part a whether-all question names."""
     said = ALL_OF.match(text)

@@ -37,6 +37,7 @@ from bot.engine.question import (
     SUMMED_JOINED,
     Question,
     asks_the_less,
+    income_all_of,
     segment,
     subject_variants,
     units_of_a_kind,
@@ -488,7 +489,7 @@ def every_one_asked(text: str) -> bool:
 
 
 def asks_income_sources(question: Question) -> bool:
-    return bool(INCOME_SOURCE_ASKED.search(question.text))
+    return bool(INCOME_SOURCE_ASKED.search(question.text)) or income_all_of(question.text)
 
 
 def names_an_item(subject: str) -> bool:
