@@ -784,6 +784,7 @@ CHANGE_CUES = (
     "压减",
     "压缩",
     "节约",
+    "节省",
     "调减",
     "调增",
     "削减",
@@ -981,8 +982,11 @@ SEVERAL_ASKED = ("哪些", "哪几", "几个", "几项", "几类", "几笔")
 CHANGE_SIGNS = {"增加": 1, "减少": -1, UNCHANGED_DIRECTION: 0}
 """The sign of a change the narrative states, by its direction (减少 subtracts, 持平 adds nothing)."""
 DIRECTION_ASKED = {
-    "增加": ("增加", "增长", "上升", "提高", "升高", "上涨", "增多", "多了", "变多", "涨了"),
-    "减少": ("减少", "下降", "降低", "压减", "缩减", "下滑", "少了", "变少", "减了", "降了"),
+    "增加": ("增加", "增长", "上升", "提高", "升高", "上涨", "增多", "多了", "变多", "涨了", "超支", "超出"),
+    "减少": (
+        *("减少", "下降", "降低", "压减", "缩减", "下滑", "少了", "变少", "减了", "降了"),
+        *("节约", "节省", "省了", "省下"),
+    ),
 }
 """The way a question takes a change to have gone (为什么增加, 下降了多少), by the direction the narrative
 states it in: a question taking it the other way is told so."""

@@ -400,13 +400,18 @@ def composer_of(request: pytest.FixtureRequest, family: str) -> Composer:
         ("county_final", "质量基础决算比年初预算多了多少", ""),
         ("county_columns", "水利工程运行与维护决算比年初预算少了多少", "不是比预算少，而是比预算多。"),
         ("county_columns", "三公经费决算比预算增加了多少", "不是增加，而是减少。"),
+        ("county_final", "质量基础决算比年初预算节约了多少", "不是比预算少，而是比预算多。"),
+        ("county_columns", "水利工程运行与维护比年初预算节省了多少", "不是比预算少，而是比预算多。"),
+        ("families", "规划资源局2024年三公经费决算比预算超支了多少", "不是比预算多，而是比预算少。"),
+        ("families", "规划资源局2024年三公经费决算比预算节约了多少", ""),
     ],
 )
 def test_a_final_account_against_its_budget_asked_the_wrong_way_corrects_the_question_first(
     request: pytest.FixtureRequest, family: str, question: str, premise: str
 ) -> None:
-    """决算比预算少了多少 of a figure that rose: 不是比预算少，而是比预算多 before the figures, whether a table
-    prints the two or only a sentence states them; asked the right way, nothing is corrected."""
+    """决算比预算少了多少 (节约了多少) of a figure that rose: 不是比预算少，而是比预算多 before the figures,
+    whether a table prints the two or only a sentence states them; asked the right way, nothing is
+    corrected."""
     answer = composer_of(request, family).answer(question)
     assert answer.status == "answered" and answer.intent == "change", answer.text
     assert answer.text.startswith(premise) and ("不是" in answer.text.split("\n")[0]) == bool(premise), (
