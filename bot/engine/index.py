@@ -222,10 +222,9 @@ def printed_names(tables: list[TableEntry], stated: list[StatedEntry]) -> set[st
     }
 
 
-def economic_groups(tables: list[TableEntry], stated: list[StatedEntry]) -> list[RowClass]:
+def economic_groups(tables: list[TableEntry], printed: set[str]) -> list[RowClass]:
     """人员经费 and 公用经费 where no row, column or stated figure names them: the 基本支出 table's 经济分类
     classes they are made of (工资福利支出 and 对个人和家庭的补助), for each such table."""
-    printed = printed_names(tables, stated)
     found = []
     for group in ECONOMIC_GROUPS:
         if any(group.name in said for said in printed):
@@ -245,10 +244,9 @@ def economic_groups(tables: list[TableEntry], stated: list[StatedEntry]) -> list
     return found
 
 
-def income_groups(tables: list[TableEntry], stated: list[StatedEntry]) -> list[RowClass]:
+def income_groups(tables: list[TableEntry], printed: set[str]) -> list[RowClass]:
     """单位资金 where no row, column or stated figure names it: the sources of the 收支总表's income side
     it is made of (事业收入, 其他收入), for each such table."""
-    printed = printed_names(tables, stated)
     found = []
     for group in INCOME_GROUPS:
         if any(group.name in said for said in printed):
@@ -464,13 +462,14 @@ def records_to_index(head: DocumentEntry, records: DisclosureRecords) -> Documen
     by_sentence: dict[str, list[StatedEntry]] = defaultdict(list)
     for figure in stated:
         by_sentence[figure.sentence].append(figure)
+    printed = printed_names(tables, stated)
     return DocumentIndex(
         head=head,
         tables=tables,
         rows=rows,
         stated=stated,
         stated_by_sentence=dict(by_sentence),
-        classes=[*row_classes(rows), *economic_groups(tables, stated), *income_groups(tables, stated)],
+        classes=[*row_classes(rows), *economic_groups(tables, printed), *income_groups(tables, printed)],
         sentences=sentences,
         targets=[target_to_entry(target, indicators[target.id], files) for target in records.targets],
         terms=[
