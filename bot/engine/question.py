@@ -621,11 +621,11 @@ def bound_of(text: str) -> AmountBound | None:
     return AmountBound(operator, amount, match.group(0))
 
 
-SOUGHT_AMOUNT = r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿|万))"
+SOUGHT_AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)"
 WHICH_ONE_ASKED = r"(?:哪[一1]?项|哪[一1]?个|哪些|哪几项|哪笔|(?<![为凭干做])(?:什么|啥))"
 FIGURE_SOUGHT = re.compile(
-    rf"{WHICH_ONE_ASKED}[\u4e00-\u9fff]{{0,4}}?(?:是|为|等于)(?:{SOUGHT_AMOUNT.replace('amount', 'first')})$"
-    rf"|{SOUGHT_AMOUNT}(?:的)?(?:是|指|对应|说的是)(?:的是)?{WHICH_ONE_ASKED}"
+    rf"{WHICH_ONE_ASKED}[\u4e00-\u9fff]{{0,4}}?(?:是|为|等于)(?P<first>{SOUGHT_AMOUNT})$"
+    rf"|(?P<amount>{SOUGHT_AMOUNT})(?:的)?(?:是|指|对应|说的是)(?:的是)?{WHICH_ONE_ASKED}"
 )
 """哪些项目是50万, 1596.64万元是哪一项, 57.6万是什么钱: the rows printing that figure are asked, the
 figure itself no item."""

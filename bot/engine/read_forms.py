@@ -816,7 +816,8 @@ def read_units(query: Query, document: DocumentIndex) -> DocumentReading | None:
     units = [row for row in rows if not (held and OWN_BODY.search(row.label))]
     name, counted = "下属单位" if held else "单位", "个"
     if kind := unit_kind_asked(query.question, query.documents):
-        units, name, rows = units_of_kind(document, kind), kind, units_of_kind(document, kind)
+        units = rows = units_of_kind(document, kind)
+        name = kind
         said = UNIT_KIND_ASKED.search(query.question.text)
         counted = (said.group("classifier") if said else None) or counted  # 学校共 3 所
     if not units:
