@@ -1136,9 +1136,9 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
 def code_unprinted(code: str, reading: Reading, index: Index) -> str:
     """2080109是什么 where no table prints that 科目: saying so, with the 科目 printed under the nearest code
     above it (20801's 2080101, 2080104), the closest real ones; '' when a document prints the code."""
-    heads = list(reading.documents) or list(index.heads)
+    heads = reading.documents
     rows = {row.code: row for head in heads for row in index.document(head).rows if row.code}
-    if code in rows:
+    if not heads or code in rows:
         return ""
     documents = "、".join(head.label for head in heads)
     text = f"{documents}中没有科目编码 {code}。"

@@ -728,7 +728,6 @@ def holds_whole(matches: list[Match], subject: str, exact: bool) -> bool:
 def without_part_of_year(query: Query) -> str:
     """The subject without a part of the year (下半年, 第一季度) no record of the documents asked is named by:
     they plan by the year."""
-
     if not PART_OF_YEAR.search(query.subject):
         return query.subject
     names = [

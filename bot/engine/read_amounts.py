@@ -333,7 +333,7 @@ def read_row(query: Query, document: DocumentIndex, row: RowEntry, matches: list
         stated=() if query.selection.table_years or year else narrative_of(document, row),
         table=empty_table_named(matches),
         places_asked=places_asked,
-        carried=carried_parts(main_figure(row, query.columns)),
+        carried=carried_parts(read),
     )
 
 
