@@ -59,7 +59,7 @@ from bot.engine.compose_narrative import (
     compose_table_change,
     compose_term_list,
 )
-from bot.engine.entries import DocumentEntry, DocumentIndex
+from bot.engine.entries import DocumentEntry, DocumentIndex, RowEntry
 from bot.engine.followup import Context, context_after, ellipsis_of, pointed_at_nothing, read_in_context
 from bot.engine.index import Index
 from bot.engine.lexicon import (
@@ -83,6 +83,7 @@ from bot.engine.question import (
     SHARE_BOUND,
     WHOLE_SHARE,
     AmountBound,
+    Question,
     all_of_said,
     asks_judgment,
     budget_adjustment_asked,
@@ -93,7 +94,7 @@ from bot.engine.read_amounts import earlier_outcome_asked
 from bot.engine.read_change_ranks import MIN_ITEM, item_core
 from bot.engine.read_changes import completed_item, funds_spent, whole_plan_pair
 from bot.engine.read_completion_ranks import asks_completion_rank
-from bot.engine.read_forms import asks_units, averages_projects
+from bot.engine.read_forms import asks_units, averages_projects, place_said, side_row_at
 from bot.engine.read_lists import names_only_projects, project_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
@@ -376,6 +377,12 @@ def compose(reading: Reading, index: Index) -> Answer:
         row = reading.parts[0].figures[0].row
         lead = f"按文件项目表列出的顺序，{reading.printed_place}项目是「{plain_label(row.label)}」："
         answer.text = f"{lead}\n{answer.text}"
+    if (
+        reading.row_place is not None
+        and answer.status == "answered"
+        and reading.parts[0].kind == ReadingKind.ROW
+    ):
+        answer.text = f"{row_place_lead(reading.parts[0].figures[0].row, reading.row_place)}\n{answer.text}"
     if reading.outcome_unpublished and answer.status == "answered":
         unpublished = (
             ADJUSTMENT_UNPUBLISHED if budget_adjustment_asked(reading.question) else OUTCOME_UNPUBLISHED
@@ -829,6 +836,26 @@ def item_figures(reading: Reading) -> dict[int, tuple[DocumentReading, Fact]]:
     return figures
 
 
+def rows_unplaced(asked: Question, documents: list[DocumentIndex], named: str) -> str:
+    """No row at the place asked: how many rows the table has, or which table to say."""
+    if asked.table_number is None:
+        return f"请说明是哪张表的{place_said(asked.row_place or 0)}，例如“表三第二行是什么”。"
+    tables = [t for d in documents for t in d.tables if t.number_value == asked.table_number]
+    if not tables:
+        return f"{named}没有表{asked.table_number}。"
+    counts = "、".join(f"{t.reference}共 {len(t.rows)} 行" for t in tables)
+    return f"{counts}，没有所问的{place_said(asked.row_place or 0)}。"
+
+
+def row_place_lead(row: RowEntry, place: int) -> str:
+    """按表三《…》列出的顺序，第2行是「…」; 第149行 past the table's rows is the line a source names."""
+    label = plain_label(row.label)
+    if side_row_at(row.table, row.side, place, two_sides=False) is not row:
+        return f"文件第{place}行是{row.table.reference}的「{label}」："
+    side = f"{row.side}栏" if len({other.side for other in row.table.rows}) > 1 else ""
+    return f"按{row.table.reference}{side}列出的顺序，{place_said(place)}是「{label}」："
+
+
 def compose_each(reading: Reading, index: Index) -> Answer:
     """Each answering document's reply: one alone, several side by side asking which was meant."""
     answers = [(part, COMPOSERS[part.kind](reading, part)) for part in reading.parts]
@@ -1096,6 +1123,8 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
             if any(counts)
             else f"{documents}没有逐项列出项目的表（项目支出预算表），无法按顺序找出所问的项目。"
         )
+    elif asked.row_place is not None:  # 表三第30行
+        text = rows_unplaced(asked, [index.document(head) for head in reading.documents], documents)
     elif averages_projects(asked) and not any(tables_projects(index, head) for head in reading.documents):
         text = f"{documents}没有逐项列出项目支出的表（项目支出预算表），无法算出平均每个项目多少钱。"
     if asks_completion_rank(asked.text, reading.subject) and reading.documents:  # 哪些项目超支了

@@ -34,6 +34,8 @@ from bot.engine.question import (
     ALL_OF_IT,
     INCOME_SOURCE_ASKED,
     MAIN_USE_ASKED,
+    ROW_PLACE,
+    TABLE_PATTERN,
     asks_check,
     cue_words,
     subject_of,
@@ -548,6 +550,8 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     rest, item = ellipsis.parts.rest, ellipsis.item
     if ellipsis.picked and (rest != item or context.reading in LISTED_READINGS):
         return rest, False
+    if (row := in_table_before(rest, context)) is not None:  # 第三行呢 after 表三第二行是什么
+        return row, False
     whole = context.reading in WHOLE_QUESTION_READINGS
     if one := one_of_the_items(rest, context):  # 那年初呢 after 结转结余 answered 年初… and 年末…
         return (context.ask.replace(context.item, one, 1) if context.item else one), False
@@ -577,6 +581,17 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     if ellipsis.asks_of_item or figure_after_none:
         return context.item + rest, False
     return context.ask, whole
+
+
+def in_table_before(rest: str, context: Context) -> str | None:
+    """A row asked by its place (第三行呢) naming no table: of the table the question before named, asked
+    as that question asked its row (表三第二行的基本支出 → 表三第三行的基本支出); None for any other."""
+    place, table = ROW_PLACE.search(rest), TABLE_PATTERN.search(context.ask)
+    if place is None or table is None or TABLE_PATTERN.search(rest):
+        return None
+    if (before := ROW_PLACE.search(context.ask)) and not subject_of(rest.replace(place.group(0), ""), []):
+        return context.ask.replace(before.group(0), place.group(0), 1)
+    return table.group(0) + rest
 
 
 def as_amount(before: str, after: str) -> str:

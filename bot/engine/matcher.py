@@ -146,6 +146,7 @@ from bot.engine.read_forms import (
     read_main_uses,
     read_money_unit,
     read_project_count,
+    read_row_place,
     read_table_agreement,
     read_unit_rank,
     read_units,
@@ -452,6 +453,8 @@ def read_question(
     if question.printed_place is not None and reading.kind == ReadingKind.ROW:
         place = question.printed_place
         reading = replace(reading, printed_place="最后一个" if place < 0 else f"第{place}个")
+    if question.row_place is not None and reading.kind == ReadingKind.ROW:
+        reading = replace(reading, row_place=question.row_place)
     if reading.kind in OUTCOME_READ_KINDS and not outcome_read(question, reading):
         reading = not_found(query, [])  # 三公经费上年执行数 of a 预算 printing none: never this year's plan
     outcome_asked = against_budget_said(question.text) or budget_adjustment_asked(question.text)
@@ -1712,6 +1715,8 @@ def read_document(
         return part
     if kind == ReadingKind.DEFINE and matches:
         return read_define(query, document, matches)
+    if kind == ReadingKind.ROW and query.question.row_place is not None and matches:
+        return read_row_place(query, document, matches)  # 表三第二行
     if kind == ReadingKind.TARGET and matches:
         item = matches[0].item
         if isinstance(item, TargetEntry):

@@ -151,6 +151,10 @@ PRINTED_PLACE = re.compile(
     rf"第\s*(?P<place>{_HOW_MANY})\s*[个项笔](?=项目)|(?P<last>最后|末尾)[一1]?\s*[个项笔](?=项目)"
 )
 """第三个项目, 最后一个项目: a project by its place in the order the document lists them (not by size)."""
+ROW_PLACE = re.compile(
+    rf"第\s*(?P<place>{_HOW_MANY})\s*行(?![政业使])|(?P<last>最后|末尾|最末)[一1]?\s*行(?![政业使])"
+)
+"""表三第二行, 表六最后一行: a table's row by its place in the printed order (第2行政 is no row)."""
 RANKED_ONE = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的")
 """最大的项目是什么: the first of a ranking asked as a thing, never a term's meaning (最低生活保障 is a term)."""
 LESS_ASKED = re.compile(
@@ -301,6 +305,8 @@ class Question:
     checks_bound: bool = False
     printed_place: int | None = None
     """第三个项目 → 3, 最后一个项目 → -1: the place in the document's own order of what is asked."""
+    row_place: int | None = None
+    """表三第二行 → 2, 最后一行 → -1: a table's row by its printed place."""
     as_of: AsOf | None = None
     """截至2023年底: the date the figure asked is stated at, taken out of the text (no document's year)."""
 
@@ -524,6 +530,14 @@ def ordinal_of(text: str) -> Ordinal | None:
 def printed_place_of(text: str) -> int | None:
     """第三个项目 → 3, 最后一个项目 → -1; None when no place in the printed order is asked."""
     match = PRINTED_PLACE.search(text)
+    if match is None:
+        return None
+    return -1 if match.group("last") else chinese_to_int(match.group("place"))
+
+
+def row_place_of(text: str) -> int | None:
+    """表三第二行 → 2, 表三最后一行 → -1; None when no row is asked by its place."""
+    match = ROW_PLACE.search(text)
     if match is None:
         return None
     return -1 if match.group("last") else chinese_to_int(match.group("place"))
@@ -769,7 +783,8 @@ def text_to_question(raw: str) -> Question:
     question.top = top_of(text)
     question.ordinal = ordinal_of(text)
     question.printed_place = printed_place_of(text) if question.ordinal is None else None
-    if question.printed_place is not None:
+    question.row_place = row_place_of(text)
+    if question.printed_place is not None or question.row_place is not None:
         question.glossary_term = None  # 第一个项目是什么 asks which project, not what 项目 means
     question.bound = bound_of(text)
     if question.bound is None and (sought := figure_sought(text)) is not None:
@@ -952,6 +967,7 @@ def cue_words(question: Question) -> list[str]:
     words += [top.group(0)] if top else []
     words += [question.ordinal.said] if question.ordinal else []
     words += [placed.group(0)] if (placed := PRINTED_PLACE.search(question.text)) else []  # 第三个(项目)
+    words += [row.group(0)] if (row := ROW_PLACE.search(question.text)) else []  # 第二行
     words += units_of_a_kind(asking)  # 哪所学校: which unit, never an item
     if budget_adjustment_asked(question.text):
         words += [said.group(0) for said in ADJUSTMENT_SAID.finditer(question.text)]

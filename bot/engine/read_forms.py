@@ -42,7 +42,7 @@ from bot.engine.question import (
     subject_variants,
     units_of_a_kind,
 )
-from bot.engine.read_amounts import main_figure, row_value
+from bot.engine.read_amounts import main_figure, read_row, row_value
 from bot.engine.read_change_ranks import item_core
 from bot.engine.read_lists import (
     MIN_GROUP_SCORE,
@@ -943,10 +943,55 @@ def projects_at_place(query: Query) -> list[Match]:
     return found
 
 
+def rows_at_place(query: Query) -> list[Match]:
+    """表三第二行, 表三最后一行: the row at that place of the table named, in the order it prints them; of
+    a table of two sides (收支总表) each side's row there, their totals only as the last line (they sit level
+    at the bottom). A place past every row that is the line a row was read from (表三第149行, as a source
+    names it) is that row."""
+    place, number = query.question.row_place or 0, query.question.table_number
+    found = []
+    for document in query.documents:
+        for table in document.tables:
+            if table.number_value != number or not table.rows:
+                continue
+            sides = list(dict.fromkeys(row.side for row in table.rows))
+            placed = [row for side in sides if (row := side_row_at(table, side, place, len(sides) > 1))]
+            placed = placed or [row for row in table.rows if row.line == place]
+            found += [Match(EXACT, row, document) for row in placed]
+    return found
+
+
+def side_row_at(table: TableEntry, side: str, place: int, two_sides: bool) -> RowEntry | None:
+    """The row of one side of a table at a printed place (-1: its last)."""
+    rows = [row for row in table.rows if row.side == side]
+    at = place - 1 if place > 0 else place
+    if not -len(rows) <= at < len(rows):
+        return None
+    row = rows[at]
+    return None if two_sides and place > 0 and row.is_total else row
+
+
+def read_row_place(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
+    """A table's row asked by its place; the two rows side by side of a table of two sides."""
+    rows = [match.item for match in matches if isinstance(match.item, RowEntry)]
+    if len(rows) == 1:
+        return read_row(query, document, rows[0], matches)
+    table = rows[0].table
+    name = f"{table.reference}{place_said(query.question.row_place or 0)}（{'、'.join(r.side for r in rows)}两栏）"
+    figures = tuple(main_figure(row, query.columns) for row in rows)
+    return DocumentReading(ReadingKind.LIST, document, figures=figures, name=name, count=len(rows))
+
+
+def place_said(place: int) -> str:
+    return "最后一行" if place < 0 else f"第{place}行"
+
+
 def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     """The question forms that decide the reading by their words alone (钱主要花在哪, 是什么科目, 包括哪些
     单位, 绩效指标有哪些, 有几个项目); None for every other question."""
     question, documents = query.question, query.documents
+    if question.row_place is not None:
+        return (ReadingKind.ROW, placed) if (placed := rows_at_place(query)) else (ReadingKind.NOT_FOUND, [])
     if question.printed_place is not None and names_only_projects(query.subject):
         return (
             (ReadingKind.ROW, placed) if (placed := projects_at_place(query)) else (ReadingKind.NOT_FOUND, [])

@@ -227,6 +227,8 @@ class Reading:
     """哪个单位最多 where one unit's document answers: its figure, saying no other unit is loaded to rank."""
     printed_place: str = ""
     """第3个 of 第三个项目: the place asked in the order the document lists its projects."""
+    row_place: int | None = None
+    """2 of 表三第二行, -1 of 最后一行: the place of the table's row asked."""
     outcome_unpublished: bool = False
     """钱花完了吗, 超预算了吗 of a 预算 only: what it plans, saying whether it was spent is in its 决算."""
     units_unlisted: bool = False

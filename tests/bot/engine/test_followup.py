@@ -1257,3 +1257,25 @@ def test_a_region_said_alone_after_a_unit_asks_that_regions_unit_of_its_kind(
     assert says in understood_line(answer), answer.text
     assert (answer.status, sourced(answer)) == (expected.status, sourced(expected)), answer.text
     assert answer.status == "answered" or f"没有找到单位“{says}”" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["汾阳人社局表三第二行是什么", "那第三行呢"], "汾阳人社局表三第三行是什么", "表3第三行"),
+        (["汾阳人社局表六有哪些行", "第二行呢"], "汾阳人社局表六第二行", "表6第二行"),
+        (
+            ["普陀区财政局2025年表3第一行的基本支出是多少", "最后一行呢"],
+            "普陀区财政局2025年表3最后一行的基本支出是多少",
+            "表3最后一行的基本支出",
+        ),
+        (["省检察院2018年公开02表第二行", "第四行呢"], "省检察院2018年公开02表第四行", "第四行"),
+    ],
+)
+def test_a_row_place_said_alone_is_of_the_table_asked_before(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """第三行呢 after 表三第二行: the third row of the same table, asked as the row before was, never the
+    row before again."""
+    answer = check_read_as_full(families, questions, full, says)
+    assert answer.status == "answered" and answer.facts, answer.text

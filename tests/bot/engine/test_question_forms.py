@@ -13,6 +13,7 @@ import pytest
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.composer import Composer
 from bot.engine.documents import MAX_SCAN_DOCUMENTS
+from bot.engine.entries import TableEntry
 from bot.engine.lexicon import TABLE_SUBJECTS, UNIT_SUFFIXES
 from bot.engine.read_narrative import named_alone, whole_said_first
 from bot.engine.replies import plain_label, summed
@@ -3321,3 +3322,71 @@ def test_a_concepts_last_year_outcome_no_table_prints_is_not_found_never_this_ye
     answer = families.answer(question)
     assert (answer.status, answer.facts) == ("not_found", []), answer.text
     assert f"“{item}”{year}年的执行数" in answer.text, answer.text
+
+
+def one_sided_tables(composer: Composer) -> list[tuple[str, TableEntry]]:
+    """Per loaded document, its first numbered table of one side with at least three rows, and how a
+    question names the document."""
+    found = []
+    for head in composer.index.heads:
+        tables = [
+            table
+            for table in composer.index.document(head).tables
+            if table.number and len(table.rows) >= 3 and len({row.side for row in table.rows}) == 1
+        ]
+        if tables:
+            found.append((f"{head.unit_name}{head.year}年{head.kind}", tables[0]))
+    return found
+
+
+def test_a_tables_row_asked_by_its_place_is_the_row_printed_there(families: Composer) -> None:
+    """表三第三行, 公开03表最后一行: the row at that place in the order the table prints its rows, said so."""
+    tables = one_sided_tables(families)
+    assert len({table.title for _, table in tables}) >= 3, tables
+    for document, table in tables:
+        for said, row in (("第三行", table.rows[2]), ("最后一行", table.rows[-1])):
+            answer = families.answer(f"{document}{table.number}{said}是什么")
+            place = "第3行" if said == "第三行" else said
+            lead = f"按{table.reference}列出的顺序，{place}是「{plain_label(row.label)}」："
+            assert answer.text.startswith(lead), (document, answer.text)
+            assert all(fact.source.title == table.title for fact in answer.facts[:1]), answer.text
+
+
+def test_a_row_place_of_a_table_of_two_sides_gives_each_sides_row(families: Composer) -> None:
+    """表一第二行 of a 收支总表: the income and the spending row printed side by side there."""
+    answer = families.answer("汾阳人社局表一第二行是什么")
+    head = next(head for head in families.index.heads if head.unit_name.startswith("汾阳"))
+    table = next(t for t in families.index.document(head).tables if t.number_value == 1)
+    sides = [[plain_label(row.label) for row in table.rows if row.side == side] for side in ("收入", "支出")]
+    assert [plain_label(fact.source.row) for fact in answer.facts] == [sides[0][1], sides[1][1]], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("汾阳人社局表三第80行是什么", "行，没有所问的第80行"),
+        ("汾阳人社局第二行是什么", "请说明是哪张表的第2行"),
+        ("汾阳人社局表20第一行", "没有表20"),
+    ],
+)
+def test_a_row_place_no_table_has_is_not_found_saying_why(
+    families: Composer, question: str, said: str
+) -> None:
+    """第80行 of a table of 25, 第二行 of no table named: never a row from elsewhere nor a glossary search."""
+    answer = families.answer(question)
+    if "表三" in question:
+        head = next(head for head in families.index.heads if head.unit_name.startswith("汾阳"))
+        rows = next(len(t.rows) for t in families.index.document(head).tables if t.number_value == 3)
+        said = f"共 {rows} {said}"
+    assert answer.status == "not_found" and not answer.facts and said in answer.text, answer.text
+
+
+def test_a_row_place_past_the_table_that_is_a_sources_line_is_that_row(families: Composer) -> None:
+    """表三第149行, as a source names the line it read: the row read from that line of the text."""
+    head = next(head for head in families.index.heads if head.unit_name.startswith("汾阳"))
+    table = next(t for t in families.index.document(head).tables if t.number_value == 3)
+    row = table.rows[-1]
+    answer = families.answer(f"汾阳人社局表三第{row.line}行是什么")
+    assert answer.text.startswith(f"文件第{row.line}行是{table.reference}的「{plain_label(row.label)}」"), (
+        answer.text
+    )
