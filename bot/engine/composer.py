@@ -1032,10 +1032,12 @@ def lists_projects(index: Index, head: DocumentEntry) -> bool:
 
 
 def printed_in(document: DocumentIndex, item: str) -> bool:
-    """A row or a sentence of the document names the item."""
+    """A row, a column or a sentence of the document names the item (基本支出 of 决算数/基本支出)."""
     said = compact(item)
-    return any(said in row.key.text for row in document.rows) or any(
-        said in sentence.key.text for sentence in document.sentences
+    return (
+        any(said in row.key.text for row in document.rows)
+        or any(said in compact(column) for table in document.tables for column in table.columns)
+        or any(said in sentence.key.text for sentence in document.sentences)
     )
 
 

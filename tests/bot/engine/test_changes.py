@@ -1227,3 +1227,23 @@ def test_two_years_set_side_by_side_with_one_not_loaded_read_as_the_change_its_n
     answer, same = families.answer(question), families.answer(said)
     assert answer.status == "answered" and "以下是文件说明中与上年的比较" in answer.text, answer.text
     assert [fact.to_json() for fact in answer.facts] == [fact.to_json() for fact in same.facts], answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "asked"),
+    [
+        ("district_final", "基本支出执行率是多少", "基本支出"),
+        ("families", "规划资源局2024年决算基本支出完成了年初预算的百分之几", "基本支出"),
+        ("county_columns", "基本支出完成了年初预算的多少", "基本支出"),
+    ],
+)
+def test_a_rate_of_an_item_printed_only_as_a_column_says_its_budget_is_not_printed(
+    request: pytest.FixtureRequest, family: str, question: str, asked: str
+) -> None:
+    """基本支出完成率 of a 决算 printing 基本支出 only as a column of 决算数: it is there, but not beside a 年初预算
+    of its own, never “没有找到基本支出”."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert f"没有写明“{asked}”完成年初预算的比例，也没有同时列出它的年初预算和决算数" in answer.text, (
+        answer.text
+    )
