@@ -79,6 +79,8 @@ class Comparison:
     focus: list[DocumentEntry] = field(default_factory=list)
     base_year: int | None = None
     fallback: bool = False
+    unit_has: list[DocumentEntry] = field(default_factory=list)
+    """The documents loaded of the unit a side that fits none names (省高院2018年 of 2019 only)."""
 
 
 MIN_NAME_IN_MENTION = 3
@@ -375,4 +377,5 @@ def missing_side(side: Side, options: list[list[DocumentEntry]], said: list[str]
         focus=focus,
         base_year=side.year if side.base else None,
         fallback=side.base,
+        unit_has=list(side.heads or ()),
     )

@@ -295,6 +295,8 @@ def read_question(
             ReadingKind.NOT_LOADED, raw, missing=selection.missing, documents=tuple(selection.unit_has)
         )
     if comparison is None and selection.year_after:  # 去年的三公经费: what this year's narrative says of it
+        if asks_change and compared_items(question.text, index, scanned(selection, index)):
+            asks_change = False  # 2023年的项目支出比基本支出多多少: two items of that year, no two years
         comparison = Comparison(
             said=selection.named,
             missing=selection.missing,
@@ -881,7 +883,13 @@ def comparison_to_selection(comparison: Comparison) -> Selection:
     """The documents compared; or, when the side compared against is not loaded, the other side alone."""
     heads = comparison.heads or (comparison.focus if comparison.fallback else [])
     missing = "" if heads else comparison.missing
-    return Selection(heads=heads, named=comparison.said, unit_named=bool(heads), missing=missing)
+    return Selection(
+        heads=heads,
+        named=comparison.said,
+        unit_named=bool(heads),
+        missing=missing,
+        unit_has=[] if heads else comparison.unit_has,
+    )
 
 
 def read_subject(

@@ -67,6 +67,24 @@ def test_a_year_not_loaded_is_not_found_for_every_family(families: Composer, fam
 
 
 @pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize(
+    "asked", ["的三公经费比上年多多少", "的基本支出比项目支出多多少", "人员经费和公用经费哪个多"]
+)
+def test_a_comparison_in_a_year_not_loaded_says_what_the_unit_has_for_every_family(
+    families: Composer, family: str, asked: str
+) -> None:
+    """2009年的三公经费比上年多多少, 2023年的基本支出比项目支出多多少 of a 2024 document: that year is not
+    loaded, said with the unit's own documents; two items of one year are no two years' tables to subtract."""
+    unit = FAMILIES[family]
+    earliest = min(head.year for head in families.index.heads if head.unit_name == unit)
+    for year in (2009, earliest - 1):  # the year before a loaded one: its narrative's 比上年 is no answer
+        answer = families.answer(f"{unit}{year}年{asked}")
+        assert no_figures(answer) and f"{year}年" in answer.text, answer.text
+        assert says_what_the_unit_has(families, unit, answer.text), answer.text
+        assert "比上年" in asked or "两年" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("family", FAMILIES)
 def test_a_scope_not_loaded_is_not_found_for_every_family(families: Composer, family: str) -> None:
     unit = FAMILIES[family]
     head = next(head for head in families.index.heads if head.unit_name == unit)
