@@ -438,33 +438,62 @@ def targets_unpublished(reading: Reading, answer: Answer) -> bool:
     return asks_target and bool(money) and bool(documents) and not published
 
 
-def first_amount(answer: Answer) -> Fact | None:
-    """The answer's first figure that is a sum of money, to say again in another unit."""
-    return next((fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS), None)
+def amounts_said(answer: Answer) -> list[Fact]:
+    """The figures to say again in another unit: the first sum of money; of an overview every total it
+    shows once (预算总额 may mean 本年收入合计 or 收入总计: neither is picked for the other)."""
+    amounts = [fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS]
+    if answer.intent != ReadingKind.OVERVIEW.intent:
+        return [next((fact for fact in amounts if adds_up(fact, amounts)), *amounts[:1])] if amounts else []
+    distinct: dict[tuple[Decimal | None, str], Fact] = {}
+    for fact in amounts:
+        distinct.setdefault((fact.value, fact.unit), fact)
+    return list(distinct.values())
+
+
+def adds_up(total: Fact, facts: list[Fact]) -> bool:
+    """The figure is the sum of two or more others the answer shows (零工市场 of three projects: their 合计),
+    the one figure the answer heads with."""
+    parts = [fact for fact in facts if fact is not total and fact.source in total.source.inputs]
+    return (
+        len(parts) >= 2
+        and all(fact.unit == total.unit for fact in parts)
+        and sum((fact.value or Decimal(0) for fact in parts), Decimal(0)) == total.value
+    )
+
+
+def converted(facts: list[Fact], unit: str, convert: Callable[[Fact], str]) -> str:
+    """折合为亿元：… = …; each figure named by its label when there are several."""
+    if not facts:
+        return ""
+    said = [
+        f"{fact.label + ' ' if len(facts) > 1 else ''}{amount_text(fact.value, fact.unit)} = {convert(fact)}"
+        for fact in facts
+    ]
+    return f"\n折合为{unit}：{'；'.join(said)}。"
 
 
 def in_yuan(answer: Answer) -> str:
-    """三公经费是多少元 of a table in 万元: its first figure again in 元 (exact: 万 is 10,000); '' when the
+    """三公经费是多少元 of a table in 万元: its figure again in 元 (exact: 万 is 10,000); '' when the
     figure is in 元 already."""
-    first = first_amount(answer)
-    if first is None or first.value is None or first.unit == "元":
-        return ""
-    yuan = first.value * AMOUNT_UNITS[first.unit]
-    shown = f"{int(yuan):,}" if yuan == yuan.to_integral_value() else f"{yuan:,}"
-    return f"\n折合为元：{amount_text(first.value, first.unit)} = {shown} 元。"
+    return converted([f for f in amounts_said(answer) if f.unit != "元"], "元", yuan_said)
+
+
+def yuan_said(fact: Fact) -> str:
+    yuan = (fact.value or Decimal(0)) * AMOUNT_UNITS[fact.unit]
+    return f"{int(yuan):,} 元" if yuan == yuan.to_integral_value() else f"{yuan:,} 元"
 
 
 YI = Decimal(100_000_000)
 
 
 def in_yi(answer: Answer) -> str:
-    """总预算有几个亿: the first figure again in 亿元 (exact, then rounded); '' when it is not an amount."""
-    first = first_amount(answer)
-    if first is None or first.value is None:
-        return ""
-    yi = (first.value * AMOUNT_UNITS[first.unit] / YI).normalize()
-    rounded = yi.quantize(Decimal("0.01"), ROUND_HALF_UP)
-    return f"\n折合为亿元：{amount_text(first.value, first.unit)} = {yi:f} 亿元（约 {rounded} 亿元）。"
+    """总预算有几个亿: the figure again in 亿元 (exact, then rounded); '' when it is not an amount."""
+    return converted(amounts_said(answer), "亿元", yi_said)
+
+
+def yi_said(fact: Fact) -> str:
+    yi = ((fact.value or Decimal(0)) * AMOUNT_UNITS[fact.unit] / YI).normalize()
+    return f"{yi:f} 亿元（约 {yi.quantize(Decimal('0.01'), ROUND_HALF_UP)} 亿元）"
 
 
 MONTHS = 12
@@ -712,7 +741,12 @@ def each(reading: Reading, index: Index) -> Answer:
     total = summed(amounts) if reading.summed and len(amounts) == len(answers) else None
     if total is not None:
         added = " + ".join(f"{summand_place(fact)} {amount_text(fact.value, fact.unit)}" for fact in amounts)
-        text = f"合计 {amount_text(total.value, total.unit)}（{added}）：\n{text}"
+        total_answer = Answer(status, "", [total])
+        again = in_yuan(total_answer) if IN_YUAN.search(reading.question) else ""
+        again += in_yi(total_answer) if IN_YI.search(normalize(reading.question)) else ""
+        text = (
+            f"合计 {amount_text(total.value, total.unit)}（{added}）{'。' + again if again else '：'}\n{text}"
+        )
         facts.append(total)
     return Answer(status, text, facts, choices, intent=reading.kind.intent)
 

@@ -16,7 +16,7 @@ from bot.engine.documents import MAX_SCAN_DOCUMENTS
 from bot.engine.entries import TableEntry
 from bot.engine.lexicon import TABLE_SUBJECTS, UNIT_SUFFIXES
 from bot.engine.read_narrative import named_alone, whole_said_first
-from bot.engine.replies import plain_label, summed
+from bot.engine.replies import amount_text, plain_label, summed
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import TableKind
 
@@ -3390,3 +3390,40 @@ def test_a_row_place_past_the_table_that_is_a_sources_line_is_that_row(families:
     assert answer.text.startswith(f"文件第{row.line}行是{table.reference}的「{plain_label(row.label)}」"), (
         answer.text
     )
+
+
+def conversion_lines(answer: Answer) -> str:
+    return "\n".join(line for line in answer.text.splitlines() if line.startswith("折合为"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["汾阳人社局预算总额是多少亿元", "省高院2019年预算总额多少亿", "普陀区财政局2025年预算总额多少亿"],
+)
+def test_every_total_of_an_overview_asked_in_yi_is_given_in_yi(families: Composer, question: str) -> None:
+    """预算总额多少亿 answered by the 收支总表's totals: each total shown is converted (本年收入合计 and 收入总计
+    both may be meant), never only the first."""
+    answer = families.answer(question)
+    shown = {(fact.value, fact.unit) for fact in answer.facts if fact.unit in AMOUNT_UNITS}
+    converted = conversion_lines(answer)
+    assert answer.intent == "overview" and shown, answer.text
+    assert all(f"{amount_text(value, unit)} = " in converted for value, unit in shown), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局零工市场多少亿",
+        "汾阳人社局办公费和差旅费加起来多少元",
+        "上海市财政局2025年的会议费和培训费加起来多少亿",
+        "省高院2019年会议费和培训费一共多少元",
+    ],
+)
+def test_a_sum_asked_in_another_unit_converts_the_sum(families: Composer, question: str) -> None:
+    """零工市场多少亿 of three projects, 办公费和差旅费加起来多少元: the 合计 the answer heads with is said
+    again in the unit asked, not only its first part."""
+    answer = families.answer(question)
+    sums = [fact for fact in answer.facts if len(fact.source.inputs) >= 2 and fact.unit in AMOUNT_UNITS]
+    assert sums, answer.text
+    total = max(sums, key=lambda fact: fact.value or 0)
+    assert f"{amount_text(total.value, total.unit)} = " in conversion_lines(answer), answer.text
