@@ -244,6 +244,8 @@ class AmountBound:
         """The bound in words for a reply: 超过 50 万元, 不超过 10 万元, 在 50 万元到 200 万元之间."""
         if self.upper is not None:
             return f"在 {self.amount.value:,} {self.amount.unit}到 {self.upper.value:,} {self.upper.unit}之间"
+        if self.operator == "<=" and not self.amount.value:
+            return "为 0 或留空"
         names = {">": "超过", ">=": "不少于", "<": "少于", "<=": "不超过", STATED_OPERATOR: "为"}
         return f"{names[self.operator]} {self.amount.value:,} {self.amount.unit}"
 
@@ -645,6 +647,22 @@ FIGURE_SOUGHT = re.compile(
 figure itself no item."""
 
 
+ZERO_SOUGHT = re.compile(
+    rf"{WHICH_ONE_ASKED}[\u4e00-\u9fff]{{0,8}}?(?P<tail>(?:预算|金额|数字|数)?(?:为|是|等于)\s*(?:0|零)(?:万?元)?"
+    r"|(?:没有|没|未|无)(?:安排|列支|预算|数字|金额|数据)|(?:是)?空(?:白|的)|留空)"
+)
+"""哪些项目预算为0, 哪些科目没有安排, 三公经费哪项是空的: the rows whose amount is 0 or left blank are asked."""
+
+
+def zero_sought(text: str) -> AmountBound | None:
+    """The rows a question asks for that print no amount (哪些科目没有安排): those at most 0; None when
+    not asked."""
+    found = ZERO_SOUGHT.search(text)
+    if found is None:
+        return None
+    return AmountBound("<=", Amount(Decimal(0), "元", "0"), found.group("tail"))
+
+
 def figure_sought(text: str) -> AmountBound | None:
     """The figure a question looks for among the rows (哪些项目是50万): kept when a row prints it, to the
     precision said; None when none is sought."""
@@ -787,6 +805,8 @@ def text_to_question(raw: str) -> Question:
     if question.printed_place is not None or question.row_place is not None:
         question.glossary_term = None  # 第一个项目是什么 asks which project, not what 项目 means
     question.bound = bound_of(text)
+    if question.bound is None:
+        question.bound = zero_sought(text)
     if question.bound is None and (sought := figure_sought(text)) is not None:
         question.bound = sought
         question.cues.discard("rank")  # 哪一项是1596.64万元: the rows printing it, no ranking

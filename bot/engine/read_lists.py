@@ -18,7 +18,7 @@ from bot.engine.scoring import Match, Query, table_rank
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import FUNCTIONAL_KINDS, TableKind
-from knowledge.text import compact, measured_value
+from knowledge.text import compact, measured_value, strip_ordinal
 
 MIN_GROUP_SCORE = 80.0
 RELATED_TARGET_NAME = 50.0
@@ -65,6 +65,24 @@ def income_sources(document: DocumentIndex) -> tuple[TableEntry, list[RowEntry],
     totals = [row for row in income if row.is_total]
     sources = [row for row in income if row.level == 0 and not row.is_total and row_value(row)]
     return (table, sources, totals) if totals and sources else None
+
+
+def summary_rows(document: DocumentIndex, group: str) -> list[RowEntry]:
+    """The 收支总表's rows of a group read elsewhere only where they hold money, zero ones too: every income
+    source; the spending side by 功能分类 类, its first run of numbered rows (一、… to 二十、…), ended where
+    the numbering starts again (一、基本支出) or a row has none. [] for any other group."""
+    table = next((t for t in document.tables if t.kind == TableKind.SUMMARY), None)
+    if table is None or group not in (INCOME_GROUP, FUNCTIONAL_GROUP):
+        return []
+    side = [row for row in table.rows if row.level == 0 and not row.is_total]
+    if group == INCOME_GROUP:
+        return [row for row in side if row.side == INCOME_SIDE]
+    run: list[RowEntry] = []
+    for row in (row for row in side if row.side != INCOME_SIDE):
+        if strip_ordinal(row.label) == row.label or (run and row.label.startswith("一")):
+            break
+        run.append(row)
+    return run
 
 
 def item_rows(document: DocumentIndex, table: TableEntry) -> list[RowEntry]:
@@ -516,6 +534,8 @@ def read_filter(query: Query, document: DocumentIndex) -> DocumentReading | None
     name, rows = group_rows(query, document)
     if bound.operator == STATED_OPERATOR and name != PROJECT_GROUP and not MONEY_NAMED.sub("", query.subject):
         return read_printed(document, bound)  # 57.6万是什么钱: any row printing it
+    if bound.operator == "<=" and not bound.amount.value:  # 哪些没有安排: the groups read of money, zero too
+        rows = summary_rows(document, name) or rows
     valued = [main_figure(row, query.columns) for row in rows if row.table.unit in AMOUNT_UNITS]
     if not valued:
         return filtered_targets(document, bound) if name == PROJECT_GROUP else None

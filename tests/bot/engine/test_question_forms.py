@@ -3427,3 +3427,63 @@ def test_a_sum_asked_in_another_unit_converts_the_sum(families: Composer, questi
     assert sums, answer.text
     total = max(sums, key=lambda fact: fact.value or 0)
     assert f"{amount_text(total.value, total.unit)} = " in conversion_lines(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("汾阳人社局哪些收入是0", "汾阳市人力资源和社会保障局"),
+        ("福利院2024年哪些收入是0", "上海市普陀区社会福利院"),
+        ("省检察院2018年哪些收入没有安排", "江苏省人民检察院"),
+    ],
+)
+def test_the_income_sources_asked_for_as_zero_are_every_blank_one_the_summary_prints(
+    families: Composer, question: str, unit: str
+) -> None:
+    """哪些收入是0: the 收支总表's income sources at 0 or left blank, though lists of sources leave them
+    out; never “none” because the list read first holds only sources with money."""
+    head = next(head for head in families.index.heads if head.unit_name == unit)
+    summary = next(t for t in families.index.document(head).tables if t.kind == TableKind.SUMMARY)
+    blank = [
+        plain_label(row.label)
+        for row in summary.rows
+        if row.side == "收入" and row.level == 0 and not row.is_total and not any(c.value for c in row.cells)
+    ]
+    answer = families.answer(question)
+    assert blank and answer.status == "answered", answer.text
+    assert [plain_label(fact.source.row) for fact in answer.facts] == blank, answer.text
+    assert all(not fact.value for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("汾阳人社局哪些项目预算为0", "项目"),
+        ("汾阳人社局哪些经济科目没有预算", "基本支出经济科目表"),
+        ("普陀区财政局2025年哪些支出功能分类为0", "支出功能分类（类）"),
+    ],
+)
+def test_a_group_with_no_row_at_zero_says_none_is(families: Composer, question: str, group: str) -> None:
+    """哪些项目预算为0 where every project has money: none, with how many there are, never the whole list."""
+    answer = families.answer(question)
+    assert answer.text.startswith(f"没有预算安排为 0 或留空的{group}（共 "), answer.text
+    assert not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "zero"),
+    [
+        ("汾阳人社局三公经费哪项是0", {"因公出国(境)费", "公务接待费", "公务用车购置费"}),
+        ("省检察院2018年哪些功能科目没有安排", {"一般公共服务支出", "教育支出", "其他支出"}),
+        ("汾阳人社局哪些功能科目没有安排预算", {"一般公共服务支出", "教育支出", "其他支出"}),
+    ],
+)
+def test_the_rows_asked_for_as_zero_are_those_at_zero_or_blank(
+    families: Composer, question: str, zero: set[str]
+) -> None:
+    """三公经费哪项是0, 哪些功能科目没有安排: the rows whose amount is 0 or left blank (of the 收支总表's 类,
+    zero ones too), none with money."""
+    answer = families.answer(question)
+    listed = {plain_label(fact.source.row) for fact in answer.facts}
+    assert answer.status == "answered" and zero <= listed, answer.text
+    assert all(not fact.value for fact in answer.facts), answer.text
