@@ -212,8 +212,10 @@ UNIT_SUFFIXES = (
     "镇",
 )
 
-# Words after a unit word that make it part of an item (政府采购, 人大代表), not a unit's name.
+# Words after a unit word that make it part of an item (政府采购, 人大代表) or of a word (组成部分), not a
+# unit's name.
 NOT_UNIT_AFTER = (
+    "分",
     "费",
     "经费",
     "资金",

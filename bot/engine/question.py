@@ -348,7 +348,7 @@ PART_OF_YEAR = re.compile(r"[上下]半年|(?:第?[一二三四1-4]|前[两二�
 """下半年花了多少, 第一季度: a part of the year, which documents planning by the year print only for what
 they name so (第三季度用款计划): the words stay in the item."""
 MAIN_USE_ASKED = re.compile(
-    r"钱?(?:都|主要|全)?(?:花|用|投|去)(?:在|到|向|于)?了?"
+    r"钱?(?:都|主要|全|(?:绝?大部分|大多数?|多半)(?:钱|资金)?(?:都|是)?)?(?:花|用|投|去)(?:在|到|向|于)?了?"
     r"(?:哪些地方|哪些方面|哪些领域|什么地方|什么方面|什么领域|啥地方|哪儿|哪里|何处|哪)"
     r"(?:去|了)*"
     r"|钱(?:都|主要|全)?(?:是)?(?:用来|拿来|拿去|用去)?(?:干嘛|干啥|干什么|做什么|做啥)(?:用)?(?:了|的)?|"
@@ -417,6 +417,15 @@ def without_terms(text: str) -> str:
     return TABLE_PLACE_ASKED.sub("", text)
 
 
+COMPOSITION_ASKED = re.compile(
+    r"(?:是)?由(?:哪些|哪几|什么|啥)?(?:个|项|类|块)?(?:部分|方面)?(?:组成|构成)的?"
+    r"|(?:分为|分成|包含|包括)(?:哪些|哪几)(?:个|项|类|块)?(?:部分|方面)"
+    r"|(?<!收入)(?<!单位)的?(?:构成|组成)(?:部分|情况)?(?=(?:是什么|是啥|有哪些|有什么|怎样|如何|呢|吗)?$)"
+)
+"""住房保障支出由哪些组成, 三公经费由哪几部分构成, 基本支出的构成: the item's parts are listed (收入构成 is
+where the money comes from, 单位构成 a section of its own)."""
+
+
 def cues_of(text: str) -> set[str]:
     cues = set()
     asking = without_terms(text)
@@ -443,6 +452,8 @@ def cues_of(text: str) -> set[str]:
         and any(word in asking for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS))
     ):
         cues.discard("list")  # 各单位的机关运行经费分别是多少: each unit's figure, no list of its parts
+    if COMPOSITION_ASKED.search(asking):
+        cues.add("list")
     if UNITS_AMONG.search(text) or units_of_a_kind(text):
         cues.add("units")
     spent = any(word in text for word in SPEND_WORDS) or "花" in "".join(MAIN_USE_ASKED.findall(text))
@@ -994,6 +1005,7 @@ def cue_words(question: Question) -> list[str]:
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [year.group(0) for year in LAST_YEARS_OUTCOME.finditer(question.text)]  # 上年(执行数): when
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
+    words += [parts.group(0) for parts in COMPOSITION_ASKED.finditer(question.text)]  # 由哪些组成
     words += [place.group(0) for place in TABLE_PLACE_ASKED.finditer(question.text)]
     words += [kind.group(0) for kind in INDICATOR_CATEGORY.finditer(question.text)]
     words += [parts.group(0) for parts in PARTS_SUMMED.finditer(question.text)]

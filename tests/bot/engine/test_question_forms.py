@@ -3487,3 +3487,47 @@ def test_the_rows_asked_for_as_zero_are_those_at_zero_or_blank(
     listed = {plain_label(fact.source.row) for fact in answer.facts}
     assert answer.status == "answered" and zero <= listed, answer.text
     assert all(not fact.value for fact in answer.facts), answer.text
+
+
+def children_printed(composer: Composer, unit: str, year: int, item: str) -> list[str]:
+    head = next(h for h in composer.index.heads if h.unit_name == unit and h.year == year)
+    rows = [row for row in composer.index.document(head).rows if plain_label(row.label) == item]
+    parent = next(row for row in rows if any(other.parent is row for other in row.table.rows))
+    return [plain_label(row.label) for row in parent.table.rows if row.parent is parent]
+
+
+@pytest.mark.parametrize(
+    ("asked", "unit", "year", "item"),
+    [
+        ("汾阳人社局{item}由哪些组成", "汾阳市人力资源和社会保障局", 2024, "社会保障和就业支出"),
+        ("汾阳人社局{item}的组成部分有哪些", "汾阳市人力资源和社会保障局", 2024, "卫生健康支出"),
+        ("省高院2019年{item}是由什么构成的", "江苏省高级人民法院", 2019, "公共安全支出"),
+        ("普陀区财政局2025年{item}的构成", "上海市普陀区财政局", 2025, "一般公共服务支出"),
+        ("普陀区财政局2025年{item}分为哪几部分", "上海市普陀区财政局", 2025, "社会保障和就业支出"),
+    ],
+)
+def test_an_items_composition_asked_lists_the_rows_printed_under_it(
+    families: Composer, asked: str, unit: str, year: int, item: str
+) -> None:
+    """由哪些组成, 的构成, 组成部分有哪些, 分为哪几部分: the rows printed under the item, never an item named
+    with those words, nor a unit read from 组成部(分)."""
+    children = children_printed(families, unit, year, item)
+    answer = families.answer(asked.format(item=item))
+    assert children and answer.status == "answered", answer.text
+    assert {plain_label(fact.source.row) for fact in answer.facts} >= set(children), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "usual"),
+    [
+        ("汾阳人社局项目支出的大部分用在哪", "汾阳人社局项目支出主要用在哪"),
+        ("省高院2019年钱大部分花在哪了", "省高院2019年钱主要花在哪了"),
+        ("万里街道大部分钱都用到哪里", "万里街道钱主要用到哪里"),
+    ],
+)
+def test_where_most_of_the_money_goes_is_where_it_mainly_goes(
+    families: Composer, question: str, usual: str
+) -> None:
+    """大部分用在哪 asks what 主要用在哪 does: the largest classes with their shares, not a total."""
+    answer, expected = families.answer(question), families.answer(usual)
+    assert answer.intent == "main_uses" and answer.facts == expected.facts, answer.text
