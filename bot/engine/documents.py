@@ -111,8 +111,12 @@ MIN_PLACE_LENGTH = 2  # a place's name said without its level (静安) is at lea
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 PLACE_UNITS = ("街道", "镇", "乡")
 """The units a place names (万里街道, 长征镇); 社区 and 村 after a unit's name are parts of its items."""
-SUBUNIT = re.compile(r"(?![和与及跟同比较对的有是在给里中])[\u4e00-\u9fff]{2,5}?(?:部|局|厅|委员会|委)")
-"""Words after a unit's name that end as a unit's name does (组织部, 教育局): another unit is named."""
+SUBUNIT = re.compile(
+    rf"(?![和与及跟同比较对的有是在给里中])(?:(?!的)[\u4e00-\u9fff]){{2,5}}?(?:部|局|厅|委员会|委)"
+    rf"(?!门|{'|'.join(NOT_UNIT_AFTER)})"
+)
+"""Words after a unit's name that end as a unit's name does (组织部, 教育局): another unit is named; no 的
+inside, nor a word after that makes it part of another (决算的钱大部分, 各部门)."""
 MIN_LEADING_PART = 4  # characters of a subject's leading words that may name its item on their own
 MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before reading their records
 

@@ -3523,11 +3523,14 @@ def test_an_items_composition_asked_lists_the_rows_printed_under_it(
         ("汾阳人社局项目支出的大部分用在哪", "汾阳人社局项目支出主要用在哪"),
         ("省高院2019年钱大部分花在哪了", "省高院2019年钱主要花在哪了"),
         ("万里街道大部分钱都用到哪里", "万里街道钱主要用到哪里"),
+        ("规划资源局决算的钱大部分花在哪", "规划资源局决算的钱主要花在哪"),
+        ("江苏省法院预算的钱大部分花在哪", "江苏省法院预算的钱主要花在哪"),
     ],
 )
 def test_where_most_of_the_money_goes_is_where_it_mainly_goes(
     families: Composer, question: str, usual: str
 ) -> None:
-    """大部分用在哪 asks what 主要用在哪 does: the largest classes with their shares, not a total."""
+    """大部分用在哪 asks what 主要用在哪 does: the largest classes with their shares, not a total; 决算的钱大部
+    (分) after a unit's name names no other unit."""
     answer, expected = families.answer(question), families.answer(usual)
     assert answer.intent == "main_uses" and answer.facts == expected.facts, answer.text
