@@ -125,6 +125,7 @@ NO_ADJUSTMENT_STATED = "文件没有列出“{item}”的调整预算数，无�
 SIDE_UNPRINTED = "文件没有列出所问的{side}，以下是它列出的数字："
 NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”；以下是表中列出的数字："
 NO_PURPOSE_STATED = "文件没有写明“{item}”具体用于哪些方面；以下是表中列出的数字："
+NO_PER_PERSON = "文件没有写明每人的金额或标准；以下是总额，不是每人的数字："
 NO_JUDGMENT = "公开文件只列出预算数字，不评价是否够用或合理；以下是文件中的数字："
 ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
 ADJUSTMENT_UNPUBLISHED = "{document}是预算文件，只有年初的预算安排；年内是否调整、调整了多少要看该年度的决算。以下是预算安排的数字："
@@ -366,6 +367,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         answer.text = f"{SIDE_UNPRINTED.format(side=side)}\n{answer.text}"
     if reading.meaning_unstated:
         answer.text = f"{NO_MEANING_STATED.format(term=reading.subject)}\n{answer.text}"
+    if reading.per_person_unstated and answer.status == "answered":
+        answer.text = f"{NO_PER_PERSON}\n{answer.text}"
     if reading.purpose_unstated and answer.status == "answered":
         answer.text = f"{NO_PURPOSE_STATED.format(item=reading.subject)}\n{answer.text}"
     if targets_unpublished(reading, answer):

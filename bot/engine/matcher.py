@@ -75,6 +75,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.per_capita import (
     PerCapita,
+    asks_each_persons,
     headcount_question,
     per_capita_of,
     prints_per_person,
@@ -468,6 +469,12 @@ def read_question(
         found = read_level(query)
         reading = found if not_zero(found) else reading  # a wrong premise corrected by the figure itself
     reading = meaning_said(question, reading)
+    if (
+        reading.kind != ReadingKind.NOT_FOUND
+        and asks_each_persons(question.text)
+        and not any(prints_per_person(name) for name in names_read(reading))
+    ):
+        reading = replace(reading, per_person_unstated=True)  # 稳岗补助每人多少钱: its whole amount, said so
     if question.checks_bound and reading.kind != ReadingKind.NOT_FOUND:
         reading = replace(reading, checked=question.bound)
     elif reading.kind == ReadingKind.ROW and any(word in question.text for word in CHECK_WORDS):
@@ -562,13 +569,15 @@ def read_per_capita(asked: PerCapita, raw: str, index: Index, settings: MatcherS
 
 def headcount_in(asked: PerCapita, head: DocumentEntry, index: Index, settings: MatcherSettings) -> Reading:
     """The first headcount (in the order asked) the document states as its whole, read within that document
-    alone; else the first one's reading, as not found, with what the document mentions of it."""
+    alone (a sentence, never a project's indicator); else the first one's reading, as not found, with what
+    the document mentions of it."""
     alone = index.within({head.id})
     tried = []
     for headcount in asked.headcounts:
         counted = read_question(headcount_question(headcount), alone, settings, whole=False)
-        if counted.kind == ReadingKind.COUNT and all(
-            states_headcount(headcount, stated) for part in counted.parts for stated in part.stated
+        if counted.kind == ReadingKind.COUNT and all(  # 驻村工作人员数, a project's indicator: no headcount
+            part.stated and all(states_headcount(headcount, stated) for stated in part.stated)
+            for part in counted.parts
         ):
             return replace(counted, subject=headcount if asked.named else "")
         tried.append(counted)

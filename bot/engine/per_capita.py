@@ -26,6 +26,8 @@ from knowledge.text import HAN
 
 PER_PERSON = re.compile("|".join(sorted(PER_PERSON_WORDS, key=len, reverse=True)))
 HEADCOUNT = re.compile("|".join(sorted(HEADCOUNT_WORDS, key=len, reverse=True)))
+EACH_OF_STAFF = re.compile(rf"每(?:名|位|个)?(?=(?:{HEADCOUNT.pattern}))")
+"""每名在职人员, 每个工作人员: per person of a headcount the question names, as 人均 is."""
 PRINTED_PER_PERSON = re.compile(r"人均|每人|每名|每位")
 """How a document names a figure that is per person already (人均定额, 每人每月补助标准)."""
 HEADCOUNT_ENDINGS = re.compile(r"(?:人员|人数|数)$")
@@ -56,7 +58,7 @@ def headcount_question(headcount: str) -> str:
 def per_capita_of(text: str) -> PerCapita | None:
     """The amount and headcounts a question asking an amount per person stands for; None when it asks
     none (人均 not said) or names no amount once the per-person words are out (人均多少)."""
-    per_person = PER_PERSON.search(text)
+    per_person = PER_PERSON.search(text) or EACH_OF_STAFF.search(text)
     if per_person is None or not of_people(text[per_person.start() :]):
         return None
     nouns = PERSON_NOUNS if per_person.group(0) == EACH_ONE else ()
@@ -71,6 +73,12 @@ def per_capita_of(text: str) -> PerCapita | None:
     if said is None:
         return PerCapita(amount, DEFAULT_HEADCOUNTS, named=False)
     return PerCapita(amount, (said.group(0),), named=True)
+
+
+def asks_each_persons(text: str) -> bool:
+    """稳岗补助每人多少钱: an amount per person asked in words 人均 is not (每人, 每名), whose persons may be
+    any the money is for, never the unit's staff to divide by."""
+    return PRINTED_PER_PERSON.search(text) is not None and per_capita_of(text) is None
 
 
 def of_people(said: str) -> bool:

@@ -221,6 +221,8 @@ class Reading:
     use_asked: bool = False
     """卫生健康支出干嘛用 asks what it is for, not what it is: a sentence on its use needs no word on the
     glossary."""
+    per_person_unstated: bool = False
+    """稳岗补助每人多少钱 where nothing states an amount per person: its whole amount, saying so."""
     purpose_unstated: bool = False
     """项目支出主要用于什么 where no sentence says what the item's money is for: its figures, saying so."""
     one_unit: bool = False

@@ -70,6 +70,8 @@ def test_no_per_person_amount_is_read_where_none_is_asked(text: str) -> None:
         ("汾阳人社局在职人员人均人员经费是多少", FENYANG, ("190.11", "万元"), ("15", "人")),
         ("人社局平均每人公用经费多少", FENYANG, ("22.33", "万元"), ("15", "人")),
         ("人社局每个人平均基本支出是多少", FENYANG, ("212.44", "万元"), ("15", "人")),
+        ("省人大常委会办公厅2017年每位在职人员的人员经费", CONGRESS_2017, ("6080.72", "万元"), ("274", "名")),
+        ("汾阳人社局每名在职人员的人员经费多少", FENYANG, ("190.11", "万元"), ("15", "人")),
     ],
 )
 def test_an_amount_per_person_is_the_amount_over_the_headcount_of_its_document(
@@ -132,6 +134,8 @@ def test_amounts_per_person_of_several_documents_are_ranked_each_worked_out_in_i
         ("江苏省政协办公厅2018年人均人员经费", "在职人员"),
         ("省检察院2018年人均公用经费", "在职人员"),
         ("人社局编制人均公用经费", "编制"),
+        ("人社局工作人员人均公用经费是多少", "工作人员"),
+        ("人社局每个工作人员的公用经费是多少", "工作人员"),
     ],
 )
 def test_no_amount_per_person_without_the_whole_headcount_of_the_document(
@@ -252,6 +256,28 @@ def test_a_figure_the_document_names_per_person_is_read_as_printed(families: Com
     answer = families.answer(question)
     assert answer.intent != "per_capita", answer.text
     assert "人均定额" in answer.text and "÷" not in answer.text
+    assert "文件没有写明每人的金额" not in answer.text, answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局稳岗补助每人多少钱",
+        "省高院2019年培训费每人多少",
+        "万里街道每人补助多少",
+        "汾阳人社局零工市场每人多少",
+    ],
+)
+def test_an_amount_asked_per_person_that_no_record_states_per_person_says_it_is_the_whole(
+    families: Composer, question: str
+) -> None:
+    """稳岗补助每人多少钱: the persons are those the money is for, whom no record counts; the whole amount is
+    given, saying it is no amount per person, never divided by the unit's staff."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent != "per_capita", answer.text
+    assert answer.text.startswith("文件没有写明每人的金额或标准；以下是总额"), answer.text
+    assert "÷" not in answer.text, answer.text
 
 
 @pytest.mark.slow
