@@ -88,6 +88,7 @@ from bot.engine.question import (
     asks_judgment,
     budget_adjustment_asked,
     cues_of,
+    share_bound_said,
     text_to_question,
 )
 from bot.engine.read_amounts import earlier_outcome_asked
@@ -623,7 +624,7 @@ def covered(figure: TableFigure) -> str:
 
 PRESENCE_ASKED = re.compile(
     r"有没有|有无|是否(?:有|安排|列支|编列)"
-    r"|(?:有|安排|列支|编列|买|花)[了过]?[\u4e00-\u9fff]{0,12}(?:吗|么|没有|没)[?？]?$|了(?:吗|没)[?？]?$"
+    r"|(?:有|安排|列支|编列|买|花)[了过]?[\u4e00-\u9fff\d.]{0,16}(?:吗|么|没有|没)[?？]?$|了(?:吗|没)[?？]?$"
 )
 """有没有出国费, 是否安排了公务用车购置费, 买车了吗: whether the item has money at all."""
 NOT_PRESENCE_CUES = frozenset({"change", "compare", "share", "count", "rank", "list", "completion"})
@@ -631,10 +632,15 @@ NOT_PRESENCE_CUES = frozenset({"change", "compare", "share", "count", "rank", "l
 
 def with_presence(reading: Reading, answer: Answer) -> Answer:
     """有没有因公出国费: 有 or 没有 first, from the one amount the answer gives (0 or left blank is 没有),
-    then the answer; a bound, a change or several figures are judged elsewhere or by the reader."""
+    then the answer; of rows kept by a bound (有没有超过500万的项目), 有 and how many (none says 没有 itself);
+    a change or several figures are judged elsewhere or by the reader."""
     amounts = [fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS]
+    said = PRESENCE_ASKED.search(normalize(reading.question))
+    kept = kept_by_bound(reading)
+    if said and kept is not None:  # 有没有超过500万的项目: whether any row meets the bound
+        return replace(answer, text=f"有：共 {kept} 项。\n{answer.text}") if kept else answer
     asked = (
-        PRESENCE_ASKED.search(normalize(reading.question))
+        said
         and not cues_of(reading.question) & NOT_PRESENCE_CUES
         and not asks_judgment(reading.question)
         and not OUTCOME_ASKED.search(reading.question)  # 目标达到了吗 asks how it came out, not whether any
@@ -645,6 +651,19 @@ def with_presence(reading: Reading, answer: Answer) -> Answer:
     fact = amounts[0]
     verdict = f"{'没有' if fact.value == 0 else '有'}：{fact.label} {amount_text(fact.value, fact.unit)}。"
     return replace(answer, text=f"{verdict}\n{answer.text}")
+
+
+def kept_by_bound(reading: Reading) -> int | None:
+    """How many rows (or projects with targets) a bound kept, of a reading of one document that keeps rows
+    by a bound; None for any other reading."""
+    if len(reading.parts) != 1:
+        return None
+    part = reading.parts[0]
+    if part.kind == ReadingKind.FILTER:
+        return len(part.figures)
+    if part.kind == ReadingKind.TARGET_LIST and part.qualifier:
+        return len(part.targets)
+    return None
 
 
 SHARE_BOUND_OVER = ("超过", "超出", "高于", "大于", "多于")
@@ -686,11 +705,13 @@ def with_share_verdict(reading: Reading, answer: Answer) -> Answer:
     shares = [fact for fact in answer.facts if fact.value is not None and fact.unit == "%"]
     if not (found or most) or answer.intent != "share" or answer.status != "answered" or not shares:
         return answer
-    said = found.group("bound").replace("百分之", "").replace("%", "").strip() if found else HALF_SAID
+    # 一大半: 超过一半
+    word, bound_said, after = share_bound_said(found) if found else (SHARE_BOUND_OVER[0], HALF_SAID, "")
+    said = bound_said.replace("百分之", "").replace("%", "").strip()
     bound = HALF if said in ("一半", "半数") else Decimal(said)
-    value, word = shares[0].value, found.group("word") if found else SHARE_BOUND_OVER[0]  # 一大半: 超过一半
+    value = shares[0].value
     assert value is not None
-    shown = (found.group("bound") if found else said) if not said.replace(".", "").isdigit() else f"{bound}%"
+    shown = bound_said if not said.replace(".", "").isdigit() else f"{bound}%"
     if word in SHARE_BOUND_OVER:
         meets, unmet = value > bound, f"没有{word}{shown}"
     elif word in SHARE_BOUND_REACHED:
@@ -698,6 +719,8 @@ def with_share_verdict(reading: Reading, answer: Answer) -> Answer:
     else:
         meets, unmet = value < bound, f"不低于{shown}"
     met = word + shown
+    if after:  # 一半以上: said as asked
+        met, unmet = f"在{shown}{after}", f"不在{shown}{after}"
     if shown == WHOLE_SHARE and word in SHARE_BOUND_REACHED:  # 收入都是财政拨款吗: all of it, or not
         met, unmet = ALL_MET, ALL_UNMET
     return replace(answer, text=f"{share_verdict(shares[0], meets, met if meets else unmet)}\n{answer.text}")

@@ -326,8 +326,22 @@ of, side by side; never the 2年 of 项目期2年 or 实施期2年的 (a 2023年
 SHARE_BOUND = re.compile(
     r"(?P<word>超过|超出|高于|大于|多于|不到|不足|低于|小于|少于|达到|至少)了?"
     r"(?P<bound>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数)"
+    r"|(?P<bound_after>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数)(?P<word_after>以上|之上|以下|之下)"
 )
-"""占比超过一半吗, 是不是超过80%: the share a yes-or-no question sets against the one computed or stated."""
+"""占比超过一半吗, 是不是超过80%, 一半以上: the share a yes-or-no question sets against the one computed or
+stated."""
+SHARE_BOUND_AFTER = {"以上": "达到", "之上": "达到", "以下": "低于", "之下": "低于"}
+"""一半以上 is at least half (达到一半), 20%以下 below it, as the word said before the bound would say."""
+
+
+def share_bound_said(found: re.Match[str]) -> tuple[str, str, str]:
+    """The word setting a share bound, as said before it (超过, 达到), the bound (一半, 80%), and the word
+    said after it ('' when none: 以上 of 一半以上)."""
+    if after := found.group("word_after"):
+        return SHARE_BOUND_AFTER[after], found.group("bound_after"), after
+    return found.group("word"), found.group("bound"), ""
+
+
 ALL_SAID = r"(?:是不是|是否)?(?:全部都|全都|全部|都|全|完全)(?:是|来自|来源于|属于)"
 ALL_OF = re.compile(rf"^(?P<whole>.{{2,}}?){ALL_SAID}(?P<part>.{{2,}}?)的?[吗么嘛呢]*[?？]*$")
 """收入都是财政拨款吗, 支出是否全部是基本支出: whether the part is all of the whole, a share checked against
@@ -627,9 +641,18 @@ STATED_ZERO = re.compile(r"(?:是不是|是|为|等于)\s*(?P<zero>0|零)(?:万?
 
 def checks_one_figure(question: Question) -> bool:
     """物业管理费是不是超过900万: a bound asked yes or no of one item checks its figure; 超过100万的项目有
-    哪些 (a list or a count) keeps the rows that meet it."""
+    哪些 (a list or a count), 有没有超过100万的项目 keep the rows that meet it."""
     asks_rows = question.has("list") or question.has("rank") or question.has("count")
-    return bool(YES_NO.search(normalize(question.raw))) and not asks_rows
+    return bool(YES_NO.search(normalize(question.raw))) and not asks_rows and not bound_qualifies(question)
+
+
+def bound_qualifies(question: Question) -> bool:
+    """有没有超过500万的项目: the bound qualifies the rows named after it (…的项目), whether any meets it
+    is asked, not one figure checked."""
+    bound = question.bound
+    if bound is None:
+        return False
+    return re.search(rf"{re.escape(bound.said)}的(?![吗呢吧啊嘛])[\u4e00-\u9fff]", question.text) is not None
 
 
 def bound_of(text: str) -> AmountBound | None:

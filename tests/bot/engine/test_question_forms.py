@@ -2905,6 +2905,10 @@ def test_whether_an_item_has_money_is_answered_yes_or_no_first(
         ("人社局基本支出占大半吗", "否：", "13.31"),
         ("万里街道2023年城乡社区支出占了一大半吗", "是：", "73.54"),
         ("省高院2019年公共安全支出占大部分吗", "是：", "73.92"),
+        ("汾阳人社局人员经费占基本支出的一半以上吗", "是：", "89.49"),
+        ("汾阳人社局项目支出占比在90%以上吗", "否：", "86.69"),
+        ("省高院2019年公共安全支出占比在80%以下吗", "是：", "73.92"),
+        ("万里街道2023年人员经费占比是不是一半以上", "是：", "84.53"),
     ],
 )
 def test_a_share_checked_against_a_bound_is_answered_yes_or_no_first(
@@ -3534,3 +3538,28 @@ def test_where_most_of_the_money_goes_is_where_it_mainly_goes(
     (分) after a unit's name names no other unit."""
     answer, expected = families.answer(question), families.answer(usual)
     assert answer.intent == "main_uses" and answer.facts == expected.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("汾阳人社局有没有超过500万的项目", "项目"),
+        ("汾阳人社局有超过100万的项目吗", "项目"),
+        ("省高院2019年有没有超过1亿的功能科目", "支出功能分类"),
+        ("上海市财政局2025年是否有超过1000万的经济科目", "经济科目"),
+        ("汾阳人社局是否有超过1000万的项目", "项目"),
+    ],
+)
+def test_whether_any_row_meets_a_bound_is_the_rows_that_do(
+    families: Composer, question: str, group: str
+) -> None:
+    """有没有超过500万的项目: whether any row meets the bound, 有 and how many first, each with its figure;
+    never the 项目支出 total checked against the bound."""
+    answer = families.answer(question)
+    kept = [fact for fact in answer.facts if fact.value is not None]
+    assert answer.status == "answered" and group in answer.text, answer.text
+    if kept:
+        assert answer.text.startswith(f"有：共 {len(kept)} 项。"), answer.text
+    else:
+        assert answer.text.startswith("没有"), answer.text
+    assert "项目支出 1," not in answer.text, answer.text
