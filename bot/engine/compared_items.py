@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bot.engine.entries import DocumentIndex
 from bot.engine.index import Index
-from bot.engine.lexicon import MEASURED_AGAINST_WORDS
+from bot.engine.lexicon import LEAST_WORDS, MEASURED_AGAINST_WORDS, MOST_WORDS
 from bot.engine.question_parts import YEAR_WITH_TAIL, blank, item_of, unit_of, years_of
 from bot.engine.read_forms import asked_items
 from bot.engine.similarity import match_key
@@ -65,6 +65,13 @@ JOINED_FORMS = (
 )
 """A and B joined, then asked which (A和B哪个多, A与B哪个决算数大), how far apart (A与B相差多少, A跟B比)
 or whether they are equal (A和B相等吗); 占比 asks a share, not a comparison."""
+_EXTREME = "|".join((*MOST_WORDS, *LEAST_WORDS))
+EXTREMES = re.compile(
+    rf"(?P<first>{_EXTREME})的?(?:和|与|跟|同|及)(?P<second>{_EXTREME})的?(?P<group>{ITEM}*?)(?:之间)?的?"
+    r"(?:相差|差距|差额|差值|差了|差|比|相比|对比)(?:多少|几|怎么样|如何|一下|呢|$)"
+)
+"""项目里最贵的和最便宜的差多少, 最多的和最少的项目相差多少: the first and the last of a ranking, set
+against each other."""
 OPENING = re.compile(r"^(?:请|帮我)?(?:比较|对比|比一比)(?:一下)?")
 """比较一下A和B: the comparison asked first, the items after it."""
 WITHIN = re.compile(r"(?:里面?|当中|之中|中|内)$")
@@ -86,6 +93,8 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
     opening = OPENING.match(text)
     text = blank(text, 0, opening.end()) if opening else text
     masked = years_of(unit_of(text, index)[2], None, documents)[3]
+    if (extremes := EXTREMES.search(masked)) is not None:
+        return extremes_compared(text, extremes)
     if (balance := BALANCE_ASKED.search(masked)) is not None:
         return questions_of(text, masked, balance, BALANCE_SIDES, "", index)
     for form in PAIR_FORMS:
@@ -103,6 +112,14 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
         if len(items) >= 2 and (not aspect or ASPECT_AT_END.fullmatch(aspect)):
             return questions_of(text, masked, found, tuple(items), aspect, index)
     return None
+
+
+def extremes_compared(text: str, found: re.Match[str]) -> tuple[str, str]:
+    """最贵的和最便宜的项目差多少: which is first of the ranking and which is last, each asked as its own
+    question of the rows said before or after (项目里, 的项目), the unit and year with it."""
+    before = WITHIN.sub("", text[: found.start()].strip())
+    group = f"的{found.group('group')}" if found.group("group") else "的"
+    return f"{before}{found.group('first')}{group}是哪个", f"{before}{found.group('second')}{group}是哪个"
 
 
 def questions_of(

@@ -15,7 +15,7 @@ from bot.engine.answers import Answer
 from bot.engine.composer import Composer
 from bot.engine.matcher import read_question
 from bot.engine.reading import ReadingKind
-from bot.engine.replies import plain_label
+from bot.engine.replies import amount_text, plain_label
 
 pytestmark = pytest.mark.slow
 
@@ -285,3 +285,34 @@ def test_whether_a_budget_balances_sets_its_income_total_against_its_spending_to
     labels = [plain_label(fact.label) for fact in answer.facts[:2]]
     assert labels[0].startswith("收入") and labels[1].startswith("支出"), answer.text
     assert answer.facts[0].value == answer.facts[1].value and "是，两者相等。" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "most", "least"),
+    [
+        (
+            "汾阳人社局项目里最贵的和最便宜的差多少",
+            "汾阳人社局项目里最贵的是哪个",
+            "汾阳人社局项目里最便宜的是哪个",
+        ),
+        ("万里街道最多的和最少的科目差多少", "万里街道最多的科目是哪个", "万里街道最少的科目是哪个"),
+        (
+            "省高院2019年功能科目最多的和最少的相差多少",
+            "省高院2019年功能科目最多的是哪个",
+            "省高院2019年功能科目最少的是哪个",
+        ),
+    ],
+)
+def test_the_first_and_the_last_of_a_ranking_are_set_against_each_other(
+    families: Composer, question: str, most: str, least: str
+) -> None:
+    """最贵的和最便宜的差多少: the first and the last of the ranking, each as asked alone, and how far apart,
+    never only one end."""
+    answer = families.answer(question)
+    first, last = families.answer(most).facts[0], families.answer(least).facts[0]
+    assert answer.intent == "compare" and first.value is not None and last.value is not None, answer.text
+    assert [(f.value, f.source) for f in answer.facts[:2]] == [
+        (first.value, first.source),
+        (last.value, last.source),
+    ]
+    assert f"多 {amount_text(first.value - last.value, first.unit)}" in answer.text, answer.text
