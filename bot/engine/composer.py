@@ -446,8 +446,10 @@ def amounts_said(answer: Answer) -> list[Fact]:
     """The figures to say again in another unit: the first sum of money; of an overview every total it
     shows once (预算总额 may mean 本年收入合计 or 收入总计: neither is picked for the other)."""
     amounts = [fact for fact in answer.facts if fact.value is not None and fact.unit in AMOUNT_UNITS]
+    if not amounts:
+        return []
     if answer.intent != ReadingKind.OVERVIEW.intent:
-        return [next((fact for fact in amounts if adds_up(fact, amounts)), *amounts[:1])] if amounts else []
+        return [next((fact for fact in amounts if adds_up(fact, amounts)), amounts[0])]
     distinct: dict[tuple[Decimal | None, str], Fact] = {}
     for fact in amounts:
         distinct.setdefault((fact.value, fact.unit), fact)

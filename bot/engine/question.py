@@ -244,10 +244,15 @@ class AmountBound:
         """The bound in words for a reply: 超过 50 万元, 不超过 10 万元, 在 50 万元到 200 万元之间."""
         if self.upper is not None:
             return f"在 {self.amount.value:,} {self.amount.unit}到 {self.upper.value:,} {self.upper.unit}之间"
-        if self.operator == "<=" and not self.amount.value:
+        if self.zero:
             return "为 0 或留空"
         names = {">": "超过", ">=": "不少于", "<": "少于", "<=": "不超过", STATED_OPERATOR: "为"}
         return f"{names[self.operator]} {self.amount.value:,} {self.amount.unit}"
+
+    @property
+    def zero(self) -> bool:
+        """哪些项目预算为0: the rows at 0 or left blank are sought."""
+        return self.operator == "<=" and not self.amount.value
 
     def verdict_words(self, value_in_yuan: Decimal) -> str:
         """What a figure does against the bound: 超过 50 万元 or 不超过 50 万元; 正是 5 万元, 约为 1,596 万元
@@ -567,7 +572,7 @@ def row_place_of(text: str) -> int | None:
     match = ROW_PLACE.search(text)
     if match is None:
         return None
-    return -1 if match.group("last") else chinese_to_int(match.group("place"))
+    return -1 if match.group("last") else chinese_to_int(match.group("place")) or None  # 第0行: no row
 
 
 def top_of(text: str) -> int | None:

@@ -79,7 +79,8 @@ def summary_rows(document: DocumentIndex, group: str) -> list[RowEntry]:
         return [row for row in side if row.side == INCOME_SIDE]
     run: list[RowEntry] = []
     for row in (row for row in side if row.side != INCOME_SIDE):
-        if strip_ordinal(row.label) == row.label or (run and row.label.startswith("一")):
+        ordinal = row.label[: len(row.label) - len(strip_ordinal(row.label))]
+        if not ordinal or (run and ordinal.startswith("一")):
             break
         run.append(row)
     return run
@@ -534,7 +535,7 @@ def read_filter(query: Query, document: DocumentIndex) -> DocumentReading | None
     name, rows = group_rows(query, document)
     if bound.operator == STATED_OPERATOR and name != PROJECT_GROUP and not MONEY_NAMED.sub("", query.subject):
         return read_printed(document, bound)  # 57.6万是什么钱: any row printing it
-    if bound.operator == "<=" and not bound.amount.value:  # 哪些没有安排: the groups read of money, zero too
+    if bound.zero:  # 哪些没有安排: the groups read only where they hold money, zero ones too
         rows = summary_rows(document, name) or rows
     valued = [main_figure(row, query.columns) for row in rows if row.table.unit in AMOUNT_UNITS]
     if not valued:
