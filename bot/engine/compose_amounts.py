@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
@@ -11,6 +12,7 @@ from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
     ADJUSTED_PART,
     EVERY_UNIT_WORDS,
+    HELD_UNITS_SAID,
     HELD_UNITS_WORDS,
     MAIN_COLUMN_WORDS,
     PROJECT_GROUP,
@@ -274,13 +276,33 @@ def by_unit_text(
     the total; '' when every unit is not asked or the table prints no unit's row."""
     if not any(word in reading.question for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS)):
         return ""
-    shown = []
+    shown, figures = [], []
     for row in unit_rows(document, total.table, reading.question):
         own = next((other for other in row.cells if other.column == cell.column), None)
         if own is not None:
-            facts.append(figure_fact(document, TableFigure(row, own, f"{plain_label(row.label)}·{own.leaf}")))
+            figures.append(TableFigure(row, own, f"{plain_label(row.label)}·{own.leaf}"))
+            facts.append(figure_fact(document, figures[-1]))
             shown.append(f"{plain_label(row.label)} {amount_text(own.value, total.table.unit)}")
-    return f"；其中{'、'.join(shown)}" if shown else ""
+    if not shown:
+        return ""
+    added = held_sum(document, figures, cell.leaf) if held_units_asked(reading.question) else None
+    if added is not None:
+        facts.append(added[1])
+    return f"；其中{'、'.join(shown)}" + (f"，{added[0]}" if added else "")
+
+
+def held_units_asked(question: str) -> bool:
+    return any(word in question for word in HELD_UNITS_SAID)
+
+
+def held_sum(document: DocumentIndex, figures: Sequence[TableFigure], name: str) -> tuple[str, Fact] | None:
+    """下属单位的三公经费合计: the figures of the units a 部门 holds added up, in words and as a fact whose
+    inputs are theirs; None when there is nothing to add."""
+    valued = [figure_fact(document, figure) for figure in figures if figure.cell and figure.cell.value]
+    if not valued:
+        return None
+    total = summed_fact(document, f"下属单位{name}合计", valued)
+    return f"下属单位（{len(figures)} 个）合计 {amount_text(total.value, total.unit)}", total
 
 
 def counts_other_money(read: TableFigure, other: TableFigure) -> bool:
@@ -356,6 +378,9 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     document, table = part.document, part.table
     assert table is not None
     total, *rows = part.figures
+    held = held_units_asked(reading.question) and (units := unit_rows(document, table, reading.question))
+    if held:  # 下属单位的三公经费: the units the 部门 holds, 本级 apart
+        rows = [figure for figure in rows if figure.row in units]
     cell = total.cell
     first = heading_item(cell.column.split("/")[0]) if cell and len(table.rows) == 1 else ""
     first = "" if first in MAIN_COLUMN_WORDS else first  # 合计 heads nothing: the table's item
@@ -408,6 +433,9 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
         )
     if len(listed) < len(rows):
         parts.append(f"其余 {len(blanks)} 行表中留空")
+    if held and (added := held_sum(document, rows, name)) is not None:
+        text += f"{added[0]}。"
+        facts.append(added[1])
     if parts:
         text += "其中：" + "；".join(parts) + "。"
     text += "".join(f"对照：{shown}。" for shown in compared) + "\n" + where(facts[0].source)

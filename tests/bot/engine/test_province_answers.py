@@ -1168,3 +1168,25 @@ def test_a_rows_last_year_outcome_said_as_its_column_is_that_years_column(
     others = [fact for fact in answer.facts if fact.source.table != table]
     assert all("2023年" in fact.source.column for fact in others), answer.text
     assert "口径不同" not in answer.text and "同一项目也见于" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "宁溪县教育局下属单位的三公经费合计",
+        "宁溪县教育局下属单位的公务接待费",
+        "宁溪县教育局所属单位的公务用车运行费一共多少",
+    ],
+)
+def test_the_units_a_department_holds_are_added_up_without_its_own_body(
+    drawn: ComposersOnFirstUse, question: str
+) -> None:
+    """下属单位的三公经费合计: the units of the table by unit, 本级 left out, each with its figure and their sum
+    as a fact worked from them; the 部门's total is still given first."""
+    answer = drawn["ningxi"].answer(question)
+    summed = next(fact for fact in answer.facts if fact.label.startswith("下属单位"))
+    parts = [fact for fact in answer.facts if fact.source in summed.source.inputs]
+    assert parts and not any("本级" in fact.source.row for fact in parts), answer.text
+    assert summed.value == sum(fact.value or 0 for fact in parts), answer.text
+    assert f"合计 {summed.value:.2f} {summed.unit}" in answer.text, answer.text
+    assert answer.facts[0].value is not None and answer.facts[0].value > summed.value, answer.text
