@@ -53,7 +53,7 @@ from bot.engine.similarity import char_pinyin, match_key, pinyin_of
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records, record_names
 from knowledge.standard_tables import TableKind, number_label
-from knowledge.text import compact, strip_ordinal
+from knowledge.text import compact, is_dash, strip_ordinal
 from knowledge.units import region_forms, said_forms, split_regions, unit_aliases, unit_key
 
 MAX_BUILT_DOCUMENTS = 128
@@ -181,8 +181,13 @@ def rows_to_entries(
 def without_text_columns(rows: list[RowEntry]) -> list[RowEntry]:
     """Take the cells of columns that hold words, not amounts, out of the figures (表六's 政府预算支出经济
     科目名称); those that class the row rather than repeat its name are kept as its classes. A column
-    printed empty in every row (公务用车购置费 of a one-row 三公 table) is an amount of none."""
-    words = {cell.index for row in rows for cell in row.cells if cell.value is None and cell.raw.strip()}
+    printed empty or “-” in every row (公务用车购置费 of a one-row 三公 table) is an amount of none."""
+    words = {
+        cell.index
+        for row in rows
+        for cell in row.cells
+        if cell.value is None and cell.raw.strip() and not is_dash(cell.raw)  # “-” marks no amount
+    }
     numeric = {cell.index for row in rows for cell in row.cells if cell.value is not None}
     if numeric:
         for row in rows:

@@ -1190,3 +1190,22 @@ def test_the_units_a_department_holds_are_added_up_without_its_own_body(
     assert summed.value == sum(fact.value or 0 for fact in parts), answer.text
     assert f"合计 {summed.value:.2f} {summed.unit}" in answer.text, answer.text
     assert answer.facts[0].value is not None and answer.facts[0].value > summed.value, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "table"),
+    [
+        ("hunan", "青石县表3的合计", "预算03表"),
+        ("hunan", "青石县预算03表的合计", "预算03表"),
+        ("hunan", "青石县预算02表的合计", "预算02表"),
+    ],
+)
+def test_a_column_printed_as_dashes_classes_no_rows(
+    drawn: ComposersOnFirstUse, name: str, question: str, table: str
+) -> None:
+    """预算02表's 政府性基金预算拨款收入 printed “-” in every row marks no amount: no class “-” whose rows
+    (合计 among them) are added up; the table's own 合计 is read, in the table named by its number."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and "-：" not in answer.text, answer.text
+    first = answer.facts[0]
+    assert first.source.table == table and first.source.row == "合计", answer.text
