@@ -1146,7 +1146,11 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     outcome_year = earlier_outcome_asked(asked, reading.documents)  # 2023年基本支出执行数 of a 2024 预算
     if outcome_year and reading.subject:
         text = f"{documents}没有列出“{reading.subject}”{outcome_year}年的执行数。"
-    listing = bool(asked.cues & {"list", "rank"}) or asked.count_noun is not None  # not 项目支出比预算
+    listing = (  # not 项目支出比预算; 有没有超过500万的项目 keeps rows
+        bool(asked.cues & {"list", "rank"})
+        or asked.count_noun is not None
+        or (asked.bound is not None and not asked.checks_bound)
+    )
     unlisted = (
         listing
         and names_only_projects(reading.subject)

@@ -1787,8 +1787,11 @@ def read_document(
     }
     if kind in special and ((part := special[kind]()) is not None or kind in NO_AMOUNT_KINDS):
         return part
-    if kind in (ReadingKind.RANK, ReadingKind.LIST) and PROJECT_GROUP in query.question.text:
-        return None  # 哪个项目最多 with no project to rank: not the 项目支出 total
+    if (
+        kind in (ReadingKind.RANK, ReadingKind.LIST, ReadingKind.FILTER)
+        and PROJECT_GROUP in query.question.text
+    ):
+        return None  # 哪个项目最多, 超过100万的项目 with no project to rank or keep: not the 项目支出 total
     if kind == ReadingKind.FACT and matches:
         return read_fact(query, document, matches)
     if kind == ReadingKind.OVERVIEW:

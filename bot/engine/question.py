@@ -171,7 +171,8 @@ UNITS_AMONG = re.compile(
 """这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""
 WHICH_ONE = re.compile("哪一?[个家所间座]")
 """哪个, 哪家, 哪所, 哪一个: which one, of what the next word names."""
-TABLE_PATTERN = re.compile(r"(?:公开)?表\s*(\d{1,2})(?!\d)|公开\s*0*(\d{1,2})\s*表")
+TABLE_PATTERN = re.compile(r"(?:公开)?表\s*(\d{1,2})(?!\d)|(?:公开|预算|决算)\s*0*(\d{1,2})\s*表")
+"""表12, 公开09表, 预算03表, 决算05表: a table named by its number."""
 PARTS_SUMMED = re.compile(
     r"(?:这|那)?(?:\d+|几)\s*(?:项|个|笔)(?=\S*?(?:一共|总共|合计|共计|总计|加起来|加在一起|相加))"
 )
@@ -186,7 +187,7 @@ INDICATOR_CATEGORY = re.compile(
 )
 """产出指标, 成本指标: a kind of 绩效指标 (its 一级 or 二级指标), never words of the project it is of."""
 WHOLE_TABLE = re.compile(
-    r"(?:表\d{1,2}|公开\d{1,2}表)(?:(?:的|[里中]的?|[里中]?有)?(?:哪些|什么|啥)?(?:全部|所有|具体|详细)?"
+    r"(?:表\d{1,2}|(?:公开|预算|决算)\d{1,2}表)(?:(?:的|[里中]的?|[里中]?有)?(?:哪些|什么|啥)?(?:全部|所有|具体|详细)?"
     r"(?:内容|数据|明细|详情|数字)"
     r"|[里中]?都?(?:有|列了?|列出了?|包括|包含|写了)(?:哪些|哪几|什么|啥)(?:行|项目|科目|项|内容|东西)?$)"
 )

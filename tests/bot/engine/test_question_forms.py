@@ -1049,6 +1049,23 @@ def test_a_project_place_not_listed_is_not_found_saying_why(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "上海市财政局超过100万的项目有哪些",
+        "省高院2019年有没有超过500万的项目",
+        "上海市财政局2025年哪些项目预算为0",
+    ],
+)
+def test_projects_kept_by_a_bound_of_a_document_listing_none_are_not_found_saying_why(
+    families: Composer, question: str
+) -> None:
+    """超过100万的项目 of a document with no project table: it lists no projects, never its 项目支出 total."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "没有公开项目明细" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [("汾阳人社局培训相关的支出有哪些", "0.90"), ("省高院2019年培训相关的支出有哪些", "41.37")],
 )
