@@ -171,8 +171,18 @@ UNITS_AMONG = re.compile(
 """这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""
 WHICH_ONE = re.compile("哪一?[个家所间座]")
 """哪个, 哪家, 哪所, 哪一个: which one, of what the next word names."""
-TABLE_PATTERN = re.compile(r"(?:公开)?表\s*(\d{1,2})(?!\d)|(?:公开|预算|决算)\s*0*(\d{1,2})\s*表")
-"""表12, 公开09表, 预算03表, 决算05表: a table named by its number."""
+TABLE_PATTERN = re.compile(
+    r"(?:公开)?表\s*(?:(\d{1,2})|[(（]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）])(?![\d\-－–])"
+    r"|(?:公开|预算|决算)\s*0*(\d{1,2})\s*表"
+)
+"""表12, 表（五）, 公开09表, 预算03表, 决算05表: a table named by its number (表1-2 is no 表1)."""
+
+
+def table_number_of(found: re.Match[str]) -> int | None:
+    said = next(group for group in found.groups() if group)
+    return int(said) if said.isdigit() else chinese_to_int(said)
+
+
 PARTS_SUMMED = re.compile(
     r"(?:这|那)?(?:\d+|几)\s*(?:项|个|笔)(?=\S*?(?:一共|总共|合计|共计|总计|加起来|加在一起|相加))"
 )
@@ -187,7 +197,7 @@ INDICATOR_CATEGORY = re.compile(
 )
 """产出指标, 成本指标: a kind of 绩效指标 (its 一级 or 二级指标), never words of the project it is of."""
 WHOLE_TABLE = re.compile(
-    r"(?:表\d{1,2}|(?:公开|预算|决算)\d{1,2}表)(?:(?:的|[里中]的?|[里中]?有)?(?:哪些|什么|啥)?(?:全部|所有|具体|详细)?"
+    r"(?:表(?:\d{1,2}|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])|(?:公开|预算|决算)\d{1,2}表)(?:(?:的|[里中]的?|[里中]?有)?(?:哪些|什么|啥)?(?:全部|所有|具体|详细)?"
     r"(?:内容|数据|明细|详情|数字)"
     r"|[里中]?都?(?:有|列了?|列出了?|包括|包含|写了)(?:哪些|哪几|什么|啥)(?:行|项目|科目|项|内容|东西)?$)"
 )
@@ -808,7 +818,7 @@ def table_number_said(reference: str) -> int | None:
     """The number a question saying only `reference` (公开表六, 公开07表, 表12) reads; None when it reads
     none, or words beside it (部门公开表5) would stay in the question's item."""
     found = TABLE_PATTERN.fullmatch(replace_numerals(normalize(reference)))
-    return int(found.group(1) or found.group(2)) if found else None
+    return table_number_of(found) if found else None
 
 
 def text_to_question(raw: str) -> Question:
@@ -877,7 +887,7 @@ def text_to_question(raw: str) -> Question:
     question.prefers_budget = "预算" in stripped
     question.codes = find_codes(text)
     table = TABLE_PATTERN.search(text)
-    question.table_number = int(table.group(1) or table.group(2)) if table else None
+    question.table_number = table_number_of(table) if table else None
     return question
 
 
@@ -978,7 +988,9 @@ def asks_check(text: str, named: list[str]) -> bool:
 def tables_compared(text: str, named: list[str]) -> tuple[int, int] | None:
     """表一和表四一致吗, 表三和表五的合计一样吗: the two tables whose figures are set against each other, when
     the question names nothing else (`named`: its unit, year); None otherwise."""
-    numbers = list(dict.fromkeys(int(first or second) for first, second in TABLE_PATTERN.findall(text)))
+    numbers = list(
+        dict.fromkeys(number for found in TABLE_PATTERN.finditer(text) if (number := table_number_of(found)))
+    )
     if len(numbers) != 2 or not any(word in text for word in TABLES_AGREE_WORDS):
         return None
     said = QUESTION_MARKS.sub("", TABLE_PATTERN.sub("", text))

@@ -1209,3 +1209,29 @@ def test_a_column_printed_as_dashes_classes_no_rows(
     assert answer.status == "answered" and "-：" not in answer.text, answer.text
     first = answer.facts[0]
     assert first.source.table == table and first.source.row == "合计", answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "table"),
+    [
+        ("ningxi", "宁溪县教育局公开表（五）的合计", "2024年部门预算公开表（五）"),
+        ("ningxi", "宁溪县教育局表(十)第一行", "2024年部门预算公开表（十）"),
+        ("hunan", "青石县预算03表第二行", "预算03表"),
+        ("hunan", "青石县预算02表有哪些内容", "预算02表"),
+        ("yongding", "永定园林绿化局表2有哪些行", "表2"),
+    ],
+)
+def test_a_table_named_by_its_number_as_printed_is_that_table(
+    drawn: ComposersOnFirstUse, name: str, question: str, table: str
+) -> None:
+    """公开表（五）, 表(十), 预算03表: the number read however the document prints it, and the answer read from
+    that table alone."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.facts, answer.text
+    assert answer.facts[0].source.table == table, answer.text
+
+
+def test_a_table_numbered_under_another_is_never_the_one_above_it(drawn: ComposersOnFirstUse) -> None:
+    """表1-2 (a Beijing 表1's second part) is no 表1: never 表1's figure for it."""
+    answer = drawn["yongding"].answer("永定园林绿化局表1-2的合计")
+    assert not any(fact.source.table == "表1" for fact in answer.facts), answer.text
