@@ -43,7 +43,13 @@ from bot.engine.question import (
     subject_of,
     subject_variants,
 )
-from bot.engine.read_amounts import column_named, column_total_figure, main_figure, whole_before_its_parts
+from bot.engine.read_amounts import (
+    column_named,
+    column_total_figure,
+    main_figure,
+    topic_rows,
+    whole_before_its_parts,
+)
 from bot.engine.read_classes import class_figures, names_a_class
 from bot.engine.read_concepts import concept_called, concept_holding, read_concept
 from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
@@ -504,17 +510,14 @@ WITHIN_WORD = "中"
 MIN_WHOLE = 2
 
 
-def best_amount(
-    query: Query, document: DocumentIndex, subject: str, within: TableEntry | None = None
-) -> TableFigure | None:
-    """The table figure that best answers `subject` (a row's main figure, or a column total); a row of
-    `within` first, so a part is read from the table its whole is the total of; never a row of the other
-    direction (the 收入 row 一般公共预算 for 一般公共预算支出)."""
+def amounts_ranked(query: Query, document: DocumentIndex, subject: str) -> list[Match]:
+    """The document's amounts ranked for `subject` (its spoken names too), wholes before their parts, never
+    a row of the other direction."""
     variants = subject_variants(subject)
     variants += spoken_variants(subject, subject, query.question, [document])  # 给退休人员发的钱: 退休费
     score = Scorer(variants, query.selection.item_years)
     ranked = sort_matches(amount_matches(document, score, query.question, []))
-    matches = [
+    return [
         match
         for match in whole_before_its_parts(replace(query, variants=tuple(variants)), ranked)
         if not (
@@ -522,6 +525,32 @@ def best_amount(
             and opposite_direction(subject, match.item.side + match.item.label)
         )
     ]
+
+
+def topic_share(
+    query: Query, document: DocumentIndex, part: str, top: TableFigure | None, bottom: TableFigure | None
+) -> DocumentReading | None:
+    """零工市场占项目支出的比例 where 零工市场 names several projects (as 零工市场花了多少钱 adds them up): their
+    sum over the whole, each project an input; None when the part names one row."""
+    if top is None or bottom is None:
+        return None
+    ranked = [match for match in amounts_ranked(query, document, part) if isinstance(match.item, RowEntry)]
+    rows = topic_rows(part, ranked) if ranked else []
+    if len(rows) < 2 or top.row not in rows or len({row.table.unit for row in rows}) != 1:
+        return None
+    figures = tuple(main_figure(row, query.columns) for row in rows)
+    return DocumentReading(
+        ReadingKind.COMPUTED_SHARE, document, figures=(*figures, bottom), count=len(figures), qualifier=part
+    )
+
+
+def best_amount(
+    query: Query, document: DocumentIndex, subject: str, within: TableEntry | None = None
+) -> TableFigure | None:
+    """The table figure that best answers `subject` (a row's main figure, or a column total); a row of
+    `within` first, so a part is read from the table its whole is the total of; never a row of the other
+    direction (the 收入 row 一般公共预算 for 一般公共预算支出)."""
+    matches = amounts_ranked(query, document, subject)
     same = [
         (m.score, m.item)
         for m in matches
@@ -790,6 +819,8 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
         bottom = table_total_beside(top) or whole_of_part(query, document, of_part, top)
     elif whole and top is not None and bottom is not None:
         bottom = whole_of_same_funding(query, document, whole, top, bottom)
+    if (topic := topic_share(query, document, part, top, bottom)) is not None:
+        return topic
     computed = computed_share(top, bottom)
     figure = stated_share(query, document, part, named_whole, computed, bottom) or share_beside_amount(
         document, top, computed, named_whole

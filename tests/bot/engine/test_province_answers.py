@@ -1235,3 +1235,25 @@ def test_a_table_numbered_under_another_is_never_the_one_above_it(drawn: Compose
     """表1-2 (a Beijing 表1's second part) is no 表1: never 表1's figure for it."""
     answer = drawn["yongding"].answer("永定园林绿化局表1-2的合计")
     assert not any(fact.source.table == "表1" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "topic", "whole"),
+    [
+        ("ningxi", "宁溪县教育局学校", "项目支出"),
+        ("fenyang", "零工市场", "项目支出"),
+        ("fenyang", "稳岗补助", "项目支出"),
+    ],
+)
+def test_a_share_of_a_topic_is_the_share_of_its_rows_added_up(
+    drawn: ComposersOnFirstUse, composer: Composer, name: str, topic: str, whole: str
+) -> None:
+    """零工市场占项目支出的比例 where 零工市场 names several projects: their sum (as 零工市场多少钱 gives it) over
+    the whole, never one project's share."""
+    asker = composer if name == "fenyang" else drawn[name]
+    summed = asker.answer(f"{topic}多少钱")
+    total = next(fact for fact in summed.facts if len(fact.source.inputs) >= 2)
+    answer = asker.answer(f"{topic}占{whole}的比例")
+    top = answer.facts[1]
+    assert answer.intent == "share" and top.value == total.value, (answer.text, summed.text)
+    assert len(top.source.inputs) == len(total.source.inputs), answer.text
