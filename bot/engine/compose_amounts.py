@@ -12,14 +12,13 @@ from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
     ADJUSTED_PART,
     EVERY_UNIT_WORDS,
-    HELD_UNITS_SAID,
     HELD_UNITS_WORDS,
     MAIN_COLUMN_WORDS,
     PROJECT_GROUP,
     TABLE_SUBJECTS,
 )
 from bot.engine.question import INCOME_SOURCE_ASKED
-from bot.engine.read_forms import unit_measure, unit_rows
+from bot.engine.read_forms import held_units_asked, unit_measure, unit_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -289,10 +288,6 @@ def by_unit_text(
     if added is not None:
         facts.append(added[1])
     return f"；其中{'、'.join(shown)}" + (f"，{added[0]}" if added else "")
-
-
-def held_units_asked(question: str) -> bool:
-    return any(word in question for word in HELD_UNITS_SAID)
 
 
 def held_sum(document: DocumentIndex, figures: Sequence[TableFigure], name: str) -> tuple[str, Fact] | None:

@@ -396,10 +396,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         head = reading.parts[0].document.head
         lead = NO_UNITS_HELD if head.scope == ONE_UNIT else UNITS_UNLISTED
         answer.text = f"{lead.format(document=head.label, kind=head.kind)}\n{answer.text}"
-    if answer.status == "answered" and IN_YUAN.search(reading.question):
-        answer.text += in_yuan(answer)
-    if answer.status == "answered" and IN_YI.search(normalize(reading.question)):
-        answer.text += in_yi(answer)
+    if answer.status == "answered":
+        answer.text += said_again(reading.question, answer)
     asked = normalize(reading.question)
     if answer.status == "answered" and PER_MONTH.search(asked):
         answer = per_period(answer, MONTHS, "月")
@@ -476,6 +474,12 @@ def converted(facts: list[Fact], unit: str, convert: Callable[[Fact], str]) -> s
         for fact in facts
     ]
     return f"\n折合为{unit}：{'；'.join(said)}。"
+
+
+def said_again(question: str, answer: Answer) -> str:
+    """多少元, 几个亿: the answer's figure said again in the unit the question asks it in; '' for none."""
+    yuan = in_yuan(answer) if IN_YUAN.search(question) else ""
+    return yuan + (in_yi(answer) if IN_YI.search(normalize(question)) else "")
 
 
 def in_yuan(answer: Answer) -> str:
@@ -769,9 +773,7 @@ def each(reading: Reading, index: Index) -> Answer:
     total = summed(amounts) if reading.summed and len(amounts) == len(answers) else None
     if total is not None:
         added = " + ".join(f"{summand_place(fact)} {amount_text(fact.value, fact.unit)}" for fact in amounts)
-        total_answer = Answer(status, "", [total])
-        again = in_yuan(total_answer) if IN_YUAN.search(reading.question) else ""
-        again += in_yi(total_answer) if IN_YI.search(normalize(reading.question)) else ""
+        again = said_again(reading.question, Answer(status, "", [total]))
         text = (
             f"合计 {amount_text(total.value, total.unit)}（{added}）{'。' + again if again else '：'}\n{text}"
         )

@@ -735,11 +735,16 @@ def unit_row(document: DocumentIndex, row: RowEntry) -> bool:
     return bool(regions) and regions[-1] in own and rest.endswith(UNIT_NAME_ENDINGS)
 
 
+def held_units_asked(question: str) -> bool:
+    """下属单位的, 所属单位: the units a 部门 holds are asked of, its own body (本级) apart."""
+    return any(word in question for word in HELD_UNITS_SAID)
+
+
 def unit_rows(document: DocumentIndex, table: TableEntry, question: str) -> list[RowEntry]:
     """The rows of a table by unit that print one unit each (never its total), 本级 left out when the
     question asks for the units a 部门 holds (下属单位的, 哪个下属单位) or for units of a kind its own body is
     not (哪所学校, 哪家医院)."""
-    held = any(word in question for word in HELD_UNITS_SAID) or bool(units_of_a_kind(question))
+    held = held_units_asked(question) or bool(units_of_a_kind(question))
     return [
         row
         for row in table.rows
@@ -812,7 +817,7 @@ def read_units(query: Query, document: DocumentIndex) -> DocumentReading | None:
     if table is None:
         return None
     rows = listed_units(table)
-    held = any(word in query.question.text for word in HELD_UNITS_SAID)
+    held = held_units_asked(query.question.text)
     units = [row for row in rows if not (held and OWN_BODY.search(row.label))]
     name, counted = "下属单位" if held else "单位", "个"
     if kind := unit_kind_asked(query.question, query.documents):
@@ -936,11 +941,16 @@ def projects_at_place(query: Query) -> list[Match]:
     place = query.question.printed_place or 0
     found = []
     for document in query.documents:
-        rows = project_rows(document, carried_asked(query.question.text))
-        at = place - 1 if place > 0 else place
-        if rows and -len(rows) <= at < len(rows):
-            found.append(Match(EXACT, rows[at], document))
+        row = at_place(project_rows(document, carried_asked(query.question.text)), place)
+        if row is not None:
+            found.append(Match(EXACT, row, document))
     return found
+
+
+def at_place(rows: Sequence[RowEntry], place: int) -> RowEntry | None:
+    """The row at a printed place counted from 1 (-1: the last); None past either end."""
+    at = place - 1 if place > 0 else place
+    return rows[at] if -len(rows) <= at < len(rows) else None
 
 
 def rows_at_place(query: Query) -> list[Match]:
@@ -963,12 +973,8 @@ def rows_at_place(query: Query) -> list[Match]:
 
 def side_row_at(table: TableEntry, side: str, place: int, two_sides: bool) -> RowEntry | None:
     """The row of one side of a table at a printed place (-1: its last)."""
-    rows = [row for row in table.rows if row.side == side]
-    at = place - 1 if place > 0 else place
-    if not -len(rows) <= at < len(rows):
-        return None
-    row = rows[at]
-    return None if two_sides and place > 0 and row.is_total else row
+    row = at_place([row for row in table.rows if row.side == side], place)
+    return None if row is None or (two_sides and place > 0 and row.is_total) else row
 
 
 def read_row_place(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:

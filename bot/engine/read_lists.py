@@ -61,9 +61,8 @@ def income_sources(document: DocumentIndex) -> tuple[TableEntry, list[RowEntry],
     table = next((t for t in document.tables if t.kind == TableKind.SUMMARY), None)
     if table is None:
         return None
-    income = [row for row in table.rows if row.side == INCOME_SIDE]
-    totals = [row for row in income if row.is_total]
-    sources = [row for row in income if row.level == 0 and not row.is_total and row_value(row)]
+    totals = [row for row in table.rows if row.side == INCOME_SIDE and row.is_total]
+    sources = [row for row in summary_rows(document, INCOME_GROUP) if row_value(row)]
     return (table, sources, totals) if totals and sources else None
 
 

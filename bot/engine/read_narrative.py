@@ -532,8 +532,8 @@ def topic_share(
 ) -> DocumentReading | None:
     """零工市场占项目支出的比例 where 零工市场 names several projects (as 零工市场花了多少钱 adds them up): their
     sum over the whole, each project an input; None when the part names one row."""
-    if top is None or bottom is None:
-        return None
+    if top is None or bottom is None or top.row.key.core == match_key(part).core:
+        return None  # 行政运行占支出: the row is the part itself, no topic of several
     ranked = [match for match in amounts_ranked(query, document, part) if isinstance(match.item, RowEntry)]
     rows = topic_rows(part, ranked) if ranked else []
     if len(rows) < 2 or top.row not in rows or len({row.table.unit for row in rows}) != 1:
