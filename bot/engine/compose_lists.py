@@ -19,6 +19,7 @@ from bot.engine.replies import (
     TOTAL_AMOUNT,
     amount_text,
     figure_fact,
+    in_one_unit,
     money_word,
     percent,
     plain_label,
@@ -74,7 +75,24 @@ def compose_rank(reading: Reading, part: DocumentReading) -> Answer:
             f"{sourced_line(asked.label or plain_label(asked.row.label), facts[-1])}。\n{heading}"
         )
     text = heading + "\n".join(numbered_lines(part, part.figures, facts))
+    if reading.summed and (added := rows_added(facts)) is not None:  # 前三大项目加起来多少
+        lead, rows_total = added
+        return Answer("answered", f"{lead}\n{text}", [rows_total, *facts], intent=part.kind.intent)
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def rows_added(facts: list[Fact]) -> tuple[str, Fact] | None:
+    """The rows a ranking or a bound lists, added up (replies.summed) and said first with the sum worked out;
+    None for a single row, or rows that hold no amounts."""
+    if len(facts) < 2 or any(fact.unit not in AMOUNT_UNITS for fact in facts):
+        return None
+    total = summed(facts)
+    if total is None or total.value is None:
+        return None
+    total = replace(total, label=f"下列 {len(facts)} 项合计")
+    _, values = in_one_unit(facts) or ("", [])
+    added = " + ".join(f"{value:,}" for value in values)
+    return f"下列 {len(facts)} 项合计 {amount_text(total.value, total.unit)}（{added}）。", total
 
 
 def compose_whether_first(part: DocumentReading, facts: list[Fact], heading: str) -> Answer:
@@ -134,12 +152,12 @@ def compose_filter(reading: Reading, part: DocumentReading) -> Answer:
     facts = [figure_fact(document, figure) for figure in shown]
     head = f"{money_word(document)}{part.qualifier}的{part.name}共 {len(part.figures)} 项（全部 {part.count} 项中）"
     more = f"\n（另有 {len(part.figures) - len(shown)} 项未列出）" if len(part.figures) > len(shown) else ""
-    return Answer(
-        "answered",
-        head + "：\n" + "\n".join(numbered_lines(part, shown, facts)) + more,
-        facts,
-        intent=part.kind.intent,
-    )
+    text = head + "：\n" + "\n".join(numbered_lines(part, shown, facts)) + more
+    every = [figure_fact(document, figure) for figure in part.figures]
+    if reading.summed and (added := rows_added(every)) is not None:  # 超过100万的项目加起来多少
+        lead, rows_total = added
+        return Answer("answered", f"{lead}\n{text}", [rows_total, *facts], intent=part.kind.intent)
+    return Answer("answered", text, facts, intent=part.kind.intent)
 
 
 def compose_target(reading: Reading, part: DocumentReading) -> Answer:

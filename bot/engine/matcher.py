@@ -458,6 +458,8 @@ def read_question(
         reading = replace(reading, printed_place="最后一个" if place < 0 else f"第{place}个")
     if question.row_place is not None and reading.kind == ReadingKind.ROW:
         reading = replace(reading, row_place=question.row_place)
+    if reading.kind in (ReadingKind.RANK, ReadingKind.FILTER) and rows_sum_asked(question):
+        reading = replace(reading, summed=True)  # 前三大项目加起来多少: the rows listed, added up
     if reading.kind in OUTCOME_READ_KINDS and not outcome_read(question, reading):
         reading = not_found(query, [])  # 三公经费上年执行数 of a 预算 printing none: never this year's plan
     outcome_asked = against_budget_said(question.text) or budget_adjustment_asked(question.text)
@@ -854,6 +856,14 @@ def each_said(query: Query) -> str:
 def of_one_side(items: list[str]) -> bool:
     """收入合计和支出合计: income and spending are set side by side, never added; other items may be."""
     return len({side for item in items for side in DIRECTION_WORDS if side in item}) <= 1
+
+
+ROWS_SUM_ENDING = re.compile(r"(?:合计|总计|共计|总和|之和|总额)(?:是|为|有)?(?:多少|几)?(?:钱|万元|元)?$")
+"""前三个项目合计多少: the rows a ranking or a bound lists are added up (no table's 合计 row is among them)."""
+
+
+def rows_sum_asked(question: Question) -> bool:
+    return sum_asked(question) or bool(ROWS_SUM_ENDING.search(question.text.rstrip("？?。")))
 
 
 def sum_asked(question: Question) -> bool:

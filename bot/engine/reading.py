@@ -187,7 +187,7 @@ class Reading:
     reading of each item a question asks about at once (A和B分别是多少), or sets side by side (A和B哪个多);
     checked: the bound the question asks whether the figure meets (物业管理费是不是超过900万); summed:
     the items' figures are added, for their sum is asked (A和B加起来) or they are the parts of one thing
-    asked (水电费).
+    asked (水电费), or the rows a ranking or a bound lists are (前三大项目加起来多少).
     """
 
     kind: ReadingKind

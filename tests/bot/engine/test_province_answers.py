@@ -1257,3 +1257,19 @@ def test_a_share_of_a_topic_is_the_share_of_its_rows_added_up(
     top = answer.facts[1]
     assert answer.intent == "share" and top.value == total.value, (answer.text, summed.text)
     assert len(top.source.inputs) == len(total.source.inputs), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "total"),
+    [
+        ("ningxi", "前两大项目加起来多少", "1000.00"),
+        ("hunan", "哪两个项目最多，一共多少钱", "5200000.00"),
+    ],
+)
+def test_the_largest_projects_of_a_drawn_document_are_added_when_asked(
+    drawn: ComposersOnFirstUse, name: str, question: str, total: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert answer.intent == "rank", answer.text
+    assert answer.facts[0].value == Decimal(total), answer.text
+    assert all(fact.source.table for fact in answer.facts[1:]), answer.text

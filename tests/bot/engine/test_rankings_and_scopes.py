@@ -530,3 +530,34 @@ def test_income_ranked_is_its_sources_never_its_total(
     assert answer.intent == "rank", answer.text
     assert (plain_label(answer.facts[0].label), answer.facts[0].value) == (first, Decimal(value)), answer.text
     assert "总计" not in answer.facts[0].label, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "rows", "total"),
+    [
+        ("人社局前三大项目加起来多少", "rank", 3, "1068.26"),
+        ("人社局金额最少的三个项目之和", "rank", 3, "4.50"),
+        ("人社局最大的两个项目总计多少", "rank", 2, "919.06"),
+        ("人社局超过100万的项目总额是多少", "filter", 3, "1068.26"),
+        ("江苏高院2019年基本支出中最多的三项加起来", "rank", 3, "12958.80"),
+        ("万里街道2023年经济科目里最多的前三个一共多少", "rank", 3, None),
+    ],
+)
+def test_the_rows_a_ranking_or_a_bound_lists_are_added_when_their_sum_is_asked(
+    families: Composer, question: str, intent: str, rows: int, total: str | None
+) -> None:
+    """前三大项目加起来多少: the rows listed, added up and said first with the sum worked out, each row still
+    listed with its source."""
+    answer = families.answer(question)
+    assert answer.intent == intent, answer.text
+    added, listed = answer.facts[0], answer.facts[1:]
+    assert len(listed) == rows and added.label == f"下列 {rows} 项合计", answer.text
+    assert added.value == sum(fact.value or 0 for fact in listed) and added.source.inputs, answer.text
+    assert total is None or added.value == Decimal(total), answer.text
+    assert answer.text.startswith(f"下列 {rows} 项合计"), answer.text
+
+
+@pytest.mark.parametrize("question", ["人社局前三大项目是哪些", "人社局超过100万的项目有哪些"])
+def test_rows_listed_without_a_sum_asked_are_not_added(families: Composer, question: str) -> None:
+    answer = families.answer(question)
+    assert answer.facts and "合计" not in answer.facts[0].label, answer.text
