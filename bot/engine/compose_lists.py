@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.cells import words_beside
-from bot.engine.entries import DocumentIndex, RowEntry
+from bot.engine.entries import DocumentIndex, RowEntry, TargetEntry
 from bot.engine.lexicon import AVERAGE_WORD, FIGURE_WORDS, TABLE_ROWS, TARGET_CUES
 from bot.engine.question import OUTCOME_ASKED
 from bot.engine.read_forms import every_one_asked
+from bot.engine.read_lists import ATTRIBUTE_SAID, attribute_core
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     ANNUAL_AMOUNT,
@@ -33,7 +35,7 @@ from bot.engine.replies import (
 )
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import ALL_FUNDS, TableKind, funds_covered
-from knowledge.text import measured_value
+from knowledge.text import compact, measured_value, normalize, replace_numerals
 
 MAX_LISTED = 30
 CENT = Decimal("0.01")
@@ -208,11 +210,32 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
     elif duration:
         lines.insert(0, f"绩效目标表没有写明{target.project}的{PERIOD}，以下是它的绩效目标。")
     lines = [f"{target.project}{line}" for line in asked] + lines
+    if ATTRIBUTE_ASKED.search(compact(reading.question)):
+        lines.insert(0, attribute_line(reading.question, target))
+    elif target.attribute:
+        lines.append(f"项目属性：{target.attribute}")
     lines.append(where(source))
     if document.head.kind == "预算" and OUTCOME_ASKED.search(question):  # 零工市场的目标完成了吗
         lines.insert(0, PLAN_HAS_NO_OUTCOME)
     text = with_spend_note(reading, document, "\n".join(lines))
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+ATTRIBUTE_ASKED = re.compile(rf"项目(?:属性|性质)|{ATTRIBUTE_SAID.pattern}")
+"""零工市场是一次性项目吗, 它的项目属性: the 项目属性 asked of one project, said first."""
+
+
+def attribute_line(question: str, target: TargetEntry) -> str:
+    """是一次性项目吗 answered 是 or 不是 by the 项目属性 printed; 项目属性是什么 by the attribute alone; a
+    target printing none says so."""
+    if not target.attribute:
+        return f"绩效目标表没有写明{target.project}的项目属性。"
+    said = ATTRIBUTE_SAID.search(compact(question)) or ATTRIBUTE_SAID.search(normalize(question))
+    printed = f"{target.project}的项目属性是{target.attribute}。"
+    if said is None:
+        return printed
+    core = replace_numerals(said.group("attribute").removesuffix("性"))
+    return f"{'是' if core in attribute_core(target.attribute) else '不是'}。{printed}"
 
 
 PLAN_HAS_NO_OUTCOME = (
@@ -245,6 +268,8 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
     document = part.document
     if part.name:  # 满意度指标有哪些: a kind of indicator, not the projects
         return compose_indicators(part)
+    if part.attribute:  # 哪些项目是一次性项目
+        return compose_attribute(reading, part)
     facts, lines = [], []
     for number, target in enumerate(part.targets, 1):
         source = target_source(document, target)
@@ -272,6 +297,41 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
     listed_in = replace(target_source(document, (part.targets or tuple(document.targets))[0]), row="")
     text = heading + "\n" + "\n".join([*lines, where(replace(listed_in, column=""))])
     count = Fact("公开了绩效目标的项目", Decimal(max(part.count, shown)), "个", listed_in)
+    return Answer("answered", text, [count, *facts], intent=part.kind.intent)
+
+
+def compose_attribute(reading: Reading, part: DocumentReading) -> Answer:
+    """一次性项目有哪些: the projects whose 绩效目标表 prints that 项目属性, counted, each with its money and
+    its 项目属性 as printed (and their money added, when asked); where no 项目属性 is printed, saying so."""
+    document, asked = part.document, part.attribute
+    printed = Counter(target.attribute for target in document.targets if target.attribute)
+    if not printed:
+        unpublished = "没有公开项目绩效目标表" if not document.targets else "的项目绩效目标表没有写明项目属性"
+        text = f"{document.head.label}{unpublished}，无法看出哪些是{asked}。"
+        return Answer("not_found", text, intent=part.kind.intent)
+    listed_in = replace(target_source(document, document.targets[0]), row="", column="项目属性")
+    count = Fact(asked, Decimal(len(part.targets)), "个", listed_in)
+    heading = f"公开了绩效目标的 {part.count} 个项目中，项目属性为{asked}的有 {len(part.targets)} 个"
+    if not part.targets:
+        kinds = "、".join(f"{attribute} {number} 个" for attribute, number in printed.items())
+        text = f"{heading}。各项目的项目属性：{kinds}。\n{where(listed_in)}"
+        return Answer("answered", text, [count], intent=part.kind.intent)
+    facts, lines = [], []
+    for number, target in enumerate(part.targets, 1):
+        facts.append(
+            Fact(
+                target.project, target.annual_amount, target.unit_of_measure, target_source(document, target)
+            )
+        )
+        money = (
+            f"，{ANNUAL_AMOUNT} {amount_text(target.annual_amount, target.unit_of_measure)}"
+            if target.annual_amount
+            else ""
+        )
+        lines.append(f"{number}. {target.project}（{target.attribute}{money}）")
+    text = f"{heading}：\n" + "\n".join([*lines, where(listed_in)])
+    if reading.summed and (added := rows_added(facts)) is not None:  # 一次性项目一共多少钱: the sum first
+        return Answer("answered", f"{added[0]}\n{text}", [added[1], count, *facts], intent=part.kind.intent)
     return Answer("answered", text, [count, *facts], intent=part.kind.intent)
 
 

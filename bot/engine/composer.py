@@ -134,8 +134,8 @@ OUTCOME_UNPUBLISHED = (
     "{document}是预算文件，只有计划安排，没有执行结果；花没花完、是否超出预算要看该年度的决算。"
     "以下是预算安排的数字："
 )
-UNITS_UNLISTED = "{document}没有分单位列出这项数字，无法在其下属单位之间比较；以下是整个部门的数字："
-NO_UNITS_HELD = "{document}是单位{kind}，只含本单位，没有下属单位可比较；以下是本单位的数字："
+UNITS_UNLISTED = "{document}没有分单位列出这项数字，下属单位各自的数字未公开；以下是整个部门的数字："
+NO_UNITS_HELD = "{document}是单位{kind}，只含本单位，没有下属单位；以下是本单位的数字："
 FUNDS_WORDS = ("资金", "钱")
 NO_TARGETS_PUBLISHED = "文件没有公开这个项目的绩效目标表（绩效指标和指标值）；以下是文件写明的金额："
 MAX_CHOICES = 10

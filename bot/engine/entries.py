@@ -256,6 +256,8 @@ class TargetEntry:
     indicators: list[IndicatorEntry]
     file: str = ""
     period: str = ""
+    attribute: str = ""
+    """项目属性 as the 绩效目标表 prints it (一次性项目(1年结束), 经常性项目, 延续项目)."""
 
 
 @dataclass(slots=True, eq=False)

@@ -342,8 +342,11 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     funded = bool(IT_POINTED.search(question) and INCOME_SOURCE_ASKED.search(parts.rest))  # 它的钱从哪来
     asks = asks_of_item(parts, item) or funded
     of_document = not item and asks_of_document(parts.rest) and not funded
+    held = bool(context.item and held_units_named(parts.rest))  # 各下属单位分别多少: of the item before
     if marked or (
-        not item and not parts.unit and (parts.names_documents or asks or parts.compares or of_document)
+        not item
+        and not parts.unit
+        and (parts.names_documents or asks or parts.compares or of_document or held)
     ):
         return Ellipsis(parts, item, asks, plural, owning=owning)
     return None
@@ -557,9 +560,9 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
         return (context.ask.replace(context.item, one, 1) if context.item else one), False
     if not item and asks_of_document(rest) and not ellipsis.asks_of_item:  # 有哪些表 after 三公经费
         return rest, False
-    held = rest.removesuffix("的")
-    if context.item and held in HELD_UNIT_PHRASES:  # 下属单位的呢 after 公务接待费: each held unit's
-        return f"{held}的{context.item}", False
+    held = held_units_named(rest)
+    if context.item and held and item in ("", held):  # 下属单位的呢, 各下属单位分别多少 after 三公经费
+        return rest.replace(held, f"{held}的{context.item}", 1).removesuffix("的"), False
     if not item and asks_across_units(rest):  # 各单位呢 after 培训费: every unit's 培训费
         return (context.item or context.ask) + rest, False
     both = pointed_items(context) if not item and (ellipsis.plural or asks_which_more(rest)) else ()
@@ -600,6 +603,11 @@ def as_amount(before: str, after: str) -> str:
     if counts_now and text_to_question(before).count_noun is None and after.endswith(HOW_MUCH):
         return f"{after}{MONEY_SAID}"
     return after
+
+
+def held_units_named(rest: str) -> str:
+    """各下属单位 of 各下属单位分别多少: the words naming the units a 部门 holds, longest first; '' when none."""
+    return next((phrase for phrase in sorted(HELD_UNIT_PHRASES, key=len, reverse=True) if phrase in rest), "")
 
 
 def asks_across_units(rest: str) -> bool:

@@ -390,6 +390,7 @@ def target_to_entry(target: Row[Any], indicators: list[Row[Any]], files: dict[in
         total_amount=target.total_amount,
         annual_amount=target.annual_amount,
         period=target.period,
+        attribute=target.attribute,
         overview=target.overview,
         goal_period=target.goal_period,
         goal_annual=target.goal_annual,
@@ -560,7 +561,7 @@ class Index:
                 self.item_names = ("\n".join(cores), starts, [names[core] for core in cores])
             text, starts, ids = self.item_names
         found: set[int] = set()
-        for word in words:
+        for word in filter(None, words):  # an empty word is in every name, and would never move on
             position = text.find(word)
             while position >= 0:
                 line = bisect.bisect_right(starts, position) - 1

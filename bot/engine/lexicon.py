@@ -628,7 +628,9 @@ GLOSSARY_SUFFIXES = (
         "指的是啥",
     ),
 )
-TARGET_FIELD_WORDS = ("实施期资金总额", "实施期资金", "实施期总额", "项目期", "项目周期", "实施期")
+TARGET_FIELD_WORDS = (
+    *("实施期资金总额", "实施期资金", "实施期总额", "项目期", "项目周期", "实施期", "项目属性", "项目性质"),
+)
 """What a 绩效目标表 prints of its project besides its goals: asked, the project's target is the answer."""
 PERIOD_ASKED = tuple(f"{verb}几年" for verb in ("要做", "做", "搞", "干", "实施", "执行", "持续", "进行"))
 """要做几年: how long a project runs, which its 绩效目标表 prints as its 项目期."""

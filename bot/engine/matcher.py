@@ -140,6 +140,7 @@ from bot.engine.read_forms import (
     column_rows_passed_over,
     compound_parts,
     contracted_parts,
+    held_units_asked,
     joiner_between,
     read_code,
     read_income_sources,
@@ -155,15 +156,18 @@ from bot.engine.read_forms import (
     row_said_once,
     rows_joined,
     shared_head,
+    unit_rows,
 )
 from bot.engine.read_lists import (
     CLASSIFICATION_NAMED,
     PROJECT_GROUP,
     asks_indicator,
+    attribute_asked,
     checked_item,
     in_yuan,
     indicator_kinds,
     projects_named,
+    read_attribute,
     read_carried_uses,
     read_filter,
     read_indicator,
@@ -416,11 +420,22 @@ def read_question(
     if kind == ReadingKind.NOT_FOUND and (whole_year := without_part_of_year(query)) != query.subject:
         query = query_for(query, whole_year)  # 三公经费下半年: the year's, said to be the whole year's
         kind, matches = resolve_kind(query)
-    if kind == ReadingKind.NOT_FOUND and (plain := without_chatter(query.subject, index)) != query.subject:
+    unheld = (  # 发工资: a record holding 工资 but not 发, where only verbs are said around the item
+        not holds_whole(matches, query.subject, exact=False)
+        and without_chatter(query.subject, index, verbs_too=False) == query.subject
+    )
+    if (kind == ReadingKind.NOT_FOUND or unheld) and (
+        plain := without_chatter(query.subject, index)
+    ) != query.subject:
         plain_query = query_for(query, plain)
         plain_kind, plain_matches = resolve_kind(plain_query)
         exact = without_chatter(query.subject, index, verbs_too=False) != plain  # a verb was left out
-        if len(match_key(plain).core) >= MIN_PLAIN_CORE and holds_whole(plain_matches, plain, exact):
+        said_whole = (
+            holds_whole(plain_matches, plain, exact) or plain in ABBREVIATIONS and bool(plain_matches)
+        )
+        if (
+            len(match_key(plain).core) >= MIN_PLAIN_CORE and said_whole
+        ):  # 发工资: 工资, a name as people say it
             query, kind, matches = plain_query, plain_kind, plain_matches
     aspect = query.subject.removeprefix(PROJECT_GROUP)  # 项目实施周期: the described project's 实施周期
     if kind == ReadingKind.NOT_FOUND and aspect != query.subject and len(aspect) >= MIN_ASPECT:
@@ -458,7 +473,12 @@ def read_question(
         reading = replace(reading, printed_place="最后一个" if place < 0 else f"第{place}个")
     if question.row_place is not None and reading.kind == ReadingKind.ROW:
         reading = replace(reading, row_place=question.row_place)
-    if reading.kind in (ReadingKind.RANK, ReadingKind.FILTER) and rows_sum_asked(question):
+    if held_units_asked(question.text) and not units_printed(reading):
+        reading = replace(reading, units_unlisted=True)  # 下属单位的三公经费 where no table prints them apart
+    listed = reading.kind in (ReadingKind.RANK, ReadingKind.FILTER) or any(
+        part.attribute for part in reading.parts
+    )
+    if listed and rows_sum_asked(question):
         reading = replace(reading, summed=True)  # 前三大项目加起来多少: the rows listed, added up
     if reading.kind in OUTCOME_READ_KINDS and not outcome_read(question, reading):
         reading = not_found(query, [])  # 三公经费上年执行数 of a 预算 printing none: never this year's plan
@@ -489,6 +509,28 @@ def read_question(
             ReadingKind.NOT_LOADED, raw, missing=f"{missing}的文档", documents=tuple(selection.heads)
         )
     return reading
+
+
+UNIT_AMOUNT_KINDS = (
+    ReadingKind.ROW,
+    ReadingKind.COLUMN_TOTAL,
+    ReadingKind.TABLE,
+    ReadingKind.CONCEPT,
+    ReadingKind.CONCEPT_SUM,
+)
+"""Readings of an item's figure, which a table by unit may print for each unit a 部门 holds."""
+
+
+def units_printed(reading: Reading) -> bool:
+    """An item's figure read where its table prints the units a 部门 holds apart (or a reading of another
+    kind, which says what it holds itself)."""
+    if reading.kind not in UNIT_AMOUNT_KINDS:
+        return True
+    return any(
+        unit_rows(part.document, figure.row.table, reading.question)
+        for part in reading.parts
+        for figure in part.figures[:1]
+    )
 
 
 OUTCOME_WORD = "执行"
@@ -758,8 +800,8 @@ def without_part_of_year(query: Query) -> str:
 def without_chatter(subject: str, index: Index, verbs_too: bool = True) -> str:
     """The subject without the words said around the item (准备了, 到底, 想请教) that no loaded record's
     name holds: adverbs, particles and the like anywhere, verbs only before or after the item's words
-    (诉讼 of 诉讼费收入 is the item's). A single such character (下 of 问下) is never a word of a name the
-    segmenter keeps whole. Nouns stay, so an item that is not loaded is still not found."""
+    (诉讼 of 诉讼费收入 is the item's). A single such character (下 of 问下, 发 of 发工资) is never a word of a
+    name the segmenter keeps whole. Nouns stay, so an item that is not loaded is still not found."""
 
     def named(word: str) -> bool:
         return word in GENERIC_WORDS or bool(index.naming([match_key(word).core]))
@@ -767,7 +809,7 @@ def without_chatter(subject: str, index: Index, verbs_too: bool = True) -> str:
     def chatter(word: str, outer: bool) -> bool:
         if word in function_words():
             return len(word) == 1 or not named(word)
-        return verbs_too and outer and word in verbs() and not named(word)
+        return verbs_too and outer and word in verbs() and (len(word) == 1 or not named(word))
 
     words = singles_joined(segment(subject), named)
     inner = [at for at, word in enumerate(words) if not chatter(word, outer=True)]
@@ -1751,6 +1793,8 @@ def read_document(
         if isinstance(item, IndicatorEntry):
             return read_indicator(document, item)
     if kind == ReadingKind.TARGET_LIST:
+        if attribute := attribute_asked(query):
+            return read_attribute(document, attribute)
         return read_target_list(document, query) or read_targets_said(query, document)
     if kind == ReadingKind.COUNT and matches:
         return read_count(query, matches)

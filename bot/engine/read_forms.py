@@ -47,6 +47,7 @@ from bot.engine.read_change_ranks import item_core
 from bot.engine.read_lists import (
     MIN_GROUP_SCORE,
     PROJECT_GROUP,
+    attribute_asked,
     carried_asked,
     economic_items,
     figure_value,
@@ -1024,6 +1025,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.UNIT_LIST, []  # the units its 单位构成 table lists
     if asks_units(question):  # 包括哪些单位: the narrative's sentence on them, else not found
         return (ReadingKind.FACT, units) if (units := unit_matches(query)) else (ReadingKind.NOT_FOUND, [])
+    if attribute_asked(query):  # 哪些项目是一次性项目: the 项目属性 its 绩效目标表 prints
+        return ReadingKind.TARGET_LIST, []
     counts_targeted = (  # 有绩效目标的项目有几个, of documents with a 绩效目标表
         counts_projects(question) and not stated_count_named(query) and any(d.targets for d in documents)
     )

@@ -18,7 +18,7 @@ from bot.engine.scoring import Match, Query, table_rank
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 from knowledge.standard_tables import FUNCTIONAL_KINDS, TableKind
-from knowledge.text import compact, measured_value, strip_ordinal
+from knowledge.text import compact, measured_value, replace_numerals, strip_ordinal
 
 MIN_GROUP_SCORE = 80.0
 RELATED_TARGET_NAME = 50.0
@@ -109,6 +109,60 @@ def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[Row
 def names_only_projects(subject: str) -> bool:
     """项目, 项目支出, 项目支出项目 (项目支出最多的是哪个项目): the projects as a whole, no one of them."""
     return bool(subject) and not subject.replace(PROJECT_SPENDING, "").replace(PROJECT_GROUP, "")
+
+
+ATTRIBUTE_SAID = re.compile(r"(?P<attribute>[\u4e00-\u9fff\d]{2}性)的?项目")
+"""一次性项目, 延续性的项目: a 项目属性 said as the 绩效目标表 prints them (X性项目)."""
+ATTRIBUTE_PRINTED = re.compile(r"[(（].*$")
+"""(1年结束) of 一次性项目(1年结束): what a printed 项目属性 says of itself, not its kind."""
+ATTRIBUTE_ENDINGS = ("项目", "性")
+
+
+def attribute_core(attribute: str) -> str:
+    """一次性项目(1年结束) → 1次, 延续项目 → 延续: the kind a 项目属性 names, however it is printed, with its
+    numerals as a question's are read."""
+    core = printed_attribute(attribute)
+    for ending in ATTRIBUTE_ENDINGS:
+        core = core.removesuffix(ending)
+    return replace_numerals(core)
+
+
+def printed_attribute(attribute: str) -> str:
+    """一次性项目(1年结束) → 一次性项目: the 项目属性 without what it says of itself."""
+    return ATTRIBUTE_PRINTED.sub("", attribute).strip()
+
+
+def attribute_asked(query: Query) -> str:
+    """一次性 of 哪些项目是一次性项目, 延续 of 延续项目有几个 (where a 绩效目标表 prints 延续项目): the 项目属性
+    asked of the projects as a whole; '' when none is, or when one project is named (零工市场是一次性项目吗)."""
+    text = query.question.text
+    said = ATTRIBUTE_SAID.search(compact(query.question.raw)) or ATTRIBUTE_SAID.search(
+        text
+    )  # 一次性, not 1次性
+    printed = {
+        core
+        for document in query.documents
+        for target in document.targets
+        if (core := attribute_core(target.attribute))
+    }
+    word = said.group("attribute") if said else next((c for c in sorted(printed) if f"{c}项目" in text), "")
+    if not word:
+        return ""
+    rest = query.subject
+    for said_as in (word, replace_numerals(word)):
+        rest = rest.replace(f"{said_as}的{PROJECT_GROUP}", "").replace(f"{said_as}{PROJECT_GROUP}", "")
+    return word if not rest or names_only_projects(rest) else ""
+
+
+def read_attribute(document: DocumentIndex, attribute: str) -> DocumentReading:
+    """延续性项目有哪些: the projects whose 绩效目标表 prints that 项目属性; none kept where no target prints
+    one, which the reply says rather than listing every project."""
+    core = replace_numerals(attribute.removesuffix("性"))
+    kept = tuple(target for target in document.targets if core in attribute_core(target.attribute))
+    named = printed_attribute(kept[0].attribute) if kept else f"{attribute}{PROJECT_GROUP}"
+    return DocumentReading(
+        ReadingKind.TARGET_LIST, document, targets=kept, count=len(document.targets), attribute=named
+    )
 
 
 def carried_asked(text: str) -> bool | None:

@@ -158,6 +158,8 @@ class DocumentReading:
     defined: str = ""
     """The classes a concept no table prints is made of, added up as its figures (工资福利支出、对个人和家庭的
     补助 for 人员经费)."""
+    attribute: str = ""
+    """一次性 of 哪些项目是一次性项目: the 项目属性 the projects listed are of."""
     carried: tuple[TableFigure, ...] = ()
     """A side's grand total read (支出总计): the year's own total (本年支出合计) and the money carried from or
     to other years (年末结转和结余) that it adds, as its table prints them."""

@@ -7,6 +7,7 @@ kind alone or with a word left out.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -118,6 +119,10 @@ def test_whom_a_contribution_is_paid_for_narrows_only_a_contribution(subject: st
         ("规划资源局2024年工资总额", "4816.14", "工资福利支出"),
         ("上海市财政局工资总额是多少", "98950260", "工资福利支出"),
         ("省政协2018年工资和福利花了多少", "3806.26", "工资福利支出"),
+        ("人社局发工资用了多少钱", "55.78", "基本工资"),
+        ("人社局发放工资多少", "55.78", "基本工资"),
+        ("上海市财政局发工资用了多少", "13150000", "基本工资"),
+        ("江苏高院发放工资多少", "2827.41", "基本工资"),
     ],
 )
 def test_an_everyday_name_finds_the_row_the_document_prints(
@@ -657,3 +662,15 @@ def test_a_part_of_basic_spending_said_with_all_its_funds_is_that_part(
     part = "人员经费" if "人员经费" in question else "公用经费"
     assert answer.status == "answered" and part in answer.facts[0].label, answer.text
     assert answer.facts[0].to_json() == same.facts[0].to_json(), answer.text
+
+
+def test_a_word_with_no_letters_of_a_name_names_nothing_and_ends(families: Composer) -> None:
+    """【省人大】 leaves words whose core is empty: they name no record, and looking them up ends (an empty word
+    is in every name, and once looped over the names for ever)."""
+    found: list[set[int]] = []
+    looking = threading.Thread(target=lambda: found.append(families.index.naming(["", "培训"])), daemon=True)
+    looking.start()
+    looking.join(timeout=60)
+    assert found == [families.index.naming(["培训"])]
+    answer = families.answer("【省人大】【2019】【培训费】")
+    assert any(fact.value == Decimal("363.38") for fact in answer.facts), answer.text
