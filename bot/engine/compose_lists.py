@@ -11,9 +11,9 @@ from bot.engine.answers import Answer, Fact, Source
 from bot.engine.cells import words_beside
 from bot.engine.entries import DocumentIndex, RowEntry, TargetEntry
 from bot.engine.lexicon import AVERAGE_WORD, FIGURE_WORDS, TABLE_ROWS, TARGET_CUES
-from bot.engine.question import OUTCOME_ASKED
+from bot.engine.question import ATTRIBUTE_SAID, OUTCOME_ASKED
 from bot.engine.read_forms import every_one_asked
-from bot.engine.read_lists import ATTRIBUTE_SAID, attribute_core
+from bot.engine.read_lists import attribute_core
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
     ANNUAL_AMOUNT,

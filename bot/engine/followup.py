@@ -336,7 +336,7 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     item = item_of(parts.rest, index) or (one_character_named(parts.rest, documents) if marked else "")
     pointed = IT_POINTED.search(question) or item in INDICATOR_HEADS  # 它的满意度指标, 满意度指标呢
     if item and context.item and pointed and text_to_question(parts.rest).has("target"):
-        item = ""  # 满意度 is what is asked of the item before, no item of its own
+        item = ""  # 满意度, 一次性项目 are what is asked of the item before, no item of its own
     if ALL_OF_IT.match(parts.rest.strip()):
         item = ""  # 都是公务用车吗: 公务用车 is a part of the item before, asked whether it is all of it
     funded = bool(IT_POINTED.search(question) and INCOME_SOURCE_ASKED.search(parts.rest))  # 它的钱从哪来

@@ -978,8 +978,8 @@ PROJECT_GROUP = "项目"
 """The projects as a group (哪个项目最多); said after a name (第一书记项目), the projects whose names hold it."""
 TABLE_ROWS = "项"
 """What the rows of a table named by its number are counted as (表三有多少行: its 科目, 12 项)."""
-MOST_WORDS = ("最多", "最大", "最高", "最贵")
-LEAST_WORDS = ("最少", "最小", "最低", "最便宜")
+MOST_WORDS = ("最多", "最大", "最高", "最贵", "最烧钱", "最花钱", "最费钱")
+LEAST_WORDS = ("最少", "最小", "最低", "最便宜", "最省钱")
 """Words asking for the first of a ranking, largest or smallest first."""
 SEVERAL_ASKED = ("哪些", "哪几", "几个", "几项", "几类", "几笔")
 """哪几个项目钱最多: more than the first of a ranking is asked for, though 最 is said."""

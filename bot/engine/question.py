@@ -456,6 +456,10 @@ COMPOSITION_ASKED = re.compile(
 where the money comes from, 单位构成 a section of its own)."""
 
 
+ATTRIBUTE_SAID = re.compile(r"(?P<attribute>[\u4e00-\u9fff\d]{2}性)的?项目")
+"""一次性项目, 延续性的项目: a 项目属性 said as the 绩效目标表 prints them (X性项目), which its 绩效目标表 holds."""
+
+
 def cues_of(text: str) -> set[str]:
     cues = set()
     asking = without_terms(text)
@@ -467,7 +471,7 @@ def cues_of(text: str) -> set[str]:
         cues.add("share")
     if PLAN_COMPLETION.search(text):
         cues.update(("share", "completion"))
-    if PERFORMANCE_ASKED.search(asking):
+    if PERFORMANCE_ASKED.search(asking) or ATTRIBUTE_SAID.search(asking):
         cues.add("target")
     if NUMBER_OF.search(text):
         cues.add("count")

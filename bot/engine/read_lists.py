@@ -8,7 +8,14 @@ from decimal import Decimal
 
 from bot.engine.entries import INCOME_SIDE, DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
-from bot.engine.question import INDICATOR_CATEGORY, SHARE_RANKED, STATED_OPERATOR, AmountBound, asks_the_less
+from bot.engine.question import (
+    ATTRIBUTE_SAID,
+    INDICATOR_CATEGORY,
+    SHARE_RANKED,
+    STATED_OPERATOR,
+    AmountBound,
+    asks_the_less,
+)
 from bot.engine.read_amounts import main_figure, read_row, row_value
 from bot.engine.read_classes import read_class
 from bot.engine.read_concepts import concept_parts
@@ -111,8 +118,8 @@ def names_only_projects(subject: str) -> bool:
     return bool(subject) and not subject.replace(PROJECT_SPENDING, "").replace(PROJECT_GROUP, "")
 
 
-ATTRIBUTE_SAID = re.compile(r"(?P<attribute>[\u4e00-\u9fff\d]{2}性)的?项目")
-"""一次性项目, 延续性的项目: a 项目属性 said as the 绩效目标表 prints them (X性项目)."""
+ATTRIBUTE_ALONE = re.compile(r"(?P<attribute>[\u4e00-\u9fff\d]{2}性)的?")
+"""延续性 of 延续性的呢 after 一次性项目有几个: a 项目属性 said without 项目 (kept only where one is printed)."""
 ATTRIBUTE_PRINTED = re.compile(r"[(（].*$")
 """(1年结束) of 一次性项目(1年结束): what a printed 项目属性 says of itself, not its kind."""
 ATTRIBUTE_ENDINGS = ("项目", "性")
@@ -136,15 +143,16 @@ def attribute_asked(query: Query) -> str:
     """一次性 of 哪些项目是一次性项目, 延续 of 延续项目有几个 (where a 绩效目标表 prints 延续项目): the 项目属性
     asked of the projects as a whole; '' when none is, or when one project is named (零工市场是一次性项目吗)."""
     text = query.question.text
-    said = ATTRIBUTE_SAID.search(compact(query.question.raw)) or ATTRIBUTE_SAID.search(
-        text
-    )  # 一次性, not 1次性
+    said = ATTRIBUTE_SAID.search(compact(query.question.raw)) or ATTRIBUTE_SAID.search(text)  # not 1次性
     printed = {
         core
         for document in query.documents
         for target in document.targets
         if (core := attribute_core(target.attribute))
     }
+    alone = ATTRIBUTE_ALONE.fullmatch(query.subject)  # 延续性的呢: one the documents print, said alone
+    if alone and replace_numerals(alone.group("attribute").removesuffix("性")) in printed:
+        return alone.group("attribute")
     word = said.group("attribute") if said else next((c for c in sorted(printed) if f"{c}项目" in text), "")
     if not word:
         return ""

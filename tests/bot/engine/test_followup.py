@@ -1281,3 +1281,26 @@ def test_a_row_place_said_alone_is_of_the_table_asked_before(
     row before again."""
     answer = check_read_as_full(families, questions, full, says)
     assert answer.status == "answered" and answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["人社局一次性项目有几个", "延续性的呢"], "人社局延续性项目有几个"),
+        (["人社局零工市场运营费用多少", "它是一次性项目吗"], "人社局零工市场运营费用是一次性项目吗"),
+        (["人社局仲裁工作经费多少", "项目属性呢"], "人社局仲裁工作经费的项目属性"),
+        (["万里街道有哪些经常性项目", "阶段性的呢"], "万里街道阶段性项目有哪些"),
+    ],
+)
+def test_a_project_attribute_asked_after_projects_is_of_them(
+    families: Composer, questions: list[str], full: str
+) -> None:
+    """延续性的呢 after 一次性项目有几个: the projects of that 项目属性; 它是一次性项目吗 after a project: its
+    项目属性, never the projects of that attribute nor an item called 一次性项目."""
+    *_, answer = conversation(families, questions)
+    expected = families.answer(full)
+    assert understood_line(answer) and answer.intent == expected.intent == "target", answer.text
+    assert answer.facts == expected.facts and answer.text.endswith(expected.text), (
+        answer.text,
+        expected.text,
+    )

@@ -561,3 +561,22 @@ def test_the_rows_a_ranking_or_a_bound_lists_are_added_when_their_sum_is_asked(
 def test_rows_listed_without_a_sum_asked_are_not_added(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert answer.facts and "合计" not in answer.facts[0].label, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("人社局哪个项目最烧钱", "人社局哪个项目最多"),
+        ("人社局哪项支出最花钱", "人社局哪项支出最多"),
+        ("人社局哪个项目最省钱", "人社局哪个项目最少"),
+        ("万里街道哪个项目最烧钱", "万里街道哪个项目最多"),
+        ("省高院2019年哪项经济科目最费钱", "省高院2019年哪项经济科目最多"),
+    ],
+)
+def test_a_ranking_said_in_everyday_words_is_the_ranking(
+    families: Composer, question: str, plain: str
+) -> None:
+    """最烧钱, 最花钱, 最费钱 ask for the most money, 最省钱 the least: the ranking, not the item's total."""
+    answer, expected = families.answer(question), families.answer(plain)
+    assert answer.facts and answer.facts[0] == expected.facts[0], (answer.text, expected.text)
+    assert answer.intent == expected.intent != "amount", answer.text
