@@ -27,9 +27,11 @@ from bot.engine.scoring import KEMU_PATH, Query
 from bot.engine.similarity import match_key
 from knowledge.money import AMOUNT_UNITS
 
-OVER_PLAN_ASKED = re.compile(r"超支|超预算|超额|(?:超出|超过|突破|高于|多于|大于)(?:了)?(?:年初)?预算")
+OVER_PLAN_ASKED = re.compile(
+    r"超支|超预算|超额|(?:超出|超过|突破|高于|多于|大于)(?:了)?(?:年初)?预算|比(?:年初)?预算(?:数)?(?:多|高|大)(?!少)"
+)
 UNDER_PLAN_ASKED = re.compile(
-    r"(?:没|没有|未)(?:完成|花完|用完|执行完)|(?:低于|少于|小于)(?:了)?(?:年初)?预算"
+    r"(?:没|没有|未)(?:完成|花完|用完|执行完)|(?:低于|少于|小于)(?:了)?(?:年初)?预算|比(?:年初)?预算(?:数)?(?:少|低|小)"
 )
 RATE_NAMED = re.compile(r"执行率|完成率|执行进度|完成(?:了)?(?:年初)?预算(?:的)?(?:比例)?")
 """执行率最低的, 完成率最高的支出: the completion rate, asked of which item ranks first."""

@@ -37,6 +37,8 @@ def in_yuan(fact: Fact) -> Decimal:
         ("清河县市场监督管理局有没有超预算的支出", True),
         ("青峰县水利局哪些项目没完成预算", False),
         ("清河县市场监督管理局哪项支出没花完", False),
+        ("青峰县水利局哪些科目比年初预算多", True),
+        ("清河县市场监督管理局哪些支出比预算少", False),
     ],
 )
 def test_items_a_table_prints_above_or_below_their_budget_are_listed_furthest_first(
@@ -73,6 +75,8 @@ def test_projects_asked_are_the_project_tables_rows_never_their_spending_class_a
         ("普陀区财政局2024年决算有没有超预算的支出", True),
         ("普陀区财政局2024年决算哪些项目没完成预算", False),
         ("规划资源局2024年哪些项目没花完", False),
+        ("规划资源局2024年决算哪些科目比预算多", True),
+        ("普陀区财政局2024年决算支出比年初预算少的科目有哪些", False),
     ],
 )
 def test_items_the_narrative_states_above_or_below_their_budget_are_read_from_it(
