@@ -501,8 +501,11 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
 
 def years_compared(ellipsis: Ellipsis, context: Context) -> tuple[int, int] | None:
     """The later and the earlier of the two years the conversation just asked one item in, when the
-    follow-up asks a change and names nothing of its own; None otherwise."""
+    follow-up asks a change and names nothing of its own; None otherwise (哪个多 after two items asked in
+    two years sets the two items side by side, in the year asked last)."""
     if context.year_before is None or context.year is None or not compares_alone(ellipsis):
+        return None
+    if len(pointed_items(context)) > 1 and asks_which_more(ellipsis.parts.rest):
         return None
     return max(context.year, context.year_before), min(context.year, context.year_before)
 

@@ -1304,3 +1304,28 @@ def test_a_project_attribute_asked_after_projects_is_of_them(
         answer.text,
         expected.text,
     )
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (
+            ["普陀区财政局2025年人员经费和公用经费分别多少", "2024年决算呢", "哪个多"],
+            "普陀区财政局2024年决算人员经费和公用经费哪个多",
+            "2024年决算",
+        ),
+        (
+            ["省人大2019年培训费和会议费分别多少", "2017年呢", "差多少"],
+            "省人大2017年培训费和会议费差多少",
+            "2017年",
+        ),
+    ],
+)
+def test_which_is_more_after_two_items_in_two_years_sets_the_items_side_by_side(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """哪个多 after 人员经费和公用经费 asked in 2025 and then in 2024: the two items of the year asked last,
+    never the pair against the other year as if it were one item."""
+    answer = check_read_as_full(families, questions, full, says)
+    assert answer.status == "answered" and answer.intent == "compare", answer.text
+    assert len({fact.source.document for fact in answer.facts}) == 1, answer.text

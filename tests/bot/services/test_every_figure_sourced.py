@@ -61,6 +61,7 @@ SAMPLE_SETS = (
     "wordings30-sample.jsonl",
     "wordings31-sample.jsonl",
     "wordings32-sample.jsonl",
+    "wordings33-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -92,6 +93,7 @@ CORPUS_SETS = (
     "wordings30.jsonl",
     "wordings31.jsonl",
     "wordings32.jsonl",
+    "wordings33.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
