@@ -800,21 +800,32 @@ def without_part_of_year(query: Query) -> str:
 def without_chatter(subject: str, index: Index, verbs_too: bool = True) -> str:
     """The subject without the words said around the item (准备了, 到底, 想请教) that no loaded record's
     name holds: adverbs, particles and the like anywhere, verbs only before or after the item's words
-    (诉讼 of 诉讼费收入 is the item's). A single such character (下 of 问下, 发 of 发工资) is never a word of a
-    name the segmenter keeps whole. Nouns stay, so an item that is not loaded is still not found."""
+    (准备 of 准备了多少), never one a single character after it makes a noun of (诉讼 of 诉讼费收入). A single
+    such character (下 of 问下) is never a word of a name the segmenter keeps whole; a single verb said first
+    (发 of 发工资) is none where no name holds it with the word after it (费 of 费收入 is a fee's). Nouns
+    stay, so an item that is not loaded is still not found."""
 
     def named(word: str) -> bool:
         return word in GENERIC_WORDS or bool(index.naming([match_key(word).core]))
 
-    def chatter(word: str, outer: bool) -> bool:
+    words = singles_joined(segment(subject), named)
+    said_first = len(words) > 1 and len(words[0]) == 1 and not named(words[0] + words[1])
+
+    def noun_made(at: int) -> bool:
+        after = words[at + 1] if at + 1 < len(words) else ""
+        return len(after) == 1 and after not in function_words()
+
+    def chatter(at: int, outer: bool) -> bool:
+        word = words[at]
         if word in function_words():
             return len(word) == 1 or not named(word)
-        return verbs_too and outer and word in verbs() and (len(word) == 1 or not named(word))
+        if not (verbs_too and outer and word in verbs()) or len(word) > 1 and noun_made(at):
+            return False
+        return at == 0 and said_first or not named(word)
 
-    words = singles_joined(segment(subject), named)
-    inner = [at for at, word in enumerate(words) if not chatter(word, outer=True)]
+    inner = [at for at in range(len(words)) if not chatter(at, outer=True)]
     first, last = (inner[0], inner[-1]) if inner else (0, -1)
-    return "".join(word for at, word in enumerate(words) if not chatter(word, outer=not first <= at <= last))
+    return "".join(word for at, word in enumerate(words) if not chatter(at, outer=not first <= at <= last))
 
 
 def singles_joined(words: list[str], named: Callable[[str], bool]) -> list[str]:

@@ -609,3 +609,19 @@ def test_other_written_either_way_is_the_row_the_document_prints(families: Compo
     assert [fact.to_json() for fact in answer.facts] == [fact.to_json() for fact in printed.facts], (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省高院2019年诉讼费收入是多少",
+        "你好，省高院2019年诉讼费收入是多少",
+        "您好，请问人社局诉讼费收入是多少",
+        "你好，我想知道万里街道2023年诉讼费收入多少，谢谢",
+    ],
+)
+def test_an_item_not_loaded_asked_among_greetings_stays_not_found(families: Composer, question: str) -> None:
+    """诉讼费收入 among greetings: 诉讼 is the fee's, not a verb said around it, so the clause asked is never
+    read as 费收入 and answered with the 收入合计."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not [f for f in answer.facts if f.value is not None], answer.text
