@@ -107,6 +107,7 @@ RHYME_LENGTH = 2
 UNIT_ENDING = re.compile(f"[{UNIT_ENDINGS}]")
 """A character a unit's name ends on: a question holding one may name a unit, typed by its sound."""
 ITEM_CONTEXT = 2  # characters beside a unit's name that must be printed with it in an item
+ITEM_AGREEMENT = 3  # characters beside it that must agree with a printed item's, where it prints as many
 MIN_PLACE_LENGTH = 2  # a place's name said without its level (静安) is at least this long
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 PLACE_UNITS = ("街道", "镇", "乡")
@@ -456,8 +457,7 @@ def name_in_item(
         return False
     before = compact(text[max(0, at - ITEM_CONTEXT) : at + len(name)])
     after = compact(text[at : at + len(name) + ITEM_CONTEXT])
-    sides = [side for side in (before, after) if len(side) == len(name) + ITEM_CONTEXT]
-    if not sides:
+    if len(before) < len(name) + ITEM_CONTEXT and len(after) < len(name) + ITEM_CONTEXT:
         return False
     documents = [index.document(head) for head in heads]
     names = [
@@ -465,7 +465,24 @@ def name_in_item(
         for document in documents
         for name in (*(row.key.text for row in document.rows), *(t.key.text for t in document.targets))
     ]
-    return any(side in printed for side in sides for printed in names)
+    said_before, said_after = compact(text[:at]), compact(text[at + len(name) :])
+    return any(
+        printed_with(printed, name, said_before, said_after) for printed in names if compact(name) in printed
+    )
+
+
+def printed_with(printed: str, name: str, said_before: str, said_after: str) -> bool:
+    """Whether the words said beside a unit's name agree with a printed name holding it, as far as the
+    printed name goes (up to ITEM_AGREEMENT characters each side, at least ITEM_CONTEXT): 新建 of 新建万里街道…
+    is said before it; 财政委托 is no 财政所 of 上海市普陀区财政局财政所, though both start with 财政."""
+    at = printed.find(compact(name))
+    head, tail = printed[:at], printed[at + len(compact(name)) :]
+
+    def agree(printed_side: str, said: str) -> bool:
+        length = min(len(printed_side), ITEM_AGREEMENT)
+        return length >= ITEM_CONTEXT and said[:length] == printed_side[:length]
+
+    return agree(tail, said_after) or agree(head[::-1], said_before[::-1])
 
 
 def unit_similarity(regions: list[str], said: tuple[str, ...], head: DocumentEntry) -> float:

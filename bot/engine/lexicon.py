@@ -629,7 +629,14 @@ GLOSSARY_SUFFIXES = (
     ),
 )
 TARGET_FIELD_WORDS = (
-    *("实施期资金总额", "实施期资金", "实施期总额", "项目期", "项目周期", "实施期", "项目属性", "项目性质"),
+    "实施期资金总额",
+    "实施期资金",
+    "实施期总额",
+    "项目期",
+    "项目周期",
+    "实施期",
+    "项目属性",
+    "项目性质",
 )
 """What a 绩效目标表 prints of its project besides its goals: asked, the project's target is the answer."""
 PERIOD_ASKED = tuple(f"{verb}几年" for verb in ("要做", "做", "搞", "干", "实施", "执行", "持续", "进行"))
@@ -1133,6 +1140,8 @@ NARROWING_FREE_WORDS = (
 )
 
 
+THANKS_WORDS = ("谢谢", "谢谢你", "谢谢您", "多谢", "感谢", "谢啦", "谢了", "麻烦了", "辛苦了", "thanks")
+"""How a message thanks: alone it is small talk, closing a question no part of what is asked."""
 PERSON_ROLES = (
     *("书记", "主任", "局长", "处长", "科长", "院长", "校长", "所长", "站长"),
     *("律师", "教师", "老师", "医生", "护士", "护工", "临时工", "协管员", "辅警", "志愿者", "驾驶员", "司机"),

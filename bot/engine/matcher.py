@@ -430,12 +430,9 @@ def read_question(
         plain_query = query_for(query, plain)
         plain_kind, plain_matches = resolve_kind(plain_query)
         exact = without_chatter(query.subject, index, verbs_too=False) != plain  # a verb was left out
-        said_whole = (
-            holds_whole(plain_matches, plain, exact) or plain in ABBREVIATIONS and bool(plain_matches)
-        )
-        if (
-            len(match_key(plain).core) >= MIN_PLAIN_CORE and said_whole
-        ):  # 发工资: 工资, a name as people say it
+        said_as_people_do = plain in ABBREVIATIONS and bool(plain_matches)  # 发工资: 工资, as people say it
+        said_whole = holds_whole(plain_matches, plain, exact) or said_as_people_do
+        if len(match_key(plain).core) >= MIN_PLAIN_CORE and said_whole:
             query, kind, matches = plain_query, plain_kind, plain_matches
     aspect = query.subject.removeprefix(PROJECT_GROUP)  # 项目实施周期: the described project's 实施周期
     if kind == ReadingKind.NOT_FOUND and aspect != query.subject and len(aspect) >= MIN_ASPECT:

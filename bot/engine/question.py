@@ -65,6 +65,7 @@ from bot.engine.lexicon import (
     TABLES_TOGETHER,
     TARGET_CUES,
     TERMS_HOLDING_CUES,
+    THANKS_WORDS,
     UNDERSPENT_WORDS,
     UNIT_RANK_WORDS,
     UNIT_SUFFIXES,
@@ -208,6 +209,10 @@ TABLE_PLACE_ASKED = re.compile(
 )
 """零工市场在哪个表, 办公费出现在哪些表格中: where the item is printed is asked, no word of the item."""
 QUESTION_MARKS = re.compile(r"[?？!！。,，、;；:：\"'“”‘’《》「」]")
+CLAUSE_MARKS = re.compile(r"[,，;；。!！?？]")
+"""Where a question's clauses part (你好，什么是三公经费)."""
+MIN_TERM = 2
+"""是 of 三公经费，是什么意思 is no term: the last clause names one only with two characters or more."""
 DROP_WORDS = (
     frozenset(FLUFF_WORDS)
     | frozenset(AMOUNT_WORDS)
@@ -825,6 +830,12 @@ def table_number_said(reference: str) -> int | None:
     return table_number_of(found) if found else None
 
 
+THANKS_AFTER = re.compile(
+    rf"(?<=\S)[\s,，。!！?？~～]+(?:{'|'.join(THANKS_WORDS)})[啦了呀哈]*$", re.IGNORECASE
+)
+"""，谢谢 closing a question (单位资金指的是啥，谢谢): courtesy, no part of what is asked."""
+
+
 def text_to_question(raw: str) -> Question:
     """Given a question as typed, return what it asks for; records are not consulted."""
     text = TRAILING_PUNCTUATION.sub(
@@ -837,6 +848,7 @@ def text_to_question(raw: str) -> Question:
             )
         ),
     )
+    text = TRAILING_PUNCTUATION.sub("", THANKS_AFTER.sub("", text))
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
     text = CARRIED_TO_NEXT.sub(r"\1到下年", SPENT_MOST.sub("花的", SPENT_ON.sub(r"\g<item>", text)))
     text = EARLIER_SIDE_COLUMN.sub(r"\g<side>", text)
@@ -847,6 +859,9 @@ def text_to_question(raw: str) -> Question:
         text = text.replace(date.said, "", 1)
     question = Question(raw=raw, text=text, as_of=dates[0] if dates else None)
     question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))
+    last_clause = CLAUSE_MARKS.split(text)[-1]  # 老师好，基本支出是什么意思: the term is the last clause's
+    if last_clause != text and len(term := glossary_term_of(last_clause) or "") >= MIN_TERM:
+        question.glossary_term = term
     question.cues = cues_of(text)
     against_plan = "决算" in text and AGAINST_PLAN.search(text)
     if against_plan or (question.has("compare") and COMPARED_WITH_YEAR.search(text)):

@@ -35,7 +35,14 @@ from bot.engine.lexicon import (
     WHICH_WORDS,
     WHOLE_MARKS,
 )
-from bot.engine.question import DROP_WORDS, QUESTION_MARKS, cue_words, text_to_question, tokenize
+from bot.engine.question import (
+    DROP_WORDS,
+    QUESTION_MARKS,
+    THANKS_AFTER,
+    cue_words,
+    text_to_question,
+    tokenize,
+)
 from bot.engine.read_narrative import names_item
 from knowledge.text import YEAR_PATTERN, expand_short_years, normalize, replace_numerals
 
@@ -109,8 +116,9 @@ class Parts:
 
 def clean(raw: str) -> str:
     """The question in the matcher's written form (half-width, simplified, digits), without the trailing
-    punctuation."""
-    return TRAILING.sub("", expand_short_years(replace_numerals(normalize(raw))))
+    punctuation and the thanks that closes it."""
+    text = TRAILING.sub("", expand_short_years(replace_numerals(normalize(raw))))
+    return TRAILING.sub("", THANKS_AFTER.sub("", text))
 
 
 def blank(text: str, start: int, end: int) -> str:

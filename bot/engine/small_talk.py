@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.lexicon import THANKS_WORDS
 from bot.engine.question_parts import clean
 
 GREETINGS = frozenset({"你好", "您好", "你们好", "嗨", "哈喽", "hi", "hello", "在吗", "在不在"})
 GREETINGS |= frozenset({"早上好", "上午好", "中午好", "下午好", "晚上好", "早"})
-THANKS = frozenset({"谢谢", "谢谢你", "谢谢您", "多谢", "感谢", "谢啦", "谢了", "好的谢谢", "thanks"})
+THANKS = frozenset({*THANKS_WORDS, "好的谢谢"})
 HELP_ASKS = frozenset(
     {"帮助", "怎么用", "怎么问", "如何使用", "使用说明", "你是谁", "你能做什么", "你会什么"}
 )

@@ -3580,3 +3580,24 @@ def test_whether_any_row_meets_a_bound_is_the_rows_that_do(
     else:
         assert answer.text.startswith("没有"), answer.text
     assert "项目支出 1," not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("麻烦问一下，人社局的单位资金指的是啥，谢谢", "人社局的单位资金指的是啥"),
+        ("人社局什么是机关运行经费？谢谢！", "人社局什么是机关运行经费"),
+        ("人社局三公经费多少？谢谢", "人社局三公经费多少"),
+        ("老师好，省高院的基本支出是什么意思，多谢", "省高院的基本支出是什么意思"),
+        ("你好，请问万里街道2023年什么是三公经费", "万里街道2023年什么是三公经费"),
+        ("省政协2018年机关运行经费多少 辛苦了", "省政协2018年机关运行经费多少"),
+    ],
+)
+def test_courtesy_around_a_question_is_no_part_of_what_it_asks(
+    families: Composer, question: str, plain: str
+) -> None:
+    """你好，…，谢谢: a greeting clause before and thanks after leave the question as it is alone: a term's
+    meaning stays a meaning (never the term's figure), an amount stays that amount."""
+    answer, expected = families.answer(question), families.answer(plain)
+    assert answer.status == expected.status == "answered", (answer.text, expected.text)
+    assert (answer.intent, answer.facts) == (expected.intent, expected.facts), (answer.text, expected.text)

@@ -336,3 +336,22 @@ def test_a_units_name_that_would_cut_the_next_word_in_two_is_read_shorter(
     figures = [fact for fact in answer.facts if fact.value is not None]
     assert figures and figures[0].source.row == "办公费", answer.text
     assert str(figures[0].value) == value, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("请问普陀区财政局财政委托业务支出多少钱？", "普陀区财政局财政委托业务支出多少钱"),
+        ("请问万里街道社区公共服务中心多少钱", "万里街道新建万里街道社区公共服务中心多少钱"),
+        ("你好，人社局零工市场运营费用多少", "人社局零工市场运营费用多少"),
+    ],
+)
+def test_a_unit_named_after_a_greeting_is_the_unit_unless_a_printed_item_goes_on_as_said(
+    families: Composer, question: str, plain: str
+) -> None:
+    """请问普陀区财政局财政委托…: the unit's name is followed by 财政 as in its 财政所's row, but the words after
+    go on otherwise, so it names the unit, as when nothing is said before it; 万里街道社区公共服务中心 goes on as
+    the project printed, which it stays part of."""
+    answer, expected = families.answer(question), families.answer(plain)
+    assert answer.status != "not_found" and answer.facts, answer.text
+    assert answer.facts[0] == expected.facts[0], (answer.text, expected.text)
