@@ -70,6 +70,7 @@ from bot.engine.lexicon import (
     TARGET_CUES,
     TARGETS_NAME,
     TOTAL_WORDS,
+    UNIT_RANK_WORDS,
     WITHIN_WORDS,
     ColumnCue,
 )
@@ -384,8 +385,11 @@ def read_question(
     if ranked and not selection.unit_named:  # 三公经费哪个单位最多 with one unit loaded: its figure, said so
         alone = unranked(query)
         return replace(read_documents(alone, *resolve_kind(alone)), one_unit=True)
-    if ranked and all(read_unit_rank(query, document) is None for document in documents):
-        alone = unranked(query)  # 省委办公厅哪个单位最多, no table by unit: the 部门's, said so
+    bounded = question.has("units") and question.bound is not None and not question.checks_bound
+    if (ranked or bounded) and all(read_unit_rank(query, document) is None for document in documents):
+        alone = unranked(
+            query
+        )  # 省委办公厅哪个单位最多, 哪些单位超过100万, no table by unit: the 部门's, said so
         return replace(read_documents(alone, *resolve_kind(alone)), units_unlisted=True)
     amount_only = not asks_each(question) and not question.cues - {"spend", "count"}  # 多少 is a count cue
     ways = carried_both_ways(query.subject, query.documents) if amount_only else []
@@ -561,10 +565,13 @@ def outcome_read(question: Question, reading: Reading) -> bool:
 
 
 def unranked(query: Query) -> Query:
-    """哪个单位三公经费最多 read as the item alone (三公经费), where no units can be ranked."""
-    return replace(
-        query, question=replace(query.question, cues=query.question.cues - {"rank", "units"}, top=None)
-    )
+    """哪个单位三公经费最多, 哪些单位超过100万 read as the item alone (三公经费), where no units can be ranked
+    nor kept by a bound."""
+    unasked = query.question.cues - {"rank", "units", "list"}
+    text = query.question.text
+    for words in sorted(UNIT_RANK_WORDS, key=len, reverse=True):
+        text = text.replace(words, "")
+    return replace(query, question=replace(query.question, text=text, cues=unasked, top=None, bound=None))
 
 
 def read_level(query: Query) -> Reading:

@@ -461,6 +461,8 @@ COMPOSITION_ASKED = re.compile(
 where the money comes from, 单位构成 a section of its own)."""
 
 
+UNITS_COUNTED_OUT = re.compile(r"哪(?:\d+|几)(?:个|家)(?:下属|所属)?(?:单位|部门)")
+"""哪两个下属单位, 哪几家单位 (哪2个 once numerals are digits): units ranked, so many of them."""
 ATTRIBUTE_SAID = re.compile(r"(?P<attribute>[\u4e00-\u9fff\d]{2}性)的?项目")
 """一次性项目, 延续性的项目: a 项目属性 said as the 绩效目标表 prints them (X性项目), which its 绩效目标表 holds."""
 
@@ -493,7 +495,7 @@ def cues_of(text: str) -> set[str]:
         cues.discard("list")  # 各单位的机关运行经费分别是多少: each unit's figure, no list of its parts
     if COMPOSITION_ASKED.search(asking):
         cues.add("list")
-    if UNITS_AMONG.search(text) or units_of_a_kind(text):
+    if UNITS_AMONG.search(text) or units_of_a_kind(text) or UNITS_COUNTED_OUT.search(text):
         cues.add("units")
     spent = any(word in text for word in SPEND_WORDS) or "花" in "".join(MAIN_USE_ASKED.findall(text))
     if spent and not any(word in text for word in PLAN_SAYINGS):
@@ -1060,6 +1062,7 @@ def cue_words(question: Question) -> list[str]:
     words += [placed.group(0)] if (placed := PRINTED_PLACE.search(question.text)) else []  # 第三个(项目)
     words += [row.group(0)] if (row := ROW_PLACE.search(question.text)) else []  # 第二行
     words += units_of_a_kind(asking)  # 哪所学校: which unit, never an item
+    words += [units.group(0) for units in UNITS_COUNTED_OUT.finditer(question.text)]  # 哪两个下属单位
     if budget_adjustment_asked(question.text):
         words += [said.group(0) for said in ADJUSTMENT_SAID.finditer(question.text)]
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what

@@ -1021,9 +1021,11 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         return ReadingKind.UNIT_LIST, []  # 有几所学校: the units of that kind its 单位构成 table lists
     if UNITS_COUNTED.search(question.text) and (counted := budget_units_counted(documents)):
         return ReadingKind.COUNT, counted
-    if (asks_units(question) or counts_units(question)) and all(units_table(d) for d in documents):
+    by_figure = question.has("rank") or question.bound is not None and not question.checks_bound
+    units_listed = (asks_units(question) or counts_units(question)) and not by_figure  # not 哪些单位超过5万
+    if units_listed and all(units_table(d) for d in documents):
         return ReadingKind.UNIT_LIST, []  # the units its 单位构成 table lists
-    if asks_units(question):  # 包括哪些单位: the narrative's sentence on them, else not found
+    if asks_units(question) and not by_figure:  # 包括哪些单位: the narrative's sentence on them
         return (ReadingKind.FACT, units) if (units := unit_matches(query)) else (ReadingKind.NOT_FOUND, [])
     if attribute_asked(query):  # 哪些项目是一次性项目: the 项目属性 its 绩效目标表 prints
         return ReadingKind.TARGET_LIST, []

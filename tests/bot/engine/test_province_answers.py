@@ -1282,3 +1282,21 @@ def test_an_attribute_printed_without_its_ending_is_still_that_attribute(
     """延续项目 printed, 延续性项目 asked: one attribute; 一次性 asked of it: none, never every project."""
     answer = drawn["xinan"].answer(question)
     assert answer.facts[0].value == Decimal(count) and "延续项目" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("哪些单位三公经费超过5万", ["宁溪县教育局本级", "宁溪县第一中学"]),
+        ("三公经费超过5万的单位有哪些", ["宁溪县教育局本级", "宁溪县第一中学"]),
+        ("哪两个下属单位三公经费最多", ["宁溪县第一中学", "宁溪县实验小学"]),
+    ],
+)
+def test_units_kept_by_a_bound_or_ranked_so_many_are_those_of_the_table_by_unit(
+    drawn: ComposersOnFirstUse, question: str, units: list[str]
+) -> None:
+    """哪些单位三公经费超过5万: the units whose row of the table by unit meets the bound, never the whole list
+    of the 单位构成 table; 哪两个下属单位最多: the first two of them, 本级 apart."""
+    answer = drawn["ningxi"].answer(question)
+    assert answer.intent in ("rank", "filter"), answer.text
+    assert [fact.source.row for fact in answer.facts] == units, answer.text
