@@ -608,9 +608,12 @@ def as_amount(before: str, after: str) -> str:
     return after
 
 
+HELD_LONGEST_FIRST = sorted(HELD_UNIT_PHRASES, key=len, reverse=True)
+
+
 def held_units_named(rest: str) -> str:
     """各下属单位 of 各下属单位分别多少: the words naming the units a 部门 holds, longest first; '' when none."""
-    return next((phrase for phrase in sorted(HELD_UNIT_PHRASES, key=len, reverse=True) if phrase in rest), "")
+    return next((phrase for phrase in HELD_LONGEST_FIRST if phrase in rest), "")
 
 
 def asks_across_units(rest: str) -> bool:

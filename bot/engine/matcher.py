@@ -424,16 +424,13 @@ def read_question(
     if kind == ReadingKind.NOT_FOUND and (whole_year := without_part_of_year(query)) != query.subject:
         query = query_for(query, whole_year)  # 三公经费下半年: the year's, said to be the whole year's
         kind, matches = resolve_kind(query)
-    unheld = (  # 发工资: a record holding 工资 but not 发, where only verbs are said around the item
-        not holds_whole(matches, query.subject, exact=False)
-        and without_chatter(query.subject, index, verbs_too=False) == query.subject
-    )
-    if (kind == ReadingKind.NOT_FOUND or unheld) and (
-        plain := without_chatter(query.subject, index)
-    ) != query.subject:
+    held = kind != ReadingKind.NOT_FOUND and holds_whole(matches, query.subject, exact=False)
+    around = "" if held else without_chatter(query.subject, index, verbs_too=False)  # verbs kept
+    unheld = kind == ReadingKind.NOT_FOUND or around == query.subject  # 发工资: 工资 held, 发 not; verbs only
+    if not held and unheld and (plain := without_chatter(query.subject, index)) != query.subject:
         plain_query = query_for(query, plain)
         plain_kind, plain_matches = resolve_kind(plain_query)
-        exact = without_chatter(query.subject, index, verbs_too=False) != plain  # a verb was left out
+        exact = around != plain  # a verb was left out
         said_as_people_do = plain in ABBREVIATIONS and bool(plain_matches)  # 发工资: 工资, as people say it
         said_whole = holds_whole(plain_matches, plain, exact) or said_as_people_do
         if len(match_key(plain).core) >= MIN_PLAIN_CORE and said_whole:
