@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from bot.engine.entries import DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import LEAST_WORDS, MEASURED_AGAINST_WORDS, MOST_WORDS
-from bot.engine.question_parts import YEAR_WITH_TAIL, blank, item_of, unit_of, years_of
+from bot.engine.question_parts import YEAR_WITH_TAIL, blank, clean, item_of, unit_of, years_of
 from bot.engine.read_forms import asked_items
 from bot.engine.similarity import match_key
-from bot.engine.sub_questions import ASPECT
+from bot.engine.sub_questions import ASPECT, asking_clauses, item_region
 
 ITEM = r"[^\s,，。;；:：?？!！]"
 """A character of an item's words: the unit and years named are blanked to spaces before reading."""
@@ -84,6 +84,25 @@ ASKING_AFTER_ITEM = re.compile(r"(?:是不是|是否|有没有|会不会|真的|
 MEASURED_AGAINST = re.compile("|".join(MEASURED_AGAINST_WORDS))
 MIN_ITEM = 2
 """An item is named in two characters at least: one left over (减 of 比年初预算减少) names none."""
+
+
+WHICH_ALONE = re.compile(rf"(?:那|那么)?(?:{WHICH})的?(?:更|比较|要)?{LARGER}(?:一些|一点|些|点)?[呢啊呀吗]?")
+"""哪个多, 哪个更多, 谁高: a clause that only asks which of the things asked before it is larger."""
+CLAUSES_COMPARED = 3
+"""Two clauses each asking an item, then one asking which is larger."""
+
+
+def clauses_compared(text: str, index: Index) -> str:
+    """培训费是多少，会议费是多少，哪个多 → 培训费和会议费哪个多: the items of two clauses set against each other
+    when a last clause asks only which is larger; '' for any other question."""
+    clauses = asking_clauses(clean(text))
+    if len(clauses) != CLAUSES_COMPARED or not WHICH_ALONE.fullmatch(clauses[-1].rstrip("？?。！!")):
+        return ""
+    regions = [item_region(clause, index) for clause in clauses[:-1]]
+    items = [clause[start:end] for clause, (start, end) in zip(clauses, regions, strict=False)]
+    if not all(items):
+        return ""
+    return clauses[0][: regions[0][0]] + "和".join(items) + clauses[-1]
 
 
 def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) -> tuple[str, ...] | None:

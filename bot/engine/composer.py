@@ -752,14 +752,13 @@ def each(reading: Reading, index: Index) -> Answer:
     """Several items asked at once: each item's answer in turn, with all their facts. An item not found
     says so without quoting the sentences that mention it, for their figures would stand beside the
     found items' as if they were answers. Parts that come to the same answer (最大的项目是哪个，多少钱: the
-    ranking answers both) are answered once."""
+    ranking answers both) are answered once, and a part another one's answer holds whole (前三个项目是哪些，
+    加起来多少: the sum's answer lists them) is no part of its own."""
     composed = [
         compose(replace(item, parts=()) if item.kind == ReadingKind.NOT_FOUND else item, index)
         for item in reading.items
     ]
-    answers = [
-        answer for at, answer in enumerate(composed) if answer.text not in {a.text for a in composed[:at]}
-    ]
+    answers = [answer for at, answer in enumerate(composed) if not answered_by_another(at, composed)]
     if len(answers) == 1:
         return answers[0]
     found = [answer for answer in answers if answer.status != "not_found"]
@@ -779,6 +778,13 @@ def each(reading: Reading, index: Index) -> Answer:
         )
         facts.append(total)
     return Answer(status, text, facts, choices, intent=reading.kind.intent)
+
+
+def answered_by_another(at: int, answers: list[Answer]) -> bool:
+    """The answer at `at` is said before it, or held whole in a longer one."""
+    text = answers[at].text
+    said_before = any(answer.text == text for answer in answers[:at])
+    return said_before or any(text in answer.text and answer.text != text for answer in answers)
 
 
 def summand_place(fact: Fact) -> str:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.cells import budget_asked, is_text
-from bot.engine.compared_items import compared_items
+from bot.engine.compared_items import clauses_compared, compared_items
 from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.documents import (
     MAX_SCAN_DOCUMENTS,
@@ -215,7 +215,7 @@ from bot.engine.scoring import (
 from bot.engine.segmenter import ACTIVE, Segmenter, function_words, verbs
 from bot.engine.similarity import DIRECTION_WORDS, EXACT, match_key, other_people, pinyin_of
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
-from bot.engine.sub_questions import sub_questions, terms_asked
+from bot.engine.sub_questions import added_over_all, sub_questions, terms_asked
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings
 from knowledge.text import compact, find_years
@@ -287,6 +287,8 @@ def read_question(
         if last_year := year_before_printed(question, probe, index):  # 比2023年 of a 2024 document: 比上年
             words, meant = last_year
             question = replace(text_to_question(question.text.replace(words, meant, 1)), raw=question.raw)
+    if whole and (set_against := clauses_compared(question.text, index)):  # A多少，B多少，哪个多
+        question = replace(text_to_question(set_against), raw=question.raw)  # read as A和B哪个多
     comparison = read_comparison(question, index)
     selection = (
         select_documents(question, index, MAX_SCAN_DOCUMENTS)
@@ -358,7 +360,8 @@ def read_question(
         each = tuple(
             item for sub in questions for item in each_item(read_question(sub, index, settings, whole=False))
         )
-        return Reading(ReadingKind.EACH, raw, subject=question.text, items=each, summed=sum_asked(question))
+        summed = sum_asked(question) and added_over_all(text)
+        return Reading(ReadingKind.EACH, raw, subject=question.text, items=each, summed=summed)
     every_unit = any(word in question.text for word in EVERY_UNIT_WORDS)  # 各单位的公务接待费
     ranked = question.has("units") and (question.has("rank") or bool(question.top) or every_unit)
     if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:

@@ -23,6 +23,7 @@ from bot.engine.lexicon import (
     GENERIC_WORDS,
     ITEM_JOINER,
     SPEND_WORDS,
+    SUM_ASKED_WORDS,
     TOTAL_WORDS,
 )
 from bot.engine.question_parts import clean, item_in_question, item_of, parts_of, unit_of, years_of
@@ -96,6 +97,17 @@ def sub_questions(raw: str, index: Index) -> list[str]:
     if whole_and_part := total_and_part(region):
         return [f"{prefix}{said}{tail}" for said in whole_and_part]
     return []
+
+
+def added_over_all(raw: str) -> bool:
+    """A sum said (一共, 加起来) is of every thing asked only when no clause asks its own total: said in a
+    later clause (办公费多少，差旅费多少，一共多少), never in the first alone (三公经费一共多少，公务接待费多少:
+    the 三公 total), and never with a part of the first (收入总共多少，其中财政拨款多少), which is in it."""
+    clauses = asking_clauses(clean(raw))
+    later = clauses[1:]
+    if any(WITHIN_FIRST.match(clause) for clause in later):
+        return False
+    return not clauses or any(word in clause for clause in later for word in SUM_ASKED_WORDS)
 
 
 def terms_asked(text: str, term: str, index: Index, documents: Sequence[DocumentIndex]) -> list[str]:

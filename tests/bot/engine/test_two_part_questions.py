@@ -156,12 +156,15 @@ def test_a_message_asking_many_things_is_read_whole_not_as_as_many_questions(fam
         ("汾阳人社局最大的项目是哪个，多少钱", "汾阳人社局最大的项目是哪个"),
         ("上海市财政局2025年哪项基本支出最多，是多少", "上海市财政局2025年哪项基本支出最多"),
         ("省检察院2018年会议费多少？会议费是多少", "省检察院2018年会议费多少"),
+        ("汾阳人社局钱最多的三个项目是哪些，加起来多少", "汾阳人社局钱最多的三个项目加起来多少"),
+        ("省高院2019年最多的两项基本支出是哪些？加起来多少", "省高院2019年最多的两项基本支出加起来多少"),
     ],
 )
 def test_parts_that_come_to_the_same_answer_are_answered_once(
     families: Composer, question: str, alone: str
 ) -> None:
-    """哪个最大，多少钱: the ranking answers which and how much at once, so it is not said twice over."""
+    """哪个最大，多少钱: the ranking answers which and how much at once, so it is not said twice over; 前三
+    个是哪些，加起来多少: the sum's answer lists them, never adding the first of them to their sum."""
     answer = families.answer(question)
     assert answer.status == "answered" and not answered_parts(answer), answer.text
     assert answer.text == families.answer(alone).text
@@ -212,3 +215,55 @@ def test_income_and_spending_asked_together_are_never_added(families: Composer, 
     answer = families.answer(question)
     assert answer.status == "answered" and len(answered_parts(answer)) == 2, answer.text
     assert not answer.text.startswith("合计"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局三公经费一共多少，公务用车运行维护费多少",
+        "汾阳人社局2024年收入预算总共多少，其中财政拨款多少",
+        "汾阳人社局办公费一共多少，差旅费呢",
+        "上海市财政局2025年三公经费一共多少，公务接待费多少",
+        "省高院2019年支出总计一共多少，其中基本支出多少",
+        "普陀区财政局2025年收入总共多少，其中财政拨款收入多少",
+    ],
+)
+def test_a_first_clauses_own_total_is_never_added_to_the_next(families: Composer, question: str) -> None:
+    """三公经费一共多少，公务接待费多少: 一共 asks the 三公 total, not a sum of it and its part."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and len(answered_parts(answer)) == 2, answer.text
+    assert not answer.text.startswith("合计"), answer.text
+    assert not any(fact.source.inputs for fact in answer.facts if fact.source.title == "按下列各项相加")
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("汾阳人社局办公费多少，差旅费多少，一共多少", "2.08"),
+        ("汾阳人社局办公费多少，差旅费多少，加起来多少", "2.08"),
+        ("省高院2019年办公费多少，印刷费多少，一共多少", "375.00"),
+    ],
+)
+def test_a_sum_asked_after_the_items_adds_them(families: Composer, question: str, total: str) -> None:
+    answer = families.answer(question)
+    assert answer.text.startswith("合计 "), answer.text
+    assert answer.facts[-1].value == Decimal(total), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "larger"),
+    [
+        ("汾阳人社局办公费多少，差旅费多少，哪个更多？", "办公费"),
+        ("汾阳人社局基本支出多少，项目支出多少，哪个多", "项目支出"),
+        ("省委办公厅2018年培训费是多少，会议费是多少，哪个多", "会议费"),
+        ("上海市财政局2025年电费是多少？水费是多少？哪个高", "电费"),
+    ],
+)
+def test_two_clauses_then_which_is_larger_compare_the_two(
+    families: Composer, question: str, larger: str
+) -> None:
+    """A多少，B多少，哪个多: the two figures and which is larger, as A和B哪个多 answers."""
+    answer = families.answer(question)
+    assert answer.intent == "compare" and answer.status == "answered", answer.text
+    assert f"{larger}更多" in answer.text.split("\n")[0], answer.text
+    assert len([fact for fact in answer.facts if fact.source.row or fact.source.column]) >= 2, answer.text
