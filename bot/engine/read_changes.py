@@ -186,15 +186,23 @@ def against_plan(query: Query, document: DocumentIndex) -> bool:
 
 
 def read_table_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    """The item's row in a table that prints last year's figure beside this year's; in a 决算 asked
-    against its budget (决算比预算多还是少), the 预算数 beside the 决算数 instead."""
+    """The item's row in a table that prints last year's figure beside this year's, among the records named
+    about as well as the best (never the “三公” table's for 一般公共预算支出 because the table the subject
+    names prints no 上年); in a 决算 asked against its budget (决算比预算多还是少), the 预算数 beside the
+    决算数 instead."""
     if against_plan(query, document):
         return planned_change(query, document)
     matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
+    floor = max(query.settings.min_score, matches[0].score - PLANNED_MARGIN) if matches else 0
+    unsaid = fees_unsaid(query, document)
     for match in matches:
-        if match.score < query.settings.min_score:
+        if match.score < floor:
             return None
         row, current, name = row_and_cell(match, query)
+        if row is not None and names_a_fee(
+            name or (row.table.title if row is row.table.total_row else ""), unsaid
+        ):
+            continue  # the “三公” table's total for 一般公共预算支出: that fee's change, not the spending's
         previous = previous_cell(row, current, document.head.year) if row and current else None
         if row is not None and current is not None and previous is not None:
             figures = (TableFigure(row, current, name), TableFigure(row, previous, name))

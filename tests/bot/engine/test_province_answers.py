@@ -832,6 +832,20 @@ def test_a_change_from_the_year_before_that_the_document_prints_is_read_from_it(
     assert [fact.to_json() for fact in answer.facts] == [fact.to_json() for fact in same.facts], answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["一般公共预算支出比上年增长多少", "一般公共预算支出较去年增加了多少", "一般公共预算支出比2023年多多少"],
+)
+def test_a_change_of_spending_no_table_prints_a_year_before_of_is_never_another_tables(
+    drawn: ComposersOnFirstUse, question: str
+) -> None:
+    """The township prints 2023年预算数 only in its “一般公共预算“三公”经费支出预算表”: the change of its
+    一般公共预算支出 is not loaded, never the “三公” total's change its title shares words with."""
+    answer = drawn["shuangxi"].answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "三公" not in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["三公经费比2022年少多少", "2022年和2024年三公经费差多少"])
 def test_a_change_from_a_year_the_document_does_not_print_is_still_not_loaded(
     drawn: ComposersOnFirstUse, question: str
