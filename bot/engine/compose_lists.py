@@ -11,7 +11,7 @@ from bot.engine.answers import Answer, Fact, Source
 from bot.engine.cells import words_beside
 from bot.engine.entries import DocumentIndex, RowEntry, TargetEntry
 from bot.engine.lexicon import AVERAGE_WORD, FIGURE_WORDS, TABLE_ROWS, TARGET_CUES
-from bot.engine.question import ATTRIBUTE_SAID, OUTCOME_ASKED
+from bot.engine.question import ATTRIBUTE_SAID, OUTCOME_ASKED, attribute_said
 from bot.engine.read_forms import every_one_asked
 from bot.engine.read_lists import attribute_core
 from bot.engine.reading import DocumentReading, Reading, TableFigure
@@ -221,8 +221,10 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 
-ATTRIBUTE_ASKED = re.compile(rf"项目(?:属性|性质)|{ATTRIBUTE_SAID.pattern}")
-"""零工市场是一次性项目吗, 它的项目属性: the 项目属性 asked of one project, said first."""
+ATTRIBUTE_ASKED = re.compile(
+    rf"项目(?:属性|性质)|(?:哪类|哪种|什么类型的?|什么性质的?)项目|{ATTRIBUTE_SAID.pattern}"
+)
+"""零工市场是一次性项目吗, 它的项目属性, 属于哪类项目: the 项目属性 asked of one project, said first."""
 
 
 def attribute_line(question: str, target: TargetEntry) -> str:
@@ -230,11 +232,11 @@ def attribute_line(question: str, target: TargetEntry) -> str:
     target printing none says so."""
     if not target.attribute:
         return f"绩效目标表没有写明{target.project}的项目属性。"
-    said = ATTRIBUTE_SAID.search(compact(question)) or ATTRIBUTE_SAID.search(normalize(question))
+    said = attribute_said(compact(question)) or attribute_said(normalize(question))
     printed = f"{target.project}的项目属性是{target.attribute}。"
-    if said is None:
+    if not said:
         return printed
-    core = replace_numerals(said.group("attribute").removesuffix("性"))
+    core = replace_numerals(said.removesuffix("性"))
     return f"{'是' if core in attribute_core(target.attribute) else '不是'}。{printed}"
 
 

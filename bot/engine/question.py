@@ -463,8 +463,18 @@ where the money comes from, 单位构成 a section of its own)."""
 
 UNITS_COUNTED_OUT = re.compile(r"哪(?:\d+|几)(?:个|家)(?:下属|所属)?(?:单位|部门)")
 """哪两个下属单位, 哪几家单位 (哪2个 once numerals are digits): units ranked, so many of them."""
-ATTRIBUTE_SAID = re.compile(r"(?P<attribute>[\u4e00-\u9fff\d]{2}性)的?项目")
-"""一次性项目, 延续性的项目: a 项目属性 said as the 绩效目标表 prints them (X性项目), which its 绩效目标表 holds."""
+ATTRIBUTE_WORD = r"[\u4e00-\u9fff\d]{2}性|新增|延续"
+ATTRIBUTE_SAID = re.compile(
+    rf"(?P<attribute>{ATTRIBUTE_WORD})的?项目|(?<=项目)(?:是|属于|为)(?P<after>{ATTRIBUTE_WORD})(?:的|项目)"
+)
+"""一次性项目, 延续性的项目, 新增项目, 哪些项目是新增的: a 项目属性 said as the 绩效目标表 prints them (X性项目,
+新增项目, 延续项目), which its 绩效目标表 holds."""
+
+
+def attribute_said(text: str) -> str:
+    """一次性 of 哪些是一次性项目, 新增 of 哪些项目是新增的; '' when no 项目属性 is said."""
+    said = ATTRIBUTE_SAID.search(text)
+    return (said.group("attribute") or said.group("after")) if said else ""
 
 
 def cues_of(text: str) -> set[str]:

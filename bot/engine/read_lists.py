@@ -9,12 +9,12 @@ from decimal import Decimal
 from bot.engine.entries import INCOME_SIDE, DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
 from bot.engine.question import (
-    ATTRIBUTE_SAID,
     INDICATOR_CATEGORY,
     SHARE_RANKED,
     STATED_OPERATOR,
     AmountBound,
     asks_the_less,
+    attribute_said,
 )
 from bot.engine.read_amounts import main_figure, read_row, row_value
 from bot.engine.read_classes import read_class
@@ -123,6 +123,8 @@ ATTRIBUTE_ALONE = re.compile(r"(?P<attribute>[\u4e00-\u9fff\d]{2}性)的?")
 ATTRIBUTE_PRINTED = re.compile(r"[(（].*$")
 """(1年结束) of 一次性项目(1年结束): what a printed 项目属性 says of itself, not its kind."""
 ATTRIBUTE_ENDINGS = ("项目", "性")
+ATTRIBUTE_LINK = re.compile("属于|是|为")
+"""The words linking the projects to the 项目属性 asked of them (哪些项目属于延续项目)."""
 
 
 def attribute_core(attribute: str) -> str:
@@ -143,7 +145,7 @@ def attribute_asked(query: Query) -> str:
     """一次性 of 哪些项目是一次性项目, 延续 of 延续项目有几个 (where a 绩效目标表 prints 延续项目): the 项目属性
     asked of the projects as a whole; '' when none is, or when one project is named (零工市场是一次性项目吗)."""
     text = query.question.text
-    said = ATTRIBUTE_SAID.search(compact(query.question.raw)) or ATTRIBUTE_SAID.search(text)  # not 1次性
+    said = attribute_said(compact(query.question.raw)) or attribute_said(text)  # not 1次性
     printed = {
         core
         for document in query.documents
@@ -153,12 +155,18 @@ def attribute_asked(query: Query) -> str:
     alone = ATTRIBUTE_ALONE.fullmatch(query.subject)  # 延续性的呢: one the documents print, said alone
     if alone and replace_numerals(alone.group("attribute").removesuffix("性")) in printed:
         return alone.group("attribute")
-    word = said.group("attribute") if said else next((c for c in sorted(printed) if f"{c}项目" in text), "")
+    word = said or next((c for c in sorted(printed) if f"{c}项目" in text), "")
     if not word:
         return ""
     rest = query.subject
     for said_as in (word, replace_numerals(word)):
-        rest = rest.replace(f"{said_as}的{PROJECT_GROUP}", "").replace(f"{said_as}{PROJECT_GROUP}", "")
+        for phrase in (
+            f"{said_as}的{PROJECT_GROUP}",
+            f"{said_as}{PROJECT_GROUP}",
+            f"{PROJECT_GROUP}{said_as}",
+        ):
+            rest = rest.replace(phrase, "")  # 新增的项目, 新增项目, 项目(是)新增(的)
+    rest = ATTRIBUTE_LINK.sub("", rest)  # 哪些项目属于延续项目: 项目 as a whole
     return word if not rest or names_only_projects(rest) else ""
 
 

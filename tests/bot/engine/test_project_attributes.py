@@ -20,6 +20,9 @@ pytestmark = pytest.mark.slow
         ("人社局一次性项目有几个", 19, 22, "一次性项目(1年结束)"),
         ("万里街道有哪些经常性项目", 4, 5, "经常性项目"),
         ("万里街道2023年阶段性项目有几个", 1, 5, "阶段性项目"),
+        ("人社局哪些项目是延续性的", 3, 22, "延续性项目(阶段开展)"),
+        ("万里街道2023年哪些项目属于经常性项目", 4, 5, "经常性项目"),
+        ("万里街道哪些项目是经常性的", 4, 5, "经常性项目"),
     ],
 )
 def test_the_projects_of_one_attribute_are_those_their_targets_print(
@@ -68,6 +71,8 @@ def test_the_money_of_the_projects_of_one_attribute_is_added_when_asked(families
             "万里街道新建万里街道社区公共服务中心的项目属性",
             "新建万里街道社区公共服务中心的项目属性是阶段性项目。",
         ),
+        ("万里街道就业援助基地补贴属于哪类项目", "就业援助基地补贴的项目属性是经常性项目。"),
+        ("人社局临时工资是什么类型的项目", "临时工资的项目属性是一次性项目(1年结束)。"),
     ],
 )
 def test_one_projects_attribute_is_said_first(families: Composer, question: str, lead: str) -> None:

@@ -1289,11 +1289,21 @@ def test_the_largest_projects_of_a_drawn_document_are_added_when_asked(
     assert all(fact.source.table for fact in answer.facts[1:]), answer.text
 
 
-@pytest.mark.parametrize(("question", "count"), [("延续性项目有几个", 1), ("一次性项目有哪些", 0)])
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("延续性项目有几个", 1),
+        ("一次性项目有哪些", 0),
+        ("哪些项目是新增的", 0),
+        ("有没有新增项目", 0),
+        ("哪些项目属于延续项目", 1),
+    ],
+)
 def test_an_attribute_printed_without_its_ending_is_still_that_attribute(
     drawn: ComposersOnFirstUse, question: str, count: int
 ) -> None:
-    """延续项目 printed, 延续性项目 asked: one attribute; 一次性 asked of it: none, never every project."""
+    """延续项目 printed, 延续性项目 asked: one attribute; 一次性 or 新增 asked of it: none, never every
+    project."""
     answer = drawn["xinan"].answer(question)
     assert answer.facts[0].value == Decimal(count) and "延续项目" in answer.text, answer.text
 
