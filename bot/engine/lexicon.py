@@ -1201,6 +1201,7 @@ PER_PERSON_WORDS = (
     "平均到每个人",
     "每人平均",
     "每个人平均",
+    *("1个人平均", "1人平均", "平均1个人", "平均1人"),  # 一个人平均, numerals read as digits
 )
 AVERAGE_WORD = "平均"
 """平均每个项目多少钱: an amount per item of a list the document prints (its projects), not per person."""

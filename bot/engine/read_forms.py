@@ -80,10 +80,15 @@ ITEM_JOINERS = re.compile(f"({ITEM_JOINER})")
 MAIN_USES_SHOWN = 3
 SPOKEN_FILLER = re.compile("主要|都|的|了")
 FUNDS_ENDING = re.compile("(?:资金|钱)$")
-WHERE_ONLY = re.compile("(?:个|些|类|项|科目|方面|领域|上|里)*")
-"""What is left of 钱主要花在哪个科目上 once 花在哪 is taken: words of where, no item."""
+WHERE_WORDS = "(?:几大?|大)?(?:个|些|类|项|科目|方面|领域|块|板块|部分|上|里)*"
+WHERE_ONLY = re.compile(WHERE_WORDS)
+"""What is left of 钱主要花在哪个科目上, 花在哪几大块 once 花在哪 is taken: words of where, no item."""
+MONEY_AND_WHERE = re.compile(rf"(?:资金|钱|经费){WHERE_WORDS}")
+"""资金主要花在哪几大块: the money said first and the words of where after it, no item."""
 SHARE_OF = "占比"
 SHARES_OF_JOINED = re.compile(rf"(?:{ITEM_JOINER}).+?的?(?:比例|占比|比重|份额)")
+JOINED_THEN_SHARE = re.compile(rf"(?:{ITEM_JOINER})[^占]+?占(?!比)")
+"""办公费和差旅费占基本支出多少: items joined before the 占 of the whole they are shares of."""
 CARRY = re.compile("结转|结余")
 CARRY_SAID = re.compile("结转|结余|和|及|与|情况|数")
 """What a subject that asks only for money carried over holds (结转和结余, 结余情况)."""
@@ -126,9 +131,12 @@ def asks_each(question: Question) -> bool:
 
 
 def shares_of_several(question: Question) -> bool:
-    """基本支出和项目支出的比例 (items joined, then the word of a share, and no 占 of a whole said): each
-    item's share, as 各占多少 asks."""
-    return "占" not in question.text.replace(SHARE_OF, "") and bool(SHARES_OF_JOINED.search(question.text))
+    """基本支出和项目支出的比例 (items joined, then the word of a share, and no 占 of a whole said), 办公费和差
+    旅费占基本支出多少 (items joined, then 占 a whole): each item's share, as 各占多少 asks."""
+    text = question.text
+    if "占" not in text.replace(SHARE_OF, ""):
+        return bool(SHARES_OF_JOINED.search(text))
+    return bool(JOINED_THEN_SHARE.search(text))
 
 
 def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
@@ -418,10 +426,10 @@ def spending_table_named(query: Query) -> str:
 
 def item_said(query: Query) -> str:
     """The subject without spoken filler nor a closing 资金 (上年结转资金 is the money 上年结转 names); ''
-    when only words of where are left (哪个科目上)."""
+    when only words of where are left (哪个科目上), or money and such words (资金…哪几大块)."""
     item = SPOKEN_FILLER.sub("", query.subject)
     item = FUNDS_ENDING.sub("", item) or item
-    return "" if WHERE_ONLY.fullmatch(item) else item
+    return "" if WHERE_ONLY.fullmatch(item) or MONEY_AND_WHERE.fullmatch(item) else item
 
 
 def column_named(query: Query) -> list[ColumnCue]:

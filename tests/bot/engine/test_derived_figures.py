@@ -72,6 +72,8 @@ def test_no_per_person_amount_is_read_where_none_is_asked(text: str) -> None:
         ("人社局每个人平均基本支出是多少", FENYANG, ("212.44", "万元"), ("15", "人")),
         ("省人大常委会办公厅2017年每位在职人员的人员经费", CONGRESS_2017, ("6080.72", "万元"), ("274", "名")),
         ("汾阳人社局每名在职人员的人员经费多少", FENYANG, ("190.11", "万元"), ("15", "人")),
+        ("人社局人员经费一个人平均多少", FENYANG, ("190.11", "万元"), ("15", "人")),
+        ("省人大2017年平均一个人的公用经费多少", CONGRESS_2017, ("1585.96", "万元"), ("274", "名")),
     ],
 )
 def test_an_amount_per_person_is_the_amount_over_the_headcount_of_its_document(

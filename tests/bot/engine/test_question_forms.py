@@ -1882,12 +1882,16 @@ def test_a_question_of_only_punctuation_is_asked_again_with_no_figure(
         ("汾阳人社局基本支出和项目支出的占比", ("基本支出", "项目支出")),
         ("普陀区财政局2025年基本支出和项目支出的比例是多少", ("基本支出", "项目支出")),
         ("省高院2019年人员经费和公用经费的比例", ("人员经费", "公用经费")),
+        ("汾阳人社局办公费和差旅费占基本支出多少", ("办公费", "差旅费")),
+        ("省高院2019年办公费和印刷费占基本支出多少", ("办公费", "印刷费")),
+        ("上海市财政局2025年水费和电费占商品和服务支出的比例", ("水费", "电费")),
+        ("省委办公厅2018年人员经费和公用经费占基本支出多少", ("人员经费", "公用经费")),
     ],
 )
 def test_each_of_several_parts_share_is_a_share(
     families: Composer, question: str, parts: tuple[str, str]
 ) -> None:
-    """A和B各占(C的)多少, A和B的比例: each item's share, never its amount alone, nor a comparison of the two
+    """A和B各占(C的)多少, A和B的比例, A和B占C多少: each item's share, never its amount alone, nor a comparison of the two
     (占比 holds 比), nor the first item's share alone; the whole said after 占 is the whole of each, not a
     third item."""
     answer = families.answer(question)
@@ -3553,6 +3557,23 @@ def test_where_most_of_the_money_goes_is_where_it_mainly_goes(
 ) -> None:
     """大部分用在哪 asks what 主要用在哪 does: the largest classes with their shares, not a total; 决算的钱大部
     (分) after a unit's name names no other unit."""
+    answer, expected = families.answer(question), families.answer(usual)
+    assert answer.intent == "main_uses" and answer.facts == expected.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "usual"),
+    [
+        ("汾阳人社局的钱主要花在哪几块", "汾阳人社局钱主要花在哪"),
+        ("上海市财政局2025年钱主要花在哪几大块", "上海市财政局2025年钱主要花在哪"),
+        ("普陀区财政局2025年资金主要花在哪几大块", "普陀区财政局2025年钱主要花在哪"),
+        ("省高院2019年经费主要用在哪几个方面", "省高院2019年钱主要用在哪"),
+    ],
+)
+def test_where_the_money_goes_in_so_many_blocks_is_where_it_mainly_goes(
+    families: Composer, question: str, usual: str
+) -> None:
+    """花在哪几块, 资金…哪几大块: words of where after the asking word name no item."""
     answer, expected = families.answer(question), families.answer(usual)
     assert answer.intent == "main_uses" and answer.facts == expected.facts, answer.text
 
