@@ -95,6 +95,10 @@ of what is counted."""
 CLAUSE_END = re.compile(r"[，,：:；;]")
 FOLLOWING_NOUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
 NOUN_END = re.compile(r"[和及与等并、的每]")
+OTHER_BODY = re.compile(
+    rf"^(?:.*(?:包括|包含|还有|以及|及|和|与|即))?(?P<name>(?![本我该各其])[\u4e00-\u9fff]{{3,24}}[{UNIT_ENDINGS}])$"
+)
+"""还包括江苏省联谊俱乐部8名在职人员: a body named right before a count is whose the counted are."""
 HELD_BEFORE = re.compile(r"(下属|所属|直属)$")
 """以及下属5家预算单位: a word before the count that says whose the counted are, kept with its noun."""
 """1个下属差额拨款事业单位和1个派出机构, 30个界别每年…: what a count counts is the noun after its
@@ -420,6 +424,9 @@ def match_to_figure(
         held = HELD_BEFORE.search(before)
         if held and not subject.startswith(held.group(1)):
             subject = held.group(1) + subject
+        body = OTHER_BODY.search(before)
+        if body and not own_name(body.group("name"), unit_name):
+            subject = body.group("name") + subject
     change_first = CHANGE_FIRST.match(subject) if kind == "amount" else None
     if change_first:
         kind, subject = "change", subject[change_first.end() :]
@@ -454,6 +461,12 @@ def match_to_figure(
         raw=match.group(0),
         sentence=sentence.strip(),
     )
+
+
+def own_name(name: str, unit_name: str) -> bool:
+    """省政协办公厅 of 江苏省政协办公厅: the unit itself, said whole or by characters in its full name's order."""
+    characters = iter(unit_name)
+    return all(character in characters for character in name)
 
 
 def changed_before(sentence: str, start: int, end: int, unit_name: str) -> str:

@@ -64,6 +64,7 @@ from bot.engine.scoring import (
     amount_matches,
     another_bound,
     changes_hands,
+    held_by_other_body,
     other_holding,
     sort_matches,
     stated_score,
@@ -288,6 +289,7 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
             and another_bound(f"{figure.subject} {figure.clause}", query.question.bound.amount)
         )
         and not (query.question.count_noun and other_holding(figure, query.question))
+        and not held_by_other_body(figure.subject, query.scorer, document.head.unit, query.question.text)
     ]
     scored = [(stated_score(query.scorer, figure), figure) for figure in candidates]
     best = max(scored, key=lambda pair: pair[0], default=None)

@@ -59,6 +59,7 @@ from bot.engine.similarity import (
 from knowledge.settings import MatcherSettings
 from knowledge.standard_tables import TableKind
 from knowledge.text import Amount, compact, find_amounts
+from knowledge.units import UNIT_ENDINGS
 
 CUE_BONUS = 4.0
 SIDE_PENALTY = CUE_BONUS  # a row of the other side of a 收支 table than the question speaks of loses ties
@@ -76,6 +77,8 @@ MIN_KEPT_SCORE = 30.0
 CLAUSE_PENALTY = 5.0
 BROADER_ITEM_SCORE = 60.0  # below any min_score: a parent 科目 never answers for the child asked
 MIN_NARROWER = 2
+MIN_BODY_NAME = 3
+"""A body named before what it holds (江苏省联谊俱乐部) is three characters at least: 机关 names none."""
 COORDINATING = ("和", "及", "与", "、")
 MODIFIER_MARK = "的"
 """What ends the words that qualify a stated figure's item (…拨款安排的会议费)."""
@@ -686,6 +689,17 @@ def other_holding(figure: StatedEntry, question: Question) -> bool:
     return changes_hands(figure.subject) != any(word in question.text for word in CHANGE_OF_HOLDING_ASKED)
 
 
+def held_by_other_body(subject: str, score: Scorer, unit: str, question: str) -> bool:
+    """江苏省联谊俱乐部在职人员 stated, 在职人员 asked of 省政协办公厅: the count of another body its sentence
+    names, never the unit's own, unless the question names that body."""
+    for key in score.keys:
+        if key.core and (at := subject.find(key.core)) > 0:
+            body = subject[:at]
+            named = len(body) >= MIN_BODY_NAME and body[-1] in UNIT_ENDINGS
+            return named and body not in question and not is_subsequence(body, unit)
+    return False
+
+
 def count_matches(documents: list[DocumentIndex], score: Scorer, question: Question) -> list[Match]:
     """Counts the narrative states (在职人员15人, 实有车辆2辆) and 绩效指标 whose value is a count.
 
@@ -736,6 +750,8 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     value += BOUND_SAID_BONUS
                 if question.bound and another_bound(figure.subject, question.bound.amount):
                     value = min(value, BROADER_ITEM_SCORE)  # 单价100万元以上设备 is no count of 50万元以上
+                if held_by_other_body(figure.subject, score, document.head.unit, question.text):
+                    value = min(value, BROADER_ITEM_SCORE)
                 found.append(Match(value, figure, document))
         for target in document.targets:
             counted = [

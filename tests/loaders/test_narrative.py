@@ -632,3 +632,25 @@ def test_what_holds_a_count_before_gongyou_is_no_part_of_what_is_counted(
 def test_a_count_counts_the_whole_noun_after_its_classifier(text: str, subjects: list[str]) -> None:
     counts = [figure for figure in text_to_stated_figures(text, UNIT) if figure.kind == "count"]
     assert [figure.subject for figure in counts] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subjects"),
+    [
+        (
+            "另外，本部门预算还包括江苏省联谊俱乐部8名在职人员、南京中国近代史遗址博物馆管理建设办公室9名在职人员。",
+            "江苏省政协办公厅",
+            ["江苏省联谊俱乐部在职人员", "南京中国近代史遗址博物馆管理建设办公室在职人员"],
+        ),
+        ("部门预算还包括青峰县水文站12名在职人员。", "青峰县水利局", ["青峰县水文站在职人员"]),
+        ("省政协办公厅共有80名在职人员。", "江苏省政协办公厅", ["在职人员"]),
+        ("我部门行政在职人员15人。", "汾阳市人力资源和社会保障局", ["行政在职人员"]),
+    ],
+)
+def test_a_count_a_sentence_gives_to_another_body_names_that_body(
+    text: str, unit: str, subjects: list[str]
+) -> None:
+    """还包括江苏省联谊俱乐部8名在职人员: the club's staff, not the unit's; the unit's own name (or its short
+    name) before a count is the unit's."""
+    counts = [figure for figure in text_to_stated_figures(text, unit) if figure.kind == "count"]
+    assert [figure.subject for figure in counts] == subjects

@@ -165,6 +165,22 @@ def test_a_count_is_never_answered_with_an_amount(families: Composer, question: 
 
 
 @pytest.mark.parametrize(
+    "question", ["省政协2018年在职人员多少", "省政协2018年有几名在职人员", "省政协有多少在职人员"]
+)
+def test_a_count_the_narrative_gives_another_body_never_answers_for_the_unit(
+    families: Composer, question: str
+) -> None:
+    """本部门预算还包括江苏省联谊俱乐部8名在职人员: the club's staff, no count of the 政协办公厅's own."""
+    answer = families.answer(question)
+    assert not any(fact.value in (Decimal(8), Decimal(9)) for fact in answer.facts), answer.text
+
+
+def test_a_count_the_narrative_gives_another_body_answers_for_that_body(families: Composer) -> None:
+    answer = families.answer("省政协2018年江苏省联谊俱乐部有几名在职人员")
+    assert [(fact.label, fact.value) for fact in answer.facts] == [("江苏省联谊俱乐部在职人员", Decimal(8))]
+
+
+@pytest.mark.parametrize(
     ("question", "table", "said"),
     [
         ("省委办公厅2018年提租补贴预算多少", "表五", "提租补贴（项）支出2299.88万元"),
