@@ -25,6 +25,7 @@ from bot.engine.lexicon import (
     FIGURE_WORDS,
     ITEM_JOINER_WORDS,
     ITEMLESS_WORDS,
+    MONEY_NAMES,
     PLAN_TERMS,
     RESIDUAL_WORD,
     SCORE_ASKED,
@@ -698,12 +699,12 @@ def stated_share(
             continue  # 基本支出占79.49% is no share of the 基本工资 asked
         if completes_plan(figure.subject) and not completes_plan(query.question.text):
             continue  # 完成预算的13.68% is how far the budget was carried out, no share of a whole
+        agrees = computed is not None and abs(figure.value - computed) <= SHARE_TOLERANCE
         names_whole = (
             not whole
-            or whole in WHOLE_TOTALS
+            or (whole in WHOLE_TOTALS and not of_money_unsaid(figure, query.question.text))
             or any(form and form in compact(figure.sentence) for form in whole_forms)
         )
-        agrees = computed is not None and abs(figure.value - computed) <= SHARE_TOLERANCE
         states_whole = whole_amount is not None and any(
             other.kind == "amount" and other.value * AMOUNT_UNITS.get(other.unit, 1) == whole_amount
             for other in document.stated_by_sentence.get(figure.sentence, ())
@@ -711,6 +712,15 @@ def stated_share(
         if names_whole or agrees or states_whole:
             return figure
     return None
+
+
+def of_money_unsaid(figure: StatedEntry, question: str) -> bool:
+    """一般公共预算当年支出…主要用于：社会保障和就业支出880.57万元，占80.03%: a share of the money its
+    sentence names (一般公共预算), which neither the part nor the question says, so no share of 总支出."""
+    return any(
+        name in figure.sentence and name not in figure.subject and name not in question
+        for name in MONEY_NAMES
+    )
 
 
 def completes_plan(text: str) -> bool:

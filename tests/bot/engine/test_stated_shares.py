@@ -336,3 +336,37 @@ def test_a_share_of_a_part_of_the_basic_spending_is_of_it_where_the_table_prints
     assert answer.status == "answered" and answer.intent == "share", answer.text
     computed, _part, whole = answer.facts
     assert computed.value == Decimal(share) and "基本支出" in whole.label, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("汾阳人社局社会保障和就业支出占总支出多少", "80.03"),
+        ("普陀区财政局2024年一般公共服务支出占总支出多少", "71.73"),
+        ("普陀区规划资源局2024年社会保障和就业支出占总支出的比例", "7.74"),
+    ],
+)
+def test_a_share_stated_of_one_fund_is_never_the_share_of_the_total_asked(
+    families: Composer, question: str, stated: str
+) -> None:
+    """一般公共预算当年支出…主要用于：社会保障和就业支出…，占80.03%: a share of the 一般公共预算, so 占总支出
+    is worked out from the tables' 支出总计, never that stated share."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].unit == "%", answer.text
+    assert answer.facts[0].value != Decimal(stated) and "文件原文所述" not in answer.text, answer.text
+    whole = answer.facts[-1]
+    assert whole.source.row in ("支出总计", "合计") or "总计" in whole.label, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("汾阳人社局社会保障和就业支出占一般公共预算支出多少", "80.03"),
+        ("普陀区规划资源局2024年社会保障和就业支出占一般公共预算财政拨款支出的比例", "7.74"),
+    ],
+)
+def test_a_share_stated_of_one_fund_answers_when_that_fund_is_asked(
+    families: Composer, question: str, stated: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.facts[0].value == Decimal(stated) and "文件原文所述" in answer.text, answer.text
