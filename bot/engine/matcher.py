@@ -55,6 +55,7 @@ from bot.engine.lexicon import (
     FUNDED,
     GENERIC_WORDS,
     INDICATOR_HEADS,
+    ITEM_JOINER,
     ITEM_JOINER_WORDS,
     LIST_COMMA,
     MEASURE_WORDS,
@@ -988,6 +989,7 @@ def read_subject(
         said = said.replace(LIST_COMMA, EACH_JOINER)  # 办公费、差旅费: items joined, each asked or not
     clarified = CLARIFIED_ITEM.search(said)
     subject = subject_of(clarified.group("item") if clarified else said, named)
+    subject = SAID_TWICE.sub(r"\g<item>", subject)  # 2025年支出预算和2024年决算支出: one item, two years
     if column := column_said_after(subject, documents):
         subject, leaf = column  # 一般行政管理事务本年收入合计: the row, and the column it is read in
         question = replace(question, columns=[*question.columns, ColumnCue((leaf,), (leaf,), leaf)])
@@ -1010,6 +1012,8 @@ def read_subject(
     )
 
 
+SAID_TWICE = re.compile(rf"^(?P<item>.+?)(?:{ITEM_JOINER})(?P=item)$")
+"""支出和支出, left of 2025年支出预算和2024年决算支出 once the years and kinds are out: one item, said for each."""
 COMMA_WINDOW = 2
 """The characters either side of a 、 that place it inside a printed label."""
 

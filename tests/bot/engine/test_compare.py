@@ -127,6 +127,28 @@ def test_a_budget_against_the_final_account_of_the_same_unit(
     assert "决算是实际执行数" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("composer_name", "question", "figures"),
+    [
+        (
+            "corpus_composer",
+            "普陀区财政局2025年支出预算和2024年决算支出比怎么样",
+            (("31214205.80", "元"), ("2940.05", "万元")),
+        ),
+        ("corpus_composer", "普陀区财政局2025年预算支出和2024年决算支出相比", (("31214205.80", "元"),)),
+        ("two_years_composer", "汾阳人社局2023年住房公积金和2024年住房公积金比较", (("15.00", "万元"),)),
+    ],
+)
+def test_one_item_said_for_each_side_is_that_item_on_both(
+    request: pytest.FixtureRequest, composer_name: str, question: str, figures: tuple[tuple[str, str], ...]
+) -> None:
+    """2025年支出预算和2024年决算支出: 支出 said for each side is one item, never “支出和支出” read as
+    some row that holds 和 (商品和服务支出)."""
+    answer = request.getfixturevalue(composer_name).answer(question)
+    assert answer.intent == "compare" and "和" not in answer.text.split("比较")[0], answer.text
+    assert all(has_fact(answer, value, unit) for value, unit in figures), answer.text
+
+
 @pytest.mark.parametrize("question", ["哪个单位项目支出最多", "项目支出哪个单位最高", "各单位项目支出排名"])
 def test_documents_ranked_by_a_figure_each_saying_its_year_and_kind(
     corpus_composer: Composer, question: str
