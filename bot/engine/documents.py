@@ -100,6 +100,8 @@ UNSAID_REGION = 2.0
 below them (上海市普陀区财政局); among the units that fit, not whether one fits (普陀区规划和资源局 is
 上海市普陀区规划和自然资源局, its outer region unsaid)."""
 MIN_SOUNDED_NAME = 3
+MIN_SHORTENED_UNIT = 2
+"""A unit said short (职校, 疾控中心) keeps two characters at least."""
 MAX_MENTION_LENGTH = 20  # characters of the longest unit-like phrase tried (UNIT_MENTION: 2-18 and an ending)
 MIN_TYPO_STEM = 4
 """人民法: the part of a name typed right before a last character typed wrong."""
@@ -593,8 +595,11 @@ def units_above(mention: str, index: Index) -> list[DocumentEntry]:
 def names_an_item(mention: str, index: Index) -> bool:
     """A phrase that looks like a unit's name is part of the name of a row, a project or a term of a
     loaded document (对村民委员会 of 对村民委员会和村党支部的补助, 社区公共服务中心 of 新建万里街道社区公共
-    服务中心): an item asked, no unit. Every record's name is searched at once, however many are loaded."""
-    return bool(index.naming([match_key(mention).core]))
+    服务中心), or says such a name short (疾控中心 of a row 平川县疾病预防控制中心): an item asked, no unit.
+    Every record's name is searched at once, however many are loaded."""
+    core = match_key(mention).core
+    shortened = len(core) >= MIN_SHORTENED_UNIT and core[-1] in UNIT_ENDINGS  # 疾控中心, 职校
+    return bool(index.naming([core])) or (shortened and bool(index.naming_shortened(core)))
 
 
 def named_region(text: str, index: Index) -> tuple[list[DocumentEntry], str]:

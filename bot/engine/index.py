@@ -57,6 +57,8 @@ from knowledge.text import compact, is_dash, strip_ordinal
 from knowledge.units import region_forms, said_forms, split_regions, unit_aliases, unit_key
 
 MAX_BUILT_DOCUMENTS = 128
+SHORTENED_GAP = 4
+"""A name said short leaves out at most this many characters between two it keeps (疾[病预防]控[制]中心)."""
 MIN_REGION_LENGTH = 2
 SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
 ITEMLESS_CLAUSE = re.compile(
@@ -550,6 +552,29 @@ class Index:
         """The ids of the documents with a record whose name holds one of the words (compared as cores),
         from every record's name read once, so the documents' records need not be read. The names are
         kept as one text, a line each, so a word is looked for once, not once per name."""
+        text, starts, ids = self.record_names()
+        found: set[int] = set()
+        for word in filter(None, words):  # an empty word is in every name, and would never move on
+            position = text.find(word)
+            while position >= 0:
+                line = bisect.bisect_right(starts, position) - 1
+                found |= ids[line]
+                position = text.find(word, starts[line + 1] if line + 1 < len(starts) else len(text))
+        return found
+
+    def naming_shortened(self, name: str) -> set[int]:
+        """The ids of the documents with a record whose name says `name` at more length (疾控中心 of 平川县疾病
+        预防控制中心): its characters in their order, a few left out between each."""
+        text, starts, ids = self.record_names()
+        spread = f"[^\n]{{0,{SHORTENED_GAP}}}".join(map(re.escape, name))
+        return {
+            document
+            for found in re.finditer(spread, text)
+            for document in ids[bisect.bisect_right(starts, found.start()) - 1]
+        }
+
+    def record_names(self) -> tuple[str, list[int], list[set[int]]]:
+        """Every record's name, as a core, a line each; where each line starts; its documents' ids."""
         with self.lock:
             if self.item_names is None:
                 with Session(self.engine) as session:
@@ -559,15 +584,7 @@ class Index:
                 cores = list(names)
                 starts = list(itertools.accumulate((len(core) + 1 for core in cores[:-1]), initial=0))
                 self.item_names = ("\n".join(cores), starts, [names[core] for core in cores])
-            text, starts, ids = self.item_names
-        found: set[int] = set()
-        for word in filter(None, words):  # an empty word is in every name, and would never move on
-            position = text.find(word)
-            while position >= 0:
-                line = bisect.bisect_right(starts, position) - 1
-                found |= ids[line]
-                position = text.find(word, starts[line + 1] if line + 1 < len(starts) else len(text))
-        return found
+            return self.item_names
 
     def document(self, head: DocumentEntry) -> DocumentIndex:
         """The records of one document, read from the database the first time."""

@@ -15,11 +15,13 @@ from bot.engine.read_concepts import concept_called, concept_table, read_concept
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from bot.engine.scoring import Query
-from bot.engine.similarity import match_key
+from bot.engine.similarity import is_subsequence, match_key
 from knowledge.text import compact
 
 MIN_UNIT_PART = 2
 """What a row's unit name says beyond the 部门's own name (第一中学 of 宁溪县第一中学) is this long at least."""
+MIN_SHORTENED = 2
+"""A unit's name said short keeps two characters at least (职校, 疾控中心)."""
 
 
 def unit_said(row: RowEntry, text: str, unit_name: str) -> str:
@@ -29,7 +31,22 @@ def unit_said(row: RowEntry, text: str, unit_name: str) -> str:
     if label in text:
         return label
     own = label[len(commonprefix([label, compact(unit_name)])) :]
-    return own if len(own) >= MIN_UNIT_PART and own in text else ""
+    if len(own) < MIN_UNIT_PART:
+        return ""
+    return own if own in text else shortened(own, text)
+
+
+def shortened(own: str, text: str) -> str:
+    """疾控中心 of 疾病预防控制中心: the unit said short, by some of its characters in their order, its first
+    and its last kept (as 疾病预防控制所 is 疾控所); '' when the text says it no such way."""
+    for start, character in enumerate(text):
+        if character != own[0]:
+            continue
+        for end in range(start + MIN_SHORTENED, min(len(text), start + len(own) - 1) + 1):
+            said = text[start:end]
+            if said[-1] == own[-1] and is_subsequence(said, own):
+                return said
+    return ""
 
 
 def asked_cell(row: RowEntry, rest: str, query: Query, document: DocumentIndex) -> Cell | None:

@@ -177,6 +177,15 @@ def test_a_corpus_total_still_names_the_columns_it_sums(families: Composer) -> N
         ("ningxi", "第一中学的三公经费是多少", "7.00", "宁溪县第一中学", "合计"),
         ("ningxi", "宁溪县实验小学公务接待费多少", "3.00", "宁溪县实验小学", "公务接待费"),
         ("pingchuan", "疾病预防控制中心培训费", "4.00", "平川县疾病预防控制中心", "培训费"),
+        ("pingchuan", "疾控中心培训费", "4.00", "平川县疾病预防控制中心", "培训费"),
+        (
+            "pingchuan",
+            "平川县卫生健康局疾控中心公务接待费多少",
+            "2.00",
+            "平川县疾病预防控制中心",
+            "公务接待费",
+        ),
+        ("ningxi", "宁溪县职校的公务接待费", "0.00", "宁溪县职业技术学校", "公务接待费"),
     ],
 )
 def test_a_subordinate_units_row_answers_for_it(
