@@ -109,6 +109,7 @@ from bot.engine.question import (
     tables_compared,
     text_to_question,
 )
+from bot.engine.question_parts import clean
 from bot.engine.read_amounts import (
     WHOLE_ITEM_SCORE,
     earlier_outcome_asked,
@@ -216,7 +217,7 @@ from bot.engine.scoring import (
 from bot.engine.segmenter import ACTIVE, Segmenter, function_words, verbs
 from bot.engine.similarity import DIRECTION_WORDS, EXACT, match_key, other_people, pinyin_of
 from bot.engine.spoken import counted_by_name, cue_sentence_figures, spoken_variants
-from bot.engine.sub_questions import added_over_all, sub_questions, terms_asked
+from bot.engine.sub_questions import added_over_all, asking_clauses, sub_questions, terms_asked
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings
 from knowledge.text import compact, find_years
@@ -291,6 +292,13 @@ def read_question(
     if whole and (set_against := clauses_compared(question.text, index)):  # A多少，B多少，哪个多
         question = replace(text_to_question(set_against), raw=question.raw)  # read as A和B哪个多
     comparison = read_comparison(question, index)
+    if (  # 办公费多少，比上年增减多少: the figure, and the change on its own
+        whole
+        and comparison is not None
+        and not first_clause_compares(text, index)
+        and len(questions := sub_questions(text, index)) >= 2
+    ):
+        return read_each(questions, question, text, index, settings)
     selection = (
         select_documents(question, index, MAX_SCAN_DOCUMENTS)
         if comparison is None
@@ -358,11 +366,7 @@ def read_question(
         else []
     )
     if whole and comparison is None and len(questions := terms or sub_questions(text, index)) >= 2:
-        each = tuple(
-            item for sub in questions for item in each_item(read_question(sub, index, settings, whole=False))
-        )
-        summed = sum_asked(question) and added_over_all(text)
-        return Reading(ReadingKind.EACH, raw, subject=question.text, items=each, summed=summed)
+        return read_each(questions, question, text, index, settings)
     every_unit = any(word in question.text for word in EVERY_UNIT_WORDS)  # 各单位的公务接待费
     ranked = question.has("units") and (question.has("rank") or bool(question.top) or every_unit)
     if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:
@@ -922,6 +926,24 @@ ROWS_SUM_ENDING = re.compile(r"(?:合计|总计|共计|总和|之和|总额)(?:�
 
 def rows_sum_asked(question: Question) -> bool:
     return sum_asked(question) or bool(ROWS_SUM_ENDING.search(question.text.rstrip("？?。")))
+
+
+def read_each(
+    questions: list[str], question: Question, text: str, index: Index, settings: MatcherSettings
+) -> Reading:
+    """The questions a question asks, each read on its own, added up when a sum of them all is asked."""
+    each = tuple(
+        item for sub in questions for item in each_item(read_question(sub, index, settings, whole=False))
+    )
+    summed = sum_asked(question) and added_over_all(text)
+    return Reading(ReadingKind.EACH, question.raw, subject=question.text, items=each, summed=summed)
+
+
+def first_clause_compares(text: str, index: Index) -> bool:
+    """办公费多少，比上年增减多少: the first clause asks a figure and only a later one compares, so each
+    is answered (the figure even where last year is not loaded); False when the first compares too."""
+    clauses = asking_clauses(clean(text))
+    return not clauses or read_comparison(text_to_question(clauses[0]), index) is not None
 
 
 def sum_asked(question: Question) -> bool:

@@ -267,3 +267,23 @@ def test_two_clauses_then_which_is_larger_compare_the_two(
     assert answer.intent == "compare" and answer.status == "answered", answer.text
     assert f"{larger}更多" in answer.text.split("\n")[0], answer.text
     assert len([fact for fact in answer.facts if fact.source.row or fact.source.column]) >= 2, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("汾阳人社局办公费多少，比上年增减多少", ("1.08", "万元")),
+        ("省高院2019年办公费多少，比上年增加多少", ("315.00", "万元")),
+        ("上海市财政局2025年水费多少，比上年增加多少", ("400000", "元")),
+    ],
+)
+def test_a_figure_then_its_change_where_last_year_is_not_loaded_answers_the_figure(
+    families: Composer, question: str, figure: tuple[str, str]
+) -> None:
+    """办公费多少，比上年增减多少: this year's figure with its source, and the change said not loaded; never
+    the whole question not found for want of last year."""
+    answer = families.answer(question)
+    assert answer.intent == "each" and answer.status == "answered", answer.text
+    one, two = answered_parts(answer)
+    assert (answer.facts[0].value, answer.facts[0].unit) == (Decimal(figure[0]), figure[1]), answer.text
+    assert "来源" in one and "没有载入" in two, answer.text
