@@ -376,6 +376,16 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
     held = held_units_asked(reading.question) and (units := unit_rows(document, table, reading.question))
     if held:  # 下属单位的三公经费: the units the 部门 holds, 本级 apart
         rows = [figure for figure in rows if figure.row in units]
+    side = total.row.side
+    beside = [f for f in rows if side and f.row.is_total and f.row.side not in ("", side)]
+    grand = [figure for figure in beside if GRAND_TOTAL in compact(figure.row.label)]
+    other_total = (grand or beside)[-1] if beside else None  # 支出总计 beside 收入总计, or the last total
+    asked = [word for word in DIRECTION_WORDS if word in compact(reading.question)]
+    if other_total is not None and asked == [other_total.row.side]:  # 收支总表的支出合计: that side's
+        rows = [total, *(figure for figure in rows if figure is not other_total)]
+        total, other_total, side = other_total, total, other_total.row.side
+    if side:  # 收支总表: the 收入总计's parts are its incomes, never the spending beside them
+        rows = [figure for figure in rows if figure.row.side in ("", side)]
     cell = total.cell
     first = heading_item(cell.column.split("/")[0]) if cell and len(table.rows) == 1 else ""
     first = "" if first in MAIN_COLUMN_WORDS else first  # 合计 heads nothing: the table's item
@@ -433,6 +443,10 @@ def compose_table(reading: Reading, part: DocumentReading) -> Answer:
         facts.append(added[1])
     if parts:
         text += "其中：" + "；".join(parts) + "。"
+    if other_total is not None and other_total.cell is not None:  # 收支总预算: the 支出总计 beside
+        facts.append(figure_fact(document, other_total))
+        printed = amount_text(other_total.cell.value, table.unit)
+        text += f"同表{plain_label(other_total.row.label)} {printed}（「{other_total.cell.column}」列）。"
     text += "".join(f"对照：{shown}。" for shown in compared) + "\n" + where(facts[0].source)
     return Answer("answered", with_spend_note(reading, document, text), facts, intent=part.kind.intent)
 

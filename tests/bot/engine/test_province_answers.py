@@ -165,6 +165,38 @@ def test_columns_beside_the_one_read_are_never_called_its_parts(
     assert "其中年初预算数" not in first and "其中2023年" not in first, first
 
 
+@pytest.mark.parametrize("name", ["central", "ningxi", "hunan"])
+def test_a_two_sided_tables_total_lists_its_own_sides_parts_and_the_other_sides_total(
+    drawn: ComposersOnFirstUse, name: str
+) -> None:
+    """收支总预算: the 收入总计 with its incomes, and the 支出总计 beside it; never the spending rows
+    listed among the income's parts."""
+    answer = drawn[name].answer("收支总预算多少")
+    first = answer.text.split("\n")[0]
+    parts = first.split("其中：", 1)[1].split("同表", 1)[0] if "其中：" in first else ""
+    assert "支出" not in parts, answer.text
+    assert "同表支出总计" in first, answer.text
+    assert {fact.source.row for fact in answer.facts} >= {"收入总计", "支出总计"}, answer.text
+
+
+@pytest.mark.parametrize("name", ["central", "ningxi", "hunan"])
+def test_one_side_of_a_two_sided_table_asked_is_that_sides_total_and_parts(
+    drawn: ComposersOnFirstUse, name: str
+) -> None:
+    """收支总表的支出合计: the 支出总计 with the spending rows, the 收入总计 beside it."""
+    answer = drawn[name].answer("收支总表的支出合计")
+    first = answer.text.split("\n")[0]
+    assert answer.facts[0].source.row == "支出总计" and "同表收入总计" in first, answer.text
+    parts = first.split("其中：", 1)[1].split("同表", 1)[0] if "其中：" in first else ""
+    assert "收入" not in parts, answer.text
+
+
+@pytest.mark.parametrize("question", ["汾阳人社局收支总预算多少", "普陀区财政局2025年收支总预算多少"])
+def test_a_corpus_two_sided_total_lists_its_own_sides_parts(families: Composer, question: str) -> None:
+    first = families.answer(question).text.split("\n")[0]
+    assert "支出" not in first.split("其中：", 1)[1].split("同表", 1)[0] and "同表支出总计" in first, first
+
+
 def test_a_corpus_total_still_names_the_columns_it_sums(families: Composer) -> None:
     answer = families.answer("上海市普陀区社会福利院支出总计")
     assert "即人员经费、公用经费、项目支出之和" in answer.text.split("\n")[0], answer.text

@@ -251,9 +251,10 @@ def test_a_column_printed_empty_in_a_one_row_table_is_said_to_be_blank(
 
 
 def test_a_whole_table_read_names_its_filled_rows_and_counts_its_blank_ones(families: Composer) -> None:
-    """财政拨款收支总表 prints 33 rows, most of them blank: the rows with figures are named, the blank
-    ones counted, so the answer stays readable; a short table (三公经费) still names each blank part."""
-    whole = families.answer("汾阳人社局财政拨款收支总表合计")
+    """财政拨款收支总表 prints 33 rows of spending, most of them blank: the rows with figures are named,
+    the blank ones counted, so the answer stays readable; a short table (三公经费) still names each blank
+    part."""
+    whole = families.answer("汾阳人社局财政拨款收支总表支出合计")
     assert "社会保障和就业支出 1,363.35 万元" in whole.text and "外交支出" not in whole.text, whole.text
     assert "行表中留空" in whole.text, whole.text
     short = families.answer("汾阳人社局三公经费")
