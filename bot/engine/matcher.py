@@ -10,6 +10,7 @@ cues decide which reading is tried first; each document then gets the reading it
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -1095,13 +1096,14 @@ def label_after_its_description(subject: str, documents: list[DocumentIndex]) ->
     if contracted_parts(subject, tuple(documents)):  # 离退休费 says 离休费 and 退休费, not a kind of 退休费
         return subject
     labels = {row.key.text for document in documents for row in document.rows}
-    for cut in range(1, len(subject) - 1):
-        label, lead = subject[cut:], subject[:cut]
+    words = base_segmenter().cut(subject)  # as a dictionary cuts it, no label learned: 学前教育 is one word
+    for count, cut in enumerate(itertools.accumulate(len(word) for word in words[:-1]), 1):
+        label = subject[cut:]
         if match_key(label).text not in labels:
-            continue
+            continue  # 学前教育支出: 教育支出 starts inside the word 学前教育, which says another item
         told = [
             word
-            for word in segment(lead)
+            for word in words[:count]
             if len(word) > 1
             and word not in PERSON_WORDS
             and word not in label

@@ -165,6 +165,16 @@ def test_columns_beside_the_one_read_are_never_called_its_parts(
     assert "其中年初预算数" not in first and "其中2023年" not in first, first
 
 
+@pytest.mark.parametrize("question", ["学前教育支出", "学前教育支出多少", "2024年学前教育支出预算"])
+def test_an_item_whose_first_word_runs_into_a_printed_label_is_not_that_label(
+    drawn: ComposersOnFirstUse, question: str
+) -> None:
+    """学前教育支出 where only 教育支出 (and 小学教育) are printed: 学前教育 is one word naming another item,
+    so 教育支出 never answers for it."""
+    answer = drawn["ningxi"].answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+
+
 @pytest.mark.parametrize("name", ["central", "ningxi", "hunan"])
 def test_a_two_sided_tables_total_lists_its_own_sides_parts_and_the_other_sides_total(
     drawn: ComposersOnFirstUse, name: str
