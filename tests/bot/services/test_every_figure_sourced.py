@@ -62,6 +62,7 @@ SAMPLE_SETS = (
     "wordings31-sample.jsonl",
     "wordings32-sample.jsonl",
     "wordings33-sample.jsonl",
+    "wordings34-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -94,6 +95,7 @@ CORPUS_SETS = (
     "wordings31.jsonl",
     "wordings32.jsonl",
     "wordings33.jsonl",
+    "wordings34.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
