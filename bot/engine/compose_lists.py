@@ -9,10 +9,10 @@ from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.cells import words_beside
-from bot.engine.entries import DocumentIndex, RowEntry, TargetEntry
+from bot.engine.entries import DocumentIndex, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import AVERAGE_WORD, FIGURE_WORDS, TABLE_ROWS, TARGET_CUES
 from bot.engine.question import ATTRIBUTE_SAID, OUTCOME_ASKED, attribute_said
-from bot.engine.read_forms import every_one_asked
+from bot.engine.read_forms import EMPTY_TABLES_ASKED, every_one_asked
 from bot.engine.read_lists import attribute_core
 from bot.engine.reading import DocumentReading, Reading, TableFigure
 from bot.engine.replies import (
@@ -558,8 +558,11 @@ def average(name: str, items: list[Fact]) -> tuple[Fact, Fact] | None:
 
 
 def compose_table_list(reading: Reading, part: DocumentReading) -> Answer:
-    """有哪些表: the document's tables in its order, each by its number and title, an empty one said so."""
+    """有哪些表: the document's tables in its order, each by its number and title, an empty one said so;
+    哪张表是空的: the empty ones alone."""
     document = part.document
+    if EMPTY_TABLES_ASKED.search(normalize(reading.question)):
+        return compose_empty_tables(part)
     facts = [
         Fact(
             label=table.reference, value=None, unit="", source=table_source(document, table), text=table.title
@@ -580,6 +583,33 @@ def compose_table_list(reading: Reading, part: DocumentReading) -> Answer:
         ]
     )
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def compose_empty_tables(part: DocumentReading) -> Answer:
+    """哪些表没有数据: the tables marked 本表无数据 or printing no figure but zero, each with its source."""
+    document = part.document
+    empty = [table for table in document.tables if table_empty(table)]
+    facts = [
+        Fact(
+            label=table.reference, value=None, unit="", source=table_source(document, table), text=table.title
+        )
+        for table in empty
+    ]
+    if not empty:
+        text = f"{document.head.label}的 {len(document.tables)} 张表都有数字，没有空表。\n来源：{document.head.label}"
+        return Answer("answered", text, facts, intent=part.kind.intent)
+    lines = [
+        f"{number}. {table.reference}（{'注明“本表无数据”' if table.no_data else '表中没有数字'}）"
+        for number, table in enumerate(empty, 1)
+    ]
+    heading = f"{document.head.label}的 {len(document.tables)} 张表中，没有数据的有 {len(empty)} 张："
+    text = "\n".join([heading, *lines, f"来源：{document.head.label}"])
+    return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def table_empty(table: TableEntry) -> bool:
+    """本表无数据, or rows whose every figure is blank or zero."""
+    return table.no_data or not any(cell.value for row in table.rows for cell in row.cells)
 
 
 UNIT_CHECKED = re.compile(r"单位(?:是|为)(?:不是)?(?P<unit>千元|万元|亿元|元)(?!还是)")

@@ -96,6 +96,10 @@ GLOSSARY_NAME = "名词解释"
 MAX_SHARED_ENDING = 3
 LABELS_CACHED = 256  # documents whose row labels are kept: more than an index holds at once
 MIN_CONTRACTED_HEAD = 2
+EMPTY_TABLES_ASKED = re.compile(
+    r"(?:哪|几)[张个些](?:表格?|报表)?(?:是|为)?(?:空|无数据|没有数据|没数据)|空(?:白)?(?:表格?|报表)"
+)
+"""哪张表是空的, 哪些表没有数据, 空表有哪些: the tables that print no figure."""
 TABLES_ASKED = re.compile(
     r"(?:哪些|哪几张|几张|多少张|几个|多少个|什么)(?:公开)?的?(?:表格?|报表)"
     r"|(?:表格?|报表)(?:的)?(?:目录|清单|列表)"
@@ -894,6 +898,8 @@ def read_money_unit(query: Query, document: DocumentIndex) -> DocumentReading | 
 
 def asks_table_list(query: Query) -> bool:
     question = query.question
+    if question.table_number is None and EMPTY_TABLES_ASKED.search(question.text):
+        return True  # 哪张表是空的, 哪些表没有数据
     return (
         question.table_number is None
         and bool(TABLES_ASKED.search(question.text))

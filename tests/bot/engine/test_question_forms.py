@@ -2669,6 +2669,28 @@ def test_the_tables_asked_for_are_the_documents_tables_in_its_order(
 
 
 @pytest.mark.parametrize(
+    ("unit", "name"),
+    [
+        ("汾阳人社局", "汾阳市人力资源和社会保障局"),
+        ("省高院2019年", "江苏省高级人民法院"),
+        ("上海市财政局", "上海市财政局"),
+    ],
+)
+@pytest.mark.parametrize("said", ["哪张表是空的", "哪些表没有数据", "有没有空表"])
+def test_the_empty_tables_asked_for_are_those_that_print_no_figure(
+    families: Composer, unit: str, name: str, said: str
+) -> None:
+    """哪张表是空的: the tables marked 本表无数据 (or printing no figure), each by its number and title."""
+    answer = families.answer(unit + said)
+    head = next(head for head in families.index.heads if head.unit_name == name)
+    tables = families.index.document(head).tables
+    empty = [table.reference for table in tables if table.no_data]
+    assert answer.status == "answered" and answer.intent == "table_list", answer.text
+    assert empty and [fact.label for fact in answer.facts] == empty, answer.text
+    assert f"没有数据的有 {len(empty)} 张" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "title"),
     [
         ("汾阳人社局表三的内容", "2024年预算支出总表"),
