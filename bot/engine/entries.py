@@ -29,7 +29,8 @@ class Cell:
 @dataclass(slots=True, eq=False)
 class TableEntry:
     number: str | None
-    number_value: int | None
+    number_value: int | str | None
+    """12 of 表十二, '1-2' of 表1-2 (as bot.engine.question.TableNumber reads a question's)."""
     title: str
     kind: str
     unit: str

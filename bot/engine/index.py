@@ -48,7 +48,7 @@ from bot.engine.lexicon import (
     SCORE_WORDS,
     SUM_WORDS,
 )
-from bot.engine.question import base_segmenter
+from bot.engine.question import base_segmenter, part_numbered
 from bot.engine.similarity import char_pinyin, match_key, pinyin_of
 from knowledge.models import Disclosure
 from knowledge.queries import DisclosureRecords, disclosure_heads, disclosure_records, record_names
@@ -412,7 +412,7 @@ def target_to_entry(target: Row[Any], indicators: list[Row[Any]], files: dict[in
 def table_to_entry(table: Row[Any]) -> TableEntry:
     return TableEntry(
         number=number_label(table.number),
-        number_value=table.number_value,
+        number_value=part_numbered(table.number or "") or table.number_value,
         title=table.title,
         kind=table.kind,
         unit=table.unit_of_measure,

@@ -179,6 +179,18 @@ TABLE_PATTERN = re.compile(
 """表12, 表（五）, 公开09表, 预算03表, 决算05表: a table named by its number (表1-2 is no 表1)."""
 
 
+PART_NUMBERED_TABLE = re.compile(r"(?:附|公开)?表\s*(\d{1,2})\s*[-－–]\s*(\d{1,2})(?!\d)")
+"""表1-2, 附表1-4: a table numbered by its group and its place in it."""
+TableNumber = int | str
+"""A table's number as a question says it: 12 of 表十二, '1-2' of 表1-2."""
+
+
+def part_numbered(text: str) -> str | None:
+    """'1-2' of 表1-2 or 附表1-2; None when the text names no table so."""
+    found = PART_NUMBERED_TABLE.search(text)
+    return f"{int(found.group(1))}-{int(found.group(2))}" if found else None
+
+
 def table_number_of(found: re.Match[str]) -> int | None:
     said = next(group for group in found.groups() if group)
     return int(said) if said.isdigit() else chinese_to_int(said)
@@ -198,7 +210,7 @@ INDICATOR_CATEGORY = re.compile(
 )
 """产出指标, 成本指标: a kind of 绩效指标 (its 一级 or 二级指标), never words of the project it is of."""
 WHOLE_TABLE = re.compile(
-    r"(?:表(?:\d{1,2}|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])|(?:公开|预算|决算)\d{1,2}表)(?:(?:的|[里中]的?|[里中]?有)?(?:哪些|什么|啥)?(?:全部|所有|具体|详细)?"
+    r"(?:表(?:\d{1,2}(?:\s*[-－–]\s*\d{1,2})?|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])|(?:公开|预算|决算)\d{1,2}表)(?:(?:的|[里中]的?|[里中]?有)?(?:哪些|什么|啥)?(?:全部|所有|具体|详细)?"
     r"(?:内容|数据|明细|详情|数字)"
     r"|[里中]?都?(?:有|列了?|列出了?|包括|包含|写了)(?:哪些|哪几|什么|啥)(?:行|项目|科目|项|内容|东西)?$)"
 )
@@ -321,7 +333,7 @@ class Question:
     kind: str | None = None
     prefers_budget: bool = False
     codes: list[str] = field(default_factory=list)
-    table_number: int | None = None
+    table_number: TableNumber | None = None
     table_words: str = ""
     """经济分类 of 在经济分类表里: words of the title of the table the item is said to be in."""
     bound: AmountBound | None = None
@@ -835,10 +847,13 @@ EARLIER_SIDE_COLUMN = re.compile(
 which the document's 上年 column is; no column of this year's figure, nor a word of the item."""
 
 
-def table_number_said(reference: str) -> int | None:
-    """The number a question saying only `reference` (公开表六, 公开07表, 表12) reads; None when it reads
-    none, or words beside it (部门公开表5) would stay in the question's item."""
-    found = TABLE_PATTERN.fullmatch(replace_numerals(normalize(reference)))
+def table_number_said(reference: str) -> TableNumber | None:
+    """The number a question saying only `reference` (公开表六, 公开07表, 表12, 表1-2) reads; None when it
+    reads none, or words beside it (部门公开表5) would stay in the question's item."""
+    said = replace_numerals(normalize(reference))
+    if PART_NUMBERED_TABLE.fullmatch(said):
+        return part_numbered(said)
+    found = TABLE_PATTERN.fullmatch(said)
     return table_number_of(found) if found else None
 
 
@@ -918,7 +933,7 @@ def text_to_question(raw: str) -> Question:
     question.prefers_budget = "预算" in stripped
     question.codes = find_codes(text)
     table = TABLE_PATTERN.search(text)
-    question.table_number = table_number_of(table) if table else None
+    question.table_number = part_numbered(text) or (table_number_of(table) if table else None)
     return question
 
 
@@ -1076,6 +1091,7 @@ def cue_words(question: Question) -> list[str]:
     if budget_adjustment_asked(question.text):
         words += [said.group(0) for said in ADJUSTMENT_SAID.finditer(question.text)]
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
+    words += [table.group(0) for table in PART_NUMBERED_TABLE.finditer(question.text)]  # 附表1-4
     words += [year.group(0) for year in LAST_YEARS_OUTCOME.finditer(question.text)]  # 上年(执行数): when
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
     words += [parts.group(0) for parts in COMPOSITION_ASKED.finditer(question.text)]  # 由哪些组成

@@ -244,6 +244,20 @@ def test_full_width_table_numbers_and_codes_are_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("表1-2有哪些内容", "1-2"),
+        ("附表1-4合计", "1-4"),
+        ("表２－３的合计", "2-3"),
+        ("表2的合计", 2),
+        ("表1-2", "1-2"),
+    ],
+)
+def test_a_table_numbered_by_group_and_place_is_read_as_such(text: str, number: int | str) -> None:
+    assert text_to_question(text).table_number == number
+
+
+@pytest.mark.parametrize(
     ("question", "kind"),
     [
         ("零工市场花了多少钱", "amount"),

@@ -165,6 +165,25 @@ def test_columns_beside_the_one_read_are_never_called_its_parts(
     assert "其中年初预算数" not in first and "其中2023年" not in first, first
 
 
+@pytest.mark.parametrize(
+    ("name", "question", "table", "value"),
+    [
+        ("yongding", "表2-3合计多少", "表2-3", "30.00"),
+        ("yongding", "表2-1的行政运行", "表2-1", "860.00"),
+        ("yongding", "表1-2有哪些内容", "表1-2", "3580.00"),
+        ("shuangxi", "附表1-4合计", "附表1-4", "1235.00"),
+        ("shuangxi", "表1-6的公务接待费", "附表1-6", "5.00"),
+    ],
+)
+def test_a_table_numbered_by_group_and_place_is_read_where_asked(
+    drawn: ComposersOnFirstUse, name: str, question: str, table: str, value: str
+) -> None:
+    """表2-3, 附表1-4: the table of that group and place, never 表2 nor another table of the same row."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered", answer.text
+    assert (answer.facts[0].source.table, answer.facts[0].value) == (table, Decimal(value)), answer.text
+
+
 @pytest.mark.parametrize("question", ["学前教育支出", "学前教育支出多少", "2024年学前教育支出预算"])
 def test_an_item_whose_first_word_runs_into_a_printed_label_is_not_that_label(
     drawn: ComposersOnFirstUse, question: str
