@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from knowledge.models import UNCHANGED_DIRECTION, GlossaryTerm, Passage, StatedFigure
 from knowledge.text import ORDINAL_DIGITS, figure_value, without_spaces
-from knowledge.units import UNIT_ENDINGS, own_short_names
+from knowledge.units import UNIT_ENDINGS, in_order_positions, own_short_names
 from loaders.blocks import TextLine
 
 PART = re.compile(rf"第[{ORDINAL_DIGITS}]+部分")
@@ -425,7 +425,7 @@ def match_to_figure(
         if held and not subject.startswith(held.group(1)):
             subject = held.group(1) + subject
         body = OTHER_BODY.search(before)
-        if body and not own_name(body.group("name"), unit_name):
+        if body and in_order_positions(body.group("name"), unit_name) is None:  # 省政协办公厅 is its own
             subject = body.group("name") + subject
     change_first = CHANGE_FIRST.match(subject) if kind == "amount" else None
     if change_first:
@@ -461,12 +461,6 @@ def match_to_figure(
         raw=match.group(0),
         sentence=sentence.strip(),
     )
-
-
-def own_name(name: str, unit_name: str) -> bool:
-    """省政协办公厅 of 江苏省政协办公厅: the unit itself, said whole or by characters in its full name's order."""
-    characters = iter(unit_name)
-    return all(character in characters for character in name)
 
 
 def changed_before(sentence: str, start: int, end: int, unit_name: str) -> str:

@@ -99,7 +99,7 @@ def clauses_compared(text: str, index: Index) -> str:
     if len(clauses) != CLAUSES_COMPARED or not WHICH_ALONE.fullmatch(clauses[-1].rstrip("？?。！!")):
         return ""
     regions = [item_region(clause, index) for clause in clauses[:-1]]
-    items = [clause[start:end] for clause, (start, end) in zip(clauses, regions, strict=False)]
+    items = [clause[start:end] for clause, (start, end) in zip(clauses[:-1], regions, strict=True)]
     if not all(items):
         return ""
     return clauses[0][: regions[0][0]] + "和".join(items) + clauses[-1]

@@ -563,12 +563,7 @@ def compose_table_list(reading: Reading, part: DocumentReading) -> Answer:
     document = part.document
     if EMPTY_TABLES_ASKED.search(normalize(reading.question)):
         return compose_empty_tables(part)
-    facts = [
-        Fact(
-            label=table.reference, value=None, unit="", source=table_source(document, table), text=table.title
-        )
-        for table in document.tables
-    ]
+    facts = table_facts(document, document.tables)
     lines = [
         f"{number}. {table.reference}{'（本表无数据）' if table.no_data else ''}"
         for number, table in enumerate(document.tables, 1)
@@ -589,12 +584,7 @@ def compose_empty_tables(part: DocumentReading) -> Answer:
     """哪些表没有数据: the tables marked 本表无数据 or printing no figure but zero, each with its source."""
     document = part.document
     empty = [table for table in document.tables if table_empty(table)]
-    facts = [
-        Fact(
-            label=table.reference, value=None, unit="", source=table_source(document, table), text=table.title
-        )
-        for table in empty
-    ]
+    facts = table_facts(document, empty)
     if not empty:
         text = f"{document.head.label}的 {len(document.tables)} 张表都有数字，没有空表。\n来源：{document.head.label}"
         return Answer("answered", text, facts, intent=part.kind.intent)
@@ -605,6 +595,16 @@ def compose_empty_tables(part: DocumentReading) -> Answer:
     heading = f"{document.head.label}的 {len(document.tables)} 张表中，没有数据的有 {len(empty)} 张："
     text = "\n".join([heading, *lines, f"来源：{document.head.label}"])
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def table_facts(document: DocumentIndex, tables: list[TableEntry]) -> list[Fact]:
+    """Each table as a fact of no figure: its number and title, with its source."""
+    return [
+        Fact(
+            label=table.reference, value=None, unit="", source=table_source(document, table), text=table.title
+        )
+        for table in tables
+    ]
 
 
 def table_empty(table: TableEntry) -> bool:
