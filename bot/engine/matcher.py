@@ -58,9 +58,11 @@ from bot.engine.lexicon import (
     INDICATOR_HEADS,
     ITEM_JOINER,
     ITEM_JOINER_WORDS,
+    LEAST_WORDS,
     LIST_COMMA,
     MEASURE_WORDS,
     MONEY_NAMES,
+    MOST_WORDS,
     PLAN_KIND,
     PLANNED_COLUMN,
     PREVIOUS_YEAR_WORDS,
@@ -110,7 +112,7 @@ from bot.engine.question import (
     tables_compared,
     text_to_question,
 )
-from bot.engine.question_parts import clean
+from bot.engine.question_parts import clean, unit_of, years_of
 from bot.engine.read_amounts import (
     WHOLE_ITEM_SCORE,
     earlier_outcome_asked,
@@ -292,6 +294,8 @@ def read_question(
             question = replace(text_to_question(question.text.replace(words, meant, 1)), raw=question.raw)
     if whole and (set_against := clauses_compared(question.text, index)):  # A多少，B多少，哪个多
         question = replace(text_to_question(set_against), raw=question.raw)  # read as A和B哪个多
+    if whole and question.has("share") and (named := ranked_part_named(question.text, index, settings)):
+        question = replace(text_to_question(named), raw=question.raw)  # 最大的项目占…: that project's share
     comparison = read_comparison(question, index)
     if (  # 办公费多少，比上年增减多少: the figure, and the change on its own
         whole
@@ -927,6 +931,34 @@ ROWS_SUM_ENDING = re.compile(r"(?:合计|总计|共计|总和|之和|总额)(?:�
 
 def rows_sum_asked(question: Question) -> bool:
     return sum_asked(question) or bool(ROWS_SUM_ENDING.search(question.text.rstrip("？?。")))
+
+
+RANKED_PART = re.compile(
+    rf"(?P<part>(?:[\u4e00-\u9fff]{{1,12}}?(?:里面|当中|之中|里|中))?"
+    rf"(?:{'|'.join(map(re.escape, (*MOST_WORDS, *LEAST_WORDS)))})的?[\u4e00-\u9fff\d]{{0,8}}?)占(?!比)"
+)
+"""最大的项目占, 项目支出里最多的一项占: the part of a share said as the first of a ranking."""
+
+
+def ranked_part_named(text: str, index: Index, settings: MatcherSettings) -> str:
+    """最大的项目占项目支出多少 → 2024年中央财政就业补助资金占项目支出多少: the share of the item the ranking
+    puts first, named as printed, so the ranking decides the part and never a row that only shares its
+    words; '' when no part is said so, or the ranking finds no one first item."""
+    masked = years_of(unit_of(text, index)[2], None)[3]
+    found = RANKED_PART.search(masked)
+    if found is None:
+        return ""
+    ranking = read_question(text[: found.end("part")] + "是哪个", index, settings, whole=False)
+    tops = [
+        part.figures[0]
+        for part in ranking.parts
+        if part.kind == ReadingKind.RANK
+        and part.figures
+        and part.figures[0].row not in part.document.unit_rows
+    ]
+    if ranking.kind != ReadingKind.RANK or len(tops) != 1 or tops[0].row.is_total:
+        return ""  # a unit's row (本级) or a total is no item to take the share of
+    return text[: found.start("part")] + plain_label(tops[0].row.label) + text[found.end("part") :]
 
 
 def read_each(

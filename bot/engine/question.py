@@ -165,6 +165,10 @@ LESS_ASKED = re.compile(
 """哪年少一些, 哪个更低, 谁最少: the smaller side is asked for (多少, 减少, 多还是少 ask nothing of the kind)."""
 RANKED_SEVERAL = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?是?几[个项类笔]")
 """钱最多的几个项目: the first few of a ranking, not a count."""
+UNITS_RANKED_AFTER = re.compile(
+    rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?(?:下属|所属|二级)?(?:单位|部门|学校)"
+)
+"""三公经费最多的单位, 最少的下属单位: units ranked by the figure said before them."""
 UNITS_AMONG = re.compile(
     r"(?:[省市区县][级属])?(?:这|那)?(?:几|各|这些|那些|所有|全部)(?:个|家)?[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|局|委|厅|院)"
     r"(?:里面?|中|之中|当中|间|之间)?(?=.*?(?:哪|谁|排名|排行|排序))"
@@ -519,6 +523,8 @@ def cues_of(text: str) -> set[str]:
         cues.add("list")
     if UNITS_AMONG.search(text) or units_of_a_kind(text) or UNITS_COUNTED_OUT.search(text):
         cues.add("units")
+    if UNITS_RANKED_AFTER.search(text) and "share" not in cues:
+        cues.update(("units", "rank"))
     spent = any(word in text for word in SPEND_WORDS) or "花" in "".join(MAIN_USE_ASKED.findall(text))
     if spent and not any(word in text for word in PLAN_SAYINGS):
         cues.add("spend")  # 打算花 asks the plan, not what was spent; 钱都花哪了 assumes it was spent

@@ -855,6 +855,8 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
             return mixed
         if top is None or bottom is None:
             return None
+    if top.row is bottom.row and top.cell is bottom.cell and compact(part) != compact(whole):
+        return None  # 三公经费最多的单位占三公经费: the part read as its whole's own figure is no share of it
     # computed, or the whole is 0: then the share is said to be incomputable, with both figures
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))
 

@@ -166,6 +166,35 @@ def test_columns_beside_the_one_read_are_never_called_its_parts(
 
 
 @pytest.mark.parametrize(
+    ("name", "question", "first"),
+    [
+        ("ningxi", "三公经费最多的单位是哪个", "宁溪县教育局本级"),
+        ("pingchuan", "培训费最多的单位", "平川县疾病预防控制中心"),
+    ],
+)
+def test_units_ranked_by_a_figure_said_before_them_are_the_tables_units(
+    drawn: ComposersOnFirstUse, name: str, question: str, first: str
+) -> None:
+    """三公经费最多的单位: the units of the table by unit, ranked; never the “三公” parts ranked."""
+    answer = drawn[name].answer(question)
+    assert answer.intent == "rank" and answer.text.split("\n")[1].startswith(f"1. {first}"), answer.text
+
+
+def test_the_share_of_a_part_read_as_its_whole_is_no_share(drawn: ComposersOnFirstUse) -> None:
+    """三公经费最多的单位占三公经费多少 read no unit: the total over itself is no share (never 100%)."""
+    answer = drawn["ningxi"].answer("三公经费最多的单位占三公经费多少")
+    assert not any(fact.unit == "%" and fact.value == 100 for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize("name", ["hunan", "yongding"])
+def test_the_share_of_the_largest_project_is_that_projects(drawn: ComposersOnFirstUse, name: str) -> None:
+    answer = drawn[name].answer("最大的项目占项目支出多少")
+    ranked = drawn[name].answer("最大的项目是哪个")
+    top = ranked.facts[0]
+    assert answer.facts[0].unit == "%" and answer.text.startswith(top.label), (answer.text, ranked.text)
+
+
+@pytest.mark.parametrize(
     ("name", "question", "table", "value"),
     [
         ("yongding", "表2-3合计多少", "表2-3", "30.00"),

@@ -2669,6 +2669,26 @@ def test_the_tables_asked_for_are_the_documents_tables_in_its_order(
 
 
 @pytest.mark.parametrize(
+    ("question", "part", "share"),
+    [
+        ("汾阳人社局最大的项目占项目支出多少", "2024年中央财政就业补助资金", "39.59"),
+        ("汾阳人社局钱最少的项目占项目支出多少", "仲裁工作经费", "0.07"),
+        ("汾阳人社局基本支出里最多的一项占基本支出多少", "基本工资", "26.26"),
+        ("省高院2019年基本支出中最多的一项占基本支出的比例", "津贴补贴", "37.56"),
+        ("上海市财政局2025年最大的功能分类支出占总支出多少", "一般公共服务支出", "74.39"),
+    ],
+)
+def test_a_share_of_the_first_of_a_ranking_is_that_items_share(
+    families: Composer, question: str, part: str, share: str
+) -> None:
+    """最大的项目占项目支出多少: the share of the project the ranking puts first, named as printed; never
+    a row that only shares the words 项目 (the table's unit subtotal)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].unit == "%", answer.text
+    assert answer.facts[0].value == Decimal(share) and answer.text.startswith(part), answer.text
+
+
+@pytest.mark.parametrize(
     ("unit", "name"),
     [
         ("汾阳人社局", "汾阳市人力资源和社会保障局"),
