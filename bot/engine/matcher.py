@@ -58,11 +58,9 @@ from bot.engine.lexicon import (
     INDICATOR_HEADS,
     ITEM_JOINER,
     ITEM_JOINER_WORDS,
-    LEAST_WORDS,
     LIST_COMMA,
     MEASURE_WORDS,
     MONEY_NAMES,
-    MOST_WORDS,
     PLAN_KIND,
     PLANNED_COLUMN,
     PREVIOUS_YEAR_WORDS,
@@ -93,6 +91,7 @@ from bot.engine.question import (
     OUTCOME_ASKED,
     PART_OF_YEAR,
     PARTS_OF_TERM,
+    RANKING_WORDS,
     RECEIVED,
     STATED_OPERATOR,
     SUMMED_JOINED,
@@ -935,7 +934,7 @@ def rows_sum_asked(question: Question) -> bool:
 
 RANKED_PART = re.compile(
     rf"(?P<part>(?:[\u4e00-\u9fff]{{1,12}}?(?:里面|当中|之中|里|中))?"
-    rf"(?:{'|'.join(map(re.escape, (*MOST_WORDS, *LEAST_WORDS)))})的?[\u4e00-\u9fff\d]{{0,8}}?)占(?!比)"
+    rf"(?:{RANKING_WORDS})的?[\u4e00-\u9fff\d]{{0,8}}?)占(?!比)"
 )
 """最大的项目占, 项目支出里最多的一项占: the part of a share said as the first of a ranking."""
 

@@ -94,13 +94,13 @@ from knowledge.text import (
 )
 from knowledge.units import UNIT_ENDINGS
 
+RANKING_WORDS = "|".join((*MOST_WORDS, *LEAST_WORDS))
+"""最多, 最大, 最少, 最低…: the words that ask for the first or the last of a ranking."""
 TRAILING_PUNCTUATION = re.compile(r"[\s?？!！。.,，~～]+$")
 SHARE_PATTERN = re.compile(r"占(?!有|用)|比例|比重|占比|百分比|百分之(?:几|多少)|百分点|执行率|完成率")
 EACH_UNIT_LIST = ("分别", "各自")
 """分别, 各自 after the units of a table by unit: each unit's figure, no list of an item's parts."""
-SHARE_RANKED = re.compile(
-    rf"(?:占比|比重|所占比例|占的比例|比例|份额|占得?)(?:是|为)?(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})"
-)
+SHARE_RANKED = re.compile(rf"(?:占比|比重|所占比例|占的比例|比例|份额|占得?)(?:是|为)?(?:{RANKING_WORDS})")
 """占比最高的支出, 哪项比重最大, 占得最多: a ranking by share, which is a ranking by amount within one whole;
 no share of one item is asked."""
 OUTCOME_ASKED = re.compile(r"完成情况|完成得(?:怎么样|如何|咋样)|(?:完成|达到|实现|达标)了?(?:吗|么|没有?|$)")
@@ -140,7 +140,7 @@ _HOW_MANY = r"(\d+|[一二两三四五六七八九十])"
 TOP_PATTERN = re.compile(
     rf"前\s*{_HOW_MANY}\s*(?:名|项|个|位|大)?"
     rf"|哪\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
-    rf"|(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
+    rf"|(?:{RANKING_WORDS})的?\s*{_HOW_MANY}\s*(?:个|项|类|笔|名|位)"
 )
 """前三名, 哪三类, 金额最大的三个: how many of the largest (or smallest) are asked for."""
 ORDINAL_RANK = re.compile(
@@ -156,18 +156,16 @@ ROW_PLACE = re.compile(
     rf"第\s*(?P<place>{_HOW_MANY})\s*行(?![政业使])|(?P<last>最后|末尾|最末)[一1]?\s*行(?![政业使])"
 )
 """表三第二行, 表六最后一行: a table's row by its place in the printed order (第2行政 is no row)."""
-RANKED_ONE = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的")
+RANKED_ONE = re.compile(rf"(?:{RANKING_WORDS})的")
 """最大的项目是什么: the first of a ranking asked as a thing, never a term's meaning (最低生活保障 is a term)."""
 LESS_ASKED = re.compile(
     rf"{'|'.join(LEAST_WORDS)}|(?:更|较)(?:少|低|小)|[从由](?:小|少|低)到|升序"
     r"|(?<![多减缺至不降到大])(?<!还是)(?<!或者)(?:少|低|小)(?=一些|一点|些|吗|呢|的|$)"
 )
 """哪年少一些, 哪个更低, 谁最少: the smaller side is asked for (多少, 减少, 多还是少 ask nothing of the kind)."""
-RANKED_SEVERAL = re.compile(rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?是?几[个项类笔]")
+RANKED_SEVERAL = re.compile(rf"(?:{RANKING_WORDS})的?是?几[个项类笔]")
 """钱最多的几个项目: the first few of a ranking, not a count."""
-UNITS_RANKED_AFTER = re.compile(
-    rf"(?:{'|'.join((*MOST_WORDS, *LEAST_WORDS))})的?(?:下属|所属|二级)?(?:单位|部门|学校)"
-)
+UNITS_RANKED_AFTER = re.compile(rf"(?:{RANKING_WORDS})的?(?:下属|所属|二级)?(?:单位|部门|学校)")
 """三公经费最多的单位, 最少的下属单位: units ranked by the figure said before them."""
 UNITS_AMONG = re.compile(
     r"(?:[省市区县][级属])?(?:这|那)?(?:几|各|这些|那些|所有|全部)(?:个|家)?[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|局|委|厅|院)"
