@@ -943,6 +943,8 @@ def ranked_part_named(text: str, index: Index, settings: MatcherSettings) -> str
     """最大的项目占项目支出多少 → 2024年中央财政就业补助资金占项目支出多少: the share of the item the ranking
     puts first, named as printed, so the ranking decides the part and never a row that only shares its
     words; '' when no part is said so, or the ranking finds no one first item."""
+    if RANKED_PART.search(text) is None:
+        return ""  # most shares name no ranking: the unit and year are read only for those that do
     masked = years_of(unit_of(text, index)[2], None)[3]
     found = RANKED_PART.search(masked)
     if found is None:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from bot.engine.entries import INCOME_SIDE, DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
 from bot.engine.question import (
+    ATTRIBUTE_WORD,
     INDICATOR_CATEGORY,
     SHARE_RANKED,
     STATED_OPERATOR,
@@ -118,7 +119,7 @@ def names_only_projects(subject: str) -> bool:
     return bool(subject) and not subject.replace(PROJECT_SPENDING, "").replace(PROJECT_GROUP, "")
 
 
-ATTRIBUTE_ALONE = re.compile(r"(?P<attribute>[\u4e00-\u9fff\d]{2}性)的?")
+ATTRIBUTE_ALONE = re.compile(rf"(?P<attribute>{ATTRIBUTE_WORD})的?")
 """延续性 of 延续性的呢 after 一次性项目有几个: a 项目属性 said without 项目 (kept only where one is printed)."""
 ATTRIBUTE_PRINTED = re.compile(r"[(（].*$")
 """(1年结束) of 一次性项目(1年结束): what a printed 项目属性 says of itself, not its kind."""
