@@ -29,9 +29,13 @@ from knowledge.settings import APP_NAME
 SEGMENTER_WORDS = 60_000
 PROPER_NOUN_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
 """jieba's tags of place, person and other proper names."""
-FUNCTION_TAGS = frozenset({"d", "r", "c", "p", "u", "y", "e", "o", "l", "m", "q", "f"})
+FUNCTION_TAGS = frozenset({"d", "r", "c", "p", "u", "y", "e", "o", "l", "q", "f"})
 """jieba's tags of adverbs, pronouns, conjunctions, prepositions, particles, modal words, interjections,
-idioms, numerals, measure words and localizers."""
+idioms, measure words and localizers."""
+NUMERAL_TAG = "m"
+NUMERAL_CHARACTERS = frozenset("〇零一二三四五六七八九十百千万亿两几半第多全每若许余数")
+"""What a numeral or a word of quantity is made of (一共, 全年, 许多, 若干): jieba tags some nouns as
+numerals too (少儿, 少年, 大米), and those name what is asked."""
 VERB_TAGS = frozenset({"v", "vd", "vn"})
 LEARNED_FREQUENCY = 50_000
 """What a learned name weighs: enough that jieba keeps it whole over the words it is made of."""
@@ -77,7 +81,7 @@ def segmenter_dictionary(jieba: ModuleType, cache_dir: Path) -> Path:
 def tagged_words(tags: frozenset[str], name: str, shortest: int = 2) -> frozenset[str]:
     """The words of jieba's whole dictionary with one of these tags (and at least `shortest` characters),
     read once from a list written to the cache dir (as `name`) on first use."""
-    path = Path(platformdirs.user_cache_dir(APP_NAME)) / f"jieba-{name}.txt"
+    path = Path(platformdirs.user_cache_dir(APP_NAME)) / f"jieba-{name}-{''.join(sorted(tags))}.txt"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         with load_jieba().get_dict_file() as bundled:
@@ -98,9 +102,11 @@ def proper_nouns() -> frozenset[str]:
 
 @functools.cache
 def function_words() -> frozenset[str]:
-    """Words that never name an item (adverbs, pronouns, particles, idioms, numerals: 到底, 大体上, 我们):
-    said around what is asked, they are no part of it unless a record's name holds them."""
-    return tagged_words(FUNCTION_TAGS, "function-words", shortest=1)
+    """Words that never name an item (adverbs, pronouns, particles, idioms, numerals: 到底, 大体上, 我们,
+    全年): said around what is asked, they are no part of it unless a record's name holds them."""
+    numerals = tagged_words(frozenset({NUMERAL_TAG}), "numerals", shortest=1)
+    quantities = {word for word in numerals if len(word) == 1 or NUMERAL_CHARACTERS & set(word)}
+    return tagged_words(FUNCTION_TAGS, "function-words", shortest=1) | quantities
 
 
 @functools.cache

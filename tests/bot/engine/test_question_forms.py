@@ -1718,6 +1718,36 @@ def test_an_item_not_loaded_stays_not_found_once_spoken_words_are_left_out(
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["汾阳人社局少儿住房保障支出多少", "上海市财政局少儿死亡抚恤多少", "省高院少年公务接待费多少"],
+)
+def test_a_noun_the_segmenter_tags_as_a_numeral_stays_part_of_the_item(
+    families: Composer, question: str
+) -> None:
+    """jieba tags 少儿 and 少年 as numerals: they are no quantity said around the item but part of it, so
+    the item (少儿住房保障支出) is not the loaded row its other words name (住房保障支出)."""
+    answer = families.answer(question)
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("汾阳人社局全年三公经费多少", "5.00"),
+        ("上海市财政局全年死亡抚恤多少", "1200000"),
+        ("省高院全年公务接待费多少", "86.95"),
+    ],
+)
+def test_a_word_of_quantity_around_the_item_is_no_part_of_it(
+    families: Composer, question: str, value: str
+) -> None:
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert next(fact for fact in answer.facts if fact.value is not None).value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("上海市财政局2025 budget总共多少", "171915169"),
