@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.cells import budget_side, row_side, side_of
-from bot.engine.concepts import CONCEPTS
+from bot.engine.concepts import parts_of
 from bot.engine.entries import DocumentIndex, StatedEntry
 from bot.engine.lexicon import (
     ACTUAL_PART,
@@ -194,10 +194,11 @@ def compose_concept_change(reading: Reading, part: DocumentReading) -> Answer:
             f"{part.name}{change}（文件没有直接写明总的增减，"
             f"按各项写明的增减相加：{total.source.column}）。各项："
         )
+        if premise := against_the_asked_direction(reading.question, direction):
+            head = f"{premise}：{head}"
         facts.insert(0, total)
     else:
-        concept = next(concept for concept in CONCEPTS if concept.name == part.name)
-        every = "、".join(piece.name for piece in concept.parts)
+        every = "、".join(piece.name for piece in parts_of(part.name))
         head = (
             f"文件没有写明{part.name}总的比上年增减，分项也没有写全（{part.name}包括{every}），"
             "不能相加得出总数。写明的各项："

@@ -56,6 +56,17 @@ SANGONG = Concept(
 CONCEPTS: tuple[Concept, ...] = (SANGONG,)
 
 
+def parts_of(name: str) -> tuple[ConceptPart, ...]:
+    """What the concept, or the part of one, called `name` is made of."""
+    for concept in CONCEPTS:
+        if concept.name == name:
+            return concept.parts
+        for part in concept.parts:
+            if part.name == name:
+                return part.pieces
+    return ()
+
+
 @dataclass(frozen=True)
 class EconomicGroup:
     """A part of 基本支出 made of whole 经济分类 classes (类), each known by its code and its name."""

@@ -60,6 +60,7 @@ from bot.engine.lexicon import (
     ITEM_JOINER_WORDS,
     LIST_COMMA,
     MEASURE_WORDS,
+    MONEY_ITEM_NOUNS,
     MONEY_NAMES,
     PLAN_KIND,
     PLANNED_COLUMN,
@@ -103,6 +104,7 @@ from bot.engine.question import (
     asks_the_less,
     base_segmenter,
     budget_adjustment_asked,
+    counted_bare,
     counts_things,
     cue_words,
     segment,
@@ -386,6 +388,7 @@ def read_question(
     query = counted_by_name(
         read_subject(question, selection, documents, settings, COMPARED_BY_DEFAULT if compared else "")
     )
+    query = money_item_uncounted(query)
     if compared:
         return read_compared(query, ReadingKind.COMPARE)
     if ranked and len(documents) > 1:  # naming no year: each unit once, by its latest document
@@ -1595,6 +1598,20 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     if not query.subject:
         return ReadingKind.OVERVIEW, []
     return ReadingKind.NOT_FOUND, matches[: settings.max_candidates]
+
+
+def money_item_uncounted(query: Query) -> Query:
+    """公务用车多少 where no document read states how many: a counted noun that also names an item of
+    money (公务用车购置及运行费), asked 多少 with no classifier (辆) nor word of counting (数量, 有没有),
+    asks the money."""
+    question = query.question
+    said = any(word in question.text for word in MONEY_ITEM_NOUNS)
+    if question.count_noun is None or not said or not counted_bare(question.text):
+        return query
+    counts = count_matches(list(query.documents), query.scorer, question)
+    if counts and counts[0].score >= query.settings.min_score or listed_counts(query):
+        return query
+    return replace(query, question=replace(question, count_noun=None))
 
 
 MEASURED_FLOOR = 50.0

@@ -564,6 +564,15 @@ def count_noun_of(text: str) -> CountNoun | None:
     return ANY_COUNT if (classifier and not money) or said in counted_anyway else None
 
 
+def counted_bare(text: str) -> bool:
+    """多少 or 几 said with no classifier, word of counting (数量, 车辆数) or asking whether there are any
+    (公务用车多少): what is counted may as well be money."""
+    counted = COUNTED.search(text)
+    if counted is None or counted.group("classifier") or whether_any_thing(text) is not None:
+        return False
+    return not any(word in text for word in COUNT_CLASSIFIER_CUES)
+
+
 UNIT_COUNT_WORDS = ("单位", "机构", "处室", "科室", "股室")
 """Nouns counted in 个, asked whether any without a classifier (有没有下属单位)."""
 WHETHER_THING = re.compile(rf"(?:{'|'.join(WHETHER_ANY_WORDS)})(?P<thing>[\u4e00-\u9fff]{{1,8}})$")

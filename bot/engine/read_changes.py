@@ -38,7 +38,7 @@ from bot.engine.lexicon import (
 from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, against_budget_said, budget_adjustment_asked
 from bot.engine.read_amounts import read_amount
 from bot.engine.read_change_ranks import MIN_ITEM, item_core
-from bot.engine.read_concepts import read_concept_change, read_concept_reading
+from bot.engine.read_concepts import read_concept_change, read_concept_reading, read_pieces_change
 from bot.engine.read_forms import fees_unsaid, names_a_fee, printed_labels
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -186,19 +186,21 @@ def against_plan(query: Query, document: DocumentIndex) -> bool:
 
 
 def read_table_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    """The item's row in a table that prints last year's figure beside this year's, among the records named
-    about as well as the best (never the “三公” table's for 一般公共预算支出 because the table the subject
-    names prints no 上年); in a 决算 asked against its budget (决算比预算多还是少), the 预算数 beside the
-    决算数 instead."""
+    """The item's row in a table that prints last year's figure beside this year's, where a concept's
+    reading finds it (公务用车: its group's 小计) or among the records named about as well as the best
+    (never the “三公” table's for 一般公共预算支出 because the table the subject names prints no 上年); in a
+    决算 asked against its budget (决算比预算多还是少), the 预算数 beside the 决算数 instead."""
     if against_plan(query, document):
         return planned_change(query, document)
     matches = sort_matches(amount_matches(document, query.scorer, query.question, query.columns))
     floor = max(query.settings.min_score, matches[0].score - PLANNED_MARGIN) if matches else 0
     unsaid = fees_unsaid(query, document)
-    for match in matches:
-        if match.score < floor:
-            return None
-        row, current, name = row_and_cell(match, query)
+    concept = read_concept_reading(query, document)
+    found: list[tuple[RowEntry | None, Cell | None, str]] = (
+        [(figure.row, figure.cell, figure.label) for figure in concept.figures[:1]] if concept else []
+    )
+    found += [row_and_cell(match, query) for match in matches if match.score >= floor]
+    for row, current, name in found:
         if row is not None and names_a_fee(
             name or (row.table.title if row is row.table.total_row else ""), unsaid
         ):
@@ -217,6 +219,8 @@ def stated_change(query: Query, document: DocumentIndex) -> DocumentReading | No
     """比上年增减 the narrative states for the subject: its figures (amount and percentage) from one sentence."""
     if not query.subject:
         return document_change(document)
+    if (pieces := read_pieces_change(query, document)) is not None:
+        return pieces
     labels = printed_labels(document)
     printed = labels | {cell.leaf for row in document.rows for cell in row.cells}  # rows and columns
     below = labels_below(document, query.subject)

@@ -202,30 +202,71 @@ def read_concept_change(query: Query, document: DocumentIndex) -> DocumentReadin
     every piece is stated), so that they add up to the whole's change. None when the subject is no
     concept or no part's change is stated."""
     concept = concept_named(query)
-    if concept is None:
+    return changes_of_parts(document, concept.name, concept.parts) if concept is not None else None
+
+
+def read_pieces_change(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """比上年 of a concept's part the narrative states only piece by piece (公务用车: 公务用车购置费…与上年
+    持平；公务用车运行维护费…减少…): each piece's change, never one piece's alone as the part's; None when
+    the subject is no such part or the narrative states the part's own change."""
+    part = part_in_pieces(query.subject)
+    if part is None or any(
+        figure.kind == "change" and names(figure.subject, part) for figure in document.stated
+    ):
         return None
+    return changes_of_parts(document, part.name, part.pieces)
+
+
+def part_in_pieces(subject: str) -> ConceptPart | None:
+    """The part of a concept with pieces that the subject names, by its own words (公务用车购置及运行费) or
+    by what its pieces share (公务用车)."""
+    named = (part for concept in CONCEPTS for part in concept.parts if part.pieces and names(subject, part))
+    return next(named, None) or part_by_its_pieces(subject)
+
+
+def part_by_its_pieces(subject: str) -> ConceptPart | None:
+    """The part of a concept that the subject names by all its pieces' names share and no other part's
+    name holds (公务用车, 公务用车费用 of 公务用车购置费 and 公务用车运行维护费; not 公务, which 公务接待 holds
+    too): people call the part so."""
+    core = match_key(subject).core
+    for concept in CONCEPTS:
+        for part in concept.parts:
+            others = [word for other in concept.parts if other is not part for word in other.words]
+            shared = bool(part.pieces) and all(core in word for piece in part.pieces for word in piece.words)
+            if core and shared and not any(core in word for word in others):
+                return part
+    return None
+
+
+def changes_of_parts(
+    document: DocumentIndex, name: str, parts: tuple[ConceptPart, ...]
+) -> DocumentReading | None:
+    """Each part's stated change on last year, from the section that states the most, as the change of
+    the whole called `name`."""
     changes = [
         figure for figure in document.stated if figure.kind == "change" and figure.unit in AMOUNT_UNITS
     ]
     best: tuple[list[StatedEntry], bool] = ([], False)
     for section in dict.fromkeys(figure.section for figure in changes):
-        found, covered = part_changes([f for f in changes if f.section == section], concept)
+        found, covered = part_changes([f for f in changes if f.section == section], parts)
         if (covered, len(found)) > (best[1], len(best[0])):
             best = (found, covered)
     found, covered = best
     if not found:
         return None
     return DocumentReading(
-        ReadingKind.CONCEPT_CHANGE, document, stated=tuple(found), name=concept.name, exact=covered
+        ReadingKind.CONCEPT_CHANGE, document, stated=tuple(found), name=name, exact=covered
     )
 
 
-def part_changes(changes: list[StatedEntry], concept: Concept) -> tuple[list[StatedEntry], bool]:
-    """The change stated for each part (or for each of its pieces), in the concept's order, and whether
+def part_changes(
+    changes: list[StatedEntry], parts: tuple[ConceptPart, ...]
+) -> tuple[list[StatedEntry], bool]:
+    """The change stated for each part (or for each of its pieces), in the parts' order, and whether
     every part has one."""
     found: list[StatedEntry] = []
     covered = True
-    for part in concept.parts:
+    for part in parts:
         whole = next((figure for figure in changes if names(figure.subject, part)), None)
         pieces = [next((f for f in changes if names(f.subject, piece)), None) for piece in part.pieces]
         if whole is not None:
@@ -238,11 +279,13 @@ def part_changes(changes: list[StatedEntry], concept: Concept) -> tuple[list[Sta
 
 def concept_item(query: Query) -> tuple[Concept, ConceptPart] | None:
     """A part of a concept, or an item its table prints apart (公务接待费, 会议费, 培训费), that the subject
-    names on its own, as printed or by its everyday name (接待费, 出国费, 会务费)."""
+    names on its own, as printed, by its everyday name (接待费, 出国费, 会务费) or by what its pieces share
+    (公务用车)."""
     cores = {match_key(variant).core for variant in subject_variants(query.subject)}
+    called = {part_by_its_pieces(variant) for variant in subject_variants(query.subject)}
     for concept in CONCEPTS:
         for item in (*concept.parts, *concept.apart):
-            if match_key(item.name).core in cores:
+            if match_key(item.name).core in cores or item in called:
                 return concept, item
     return None
 

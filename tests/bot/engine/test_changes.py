@@ -750,6 +750,28 @@ def test_a_concepts_change_stated_only_part_by_part_is_their_signed_sum(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局公务用车比上年增加多少",
+        "省高院公务用车经费比上年减少了多少",
+        "省委办公厅公车比上年",
+        "省人大2019年公务用车购置及运行费比上年",
+    ],
+)
+def test_a_parts_change_stated_only_piece_by_piece_is_every_piece_never_one(
+    families: Composer, question: str
+) -> None:
+    """公务用车 is 公务用车购置费 + 公务用车运行维护费, and narratives state each against last year: the
+    part's change is both, summed in the open, never the first piece's alone said as the whole's."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    summed = answer.facts[0]
+    assert summed.label.startswith("公务用车购置及运行费"), answer.text
+    assert len(summed.source.inputs) == 2 and "按各项写明的增减相加" in answer.text, answer.text
+    assert "购置" in answer.text and "运行维护费" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "stated"),
     [("省检察院三公经费比去年变化", ("40.05",))],
 )

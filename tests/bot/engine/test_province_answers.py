@@ -640,6 +640,33 @@ def test_a_share_reads_its_part_in_the_year_and_group_of_its_whole(
 
 
 @pytest.mark.parametrize(
+    ("name", "question", "value", "column"),
+    [
+        ("central", "公务用车多少", "48.00", "2024年预算数/公务用车购置及运行费/小计"),
+        ("central", "公车多少", "48.00", "2024年预算数/公务用车购置及运行费/小计"),
+        ("ningxi", "公务用车多少", "18.00", "公务用车购置及运行费/小计"),
+        ("pingchuan", "公务用车多少", "16.00", "公务用车购置及运行维护费/小计"),
+        ("xinan", "公务用车多少", "18.00", "公务用车购置及运行费/小计"),
+    ],
+)
+def test_the_official_car_said_alone_with_no_count_stated_is_its_three_public_money(
+    drawn: ComposersOnFirstUse, name: str, question: str, value: str, column: str
+) -> None:
+    """公务用车多少 where no sentence says how many vehicles: the “三公” item 公务用车购置及运行费, its
+    group's 小计, never a piece of it (公务用车运行维护费) nor a not-found for want of a count."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].value == Decimal(value) and answer.facts[0].source.column == column, answer.text
+
+
+def test_the_official_car_asked_by_last_year_is_its_groups_change(drawn: ComposersOnFirstUse) -> None:
+    answer = drawn["central"].answer("公务用车比上年减少多少")
+    assert answer.status == "answered", answer.text
+    assert answer.facts[0].source.column == "2024年预算数/公务用车购置及运行费/小计", answer.text
+    assert any(fact.value == Decimal("4.00") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("name", "question", "total", "car"),
     [
         ("xinan", "三公经费", "26.00", "18.00"),
