@@ -428,6 +428,7 @@ FLUFF_WORDS = (
     "呀",
     "吧",
     "是",
+    "为",  # 决算数为多少: the 是 of written questions
     "有",
     "在",
     "给",

@@ -1718,6 +1718,25 @@ def test_an_item_not_loaded_stays_not_found_once_spoken_words_are_left_out(
 
 
 @pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("规划资源局2024年一般公共预算财政拨款支出决算数为多少", "9746.50"),
+        ("普陀区财政局2024年一般公共预算财政拨款支出决算数为多少", "2940.05"),
+        ("省高院2019年一般公共预算支出为多少", "37188.34"),
+        ("汾阳人社局基本支出为多少万元", "212.44"),
+    ],
+)
+def test_wei_before_the_asking_word_is_no_part_of_the_item(
+    families: Composer, question: str, value: str
+) -> None:
+    """决算数为多少: 为 is the 是 of written questions; left in the item, it matched the narrative's
+    一般公共预算财政拨款支出年初预算为…, the budget where the 决算数 was asked."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert next(fact for fact in answer.facts if fact.value is not None).value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     ["汾阳人社局少儿住房保障支出多少", "上海市财政局少儿死亡抚恤多少", "省高院少年公务接待费多少"],
 )
