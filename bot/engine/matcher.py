@@ -198,7 +198,7 @@ from bot.engine.read_narrative import (
     read_term_included,
     share_parts,
 )
-from bot.engine.read_unit_rows import read_unit_rows
+from bot.engine.read_unit_rows import read_unit_rows, school_unlisted
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, YearNotLoaded
 from bot.engine.replies import plain_label
 from bot.engine.scoring import (
@@ -467,6 +467,10 @@ def read_question(
             query, kind, matches = sounded_query, sounded_kind, sounded_matches
     if kind in CONCEPT_KINDS and (units := read_unit_rows(query, list(query.documents))):
         reading = Reading(ReadingKind.ROW, raw, subject=query.subject, parts=tuple(units), unit_named=True)
+    elif school := school_unlisted(query):  # 二中 where no unit row is it: not the 部门's figure
+        rows = dict.fromkeys(plain_label(row.label) for document in documents for row in document.unit_rows)
+        asked = query.subject if school in query.subject else school + query.subject
+        reading = replace(not_found(query, []), subject=asked, nearest=tuple(rows)[: settings.max_candidates])
     else:
         reading = read_documents(query, kind, matches)
     if reading.kind == ReadingKind.NOT_FOUND and (asked := asked_clause(query, index)) is not None:

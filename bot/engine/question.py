@@ -144,10 +144,11 @@ TOP_PATTERN = re.compile(
 )
 """前三名, 哪三类, 金额最大的三个: how many of the largest (or smallest) are asked for."""
 ORDINAL_RANK = re.compile(
-    rf"(?P<last>倒数)?第\s*(?P<place>{_HOW_MANY})\s*(?:(?P<least>少|小|低)|多|大|高|贵)"
+    rf"(?P<last>倒数)?第\s*(?P<place>{_HOW_MANY})\s*(?:(?P<least>少|小(?!学)|低)|多|大(?!学)|高|贵)"
     rf"|(?P<last_only>倒数|排名?)第\s*(?P<place_only>{_HOW_MANY})\s*(?:名|位)?"
 )
-"""第二多, 第三大, 倒数第二, 排第三: one place of a ranking is asked, counted from the largest or the smallest."""
+"""第二多, 第三大, 倒数第二, 排第三: one place of a ranking is asked, counted from the largest or the smallest
+(never 第二小学, a school)."""
 PRINTED_PLACE = re.compile(
     rf"第\s*(?P<place>{_HOW_MANY})\s*[个项笔](?=项目)|(?P<last>最后|末尾)[一1]?\s*[个项笔](?=项目)"
 )

@@ -6,6 +6,7 @@ reading, which says it is not found.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from os.path import commonprefix
 
@@ -33,7 +34,29 @@ def unit_said(row: RowEntry, text: str, unit_name: str) -> str:
     own = label[len(commonprefix([label, compact(unit_name)])) :]
     if len(own) < MIN_UNIT_PART:
         return ""
-    return own if own in text else shortened(own, text)
+    forms = spoken_forms(own)
+    said = next((form for form in forms if form in text), "")
+    return said or next((found for form in forms if (found := shortened(form, text))), "")
+
+
+ORDINAL = re.compile(r"^第(?=[一二三四五六七八九十\d])")
+SCHOOL_BY_NUMBER = re.compile(
+    r"(?<![第一二三四五六七八九十\d])(?:[一二三四五六七八九十]{1,3}|\d{1,2})[中小](?![学心型时组队全部央国间])"
+)
+"""二中, 三小, 十一中 (11中 once numerals are read): a school said by its number (第二中学, 第三小学), not
+第二中学 itself nor 一小部分."""
+SCHOOL_ENDINGS = ("中学", "小学", "大学")
+
+
+def spoken_forms(own: str) -> list[str]:
+    """第一中学 as people say it: as printed, without the 第 of its ordinal and the 学 that closes a
+    school's name (一中, 二小, 师大 of 师范大学 once shortened)."""
+    forms = [own]
+    if ORDINAL.search(own):
+        forms.append(ORDINAL.sub("", own))
+    if own.endswith(SCHOOL_ENDINGS):
+        forms += [form[:-1] for form in forms]
+    return [form for form in forms if len(form) >= MIN_SHORTENED]
 
 
 def shortened(own: str, text: str) -> str:
@@ -99,3 +122,14 @@ def unit_tail(said: str, subject: str) -> str:
 def read_unit_rows(query: Query, documents: list[DocumentIndex]) -> list[DocumentReading]:
     """Each document's reading of the unit row the question names."""
     return [part for document in documents if (part := read_unit_row(query, document)) is not None]
+
+
+def school_unlisted(query: Query) -> str:
+    """宁溪县教育局二中三公经费: a school said by its number (二中) that no unit row of the documents read
+    is; named, it is asked about, so the answer is never the 部门's figure. '' when none is said, or a row
+    is the school said (一中 of 宁溪县第一中学)."""
+    said = SCHOOL_BY_NUMBER.search(compact(query.question.text))
+    if said is None:
+        return ""
+    rows = [(row, document) for document in query.documents for row in document.unit_rows]
+    return "" if any(unit_said(row, said.group(0), d.head.unit_name) for row, d in rows) else said.group(0)

@@ -276,6 +276,9 @@ def test_a_corpus_total_still_names_the_columns_it_sums(families: Composer) -> N
             "公务接待费",
         ),
         ("ningxi", "宁溪县职校的公务接待费", "0.00", "宁溪县职业技术学校", "公务接待费"),
+        ("ningxi", "一中的公务用车运行费", "4.00", "宁溪县第一中学", "公务用车运行费"),
+        ("ningxi", "宁溪县教育局一中三公经费", "7.00", "宁溪县第一中学", "合计"),
+        ("ningxi", "实小公务接待费", "3.00", "宁溪县实验小学", "公务接待费"),
     ],
 )
 def test_a_subordinate_units_row_answers_for_it(
@@ -285,6 +288,26 @@ def test_a_subordinate_units_row_answers_for_it(
     assert first_fact(answer)[::2] == (Decimal(value), row), answer.text
     assert answer.facts[0].source.column.endswith(column), answer.text
     assert {fact.source.row for fact in answer.facts} == {row}, "no figure of another unit's row"
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("ningxi", "宁溪县教育局二中三公经费"),
+        ("ningxi", "二小的公务接待费"),
+        ("ningxi", "第二小学三公经费"),
+        ("pingchuan", "三中的培训费"),
+        ("central", "十一中三公经费"),
+    ],
+)
+def test_a_school_said_by_a_number_no_row_is_gets_no_figure(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    """二中 is 第二中学 said short, as 一中 is 第一中学: where no unit row is that school, it is not found,
+    never the 部门's figure; 第二小学 is a school, not the second smallest."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "not_found", answer.text
+    assert not [fact for fact in answer.facts if fact.value is not None], answer.text
 
 
 @pytest.mark.parametrize(
