@@ -836,7 +836,8 @@ def read_units(query: Query, document: DocumentIndex) -> DocumentReading | None:
     if kind := unit_kind_asked(query.question, query.documents):
         units = rows = units_of_kind(document, kind)
         name = kind
-        said = UNIT_KIND_ASKED.search(query.question.text)
+        text = query.question.text
+        said = UNIT_KIND_ASKED.search(text) or UNIT_KIND_COUNTED_AFTER.search(text)
         counted = (said.group("classifier") if said else None) or counted  # 学校共 3 所
     if not units:
         return None
@@ -862,12 +863,24 @@ UNIT_KIND_ASKED = re.compile(
 """有几所学校, 有哪几家医院, 下面有多少个中心: units of one kind, named by the word ending their names."""
 
 
+UNIT_KIND_COUNTED_AFTER = re.compile(
+    r"(?P<said>[\u4e00-\u9fff]{2,6}?)(?:一共|总共|共)?有?(?:几|多少)(?P<classifier>[所家个座处支])?$"
+)
+"""下属学校有几所, 医院有多少家: the kind said first, then counted."""
+
+
 def unit_kind_asked(question: Question, documents: Sequence[DocumentIndex]) -> str:
-    """学校 of 有几所学校, when a 单位构成 table of the documents lists units of that kind; '' otherwise
-    (有几个项目, 有几个处室: no unit listed is one)."""
-    said = UNIT_KIND_ASKED.search(question.text)
-    kind = said.group("kind") if said else ""
-    return kind if kind and any(units_of_kind(document, kind) for document in documents) else ""
+    """学校 of 有几所学校 or 下属学校有几所, when a 单位构成 table of the documents lists units of that kind;
+    '' otherwise (有几个项目, 有几个处室: no unit listed is one). A kind said first is the word that ends
+    what is said (学校 of 下属学校)."""
+    if said := UNIT_KIND_ASKED.search(question.text):
+        kinds = [said.group("kind")]
+    elif said := UNIT_KIND_COUNTED_AFTER.search(question.text):
+        words = said.group("said")
+        kinds = [words[-length:] for length in range(len(words), 1, -1)]
+    else:
+        return ""
+    return next((kind for kind in kinds if any(units_of_kind(document, kind) for document in documents)), "")
 
 
 def units_of_kind(document: DocumentIndex, kind: str) -> list[RowEntry]:

@@ -440,6 +440,8 @@ def check_unit_funds(answer: Answer) -> None:
         ("宁溪县教育局有哪几所学校？", "学校", "所"),
         ("下面有多少所中学", "中学", "所"),
         ("宁溪县教育局有哪些小学", "小学", "个"),
+        ("宁溪县教育局下属学校有几所", "学校", "所"),
+        ("中学一共有多少所", "中学", "所"),
     ],
 )
 def test_units_of_a_kind_are_the_units_listed_whose_names_say_so(
@@ -464,6 +466,8 @@ def test_units_of_a_kind_are_the_units_listed_whose_names_say_so(
         ("规划资源局2024年有几个中心", "中心", 3),
         ("规划资源局2024年有几支大队", "大队", 1),
         ("区财政局2024年有哪些中心", "中心", 1),
+        ("规划资源局2024年下属中心有几个", "中心", 3),
+        ("规划资源局2024年大队有几支", "大队", 1),
     ],
 )
 def test_units_of_a_kind_a_corpus_section_lists_are_counted(
