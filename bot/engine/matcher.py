@@ -465,12 +465,15 @@ def read_question(
         sounded_kind, sounded_matches = resolve_kind(sounded_query)
         if sounded_kind != ReadingKind.NOT_FOUND:
             query, kind, matches = sounded_query, sounded_kind, sounded_matches
-    if kind in CONCEPT_KINDS and (units := read_unit_rows(query, list(query.documents))):
-        reading = Reading(ReadingKind.ROW, raw, subject=query.subject, parts=tuple(units), unit_named=True)
-    elif school := school_unlisted(query):  # 二中 where no unit row is it: not the 部门's figure
+    units = read_unit_rows(query, list(query.documents)) if kind in CONCEPT_KINDS else []
+    if not units and (school := school_unlisted(query)):  # 二中 where no unit row is it: no 部门's figure
         rows = dict.fromkeys(plain_label(row.label) for document in documents for row in document.unit_rows)
-        asked = query.subject if school in query.subject else school + query.subject
-        reading = replace(not_found(query, []), subject=asked, nearest=tuple(rows)[: settings.max_candidates])
+        school_said = query.subject if school in query.subject else school + query.subject
+        return replace(
+            not_found(query, []), subject=school_said, nearest=tuple(rows)[: settings.max_candidates]
+        )
+    if units:
+        reading = Reading(ReadingKind.ROW, raw, subject=query.subject, parts=tuple(units), unit_named=True)
     else:
         reading = read_documents(query, kind, matches)
     if reading.kind == ReadingKind.NOT_FOUND and (asked := asked_clause(query, index)) is not None:

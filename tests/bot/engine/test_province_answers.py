@@ -298,6 +298,7 @@ def test_a_subordinate_units_row_answers_for_it(
         ("ningxi", "第二小学三公经费"),
         ("pingchuan", "三中的培训费"),
         ("central", "十一中三公经费"),
+        ("ningxi", "你好，我想知道二中三公经费多少，谢谢"),
     ],
 )
 def test_a_school_said_by_a_number_no_row_is_gets_no_figure(
