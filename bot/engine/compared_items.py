@@ -43,6 +43,16 @@ PAIR_FORMS = (
     ),
 )
 """A set against B, each said on its own side: A是B的几倍, A比B多多少, A多还是B多, A减去B是多少."""
+EXCLUDING = "除了|除去|除(?!以)|刨除|扣除|扣掉|去掉|不含|不包括|不包含|不算"
+ASKS_OR_ENDS = r"(?:(?:是|为|有|还有|一共|总共|共)?(?:多少钱?|几)|$)"
+EXCLUDED_FORMS = (
+    re.compile(
+        rf"(?P<excluding>{EXCLUDING})(?P<second>{ITEM}+?)(?:以外|之外|外|以后|之后|后|在内)?的(?P<first>{ITEM}+?){ASKS_OR_ENDS}"
+    ),
+    re.compile(rf"(?P<second>{ITEM}+?)(?:以外|之外)的(?P<first>{ITEM}+?){ASKS_OR_ENDS}"),
+)
+"""除了零工市场以外的项目支出, 不含上年结转的支出, 基本支出以外的支出: one item without another, which
+no table prints; both are read, set against each other."""
 BALANCE_ASKED = re.compile(r"(?P<items>收支|收入(?:和|与|跟)?支出)的?(?:是否|是不是)?(?:平衡|相抵|持平|相等)")
 """收支平衡吗, 收入和支出是否平衡: a budget balances when its 收入总计 equals its 支出总计."""
 BALANCE_SIDES = ("收入总计", "支出总计")
@@ -105,6 +115,11 @@ def clauses_compared(text: str, index: Index) -> str:
     return clauses[0][: regions[0][0]] + "和".join(items) + clauses[-1]
 
 
+def excluded_asked(text: str) -> bool:
+    """The question asks one item without another (除了B以外的A)."""
+    return any(form.search(text) for form in EXCLUDED_FORMS)
+
+
 def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) -> tuple[str, ...] | None:
     """The questions, one per item, a question comparing items of one document stands for (two set
     against each other, or several joined: A、B和C哪个最多); None when it compares no two items (one item
@@ -116,7 +131,7 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
         return extremes_compared(text, extremes)
     if (balance := BALANCE_ASKED.search(masked)) is not None:
         return questions_of(text, masked, balance, BALANCE_SIDES, "", index)
-    for form in PAIR_FORMS:
+    for form in (*EXCLUDED_FORMS, *PAIR_FORMS):
         if (found := form.search(masked)) is not None:
             first, second = found.group("first"), found.group("second")
             pair = (first, shared_tail(first, second, index, documents))

@@ -170,11 +170,17 @@ def conversion_lines(figures: list[Figure], unit: str) -> list[str]:
 
 
 def compose_item_comparison(
-    found: list[tuple[DocumentIndex, Fact]], names: list[str], less: bool = False, equal_asked: bool = False
+    found: list[tuple[DocumentIndex, Fact]],
+    names: list[str],
+    less: bool = False,
+    equal_asked: bool = False,
+    excluded: bool = False,
 ) -> Answer | None:
     """Two items of one document: which is larger (smaller, when that was asked; whether they are equal,
     是 or 不相等 first), each figure with its source, the difference and how many times, with formulas;
-    None when their units cannot be set against each other (元 and 人)."""
+    None when their units cannot be set against each other (元 and 人). The first without the second
+    (`excluded`: 除了B以外的A), which no table prints: both figures and their difference, said to be the
+    answer only where the first holds all of the second."""
     figures, unit, unknown = in_common_unit(found)
     if len(figures) != 2 or unknown:
         return None
@@ -182,12 +188,19 @@ def compose_item_comparison(
     if equal_asked:
         said = "是，两者相等。" if figures[0].value == figures[1].value else f"不相等，{said}"
     lines = [f"{names[0]}和{names[1]}比较（{figures[0].document.head.label}）：{said}"]
+    if excluded:
+        lines = [
+            f"文件没有单列不含{names[1]}的{names[0]}。以下是两者各自的数字（{figures[0].document.head.label}）；"
+            f"只有{names[0]}包含全部{names[1]}时，两者之差才是所问的数："
+        ]
     for number, (figure, name) in enumerate(zip(figures, names, strict=True), 1):
         blank = "（表中留空）" if figure.fact.text.startswith("表中留空") else ""
         lines.append(f"{number}. {name}：{amount_text(figure.fact.value, figure.fact.unit)}{blank}")
         lines.append(f"   {where(figure.fact.source)}")
     lines += conversion_lines(figures, unit)
     more, computed = difference_lines(figures, names, unit, over_time=False)
+    if excluded:  # the difference, not how many times
+        more, computed = more[:1], computed[:1]
     facts = [figure.fact for figure in figures] + computed
     return Answer("answered", "\n".join([*lines, *more]), facts, intent="compare")
 

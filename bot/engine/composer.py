@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from bot.engine.answers import Answer, Choice, Fact, Source, Status
 from bot.engine.cells import ADJUSTED_ASKED, cell_under
-from bot.engine.compared_items import EQUAL_ASKED
+from bot.engine.compared_items import EQUAL_ASKED, excluded_asked
 from bot.engine.compose_amounts import AMOUNT_COMPOSERS, compose_overview, headline
 from bot.engine.compose_check import compose_check, compose_table_agreement
 from bot.engine.compose_compare import (
@@ -869,7 +869,10 @@ def compared_items(reading: Reading, index: Index) -> Answer:
         facts = [(part.document, fact) for part, fact in row]
         if len(row) == 2:
             equal = bool(EQUAL_ASKED.search(reading.question))  # 办公费和差旅费相等吗
-            compared = compose_item_comparison(facts, names, less=reading.ascending, equal_asked=equal)
+            excluded = excluded_asked(reading.question)  # 除了零工市场以外的项目支出
+            compared = compose_item_comparison(
+                facts, names, less=reading.ascending, equal_asked=equal, excluded=excluded
+            )
         else:
             compared = compose_item_rank(facts, names)
         if compared is not None:

@@ -111,6 +111,30 @@ def test_two_items_each_with_its_source_and_the_difference_and_ratio(
 
 
 @pytest.mark.parametrize(
+    ("question", "whole", "part"),
+    [
+        ("人社局不含上年结转的支出多少", "1596.64", "496.40"),
+        ("人社局除三公经费外的公用经费", "22.33", "5.00"),
+        ("人社局除了零工市场以外的项目支出多少", "1384.20", "140.24"),
+        ("省高院除了公务接待费以外的三公经费", "513.75", "86.95"),
+        ("规划资源局2024年基本支出以外的支出", "9859.38", "5377.64"),
+        ("万里街道2023年扣除基本支出后的支出总计", "164978640", "99406297"),
+    ],
+)
+def test_one_item_without_another_is_both_figures_never_the_one_left_out(
+    families: Composer, question: str, whole: str, part: str
+) -> None:
+    """除了B以外的A, 不含B的A: no table prints A without B, so both are given, the whole first, and their
+    difference, said to answer only where A holds all of B; never B's figure as the answer."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith("文件没有单列"), answer.text
+    one, other = answer.facts[:2]
+    assert (one.value, other.value) == (Decimal(whole), Decimal(part)), answer.text
+    assert any(fact.value == one.value - other.value and fact.source.inputs for fact in answer.facts)
+    assert not any(fact.unit == "倍" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "smaller"),
     [
         ("省检察院水费和电费哪个少", "水费"),
