@@ -53,6 +53,12 @@ EXCLUDED_FORMS = (
 )
 """除了零工市场以外的项目支出, 不含上年结转的支出, 基本支出以外的支出: one item without another, which
 no table prints; both are read, set against each other."""
+REST_ASKED = re.compile(
+    rf"(?P<excluding>{EXCLUDING})(?P<second>{ITEM}+?)(?:以外|之外|外)[,，]?(?:还有|还剩|剩下|剩余|其余|其他|别的)"
+    rf"的?(?P<first>{ITEM}*?)(?:是|有|还有)?(?:多少钱?|几)"
+)
+"""除基本支出外还有多少, 除了上年结转以外其他收入有多少: the rest of the whole said, or of the total the part
+is of (支出总计; 收入总计 of an income)."""
 BALANCE_ASKED = re.compile(r"(?P<items>收支|收入(?:和|与|跟)?支出)的?(?:是否|是不是)?(?:平衡|相抵|持平|相等)")
 """收支平衡吗, 收入和支出是否平衡: a budget balances when its 收入总计 equals its 支出总计."""
 BALANCE_SIDES = ("收入总计", "支出总计")
@@ -117,7 +123,7 @@ def clauses_compared(text: str, index: Index) -> str:
 
 def excluded_asked(text: str) -> bool:
     """The question asks one item without another (除了B以外的A)."""
-    return any(form.search(text) for form in EXCLUDED_FORMS)
+    return any(form.search(text) for form in (*EXCLUDED_FORMS, REST_ASKED))
 
 
 def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) -> tuple[str, ...] | None:
@@ -131,6 +137,10 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
         return extremes_compared(text, extremes)
     if (balance := BALANCE_ASKED.search(masked)) is not None:
         return questions_of(text, masked, balance, BALANCE_SIDES, "", index)
+    if (rest := REST_ASKED.search(masked)) is not None:
+        part = rest.group("second")
+        whole = rest.group("first") or (BALANCE_SIDES[0] if part.endswith("收入") else BALANCE_SIDES[1])
+        return questions_of(text, masked, rest, (whole, part), "", index)
     for form in (*EXCLUDED_FORMS, *PAIR_FORMS):
         if (found := form.search(masked)) is not None:
             first, second = found.group("first"), found.group("second")
