@@ -548,12 +548,20 @@ def topic_share(
 
 
 def best_amount(
-    query: Query, document: DocumentIndex, subject: str, within: TableEntry | None = None
+    query: Query,
+    document: DocumentIndex,
+    subject: str,
+    within: TableEntry | None = None,
+    apart_from: TableEntry | None = None,
 ) -> TableFigure | None:
     """The table figure that best answers `subject` (a row's main figure, or a column total); a row of
     `within` first, so a part is read from the table its whole is the total of; never a row of the other
-    direction (the 收入 row 一般公共预算 for 一般公共预算支出)."""
-    matches = amounts_ranked(query, document, subject)
+    direction (the 收入 row 一般公共预算 for 一般公共预算支出), nor one of `apart_from`."""
+    matches = [
+        match
+        for match in amounts_ranked(query, document, subject)
+        if apart_from is None or getattr(match.item, "table", None) is not apart_from
+    ]
     same = [
         (m.score, m.item)
         for m in matches
@@ -817,6 +825,15 @@ def whole_of_part(
     return best_amount(query, document, DEFAULT_DENOMINATORS["支出"])
 
 
+def breaks_down(top: TableFigure, bottom: TableFigure) -> bool:
+    """The whole read is a column of the part's own row that adds up into the part's figure (the
+    一般公共预算 column of the “三公” table's 合计): a breakdown of the part, never the whole it is a share of."""
+    if top.row is not bottom.row or top.cell is None or bottom.cell is None:
+        return False
+    others = [cell for cell in top.row.cells if cell is not top.cell]
+    return any(cell is bottom.cell for _name, cell in summed_parts(top.cell, others))
+
+
 def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
     part, named_whole = share_parts(query)
@@ -830,7 +847,9 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     if not whole and top is not None:
         bottom = table_total_beside(top) or whole_of_part(query, document, of_part, top)
     elif whole and top is not None and bottom is not None:
-        bottom = whole_of_same_funding(query, document, whole, top, bottom)
+        if breaks_down(top, bottom):  # 三公经费占一般公共预算支出: not the 三公 table's 一般公共预算 column
+            bottom = best_amount(query, document, whole, apart_from=top.row.table)
+        bottom = whole_of_same_funding(query, document, whole, top, bottom) if bottom else None
     if (topic := topic_share(query, document, part, top, bottom)) is not None:
         return topic
     computed = computed_share(top, bottom)

@@ -370,3 +370,23 @@ def test_a_share_stated_of_one_fund_answers_when_that_fund_is_asked(
 ) -> None:
     answer = families.answer(question)
     assert answer.facts[0].value == Decimal(stated) and "文件原文所述" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("汾阳人社局三公经费占一般公共预算支出的百分比", "0.45"),
+        ("汾阳人社局三公经费占一般公共预算的比例", "0.45"),
+        ("省检察院三公经费占一般公共预算支出的比例", "2.21"),
+        ("万里街道三公经费占一般公共预算支出的比重", "0.14"),
+    ],
+)
+def test_a_share_is_never_of_a_column_the_parts_own_figure_adds_up_from(
+    families: Composer, question: str, share: str
+) -> None:
+    """The “三公” table's 合计 row prints the 一般公共预算 it is funded from beside it: a breakdown of the
+    三公经费 itself (5.00 of 5.00), never the 一般公共预算支出 it is a share of."""
+    answer = families.answer(question)
+    part, whole = answer.facts[1], answer.facts[2]
+    assert answer.facts[0].value == Decimal(share), answer.text
+    assert (part.source.table, part.source.row) != (whole.source.table, whole.source.row), answer.text
