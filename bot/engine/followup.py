@@ -52,6 +52,7 @@ from bot.engine.read_forms import (
 )
 from bot.engine.read_lists import project_rows
 from bot.engine.read_loaded import documents_asked
+from bot.engine.read_unit_rows import unit_said
 from bot.engine.reading import Reading, ReadingKind
 from bot.engine.replies import plain_label
 from knowledge.settings import MatcherSettings
@@ -199,6 +200,12 @@ class Ellipsis:
     picked: bool = False
     owning: bool = False
     """第一中学的呢: said with 的 before 呢, the name owns what was asked before."""
+    unit_row: bool = False
+    """那实验小学呢, 一中呢: the item names a unit the documents print a row of, so it owns what was asked
+    before."""
+    unit_row_before: str = ""
+    """The unit of a row the question before was asked of (实验小学 of 实验小学三公经费多少), which the
+    unit now named takes the place of."""
 
 
 def read_in_context(
@@ -348,7 +355,11 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
         and not parts.unit
         and (parts.names_documents or asks or parts.compares or of_document or held)
     ):
-        return Ellipsis(parts, item, asks, plural, owning=owning)
+        rows = [(row, document.head.unit_name) for document in documents for row in document.unit_rows]
+        unit_row = bool(item) and any(unit_said(row, compact(item), unit) for row, unit in rows)
+        said = (unit_said(row, compact(context.ask), unit) for row, unit in rows) if unit_row else iter(())
+        before = next((name for name in said if name), "")
+        return Ellipsis(parts, item, asks, plural, owning=owning, unit_row=unit_row, unit_row_before=before)
     return None
 
 
@@ -574,8 +585,9 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     figure_after_none = figure_asked(rest.replace(item, "", 1)) and context.reading in NO_FIGURE_READINGS
     if item and (ellipsis.asks_of_item or figure_after_none):
         return rest, False
-    if item and context.item and ellipsis.owning and rest == item and item.endswith(UNIT_NAME_ENDINGS):
-        return f"{item}{context.ask}", whole  # 第一中学的呢 after 有几个项目: its projects, counted
+    owned = ellipsis.owning and item.endswith(UNIT_NAME_ENDINGS) or ellipsis.unit_row
+    if item and context.item and owned and rest == item:  # 第一中学的呢 after 有几个项目: its projects
+        return f"{item}{context.ask.replace(ellipsis.unit_row_before, '', 1)}", whole
     if item and not context.item and text_to_question(context.ask).cues - {"spend", "count"}:
         return item + context.ask, whole  # 钱花完了吗, then 三公经费呢: what was asked of the whole, of it
     if item:

@@ -1135,6 +1135,26 @@ def test_a_unit_said_with_its_own_after_a_question_owns_what_was_asked(
     assert answer.status == "answered", answer.text
 
 
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
+        (["宁溪县教育局三公经费多少", "那实验小学呢"], "宁溪县教育局2024年实验小学三公经费多少"),
+        (["宁溪县教育局三公经费多少", "实验小学呢", "一中呢"], "宁溪县教育局2024年一中三公经费多少"),
+        (
+            ["宁溪县教育局有几个项目", "第一中学的呢", "实验小学呢"],
+            "宁溪县教育局2024年实验小学有几个项目",
+        ),
+    ],
+)
+def test_a_unit_of_a_row_said_alone_after_a_question_is_asked_that_question(
+    ningxi: Composer, questions: list[str], full: str
+) -> None:
+    """那实验小学呢 after 三公经费多少: the school's 三公经费, never the school as the item; the next unit said
+    so (一中呢) takes the place of the one before, not joined to it."""
+    answer = check_read_as_full(ningxi, questions, full, "宁溪县教育局")
+    assert answer.status == "answered" and answer.facts, answer.text
+
+
 def test_another_place_after_a_project_asked_by_its_place_is_the_project_there(ningxi: Composer) -> None:
     """第一个项目, then 第三个呢: the project at that place of the same order, never the first again."""
     *_, answer = conversation(ningxi, ["宁溪县教育局第一个项目", "第三个呢"])
