@@ -302,6 +302,29 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
     return Answer("answered", text, [count, *facts], intent=part.kind.intent)
 
 
+def compose_untargeted(reading: Reading, part: DocumentReading) -> Answer:
+    """哪些项目没有绩效目标: the projects of the project tables the 绩效目标表 does not name, with their
+    money, or that every one has a target, both lists counted."""
+    document, table = part.document, part.table
+    targeted_in = replace(target_source(document, part.targets[0]), row="", column="")
+    targeted = Fact("公开了绩效目标的项目", Decimal(len(part.targets)), "个", targeted_in)
+    if table is None:
+        text = (
+            f"{document.head.label}没有项目支出明细表，无法对照出哪些项目没有绩效目标；"
+            f"绩效目标表列出 {len(part.targets)} 个项目。\n{where(targeted_in)}"
+        )
+        return Answer("answered", text, [targeted], intent=part.kind.intent)
+    listed = Fact("项目支出表列出的项目", Decimal(part.count), "个", table_source(document, table))
+    counts = f"项目支出表列出 {part.count} 个项目，绩效目标表列出 {len(part.targets)} 个"
+    if not part.figures:
+        text = f"{counts}，每个项目都公开了绩效目标。\n{where(listed.source)}\n{where(targeted_in)}"
+        return Answer("answered", text, [listed, targeted], intent=part.kind.intent)
+    facts = [figure_fact(document, figure) for figure in part.figures]
+    heading = f"{counts}；以下 {len(part.figures)} 个项目在绩效目标表中找不到："
+    text = "\n".join([heading, *numbered_lines(part, part.figures, facts), where(targeted_in)])
+    return Answer("answered", text, [listed, targeted, *facts], intent=part.kind.intent)
+
+
 def compose_attribute(reading: Reading, part: DocumentReading) -> Answer:
     """一次性项目有哪些: the projects whose 绩效目标表 prints that 项目属性, counted, each with its money and
     its 项目属性 as printed (and their money added, when asked); where no 项目属性 is printed, saying so."""

@@ -42,6 +42,7 @@ from bot.engine.compose_lists import (
     compose_target,
     compose_target_list,
     compose_units,
+    compose_untargeted,
 )
 from bot.engine.compose_loaded import compose_loaded
 from bot.engine.compose_narrative import (
@@ -186,6 +187,7 @@ COMPOSERS: dict[ReadingKind, Callable[[Reading, DocumentReading], Answer]] = {
     ReadingKind.TARGET: compose_target,
     ReadingKind.INDICATOR: compose_indicator,
     ReadingKind.TARGET_LIST: compose_target_list,
+    ReadingKind.UNTARGETED: compose_untargeted,
     ReadingKind.COUNT: compose_count,
     ReadingKind.FACT: compose_fact,
     ReadingKind.CHANGE: compose_change,

@@ -183,6 +183,7 @@ from bot.engine.read_lists import (
     read_rank,
     read_target,
     read_target_list,
+    read_untargeted,
     read_whether_first,
     targets_of_named_project,
 )
@@ -1892,6 +1893,8 @@ def read_document(
             return read_target(query, document, item)
         if isinstance(item, IndicatorEntry):
             return read_indicator(document, item)
+    if kind == ReadingKind.UNTARGETED:
+        return read_untargeted(document)
     if kind == ReadingKind.TARGET_LIST:
         if attribute := attribute_asked(query):
             return read_attribute(document, attribute)

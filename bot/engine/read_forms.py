@@ -857,6 +857,10 @@ def listed_units(table: TableEntry) -> list[RowEntry]:
     return [row for row in table.rows if not row.is_total and row is not table.total_row]
 
 
+UNTARGETED_ASKED = re.compile(
+    r"(?<!有)(?:没有|没|未|无)(?:编报|编制|编|设置|设定|设|填报|填|公开|申报|做)?(?:项目)?绩效目标"
+)
+"""哪些项目没有绩效目标, 未编报绩效目标的项目 (not 有没有绩效目标, which asks whether one has any)."""
 UNIT_KIND_ASKED = re.compile(
     r"(?:几|多少|哪些|哪几)(?P<classifier>所|家|个|座|处|支)?(?P<kind>[\u4e00-\u9fff]{2,4})$"
 )
@@ -1059,6 +1063,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     counts_targeted = (  # 有绩效目标的项目有几个, of documents with a 绩效目标表
         counts_projects(question) and not stated_count_named(query) and any(d.targets for d in documents)
     )
+    if UNTARGETED_ASKED.search(question.text) and any(d.targets for d in documents):
+        return ReadingKind.UNTARGETED, []  # 哪些项目没有绩效目标: the project tables against the 绩效目标表
     if question.has("target") and (not query.subject or counts_targeted):
         return ReadingKind.TARGET_LIST, []
     if counts_table_rows(query):

@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from rapidfuzz import fuzz
+
 from bot.engine.entries import INCOME_SIDE, DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
 from bot.engine.question import (
@@ -774,3 +776,44 @@ def targets_with_money(document: DocumentIndex) -> list[TargetEntry]:
 def target_in_yuan(target: TargetEntry) -> Decimal:
     """A project's money for the year in 元, so targets in 元 and 万元 compare, and with a bound."""
     return (target.annual_amount or Decimal(0)) * AMOUNT_UNITS.get(target.unit_of_measure, 1)
+
+
+SAME_PROJECT = 75.0
+"""How alike a project's name in the project table and in the 绩效目标表 are when they name one project
+printed two ways (临时工工资 and 临时工资, 山西绥民… and 山西恒民…)."""
+
+
+def read_untargeted(document: DocumentIndex) -> DocumentReading | None:
+    """哪些项目没有绩效目标: the projects the project tables print that no 绩效目标表 names, each table's
+    project paired one to one with the target of the most alike name; no table, when the document prints
+    no project table to hold them against; None when it publishes no 绩效目标表."""
+    rows = project_rows(document, None)
+    if not document.targets:
+        return None
+    if not rows:  # nothing to hold the 绩效目标表 against
+        return DocumentReading(ReadingKind.UNTARGETED, document, targets=tuple(document.targets))
+    alike = sorted(
+        (
+            (fuzz.ratio(match_key(plain_label(row.label)).core, target.key.core), at, of)
+            for at, row in enumerate(rows)
+            for of, target in enumerate(document.targets)
+        ),
+        reverse=True,
+    )
+    paired: set[int] = set()
+    used: set[int] = set()
+    for score, at, of in alike:
+        if score < SAME_PROJECT:
+            break
+        if at not in paired and of not in used:
+            paired.add(at)
+            used.add(of)
+    missing = tuple(main_figure(row) for at, row in enumerate(rows) if at not in paired)
+    return DocumentReading(
+        ReadingKind.UNTARGETED,
+        document,
+        figures=missing,
+        table=rows[0].table,
+        targets=tuple(document.targets),
+        count=len(rows),
+    )

@@ -55,6 +55,7 @@ class ReadingKind(StrEnum):
     TARGET = "target"
     INDICATOR = "indicator"
     TARGET_LIST = "target_list"
+    UNTARGETED = "untargeted"
     COUNT = "count"
     FACT = "fact"
     MENTIONED = "mentioned"
@@ -98,6 +99,7 @@ INTENT_FAMILIES = {
     ReadingKind.RIVALS: "amount",
     ReadingKind.INDICATOR: "target",
     ReadingKind.TARGET_LIST: "target",
+    ReadingKind.UNTARGETED: "target",
     ReadingKind.COMPUTED_SHARE: "share",
     ReadingKind.PLAN_COMPLETION: "share",
     ReadingKind.TABLE_CHANGE: "change",
