@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.engine.answers import Answer, Fact, Source
+from bot.engine.answers import Answer, Fact, Source, Status
 from bot.engine.cells import budget_side, row_side, side_of
 from bot.engine.concepts import parts_of
 from bot.engine.entries import DocumentIndex, StatedEntry
@@ -54,6 +54,8 @@ RATE_WORDS = {"增加": "增长", "减少": "下降"}
 
 
 def compose_define(reading: Reading, part: DocumentReading) -> Answer:
+    """A term's meaning from the glossary; a term it does not explain is not found, the nearest one's
+    meaning offered under that term's own name."""
     term = part.term
     assert term is not None
     fact = term_fact(part.document, term)
@@ -61,7 +63,8 @@ def compose_define(reading: Reading, part: DocumentReading) -> Answer:
         text = f"{term.term}：{term.definition}"
     else:
         text = f"名词解释中没有“{part.name}”，最接近的是“{term.term}”：{term.definition}"
-    return Answer("answered", text + "\n" + where(fact.source), [fact], intent=part.kind.intent)
+    status: Status = "answered" if part.exact else "not_found"
+    return Answer(status, text + "\n" + where(fact.source), [fact], intent=part.kind.intent)
 
 
 def compose_term_list(reading: Reading, part: DocumentReading) -> Answer:

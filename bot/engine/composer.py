@@ -1028,7 +1028,9 @@ def several(reading: Reading, answers: list[tuple[DocumentReading, Answer]]) -> 
     text = "以下几份文档都有相关内容，请说明问的是哪一份：\n" + ("\n" if brief else "\n\n").join(shown)
     facts = [fact for _part, answer in answers for fact in answer.facts]
     heads = [part.document.head for part, _answer in answers]
-    return Answer("ambiguous", text, facts, choices(reading, heads), intent=answers[0][1].intent)
+    found = any(answer.status != "not_found" for _part, answer in answers)  # 零基预算: nowhere explained
+    status: Status = "ambiguous" if found else "not_found"
+    return Answer(status, text, facts, choices(reading, heads), intent=answers[0][1].intent)
 
 
 def brief_line(answer: Answer) -> str:

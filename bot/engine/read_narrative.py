@@ -144,7 +144,10 @@ ITEMLESS_MARGIN = 10.0
 def read_define(query: Query, document: DocumentIndex, matches: list[Match]) -> DocumentReading:
     term = matches[0].item
     assert isinstance(term, TermEntry)
-    asked = query.subject or query.question.glossary_term or ""
+    said = query.question.glossary_term or ""
+    for name in query.selection.named:  # the unit and year it is asked of
+        said = said.replace(name, "")
+    asked = compact(said) or query.subject  # 零基预算, not the 零基 left of it
     exact = compact(asked) == term.key.text or (
         matches[0].score >= CLOSE_TERM and not only_generic_alike(match_key(asked), term.key)
     )

@@ -2143,14 +2143,18 @@ def test_a_meaning_asked_in_other_words_is_the_glossary_term(
         ("省委办公厅2018年其他支出是什么", "其他支出", "其他资金"),
         ("上海市财政局其他支出是什么", "其他支出", "其他收入"),
         ("汾阳人社局项目经费是什么意思", "项目经费", "项目支出"),
+        ("什么是零基预算", "零基预算", "基本支出"),
+        ("汾阳人社局2024年零基预算是什么", "零基预算", "基本支出"),
     ],
 )
 def test_a_term_alike_only_in_its_generic_words_is_offered_as_the_nearest(
     families: Composer, question: str, asked: str, nearest: str
 ) -> None:
-    """其他支出 is no 其他资金, though both say 其他 once 支出 and 资金 are dropped: the meaning given is said to
-    be the nearest term's, never passed off as the one asked."""
+    """其他支出 is no 其他资金, though both say 其他 once 支出 and 资金 are dropped: the term asked is not found,
+    named whole (零基预算, not the 零基 left once 预算 is taken for a word of asking), and the meaning given is
+    said to be the nearest term's, never passed off as the one asked."""
     answer = families.answer(question)
+    assert answer.status == "not_found", answer.text
     assert f"名词解释中没有“{asked}”，最接近的是“{nearest}”" in answer.text, answer.text
 
 
