@@ -953,7 +953,8 @@ RANKED_PART = re.compile(
 def ranked_part_named(text: str, index: Index, settings: MatcherSettings) -> str:
     """最大的项目占项目支出多少 → 2024年中央财政就业补助资金占项目支出多少: the share of the item the ranking
     puts first, named as printed, so the ranking decides the part and never a row that only shares its
-    words; '' when no part is said so, or the ranking finds no one first item."""
+    words; of units ranked (三公经费最多的单位占多少), that unit's figure of what they are ranked by; '' when
+    no part is said so, or the ranking finds no one first item."""
     if RANKED_PART.search(text) is None:
         return ""  # most shares name no ranking: the unit and year are read only for those that do
     masked = years_of(unit_of(text, index)[2], None)[3]
@@ -961,16 +962,13 @@ def ranked_part_named(text: str, index: Index, settings: MatcherSettings) -> str
     if found is None:
         return ""
     ranking = read_question(text[: found.end("part")] + "是哪个", index, settings, whole=False)
-    tops = [
-        part.figures[0]
-        for part in ranking.parts
-        if part.kind == ReadingKind.RANK
-        and part.figures
-        and part.figures[0].row not in part.document.unit_rows
-    ]
-    if ranking.kind != ReadingKind.RANK or len(tops) != 1 or tops[0].row.is_total:
-        return ""  # a unit's row (本级) or a total is no item to take the share of
-    return text[: found.start("part")] + plain_label(tops[0].row.label) + text[found.end("part") :]
+    tops = [part for part in ranking.parts if part.kind == ReadingKind.RANK and part.figures]
+    if ranking.kind != ReadingKind.RANK or len(tops) != 1 or tops[0].figures[0].row.is_total:
+        return ""  # a total is no item to take the share of
+    row = tops[0].figures[0].row
+    if row in tops[0].document.unit_rows:  # 三公经费最多的单位占多少: that unit's 三公经费
+        return plain_label(row.label) + ranking.subject + text[found.end("part") :]
+    return text[: found.start("part")] + plain_label(row.label) + text[found.end("part") :]
 
 
 def read_each(

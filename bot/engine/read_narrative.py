@@ -10,6 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.cells import LAST_YEAR, NAMED_YEAR, cell_under, main_cell, same_year, summed_parts
+from bot.engine.concepts import CONCEPTS
 from bot.engine.entries import (
     DocumentIndex,
     IndicatorEntry,
@@ -52,9 +53,10 @@ from bot.engine.read_amounts import (
     whole_before_its_parts,
 )
 from bot.engine.read_classes import class_figures, names_a_class
-from bot.engine.read_concepts import concept_called, concept_holding, read_concept
+from bot.engine.read_concepts import concept_called, concept_holding, concept_table, read_concept
 from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
 from bot.engine.read_stated_share import stated_pair, stated_side
+from bot.engine.read_unit_rows import read_unit_row
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
 from bot.engine.replies import percent, plain_label
 from bot.engine.scoring import (
@@ -837,9 +839,47 @@ def breaks_down(top: TableFigure, bottom: TableFigure) -> bool:
     return any(cell is bottom.cell for _name, cell in summed_parts(top.cell, others))
 
 
+TOTAL_LEAVES = ("合计", "小计", "总计")
+WHOLE_OF_ALL = re.compile(r"^(?:全部|所有|整个|总)的?")
+"""全部三公经费, 所有单位的: the whole said as all of it."""
+
+
+def unit_row_share(query: Query, document: DocumentIndex, part: str, whole: str) -> DocumentReading | None:
+    """宁溪县第一中学三公经费占三公经费的比例: the unit's row of a table that prints one row per unit, over the
+    table's total in the same column; None when the part names no unit's row, or the whole is another
+    item than the one read for the unit."""
+    reading = read_unit_row(replace(query, subject=part), document)
+    if reading is None or reading.kind not in (ReadingKind.ROW, ReadingKind.CONCEPT) or not reading.figures:
+        return None  # a concept the row prints only in parts (CONCEPT_SUM) has no one cell to divide
+    top = reading.figures[0]
+    if top.cell is None:
+        return None
+    table = top.row.table
+    said = compact(WHOLE_OF_ALL.sub("", whole))
+    if said and concept_called(said) is None and said not in compact(table.title) + compact(part):
+        return None  # 第一中学三公经费占教育局支出总计: another whole, read as any share
+    total = table.total_row
+    cell = cell_under(total, top.cell.column) if total is not None else None
+    if total is None or cell is None or not cell.value:
+        return None
+    unit = plain_label(top.row.label)
+    leaf = top.cell.leaf
+    if leaf in TOTAL_LEAVES:  # the row's 合计 of a “三公” table: the concept it totals
+        leaf = next((c.name for c in CONCEPTS if concept_table(document, c) is table), leaf)
+    named = reading.name or f"{unit}{leaf}"
+    of_all = f"全部单位{named.removeprefix(unit).removeprefix('的')}"
+    return DocumentReading(
+        ReadingKind.COMPUTED_SHARE,
+        document,
+        figures=(replace(top, label=named), TableFigure(total, cell, of_all)),
+    )
+
+
 def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
     part, named_whole = share_parts(query)
+    if document.unit_rows and (of_unit := unit_row_share(query, document, part, named_whole)) is not None:
+        return of_unit
     if not named_whole and (in_table := share_in_numbered_table(query, document, part)) is not None:
         return in_table
     whole = whole_total(named_whole) or default_whole(part)

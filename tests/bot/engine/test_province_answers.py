@@ -312,6 +312,37 @@ def test_a_school_said_by_a_number_no_row_is_gets_no_figure(
 
 
 @pytest.mark.parametrize(
+    ("name", "question", "share", "row"),
+    [
+        ("ningxi", "宁溪县第一中学三公经费占三公经费的比例", "23.33", "宁溪县第一中学"),
+        ("ningxi", "宁溪县教育局本级的三公经费占全部三公经费多少", "66.67", "宁溪县教育局本级"),
+        ("ningxi", "三公经费最多的单位占多少", "66.67", "宁溪县教育局本级"),
+        ("ningxi", "实验小学公务接待费占公务接待费的比例", "25.00", "宁溪县实验小学"),
+        ("pingchuan", "疾控中心培训费占培训费的比例", "57.14", "平川县疾病预防控制中心"),
+    ],
+)
+def test_a_units_share_is_its_row_over_the_tables_total_of_the_same_column(
+    drawn: ComposersOnFirstUse, name: str, question: str, share: str, row: str
+) -> None:
+    """第一中学三公经费占三公经费: the unit's row over the total row of its table, in the same column; the
+    unit a ranking puts first (三公经费最多的单位) the same way, never the 部门's total as the part."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
+    part, whole = answer.facts[1], answer.facts[2]
+    assert part.source.row == row and part.source.column == whole.source.column, answer.text
+    assert part.source.table == whole.source.table and whole.source.row != row, answer.text
+
+
+def test_a_units_share_of_a_concept_its_row_prints_only_in_parts_is_no_one_parts_share(
+    drawn: ComposersOnFirstUse,
+) -> None:
+    """平川's “三公” table prints 会议费 and 培训费 in the same 合计: the unit's “三公”经费 is a sum of columns,
+    never its 因公出国 column divided as if it were the whole of it."""
+    answer = drawn["pingchuan"].answer("平川县卫生健康局本级三公经费占三公经费多少")
+    assert not [fact for fact in answer.facts if fact.unit == "%"], answer.text
+
+
+@pytest.mark.parametrize(
     ("name", "question", "named", "whole"),
     [
         ("ningxi", "宁溪县实验小学的预算是多少", "宁溪县实验小学的一般公共预算“三公”经费：", True),
