@@ -112,6 +112,7 @@ from bot.engine.question import (
     subject_variants,
     tables_compared,
     text_to_question,
+    top_of,
 )
 from bot.engine.question_parts import clean, unit_of, years_of
 from bot.engine.read_amounts import (
@@ -961,6 +962,8 @@ def ranked_part_named(text: str, index: Index, settings: MatcherSettings) -> str
     found = RANKED_PART.search(masked)
     if found is None:
         return ""
+    if (top_of(text[: found.end("part")]) or 1) > 1:
+        return ""  # 最多的三个项目占: several items, no one of them
     ranking = read_question(text[: found.end("part")] + "是哪个", index, settings, whole=False)
     tops = [part for part in ranking.parts if part.kind == ReadingKind.RANK and part.figures]
     if ranking.kind != ReadingKind.RANK or len(tops) != 1 or tops[0].figures[0].row.is_total:

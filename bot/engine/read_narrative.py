@@ -38,6 +38,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.question import (
     MOST_OF,
+    RANKING_WORDS,
     SHARE_BOUND,
     TABLE_PATTERN,
     base_segmenter,
@@ -840,6 +841,8 @@ def breaks_down(top: TableFigure, bottom: TableFigure) -> bool:
 
 
 TOTAL_LEAVES = ("合计", "小计", "总计")
+RANKING_LEFT = re.compile(rf"{RANKING_WORDS}|最$")
+"""A part that still says a ranking (三公经费最, 最大的项目): what it ranks was not read as one item."""
 WHOLE_OF_ALL = re.compile(r"^(?:全部|所有|整个|总)的?")
 """全部三公经费, 所有单位的: the whole said as all of it."""
 
@@ -878,6 +881,8 @@ def unit_row_share(query: Query, document: DocumentIndex, part: str, whole: str)
 def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
     part, named_whole = share_parts(query)
+    if RANKING_LEFT.search(part):
+        return None  # 哪个单位三公经费最多，占比多少: a ranking no one item was read for is no part
     if document.unit_rows and (of_unit := unit_row_share(query, document, part, named_whole)) is not None:
         return of_unit
     if not named_whole and (in_table := share_in_numbered_table(query, document, part)) is not None:

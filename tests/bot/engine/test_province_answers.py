@@ -333,6 +333,17 @@ def test_a_units_share_is_its_row_over_the_tables_total_of_the_same_column(
     assert part.source.table == whole.source.table and whole.source.row != row, answer.text
 
 
+def test_a_share_asked_after_a_ranking_no_one_unit_was_read_for_is_no_share_of_the_whole(
+    drawn: ComposersOnFirstUse,
+) -> None:
+    """哪个单位三公经费最多，占比多少: never the 部门's 三公经费 over its 支出总计, said as 三公经费最."""
+    answer = drawn["ningxi"].answer("哪个单位三公经费最多，占比多少")
+    assert not [fact for fact in answer.facts if fact.unit == "%" and fact.value == Decimal("0.19")], (
+        answer.text
+    )
+    assert "三公经费最占" not in answer.text, answer.text
+
+
 def test_a_units_share_of_a_concept_its_row_prints_only_in_parts_is_no_one_parts_share(
     drawn: ComposersOnFirstUse,
 ) -> None:

@@ -390,3 +390,18 @@ def test_a_share_is_never_of_a_column_the_parts_own_figure_adds_up_from(
     part, whole = answer.facts[1], answer.facts[2]
     assert answer.facts[0].value == Decimal(share), answer.text
     assert (part.source.table, part.source.row) != (whole.source.table, whole.source.row), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局最多的三个项目占项目支出多少",
+        "汾阳人社局前三大项目占项目支出的比例",
+        "省高院最多的两项支出占总支出多少",
+    ],
+)
+def test_the_share_of_several_ranked_items_is_never_the_first_ones_alone(
+    families: Composer, question: str
+) -> None:
+    answer = families.answer(question)
+    assert not [fact for fact in answer.facts if fact.unit == "%"], answer.text
