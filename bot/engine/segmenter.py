@@ -34,7 +34,7 @@ FUNCTION_TAGS = frozenset({"d", "r", "c", "p", "u", "y", "e", "o", "l", "q", "f"
 idioms, measure words and localizers."""
 NUMERAL_TAG = "m"
 NUMERAL_CHARACTERS = frozenset("〇零一二三四五六七八九十百千万亿两几半第多全每若许余数")
-"""What a numeral or a word of quantity is made of (一共, 全年, 许多, 若干): jieba tags some nouns as
+"""What a numeral or a word of quantity is made of (一些, 全年, 许多, 若干): jieba tags some nouns as
 numerals too (少儿, 少年, 大米), and those name what is asked."""
 VERB_TAGS = frozenset({"v", "vd", "vn"})
 LEARNED_FREQUENCY = 50_000
@@ -80,7 +80,8 @@ def segmenter_dictionary(jieba: ModuleType, cache_dir: Path) -> Path:
 
 def tagged_words(tags: frozenset[str], name: str, shortest: int = 2) -> frozenset[str]:
     """The words of jieba's whole dictionary with one of these tags (and at least `shortest` characters),
-    read once from a list written to the cache dir (as `name`) on first use."""
+    read once from a list written to the cache dir (as `name` and the tags, so other tags write another
+    list) on first use."""
     path = Path(platformdirs.user_cache_dir(APP_NAME)) / f"jieba-{name}-{''.join(sorted(tags))}.txt"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
