@@ -32,6 +32,7 @@ from bot.engine.lexicon import (
     SCORE_ASKED,
     SCORE_KIND,
     SCORE_UNIT,
+    SUM_WORDS,
     TOTAL_WORDS,
     WHETHER_ANY_WORDS,
     WITHIN_WORDS,
@@ -840,7 +841,6 @@ def breaks_down(top: TableFigure, bottom: TableFigure) -> bool:
     return any(cell is bottom.cell for _name, cell in summed_parts(top.cell, others))
 
 
-TOTAL_LEAVES = ("合计", "小计", "总计")
 RANKING_LEFT = re.compile(rf"{RANKING_WORDS}|最$")
 """A part that still says a ranking (三公经费最, 最大的项目): what it ranks was not read as one item."""
 WHOLE_OF_ALL = re.compile(r"^(?:全部|所有|整个|总)的?")
@@ -867,7 +867,7 @@ def unit_row_share(query: Query, document: DocumentIndex, part: str, whole: str)
         return None
     unit = plain_label(top.row.label)
     leaf = top.cell.leaf
-    if leaf in TOTAL_LEAVES:  # the row's 合计 of a “三公” table: the concept it totals
+    if leaf in SUM_WORDS:  # the row's 合计 of a “三公” table: the concept it totals
         leaf = next((c.name for c in CONCEPTS if concept_table(document, c) is table), leaf)
     named = reading.name or f"{unit}{leaf}"
     of_all = f"全部单位{named.removeprefix(unit).removeprefix('的')}"
