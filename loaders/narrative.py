@@ -65,6 +65,9 @@ COMPARISON = re.compile(
     rf"(?:(?:比|较|与){LAST_YEAR}?|(?:同|和){LAST_YEAR})(当年)?(预算执行数|预算数?|执行数|决算数?|相比|比较)?$|同比$"
 )
 """比上年, 较上年度, 与2023年度相比, 同比: what a change is measured against, said before it."""
+TALLY = re.compile(r"累计|共计|合计|总计|共")
+TALLY_AFTER = re.compile(rf"(?:{TALLY.pattern})$")
+"""团组3个、累计15人次: a word that only tallies names no item; the figure is of the one listed before."""
 FILLER = re.compile(
     rf"^((?:与|比|较|同){LAST_YEAR}(?:相比|比较)?|同比|其中|主要包括|包括|主要用于|用于|共计|合计|共有|实有|涉及|另有|分别是|列明|占(?!有)|主要原因是|原因是|本单位|本部门|我部门|我单位|\d{{4}}年度?)+"
 )
@@ -442,11 +445,16 @@ def match_to_figure(
     measured = MEASURED_SUBJECTS.get(unit, "")
     if subject and measured and measured not in subject:
         subject += measured
+    said = COMPARISON.sub("", before[: verb.start()] if verb else before).strip()
+    tallied = (
+        kind == "count" and TALLY.fullmatch(said) is not None
+    )  # 团组2个、累计12人次 (合计10万元 is a total)
     subject = (
-        subject
+        ("" if tallied else subject)
         or UNIT_SUBJECTS.get(unit, "")
-        or COMPARISON.sub("", before[: verb.start()] if verb else before).strip()
+        or ("" if tallied else said)
         or listed_subject(sentence, match.start(), unit_name)
+        or tallied_subject(kind, earlier)
     )
     return StatedFigure(
         subject=subject,
@@ -489,13 +497,20 @@ def change_direction(verb: str) -> str:
     return "增加" if verb.startswith(INCREASE) or verb in ("新增", "调增", "大于", "高于", "多于") else "减少"
 
 
+def tallied_subject(kind: str, earlier: list[StatedFigure]) -> str:
+    """累计接待15批次，共计120人次: a count said only with a tally word is of the count stated right
+    before it, counted in another measure; '' when no count comes before."""
+    return earlier[-1].subject if kind == "count" and earlier and earlier[-1].kind == "count" else ""
+
+
 def listed_subject(sentence: str, end: int, unit_name: str) -> str:
     """The subject of a figure listed after another (公务接待2批次、26人次): the words of the whole clause
     before it, without their numbers."""
     head = sentence[:end]
     breaks = list(CLAUSE_END.finditer(head))
     clause = head[breaks[-1].end() :] if breaks else head
-    return clean_subject(re.sub(r"[\d.,，、]+", "", STATED.sub("", clause)), unit_name)
+    words = without_spaces(re.sub(r"[\d.,，、]+", "", STATED.sub("", clause)))
+    return clean_subject(TALLY_AFTER.sub("", words), unit_name)
 
 
 def clause_before(sentence: str, start: int, end: int) -> str:

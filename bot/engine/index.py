@@ -63,7 +63,11 @@ MIN_REGION_LENGTH = 2
 SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
 ITEMLESS_CLAUSE = re.compile(
     "|".join(
-        sorted((*GENERIC_WORDS, "涉及", "金额", "共计", "合计", "其中", "为", "共"), key=len, reverse=True)
+        sorted(
+            (*GENERIC_WORDS, "涉及", "金额", "共计", "合计", "累计", "总计", "其中", "为", "共"),
+            key=len,
+            reverse=True,
+        )
     )
 )
 """Words of a clause that say what kind of figure it holds, not what it is of (涉及金额, 共计)."""

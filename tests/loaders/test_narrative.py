@@ -635,6 +635,23 @@ def test_a_count_counts_the_whole_noun_after_its_classifier(text: str, subjects:
 
 
 @pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("全年安排因公出国（境）团组 0 个、累计 0 人次。", ["全年安排因公出国（境）团组"] * 2),
+        ("因公出国（境）团组2个，累计12人次。", ["因公出国（境）团组"] * 2),
+        ("全年因公出国团组1个，共计5人次。", ["全年因公出国团组"] * 2),
+        ("列明公务接待2批次、26人次。", ["公务接待"] * 2),
+        ("公务接待费1.2万元，其中接待15批次，总计120人次。", ["公务接待费", "接待", "接待"]),
+    ],
+)
+def test_a_count_said_with_only_a_tally_word_is_of_the_count_listed_before_it(
+    text: str, subjects: list[str]
+) -> None:
+    """团组0个、累计0人次: 累计 names nothing; the 人次 are the 团组's trips, not an item called 累计."""
+    assert [figure.subject for figure in text_to_stated_figures(text, UNIT)] == subjects
+
+
+@pytest.mark.parametrize(
     ("text", "unit", "subjects"),
     [
         (

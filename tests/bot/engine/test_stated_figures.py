@@ -282,13 +282,15 @@ def test_a_count_of_a_noun_named_is_a_count_of_that_noun(
         ("规划资源局2024年公务接待批次", "2", "批次"),
         ("规划资源局2024年公务接待人次数", "26", "人次"),
         ("规划资源局2024年公务接待费多少批次", "2", "批次"),
+        ("规划资源局2024年因公出国多少人次", "0", "人次"),
+        ("规划资源局2024年因公出国（境）团组几个", "0", "个"),
         ("上海市财政局2025年预算安排购置几台100万以上的设备", "0", "台（套）"),
     ],
 )
 def test_a_count_asked_in_a_measure_word_is_the_count_printed_in_it(
     families: Composer, question: str, value: str, unit: str
 ) -> None:
-    """列明公务接待2批次、26人次: 几批次 is 2, 多少人次 is 26."""
+    """列明公务接待2批次、26人次: 几批次 is 2, 多少人次 is 26; 团组0个、累计0人次: the 人次 are the 团组's."""
     assert stated(families.answer(question), value, unit)
 
 
