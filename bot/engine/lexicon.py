@@ -259,6 +259,7 @@ ASKING_WORDS = (*QUESTION_WORDS, *SPOKEN_QUESTION_WORDS)
 AMOUNT_WORDS = (
     "是多少钱",
     "多少钱",
+    "块钱",
     "是多少",
     "有多少",
     "为多少",

@@ -28,6 +28,23 @@ def values(answer: Answer) -> set[Decimal]:
 
 
 @pytest.mark.parametrize(
+    ("spoken", "plain"),
+    [
+        ("汾阳人社局零工市场项目预算几块钱", "汾阳人社局零工市场项目预算多少钱"),
+        ("汾阳人社局三公经费有多少块钱", "汾阳人社局三公经费有多少钱"),
+        ("社会福利院2024年的办公费几块钱", "社会福利院2024年的办公费多少钱"),
+        ("省政协办公厅2018年会议费有多少块钱", "省政协办公厅2018年会议费有多少钱"),
+    ],
+)
+def test_money_asked_in_kuai_is_the_amount_asked_in_qian(families: Composer, spoken: str, plain: str) -> None:
+    """几块钱 is how much money in 元, said as people say it; 块 is no word of the item."""
+    answer = families.answer(spoken)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(families.answer(plain).text)
+    assert answer.facts[0].unit == "元" or "折合为元" in answer.text.splitlines()[-1], answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("汾阳人社局办公费和差旅费各是多少", {"1.08", "1.00"}),
