@@ -17,7 +17,7 @@ from bot.engine.entries import DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import LEAST_WORDS, MEASURED_AGAINST_WORDS, MOST_WORDS
 from bot.engine.question_parts import YEAR_WITH_TAIL, blank, clean, item_of, unit_of, years_of
-from bot.engine.read_forms import asked_items
+from bot.engine.read_forms import asked_items, other_side_shared
 from bot.engine.similarity import match_key
 from bot.engine.sub_questions import ASPECT, asking_clauses, item_region
 
@@ -190,6 +190,8 @@ def shared_tail(first: str, second: str, index: Index, documents: Sequence[Docum
     it apart from the first, the rest shared (年初 → 年初结转和结余); completed only when that names a row
     the documents print, so 比年初 of one item against its own budget stays a change."""
     said = ASKING_AFTER_ITEM.sub("", LEADING.sub("", second))
+    if (side := other_side_shared(first, said)) != said:
+        return side
     if names_own_item(said, index) and len(said) > MIN_ITEM:
         return second
     labels = {row.key.text for document in documents for row in document.rows}

@@ -159,9 +159,22 @@ def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
         else:
             items.append(piece)
     items = [item for item in items if item]
-    if len(items) == 1:
-        return side_by_side(items[0], documents) or items
-    return items
+    if len(items) <= 1:
+        return (side_by_side(items[0], documents) if items else []) or items
+    return [items[0], *(other_side_shared(items[0], item) for item in items[1:])]
+
+
+BALANCE_SIDES = ("收入", "支出")
+"""The two sides of a budget's balance: 一般公共预算收入 and 一般公共预算支出 are one fund's two sides."""
+
+
+def other_side_shared(first: str, second: str) -> str:
+    """一般公共预算收入和支出: the second item said only as the other side of the first's balance (支出) is
+    that side of the same fund (一般公共预算支出); any other second item as said."""
+    for side, other in (BALANCE_SIDES, BALANCE_SIDES[::-1]):
+        if compact(second) == other and compact(first).endswith(side) and len(compact(first)) > len(side):
+            return compact(first)[: -len(side)] + other
+    return second
 
 
 MIN_NAMED_REST = 2

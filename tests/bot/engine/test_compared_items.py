@@ -315,6 +315,27 @@ def test_whether_a_budget_balances_sets_its_income_total_against_its_spending_to
 
 
 @pytest.mark.parametrize(
+    ("question", "fund"),
+    [
+        ("人社局一般公共预算收入和支出一样吗", "一般公共预算"),
+        ("省高院2019年一般公共预算收入和支出一样吗", "一般公共预算"),
+        ("规划资源局2024年财政拨款收入和支出是否一样", "财政拨款"),
+        ("人社局一般公共预算收入比支出多多少", "一般公共预算"),
+        ("社会福利院2024年一般公共预算收入和支出分别多少", "一般公共预算"),
+    ],
+)
+def test_the_other_side_said_alone_after_a_funds_income_is_that_funds_spending(
+    families: Composer, question: str, fund: str
+) -> None:
+    """一般公共预算收入和支出: 支出 is the 一般公共预算's spending, never the document's 支出总计."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    labels = [plain_label(fact.label) for fact in answer.facts if fact.value is not None]
+    assert any(label.startswith(fund) and "支出" in label for label in labels), answer.text
+    assert not any(label == "支出总计" for label in labels), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "most", "least"),
     [
         (
