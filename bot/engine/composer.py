@@ -69,7 +69,6 @@ from bot.engine.lexicon import (
     MEASURE_WORDS,
     PLANNED_COLUMN,
     REASON_CUES,
-    TARGETS_ASKED,
 )
 from bot.engine.matcher import plan_outcome_asked, read_question
 from bot.engine.question import (
@@ -1133,10 +1132,14 @@ def whole_printed(item: str, documents: list[DocumentIndex]) -> str:
     return f"同时列出年初预算数和决算数的是{figure.row.table.reference}的{figure.label}，问“预算执行率”可以看它的完成比例。"
 
 
+TARGETS_WHOLE = re.compile(r"(?:各个?|所有的?|全部的?)?(?:项目支出|项目)?的?绩效(?:目标|指标)?")
+"""绩效, 项目的绩效, 各项目绩效目标: the targets as a whole, of no one project."""
+
+
 def targets_unlisted(reading: Reading, index: Index) -> bool:
-    """The targets as a whole are asked (绩效目标, 绩效指标) of documents that publish no 绩效目标表."""
+    """The targets as a whole are asked (绩效目标, 项目的绩效) of documents that publish no 绩效目标表."""
     return (
-        reading.subject in TARGETS_ASKED
+        TARGETS_WHOLE.fullmatch(compact(reading.subject)) is not None
         and bool(reading.documents)
         and not any(index.document(head).targets for head in reading.documents)
     )

@@ -1078,7 +1078,8 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
     )
     if UNTARGETED_ASKED.search(question.text) and any(d.targets for d in documents):
         return ReadingKind.UNTARGETED, []  # 哪些项目没有绩效目标: the project tables against the 绩效目标表
-    if question.has("target") and (not query.subject or counts_targeted):
+    targets_whole = names_only_projects(query.subject) and not question.has("rank")  # 项目的绩效
+    if question.has("target") and (not query.subject or targets_whole or counts_targeted):
         return ReadingKind.TARGET_LIST, []
     if counts_table_rows(query):
         return ReadingKind.COUNT_ROWS, []

@@ -1078,12 +1078,16 @@ def test_where_a_part_of_basic_spending_goes_reads_the_economic_table(
         ("ningxi", "宁溪县教育局的绩效目标是什么"),
         ("yongding", "永定区园林绿化局的绩效目标"),
         ("central", "国家水文监测局有哪些绩效指标"),
+        ("ningxi", "项目绩效"),
+        ("ningxi", "绩效怎么样"),
+        ("shuangxi", "项目的绩效"),
     ],
 )
 def test_targets_asked_of_a_document_publishing_none_say_it_publishes_none(
     drawn: ComposersOnFirstUse, name: str, question: str
 ) -> None:
-    """No 绩效目标表 is published: the answer says so, naming what was asked without the unit's 的."""
+    """No 绩效目标表 is published: the answer says so, naming what was asked without the unit's 的; 项目绩效
+    asks the targets as a whole, never an item called 项目绩效."""
     answer = drawn[name].answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
     assert "没有公开项目绩效目标表" in answer.text and "“的" not in answer.text, answer.text

@@ -2062,6 +2062,26 @@ def test_satisfaction_asked_of_no_project_lists_every_projects(
 
 
 @pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("汾阳人社局项目绩效", "公开了绩效目标的项目共 22 个"),
+        ("万里街道2023年项目支出的绩效目标", "公开了绩效目标的项目共 5 个"),
+        ("普陀区财政局2025年项目的绩效", "编报绩效目标的项目共4个"),
+        ("社会福利院2024年项目绩效", "编报绩效目标的项目共1个"),
+        ("省高院2019年项目绩效", "实行整体支出绩效目标管理"),
+    ],
+)
+def test_the_projects_targets_asked_of_projects_in_general_are_the_targets_as_a_whole(
+    families: Composer, question: str, said: str
+) -> None:
+    """项目绩效, 项目的绩效: the projects' targets as a whole (the 绩效目标表, or the narrative's section on
+    them), never 项目支出's total read as one project with no targets."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and said in answer.text, answer.text
+    assert not any(plain_label(fact.label) == "项目支出" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "first", "value"),
     [
         ("汾阳人社局哪个项目的满意度指标最高", "人员满意度", "100"),
