@@ -237,7 +237,7 @@ KNOWN_ITEM_SCORE = 90.0
 NEAREST_SCORE = 50.0
 """A name scored below this shares a character or a sound with the item, not a meaning (物业管理费 and
 社会保障和就业支出 share 业): never offered as what the user may have meant."""
-COMPARED_BY_DEFAULT = "支出总计"  # what two documents are compared by when the question names nothing
+COMPARED_BY_DEFAULT = "支出总计"  # what documents are compared (or ranked) by when the question names nothing
 SENTENCE_EXTRA = 10.0  # a narrative sentence must clear min_score by this much to answer alone
 CLOSEST_TERM_SCORE = 50.0
 DOCUMENT_MARGIN = 10.0
@@ -387,9 +387,10 @@ def read_question(
     question = with_outcome_asked(question, selection)
     question = with_year_columns(question, selection)
     compared = comparison is not None and bool(comparison.heads)
-    query = counted_by_name(
-        read_subject(question, selection, documents, settings, COMPARED_BY_DEFAULT if compared else "")
-    )
+    by_default = (
+        COMPARED_BY_DEFAULT if compared or (ranked and len(documents) > 1) else ""
+    )  # 哪个单位预算最多
+    query = counted_by_name(read_subject(question, selection, documents, settings, by_default))
     query = money_item_uncounted(query)
     if compared:
         return read_compared(query, ReadingKind.COMPARE)

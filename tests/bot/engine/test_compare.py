@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
+from bot.engine.replies import plain_label
 from knowledge.database import open_engine
 from loaders import load_into, sample_path
 
@@ -166,6 +167,28 @@ def test_documents_ranked_by_a_figure_each_saying_its_year_and_kind(
         f"{SHANGHAI} 2025年预算"
     )
     assert "2024年决算" in answer.text and "2025年预算" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "region", "descending"),
+    [
+        ("哪个单位的预算最多", "", True),
+        ("2025年哪个单位钱最多", "上海", True),
+        ("江苏哪个单位的预算最少", "江苏", False),
+        ("哪个部门预算总额最高", "", True),
+    ],
+)
+def test_units_ranked_by_no_item_named_are_ranked_by_their_spending_totals(
+    corpus_composer: Composer, question: str, region: str, descending: bool
+) -> None:
+    """哪个单位的预算最多: a unit's budget as a whole is its 支出总计 (支出合计 where the 收支总表 prints so),
+    as two units compared by no item are; never not found for an item called 哪个单位的预算."""
+    answer = corpus_composer.answer(question)
+    assert answer.status == "answered" and answer.intent == "rank_documents", answer.text
+    assert all(plain_label(fact.label) in ("支出总计", "支出合计") for fact in answer.facts), answer.text
+    assert all(region in fact.source.document for fact in answer.facts) and len(answer.facts) >= 2
+    in_yuan = [fact.value * (10_000 if fact.unit == "万元" else 1) for fact in answer.facts if fact.value]
+    assert in_yuan == sorted(in_yuan, reverse=descending), answer.text
 
 
 @pytest.mark.parametrize(
