@@ -398,6 +398,9 @@ FLUFF_WORDS = (
     "问一下",
     "查一下",
     "看一下",
+    *(f"{verb}{verb}" for verb in "说讲聊谈算"),  # 说说人社局三公经费: a verb said twice asks softly
+    *(f"{verb}一下" for verb in "说讲聊谈算"),
+    "问下",
     "看下",
     "查看",
     "查询",

@@ -104,7 +104,15 @@ def not_found(engine: Engine, question: str) -> str:
 
 @pytest.mark.parametrize(("unit", "said"), [(unit, names[0]) for unit, names in UNITS.items()])
 @pytest.mark.parametrize(
-    "question", ["{}三公经费多少", "{}的“三公”经费预算是多少？", "请问{}三公经费多少", "我想知道{}的三公经费"]
+    "question",
+    [
+        "{}三公经费多少",
+        "{}的“三公”经费预算是多少？",
+        "请问{}三公经费多少",
+        "我想知道{}的三公经费",
+        "说说{}的三公经费吧",
+        "麻烦问下{}三公经费",
+    ],
 )
 def test_a_unit_is_found_by_the_name_people_use(
     renamed_units: Engine, cache_home: Path, unit: str, said: str, question: str
