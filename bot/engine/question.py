@@ -687,9 +687,9 @@ def asks_judgment(text: str) -> bool:
 
 YES_NO = re.compile(
     r"是不是|是否|有没有|超没超|高没高|多没多|到没到|够不够"
-    r"|(?:对不对|没错吧|对吧|是吧|(?:对|没错|准确|正确|是)?(?:吗|(?<![什怎这那多])么|嘛)|没有|了没)\s*[?？]?\s*$"
+    r"|(?:对不对|(?:对|没错|准确|正确|是)?(?:吗|(?<![什怎这那多])么|嘛|吧)|没有|了没)\s*[?？]?\s*$"
 )
-"""是不是超过900万, 超过30万没有, 高于30万吗, 1596万对吗: a question answered yes or no."""
+"""是不是超过900万, 超过30万没有, 高于30万吗, 1596万对吗, 不到2万吧: a question answered yes or no."""
 CONFIRMING = re.compile(r"(?:对不对|没错|对|准确|正确|是)$")
 """1596万对(吗), 5万是(吗): what asks a stated figure to be confirmed, left once 吗 is taken off."""
 STATED_OPERATOR = "="

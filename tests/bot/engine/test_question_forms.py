@@ -1862,6 +1862,9 @@ def test_a_spoken_name_of_a_three_public_item_is_that_item(families: Composer, q
         ("万里街道2023年城乡社区支出上亿了吗", "是", "121319878", "元"),
         ("福利院电费过百万了吗", "否", "320000", "元"),
         ("汾阳人社局项目支出过千万没有", "是", "1384.20", "万元"),
+        ("汾阳人社局办公费不到2万吧", "是", "1.08", "万元"),
+        ("省高院2019年培训费超过1500万了吧", "是", "1597.25", "万元"),
+        ("福利院电费超过50万吧", "否", "320000", "元"),
     ],
 )
 def test_a_bound_asked_yes_or_no_of_one_item_is_checked_against_its_figure(
