@@ -1433,13 +1433,16 @@ def test_a_column_printed_as_dashes_classes_no_rows(
         ("hunan", "青石县预算03表第二行", "预算03表"),
         ("hunan", "青石县预算02表有哪些内容", "预算02表"),
         ("yongding", "永定园林绿化局表2有哪些行", "表2"),
+        ("pingchuan", "平川县卫生健康局部门公开表5合计", "部门公开表5"),
+        ("pingchuan", "平川县卫生健康局部门公开表10里公务接待费多少", "部门公开表10"),
+        ("ningxi", "宁溪县教育局部门预算公开表（五）的合计", "2024年部门预算公开表（五）"),
     ],
 )
 def test_a_table_named_by_its_number_as_printed_is_that_table(
     drawn: ComposersOnFirstUse, name: str, question: str, table: str
 ) -> None:
-    """公开表（五）, 表(十), 预算03表: the number read however the document prints it, and the answer read from
-    that table alone."""
+    """公开表（五）, 表(十), 预算03表, 部门公开表5: the number read however the document prints it (the words
+    of its name before 表 no item), and the answer read from that table alone."""
     answer = drawn[name].answer(question)
     assert answer.status == "answered" and answer.facts, answer.text
     assert answer.facts[0].source.table == table, answer.text
