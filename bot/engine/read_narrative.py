@@ -890,6 +890,8 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     whole = whole_total(named_whole) or default_whole(part)
     part = on_the_side_of(whole, part)
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
+    if (summed := concept_summed(query, document, part, whole, bottom)) is not None:
+        return summed
     top = in_year_of(share_part(query, document, part, bottom), bottom)
     of_part = whole_of(part)
     if not whole and top is not None:
@@ -926,6 +928,33 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
         return None  # 三公经费最多的单位占三公经费: the part read as its whole's own figure is no share of it
     # computed, or the whole is 0: then the share is said to be incomputable, with both figures
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))
+
+
+def concept_summed(
+    query: Query, document: DocumentIndex, part: str, whole: str, bottom: TableFigure | None
+) -> DocumentReading | None:
+    """三公经费占一般公共预算支出 where the 三公 table prints no 三公 total (its 合计 holds 会议费 and 培训费):
+    the concept's parts added up over the whole (the total spending where none is named); None for any
+    other part."""
+    concept = concept_called(part)
+    reading = read_concept(query, document, concept) if concept is not None else None
+    if reading is None or reading.kind != ReadingKind.CONCEPT_SUM or not reading.figures:
+        return None
+    bottom = bottom if whole else best_amount(query, document, DEFAULT_DENOMINATORS["支出"])
+    if bottom is None:
+        return None
+    if bottom.row.table is reading.table:  # the 三公 table's own 一般公共预算 column is no whole of it
+        bottom = best_amount(query, document, whole, apart_from=reading.table) or bottom
+    if bottom.row.table is reading.table:
+        return None
+    figures = reading.figures
+    return DocumentReading(
+        ReadingKind.COMPUTED_SHARE,
+        document,
+        figures=(*figures, bottom),
+        count=len(figures),
+        qualifier=reading.name,
+    )
 
 
 def share_in_numbered_table(query: Query, document: DocumentIndex, part: str) -> DocumentReading | None:

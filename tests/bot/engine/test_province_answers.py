@@ -354,6 +354,26 @@ def test_a_units_share_of_a_concept_its_row_prints_only_in_parts_is_no_one_parts
 
 
 @pytest.mark.parametrize(
+    ("name", "question", "parts", "share", "whole"),
+    [
+        ("pingchuan", "三公经费占一般公共预算支出的比例", "22.00", "0.93", "部门公开表5"),
+        ("pingchuan", "三公经费占支出总计多少", "22.00", "0.88", "部门公开表1"),
+        ("pingchuan", "三公经费占比", "22.00", "0.88", "部门公开表1"),
+        ("county-final", "三公经费占一般公共预算财政拨款支出的比例", "7.70", "0.46", "公开05表"),
+    ],
+)
+def test_a_share_of_a_concept_its_table_prints_only_in_parts_adds_the_parts_up(
+    drawn: ComposersOnFirstUse, name: str, question: str, parts: str, share: str, whole: str
+) -> None:
+    """三公经费占一般公共预算支出 where the “三公” table's 合计 also holds 会议费 and 培训费: the three parts
+    added up over the whole, never the 合计 with them nor not found."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    assert answer.facts[0].value == Decimal(share) and answer.facts[1].value == Decimal(parts), answer.text
+    assert answer.facts[2].source.table == whole, answer.text
+
+
+@pytest.mark.parametrize(
     ("name", "question", "named", "whole"),
     [
         ("ningxi", "宁溪县实验小学的预算是多少", "宁溪县实验小学的一般公共预算“三公”经费：", True),
