@@ -852,15 +852,17 @@ def unit_row_share(query: Query, document: DocumentIndex, part: str, whole: str)
     table's total in the same column; None when the part names no unit's row, or the whole is another
     item than the one read for the unit."""
     reading = read_unit_row(replace(query, subject=part), document)
-    if reading is None or reading.kind not in (ReadingKind.ROW, ReadingKind.CONCEPT) or not reading.figures:
-        return None  # a concept the row prints only in parts (CONCEPT_SUM) has no one cell to divide
-    top = reading.figures[0]
-    if top.cell is None:
+    if reading is None or not reading.figures or any(figure.cell is None for figure in reading.figures):
         return None
+    top = reading.figures[0]
     table = top.row.table
     said = compact(WHOLE_OF_ALL.sub("", whole))
     if said and concept_called(said) is None and said not in compact(table.title) + compact(part):
         return None  # 第一中学三公经费占教育局支出总计: another whole, read as any share
+    if reading.kind == ReadingKind.CONCEPT_SUM:
+        return unit_parts_share(document, reading)
+    if reading.kind not in (ReadingKind.ROW, ReadingKind.CONCEPT) or top.cell is None:
+        return None
     total = table.total_row
     cell = cell_under(total, top.cell.column) if total is not None else None
     if total is None or cell is None or not cell.value:
@@ -875,6 +877,30 @@ def unit_row_share(query: Query, document: DocumentIndex, part: str, whole: str)
         ReadingKind.COMPUTED_SHARE,
         document,
         figures=(replace(top, label=named), TableFigure(total, cell, of_all)),
+    )
+
+
+def unit_parts_share(document: DocumentIndex, reading: DocumentReading) -> DocumentReading | None:
+    """平川县卫生健康局本级三公经费占三公经费 where the unit's row prints the concept only in parts (its 合计
+    also holds 会议费 and 培训费): the unit's parts added up over the same columns of the table's total."""
+    total = reading.figures[0].row.table.total_row
+    if total is None:
+        return None
+    cells = [cell_under(total, figure.cell.column) if figure.cell else None for figure in reading.figures]
+    if any(cell is None for cell in cells):
+        return None
+    unit = plain_label(reading.figures[0].row.label)
+    totals = tuple(
+        TableFigure(total, cell, figure.label) for cell, figure in zip(cells, reading.figures, strict=True)
+    )
+    named = reading.name if reading.name.startswith(unit) else f"{unit}{reading.name}"
+    return DocumentReading(
+        ReadingKind.COMPUTED_SHARE,
+        document,
+        figures=(*reading.figures, *totals),
+        count=len(reading.figures),
+        qualifier=named,
+        name=f"全部单位{named.removeprefix(unit).removeprefix('的')}",
     )
 
 

@@ -344,13 +344,24 @@ def test_a_share_asked_after_a_ranking_no_one_unit_was_read_for_is_no_share_of_t
     assert "三公经费最占" not in answer.text, answer.text
 
 
-def test_a_units_share_of_a_concept_its_row_prints_only_in_parts_is_no_one_parts_share(
-    drawn: ComposersOnFirstUse,
+@pytest.mark.parametrize(
+    ("question", "unit", "share"),
+    [
+        ("平川县卫生健康局本级三公经费占三公经费多少", "14.00", "63.64"),
+        ("平川县疾病预防控制中心三公经费占比", "8.00", "36.36"),
+    ],
+)
+def test_a_units_share_of_a_concept_its_row_prints_only_in_parts_adds_the_parts_up_on_both_sides(
+    drawn: ComposersOnFirstUse, question: str, unit: str, share: str
 ) -> None:
-    """平川's “三公” table prints 会议费 and 培训费 in the same 合计: the unit's “三公”经费 is a sum of columns,
-    never its 因公出国 column divided as if it were the whole of it."""
-    answer = drawn["pingchuan"].answer("平川县卫生健康局本级三公经费占三公经费多少")
-    assert not [fact for fact in answer.facts if fact.unit == "%"], answer.text
+    """平川's “三公” table prints 会议费 and 培训费 in the same 合计: the unit's “三公”经费 is its three parts
+    added up, over the same parts of the total row; never one part's column divided as if it were the whole,
+    nor the 合计 with 会议费 and 培训费."""
+    answer = drawn["pingchuan"].answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    assert [fact.value for fact in answer.facts] == [Decimal(share), Decimal(unit), Decimal("22.00")], (
+        answer.text
+    )
 
 
 @pytest.mark.parametrize(
