@@ -447,7 +447,26 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
     said = read_fact(query, document, sentences) if fits else None
     if planned and (said is None or said.kind == ReadingKind.MENTIONED):  # no figure of the item said
         return planned_amount(query, document) or said
-    return said
+    return said or change_mentioned(query, document)
+
+
+MIN_CHANGED_NAME = 3
+"""办公 (of 办公费) is too short to find an item by in a clause; 工资福利 is not."""
+CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+
+
+def change_mentioned(query: Query, document: DocumentIndex) -> DocumentReading | None:
+    """工资福利支出为什么减少 where the narrative gives no figure for it, but says in passing that it changed
+    (在职人员退休导致工资福利费用较上也有所减少): that sentence, as a mention with no figure."""
+    core = match_key(query.subject).core
+    name = core if len(core) >= MIN_CHANGED_NAME else compact(query.subject)
+    if len(name) < MIN_CHANGED_NAME:
+        return None
+    for sentence in document.sentences:
+        for clause in CLAUSE_BREAK.split(sentence.text):
+            if name in compact(clause) and any(word in clause for word in CHANGE_WORDS):
+                return DocumentReading(ReadingKind.MENTIONED, document, sentences=(sentence,))
+    return None
 
 
 def names_last_year(query: Query, document: DocumentIndex) -> bool:

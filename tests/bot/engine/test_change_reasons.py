@@ -199,6 +199,24 @@ def test_why_a_figure_is_so_with_no_change_stated_gives_the_figure_and_says_no_r
     assert "没有写明它与上年的比较，也没有说明原因" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("汾阳人社局工资福利支出为什么减少", "在职人员退休导致工资福利费用较上也有所减少"),
+        ("普陀区财政局2025年人员经费为什么增加", "主要原因是人员经费增加"),
+        ("万里街道2023年城乡社区支出为什么减少", "其他城乡社区支出经费减少"),
+    ],
+)
+def test_why_an_item_changed_that_the_narrative_says_only_in_passing_quotes_where_it_says_so(
+    families: Composer, question: str, said: str
+) -> None:
+    """在职人员退休导致工资福利费用较上也有所减少: the narrative says the item changed but states no figure of
+    it; the sentence is quoted as a mention, with no figure made up for the change."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not [f for f in answer.facts if f.value is not None], answer.text
+    assert "文件只在以下地方提到" in answer.text and said in answer.text, answer.text
+
+
 def test_why_an_item_not_in_the_document_is_so_is_not_found(families: Composer) -> None:
     answer = families.answer("省高院火箭为什么这么贵")
     assert answer.status == "not_found" and not answer.facts, answer.text
