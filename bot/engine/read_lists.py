@@ -191,14 +191,18 @@ def carried_asked(text: str) -> bool | None:
     return False if THIS_YEARS_PROJECTS.search(text) else None
 
 
+KIND_WORD = "类"
+"""就业类项目, 特定目标类项目: projects said by their kind."""
+
+
 def named_projects(
     query: Query, rows: list[RowEntry], carried_over: bool | None = None
 ) -> tuple[str, list[RowEntry]]:
     """第一书记的项目, 哪些项目是省级资金: the projects whose names hold what the subject says besides 项目,
     and what to call them; 第一中学的项目: those whose words beside the name (实施单位) hold it; every
     project, as 项目 (上年结转项目 when those carried over are asked), when the subject says nothing more or
-    nothing holds it."""
-    said = match_key(query.subject.replace(PROJECT_GROUP, "")).core
+    nothing holds it; 就业类项目 are the 就业 projects."""
+    said = match_key(query.subject.replace(PROJECT_GROUP, "")).core.removesuffix(KIND_WORD)
     if len(said) < MIN_PROJECT_WORDS:
         return (CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP), rows
     named = [row for row in rows if said in row.key.core]

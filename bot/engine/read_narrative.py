@@ -56,7 +56,7 @@ from bot.engine.read_amounts import (
 )
 from bot.engine.read_classes import class_figures, names_a_class
 from bot.engine.read_concepts import concept_called, concept_holding, concept_table, read_concept
-from bot.engine.read_lists import in_yuan, names_only_projects, read_indicator
+from bot.engine.read_lists import in_yuan, names_only_projects, projects_named, read_indicator
 from bot.engine.read_stated_share import stated_pair, stated_side
 from bot.engine.read_unit_rows import read_unit_row
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -537,6 +537,10 @@ def amounts_ranked(query: Query, document: DocumentIndex, subject: str) -> list[
     ]
 
 
+MIN_TOPIC_ROWS = 2
+"""A topic names several projects; one project named is read as that row."""
+
+
 def topic_share(
     query: Query, document: DocumentIndex, part: str, top: TableFigure | None, bottom: TableFigure | None
 ) -> DocumentReading | None:
@@ -546,7 +550,7 @@ def topic_share(
         return None  # 行政运行占支出: the row is the part itself, no topic of several
     ranked = [match for match in amounts_ranked(query, document, part) if isinstance(match.item, RowEntry)]
     rows = topic_rows(part, ranked) if ranked else []
-    if len(rows) < 2 or top.row not in rows or len({row.table.unit for row in rows}) != 1:
+    if len(rows) < MIN_TOPIC_ROWS or top.row not in rows or len({row.table.unit for row in rows}) != 1:
         return None
     figures = tuple(main_figure(row, query.columns) for row in rows)
     return DocumentReading(
@@ -918,6 +922,8 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
     if (summed := concept_summed(query, document, part, whole, bottom)) is not None:
         return summed
+    if (named := named_projects_share(query, document, part, bottom)) is not None:
+        return named
     top = in_year_of(share_part(query, document, part, bottom), bottom)
     of_part = whole_of(part)
     if not whole and top is not None:
@@ -954,6 +960,20 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
         return None  # 三公经费最多的单位占三公经费: the part read as its whole's own figure is no share of it
     # computed, or the whole is 0: then the share is said to be incomputable, with both figures
     return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, bottom))
+
+
+def named_projects_share(
+    query: Query, document: DocumentIndex, part: str, bottom: TableFigure | None
+) -> DocumentReading | None:
+    """就业项目占项目支出多少, 零工市场项目占比: the projects whose names hold 就业, added up over the whole
+    (as 就业项目一共多少钱 adds them up); None where the part names no such projects, or one."""
+    name, rows = projects_named(replace(query, subject=part), document)
+    if len(rows) < MIN_TOPIC_ROWS or bottom is None:
+        return None
+    figures = tuple(main_figure(row, query.columns) for row in rows)
+    return DocumentReading(
+        ReadingKind.COMPUTED_SHARE, document, figures=(*figures, bottom), count=len(figures), qualifier=name
+    )
 
 
 def concept_summed(

@@ -1491,13 +1491,16 @@ def test_a_table_numbered_under_another_is_never_the_one_above_it(drawn: Compose
         ("ningxi", "宁溪县教育局学校", "项目支出"),
         ("fenyang", "零工市场", "项目支出"),
         ("fenyang", "稳岗补助", "项目支出"),
+        ("fenyang", "零工市场项目", "项目支出"),
+        ("fenyang", "就业类项目", "项目支出"),
+        ("ningxi", "宁溪县教育局学校项目", "项目支出"),
     ],
 )
 def test_a_share_of_a_topic_is_the_share_of_its_rows_added_up(
     drawn: ComposersOnFirstUse, composer: Composer, name: str, topic: str, whole: str
 ) -> None:
     """零工市场占项目支出的比例 where 零工市场 names several projects: their sum (as 零工市场多少钱 gives it) over
-    the whole, never one project's share."""
+    the whole, never one project's share; so too the projects said as such (零工市场项目, 就业类项目)."""
     asker = composer if name == "fenyang" else drawn[name]
     summed = asker.answer(f"{topic}多少钱")
     total = next(fact for fact in summed.facts if len(fact.source.inputs) >= 2)
