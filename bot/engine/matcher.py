@@ -387,9 +387,8 @@ def read_question(
     question = with_outcome_asked(question, selection)
     question = with_year_columns(question, selection)
     compared = comparison is not None and bool(comparison.heads)
-    by_default = (
-        COMPARED_BY_DEFAULT if compared or (ranked and len(documents) > 1) else ""
-    )  # 哪个单位预算最多
+    units_ranked = ranked and len(documents) > 1  # 哪个单位预算最多: by the default item too
+    by_default = COMPARED_BY_DEFAULT if compared or units_ranked else ""
     query = counted_by_name(read_subject(question, selection, documents, settings, by_default))
     query = money_item_uncounted(query)
     if compared:

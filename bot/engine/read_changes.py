@@ -21,6 +21,7 @@ from bot.engine.cells import (
     side_total,
 )
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, SentenceEntry, StatedEntry, TableEntry
+from bot.engine.index import CLAUSE_MARKS
 from bot.engine.lexicon import (
     ACTUAL_PART,
     ACTUAL_WORDS,
@@ -452,7 +453,7 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
 
 MIN_CHANGED_NAME = 3
 """办公 (of 办公费) is too short to find an item by in a clause; 工资福利 is not."""
-CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+CLAUSE_BREAK = re.compile(f"[{''.join(CLAUSE_MARKS)}]")
 
 
 def change_mentioned(query: Query, document: DocumentIndex) -> DocumentReading | None:

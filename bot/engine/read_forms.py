@@ -159,8 +159,10 @@ def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
         else:
             items.append(piece)
     items = [item for item in items if item]
-    if len(items) <= 1:
-        return (side_by_side(items[0], documents) if items else []) or items
+    if not items:
+        return items
+    if len(items) == 1:
+        return side_by_side(items[0], documents) or items
     return [items[0], *(other_side_shared(items[0], item) for item in items[1:])]
 
 
