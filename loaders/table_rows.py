@@ -9,7 +9,7 @@ import re
 
 from knowledge.models import TableRow
 from knowledge.standard_tables import ECONOMIC_CLASSES
-from knowledge.text import is_dash, is_printed_figure, without_spaces
+from knowledge.text import is_dash, is_printed_figure, strip_ordinal, without_spaces
 
 NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("一、", re.compile(r"[一二三四五六七八九十]+[、.．]")),
@@ -246,6 +246,26 @@ def link_hierarchy(rows: list[TableRow], label_levels: dict[int, int] | None = N
         outer[column] = row
         row.parent = parent
         row.level = parent.level + 1 if parent is not None else 0
+    return nest_carried_funds(rows)
+
+
+CARRIED = re.compile(r"结转|结余")
+"""年初财政拨款结转和结余, 上年结转: money carried over, which a 收支 table may break down by fund."""
+
+
+def nest_carried_funds(rows: list[TableRow]) -> list[TableRow]:
+    """年初财政拨款结转和结余 followed, unindented, by 一般公共预算财政拨款 and 政府性基金预算财政拨款 again:
+    the rows repeating the names printed above it are its parts (the carry-over by fund), never the
+    year's own 一般公共预算财政拨款 a second time."""
+    seen: set[str] = set()
+    holder: TableRow | None = None
+    for row in rows:
+        name = strip_ordinal(row.label)
+        if holder is not None and row.parent is None and not row.is_total and not row.code and name in seen:
+            row.parent, row.level = holder, holder.level + 1
+            continue
+        holder = row if row.parent is None and not row.is_total and CARRIED.search(row.label) else None
+        seen.add(name)
     return rows
 
 

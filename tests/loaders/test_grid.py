@@ -304,6 +304,42 @@ def test_numbering_and_circled_numbers_nest_rows_without_codes() -> None:
     }
 
 
+def test_funds_named_again_under_money_carried_over_are_its_parts() -> None:
+    """年初财政拨款结转和结余 followed, unindented, by the funds named above it: the carry-over by fund, never
+    the year's own 一般公共预算财政拨款 a second time."""
+    body = grid_to_body(
+        rows(
+            "项目\t金额",
+            "一、一般公共预算财政拨款\t1650.00",
+            "二、政府性基金预算财政拨款\t",
+            "本年收入合计\t1650.00",
+            "年初财政拨款结转和结余\t20.16",
+            "一般公共预算财政拨款\t20.16",
+            "政府性基金预算财政拨款\t",
+            "总计\t1670.16",
+        ),
+        "t.txt",
+    )
+    parent_of = {row.label: (row.parent.label if row.parent else None, row.level) for row in body.rows}
+    assert parent_of == {
+        "一、一般公共预算财政拨款": (None, 0),
+        "二、政府性基金预算财政拨款": (None, 0),
+        "本年收入合计": (None, 0),
+        "年初财政拨款结转和结余": (None, 0),
+        "一般公共预算财政拨款": ("年初财政拨款结转和结余", 1),
+        "政府性基金预算财政拨款": ("年初财政拨款结转和结余", 1),
+        "总计": (None, 0),
+    }
+
+
+def test_a_row_after_money_carried_over_naming_nothing_printed_above_stays_its_own() -> None:
+    body = grid_to_body(
+        rows("项目\t金额", "一般公共预算拨款收入\t10.00", "上年结转\t5.00", "事业收入\t2.00", "合计\t17.00"),
+        "t.txt",
+    )
+    assert all(row.parent is None for row in body.rows)
+
+
 def test_economic_classes_hold_the_items_printed_under_them() -> None:
     body = grid_to_body(
         rows(
