@@ -29,6 +29,7 @@ from bot.engine.entries import (
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
     AMOUNT_TABLE_PRIORITY,
+    CARRIED_WORDS,
     CHANGE_OF_HOLDING_ASKED,
     CHANGE_OF_HOLDING_WORDS,
     CURRENT_TOTAL_WORDS,
@@ -318,6 +319,10 @@ def amount_matches(
                     value = BROADER_ITEM_SCORE
         if row.side and row.side not in question.text and opposite_said(question.text, row.side):
             value -= SIDE_PENALTY
+        if carried_part(row) and not any(word in question.text for word in CARRIED_WORDS):
+            value -= (
+                SIDE_PENALTY  # 一般公共预算财政拨款 under 年初财政拨款结转和结余: carried, not the year's
+            )
         if value + MAX_BONUS < MIN_KEPT_SCORE:
             continue
         if columns and satisfies_columns(row.table, row.cells, columns):
@@ -434,6 +439,11 @@ def column_total_score(value: float, table: TableEntry, question: Question) -> f
     if table.kind == TableKind.INCOME and opposite_said(question.text, "收入"):
         return value - SIDE_PENALTY
     return value
+
+
+def carried_part(row: RowEntry) -> bool:
+    """A row printed under money carried over (一般公共预算财政拨款 under 年初财政拨款结转和结余)."""
+    return any(word in ancestor.label for ancestor in row.ancestors() for word in CARRIED_WORDS)
 
 
 def said_with_its_parents(narrower: str, row: RowEntry, text: str) -> bool:

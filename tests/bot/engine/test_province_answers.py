@@ -1561,3 +1561,12 @@ def test_units_kept_by_a_bound_or_ranked_so_many_are_those_of_the_table_by_unit(
     answer = drawn["ningxi"].answer(question)
     assert answer.intent in ("rank", "filter"), answer.text
     assert [fact.source.row for fact in answer.facts] == units, answer.text
+
+
+def test_a_funds_income_is_never_the_carry_over_printed_under_its_name_unindented(
+    drawn: ComposersOnFirstUse,
+) -> None:
+    """公开04表 prints 一般公共预算财政拨款 again, unindented, under 年初财政拨款结转和结余: that row is carried
+    money, so 一般公共预算财政拨款收入 is the year's 1,650.00, not a choice with the 20.16 carried over."""
+    answer = drawn["county-final"].answer("平川县农业农村局一般公共预算财政拨款收入")
+    assert answer.status == "answered" and answer.facts[0].value == Decimal("1650.00"), answer.text

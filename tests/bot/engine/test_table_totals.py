@@ -536,3 +536,22 @@ def test_an_economic_item_is_read_from_the_basic_spending_table_before_the_runni
     answer = families.answer(question)
     first = answer.facts[0]
     assert first.value == Decimal(value) and "基本支出" in first.source.title, answer.text
+
+
+@pytest.mark.parametrize(
+    ("family", "question", "value"),
+    [
+        ("families", "规划资源局一般公共预算财政拨款收入", "9746.50"),
+        ("families", "普陀区财政局2024年一般公共预算财政拨款收入", "2940.05"),
+        ("district_final", "城管局2023年一般公共预算财政拨款收入", None),
+    ],
+)
+def test_a_funds_income_is_the_years_own_never_the_carry_over_of_that_fund(
+    request: pytest.FixtureRequest, family: str, question: str, value: str | None
+) -> None:
+    """一般公共预算财政拨款收入 of a 决算 whose 财政拨款收支总表 breaks 年初财政拨款结转和结余 down by fund: the
+    year's income, answered, never a choice with the carry-over printed under the same fund's name."""
+    answer = request.getfixturevalue(family).answer(question)
+    assert answer.status == "answered" and answer.intent == "amount", answer.text
+    assert "结转" not in answer.facts[0].label and "结转" not in answer.facts[0].source.row, answer.text
+    assert value is None or answer.facts[0].value == Decimal(value), answer.text
