@@ -166,6 +166,11 @@ FUNDS_COVERED: dict[str, str] = {
 the same money (表一's 支出总计 is all funds, 表四's only 财政拨款)."""
 
 
+CARRIED_WORDS = ("结转", "结余")
+"""Money carried over, in or out (年初财政拨款结转和结余, 上年结转, 年末结余): a 收支 table may break it down by
+fund under the names its own year's rows print, and a row under it is carried money, never the year's."""
+
+
 def funds_covered(kind: str) -> str:
     """What money a kind of table counts (全部资金, 财政拨款 …): '' for a table of no standard kind."""
     return FUNDS_COVERED.get(kind, "")

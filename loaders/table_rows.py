@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.models import TableRow
-from knowledge.standard_tables import ECONOMIC_CLASSES
+from knowledge.standard_tables import CARRIED_WORDS, ECONOMIC_CLASSES
 from knowledge.text import is_dash, is_printed_figure, strip_ordinal, without_spaces
 
 NUMBERING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -249,10 +249,6 @@ def link_hierarchy(rows: list[TableRow], label_levels: dict[int, int] | None = N
     return nest_carried_funds(rows)
 
 
-CARRIED = re.compile(r"结转|结余")
-"""年初财政拨款结转和结余, 上年结转: money carried over, which a 收支 table may break down by fund."""
-
-
 def nest_carried_funds(rows: list[TableRow]) -> list[TableRow]:
     """年初财政拨款结转和结余 followed, unindented, by 一般公共预算财政拨款 and 政府性基金预算财政拨款 again:
     the rows repeating the names printed above it are its parts (the carry-over by fund), never the
@@ -264,7 +260,8 @@ def nest_carried_funds(rows: list[TableRow]) -> list[TableRow]:
         if holder is not None and row.parent is None and not row.is_total and not row.code and name in seen:
             row.parent, row.level = holder, holder.level + 1
             continue
-        holder = row if row.parent is None and not row.is_total and CARRIED.search(row.label) else None
+        carried = any(word in row.label for word in CARRIED_WORDS)
+        holder = row if row.parent is None and not row.is_total and carried else None
         seen.add(name)
     return rows
 

@@ -27,8 +27,6 @@ CARRIED_TO_NEXT_YEAR = (
 """Money carried out to next year, said as 预算 print it (结转下年资金, 年终结转); a 决算 prints 年末结转和结余."""
 CARRIED_FORWARD_WORDS = (*CARRIED_TO_NEXT_YEAR, "年末结转", "年末结余", "年底结余")
 """Money carried out to next year: never 上年结转, which came in."""
-CARRIED_WORDS = ("结转", "结余")
-"""Money carried over (年初财政拨款结转和结余, 上年结转, 年末结余), in or out: a row under one is carried money."""
 
 # Short or everyday forms → the forms disclosures print. Several expansions = several readings tried.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {

@@ -29,7 +29,6 @@ from bot.engine.entries import (
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
     AMOUNT_TABLE_PRIORITY,
-    CARRIED_WORDS,
     CHANGE_OF_HOLDING_ASKED,
     CHANGE_OF_HOLDING_WORDS,
     CURRENT_TOTAL_WORDS,
@@ -58,7 +57,7 @@ from bot.engine.similarity import (
     similarity,
 )
 from knowledge.settings import MatcherSettings
-from knowledge.standard_tables import TableKind
+from knowledge.standard_tables import CARRIED_WORDS, TableKind
 from knowledge.text import Amount, compact, find_amounts
 from knowledge.units import UNIT_ENDINGS
 
@@ -319,10 +318,9 @@ def amount_matches(
                     value = BROADER_ITEM_SCORE
         if row.side and row.side not in question.text and opposite_said(question.text, row.side):
             value -= SIDE_PENALTY
+        # 一般公共预算财政拨款 under 年初财政拨款结转和结余: carried money, not the year's own
         if carried_part(row) and not any(word in question.text for word in CARRIED_WORDS):
-            value -= (
-                SIDE_PENALTY  # 一般公共预算财政拨款 under 年初财政拨款结转和结余: carried, not the year's
-            )
+            value -= SIDE_PENALTY
         if value + MAX_BONUS < MIN_KEPT_SCORE:
             continue
         if columns and satisfies_columns(row.table, row.cells, columns):
