@@ -541,6 +541,15 @@ MIN_TOPIC_ROWS = 2
 """A topic names several projects; one project named is read as that row."""
 
 
+def summed_share(
+    document: DocumentIndex, parts: tuple[TableFigure, ...], bottom: TableFigure, name: str
+) -> DocumentReading:
+    """Several figures added up, called `name`, over one whole: a share whose part no one cell prints."""
+    return DocumentReading(
+        ReadingKind.COMPUTED_SHARE, document, figures=(*parts, bottom), count=len(parts), qualifier=name
+    )
+
+
 def topic_share(
     query: Query, document: DocumentIndex, part: str, top: TableFigure | None, bottom: TableFigure | None
 ) -> DocumentReading | None:
@@ -552,10 +561,7 @@ def topic_share(
     rows = topic_rows(part, ranked) if ranked else []
     if len(rows) < MIN_TOPIC_ROWS or top.row not in rows or len({row.table.unit for row in rows}) != 1:
         return None
-    figures = tuple(main_figure(row, query.columns) for row in rows)
-    return DocumentReading(
-        ReadingKind.COMPUTED_SHARE, document, figures=(*figures, bottom), count=len(figures), qualifier=part
-    )
+    return summed_share(document, tuple(main_figure(row, query.columns) for row in rows), bottom, part)
 
 
 def best_amount(
@@ -970,10 +976,7 @@ def named_projects_share(
     name, rows = projects_named(replace(query, subject=part), document)
     if len(rows) < MIN_TOPIC_ROWS or bottom is None:
         return None
-    figures = tuple(main_figure(row, query.columns) for row in rows)
-    return DocumentReading(
-        ReadingKind.COMPUTED_SHARE, document, figures=(*figures, bottom), count=len(figures), qualifier=name
-    )
+    return summed_share(document, tuple(main_figure(row, query.columns) for row in rows), bottom, name)
 
 
 def concept_summed(
@@ -993,14 +996,7 @@ def concept_summed(
         bottom = best_amount(query, document, whole, apart_from=reading.table) or bottom
     if bottom.row.table is reading.table:
         return None
-    figures = reading.figures
-    return DocumentReading(
-        ReadingKind.COMPUTED_SHARE,
-        document,
-        figures=(*figures, bottom),
-        count=len(figures),
-        qualifier=reading.name,
-    )
+    return summed_share(document, reading.figures, bottom, reading.name)
 
 
 def share_in_numbered_table(query: Query, document: DocumentIndex, part: str) -> DocumentReading | None:

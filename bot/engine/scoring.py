@@ -288,6 +288,7 @@ def amount_matches(
     named_tables = {id(table) for table in document.tables if table_named(question, table)}
     children: dict[str, list[RowEntry]] | None = None
     asked = compact(question.text)
+    carried_asked = any(word in question.text for word in CARRIED_WORDS)
     anywhere = score  # each record is scored by `anywhere.within` the names of its table or sentence
     for row in document.rows:
         if (row.key.text in TOTAL_LABELS and not named_total(row, question)) or (
@@ -319,7 +320,7 @@ def amount_matches(
         if row.side and row.side not in question.text and opposite_said(question.text, row.side):
             value -= SIDE_PENALTY
         # 一般公共预算财政拨款 under 年初财政拨款结转和结余: carried money, not the year's own
-        if carried_part(row) and not any(word in question.text for word in CARRIED_WORDS):
+        if not carried_asked and carried_part(row):
             value -= SIDE_PENALTY
         if value + MAX_BONUS < MIN_KEPT_SCORE:
             continue
