@@ -842,14 +842,30 @@ CARRIED_TO_NEXT = re.compile(r"(结转|留|转)(?:到|至|入)?(?:下一年度?|
 """结转到下一年, 留到明年: money carried out to next year (结转下年), no question about next year's document."""
 SPENT_MOST = re.compile(r"(?<![使费专适作])(?:花|用)[得的](?=最?(?:多|少))")
 """花得最多, 用的最少, 哪块用得多: how much went where, said with 花 or 用 and either particle; read as 花的."""
+ON_SUFFIX = r"(?:身上|上面|方面|上)"
+ON_ITEM = r"(?P<item>(?!哪|什么|啥)[^在，,。？?\s]{2,20}?)"
+"""The item 在…上 frames; 花在哪个科目上 asks which, and names none."""
 SPENT_ON = re.compile(
-    r"在(?P<item>[^在，,。？?\s]{2,20}?)(?:上面|方面|上)"
-    r"(?=(?:一共|总共|共|都|大概|大约|总共)?(?:花|用|投|支出|安排|拨|给|开支|预算))"
+    rf"在{ON_ITEM}{ON_SUFFIX}"
+    r"(?=的?(?:一共|总共|共|都|大概|大约|总共)?(?:花|用|投|支出|安排|拨|给|开支|预算|钱|经费|资金)|的?呢?$)"
 )
-"""在零工市场上花了多少, 在公务接待方面安排了多少: the item, without the 在…上 said around it."""
+"""在零工市场上花了多少, 在就业上的支出, 那在培训上呢: the item, without the 在…上 said around it."""
+SPENT_ON_AFTER = re.compile(
+    rf"(?P<verb>花|用|投入?|安排)了?(?P<amount>多少钱?|几个钱)?在{ON_ITEM}{ON_SUFFIX}"
+)
+"""花多少钱在社保上, 用在培训上的钱: the item said after the verb, read as 社保花多少钱 (用 as 花)."""
 REPEATED_WORDS = re.compile(r"([\u4e00-\u9fff]{3,}?)(?:\s*\1)+")
 """零工市场零工市场, 三公经费 三公经费: words said again at once name nothing more. Two characters
 said twice may be a unit's name and an item's first word (省政协政协会议支出), so they stay."""
+
+
+def spent_on_said_first(text: str) -> str:
+    """The item spent on, said where the documents say it: before its verb, without 在…上."""
+    text = SPENT_ON_AFTER.sub(
+        lambda said: f"{said['item']}{'花' if said['verb'] == '用' else said['verb']}{said['amount'] or ''}",
+        text,
+    )
+    return SPENT_ON.sub(r"\g<item>", text)
 
 
 LAST_YEARS_OUTCOME = re.compile(r"(?<![比较])上一?年度?(?=(?:预算)?执行)")
@@ -892,7 +908,7 @@ def text_to_question(raw: str) -> Question:
     )
     text = TRAILING_PUNCTUATION.sub("", THANKS_AFTER.sub("", text))
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
-    text = CARRIED_TO_NEXT.sub(r"\1到下年", SPENT_MOST.sub("花的", SPENT_ON.sub(r"\g<item>", text)))
+    text = CARRIED_TO_NEXT.sub(r"\1到下年", SPENT_MOST.sub("花的", spent_on_said_first(text)))
     text = EARLIER_SIDE_COLUMN.sub(r"\g<side>", text)
     text = YEAR_RANGE.sub(r"\g<first>年和\g<last>年", text)
     text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))

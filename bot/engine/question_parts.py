@@ -40,6 +40,7 @@ from bot.engine.question import (
     QUESTION_MARKS,
     THANKS_AFTER,
     cue_words,
+    spent_on_said_first,
     text_to_question,
     tokenize,
 )
@@ -118,7 +119,7 @@ def clean(raw: str) -> str:
     """The question in the matcher's written form (half-width, simplified, digits), without the trailing
     punctuation and the thanks that closes it."""
     text = TRAILING.sub("", expand_short_years(replace_numerals(normalize(raw))))
-    return TRAILING.sub("", THANKS_AFTER.sub("", text))
+    return spent_on_said_first(TRAILING.sub("", THANKS_AFTER.sub("", text)))
 
 
 def blank(text: str, start: int, end: int) -> str:

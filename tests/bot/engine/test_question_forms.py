@@ -1686,6 +1686,29 @@ def test_an_item_said_between_zai_and_shang_is_the_item_whole(
 
 
 @pytest.mark.parametrize(
+    ("question", "label", "value"),
+    [
+        ("人社局用多少钱在零工市场上", "零工市场", "140.24"),
+        ("人社局在零工市场上投入多少", "零工市场", "140.24"),
+        ("人社局用在培训上的钱有多少", "培训费", "0.90"),
+        ("人社局花在人员身上的钱", "人员经费", "190.11"),
+        ("省高院花多少钱在公务接待上", "公务接待费", "86.95"),
+        ("万里街道花在三公经费上的钱一共多少", "三公", "22.91"),
+        ("规划资源局2024年在因公出国上的支出是多少", "因公出国", "0.00"),
+    ],
+)
+def test_an_item_said_after_its_verb_or_before_a_noun_of_money_is_the_item_whole(
+    families: Composer, question: str, label: str, value: str
+) -> None:
+    """花多少钱在社保上, 用在培训上的钱, 在就业上的支出: the item framed by 在…上 wherever the verb or the money
+    is said, and the frame no part of it."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert label in answer.text.split("\n", 1)[0], answer.text
+    assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("各位好，请教个问题：上海市普陀区社会福利院2024年电费预算多少？先谢过", "320000"),
