@@ -284,6 +284,7 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
     if not wanted:
         listed = tuple(dict.fromkeys(s for sentence in sentences for s in with_its_list(document, sentence)))
         return DocumentReading(ReadingKind.FACT, document, sentences=listed)
+    asked_cores = [key.core for key in query.scorer.keys]
     candidates = [
         figure
         for match in matches[:FIGURE_SENTENCES]
@@ -297,7 +298,7 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
             and another_bound(f"{figure.subject} {figure.clause}", query.question.bound.amount)
         )
         and not (query.question.count_noun and other_holding(figure, query.question))
-        and not held_by_other_body(figure.subject, query.scorer, document.head.unit, query.question.text)
+        and not held_by_other_body(figure.subject, asked_cores, document.head.unit, query.question.text)
     ]
     scored = [(stated_score(query.scorer, figure), figure) for figure in candidates]
     best = max(scored, key=lambda pair: pair[0], default=None)

@@ -698,11 +698,11 @@ def other_holding(figure: StatedEntry, question: Question) -> bool:
     return changes_hands(figure.subject) != any(word in question.text for word in CHANGE_OF_HOLDING_ASKED)
 
 
-def held_by_other_body(subject: str, score: Scorer, unit: str, question: str) -> bool:
-    """江苏省联谊俱乐部在职人员 stated, 在职人员 asked of 省政协办公厅: the count of another body its sentence
-    names, never the unit's own, unless the question names that body."""
-    for key in score.keys:
-        if key.core and (at := subject.find(key.core)) > 0:
+def held_by_other_body(subject: str, counted: list[str], unit: str, question: str) -> bool:
+    """江苏省联谊俱乐部在职人员 stated, 在职人员 (or only 多少人) asked of 省政协办公厅: the count of another body
+    its sentence names, never the unit's own, unless the question names that body."""
+    for word in counted:
+        if word and (at := subject.find(word)) > 0:
             body = subject[:at]
             named = len(body) >= MIN_BODY_NAME and body[-1] in UNIT_ENDINGS
             return named and body not in question and not is_subsequence(body, unit)
@@ -732,6 +732,7 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
     named = [word for word in noun.nouns if len(word) > 1 and word in question.text]  # 几个项目
     asks_people = counts_people(said) or counts_people(noun.unit)  # 几个人 counts people, 几个中心 things
     holding = bool(HOLDING_ASKED.search(question.text))
+    asked_words = [key.core for key in score.keys] + sorted(noun.nouns, key=len, reverse=True)
     found = []
     for document in documents:
         for figure in document.stated:
@@ -759,7 +760,7 @@ def count_matches(documents: list[DocumentIndex], score: Scorer, question: Quest
                     value += BOUND_SAID_BONUS
                 if question.bound and another_bound(figure.subject, question.bound.amount):
                     value = min(value, BROADER_ITEM_SCORE)  # 单价100万元以上设备 is no count of 50万元以上
-                if held_by_other_body(figure.subject, score, document.head.unit, question.text):
+                if held_by_other_body(figure.subject, asked_words, document.head.unit, question.text):
                     value = min(value, BROADER_ITEM_SCORE)
                 found.append(Match(value, figure, document))
         for target in document.targets:

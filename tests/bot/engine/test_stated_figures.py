@@ -165,7 +165,14 @@ def test_a_count_is_never_answered_with_an_amount(families: Composer, question: 
 
 
 @pytest.mark.parametrize(
-    "question", ["省政协2018年在职人员多少", "省政协2018年有几名在职人员", "省政协有多少在职人员"]
+    "question",
+    [
+        "省政协2018年在职人员多少",
+        "省政协2018年有几名在职人员",
+        "省政协有多少在职人员",
+        "省政协办公厅有多少人",
+        "江苏省政协办公厅一共几个人",
+    ],
 )
 def test_a_count_the_narrative_gives_another_body_never_answers_for_the_unit(
     families: Composer, question: str
