@@ -1230,7 +1230,11 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     nearest = [] if unlisted else [n for n in reading.nearest if compact(n) != compact(reading.subject)]
     if mentioned and nearest:
         text += "\n"
-    if nearest and meaning:
+    if reading.table_unprinted:
+        text = (
+            f"{documents}没有{reading.subject}。它公开的表共 {len(nearest)} 张：" + "、".join(nearest) + "。"
+        )
+    elif nearest and meaning:
         text += "最接近的名词是：" + "、".join(nearest) + "（都不是所问的词）。"
     elif meaning and len(reading.documents) == 1 and (terms := index.document(reading.documents[0]).terms):
         text += f"它的名词解释收录了：{'、'.join(term.term for term in terms)}。"  # none near: all it has

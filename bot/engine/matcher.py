@@ -90,12 +90,14 @@ from bot.engine.question import (
     EVERY_YEAR,
     MAIN_USE_ASKED,
     OUTCOME_ASKED,
+    PART_NUMBERED_TABLE,
     PART_OF_YEAR,
     PARTS_OF_TERM,
     RANKING_WORDS,
     RECEIVED,
     STATED_OPERATOR,
     SUMMED_JOINED,
+    TABLE_PATTERN,
     Question,
     against_budget_said,
     all_of_asked,
@@ -408,6 +410,8 @@ def read_question(
             query
         )  # 省委办公厅哪个单位最多, 哪些单位超过100万, no table by unit: the 部门's, said so
         return replace(read_documents(alone, *resolve_kind(alone)), units_unlisted=True)
+    if (absent := table_not_printed(query)) is not None:
+        return absent
     amount_only = not asks_each(question) and not question.cues - {"spend", "count"}  # 多少 is a count cue
     ways = carried_both_ways(query.subject, query.documents) if amount_only else []
     if len(ways) == 1:  # 财政拨款结转结余 of a 预算: only what came in (上年财政拨款结转) is printed of it
@@ -1664,6 +1668,27 @@ def tables_side_by_side(raw: str, numbers: tuple[int, int], selection: Selection
         asked = "和".join(f"表{number}" for number in numbers) + "共同列出的合计"
         return Reading(ReadingKind.NOT_FOUND, raw, subject=asked, documents=heads)
     return Reading(ReadingKind.TABLE_AGREEMENT, raw, parts=(part,))
+
+
+def table_not_printed(query: Query) -> Reading | None:
+    """表十四 of a document whose tables run 表一…表十三: not found, with the tables it has; never another
+    table's figure. None when the question names no number, a document read prints it, or a document
+    numbers none of its tables (its numbers cannot be told)."""
+    number = query.question.table_number
+    if number is None or tables_numbered(query):
+        return None
+    if not query.documents or not all(
+        any(table.number_value is not None for table in document.tables) for document in query.documents
+    ):
+        return None
+    said = PART_NUMBERED_TABLE.search(query.question.text) or TABLE_PATTERN.search(query.question.text)
+    tables = [table.reference for document in query.documents for table in document.tables]
+    return replace(
+        not_found(query, []),
+        subject=said.group(0) if said else f"表{number}",
+        nearest=tuple(dict.fromkeys(tables)),
+        table_unprinted=True,
+    )
 
 
 def tables_numbered(query: Query) -> list[Match]:

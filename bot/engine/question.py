@@ -183,6 +183,22 @@ TABLE_PATTERN = re.compile(
 is no 表1); the words of its printed name before 表 are no item."""
 
 
+TABLE_WHAT_TAIL = re.compile(
+    r"的?(?:内容)?(?:主要)?(?:是|说|讲|写|介绍|反映|列)?(?:了|的)?是?(?:关于)?(?:什么|啥|哪张|哪一张|哪个)"
+    r"(?:样的)?(?:表格?|内容|东西|的)?"
+    r"|叫什么(?:名字)?|的?(?:名称|标题|表名)(?:是什么|是啥)?"
+)
+"""表五是什么, 表五说的是啥, 公开09表是什么表, 表3叫什么: what a table named by its number is, said after it."""
+
+
+def table_what_said(text: str) -> str:
+    """The words after a table's number asking what the table is ('是什么表' of 表五是什么表); '' when the
+    question asks anything else of it (表五的合计是多少) or names no table."""
+    found = PART_NUMBERED_TABLE.search(text) or TABLE_PATTERN.search(text)
+    tail = QUESTION_MARKS.sub("", text[found.end() :]) if found else ""
+    return tail if tail and TABLE_WHAT_TAIL.fullmatch(tail) else ""
+
+
 PART_NUMBERED_TABLE = re.compile(r"(?:附|公开)?表\s*(\d{1,2})\s*[-－–]\s*(\d{1,2})(?!\d)")
 """表1-2, 附表1-4: a table numbered by its group and its place in it."""
 TableNumber = int | str
@@ -854,6 +870,10 @@ SPENT_ON_AFTER = re.compile(
     rf"(?P<verb>花|用|投入?|安排)了?(?P<amount>多少钱?|几个钱)?在{ON_ITEM}{ON_SUFFIX}"
 )
 """花多少钱在社保上, 用在培训上的钱: the item said after the verb, read as 社保花多少钱 (用 as 花)."""
+SHARE_SAID_WITH_BE = re.compile(
+    r"(?<=[\u4e00-\u9fff])是(?=[^是，,。？?]{2,30}?的(?:多大|多少)?(?:百分之|比例|占比|比重|几成))"
+)
+"""三公经费是机关运行经费的百分之几: a share said with 是 where 占 is meant; read as 占."""
 REPEATED_WORDS = re.compile(r"([\u4e00-\u9fff]{3,}?)(?:\s*\1)+")
 """零工市场零工市场, 三公经费 三公经费: words said again at once name nothing more. Two characters
 said twice may be a unit's name and an item's first word (省政协政协会议支出), so they stay."""
@@ -909,7 +929,7 @@ def text_to_question(raw: str) -> Question:
     text = TRAILING_PUNCTUATION.sub("", THANKS_AFTER.sub("", text))
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
     text = CARRIED_TO_NEXT.sub(r"\1到下年", SPENT_MOST.sub("花的", spent_on_said_first(text)))
-    text = EARLIER_SIDE_COLUMN.sub(r"\g<side>", text)
+    text = SHARE_SAID_WITH_BE.sub("占", EARLIER_SIDE_COLUMN.sub(r"\g<side>", text))
     text = YEAR_RANGE.sub(r"\g<first>年和\g<last>年", text)
     text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))
     dates = as_of_dates(text)
@@ -965,6 +985,9 @@ def text_to_question(raw: str) -> Question:
     question.codes = find_codes(text)
     table = TABLE_PATTERN.search(text)
     question.table_number = part_numbered(text) or (table_number_of(table) if table else None)
+    if table_what_said(text):
+        question.glossary_term = None  # 表五是什么 asks for the table, no term's meaning
+        question.cues.add("list")
     return question
 
 
@@ -1123,6 +1146,7 @@ def cue_words(question: Question) -> list[str]:
         words += [said.group(0) for said in ADJUSTMENT_SAID.finditer(question.text)]
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [table.group(0) for table in PART_NUMBERED_TABLE.finditer(question.text)]  # 附表1-4
+    words += [said] if (said := table_what_said(question.text)) else []  # (表五)是什么表
     words += [year.group(0) for year in LAST_YEARS_OUTCOME.finditer(question.text)]  # 上年(执行数): when
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
     words += [parts.group(0) for parts in COMPOSITION_ASKED.finditer(question.text)]  # 由哪些组成

@@ -229,6 +229,8 @@ class Reading:
     """稳岗补助每人多少钱 where nothing states an amount per person: its whole amount, saying so."""
     purpose_unstated: bool = False
     """项目支出主要用于什么 where no sentence says what the item's money is for: its figures, saying so."""
+    table_unprinted: bool = False
+    """表十四 of a document whose tables run 表一…表十三: its nearest are the tables it has."""
     one_unit: bool = False
     """哪个单位最多 where one unit's document answers: its figure, saying no other unit is loaded to rank."""
     printed_place: str = ""

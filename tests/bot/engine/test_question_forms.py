@@ -3045,6 +3045,68 @@ def test_a_table_named_by_number_asked_what_it_holds_lists_its_rows(
 
 
 @pytest.mark.parametrize(
+    ("question", "table", "first", "count"),
+    [
+        ("汾阳人社局表六是什么", "表六", "工资福利支出", 22),
+        ("汾阳人社局表六是什么表", "表六", "工资福利支出", 22),
+        ("汾阳人社局表六讲的是什么", "表六", "工资福利支出", 22),
+        ("省高院2019年公开05表说的是啥", "公开05表", "公共安全支出", 17),
+        ("省高院2019年公开05表是哪张表", "公开05表", "公共安全支出", 17),
+        ("万里街道2023年表3是关于什么的", "表3", "一般公共服务支出", 66),
+        ("万里街道2023年表3叫什么", "表3", "一般公共服务支出", 66),
+    ],
+)
+def test_a_table_named_by_number_asked_what_it_is_lists_its_rows(
+    families: Composer, question: str, table: str, first: str, count: int
+) -> None:
+    """表六是什么表, 表五说的是啥: the table itself is asked, never a term named 表六, a sentence, or another
+    table that prints the words left over (什么表)."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "list", answer.text
+    assert answer.text.startswith(f"{table}《") and f"共 {count} 项，" in answer.text, answer.text
+    assert plain_label(answer.facts[1].label) == first
+    assert all(fact.source.table == table for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "count"),
+    [
+        ("汾阳人社局表十四是什么", "表14", 13),
+        ("汾阳人社局表十四合计多少", "表14", 13),
+        ("省高院2019年公开15表的公务接待费", "公开15表", 12),
+        ("普陀区财政局2025年表12", "表12", 9),
+        ("万里街道2023年表3-9的合计", "表3-9", 9),
+    ],
+)
+def test_a_table_number_the_document_lacks_is_not_found_with_the_tables_it_has(
+    families: Composer, question: str, said: str, count: int
+) -> None:
+    """表十四 of a document of 13 tables: no figure of another table, but the tables there are."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert f"没有{said}。它公开的表共 {count} 张：" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "whole"),
+    [
+        ("汾阳人社局三公经费是机关运行经费的百分之几", "三公经费", "机关运行经费"),
+        ("汾阳人社局人员经费是基本支出的百分之多少", "人员经费", "基本支出"),
+        ("万里街道2023年城管执法是总支出的百分之多少", "城管执法", "支出总计"),
+        ("省高院2019年公务接待费是三公经费的多大比例", "公务接待费", "三公经费"),
+    ],
+)
+def test_a_share_said_with_shi_is_the_part_over_the_whole(
+    families: Composer, question: str, part: str, whole: str
+) -> None:
+    """三公经费是机关运行经费的百分之几: 是…的百分之几 says 占, the part first, the whole after."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "share", answer.text
+    first = answer.text.split("\n", 1)[0]
+    assert part in first and whole in first and first.index(part) < first.index(whole), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "verdict"),
     [
         ("汾阳人社局有没有因公出国费", "没有"),
