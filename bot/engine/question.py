@@ -1146,7 +1146,7 @@ def cue_words(question: Question) -> list[str]:
         words += [said.group(0) for said in ADJUSTMENT_SAID.finditer(question.text)]
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [table.group(0) for table in PART_NUMBERED_TABLE.finditer(question.text)]  # 附表1-4
-    words += [said] if (said := table_what_said(question.text)) else []  # (表五)是什么表
+    words += [what] if (what := table_what_said(question.text)) else []  # (表五)是什么表
     words += [year.group(0) for year in LAST_YEARS_OUTCOME.finditer(question.text)]  # 上年(执行数): when
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
     words += [parts.group(0) for parts in COMPOSITION_ASKED.finditer(question.text)]  # 由哪些组成
