@@ -897,13 +897,17 @@ CONNECTOR_WORDS = (
 )
 # Words offering a choice (增加还是减少, 会议费或者培训费): between two cues they name nothing; between
 # two items they join them, as a connector does.
+TOO_MUCH_WORDS = tuple(f"{too}{much}" for too in ("太", "过于", "偏") for much in "高多少低贵大")
+"""太多了, 偏高: a judgment of a figure, no change (多了) nor a ranking (高); 过多 is none (超过多少 holds it)."""
 JUDGMENT_WORDS = (
     *("够不够用", "够不够", "够用吗", "够用不", "够用", "够吗", "够了吗"),
     *("合不合理", "合理不合理", "是否合理", "合理吗", "划算吗", "值不值得", "值不值", "值得吗", "值吗"),
     *("浪费吗", "贵不贵", "有必要吗", "必要吗"),
     *("够不够花", "够花吗", "够花不", "够花", "高不高", "多不多", "贵吗"),
+    *TOO_MUCH_WORDS,
 )
-"""零工市场的钱够不够, 三公经费合理吗: a judgment no disclosure makes; the figures are given, saying so."""
+"""零工市场的钱够不够, 三公经费合理吗, 是不是太高了: a judgment no disclosure makes; the figures are given,
+saying so."""
 ALTERNATIVE_WORDS = ("还是", "或者", "或是")
 # Words that ask which of the loaded documents (units) has the most, not which item of one document.
 EVERY_UNIT_WORDS = tuple(

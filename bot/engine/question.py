@@ -66,6 +66,7 @@ from bot.engine.lexicon import (
     TARGET_CUES,
     TERMS_HOLDING_CUES,
     THANKS_WORDS,
+    TOO_MUCH_WORDS,
     UNDERSPENT_WORDS,
     UNIT_RANK_WORDS,
     UNIT_SUFFIXES,
@@ -426,10 +427,11 @@ said."""
 INCOME_SOURCE_ASKED = re.compile(
     r"钱?(?:都|全)?是?(?:从|打)?(?:哪里|哪儿|哪|何处|什么地方)来的?"
     r"|(?:哪些|哪几[项类种个])收入(?:呢|吗)?$|主要收入(?:是|有|包括)|收入主要(?:是|有|包括|由)"
+    r"|(?:是|由)?谁(?:来)?(?:出|给|拨|付|掏)的?钱?|是[\u4e00-\u9fff]{1,6}?(?:给|拨|出)的(?:钱)?(?:吗|么|嘛)?$"
     r"|" + "|".join(INCOME_SOURCE_WORDS)
 )
-"""钱从哪来, 钱是哪来的, 钱都是打哪儿来的, 收入来源, 有哪些收入, 主要收入是什么: where the money comes from,
-however it is said (哪些收入增加了 asks which rose)."""
+"""钱从哪来, 钱是哪来的, 钱都是打哪儿来的, 收入来源, 有哪些收入, 主要收入是什么, 钱是谁出的, 是中央给的吗: where
+the money comes from, however it is said (哪些收入增加了 asks which rose)."""
 IN_YUAN = re.compile(r"(?:多少|几)(?:元|块钱)|多少块|以元为单位|按元计")
 IN_YI = re.compile(r"(?:多少|几个?)亿|亿元|以亿")
 """省高院总预算有几个亿, 折合多少亿元: the figure asked in 亿元."""
@@ -511,7 +513,7 @@ def attribute_said(text: str) -> str:
 
 def cues_of(text: str) -> set[str]:
     cues = set()
-    asking = without_terms(text)
+    asking = without_words(without_terms(text), TOO_MUCH_WORDS)  # 太多了 is no change
     bounded = SHARE_BOUND.sub("", asking)  # 占比达到90%: 达到 sets the share a bound, asks no target
     for name, words in CUE_GROUPS:
         if any(word in (bounded if name == "target" else asking) for word in words):

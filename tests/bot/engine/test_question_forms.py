@@ -1446,6 +1446,9 @@ def test_targets_asked_where_no_target_table_is_published_answer_with_what_the_n
         "的钱主要来源于哪些方面",
         "的主要收入是什么",
         "收入主要有哪些",
+        "的钱是谁出的",
+        "的钱是谁给的",
+        "的钱是财政拨的吗",
     ],
 )
 def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with_shares(
@@ -1472,6 +1475,9 @@ def test_where_the_money_comes_from_is_the_income_side_of_the_summary_table_with
         ("汾阳人社局零工市场运营费用的资金来源是什么", "零工市场运营费用"),
         ("普陀区财政局2025年行政运行的资金来源是什么", "行政运行"),
         ("省检察院2018年行政运行的钱的来源是什么", "行政运行"),
+        ("汾阳人社局零工市场的钱是谁出的", "零工市场"),
+        ("普陀区财政局2025年行政运行谁给的钱", "行政运行"),
+        ("省检察院2018年行政运行的钱是中央给的吗", "行政运行"),
     ],
 )
 def test_where_an_items_money_comes_from_is_that_items_figure_never_the_units_income(
@@ -2996,6 +3002,10 @@ def test_a_figure_asked_in_yuan_of_the_sample_is_given_in_yuan_and_one_in_yuan_a
         ("省高院2019年三公经费花得多吗", "513.75"),
         ("汾阳人社局人员经费高吗", "190.11"),
         ("上海市财政局2025年三公经费多吗", "346.30"),
+        ("汾阳人社局三公经费是不是太高了", "5.00"),
+        ("汾阳人社局三公经费太多了吧", "5.00"),
+        ("省高院2019年培训费偏多吗", "1597.25"),
+        ("万里街道的公务接待费是不是过于少了", "1.35"),
     ],
 )
 def test_a_judgment_asked_gives_the_figures_saying_the_disclosure_makes_none(
