@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bot.engine.entries import DocumentIndex
 from bot.engine.index import Index
-from bot.engine.lexicon import LEAST_WORDS, MEASURED_AGAINST_WORDS, MOST_WORDS
+from bot.engine.lexicon import EXCLUDING, LEAST_WORDS, MEASURED_AGAINST_WORDS, MOST_WORDS
 from bot.engine.question_parts import YEAR_WITH_TAIL, blank, clean, item_of, unit_of, years_of
 from bot.engine.read_forms import asked_items, other_side_shared
 from bot.engine.similarity import match_key
@@ -43,7 +43,6 @@ PAIR_FORMS = (
     ),
 )
 """A set against B, each said on its own side: A是B的几倍, A比B多多少, A多还是B多, A减去B是多少."""
-EXCLUDING = "除了|除去|除(?!以)|刨除|扣除|扣掉|去掉|不含|不包括|不包含|不算"
 ASKS_OR_ENDS = r"(?:(?:是|为|有|还有|一共|总共|共)?(?:多少钱?|几)|$)"
 EXCLUDED_FORMS = (
     re.compile(

@@ -140,7 +140,14 @@ def compose_list(reading: Reading, part: DocumentReading) -> Answer:
         facts.insert(0, fact)
         column = whole.cell.column if whole.cell else ""
         total = f"，{plain_label(whole.row.label)} {amount_text(fact.value, fact.unit)}（「{column}」列）"
-    text = f"{part.name}共 {part.count} 项{total}：\n" + "\n".join(lines) + more
+    heading = f"{part.name}共 {part.count} 项{total}："
+    if part.excluded:  # 除了办公费还有什么
+        heading = (
+            f"除“{part.excluded}”外，{part.name}还有 {part.count} 项{total}："
+            if part.left_out
+            else f"{part.name}共 {part.count} 项{total}，其中没有“{part.excluded}”："
+        )
+    text = heading + "\n" + "\n".join(lines) + more
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 

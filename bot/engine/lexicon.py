@@ -897,6 +897,8 @@ CONNECTOR_WORDS = (
 )
 # Words offering a choice (增加还是减少, 会议费或者培训费): between two cues they name nothing; between
 # two items they join them, as a connector does.
+EXCLUDING = "除了|除去|除(?!以)|刨除|扣除|扣掉|去掉|不含|不包括|不包含|不算"
+"""除了B, 不含B: the words that take an item out of what is asked."""
 TOO_MUCH_WORDS = tuple(f"{too}{much}" for too in ("太", "过于", "偏") for much in "高多少低贵大")
 """太多了, 偏高: a judgment of a figure, no change (多了) nor a ranking (高); 过多 is none (超过多少 holds it)."""
 JUDGMENT_WORDS = (

@@ -497,6 +497,10 @@ def read_question(
     if question.printed_place is not None and reading.kind == ReadingKind.ROW:
         place = question.printed_place
         reading = replace(reading, printed_place="最后一个" if place < 0 else f"第{place}个")
+    if question.excluded and reading.kind == ReadingKind.LIST:
+        reading = replace(
+            reading, parts=tuple(without_excluded(part, question.excluded) for part in reading.parts)
+        )
     if question.row_place is not None and reading.kind == ReadingKind.ROW:
         reading = replace(reading, row_place=question.row_place)
     if held_units_asked(question.text) and not units_printed(reading):
@@ -1668,6 +1672,19 @@ def tables_side_by_side(raw: str, numbers: tuple[int, int], selection: Selection
         asked = "和".join(f"表{number}" for number in numbers) + "共同列出的合计"
         return Reading(ReadingKind.NOT_FOUND, raw, subject=asked, documents=heads)
     return Reading(ReadingKind.TABLE_AGREEMENT, raw, parts=(part,))
+
+
+def without_excluded(part: DocumentReading, excluded: str) -> DocumentReading:
+    """除了办公费还有什么: the list without the rows that name the item, nor the rows under them; when none
+    does, the list whole, saying the item is not in it."""
+    named = compact(excluded)
+    kept = tuple(
+        figure
+        for figure in part.figures
+        if not any(named in compact(plain_label(row.label)) for row in (figure.row, *figure.row.ancestors()))
+    )
+    left_out = len(part.figures) - len(kept)
+    return replace(part, figures=kept, count=part.count - left_out, excluded=excluded, left_out=left_out)
 
 
 def table_not_printed(query: Query) -> Reading | None:

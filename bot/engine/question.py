@@ -34,6 +34,7 @@ from bot.engine.lexicon import (
     DIGIT_SPELLINGS,
     ENGLISH_WORDS,
     EVERY_UNIT_WORDS,
+    EXCLUDING,
     FLUFF_WORDS,
     GLOSSARY_PREFIXES,
     GLOSSARY_SUFFIXES,
@@ -355,6 +356,8 @@ class Question:
     prefers_budget: bool = False
     codes: list[str] = field(default_factory=list)
     table_number: TableNumber | None = None
+    excluded: str = ""
+    """办公费 of 除了办公费还有什么: the item a list is asked without."""
     table_words: str = ""
     """经济分类 of 在经济分类表里: words of the title of the table the item is said to be in."""
     bound: AmountBound | None = None
@@ -872,6 +875,11 @@ SPENT_ON_AFTER = re.compile(
     rf"(?P<verb>花|用|投入?|安排)了?(?P<amount>多少钱?|几个钱)?在{ON_ITEM}{ON_SUFFIX}"
 )
 """花多少钱在社保上, 用在培训上的钱: the item said after the verb, read as 社保花多少钱 (用 as 花)."""
+LIST_EXCEPT = re.compile(
+    rf"(?:{EXCLUDING})(?P<excluded>[^，,。？?还]{{2,20}}?)(?:以外|之外|外)?[,，]?"
+    r"(?:还有|还包括|另外还?有|其他还?有|其余还?有|别的还?有)的?(?=什么|哪些|啥|哪几)"
+)
+"""除了办公费还有什么, 除了零工市场以外还有哪些项目: the rest of a list, without the item named."""
 SHARE_SAID_WITH_BE = re.compile(
     r"(?<=[\u4e00-\u9fff])是(?=[^是，,。？?]{2,30}?的(?:多大|多少)?(?:百分之|比例|占比|比重|几成))"
 )
@@ -932,12 +940,19 @@ def text_to_question(raw: str) -> Question:
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
     text = CARRIED_TO_NEXT.sub(r"\1到下年", SPENT_MOST.sub("花的", spent_on_said_first(text)))
     text = SHARE_SAID_WITH_BE.sub("占", EARLIER_SIDE_COLUMN.sub(r"\g<side>", text))
+    excluded = LIST_EXCEPT.search(text)
+    text = LIST_EXCEPT.sub("有", text, count=1)
     text = YEAR_RANGE.sub(r"\g<first>年和\g<last>年", text)
     text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))
     dates = as_of_dates(text)
     for date in dates:
         text = text.replace(date.said, "", 1)
-    question = Question(raw=raw, text=text, as_of=dates[0] if dates else None)
+    question = Question(
+        raw=raw,
+        text=text,
+        as_of=dates[0] if dates else None,
+        excluded=excluded["excluded"] if excluded else "",
+    )
     question.glossary_term = glossary_term_of(QUESTION_MARKS.sub("", text))
     last_clause = CLAUSE_MARKS.split(text)[-1]  # 老师好，基本支出是什么意思: the term is the last clause's
     if last_clause != text and len(term := glossary_term_of(last_clause) or "") >= MIN_TERM:

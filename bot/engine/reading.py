@@ -163,6 +163,10 @@ class DocumentReading:
     attribute: str = ""
     """一次性 of 哪些项目是一次性项目: the 项目属性 the projects listed are of."""
     carried: tuple[TableFigure, ...] = ()
+    excluded: str = ""
+    """办公费 of 除了办公费还有什么: the item the list is asked without; its rows are left out."""
+    left_out: int = 0
+    """How many of the group's rows name the excluded item (none: the list never held it)."""
     """A side's grand total read (支出总计): the year's own total (本年支出合计) and the money carried from or
     to other years (年末结转和结余) that it adds, as its table prints them."""
 

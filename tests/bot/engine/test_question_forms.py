@@ -3079,6 +3079,35 @@ def test_a_table_named_by_number_asked_what_it_is_lists_its_rows(
 
 
 @pytest.mark.parametrize(
+    ("question", "excluded", "kept"),
+    [
+        ("汾阳人社局公用经费里除了办公费还有什么", "办公费", "差旅费"),
+        ("汾阳人社局除了零工市场以外还有哪些项目", "零工市场", "2024年中央财政就业补助资金"),
+        ("万里街道2023年除了一般公共服务支出还有哪些支出", "一般公共服务支出", "公共安全支出"),
+        ("福利院2024年除了电费还有哪些商品和服务支出", "电费", "办公费"),
+        ("省高院2019年除了公共安全支出还有哪些支出", "公共安全支出", "住房保障支出"),
+        ("省检察院2018年基本支出里除了工资福利支出还有什么", "工资福利支出", "商品和服务支出"),
+    ],
+)
+def test_the_rest_of_a_list_leaves_out_the_item_named_and_the_rows_under_it(
+    families: Composer, question: str, excluded: str, kept: str
+) -> None:
+    """除了办公费还有什么: the list the question asks, without the row it names nor its parts (基本工资 of
+    工资福利支出), saying what was left out."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.intent == "list", answer.text
+    assert answer.text.startswith(f"除“{excluded}”外，"), answer.text
+    labels = [plain_label(fact.source.row) for fact in answer.facts]
+    assert kept in labels and not any(excluded in label for label in labels), answer.text
+    assert "基本工资" not in labels, answer.text
+
+
+def test_the_rest_of_a_list_that_never_held_the_item_says_so(families: Composer) -> None:
+    answer = families.answer("汾阳人社局除了项目支出还有什么支出")
+    assert answer.status == "answered" and "其中没有“项目支出”" in answer.text.split("\n", 1)[0], answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "said", "count"),
     [
         ("汾阳人社局表十四是什么", "表14", 13),
