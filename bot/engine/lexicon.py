@@ -787,6 +787,7 @@ CHANGE_CUES = (
     "降低",
     "变化",
     "变动",
+    *("趋势", "走势"),  # 三公经费趋势: how it changed over the years, no part of the item
     *REASON_CUES,
     *SHORTFALL_WORDS,
     *SPENT_IN_FULL_WORDS,

@@ -376,10 +376,11 @@ class Question:
 EVERY_YEAR = re.compile(
     r"历年|各年(?:度|份)?|逐年|(?:这|近|最近)几年|几年来|(?:这|近|最近)(?:两|2)年|(?<![\d期])(?:两|2)年的"
     r"|(?<![\d期])(?:两|2)年(?:之?间|(?=比较|对比|相比|比一比|变化))"
-    r"|(?:两|2)个年度|不同年(?:度|份)"
+    r"|(?:两|2)个年度|不同年(?:度|份)|(?:变化|变动)?(?:趋势|走势)"
 )
-"""历年三公经费, 这两年的对比, 两年比较 (这2年 once numerals are digits): every year the unit's documents are
-of, side by side; never the 2年 of 项目期2年 or 实施期2年的 (a 2023年 ends in 3年 but is no 两年)."""
+"""历年三公经费, 这两年的对比, 两年比较, 三公经费的走势 (这2年 once numerals are digits): every year the
+unit's documents are of, side by side; never the 2年 of 项目期2年 or 实施期2年的 (a 2023年 ends in 3年 but is
+no 两年)."""
 SHARE_BOUND = re.compile(
     r"(?P<word>超过|超出|高于|大于|多于|不到|不足|低于|小于|少于|达到|至少)了?"
     r"(?P<bound>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数)"

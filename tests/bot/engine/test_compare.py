@@ -333,6 +333,10 @@ def test_a_project_compared_over_two_years(two_years_composer: Composer) -> None
         ("corpus", "普陀区财政局这两年三公经费", "0.95", "0"),
         ("corpus", "省人大常委会办公厅三公经费两年比较", "767.60", "833.60"),
         ("two_years", "人社局住房公积金两年间的变化", "16.18", "15.00"),
+        ("corpus", "省人大三公经费走势", "767.60", "833.60"),
+        ("corpus", "江苏省人大常委会办公厅2017到2019年三公经费趋势", "767.60", "833.60"),
+        ("corpus", "普陀区财政局三公经费的变化趋势", "0.95", "0"),
+        ("two_years", "人社局住房公积金的变化趋势", "16.18", "15.00"),
     ],
 )
 def test_which_year_compares_every_year_of_the_unit_loaded(

@@ -475,6 +475,8 @@ def test_a_table_named_by_its_number_alone_is_read_whole(
         ("三公经费这几年的变化", True),
         ("三公经费两年比较", True),
         ("两年间收入变化", True),
+        ("三公经费走势", True),
+        ("收入的变化趋势", True),
         ("项目期2年吗", False),
         ("实施期2年的项目", False),
         ("2022年的零工市场奖励资金", False),
