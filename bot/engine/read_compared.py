@@ -10,7 +10,7 @@ from bot.engine.entries import SIDE_TOTALS, DocumentEntry, DocumentIndex
 from bot.engine.lexicon import BARE_TOTALS
 from bot.engine.read_amounts import main_figure, read_amount
 from bot.engine.read_changes import stated_change
-from bot.engine.read_concepts import read_concept_reading
+from bot.engine.read_concepts import concept_in_its_table, read_concept_reading
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.scoring import Query, amount_matches, sort_matches
 from knowledge.money import AMOUNT_UNITS, same_amount
@@ -27,7 +27,10 @@ def headline_part(query: Query, document: DocumentIndex) -> DocumentReading | No
     if not matches or matches[0].score < query.settings.min_score:
         return None
     part = read_amount(query, document, matches)
-    return of_the_year(part) if part is not None and query.subject in BARE_TOTALS else part
+    if part is None:
+        return None
+    part = concept_in_its_table(query, document, part)  # 三公经费规模: never the 合计 with 会议费
+    return of_the_year(part) if query.subject in BARE_TOTALS else part
 
 
 def of_the_year(part: DocumentReading) -> DocumentReading:

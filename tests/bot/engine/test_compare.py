@@ -352,6 +352,26 @@ def test_which_year_compares_every_year_of_the_unit_loaded(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "省人大2017年和2019年三公经费规模比较",
+        "省检察院和省高院三公经费数据对比",
+        "江苏各单位三公经费规模排名",
+        "普陀区财政局2024年和2025年三公经费情况对比",
+    ],
+)
+def test_documents_compared_on_a_concept_said_with_more_words_read_the_concept_never_the_tables_total(
+    corpus_composer: Composer, question: str
+) -> None:
+    """三公经费规模 side by side: each document's 三公 subtotal, as one document asked alone gives it, never
+    the 合计 of a table that adds 会议费 and 培训费."""
+    answer = corpus_composer.answer(question)
+    assert answer.status == "answered" and answer.intent in ("compare", "rank_documents"), answer.text
+    assert len(answer.facts) >= 2, answer.text
+    assert all("三公" in (fact.source.column or "") for fact in answer.facts[:2]), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "kinds"),
     [
         ("省人大2019年比2017年总预算增加多少", ["预算", "预算"]),
