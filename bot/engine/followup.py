@@ -33,7 +33,9 @@ from bot.engine.matcher import read_question
 from bot.engine.question import (
     ALL_OF_IT,
     INCOME_SOURCE_ASKED,
+    LIST_EXCEPT,
     MAIN_USE_ASKED,
+    PART_NUMBERED_TABLE,
     ROW_PLACE,
     TABLE_PATTERN,
     asks_check,
@@ -340,7 +342,10 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
         return Ellipsis(replace(parts, rest=rest), picked, asks_of_item(parts, picked), plural, picked=True)
     if parts.scope and not parts.kind:
         parts = replace(parts, kind=context.kind or latest_kind(context, index))
-    item = item_of(parts.rest, index) or (one_character_named(parts.rest, documents) if marked else "")
+    excepted = bool(LIST_EXCEPT.search(parts.rest))  # 除了办公费还有什么: the item is the list's, not 办公费
+    named = LIST_EXCEPT.sub("有", parts.rest, count=1) if excepted else parts.rest
+    item = item_of(named, index) or (one_character_named(named, documents) if marked else "")
+    marked = marked or (excepted and not item and bool(context.item))
     pointed = IT_POINTED.search(question) or item in INDICATOR_HEADS  # 它的满意度指标, 满意度指标呢
     if item and context.item and pointed and text_to_question(parts.rest).has("target"):
         item = ""  # 满意度, 一次性项目 are what is asked of the item before, no item of its own
@@ -569,6 +574,10 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
         return rest, False
     if (row := in_table_before(rest, context)) is not None:  # 第三行呢 after 表三第二行是什么
         return row, False
+    if (table := another_table(rest, context)) is not None:  # 那表六呢 after 表五是什么
+        return table, False
+    if not item and context.item and LIST_EXCEPT.search(rest):  # 除了办公费还有什么 after 公用经费有哪些
+        return f"{context.item}里{rest}", False
     whole = context.reading in WHOLE_QUESTION_READINGS
     if one := one_of_the_items(rest, context):  # 那年初呢 after 结转结余 answered 年初… and 年末…
         return (context.ask.replace(context.item, one, 1) if context.item else one), False
@@ -610,6 +619,19 @@ def in_table_before(rest: str, context: Context) -> str | None:
     if (before := ROW_PLACE.search(context.ask)) and not subject_of(rest.replace(place.group(0), ""), []):
         return context.ask.replace(before.group(0), place.group(0), 1)
     return table.group(0) + rest
+
+
+def table_named(text: str) -> re.Match[str] | None:
+    return PART_NUMBERED_TABLE.search(text) or TABLE_PATTERN.search(text)
+
+
+def another_table(rest: str, context: Context) -> str | None:
+    """那表六呢 (naming only a table) after a question of another table: that question, of this table; None
+    for any other."""
+    table, before = table_named(rest), table_named(context.ask)
+    if table is None or before is None or rest.replace(table.group(0), "").strip("的呢那么 "):
+        return None
+    return context.ask.replace(before.group(0), table.group(0), 1)
 
 
 def as_amount(before: str, after: str) -> str:
