@@ -46,6 +46,7 @@ from bot.engine.compose_lists import (
 )
 from bot.engine.compose_loaded import compose_loaded
 from bot.engine.compose_narrative import (
+    NO_REASON,
     compose_change,
     compose_computed_share,
     compose_concept_change,
@@ -362,6 +363,8 @@ def compose(reading: Reading, index: Index) -> Answer:
     answer = with_agreement(reading, answer)
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
+    if reading.why_unanswered and answer.status == "answered" and NO_REASON not in answer.text:
+        answer.text += f"\n{NO_REASON}"
     if reading.plan_unstated:
         unstated = NO_ADJUSTMENT_STATED if budget_adjustment_asked(reading.question) else NO_PLAN_STATED
         answer.text = f"{unstated.format(item=reading.subject)}\n{answer.text}"
@@ -637,6 +640,10 @@ PRESENCE_ASKED = re.compile(
 NOT_PRESENCE_CUES = frozenset({"change", "compare", "share", "count", "rank", "list", "completion"})
 
 
+WHY_THERE = re.compile(r"(?:为什么|为何|为啥|怎么会)(?:要|会|还)?有")
+"""为什么有上年结转: why there is any, which presumes there is."""
+
+
 def with_presence(reading: Reading, answer: Answer) -> Answer:
     """有没有因公出国费: 有 or 没有 first, from the one amount the answer gives (0 or left blank is 没有),
     then the answer; of rows kept by a bound (有没有超过500万的项目), 有 and how many (none says 没有 itself);
@@ -653,6 +660,11 @@ def with_presence(reading: Reading, answer: Answer) -> Answer:
         and not OUTCOME_ASKED.search(reading.question)  # 目标达到了吗 asks how it came out, not whether any
     )
     single_answer = bool(amounts) and len(reading.parts) == 1 and answer.status == "answered"
+    if single_answer and amounts[0].value == 0 and WHY_THERE.search(normalize(reading.question)):
+        fact = amounts[0]  # 为什么有上年结转 where there is none: the premise corrected first
+        return replace(
+            answer, text=f"并没有：{fact.label} {amount_text(fact.value, fact.unit)}。\n{answer.text}"
+        )
     if not asked or not single_answer or reading.checked is not None:
         return answer
     fact = amounts[0]

@@ -67,6 +67,7 @@ from bot.engine.lexicon import (
     PREVIOUS_YEAR_WORDS,
     PURPOSE_WORDS,
     REASON_CUES,
+    REASON_WORDS,
     SCORE_ASKED,
     SCORE_KIND,
     SUM_ASKED_WORDS,
@@ -490,6 +491,13 @@ def read_question(
     if reading.kind == ReadingKind.NOT_FOUND and asks_only_why(question.text):  # 公用经费为啥这么少
         found = read_level(query)
         reading = reading if found.kind == ReadingKind.NOT_FOUND else replace(found, reason_unstated=True)
+    elif (
+        asks_only_why(question.text)
+        and reading.parts
+        and all(part.kind in WHY_UNANSWERABLE for part in reading.parts)
+        and not reason_given(reading)
+    ):
+        reading = replace(reading, why_unanswered=True)  # 为什么有上年结转: its figure, no reason said
     if reading.kind == ReadingKind.CHANGE and any(
         part.kind.intent == "amount" and against_plan(query, part.document) for part in reading.parts
     ):
@@ -1672,6 +1680,17 @@ def tables_side_by_side(raw: str, numbers: tuple[int, int], selection: Selection
         asked = "和".join(f"表{number}" for number in numbers) + "共同列出的合计"
         return Reading(ReadingKind.NOT_FOUND, raw, subject=asked, documents=heads)
     return Reading(ReadingKind.TABLE_AGREEMENT, raw, parts=(part,))
+
+
+WHY_UNANSWERABLE = frozenset({ReadingKind.ROW, ReadingKind.STATED, ReadingKind.FACT})
+"""Readings of a figure or a sentence, which may or may not say why (a change's reading says itself)."""
+
+
+def reason_given(reading: Reading) -> bool:
+    """What the reading quotes (a figure's clause, not the rest of its sentence) gives a reason (主要原因是, 由于)."""
+    said = [sentence.text for part in reading.parts for sentence in part.sentences]
+    said += [figure.clause for part in reading.parts for figure in part.stated]  # as quoted
+    return any(word in text for text in said for word in REASON_WORDS)
 
 
 def without_excluded(part: DocumentReading, excluded: str) -> DocumentReading:

@@ -219,6 +219,8 @@ class Reading:
     """为啥这么少 of an item whose change the narrative does not state: its figure, saying no reason is."""
     agreement_asked: bool = False
     """支出总计表一和表四一致吗: whether the tables that print the item agree, said before its figure."""
+    why_unanswered: bool = False
+    """为什么有上年结转 answered by a sentence or figure that gives no reason: said after it."""
     plan_unstated: bool = False
     """基本支出比年初预算多还是少 of a 决算 that states no 年初预算 for the item: its figure, saying so."""
     offered: tuple[str, ...] = ()

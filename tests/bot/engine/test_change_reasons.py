@@ -200,6 +200,42 @@ def test_why_a_figure_is_so_with_no_change_stated_gives_the_figure_and_says_no_r
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "省检察院2018年为什么有上年结转",
+        "普陀区财政局2024年为什么有公务接待费",
+        "汾阳人社局为什么要有因公出国费",
+    ],
+)
+def test_why_an_item_is_there_when_it_is_not_corrects_the_premise_first(
+    families: Composer, question: str
+) -> None:
+    """为什么有上年结转 of a document printing none (0 or left blank): 并没有 first, then the figure."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith("并没有："), answer.text
+    assert answer.facts and answer.facts[0].value == 0, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("汾阳人社局为什么有上年结转", "496.40"),
+        ("省委办公厅2018年为什么要安排因公出国费", "70"),
+        ("规划资源局2024年为什么有年初结转", "112.88"),
+    ],
+)
+def test_why_an_item_is_there_answered_by_a_clause_with_no_reason_says_none_is_given(
+    families: Composer, question: str, value: str
+) -> None:
+    """为什么有上年结转 answered by 上年结转496.40万元, a clause whose sentence gives a reason for something
+    else: the figure, and that no reason for it is given, never silence that reads as an answer."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert "没有找到对此的原因说明" in answer.text or "也没有说明原因" in answer.text, answer.text
+    assert not reason_of(answer), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "said"),
     [
         ("汾阳人社局工资福利支出为什么减少", "在职人员退休导致工资福利费用较上也有所减少"),
