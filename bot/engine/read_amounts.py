@@ -20,6 +20,7 @@ from bot.engine.cells import (
     words_beside,
 )
 from bot.engine.entries import (
+    SIDE_TOTALS,
     Cell,
     DocumentEntry,
     DocumentIndex,
@@ -93,6 +94,27 @@ NARRATIVE_SHOWN = 2
 
 def main_figure(row: RowEntry, columns: Sequence[ColumnCue] = ()) -> TableFigure:
     return TableFigure(row, main_cell(row, columns))
+
+
+THIS_YEAR = "本年"  # 本年支出合计: a side's total of the year, without what is carried over
+
+
+def year_figure(figure: TableFigure) -> TableFigure:
+    """A side's 总计 (支出总计) read as what the year itself took in or spent: its table's 本年支出合计 on
+    the same side, for a 决算's 总计 adds the money carried to next year (年末结转和结余), never spent; the
+    figure as it is when it is no 总计 or its table prints no such row."""
+    row = figure.row
+    if compact(row.label) not in SIDE_TOTALS:
+        return figure
+    of_year = next(
+        (
+            other
+            for other in row.table.rows
+            if other.side == row.side and other.is_total and compact(other.label).startswith(THIS_YEAR)
+        ),
+        None,
+    )
+    return main_figure(of_year) if of_year is not None else figure
 
 
 def row_value(row: RowEntry) -> Decimal | None:

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.engine.entries import SIDE_TOTALS, DocumentEntry, DocumentIndex
+from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.lexicon import BARE_TOTALS
-from bot.engine.read_amounts import main_figure, read_amount
+from bot.engine.read_amounts import read_amount, year_figure
 from bot.engine.read_changes import stated_change
 from bot.engine.read_concepts import concept_in_its_table, read_concept_reading
 from bot.engine.reading import DocumentReading, ReadingKind
 from bot.engine.scoring import Query, amount_matches, sort_matches
 from knowledge.money import AMOUNT_UNITS, same_amount
-from knowledge.text import compact
-
-THIS_YEAR = "本年"  # 本年支出合计: a side's total of the year, without what is carried over
 
 
 def headline_part(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -37,18 +34,8 @@ def of_the_year(part: DocumentReading) -> DocumentReading:
     """支出 (or 收入) of a document set beside another: what it spent in the year, its 本年支出合计, not the
     总计 that adds the 年末结转和结余 (a 决算's 收支总表), so a 决算 compares with a 预算's 支出总计."""
     figure = part.figures[0] if part.figures else None
-    if figure is None or compact(figure.row.label) not in SIDE_TOTALS:
-        return part
-    row = figure.row
-    of_year = next(
-        (
-            other
-            for other in row.table.rows
-            if other.side == row.side and other.is_total and compact(other.label).startswith(THIS_YEAR)
-        ),
-        None,
-    )
-    return replace(part, figures=(main_figure(of_year),)) if of_year is not None else part
+    of_year = year_figure(figure) if figure is not None else None
+    return replace(part, figures=(of_year,)) if of_year is not None and of_year is not figure else part
 
 
 def compared_parts(

@@ -1570,3 +1570,23 @@ def test_a_funds_income_is_never_the_carry_over_printed_under_its_name_unindente
     money, so 一般公共预算财政拨款收入 is the year's 1,650.00, not a choice with the 20.16 carried over."""
     answer = drawn["county-final"].answer("平川县农业农村局一般公共预算财政拨款收入")
     assert answer.status == "answered" and answer.facts[0].value == Decimal("1650.00"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "whole", "value"),
+    [
+        ("county-final", "农林水支出占比", "本年支出合计", "1669.46"),
+        ("qinghe", "项目支出占多少", "本年支出合计", "8658300.00"),
+        ("county-final", "农林水支出占支出总计的比例", "支出总计", "1682.46"),
+        ("ningxi", "教育支出占比", "支出总计", "15650.00"),
+    ],
+)
+def test_a_share_of_spending_naming_no_whole_is_of_what_a_final_account_spent_in_the_year(
+    drawn: ComposersOnFirstUse, name: str, question: str, whole: str, value: str
+) -> None:
+    """农林水支出占比 of a 决算: of its 本年支出合计, for its 支出总计 adds the money carried to next year,
+    which was not spent; a whole named (支出总计) is kept, and a 预算's share stays of its 支出总计."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered", answer.text
+    bottom = answer.facts[-1]
+    assert whole in bottom.label and bottom.value == Decimal(value), answer.text
