@@ -363,6 +363,8 @@ def compose(reading: Reading, index: Index) -> Answer:
     answer = with_agreement(reading, answer)
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
+    if reading.none_stated:
+        answer.text = f"没有：文件写明没有{reading.subject}。\n{answer.text}"
     if reading.why_unanswered and answer.status == "answered" and NO_REASON not in answer.text:
         answer.text += f"\n{NO_REASON}"
     if reading.plan_unstated:

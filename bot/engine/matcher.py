@@ -528,6 +528,8 @@ def read_question(
     if reading.kind != ReadingKind.NOT_FOUND and asks_why_zero(question):  # 三公经费为什么是零
         found = read_level(query)
         reading = found if not_zero(found) else reading  # a wrong premise corrected by the figure itself
+    if reading.kind in (ReadingKind.NOT_FOUND, ReadingKind.FACT) and (none := none_stated(query, reading)):
+        reading = none  # 政府购买服务花了多少: 本单位无政府购买服务
     reading = meaning_said(question, reading)
     if (
         reading.kind != ReadingKind.NOT_FOUND
@@ -1680,6 +1682,28 @@ def tables_side_by_side(raw: str, numbers: tuple[int, int], selection: Selection
         asked = "和".join(f"表{number}" for number in numbers) + "共同列出的合计"
         return Reading(ReadingKind.NOT_FOUND, raw, subject=asked, documents=heads)
     return Reading(ReadingKind.TABLE_AGREEMENT, raw, parts=(part,))
+
+
+NONE_SAID = "(?:无|没有|未安排|未设置|不涉及|未发生|未开展)(?:任何)?"
+NONE_ENDS = r"(?:的?(?:情况|事项|安排|支出|收入|收支|预算|资金))?(?:[，,。；;、）)]|$)"
+"""The item ends where the sentence says none of it (无政府购买服务。), never before more of a name (无公务用车
+购置预算安排 is no 无公务用车)."""
+
+
+def none_stated(query: Query, reading: Reading) -> Reading | None:
+    """A sentence the reading quotes (or mentions, not found) says there is none of the item (本单位无政府购买
+    服务): that sentence alone, as the answer 没有; None when none says so."""
+    if len(query.subject) < MIN_ASPECT:
+        return None
+    said = re.compile(NONE_SAID + re.escape(compact(query.subject)) + NONE_ENDS)
+    for part in reading.parts:
+        for sentence in part.sentences:
+            if said.search(compact(sentence.text)):
+                one = DocumentReading(ReadingKind.FACT, part.document, sentences=(sentence,))
+                return Reading(
+                    ReadingKind.FACT, reading.question, subject=query.subject, parts=(one,), none_stated=True
+                )
+    return None
 
 
 WHY_UNANSWERABLE = frozenset({ReadingKind.ROW, ReadingKind.STATED, ReadingKind.FACT})

@@ -1590,3 +1590,13 @@ def test_a_share_of_spending_naming_no_whole_is_of_what_a_final_account_spent_in
     assert answer.status == "answered", answer.text
     bottom = answer.facts[-1]
     assert whole in bottom.label and bottom.value == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize("question", ["有下属单位吗", "有几个下属单位"])
+def test_units_the_narrative_says_there_are_none_of_are_answered_none(
+    drawn: ComposersOnFirstUse, question: str
+) -> None:
+    """…等5个股室，无下属单位: 没有, with the sentence that says so."""
+    answer = drawn["qingfeng"].answer(question)
+    assert answer.status == "answered" and answer.text.startswith("没有："), answer.text
+    assert "无下属单位" in answer.text, answer.text

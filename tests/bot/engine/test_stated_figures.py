@@ -420,3 +420,27 @@ def test_a_stated_figure_named_by_its_year_alone_answers_no_item_of_that_year(
     spending = [fact for fact in answer.facts if "支出" in fact.label]
     assert spending and all(fact.value != Decimal(wrong) for fact in spending), answer.text
     assert "相同" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("汾阳人社局政府购买服务花了多少", "本单位无政府购买服务"),
+        ("汾阳人社局有政府购买服务吗", "本单位无政府购买服务"),
+        ("省检察院2018年国有资本经营预算收入多少", "本部门无国有资本经营预算收入"),
+    ],
+)
+def test_an_item_the_narrative_says_there_is_none_of_is_answered_none_with_that_sentence(
+    families: Composer, question: str, said: str
+) -> None:
+    """本单位无政府购买服务: the document answers 没有, quoted with its place, never 'no figure found' nor a
+    sentence left to be read as yes."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith("没有："), answer.text
+    assert said in answer.text and answer.facts and answer.facts[0].source.section, answer.text
+
+
+def test_none_said_of_a_longer_name_is_no_none_of_the_item_asked(families: Composer) -> None:
+    """2018年无公务用车购置预算安排 says no car is bought, not that there is no car."""
+    answer = families.answer("江苏省检察院有多少辆公务用车")
+    assert not answer.text.startswith("没有："), answer.text
