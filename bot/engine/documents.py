@@ -80,6 +80,11 @@ LEADING_REGION = re.compile(
     rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
     r"(?P<region>[\u4e00-\u9fff]{2,6}?(?P<level>省|自治区|自治州|市|县|区))"
 )
+LEADING_PROVINCE = re.compile(
+    rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
+    rf"(?P<region>{'|'.join(PROVINCE_SHORT_NAMES)})(?![省市]|自治区)"
+)
+"""湖南的三公经费, 广东那个单位: a province said by its name alone, without 省."""
 REGION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|自治区|自治州|市|区|县|旗)")
 SCOPE_WORD = re.compile(r"(?<![个些各属级本该])(?P<scope>部门|单位)(?:预算|决算)")
 """部门预算, 单位决算: the scope of the documents asked; 哪个单位预算, 各单位预算, 下属单位预算 and 本单位预算
@@ -613,12 +618,16 @@ def named_region(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
 
 
 def unknown_region(text: str, index: Index) -> str:
-    """A region the question starts with (北京市…) that no loaded unit lies in; '' when none.
+    """A region the question starts with (北京市…, or a province by its name alone: 湖南的…) that no loaded
+    unit lies in; '' when none.
 
     It must be a word of its own where the question is cut into words (零工市场 holds no 零工市)."""
     match = LEADING_REGION.match(text)
     if match is None:
-        return ""
+        province = LEADING_PROVINCE.match(text)
+        region = province.group("region") if province else ""
+        alone = province is not None and region not in index.regions
+        return region if alone and region in segment(text[province.start("region") :])[:1] else ""
     region = match.group("region")
     name = region[: -len(match.group("level"))]
     if region[-2:] in NOT_REGIONS or name.endswith(ZONE_WORDS) or region in index.regions:

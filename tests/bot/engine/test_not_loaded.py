@@ -186,6 +186,33 @@ def test_a_unit_not_loaded_is_named_as_said_in_full(families: Composer, question
 
 
 @pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("广东的三公经费", "“广东”"),
+        ("湖南那个单位三公经费多少", "“湖南”"),
+        ("请问浙江2024年的会议费", "“浙江”"),
+    ],
+)
+def test_a_province_said_by_its_name_alone_that_no_unit_lies_in_is_not_found(
+    families: Composer, question: str, named: str
+) -> None:
+    """广东的三公经费 with no unit of 广东 loaded: not found, never every loaded unit offered as if it were."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and no_figures(answer), answer.text
+    assert f"没有找到{named}的文档" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"), [("江苏的三公经费哪个单位最多", "江苏"), ("上海的三公经费", "上海")]
+)
+def test_a_province_said_by_its_name_alone_that_units_lie_in_names_them(
+    families: Composer, question: str, unit: str
+) -> None:
+    answer = families.answer(question)
+    assert "没有找到" not in answer.text and unit in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [("中央财政就业补助资金多少", "548.00"), ("国家赔偿费用支出", None), ("新型城镇化建设经费", None)],
 )
