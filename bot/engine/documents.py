@@ -625,9 +625,9 @@ def unknown_region(text: str, index: Index) -> str:
     match = LEADING_REGION.match(text)
     if match is None:
         province = LEADING_PROVINCE.match(text)
-        region = province.group("region") if province else ""
-        alone = province is not None and region not in index.regions
-        return region if alone and region in segment(text[province.start("region") :])[:1] else ""
+        if province is None or (region := province.group("region")) in index.regions:
+            return ""
+        return region if region in segment(text[province.start("region") :])[:1] else ""
     region = match.group("region")
     name = region[: -len(match.group("level"))]
     if region[-2:] in NOT_REGIONS or name.endswith(ZONE_WORDS) or region in index.regions:
