@@ -8,6 +8,7 @@ carrying the question and the document it stands for. Channels reach it through 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
@@ -79,6 +80,7 @@ from bot.engine.question import (
     MOST_OF,
     OUTCOME_ASKED,
     PART_OF_YEAR,
+    PER_DAY,
     PER_MONTH,
     PER_QUARTER,
     SHARE_BOUND,
@@ -409,6 +411,8 @@ def compose(reading: Reading, index: Index) -> Answer:
         answer = per_period(answer, MONTHS, "月")
     elif answer.status == "answered" and PER_QUARTER.search(asked):
         answer = per_period(answer, QUARTERS, "季度")
+    elif answer.status == "answered" and PER_DAY.search(asked) and (year := year_read(reading)):
+        answer = per_period(answer, 366 if calendar.isleap(year) else 365, DAY)
     elif answer.status == "answered" and (part := part_unprinted(reading.question, answer)):
         answer.text = f"{PART_UNPRINTED.format(part=part)}\n{answer.text}"
     if answer.status == "answered" and answer.facts and asks_judgment(reading.question):
@@ -514,6 +518,7 @@ def yi_said(fact: Fact) -> str:
 
 MONTHS = 12
 QUARTERS = 4
+DAY = "天"  # counted without 个: 366天
 CENT = Decimal("0.01")
 PART_UNPRINTED = "文件只列全年数，没有分{part}的数字；以下是全年的数字："
 TARGET_TITLE_WORD = "绩效"
@@ -527,6 +532,12 @@ def part_unprinted(question: str, answer: Answer) -> str:
     if part is None or not answer.facts:
         return ""
     return "" if part.group(0) in answer.text else part.group(0)
+
+
+def year_read(reading: Reading) -> int | None:
+    """The year of the document a reading answers from (of its first item, when it reads several)."""
+    parts = reading.parts or next((item.parts for item in reading.items if item.parts), ())
+    return parts[0].document.head.year if parts else None
 
 
 def per_period(answer: Answer, periods: int, period: str) -> Answer:
@@ -546,7 +557,7 @@ def per_period(answer: Answer, periods: int, period: str) -> Answer:
     fact = Fact(f"{first.label}按{period}平均", average, first.unit, source)
     text = (
         f"\n按{period}平均：{amount_text(average, first.unit)}（{formula} {first.unit}；文件只列全年数，"
-        f"这是按{periods}个{period}平均算出的，不是文件写明的每{period}数）。"
+        f"这是按{periods}{'' if period == DAY else '个'}{period}平均算出的，不是文件写明的每{period}数）。"
     )
     return replace(answer, text=answer.text + text, facts=[*answer.facts, fact])
 

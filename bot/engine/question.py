@@ -416,6 +416,8 @@ PER_MONTH = re.compile(r"(?<!人)(?:平均)?(?:每个?月|[1一]个月|月均)(?
 per month already (稳岗补助每月标准, 每人每月补助标准): those words name it."""
 PER_QUARTER = re.compile(r"(?:平均)?(?:每个?季度?|[1一]个季度|季均)(?:平均)?(?![\u4e00-\u9fff]{0,4}标准)")
 """三公经费每季度多少: the year's amount asked per quarter, as 每月 asks it per month."""
+PER_DAY = re.compile(r"(?<!人)(?:平均)?(?:每一?天|[1一]天|每日|日均)(?:平均)?(?![\u4e00-\u9fff]{0,4}标准)")
+"""人社局一天花多少钱, 日均: the year's amount asked per day of its year."""
 PART_OF_YEAR = re.compile(r"[上下]半年|(?:第?[一二三四1-4]|前[两二三23])季度")
 """下半年花了多少, 第一季度: a part of the year, which documents planning by the year print only for what
 they name so (第三季度用款计划): the words stay in the item."""
@@ -1185,6 +1187,7 @@ def cue_words(question: Question) -> list[str]:
     words += [unit.group(0) for unit in ASKED_MONEY_UNIT.finditer(question.text)]  # 折合多少亿元
     words += [month.group(0) for month in PER_MONTH.finditer(question.text)]  # 一个月多少
     words += [quarter.group(0) for quarter in PER_QUARTER.finditer(question.text)]  # 每季度多少
+    words += [day.group(0) for day in PER_DAY.finditer(question.text)]  # 一天多少
     words += [years.group(0) for years in EVERY_YEAR.finditer(question.text)]  # 历年, 这两年
     words += [bound.group(0) for bound in SHARE_BOUND.finditer(question.text)]  # 占比超过一半
     words += [done.group(0) for done in OUTCOME_OF_PLAN.finditer(question.text)]  # 决算数占年初预算的比例

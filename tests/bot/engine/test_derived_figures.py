@@ -356,6 +356,27 @@ def test_an_amount_asked_per_quarter_is_the_years_over_four_said_to_be_an_averag
 
 
 @pytest.mark.parametrize(
+    ("question", "item", "days"),
+    [
+        ("汾阳人社局三公经费日均多少", "三公经费", 366),
+        ("省高院2019年会议费平均每天多少", "会议费", 365),
+        ("万里街道2023年每日城管执法经费", "城管执法", 365),
+    ],
+)
+def test_an_amount_asked_per_day_is_the_years_over_the_days_of_its_year(
+    families: Composer, question: str, item: str, days: int
+) -> None:
+    """三公经费日均多少: the year's figure over the days of the document's year (366 in 2024), said to be an
+    average no document states."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and f"这是按{days}天平均算出的" in answer.text, answer.text
+    year, day = answer.facts[0], answer.facts[-1]
+    assert item in year.label.replace("“", "").replace("”", "") and year.value is not None, answer.text
+    step = min(Decimal("0.01"), 1 / Decimal(AMOUNT_UNITS[year.unit]))
+    assert day.value == (year.value / days).quantize(step) and day.source.inputs == (year.source,)
+
+
+@pytest.mark.parametrize(
     ("question", "part"),
     [
         ("汾阳人社局三公经费下半年花了多少", "下半年"),
