@@ -19,6 +19,7 @@ from decimal import Decimal
 from bot.engine.cells import budget_asked, is_text
 from bot.engine.compared_items import clauses_compared, compared_items
 from bot.engine.comparison import Comparison, read_comparison
+from bot.engine.concepts import CONCEPTS
 from bot.engine.documents import (
     MAX_SCAN_DOCUMENTS,
     UNIT_MISSING,
@@ -467,8 +468,9 @@ def read_question(
         kind, matches = ReadingKind.ROW, told  # 社区公共服务中心第二季度用款计划: its description's figure
     if kind == ReadingKind.NOT_FOUND and (worded := row_saying(query)):
         kind, matches = ReadingKind.ROW, worded  # 国库收付中心预算单列吗: 单位构成's 预算不单列，并入本级
-    if kind == ReadingKind.NOT_FOUND and (sounded := label_by_sound(query.subject, documents)):
-        sounded_query = query_for(query, sounded)  # 电废 for 电费: a label typed by its sound
+    unheld = kind == ReadingKind.NOT_FOUND or not holds_whole(matches, query.subject, exact=False)
+    if unheld and (sounded := label_by_sound(query.subject, documents)):
+        sounded_query = query_for(query, sounded)  # 电废 for 电费, 公务接代费: a name typed by its sound
         sounded_kind, sounded_matches = resolve_kind(sounded_query)
         if sounded_kind != ReadingKind.NOT_FOUND:
             query, kind, matches = sounded_query, sounded_kind, sounded_matches
@@ -1333,12 +1335,14 @@ def description_of(document: DocumentIndex, figure: StatedEntry) -> str:
 
 
 def label_by_sound(subject: str, documents: list[DocumentIndex]) -> str:
-    """电废 → 电费: the one row label that sounds exactly as the subject, character for character, when
-    no label is written so; '' when none or several do."""
+    """电废 → 电费, 三工经费 → 三公经费: the one row label, column or budget concept that sounds exactly as the
+    subject, character for character, when none is written so; '' when none or several do."""
     said = compact(subject)
     if len(said) < MIN_SOUNDED_LABEL:
         return ""
     labels = {compact(row.label) for document in documents for row in document.rows}
+    labels |= {compact(cell.leaf) for document in documents for row in document.rows for cell in row.cells}
+    labels |= {compact(word) for concept in CONCEPTS for word in (concept.name, *concept.words)}
     if said in labels:
         return ""
     sound = pinyin_of(said)

@@ -2501,12 +2501,17 @@ def test_words_before_a_label_that_narrow_it_keep_it_unanswered(families: Compos
         ("江苏省高级人民法院电废", "电费", "256.00"),
         ("上海市财政局2025年水废", "水费", "400000"),
         ("人社局办公废", "办公费", "1.08"),
+        ("省高院2019年公务接代费", "公务接待费", "86.95"),
+        ("汾阳人社局三工经费多少", "三公经费", "5.00"),
+        ("万里街道三弓经费", "“三公”经费", "22.91"),
     ],
 )
 def test_an_item_typed_by_its_sound_is_the_one_label_that_sounds_so(
     families: Composer, question: str, label: str, value: str
 ) -> None:
-    """电废 for 电费: no label is written so, and one sounds exactly so."""
+    """电废 for 电费, 三工经费 for 三公经费: no label, column or budget concept is written so, and one sounds
+    exactly so; read as that name is (公务接代费: the 三公 table's 公务接待费, as 公务接待费 is read), never the
+    nearest row that only looks alike."""
     answer = families.answer(question)
     first = answer.facts[0]
     assert answer.status == "answered" and first.value == Decimal(value), answer.text
