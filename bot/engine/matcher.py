@@ -1340,14 +1340,29 @@ def label_by_sound(subject: str, documents: list[DocumentIndex]) -> str:
     said = compact(subject)
     if len(said) < MIN_SOUNDED_LABEL:
         return ""
-    labels = {compact(row.label) for document in documents for row in document.rows}
-    labels |= {compact(cell.leaf) for document in documents for row in document.rows for cell in row.cells}
-    labels |= {compact(word) for concept in CONCEPTS for word in (concept.name, *concept.words)}
-    if said in labels:
+    named = [names_by_sound(document) for document in documents]
+    if any(said in written for written, _sounds in named):
         return ""
     sound = pinyin_of(said)
-    alike = {label for label in labels if len(label) == len(said) and pinyin_of(label) == sound}
+    alike = {name for _written, sounds in named for name in sounds.get(sound, ()) if len(name) == len(said)}
     return alike.pop() if len(alike) == 1 else ""
+
+
+SOUNDED_DOCUMENTS = 64
+"""Documents whose names are kept by their sound: more than a process answers from at once."""
+
+
+@functools.lru_cache(maxsize=SOUNDED_DOCUMENTS)
+def names_by_sound(document: DocumentIndex) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The names a document prints (row labels, columns) and the budget concepts, and the same by their
+    sound: read once per document, for a question typed by sound is asked of every name."""
+    written = {compact(row.label) for row in document.rows}
+    written |= {compact(cell.leaf) for row in document.rows for cell in row.cells}
+    written |= {compact(word) for concept in CONCEPTS for word in (concept.name, *concept.words)}
+    sounds: dict[str, set[str]] = {}
+    for name in written:
+        sounds.setdefault(pinyin_of(name), set()).add(name)
+    return frozenset(written), {sound: frozenset(names) for sound, names in sounds.items()}
 
 
 QUALIFIERS = ("本部门", "部门", "本年")
