@@ -274,7 +274,11 @@ def item_in_question(text: str, index: Index) -> str:
 
 
 def without_units(text: str, index: Index) -> str:
-    """The text with every unit name it holds blanked out."""
+    """The text with every unit name it holds blanked out, and a region no loaded unit lies in that it
+    starts with (广东 of 广东2019年三公经费: a place, never the item)."""
     for span in name_spans(text, index):
         text = blank(text, span.start, span.end)
+    if region := unknown_region(text, index):
+        at = text.find(region)
+        text = blank(text, at, at + len(region))
     return text

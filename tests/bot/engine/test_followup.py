@@ -1372,3 +1372,21 @@ def test_which_is_more_after_two_items_in_two_years_sets_the_items_side_by_side(
     answer = check_read_as_full(families, questions, full, says)
     assert answer.status == "answered" and answer.intent == "compare", answer.text
     assert len({fact.source.document for fact in answer.facts}) == 1, answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["省高院2019年三公经费", "那广东呢", "那湖南省呢"],
+        ["汾阳人社局办公费", "那广东的呢", "那浙江呢"],
+    ],
+)
+def test_a_region_not_loaded_asked_after_an_item_keeps_the_item_for_the_next_question(
+    families: Composer, questions: list[str]
+) -> None:
+    """那广东呢 (no unit of 广东 loaded): not found, and 广东 is a place, never the item the next 那…呢 asks."""
+    answers = conversation(families, questions)
+    item = "三公经费" if "三公" in questions[0] else "办公费"
+    for answer in answers[1:]:
+        assert answer.status == "not_found" and not answer.facts, answer.text
+        assert item in understood_line(answer), answer.text
