@@ -35,12 +35,12 @@ from bot.engine.question import (
     INCOME_SOURCE_ASKED,
     LIST_EXCEPT,
     MAIN_USE_ASKED,
-    PART_NUMBERED_TABLE,
     ROW_PLACE,
     TABLE_PATTERN,
     asks_check,
     cue_words,
     subject_of,
+    table_named,
     table_number_said,
     text_to_question,
 )
@@ -619,10 +619,6 @@ def in_table_before(rest: str, context: Context) -> str | None:
     if (before := ROW_PLACE.search(context.ask)) and not subject_of(rest.replace(place.group(0), ""), []):
         return context.ask.replace(before.group(0), place.group(0), 1)
     return table.group(0) + rest
-
-
-def table_named(text: str) -> re.Match[str] | None:
-    return PART_NUMBERED_TABLE.search(text) or TABLE_PATTERN.search(text)
 
 
 def another_table(rest: str, context: Context) -> str | None:

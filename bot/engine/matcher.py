@@ -92,14 +92,12 @@ from bot.engine.question import (
     EVERY_YEAR,
     MAIN_USE_ASKED,
     OUTCOME_ASKED,
-    PART_NUMBERED_TABLE,
     PART_OF_YEAR,
     PARTS_OF_TERM,
     RANKING_WORDS,
     RECEIVED,
     STATED_OPERATOR,
     SUMMED_JOINED,
-    TABLE_PATTERN,
     Question,
     against_budget_said,
     all_of_asked,
@@ -114,6 +112,7 @@ from bot.engine.question import (
     segment,
     subject_of,
     subject_variants,
+    table_named,
     tables_compared,
     text_to_question,
     top_of,
@@ -1704,6 +1703,8 @@ def tables_side_by_side(raw: str, numbers: tuple[int, int], selection: Selection
 
 
 NONE_SAID = "(?:无|没有|未安排|未设置|不涉及|未发生|未开展)(?:任何)?"
+MIN_NONE_NAMED = 4
+"""A name long enough that 无 before it says there is none of it (无形资产, 无党派 are words of their own)."""
 NONE_ENDS = r"(?:的?(?:情况|事项|安排|支出|收入|收支|预算|资金))?(?:[，,。；;、）)]|$)"
 """The item ends where the sentence says none of it (无政府购买服务。), never before more of a name (无公务用车
 购置预算安排 is no 无公务用车)."""
@@ -1712,7 +1713,7 @@ NONE_ENDS = r"(?:的?(?:情况|事项|安排|支出|收入|收支|预算|资金)
 def none_stated(query: Query, reading: Reading) -> Reading | None:
     """A sentence the reading quotes (or mentions, not found) says there is none of the item (本单位无政府购买
     服务): that sentence alone, as the answer 没有; None when none says so."""
-    if len(query.subject) < MIN_ASPECT:
+    if len(query.subject) < MIN_NONE_NAMED:
         return None
     said = re.compile(NONE_SAID + re.escape(compact(query.subject)) + NONE_ENDS)
     for part in reading.parts:
@@ -1760,7 +1761,7 @@ def table_not_printed(query: Query) -> Reading | None:
         any(table.number_value is not None for table in document.tables) for document in query.documents
     ):
         return None
-    said = PART_NUMBERED_TABLE.search(query.question.text) or TABLE_PATTERN.search(query.question.text)
+    said = table_named(query.question.text)
     tables = [table.reference for document in query.documents for table in document.tables]
     return replace(
         not_found(query, []),

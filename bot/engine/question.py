@@ -193,10 +193,15 @@ TABLE_WHAT_TAIL = re.compile(
 """表五是什么, 表五说的是啥, 公开09表是什么表, 表3叫什么: what a table named by its number is, said after it."""
 
 
+def table_named(text: str) -> re.Match[str] | None:
+    """Where the text names a table by its number (表1-2 before 表1, which it is not)."""
+    return PART_NUMBERED_TABLE.search(text) or TABLE_PATTERN.search(text)
+
+
 def table_what_said(text: str) -> str:
     """The words after a table's number asking what the table is ('是什么表' of 表五是什么表); '' when the
     question asks anything else of it (表五的合计是多少) or names no table."""
-    found = PART_NUMBERED_TABLE.search(text) or TABLE_PATTERN.search(text)
+    found = table_named(text)
     tail = QUESTION_MARKS.sub("", text[found.end() :]) if found else ""
     return tail if tail and TABLE_WHAT_TAIL.fullmatch(tail) else ""
 
@@ -433,7 +438,7 @@ said."""
 INCOME_SOURCE_ASKED = re.compile(
     r"钱?(?:都|全)?是?(?:从|打)?(?:哪里|哪儿|哪|何处|什么地方)来的?"
     r"|(?:哪些|哪几[项类种个])收入(?:呢|吗)?$|主要收入(?:是|有|包括)|收入主要(?:是|有|包括|由)"
-    r"|(?:是|由)?谁(?:来)?(?:出|给|拨|付|掏)的?钱?|是[\u4e00-\u9fff]{1,6}?(?:给|拨|出)的(?:钱)?(?:吗|么|嘛)?$"
+    r"|(?:是|由)?谁(?:来)?(?:出|给|拨|付|掏)的?钱?|是[\u4e00-\u9fff]{1,6}?(?:给|拨|(?<!支)出)的(?:钱)?(?:吗|么|嘛)?$"
     r"|" + "|".join(INCOME_SOURCE_WORDS)
 )
 """钱从哪来, 钱是哪来的, 钱都是打哪儿来的, 收入来源, 有哪些收入, 主要收入是什么, 钱是谁出的, 是中央给的吗: where
