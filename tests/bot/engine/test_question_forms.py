@@ -3092,6 +3092,7 @@ def test_a_table_named_by_number_asked_what_it_is_lists_its_rows(
         ("福利院2024年除了电费还有哪些商品和服务支出", "电费", "办公费"),
         ("省高院2019年除了公共安全支出还有哪些支出", "公共安全支出", "住房保障支出"),
         ("省检察院2018年基本支出里除了工资福利支出还有什么", "工资福利支出", "商品和服务支出"),
+        ("汾阳人社局表五里除了社会保障和就业支出还有哪些", "社会保障和就业支出", "卫生健康支出"),
     ],
 )
 def test_the_rest_of_a_list_leaves_out_the_item_named_and_the_rows_under_it(
@@ -3105,6 +3106,8 @@ def test_the_rest_of_a_list_leaves_out_the_item_named_and_the_rows_under_it(
     labels = [plain_label(fact.source.row) for fact in answer.facts]
     assert kept in labels and not any(excluded in label for label in labels), answer.text
     assert "基本工资" not in labels, answer.text
+    heading = answer.text.split("\n", 1)[0]
+    assert "合计" not in heading or f"含“{excluded}”" in heading, heading  # the table's total, not the rest's
 
 
 def test_the_rest_of_a_list_that_never_held_the_item_says_so(families: Composer) -> None:
