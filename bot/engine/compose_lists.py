@@ -142,11 +142,11 @@ def compose_list(reading: Reading, part: DocumentReading) -> Answer:
         total = f"，{plain_label(whole.row.label)} {amount_text(fact.value, fact.unit)}（「{column}」列）"
     heading = f"{part.name}共 {part.count} 项{total}："
     if part.excluded:  # 除了办公费还有什么
-        whole = (
+        held = (
             f"（{total.removeprefix('，')}，含“{part.excluded}”）" if total else ""
         )  # the table's, not theirs
         heading = (
-            f"除“{part.excluded}”外，{part.name}还有 {part.count} 项{whole}："
+            f"除“{part.excluded}”外，{part.name}还有 {part.count} 项{held}："
             if part.left_out
             else f"{part.name}共 {part.count} 项{total}，其中没有“{part.excluded}”："
         )
