@@ -68,6 +68,7 @@ from bot.engine.index import Index
 from bot.engine.lexicon import (
     ADJUSTED_PART,
     FIGURE_WORDS,
+    FINAL_KIND,
     MEASURE_WORDS,
     PLANNED_COLUMN,
     REASON_CUES,
@@ -118,7 +119,6 @@ from knowledge.settings import MatcherSettings, load_settings
 from knowledge.standard_tables import funds_covered
 from knowledge.text import COUNT_UNITS, compact, normalize
 
-FINAL_KIND = "决算"
 PLANNED_SAID = "预算"
 """年初预算 asked of a 决算: a figure read on that side says 预算 in its column, row or sentence."""
 ONE_UNIT = "单位"

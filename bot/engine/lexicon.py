@@ -1239,6 +1239,7 @@ ADJUSTED_COLUMN = "调整预算数"
 ACTUAL_COLUMN = "决算数"
 """The sides of a 决算 a question names (年初预算, 调整预算, 执行数): the labels of their column cues."""
 PLAN_KIND = "预算"
+FINAL_KIND = "决算"
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from bot.engine.entries import (
 from bot.engine.lexicon import (
     AMOUNT_NOUN_ENDINGS,
     FIGURE_WORDS,
+    FINAL_KIND,
     ITEM_JOINER_WORDS,
     ITEMLESS_WORDS,
     MONEY_NAMES,
@@ -129,7 +130,6 @@ SHARE_WORDS = (
 )
 SPENDING_TOTAL = "支出总计"
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": SPENDING_TOTAL}
-FINAL = "决算"
 WHOLE_OF_PART = {"人员经费": "基本支出", "公用经费": "基本支出"}
 """The whole a budget's standard part makes up (基本支出 is 人员经费 and 公用经费): a share asked of a part
 only the narrative states, naming no whole, is of the whole it states beside it."""
@@ -930,7 +930,12 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     whole = whole_total(named_whole) or default_whole(part)
     part = on_the_side_of(whole, part)
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
-    if not named_whole and whole == SPENDING_TOTAL and bottom is not None and document.head.kind == FINAL:
+    if (
+        not named_whole
+        and whole == SPENDING_TOTAL
+        and bottom is not None
+        and document.head.kind == FINAL_KIND
+    ):
         bottom = year_figure(bottom)  # a 决算's spending: what the year spent, not what it carried on
     if (summed := concept_summed(query, document, part, whole, bottom)) is not None:
         return summed
