@@ -294,7 +294,7 @@ def verdict(figures: list[Figure], names: list[str], less: bool = False) -> str:
 
 def compose_document_rank(reading: Reading) -> Answer | None:
     """哪个单位…最多: every loaded document ranked by its figure for the subject, each with its source."""
-    figures, _unit, unknown = figures_of(reading)
+    figures, unit, unknown = figures_of(reading)
     if not figures:
         return None
     lacking = [head.label for head in reading.lacking] + unknown
@@ -302,14 +302,37 @@ def compose_document_rank(reading: Reading) -> Answer | None:
     ranked = sorted(figures, key=lambda figure: figure.value, reverse=not ascending)
     heads = [figure.document.head for figure in ranked]
     names = [head.label for head in heads]
-    order = "从少到多" if ascending else "从多到少"
-    lines = [f"按“{reading.subject}”{order}排列（共 {len(ranked)} 份文档）：", *figure_lines(ranked, names)]
-    lines.append(f"{'最少' if ascending else '最多'}的是{names[0]}。")
+    facts = [figure.fact for figure in ranked]
+    if reading.summed:
+        total, lines = documents_added(ranked, unit, reading.subject)
+        facts = [*total, *facts]
+        lines += figure_lines(ranked, names) + conversion_lines(ranked, unit)
+    else:
+        order = "从少到多" if ascending else "从多到少"
+        lines = [
+            f"按“{reading.subject}”{order}排列（共 {len(ranked)} 份文档）：",
+            *figure_lines(ranked, names),
+        ]
+        lines.append(f"{'最少' if ascending else '最多'}的是{names[0]}。")
     if lacking:
         lines.append("没有找到这一项或无法比较的文档：" + "、".join(lacking) + "。")
     if note := mixed_note(heads):
         lines.append(note)
-    return Answer("answered", "\n".join(lines), [figure.fact for figure in ranked], intent="rank_documents")
+    return Answer("answered", "\n".join(lines), facts, intent="rank_documents")
+
+
+def documents_added(figures: list[Figure], unit: str, subject: str) -> tuple[list[Fact], list[str]]:
+    """所有单位的三公经费加起来多少: the documents' figures added, when they are of one year and kind; a
+    plan and an outcome, or two years, are not added up, and the answer says why."""
+    heads = [figure.document.head for figure in figures]
+    if len({(head.year, head.kind) for head in heads}) > 1:
+        said = "年度、类型" if len({head.kind for head in heads}) > 1 else "年度"
+        return [], [f"各文档的{said}不同，“{subject}”相加没有意义，没有给出合计；各文档分别是："]
+    total = sum((figure.value for figure in figures), Decimal(0))
+    formula = " + ".join(f"{figure.value:,}" for figure in figures) + f" = {total:,} {unit}"
+    fact = Fact(f"{subject}合计", total, unit, computed_source(figures, formula))
+    said = f"{len(figures)} 份文档的“{subject}”相加：合计 {amount_text(total, unit)}"
+    return [fact], [f"{said}（文件未直接写明，按下列各文档的数字相加：{formula}）。"]
 
 
 def compose_per_capita(document: DocumentIndex, amount: Fact, headcount: Fact, asked: str) -> Answer:

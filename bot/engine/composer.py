@@ -131,7 +131,7 @@ NO_MEANING_STATED = "文件的名词解释和说明中没有解释“{term}”�
 NO_PURPOSE_STATED = "文件没有写明“{item}”具体用于哪些方面；以下是表中列出的数字："
 NO_PER_PERSON = "文件没有写明每人的金额或标准；以下是总额，不是每人的数字："
 NO_JUDGMENT = "公开文件只列出预算数字，不评价是否够用或合理；以下是文件中的数字："
-ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较；以下是它的数字："
+ONE_UNIT_LOADED = "可查的文档中只有{unit}一个单位，无法在单位之间比较或相加；以下是它的数字："
 ADJUSTMENT_UNPUBLISHED = "{document}是预算文件，只有年初的预算安排；年内是否调整、调整了多少要看该年度的决算。以下是预算安排的数字："
 OUTCOME_UNPUBLISHED = (
     "{document}是预算文件，只有计划安排，没有执行结果；花没花完、是否超出预算要看该年度的决算。"

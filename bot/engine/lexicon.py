@@ -1083,11 +1083,13 @@ LIST_CUES = (
     ),
 )
 """…, 基本支出按经济分类, 项目支出的功能科目: the rows of a classification are listed."""
+COUNT_ASKED = ("几", "多少")
+"""The words that ask a number; said with a classifier after them (几个, 多少辆) they ask a count."""
 CLASSIFIED_COUNTS = tuple(
-    f"{asked}{classifier}" for asked in ("几", "多少") for classifier in "个位名人辆部台项家所套批张"
+    f"{asked}{classifier}" for asked in COUNT_ASKED for classifier in "个位名人辆部台项家所套批张"
 )
 """几个, 多少辆, 几所 …: a count said with what it counts in."""
-COUNT_CUES = ("保有量", "几个人", "多少个人", *CLASSIFIED_COUNTS, "人数", "数量", "几", "多少")
+COUNT_CUES = ("保有量", "几个人", "多少个人", *CLASSIFIED_COUNTS, "人数", "数量", *COUNT_ASKED)
 # Count words that name what is counted; 多少 alone may ask for money.
 COUNT_CLASSIFIER_CUES = (
     "保有量",

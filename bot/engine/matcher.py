@@ -98,6 +98,7 @@ from bot.engine.question import (
     RECEIVED,
     STATED_OPERATOR,
     SUMMED_JOINED,
+    TOTAL_ASKED,
     Question,
     against_budget_said,
     all_of_asked,
@@ -398,7 +399,9 @@ def read_question(
         return read_compared(query, ReadingKind.COMPARE)
     if ranked and len(documents) > 1:  # naming no year: each unit once, by its latest document
         said = bool(find_years(question.text) or question.kind or EVERY_YEAR.search(question.text))
-        return read_compared(query, ReadingKind.RANK_DOCUMENTS, latest_only=not said)
+        ranking = read_compared(query, ReadingKind.RANK_DOCUMENTS, latest_only=not said)
+        summed = sum_asked(question) or bool(TOTAL_ASKED.search(question.text))
+        return replace(ranking, summed=summed)  # 所有单位的三公经费加起来多少
     one_unit = ranked and not selection.unit_named and len(documents) == 1  # named: its RANK reads the units
     if one_unit and (by_unit := read_unit_rank(query, documents[0])) is not None:  # 哪个下属单位三公经费最多
         return Reading(ReadingKind.RANK, raw, subject=query.subject, parts=(by_unit,))

@@ -28,6 +28,7 @@ from bot.engine.lexicon import (
     COLUMN_CUES,
     COMPARE_CUES,
     CONNECTOR_WORDS,
+    COUNT_ASKED,
     COUNT_CLASSIFIER_CUES,
     COUNT_CUES,
     COUNT_NOUNS,
@@ -232,6 +233,8 @@ SUMMED_JOINED = re.compile(
 )
 """人员经费和公用经费合计多少, A加B: the items joined are added (合计 alone names a table's total row; in
 收入合计和支出合计多少 it ends each item's name, and 分别多少 asks each)."""
+TOTAL_ASKED = re.compile(r"(?:合计|共计|总计|总和|之和)(?:是|为|有)?(?:多少|几|$)")
+"""所有单位的三公经费合计多少: of several units' figures, a total asked is their sum."""
 INDICATOR_CATEGORY = re.compile(
     r"(?:产出|效益|数量|质量|时效|成本|社会效益|经济效益|生态效益|可持续影响|可持续发展)(?:类)?指标"
 )
@@ -1221,7 +1224,18 @@ def cue_words(question: Question) -> list[str]:
         words += [match.group(0) for match in AGAINST_PLAN.finditer(question.text)]
         words += [match.group(0) for match in CHANGE_MULTIPLE.finditer(question.text)]
         words += [amount.raw for amount in find_amounts(question.text) if amount.unit == "%"]  # 少了10%
-    return words
+    classified = [word for word in COUNT_CUES if word.startswith(COUNT_ASKED) and word not in COUNT_ASKED]
+    return [word for word in words if word not in classified or counts_in_its_own_word(asking, word)]
+
+
+def counts_in_its_own_word(text: str, said: str) -> bool:
+    """几个, 多少项, 几个人 said as a count: its classifier is no first character of a longer word, as 项 is of
+    项目支出 in 一共有多少项目支出 (an amount of 项目支出, not a count)."""
+    starts = {start: end for _word, start, end in tokenize(text)}
+    return any(
+        starts.get(found.end() - 1, found.end()) == found.end()
+        for found in re.finditer(re.escape(said), text)
+    )
 
 
 CHECKED_COUNT = re.compile(rf"(?:{'|'.join(WHETHER_ANY_WORDS)})(?P<count>\d+(?:{'|'.join(COUNT_UNITS)}))")

@@ -218,6 +218,40 @@ def test_every_unit_asked_at_once_gives_each_documents_figure(
 
 
 @pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("江苏省2018年各部门三公经费总共多少", 2018),
+        ("2018年所有单位的会议费加起来多少", 2018),
+        ("2025年各单位人员经费合计多少", 2025),
+        ("2024年各单位的三公经费预算加起来是多少", 2024),
+    ],
+)
+def test_units_of_one_year_and_kind_asked_for_their_total_are_added_up(
+    corpus_composer: Composer, question: str, year: int
+) -> None:
+    """所有单位的X加起来多少: the documents' figures (each as the ranking gives it, with its source) and
+    their sum in one unit, with the formula; 元 and 万元 are added in 元."""
+    answer = corpus_composer.answer(question)
+    total, *each = answer.facts
+    ranked = corpus_composer.answer(re.sub("总共|加起来|合计|一共|是", "", question).replace("多少", "排名"))
+    assert answer.intent == ranked.intent == "rank_documents" and each == ranked.facts, answer.text
+    assert len(each) >= 2 and all(f" {year}年" in fact.source.document for fact in each), answer.text
+    in_yuan = sum(fact.value * (10_000 if fact.unit == "万元" else 1) for fact in each if fact.value)
+    assert total.value is not None and total.source.inputs == tuple(fact.source for fact in each)
+    assert total.value * (10_000 if total.unit == "万元" else 1) == in_yuan, answer.text
+    assert answer.text.startswith(f"{len(each)} 份文档的"), answer.text
+
+
+@pytest.mark.parametrize("question", ["所有单位的公务接待费一共多少", "各单位人员经费加在一起多少"])
+def test_units_of_different_years_or_kinds_are_not_added_up(corpus_composer: Composer, question: str) -> None:
+    """A plan and an outcome, or two years, are no sum: each document's figure, saying why none is added."""
+    answer = corpus_composer.answer(question)
+    assert answer.intent == "rank_documents" and "相加没有意义" in answer.text.split("\n")[0], answer.text
+    assert len({fact.source.document for fact in answer.facts}) == len(answer.facts) >= 5, answer.text
+    assert not any(fact.source.inputs for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "years"),
     [("2018年各单位的会议费", {2018}), ("历年各单位三公经费排名", {2017, 2018, 2019, 2023, 2024, 2025})],
 )

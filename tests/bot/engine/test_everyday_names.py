@@ -674,3 +674,22 @@ def test_a_word_with_no_letters_of_a_name_names_nothing_and_ends(families: Compo
     assert found == [families.index.naming(["培训"])]
     answer = families.answer("【省人大】【2019】【培训费】")
     assert any(fact.value == Decimal("363.38") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("这些单位一共有多少项目支出", "项目支出"),
+        ("省高院有几个人员经费项目", "人员经费项目"),
+        ("上海财政局多少部门经费", "部门经费"),
+        ("省高院有几辆车", "车"),
+        ("规划资源局项目支出有多少项", "项目支出"),
+    ],
+)
+def test_a_count_word_whose_classifier_begins_a_word_of_the_item_leaves_the_item_whole(
+    question: str, subject: str
+) -> None:
+    """多少项 in 多少项目支出 asks no count: its 项 is the first character of 项目支出, which stays whole."""
+    asked = text_to_question(question)
+    named = ["上海财政局", "规划资源局", "省高院", "这些单位"]
+    assert subject_of(asked.text, [*named, *cue_words(asked)]) == subject
