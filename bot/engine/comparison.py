@@ -34,7 +34,7 @@ from knowledge.text import find_years
 
 KIND_WORD = re.compile("(?<!总)预算|决算")
 """预算 or 决算 naming a document's kind; 总预算 is the whole budget of any document."""
-CONNECTORS = re.compile("以及|对比|比较|相比|[和与跟同及、,，]")
+CONNECTORS = re.compile("以及|对比|比较|相比|[和与跟同及比是、,，]")
 WHICH_YEAR = re.compile("哪(?:一|1|个)?年")
 """哪年多, 哪一年最少 (哪1年 once numerals are digits): the years of one unit's documents are compared, none named."""
 
@@ -191,10 +191,9 @@ def unknown_unit(question: Question, index: Index) -> Comparison | None:
     """人社局和教育局比较 with no 教育局 loaded, 北京市财政局较去年增加多少: the unit not loaded is said,
     not silently left out nor replaced by a loaded one. A phrase holding a loaded unit's name inside an
     item its documents print (新建万里街道, a project of 万里街道) is that item, no other unit; nor is a
-    phrase that names a loaded unit in full (江苏省人大常委会办公厅2017年基本支出)."""
-    for part in CONNECTORS.split(question.text):
-        if any(span.heads for span in name_spans(part, index)):
-            continue
+    phrase that names a loaded unit in full (江苏省人大常委会办公厅2017年基本支出). Around a loaded unit's
+    name, the words before and after it are read apart (人社局三公经费比福利院多多少: 人社局, not loaded)."""
+    for part in (piece for said in CONNECTORS.split(question.text) for piece in around_names(said, index)):
         fitting, mention = mentioned_unit(part, index.heads)
         if (
             mention
@@ -209,6 +208,16 @@ def unknown_unit(question: Question, index: Index) -> Comparison | None:
         ):
             return Comparison(said=[mention], missing=missing_unit(mention))
     return None
+
+
+def around_names(text: str, index: Index) -> list[str]:
+    """The text cut at each loaded unit's name it holds, without the names."""
+    pieces, start = [], 0
+    for span in name_spans(text, index):
+        if span.heads:
+            pieces.append(text[start : span.start])
+            start = span.end
+    return [*pieces, text[start:]]
 
 
 def candidates(side: Side, heads: list[DocumentEntry]) -> list[DocumentEntry]:

@@ -312,6 +312,7 @@ def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -
     joined = max(after_joiner(text, span.start), after_opening(text, span.start))
     said = [text[start:end] for start in range(max(0, joined, end - MAX_REGION_LENGTH), end - 2)]
     regions = [token for token in said if REGION_WORD.fullmatch(token) and token not in NOT_REGIONS]
+    regions = [token for token in regions if BASE_WORDS.isdisjoint(segment(token[:-1]))]  # not 经费是省
     known = {form for region in head.regions for form in region_forms(region)}
     if any(token in known for token in said):
         return ""

@@ -254,6 +254,45 @@ def test_two_units_joined_by_he_are_compared_not_read_as_a_region(
 
 
 @pytest.mark.parametrize(
+    "asked",
+    [
+        "{missing}三公经费比{loaded}多多少",
+        "{missing}的三公经费是{loaded}的几倍",
+        "{loaded}三公经费比{missing}少多少",
+    ],
+)
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_unit_not_loaded_compared_with_a_loaded_one_is_not_found_for_every_family(
+    families: Composer, family: str, asked: str
+) -> None:
+    """人社局三公经费比福利院多多少 with no 人社局 of that name loaded: the unit not loaded is said, never
+    answered by the loaded unit's figure alone or by its change on last year."""
+    for missing in ("北京市教育局", "浙江省检察院"):
+        answer = families.answer(asked.format(missing=missing, loaded=FAMILIES[family]))
+        assert no_figures(answer) and f"没有找到单位“{missing}”" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("省高院人员经费是省检察院的几倍", {"18387.95", "11257.35"}),
+        ("省政协办公厅会议费是省委办公厅的多少倍", {"884.16", "933.50"}),
+        ("上海市财政局2025年人员经费是区财政局的几倍", {"102464260", "22826756.00"}),
+        ("汾阳人社局三公经费是区福利院的几倍", {"5.00", "6.4"}),
+    ],
+)
+def test_a_unit_said_with_its_level_after_shi_is_the_other_side_of_a_multiple(
+    families: Composer, question: str, values: set[str]
+) -> None:
+    """省高院人员经费是省检察院的几倍: 省 leads 省检察院's name; the words before it (人员经费是) name no region,
+    so both units are compared, the multiple among the results."""
+    answer = families.answer(question)
+    assert answer.intent == "compare", answer.text
+    assert {Decimal(value) for value in values} <= {fact.value for fact in answer.facts}, answer.text
+    assert any(fact.unit == "倍" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("省人大办公厅19年代表工作经费", "385.52"),
