@@ -132,6 +132,20 @@ def difference_lines(
     return lines, facts
 
 
+def share_of_second(figures: list[Figure], names: list[str], unit: str, subject: str) -> Fact | None:
+    """是…的百分之几: the first figure as a percentage of the second, with its formula; None when the second
+    is 0 or there are not two."""
+    if len(figures) != 2 or not figures[1].value:
+        return None
+    first, second = figures
+    percent = (Decimal(100) * first.value / second.value).quantize(CENT, ROUND_HALF_UP)
+    formula = f"{first.value:,} ÷ {second.value:,} × 100% = {percent}%"
+    said = (
+        f"{names[0]}的{subject}是{names[1]}的 {percent}%（文件未直接写明，按下列两个数字计算：{formula}）。"
+    )
+    return Fact(f"{names[0]}是{names[1]}的百分比", percent, "%", computed_source(figures, formula), said)
+
+
 def multiple(top: Decimal, bottom: Decimal) -> Decimal:
     """How many times `bottom` `top` is, to the cent; a ratio below 0.01 to four places, so it never
     reads as 0."""
@@ -240,6 +254,9 @@ def compose_comparison(reading: Reading) -> Answer | None:
     subject = reading.subject if len(reading.subject) > 1 else f"{reading.subject}额"  # 总 of 总预算: 总额
     lines = [f"{subject}比较：{verdict(figures, names, reading.ascending)}", *figure_lines(figures, names)]
     facts = [figure.fact for figure in figures]
+    if reading.as_share and (share := share_of_second(figures, names, unit, subject)) is not None:
+        lines[0] = share.text
+        facts.append(share)
     lines += [f"{label}：没有找到“{subject}”，无法比较。" for label in lacking]
     lines += conversion_lines(figures, unit)
     if len(figures) == 2:

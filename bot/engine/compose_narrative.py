@@ -20,6 +20,7 @@ from bot.engine.lexicon import (
     REASON_CUES,
     REASON_WORDS,
     SHORTFALL_WORDS,
+    SUM_WORDS,
 )
 from bot.engine.question import SPENT_IN_FULL, YES_NO, against_budget_said
 from bot.engine.read_completion_ranks import (
@@ -324,7 +325,11 @@ def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
         return Answer("answered", text, [top, bottom], intent=part.kind.intent)
     share = ratio_fact(part, f"{top.label}占{bottom.label}的比例", top, bottom)
     lead = f"{share.label}约为"
-    if (share.value or 0) > WHOLE_PERCENT or printed_beside(top.label, bottom.label):  # 培训费占三公经费
+    if (
+        (share.value or 0) > WHOLE_PERCENT
+        or printed_beside(top.label, bottom.label)
+        or side_by_side(top, bottom)
+    ):
         share = replace(share, label=f"{top.label}相当于{bottom.label}的比例")
         lead = f"{top.label}不是{bottom.label}的组成部分，两者之比：{top.label}相当于{bottom.label}的"
     text = f"{lead} {share.value}%（文件未直接写明，{said}：{share.source.column}）。\n{inputs}"
@@ -333,6 +338,18 @@ def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
 
 WHOLE_PERCENT = 100
 """A part is at most its whole: a share above this is of something that is no part of it."""
+
+
+def side_by_side(top: Fact, bottom: Fact) -> bool:
+    """会议费 and 培训费 as two columns of one row, neither under the other nor a total: no part of each
+    other."""
+    first, second = top.source, bottom.source
+    if (first.table, first.row) != (second.table, second.row) or first.column == second.column:
+        return False
+    columns = (first.column, second.column)
+    if any(column.rsplit("/", 1)[-1] in SUM_WORDS for column in columns):
+        return False
+    return not any(one.startswith(f"{other}/") for one, other in (columns, columns[::-1]))
 
 
 def printed_beside(item: str, whole: str) -> bool:

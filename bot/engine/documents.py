@@ -37,7 +37,7 @@ from bot.engine.question import (
     subject_variants,
     tokenize,
 )
-from bot.engine.segmenter import proper_nouns
+from bot.engine.segmenter import function_words, proper_nouns, verbs
 from bot.engine.similarity import match_key, pinyin_of
 from knowledge.text import RELATIVE_YEARS, AsOf, YearMention, as_of_dates, compact, find_years
 from knowledge.units import (
@@ -310,9 +310,9 @@ def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -
     not."""
     end = span.start + 1 if text[span.start] in LEVELS else span.start
     joined = max(after_joiner(text, span.start), after_opening(text, span.start))
-    said = [text[start:end] for start in range(max(0, joined, end - MAX_REGION_LENGTH), end - 2)]
-    regions = [token for token in said if REGION_WORD.fullmatch(token) and token not in NOT_REGIONS]
-    regions = [token for token in regions if BASE_WORDS.isdisjoint(segment(token[:-1]))]  # not 经费是省
+    starts = range(max(0, joined, end - MAX_REGION_LENGTH), end - 2)
+    said = [text[start:end] for start in starts]
+    regions = [text[start:end] for start in starts if region_said(text, start, end)]
     known = {form for region in head.regions for form in region_forms(region)}
     if any(token in known for token in said):
         return ""
@@ -323,6 +323,18 @@ def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -
     if place and printed_in(head, text[text.rfind(place, 0, span.start + 1) : span.end], index):
         return ""
     return place
+
+
+def region_said(text: str, start: int, end: int) -> bool:
+    """text[start:end] reads as a region's name (浙江省, 海淀区): it begins a word of the question and holds
+    no verb, particle or word that asks or names an item (三公经费占省, 人员经费是省, 经费相当于省 end in a
+    level only by chance)."""
+    said = text[start:end]
+    if not REGION_WORD.fullmatch(said) or said in NOT_REGIONS:
+        return False
+    begins_a_word = any(word_start == start for _word, word_start, _end in tokenize(text))
+    not_a_place = BASE_WORDS | function_words() | verbs()
+    return begins_a_word and not_a_place.isdisjoint(segment(said[:-1]))
 
 
 def place_before(text: str, span: NameSpan, known: set[str]) -> str:

@@ -892,9 +892,11 @@ LIST_EXCEPT = re.compile(
 )
 """除了办公费还有什么, 除了零工市场以外还有哪些项目: the rest of a list, without the item named."""
 SHARE_SAID_WITH_BE = re.compile(
-    r"(?<=[\u4e00-\u9fff])是(?=[^是，,。？?]{2,30}?的(?:多大|多少)?(?:百分之|比例|占比|比重|几成))"
+    r"(?<=[\u4e00-\u9fff])(?:是|相当于)"
+    r"(?=[^是，,。？?]{2,30}?的(?:(?:多大|多少)?(?:百分之|比例|占比|比重|几成)|多少$))"
 )
-"""三公经费是机关运行经费的百分之几: a share said with 是 where 占 is meant; read as 占."""
+"""三公经费是机关运行经费的百分之几, 会议费相当于培训费的多少: a share said with 是 or 相当于 where 占 is
+meant; read as 占."""
 REPEATED_WORDS = re.compile(r"([\u4e00-\u9fff]{3,}?)(?:\s*\1)+")
 """零工市场零工市场, 三公经费 三公经费: words said again at once name nothing more. Two characters
 said twice may be a unit's name and an item's first word (省政协政协会议支出), so they stay."""

@@ -75,6 +75,7 @@ from bot.engine.scoring import (
     other_holding,
     sort_matches,
     stated_score,
+    table_rank,
 )
 from bot.engine.similarity import DIRECTION_WORDS, MatchKey, match_key, opposite_direction, similarity
 from bot.engine.spoken import spoken_variants
@@ -578,11 +579,13 @@ def best_amount(
     """The table figure that best answers `subject` (a row's main figure, or a column total); a row of
     `within` first, so a part is read from the table its whole is the total of; never a row of the other
     direction (the 收入 row 一般公共预算 for 一般公共预算支出), nor one of `apart_from`."""
-    matches = [
-        match
-        for match in amounts_ranked(query, document, subject)
-        if apart_from is None or getattr(match.item, "table", None) is not apart_from
-    ]
+    matches = basic_part_last(
+        [
+            match
+            for match in amounts_ranked(query, document, subject)
+            if apart_from is None or getattr(match.item, "table", None) is not apart_from
+        ]
+    )
     same = [
         (m.score, m.item)
         for m in matches
@@ -618,6 +621,23 @@ def best_amount(
             return TableFigure(total, named or main_cell(total, []), subject)
         return None
     return None
+
+
+def basic_part_last(matches: list[Match]) -> list[Match]:
+    """会议费 of a 基本支出 table is only its 基本支出 part: where a table read before it for amounts prints
+    the item as well as it fits, that comes first, as the item asked alone reads it."""
+    first = getattr(matches[0].item, "table", None) if matches else None
+    if not isinstance(first, TableEntry) or first.kind != TableKind.BASIC_ECONOMIC:
+        return matches
+    basic = table_rank(first)
+    whole = [
+        match
+        for match in matches
+        if round(match.score) == round(matches[0].score)
+        and isinstance(table := getattr(match.item, "table", None), TableEntry)
+        and table_rank(table) < basic
+    ]
+    return [*whole, *(match for match in matches if match not in whole)]
 
 
 def resembles_only(match: Match, subject: str) -> bool:

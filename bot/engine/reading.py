@@ -239,6 +239,8 @@ class Reading:
     """项目支出主要用于什么 where no sentence says what the item's money is for: its figures, saying so."""
     table_unprinted: bool = False
     """表十四 of a document whose tables run 表一…表十三: its nearest are the tables it has."""
+    as_share: bool = False
+    """省高院的三公经费是省政协的百分之几: the first side compared asked as a share of the second."""
     one_unit: bool = False
     """哪个单位最多 where one unit's document answers: its figure, saying no other unit is loaded to rank."""
     printed_place: str = ""

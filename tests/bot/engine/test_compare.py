@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -240,6 +240,33 @@ def test_units_of_one_year_and_kind_asked_for_their_total_are_added_up(
     assert total.value is not None and total.source.inputs == tuple(fact.source for fact in each)
     assert total.value * (10_000 if total.unit == "万元" else 1) == in_yuan, answer.text
     assert answer.text.startswith(f"{len(each)} 份文档的"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省高院的三公经费是省政协办公厅的百分之几",
+        "省高院三公经费占省政协办公厅的多少",
+        "省高院的三公经费相当于省检察院的多少",
+        "省人大办公厅2019年三公经费是2017年的百分之几",
+        "上海市财政局2025年人员经费是区财政局的百分之几",
+        "汾阳人社局三公经费占区福利院的比例",
+    ],
+)
+def test_one_side_asked_as_a_share_of_the_other_leads_with_that_percentage(
+    corpus_composer: Composer, question: str
+) -> None:
+    """A的X是B的百分之几, 占B的多少, 相当于B的多少: the first side's figure over the second's, × 100, first,
+    with its formula; then each side's figure with its source, as any comparison gives them."""
+    answer = corpus_composer.answer(question)
+    first, second = answer.facts[:2]
+    share = next(fact for fact in answer.facts if fact.unit == "%" and fact.label.endswith("的百分比"))
+    scale = {"万元": 10_000, "元": 1}
+    assert first.value is not None and second.value, answer.text
+    exact = Decimal(100) * first.value * scale[first.unit] / (second.value * scale[second.unit])
+    assert share.value == exact.quantize(Decimal("0.01"), ROUND_HALF_UP), answer.text
+    assert answer.intent == "compare" and answer.text.startswith(share.text), answer.text
+    assert share.source.inputs == (first.source, second.source), answer.text
 
 
 @pytest.mark.parametrize("question", ["所有单位的公务接待费一共多少", "各单位人员经费加在一起多少"])

@@ -282,6 +282,31 @@ def test_an_item_printed_beside_a_concept_is_no_share_of_it(families: Composer, 
     assert ratio.unit == "%" and "相当于" in ratio.label and "占" not in ratio.label, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "top", "bottom"),
+    [
+        ("省高院会议费是培训费的百分之几", "省高院会议费", "省高院培训费"),
+        ("省检察院会议费相当于培训费的多少", "省检察院会议费", "省检察院培训费"),
+        ("省政协办公厅2018年会议费占培训费的比例", "省政协办公厅2018年会议费", "省政协办公厅2018年培训费"),
+        (
+            "上海市财政局公务接待费是公务用车运行费的百分之几",
+            "上海市财政局公务接待费",
+            "上海市财政局公务用车运行费",
+        ),
+    ],
+)
+def test_two_items_printed_side_by_side_are_set_in_ratio_as_each_is_answered_alone(
+    families: Composer, question: str, top: str, bottom: str
+) -> None:
+    """会议费是培训费的百分之几: each figure is the one the item asked alone gives (the 会议费 column of the
+    “三公”经费、会议费、培训费 table, not the 基本支出 table's row, which is only its 基本支出 part), and two
+    columns printed side by side are no part of each other: the ratio is said as what it is."""
+    answer = families.answer(question)
+    ratio, part, whole = answer.facts
+    assert (part, whole) == (families.answer(top).facts[0], families.answer(bottom).facts[0]), answer.text
+    assert "不是" in answer.text and "组成部分" in answer.text and "相当于" in ratio.label, answer.text
+
+
 def test_a_part_of_a_concept_is_still_its_share(families: Composer) -> None:
     """公务接待费 is a part of the “三公”经费: its share, as ever."""
     answer = families.answer("万里街道2023年公务接待费占三公经费的比例")
