@@ -257,9 +257,13 @@ def compose_comparison(reading: Reading) -> Answer | None:
     if reading.as_share and (share := share_of_second(figures, names, unit, subject)) is not None:
         lines[0] = share.text
         facts.append(share)
+    if reading.summed:  # 宁溪县教育局和平川县卫生健康局一共有多少三公经费: their sum, no difference
+        total, said = documents_added(figures, unit, reading.subject)
+        lines = [*said, *figure_lines(figures, names)]
+        facts = [*total, *facts]
     lines += [f"{label}：没有找到“{subject}”，无法比较。" for label in lacking]
     lines += conversion_lines(figures, unit)
-    if len(figures) == 2:
+    if len(figures) == 2 and not reading.summed:
         over_time = len({figure.document.head.unit_name for figure in figures}) == 1
         more, computed = difference_lines(figures, names, unit, over_time)
         if over_time and (
@@ -270,10 +274,10 @@ def compose_comparison(reading: Reading) -> Answer | None:
             lines.insert(0, f"{premise}。")
         lines += more
         facts += computed
-    elif len(figures) > 2:
+    elif len(figures) > 2 and not reading.summed:
         ranked = sorted(zip(figures, names, strict=True), key=lambda pair: -pair[0].value)
         lines.append(f"最多的是{ranked[0][1]}，最少的是{ranked[-1][1]}。")
-    if reading.beside is not None:
+    if reading.beside is not None and not reading.summed:
         said = compose_change(reading, reading.beside)
         lines.append(
             f"{reading.beside.document.head.year}年文件说明写明：“{said.facts[0].text}”（{where(said.facts[0].source)}）"
@@ -339,11 +343,13 @@ def compose_document_rank(reading: Reading) -> Answer | None:
 
 
 def documents_added(figures: list[Figure], unit: str, subject: str) -> tuple[list[Fact], list[str]]:
-    """所有单位的三公经费加起来多少: the documents' figures added, when they are of one year and kind; a
-    plan and an outcome, or two years, are not added up, and the answer says why."""
+    """所有单位的三公经费加起来多少, 两年一共多少: the documents' figures added, when they are of one kind
+    and of one year or one unit; a plan and an outcome, or units of different years, are not added up, and
+    the answer says why."""
     heads = [figure.document.head for figure in figures]
-    if len({(head.year, head.kind) for head in heads}) > 1:
-        said = "年度、类型" if len({head.kind for head in heads}) > 1 else "年度"
+    kinds, years = len({head.kind for head in heads}) > 1, len({head.year for head in heads}) > 1
+    if kinds or (years and len({head.unit for head in heads}) > 1):
+        said = "年度、类型" if kinds and years else "类型" if kinds else "年度"
         return [], [f"各文档的{said}不同，“{subject}”相加没有意义，没有给出合计；各文档分别是："]
     total = sum((figure.value for figure in figures), Decimal(0))
     formula = " + ".join(f"{figure.value:,}" for figure in figures) + f" = {total:,} {unit}"

@@ -1173,7 +1173,8 @@ def targets_unlisted(reading: Reading, index: Index) -> bool:
 def nothing_found(reading: Reading, index: Index) -> Answer:
     documents = "、".join(head.label for head in reading.documents) or loaded_list(index)
     change = ""
-    if reading.subject and "change" in cues_of(reading.question):
+    one_unit = len({head.unit for head in reading.documents}) <= 1  # 比双溪镇多多少 compares units
+    if reading.subject and "change" in cues_of(reading.question) and one_unit:
         final = any(head.kind == "决算" for head in reading.documents)
         change = (
             "与预算数相比的增减" if final and AGAINST_PLAN.search(reading.question) else "与上年相比的增减"

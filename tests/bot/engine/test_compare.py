@@ -269,6 +269,43 @@ def test_one_side_asked_as_a_share_of_the_other_leads_with_that_percentage(
     assert share.source.inputs == (first.source, second.source), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "documents"),
+    [
+        ("省政协办公厅和省委办公厅2018年会议费一共多少", 2),
+        ("省人大办公厅2017年和2019年三公经费加起来多少", 2),
+        ("汾阳人社局和区福利院的三公经费合计多少", 2),
+    ],
+)
+def test_named_sides_of_one_kind_asked_for_their_total_are_added_not_compared(
+    corpus_composer: Composer, question: str, documents: int
+) -> None:
+    """A和B一共多少 (two units of one year, or one unit's two years): their sum with its formula, then each
+    side's figure with its source; no difference nor ratio, which were not asked."""
+    answer = corpus_composer.answer(question)
+    total, *each = answer.facts
+    assert len(each) == documents and total.source.inputs == tuple(fact.source for fact in each), answer.text
+    scale = {"万元": 10_000, "元": 1}
+    added = sum(fact.value * scale[fact.unit] for fact in each if fact.value is not None)
+    assert total.value is not None and total.value * scale[total.unit] == added, answer.text
+    assert "倍" not in answer.text and "比较" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("省高院和省检察院的会议费加起来", "年度"),
+        ("普陀区财政局2024年和2025年三公经费合计多少", "年度、类型"),
+    ],
+)
+def test_named_sides_of_other_kinds_or_units_of_other_years_are_not_added(
+    corpus_composer: Composer, question: str, said: str
+) -> None:
+    answer = corpus_composer.answer(question)
+    assert answer.text.startswith(f"各文档的{said}不同"), answer.text
+    assert not any(fact.source.inputs and fact.unit != "%" for fact in answer.facts[:1]), answer.text
+
+
 @pytest.mark.parametrize("question", ["所有单位的公务接待费一共多少", "各单位人员经费加在一起多少"])
 def test_units_of_different_years_or_kinds_are_not_added_up(corpus_composer: Composer, question: str) -> None:
     """A plan and an outcome, or two years, are no sum: each document's figure, saying why none is added."""

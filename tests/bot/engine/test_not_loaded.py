@@ -273,6 +273,18 @@ def test_a_unit_not_loaded_compared_with_a_loaded_one_is_not_found_for_every_fam
 
 
 @pytest.mark.parametrize(
+    "question", ["省高院的土地出让收入比省检察院多多少", "福利院的土地出让收入比万里街道少多少"]
+)
+def test_an_item_neither_compared_unit_prints_is_not_found_as_no_change_on_last_year(
+    families: Composer, question: str
+) -> None:
+    """比省检察院多多少 compares two units: an item neither prints is not found, never said to be a change
+    on last year that is missing."""
+    answer = families.answer(question)
+    assert no_figures(answer) and "没有找到“土地出让收入”。" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "values"),
     [
         ("省高院人员经费是省检察院的几倍", {"18387.95", "11257.35"}),
