@@ -258,8 +258,8 @@ def compose_comparison(reading: Reading) -> Answer | None:
         lines[0] = share.text
         facts.append(share)
     if reading.summed:  # 宁溪县教育局和平川县卫生健康局一共有多少三公经费: their sum, no difference
-        total, said = documents_added(figures, unit, reading.subject)
-        lines = [*said, *figure_lines(figures, names)]
+        total, heading = documents_added(figures, unit, reading.subject)
+        lines = [*heading, *figure_lines(figures, names)]
         facts = [*total, *facts]
     lines += [f"{label}：没有找到“{subject}”，无法比较。" for label in lacking]
     lines += conversion_lines(figures, unit)

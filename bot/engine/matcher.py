@@ -397,8 +397,8 @@ def read_question(
     query = money_item_uncounted(query)
     if compared:
         summed = sum_asked(question) or bool(TOTAL_ASKED.search(question.text))
-        compared = read_compared(query, ReadingKind.COMPARE)
-        return replace(compared, as_share=question.has("share"), summed=summed)
+        side_by_side = read_compared(query, ReadingKind.COMPARE)
+        return replace(side_by_side, as_share=question.has("share"), summed=summed)
     if ranked and len(documents) > 1:  # naming no year: each unit once, by its latest document
         said = bool(find_years(question.text) or question.kind or EVERY_YEAR.search(question.text))
         ranking = read_compared(query, ReadingKind.RANK_DOCUMENTS, latest_only=not said)
