@@ -514,15 +514,16 @@ UNITS_COUNTED_OUT = re.compile(r"哪(?:\d+|几)(?:个|家)(?:下属|所属)?(?:�
 ATTRIBUTE_WORD = r"[\u4e00-\u9fff\d]{2}性|新增|延续"
 ATTRIBUTE_SAID = re.compile(
     rf"(?P<attribute>{ATTRIBUTE_WORD})的?项目|(?<=项目)(?:是|属于|为)(?P<after>{ATTRIBUTE_WORD})(?:的|项目)"
+    r"|(?P<verb>新增|延续)了?(?:哪些|哪几个?|几个|多少个?)项目"
 )
-"""一次性项目, 延续性的项目, 新增项目, 哪些项目是新增的: a 项目属性 said as the 绩效目标表 prints them (X性项目,
-新增项目, 延续项目), which its 绩效目标表 holds."""
+"""一次性项目, 延续性的项目, 新增项目, 哪些项目是新增的, 新增了哪些项目: a 项目属性 said as the 绩效目标表
+prints them (X性项目, 新增项目, 延续项目), which its 绩效目标表 holds."""
 
 
 def attribute_said(text: str) -> str:
-    """一次性 of 哪些是一次性项目, 新增 of 哪些项目是新增的; '' when no 项目属性 is said."""
+    """一次性 of 哪些是一次性项目, 新增 of 哪些项目是新增的 or 新增了哪些项目; '' when no 项目属性 is said."""
     said = ATTRIBUTE_SAID.search(text)
-    return (said.group("attribute") or said.group("after")) if said else ""
+    return (said.group("attribute") or said.group("after") or said.group("verb")) if said else ""
 
 
 def cues_of(text: str) -> set[str]:
@@ -536,7 +537,7 @@ def cues_of(text: str) -> set[str]:
         cues.add("share")
     if PLAN_COMPLETION.search(text):
         cues.update(("share", "completion"))
-    if PERFORMANCE_ASKED.search(asking) or ATTRIBUTE_SAID.search(asking):
+    if PERFORMANCE_ASKED.search(asking) or ATTRIBUTE_SAID.search(text):
         cues.add("target")
     if NUMBER_OF.search(text):
         cues.add("count")

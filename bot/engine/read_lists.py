@@ -166,9 +166,10 @@ def attribute_asked(query: Query) -> str:
         for phrase in (
             f"{said_as}的{PROJECT_GROUP}",
             f"{said_as}{PROJECT_GROUP}",
+            f"{said_as}了{PROJECT_GROUP}",
             f"{PROJECT_GROUP}{said_as}",
         ):
-            rest = rest.replace(phrase, "")  # 新增的项目, 新增项目, 项目(是)新增(的)
+            rest = rest.replace(phrase, "")  # 新增的项目, 新增项目, 新增了(哪些)项目, 项目(是)新增(的)
     rest = ATTRIBUTE_LINK.sub("", rest)  # 哪些项目属于延续项目: 项目 as a whole
     return word if not rest or names_only_projects(rest) else ""
 
@@ -257,8 +258,10 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     numbered = [t for t in document.tables if t.number_value == query.question.table_number]
     if query.question.table_number is not None and numbered and not query.subject:
         return numbered[0].reference, item_rows(document, numbered[0])  # 表六有哪些内容: that table's rows
-    if FUNCTIONAL_NAMED.search(text) and (found := functional_classes(document)):
-        return FUNCTIONAL_GROUP, found[1]
+    if FUNCTIONAL_NAMED.search(text) and (
+        found := functional_classes(document, named=compact(query.subject).removesuffix(CLASS_WORD))
+    ):
+        return FUNCTIONAL_GROUP, found[1]  # 一般公共预算支出的功能分类: that table's first
     if query.subject and INCOME_NAMED.fullmatch(query.subject) and (sources := income_sources(document)):
         return INCOME_GROUP, sources[1]
     if "项目" in text and not (asks_classes(text) and "项目" not in text.replace(PROJECT_SPENDING, "")):
@@ -574,7 +577,9 @@ def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
     if not rows or name == FUNCTIONAL_GROUP and query.subject and "支出" not in query.subject:
         return None
     projects = rows[0].table.is_projects  # 项目支出都有哪些 names the projects, not a column
-    if not projects and (column := next((cue for cue in query.columns if cue.label not in name), None)):
+    title = compact(rows[0].table.title)  # 一般公共预算 of a 一般公共预算支出表: no column of it
+    unsaid = (cue for cue in query.columns if cue.label not in name and cue.label not in title)
+    if not projects and (column := next(unsaid, None)):
         rows = column_rows(rows, column)  # 人员经费包括哪些
         if not rows:
             return None  # no 人员经费 column: what it holds is for the narrative to say, not every row

@@ -42,6 +42,24 @@ def test_an_attribute_no_project_has_is_none_with_the_attributes_printed(familie
     assert "一次性项目(1年结束) 19 个" in answer.text and "延续性项目(阶段开展) 3 个" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "printed"),
+    [
+        ("人社局今年新增了哪些项目", "一次性项目(1年结束) 19 个"),
+        ("人社局新增了几个项目", "延续性项目(阶段开展) 3 个"),
+        ("万里街道2023年新增了哪些项目", "经常性项目 4 个"),
+    ],
+)
+def test_projects_said_to_be_newly_added_are_those_of_the_new_attribute(
+    families: Composer, question: str, printed: str
+) -> None:
+    """新增了哪些项目 asks the projects whose 项目属性 is 新增, not a change on last year nor every project:
+    none here, with the attributes the targets print."""
+    answer = families.answer(question)
+    assert [fact.value for fact in answer.facts] == [Decimal(0)], answer.text
+    assert "新增项目的有 0 个" in answer.text and printed in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["上海市财政局一次性项目有哪些", "江苏高院2019年延续性项目有几个"])
 def test_an_attribute_asked_where_no_target_table_is_published_is_not_found(
     families: Composer, question: str

@@ -95,6 +95,25 @@ def test_a_column_listed_by_functional_class_is_the_classes_in_that_column(
 
 
 @pytest.mark.parametrize(
+    ("question", "table", "count"),
+    [
+        ("汾阳人社局一般公共预算支出的功能分类有哪些", "表五", 4),
+        ("省高院一般公共预算支出的功能分类有哪些", "公开07表", 3),
+        ("万里街道一般公共预算支出功能分类有哪些类", "表5", 8),
+    ],
+)
+def test_the_functional_classes_of_a_whole_a_table_is_titled_by_are_that_tables(
+    families: Composer, question: str, table: str, count: int
+) -> None:
+    """一般公共预算支出的功能分类: the 类 rows of the 一般公共预算支出 table, whose title already says the
+    money it covers, never its total alone nor a passage of the narrative."""
+    answer = families.answer(question)
+    assert answer.intent == "list" and f"共 {count} 项" in answer.text, answer.text
+    assert {fact.source.table for fact in answer.facts} == {table}, answer.text
+    assert all(len(fact.label) > 2 and fact.label.endswith("支出") for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "first", "rows"),
     [
         ("人社局基本支出按经济分类有哪些", "工资福利支出", 22),
