@@ -29,7 +29,7 @@ from bot.engine.lexicon import (
     QUESTION_WORDS,
     REASON_CUES,
 )
-from bot.engine.matcher import read_question
+from bot.engine.matcher import read_question, sum_asked
 from bot.engine.question import (
     ALL_OF_IT,
     INCOME_SOURCE_ASKED,
@@ -37,6 +37,7 @@ from bot.engine.question import (
     MAIN_USE_ASKED,
     ROW_PLACE,
     TABLE_PATTERN,
+    TOTAL_ASKED,
     asks_check,
     cue_words,
     subject_of,
@@ -79,8 +80,9 @@ asked of it."""
 CLOSING_NE = re.compile(r"(?:的)?呢$")
 OWNING_NE = "的呢"
 PLURAL_WORDS = ("它们", "这些", "两者", "两个", "两项", "各自", "分别", "都", "各")
-BOTH_POINTED = re.compile(r"[两二2]者|这[两2](?:个|项|笔|者|样)?|^[两2](?:个|项|笔|样)|这俩|它俩")
-"""两者合计, 这两项哪个多: the two items the conversation was last about, named by neither."""
+BOTH_POINTED = re.compile(r"[两二2]者|这[两2](?:个|项|笔|者|样)?|^[两2](?:个|项|笔|样|年)|这俩|它俩")
+"""两者合计, 这两项哪个多, 两年一共多少: the two items (or years) the conversation was last about, named by
+neither."""
 # Cues that ask something of an item already named: its share, change, targets, parts, a rank, a
 # comparison (a glossary question, a count of things and a column count too).
 ITEM_CUES = frozenset({"share", "change", "target", "list", "rank", "compare"})
@@ -355,10 +357,12 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     asks = asks_of_item(parts, item) or funded
     of_document = not item and asks_of_document(parts.rest) and not funded
     held = bool(context.item and held_units_named(parts.rest))  # 各下属单位分别多少: of the item before
+    two_sides = context.unit_before or context.year_before is not None
+    added = bool(two_sides) and asks_sum(parts.rest)  # 省检察院呢, then 两个加起来多少
     if marked or (
         not item
         and not parts.unit
-        and (parts.names_documents or asks or parts.compares or of_document or held)
+        and (parts.names_documents or asks or parts.compares or of_document or held or added)
     ):
         rows = [(row, document.head.unit_name) for document in documents for row in document.unit_rows]
         unit_row = bool(item) and any(unit_said(row, compact(item), unit) for row, unit in rows)
@@ -480,7 +484,10 @@ def completed(ellipsis: Ellipsis, context: Context) -> Parts:
     if whole and parts.unit and context.item:  # 万里街道呢 after 普陀财政局2025年比2024年: the item, of it
         rest, whole = f"{context.item}{parts.rest}", False
         context = replace(context, year=None, kind="", scope="")
-    if (years := years_compared(ellipsis, context)) is not None:  # 2017年呢, then 增加了多少
+    if (years := years_compared(ellipsis, context)) is not None and asks_sum(parts.rest):
+        rest = f"{years[0]}年和{years[1]}年{context.item}{parts.rest}"  # 2017年呢, then 两年一共多少
+        context = replace(context, year=None)
+    elif years is not None:  # 2017年呢, then 增加了多少
         later, earlier = years
         earlier_kind = context.kind if context.year == earlier else ""  # 那2024年决算呢: the earlier side's
         rest = f"{context.item}比{earlier}年{earlier_kind}{parts.rest}"
@@ -541,12 +548,18 @@ def compares_alone(ellipsis: Ellipsis) -> bool:
     said = ellipsis.item or parts.unit or parts.year is not None or parts.relative
     if said or WHICH_YEAR.search(parts.rest):
         return False
-    return asks_which_more(parts.rest) or text_to_question(parts.rest).has("change")
+    return asks_which_more(parts.rest) or asks_sum(parts.rest) or text_to_question(parts.rest).has("change")
 
 
 def asks_which_more(rest: str) -> bool:
     """哪个多, 差多少, 比…多: two things are set side by side."""
     return text_to_question(rest).has("compare")
+
+
+def asks_sum(rest: str) -> bool:
+    """加起来多少, 一共多少, 合计多少: the two things asked last are added up."""
+    asked = text_to_question(rest)
+    return sum_asked(asked) or bool(TOTAL_ASKED.search(asked.text))
 
 
 def carried_to_a_unit_without_it(parts: Parts, context: Context) -> bool:

@@ -985,6 +985,26 @@ def test_a_change_after_one_item_asked_in_two_years_or_units_compares_them(
 @pytest.mark.parametrize(
     ("questions", "full"),
     [
+        (["省人大2019年会议费", "2017年呢", "两年一共多少"], "江苏省人大常委会办公厅2019年和2017年会议费一共多少"),
+        (["省政协2018年会议费", "省委办公厅呢", "两个加起来多少"], "江苏省政协办公厅和中共江苏省委办公厅2018年会议费加起来多少"),
+        (["人社局三公经费多少", "福利院呢", "加起来多少"], "汾阳人社局和普陀区社会福利院三公经费加起来多少"),
+        (["上海市财政局2025年人员经费", "普陀区财政局呢", "合计多少"], "上海市财政局和普陀区财政局2025年人员经费合计多少"),
+    ],
+)  # fmt: skip
+def test_a_total_after_one_item_asked_in_two_years_or_units_adds_them(
+    families: Composer, questions: list[str], full: str
+) -> None:
+    """2019年会议费, 2017年呢, 两年一共多少; 省政协会议费, 省委办公厅呢, 两个加起来多少: the two years or units
+    just asked, added up as the full question adds them."""
+    *_, answer = conversation(families, questions)
+    assert understood_line(answer), answer.text
+    expected = families.answer(full)
+    assert answer.facts[0].source.inputs and sourced(answer) == sourced(expected), (answer.text, expected.text)
+
+
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
         (["省高院2019年会议费", "省检察院呢", "比上年增加多少"], "江苏省人民检察院2018年会议费比上年增加多少"),
         (["普陀区财政局2025年三公经费", "福利院呢", "比去年增加了多少"], "普陀区社会福利院2024年三公经费比去年增加了多少"),
         (["人社局2024年三公经费", "省人大2019年呢", "比上年减少多少"], "江苏省人大常委会办公厅2019年三公经费比上年减少多少"),
