@@ -999,7 +999,10 @@ def test_a_total_after_one_item_asked_in_two_years_or_units_adds_them(
     *_, answer = conversation(families, questions)
     assert understood_line(answer), answer.text
     expected = families.answer(full)
-    assert answer.facts[0].source.inputs and sourced(answer) == sourced(expected), (answer.text, expected.text)
+    assert answer.facts[0].source.inputs and sourced(answer) == sourced(expected), (
+        answer.text,
+        expected.text,
+    )
 
 
 @pytest.mark.parametrize(
