@@ -578,18 +578,20 @@ def count_noun_of(text: str) -> CountNoun | None:
     有几个) are compared with each kind's nouns: before 多少 without a classifier, the noun must end the
     words (车辆多少, not 车辆维修和保养服务多少, an item of money); anything else counted with a classifier
     is a count too."""
-    classifier = any(word in text for word in COUNT_CLASSIFIER_CUES)
+    classifier = any(word in text and not begins_money(text, word) for word in COUNT_CLASSIFIER_CUES)
     money = any(word in text for word in MONEY_WORDS)
     counted = COUNTED.search(text)
     said = counted.group("classifier") if counted else ""
     after = counted.group("after") if counted else ""
+    if counted and said and begins_money(text, counted.group(0)[: len(counted.group(0)) - len(after)]):
+        said, after = "", said + after  # 多少人员经费: 人 begins 人员经费, money, no classifier
     phrase = (after or text[: counted.start()]) if counted else text
     for noun in COUNT_NOUNS:
         if said and said in noun.asked_with:
             return noun
     for noun in COUNT_NOUNS:
         words = [word for word in noun.nouns if len(word) > 1 or word == phrase]
-        named = [word for word in words if word in phrase]
+        named = [word for word in words if word in phrase and not money_after(phrase, word)]
         if counted and not after and not classifier:
             end = COUNTED_BEFORE_END.sub("", phrase)
             named = [word for word in named if end.endswith(word)]
@@ -597,6 +599,22 @@ def count_noun_of(text: str) -> CountNoun | None:
             return noun
     counted_anyway = (*THINGS_CLASSIFIERS, *COUNT_ONLY_MEASURES)
     return ANY_COUNT if (classifier and not money) or said in counted_anyway else None
+
+
+def begins_money(text: str, said: str) -> bool:
+    """多少人 in 多少人员经费: the classifier ending a count word is the first character of a word of money,
+    so nothing is counted (多少项目 still counts projects)."""
+    words = {start: word for word, start, _end in tokenize(text)}
+    return any(
+        len(word := words.get(found.end() - 1, "")) > 1 and any(money in word for money in MONEY_WORDS)
+        for found in re.finditer(re.escape(said), text)
+    )
+
+
+def money_after(phrase: str, noun: str) -> bool:
+    """人员 of 几个人员经费项目: a noun a word of money follows names whose money it is, not what is counted."""
+    rest = phrase[phrase.find(noun) + len(noun) :]
+    return any(word in rest for word in MONEY_WORDS)
 
 
 def counted_bare(text: str) -> bool:

@@ -7,6 +7,7 @@ kind alone or with a word left out.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
@@ -693,3 +694,41 @@ def test_a_count_word_whose_classifier_begins_a_word_of_the_item_leaves_the_item
     asked = text_to_question(question)
     named = ["上海财政局", "规划资源局", "省高院", "这些单位"]
     assert subject_of(asked.text, [*named, *cue_words(asked)]) == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("人社局有多少人员经费", "190.11"),
+        ("人社局多少人员经费", "190.11"),
+        ("万里街道多少人员经费", "84024865"),
+        ("省高院有多少人员经费", "18387.95"),
+    ],
+)
+def test_a_count_word_before_a_word_of_money_asks_that_money_not_a_headcount(
+    families: Composer, question: str, expected: str
+) -> None:
+    """有多少人员经费: 人 begins 人员经费, a word of money, so no people are counted; its amount is asked."""
+    answer = answers_with(families, question, expected)
+    assert all(fact.unit != "人" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize("question", ["人社局有多少人员", "汾阳人社局有几个人", "人社局行政在职人员多少"])
+def test_people_counted_without_a_word_of_money_are_still_a_headcount(
+    families: Composer, question: str
+) -> None:
+    answer = answers_with(families, question, "15")
+    assert answer.facts[0].unit == "人", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "count"), [("人社局有多少项目", "22"), ("汾阳人社局有多少个项目", "22")]
+)
+def test_a_count_word_before_a_word_that_is_no_money_still_counts(
+    families: Composer, question: str, count: str
+) -> None:
+    """多少项目: 项 begins 项目, a thing counted, not money: the projects are counted."""
+    answer = families.answer(question)
+    first = answer.text.split("\n", 1)[0]
+    assert answer.status == "answered" and re.search(rf"(?:共 ?)?{count} ?个", first), answer.text
+    assert not any(fact.unit in ("万元", "元") for fact in answer.facts[:1]), answer.text
