@@ -1007,10 +1007,13 @@ SEVERAL_ASKED = ("哪些", "哪几", "几个", "几项", "几类", "几笔")
 CHANGE_SIGNS = {"增加": 1, "减少": -1, UNCHANGED_DIRECTION: 0}
 """The sign of a change the narrative states, by its direction (减少 subtracts, 持平 adds nothing)."""
 DIRECTION_ASKED = {
-    "增加": ("增加", "增长", "上升", "提高", "升高", "上涨", "增多", "多了", "变多", "涨了", "超支", "超出"),
+    "增加": (
+        *("增加", "增长", "上升", "提高", "升高", "上涨", "增多", "多了", "变多", "涨了", "超支", "超出"),
+        *("多花", "花多了", "多用", "用多了"),
+    ),
     "减少": (
         *("减少", "下降", "降低", "压减", "缩减", "下滑", "少了", "变少", "减了", "降了"),
-        *("节约", "节省", "省了", "省下"),
+        *("节约", "节省", "省了", "省下", "少花", "花少了", "少用", "用少了"),
     ),
 }
 """The way a question takes a change to have gone (为什么增加, 下降了多少), by the direction the narrative

@@ -281,6 +281,25 @@ def test_a_change_asked_the_wrong_way_round_is_corrected_before_its_figures(
 
 
 @pytest.mark.parametrize(
+    ("question", "premise", "value"),
+    [
+        ("人社局今年比去年多花了吗", "不是增加，而是减少", "338.52"),
+        ("人社局今年比去年少花了吗", "是：", "338.52"),
+        ("万里街道三公经费比上年少花了吗", "并没有减少", "22.91"),
+        ("省检察院2018年比上年多花了吗", "是：", "3958.67"),
+    ],
+)
+def test_more_or_less_spent_than_last_year_is_a_change_asked_one_way(
+    families: Composer, question: str, premise: str, value: str
+) -> None:
+    """多花了吗, 少花了吗: the change asked is taken to go one way, and the answer says whether it did (是)
+    or went the other way, never only that it changed."""
+    answer = families.answer(question)
+    assert any(line.startswith(premise) for line in answer.text.split("\n")[:2]), answer.text
+    assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("汾阳人社局钱花完了吗", "1596.64"),
