@@ -287,13 +287,30 @@ def with_reason(
     when the narrative gives none, that is said, never guessed."""
     asked = any(word in normalize(reading.question) for word in REASON_CUES)
     if not part.sentences:
-        given = any(word in figure.sentence for figure in part.stated for word in REASON_WORDS)
+        given = next((clause for figure in part.stated if (clause := reason_clause(figure))), "")
+        if asked and given:  # 为啥减少: the reason first, after a premise corrected
+            because = f"原因（文件说明）：“{given}”"
+            corrected = text.startswith(CORRECTION_OPENINGS)
+            return (f"{text}\n{because}" if corrected else f"{because}\n{text}"), facts
         return (f"{text}\n{NO_REASON}" if asked and not given else text), facts
     reason = sentence_fact(part.document, part.sentences[0])
     said = "".join(sentence.text for sentence in part.sentences)
     because = f"原因（文件说明）：“{said}”\n{where(reason.source)}"
     first = asked and not text.startswith(CORRECTION_OPENINGS)  # a premise corrected stays first
     return (f"{because}\n{text}" if first else f"{text}\n{because}"), [*facts, reason]
+
+
+REASON_CLAUSE = re.compile(rf"[^，,；;。]*(?:{'|'.join(REASON_WORDS)})[^；;。]*")
+"""…下降17.49%，主要原因是…减少465.4万元，…故预算收入较上年减少；: the clause giving the reason, to the
+sentence's end."""
+
+
+def reason_clause(figure: StatedEntry) -> str:
+    """The clause after a stated change that gives its reason (…减少175万元，主要原因是…); '' when none
+    does (a change stated inside the reason for another: 主要原因是…单位预留机动经费增加1753.34万元)."""
+    at = figure.sentence.find(figure.raw)
+    found = REASON_CLAUSE.search(figure.sentence, at + len(figure.raw)) if at >= 0 else None
+    return found.group(0).strip(" ，,") if found else ""
 
 
 def compose_share(reading: Reading, part: DocumentReading) -> Answer:

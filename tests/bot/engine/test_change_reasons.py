@@ -132,12 +132,14 @@ def test_a_stated_reason_is_quoted_whole_with_the_change(
     "question",
     ["规划资源局24年项目支出为啥多了", "省高院2019年案件执行为什么减少", "汾阳人社局机关运行经费为什么减少"],
 )
-def test_a_reason_in_the_changes_own_sentence_is_not_quoted_twice(families: Composer, question: str) -> None:
-    """…较上一度增加1133.95万元，主要由于…装修等: the sentence quoted for the change gives its reason."""
+def test_a_reason_in_the_changes_own_sentence_leads_as_its_clause(families: Composer, question: str) -> None:
+    """…较上一度增加1133.95万元，主要由于…装修等: the clause of the quoted sentence that gives the reason is
+    said first, the sentence after it as the change's source."""
     answer = families.answer(question)
-    assert answer.status == "answered", answer.text
+    assert answer.status == "answered" and answer.text.startswith(REASON_LABEL), answer.text
     quoted = answer.text.split("出自")[1]
-    assert any(word in quoted for word in ("原因", "由于")) and not reason_of(answer), answer.text
+    reason = reason_of(answer).strip("“”")
+    assert reason and reason in quoted and len(reason) < len(quoted.split("\n")[0]), answer.text
 
 
 @pytest.fixture(scope="module")
@@ -278,6 +280,37 @@ def test_a_change_asked_the_wrong_way_round_is_corrected_before_its_figures(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.text.startswith(premise), answer.text
     assert any(fact.value == Decimal(value) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "first"),
+    [
+        ("人社局预算为啥减少", "主要原因是2024年中央就业补助资金较2023年减少465.4万元", True),
+        ("人社局收入下降的原因", "主要原因是2024年中央就业补助资金较2023年减少465.4万元", True),
+        ("人社局收入总计为什么增长", "主要原因是2024年中央就业补助资金较2023年减少465.4万元", False),
+        ("省高院2019年案件执行支出为什么减少", "主要原因是案件执行专项业务经费的支出预算安排减少", True),
+        ("福利院公务用车运行费为什么持平", "主要原因是根据实际公务用处运行情况", True),
+        ("普陀区财政局2025年公务接待费为什么没变", "主要原因是业务需要或跨部门协作交流等进行公务接待", True),
+    ],
+)
+def test_a_reason_given_in_the_sentence_stating_the_change_is_quoted_on_its_own(
+    families: Composer, question: str, reason: str, first: bool
+) -> None:
+    """…下降17.49%，主要原因是…: the clause after the change that gives its reason is quoted as the reason,
+    first (after the premise when that is corrected), never only inside the whole sentence."""
+    answer = families.answer(question)
+    lines = answer.text.split("\n")
+    said = next(line for line in lines if line.startswith("原因（文件说明）：“"))
+    assert reason in said and (lines.index(said) == 0) == first, answer.text
+
+
+def test_a_change_stated_inside_the_reason_for_another_gives_no_reason_of_its_own(families: Composer) -> None:
+    """主要原因是…单位预留机动经费增加1753.34万元: that sentence is the reason the total changed, not why
+    单位预留机动经费 did; it is no reason quoted for it."""
+    answer = families.answer("省高院2019年单位预留机动经费为啥增加")
+    assert not any(
+        line.startswith("原因（文件说明）：“主要原因是基本支出") for line in answer.text.split("\n")
+    )
 
 
 @pytest.mark.parametrize(
