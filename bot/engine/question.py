@@ -891,6 +891,10 @@ def in_budget_words(text: str) -> str:
 
 CARRIED_TO_NEXT = re.compile(r"(结转|留|转)(?:到|至|入)?(?:下一年度?|明年|下年度)")
 """结转到下一年, 留到明年: money carried out to next year (结转下年), no question about next year's document."""
+WHICH_MORE = re.compile(
+    r"(?P<which>哪一?个|哪一?项|哪笔|谁)的?(?:钱|花的|用的|花钱|费用|金额)(?P<more>更?[多少高低])"
+)
+"""零工市场和护工培训哪个花得多, 哪个钱多: which of the two is more, said with its money; read as 哪个多."""
 SPENT_MOST = re.compile(r"(?<![使费专适作])(?:花|用)[得的](?=最?(?:多|少))")
 """花得最多, 用的最少, 哪块用得多: how much went where, said with 花 or 用 and either particle; read as 花的."""
 ON_SUFFIX = r"(?:身上|上面|方面|上)"
@@ -971,6 +975,7 @@ def text_to_question(raw: str) -> Question:
     text = TRAILING_PUNCTUATION.sub("", THANKS_AFTER.sub("", text))
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
     text = CARRIED_TO_NEXT.sub(r"\1到下年", SPENT_MOST.sub("花的", spent_on_said_first(text)))
+    text = WHICH_MORE.sub(r"\g<which>\g<more>", text)
     text = SHARE_SAID_WITH_BE.sub("占", EARLIER_SIDE_COLUMN.sub(r"\g<side>", text))
     excluded = LIST_EXCEPT.search(text)
     text = LIST_EXCEPT.sub("有", text, count=1)

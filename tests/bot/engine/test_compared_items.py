@@ -138,6 +138,23 @@ def test_one_item_without_another_is_both_figures_never_the_one_left_out(
 
 
 @pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("零工市场和护工培训哪个花得多", "零工市场和护工培训哪个多"),
+        ("人社局办公费和差旅费谁花得多", "人社局办公费和差旅费谁多"),
+        ("省高院会议费和培训费哪个花的多", "省高院会议费和培训费哪个多"),
+        ("万里街道人员经费和公用经费哪个钱多", "万里街道人员经费和公用经费哪个多"),
+    ],
+)
+def test_which_is_more_said_with_its_money_compares_the_two_items(
+    families: Composer, question: str, plain: str
+) -> None:
+    """哪个花得多, 谁花的多, 哪个钱多: which of the two is more, as 哪个多 asks it, never their sum."""
+    answer, expected = families.answer(question), families.answer(plain)
+    assert answer.intent == expected.intent == "compare" and answer.facts == expected.facts, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "smaller"),
     [
         ("省检察院水费和电费哪个少", "水费"),
