@@ -442,7 +442,7 @@ def read_question(
             meaning_said(question, read_documents(sub, *resolve_kind(sub)))
             for sub in (item_query(one, item, items, as_said) for item in items)
         )
-        if resolved is not None and any(reading.kind not in ONE_ITEM_KINDS for reading in readings):
+        if resolved is not None and not split_holds(resolved[0], readings, items):
             return read_documents(query, *resolved)  # split only where every part is an item's figure
         summed = not ways and (sum_asked(question) or not asks_each(question))  # 水电费: one of several parts
         summed = summed and of_one_side(items)
@@ -1007,6 +1007,34 @@ def read_each(
     )
     summed = sum_asked(question) and added_over_all(text)
     return Reading(ReadingKind.EACH, question.raw, subject=question.text, items=each, summed=summed)
+
+
+def split_holds(whole: ReadingKind, readings: tuple[Reading, ...], items: list[str]) -> bool:
+    """Items joined by 和 that no one name prints are each read when each is an item's figure, or, where
+    nothing holds the whole, the rest not found and those found printed under the very names asked (培训费和
+    会议费 of a document printing no 会议费: its 培训费, and 会议费 not found; never 信息网络 of 信息网络及软件
+    购置更新 read as 信息网络建设费)."""
+    if all(reading.kind in ONE_ITEM_KINDS for reading in readings):
+        return True
+    if whole != ReadingKind.NOT_FOUND:
+        return False
+    found = [
+        (reading, item)
+        for reading, item in zip(readings, items, strict=True)
+        if reading.kind in ONE_ITEM_KINDS
+    ]
+    missing = [reading for reading in readings if reading.kind == ReadingKind.NOT_FOUND]
+    named = all(printed_as(reading, item) for reading, item in found)
+    return bool(found) and named and len(found) + len(missing) == len(readings)
+
+
+def printed_as(reading: Reading, item: str) -> bool:
+    """The reading's first figure is printed under the name asked, as its row or its column (培训费)."""
+    figures = [figure for part in reading.parts for figure in part.figures[:1]]
+    if not figures:
+        return False
+    column = figures[0].cell.column.rsplit("/", 1)[-1] if figures[0].cell is not None else ""
+    return compact(item) in (compact(plain_label(figures[0].row.label)), compact(plain_label(column)))
 
 
 def first_clause_compares(text: str, index: Index) -> bool:

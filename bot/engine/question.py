@@ -47,6 +47,7 @@ from bot.engine.lexicon import (
     JUDGMENT_WORDS,
     KIND_FALSE_FRIENDS,
     LEAST_WORDS,
+    LIST_COMMA,
     LIST_CUES,
     MAIN_USE_WORDS,
     MEASURE_WORDS,
@@ -960,6 +961,27 @@ THANKS_AFTER = re.compile(
 """，谢谢 closing a question (单位资金指的是啥，谢谢): courtesy, no part of what is asked."""
 
 
+COURTESY = re.compile("|".join((r"好$", "请教", "谢", *(word for word in FLUFF_WORDS if len(word) > 1))))
+"""老师好, 请教个问题, 先谢过, 请问: words of courtesy, which no listed item holds."""
+LISTED_PIECE = re.compile(r"[\u4e00-\u9fff\d]{2,16}")
+"""A piece of a question between commas that may be one item of a list (培训费，会议费，差旅费)."""
+
+
+def listed_with_commas(text: str) -> str:
+    """人社局的培训费，会议费，差旅费(分别多少): items listed with commas where only the last piece (if any)
+    asks, as with 、; a question whose pieces each ask (办公费多少，差旅费呢) keeps its clauses."""
+    pieces = re.split(r"[，,]", text)
+    if len(pieces) < 2 or not all(LISTED_PIECE.fullmatch(piece) for piece in pieces[:-1]):
+        return text
+    if any(COURTESY.search(piece) for piece in pieces):  # 老师好，…: a greeting, then the question
+        return text
+    if any(word in pieces[-1] for word in ITEM_JOINER_WORDS):  # 绩效管理的项目，运转类和特定目标类各几个
+        return text
+    if any(word in piece for piece in pieces[:-1] for word in ASKING_WORDS) or not pieces[-1].strip():
+        return text
+    return LIST_COMMA.join(pieces)
+
+
 def text_to_question(raw: str) -> Question:
     """Given a question as typed, return what it asks for; records are not consulted."""
     text = TRAILING_PUNCTUATION.sub(
@@ -976,6 +998,7 @@ def text_to_question(raw: str) -> Question:
     text = REPEATED_WORDS.sub(r"\1", re.sub(r"[吗呢啊呀吧]+$", "", text))
     text = CARRIED_TO_NEXT.sub(r"\1到下年", SPENT_MOST.sub("花的", spent_on_said_first(text)))
     text = WHICH_MORE.sub(r"\g<which>\g<more>", text)
+    text = listed_with_commas(text)
     text = SHARE_SAID_WITH_BE.sub("占", EARLIER_SIDE_COLUMN.sub(r"\g<side>", text))
     excluded = LIST_EXCEPT.search(text)
     text = LIST_EXCEPT.sub("有", text, count=1)

@@ -208,6 +208,35 @@ def test_an_item_of_several_that_is_not_there_is_said_and_the_others_answered(fa
 
 
 @pytest.mark.parametrize(
+    ("question", "found", "missing"),
+    [
+        ("人社局培训费和会议费", ["0.90"], ["会议费"]),
+        ("人社局的培训费，会议费，差旅费", ["0.90", "1.00"], ["会议费"]),
+        ("福利院办公费和会议费", ["69000"], ["会议费"]),
+        ("万里街道办公费，印刷费", ["5811753"], ["印刷费"]),
+        ("省高院2019年会议费和土地出让金", ["271.02"], ["土地出让金"]),
+        ("省检察院2018年培训费,会议费,差旅费", ["700.00", "200.44"], []),
+    ],
+)
+def test_items_joined_or_listed_with_commas_are_each_answered_and_one_not_printed_is_said(
+    families: Composer, question: str, found: list[str], missing: list[str]
+) -> None:
+    """培训费和会议费, 培训费，会议费，差旅费 with no 会议费 printed: each item printed is answered under its
+    own name, and the one not printed is said to be missing, never the whole not found."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and {Decimal(value) for value in found} <= values(answer), answer.text
+    assert all(f"没有找到“{item}”" in answer.text for item in missing), answer.text
+
+
+def test_a_name_joined_by_ji_that_no_document_prints_is_never_read_by_its_first_half(
+    families: Composer,
+) -> None:
+    """信息网络及软件购置更新 printed nowhere: not 信息网络建设费, a row its first half only resembles."""
+    answer = families.answer("省高院2019年信息网络及软件购置更新多少")
+    assert answer.status == "not_found" and not values(answer), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "largest", "share"),
     [
         ("汾阳人社局钱主要用在哪些方面", "社会保障和就业支出", "85.39"),
