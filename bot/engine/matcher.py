@@ -190,6 +190,7 @@ from bot.engine.read_lists import (
     read_target_list,
     read_untargeted,
     read_whether_first,
+    rest_beside,
     targets_of_named_project,
 )
 from bot.engine.read_loaded import read_loaded
@@ -513,7 +514,7 @@ def read_question(
         reading = replace(reading, printed_place="最后一个" if place < 0 else f"第{place}个")
     if question.excluded and reading.kind == ReadingKind.LIST:
         reading = replace(
-            reading, parts=tuple(without_excluded(part, question.excluded) for part in reading.parts)
+            reading, parts=tuple(rest_of_list(part, question.excluded) for part in reading.parts)
         )
     if question.row_place is not None and reading.kind == ReadingKind.ROW:
         reading = replace(reading, row_place=question.row_place)
@@ -1768,6 +1769,12 @@ def reason_given(reading: Reading) -> bool:
     said = [sentence.text for part in reading.parts for sentence in part.sentences]
     said += [figure.clause for part in reading.parts for figure in part.stated]  # as quoted
     return any(word in text for text in said for word in REASON_WORDS)
+
+
+def rest_of_list(part: DocumentReading, excluded: str) -> DocumentReading:
+    """除了X还有什么: the list without X's rows; where it holds none, the columns printed beside X."""
+    rest = without_excluded(part, excluded)
+    return rest if rest.left_out else rest_beside(part.document, excluded) or rest
 
 
 def without_excluded(part: DocumentReading, excluded: str) -> DocumentReading:

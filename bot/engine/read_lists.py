@@ -9,7 +9,14 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 
 from bot.engine.entries import INCOME_SIDE, DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
-from bot.engine.lexicon import CARRIED_FORWARD_WORDS, INDICATOR_HEADS, PROJECT_GROUP, SEVERAL_ASKED, ColumnCue
+from bot.engine.lexicon import (
+    CARRIED_FORWARD_WORDS,
+    INDICATOR_HEADS,
+    PROJECT_GROUP,
+    SEVERAL_ASKED,
+    SUM_LEAVES,
+    ColumnCue,
+)
 from bot.engine.question import (
     ATTRIBUTE_WORD,
     INDICATOR_CATEGORY,
@@ -590,6 +597,84 @@ def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
     elsewhere = (main_figure(total, query.columns),) if total is not None else ()  # 表三有哪些内容: its 合计
     return DocumentReading(
         ReadingKind.LIST, document, figures=figures, elsewhere=elsewhere, name=name, count=len(rows)
+    )
+
+
+def rest_beside(document: DocumentIndex, excluded: str) -> DocumentReading | None:
+    """除了办公费还有什么, 除了项目支出还有什么支出: where a table prints the item as a row, the rows printed
+    beside it under the same parent; else, where one prints it as a column of its 合计 row (or a heading of
+    columns), the columns beside it under the same heading; never a total. None when no table does."""
+    named = compact(plain_label(excluded))
+    for table in sorted(document.tables, key=table_rank):
+        own = next((row for row in table.rows if compact(plain_label(row.label)) == named), None)
+        if own is None or own.is_total:
+            continue
+        column = column_of(main_figure(own))
+        rows = [
+            row
+            for row in table.rows
+            if row is not own
+            and row.parent is own.parent
+            and row.side == own.side
+            and not row.is_total
+            and row_value(row) is not None
+            and column_of(main_figure(row)) == column  # not the 功能分类 printed beside 支出用途
+        ]
+        if rows:
+            return rest_read(document, table, tuple(main_figure(row) for row in rows), excluded)
+    for table in document.tables:
+        total = table.total_row
+        cells = total.cells if total is not None else []
+        heading = next((at for cell in cells if (at := heading_named(cell.column, named)) is not None), None)
+        if total is None or heading is None:
+            continue
+        parent, said = heading
+        beside = {
+            column: cell
+            for cell in cells
+            if cell.value is not None and cell.leaf not in SUM_LEAVES
+            for column in [column_under(cell.column, parent)]
+            if column and column != said and column not in SUM_LEAVES
+        }
+        if beside:
+            figures = tuple(TableFigure(total, cell, plain_label(column)) for column, cell in beside.items())
+            return rest_read(document, table, figures, excluded)
+    return None
+
+
+def column_of(figure: TableFigure) -> str:
+    return figure.cell.column if figure.cell is not None else ""
+
+
+def heading_named(column: str, named: str) -> tuple[str, str] | None:
+    """The heading above a column path that names the item (“三公”经费 of “三公”经费/小计), as its parent path
+    and its own name; None when none does."""
+    parts = column.split("/")
+    for depth, part in enumerate(parts):
+        if compact(plain_label(part)) == named:
+            return "/".join(parts[:depth]), part
+    return None
+
+
+def column_under(column: str, parent: str) -> str:
+    """The heading just under `parent` on a column's path ('' when the path is not under it)."""
+    if parent and not column.startswith(f"{parent}/"):
+        return ""
+    rest = column.removeprefix(f"{parent}/") if parent else column
+    return rest.split("/")[0]
+
+
+def rest_read(
+    document: DocumentIndex, table: TableEntry, figures: tuple[TableFigure, ...], excluded: str
+) -> DocumentReading:
+    return DocumentReading(
+        ReadingKind.LIST,
+        document,
+        figures=figures,
+        name=f"{table.reference}中与它并列的",
+        count=len(figures),
+        excluded=excluded,
+        left_out=1,
     )
 
 

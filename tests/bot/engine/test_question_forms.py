@@ -3140,8 +3140,31 @@ def test_the_rest_of_a_list_leaves_out_the_item_named_and_the_rows_under_it(
 
 
 def test_the_rest_of_a_list_that_never_held_the_item_says_so(families: Composer) -> None:
-    answer = families.answer("汾阳人社局除了项目支出还有什么支出")
-    assert answer.status == "answered" and "其中没有“项目支出”" in answer.text.split("\n", 1)[0], answer.text
+    """三公经费 is no row of the list read (收入来源) and no table prints it as a row or column beside others."""
+    answer = families.answer("汾阳人社局除了三公经费还有什么经费")
+    assert answer.status == "answered" and "其中没有“三公经费”" in answer.text.split("\n", 1)[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "beside"),
+    [
+        ("汾阳人社局除了项目支出还有什么支出", "表三", {"基本支出"}),
+        ("人社局除了人员经费还有什么", "表六", {"公用经费"}),
+        ("万里街道除了基本支出还有什么支出", "表3", {"项目支出"}),
+        ("省检察院除了项目支出还有什么支出", "公开01表", {"基本支出", "单位预留机动经费"}),
+        ("省高院2019年除了三公经费还有什么经费", "公开09表", {"会议费", "培训费"}),
+    ],
+)
+def test_the_rest_beside_an_item_no_list_holds_is_what_its_table_prints_beside_it(
+    families: Composer, question: str, table: str, beside: set[str]
+) -> None:
+    """除了项目支出还有什么支出: no list read holds 项目支出, but a table prints it beside others, as a row
+    (公开01表's 支出用途, never the 功能分类 printed in another column) or as a column (基本支出 | 项目支出,
+    “三公”经费 | 会议费 | 培训费): those, each with its figure; never a total."""
+    answer = families.answer(question)
+    assert answer.text.startswith("除“"), answer.text
+    assert {plain_label(fact.label) for fact in answer.facts} == beside, answer.text
+    assert {fact.source.table for fact in answer.facts} == {table}, answer.text
 
 
 @pytest.mark.parametrize(
