@@ -40,6 +40,8 @@ from knowledge.text import compact, measured_value, replace_numerals, strip_ordi
 MIN_GROUP_SCORE = 80.0
 RELATED_TARGET_NAME = 50.0
 """A 绩效目标 whose name scores this well against a project row of the same money is that project's."""
+UNMARKED = "文件没有逐项标明哪些是"
+"""特定目标类项目有哪些 where no project is marked with that class: every project, saying none is marked."""
 MIN_PROJECT_WORDS = 2
 """第一书记 of 第一书记的项目: the fewest characters that name which projects are asked."""
 DEFAULT_RANK_LENGTH = 5
@@ -220,7 +222,10 @@ def named_projects(
     if beside:
         cell = beside[0][1]
         return f"{cell.leaf}为“{cell.raw}”的项目", list(dict.fromkeys(row for row, _cell in beside))
-    return (CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP), rows
+    group = CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP
+    asked = query.subject.replace(PROJECT_GROUP, "")
+    classed = rows and asked.endswith(KIND_WORD)  # 特定目标类项目: a class no project is marked with
+    return (f"{UNMARKED}“{asked}”{PROJECT_GROUP}，全部{group}" if classed else group), rows
 
 
 def projects_named(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntry]]:
@@ -229,7 +234,9 @@ def projects_named(query: Query, document: DocumentIndex) -> tuple[str, list[Row
     if not query.subject.endswith(PROJECT_GROUP) or names_only_projects(query.subject):
         return "", []
     name, rows = named_projects(query, project_rows(document, carried_asked(query.question.text)))
-    return ("", []) if name in (PROJECT_GROUP, CARRIED_PROJECTS) else (name, rows)
+    return (
+        ("", []) if name in (PROJECT_GROUP, CARRIED_PROJECTS) or name.startswith(UNMARKED) else (name, rows)
+    )
 
 
 def read_named_projects(query: Query, document: DocumentIndex) -> DocumentReading | None:

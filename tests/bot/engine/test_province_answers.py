@@ -1600,3 +1600,13 @@ def test_units_the_narrative_says_there_are_none_of_are_answered_none(
     answer = drawn["qingfeng"].answer(question)
     assert answer.status == "answered" and answer.text.startswith("没有："), answer.text
     assert "无下属单位" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("name", "count"), [("ningxi", 5), ("county-final", 3)])
+def test_projects_of_a_class_a_county_table_does_not_mark_are_all_listed_saying_so(
+    drawn: ComposersOnFirstUse, name: str, count: int
+) -> None:
+    answer = drawn[name].answer("特定目标类项目有哪些")
+    assert answer.text.startswith(f"文件没有逐项标明哪些是“特定目标类”项目，全部项目共 {count} 项"), (
+        answer.text
+    )

@@ -3139,6 +3139,17 @@ def test_the_rest_of_a_list_leaves_out_the_item_named_and_the_rows_under_it(
     assert "合计" not in heading or f"含“{excluded}”" in heading, heading  # the table's total, not the rest's
 
 
+@pytest.mark.parametrize("question", ["人社局特定目标类项目有哪些", "汾阳人社局其他运转类项目有哪些"])
+def test_projects_of_a_class_no_project_is_marked_with_are_all_listed_saying_so(
+    families: Composer, question: str
+) -> None:
+    """特定目标类项目有哪些 where the project tables mark no project's class (the narrative only counts them):
+    every project, saying the document does not mark which are of that class; never as if they all were."""
+    answer = families.answer(question)
+    assert answer.text.startswith("文件没有逐项标明哪些是“"), answer.text
+    assert "全部项目共 22 项" in answer.text.split("\n", 1)[0], answer.text
+
+
 def test_the_rest_of_a_list_that_never_held_the_item_says_so(families: Composer) -> None:
     """三公经费 is no row of the list read (收入来源) and no table prints it as a row or column beside others."""
     answer = families.answer("汾阳人社局除了三公经费还有什么经费")
