@@ -29,7 +29,7 @@ from bot.engine.lexicon import (
     QUESTION_WORDS,
     REASON_CUES,
 )
-from bot.engine.matcher import read_question, sum_asked
+from bot.engine.matcher import read_question, total_asked
 from bot.engine.question import (
     ALL_OF_IT,
     INCOME_SOURCE_ASKED,
@@ -37,7 +37,6 @@ from bot.engine.question import (
     MAIN_USE_ASKED,
     ROW_PLACE,
     TABLE_PATTERN,
-    TOTAL_ASKED,
     asks_check,
     cue_words,
     subject_of,
@@ -558,8 +557,7 @@ def asks_which_more(rest: str) -> bool:
 
 def asks_sum(rest: str) -> bool:
     """加起来多少, 一共多少, 合计多少: the two things asked last are added up."""
-    asked = text_to_question(rest)
-    return sum_asked(asked) or bool(TOTAL_ASKED.search(asked.text))
+    return total_asked(text_to_question(rest))
 
 
 def carried_to_a_unit_without_it(parts: Parts, context: Context) -> bool:

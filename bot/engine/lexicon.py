@@ -867,7 +867,8 @@ TERMS_HOLDING_CUES = (
     *("高标准", "标准化", "新增", "特定目标"),
 )
 """Budget terms and unit names a cue word is part of (差额拨款事业单位, 城市最低生活保障金, 最高人民法院,
-收入总计比上年结转多多少, 高标准农田建设, 标准化建设, 新增了哪些项目): there the word asks nothing."""
+收入总计比上年结转多多少, 高标准农田建设, 标准化建设, 新增了哪些项目, 特定目标类项目): there the word asks
+nothing."""
 # Words joining the two sides of a comparison; left over at the ends of a subject, they are dropped.
 CONNECTOR_WORDS = (
     "和",

@@ -397,14 +397,12 @@ def read_question(
     query = counted_by_name(read_subject(question, selection, documents, settings, by_default))
     query = money_item_uncounted(query)
     if compared:
-        summed = sum_asked(question) or bool(TOTAL_ASKED.search(question.text))
         side_by_side = read_compared(query, ReadingKind.COMPARE)
-        return replace(side_by_side, as_share=question.has("share"), summed=summed)
+        return replace(side_by_side, as_share=question.has("share"), summed=total_asked(question))
     if ranked and len(documents) > 1:  # naming no year: each unit once, by its latest document
         said = bool(find_years(question.text) or question.kind or EVERY_YEAR.search(question.text))
         ranking = read_compared(query, ReadingKind.RANK_DOCUMENTS, latest_only=not said)
-        summed = sum_asked(question) or bool(TOTAL_ASKED.search(question.text))
-        return replace(ranking, summed=summed)  # 所有单位的三公经费加起来多少
+        return replace(ranking, summed=total_asked(question))  # 所有单位的三公经费加起来多少
     one_unit = ranked and not selection.unit_named and len(documents) == 1  # named: its RANK reads the units
     if one_unit and (by_unit := read_unit_rank(query, documents[0])) is not None:  # 哪个下属单位三公经费最多
         return Reading(ReadingKind.RANK, raw, subject=query.subject, parts=(by_unit,))
@@ -1048,6 +1046,11 @@ def first_clause_compares(text: str, index: Index) -> bool:
 def sum_asked(question: Question) -> bool:
     """A和B加起来多少, A和B合计多少: the items' figures are to be added."""
     return any(word in question.text for word in SUM_ASKED_WORDS) or bool(SUMMED_JOINED.search(question.text))
+
+
+def total_asked(question: Question) -> bool:
+    """所有单位的三公经费加起来多少, A和B合计多少: of several documents' figures, their sum is asked."""
+    return sum_asked(question) or bool(TOTAL_ASKED.search(question.text))
 
 
 def item_query(query: Query, item: str, items: list[str], said: list[str]) -> Query:
@@ -1772,7 +1775,7 @@ def reason_given(reading: Reading) -> bool:
 
 
 def rest_of_list(part: DocumentReading, excluded: str) -> DocumentReading:
-    """除了X还有什么: the list without X's rows; where it holds none, the columns printed beside X."""
+    """除了X还有什么: the list without X's rows; where it holds none, the rows or columns printed beside X."""
     rest = without_excluded(part, excluded)
     return rest if rest.left_out else rest_beside(part.document, excluded) or rest
 

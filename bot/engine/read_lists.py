@@ -8,7 +8,15 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
-from bot.engine.entries import INCOME_SIDE, DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
+from bot.engine.entries import (
+    INCOME_SIDE,
+    Cell,
+    DocumentIndex,
+    IndicatorEntry,
+    RowEntry,
+    TableEntry,
+    TargetEntry,
+)
 from bot.engine.lexicon import (
     CARRIED_FORWARD_WORDS,
     INDICATOR_HEADS,
@@ -636,13 +644,13 @@ def rest_beside(document: DocumentIndex, excluded: str) -> DocumentReading | Non
         if total is None or heading is None:
             continue
         parent, said = heading
-        beside = {
-            column: cell
-            for cell in cells
-            if cell.value is not None and cell.leaf not in SUM_LEAVES
-            for column in [column_under(cell.column, parent)]
-            if column and column != said and column not in SUM_LEAVES
-        }
+        beside: dict[str, Cell] = {}
+        for cell in cells:
+            column = column_under(cell.column, parent)
+            path = f"{parent}/{column}" if parent else column
+            whole = cell.column == path or cell.column.removeprefix(f"{path}/") in SUM_LEAVES  # or its 小计
+            if column and column not in (said, *SUM_LEAVES) and whole and cell.value is not None:
+                beside.setdefault(column, cell)
         if beside:
             figures = tuple(TableFigure(total, cell, plain_label(column)) for column, cell in beside.items())
             return rest_read(document, table, figures, excluded)
