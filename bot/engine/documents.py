@@ -312,7 +312,8 @@ def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -
     joined = max(after_joiner(text, span.start), after_opening(text, span.start))
     starts = range(max(0, joined, end - MAX_REGION_LENGTH), end - 2)
     said = [text[start:end] for start in starts]
-    regions = [text[start:end] for start in starts if region_said(text, start, end)]
+    word_starts = {start for _word, start, _end in tokenize(text)}
+    regions = [text[start:end] for start in starts if start in word_starts and region_said(text[start:end])]
     known = {form for region in head.regions for form in region_forms(region)}
     if any(token in known for token in said):
         return ""
@@ -325,16 +326,19 @@ def other_region(text: str, span: NameSpan, head: DocumentEntry, index: Index) -
     return place
 
 
-def region_said(text: str, start: int, end: int) -> bool:
-    """text[start:end] reads as a region's name (浙江省, 海淀区): it begins a word of the question and holds
-    no verb, particle or word that asks or names an item (三公经费占省, 人员经费是省, 经费相当于省 end in a
-    level only by chance)."""
-    said = text[start:end]
+def region_said(said: str) -> bool:
+    """Words beginning a word of the question that read as a region's name (浙江省, 海淀区): they hold no verb,
+    particle or word that asks or names an item (三公经费占省, 人员经费是省, 经费相当于省 end in a level
+    only by chance)."""
     if not REGION_WORD.fullmatch(said) or said in NOT_REGIONS:
         return False
-    begins_a_word = any(word_start == start for _word, word_start, _end in tokenize(text))
-    not_a_place = BASE_WORDS | function_words() | verbs()
-    return begins_a_word and not_a_place.isdisjoint(segment(said[:-1]))
+    return not_place_words().isdisjoint(segment(said[:-1]))
+
+
+@lru_cache(maxsize=1)
+def not_place_words() -> frozenset[str]:
+    """Words no region's name is made of: the vocabulary's, and jieba's verbs and function words."""
+    return BASE_WORDS | function_words() | verbs()
 
 
 def place_before(text: str, span: NameSpan, known: set[str]) -> str:

@@ -605,11 +605,16 @@ def count_noun_of(text: str) -> CountNoun | None:
 def begins_money(text: str, said: str) -> bool:
     """多少人 in 多少人员经费: the classifier ending a count word is the first character of a word of money,
     so nothing is counted (多少项目 still counts projects)."""
-    words = {start: word for word, start, _end in tokenize(text)}
     return any(
-        len(word := words.get(found.end() - 1, "")) > 1 and any(money in word for money in MONEY_WORDS)
-        for found in re.finditer(re.escape(said), text)
+        len(word) > 1 and any(money in word for money in MONEY_WORDS) for word in words_begun_by(text, said)
     )
+
+
+def words_begun_by(text: str, said: str) -> list[str]:
+    """The word of the text (as `tokenize` cuts it) that each occurrence of `said` ends by beginning: 人员经费
+    for 多少人 in 多少人员经费, '' where its last character begins none."""
+    words = {start: word for word, start, _end in tokenize(text)}
+    return [words.get(found.end() - 1, "") for found in re.finditer(re.escape(said), text)]
 
 
 def money_after(phrase: str, noun: str) -> bool:
@@ -1280,11 +1285,7 @@ def cue_words(question: Question) -> list[str]:
 def counts_in_its_own_word(text: str, said: str) -> bool:
     """几个, 多少项, 几个人 said as a count: its classifier is no first character of a longer word, as 项 is of
     项目支出 in 一共有多少项目支出 (an amount of 项目支出, not a count)."""
-    starts = {start: end for _word, start, end in tokenize(text)}
-    return any(
-        starts.get(found.end() - 1, found.end()) == found.end()
-        for found in re.finditer(re.escape(said), text)
-    )
+    return any(len(word) <= 1 for word in words_begun_by(text, said))
 
 
 CHECKED_COUNT = re.compile(rf"(?:{'|'.join(WHETHER_ANY_WORDS)})(?P<count>\d+(?:{'|'.join(COUNT_UNITS)}))")
