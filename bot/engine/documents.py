@@ -19,6 +19,7 @@ from bot.engine.index import Index
 from bot.engine.lexicon import (
     FLUFF_WORDS,
     GLOSSARY_PREFIXES,
+    INSTITUTION_ENDINGS,
     MOST_OF_WORDS,
     NATIONAL_INITIALS,
     NATIONAL_LEVELS,
@@ -61,12 +62,16 @@ LEADING_FLUFF = "|".join(
         reverse=True,
     )
 )
-UNIT_MENTION = re.compile(
-    rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
-    rf"((?:[\u4e00-\u9fff]{{2,18}}?|[省市区县州])(?:{'|'.join(UNIT_SUFFIXES)}))(?!门|{'|'.join(NOT_UNIT_AFTER)})"
+UNIT_MENTIONS = tuple(
+    re.compile(
+        rf"^(?:(?:{LEADING_FLUFF})\s*)*(?:(?:19|20)\d{{2}}\s*年度?\s*)?"
+        rf"((?:[\u4e00-\u9fff]{{2,18}}?|[省市区县州])(?:{'|'.join(endings)}))(?!门|{'|'.join(NOT_UNIT_AFTER)})"
+    )
+    for endings in ((*UNIT_SUFFIXES, *INSTITUTION_ENDINGS), UNIT_SUFFIXES)
 )
 """A phrase ending as a unit's name does (省高院: a level word alone may lead it); 部 before 门 ends none
-(普陀区各部门 names units, not a 部)."""
+(普陀区各部门 names units, not a 部). The first also ends at an institution's ending (档案馆), which holds
+only where it ends a word (not 社 of 人社局, 所 of 所占): else the second is read."""
 DEICTIC_UNIT = re.compile(rf"(?:^|{LEADING_FLUFF})(?:{POINTED_UNIT.pattern})$")
 """请问该局, 本单位, 咱们局: a unit mention that points at the unit spoken of rather than naming it."""
 NATIONAL_UNIT = re.compile(
@@ -107,7 +112,9 @@ below them (上海市普陀区财政局); among the units that fit, not whether 
 MIN_SOUNDED_NAME = 3
 MIN_SHORTENED_UNIT = 2
 """A unit said short (职校, 疾控中心) keeps two characters at least."""
-MAX_MENTION_LENGTH = 20  # characters of the longest unit-like phrase tried (UNIT_MENTION: 2-18 and an ending)
+MAX_MENTION_LENGTH = (
+    20  # characters of the longest unit-like phrase tried (UNIT_MENTIONS: 2-18 and an ending)
+)
 MIN_TYPO_STEM = 4
 """人民法: the part of a name typed right before a last character typed wrong."""
 RHYME_LENGTH = 2
@@ -125,6 +132,8 @@ SUBUNIT = re.compile(
 )
 """Words after a unit's name that end as a unit's name does (组织部, 教育局): another unit is named; no 的
 inside, nor a word after that makes it part of another (决算的钱大部分, 各部门)."""
+INSTITUTION_WORDS = 2
+"""An institution run on from a unit's name is said in two words at most (机关|幼儿园)."""
 MIN_LEADING_PART = 4  # characters of a subject's leading words that may name its item on their own
 MAX_SCAN_DOCUMENTS = 12  # more loaded documents than this: ask which before reading their records
 
@@ -460,13 +469,23 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
     ):
         return name + ending  # 万里镇 when 万里街道 is loaded: a place's other unit
     match = SUBUNIT.match(text, after)
-    if match is None or any(word in match.group(0) for word in QUESTION_WORDS):
+    words = match.group(0) if match else institution_after(text, after)
+    if not words or any(word in words for word in QUESTION_WORDS):
         return ""
-    words = match.group(0)
     longer = name + words
     if any(longer in own for head in heads for own in (head.unit_name, *head.names)):
         return ""
     return "" if any(printed_in(head, words, index) for head in heads) else longer
+
+
+def institution_after(text: str, after: int) -> str:
+    """党校, 机关幼儿园 after a unit's name (江苏省委党校): an institution of its own, in its first two words
+    as the text is cut, the last ending as an institution's name does; '' when none."""
+    end = 0
+    for word, _start, stop in tokenize(text[after:])[:INSTITUTION_WORDS]:
+        if institution_word(word):
+            end = stop
+    return text[after : after + end]
 
 
 def name_in_item(
@@ -561,7 +580,14 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
     """A phrase that looks like a unit's name, and the loaded documents it fits (possibly none): the
     shortest that ends as a unit's name does, or a longer one when that fits a unit and the shortest does
     not (江苏省人大常委办公厅 is no 江苏省人大常委); when none fits, the longest, as the name said."""
-    match = UNIT_MENTION.match(text)
+    match = next(
+        (
+            match
+            for pattern in UNIT_MENTIONS
+            if (match := pattern.match(text)) and ends_a_name_word(text, match.end(1))
+        ),
+        None,
+    )
     if (
         not match
         or any(word in match.group(1) for word in QUESTION_WORDS)
@@ -581,6 +607,31 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
             return fitting, mention
         longest = mention if ends else longest
     return [], longest
+
+
+def ends_a_name_word(text: str, end: int) -> bool:
+    """text[:end] ends as a unit's name does: with a unit's word (局, 委员会), or with an institution's
+    ending that closes a word as the text is cut (档案馆, 卫生院), or stands alone before no verb (服务|所 of
+    就业服务所, not 所|占 of 三公经费所占)."""
+    if text[:end].endswith(UNIT_SUFFIXES):
+        return True
+    words = tokenize(text)
+    for at, (word, _start, stop) in enumerate(words):
+        if stop == end:
+            after = words[at + 1][0] if at + 1 < len(words) else ""
+            return (
+                institution_word(word)
+                or len(word) == 1
+                and not (CJK_WORD.fullmatch(after) and after in verbs())
+            )
+    return False
+
+
+def institution_word(word: str) -> bool:
+    """档案馆, 卫生院, 幼儿园: a word ending as an institution's name does (not 网站, 院校)."""
+    return (
+        len(word) >= MIN_ITEM_WORD and word[-1] in INSTITUTION_ENDINGS and not word.endswith(NOT_UNIT_NAMES)
+    )
 
 
 def ends_a_unit_name(text: str, end: int) -> bool:

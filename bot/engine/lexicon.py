@@ -211,6 +211,9 @@ UNIT_SUFFIXES = (
     "署",
     "镇",
 )
+INSTITUTION_ENDINGS = ("馆", "所", "站", "队", "园", "社", "团", "校", "院")
+"""Characters that end an institution's name (档案馆, 文化站, 卫生院, 执法大队, 幼儿园, 出版社) only where
+they end a word of it: 所 of 三公经费所占, 队 of 队伍建设 end no name."""
 
 # Words after a unit word that make it part of an item (政府采购, 人大代表) or of a word (组成部分), not a
 # unit's name.
@@ -237,7 +240,7 @@ NATIONAL_LEVELS = ("全国", "最高", "中央", "国家")
 NATIONAL_INITIALS = ("检", "法")
 """最高检, 最高法: a national institution said by its initial."""
 
-NOT_UNIT_NAMES = ("干部", "全部", "内部", "外部", "局部")
+NOT_UNIT_NAMES = ("干部", "全部", "内部", "外部", "局部", "网站", "院校")
 """离休干部, 其中全部: words ending as a unit's name does (部) that name people or a part, never a unit."""
 MOST_OF_WORDS = ("一大半", "大半", "绝大部分", "大部分", "绝大多数", "大多数", "过半")
 """占了一大半吗, 是不是大部分: more than half (大部分 ends in 部 but names no 部)."""
@@ -674,7 +677,8 @@ MEASURE_WORDS = (
     *("小时", "天", "平方米", "公里", "期", "班", "篇", "份", "件", "册", "课时", "学时"),
 )
 """What a 绩效指标 may be counted in, asked as 多少场 / 几家 / 多少人次."""
-SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "占")
+SHARE_CUES = ("占比", "比例", "比重", "百分比", "百分之几", "百分之多少", "百分点", "份额", "所占", "占")
+"""三公经费所占比例: 所 before 占 is of the share asked, no part of the item."""
 ENGLISH_WORDS = {
     "how much": "多少",
     "how many": "多少",

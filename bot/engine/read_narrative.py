@@ -484,7 +484,7 @@ def block_total(row: RowEntry) -> RowEntry | None:
 
 def share_parts(query: Query) -> tuple[str, str]:
     """项目支出占总支出的比例 → (项目支出, 总支出); a share the question sets against it (达到90%) is neither."""
-    text = MOST_OF.sub("", SHARE_BOUND.sub("", query.question.text))
+    text = MOST_OF.sub("", SHARE_BOUND.sub("", query.question.text)).replace("所占", "占")  # 三公经费所占比例
     named = [
         *query.selection.named,
         *(table.group(0) for table in TABLE_PATTERN.finditer(text)),

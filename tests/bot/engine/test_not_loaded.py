@@ -170,6 +170,45 @@ def test_a_unit_of_another_level_or_type_is_not_found(families: Composer, questi
 @pytest.mark.parametrize(
     ("question", "named"),
     [
+        ("江苏省档案馆一般公共服务支出多少", "江苏省档案馆"),
+        ("上海市图书馆2025年三公经费", "上海市图书馆"),
+        ("档案馆三公经费多少", "档案馆"),
+        ("普陀区文化站人员经费多少", "普陀区文化站"),
+        ("汾阳市卫生院三公经费", "汾阳市卫生院"),
+        ("汾阳市就业服务所2024年机关运行经费", "汾阳市就业服务所"),
+        ("江苏省委党校三公经费多少", "江苏省委党校"),
+        ("江苏省委机关幼儿园三公经费多少", "江苏省委机关幼儿园"),
+        ("普陀区城管执法大队三公经费", "普陀区城管执法大队"),
+    ],
+)
+def test_an_institution_not_loaded_is_not_found(families: Composer, question: str, named: str) -> None:
+    """档案馆, 文化站, 卫生院, 党校, 执法大队: institutions name units as 局 and 委 do, alone, after a region,
+    or run on from a loaded unit's name (江苏省委 + 党校): never the loaded unit's or region's figure."""
+    answer = families.answer(question)
+    assert no_figures(answer), answer.text
+    assert f"没有找到单位“{named}”" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("汾阳人社局三公经费所占比例", "汾阳市人力资源和社会保障局"),
+        ("人社局队伍建设经费多少", "汾阳市人力资源和社会保障局"),
+        ("普陀区财政局门户网站维护费多少", "上海市普陀区财政局"),
+        ("江苏省高级人民法院院校培训费", "江苏省高级人民法院"),
+    ],
+)
+def test_an_institutions_ending_inside_a_word_names_no_unit(
+    families: Composer, question: str, unit: str
+) -> None:
+    """所 of 所占, 队 of 队伍, 站 of 网站: an institution's ending inside another word names no unit."""
+    answer = families.answer(question)
+    assert "没有找到单位" not in answer.text and unit in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
         ("苏州市人大常委会办公厅三公经费", "“苏州市人大常委会办公厅”"),
         ("南京市政协办公厅会议费", "“南京市政协办公厅”"),
         ("南京市人大常委会2019年三公经费", "“南京市人大常委会”"),

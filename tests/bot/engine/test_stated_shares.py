@@ -430,3 +430,20 @@ def test_the_share_of_several_ranked_items_is_never_the_first_ones_alone(
 ) -> None:
     answer = families.answer(question)
     assert not [fact for fact in answer.facts if fact.unit == "%"], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("汾阳人社局三公经费所占比例", "三公经费"),
+        ("上海市财政局2025年办公费所占比重", "办公费"),
+        ("省高院2019年人员经费所占基本支出的比例", "人员经费"),
+    ],
+)
+def test_suo_before_zhan_is_of_the_share_asked_not_of_the_part(
+    families: Composer, question: str, part: str
+) -> None:
+    """三公经费所占比例: 所 belongs to 所占, so the part is named 三公经费, never 三公经费所."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith(f"{part}占"), answer.text
+    assert f"{part}所" not in answer.text, answer.text
