@@ -773,13 +773,10 @@ def unit_rows(document: DocumentIndex, table: TableEntry, question: str) -> list
     question asks for the units a 部门 holds (下属单位的, 哪个下属单位) or for units of a kind its own body is
     not (哪所学校, 哪家医院)."""
     held = held_units_asked(question) or bool(units_of_a_kind(question))
-    return [
-        row
-        for row in table.rows
-        if row is not table.total_row
-        and unit_row(document, row)
-        and not (held and OWN_BODY.search(row.label))
-    ]
+    units = [row for row in table.rows if row is not table.total_row and unit_row(document, row)]
+    if len(units) < MIN_UNITS_RANKED:
+        return []
+    return [row for row in units if not (held and OWN_BODY.search(row.label))]
 
 
 def read_unit_rank(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -790,7 +787,7 @@ def read_unit_rank(query: Query, document: DocumentIndex) -> DocumentReading | N
     found = []
     for table in document.tables:
         units = unit_rows(document, table, query.question.text)
-        if len(units) < MIN_UNITS_RANKED:
+        if not units:
             continue
         named = [cell.column for cell in units[0].cells if said and said == compact(cell.leaf)]
         fit = max(score(table.key), score(match_key(table.kind)), 100.0 if named else 0.0)
@@ -820,7 +817,8 @@ def read_unit_rank(query: Query, document: DocumentIndex) -> DocumentReading | N
 
 
 MIN_UNITS_RANKED = 2
-"""A table listing one unit alone (its own body) ranks no units."""
+"""A table listing one unit alone (its own body) ranks no units; one listing its own body and one unit
+under it ranks that unit alone when the units under it are asked (哪个下属单位)."""
 
 
 def unit_measure(document: DocumentIndex, row: RowEntry) -> str:

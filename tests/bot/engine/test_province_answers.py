@@ -926,13 +926,16 @@ def test_a_difference_asked_the_wrong_way_round_corrects_the_premise_first(
         ("pingchuan", "哪个单位的三公经费最多", {"平川县卫生健康局本级"}),
         ("ningxi", "宁溪县教育局哪所学校三公经费最多", {"宁溪县第一中学"}),
         ("ningxi", "下属单位里谁的三公经费最多", {"宁溪县第一中学"}),
+        ("pingchuan", "平川县卫生健康局哪个下属单位三公经费最多", {"平川县疾病预防控制中心"}),
+        ("pingchuan", "哪个下属单位的培训费最多", {"平川县疾病预防控制中心"}),
     ],
 )
 def test_which_unit_of_a_department_ranks_the_rows_of_its_table_by_unit(
     drawn: ComposersOnFirstUse, name: str, question: str, first: set[str]
 ) -> None:
     """哪个下属单位的三公经费最多: the units of the table by unit, ranked in the column asked (本级 left out of
-    下属单位; units level at the top all first), never the item's parts (公务用车购置及运行费) ranked instead."""
+    下属单位, even when one unit is left; units level at the top all first), never the item's parts
+    (公务用车购置及运行费) ranked instead."""
     answer = drawn[name].answer(question)
     assert answer.intent == "rank", answer.text
     top = answer.facts[0].value
