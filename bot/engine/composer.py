@@ -138,6 +138,9 @@ OUTCOME_UNPUBLISHED = (
     "以下是预算安排的数字："
 )
 UNITS_UNLISTED = "{document}没有分单位列出这项数字，下属单位各自的数字未公开；以下是整个部门的数字："
+STATED_CHANGE_MISSING = "文件说明中也没有找到所问内容与上年相比的增减。"
+"""The year before is not loaded and the narrative states no change of the item: both said, so the
+answer is not read as a document that holds nothing of it."""
 NO_UNITS_HELD = "{document}是单位{kind}，只含本单位，没有下属单位；以下是本单位的数字："
 FUNDS_WORDS = ("资金", "钱")
 NO_TARGETS_PUBLISHED = "文件没有公开这个项目的绩效目标表（绩效指标和指标值）；以下是文件写明的金额："
@@ -1012,7 +1015,8 @@ def one_year_only(reading: Reading, answer: Answer, index: Index) -> Answer:
     units = "、".join(fallback.units) or "这些单位"
     note = f"没有载入{fallback.missing}（{units}已载入：{loaded}），无法用两年的表格相减。"
     if not narrative:
-        return Answer("not_found", note, intent="compare")
+        unstated = STATED_CHANGE_MISSING if fallback.narrative_may_answer else ""
+        return Answer("not_found", note + unstated, intent="compare")
     answer.text = f"{note}以下是文件说明中与上年的比较：\n{answer.text}"
     return answer
 

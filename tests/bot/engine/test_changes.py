@@ -1269,3 +1269,23 @@ def test_a_rate_of_an_item_printed_only_as_a_column_says_its_budget_is_not_print
     assert f"没有写明“{asked}”完成年初预算的比例，也没有同时列出它的年初预算和决算数" in answer.text, (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "人社局零工市场比上年增加多少",
+        "人社局零工市场比上年为什么减少",
+        "上海市财政局2025年办公费比上年增加多少",
+        "普陀区社会福利院2024年培训费比上年增长多少",
+        "江苏省政协办公厅2018年办公费比2017年增加多少",
+    ],
+)
+def test_a_change_neither_the_tables_nor_the_narrative_give_says_both(
+    families: Composer, question: str
+) -> None:
+    """The year before is not loaded and the narrative states no change of the item: the answer says the
+    narrative was read too, so it is not taken for a document that lacks the item."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "无法用两年的表格相减" in answer.text and "文件说明中也没有找到" in answer.text, answer.text
