@@ -461,9 +461,8 @@ def asks_the_less(text: str) -> bool:
 def glossary_term_of(text: str) -> str | None:
     """什么是三公经费 / 省高院什么是项目支出 / 三公经费是什么意思 → the term; None when the question is
     not asking a meaning (减少的原因是什么 asks a reason, 最大的项目是什么 and 前三个项目是什么 a ranking)."""
-    if any(word in text for word in REASON_CUES) or any(
-        pattern.search(text) for pattern in (RANKED_ONE, TOP_PATTERN, ORDINAL_RANK)
-    ):
+    ranked = any(pattern.search(text) for pattern in (RANKED_ONE, TOP_PATTERN, ORDINAL_RANK))
+    if any(word in text for word in REASON_CUES) or (ranked and not WHICH_IT_NAMES.search(text)):
         return None
     term = without_glossary_suffix(text)
     for prefix in sorted(GLOSSARY_PREFIXES, key=len, reverse=True):
@@ -484,12 +483,17 @@ PARTS_OF_TERM = re.compile(
 is made of."""
 
 
+WHICH_IT_NAMES = re.compile(r"(?:指的是|是指|指)哪(?:些|[几\d]?个?(?:项|个|类|种|部分|方面))$")
+"""三公经费指的是哪三项 (哪3项 once numerals are digits), 基本支出是指哪几部分: what a term names, as its
+definition says, however many it is said to be (no ranking of its rows)."""
+
+
 def without_glossary_suffix(text: str) -> str | None:
     """三公经费是什么意思, 基本支出包括哪两部分 → the term; None when no suffix asks a meaning."""
     for suffix in sorted(GLOSSARY_SUFFIXES, key=len, reverse=True):
         if text.endswith(suffix) and len(text) > len(suffix):
             return text[: -len(suffix)].strip().removesuffix("的")
-    parts = PARTS_OF_TERM.search(text)
+    parts = PARTS_OF_TERM.search(text) or WHICH_IT_NAMES.search(text)
     return text[: parts.start()].strip().removesuffix("的") if parts and parts.start() > 0 else None
 
 
