@@ -84,6 +84,7 @@ from bot.engine.per_capita import (
     asks_each_persons,
     headcount_question,
     per_capita_of,
+    prints_as_asked,
     prints_per_person,
     states_headcount,
 )
@@ -261,6 +262,10 @@ NO_AMOUNT_KINDS = (
 )
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
+SPENDING_TOTAL = "支出总计"
+"""What all of a unit's money per person is worked out of: the grand total it plans to spend."""
+WHOLE_MONEY = re.compile("经费|资金|费用|总额|的")
+"""Words that, making up the whole subject, name no item but all of a unit's money (经费总额)."""
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
 MIN_ASPECT = 4
 """实施周期 of 项目实施周期: what is left of a subject after 项目 names something of its own this long."""
@@ -357,8 +362,10 @@ def read_question(
         question = replace(question, cues=question.cues | {"change"})  # 2019年和2018年相比: its 比上年
     if whole and (per_capita := per_capita_of(question.text)) is not None:
         printed = read_question(text, index, settings, whole=False)
-        if any(prints_per_person(name) for name in names_read(printed)):
-            return printed
+        read = printed.kind != ReadingKind.NOT_FOUND
+        names = names_read(printed)
+        if any(prints_per_person(name) if read else prints_as_asked(text, name) for name in names):
+            return printed  # 人均补助标准 printed as such; never a sentence mentioning another's 人均
         return read_per_capita(per_capita, raw, index, settings)
     if (
         whole
@@ -654,6 +661,9 @@ def read_per_capita(asked: PerCapita, raw: str, index: Index, settings: MatcherS
     """An amount per person: the amount read as its own question, then in each document answering it the
     headcount it states; the readings are the amount's first, then one headcount reading per document."""
     amount = read_question(asked.amount, index, settings, whole=False)
+    if amount.kind == ReadingKind.OVERVIEW:  # 人均经费, 人均预算: all of the unit's money, its 支出总计
+        overviewed = index.within({part.document.head.id for part in amount.parts})
+        amount = read_question(SPENDING_TOTAL, overviewed, settings, whole=False)
     heads = dict.fromkeys(part.document.head for part in amount.parts)
     headcounts = tuple(headcount_in(asked, head, index, settings) for head in heads)
     return Reading(ReadingKind.PER_CAPITA, raw, subject=asked.amount, items=(amount, *headcounts))
@@ -1649,6 +1659,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     for cue, kind in CUE_KINDS:
         if question.has(cue) and not (cue == "list" and parts_asked):
             return kind, []
+    if query.subject and not WHOLE_MONEY.sub("", query.subject):
+        return ReadingKind.OVERVIEW, []  # 人社局经费多少, 一共有多少资金: all its money, as 有多少钱 is
     matches = sort_matches([m for d in documents for m in amount_matches(d, score, question, query.columns)])
     sentences = best([m for d in documents for m in sentence_matches(d, list(query.variants))])
     sentence_score = sentences[0].score if sentences else 0.0

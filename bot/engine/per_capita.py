@@ -28,7 +28,7 @@ PER_PERSON = re.compile("|".join(sorted(PER_PERSON_WORDS, key=len, reverse=True)
 HEADCOUNT = re.compile("|".join(sorted(HEADCOUNT_WORDS, key=len, reverse=True)))
 EACH_OF_STAFF = re.compile(rf"每(?:名|位|个)?(?=(?:{HEADCOUNT.pattern}))")
 """每名在职人员, 每个工作人员: per person of a headcount the question names, as 人均 is."""
-PRINTED_PER_PERSON = re.compile(r"人均|每人|每名|每位")
+PRINTED_PER_PERSON = re.compile(r"人均|每(?:1?个)?人|每名|每位")
 """How a document names a figure that is per person already (人均定额, 每人每月补助标准)."""
 HEADCOUNT_ENDINGS = re.compile(r"(?:人员|人数|数)$")
 """在职人员 → 在职, 编制人数 → 编制: what a stated headcount's name must hold to be the one asked."""
@@ -93,6 +93,13 @@ def of_people(said: str) -> bool:
 def prints_per_person(name: str) -> bool:
     """A record's name is itself an amount per person (人均补助标准, 工会经费人均定额): read as printed."""
     return PRINTED_PER_PERSON.search(name) is not None
+
+
+def prints_as_asked(text: str, name: str) -> bool:
+    """A name mentioning an amount per person in the words the question says it (工会经费人均定额 for
+    …工会经费人均定额是多少; not for 人均预算): the asked one is printed, though maybe with no figure."""
+    said = PER_PERSON.search(text)
+    return said is not None and text[max(0, said.start() - 1) : said.end() + 1] in name
 
 
 def states_headcount(asked: str, stated: StatedEntry) -> bool:

@@ -74,6 +74,9 @@ def test_no_per_person_amount_is_read_where_none_is_asked(text: str) -> None:
         ("汾阳人社局每名在职人员的人员经费多少", FENYANG, ("190.11", "万元"), ("15", "人")),
         ("人社局人员经费一个人平均多少", FENYANG, ("190.11", "万元"), ("15", "人")),
         ("省人大2017年平均一个人的公用经费多少", CONGRESS_2017, ("1585.96", "万元"), ("274", "名")),
+        ("人社局人均经费多少", FENYANG, ("1596.64", "万元"), ("15", "人")),
+        ("省人大2017年人均经费多少", CONGRESS_2017, ("13649.07", "万元"), ("274", "名")),
+        ("江苏人大2019年人均预算多少", CONGRESS_2019, ("18330.37", "万元"), ("338", "名")),
     ],
 )
 def test_an_amount_per_person_is_the_amount_over_the_headcount_of_its_document(
@@ -269,6 +272,8 @@ def test_a_figure_the_document_names_per_person_is_read_as_printed(families: Com
         "省高院2019年培训费每人多少",
         "万里街道每人补助多少",
         "汾阳人社局零工市场每人多少",
+        "人社局每个人的三公经费是多少",
+        "上海市财政局每个人的三公经费是多少",
     ],
 )
 def test_an_amount_asked_per_person_that_no_record_states_per_person_says_it_is_the_whole(

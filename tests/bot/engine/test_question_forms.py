@@ -3956,3 +3956,21 @@ def test_courtesy_around_a_question_is_no_part_of_what_it_asks(
     answer, expected = families.answer(question), families.answer(plain)
     assert answer.status == expected.status == "answered", (answer.text, expected.text)
     assert (answer.intent, answer.facts) == (expected.intent, expected.facts), (answer.text, expected.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("人社局经费多少", "1,596.64 万元"),
+        ("汾阳人社局一共有多少资金", "1,596.64 万元"),
+        ("上海市财政局资金多少", "171,915,169 元"),
+        ("省高院2019年经费总额是多少", "37,188.34 万元"),
+    ],
+)
+def test_money_in_general_asked_of_a_unit_is_its_whole_budget(
+    families: Composer, question: str, total: str
+) -> None:
+    """经费, 资金, 经费总额 said alone name no item but all of the unit's money, as 有多少钱 does: its totals."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and total in answer.text, answer.text
+    assert "没有找到" not in answer.text, answer.text
