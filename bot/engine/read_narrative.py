@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -312,16 +313,36 @@ def read_fact(query: Query, document: DocumentIndex, matches: list[Match]) -> Do
     if (best is None or best[0] < query.settings.min_score) and units == COUNTED_IN and saying_none:
         return DocumentReading(ReadingKind.FACT, document, sentences=saying_none)  # 本单位无政府购买服务
     if best is None or best[0] < query.settings.min_score:
-        mentioning = tuple(sentence for sentence in sentences[:1] if mentions(query.subject, sentence))
-        return DocumentReading(ReadingKind.MENTIONED, document, sentences=mentioning)
+        said = mentioning(query.subject, sentences, document)
+        return DocumentReading(ReadingKind.MENTIONED, document, sentences=said)
     return DocumentReading(ReadingKind.STATED, document, stated=(best[1],))
 
 
-def mentions(subject: str, sentence: SentenceEntry) -> bool:
-    """The sentence holds a word of the subject that names it, not only words every item has (国有资本经营
+def mentions(subject: str, said: str) -> bool:
+    """The text holds a word of the subject that names it, not only words every item has (国有资本经营
     预算支出 is not mentioned by 公务用车购置及运行费预算支出, which shares only 预算支出)."""
     own = [word for word in segment(compact(subject)) if len(GENERIC_WORDS.sub("", word)) >= MIN_OWN_WORD]
-    return not own or any(word in sentence.key.text for word in own)
+    return not own or any(word in said for word in own)
+
+
+def mentioning(
+    subject: str, sentences: Sequence[SentenceEntry], document: DocumentIndex
+) -> tuple[SentenceEntry, ...]:
+    """Where the document mentions an item it states no figure of: the opening of the section whose heading
+    names it whole (国有资产 of 国有资产占有使用情况说明) where the best sentence does not, else that sentence
+    when it names the item."""
+    top = sentences[0] if sentences else None
+    if top is None:
+        return ()
+    whole = compact(subject)
+    if whole in compact(top.section) and whole not in top.key.text:  # not 其他固定资产 for 国有资产
+        section = [sentence for sentence in document.sentences if sentence.section == top.section]
+        return tuple(section[:SECTION_OPENING])
+    return (top,) if mentions(subject, top.key.text) else ()
+
+
+SECTION_OPENING = 2
+"""Sentences quoted of a section whose heading alone names the item asked."""
 
 
 def read_section(query: Query, document: DocumentIndex) -> DocumentReading | None:

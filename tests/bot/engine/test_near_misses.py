@@ -349,6 +349,25 @@ def test_an_item_not_found_offers_the_names_sharing_a_word_with_it(
 
 
 @pytest.mark.parametrize(
+    ("question", "section", "quoted"),
+    [
+        ("万里街道国有资产有多少", "「五、国有资产占有情况」", "流动资产448.82万元"),
+        ("规划资源局2024年决算国有资产有多少", "「（三）国有资产占有使用情况说明」", "共有车辆0辆"),
+        ("汾阳人社局国有资产有多少", "「3、其他国有资产占有使用情况：」", "通用设备0台（套）"),
+    ],
+)
+def test_an_item_only_a_heading_names_quotes_the_opening_of_its_section(
+    families: Composer, question: str, section: str, quoted: str
+) -> None:
+    """国有资产有多少 where no sentence states a total: the section its heading names opens with what the
+    document does say (流动资产, 固定资产, 车辆), quoted, not a stray sentence holding a word of it."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "文件只在以下地方提到" in answer.text and f"{section}" in answer.text, answer.text
+    assert quoted in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "普陀区规划和自然资源局资产总额",
