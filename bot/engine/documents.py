@@ -676,13 +676,38 @@ def names_an_item(mention: str, index: Index) -> bool:
 
 
 def named_region(text: str, index: Index) -> tuple[list[DocumentEntry], str]:
-    """A region of loaded units the text names (汾阳, 普陀区): its documents, longest name first."""
+    """A region of loaded units the text names (汾阳, 普陀区): its documents, longest name first; a region
+    said with the one it lies in (上海市普陀区) is the inner one, named with both."""
     for length in range(MAX_REGION_LENGTH, 1, -1):
         for start in range(len(text) - length + 1):
             heads = index.regions.get(text[start : start + length])
             if heads:
-                return list(heads), text[start : start + length]
+                return inner_region(
+                    text, outer_start(text, start, heads, index), start + length, list(heads), index
+                )
     return [], ""
+
+
+def outer_start(text: str, start: int, heads: Sequence[DocumentEntry], index: Index) -> int:
+    """Where a region's name begins once the regions it lies in, said right before it, are counted in
+    (上海 of 上海普陀区): they name it too, and are no part of the item."""
+    for length in range(min(MAX_REGION_LENGTH, start), 1, -1):
+        outer = index.regions.get(text[start - length : start])
+        if outer and set(heads) <= set(outer):
+            return outer_start(text, start - length, outer, index)
+    return start
+
+
+def inner_region(
+    text: str, start: int, end: int, heads: list[DocumentEntry], index: Index
+) -> tuple[list[DocumentEntry], str]:
+    """上海市 followed by 普陀区: the regions said one after the other, down to the innermost whose units
+    all lie in the outer one's."""
+    for length in range(MAX_REGION_LENGTH, 1, -1):
+        inner = index.regions.get(text[end : end + length])
+        if inner and len(inner) < len(heads) and set(inner) <= set(heads):
+            return inner_region(text, start, end + length, list(inner), index)
+    return heads, text[start:end]
 
 
 def unknown_region(text: str, index: Index) -> str:

@@ -127,3 +127,20 @@ def test_a_scope_that_is_loaded_selects_it(families: Composer) -> None:
     reading = read_question("福利院2024年单位预算的绩效工资", families.index)
     assert reading.kind != ReadingKind.NOT_LOADED
     assert {part.document.head.scope for part in reading.parts} == {"单位"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "上海市普陀区各单位三公经费对比",
+        "上海市普陀区三公经费哪个单位最多",
+        "上海普陀区哪个单位的三公经费最少",
+    ],
+)
+def test_a_region_said_with_the_one_it_lies_in_is_the_inner_one(families: Composer, question: str) -> None:
+    """上海市普陀区: the units of 普陀区, never every unit of 上海市 (上海市财政局 lies in no 普陀区), and
+    neither region left in the item."""
+    reading = read_question(question, families.index)
+    units = {part.document.head.unit_name for part in reading.parts}
+    assert units and all("普陀区" in unit for unit in units), units
+    assert "普陀" not in reading.subject and "上海" not in reading.subject, reading.subject
