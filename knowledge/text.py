@@ -73,10 +73,11 @@ MEASURE_WORDS = ("万元", "亿元", "千元", "元", "%", "年", "月", "岁", 
 NUMBER_FOLLOWERS = (
     *MEASURE_WORDS,
     *("以上", "以下", "以内", "多", "余", "来", "左右", "上下", "万", "亿"),
-    *("的", "和", "与", "及", "或", "是", "为", "中", "里"),
+    *("的", "和", "与", "及", "或", "是", "为", "中", "里", "到", "至", "之"),
     *("了", "吗", "呢", "吧", "啊", "呀", "么", "没"),
 )
-"""What follows a numeral that stands for a number (十二个, 一百万以上, 表十二的合计), not inside a word."""
+"""What follows a numeral that stands for a number (十二个, 一百万以上, 一百万到五百万之间, 表十二的合计), not
+inside a word."""
 HAN = re.compile(r"[\u4e00-\u9fff]")
 DECIMAL_NUMERAL = re.compile(f"([{''.join(DIGITS)}十]+)点([{''.join(DIGITS)}]+)")
 """二点八五: a decimal said in numerals."""

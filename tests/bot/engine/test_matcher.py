@@ -335,6 +335,8 @@ def test_amount_bounds_are_read_in_yuan(question: str, operator: str, yuan: str)
         ("50到200万的项目有几个", "500000", "2000000"),
         ("介于10万和50万之间的项目", "100000", "500000"),
         ("200万至50万元的项目", "500000", "2000000"),
+        ("一百万到五百万之间的项目", "1000000", "5000000"),
+        ("五十万至一百万的项目有几个", "500000", "1000000"),
     ],
 )
 def test_a_range_is_read_with_both_ends_in_yuan(question: str, low: str, high: str) -> None:
