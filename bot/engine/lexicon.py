@@ -1000,6 +1000,8 @@ BOUND_AFTER_WORDS: dict[str, str] = {
     "之下": "<=",
     "以内": "<=",
 }
+TOPIC_WORDS = ("相关", "有关", "涉及", "关于")
+"""跟就业有关的, 培训相关的: what a group of records is about, said of their names."""
 PROJECT_GROUP = "项目"
 """The projects as a group (哪个项目最多); said after a name (第一书记项目), the projects whose names hold it."""
 TABLE_ROWS = "项"

@@ -74,6 +74,7 @@ from bot.engine.lexicon import (
     SUM_ASKED_WORDS,
     TARGET_CUES,
     TARGETS_NAME,
+    TOPIC_WORDS,
     TOTAL_WORDS,
     UNIT_RANK_WORDS,
     WITHIN_WORDS,
@@ -262,6 +263,8 @@ NO_AMOUNT_KINDS = (
 )
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 # Readings a budget concept (三公经费) answers in place of, when its table blurs it.
+TOPIC_SAID = re.compile(rf"(?:跟|和|与|同)[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(TOPIC_WORDS)})")
+"""跟培训相关的, 和就业有关的: the joining word says what something is about; no two items are joined."""
 SPENDING_TOTAL = "支出总计"
 """What all of a unit's money per person is worked out of: the grand total it plans to spend."""
 WHOLE_MONEY = re.compile("经费|资金|费用|总额|的")
@@ -428,15 +431,23 @@ def read_question(
     ways = carried_both_ways(query.subject, query.documents) if amount_only else []
     if len(ways) == 1:  # 财政拨款结转结余 of a 预算: only what came in (上年财政拨款结转) is printed of it
         query, ways = query_for(query, ways[0]), []
+    about = TOPIC_SAID.search(question.text)  # 跟培训相关的: 跟 says what it is about, joining nothing
     items = ways or (
-        (items_after_topic(query) or asked_items(each_said(query), query.documents))
+        []
+        if about
+        else (items_after_topic(query) or asked_items(each_said(query), query.documents))
         if asks_each(question)
         else compound_parts(query.subject, query.documents)
         or (rows_joined(query.subject, query.documents) if amount_only else [])
     )
     resolved = None
     joined = asked_items(query.subject, query.documents) if ITEM_JOINERS.search(query.subject) else []
-    if len(items) < 2 and amount_only and joiner_between(query.subject, joined if len(joined) >= 2 else []):
+    if (
+        not about
+        and len(items) < 2
+        and amount_only
+        and joiner_between(query.subject, joined if len(joined) >= 2 else [])
+    ):
         resolved = resolve_kind(query)  # 财政拨款收入和财政拨款支出: no one item is so named, each is
         if resolved[0] in (ReadingKind.NOT_FOUND, ReadingKind.FACT):
             items = asked_items(each_said(query), query.documents)

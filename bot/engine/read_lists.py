@@ -23,6 +23,7 @@ from bot.engine.lexicon import (
     PROJECT_GROUP,
     SEVERAL_ASKED,
     SUM_LEAVES,
+    TOPIC_WORDS,
     ColumnCue,
 )
 from bot.engine.question import (
@@ -46,6 +47,10 @@ from knowledge.standard_tables import FUNCTIONAL_KINDS, TableKind
 from knowledge.text import compact, measured_value, replace_numerals, strip_ordinal
 
 MIN_GROUP_SCORE = 80.0
+TOPIC_AFTER_PROJECTS = re.compile(
+    r"项目(?:支出)?(?:中|里|当中)?的?(?:和|跟|与|同)?(?P<topic>[\u4e00-\u9fff]{2,})"
+)
+"""项目支出中就业(相关的), 项目里跟培训(有关的): the projects first, then what they are about."""
 RELATED_TARGET_NAME = 50.0
 """A 绩效目标 whose name scores this well against a project row of the same money is that project's."""
 UNMARKED = "文件没有逐项标明哪些是"
@@ -213,6 +218,14 @@ KIND_WORD = "类"
 """就业类项目, 特定目标类项目: projects said by their kind."""
 
 
+def topic_first(query: Query) -> Query:
+    """项目里跟就业有关的 → 就业项目: projects said before what they are about, read as a group so named."""
+    topic = TOPIC_AFTER_PROJECTS.fullmatch(query.subject)
+    if topic and any(word in query.question.text for word in TOPIC_WORDS):
+        return replace(query, subject=topic.group("topic") + PROJECT_GROUP)
+    return query
+
+
 def named_projects(
     query: Query, rows: list[RowEntry], carried_over: bool | None = None
 ) -> tuple[str, list[RowEntry]]:
@@ -220,7 +233,7 @@ def named_projects(
     and what to call them; 第一中学的项目: those whose words beside the name (实施单位) hold it; every
     project, as 项目 (上年结转项目 when those carried over are asked), when the subject says nothing more or
     nothing holds it; 就业类项目 are the 就业 projects."""
-    said = match_key(query.subject.replace(PROJECT_GROUP, "")).core.removesuffix(KIND_WORD)
+    said = match_key(topic_first(query).subject.replace(PROJECT_GROUP, "")).core.removesuffix(KIND_WORD)
     if len(said) < MIN_PROJECT_WORDS:
         return (CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP), rows
     named = [row for row in rows if said in row.key.core]
@@ -237,8 +250,10 @@ def named_projects(
 
 
 def projects_named(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntry]]:
-    """就业项目多少钱, 跟培训有关的项目: the projects whose names (or words beside them) hold what the subject
-    says besides 项目, and what to call them; none when the subject names no such group or nothing holds it."""
+    """就业项目多少钱, 跟培训有关的项目, 项目里跟就业有关的: the projects whose names (or words beside them)
+    hold what the subject says besides 项目, and what to call them; none when the subject names no such group
+    or nothing holds it."""
+    query = topic_first(query)
     if not query.subject.endswith(PROJECT_GROUP) or names_only_projects(query.subject):
         return "", []
     name, rows = named_projects(query, project_rows(document, carried_asked(query.question.text)))

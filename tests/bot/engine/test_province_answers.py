@@ -1613,3 +1613,20 @@ def test_projects_of_a_class_a_county_table_does_not_mark_are_all_listed_saying_
     assert answer.text.startswith(f"文件没有逐项标明哪些是“特定目标类”项目，全部项目共 {count} 项"), (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "word", "count"),
+    [
+        ("ningxi", "宁溪县教育局项目里和教育有关的有哪些", "教育", 2),
+        ("ningxi", "项目支出中跟校舍相关的有多少", "校舍", 1),
+    ],
+)
+def test_projects_said_before_what_they_are_about_are_those_so_named(
+    drawn: ComposersOnFirstUse, name: str, question: str, word: str, count: int
+) -> None:
+    """项目里和教育有关的: the projects whose names hold 教育, as 和教育有关的项目 asks, never every project."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered", answer.text
+    rows = [fact.source.row for fact in answer.facts if fact.source.row]
+    assert len(set(rows)) == count and all(word in row for row in rows), answer.text

@@ -1525,6 +1525,9 @@ def test_where_an_items_money_comes_from_is_that_items_figure_never_the_units_in
         ("汾阳人社局跟培训有关的项目一共多少钱", "培训"),
         ("汾阳人社局第一书记项目安排了多少", "第一书记"),
         ("汾阳人社局零工市场项目的钱从哪来", "零工市场"),
+        ("汾阳人社局项目支出中就业相关的有多少", "就业"),
+        ("汾阳人社局项目里跟就业有关的", "就业"),
+        ("汾阳人社局项目中和培训有关的一共多少钱", "培训"),
     ],
 )
 def test_projects_named_by_a_word_are_each_project_so_named_and_their_sum(
@@ -3974,3 +3977,20 @@ def test_money_in_general_asked_of_a_unit_is_its_whole_budget(
     answer = families.answer(question)
     assert answer.status == "answered" and total in answer.text, answer.text
     assert "没有找到" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("上海市财政局跟培训有关的支出", "培训费"),
+        ("汾阳人社局和培训相关的支出是多少", "培训费"),
+        ("省高院2019年跟会议有关的费用", "会议费"),
+    ],
+)
+def test_a_joining_word_before_what_something_is_about_joins_no_items(
+    families: Composer, question: str, row: str
+) -> None:
+    """跟培训有关的支出: 跟 says what the spending is about; no second item (支出) is read and added to it."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and row in answer.facts[0].label, answer.text
+    assert not answer.text.startswith("合计"), answer.text
