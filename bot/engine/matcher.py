@@ -1253,8 +1253,8 @@ def part_without_its_whole(said: str, subject: str, named: list[str], documents:
     names = sorted(rows | {figure.key.text for document in documents for figure in document.stated}, key=len)
     for within in WITHIN_WHOLE.finditer(said):
         whole = subject_of(said[: within.start()], named)
-        if not whole or not subject.startswith(whole):
-            continue
+        if not whole or not subject.startswith(whole) or whole == PROJECT_GROUP:
+            continue  # 项目里零工市场的: projects whose names hold it, read as a group (read_lists)
         rest = subject[len(whole) :]
         pieces = ITEM_JOINERS.split(rest[end.end() :] if (end := WITHIN_WHOLE.match(rest)) else rest)
         parts = [named_within(whole, piece, names) for piece in pieces[::2]]

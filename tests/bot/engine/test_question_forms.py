@@ -3994,3 +3994,15 @@ def test_a_joining_word_before_what_something_is_about_joins_no_items(
     answer = families.answer(question)
     assert answer.status == "answered" and row in answer.facts[0].label, answer.text
     assert not answer.text.startswith("合计"), answer.text
+
+
+@pytest.mark.parametrize("question", ["汾阳人社局项目里涉及零工市场的有哪些", "人社局项目里零工市场的有哪些"])
+def test_projects_said_as_the_whole_a_topic_lies_in_list_every_project_so_named(
+    families: Composer, question: str
+) -> None:
+    """项目里涉及零工市场的: every project whose name holds 零工市场, never the one name that also happens to
+    say 项 after it (…专项资金) read as the part of a whole."""
+    answer = families.answer(question)
+    rows = {fact.source.row for fact in answer.facts if fact.source.row}
+    assert answer.status == "answered" and len(rows) == 3, answer.text
+    assert all("零工市场" in row for row in rows), answer.text
