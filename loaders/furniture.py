@@ -33,6 +33,8 @@ CONTINUED = re.compile(r"[（(]?(续表?|接上表)[)）]?")
 """Printed on a page that continues a table: 续表, （续）, 接上表 — alone or after the repeated title."""
 MAX_JUNK_LENGTH = 4
 CLOSING_BRACKETS = re.compile(r"[)）\]】」》]+")
+SENTENCE_TAIL = re.compile(r"\d%|[。；;！？!?]$")
+"""56%。 on a line of its own: the end of a sentence wrapped after 增长5., no page number."""
 SENTENCE = re.compile(r"[。，,；;：:]")
 """Punctuation of running text or a labelled line: no title's first line holds it."""
 
@@ -112,12 +114,14 @@ def note_continues(note: str, text: str) -> bool:
 
 def is_page_junk(text: str) -> bool:
     """A bare page number or a stray mark left in the text, not narrative; a closing bracket alone is the
-    last line of a wrapped label (…饮水设施建设 / ）), not a mark."""
+    last line of a wrapped label (…饮水设施建设 / ）), and a share or a sentence's end the last of a wrapped
+    sentence (…增长5. / 56%。), not a mark."""
     stripped = without_spaces(text)
     return bool(PAGE_NUMBER.fullmatch(stripped)) or (
         len(stripped) <= MAX_JUNK_LENGTH
         and not re.search(r"[\u4e00-\u9fff]", stripped)
         and not CLOSING_BRACKETS.fullmatch(stripped)
+        and not SENTENCE_TAIL.search(stripped)
     )
 
 

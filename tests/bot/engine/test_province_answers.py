@@ -1630,3 +1630,10 @@ def test_projects_said_before_what_they_are_about_are_those_so_named(
     assert answer.status == "answered", answer.text
     rows = [fact.source.row for fact in answer.facts if fact.source.row]
     assert len(set(rows)) == count and all(word in row for row in rows), answer.text
+
+
+def test_a_sentence_wrapped_inside_a_percentage_keeps_its_whole_figure(drawn: ComposersOnFirstUse) -> None:
+    """增长5. at a line's end and 56%。 on the next: one sentence, the change 5.56%, never 5 or a lost tail."""
+    answer = drawn["pingchuan"].answer("平川县卫生健康局收入比上年增长百分之几")
+    assert answer.status == "answered" and "增长5.56%" in answer.text, answer.text
+    assert any(fact.value == Decimal("5.56") and fact.unit == "%" for fact in answer.facts), answer.text
