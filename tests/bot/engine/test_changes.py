@@ -1289,3 +1289,20 @@ def test_a_change_neither_the_tables_nor_the_narrative_give_says_both(
     answer = families.answer(question)
     assert answer.status == "not_found" and not answer.facts, answer.text
     assert "无法用两年的表格相减" in answer.text and "文件说明中也没有找到" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("人社局预算下降率是多少", "下降17.49%"),
+        ("普陀区财政局2024年机关运行经费增长率", "增长1.40%"),
+        ("省高院2019年支出增速", "增长12.11%"),
+    ],
+)
+def test_a_rate_of_change_said_as_one_word_is_the_stated_change(
+    families: Composer, question: str, stated: str
+) -> None:
+    """增长率, 下降率, 增速: the change asked as a rate, never an item named 率."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and stated in answer.text, answer.text
+    assert "“率”" not in answer.text, answer.text
