@@ -112,9 +112,8 @@ below them (上海市普陀区财政局); among the units that fit, not whether 
 MIN_SOUNDED_NAME = 3
 MIN_SHORTENED_UNIT = 2
 """A unit said short (职校, 疾控中心) keeps two characters at least."""
-MAX_MENTION_LENGTH = (
-    20  # characters of the longest unit-like phrase tried (UNIT_MENTIONS: 2-18 and an ending)
-)
+MAX_MENTION_LENGTH = 20
+"""Characters of the longest unit-like phrase tried (UNIT_MENTIONS: 2-18 and an ending)."""
 MIN_TYPO_STEM = 4
 """人民法: the part of a name typed right before a last character typed wrong."""
 RHYME_LENGTH = 2

@@ -262,13 +262,13 @@ NO_AMOUNT_KINDS = (
     ReadingKind.WHOLE_PLAN,
 )
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
-# Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 TOPIC_SAID = re.compile(rf"(?:跟|和|与|同)[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(TOPIC_WORDS)})")
 """跟培训相关的, 和就业有关的: the joining word says what something is about; no two items are joined."""
 SPENDING_TOTAL = "支出总计"
 """What all of a unit's money per person is worked out of: the grand total it plans to spend."""
 WHOLE_MONEY = re.compile("经费|资金|费用|总额|的")
 """Words that, making up the whole subject, name no item but all of a unit's money (经费总额)."""
+# Readings a budget concept (三公经费) answers in place of, when its table blurs it.
 CONCEPT_KINDS = (ReadingKind.ROW, ReadingKind.FACT, ReadingKind.NOT_FOUND, ReadingKind.OVERVIEW)
 MIN_ASPECT = 4
 """实施周期 of 项目实施周期: what is left of a subject after 项目 names something of its own this long."""
