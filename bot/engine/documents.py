@@ -19,6 +19,7 @@ from bot.engine.index import Index
 from bot.engine.lexicon import (
     FLUFF_WORDS,
     GLOSSARY_PREFIXES,
+    HELD_UNITS_SAID,
     INSTITUTION_ENDINGS,
     MOST_OF_WORDS,
     NATIONAL_INITIALS,
@@ -31,6 +32,7 @@ from bot.engine.lexicon import (
 from bot.engine.question import (
     BASE_WORDS,
     POINTED_UNIT,
+    POINTING_WORDS,
     Question,
     cue_words,
     segment,
@@ -74,6 +76,8 @@ UNIT_MENTIONS = tuple(
 only where it ends a word (not 社 of 人社局, 所 of 所占): else the second is read."""
 DEICTIC_UNIT = re.compile(rf"(?:^|{LEADING_FLUFF})(?:{POINTED_UNIT.pattern})$")
 """请问该局, 本单位, 咱们局: a unit mention that points at the unit spoken of rather than naming it."""
+POINTING_START = re.compile(POINTING_WORDS)
+"""你们院, 本所: words that open by pointing at a unit rather than naming one."""
 NATIONAL_UNIT = re.compile(
     rf"(?P<level>{'|'.join(NATIONAL_LEVELS)})(?:[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(UNIT_SUFFIXES)})"
     rf"(?!门|{'|'.join(NOT_UNIT_AFTER)})|(?:{'|'.join(NATIONAL_INITIALS)})(?![\u4e00-\u9fff]))"
@@ -478,13 +482,18 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
 
 
 def institution_after(text: str, after: int) -> str:
-    """党校, 机关幼儿园 after a unit's name (江苏省委党校): an institution of its own, in its first two words
-    as the text is cut, the last ending as an institution's name does; '' when none."""
+    """党校, 机关幼儿园, 测绘|队 after a unit's name (江苏省委党校): an institution of its own, in its first
+    two words as the text is cut, the last ending as an institution's name does; '' when none, or when
+    the words point at the unit (你们院) or at the units it holds (下属学校), or hold a year."""
     end = 0
-    for word, _start, stop in tokenize(text[after:])[:INSTITUTION_WORDS]:
-        if institution_word(word):
+    words = tokenize(text[after:])
+    for at, (word, _start, stop) in enumerate(words[:INSTITUTION_WORDS]):
+        if institution_word(word) or at and closes_a_name(words, at) and word in INSTITUTION_ENDINGS:
             end = stop
-    return text[after : after + end]
+    said = text[after : after + end]
+    if not CJK_WORD.fullmatch(said) or said.startswith(HELD_UNITS_SAID) or POINTING_START.match(said):
+        return ""  # 2024年大队: a year is no name's part
+    return said
 
 
 def name_in_item(
@@ -617,13 +626,15 @@ def ends_a_name_word(text: str, end: int) -> bool:
     words = tokenize(text)
     for at, (word, _start, stop) in enumerate(words):
         if stop == end:
-            after = words[at + 1][0] if at + 1 < len(words) else ""
-            return (
-                institution_word(word)
-                or len(word) == 1
-                and not (CJK_WORD.fullmatch(after) and after in verbs())
-            )
+            return institution_word(word) or closes_a_name(words, at)
     return False
+
+
+def closes_a_name(words: Sequence[tuple[str, int, int]], at: int) -> bool:
+    """The word at `at` is one character standing alone before no verb (服务|所 of 就业服务所, 测绘|队),
+    so may close a name; not 所|占 of 三公经费所占."""
+    after = words[at + 1][0] if at + 1 < len(words) else ""
+    return len(words[at][0]) == 1 and not (CJK_WORD.fullmatch(after) and after in verbs())
 
 
 def institution_word(word: str) -> bool:
@@ -784,7 +795,7 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
         return Selection(heads=[], named=[other], missing=missing_unit(other))  # 江苏省高级人名法院 fits 高院
     if heads and (other := another_unit(text, name, heads, index)):
         fitting, mention = mentioned_unit(text, heads)
-        if not fitting:
+        if not fitting or len(mention) < len(other):  # 规划资源局测绘队: the 局 fits, its 队 is not loaded
             return Selection(heads=[], named=[other], missing=missing_unit(other))
         heads, name = fitting, mention  # 江苏省人大常委办公厅: the unit named, a word left out
     named = [name] if name and not name_in_item(text, name, heads, index) else []

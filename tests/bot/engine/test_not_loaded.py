@@ -190,6 +190,43 @@ def test_an_institution_not_loaded_is_not_found(families: Composer, question: st
 
 
 @pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("规划资源局测绘队三公经费", "规划资源局测绘队"),
+        ("规划资源局测绘所的支出", "规划资源局测绘所"),
+        ("检察院机关幼儿园三公经费", "检察院机关幼儿园"),
+        ("人社局就业站2024年三公经费", "人社局就业站"),
+        ("省高院机关幼儿园的培训费", "省高院机关幼儿园"),
+    ],
+)
+def test_an_institution_run_on_from_a_loaded_units_short_name_is_not_found(
+    families: Composer, question: str, named: str
+) -> None:
+    """规划资源局 + 测绘队: the 局 fits a loaded unit, but the institution it holds (its last word one
+    character standing alone: 测绘|队) is not loaded: never the 局's figure."""
+    answer = families.answer(question)
+    assert no_figures(answer), answer.text
+    assert f"没有找到单位“{named}”" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("省检察院本院培训费多少", "江苏省人民检察院"),
+        ("规划资源局2024年大队有几支", "上海市普陀区规划和自然资源局"),
+        ("人社局下属中心有几个", "汾阳市人力资源和社会保障局"),
+    ],
+)
+def test_words_pointing_at_a_unit_or_its_held_units_name_no_institution(
+    families: Composer, question: str, unit: str
+) -> None:
+    """本院, 2024年大队, 下属中心 after a unit's name point at it, date it or count what it holds: the unit
+    named is the one answered."""
+    answer = families.answer(question)
+    assert "没有找到单位" not in answer.text and unit in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "unit"),
     [
         ("汾阳人社局三公经费所占比例", "汾阳市人力资源和社会保障局"),
