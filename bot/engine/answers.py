@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -57,7 +57,12 @@ class Source:
     def brief(self, *, with_row: bool = False) -> str:
         """The place in a few words, for a line that names its document and item already:
         表十二「合计」列 (with_row: 表十二「…」行「合计」列), 「三、支出预算情况」第5页; a figure
-        worked out, the places of the figures it is worked from."""
+        worked out, the places of the figures it is worked from (the columns said once for one row)."""
+        rows = {(part.table or part.title, part.row) for part in self.inputs}
+        if len(rows) == 1 and len(self.inputs) > 1 and all(part.column for part in self.inputs):
+            first = replace(self.inputs[0], column="")
+            columns = "、".join(dict.fromkeys(f"「{part.column}」" for part in self.inputs))
+            return f"{first.brief(with_row=True)}{columns}列"
         if self.inputs:
             return "、".join(dict.fromkeys(part.brief(with_row=True) for part in self.inputs))
         location = f"第{self.page}页" if self.page else (f"第{self.line}行" if self.line else "")

@@ -11,14 +11,12 @@ from bot.engine.cells import cell_under, heading_item, main_cell, other_side, ro
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
     ADJUSTED_PART,
-    EVERY_UNIT_WORDS,
-    HELD_UNITS_WORDS,
     MAIN_COLUMN_WORDS,
     PROJECT_GROUP,
     TABLE_SUBJECTS,
 )
 from bot.engine.question import INCOME_SOURCE_ASKED
-from bot.engine.read_forms import held_units_asked, unit_measure, unit_rows
+from bot.engine.read_forms import each_unit_asked, held_units_asked, unit_measure, unit_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -33,6 +31,7 @@ from bot.engine.replies import (
     summed_fact,
     table_source,
     tables_where,
+    unit_concept_fact,
     where,
     with_spend_note,
 )
@@ -273,7 +272,7 @@ def by_unit_text(
 ) -> str:
     """各单位的公务接待费 of a table by unit: each unit's figure in the column read (added to `facts`), after
     the total; '' when every unit is not asked or the table prints no unit's row."""
-    if not any(word in reading.question for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS)):
+    if not each_unit_asked(reading.question):
         return ""
     shown, figures = [], []
     for row in unit_rows(document, total.table, reading.question):
@@ -686,15 +685,32 @@ def compose_concept(reading: Reading, part: DocumentReading) -> Answer:
         f"（{table.reference}「{subtotal.source.column}」列）。"
     )
     text += f"其中{parts_text(parts)}。" if parts else ""
-    text += apart_text(part, apart)
+    units: list[Fact] = []
+    text += apart_text(part, apart) + units_text(reading, part, units)
     check, stated = narrative_check(part, value, subtotal.unit)
     text += check + "\n" + where(subtotal.source)
     return Answer(
         "answered",
         with_spend_note(reading, document, text),
-        [subtotal, *parts, *apart, *stated],
+        [subtotal, *parts, *apart, *units, *stated],
         intent=part.kind.intent,
     )
+
+
+def units_text(reading: Reading, part: DocumentReading, facts: list[Fact]) -> str:
+    """各单位的三公经费: each unit's figure of the concept (its 小计, or its parts added up), added to
+    `facts`; with the held units' sum when those are asked (下属单位的); '' when no unit is read."""
+    found = [unit_concept_fact(part.document, figures) for figures in part.units]
+    if not found:
+        return ""
+    facts += found
+    held = held_units_asked(reading.question)
+    text = f"{'下属单位' if held else '各单位'}{part.name}：{parts_text(found)}"
+    if held and len(found) > 1:
+        total = summed_fact(part.document, f"下属单位{part.name}合计", found)
+        facts.append(total)
+        text += f"，下属单位（{len(found)} 个）合计 {amount_text(total.value, total.unit)}"
+    return text + "。"
 
 
 def compose_concept_sum(reading: Reading, part: DocumentReading) -> Answer:
@@ -719,6 +735,7 @@ def compose_concept_sum(reading: Reading, part: DocumentReading) -> Answer:
         f"其中{parts_text(parts)}。"
     )
     text += apart_text(part, [figure_fact(document, figure) for figure in part.elsewhere])
+    text += units_text(reading, part, parts)
     if part.figures:
         check, stated = narrative_check(part, total, unit)
         text += check

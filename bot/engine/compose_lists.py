@@ -30,6 +30,7 @@ from bot.engine.replies import (
     table_source,
     tables_where,
     target_source,
+    unit_concept_fact,
     where,
     with_spend_note,
 )
@@ -55,7 +56,10 @@ def numbered_lines(part: DocumentReading, figures: tuple[TableFigure, ...], fact
 
 def compose_rank(reading: Reading, part: DocumentReading) -> Answer:
     document = part.document
-    facts = [figure_fact(document, figure) for figure in part.figures]
+    if part.units:  # 哪个单位三公经费最多: each unit's 三公 added up, never its 合计 with 会议费 and 培训费
+        facts = [unit_concept_fact(document, figures) for figures in part.units]
+    else:
+        facts = [figure_fact(document, figure) for figure in part.figures]
     order = "从少到多" if part.ascending else "从多到少"
     heading = (
         f"{part.name}{money_word(document)}{order}排列（共 {part.count} 项，列出 {len(part.figures)} 项）：\n"

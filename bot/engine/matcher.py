@@ -141,7 +141,7 @@ from bot.engine.read_changes import (
 from bot.engine.read_classes import class_matches, read_class
 from bot.engine.read_compared import compared_parts, stated_change_beside
 from bot.engine.read_completion_ranks import asks_completion_rank, read_completion_ranks
-from bot.engine.read_concepts import concept_called, concept_in_its_table, read_concept_reading
+from bot.engine.read_concepts import concept_called, concept_in_its_table, read_concept_reading, with_units
 from bot.engine.read_forms import (
     GLOSSARY_NAME,
     ITEM_JOINERS,
@@ -154,6 +154,7 @@ from bot.engine.read_forms import (
     column_rows_passed_over,
     compound_parts,
     contracted_parts,
+    each_unit_asked,
     held_units_asked,
     joiner_between,
     read_code,
@@ -534,6 +535,10 @@ def read_question(
         )
     if question.row_place is not None and reading.kind == ReadingKind.ROW:
         reading = replace(reading, row_place=question.row_place)
+    if each_unit_asked(question.text):
+        reading = replace(
+            reading, parts=tuple(concept_of_units(part, question.text) for part in reading.parts)
+        )
     if held_units_asked(question.text) and not units_printed(reading):
         reading = replace(reading, units_unlisted=True)  # 下属单位的三公经费 where no table prints them apart
     listed = reading.kind in (ReadingKind.RANK, ReadingKind.FILTER) or any(
@@ -582,6 +587,16 @@ UNIT_AMOUNT_KINDS = (
     ReadingKind.CONCEPT_SUM,
 )
 """Readings of an item's figure, which a table by unit may print for each unit a 部门 holds."""
+
+
+CONCEPT_READ_KINDS = (ReadingKind.CONCEPT, ReadingKind.CONCEPT_SUM)
+
+
+def concept_of_units(part: DocumentReading, question: str) -> DocumentReading:
+    """各单位的三公经费, 下属单位的: a concept read for each unit its table prints too."""
+    if part.kind not in CONCEPT_READ_KINDS or part.table is None:
+        return part
+    return with_units(part, unit_rows(part.document, part.table, question))
 
 
 def units_printed(reading: Reading) -> bool:

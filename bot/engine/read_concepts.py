@@ -6,6 +6,9 @@ by the parts its columns or rows name, not by its title.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+
 from bot.engine.cells import actual_beside, asked_side, main_cell, this_years
 from bot.engine.concepts import CONCEPTS, Concept, ConceptPart
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, StatedEntry, TableEntry
@@ -160,6 +163,43 @@ def read_concept(
         table=table,
         name=concept.name,
     )
+
+
+def concept_apart_in(
+    document: DocumentIndex, table: TableEntry, rows: list[RowEntry], concept: Concept
+) -> bool:
+    """The concept's own table prints items that are no part of it (会议费, 培训费) beside its parts, so
+    its rows' 合计 is no figure of it."""
+    return concept_table(document, concept) is table and any(
+        column_figures(document, row, concept)[2] for row in rows[:1]
+    )
+
+
+def with_units(part: DocumentReading, rows: list[RowEntry]) -> DocumentReading:
+    """各单位的三公经费 where the concept is no 合计 of its table: the concept read for each unit's row too."""
+    concept = concept_called(part.name)
+    if concept is None:
+        return part
+    return replace(part, units=units_of_concept(part.document, rows, concept))
+
+
+def units_of_concept(
+    document: DocumentIndex, rows: list[RowEntry], concept: Concept
+) -> tuple[tuple[TableFigure, ...], ...]:
+    """Each unit row's figures of the concept: its 小计, else its parts to add up; a row printing neither
+    is left out."""
+    found = []
+    for row in rows:
+        subtotal, parts, _apart = column_figures(document, row, concept)
+        figures = [subtotal] if subtotal is not None else parts
+        if figures:
+            found.append(tuple(figures))
+    return tuple(found)
+
+
+def unit_concept_value(figures: tuple[TableFigure, ...]) -> Decimal:
+    """A unit's figure of the concept: its 小计, or its parts added up (an empty cell adds nothing)."""
+    return sum((f.cell.value for f in figures if f.cell is not None and f.cell.value is not None), Decimal(0))
 
 
 def concept_parts(query: Query, document: DocumentIndex) -> list[TableFigure]:

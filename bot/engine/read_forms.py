@@ -19,7 +19,9 @@ from bot.engine.lexicon import (
     COMPOUND_ITEMS,
     CURRENT_TOTAL_WORDS,
     EACH_WORDS,
+    EVERY_UNIT_WORDS,
     HELD_UNITS_SAID,
+    HELD_UNITS_WORDS,
     ITEM_JOINER,
     MONEY_WORDS,
     SOURCE_WORDS,
@@ -44,6 +46,7 @@ from bot.engine.question import (
 )
 from bot.engine.read_amounts import main_figure, read_row, row_value
 from bot.engine.read_change_ranks import item_core
+from bot.engine.read_concepts import concept_apart_in, concept_named, unit_concept_value, units_of_concept
 from bot.engine.read_lists import (
     MIN_GROUP_SCORE,
     PROJECT_GROUP,
@@ -768,6 +771,11 @@ def held_units_asked(question: str) -> bool:
     return any(word in question for word in HELD_UNITS_SAID)
 
 
+def each_unit_asked(question: str) -> bool:
+    """各单位的公务接待费, 下属单位的三公经费: each unit's own figure is asked beside the whole."""
+    return any(word in question for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS))
+
+
 def unit_rows(document: DocumentIndex, table: TableEntry, question: str) -> list[RowEntry]:
     """The rows of a table by unit that print one unit each (never its total), 本级 left out when the
     question asks for the units a 部门 holds (下属单位的, 哪个下属单位) or for units of a kind its own body is
@@ -796,20 +804,34 @@ def read_unit_rank(query: Query, document: DocumentIndex) -> DocumentReading | N
     if not found:
         return None
     _fit, table, units, column = max(found, key=lambda each: each[0])
+    ascending = asks_the_less(query.question.text)
+    length = query.question.top or len(units)  # a 部门's units are few: each shown, the first answering
+    if not column and (concept := concept_named(query)) and concept_apart_in(document, table, units, concept):
+        read = units_of_concept(document, units, concept)
+        kept = with_ties(
+            tuple(sorted(read, key=unit_concept_value, reverse=not ascending)), length, unit_concept_value
+        )
+        return DocumentReading(
+            ReadingKind.RANK,
+            document,
+            figures=tuple(TableFigure(each[0].row, each[0].cell) for each in kept),
+            units=kept,
+            name=f"各单位的{concept.name}",
+            count=len(read),
+            ascending=ascending,
+        )
     figures = [
         TableFigure(row, next((cell for cell in row.cells if cell.column == column), None))
         if column
         else main_figure(row)
         for row in units
     ]
-    ascending = asks_the_less(query.question.text)
     ranked = tuple(sorted(figures, key=figure_value, reverse=not ascending))
-    length = query.question.top or len(ranked)  # a 部门's units are few: each shown, the first answering
     measure = column.rsplit("/", 1)[-1] if column else unit_measure(document, units[0])
     return DocumentReading(
         ReadingKind.RANK,
         document,
-        figures=with_ties(ranked, length),
+        figures=with_ties(ranked, length, figure_value),
         name=f"各单位的{measure}",
         count=len(ranked),
         ascending=ascending,

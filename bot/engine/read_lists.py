@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -413,12 +415,18 @@ def figure_value(figure: TableFigure) -> float:
     return float(figure.cell.value) if figure.cell and figure.cell.value is not None else 0.0
 
 
-def with_ties(ranked: tuple[TableFigure, ...], length: int) -> tuple[TableFigure, ...]:
-    """The first `length` of a ranking, and any after them level with the last (哪个最多 where two are)."""
+Ranked = TypeVar("Ranked")
+
+
+def with_ties(
+    ranked: tuple[Ranked, ...], length: int, value: Callable[[Ranked], float | Decimal]
+) -> tuple[Ranked, ...]:
+    """The first `length` of a ranking, and any after them level with the last in `value` (哪个最多 where
+    two are)."""
     if not ranked or length >= len(ranked) or length < 1:
         return ranked
-    last = figure_value(ranked[length - 1])
-    return ranked[:length] + tuple(f for f in ranked[length:] if figure_value(f) == last)
+    last = value(ranked[length - 1])
+    return ranked[:length] + tuple(f for f in ranked[length:] if value(f) == last)
 
 
 WHETHER_FIRST = re.compile(
@@ -503,7 +511,7 @@ def read_rank(query: Query, document: DocumentIndex, whole: bool = False) -> Doc
     return DocumentReading(
         ReadingKind.RANK,
         document,
-        figures=figures if whole else figures[:length] if place else with_ties(figures, length),
+        figures=figures if whole else figures[:length] if place else with_ties(figures, length, figure_value),
         elsewhere=(shared,) if shared is not None else (),
         name=name,
         count=len(figures),

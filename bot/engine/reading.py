@@ -163,6 +163,9 @@ class DocumentReading:
     attribute: str = ""
     """一次性 of 哪些项目是一次性项目: the 项目属性 the projects listed are of."""
     carried: tuple[TableFigure, ...] = ()
+    units: tuple[tuple[TableFigure, ...], ...] = ()
+    """各单位的三公经费 of a table by unit whose 合计 also holds 会议费 and 培训费: each unit's figures of the
+    concept (its 小计, or its parts to add up), in the order they are said."""
     excluded: str = ""
     """办公费 of 除了办公费还有什么: the item the list is asked without; its rows are left out."""
     left_out: int = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.engine.answers import Fact, Source
@@ -143,7 +144,8 @@ def yuan_of(fact: Fact) -> Decimal:
 
 def summed_fact(document: DocumentIndex, name: str, parts: list[Fact]) -> Fact:
     """A whole no record states, as its parts added up, with the formula and each part as an input; in the
-    unit the parts share, in 元 when their money units differ ('' for counts of different things)."""
+    unit the parts share, in 元 when their money units differ ('' for counts of different things); on the
+    row the parts share, if they do (a unit's “三公”经费 of its three columns)."""
     unit, values = in_one_unit(parts) or ("", [fact.value or Decimal(0) for fact in parts])
     total = sum(values, Decimal(0))
     formula = " + ".join(f"{value}" for value in values) + f" = {total}"
@@ -152,6 +154,7 @@ def summed_fact(document: DocumentIndex, name: str, parts: list[Fact]) -> Fact:
         document=document.head.label,
         table=first.table,
         title=first.title,
+        row=first.row if all(fact.source.row == first.row for fact in parts) else "",
         section=first.section,
         page=first.page,
         line=first.line,
@@ -159,6 +162,15 @@ def summed_fact(document: DocumentIndex, name: str, parts: list[Fact]) -> Fact:
         inputs=tuple(fact.source for fact in parts),
     )
     return Fact(name, total, unit, source, "按各项相加")
+
+
+def unit_concept_fact(document: DocumentIndex, figures: Sequence[TableFigure]) -> Fact:
+    """One unit's figure of a concept (read_concepts.units_of_concept), named for the unit: its 小计, or
+    its parts added up."""
+    unit = plain_label(figures[0].row.label)
+    if len(figures) == 1:
+        return row_fact(document, figures[0].row, figures[0].cell, unit)
+    return summed_fact(document, unit, [figure_fact(document, figure) for figure in figures])
 
 
 def stated_source(document: DocumentIndex, figure: StatedEntry | SentenceEntry) -> Source:

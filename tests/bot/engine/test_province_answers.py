@@ -945,6 +945,50 @@ def test_which_unit_of_a_department_ranks_the_rows_of_its_table_by_unit(
 
 
 @pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("哪个单位的三公经费最多", {"平川县卫生健康局本级": "14.00", "平川县疾病预防控制中心": "8.00"}),
+        ("三公经费最少的单位", {"平川县疾病预防控制中心": "8.00", "平川县卫生健康局本级": "14.00"}),
+        ("各单位三公经费排名", {"平川县卫生健康局本级": "14.00", "平川县疾病预防控制中心": "8.00"}),
+        ("哪个下属单位三公经费最多", {"平川县疾病预防控制中心": "8.00"}),
+    ],
+)
+def test_units_are_ranked_by_their_three_public_costs_never_by_a_total_holding_meetings_and_training(
+    drawn: ComposersOnFirstUse, question: str, values: dict[str, str]
+) -> None:
+    """A “三公” table by unit whose 合计 also holds 会议费 and 培训费 (平川: 本级 20.00 = 14.00 + 6.00): each
+    unit ranked by its three parts added up, its columns named; never by the 合计."""
+    answer = drawn["pingchuan"].answer(question)
+    assert answer.intent == "rank", answer.text
+    ranked = {fact.source.row: str(fact.value) for fact in answer.facts}
+    assert ranked == values and list(ranked) == list(values), answer.text
+    assert all(len(fact.source.inputs) == 3 for fact in answer.facts), answer.text
+    assert "「公务接待费」列" in answer.text and "「合计」列" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "units"),
+    [
+        (
+            "pingchuan",
+            "各单位的三公经费分别是多少",
+            {"平川县卫生健康局本级": "14.00", "平川县疾病预防控制中心": "8.00"},
+        ),
+        ("pingchuan", "平川县卫生健康局下属单位的三公经费", {"平川县疾病预防控制中心": "8.00"}),
+        ("ningxi", "各单位三公经费分别是多少", {"宁溪县第一中学": "7.00", "宁溪县实验小学": "3.00"}),
+    ],
+)
+def test_each_units_three_public_costs_are_given_beside_the_whole(
+    drawn: ComposersOnFirstUse, name: str, question: str, units: dict[str, str]
+) -> None:
+    """各单位的三公经费 of a table by unit: each unit's own figure beside the 部门's, added up from its three
+    parts where the table's 合计 also holds 会议费 and 培训费."""
+    answer = drawn[name].answer(question)
+    given = {fact.source.row: str(fact.value) for fact in answer.facts if fact.source.row in units}
+    assert given == units, answer.text
+
+
+@pytest.mark.parametrize(
     ("name", "question", "project", "value"),
     [
         ("ningxi", "第一个项目", "教育信息化建设", "100.00"),
