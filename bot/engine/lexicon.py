@@ -952,6 +952,12 @@ HELD_UNITS_WORDS = tuple(
 )
 """下属单位的三公经费, 下属单位各自的, 各所属单位: the units a 部门 holds, as a table by unit lists them; no item
 (下属单位 alone may be what is counted)."""
+HELD_UNITS_AS_SUCH = (
+    *("的", "各", "有", "是", "为", "在", "都", "共", "一共", "总共", "几", "多少", "数", "个数"),
+    *("包括", "包含", "名单", "名称", "情况", "分别", "中", "里", "当中", "哪", "谁"),
+)
+"""Words after 下属单位 that speak of the units themselves (下属单位有几个, 下属单位名单): no item of theirs
+follows."""
 UNIT_RANK_WORDS = (
     *EVERY_UNIT_WORDS,
     *HELD_UNITS_WORDS,

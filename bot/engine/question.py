@@ -39,6 +39,8 @@ from bot.engine.lexicon import (
     FLUFF_WORDS,
     GLOSSARY_PREFIXES,
     GLOSSARY_SUFFIXES,
+    HELD_UNIT_PHRASES,
+    HELD_UNITS_AS_SUCH,
     HELD_UNITS_WORDS,
     INCOME_SOURCE_WORDS,
     INDICATOR_HEADS,
@@ -861,6 +863,17 @@ def stated_figure_of(text: str) -> AmountBound | None:
     return AmountBound(operator, amount, stated[0].group(0))
 
 
+HELD_UNITS_BEFORE_ITEM = re.compile(
+    rf"(?:{'|'.join(sorted(HELD_UNIT_PHRASES, key=len, reverse=True))})"
+    rf"(?=[\u4e00-\u9fff])(?!{'|'.join(HELD_UNITS_AS_SUCH)})"
+)
+
+
+def held_units_of(text: str) -> str:
+    """下属单位三公经费: the held units' item said without 的, read as 下属单位的三公经费."""
+    return HELD_UNITS_BEFORE_ITEM.sub(r"\g<0>的", text)
+
+
 EACH_WITH_VERB = re.compile(r"各(?:自)?(?:安排|缴纳|交|缴|花|用|拨|发|支出|给|列支|需要|需)了?(?=多少|几)")
 """养老保险和职业年金各交多少: the verb after 各 says nothing of the items; read as 各多少."""
 MARKUP = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]{0,200}>", re.IGNORECASE | re.DOTALL)
@@ -1013,6 +1026,7 @@ def text_to_question(raw: str) -> Question:
     text = LIST_EXCEPT.sub("有", text, count=1)
     text = YEAR_RANGE.sub(r"\g<first>年和\g<last>年", text)
     text = COUNTED_AT_END.sub(r"多少\g<unit>", EACH_WITH_VERB.sub("各", text))
+    text = held_units_of(text)
     dates = as_of_dates(text)
     for date in dates:
         text = text.replace(date.said, "", 1)

@@ -39,6 +39,7 @@ from bot.engine.question import (
     SUMMED_JOINED,
     Question,
     asks_the_less,
+    held_units_of,
     income_all_of,
     segment,
     subject_variants,
@@ -773,7 +774,8 @@ def held_units_asked(question: str) -> bool:
 
 def each_unit_asked(question: str) -> bool:
     """各单位的公务接待费, 下属单位的三公经费: each unit's own figure is asked beside the whole."""
-    return any(word in question for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS))
+    said = held_units_of(question)
+    return any(word in said for word in (*EVERY_UNIT_WORDS, *HELD_UNITS_WORDS))
 
 
 def unit_rows(document: DocumentIndex, table: TableEntry, question: str) -> list[RowEntry]:

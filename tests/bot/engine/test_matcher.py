@@ -216,6 +216,22 @@ def test_words_said_again_at_once_are_read_once(typed: str, read: str) -> None:
     assert text_to_question(typed).text == read
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("下属单位三公经费", "下属单位的三公经费"),
+        ("所属单位公务接待费是多少", "所属单位的公务接待费是多少"),
+        ("各下属单位培训费", "各下属单位的培训费"),
+        ("下属单位有几个", "下属单位有几个"),
+        ("下属单位名单", "下属单位名单"),
+        ("下属单位中谁的三公经费最多", "下属单位中谁的三公经费最多"),
+    ],
+)
+def test_an_item_of_the_held_units_said_without_de_is_read_as_theirs(typed: str, read: str) -> None:
+    """下属单位三公经费 is 下属单位的三公经费; 下属单位有几个, 名单, 中谁 speak of the units themselves."""
+    assert text_to_question(typed).text == read
+
+
 def test_two_characters_said_twice_may_belong_to_two_names_and_stay() -> None:
     assert text_to_question("省政协政协会议支出").text == "省政协政协会议支出"
 

@@ -416,6 +416,9 @@ def test_a_subordinate_units_row_is_named_with_what_its_table_holds_of_it(
         ("ningxi", "下属单位的公务用车运行费分别多少", {"宁溪县第一中学": "4.00"}),
         ("ningxi", "宁溪县教育局下属单位的三公经费分别是多少", {"宁溪县第一中学": "7.00"}),
         ("pingchuan", "各单位的公务接待费分别是多少", {"平川县疾病预防控制中心": "2.00"}),
+        ("ningxi", "宁溪县教育局下属单位公务接待费", {"宁溪县第一中学": "3.00"}),
+        ("ningxi", "所属单位公务用车运行费是多少", {"宁溪县第一中学": "4.00"}),
+        ("pingchuan", "下属单位培训费", {"平川县疾病预防控制中心": "4.00"}),
     ],
 )
 def test_a_figure_asked_of_every_unit_lists_each_units_row(
@@ -975,6 +978,7 @@ def test_units_are_ranked_by_their_three_public_costs_never_by_a_total_holding_m
             {"平川县卫生健康局本级": "14.00", "平川县疾病预防控制中心": "8.00"},
         ),
         ("pingchuan", "平川县卫生健康局下属单位的三公经费", {"平川县疾病预防控制中心": "8.00"}),
+        ("pingchuan", "平川县卫生健康局下属单位三公经费", {"平川县疾病预防控制中心": "8.00"}),
         ("ningxi", "各单位三公经费分别是多少", {"宁溪县第一中学": "7.00", "宁溪县实验小学": "3.00"}),
     ],
 )
