@@ -137,14 +137,19 @@ def compose_list(reading: Reading, part: DocumentReading) -> Answer:
     facts = [figure_fact(part.document, figure) for figure in shown]
     more = f"\n（另有 {part.count - len(shown)} 项未列出）" if part.count > len(shown) else ""
     lines = numbered_lines(part, shown, facts)
-    total = ""
+    total, opened = "", ""
     if part.elsewhere:
         whole = part.elsewhere[0]
         fact = figure_fact(part.document, whole)
         facts.insert(0, fact)
         column = whole.cell.column if whole.cell else ""
-        total = f"，{plain_label(whole.row.label)} {amount_text(fact.value, fact.unit)}（「{column}」列）"
-    heading = f"{part.name}共 {part.count} 项{total}："
+        amount = f"{amount_text(fact.value, fact.unit)}（「{column}」列）"
+        total = f"，{plain_label(whole.row.label)} {amount}"
+        if not (whole.row.is_total or whole.row is whole.row.table.total_row):  # a row holding one alone
+            opened = (
+                f"{part.name}只有“{plain_label(whole.row.label)}”一项，{amount}，它分为 {part.count} 项："
+            )
+    heading = opened or f"{part.name}共 {part.count} 项{total}："
     if part.excluded:  # 除了办公费还有什么
         held = (
             f"（{total.removeprefix('，')}，含“{part.excluded}”）" if total else ""

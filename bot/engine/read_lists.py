@@ -335,6 +335,17 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     return (FUNCTIONAL_GROUP, found[1]) if found else ("", [])
 
 
+def only_row_opened(
+    document: DocumentIndex, name: str, rows: list[RowEntry]
+) -> tuple[str, list[RowEntry], RowEntry | None]:
+    """住房保障支出 whose one 款 is 住房改革支出: what that 款 holds (住房公积金, 提租补贴, …), as far down
+    as a row holds one row alone; with the row opened (None when none is)."""
+    opened = None
+    while len(rows) == 1 and (inner := [row for row in document.rows if row.parent is rows[0]]):
+        opened, rows = rows[0], inner
+    return name, rows, opened
+
+
 def functional_classes(
     document: DocumentIndex, columns: list[ColumnCue] | None = None, named: str = ""
 ) -> tuple[TableEntry, list[RowEntry]] | None:
@@ -616,7 +627,7 @@ def ranked_targets(
 
 
 def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    name, rows = group_rows(query, document)
+    name, rows, opened = only_row_opened(document, *group_rows(query, document))
     if not rows and name == PROJECT_GROUP:
         return read_target_list(document)
     if not rows or name == FUNCTIONAL_GROUP and query.subject and "支出" not in query.subject:
@@ -631,7 +642,7 @@ def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
         name = f"{column.label}（{name}）"
     figures = tuple(main_figure(row, query.columns) for row in rows)
     table = rows[0].table
-    total = table.total_row if name == table.reference and table.total_row is not None else None
+    total = table.total_row if name == table.reference and table.total_row is not None else opened
     elsewhere = (main_figure(total, query.columns),) if total is not None else ()  # 表三有哪些内容: its 合计
     return DocumentReading(
         ReadingKind.LIST, document, figures=figures, elsewhere=elsewhere, name=name, count=len(rows)

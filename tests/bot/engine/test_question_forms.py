@@ -636,7 +636,7 @@ def test_a_target_published_or_no_target_asked_is_answered_without_that_note(
 @pytest.mark.parametrize(
     ("question", "part"),
     [
-        ("省高院公共安全支出包括什么", "法院"),
+        ("省高院公共安全支出包括什么", "行政运行"),
         ("万里街道城乡社区支出包括什么", "城乡社区管理事务"),
         ("汾阳人社局社会保障和就业支出包括什么", "就业补助"),
     ],
@@ -648,6 +648,35 @@ def test_what_a_row_no_glossary_term_defines_includes_is_the_rows_under_it(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.intent == "list", answer.text
     assert part in [fact.label for fact in answer.facts], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "parts"),
+    [
+        (
+            "检察院的住房保障支出包括哪些",
+            "住房保障支出只有“住房改革支出”一项，3,660.38 万元",
+            {"住房公积金", "提租补贴"},
+        ),
+        (
+            "省委办公厅一般公共服务支出的明细",
+            "一般公共服务支出只有“党委办公厅(室)及相关机构事务”一项",
+            {"行政运行"},
+        ),
+        ("省高院公共安全支出包括什么", "公共安全支出只有“法院”一项", {"行政运行"}),
+        ("汾阳人社局住房保障支出有哪些", "住房保障支出只有“住房改革支出”一项", {"住房公积金"}),
+    ],
+)
+def test_a_row_holding_one_row_alone_lists_what_that_row_holds(
+    families: Composer, question: str, heading: str, parts: set[str]
+) -> None:
+    """住房保障支出 whose one 款 is 住房改革支出: its 项 (住房公积金, 提租补贴), the 款 named with its figure
+    first, never the 款 alone as a list of one."""
+    answer = families.answer(question)
+    assert answer.intent == "list" and answer.text.startswith(heading), answer.text
+    assert parts <= {fact.label for fact in answer.facts[1:]}, answer.text
+    opened = answer.facts[0]
+    assert opened.value is not None and f"{opened.value:,}" in answer.text.splitlines()[0], answer.text
 
 
 def test_what_a_glossary_term_includes_is_still_its_definition(families: Composer) -> None:
