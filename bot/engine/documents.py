@@ -491,8 +491,13 @@ def institution_after(text: str, after: int) -> str:
         if institution_word(word) or at and closes_a_name(words, at) and word in INSTITUTION_ENDINGS:
             end = stop
     said = text[after : after + end]
-    if not CJK_WORD.fullmatch(said) or said.startswith(HELD_UNITS_SAID) or POINTING_START.match(said):
-        return ""  # 2024年大队: a year is no name's part
+    if (
+        not CJK_WORD.fullmatch(said)
+        or "的" in said
+        or said.startswith(HELD_UNITS_SAID)
+        or POINTING_START.match(said)
+    ):
+        return ""  # 2024年大队, 的学校: a year or a 的 is no name's part
     return said
 
 
@@ -602,6 +607,7 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
         or any(word in text[match.start(1) : match.end(1) + 1] for word in MOST_OF_WORDS)
         or DEICTIC_UNIT.search(match.group(1))
         or match.group(1).endswith(NOT_UNIT_NAMES)
+        or match.group(1).startswith(HELD_UNITS_SAID)  # 所属学校: the units held, no unit's name
     ):
         return [], ""
     start = match.start(1)

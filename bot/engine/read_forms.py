@@ -908,6 +908,10 @@ UNIT_KIND_COUNTED_AFTER = re.compile(
     r"(?P<said>[\u4e00-\u9fff]{2,6}?)(?:一共|总共|共)?有?(?:几|多少)(?P<classifier>[所家个座处支])?$"
 )
 """下属学校有几所, 医院有多少家: the kind said first, then counted."""
+UNIT_KIND_LISTED_AFTER = re.compile(
+    r"(?P<said>[\u4e00-\u9fff]{2,6}?)(?:都|一共|共)?(?:有|是|包括|包含)?(?:哪些|哪几[所家个座处支]?|名单)$"
+)
+"""学校有哪些, 下属学校都有哪些, 所属学校名单: the kind said first, then listed."""
 
 
 def unit_kind_asked(question: Question, documents: Sequence[DocumentIndex]) -> str:
@@ -916,7 +920,9 @@ def unit_kind_asked(question: Question, documents: Sequence[DocumentIndex]) -> s
     what is said (学校 of 下属学校)."""
     if said := UNIT_KIND_ASKED.search(question.text):
         kinds = [said.group("kind")]
-    elif said := UNIT_KIND_COUNTED_AFTER.search(question.text):
+    elif said := UNIT_KIND_COUNTED_AFTER.search(question.text) or UNIT_KIND_LISTED_AFTER.search(
+        question.text
+    ):
         words = said.group("said")
         kinds = [words[-length:] for length in range(len(words), 1, -1)]
     else:

@@ -519,6 +519,10 @@ def check_unit_funds(answer: Answer) -> None:
         ("宁溪县教育局有哪些小学", "小学", "个"),
         ("宁溪县教育局下属学校有几所", "学校", "所"),
         ("中学一共有多少所", "中学", "所"),
+        ("宁溪教育局学校有哪些", "学校", "个"),
+        ("宁溪县教育局下属学校都有哪些", "学校", "个"),
+        ("宁溪县教育局的学校都有哪些", "学校", "个"),
+        ("所属学校名单", "学校", "个"),
     ],
 )
 def test_units_of_a_kind_are_the_units_listed_whose_names_say_so(
@@ -545,6 +549,8 @@ def test_units_of_a_kind_are_the_units_listed_whose_names_say_so(
         ("区财政局2024年有哪些中心", "中心", 1),
         ("规划资源局2024年下属中心有几个", "中心", 3),
         ("规划资源局2024年大队有几支", "大队", 1),
+        ("规划资源局2024年中心有哪些", "中心", 3),
+        ("区财政局2024年的中心都有哪些", "中心", 1),
     ],
 )
 def test_units_of_a_kind_a_corpus_section_lists_are_counted(
