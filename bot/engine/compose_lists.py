@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
 from bot.engine.answers import Answer, Fact, Source
 from bot.engine.cells import words_beside
-from bot.engine.entries import DocumentIndex, RowEntry, TableEntry, TargetEntry
+from bot.engine.entries import DocumentIndex, IndicatorEntry, RowEntry, TableEntry, TargetEntry
 from bot.engine.lexicon import AVERAGE_WORD, FIGURE_WORDS, TABLE_ROWS, TARGET_CUES
-from bot.engine.question import ATTRIBUTE_SAID, OUTCOME_ASKED, attribute_said
+from bot.engine.question import ATTRIBUTE_SAID, INDICATORS_COUNTED, OUTCOME_ASKED, attribute_said
 from bot.engine.read_forms import EMPTY_TABLES_ASKED, every_one_asked
 from bot.engine.read_lists import attribute_core
 from bot.engine.reading import DocumentReading, Reading, TableFigure
@@ -233,11 +234,24 @@ def compose_target(reading: Reading, part: DocumentReading) -> Answer:
         lines.insert(0, attribute_line(reading.question, target))
     elif target.attribute:
         lines.append(f"项目属性：{target.attribute}")
+    if INDICATORS_COUNTED.search(compact(question)) and part.indicators and not part.name:
+        said = indicators_counted(target, part.indicators)
+        lines.insert(0, f"{target.project}的{said}共 {len(part.indicators)} 个。")
+        facts.insert(0, Fact(f"{target.project} {said}个数", Decimal(len(part.indicators)), "个", source))
     lines.append(where(source))
     if document.head.kind == "预算" and OUTCOME_ASKED.search(question):  # 零工市场的目标完成了吗
         lines.insert(0, PLAN_HAS_NO_OUTCOME)
     text = with_spend_note(reading, document, "\n".join(lines))
     return Answer("answered", text, facts, intent=part.kind.intent)
+
+
+def indicators_counted(target: TargetEntry, indicators: Sequence[IndicatorEntry]) -> str:
+    """What the indicators counted are called: their kinds when only some of their scope (年度, 实施期) are
+    read (数量指标有几个), else 绩效指标."""
+    scopes = {indicator.scope for indicator in indicators}
+    if len(indicators) == sum(indicator.scope in scopes for indicator in target.indicators):
+        return "绩效指标"
+    return "、".join(dict.fromkeys(indicator.level2 for indicator in indicators))
 
 
 ATTRIBUTE_ASKED = re.compile(

@@ -92,6 +92,7 @@ from bot.engine.per_capita import (
 from bot.engine.question import (
     COMPARED_WITH_YEAR,
     EVERY_YEAR,
+    INDICATORS_COUNTED,
     MAIN_USE_ASKED,
     OUTCOME_ASKED,
     PART_OF_YEAR,
@@ -1607,6 +1608,14 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     joined_score = project_joined(
         query
     )  # one scorer for every 绩效目标 and count read below: its memo is shared
+    if question.has("target") and INDICATORS_COUNTED.search(question.text):
+        targets = [
+            match
+            for match in target_matches(list(documents), joined_score, "")
+            if isinstance(match.item, TargetEntry) and match.score >= settings.min_score
+        ]
+        if targets:
+            return ReadingKind.TARGET, targets  # 有几个绩效指标: the project's indicators, counted
     counts = count_matches(list(documents), joined_score, question) if question.count_noun else []
     if (
         counts

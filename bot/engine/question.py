@@ -179,6 +179,11 @@ UNITS_AMONG = re.compile(
     r"(?:里面?|中|之中|当中|间|之间)?(?=.*?(?:哪|谁|排名|排行|排序))"
 )
 """这几个省级部门里哪个最多, 各区级单位中谁最少: which of the loaded units, however the units are called."""
+INDICATORS_COUNTED = re.compile(
+    r"(?:几|多少)[个项条]?(?:绩效)?指标|指标(?:一共|共|总共)?有?(?:几|多少)[个项条]?|指标个数"
+)
+"""有几个绩效指标, 指标有多少个: how many indicators a project's target sets, not an indicator's value
+(指标数量 may ask for its 数量指标)."""
 WHICH_ONE = re.compile("哪一?[个家所间座]")
 """哪个, 哪家, 哪所, 哪一个: which one, of what the next word names."""
 TABLE_PATTERN = re.compile(

@@ -1187,6 +1187,22 @@ def test_targets_asked_of_a_document_publishing_them_are_listed(drawn: Composers
 
 
 @pytest.mark.parametrize(
+    ("question", "said", "count"),
+    [
+        ("农村人居环境整治有几个绩效指标", "农村人居环境整治的绩效指标共 4 个", 4),
+        ("农村人居环境整治的产出指标有几个", "农村人居环境整治的数量指标、质量指标共 2 个", 2),
+    ],
+)
+def test_a_count_of_indicators_is_never_an_indicator_counted_in_ge(
+    drawn: ComposersOnFirstUse, question: str, said: str, count: int
+) -> None:
+    """有几个绩效指标 of a town whose target holds 污水管网建设行政村数 12个: the indicators counted, not that
+    indicator's value read as the count asked."""
+    answer = drawn["xinan"].answer(question)
+    assert answer.text.startswith(said) and answer.facts[0].value == count, answer.text
+
+
+@pytest.mark.parametrize(
     ("name", "question", "plain"),
     [
         ("ningxi", "宁溪县教育局本年财政拨款", "宁溪县教育局财政拨款"),

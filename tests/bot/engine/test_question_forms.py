@@ -651,6 +651,26 @@ def test_what_a_row_no_glossary_term_defines_includes_is_the_rows_under_it(
 
 
 @pytest.mark.parametrize(
+    ("question", "said", "count"),
+    [
+        ("零工市场运营费用的绩效指标有几个", "2024年零工市场运营费用的绩效指标共 6 个", 6),
+        ("仲裁工作经费有多少个指标", "仲裁工作经费的绩效指标共 6 个", 6),
+        ("零工市场运营费用的数量指标有几个", "2024年零工市场运营费用的数量指标共 1 个", 1),
+        ("万里街道新建社区公共服务中心有几个绩效指标", "新建万里街道社区公共服务中心的绩效指标共 5 个", 5),
+        ("万里街道就业援助基地补贴的效益指标有几个", "就业援助基地补贴的社会效益指标共 1 个", 1),
+    ],
+)
+def test_the_indicators_of_a_projects_target_are_counted_when_their_number_is_asked(
+    families: Composer, question: str, said: str, count: int
+) -> None:
+    """有几个绩效指标: how many indicators the project's target sets (of the year's scope, of the kind asked),
+    said first as a fact, the indicators after; never one indicator's value counted in 个."""
+    answer = families.answer(question)
+    assert answer.text.startswith(said), answer.text
+    assert answer.facts[0].value == count and answer.facts[0].unit == "个", answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "heading", "parts"),
     [
         (
@@ -3076,6 +3096,10 @@ def test_a_figure_asked_in_yuan_of_the_sample_is_given_in_yuan_and_one_in_yuan_a
         ("汾阳人社局三公经费太多了吧", "5.00"),
         ("省高院2019年培训费偏多吗", "1597.25"),
         ("万里街道的公务接待费是不是过于少了", "1.35"),
+        ("汾阳人社局的三公经费靠谱吗", "5.00"),
+        ("省高院2019年培训费合不合适", "1597.25"),
+        ("万里街道的公务接待费正常吗", "1.35"),
+        ("上海市财政局2025年三公经费靠不靠谱", "346.30"),
     ],
 )
 def test_a_judgment_asked_gives_the_figures_saying_the_disclosure_makes_none(
