@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.engine.documents import select_documents
+from bot.engine.documents import named_region, select_documents
 from bot.engine.index import Index
 from bot.engine.question import subject_of, text_to_question
 from bot.engine.reading import Reading, ReadingKind
@@ -34,6 +34,11 @@ LOADED = re.compile(
     rf"(?:哪些|什么|几份|多少份|几个|多少个)(?P<noun>单位|部门|{DOCUMENT_WORDS})"
 )
 """载入了哪些文档, 能查哪些单位, 有几份文件: what is loaded."""
+REGION_UNITS = re.compile(
+    r"^(?P<region>.+?)的?(?:单位|部门)(?:都|一共|共)?有(?:哪些|哪几个|哪几家|几个|多少个)$"
+)
+"""上海的单位有哪些, 江苏省的部门都有哪几个: the loaded units of a region, the region said first (决算的单位有哪些
+names no region: it asks the units a 部门's budget covers)."""
 POINTING = re.compile(rf"{THIS}|{DOCUMENT_WORDS}|的")
 """这份文件, 2024年的: words that only point at the documents, naming none."""
 HOLDS_UNITS = ("单位", "部门")
@@ -70,6 +75,10 @@ def read_loaded(raw: str, text: str, index: Index, max_scan: int) -> Reading | N
     """The documents a question about the loaded documents is about; None when what is left of it names
     an item (its figure is asked) or it asks the units a named unit's budget covers."""
     asked = documents_asked(text)
+    if asked is None and (said := REGION_UNITS.match(text)):
+        heads, region = named_region(said.group("region"), index)
+        if heads and region == said.group("region"):
+            return Reading(ReadingKind.DOCUMENTS, raw, documents=tuple(dict.fromkeys(heads)))
     if asked is None:
         return None
     rest = text_to_question(POINTING.sub(" ", text.replace(asked.said, " ", 1)))

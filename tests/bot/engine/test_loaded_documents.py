@@ -98,7 +98,34 @@ def test_the_documents_of_a_unit_named_are_listed(families: Composer, question: 
 
 
 @pytest.mark.parametrize(
-    "question", ["三公经费是预算还是决算数", "三公经费是预算吗", "普陀区财政局有哪些单位", "这是什么意思"]
+    ("question", "region"),
+    [
+        ("上海的单位有哪些", "上海"),
+        ("普陀区有哪些单位", "普陀区"),
+        ("普陀区的单位都有哪几个", "普陀区"),
+        ("江苏省的部门有哪些", "江苏"),
+        ("汾阳的单位有哪些", "汾阳"),
+    ],
+)
+def test_the_units_of_a_region_are_the_loaded_units_in_it_however_the_order(
+    families: Composer, question: str, region: str
+) -> None:
+    """上海的单位有哪些 as 普陀区有哪些单位: the documents loaded of the units in that region, every one."""
+    answer = families.answer(question)
+    assert answer.intent == "documents", answer.text
+    names = {head.unit_name for head in families.index.heads}
+    assert {name for name in names if name in answer.text} == {name for name in names if region in name}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "三公经费是预算还是决算数",
+        "三公经费是预算吗",
+        "普陀区财政局有哪些单位",
+        "这是什么意思",
+        "决算的单位有哪些",
+    ],
 )
 def test_a_question_of_an_items_figure_or_of_a_units_members_is_no_question_about_documents(
     families: Composer, question: str
