@@ -76,9 +76,9 @@ def read_loaded(raw: str, text: str, index: Index, max_scan: int) -> Reading | N
     an item (its figure is asked) or it asks the units a named unit's budget covers."""
     asked = documents_asked(text)
     if asked is None and (said := REGION_UNITS.match(text)):
-        heads, region = named_region(said.group("region"), index)
-        if heads and region == said.group("region"):
-            return Reading(ReadingKind.DOCUMENTS, raw, documents=tuple(dict.fromkeys(heads)))
+        in_region, region = named_region(said.group("region"), index)
+        if in_region and region == said.group("region"):
+            return Reading(ReadingKind.DOCUMENTS, raw, documents=tuple(dict.fromkeys(in_region)))
     if asked is None:
         return None
     rest = text_to_question(POINTING.sub(" ", text.replace(asked.said, " ", 1)))
