@@ -28,6 +28,7 @@ from bot.engine.replies import (
     plain_label,
     sourced_line,
     summed,
+    summed_fact,
     table_source,
     tables_where,
     target_source,
@@ -321,6 +322,18 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
             f"{listed_only(document)}公开了绩效目标的 {part.count} 个项目中，"
             f"年度资金{part.qualifier}的有 {shown} 个{'：' if shown else '。'}"
         )
+    elif part.topic:  # 跟社区有关的项目: those of the 绩效目标表 so named, their money added up
+        valued = [fact for fact in facts if fact.value is not None]
+        total = (
+            summed_fact(document, f"名称含“{part.topic}”的项目年度资金合计", valued)
+            if len(valued) > 1
+            else None
+        )
+        added = (
+            f"，{ANNUAL_AMOUNT}合计 {amount_text(total.value, total.unit)}（下列各项相加）" if total else ""
+        )
+        facts = [total, *facts] if total else facts
+        heading = f"公开了绩效目标的 {part.count} 个项目中，名称含“{part.topic}”的有 {shown} 个{added}："
     elif part.count > shown or part.place:
         order = "最少" if part.ascending else "最多"
         heading = (

@@ -195,6 +195,7 @@ from bot.engine.read_lists import (
     read_untargeted,
     read_whether_first,
     rest_beside,
+    targets_named,
     targets_of_named_project,
 )
 from bot.engine.read_loaded import read_loaded
@@ -1708,6 +1709,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
     exact = bool(matches) and matches[0].score >= WHOLE_ITEM_SCORE
     if not exact and any(projects_named(query, document)[1] for document in documents):
         return ReadingKind.TOPIC, []  # 就业项目多少钱: the projects whose names say 就业, not 就业补助
+    if not exact and any(targets_named(query, document) for document in documents):
+        return ReadingKind.TARGET_LIST, []  # the same, where only a 绩效目标表 lists the projects
     if matches and matches[0].score >= settings.min_score and not fuzzy_only:
         return ReadingKind.ROW, matches
     if classed := class_matches(query):

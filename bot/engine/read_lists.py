@@ -235,8 +235,8 @@ def named_projects(
     and what to call them; 第一中学的项目: those whose words beside the name (实施单位) hold it; every
     project, as 项目 (上年结转项目 when those carried over are asked), when the subject says nothing more or
     nothing holds it; 就业类项目 are the 就业 projects."""
-    said = match_key(topic_first(query).subject.replace(PROJECT_GROUP, "")).core.removesuffix(KIND_WORD)
-    if len(said) < MIN_PROJECT_WORDS:
+    said = topic_said(query)
+    if not said:
         return (CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP), rows
     named = [row for row in rows if said in row.key.core]
     if named:
@@ -249,6 +249,26 @@ def named_projects(
     asked = query.subject.replace(PROJECT_GROUP, "")
     classed = rows and asked.endswith(KIND_WORD)  # 特定目标类项目: a class no project is marked with
     return (f"{UNMARKED}“{asked}”{PROJECT_GROUP}，全部{group}" if classed else group), rows
+
+
+def topic_said(query: Query) -> str:
+    """就业 of 就业类项目, 跟就业有关的项目: what the subject says of the projects besides 项目; '' when too
+    little to name any."""
+    said = match_key(topic_first(query).subject.replace(PROJECT_GROUP, "")).core.removesuffix(KIND_WORD)
+    return said if len(said) >= MIN_PROJECT_WORDS else ""
+
+
+def targets_named(query: Query, document: DocumentIndex) -> list[TargetEntry]:
+    """跟社区有关的项目 of a document whose projects only its 绩效目标表 lists: the targets whose project names
+    hold what the subject says besides 项目; none where a project table lists them (projects_named reads
+    those) or the subject says nothing more."""
+    topic = topic_first(query)
+    if not topic.subject.endswith(PROJECT_GROUP) or names_only_projects(topic.subject):
+        return []
+    said = topic_said(query)
+    if not said or project_rows(document, None):
+        return []
+    return [target for target in document.targets if said in target.key.core]
 
 
 def projects_named(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntry]]:
@@ -629,7 +649,7 @@ def ranked_targets(
 def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
     name, rows, opened = only_row_opened(document, *group_rows(query, document))
     if not rows and name == PROJECT_GROUP:
-        return read_target_list(document)
+        return read_target_list(document, query)
     if not rows or name == FUNCTIONAL_GROUP and query.subject and "支出" not in query.subject:
         return None
     projects = rows[0].table.is_projects  # 项目支出都有哪些 names the projects, not a column
@@ -854,6 +874,16 @@ def read_target_list(document: DocumentIndex, query: Query | None = None) -> Doc
         return None
     text = query.question.text if query is not None else ""
     named = indicator_kinds(query) if query is not None else []
+    if not named and query is not None and (topical := targets_named(query, document)):
+        if len(topical) == 1:  # 公共服务设施运行经费项目多少钱: that project's target
+            return read_target(query, document, topical[0])
+        return DocumentReading(
+            ReadingKind.TARGET_LIST,
+            document,
+            targets=tuple(topical),
+            topic=topic_said(query),
+            count=len(document.targets),
+        )
     if not named:
         return DocumentReading(ReadingKind.TARGET_LIST, document, targets=tuple(document.targets))
     cores = [name.removesuffix("指标").removesuffix("类") for name in named]

@@ -163,6 +163,8 @@ class DocumentReading:
     attribute: str = ""
     """一次性 of 哪些项目是一次性项目: the 项目属性 the projects listed are of."""
     carried: tuple[TableFigure, ...] = ()
+    topic: str = ""
+    """社区 of 跟社区有关的项目: the word the names of the projects listed hold."""
     units: tuple[tuple[TableFigure, ...], ...] = ()
     """各单位的三公经费 of a table by unit whose 合计 also holds 会议费 and 培训费: each unit's figures of the
     concept (its 小计, or its parts to add up), in the order they are said."""

@@ -4059,3 +4059,28 @@ def test_projects_said_as_the_whole_a_topic_lies_in_list_every_project_so_named(
     rows = {fact.source.row for fact in answer.facts if fact.source.row}
     assert answer.status == "answered" and len(rows) == 3, answer.text
     assert all("零工市场" in row for row in rows), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "projects"),
+    [
+        ("万里街道跟社区有关的项目有哪些", {"新建万里街道社区公共服务中心", "社区环境整治和建设经费"}),
+        ("万里街道社区项目多少钱", {"新建万里街道社区公共服务中心", "社区环境整治和建设经费"}),
+        ("万里街道跟环境有关的项目", {"社区环境整治和建设经费"}),
+    ],
+)
+def test_a_topic_of_projects_only_a_target_table_lists_keeps_the_projects_so_named(
+    families: Composer, question: str, projects: set[str]
+) -> None:
+    """跟社区有关的项目 of a 街道 whose projects only its 绩效目标表 lists: the targets whose project names hold
+    社区, their yearly money added up where there are several, the one target where one is; never every
+    project listed."""
+    answer = families.answer(question)
+    if len(projects) == 1:  # one project so named: its target
+        assert answer.text.startswith(f"{projects.pop()}的绩效目标"), answer.text
+        return
+    listed = re.findall(r"^\d+\. (\S+?)：", answer.text, re.MULTILINE)
+    assert "名称含“" in answer.text and set(listed) == projects, answer.text
+    if len(projects) > 1:
+        total = next(fact for fact in answer.facts if fact.label.endswith("年度资金合计"))
+        assert total.value == sum(fact.value for fact in answer.facts if fact.label in projects), answer.text
