@@ -85,6 +85,7 @@ from bot.engine.question import (
     PER_MONTH,
     PER_QUARTER,
     SHARE_BOUND,
+    TENTHS,
     WHOLE_SHARE,
     AmountBound,
     Question,
@@ -117,7 +118,7 @@ from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 from knowledge.standard_tables import funds_covered
-from knowledge.text import COUNT_UNITS, compact, normalize
+from knowledge.text import COUNT_UNITS, compact, normalize, replace_numerals
 
 PLANNED_SAID = "预算"
 """年初预算 asked of a 决算: a figure read on that side says 预算 in its column, row or sentence."""
@@ -735,14 +736,14 @@ def share_verdict(share: Fact, meets: bool, said: str) -> str:
 
 def with_share_verdict(reading: Reading, answer: Answer) -> Answer:
     """占比超过一半吗: 是 or 否 first, from the one share the answer gives, then the answer."""
-    question = normalize(reading.question)
+    question = replace_numerals(normalize(reading.question))
     found, most = SHARE_BOUND.search(question), MOST_OF.search(question)
     shares = [fact for fact in answer.facts if fact.value is not None and fact.unit == "%"]
     if not (found or most) or answer.intent != "share" or answer.status != "answered" or not shares:
         return answer
     # 一大半: 超过一半
     word, bound_said, after = share_bound_said(found) if found else (SHARE_BOUND_OVER[0], HALF_SAID, "")
-    said = bound_said.replace("百分之", "").replace("%", "").strip()
+    said = TENTHS.sub(r"\g<1>0", bound_said.replace("百分之", "").replace("%", "").strip())
     bound = HALF if said in ("一半", "半数") else Decimal(said)
     value = shares[0].value
     assert value is not None

@@ -399,20 +399,25 @@ unit's documents are of, side by side; never the 2年 of 项目期2年 or 实施
 no 两年)."""
 SHARE_BOUND = re.compile(
     r"(?P<word>超过|超出|高于|大于|多于|不到|不足|低于|小于|少于|达到|至少)了?"
-    r"(?P<bound>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数)"
-    r"|(?P<bound_after>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数)(?P<word_after>以上|之上|以下|之下)"
+    r"(?P<bound>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数|\d成)"
+    r"|(?P<bound_after>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数|\d成)(?P<word_after>以上|之上|以下|之下|多)"
 )
-"""占比超过一半吗, 是不是超过80%, 一半以上: the share a yes-or-no question sets against the one computed or
-stated."""
-SHARE_BOUND_AFTER = {"以上": "达到", "之上": "达到", "以下": "低于", "之下": "低于"}
-"""一半以上 is at least half (达到一半), 20%以下 below it, as the word said before the bound would say."""
+"""占比超过一半吗, 是不是超过80%, 一半以上, 不到两成, 八成多 (两成 once numerals are digits): the share a
+yes-or-no question sets against the one computed or stated."""
+SHARE_BOUND_AFTER = {"以上": "达到", "之上": "达到", "以下": "低于", "之下": "低于", "多": "超过"}
+"""一半以上 is at least half (达到一半), 20%以下 below it, 八成多 over 80%, as the word said before the bound
+would say."""
+MORE_THAN_SAID = "多"
+"""八成多: over the bound, said as 超过 says it."""
+TENTHS = re.compile(r"(\d)成")
+"""两成 (2成 once numerals are digits): a share in tenths, 20%."""
 
 
 def share_bound_said(found: re.Match[str]) -> tuple[str, str, str]:
     """The word setting a share bound, as said before it (超过, 达到), the bound (一半, 80%), and the word
     said after it ('' when none: 以上 of 一半以上)."""
     if after := found.group("word_after"):
-        return SHARE_BOUND_AFTER[after], found.group("bound_after"), after
+        return SHARE_BOUND_AFTER[after], found.group("bound_after"), "" if after == MORE_THAN_SAID else after
     return found.group("word"), found.group("bound"), ""
 
 
@@ -746,8 +751,8 @@ MEASURED_AGAINST = re.compile(r"比|较|相比|同比|上年|去年")
 
 def asks_judgment(text: str) -> bool:
     """零工市场的钱够不够, 三公经费花得值吗, 三公经费多吗: a judgment no disclosure makes, not whether there is
-    money, nor how it changed (比上年多不多)."""
-    if MEASURED_AGAINST.search(text):
+    money, nor how it changed (比上年多不多), nor whether its share passes a bound (占了八成多吗)."""
+    if MEASURED_AGAINST.search(text) or SHARE_BOUND.search(replace_numerals(text)):
         return False
     said = re.sub(r"[吗么嘛]?\s*[?？]?\s*$", "", text)
     large = bool(JUDGED_LARGE.search(text)) and said != text and stated_figure_of(text) is None
