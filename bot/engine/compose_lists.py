@@ -162,6 +162,9 @@ def compose_list(reading: Reading, part: DocumentReading) -> Answer:
             else f"{part.name}共 {part.count} 项{total}，其中没有“{part.excluded}”："
         )
     text = heading + "\n" + "\n".join(lines) + more
+    if reading.summed and not more and (added := rows_added(facts[len(facts) - len(shown) :])) is not None:
+        lead, rows_total = added  # 所有项目加起来多少: the rows listed, added up
+        return Answer("answered", f"{lead}\n{text}", [rows_total, *facts], intent=part.kind.intent)
     return Answer("answered", text, facts, intent=part.kind.intent)
 
 

@@ -543,7 +543,7 @@ def read_question(
         )
     if held_units_asked(question.text) and not units_printed(reading):
         reading = replace(reading, units_unlisted=True)  # 下属单位的三公经费 where no table prints them apart
-    listed = reading.kind in (ReadingKind.RANK, ReadingKind.FILTER) or any(
+    listed = reading.kind in (ReadingKind.RANK, ReadingKind.FILTER, ReadingKind.LIST) or any(
         part.attribute for part in reading.parts
     )
     if listed and rows_sum_asked(question):

@@ -560,16 +560,20 @@ def test_income_ranked_is_its_sources_never_its_total(
         ("人社局超过100万的项目总额是多少", "filter", 3, "1068.26"),
         ("江苏高院2019年基本支出中最多的三项加起来", "rank", 3, "12958.80"),
         ("万里街道2023年经济科目里最多的前三个一共多少", "rank", 3, None),
+        ("人社局所有项目的钱加起来是多少", "list", 22, "1384.18"),
+        ("人社局社会保障和就业支出包括哪些，加起来多少", "list", 3, "1363.35"),
+        ("万里街道2023年城乡社区支出包括哪些，加起来多少", "list", None, None),
     ],
 )
 def test_the_rows_a_ranking_or_a_bound_lists_are_added_when_their_sum_is_asked(
-    families: Composer, question: str, intent: str, rows: int, total: str | None
+    families: Composer, question: str, intent: str, rows: int | None, total: str | None
 ) -> None:
-    """前三大项目加起来多少: the rows listed, added up and said first with the sum worked out, each row still
-    listed with its source."""
+    """前三大项目加起来多少, 包括哪些，加起来多少: the rows listed, added up and said first with the sum worked
+    out, each row still listed with its source."""
     answer = families.answer(question)
     assert answer.intent == intent, answer.text
     added, listed = answer.facts[0], answer.facts[1:]
+    rows = rows or len(listed)
     assert len(listed) == rows and added.label == f"下列 {rows} 项合计", answer.text
     assert added.value == sum(fact.value or 0 for fact in listed) and added.source.inputs, answer.text
     assert total is None or added.value == Decimal(total), answer.text
