@@ -425,6 +425,13 @@ ALL_SAID = r"(?:是不是|是否)?(?:全部都|全都|全部|都|全|完全)(?:�
 ALL_OF = re.compile(rf"^(?P<whole>.{{2,}}?){ALL_SAID}(?P<part>.{{2,}}?)的?[吗么嘛呢]*[?？]*$")
 """收入都是财政拨款吗, 支出是否全部是基本支出: whether the part is all of the whole, a share checked against
 100%."""
+PART_OF = re.compile(
+    rf"^(?P<whole>.{{2,}}?)的?有?(?P<bound>{'|'.join(MOST_OF_WORDS)}"
+    r"|(?:超过|不到|不足|达到)?(?:一半|半数|\d+(?:\.\d+)?%|百分之\d+(?:\.\d+)?|\d成)(?:以上|以下|多)?)"
+    r"(?:都)?(?:是|用于|用在|来自|来源于|属于)(?P<part>.{2,}?)的?[吗么嘛呢]*[?？]*$"
+)
+"""钱有一半以上是项目支出吗, 收入大部分来自财政拨款吗, 支出八成多是项目支出: whether a part is so much of
+the whole, a share checked against that bound."""
 ALL_OF_IT = re.compile(rf"^{ALL_SAID}")
 """都是公务用车吗 after 三公经费多少: whether the part is all of the item talked of."""
 WHOLE_SHARE = "100%"
@@ -1137,10 +1144,19 @@ OUTCOME_WORDS = re.compile("决算|实际|执行|花")
 
 
 def all_of_asked(text: str) -> str | None:
-    """收入都是财政拨款 → 收入中财政拨款占比达到100%: the share question a whether-all question stands for;
-    None when a side holds a figure or asks something (三公经费都是0, 都是什么)."""
-    said = all_of_said(text)
-    return f"{said[0]}中{said[1]}占比达到{WHOLE_SHARE}" if said else None
+    """收入都是财政拨款 → 收入中财政拨款占比达到100%, 钱有一半以上是项目支出 → 钱中项目支出占比一半以上:
+    the share question a whether-all (or whether-most) question stands for; None when a side holds a
+    figure or asks something (三公经费都是0, 都是什么)."""
+    if said := all_of_said(text):
+        return f"{said[0]}中{said[1]}占比达到{WHOLE_SHARE}"
+    found = PART_OF.match(text)
+    if found is None or any(word in found.group("part") for word in ASKING_WORDS):
+        return None
+    bound = found.group("bound")
+    if bound in MOST_OF_WORDS:
+        return f"{found.group('whole')}中{found.group('part')}是不是占了{bound}"
+    reached = "" if SHARE_BOUND.search(bound) else "达到"  # 有一半是: at least half
+    return f"{found.group('whole')}中{found.group('part')}占比{reached}{bound}"
 
 
 INCOME_WHOLE = re.compile(r"(?:^|的)(?:钱|资金)$|收入$")
