@@ -118,7 +118,7 @@ from bot.engine.small_talk import small_talk_reply
 from knowledge.money import AMOUNT_UNITS
 from knowledge.settings import MatcherSettings, load_settings
 from knowledge.standard_tables import funds_covered
-from knowledge.text import COUNT_UNITS, compact, normalize, replace_numerals
+from knowledge.text import COUNT_UNITS, compact, int_to_chinese, normalize, replace_numerals
 
 PLANNED_SAID = "预算"
 """年初预算 asked of a 决算: a figure read on that side says 预算 in its column, row or sentence."""
@@ -707,6 +707,8 @@ SHARE_NAMED = re.compile("占|比例|比重")
 SHARE_BOUND_REACHED = ("达到", "至少")
 HALF = Decimal(50)
 HALF_SAID = "一半"
+TWO_OF_A_MEASURE = "两"
+"""两成, not 二成: two before a measure word."""
 
 
 def with_sources_verdict(reading: Reading, answer: Answer) -> Answer:
@@ -748,6 +750,8 @@ def with_share_verdict(reading: Reading, answer: Answer) -> Answer:
     value = shares[0].value
     assert value is not None
     shown = bound_said if not said.replace(".", "").isdigit() else f"{bound}%"
+    if tenths := TENTHS.fullmatch(bound_said):  # 两成: said as asked, no figure of the document's
+        shown = f"{TWO_OF_A_MEASURE if tenths.group(1) == '2' else int_to_chinese(int(tenths.group(1)))}成"
     if word in SHARE_BOUND_OVER:
         meets, unmet = value > bound, f"没有{word}{shown}"
     elif word in SHARE_BOUND_REACHED:

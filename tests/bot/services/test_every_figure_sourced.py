@@ -68,6 +68,7 @@ SAMPLE_SETS = (
     "wordings37-sample.jsonl",
     "wordings48-sample.jsonl",
     "wordings49-sample.jsonl",
+    "wordings50-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -106,6 +107,7 @@ CORPUS_SETS = (
     "wordings37.jsonl",
     "wordings48.jsonl",
     "wordings49.jsonl",
+    "wordings50.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
