@@ -393,10 +393,19 @@ def narrative_of(document: DocumentIndex, row: RowEntry) -> tuple[StatedEntry, .
         if figure.kind == "amount"
         and figure.unit in AMOUNT_UNITS
         and names_row(figure, row)
+        and not other_years_item(figure.clause, row.label)
         and not opposite_direction(figure.subject, row.side + row.key.text)  # 财政拨款支出 of 财政拨款收入
         and not any(word in figure.subject for word in OTHER_COLUMN_WORDS.get(document.head.kind, ()))
     }
     return tuple(list(said.values())[:NARRATIVE_SHOWN])
+
+
+def other_years_item(said: str, label: str) -> bool:
+    """2023年零工市场运营费用 said of the row 2024年零工市场运营费用: both name a year, and not the same one,
+    so the sentence states another year's item."""
+    said_years = {mention.year for mention in find_years(said)}
+    label_years = {mention.year for mention in find_years(label)}
+    return bool(said_years) and bool(label_years) and not said_years & label_years
 
 
 def names_row(figure: StatedEntry, row: RowEntry) -> bool:

@@ -13,6 +13,7 @@ import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
+from bot.engine.read_amounts import other_years_item
 
 pytestmark = pytest.mark.slow
 
@@ -444,3 +445,28 @@ def test_none_said_of_a_longer_name_is_no_none_of_the_item_asked(families: Compo
     """2018年无公务用车购置预算安排 says no car is bought, not that there is no car."""
     answer = families.answer("江苏省检察院有多少辆公务用车")
     assert not answer.text.startswith("没有："), answer.text
+
+
+@pytest.mark.parametrize(
+    ("said", "label", "other"),
+    [
+        ("2023年零工市场运营费用57.6万元", "2024年零工市场运营费用", True),
+        ("2024年律师顾问费2万元", "山西绥民律师事务所法律顾问费", False),
+        ("2024年零工市场运营费用57.6万元", "2024年零工市场运营费用", False),
+        ("零工市场运营费用57.6万元", "2024年零工市场运营费用", False),
+    ],
+)
+def test_a_sentence_naming_another_year_states_another_years_item(said: str, label: str, other: bool) -> None:
+    """2023年零工市场运营费用 is no confirmation of the row 2024年零工市场运营费用: both name a year, not one."""
+    assert other_years_item(said, label) is other
+
+
+def test_a_projects_amount_is_never_confirmed_by_a_sentence_of_another_years_project(
+    families: Composer,
+) -> None:
+    """The 2024 row of 零工市场运营费用 and a sentence stating 2023年零工市场运营费用57.6万元: the same amount, but
+    of another year's project, so not said to confirm it; 2024年律师顾问费2万元 still confirms its row."""
+    answer = families.answer("汾阳人社局零工市场运营费用")
+    assert answer.facts[0].source.row == "2024年零工市场运营费用", answer.text
+    assert "说明部分也写明" not in answer.text and "2023年零工市场运营费用" not in answer.text, answer.text
+    assert "说明部分也写明" in families.answer("汾阳人社局律师费多少").text
