@@ -131,12 +131,15 @@ SHARE_WORDS = (
     "为",
 )
 SPENDING_TOTAL = "支出总计"
+GRAND_TOTAL_WORD = "总"
+"""占支出总计的比例, 占总支出: the grand total said, so read as said, carried money and all."""
 DEFAULT_DENOMINATORS = {"收入": "收入总计", "支出": SPENDING_TOTAL}
 WHOLE_OF_PART = {"人员经费": "基本支出", "公用经费": "基本支出"}
 """The whole a budget's standard part makes up (基本支出 is 人员经费 and 公用经费): a share asked of a part
 only the narrative states, naming no whole, is of the whole it states beside it."""
-TOTALITY_WORDS = (*TOTAL_WORDS, "总数", "总量", "全部", "所有", "整体", "总的", "总", "的")
-"""Words that only say a side is meant whole (支出总额, 全部收入): the lexicon's TOTAL_WORDS and a few more."""
+TOTALITY_WORDS = (*TOTAL_WORDS, "总数", "总量", "全部", "所有", "整体", "总的", "总", "的", "决算", "预算")
+"""Words that only say a side is meant whole (支出总额, 全部收入, 决算支出): the lexicon's TOTAL_WORDS and a few
+more."""
 STATED_SHARES_TRIED = 5
 WHOLE_TOTALS = ("总支出", "总收入", "支出总计", "收入总计", "支出合计", "收入合计")
 """A share of these is what the narrative's 占…% means when it names no whole."""
@@ -972,7 +975,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     part = on_the_side_of(whole, part)
     bottom = concept_total(query, document, whole) or (best_amount(query, document, whole) if whole else None)
     if (
-        not named_whole
+        GRAND_TOTAL_WORD not in named_whole
         and whole == SPENDING_TOTAL
         and bottom is not None
         and document.head.kind == FINAL_KIND

@@ -1707,3 +1707,23 @@ def test_a_sentence_wrapped_inside_a_percentage_keeps_its_whole_figure(drawn: Co
     answer = drawn["pingchuan"].answer("平川县卫生健康局收入比上年增长百分之几")
     assert answer.status == "answered" and "增长5.56%" in answer.text, answer.text
     assert any(fact.value == Decimal("5.56") and fact.unit == "%" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "whole", "share"),
+    [
+        ("qingfeng", "青峰县水利局农林水支出占比", "本年支出合计", "90.95"),
+        ("qingfeng", "青峰县水利局决算支出中农林水支出占比", "本年支出合计", "90.95"),
+        ("county-final", "平川县农业农村局决算支出中农林水支出占多少", "本年支出合计", "91.31"),
+        ("qingfeng", "青峰县水利局农林水支出占支出总计的比例", "支出总计", "90.33"),
+        ("qinghe", "清河县市场监督管理局决算支出里一般公共服务支出占多少", "本年支出合计", "70.50"),
+    ],
+)
+def test_a_final_accounts_spending_share_is_of_what_the_year_spent_unless_the_grand_total_is_named(
+    drawn: ComposersOnFirstUse, name: str, question: str, whole: str, share: str
+) -> None:
+    """占比 and 决算支出中…占比 of a 决算: the year's own spending (本年支出合计), not the 总计 that adds the
+    money carried to the next year; 占支出总计 reads the grand total, as said."""
+    answer = drawn[name].answer(question)
+    assert f"占{whole}的比例" in answer.text.splitlines()[0], answer.text
+    assert any(fact.unit == "%" and fact.value == Decimal(share) for fact in answer.facts), answer.text
