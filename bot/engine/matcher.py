@@ -592,6 +592,7 @@ UNIT_AMOUNT_KINDS = (
 
 
 CONCEPT_READ_KINDS = (ReadingKind.CONCEPT, ReadingKind.CONCEPT_SUM)
+"""Readings of a concept a table blurs (三公经费 beside 会议费), which may be read for each unit too."""
 
 
 def concept_of_units(part: DocumentReading, question: str) -> DocumentReading:

@@ -884,6 +884,7 @@ HELD_UNITS_BEFORE_ITEM = re.compile(
     rf"(?:{'|'.join(sorted(HELD_UNIT_PHRASES, key=len, reverse=True))})"
     rf"(?=[\u4e00-\u9fff])(?!{'|'.join(HELD_UNITS_AS_SUCH)})"
 )
+"""下属单位 said right before an item of theirs, with no 的 between (下属单位三公经费)."""
 
 
 def held_units_of(text: str) -> str:

@@ -355,15 +355,13 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     return (FUNCTIONAL_GROUP, found[1]) if found else ("", [])
 
 
-def only_row_opened(
-    document: DocumentIndex, name: str, rows: list[RowEntry]
-) -> tuple[str, list[RowEntry], RowEntry | None]:
+def only_row_opened(document: DocumentIndex, rows: list[RowEntry]) -> tuple[list[RowEntry], RowEntry | None]:
     """住房保障支出 whose one 款 is 住房改革支出: what that 款 holds (住房公积金, 提租补贴, …), as far down
     as a row holds one row alone; with the row opened (None when none is)."""
     opened = None
     while len(rows) == 1 and (inner := [row for row in document.rows if row.parent is rows[0]]):
         opened, rows = rows[0], inner
-    return name, rows, opened
+    return rows, opened
 
 
 def functional_classes(
@@ -647,7 +645,8 @@ def ranked_targets(
 
 
 def read_list(query: Query, document: DocumentIndex) -> DocumentReading | None:
-    name, rows, opened = only_row_opened(document, *group_rows(query, document))
+    name, rows = group_rows(query, document)
+    rows, opened = only_row_opened(document, rows)
     if not rows and name == PROJECT_GROUP:
         return read_target_list(document, query)
     if not rows or name == FUNCTIONAL_GROUP and query.subject and "支出" not in query.subject:
