@@ -360,7 +360,8 @@ def whole_name(table: TableEntry, row: RowEntry, cell: Cell | None) -> str:
     asked = [
         name for name in TABLE_SUBJECTS.get(table.kind, ()) if len(sides) != 1 or name.endswith(sides[0])
     ]
-    name = asked[0] if len(asked) == 1 else TITLE_ENDING.sub("", LEADING_YEAR.sub("", compact(table.title)))
+    titled = compact(TITLE_ENDING.sub("", re.sub(r"\s", "", table.title)))  # its （经济科目） goes with 表
+    name = asked[0] if len(asked) == 1 else TITLE_ENDING.sub("", LEADING_YEAR.sub("", titled))
     for both in BOTH_SIDES_SAID if len(sides) == 1 else ():
         name = name.replace(both, sides[0])
     grand = GRAND_TOTAL in compact(row.label) and not name.endswith(GRAND_TOTAL)

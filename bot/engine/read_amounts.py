@@ -594,13 +594,29 @@ def printing_the_columns_first(query: Query, document: DocumentIndex, matches: l
             ),
             None,
         )
+    if chosen is None and all(lacks_column(query, document, row) for _position, row in tied):
+        chosen = next(  # 一般公共预算基本支出 where only the table so titled says 一般公共预算: that table
+            (
+                position
+                for position, match in enumerate(matches)
+                if match.score >= query.settings.min_score
+                and isinstance(match.item, TableEntry)
+                and compact(query.subject) in compact(match.item.title)
+                and (row := row_of(match.item)) is not None
+                and prints_columns(query, row)
+            ),
+            None,
+        )
     if chosen is None:
         return matches
     return [matches[chosen], *matches[:chosen], *matches[chosen + 1 :]]
 
 
 def row_of(item: object) -> RowEntry | None:
-    """The row a table record is read on: its own, or the total row of a column total."""
+    """The row a table record is read on: its own, or the total row of a column total or of a table
+    (一般公共预算基本支出预算表, whose title says the columns asked)."""
+    if isinstance(item, TableEntry):
+        return item.total_row
     return item.row if isinstance(item, ColumnTotal) else item if isinstance(item, RowEntry) else None
 
 

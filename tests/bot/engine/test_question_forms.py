@@ -4094,3 +4094,23 @@ def test_a_topic_of_projects_only_a_target_table_lists_keeps_the_projects_so_nam
     if len(projects) > 1:
         total = next(fact for fact in answer.facts if fact.label.endswith("年度资金合计"))
         assert total.value == sum(fact.value for fact in answer.facts if fact.label in projects), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "table"),
+    [
+        ("检察院2018年一般公共预算基本支出", "13979.92", "一般公共预算基本支出预算表"),
+        ("人大2019年一般公共预算基本支出", "9312.90", "一般公共预算基本支出预算表（经济科目）"),
+        ("省委办公厅2018年一般公共预算基本支出", "10403.11", "一般公共预算基本支出预算表"),
+        ("汾阳人社局一般公共预算基本支出", "212.44", "2024年一般公共预算支出预算表（不含上年结转）"),
+        ("福利院一般公共预算基本支出", "9501164", "2024年预算单位一般公共预算支出功能分类预算表"),
+    ],
+)
+def test_a_fund_asked_with_an_item_reads_the_table_of_that_fund_never_all_funds(
+    families: Composer, question: str, value: str, table: str
+) -> None:
+    """一般公共预算基本支出 where only the 一般公共预算基本支出预算表 says 一般公共预算 (its one column 金额):
+    that table's total, never the 收支总表's 基本支出 of all funds nor a sentence stating it (检察院: 13,994.31
+    of all funds beside 13,979.92 of the general budget)."""
+    answer = families.answer(question)
+    assert answer.facts[0].value == Decimal(value) and answer.facts[0].source.title == table, answer.text
