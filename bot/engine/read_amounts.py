@@ -573,7 +573,9 @@ def printing_the_columns_first(query: Query, document: DocumentIndex, matches: l
     """The table record that prints the columns asked comes first: of those within the margin of a tie
     with the best, the first whose own columns name them (本年度财政拨款: the 财政拨款收入 of 本年收入, not
     the 财政拨款支出 total); else, of those that fit as well as the best, the first whose table lacks none
-    (一般公共预算基本支出: the 基本支出 total of the table whose columns say 一般公共预算)."""
+    (一般公共预算基本支出: the 基本支出 total of the table whose columns say 一般公共预算); else, when every
+    one lacks a column, a table further down titled with the whole subject that prints them (一般公共预算
+    基本支出预算表, whose one column is 金额)."""
     if not matches or not query.columns:
         return matches
     best = matches[0].score
