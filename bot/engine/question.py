@@ -397,10 +397,12 @@ EVERY_YEAR = re.compile(
 """历年三公经费, 这两年的对比, 两年比较, 三公经费的走势 (这2年 once numerals are digits): every year the
 unit's documents are of, side by side; never the 2年 of 项目期2年 or 实施期2年的 (a 2023年 ends in 3年 but is
 no 两年)."""
+SHARE_BOUND_WORD = "超过|超出|高于|大于|多于|不到|不足|低于|小于|少于|达到|至少"
+SHARE_BOUND_VALUE = r"\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数|\d成"
+SHARE_BOUND_AFTER_WORD = "以上|之上|以下|之下|多"
 SHARE_BOUND = re.compile(
-    r"(?P<word>超过|超出|高于|大于|多于|不到|不足|低于|小于|少于|达到|至少)了?"
-    r"(?P<bound>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数|\d成)"
-    r"|(?P<bound_after>\d+(?:\.\d+)?\s*%|百分之\d+(?:\.\d+)?|一半|半数|\d成)(?P<word_after>以上|之上|以下|之下|多)"
+    rf"(?P<word>{SHARE_BOUND_WORD})了?(?P<bound>{SHARE_BOUND_VALUE})"
+    rf"|(?P<bound_after>{SHARE_BOUND_VALUE})(?P<word_after>{SHARE_BOUND_AFTER_WORD})"
 )
 """占比超过一半吗, 是不是超过80%, 一半以上, 不到两成, 八成多 (两成 once numerals are digits): the share a
 yes-or-no question sets against the one computed or stated."""
@@ -427,7 +429,7 @@ ALL_OF = re.compile(rf"^(?P<whole>.{{2,}}?){ALL_SAID}(?P<part>.{{2,}}?)的?[吗�
 100%."""
 PART_OF = re.compile(
     rf"^(?P<whole>.{{2,}}?)的?有?(?P<bound>{'|'.join(MOST_OF_WORDS)}"
-    r"|(?:超过|不到|不足|达到)?(?:一半|半数|\d+(?:\.\d+)?%|百分之\d+(?:\.\d+)?|\d成)(?:以上|以下|多)?)"
+    rf"|(?:{SHARE_BOUND_WORD})?(?:{SHARE_BOUND_VALUE})(?:{SHARE_BOUND_AFTER_WORD})?)"
     r"(?:都)?(?:是|用于|用在|来自|来源于|属于)(?P<part>.{2,}?)的?[吗么嘛呢]*[?？]*$"
 )
 """钱有一半以上是项目支出吗, 收入大部分来自财政拨款吗, 支出八成多是项目支出: whether a part is so much of
