@@ -71,6 +71,7 @@ from bot.engine.lexicon import (
     FINAL_KIND,
     MEASURE_WORDS,
     PLANNED_COLUMN,
+    PROJECT_GROUP,
     REASON_CUES,
 )
 from bot.engine.matcher import plan_outcome_asked, read_question
@@ -1206,7 +1207,7 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
     )
     unlisted = (
         listing
-        and names_only_projects(reading.subject)
+        and (names_only_projects(reading.subject) or reading.subject.endswith(PROJECT_GROUP))
         and not any(lists_projects(index, head) for head in reading.documents)
     )
     measure = asked_measure(asked.text, MEASURE_WORDS) if asked.count_noun is not None else ""

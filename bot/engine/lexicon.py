@@ -1240,6 +1240,11 @@ PER_PERSON_WORDS = (
 )
 AVERAGE_WORD = "平均"
 """平均每个项目多少钱: an amount per item of a list the document prints (its projects), not per person."""
+EVERY_ONE_WORDS = ("各项", "各类", "各个", "每项", "每类", "所有", "全部")
+"""各项支出占比: every class, not the largest few."""
+PROJECTS_ASKED_OF = ("个数", "数量", "数目", AVERAGE_WORD, "每个", "每项", "名称", "内容", "本级", "专项")
+"""Words left beside 项目 that ask something of the projects (项目个数, 平均每个项目, 项目名称), of the
+unit's own (本级项目), or call them by what they are (专项资金项目), naming none of them."""
 # Headcounts a per-person amount is divided by, as questions name them; 职工 is left out, for it begins
 # amounts (职工福利费, 职工基本医疗保险缴费).
 HEADCOUNT_WORDS = ("在职人员", "在编人员", "在职", "编制人数", "编制", "实有人数", "实有人员", "工作人员")

@@ -182,7 +182,9 @@ from bot.engine.read_lists import (
     checked_item,
     in_yuan,
     indicator_kinds,
+    project_rows,
     projects_named,
+    projects_unheld,
     read_attribute,
     read_carried_uses,
     read_filter,
@@ -1712,7 +1714,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         return ReadingKind.TOPIC, []  # 就业项目多少钱: the projects whose names say 就业, not 就业补助
     if not exact and any(targets_named(query, document) for document in documents):
         return ReadingKind.TARGET_LIST, []  # the same, where only a 绩效目标表 lists the projects
-    if matches and matches[0].score >= settings.min_score and not fuzzy_only:
+    unheld = not exact and any(projects_unheld(query, document) for document in documents)
+    if matches and matches[0].score >= settings.min_score and not fuzzy_only and not unheld:
         return ReadingKind.ROW, matches
     if classed := class_matches(query):
         return ReadingKind.ROW, classed  # 社保缴费多少: the rows 表六's 政府预算经济科目 column classes so
@@ -2019,6 +2022,8 @@ def latest_of_each_unit(parts: list[DocumentReading]) -> list[DocumentReading]:
 def not_found(query: Query, matches: list[Match]) -> Reading:
     """Nothing fits: what was asked (without the unit it was asked of), and the nearest names: those
     scored at least NEAREST_SCORE, else, for an item, those sharing a word."""
+    if unheld := [document for document in query.documents if projects_unheld(query, document)]:
+        matches = nearest_projects(query, unheld)  # 绿化项目: no table or column of projects is nearer
     nearest = list(
         dict.fromkeys(
             name for match in matches if match.score >= NEAREST_SCORE and (name := nearest_name(match))
@@ -2064,6 +2069,12 @@ def names_sharing_a_word(query: Query) -> list[str]:
         holding = [name for name in names if word in name]
         found += holding if len(holding) <= MAX_NAMES_SHARING else []
     return found
+
+
+def nearest_projects(query: Query, documents: list[DocumentIndex]) -> list[Match]:
+    """The projects of these documents, best fitting first, as candidates for a group none of them is."""
+    rows = [(document, row) for document in documents for row in project_rows(document, None)]
+    return best([Match(query.scorer(row.key), row, document) for document, row in rows])
 
 
 def nearest_name(match: Match) -> str:

@@ -19,6 +19,7 @@ from bot.engine.lexicon import (
     COMPOUND_ITEMS,
     CURRENT_TOTAL_WORDS,
     EACH_WORDS,
+    EVERY_ONE_WORDS,
     EVERY_UNIT_WORDS,
     HELD_UNITS_SAID,
     HELD_UNITS_WORDS,
@@ -61,6 +62,7 @@ from bot.engine.read_lists import (
     named_projects,
     names_only_projects,
     project_rows,
+    targets_named,
     with_ties,
 )
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -512,10 +514,6 @@ def read_item_uses(question: Question, part: DocumentReading) -> DocumentReading
     )
 
 
-EVERY_ONE_WORDS = ("各项", "各类", "各个", "每项", "每类", "所有", "全部")
-"""各项支出占比: every class, not the largest few."""
-
-
 def every_one_asked(text: str) -> bool:
     return any(word in text for word in EVERY_ONE_WORDS)
 
@@ -677,7 +675,7 @@ def read_project_count(query: Query, document: DocumentIndex) -> DocumentReading
         name = PROJECT_GROUP if named[0].is_projects else TABLE_ROWS
         figures = tuple(main_figure(row) for row in rows)
         return DocumentReading(ReadingKind.COUNT_ROWS, document, figures=figures, name=name, count=len(rows))
-    name, rows = named_projects(query, project_rows(document, carried_asked(query.question.text)))
+    name, rows = named_projects(query, document)
     if not rows:
         return None
     figures = tuple(main_figure(row) for row in rows)
@@ -1120,4 +1118,13 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         and any(project_rows(d, None) for d in documents)
     ):
         return ReadingKind.COUNT_ROWS, []
+    if (
+        counts_projects(question)
+        and question.bound is None
+        and any(targets_named(query, d) for d in documents)
+    ):
+        return (
+            ReadingKind.TARGET_LIST,
+            [],
+        )  # 社区项目有几个 where only a 绩效目标表 lists projects: those so named
     return None

@@ -21,8 +21,13 @@ from bot.engine.entries import (
 )
 from bot.engine.lexicon import (
     CARRIED_FORWARD_WORDS,
+    EVERY_ONE_WORDS,
+    GENERIC_WORDS,
     INDICATOR_HEADS,
+    LIST_CUES,
+    NARROWING_FREE_WORDS,
     PROJECT_GROUP,
+    PROJECTS_ASKED_OF,
     SEVERAL_ASKED,
     SUM_LEAVES,
     TOPIC_WORDS,
@@ -36,6 +41,7 @@ from bot.engine.question import (
     AmountBound,
     asks_the_less,
     attribute_said,
+    segment,
 )
 from bot.engine.read_amounts import main_figure, read_row, row_value
 from bot.engine.read_classes import read_class
@@ -228,16 +234,18 @@ def topic_first(query: Query) -> Query:
     return query
 
 
-def named_projects(
-    query: Query, rows: list[RowEntry], carried_over: bool | None = None
-) -> tuple[str, list[RowEntry]]:
+def named_projects(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntry]]:
     """第一书记的项目, 哪些项目是省级资金: the projects whose names hold what the subject says besides 项目,
     and what to call them; 第一中学的项目: those whose words beside the name (实施单位) hold it; every
-    project, as 项目 (上年结转项目 when those carried over are asked), when the subject says nothing more or
-    nothing holds it; 就业类项目 are the 就业 projects."""
+    project, as 项目 (上年结转项目 when those carried over are asked), when the subject says nothing more,
+    or asks a 类 no project is marked with; none when nothing holds what it says (绿化项目 of a 人社局);
+    就业类项目 are the 就业 projects."""
+    carried_over = carried_asked(query.question.text)
+    rows = project_rows(document, carried_over)
     said = topic_said(query)
-    if not said:
-        return (CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP), rows
+    group = CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP
+    if not said or not rows:
+        return group, rows
     named = [row for row in rows if said in row.key.core]
     if named:
         return f"名称含“{said}”的项目", named
@@ -245,10 +253,30 @@ def named_projects(
     if beside:
         cell = beside[0][1]
         return f"{cell.leaf}为“{cell.raw}”的项目", list(dict.fromkeys(row for row, _cell in beside))
-    group = CARRIED_PROJECTS if carried_over and rows else PROJECT_GROUP
     asked = query.subject.replace(PROJECT_GROUP, "")
-    classed = rows and asked.endswith(KIND_WORD)  # 特定目标类项目: a class no project is marked with
-    return (f"{UNMARKED}“{asked}”{PROJECT_GROUP}，全部{group}" if classed else group), rows
+    if asked.endswith(KIND_WORD):  # 特定目标类项目: a class no project is marked with
+        return f"{UNMARKED}“{asked}”{PROJECT_GROUP}，全部{group}", rows
+    return ("", []) if names_topic(said, document) else (group, rows)
+
+
+def names_topic(said: str, document: DocumentIndex) -> bool:
+    """绿化 of 绿化项目, a word the document prints nowhere: projects about something it does not have. A
+    word it prints elsewhere may say which table lists them (本年, 上年结转 of its titles) or what is asked
+    (名称 of its columns), and words of asking (个数, 全部, 总计, 明细) ask of every project: no sure group."""
+    asking = (*PROJECTS_ASKED_OF, *EVERY_ONE_WORDS, *LIST_CUES, *NARROWING_FREE_WORDS, *GENERIC_WORDS)
+    words = [word for word in segment(said) if len(word) >= MIN_PROJECT_WORDS and word not in asking]
+    return bool(words) and any(word not in printed_text(document) for word in words)
+
+
+def printed_text(document: DocumentIndex) -> str:
+    """Every word the document prints: its titles, columns, rows, narrative and glossary, run together."""
+    return "".join(
+        [document.head.unit_name]
+        + [compact(table.title) + "".join(table.columns) for table in document.tables]
+        + [compact(row.label) for row in document.rows]
+        + [sentence.text for sentence in document.sentences]
+        + [term.term + term.definition for term in document.terms]
+    )
 
 
 def topic_said(query: Query) -> str:
@@ -278,10 +306,19 @@ def projects_named(query: Query, document: DocumentIndex) -> tuple[str, list[Row
     query = topic_first(query)
     if not query.subject.endswith(PROJECT_GROUP) or names_only_projects(query.subject):
         return "", []
-    name, rows = named_projects(query, project_rows(document, carried_asked(query.question.text)))
+    name, rows = named_projects(query, document)
     return (
         ("", []) if name in (PROJECT_GROUP, CARRIED_PROJECTS) or name.startswith(UNMARKED) else (name, rows)
     )
+
+
+def projects_unheld(query: Query, document: DocumentIndex) -> bool:
+    """绿化项目多少钱 of a document none of whose projects says 绿化 (in its name or the words beside it):
+    a group of projects that is not there, which no other row (项目支出) answers for."""
+    query = topic_first(query)
+    if not query.subject.endswith(PROJECT_GROUP) or names_only_projects(query.subject):
+        return False
+    return named_projects(query, document) == ("", [])
 
 
 def read_named_projects(query: Query, document: DocumentIndex) -> DocumentReading | None:
@@ -324,8 +361,7 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     if query.subject and INCOME_NAMED.fullmatch(query.subject) and (sources := income_sources(document)):
         return INCOME_GROUP, sources[1]
     if "项目" in text and not (asks_classes(text) and "项目" not in text.replace(PROJECT_SPENDING, "")):
-        carried_over = carried_asked(text)
-        return named_projects(query, project_rows(document, carried_over), carried_over)
+        return named_projects(query, document)
     named = [t for t in document.tables if t.kind != TableKind.BASIC_ECONOMIC or economic_asked(text)]
     tables = sorted(named, key=lambda t: -max(score(t.key), score(match_key(t.kind))))
     if (

@@ -1727,3 +1727,33 @@ def test_a_final_accounts_spending_share_is_of_what_the_year_spent_unless_the_gr
     answer = drawn[name].answer(question)
     assert f"占{whole}的比例" in answer.text.splitlines()[0], answer.text
     assert any(fact.unit == "%" and fact.value == Decimal(share) for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize("name", ["yongding", "ningxi", "qingfeng", "county-final"])
+@pytest.mark.parametrize(
+    "said", ["航天项目有几个", "航天相关的项目有哪些", "航天项目花了多少钱", "航天项目最大的是哪个"]
+)
+def test_projects_about_what_no_project_says_are_not_found_not_every_project(
+    drawn: ComposersOnFirstUse, name: str, said: str
+) -> None:
+    """航天项目有几个 of a document none of whose projects says 航天: not found, with no figure, never every
+    project counted or the whole 项目支出 as if it were theirs."""
+    listed = drawn[name].answer("项目有哪些")
+    assert listed.status == "answered" and listed.facts, listed.text
+    assert not any("航天" in fact.source.row for fact in listed.facts)
+    answer = drawn[name].answer(said)
+    assert answer.status == "not_found" and "航天" in answer.text, answer.text
+    assert not any(fact.value is not None for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize("name", ["yongding", "ningxi", "qingfeng"])
+@pytest.mark.parametrize("said", ["项目个数", "平均每个项目多少钱", "项目数量是多少"])
+def test_words_asking_of_projects_are_no_group_of_them(
+    drawn: ComposersOnFirstUse, name: str, said: str
+) -> None:
+    """项目个数, 平均每个项目: words that ask something of the projects, which every project answers."""
+    count = drawn[name].answer("项目有几个")
+    total = re.search(r"项目共 (\d+) 个", count.text)
+    assert count.status == "answered" and total, count.text
+    answer = drawn[name].answer(said)
+    assert answer.status == "answered" and f"{total.group(1)} 个" in answer.text, answer.text

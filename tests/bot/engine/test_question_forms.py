@@ -1223,6 +1223,33 @@ def test_projects_asked_by_a_word_of_their_names_are_those_projects(
 
 
 @pytest.mark.parametrize(
+    ("question", "word", "count"),
+    [
+        ("万里街道社区项目有几个", "社区", 2),
+        ("万里街道跟社区有关的项目有多少个", "社区", 2),
+        ("汾阳人社局护工项目有几个", "护工", 2),
+    ],
+)
+def test_projects_counted_by_a_word_are_those_so_named_where_only_targets_list_them_too(
+    families: Composer, question: str, word: str, count: int
+) -> None:
+    """社区项目有几个 of a document whose projects only its 绩效目标表 lists: the targets so named, counted,
+    as a project table's rows are; never the count of all projects the narrative states."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and f"名称含“{word}”的" in answer.text, answer.text
+    assert re.search(rf"名称含“{word}”的(?:项目共 |有 ){count} ", answer.text), answer.text
+
+
+@pytest.mark.parametrize("question", ["汾阳人社局绿化项目有几个", "汾阳人社局航天相关的项目有哪些"])
+def test_projects_about_what_no_project_of_the_sample_says_are_not_found(
+    families: Composer, question: str
+) -> None:
+    """绿化项目有几个 of a 人社局: none of its projects says it, so not found with no figure."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not [fact for fact in answer.facts if fact.value], answer.text
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "哪个项目预算最多",
