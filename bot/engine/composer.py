@@ -548,8 +548,8 @@ def year_read(reading: Reading) -> int | None:
 def per_period(answer: Answer, periods: int, period: str) -> Answer:
     """办公费一个月多少, 每季度多少: the documents plan by the year; its first amount over the periods of a
     year (12 months, 4 quarters), worked out in the open and said to be an average, not a figure the
-    document states."""
-    first = next((f for f in answer.facts if f.value is not None and f.unit in AMOUNT_UNITS), None)
+    document states; of projects added up (零工市场每个月多少钱), their sum."""
+    first = next(iter(amounts_said(answer)), None)
     if first is None or first.value is None or "月" in first.label or TARGET_TITLE_WORD in first.source.title:
         return answer  # 每月补助标准: a 绩效指标 or a figure printed per month already
     step = min(CENT, 1 / Decimal(AMOUNT_UNITS[first.unit]))  # to the 元: 0.0833 万元

@@ -341,6 +341,20 @@ def test_an_amount_asked_per_month_is_the_years_over_twelve_said_to_be_an_averag
 
 
 @pytest.mark.parametrize(
+    ("question", "periods"), [("汾阳人社局零工市场每个月多少钱", 12), ("汾阳人社局就业项目每季度多少钱", 4)]
+)
+def test_projects_added_up_asked_per_period_average_their_sum(
+    families: Composer, question: str, periods: int
+) -> None:
+    """零工市场每个月多少钱, of three projects so named: their sum over 12, never the first project's."""
+    answer = families.answer(question)
+    total = next(fact for fact in answer.facts if len(fact.source.inputs) >= 2)
+    average = answer.facts[-1]
+    assert average.source.inputs == (total.source,) and total.value is not None, answer.text
+    assert average.value == (total.value / periods).quantize(Decimal("0.0001")), answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "item"),
     [
         ("汾阳人社局三公经费每季度多少", "三公经费"),

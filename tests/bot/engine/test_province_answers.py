@@ -1757,3 +1757,9 @@ def test_words_asking_of_projects_are_no_group_of_them(
     assert count.status == "answered" and total, count.text
     answer = drawn[name].answer(said)
     assert answer.status == "answered" and f"{total.group(1)} 个" in answer.text, answer.text
+
+
+def test_projects_named_by_a_word_asked_per_month_average_their_sum(drawn: ComposersOnFirstUse) -> None:
+    """教育项目每个月多少钱 of two projects so named: their 500.00 万元 over 12, not the first one's 100.00."""
+    answer = drawn["ningxi"].answer("宁溪县教育局教育项目每个月多少钱")
+    assert "按月平均：41.6667 万元（500.00 ÷ 12" in answer.text, answer.text
