@@ -467,7 +467,7 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
     ending = next((end for end in PLACE_UNITS if text.startswith(end, after)), "")
     if (
         ending
-        and not name.endswith(PLACE_ENDINGS)
+        and not name.endswith((*PLACE_ENDINGS, *UNIT_SUFFIXES))  # 农业农村局|乡村振兴: no 局 has a 乡
         and not any(name + ending in own for head in heads for own in (head.unit_name, *head.names))
     ):
         return name + ending  # 万里镇 when 万里街道 is loaded: a place's other unit

@@ -1763,3 +1763,63 @@ def test_projects_named_by_a_word_asked_per_month_average_their_sum(drawn: Compo
     """教育项目每个月多少钱 of two projects so named: their 500.00 万元 over 12, not the first one's 100.00."""
     answer = drawn["ningxi"].answer("宁溪县教育局教育项目每个月多少钱")
     assert "按月平均：41.6667 万元（500.00 ÷ 12" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "topic"),
+    [
+        ("fenyang", "零工市场"),
+        ("fenyang", "就业项目"),
+        ("fenyang", "护工项目"),
+        ("ningxi", "宁溪县教育局教育项目"),
+    ],
+)
+def test_a_share_of_projects_naming_no_whole_is_of_all_project_spending(
+    drawn: ComposersOnFirstUse, composer: Composer, name: str, topic: str
+) -> None:
+    """零工市场占比多少, of projects in the 本年预算 and 上年结转 tables alike: their sum over 项目支出, as
+    占项目支出的比例 reads it, never over the first table's total alone, nor not found."""
+    asker = composer if name == "fenyang" else drawn[name]
+    named = asker.answer(f"{topic}占项目支出的比例")
+    answer = asker.answer(f"{topic}占比多少")
+    assert answer.intent == "share" and "占项目支出的比例" in answer.text, answer.text
+    assert [(f.value, f.source.row, f.source.column) for f in answer.facts] == [
+        (f.value, f.source.row, f.source.column) for f in named.facts
+    ], (answer.text, named.text)
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "project", "total"),
+    [
+        ("qingfeng", "青峰县水利局水利项目占比多少", "小型农田水利设施修复", "6115110.16"),
+        ("ningxi", "宁溪县教育局校舍项目占比多少", "义务教育学校校舍维修改造", "1350.00"),
+        ("county-final", "平川县农业农村局乡村振兴项目占比多少", "乡村振兴衔接资金项目", "925.46"),
+    ],
+)
+def test_a_share_of_the_one_project_a_word_names_is_that_projects(
+    drawn: ComposersOnFirstUse, name: str, question: str, project: str, total: str
+) -> None:
+    """水利项目占比 where one project's name says 水利: that project over its table's total, never the share
+    of 项目支出 in all spending the narrative states; and 乡村振兴 after a 局 is no 乡 of it."""
+    answer = drawn[name].answer(question)
+    assert answer.intent == "share" and len(answer.facts) >= 3, answer.text
+    assert project in answer.facts[1].source.row and answer.facts[2].value == Decimal(total), answer.text
+    assert answer.facts[2].source.table == answer.facts[1].source.table, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("county-final", "平川县农业农村局乡村振兴支出多少"),
+        ("county-final", "平川县农业农村局乡镇建设多少钱"),
+        ("ningxi", "宁溪县教育局镇村学校支出多少"),
+        ("qingfeng", "青峰县水利局街道排水多少钱"),
+    ],
+)
+def test_a_place_word_after_a_bureau_is_no_unit_of_that_place(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    """农业农村局|乡村振兴: a 局 has no 乡 (万里|镇 of a place does), so the loaded 局 is asked, never a unit
+    “农业农村局乡” said to be not loaded."""
+    answer = drawn[name].answer(question)
+    assert "没有找到单位" not in answer.text and answer.intent != "not_loaded", answer.text
