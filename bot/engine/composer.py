@@ -1124,12 +1124,16 @@ def not_loaded(reading: Reading, index: Index) -> Answer:
         return Answer(
             "not_found", f"没有找到{missing}，所以无法回答。{unit}已载入：{has}。", intent="not_loaded"
         )
+    also = ""
+    if reading.lacking and reading.subject:  # 卫生健康局医院补助: nor is it the 局's item
+        labels = "、".join(head.label for head in reading.lacking)
+        also = f"\n若问的是{reading.lacking[0].unit_name}的“{reading.subject}”：{labels}中也没有找到。"
     if reading.nearest:  # 普陀区教育局: the loaded units nearest the one named, not the first loaded
         units = "、".join(reading.nearest)
         text = f"没有找到{missing}，所以无法回答。已载入的单位中名称最接近的是：{units}（共 {len(index.heads)} 份文档）。"
-        return Answer("not_found", text, intent="not_loaded")
+        return Answer("not_found", text + also, intent="not_loaded")
     text = f"没有找到{missing}，所以无法回答。已载入的文档：{loaded_list(index)}。"
-    return Answer("not_found", text, intent="not_loaded")
+    return Answer("not_found", text + also, intent="not_loaded")
 
 
 def document_kind(head: DocumentEntry) -> str:

@@ -158,6 +158,9 @@ class Selection:
     year_after: list[DocumentEntry] = field(default_factory=list)
     """When the year asked of one unit is not loaded, its documents of the year after: their narrative
     may state how that year's figure compares (比上年增加…)."""
+    run_on: str = ""
+    """The loaded unit's name the unit not loaded was read as running on from (农业农村局 of 农业农村局
+    农技站): its documents may print those words as an item of their own."""
 
 
 @dataclass(frozen=True)
@@ -802,7 +805,7 @@ def select_unit(question: Question, index: Index, spans: list[NameSpan]) -> Sele
     if heads and (other := another_unit(text, name, heads, index)):
         fitting, mention = mentioned_unit(text, heads)
         if not fitting or len(mention) < len(other):  # 规划资源局测绘队: the 局 fits, its 队 is not loaded
-            return Selection(heads=[], named=[other], missing=missing_unit(other))
+            return Selection(heads=[], named=[other], missing=missing_unit(other), run_on=name)
         heads, name = fitting, mention  # 江苏省人大常委办公厅: the unit named, a word left out
     named = [name] if name and not name_in_item(text, name, heads, index) else []
     selection = Selection(heads=heads or list(index.heads), named=named, unit_named=bool(heads))

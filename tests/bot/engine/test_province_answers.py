@@ -1823,3 +1823,21 @@ def test_a_place_word_after_a_bureau_is_no_unit_of_that_place(
     “农业农村局乡” said to be not loaded."""
     answer = drawn[name].answer(question)
     assert "没有找到单位" not in answer.text and answer.intent != "not_loaded", answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "unit", "item"),
+    [
+        ("pingchuan", "平川县卫生健康局医院补助多少", "平川县卫生健康局", "医院补助"),
+        ("yongding", "永定区园林绿化局公园建设多少钱", "北京市永定区园林绿化局", "公园建设"),
+        ("qingfeng", "青峰县水利局水文站经费", "青峰县水利局", "水文站经费"),
+    ],
+)
+def test_an_institution_word_after_a_loaded_unit_is_also_looked_up_as_its_item(
+    drawn: ComposersOnFirstUse, name: str, question: str, unit: str, item: str
+) -> None:
+    """卫生健康局医院补助: a 医院 not loaded, and, as the reply says too, no 医院补助 of the 局's either; never
+    a figure of the 局 for it."""
+    answer = drawn[name].answer(question)
+    assert answer.intent == "not_loaded" and not answer.facts, answer.text
+    assert f"若问的是{unit}的“{item}”" in answer.text and "也没有找到" in answer.text, answer.text
