@@ -49,6 +49,10 @@ NOT_REGULAR: tuple[tuple[Callable[[int], bool], str], ...] = (
 )
 
 
+NAMED_FORMATS = {".pdf": "PDF", ".xlsx": "Excel", ".xls": "Excel", ".docx": "Word", ".doc": "Word"}
+"""The binary formats a file's name may claim; one whose bytes are of none of them is said to be broken."""
+
+
 def sniff_format(path: Path) -> str:
     """Given a file, return its format from its first bytes, not its name (an OLE file is an old .xls;
     its loader says so when it is a Word .doc or an encrypted Office file instead)."""
@@ -72,6 +76,9 @@ def sniff_format(path: Path) -> str:
     lowered = head.lower()
     if b"<html" in lowered or b"<!doctype html" in lowered or b"<table" in lowered:
         return "html"
+    named = NAMED_FORMATS.get(path.suffix.lower())
+    if named and b"\x00" in head:  # a .pdf of bytes no PDF starts with: broken, not a text to read
+        raise LoadError(path, f"文件名是 {path.suffix}，但内容不是 {named} 文件（可能已损坏或没有下载完整）")
     return "text"
 
 

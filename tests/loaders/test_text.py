@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.errors import LoadError
-from loaders import sample_path
+from loaders import load_file, sample_path
 from loaders.blocks import Grid, TextLine
 from loaders.text import load, text_to_blocks
 
@@ -65,6 +65,19 @@ def test_binary_junk_with_nul_bytes_is_refused(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match="二进制") as error:
         load(junk)
     assert error.value.path.endswith("junk.txt")
+
+
+@pytest.mark.parametrize(("suffix", "claimed"), [(".pdf", "PDF"), (".xlsx", "Excel"), (".docx", "Word")])
+def test_binary_junk_named_as_a_format_is_said_to_be_a_broken_file_of_it(
+    tmp_path: Path, suffix: str, claimed: str
+) -> None:
+    """A .pdf whose bytes no PDF starts with (a failed download): the name's format is said to be broken,
+    not that the file is no text."""
+    junk = tmp_path / f"公开{suffix}"
+    junk.write_bytes(random.Random(2).randbytes(5000))
+    with pytest.raises(LoadError, match=f"内容不是 {claimed} 文件") as error:
+        load_file(junk)
+    assert error.value.path.endswith(junk.name)
 
 
 def test_binary_junk_without_nul_bytes_is_refused(tmp_path: Path) -> None:
