@@ -528,6 +528,8 @@ CENT = Decimal("0.01")
 PART_UNPRINTED = "文件只列全年数，没有分{part}的数字；以下是全年的数字："
 TARGET_TITLE_WORD = "绩效"
 """In the title of a 绩效目标表: its indicators are standards, printed per whatever period they name."""
+TARGET_FUNDS_WORD = "资金"
+"""年度资金总额 of a 绩效目标表: a year's money, not an indicator's standard."""
 
 
 def part_unprinted(question: str, answer: Answer) -> str:
@@ -550,8 +552,10 @@ def per_period(answer: Answer, periods: int, period: str) -> Answer:
     year (12 months, 4 quarters), worked out in the open and said to be an average, not a figure the
     document states; of projects added up (零工市场每个月多少钱), their sum."""
     first = next(iter(amounts_said(answer)), None)
-    if first is None or first.value is None or "月" in first.label or TARGET_TITLE_WORD in first.source.title:
-        return answer  # 每月补助标准: a 绩效指标 or a figure printed per month already
+    if first is None or first.value is None or "月" in first.label:
+        return answer  # a figure printed per month already
+    if TARGET_TITLE_WORD in first.source.title and TARGET_FUNDS_WORD not in first.label + first.source.column:
+        return answer  # 每月补助标准: a 绩效指标's standard, not a year's money
     step = min(CENT, 1 / Decimal(AMOUNT_UNITS[first.unit]))  # to the 元: 0.0833 万元
     exact = first.value / periods
     average = exact.quantize(CENT) if exact == exact.quantize(CENT) else exact.quantize(step)  # 221.04
