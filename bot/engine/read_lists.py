@@ -260,23 +260,18 @@ def named_projects(query: Query, document: DocumentIndex) -> tuple[str, list[Row
 
 
 def names_topic(said: str, document: DocumentIndex) -> bool:
-    """绿化 of 绿化项目, a word the document prints nowhere: projects about something it does not have. A
-    word it prints elsewhere may say which table lists them (本年, 上年结转 of its titles) or what is asked
-    (名称 of its columns), and words of asking (个数, 全部, 总计, 明细) ask of every project: no sure group."""
+    """绿化 or 民生 of 绿化项目, 民生项目: a word no table title or column prints, so says what the projects
+    are about. One printed there says which table lists them (本年, 上年结转) or what is asked of them
+    (项目名称), and words of asking (个数, 全部, 总计, 明细) ask of every project: no group of them."""
     asking = (*PROJECTS_ASKED_OF, *EVERY_ONE_WORDS, *LIST_CUES, *NARROWING_FREE_WORDS, *GENERIC_WORDS)
     words = [word for word in segment(said) if len(word) >= MIN_PROJECT_WORDS and word not in asking]
-    return bool(words) and any(word not in printed_text(document) for word in words)
+    printed = tables_text(document)
+    return bool(words) and any(word not in printed for word in words)
 
 
-def printed_text(document: DocumentIndex) -> str:
-    """Every word the document prints: its titles, columns, rows, narrative and glossary, run together."""
-    return "".join(
-        [document.head.unit_name]
-        + [compact(table.title) + "".join(table.columns) for table in document.tables]
-        + [compact(row.label) for row in document.rows]
-        + [sentence.text for sentence in document.sentences]
-        + [term.term + term.definition for term in document.terms]
-    )
+def tables_text(document: DocumentIndex) -> str:
+    """The words of the document's table titles and columns (本年预算, 上年结转, 项目名称), run together."""
+    return "".join(compact(table.title) + "".join(table.columns) for table in document.tables)
 
 
 def topic_said(query: Query) -> str:

@@ -1240,11 +1240,20 @@ def test_projects_counted_by_a_word_are_those_so_named_where_only_targets_list_t
     assert re.search(rf"名称含“{word}”的(?:项目共 |有 ){count} ", answer.text), answer.text
 
 
-@pytest.mark.parametrize("question", ["汾阳人社局绿化项目有几个", "汾阳人社局航天相关的项目有哪些"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "汾阳人社局绿化项目有几个",
+        "汾阳人社局航天相关的项目有哪些",
+        "汾阳人社局民生项目花了多少钱",
+        "汾阳人社局民生项目有哪些",
+    ],
+)
 def test_projects_about_what_no_project_of_the_sample_says_are_not_found(
     families: Composer, question: str
 ) -> None:
-    """绿化项目有几个 of a 人社局: none of its projects says it, so not found with no figure."""
+    """绿化项目有几个 of a 人社局: none of its projects says it, so not found with no figure; so too 民生,
+    which its narrative says but no project's name: never the 项目支出 total as theirs."""
     answer = families.answer(question)
     assert answer.status == "not_found" and not [fact for fact in answer.facts if fact.value], answer.text
 
