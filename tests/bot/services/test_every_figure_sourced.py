@@ -69,6 +69,7 @@ SAMPLE_SETS = (
     "wordings48-sample.jsonl",
     "wordings49-sample.jsonl",
     "wordings50-sample.jsonl",
+    "wordings51-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -108,6 +109,7 @@ CORPUS_SETS = (
     "wordings48.jsonl",
     "wordings49.jsonl",
     "wordings50.jsonl",
+    "wordings51.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
