@@ -76,6 +76,15 @@ POINTING_WORDS = re.compile(
 IT_POINTED = re.compile(r"(?<![其])它(?!们)的?|(?:该|这个?|此|这一)(?:项目|项|笔钱?|部分)的?")
 """它的满意度指标, 该项目的产出指标, 这笔钱从哪来: the one item the conversation was about, something then
 asked of it."""
+DETAIL_ASKED = re.compile(
+    r"(?:请|能|能不能|可以|可否|麻烦)?你?(?:再|更)?(?:"
+    r"(?:详细|具体|仔细|展开)(?:一?点|些|一些)?[地的]?(?:说说|讲讲|说一说|讲一讲|说一下|讲一下|介绍一下|介绍"
+    r"|解释一下|解释|说明一下|说明|说|讲|看看|一下)?"
+    r"|(?:说|讲)(?:得)?(?:详细|具体)(?:一?点|些)|具体(?:是|有)?(?:哪些|什么)|细说|有(?:没有)?明细"
+    r")(?:吗|呢|吧)?"
+)
+"""详细说说, 具体点, 展开讲讲, 说详细点, 具体有哪些: the item just answered, in detail (its 明细)."""
+DETAIL_FOLLOW_UP = "它的明细"
 CLOSING_NE = re.compile(r"(?:的)?呢$")
 OWNING_NE = "的呢"
 PLURAL_WORDS = ("它们", "这些", "两者", "两个", "两项", "各自", "分别", "都", "各")
@@ -216,6 +225,8 @@ def read_in_context(
 ) -> FollowUp:
     """Given a question and what the conversation was about (None: nothing yet), return what it was
     understood to ask, its reading and the context for the next question."""
+    if context is not None and context.item and DETAIL_ASKED.fullmatch(clean(question)):
+        question = DETAIL_FOLLOW_UP  # 详细说说: the item before, in detail
     if context is not None and (documents := documents_pointed_at(question, context, index)):
         reading = read_question(question, index.within(documents), settings)  # 这是哪一年的
         return FollowUp(question, "", reading, context_after(question, reading, index))
