@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, main_cell, other_side, row_side, summed_parts
+from bot.engine.concepts import holds_apart
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
     ADJUSTED_PART,
@@ -353,6 +354,10 @@ def whole_name(table: TableEntry, row: RowEntry, cell: Cell | None) -> str:
     (一般公共预算财政拨款基本支出 of 一般公共预算财政拨款基本支出决算表); of the side its column is under
     (…支出 of …收入支出决算表, read under 本年支出), and its 总计 when read on that row (财政拨款收入总计)."""
     kind = plain_label(table.kind)
+    spaceless = re.sub(r"\s", "", table.title)
+    titled = compact(TITLE_ENDING.sub("", spaceless))  # its （经济科目） goes with 表
+    if holds_apart(kind, titled):  # “三公”经费、会议费、培训费: its total is no 三公经费, and is so called
+        return TITLE_ENDING.sub("", LEADING_YEAR.sub("", spaceless))
     if not kind.endswith("表"):
         return kind
     column = cell.column if cell is not None else ""
@@ -360,7 +365,6 @@ def whole_name(table: TableEntry, row: RowEntry, cell: Cell | None) -> str:
     asked = [
         name for name in TABLE_SUBJECTS.get(table.kind, ()) if len(sides) != 1 or name.endswith(sides[0])
     ]
-    titled = compact(TITLE_ENDING.sub("", re.sub(r"\s", "", table.title)))  # its （经济科目） goes with 表
     name = asked[0] if len(asked) == 1 else TITLE_ENDING.sub("", LEADING_YEAR.sub("", titled))
     for both in BOTH_SIDES_SAID if len(sides) == 1 else ():
         name = name.replace(both, sides[0])

@@ -9,6 +9,7 @@ the same 合计. 人员经费 is 工资福利支出 + 对个人和家庭的补�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,30 @@ SANGONG = Concept(
     (ConceptPart("会议费", ("会议费",)), ConceptPart("培训费", ("培训费",))),
 )
 CONCEPTS: tuple[Concept, ...] = (SANGONG,)
+
+
+@cache
+def concept_words() -> frozenset[str]:
+    """Every name and word of the concepts and their parts, at any depth (公务用车购置及运行)."""
+    found: set[str] = set()
+    parts: list[ConceptPart] = [part for concept in CONCEPTS for part in (*concept.parts, *concept.apart)]
+    for concept in CONCEPTS:
+        found |= {concept.name, *concept.words}
+    while parts:
+        part = parts.pop()
+        found |= {part.name, *part.words}
+        parts += part.pieces
+    return frozenset(found)
+
+
+def holds_apart(name: str, title: str) -> bool:
+    """A table called by a concept (三公经费) whose title names what is no part of it too (“三公”经费、会议费、
+    培训费支出预算表): its total is more than the concept."""
+    return any(
+        name in (concept.name, *concept.words)
+        and any(word in title for part in concept.apart for word in part.words)
+        for concept in CONCEPTS
+    )
 
 
 def parts_of(name: str) -> tuple[ConceptPart, ...]:

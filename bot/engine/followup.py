@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.engine.comparison import WHICH_YEAR
 from bot.engine.compose_lists import MAX_LISTED
-from bot.engine.entries import DocumentEntry, DocumentIndex, RowEntry
+from bot.engine.entries import DocumentEntry, DocumentIndex
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     FIGURE_WORDS,
@@ -55,7 +55,7 @@ from bot.engine.read_forms import (
 from bot.engine.read_lists import project_rows
 from bot.engine.read_loaded import documents_asked
 from bot.engine.read_unit_rows import unit_said
-from bot.engine.reading import Reading, ReadingKind
+from bot.engine.reading import Reading, ReadingKind, TableFigure
 from bot.engine.replies import plain_label
 from knowledge.settings import MatcherSettings
 from knowledge.text import ORDINAL_DIGITS, chinese_to_int, compact
@@ -791,13 +791,16 @@ def listed_of(reading: Reading) -> tuple[str, ...]:
         return tuple(target.project for target in part.targets)
     if part.kind == ReadingKind.RANK_COMPLETION:
         return tuple(item.name for item in shown_items(part))
-    return tuple(listed_name(figure.row) for figure in part.figures[:MAX_LISTED])
+    return tuple(listed_name(figure) for figure in part.figures[:MAX_LISTED])
 
 
-def listed_name(row: RowEntry) -> str:
+def listed_name(figure: TableFigure) -> str:
     """A listed row as a follow-up picks it: a project by its name; any other row with its table, for
-    the same name in another table may count other money (一般公共服务支出 of 公开01表 and of 公开07表)."""
-    label, table = plain_label(row.label), row.table
+    the same name in another table may count other money (一般公共服务支出 of 公开01表 and of 公开07表);
+    a column read under its own name (公务用车购置及运行费 of a “三公” table by column) by that name."""
+    if figure.label:
+        return figure.label
+    label, table = plain_label(figure.row.label), figure.row.table
     said = not table.is_projects and table.number and table_number_said(table.number) == table.number_value
     return f"{table.number}的{label}" if said else label
 

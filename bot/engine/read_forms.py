@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from bot.engine.concepts import CONCEPTS
+from bot.engine.concepts import CONCEPTS, concept_words
 from bot.engine.entries import DocumentIndex, RowEntry, SentenceEntry, TableEntry, side_named
 from bot.engine.lexicon import (
     AVERAGE_WORD,
@@ -160,7 +160,8 @@ def asked_items(subject: str, documents: tuple[DocumentIndex, ...]) -> list[str]
     for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         joined = items[-1] + joiner + piece
         spanned = spans_joiner(compact(items[-1]), compact(joiner), compact(joined), labels)
-        if compact(joined) in printed or spanned:
+        named = any(joiner in word and word in compact(joined) for word in concept_words())  # 购置及运行
+        if compact(joined) in printed or spanned or named:
             items[-1] = joined
         else:
             items.append(piece)

@@ -1841,3 +1841,41 @@ def test_an_institution_word_after_a_loaded_unit_is_also_looked_up_as_its_item(
     answer = drawn[name].answer(question)
     assert answer.intent == "not_loaded" and not answer.facts, answer.text
     assert f"若问的是{unit}的“{item}”" in answer.text and "也没有找到" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("江苏省人民检察院公务用车购置及运行费占多少", "55.3"),
+        ("省高院2019年公务用车购置及运行费占比", "51.93"),
+        ("省人大2019年公务用车购置及运行费占多少", None),
+    ],
+)
+def test_a_concepts_part_named_with_a_joining_word_is_one_item(
+    families: Composer, question: str, value: str | None
+) -> None:
+    """公务用车购置及运行费 (printed 公务用车购置及运行维护费): one part of “三公”经费, its share of it, never
+    公务用车购置 and 运行费 asked apart."""
+    answer = families.answer(question)
+    assert answer.intent == "share" and "公务用车购置费" not in answer.text, answer.text
+    shares = [fact.value for fact in answer.facts if fact.unit == "%"]
+    assert len(shares) == 1 and (value is None or shares[0] == Decimal(value)), answer.text
+
+
+@pytest.mark.parametrize(
+    ("asker", "question", "total"),
+    [
+        ("families", "江苏省人民检察院公开09表的合计", "1384.74"),
+        ("families", "省人大2019年公开表九合计", "2600.71"),
+        ("pingchuan", "平川县卫生健康局部门公开表10的合计", "34.00"),
+    ],
+)
+def test_the_total_of_a_table_holding_more_than_its_concept_is_called_by_its_title(
+    drawn: ComposersOnFirstUse, families: Composer, asker: str, question: str, total: str
+) -> None:
+    """公开09表的合计 of a “三公”经费、会议费、培训费 table: what its title says it holds, never “三公经费”
+    for a total with 会议费 and 培训费 in it."""
+    answer = (families if asker == "families" else drawn[asker]).answer(question)
+    lead = answer.facts[0]
+    assert lead.value == Decimal(total) and "会议费" in lead.label and "培训费" in lead.label, answer.text
+    assert not answer.text.startswith(("三公经费：", "“三公”经费：")), answer.text
