@@ -57,6 +57,7 @@ from bot.engine.read_lists import (
     economic_items,
     figure_value,
     functional_classes,
+    fund_title,
     income_sources,
     item_rows,
     named_projects,
@@ -444,9 +445,11 @@ def spending_table_named(query: Query) -> str:
     """一般公共预算支出主要用于哪些方面: the spending the subject names as a 功能分类 table prints it whole
     (一般公共预算支出表), so its classes answer; '' for any other subject."""
     item = compact(item_said(query))
+    if item and f"{item}{SPENDING_WORD}" in compact(query.question.text):
+        item = f"{item}{SPENDING_WORD}"  # 一般公共预算支出构成: 支出构成 asked, 支出 said of the item too
     if not item.endswith(SPENDING_WORD):
         return ""
-    titled = (compact(t.title) for d in query.documents for t in d.tables if t.kind in FUNCTIONAL_KINDS)
+    titled = (fund_title(t) for d in query.documents for t in d.tables if t.kind in FUNCTIONAL_KINDS)
     return item if any(item in title for title in titled) else ""
 
 
@@ -467,8 +470,8 @@ def column_named(query: Query) -> list[ColumnCue]:
 def read_main_uses(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """钱主要花在哪: the largest 功能分类 classes, with the table's total their shares are taken of; in the
     column the subject names (项目支出主要用在哪), that column's classes and total."""
-    columns = column_named(query)
     named = spending_table_named(query)  # 一般公共预算支出主要用于哪: that table's classes
+    columns = [] if named else column_named(query)  # 一般公共预算支出构成: no 一般公共预算 column
     found = functional_classes(document, columns, named)  # 项目支出 of a table without it: never its 合计
     if found is None and columns:
         found = economic_items(document, columns)  # 公用经费主要用在哪: its 经济分类 items

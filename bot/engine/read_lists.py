@@ -395,13 +395,22 @@ def only_row_opened(document: DocumentIndex, rows: list[RowEntry]) -> tuple[list
     return rows, opened
 
 
+APPROPRIATED = "财政拨款"
+
+
+def fund_title(table: TableEntry) -> str:
+    """一般公共预算支出 of 一般公共预算财政拨款支出决算表: a table's title as a fund's spending is asked, the
+    appropriation it is of left unsaid."""
+    return compact(table.title).replace(APPROPRIATED, "")
+
+
 def functional_classes(
     document: DocumentIndex, columns: list[ColumnCue] | None = None, named: str = ""
 ) -> tuple[TableEntry, list[RowEntry]] | None:
     """The table of 支出功能分类 by 类 (three-digit codes), and its 类 rows; with `columns`, the first such
     table that prints them (项目支出); `named`, one whose title holds it (一般公共预算支出) first."""
     tables = [t for t in document.tables if t.kind in FUNCTIONAL_KINDS]
-    for table in sorted(tables, key=lambda t: not (named and named in compact(t.title))):
+    for table in sorted(tables, key=lambda t: not (named and named in fund_title(t))):
         if columns and not prints_column(table, columns[0]):
             continue
         classes = [row for row in table.rows if row.code and len(row.code) == 3 and row_value(row)]

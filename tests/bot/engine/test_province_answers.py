@@ -1879,3 +1879,24 @@ def test_the_total_of_a_table_holding_more_than_its_concept_is_called_by_its_tit
     lead = answer.facts[0]
     assert lead.value == Decimal(total) and "会议费" in lead.label and "培训费" in lead.label, answer.text
     assert not answer.text.startswith(("三公经费：", "“三公”经费：")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "total"),
+    [
+        ("汾阳人社局一般公共预算支出构成", "表五", "1100.24"),
+        ("省高院2019年一般公共预算支出构成", "公开07表", "37188.34"),
+        ("规划资源局2024年一般公共预算支出构成", "表五", "9746.50"),
+        ("普陀区财政局2024年一般公共预算支出结构", "表五", "2940.05"),
+    ],
+)
+def test_a_funds_spending_asked_by_its_make_up_is_its_tables_classes(
+    families: Composer, question: str, table: str, total: str
+) -> None:
+    """一般公共预算支出构成: the classes of the table of that fund's spending (一般公共预算财政拨款支出决算表
+    too), with their shares of its total; never its income row, nor a “三公” table's 一般公共预算 column."""
+    answer = families.answer(question)
+    tables = {fact.source.table for fact in answer.facts if fact.source.table}
+    assert tables == {table}, answer.text
+    assert any(fact.value == Decimal(total) for fact in answer.facts), answer.text
+    assert answer.text.count("占 ") >= 2, answer.text
