@@ -787,6 +787,9 @@ def total_beside(part: DocumentReading, bound: AmountBound) -> Fact | None:
     return None
 
 
+CHANGE_DIRECTIONS = {1: "增加最多", -1: "减少最多", 0: "变化最大"}
+
+
 def each(reading: Reading, index: Index) -> Answer:
     """Several items asked at once: each item's answer in turn, with all their facts. An item not found
     says so without quoting the sentences that mention it, for their figures would stand beside the
@@ -798,13 +801,16 @@ def each(reading: Reading, index: Index) -> Answer:
         for item in reading.items
     ]
     answers = [answer for at, answer in enumerate(composed) if not answered_by_another(at, composed)]
+    lead = ""
+    if reading.ranked_change is not None:  # 哪类支出增加最多: the 类 that moved most, then each side by side
+        lead = f"按支出功能分类（类）逐类比较，{CHANGE_DIRECTIONS[reading.ranked_change]}的是“{reading.items[0].subject}”：\n"
     if len(answers) == 1:
-        return answers[0]
+        return replace(answers[0], text=lead + answers[0].text)
     found = [answer for answer in answers if answer.status != "not_found"]
     status: Status = "not_found"
     if found:
         status = "answered" if all(answer.status == "answered" for answer in found) else "ambiguous"
-    text = "\n\n".join(f"{number}. {answer.text}" for number, answer in enumerate(answers, 1))
+    text = lead + "\n\n".join(f"{number}. {answer.text}" for number, answer in enumerate(answers, 1))
     facts = [fact for answer in answers for fact in answer.facts]
     choices = [choice for answer in answers for choice in answer.choices]
     amounts = facts_added(answers)

@@ -130,7 +130,7 @@ from bot.engine.read_amounts import (
     read_overview,
     year_words,
 )
-from bot.engine.read_change_ranks import asks_ranked_change, read_ranked_changes
+from bot.engine.read_change_ranks import asks_ranked_change, direction_asked, read_ranked_changes
 from bot.engine.read_changes import (
     against_plan,
     asks_whole_plan,
@@ -180,6 +180,7 @@ from bot.engine.read_lists import (
     asks_indicator,
     attribute_asked,
     checked_item,
+    functional_classes,
     in_yuan,
     indicator_kinds,
     project_rows,
@@ -414,6 +415,8 @@ def read_question(
     by_default = COMPARED_BY_DEFAULT if compared or units_ranked else ""
     query = counted_by_name(read_subject(question, selection, documents, settings, by_default))
     query = money_item_uncounted(query)
+    if compared and asks_ranked_change(question.text) and (moved := read_class_changes(query)) is not None:
+        return moved  # 2019年比2017年哪类支出增加最多: each 类 of the two years, ranked by its change
     if compared:
         side_by_side = read_compared(query, ReadingKind.COMPARE)
         return replace(side_by_side, as_share=question.has("share"), summed=total_asked(question))
@@ -2312,6 +2315,38 @@ def funded_parts(query: Query, document: DocumentIndex) -> list[RowEntry]:
         if len(rows) >= MIN_FUNDED_PARTS:
             return rows
     return []
+
+
+CLASS_CHANGES_SHOWN = 3
+
+
+def read_class_changes(query: Query) -> Reading | None:
+    """省人大2019年比2017年哪类支出增加最多: of one unit's two documents compared, each 功能分类 类 the later
+    prints, read side by side in both, those that moved the way asked ranked by how far; None unless the
+    documents are one unit's two and some 类 moved so."""
+    documents = list(query.documents)
+    if len(documents) != 2 or len({document.head.unit_name for document in documents}) != 1:
+        return None
+    found = functional_classes(max(documents, key=lambda document: document.head.year))
+    direction = direction_asked(query.question.text)
+    moved: list[tuple[Decimal, Reading]] = []
+    for row in found[1] if found else []:
+        sides = read_compared(query_for(query, plain_label(row.label)), ReadingKind.COMPARE)
+        cells = [part.figures[0].cell for part in sides.parts if part.figures]
+        values = [cell.value for cell in cells if cell is not None and cell.value is not None]
+        change = values[0] - values[1] if len(sides.parts) == len(values) == 2 else Decimal(0)
+        if change and (not direction or change * direction > 0):
+            moved.append((abs(change), sides))
+    if not moved:
+        return None
+    shown = sorted(moved, key=lambda pair: -pair[0])[: query.question.top or CLASS_CHANGES_SHOWN]
+    return Reading(
+        ReadingKind.EACH,
+        query.question.raw,
+        subject=query.subject,
+        items=tuple(sides for _change, sides in shown),
+        ranked_change=direction,
+    )
 
 
 def read_compared(query: Query, kind: ReadingKind, latest_only: bool = False) -> Reading:

@@ -220,6 +220,9 @@ class Reading:
     year_not_loaded: YearNotLoaded | None = None
     items: tuple[Reading, ...] = ()
     summed: bool = False
+    ranked_change: int | None = None
+    """哪类支出增加最多 of two years compared: the way the 类 its items are were ranked by their change (1 a
+    rise, -1 a fall, 0 either), said before them."""
     reason_unstated: bool = False
     """为啥这么少 of an item whose change the narrative does not state: its figure, saying no reason is."""
     agreement_asked: bool = False

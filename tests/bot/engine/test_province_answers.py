@@ -1900,3 +1900,25 @@ def test_a_funds_spending_asked_by_its_make_up_is_its_tables_classes(
     assert tables == {table}, answer.text
     assert any(fact.value == Decimal(total) for fact in answer.facts), answer.text
     assert answer.text.count("占 ") >= 2, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "moved", "first"),
+    [
+        ("省人大2019年比2017年增加最多的是哪类支出", "增加最多", "一般公共服务支出"),
+        ("省人大2019年比2017年哪类支出减少最多", "减少最多", "社会保障和就业支出"),
+        ("省人大2019年和2017年比哪项支出变化最大", "变化最大", "一般公共服务支出"),
+        ("普陀区财政局2025年预算比2024年决算哪类支出增加最多", "增加最多", "一般公共服务支出"),
+    ],
+)
+def test_which_class_moved_most_between_two_loaded_years_compares_each_class(
+    families: Composer, question: str, moved: str, first: str
+) -> None:
+    """2019年比2017年哪类支出增加最多, both years loaded: each 功能分类 类 side by side in the two documents,
+    the one that moved most that way first, with both figures and their sources; never not found."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(f"按支出功能分类（类）逐类比较，{moved}的是“{first}”"), answer.text
+    sides = [fact for fact in answer.facts if fact.value is not None and fact.source.row][:2]
+    assert len(sides) == 2 and all(first in fact.source.row for fact in sides), answer.text
+    assert len({fact.source.document for fact in sides}) == 2, answer.text
