@@ -22,6 +22,7 @@ from bot.engine.comparison import Comparison, read_comparison
 from bot.engine.concepts import CONCEPTS
 from bot.engine.documents import (
     MAX_SCAN_DOCUMENTS,
+    POINTING_START,
     UNIT_MISSING,
     Selection,
     nearest_units,
@@ -77,6 +78,7 @@ from bot.engine.lexicon import (
     TOPIC_WORDS,
     TOTAL_WORDS,
     UNIT_RANK_WORDS,
+    UNIT_SUFFIXES,
     WITHIN_WORDS,
     ColumnCue,
 )
@@ -1611,7 +1613,7 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         ):
             return ReadingKind.LIST, named  # 表六有哪些内容: the rows of the table the question names
         return ReadingKind.ROW, named  # 表十二合计多少: the table the question names, read whole
-    if question.glossary_term and not query.subject and (duties := duty_sentences(query)):
+    if unit_meant(query) and (duties := duty_sentences(query)):
         return ReadingKind.FACT, duties  # 人社局是干什么的: the unit itself is asked about
     if question.glossary_term and not question.has("target"):
         return resolve_meaning(query)
@@ -1775,6 +1777,15 @@ def measured_alone(matches: list[Match], measure: str) -> bool:
 
 DUTY_SECTIONS = ("职责", "职能")
 """What the heading of the narrative's account of what the unit does says (主要职责, 部门主要职能)."""
+
+
+def unit_meant(query: Query) -> bool:
+    """人社局是干什么的, 你们是做什么的: what is asked the meaning of is the unit (named, or pointed at), not
+    a word the subject lost (功能分类是什么意思)."""
+    term = query.question.glossary_term
+    if not term or query.subject:
+        return False
+    return term in query.selection.named or bool(POINTING_START.match(term)) or term.endswith(UNIT_SUFFIXES)
 
 
 def duty_sentences(query: Query) -> list[Match]:
@@ -2051,9 +2062,9 @@ def not_found(query: Query, matches: list[Match]) -> Reading:
     )
     if not nearest and query.question.glossary_term is None:
         nearest = list(dict.fromkeys(names_sharing_a_word(query)))
-    asked = query.question.text
+    asked, term = query.question.text, query.question.glossary_term or ""
     for name in query.selection.named:
-        asked = asked.replace(name, "")
+        asked, term = asked.replace(name, ""), term.replace(name, "").strip("的")
     counted = query.question.count_noun.called if query.question.count_noun else ""
     spoken = subject_of(query.question.text, [*query.selection.named, *cues_names_lack(query.question)])
     said = spoken if query.subject and query.subject in spoken and CUE_WORDS_KEPT.search(spoken) else ""
@@ -2061,7 +2072,13 @@ def not_found(query: Query, matches: list[Match]) -> Reading:
     return Reading(
         ReadingKind.NOT_FOUND,
         query.question.raw,
-        subject=said or query.subject or counted or spoken or asked.strip() or query.question.text,
+        subject=said
+        or query.subject
+        or counted
+        or term  # 功能分类是什么意思: the word, though the subject lost it
+        or spoken
+        or asked.strip()
+        or query.question.text,
         documents=tuple(document.head for document in query.documents),
         nearest=tuple(nearest[: query.settings.max_candidates]),
     )

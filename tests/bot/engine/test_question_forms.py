@@ -2726,6 +2726,24 @@ def test_what_a_unit_does_is_its_duties_section(families: Composer, question: st
 
 
 @pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("汾阳人社局功能分类是什么意思", "功能分类"),
+        ("江苏省人民检察院功能分类是什么意思", "功能分类"),
+        ("普陀区财政局的经济分类是啥", "经济分类"),
+    ],
+)
+def test_a_meaning_asked_of_a_word_no_glossary_holds_is_not_the_units_duties(
+    families: Composer, question: str, term: str
+) -> None:
+    """功能分类是什么意思, of a glossary without it: not found, the word named as asked; never the unit's
+    职责 section, as if the unit itself were asked about."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and f"名词解释中没有“{term}”" in answer.text, answer.text
+    assert "职责" not in answer.text and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "said"),
     [
         ("汾阳人社局的职能是什么", "贯彻执行《劳动法》"),
