@@ -1456,6 +1456,7 @@ MAIN_USE_WORDS = (
 CHECK_WORDS = (
     *("对得上", "对不上", "对不对", "一致", "一不一致", "相符", "核对", "勾稽", "平衡", "平不平"),
     *("有没有错", "有错", "有没有矛盾", "矛盾"),
+    *("有没有问题", "有问题"),
 )
 """Words asking whether a document's figures agree across its tables and narrative (表格对得上吗)."""
 TABLES_AGREE_WORDS = (*CHECK_WORDS, "一样", "相同", "相等", "吻合")

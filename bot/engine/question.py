@@ -1205,12 +1205,18 @@ def asks_only_why(text: str) -> bool:
     return not any(word in rest for word in CHANGE_CUES) and not COMPARED_WITH_YEAR.search(rest)
 
 
+ACCURACY_ASKED = re.compile(r"准不准|准确(?![率度性])(?:不准确)?")
+"""数据准确吗, 数字准不准: whether the figures are right, which the audit answers (not 准确率, an indicator)."""
+
+
 def asks_check(text: str, named: list[str]) -> bool:
     """表格对得上吗, 人社局2024年的数据一致吗: whether a document's figures agree with each other, the
     question naming nothing in it besides its tables and figures as a whole (`named`: its unit, year)."""
-    if not any(word in text for word in CHECK_WORDS):
+    accuracy = ACCURACY_ASKED.findall(text)
+    if not accuracy and not any(word in text for word in CHECK_WORDS):
         return False
-    rest = without_words(QUESTION_MARKS.sub("", text), [*named, *CHECK_WORDS, *CHECKED_THINGS, *FLUFF_WORDS])
+    asking = [*named, *accuracy, *CHECK_WORDS, *CHECKED_THINGS, *FLUFF_WORDS]
+    rest = without_words(QUESTION_MARKS.sub("", text), asking)
     return not HAN.search(rest)
 
 

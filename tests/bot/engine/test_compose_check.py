@@ -38,6 +38,9 @@ def audit_of(engine: Engine, unit: str) -> tuple[int, int]:
         ("汾阳人社局哪些表对不上", "汾阳市人力资源和社会保障局"),
         ("省检察院2018年有没有对不上的表", "江苏省人民检察院"),
         ("万里街道哪张表对不上", "上海市普陀区人民政府万里街道办事处"),
+        ("汾阳人社局的数据准确吗", "汾阳市人力资源和社会保障局"),
+        ("省高院2019年的数字准不准", "江苏省高级人民法院"),
+        ("规划资源局2024年决算表格有没有问题", "上海市普陀区规划和自然资源局"),
     ],
 )
 def test_whether_the_tables_agree_is_the_documents_audit(
@@ -58,7 +61,15 @@ def test_asked_with_several_documents_and_none_named_it_asks_which(families: Com
     assert chosen.intent == ReadingKind.CHECK.value, chosen.text
 
 
-@pytest.mark.parametrize("question", ["人社局公务用车购置费与上年一致吗", "省高院三公经费和上年一致吗"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "人社局公务用车购置费与上年一致吗",
+        "省高院三公经费和上年一致吗",
+        "汾阳人社局数据准确率多少",
+        "零工市场数据准确吗",
+    ],
+)
 def test_an_items_agreement_with_last_year_is_no_audit(families: Composer, question: str) -> None:
     answer = families.answer(question)
     assert answer.intent != ReadingKind.CHECK.value, answer.text
