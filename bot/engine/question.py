@@ -304,10 +304,14 @@ class AmountBound:
     said: str
     upper: Amount | None = None
     """The upper end of a range (50万到200万之间), whose lower end is `amount`."""
+    rough: str = ""
+    """300多万 of a range said roughly, as said: the reply says it so, no end the question did not say."""
 
     @property
     def words(self) -> str:
-        """The bound in words for a reply: 超过 50 万元, 不超过 10 万元, 在 50 万元到 200 万元之间."""
+        """The bound in words for a reply: 超过 50 万元, 不超过 10 万元, 在 50 万元到 200 万元之间, 是300多万."""
+        if self.rough:
+            return f"是{self.rough}"
         if self.upper is not None:
             return f"在 {self.amount.value:,} {self.amount.unit}到 {self.upper.value:,} {self.upper.unit}之间"
         if self.zero:
@@ -331,7 +335,7 @@ class AmountBound:
                 if self.admits(value_in_yuan)
                 else f"不是 {said}"
             )
-        if self.upper is not None:
+        if self.upper is not None:  # 不在 50 万元到 200 万元之间, 不是300多万
             return self.words if self.admits(value_in_yuan) else f"不{self.words}"
         negated = {">": "不超过", ">=": "少于", "<": "不少于", "<=": "超过"}
         return self.words if self.admits(value_in_yuan) else f"{negated[self.operator]} {said}"
@@ -869,6 +873,31 @@ def range_of(text: str) -> AmountBound | None:
     return AmountBound(BETWEEN, lower, match.group(0), upper)
 
 
+ROUGH_BOUND = re.compile(
+    r"(?<![\d.])(?P<number>[1-9]\d*)(?:多|余)(?P<unit>亿元|万元|千元|元|亿|万)"
+    r"|(?<![\d.])(?P<whole>[1-9]\d*)(?P<whole_unit>亿|万)(?:多|余)元?"
+)
+"""200多万, 1000余万元: a figure said by its leading digits, anything up to where they next change; 3亿多,
+5万多元: the whole units said, anything short of one more."""
+
+
+def rough_bound_of(text: str) -> AmountBound | None:
+    """是不是200多万 → between 200万 and 300万, 一千多万 → 1000万 to 2000万: the range a rough figure spans,
+    a step of its last nonzero digit; None when the text says none."""
+    match = ROUGH_BOUND.search(text)
+    if match is None or in_brackets(text, match.start()):
+        return None
+    if match.group("whole"):
+        number, unit, step = match.group("whole"), match.group("whole_unit"), 1
+    else:
+        number, unit = match.group("number"), match.group("unit")
+        step = 10 ** (len(number) - len(number.rstrip("0")))
+    low, high = parse_amount(f"{number}{unit}"), parse_amount(f"{int(number) + step}{unit}")
+    if low is None or high is None or low.in_yuan is None or high.in_yuan is None:
+        return None
+    return AmountBound(BETWEEN, low, match.group(0), high, rough=match.group(0))
+
+
 def stated_figure_of(text: str) -> AmountBound | None:
     """三公经费是5万吗: the one sum of money a yes-or-no question states, as the figure it checks; 是0吗
     states nothing, in any unit."""
@@ -1071,7 +1100,7 @@ def text_to_question(raw: str) -> Question:
     question.row_place = row_place_of(text)
     if question.printed_place is not None or question.row_place is not None:
         question.glossary_term = None  # 第一个项目是什么 asks which project, not what 项目 means
-    question.bound = bound_of(text)
+    question.bound = bound_of(text) or rough_bound_of(text)
     if question.bound is None:
         question.bound = zero_sought(text)
     if question.bound is None and (sought := figure_sought(text)) is not None:
