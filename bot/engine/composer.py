@@ -63,7 +63,14 @@ from bot.engine.compose_narrative import (
     compose_term_list,
 )
 from bot.engine.entries import DocumentEntry, DocumentIndex, RowEntry
-from bot.engine.followup import Context, context_after, ellipsis_of, pointed_at_nothing, read_in_context
+from bot.engine.followup import (
+    Context,
+    context_after,
+    detail_of_nothing,
+    ellipsis_of,
+    pointed_at_nothing,
+    read_in_context,
+)
 from bot.engine.index import Index
 from bot.engine.lexicon import (
     ADJUSTED_PART,
@@ -162,6 +169,7 @@ def pointing_reply(pointer: str, index: Index) -> str:
 
 
 EMPTY_QUESTION = "请输入一个关于预算或决算的问题，例如“三公经费是多少”。"
+DETAIL_OF_NOTHING = "前面还没有问到具体的项目，请先问一个问题（例如“三公经费是多少”），再让我详细说明。"
 NOTHING_LOADED = (
     "还没有载入任何文档，数据库是空的，无法回答。请先载入预算或决算公开文件（PDF、Excel、Word、网页或文本）："
     "budgetbot load 文件或文件夹"
@@ -253,6 +261,8 @@ class Composer:
             return Answer("not_found", CHOICE_EXPIRED, intent="choose"), None
         if pointer := pointed_at_nothing(question):
             return Answer("not_found", pointing_reply(pointer, index), intent="not_found"), None
+        if detail_of_nothing(question, None):
+            return Answer("not_found", DETAIL_OF_NOTHING, intent="not_found"), None
         with index.segmenter.active():
             reading = self.read(question.strip(), index, frozenset(within))
             answer = with_sample_note(self.word(reading, index), index)
@@ -264,7 +274,7 @@ class Composer:
         answer says how it was understood; returns the context for the next question."""
         if says_nothing(question) or not self.index.heads or small_talk_reply(question) is not None:
             return self.answer(question), context
-        if context is None and pointed_at_nothing(question):
+        if context is None and pointed_at_nothing(question) or detail_of_nothing(question, context):
             return self.answer(question), context
         index = self.index
         with index.segmenter.active():

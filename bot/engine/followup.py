@@ -435,6 +435,11 @@ def base_year(context: Context, index: Index) -> int | None:
     return max(years, default=None)
 
 
+def detail_of_nothing(question: str, context: Context | None) -> bool:
+    """详细说说 with no item before it to tell more of."""
+    return (context is None or not context.item) and DETAIL_ASKED.fullmatch(clean(question)) is not None
+
+
 def pointed_at_nothing(question: str) -> str:
     """这个项目多少钱, 它的绩效目标 with no question before: the words that point (这个项目) when the question
     names nothing else for them to point at; '' otherwise."""

@@ -1266,6 +1266,19 @@ def test_a_pointing_question_with_nothing_before_asks_which_item_never_answers_a
         assert answer.text.startswith("“") and (example in names or example == "三公经费"), answer.text
 
 
+@pytest.mark.parametrize("question", ["详细说说", "具体点", "能展开讲讲吗"])
+@pytest.mark.parametrize("family", ["composer", "families", "county_finals"])
+def test_more_detail_asked_with_nothing_before_asks_for_a_question_first(
+    request: pytest.FixtureRequest, family: str, question: str
+) -> None:
+    """详细说说 as the first message: nothing was answered to tell more of, so a question is asked for,
+    never a word of it (详细) looked up in the documents."""
+    composer: Composer = request.getfixturevalue(family)
+    for answer in (composer.answer(question), composer.answer_in_context(question, None)[0]):
+        assert answer.status == "not_found" and not answer.facts, answer.text
+        assert "请先问一个问题" in answer.text and "没有找到" not in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["它的零工市场运营费用多少", "其它支出多少", "零工市场的钱从哪来"])
 def test_a_pointing_word_beside_a_name_or_inside_one_is_no_question_of_which(
     composer: Composer, question: str
