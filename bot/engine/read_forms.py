@@ -1122,13 +1122,11 @@ def resolve_form(query: Query) -> tuple[ReadingKind, list[Match]] | None:
         and any(project_rows(d, None) for d in documents)
     ):
         return ReadingKind.COUNT_ROWS, []
+    # 社区项目有几个 where only a 绩效目标表 lists projects: those so named
     if (
         counts_projects(question)
         and question.bound is None
         and any(targets_named(query, d) for d in documents)
     ):
-        return (
-            ReadingKind.TARGET_LIST,
-            [],
-        )  # 社区项目有几个 where only a 绩效目标表 lists projects: those so named
+        return ReadingKind.TARGET_LIST, []
     return None
