@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from bot.engine.answers import Answer, Choice, Fact, Source
 from bot.engine.cells import cell_under, heading_item, main_cell, other_side, row_side, summed_parts
-from bot.engine.concepts import holds_apart
 from bot.engine.entries import Cell, DocumentIndex, RowEntry, TableEntry
 from bot.engine.lexicon import (
     ADJUSTED_PART,
@@ -17,6 +16,7 @@ from bot.engine.lexicon import (
     TABLE_SUBJECTS,
 )
 from bot.engine.question import INCOME_SOURCE_ASKED
+from bot.engine.read_concepts import holds_apart
 from bot.engine.read_forms import each_unit_asked, held_units_asked, unit_measure, unit_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (

@@ -71,16 +71,6 @@ def concept_words() -> frozenset[str]:
     return frozenset(found)
 
 
-def holds_apart(name: str, title: str) -> bool:
-    """A table called by a concept (三公经费) whose title names what is no part of it too (“三公”经费、会议费、
-    培训费支出预算表): its total is more than the concept."""
-    return any(
-        name in (concept.name, *concept.words)
-        and any(word in title for part in concept.apart for word in part.words)
-        for concept in CONCEPTS
-    )
-
-
 def parts_of(name: str) -> tuple[ConceptPart, ...]:
     """What the concept, or the part of one, called `name` is made of."""
     for concept in CONCEPTS:

@@ -41,6 +41,13 @@ def names(text: str, part: ConceptPart) -> bool:
     return any(word in text for word in part.words)
 
 
+def holds_apart(name: str, title: str) -> bool:
+    """A table called by a concept (三公经费) whose title names what is no part of it too (“三公”经费、会议费、
+    培训费支出预算表): its total is more than the concept."""
+    concept = concept_called(name)
+    return concept is not None and any(names(title, part) for part in concept.apart)
+
+
 def concept_holding(text: str) -> Concept | None:
     """The concept the text names a part of, not the concept itself (公务接待费 is a part of “三公”经费;
     会议费, printed beside it, is not)."""

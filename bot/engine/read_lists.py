@@ -22,6 +22,7 @@ from bot.engine.entries import (
 from bot.engine.lexicon import (
     CARRIED_FORWARD_WORDS,
     EVERY_ONE_WORDS,
+    FUNDED,
     GENERIC_WORDS,
     INDICATOR_HEADS,
     LIST_CUES,
@@ -395,13 +396,10 @@ def only_row_opened(document: DocumentIndex, rows: list[RowEntry]) -> tuple[list
     return rows, opened
 
 
-APPROPRIATED = "财政拨款"
-
-
 def fund_title(table: TableEntry) -> str:
     """一般公共预算支出 of 一般公共预算财政拨款支出决算表: a table's title as a fund's spending is asked, the
     appropriation it is of left unsaid."""
-    return compact(table.title).replace(APPROPRIATED, "")
+    return compact(table.title).replace(FUNDED, "")
 
 
 def functional_classes(

@@ -593,24 +593,26 @@ def topic_share(
     part: str,
     top: TableFigure | None,
     bottom: TableFigure | None,
-    projects: TableFigure | None = None,
+    whole_named: bool,
 ) -> DocumentReading | None:
     """零工市场占项目支出的比例 where 零工市场 names several projects (as 零工市场花了多少钱 adds them up): their
     sum over the whole, each project an input; None when the part names one row. With no whole named, rows
-    of several project tables (本年预算 and 上年结转) are a share of all of them, `projects` (项目支出)."""
+    of several project tables (本年预算 and 上年结转) are a share of all of them (项目支出)."""
     if top is None or bottom is None or top.row.key.core == match_key(part).core:
         return None  # 行政运行占支出: the row is the part itself, no topic of several
     ranked = [match for match in amounts_ranked(query, document, part) if isinstance(match.item, RowEntry)]
     rows = topic_rows(part, ranked) if ranked else []
     if len(rows) < MIN_TOPIC_ROWS or top.row not in rows or len({row.table.unit for row in rows}) != 1:
         return None
-    if (
-        projects is not None
-        and all(row.table.is_projects for row in rows)
-        and len({r.table for r in rows}) > 1
-    ):
-        bottom = projects
+    several = all(row.table.is_projects for row in rows) and len({row.table for row in rows}) > 1
+    if not whole_named and several and (spending := project_spending(query, document)) is not None:
+        bottom = spending
     return summed_share(document, tuple(main_figure(row, query.columns) for row in rows), bottom, part)
+
+
+def project_spending(query: Query, document: DocumentIndex) -> TableFigure | None:
+    """项目支出: the whole a share of projects naming none is of."""
+    return best_amount(query, document, PROJECT_SPENDING)
 
 
 def best_amount(
@@ -1003,8 +1005,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
         bottom = year_figure(bottom)  # a 决算's spending: what the year spent, not what it carried on
     if (summed := concept_summed(query, document, part, whole, bottom)) is not None:
         return summed
-    projects = None if whole else best_amount(query, document, PROJECT_SPENDING)  # 就业项目占比: of 项目支出
-    if (named := named_projects_share(query, document, part, bottom, projects)) is not None:
+    if (named := named_projects_share(query, document, part, bottom, bool(whole))) is not None:
         return named
     top = in_year_of(share_part(query, document, part, bottom), bottom)
     of_part = whole_of(part)
@@ -1014,7 +1015,7 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
         if breaks_down(top, bottom):  # 三公经费占一般公共预算支出: not the 三公 table's 一般公共预算 column
             bottom = best_amount(query, document, whole, apart_from=top.row.table)
         bottom = whole_of_same_funding(query, document, whole, top, bottom) if bottom else None
-    if (topic := topic_share(query, document, part, top, bottom, projects)) is not None:
+    if (topic := topic_share(query, document, part, top, bottom, bool(whole))) is not None:
         return topic
     computed = computed_share(top, bottom)
     figure = stated_share(query, document, part, named_whole, computed, bottom) or share_beside_amount(
@@ -1049,16 +1050,20 @@ def named_projects_share(
     document: DocumentIndex,
     part: str,
     bottom: TableFigure | None,
-    projects: TableFigure | None,
+    whole_named: bool,
 ) -> DocumentReading | None:
     """就业项目占项目支出多少, 零工市场项目占比: the projects whose names hold 就业, added up over the whole
-    (with none named, over 项目支出: `projects`), as 就业项目一共多少钱 adds them up; the one so named over
-    it, or over its table's total as a project named alone is (水利项目 of 小型农田水利设施修复); None where
-    the part names no such projects."""
+    (with none named, over 项目支出), as 就业项目一共多少钱 adds them up; the one so named over it, or over
+    its table's total as a project named alone is (水利项目 of 小型农田水利设施修复); None where the part
+    names no such projects."""
     name, rows = projects_named(replace(query, subject=part), document)
+    if not rows:
+        return None
     top = main_figure(rows[0], query.columns) if len(rows) == 1 else None
-    whole = bottom or (table_total_beside(top) if top else None) or projects
-    if not rows or whole is None:
+    whole = bottom or (table_total_beside(top) if top else None)
+    if whole is None and not whole_named:
+        whole = project_spending(query, document)  # 就业项目占比: of 项目支出
+    if whole is None:
         return None
     if top is not None:
         return DocumentReading(ReadingKind.COMPUTED_SHARE, document, figures=(top, whole))
