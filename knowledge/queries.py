@@ -7,7 +7,7 @@ A document's records are read as column tuples, not ORM objects: a few thousand 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Row, Table
 from sqlalchemy import select as select_rows
@@ -106,20 +106,29 @@ def disclosure_records(session: Session, disclosure_id: int) -> DisclosureRecord
     )
 
 
-def record_names(session: Session) -> list[tuple[int, str]]:
-    """(document id, name) of every row, project, glossary term and stated figure of the current documents,
-    so a question naming an item but no unit can be read in the documents that have it."""
+class RecordName(NamedTuple):
+    """A record's name and the document it is in; `printed` when the document prints it as a name (a row,
+    a project, a term), not when the loader read it from a sentence (a stated figure's subject)."""
+
+    document_id: int
+    name: str
+    printed: bool
+
+
+def record_names(session: Session) -> list[RecordName]:
+    """Every row, project, glossary term and stated figure of the current documents, by name, so a question
+    naming an item but no unit can be read in the documents that have it."""
     rows, tables = table_of(TableRow), table_of(BudgetTable)
     targets, terms, stated = table_of(PerformanceTarget), table_of(GlossaryTerm), table_of(StatedFigure)
     current = select_rows(table_of(Disclosure).c.id).where(table_of(Disclosure).c.is_current)
     statements = (
-        select_rows(tables.c.disclosure_id, rows.c.label).join(rows, rows.c.table_id == tables.c.id),
-        select_rows(targets.c.disclosure_id, targets.c.project),
-        select_rows(terms.c.disclosure_id, terms.c.term),
-        select_rows(stated.c.disclosure_id, stated.c.subject),
+        (select_rows(tables.c.disclosure_id, rows.c.label).join(rows, rows.c.table_id == tables.c.id), True),
+        (select_rows(targets.c.disclosure_id, targets.c.project), True),
+        (select_rows(terms.c.disclosure_id, terms.c.term), True),
+        (select_rows(stated.c.disclosure_id, stated.c.subject), False),
     )
-    names: list[tuple[int, str]] = []
-    for statement in statements:
+    names: list[RecordName] = []
+    for statement, printed in statements:
         chosen = statement.where(statement.selected_columns[0].in_(current)).distinct()
-        names += [(row[0], row[1]) for row in session.execute(chosen)]
+        names += [RecordName(row[0], row[1], printed) for row in session.execute(chosen)]
     return names

@@ -5,7 +5,7 @@ that keep each figure's place; built by bot.engine.index and read by the matcher
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -336,9 +336,19 @@ class DocumentIndex:
     @property
     def words(self) -> set[str]:
         """Names a segmenter should keep whole: labels, projects, terms, column names."""
-        found = {strip_ordinal(row.label) for row in self.rows}
-        found |= {row.key.core for row in self.rows}
-        found |= {target.project for target in self.targets} | {term.term for term in self.terms}
-        found |= {cell.leaf for row in self.rows for cell in row.cells}
-        found |= {cell.raw.strip() for row in self.rows for cell in row.classes}
-        return {word for word in found if 2 <= len(word) <= 30}
+        names = [target.project for target in self.targets] + [term.term for term in self.terms]
+        names += [cell.leaf for row in self.rows for cell in row.cells]
+        names += [cell.raw.strip() for row in self.rows for cell in row.classes]
+        names += [row.key.core for row in self.rows]
+        return names_kept_whole([row.label for row in self.rows], names)
+
+
+SEGMENTER_NAME_LENGTHS = range(2, 31)
+"""会议费 to a long project's name: shorter is a character, longer no word a question says whole."""
+
+
+def names_kept_whole(labels: Iterable[str], names: Iterable[str]) -> set[str]:
+    """The words a segmenter keeps whole: rows' labels without their ordinals (一、基本支出 → 基本支出), and
+    other names as printed (projects, terms, columns, cores)."""
+    found = set(names) | {strip_ordinal(label) for label in labels}
+    return {word for word in found if len(word) in SEGMENTER_NAME_LENGTHS}

@@ -36,6 +36,7 @@ from bot.engine.entries import (
     TargetEntry,
     TermEntry,
     figure_of_sentence,
+    names_kept_whole,
     side_named,
     sides_as_rows,
 )
@@ -517,6 +518,10 @@ class Index:
         with Session(self.engine) as session:
             disclosures = disclosure_heads(session)
             heads = [disclosure_to_head(disclosure) for disclosure in disclosures]
+            self.named = record_names(session)
+        # every document's names, taught at once: no answer hangs on which document was read first
+        printed = [record.name for record in self.named if record.printed]
+        self.segmenter.learn(names_kept_whole(printed, [match_key(name).core for name in printed]))
         labels = Counter(head.label for head in heads)
         for head, disclosure in zip(heads, disclosures, strict=True):
             if labels[head.label] > 1:
@@ -581,10 +586,9 @@ class Index:
         """Every record's name, as a core, a line each; where each line starts; its documents' ids."""
         with self.lock:
             if self.item_names is None:
-                with Session(self.engine) as session:
-                    names: dict[str, set[int]] = defaultdict(set)
-                    for document_id, name in record_names(session):
-                        names[match_key(name).core].add(document_id)
+                names: dict[str, set[int]] = defaultdict(set)
+                for record in self.named:
+                    names[match_key(record.name).core].add(record.document_id)
                 cores = list(names)
                 starts = list(itertools.accumulate((len(core) + 1 for core in cores[:-1]), initial=0))
                 self.item_names = ("\n".join(cores), starts, [names[core] for core in cores])

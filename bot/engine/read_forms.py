@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.engine.concepts import CONCEPTS, concept_words
 from bot.engine.entries import DocumentIndex, RowEntry, SentenceEntry, TableEntry, side_named
 from bot.engine.lexicon import (
+    AMOUNT_NOUN_ENDINGS,
     AVERAGE_WORD,
     BARE_TOTALS,
     CODE_WORDS,
@@ -394,18 +395,68 @@ def one_within_another(items: list[str], documents: tuple[DocumentIndex, ...]) -
 
 
 def side_by_side(said: str, documents: tuple[DocumentIndex, ...]) -> list[str]:
-    """水费电费各多少: two items said with nothing between them, each a row's whole label, when no row is
-    labelled with the two together; [] otherwise."""
+    """水费电费各多少, 会议费培训费: items said with nothing between them, when no row is labelled with them
+    together: each a row's whole label, or a fee however named (会议费 of a unit that prints none is still
+    asked, and answered not found, never dropped); [] otherwise."""
     labels = {compact(row.label) for document in documents for row in document.rows}
     whole = compact(said)
     if whole in labels:
         return []
-    for cut in range(MIN_SIDE, len(whole) - MIN_SIDE + 1):
-        if whole[:cut] in labels and whole[cut:] in labels:
-            return [whole[:cut], whole[cut:]]
+    parts = items_in_a_row(whole, labels)
+    printed = all(part in labels for part in parts)
+    fees = all(part.endswith(FEE_ENDING) for part in parts)  # 检察办案费 is no 检察 beside 办案费
+    if len(parts) < 2 or not (printed or fees) or concept_before_its_part(parts, labels):
+        return []
+    return [] if one_within_another(parts, documents) else parts
+
+
+def concept_before_its_part(parts: list[str], labels: set[str]) -> bool:
+    """三公经费公务接待费, 三公经费火箭费 (said 三公经费里火箭费): a concept said before one of its parts, or
+    before a fee no table prints, names the part within it, not two items; 三公经费会议费 names two."""
+    for at, part in enumerate(parts[:-1]):
+        for concept in CONCEPTS:
+            if not any(word in part for word in (concept.name, *concept.words)):
+                continue
+            apart = {word for piece in concept.apart for word in (piece.name, *piece.words)}
+            later = parts[at + 1 :]
+            if any(later_part not in labels and later_part not in apart for later_part in later):
+                return True
+            within = {word for piece in concept.parts for word in (piece.name, *piece.words)}
+            if any(word in later_part for later_part in later for word in within):
+                return True
+    return False
+
+
+def items_in_a_row(said: str, labels: set[str]) -> list[str]:
+    """办公费水费电费 → [办公费, 水费, 电费]: the shortest first item that leaves items after it; [] when no cut
+    leaves items all through."""
+    for cut in range(MIN_SIDE, len(said) - MIN_SIDE + 1):
+        first, rest = said[:cut], said[cut:]
+        if not item_alone(first, labels):
+            continue
+        if rest in labels:
+            return [first, rest]
+        if len(after := items_in_a_row(rest, labels)) >= 2:
+            return [first, *after]
+        if fee_named(rest):
+            return [first, rest]
     return []
 
 
+def item_alone(said: str, labels: set[str]) -> bool:
+    return said in labels or fee_named(said)
+
+
+def fee_named(said: str) -> bool:
+    """会议费, 水费: a name of what money pays, not the bare word for money (经费) nor a path through
+    another amount (基本支出维修费 is 维修费 within 基本支出, not an item beside 会议费)."""
+    before = said.removesuffix(FEE_ENDING)
+    within = any(noun in before for noun in AMOUNT_NOUN_ENDINGS if len(noun) > 1)
+    return said.endswith(FEE_ENDING) and said not in BARE_FEES and not within
+
+
+BARE_FEES = ("经费", "收费", "缴费")
+"""End a fee's name (工会经费, 养老保险缴费) but stand alone for no item: 缴费经费 is one name."""
 MIN_SIDE = 2
 """水费: the shortest item said beside another."""
 MODIFIER_LENGTH = 2
@@ -417,8 +468,8 @@ def shared_head(item: str, items: list[str]) -> str:
     read with the words another item says around it (the first item's words before its last, for a later
     item; for an earlier item of two characters, a bare 年初 or 在职, what the last item says after as
     many), a reading beside the item as said, as 基本工资和津贴补贴 names two whole items; '' for an item
-    of several words."""
-    if len(segment(item)) != 1:
+    of several words, and for a fee, named whole by itself (三公经费会议费: 会议费 is no 三公经费's)."""
+    if len(segment(item)) != 1 or fee_named(compact(item)):
         return ""
     first, last = segment(items[0]), items[-1]
     if item != items[0] and len(first) >= 2:

@@ -1922,3 +1922,21 @@ def test_which_class_moved_most_between_two_loaded_years_compares_each_class(
     sides = [fact for fact in answer.facts if fact.value is not None and fact.source.row][:2]
     assert len(sides) == 2 and all(first in fact.source.row for fact in sides), answer.text
     assert len({fact.source.document for fact in sides}) == 2, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "expected", "unprinted"),
+    [
+        ("ningxi", "会议费培训费多少", "90.00", "会议费"),
+        ("qingfeng", "办公费差旅费各多少", "85000.00", ""),
+        ("central", "水费电费", "", "电费"),
+    ],
+)
+def test_fees_said_one_after_another_are_each_answered_or_not_found(
+    drawn: ComposersOnFirstUse, name: str, question: str, expected: str, unprinted: str
+) -> None:
+    """会议费培训费: two fees, each its own item; the one a unit's tables lack is said not found."""
+    answer = drawn[name].answer(question)
+    assert answer.intent == "each", answer.text
+    assert not expected or any(fact.value == Decimal(expected) for fact in answer.facts), answer.text
+    assert not unprinted or f"没有找到“{unprinted}”" in answer.text, answer.text

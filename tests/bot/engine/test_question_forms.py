@@ -132,6 +132,29 @@ def test_items_joined_without_each_are_each_answered_and_added_up(
 
 
 @pytest.mark.parametrize(
+    ("question", "expected", "unprinted", "asked"),
+    [
+        ("人社局办公费水费多少", {"1.08"}, "水费", 2),
+        ("人社局会议费培训费分别多少", {"0.90"}, "会议费", 2),
+        ("人社局培训费会议费差旅费多少", {"0.90", "1.00"}, "会议费", 3),
+        ("上海市财政局2025年办公费水费电费多少", {"1000000", "400000", "800000"}, "", 3),
+        ("人社局三公经费会议费培训费各多少", {"5.00", "0.90"}, "会议费", 3),
+    ],
+)
+def test_fees_said_one_after_another_are_each_asked_even_one_the_document_lacks(
+    families: Composer, question: str, expected: set[str], unprinted: str, asked: int
+) -> None:
+    """办公费水费, 会议费培训费差旅费: fees said with nothing between are each an item, each answered or
+    said not found; a fee the document does not print is never dropped for the one it does. A part said
+    after its concept (三公经费公务接待费) is the part within it, pinned apart."""
+    answer = families.answer(question)
+    assert answer.intent == "each" and {Decimal(value) for value in expected} <= values(answer), answer.text
+    assert (f"没有找到“{unprinted}”" in answer.text) == bool(unprinted), answer.text
+    items = len(re.findall(r"^\d\. ", answer.text, flags=re.MULTILINE))
+    assert items == asked, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "label"),
     [
         ("人社局卫生健康支出里公务员医疗补助是多少", "公务员医疗补助"),
