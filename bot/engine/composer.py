@@ -108,7 +108,7 @@ from bot.engine.read_amounts import earlier_outcome_asked
 from bot.engine.read_change_ranks import MIN_ITEM, item_core
 from bot.engine.read_changes import completed_item, funds_spent, whole_plan_pair
 from bot.engine.read_completion_ranks import asks_completion_rank
-from bot.engine.read_forms import asks_units, averages_projects, place_said, side_row_at
+from bot.engine.read_forms import asks_units, averages_projects, counts_units, place_said, side_row_at
 from bot.engine.read_lists import names_only_projects, project_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
@@ -1256,8 +1256,8 @@ def nothing_found(reading: Reading, index: Index) -> Answer:
         text = f"在{documents}中没有找到“{item}”。"
     if asked.codes and (unprinted := code_unprinted(asked.codes[0], reading, index)):  # 2080109是什么
         text, meaning = unprinted, False
-    if asks_units(asked):  # 福利院包括哪些单位
-        text = f"{documents}的说明中没有写明它包括哪些单位。"
+    if asks_units(asked) or counts_units(asked):  # 福利院包括哪些单位, 有几个下属单位
+        text = f"{documents}的说明中没有写明它包括{'几个' if counts_units(asked) else '哪些'}单位。"
         if reading.documents and all(head.scope == ONE_UNIT for head in reading.documents):
             text += f"它是{ONE_UNIT}预算，只编列{reading.documents[0].unit_name}本身的收支。"
     if unlisted:

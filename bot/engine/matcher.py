@@ -57,6 +57,7 @@ from bot.engine.lexicon import (
     FUND_GIVERS,
     FUNDED,
     GENERIC_WORDS,
+    HELD_UNITS_SAID,
     INDICATOR_HEADS,
     ITEM_JOINER,
     ITEM_JOINER_WORDS,
@@ -147,6 +148,7 @@ from bot.engine.read_completion_ranks import asks_completion_rank, read_completi
 from bot.engine.read_concepts import concept_called, concept_in_its_table, read_concept_reading, with_units
 from bot.engine.read_forms import (
     GLOSSARY_NAME,
+    HELD_UNITS_NAMED,
     ITEM_JOINERS,
     MIN_SIDE,
     asked_items,
@@ -1821,17 +1823,27 @@ NONE_ENDS = r"(?:的?(?:情况|事项|安排|支出|收入|收支|预算|资金)
 def none_stated(query: Query, reading: Reading) -> Reading | None:
     """A sentence the reading quotes (or mentions, not found) says there is none of the item (本单位无政府购买
     服务): that sentence alone, as the answer 没有; None when none says so."""
-    if len(query.subject) < MIN_NONE_NAMED:
+    held = HELD_UNITS_NAMED.fullmatch(
+        compact(query.subject)
+    )  # 下属单位: 没有下级预算单位 says none of them too
+    if len(query.subject) < MIN_NONE_NAMED and not held:
         return None
-    said = re.compile(NONE_SAID + re.escape(compact(query.subject)) + NONE_ENDS)
-    for part in reading.parts:
-        for sentence in part.sentences:
-            if said.search(compact(sentence.text)):
-                one = DocumentReading(ReadingKind.FACT, part.document, sentences=(sentence,))
-                return Reading(
-                    ReadingKind.FACT, reading.question, subject=query.subject, parts=(one,), none_stated=True
-                )
+    name = HELD_UNITS_SAID_ANY if held else re.escape(compact(query.subject))
+    said = re.compile(NONE_SAID + name + NONE_ENDS)
+    quoted = [(part.document, sentence) for part in reading.parts for sentence in part.sentences]
+    if held:  # what a unit holds is said once, wherever the narrative describes it
+        quoted += [(document, sentence) for document in query.documents for sentence in document.sentences]
+    for document, sentence in quoted:
+        if said.search(compact(sentence.text)):
+            one = DocumentReading(ReadingKind.FACT, document, sentences=(sentence,))
+            return Reading(
+                ReadingKind.FACT, reading.question, subject=query.subject, parts=(one,), none_stated=True
+            )
     return None
+
+
+HELD_UNITS_SAID_ANY = f"(?:{'|'.join((*HELD_UNITS_SAID, '下级'))})的?(?:预算|事业|行政)?单位"
+"""下属单位, 所属事业单位, 下级预算单位: the units a unit holds, however its narrative says them."""
 
 
 WHY_UNANSWERABLE = frozenset({ReadingKind.ROW, ReadingKind.STATED, ReadingKind.FACT})

@@ -389,6 +389,29 @@ def test_a_count_no_sentence_states_is_the_number_of_names_it_lists(
 
 
 @pytest.mark.parametrize(
+    "question", ["人社局有几个下属单位", "人社局下属单位有多少个", "汾阳人社局有下属单位吗"]
+)
+def test_held_units_a_sentence_says_there_are_none_of_in_its_own_words_are_none(
+    families: Composer, question: str
+) -> None:
+    """本单位属于二级预算单位，没有下级预算单位: 下属单位 said as 下级预算单位, answered 没有 with the sentence."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith("没有："), answer.text
+    assert "没有下级预算单位" in answer.text and not answer.facts[0].value, answer.text
+
+
+@pytest.mark.parametrize("question", ["上海市财政局下属单位有几个", "普陀福利院有几家所属单位"])
+def test_held_units_of_a_unit_budget_that_names_none_say_it_is_one_units_budget(
+    families: Composer, question: str
+) -> None:
+    """下属单位有几个 of a 单位预算 whose narrative says nothing of units: not found, saying the budget is of the
+    unit alone, never the 最接近的条目 of an unrelated figure as if it were one."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "没有写明它包括几个单位" in answer.text and "它是单位预算" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "stated"),
     [("人社局公用经费主要包括几项", ""), ("省人大2017年有几个下属单位", "4"), ("万里街道有几个下属单位", "")],
 )
