@@ -122,8 +122,11 @@ def class_figures(document: DocumentIndex, said: str) -> tuple[str, tuple[TableF
 
 def names_a_class(document: DocumentIndex, said: str) -> bool:
     """办公经费 where 表六's column of words puts five rows under it and no row is so named: no one row's
-    figure is it (办公费 is one of them)."""
+    figure is it (办公费 is one of them). A column so named prints it whole (培训费 of a “三公”经费、会议费、
+    培训费 table), whatever a 政府采购 table's column of words files under the name."""
     name = match_key(said).text
     if any(row.key.text == name for row in document.rows):
+        return False
+    if any(match_key(cell.leaf).text == name for row in document.rows for cell in row.cells):
         return False
     return any(match_key(found.name).text == name for found in document.classes)

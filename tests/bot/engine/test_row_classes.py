@@ -241,3 +241,21 @@ def test_a_share_of_a_class_is_never_one_of_its_rows_share(
     """办公经费占公用经费: 办公费 is one of the class's rows, not the class; no figure of it answers."""
     answer = composer_of(request, family).answer(question)
     assert not any(fact.source.row == "办公费" for fact in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "table"),
+    [
+        ("省检察院2018年培训费占三公经费的比例", "公开09表"),
+        ("省检察院2018年培训费占基本支出的比例", "公开09表"),
+        ("省高院2019年培训费占三公经费的比例", "公开09表"),
+    ],
+)
+def test_a_share_of_a_fee_a_column_prints_is_that_columns_never_a_class_of_procured_rows(
+    families: Composer, question: str, table: str
+) -> None:
+    """培训费 printed as a column of the “三公”经费、会议费、培训费 table is that figure, whatever a 政府采购
+    table's column of words files under 培训费 (检察教育培训经费)."""
+    answer = families.answer(question)
+    parts = [fact for fact in answer.facts if fact.label.startswith("培训费") and not fact.source.inputs]
+    assert parts and all(part.source.table.startswith(table) for part in parts), answer.text
