@@ -1238,6 +1238,9 @@ PER_PERSON_WORDS = (
     "每个人平均",
     *("1个人平均", "1人平均", "平均1个人", "平均1人"),  # 一个人平均, numerals read as digits
 )
+STAFF_PAY_WORDS = ("工资", "薪", "人员经费", "奖金", "津贴", "绩效工资")
+"""What a unit pays its own staff: 每个人工资, 员工平均工资 are per person of its staff, as 人均 is (稳岗补助每人
+is per person the money is for)."""
 AVERAGE_WORD = "平均"
 """平均每个项目多少钱: an amount per item of a list the document prints (its projects), not per person."""
 EVERY_ONE_WORDS = ("各项", "各类", "各个", "每项", "每类", "所有", "全部")
@@ -1452,6 +1455,7 @@ MAIN_USE_WORDS = (
     ),  # 各项支出占比: every class of spending, with its share
     "钱都用",
     *(f"主要{do}{what}" for do in ("干", "做") for what in ("什么", "啥")),  # asked of a whole or a column
+    "大头",  # 预算里最大头是什么, 钱的大头花在哪: the largest classes of spending
 )
 CHECK_WORDS = (
     *("对得上", "对不上", "对不对", "一致", "一不一致", "相符", "核对", "勾稽", "平衡", "平不平"),

@@ -17,9 +17,12 @@ from bot.engine.entries import StatedEntry
 from bot.engine.lexicon import (
     AMOUNT_WORDS,
     ASKING_WORDS,
+    AVERAGE_WORD,
     HEADCOUNT_WORDS,
     PART_OF_WHOLE_WORDS,
     PER_PERSON_WORDS,
+    STAFF_PAY_WORDS,
+    STAFF_WORDS,
 )
 from bot.engine.question_parts import blank
 from knowledge.text import HAN
@@ -28,6 +31,10 @@ PER_PERSON = re.compile("|".join(sorted(PER_PERSON_WORDS, key=len, reverse=True)
 HEADCOUNT = re.compile("|".join(sorted(HEADCOUNT_WORDS, key=len, reverse=True)))
 EACH_OF_STAFF = re.compile(rf"每(?:名|位|个)?(?=(?:{HEADCOUNT.pattern}))")
 """每名在职人员, 每个工作人员: per person of a headcount the question names, as 人均 is."""
+PAID_EACH = re.compile(
+    rf"(?:{'|'.join(STAFF_WORDS)})?(?:每(?:1?个)?人|每名|每位|{AVERAGE_WORD})(?=的?(?:{'|'.join(STAFF_PAY_WORDS)}))"
+)
+"""每个人工资, 员工平均工资, 每人工资福利支出: what a unit pays its staff, per person of them."""
 PRINTED_PER_PERSON = re.compile(r"人均|每(?:1?个)?人|每名|每位")
 """How a document names a figure that is per person already (人均定额, 每人每月补助标准)."""
 HEADCOUNT_ENDINGS = re.compile(r"(?:人员|人数|数)$")
@@ -58,7 +65,7 @@ def headcount_question(headcount: str) -> str:
 def per_capita_of(text: str) -> PerCapita | None:
     """The amount and headcounts a question asking an amount per person stands for; None when it asks
     none (人均 not said) or names no amount once the per-person words are out (人均多少)."""
-    per_person = PER_PERSON.search(text) or EACH_OF_STAFF.search(text)
+    per_person = PER_PERSON.search(text) or EACH_OF_STAFF.search(text) or PAID_EACH.search(text)
     if per_person is None or not of_people(text[per_person.start() :]):
         return None
     nouns = PERSON_NOUNS if per_person.group(0) == EACH_ONE else ()

@@ -42,6 +42,10 @@ def valued(answer: Answer) -> list[Fact]:
         ("省人大2019年平均每名编制的人员经费", "省人大2019年人员经费", ("编制",)),
         ("人员经费人均多少", "人员经费多少", ("在职人员", "实有人数", "编制人数")),
         ("福利院2024年平均每个职工的人员经费", "福利院2024年人员经费", ("在职人员", "实有人数", "编制人数")),
+        ("人社局每个人工资多少", "人社局工资多少", ("在职人员", "实有人数", "编制人数")),
+        ("省人大2017年员工平均工资", "省人大2017年工资", ("在职人员", "实有人数", "编制人数")),
+        ("人社局每人工资福利支出多少", "人社局工资福利支出多少", ("在职人员", "实有人数", "编制人数")),
+        ("每名在职人员的津贴补贴", "津贴补贴", ("在职人员",)),
     ],
 )
 def test_a_per_person_question_is_cut_into_the_amount_and_the_headcounts(
@@ -53,7 +57,16 @@ def test_a_per_person_question_is_cut_into_the_amount_and_the_headcounts(
 
 
 @pytest.mark.parametrize(
-    "text", ["人社局人员经费多少", "人均多少", "职工福利费多少", "每人每天补助多少", "平均每个项目多少钱"]
+    "text",
+    [
+        "人社局人员经费多少",
+        "人均多少",
+        "职工福利费多少",
+        "每人每天补助多少",
+        "平均每个项目多少钱",
+        "稳岗补助每人多少钱",
+        "平均每个项目的工资",
+    ],
 )
 def test_no_per_person_amount_is_read_where_none_is_asked(text: str) -> None:
     assert per_capita_of(text) is None
@@ -77,6 +90,8 @@ def test_no_per_person_amount_is_read_where_none_is_asked(text: str) -> None:
         ("人社局人均经费多少", FENYANG, ("1596.64", "万元"), ("15", "人")),
         ("省人大2017年人均经费多少", CONGRESS_2017, ("13649.07", "万元"), ("274", "名")),
         ("江苏人大2019年人均预算多少", CONGRESS_2019, ("18330.37", "万元"), ("338", "名")),
+        ("人社局每人工资福利支出多少", FENYANG, ("157.08", "万元"), ("15", "人")),
+        ("省人大2017年职工平均人员经费", CONGRESS_2017, ("6080.72", "万元"), ("274", "名")),
     ],
 )
 def test_an_amount_per_person_is_the_amount_over_the_headcount_of_its_document(

@@ -277,6 +277,9 @@ def test_a_name_joined_by_ji_that_no_document_prints_is_never_read_by_its_first_
         ("汾阳人社局的钱都干嘛用了", "社会保障和就业支出", "85.39"),
         ("省高院2019年钱主要干什么了", "公共安全支出", "73.92"),
         ("万里街道2023年钱都用来干啥", "城乡社区支出", "73.54"),
+        ("人社局预算里最大头是什么", "社会保障和就业支出", "85.39"),
+        ("省高院2019年支出大头是什么", "公共安全支出", "73.92"),
+        ("万里街道2023年钱的大头花在哪", "城乡社区支出", "73.54"),
     ],
 )
 def test_what_the_money_is_mainly_for_is_the_largest_classes_with_shares(
