@@ -147,9 +147,15 @@ def project_rows(document: DocumentIndex, carried_over: bool | None) -> list[Row
     return rows
 
 
+PROJECT_TABLE_SAID = re.compile(rf"(?:{PROJECT_SPENDING}|{PROJECT_GROUP})(?:预算|决算)?(?:明细)?表")
+"""项目支出表, 项目支出预算表, 项目明细表: the table of projects, where a project is sought (…的第3个项目)."""
+
+
 def names_only_projects(subject: str) -> bool:
-    """项目, 项目支出, 项目支出项目 (项目支出最多的是哪个项目): the projects as a whole, no one of them."""
-    return bool(subject) and not subject.replace(PROJECT_SPENDING, "").replace(PROJECT_GROUP, "")
+    """项目, 项目支出, 项目支出项目 (项目支出最多的是哪个项目), 项目支出表项目 (项目支出表的第3个项目): the
+    projects as a whole, no one of them."""
+    rest = PROJECT_TABLE_SAID.sub("", subject) or subject  # the table alone (项目支出表) is its own subject
+    return bool(subject) and not rest.replace(PROJECT_SPENDING, "").replace(PROJECT_GROUP, "")
 
 
 ATTRIBUTE_ALONE = re.compile(rf"(?P<attribute>{ATTRIBUTE_WORD})的?")

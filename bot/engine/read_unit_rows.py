@@ -41,10 +41,10 @@ def unit_said(row: RowEntry, text: str, unit_name: str) -> str:
 
 ORDINAL = re.compile(r"^第(?=[一二三四五六七八九十\d])")
 SCHOOL_BY_NUMBER = re.compile(
-    r"(?<![第一二三四五六七八九十\d])(?:[一二三四五六七八九十]{1,3}|\d{1,2})[中小](?![学心型时组队全部央国间])"
+    r"(?<![第一二三四五六七八九十\d表])(?:[一二三四五六七八九十]{1,3}|\d{1,2})[中小](?![学心型时组队全部央国间])"
 )
 """二中, 三小, 十一中 (11中 once numerals are read): a school said by its number (第二中学, 第三小学), not
-第二中学 itself nor 一小部分."""
+第二中学 itself, 一小部分, nor a table's number said before 中 (表六中的办公费)."""
 SCHOOL_ENDINGS = ("中学", "小学", "大学")
 
 

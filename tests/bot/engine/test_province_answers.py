@@ -312,6 +312,23 @@ def test_a_school_said_by_a_number_no_row_is_gets_no_figure(
 
 
 @pytest.mark.parametrize(
+    ("name", "question", "value", "table"),
+    [
+        ("ningxi", "表七中的培训费", "90.00", "2024年部门预算公开表（七）"),
+        ("pingchuan", "表10中的培训费", "7.00", "部门公开表10"),
+        ("qingfeng", "表六中办公费", "85000.00", "附表6"),
+    ],
+)
+def test_a_tables_number_said_before_zhong_is_that_table_never_a_school(
+    drawn: ComposersOnFirstUse, name: str, question: str, value: str, table: str
+) -> None:
+    """表六中办公费 places 办公费 in 表六: 六中 there is no school said by its number (第六中学)."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+    assert answer.facts[0].source.table.startswith(table), answer.text
+
+
+@pytest.mark.parametrize(
     ("name", "question", "share", "row"),
     [
         ("ningxi", "宁溪县第一中学三公经费占三公经费的比例", "23.33", "宁溪县第一中学"),
@@ -1940,3 +1957,18 @@ def test_fees_said_one_after_another_are_each_answered_or_not_found(
     assert answer.intent == "each", answer.text
     assert not expected or any(fact.value == Decimal(expected) for fact in answer.facts), answer.text
     assert not unprinted or f"没有找到“{unprinted}”" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "project"),
+    [
+        ("ningxi", "项目支出表的第2个项目", "义务教育学校校舍维修改造"),
+        ("yongding", "项目表的第一个项目", "永定河沿线生态林养护"),
+    ],
+)
+def test_a_project_placed_in_the_project_table_named_is_the_one_listed_there(
+    drawn: ComposersOnFirstUse, name: str, question: str, project: str
+) -> None:
+    """项目支出表的第2个项目: the table named is where the place is counted, no item of its own."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.facts[0].source.row == project, answer.text
