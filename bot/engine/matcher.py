@@ -1614,6 +1614,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
             isinstance(m.item, TableEntry) and len(m.item.rows) > 1 for m in named
         ):
             return ReadingKind.LIST, named  # 表六有哪些内容: the rows of the table the question names
+        if question.has("rank"):
+            return ReadingKind.RANK, named  # 表六里哪项最多: the rows of that table, ranked
         return ReadingKind.ROW, named  # 表十二合计多少: the table the question names, read whole
     if unit_meant(query) and (duties := duty_sentences(query)):
         return ReadingKind.FACT, duties  # 人社局是干什么的: the unit itself is asked about

@@ -187,11 +187,11 @@ INDICATORS_COUNTED = re.compile(
 WHICH_ONE = re.compile("哪一?[个家所间座]")
 """哪个, 哪家, 哪所, 哪一个: which one, of what the next word names."""
 TABLE_PATTERN = re.compile(
-    r"(?:(?:部门|单位)?(?:预算|决算)?公开)?表\s*(?:(\d{1,2})|[(（]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）])(?![\d\-－–])"
+    r"(?:附|(?:部门|单位)?(?:预算|决算)?公开)?表\s*(?:(\d{1,2})|[(（]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）])(?![\d\-－–])"
     r"|(?:公开|预算|决算)\s*0*(\d{1,2})\s*表"
     r"|第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[张个]\s*(?:表格?|报表)"
 )
-"""表12, 表（五）, 公开09表, 预算03表, 决算05表, 部门公开表5, 预算公开表3, 第五张表: a table named by its number
+"""表12, 附表6, 表（五）, 公开09表, 预算03表, 决算05表, 部门公开表5, 预算公开表3, 第五张表: a table named by its number
 (表1-2 is no 表1); the words of its printed name before 表 are no item."""
 
 

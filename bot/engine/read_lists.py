@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from bot.engine.concepts import ECONOMIC_GROUPS
 from bot.engine.entries import (
     INCOME_SIDE,
     Cell,
@@ -356,6 +357,9 @@ def group_rows(query: Query, document: DocumentIndex) -> tuple[str, list[RowEntr
     numbered = [t for t in document.tables if t.number_value == query.question.table_number]
     if query.question.table_number is not None and numbered and not query.subject:
         return numbered[0].reference, item_rows(document, numbered[0])  # 表六有哪些内容: that table's rows
+    placed = [t for t in document.tables if query.question.table_words in compact(t.title)]
+    if query.question.table_words and placed and not query.subject:
+        return placed[0].reference, item_rows(document, placed[0])  # 基本支出表中哪项最多: the table placed
     if FUNCTIONAL_NAMED.search(text) and (
         found := functional_classes(document, named=compact(query.subject).removesuffix(CLASS_WORD))
     ):
@@ -476,12 +480,17 @@ def asks_classes(text: str) -> bool:
 def rankable(rows: list[RowEntry]) -> list[RowEntry]:
     """Rows to rank against each other, none holding another: the 类 of a table of 功能分类 科目 (as its
     narrative ranks them), else the innermost rows (工资福利支出 is the sum of 基本工资 and the rest, so it
-    is ranked neither beside them nor above them: an economic table ranks its 款, codes or none)."""
+    is ranked neither beside them nor above them: an economic table ranks its 款, codes or none; nor is
+    人员经费, printed above its classes)."""
     classes = [row for row in rows if row.level == 0 and row.code]
     if len(classes) >= MIN_CLASSES_RANKED and classes[0].table.kind != TableKind.BASIC_ECONOMIC:
         return classes
     holding = {id(row.parent) for row in rows if row.parent is not None}
-    return [row for row in rows if id(row) not in holding]
+    labels = {plain_label(row.label) for row in rows}
+    grouped = {  # 人员经费 printed as a row above 工资福利支出 and 对个人和家庭的补助, none of them its child
+        group.name for group in ECONOMIC_GROUPS if any(name in labels for _, name in group.classes)
+    }
+    return [row for row in rows if id(row) not in holding and plain_label(row.label) not in grouped]
 
 
 def figure_value(figure: TableFigure) -> float:

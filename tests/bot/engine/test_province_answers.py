@@ -1972,3 +1972,14 @@ def test_a_project_placed_in_the_project_table_named_is_the_one_listed_there(
     """项目支出表的第2个项目: the table named is where the place is counted, no item of its own."""
     answer = drawn[name].answer(question)
     assert answer.status == "answered" and answer.facts[0].source.row == project, answer.text
+
+
+@pytest.mark.parametrize("question", ["附表6里哪项最多", "基本支出里哪项最多"])
+def test_a_block_total_printed_above_its_classes_is_never_ranked_as_an_item(
+    drawn: ComposersOnFirstUse, question: str
+) -> None:
+    """人员经费 printed as a row above 工资福利支出 and 对个人和家庭的补助 sums them: the largest item is 基本工资,
+    and 附表6 is that table, no 附 left over as an item."""
+    answer = drawn["qingfeng"].answer(question)
+    assert answer.intent == "rank" and answer.facts[0].label == "基本工资", answer.text
+    assert answer.facts[0].value == Decimal("820000.00"), answer.text

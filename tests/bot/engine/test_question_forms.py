@@ -4206,3 +4206,23 @@ def test_a_fund_asked_with_an_item_reads_the_table_of_that_fund_never_all_funds(
     of all funds beside 13,979.92 of the general budget)."""
     answer = families.answer(question)
     assert answer.facts[0].value == Decimal(value) and answer.facts[0].source.title == table, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "first", "value"),
+    [
+        ("人社局表六里哪项最多", "表六", "基本工资", "55.78"),
+        ("人社局基本支出表中最大的是哪项", "表六", "基本工资", "55.78"),
+        ("省高院2019年公开06表里哪项最多", "公开06表", "津贴补贴", "8252.03"),
+        ("上海市财政局基本支出表里哪项最多", "表8", "津贴补贴", "57583760"),
+    ],
+)
+def test_which_is_largest_in_a_table_named_ranks_that_tables_rows(
+    families: Composer, question: str, table: str, first: str, value: str
+) -> None:
+    """表六里哪项最多, 基本支出表中最大的是哪项: the rows of the table named (by number or by its title's
+    words), ranked; never that table's total, nor the 功能分类 classes of another table."""
+    answer = families.answer(question)
+    assert answer.intent == "rank" and answer.text.startswith(f"{table}《"), answer.text
+    assert (answer.facts[0].label, answer.facts[0].value) == (first, Decimal(value)), answer.text
+    assert answer.facts[0].source.table == table, answer.text
