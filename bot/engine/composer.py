@@ -93,6 +93,7 @@ from bot.engine.question import (
     PER_MONTH,
     PER_QUARTER,
     SHARE_BOUND,
+    TABLE_EMPTY_SAID,
     TENTHS,
     WHOLE_SHARE,
     AmountBound,
@@ -377,6 +378,7 @@ def compose(reading: Reading, index: Index) -> Answer:
     answer = nothing_found(reading, index) if kind == ReadingKind.NOT_FOUND else compose_each(reading, index)
     answer = with_share_verdict(reading, with_presence(reading, with_verdict(reading, answer)))
     answer = with_sources_verdict(reading, answer)
+    answer = with_emptiness(reading, answer)
     answer = with_agreement(reading, answer)
     if reading.reason_unstated:
         answer.text += f"\n{NO_REASON_STATED}"
@@ -586,6 +588,22 @@ def by_unit(document: DocumentIndex, answer: Answer) -> bool:
     the units asked of are there to compare."""
     units = {row.label for row in document.unit_rows}
     return any(fact.source.row in units for fact in answer.facts)
+
+
+def with_emptiness(reading: Reading, answer: Answer) -> Answer:
+    """表十一是空的吗, 表7为什么没有数据: a table that prints figures is said not to be empty first; of an empty
+    one asked why, that the narrative gives no reason."""
+    text = reading.question
+    if not TABLE_EMPTY_SAID.search(text) or text_to_question(text).table_number is None:
+        return answer
+    tables = [part.table for part in reading.parts if part.table is not None]
+    if not tables or len(tables) != len(reading.parts):
+        return answer
+    if all(part.kind == ReadingKind.EMPTY_TABLE for part in reading.parts):
+        asked_why = any(word in text for word in REASON_CUES)
+        return replace(answer, text=f"{answer.text}\n{NO_REASON}") if asked_why else answer
+    printed = "、".join(dict.fromkeys(table.reference for table in tables))
+    return replace(answer, text=f"不是空的：{printed}列有数字。\n{answer.text}")
 
 
 def with_verdict(reading: Reading, answer: Answer) -> Answer:

@@ -216,6 +216,8 @@ def table_what_said(text: str) -> str:
     return tail if tail and TABLE_WHAT_TAIL.fullmatch(tail) else ""
 
 
+TABLE_EMPTY_SAID = re.compile(r"(?:是|为)?空(?:白)?(?:的|表)?|(?:没有|无|没)(?:任何)?(?:数据|数字|内容)")
+"""是空的, 空表, 没有数据: said of a table named, whether it prints anything."""
 PART_NUMBERED_TABLE = re.compile(r"(?:附|公开)?表\s*(\d{1,2})\s*[-－–]\s*(\d{1,2})(?!\d)")
 """表1-2, 附表1-4: a table numbered by its group and its place in it."""
 TableNumber = int | str
@@ -1312,6 +1314,8 @@ def cue_words(question: Question) -> list[str]:
     words += [table.group(0) for table in TABLE_PATTERN.finditer(question.text)]  # 表12: where, not what
     words += [table.group(0) for table in PART_NUMBERED_TABLE.finditer(question.text)]  # 附表1-4
     words += [what] if (what := table_what_said(question.text)) else []  # (表五)是什么表
+    if table_named(question.text):  # 表十一是空的吗, 表7为什么没有数据: the table's emptiness, no item
+        words += [empty.group(0) for empty in TABLE_EMPTY_SAID.finditer(question.text)]
     words += [year.group(0) for year in LAST_YEARS_OUTCOME.finditer(question.text)]  # 上年(执行数): when
     words += [table.group(0) for table in WHOLE_TABLE.finditer(question.text)]
     words += [parts.group(0) for parts in COMPOSITION_ASKED.finditer(question.text)]  # 由哪些组成

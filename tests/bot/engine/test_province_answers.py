@@ -1983,3 +1983,14 @@ def test_a_block_total_printed_above_its_classes_is_never_ranked_as_an_item(
     answer = drawn["qingfeng"].answer(question)
     assert answer.intent == "rank" and answer.facts[0].label == "基本工资", answer.text
     assert answer.facts[0].value == Decimal("820000.00"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [("预算07表是空的吗", "无。预算07表《"), ("预算01表是空的吗", "不是空的：预算01表《")],
+)
+def test_whether_a_county_table_is_empty_reads_that_table(
+    drawn: ComposersOnFirstUse, question: str, opening: str
+) -> None:
+    answer = drawn["hunan"].answer(question)
+    assert answer.status == "answered" and answer.text.startswith(opening), answer.text

@@ -4226,3 +4226,22 @@ def test_which_is_largest_in_a_table_named_ranks_that_tables_rows(
     assert answer.intent == "rank" and answer.text.startswith(f"{table}《"), answer.text
     assert (answer.facts[0].label, answer.facts[0].value) == (first, Decimal(value)), answer.text
     assert answer.facts[0].source.table == table, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "why"),
+    [
+        ("人社局表十一是空的吗", "不是空的：表十一《", False),
+        ("人社局表十一为什么是空的", "不是空的：表十一《", False),
+        ("人社局表7为什么没有数据", "无。表七《", True),
+        ("省高院2019年公开05表是空的吗", "不是空的：公开05表《", False),
+    ],
+)
+def test_whether_a_table_named_is_empty_is_answered_of_that_table(
+    families: Composer, question: str, opening: str, why: bool
+) -> None:
+    """表十一是空的吗: a table that prints figures is said not to be, before its total; an empty one (本表无
+    数据) is said so, and asked why, that the narrative gives no reason; never 空 sought as an item."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith(opening), answer.text
+    assert ("没有找到对此的原因说明" in answer.text) == why, answer.text
