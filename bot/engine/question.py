@@ -1252,12 +1252,17 @@ def asks_check(text: str, named: list[str]) -> bool:
     return not HAN.search(rest)
 
 
+def table_numbers_said(text: str) -> list[int]:
+    """表12和表13: every table the text names by its number, once each, in the order said."""
+    return list(
+        dict.fromkeys(number for found in TABLE_PATTERN.finditer(text) if (number := table_number_of(found)))
+    )
+
+
 def tables_compared(text: str, named: list[str]) -> tuple[int, int] | None:
     """表一和表四一致吗, 表三和表五的合计一样吗: the two tables whose figures are set against each other, when
     the question names nothing else (`named`: its unit, year); None otherwise."""
-    numbers = list(
-        dict.fromkeys(number for found in TABLE_PATTERN.finditer(text) if (number := table_number_of(found)))
-    )
+    numbers = table_numbers_said(text)
     if len(numbers) != 2 or not any(word in text for word in TABLES_AGREE_WORDS):
         return None
     said = QUESTION_MARKS.sub("", TABLE_PATTERN.sub("", text))

@@ -45,6 +45,7 @@ from bot.engine.question import (
     income_all_of,
     segment,
     subject_variants,
+    table_numbers_said,
     units_of_a_kind,
 )
 from bot.engine.read_amounts import main_figure, read_row, row_value
@@ -721,9 +722,10 @@ def averages_projects(question: Question) -> bool:
 def read_project_count(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """有几个项目: the rows of the project tables (this year's and those carried over), counted; those whose
     names hold what the subject says besides 项目 (第一书记的项目), when some do. 表十二有几个项目, 表三有
-    多少行: the rows of the table named."""
+    多少行: the rows of the table named; 表12和表13一共多少个项目, of each table named."""
     if (number := query.question.table_number) is not None:
-        named = [table for table in document.tables if table.number_value == number]
+        numbers = table_numbers_said(query.question.text) if isinstance(number, int) else [number]
+        named = [table for table in document.tables if table.number_value in (numbers or [number])]
         rows = [row for table in named for row in item_rows(document, table)]
         if not rows:
             return None

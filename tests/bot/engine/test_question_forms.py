@@ -4245,3 +4245,27 @@ def test_whether_a_table_named_is_empty_is_answered_of_that_table(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.text.startswith(opening), answer.text
     assert ("没有找到对此的原因说明" in answer.text) == why, answer.text
+
+
+@pytest.mark.parametrize(
+    ("together", "first", "second"),
+    [
+        ("人社局表12和表13一共多少个项目", "人社局表12有几个项目", "人社局表13有几个项目"),
+        ("人社局表三和表五各有多少行", "人社局表三有多少行", "人社局表五有多少行"),
+        (
+            "省高院2019年公开05表和公开06表各有多少行",
+            "省高院2019年公开05表有多少行",
+            "省高院2019年公开06表有多少行",
+        ),
+    ],
+)
+def test_rows_counted_in_two_tables_named_are_each_tables_counted_together(
+    families: Composer, together: str, first: str, second: str
+) -> None:
+    """表12和表13一共多少个项目: the rows of both tables named, as each counts alone, never the first's only."""
+    answer = families.answer(together)
+    each = [families.answer(question).facts[0] for question in (first, second)]
+    counted = [fact for fact in answer.facts if fact.unit == each[0].unit][:2]
+    assert [fact.value for fact in counted] == [fact.value for fact in each], answer.text
+    assert [fact.source.table for fact in counted] == [fact.source.table for fact in each], answer.text
+    assert f"共 {sum(fact.value or 0 for fact in each)} " in answer.text, answer.text
