@@ -230,6 +230,7 @@ from bot.engine.scoring import (
     best,
     count_matches,
     counted_in,
+    kind_words,
     narrower_count,
     scored,
     sentence_matches,
@@ -1424,7 +1425,9 @@ def description_of(document: DocumentIndex, figure: StatedEntry) -> str:
 def label_by_sound(subject: str, documents: list[DocumentIndex]) -> str:
     """电废 → 电费, 三工经费 → 三公经费: the one row label, column or budget concept that sounds exactly as the
     subject, character for character, when none is written so; '' when none or several do."""
-    said = compact(subject)
+    said = compact(subject).lower()
+    if said.isascii() and said.isalpha():  # sangong jingfei, linggong shichang: typed in pinyin
+        return spelled_in_pinyin(ASKED_IN_PINYIN.sub("", said), documents)
     if len(said) < MIN_SOUNDED_LABEL:
         return ""
     named = [names_by_sound(document) for document in documents]
@@ -1433,6 +1436,34 @@ def label_by_sound(subject: str, documents: list[DocumentIndex]) -> str:
     sound = pinyin_of(said)
     alike = {name for _written, sounds in named for name in sounds.get(sound, ()) if len(name) == len(said)}
     return alike.pop() if len(alike) == 1 else ""
+
+
+def spelled_in_pinyin(spelled: str, documents: list[DocumentIndex]) -> str:
+    """linggongshichang → 零工市场: the one run of characters of a name the documents print (a label, a
+    column, a concept, a table's kind) whose pinyin is the letters typed; '' when none or several are."""
+    if len(spelled) < MIN_SPELLED:
+        return ""
+    found: set[str] = set()
+    for document in documents:
+        written, _sounds = names_by_sound(document)
+        for name in written:
+            sounds = [pinyin_of(character) for character in name]
+            for start in range(len(name)):
+                joined = ""
+                for end in range(start, len(name)):
+                    joined += sounds[end]
+                    if len(joined) >= len(spelled):
+                        found |= {name[start : end + 1]} if joined == spelled else set()
+                        break
+    return found.pop() if len(found) == 1 else ""
+
+
+MIN_SPELLED = 4
+"""bgf is no name; gongzi (工资) is the shortest typed in pinyin read as one."""
+
+
+ASKED_IN_PINYIN = re.compile(r"(?:shi|you)?(?:duoshao(?:qian)?|shenme|jiduo)(?:ne|ma|a)?$")
+"""duoshao, shi duoshao qian, shenme: the asking words of a question typed in pinyin, after the name."""
 
 
 SOUNDED_DOCUMENTS = 64
@@ -1446,6 +1477,7 @@ def names_by_sound(document: DocumentIndex) -> tuple[frozenset[str], dict[str, f
     written = {compact(row.label) for row in document.rows}
     written |= {compact(cell.leaf) for row in document.rows for cell in row.cells}
     written |= {compact(word) for concept in CONCEPTS for word in (concept.name, *concept.words)}
+    written |= {part for table in document.tables for part in kind_words(table)}  # 机关运行经费
     sounds: dict[str, set[str]] = {}
     for name in written:
         sounds.setdefault(pinyin_of(name), set()).add(name)

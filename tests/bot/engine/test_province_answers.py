@@ -1994,3 +1994,14 @@ def test_whether_a_county_table_is_empty_reads_that_table(
 ) -> None:
     answer = drawn["hunan"].answer(question)
     assert answer.status == "answered" and answer.text.startswith(opening), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "value"),
+    [("ningxi", "jiaoyu zhichu", "12680.00"), ("qingfeng", "bangongfei", "85000.00")],
+)
+def test_an_item_typed_in_pinyin_is_read_in_a_county_document(
+    drawn: ComposersOnFirstUse, name: str, question: str, value: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text

@@ -2675,6 +2675,35 @@ def test_an_item_typed_by_its_sound_is_the_one_label_that_sounds_so(
 
 
 @pytest.mark.parametrize(
+    ("question", "label", "value"),
+    [
+        ("汾阳人社局 sangong jingfei duoshao", "三公经费", "5.00"),
+        ("人社局 jiguan yunxing jingfei", "机关运行经费", "22.33"),
+        ("上海市财政局 shuifei", "水费", "400000"),
+        ("普陀区财政局2024年 peixunfei duoshao", "培训费", "4.05"),
+    ],
+)
+def test_an_item_typed_in_pinyin_is_the_one_printed_name_spelled_so(
+    families: Composer, question: str, label: str, value: str
+) -> None:
+    """sangong jingfei, shuifei: a name typed in pinyin (the asking words after it in pinyin too) is the one
+    run of a printed name's characters spelled so, read as that name is."""
+    answer = families.answer(question)
+    first = answer.facts[0]
+    assert answer.status == "answered" and first.value == Decimal(value), answer.text
+    assert plain_label(first.label).endswith(label), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["人社局 huojian fei", "人社局 xiaomi shouji duoshao", "人社局 zzzzzz duoshao"]
+)
+def test_letters_no_printed_name_is_spelled_by_are_not_found(families: Composer, question: str) -> None:
+    """huojian fei (火箭费), xiaomi shouji: no printed name is spelled so, and none is read into the letters."""
+    answer = families.answer(question)
+    assert answer.status == "not_found" and not [f for f in answer.facts if f.value is not None], answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "value", "column"),
     [
         ("普陀区财政局2024年一般行政管理事务本年收入合计", "16.19", "本年收入合计"),
