@@ -864,9 +864,11 @@ KIN_WORDS = ("遗属", "家属", "亲属", "子女", "配偶", "父母", "遗孀
 belong to."""
 CHANGE_OF_HOLDING_ASKED = (*CHANGE_OF_HOLDING_WORDS, "买", "购", "卖")
 """How a question asks for things bought or given up (今年要买几辆车)."""
-HELD_STOCKS = ("资产",)
-"""What a unit holds at a date (资产, 固定资产, 国有资产): asked without a word of buying, never the money spent
-adding to it (无形资产购置)."""
+HELD_STOCKS = ("资产", "债务", "负债")
+"""What a unit holds or owes at a date (资产, 固定资产, 国有资产, 债务): asked without a word of buying or paying,
+never the money spent adding to it (无形资产购置) or paying it off (债务还本支出)."""
+DEBT_SERVICE_WORDS = ("还本", "付息", "发行费用")
+"""The money a budget pays on a debt (债务还本支出, 债务付息支出): a flow, not the debt owed."""
 TERMS_HOLDING_CUES = (
     *("差额拨款", "差额补助", "最低生活保障", "最低工资", "最高人民法院", "最高人民检察院"),
     *("上年结转", "上年结余"),

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from bot.engine.lexicon import (
     CHANGE_OF_HOLDING_ASKED,
     CHANGE_OF_HOLDING_WORDS,
+    DEBT_SERVICE_WORDS,
     GENERIC_WORDS,
     HELD_STOCKS,
     KIN_WORDS,
@@ -285,11 +286,12 @@ def other_people(query: str, candidate: str) -> bool:
 
 
 def bought_for_held(query: str, candidate: str) -> bool:
-    """资产 asked of 无形资产购置: what a unit holds, of a record of the money spent adding to it."""
+    """资产 asked of 无形资产购置, 债务 of 债务还本支出: what a unit holds or owes, of a record of the money spent
+    adding to it or paying it off."""
     return (
         query.endswith(HELD_STOCKS)
-        and not any(word in query for word in CHANGE_OF_HOLDING_ASKED)
-        and any(word in candidate for word in CHANGE_OF_HOLDING_WORDS)
+        and not any(word in query for word in (*CHANGE_OF_HOLDING_ASKED, *DEBT_SERVICE_WORDS))
+        and any(word in candidate for word in (*CHANGE_OF_HOLDING_WORDS, *DEBT_SERVICE_WORDS))
     )
 
 

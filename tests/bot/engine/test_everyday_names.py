@@ -286,6 +286,8 @@ def test_a_compound_name_the_document_prints_is_that_row(printed_compound: Compo
         "规划资源局2024年的资产有多少",  # what is held, not 无形资产购置 (money spent adding to it)
         "普陀区财政局2024年资产总额",
         "人社局资产有多少",
+        "人社局债务有多少",  # what is owed, not 债务还本支出 (money paid on it)
+        "普陀区财政局2025年负债多少",
         "万里街道在职人员经费多少",
         "省检察院在职职工经费多少",
     ],
