@@ -790,6 +790,8 @@ def stated_share(
             break
         if opposite_direction(part, figure.subject):
             continue  # 一般公共预算收入占100% is no share of the 一般公共预算支出 asked
+        if whole and opposite_direction(whole, side_stated(figure)):
+            continue  # 收入…上年结转496.40万元，占31.09%: a share of the income, not of the 总支出 asked
         if score.narrower_than(figure.key, document.head.unit_name, side):
             continue  # 基本支出占79.49% is no share of the 基本工资 asked
         if completes_plan(figure.subject) and not completes_plan(query.question.text):
@@ -807,6 +809,17 @@ def stated_share(
         if names_whole or agrees or states_whole:
             return figure
     return None
+
+
+def side_stated(figure: StatedEntry) -> str:
+    """收入 or 支出: the side of the budget a stated share is of, as its subject says it; failing that, the
+    last side the sentence names before it, or its section's heading (二、收入预算情况说明); '' when none."""
+    if said := [word for word in DIRECTION_WORDS if word in figure.subject]:
+        return said[0]
+    for before in (figure.sentence[: max(figure.sentence.find(figure.raw), 0)], figure.section):
+        if any(word in before for word in DIRECTION_WORDS):
+            return max(DIRECTION_WORDS, key=before.rfind)
+    return ""
 
 
 def of_money_unsaid(figure: StatedEntry, question: str) -> bool:

@@ -447,3 +447,26 @@ def test_suo_before_zhan_is_of_the_share_asked_not_of_the_part(
     answer = families.answer(question)
     assert answer.status == "answered" and answer.text.startswith(f"{part}占"), answer.text
     assert f"{part}所" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("人社局上年结转占总支出的比例", False),
+        ("人社局上年结转占收入的比例", True),
+        ("江苏省政协办公厅2018年其他资金占总支出的比例", False),
+        ("江苏省政协办公厅2018年其他资金占总收入的比例", True),
+        ("普陀区财政局2024年其他收入占总支出的比例", False),
+        ("江苏省人民检察院2018年一般公共预算资金占总支出的比例", False),
+        ("人社局项目支出占总支出的比例", True),
+    ],
+)
+def test_a_share_stated_of_one_side_is_never_quoted_for_the_other(
+    families: Composer, question: str, stated: bool
+) -> None:
+    """上年结转496.40万元，占31.09% under 收入预算情况说明 is a share of the income: asked of 总支出 it is worked out
+    from the tables (the same figures, said so), never quoted as the document's share of 总支出."""
+    answer = families.answer(question)
+    assert answer.status == "answered", answer.text
+    assert ("文件原文所述" in answer.text) == stated, answer.text
+    assert stated or "文件未直接写明" in answer.text, answer.text
