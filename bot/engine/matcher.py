@@ -1453,7 +1453,8 @@ def spelled_in_pinyin(spelled: str, documents: list[DocumentIndex]) -> str:
                 for end in range(start, len(name)):
                     joined += sounds[end]
                     if len(joined) >= len(spelled):
-                        found |= {name[start : end + 1]} if joined == spelled else set()
+                        if joined == spelled:
+                            found.add(name[start : end + 1])
                         break
     return found.pop() if len(found) == 1 else ""
 
@@ -1857,9 +1858,8 @@ NONE_ENDS = r"(?:的?(?:情况|事项|安排|支出|收入|收支|预算|资金)
 def none_stated(query: Query, reading: Reading) -> Reading | None:
     """A sentence the reading quotes (or mentions, not found) says there is none of the item (本单位无政府购买
     服务): that sentence alone, as the answer 没有; None when none says so."""
-    held = HELD_UNITS_NAMED.fullmatch(
-        compact(query.subject)
-    )  # 下属单位: 没有下级预算单位 says none of them too
+    # 下属单位: 没有下级预算单位 says there are none of them too
+    held = HELD_UNITS_NAMED.fullmatch(compact(query.subject))
     if len(query.subject) < MIN_NONE_NAMED and not held:
         return None
     name = HELD_UNITS_SAID_ANY if held else re.escape(compact(query.subject))

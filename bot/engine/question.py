@@ -216,8 +216,10 @@ def table_what_said(text: str) -> str:
     return tail if tail and TABLE_WHAT_TAIL.fullmatch(tail) else ""
 
 
-TABLE_EMPTY_SAID = re.compile(r"(?:是|为)?空(?:白)?(?:的|表)?|(?:没有|无|没)(?:任何)?(?:数据|数字|内容)")
-"""是空的, 空表, 没有数据: said of a table named, whether it prints anything."""
+TABLE_EMPTY_SAID = re.compile(
+    r"(?:是|为)?空白?(?:的|表)?(?=吗|呢|啊|$|[?？。！!])|(?:没有|无|没)(?:任何)?(?:数据|数字|内容)"
+)
+"""是空的(吗), 空表, 没有数据: said of a table named, whether it prints anything (空调 of 表三中空调费 is no 空)."""
 PART_NUMBERED_TABLE = re.compile(r"(?:附|公开)?表\s*(\d{1,2})\s*[-－–]\s*(\d{1,2})(?!\d)")
 """表1-2, 附表1-4: a table numbered by its group and its place in it."""
 TableNumber = int | str

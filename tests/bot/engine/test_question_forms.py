@@ -4298,3 +4298,10 @@ def test_rows_counted_in_two_tables_named_are_each_tables_counted_together(
     assert [fact.value for fact in counted] == [fact.value for fact in each], answer.text
     assert [fact.source.table for fact in counted] == [fact.source.table for fact in each], answer.text
     assert f"共 {sum(fact.value or 0 for fact in each)} " in answer.text, answer.text
+
+
+def test_kong_inside_an_items_name_after_a_table_named_is_no_emptiness(families: Composer) -> None:
+    """表六中空调费多少: 空 of 空调费 asks no emptiness; the item is sought whole, and not found."""
+    answer = families.answer("人社局表六中空调费多少")
+    assert answer.status == "not_found" and "空调费" in answer.text, answer.text
+    assert not answer.text.startswith("不是空的"), answer.text
