@@ -337,6 +337,8 @@ def compose_target_list(reading: Reading, part: DocumentReading) -> Answer:
         )
         facts = [total, *facts] if total else facts
         heading = f"公开了绩效目标的 {part.count} 个项目中，名称含“{part.topic}”的有 {shown} 个{added}："
+    elif part.lacking:  # 哪些项目没有满意度指标
+        heading = f"公开了绩效目标的 {part.count} 个项目中，没有{part.lacking}的有 {shown} 个{'：' if shown else '。'}"
     elif part.count > shown or part.place:
         order = "最少" if part.ascending else "最多"
         heading = (
@@ -426,6 +428,8 @@ def compose_indicators(part: DocumentReading) -> Answer:
         lines.append(f"{number}. {target.project}：{indicator.level2}·{indicator.level3} {indicator.value}")
     order = f"，{part.qualifier}" if part.qualifier else ""
     heading = f"各项目的{part.name}共 {len(part.indicators)} 项{order}："
+    if part.count:  # 有几个项目设置了满意度指标: the projects first
+        heading = f"设有{part.name}的项目共 {part.count} 个，{heading}"
     more = len(part.indicators) - len(lines)
     tail = [f"（另有 {more} 项未列出）"] if more > 0 else []
     first = part.indicators[0]

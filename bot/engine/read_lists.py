@@ -876,7 +876,7 @@ def printed_rows(document: DocumentIndex) -> list[RowEntry]:
 def read_target(query: Query, document: DocumentIndex, target: TargetEntry) -> DocumentReading:
     """A project's goals and its indicators for the year (or only those the question names)."""
     named = [word for word in INDICATOR_WORDS if word in query.question.text]
-    indicators = [i for i in target.indicators if i.scope != "实施期" and i.level3 and i.value]
+    indicators = [i for i in target.indicators if i.scope != PERIOD_SCOPE and i.level3 and i.value]
     kept = [i for i in indicators if any(w in i.level1 + i.level2 + i.level3 for w in named)]
     kinds = "、".join(kind.group(0) for kind in INDICATOR_CATEGORY.finditer(query.question.text))
     return DocumentReading(
@@ -939,15 +939,18 @@ def read_target_list(document: DocumentIndex, query: Query | None = None) -> Doc
     if not named:
         return DocumentReading(ReadingKind.TARGET_LIST, document, targets=tuple(document.targets))
     cores = [name.removesuffix("指标").removesuffix("类") for name in named]
-    indicators = [
-        indicator
-        for target in document.targets
-        for indicator in target.indicators
-        if indicator.scope != "实施期"
-        and indicator.level3
-        and indicator.value
-        and any(core in indicator.level1 + indicator.level2 for core in cores)
-    ]
+    kind = "、".join(named)
+    if re.search(rf"{KIND_LACKED}(?:{'|'.join(map(re.escape, named))})", text):  # 哪些项目没有满意度指标
+        without = tuple(target for target in document.targets if not of_kind(target, cores))
+        return DocumentReading(
+            ReadingKind.TARGET_LIST, document, targets=without, count=len(document.targets), lacking=kind
+        )
+    indicators = [indicator for target in document.targets for indicator in of_kind(target, cores)]
+    noun = query.question.count_noun if query is not None else None
+    holding = {id(target) for target in document.targets for i in indicators if i in target.indicators}
+    counted = (
+        len(holding) if noun is not None and PROJECT_GROUP in noun.nouns else 0
+    )  # 几个项目设有满意度指标
     order = ""
     if query is not None and query.question.has("rank"):
         ascending = asks_the_less(text)
@@ -961,9 +964,31 @@ def read_target_list(document: DocumentIndex, query: Query | None = None) -> Doc
         document,
         targets=tuple(document.targets),
         indicators=tuple(indicators),
-        name="、".join(named),
+        name=kind,
         qualifier=order,
+        count=counted,
     )
+
+
+def of_kind(target: TargetEntry, cores: list[str]) -> list[IndicatorEntry]:
+    """A project's indicators of the kinds named, with a value: those of its year, or, of a project carried
+    over whose table sets them for its whole period only, those (实施期)."""
+    found = [
+        indicator
+        for indicator in target.indicators
+        if indicator.level3
+        and indicator.value
+        and any(core in indicator.level1 + indicator.level2 for core in cores)
+    ]
+    yearly = [indicator for indicator in found if indicator.scope != PERIOD_SCOPE]
+    return yearly or found
+
+
+PERIOD_SCOPE = "实施期"
+KIND_LACKED = "(?:没有|没|未|无|缺少?)(?:设置|设定|设立|设|填报|填)?了?的?"
+"""没有满意度指标, 未设置成本指标: the projects whose 绩效目标表 sets no indicator of the kind are asked."""
+SETTING_WORDS = re.compile(f"{KIND_LACKED}|设置了?|设定了?|设立了?|设有|填报了?")
+"""设置了满意度指标的项目: words of setting an indicator, or of not, that name no indicator's own name."""
 
 
 def indicator_kinds(query: Query) -> list[str]:
@@ -971,7 +996,8 @@ def indicator_kinds(query: Query) -> list[str]:
     name comes with it (满意度指标有哪些, not 居民满意度指标)."""
     text = query.question.text
     named = [kind.group(0) for kind in INDICATOR_CATEGORY.finditer(text)]
-    if query.subject.removeprefix(PROJECT_GROUP) in ("", *INDICATOR_HEADS):  # 哪个项目的满意度指标
+    bare = SETTING_WORDS.sub("", query.subject.removeprefix(PROJECT_GROUP))  # 项目设置满意度
+    if bare in ("", *INDICATOR_HEADS):  # 哪个项目的满意度指标
         named += [f"{head}{INDICATOR_WORD}" for head in INDICATOR_HEADS if head in text]
     return named
 

@@ -165,6 +165,8 @@ class DocumentReading:
     carried: tuple[TableFigure, ...] = ()
     topic: str = ""
     """社区 of 跟社区有关的项目: the word the names of the projects listed hold."""
+    lacking: str = ""
+    """满意度指标 of 哪些项目没有满意度指标: the kind of indicator the projects listed set none of."""
     units: tuple[tuple[TableFigure, ...], ...] = ()
     """各单位的三公经费 of a table by unit whose 合计 also holds 会议费 and 培训费: each unit's figures of the
     concept (its 小计, or its parts to add up), in the order they are said."""

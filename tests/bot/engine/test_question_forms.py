@@ -2228,8 +2228,8 @@ def test_a_project_named_like_a_unit_is_the_project_and_its_money_not_a_sentence
     ("question", "said"),
     [
         ("万里街道满意度指标有哪些", "各项目的满意度指标共 11 项："),
-        ("汾阳人社局满意度指标都有啥", "各项目的满意度指标共 20 项："),
-        ("汾阳人社局满意度", "各项目的满意度指标共 20 项："),
+        ("汾阳人社局满意度指标都有啥", "各项目的满意度指标共 22 项："),
+        ("汾阳人社局满意度", "各项目的满意度指标共 22 项："),
         ("汾阳人社局绩效目标有哪些", "公开了绩效目标的项目共"),
         ("汾阳人社局绩效", "公开了绩效目标的项目共"),
         ("汾阳人社局绩效怎么样", "公开了绩效目标的项目共"),
@@ -4305,3 +4305,27 @@ def test_kong_inside_an_items_name_after_a_table_named_is_no_emptiness(families:
     answer = families.answer("人社局表六中空调费多少")
     assert answer.status == "not_found" and "空调费" in answer.text, answer.text
     assert not answer.text.startswith("不是空的"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("unit", "kind"),
+    [("人社局", "满意度指标"), ("人社局", "成本指标"), ("万里街道", "成本指标"), ("万里街道", "满意度指标")],
+)
+def test_projects_setting_a_kind_of_indicator_and_those_without_make_up_every_target(
+    families: Composer, unit: str, kind: str
+) -> None:
+    """有几个项目设置了满意度指标, 哪些项目没有成本指标: the projects whose 绩效目标表 sets that kind (a carried
+    project's 实施期 indicators too) and those that set none, together every project with a target."""
+    setting = families.answer(f"{unit}有几个项目设置了{kind}")
+    lacking = families.answer(f"{unit}哪些项目没有{kind}")
+    every = families.answer(f"{unit}有几个项目有绩效目标")
+    counted = re.search(rf"设有{kind}的项目共 (\d+) 个", setting.text)
+    without = re.search(rf"公开了绩效目标的 (\d+) 个项目中，没有{kind}的有 (\d+) 个", lacking.text)
+    assert counted and without, (setting.text, lacking.text)
+    listed = {fact.source.row.split("·")[0] for fact in setting.facts if fact.source.row}
+    assert int(counted.group(1)) == len(listed), setting.text
+    assert int(counted.group(1)) + int(without.group(2)) == int(without.group(1)), (
+        setting.text,
+        lacking.text,
+    )
+    assert f"共 {without.group(1)} 个" in every.text, every.text
