@@ -76,6 +76,7 @@ from bot.engine.lexicon import (
     ADJUSTED_PART,
     FIGURE_WORDS,
     FINAL_KIND,
+    INDICATOR_HEADS,
     MEASURE_WORDS,
     PLANNED_COLUMN,
     PROJECT_GROUP,
@@ -86,6 +87,7 @@ from bot.engine.question import (
     AGAINST_PLAN,
     IN_YI,
     IN_YUAN,
+    INDICATOR_CATEGORY,
     MOST_OF,
     OUTCOME_ASKED,
     PART_OF_YEAR,
@@ -1209,8 +1211,12 @@ def whole_printed(item: str, documents: list[DocumentIndex]) -> str:
     return f"同时列出年初预算数和决算数的是{figure.row.table.reference}的{figure.label}，问“预算执行率”可以看它的完成比例。"
 
 
-TARGETS_WHOLE = re.compile(r"(?:各个?|所有的?|全部的?)?(?:项目支出|项目)?的?绩效(?:目标|指标)?")
-"""绩效, 项目的绩效, 各项目绩效目标: the targets as a whole, of no one project."""
+TARGETS_WHOLE = re.compile(
+    r"(?:各个?|所有的?|全部的?)?(?:项目支出|项目)?(?:设置|设有|没有)?的?"
+    rf"(?:绩效(?:目标|指标)?|(?:{INDICATOR_CATEGORY.pattern}|(?:{'|'.join(INDICATOR_HEADS)})指标))"
+)
+"""绩效, 项目的绩效, 各项目绩效目标, 项目设置满意度指标: the targets as a whole, or a kind of their
+indicators, of no one project."""
 
 
 def targets_unlisted(reading: Reading, index: Index) -> bool:

@@ -1186,6 +1186,9 @@ def test_where_a_part_of_basic_spending_goes_reads_the_economic_table(
         ("ningxi", "项目绩效"),
         ("ningxi", "绩效怎么样"),
         ("shuangxi", "项目的绩效"),
+        ("ningxi", "满意度指标有哪些"),
+        ("ningxi", "有几个项目设置了满意度指标"),
+        ("central", "哪些项目没有成本指标"),
     ],
 )
 def test_targets_asked_of_a_document_publishing_none_say_it_publishes_none(
