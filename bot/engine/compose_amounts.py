@@ -117,6 +117,8 @@ FUNDS_WORDS = ("资金", "经费", "补助金", "奖励金")
 """就业补助资金全部来自…: a name that already says it is money takes no 的资金."""
 
 
+UNIT_WHOLE_SAID = re.compile("的|总?支出|总?收入|预算|总额|资金|开支")
+"""本级的支出, 实验小学预算总额: words asking a unit's whole money, not one item of it."""
 APART_NOTE = "口径不同、不必相等："
 """Before figures of the item in tables counting other money: not the same item printed again."""
 
@@ -131,8 +133,10 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
     if measure := unit_measure(document, row):  # 宁溪县实验小学 of a “三公” table by unit: its 三公经费
         column = cell.leaf if cell is not None and cell is not main_cell(row, []) else ""
         name = f"{name}的{column or measure}"  # 第一中学公务接待费: that column's
-        said = compact(reading.subject)
-        if said and said in compact(row.label):  # 实验小学的预算是多少: the unit's whole was asked
+        said = UNIT_WHOLE_SAID.sub("", compact(reading.subject))
+        if said and said in compact(
+            row.label
+        ):  # 实验小学的预算是多少, 本级的支出: the unit's whole was asked
             lead = f"文件没有单列{plain_label(row.label)}的预算总额，只在{row.table.reference}中列出它的{measure}：\n"
     if cell is None or cell.value is None:
         column = f"「{cell.column}」列" if cell is not None else ""

@@ -409,6 +409,9 @@ def test_a_share_of_a_concept_its_table_prints_only_in_parts_adds_the_parts_up(
         ("ningxi", "宁溪县教育局本级的三公经费", "宁溪县教育局本级的一般公共预算“三公”经费：", False),
         ("ningxi", "宁溪县第一中学公务接待费", "宁溪县第一中学的公务接待费：", False),
         ("pingchuan", "平川县疾病预防控制中心的预算", "平川县疾病预防控制中心的", True),
+        ("ningxi", "宁溪县教育局本级的支出", "宁溪县教育局本级的一般公共预算“三公”经费：", True),
+        ("ningxi", "实验小学的支出总额", "宁溪县实验小学的一般公共预算“三公”经费：", True),
+        ("pingchuan", "平川县疾病预防控制中心的总支出", "平川县疾病预防控制中心的", True),
     ],
 )
 def test_a_subordinate_units_row_is_named_with_what_its_table_holds_of_it(
