@@ -53,11 +53,14 @@ EXCLUDED_FORMS = (
 """除了零工市场以外的项目支出, 不含上年结转的支出, 基本支出以外的支出: one item without another, which
 no table prints; both are read, set against each other."""
 REST_ASKED = re.compile(
-    rf"(?P<excluding>{EXCLUDING})(?P<second>{ITEM}+?)(?:以外|之外|外)[,，]?(?:还有|还剩|剩下|剩余|其余|其他|别的)"
-    rf"的?(?P<first>{ITEM}*?)(?:是|有|还有)?(?:多少钱?|几)"
+    rf"(?P<whole>{ITEM}*?)(?P<excluding>{EXCLUDING})(?P<second>{ITEM}+?)(?<!后)(?:以外|之外|外)?[,，]?"
+    rf"(?:还有|还剩|剩下|剩余|其余|其他|别的)的?(?P<first>{ITEM}*?)(?:是|有|还有)?(?:多少钱?|几)"
 )
-"""除基本支出外还有多少, 除了上年结转以外其他收入有多少: the rest of the whole said, or of the total the part
-is of (支出总计; 收入总计 of an income)."""
+"""除基本支出外还有多少, 除了上年结转以外其他收入有多少, 支出除了项目支出还有多少: the rest of the whole said
+(before or after), or of the total the part is of (支出总计; 收入总计 of an income); A扣除B后还剩多少 subtracts,
+as A减去B does."""
+WHOLE_BUDGET_SAID = ("预算", "总预算", "预算总额", "预算总数", "全部预算", "钱", "资金")
+"""不含上年结转的预算: the budget as a whole, its 总计, of which the part is left out."""
 BALANCE_ASKED = re.compile(r"(?P<items>收支|收入(?:和|与|跟)?支出)的?(?:是否|是不是)?(?:平衡|相抵|持平|相等)")
 """收支平衡吗, 收入和支出是否平衡: a budget balances when its 收入总计 equals its 支出总计."""
 BALANCE_SIDES = ("收入总计", "支出总计")
@@ -138,11 +141,12 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
         return questions_of(text, masked, balance, BALANCE_SIDES, "", index)
     if (rest := REST_ASKED.search(masked)) is not None:
         part = rest.group("second")
-        whole = rest.group("first") or (BALANCE_SIDES[0] if part.endswith("收入") else BALANCE_SIDES[1])
-        return questions_of(text, masked, rest, (whole, part), "", index)
+        whole = rest.group("first") or rest.group("whole") or total_of(part)
+        return questions_of(text, masked, rest, (whole_said(whole, part), part), "", index)
     for form in (*EXCLUDED_FORMS, *PAIR_FORMS):
         if (found := form.search(masked)) is not None:
             first, second = found.group("first"), found.group("second")
+            first = whole_said(first, second) if "excluding" in form.groupindex else first
             pair = (first, shared_tail(first, second, index, documents))
             return questions_of(text, masked, found, pair, "", index)
     for form in (*JOINED_FORMS, OPENED_ITEMS) if opening else JOINED_FORMS:
@@ -155,6 +159,19 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
         if len(items) >= 2 and (not aspect or ASPECT_AT_END.fullmatch(aspect)):
             return questions_of(text, masked, found, tuple(items), aspect, index)
     return None
+
+
+def total_of(part: str) -> str:
+    """The total a part left out is of: 收入总计 of an income (上年结转 is money come in), else 支出总计."""
+    return BALANCE_SIDES[0] if part.endswith("收入") or part.startswith(CARRIED_IN) else BALANCE_SIDES[1]
+
+
+def whole_said(whole: str, part: str) -> str:
+    """The whole a part is left out of, said as the budget itself (不含上年结转的预算): that side's 总计."""
+    return total_of(part) if whole in WHOLE_BUDGET_SAID else whole
+
+
+CARRIED_IN = ("上年结转", "年初结转")
 
 
 def extremes_compared(text: str, found: re.Match[str]) -> tuple[str, str]:

@@ -2011,3 +2011,13 @@ def test_an_item_typed_in_pinyin_is_read_in_a_county_document(
 ) -> None:
     answer = drawn[name].answer(question)
     assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
+
+
+def test_the_budget_without_a_part_is_its_total_and_the_part_never_the_part_alone(
+    drawn: ComposersOnFirstUse,
+) -> None:
+    answer = drawn["ningxi"].answer("不含项目支出的预算")
+    assert answer.status == "answered" and answer.text.startswith("文件没有单列"), answer.text
+    whole, part = answer.facts[:2]
+    assert whole.value and part.value and whole.value > part.value, answer.text
+    assert any(fact.value == whole.value - part.value and fact.source.inputs for fact in answer.facts)
