@@ -18,7 +18,7 @@ from bot.engine.index import Index
 from bot.engine.lexicon import EXCLUDING, LEAST_WORDS, MEASURED_AGAINST_WORDS, MOST_WORDS
 from bot.engine.question_parts import YEAR_WITH_TAIL, blank, clean, item_of, unit_of, years_of
 from bot.engine.read_forms import asked_items, other_side_shared
-from bot.engine.similarity import match_key
+from bot.engine.similarity import CARRY_WORDS, match_key
 from bot.engine.sub_questions import ASPECT, asking_clauses, item_region
 
 ITEM = r"[^\s,，。;；:：?？!！]"
@@ -163,15 +163,13 @@ def compared_items(text: str, index: Index, documents: Sequence[DocumentIndex]) 
 
 def total_of(part: str) -> str:
     """The total a part left out is of: 收入总计 of an income (上年结转 is money come in), else 支出总计."""
-    return BALANCE_SIDES[0] if part.endswith("收入") or part.startswith(CARRIED_IN) else BALANCE_SIDES[1]
+    carried_in = part.startswith(CARRY_WORDS[0])
+    return BALANCE_SIDES[0] if part.endswith("收入") or carried_in else BALANCE_SIDES[1]
 
 
 def whole_said(whole: str, part: str) -> str:
     """The whole a part is left out of, said as the budget itself (不含上年结转的预算): that side's 总计."""
     return total_of(part) if whole in WHOLE_BUDGET_SAID else whole
-
-
-CARRIED_IN = ("上年结转", "年初结转")
 
 
 def extremes_compared(text: str, found: re.Match[str]) -> tuple[str, str]:

@@ -134,9 +134,8 @@ def compose_row(reading: Reading, part: DocumentReading) -> Answer:
         column = cell.leaf if cell is not None and cell is not main_cell(row, []) else ""
         name = f"{name}的{column or measure}"  # 第一中学公务接待费: that column's
         said = UNIT_WHOLE_SAID.sub("", compact(reading.subject))
-        if said and said in compact(
-            row.label
-        ):  # 实验小学的预算是多少, 本级的支出: the unit's whole was asked
+        # 实验小学的预算是多少, 本级的支出: the unit's whole was asked
+        if said and said in compact(row.label):
             lead = f"文件没有单列{plain_label(row.label)}的预算总额，只在{row.table.reference}中列出它的{measure}：\n"
     if cell is None or cell.value is None:
         column = f"「{cell.column}」列" if cell is not None else ""

@@ -948,9 +948,8 @@ def read_target_list(document: DocumentIndex, query: Query | None = None) -> Doc
     indicators = [indicator for target in document.targets for indicator in of_kind(target, cores)]
     noun = query.question.count_noun if query is not None else None
     holding = {id(target) for target in document.targets for i in indicators if i in target.indicators}
-    counted = (
-        len(holding) if noun is not None and PROJECT_GROUP in noun.nouns else 0
-    )  # 几个项目设有满意度指标
+    projects_counted = noun is not None and PROJECT_GROUP in noun.nouns  # 几个项目设有满意度指标
+    counted = len(holding) if projects_counted else 0
     order = ""
     if query is not None and query.question.has("rank"):
         ascending = asks_the_less(text)
