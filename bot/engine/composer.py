@@ -95,7 +95,6 @@ from bot.engine.question import (
     PER_MONTH,
     PER_QUARTER,
     SHARE_BOUND,
-    TABLE_EMPTY_SAID,
     TENTHS,
     WHOLE_SHARE,
     AmountBound,
@@ -112,7 +111,7 @@ from bot.engine.read_change_ranks import MIN_ITEM, item_core
 from bot.engine.read_changes import completed_item, funds_spent, whole_plan_pair
 from bot.engine.read_completion_ranks import asks_completion_rank
 from bot.engine.read_forms import asks_units, averages_projects, counts_units, place_said, side_row_at
-from bot.engine.read_lists import names_only_projects, project_rows
+from bot.engine.read_lists import SETTING_WORDS, names_only_projects, project_rows
 from bot.engine.reading import DocumentReading, Reading, ReadingKind, TableFigure
 from bot.engine.replies import (
     amount_text,
@@ -595,14 +594,13 @@ def by_unit(document: DocumentIndex, answer: Answer) -> bool:
 def with_emptiness(reading: Reading, answer: Answer) -> Answer:
     """表十一是空的吗, 表7为什么没有数据: a table that prints figures is said not to be empty first; of an empty
     one asked why, that the narrative gives no reason."""
-    text = reading.question
-    if not TABLE_EMPTY_SAID.search(text) or text_to_question(text).table_number is None:
+    if not reading.emptiness_asked:
         return answer
     tables = [part.table for part in reading.parts if part.table is not None]
     if not tables or len(tables) != len(reading.parts):
         return answer
     if all(part.kind == ReadingKind.EMPTY_TABLE for part in reading.parts):
-        asked_why = any(word in text for word in REASON_CUES)
+        asked_why = any(word in reading.question for word in REASON_CUES)
         return replace(answer, text=f"{answer.text}\n{NO_REASON}") if asked_why else answer
     printed = "、".join(dict.fromkeys(table.reference for table in tables))
     return replace(answer, text=f"不是空的：{printed}列有数字。\n{answer.text}")
@@ -1212,7 +1210,7 @@ def whole_printed(item: str, documents: list[DocumentIndex]) -> str:
 
 
 TARGETS_WHOLE = re.compile(
-    r"(?:各个?|所有的?|全部的?)?(?:项目支出|项目)?(?:设置|设有|没有)?的?"
+    r"(?:各个?|所有的?|全部的?)?(?:项目支出|项目)?的?"
     rf"(?:绩效(?:目标|指标)?|(?:{INDICATOR_CATEGORY.pattern}|(?:{'|'.join(INDICATOR_HEADS)})指标))"
 )
 """绩效, 项目的绩效, 各项目绩效目标, 项目设置满意度指标: the targets as a whole, or a kind of their
@@ -1222,7 +1220,7 @@ indicators, of no one project."""
 def targets_unlisted(reading: Reading, index: Index) -> bool:
     """The targets as a whole are asked (绩效目标, 项目的绩效) of documents that publish no 绩效目标表."""
     return (
-        TARGETS_WHOLE.fullmatch(compact(reading.subject)) is not None
+        TARGETS_WHOLE.fullmatch(SETTING_WORDS.sub("", compact(reading.subject))) is not None
         and bool(reading.documents)
         and not any(index.document(head).targets for head in reading.documents)
     )

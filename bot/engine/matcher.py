@@ -104,6 +104,7 @@ from bot.engine.question import (
     RECEIVED,
     STATED_OPERATOR,
     SUMMED_JOINED,
+    TABLE_EMPTY_SAID,
     TOTAL_ASKED,
     Question,
     against_budget_said,
@@ -584,6 +585,8 @@ def read_question(
         reading = replace(reading, checked=question.bound)
     elif reading.kind == ReadingKind.ROW and any(word in question.text for word in CHECK_WORDS):
         reading = replace(reading, agreement_asked=True)
+    if question.table_number is not None and TABLE_EMPTY_SAID.search(question.text):
+        reading = replace(reading, emptiness_asked=True)  # 表十一是空的吗, 表7为什么没有数据
     if comparison is not None and comparison.fallback:
         return with_year_not_loaded(reading, comparison, selection, index, asks_change)
     if selection.table_years and not of_years(reading, selection.table_years):

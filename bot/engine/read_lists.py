@@ -940,16 +940,16 @@ def read_target_list(document: DocumentIndex, query: Query | None = None) -> Doc
         return DocumentReading(ReadingKind.TARGET_LIST, document, targets=tuple(document.targets))
     cores = [name.removesuffix("指标").removesuffix("类") for name in named]
     kind = "、".join(named)
+    by_target = [(target, of_kind(target, cores)) for target in document.targets]
     if re.search(rf"{KIND_LACKED}(?:{'|'.join(map(re.escape, named))})", text):  # 哪些项目没有满意度指标
-        without = tuple(target for target in document.targets if not of_kind(target, cores))
+        without = tuple(target for target, found in by_target if not found)
         return DocumentReading(
             ReadingKind.TARGET_LIST, document, targets=without, count=len(document.targets), lacking=kind
         )
-    indicators = [indicator for target in document.targets for indicator in of_kind(target, cores)]
+    indicators = [indicator for _, found in by_target for indicator in found]
     noun = query.question.count_noun if query is not None else None
-    holding = {id(target) for target in document.targets for i in indicators if i in target.indicators}
     projects_counted = noun is not None and PROJECT_GROUP in noun.nouns  # 几个项目设有满意度指标
-    counted = len(holding) if projects_counted else 0
+    counted = sum(1 for _, found in by_target if found) if projects_counted else 0
     order = ""
     if query is not None and query.question.has("rank"):
         ascending = asks_the_less(text)

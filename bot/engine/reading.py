@@ -231,6 +231,8 @@ class Reading:
     """支出总计表一和表四一致吗: whether the tables that print the item agree, said before its figure."""
     none_stated: bool = False
     """政府购买服务花了多少 where the narrative says 本单位无政府购买服务: that sentence, answering 没有."""
+    emptiness_asked: bool = False
+    """表十一是空的吗: whether the table named prints anything, said before what it prints."""
     why_unanswered: bool = False
     """为什么有上年结转 answered by a sentence or figure that gives no reason: said after it."""
     plan_unstated: bool = False
