@@ -439,17 +439,21 @@ def compose(reading: Reading, index: Index) -> Answer:
 
 
 def side_unprinted(reading: Reading, answer: Answer) -> str:
-    """调整预算多少, 基本支出年初预算 of a 决算 answered with figures none of which is on that side (nor a
+    """调整预算多少, 基本支出年初预算, 办公费预算 of a 决算 answered with figures none of which is on that side (nor a
     sentence saying it): the document does not print it, and the answer says so above what it does
     print. The side asked, or '' when it is printed or none is asked."""
     if answer.status != "answered" or not answer.facts:
         return ""
     if not reading.parts or any(part.document.head.kind != FINAL_KIND for part in reading.parts):
         return ""
+    question = text_to_question(reading.question)
     if ADJUSTED_PART.search(reading.question):
         side, said_so = "调整预算数", ADJUSTED_ASKED
-    elif any(cue.label == PLANNED_COLUMN for cue in text_to_question(reading.question).columns):
+    elif any(cue.label == PLANNED_COLUMN for cue in question.columns):
         side, said_so = "年初预算数", PLANNED_SAID
+    elif question.prefers_budget and not question.has("spend"):
+        # 办公费预算是多少 of a 决算: 预算 said loosely, the budget side all the same
+        side, said_so = "预算数", PLANNED_SAID
     else:
         return ""
     sources = [source for fact in answer.facts for source in (fact.source, *fact.source.inputs)]

@@ -2220,7 +2220,11 @@ def read_document(
     special: dict[ReadingKind, Callable[[], DocumentReading | None]] = {
         ReadingKind.SHARE: lambda: read_share_or_completion(query, document),
         ReadingKind.CHANGE: lambda: read_change(query, document),
-        ReadingKind.WHOLE_PLAN: lambda: read_whole_plan(document, budget_asked(query.question.text)),
+        # 预算收入 of a 决算 stating only its 支出's budget: the 收入 it prints, the composer saying so
+        ReadingKind.WHOLE_PLAN: lambda: (
+            read_whole_plan(document, budget_asked(query.question.text), query.subject)
+            or (read_fallback(query, document, []) if query.subject else None)
+        ),
         ReadingKind.RANK_CHANGE: lambda: read_ranked_changes(query, document),
         # 三公经费哪项执行率最低: the rates of 三公经费, the words asking for rates left out of the item
         ReadingKind.RANK_COMPLETION: lambda: read_completion_ranks(

@@ -630,6 +630,30 @@ def prints_columns(query: Query, row: RowEntry) -> bool:
     )
 
 
+def of_row(document: DocumentIndex, row: RowEntry, figure: StatedEntry) -> bool:
+    """A narrative figure is of the row asked unless it names another row and not this one (城乡社区规划与管理
+    年初预算 is no figure of 城乡社区支出)."""
+    said = compact(figure.subject)
+    if compact(plain_label(row.label)) in said:
+        return True
+    return not any(
+        len(label := compact(plain_label(other.label))) >= MIN_TOPIC_NAME and label in said
+        for other in document.rows
+        if not other.is_total
+    )
+
+
+def budget_side_only(query: Query, document: DocumentIndex, missing: Sequence[ColumnCue]) -> bool:
+    """Of a 决算, the columns a row lacks are only its budget side (年初预算数, 调整预算数) and its amount is
+    asked: what the row prints is its outcome, still the item asked. A change on the budget (比预算多还是少)
+    is not answered by the outcome alone."""
+    return (
+        document.head.kind == "决算"
+        and all(cue.label in PLANNED_LABELS for cue in missing)
+        and not query.question.cues & {"change", "compare", "share"}
+    )
+
+
 def read_column_elsewhere(
     query: Query, document: DocumentIndex, matches: list[Match], missing: Sequence[ColumnCue]
 ) -> DocumentReading | None:
@@ -726,7 +750,12 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if isinstance(item, RowEntry) and item.cells and all(is_text(cell) for cell in item.cells):
         return row_words(document, item)  # 单位构成's 单位名称 and 备注: what the row says, no figure
     if isinstance(item, RowEntry) and (missing := missing_columns(query, document, item)):
-        return read_column_elsewhere(query, document, matches, missing)
+        stated = [m for m in matches if not isinstance(m.item, StatedEntry) or of_row(document, item, m.item)]
+        elsewhere = read_column_elsewhere(query, document, stated, missing)
+        if elsewhere is not None or not budget_side_only(query, document, missing):
+            return elsewhere
+        # 办公费预算 of a 决算 printing only its 决算数: that figure, the composer saying the budget is not printed
+        query = replace(query, columns=tuple(cue for cue in query.columns if cue not in missing))
     if isinstance(item, RowEntry) and (parts := printed_in_parts(item, query.columns)):
         return DocumentReading(ReadingKind.TOPIC, document, figures=parts, name=plain_label(item.label))
     if isinstance(item, RowEntry) and (parts := parts_of_blank(item, query.columns)):

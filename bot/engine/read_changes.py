@@ -692,16 +692,20 @@ WHOLE_BUDGET_TABLES = (
 """The tables whose total is a whole budget (all funds, 财政拨款 or 一般公共预算), not a part of one."""
 
 
-def read_whole_plan(document: DocumentIndex, side: re.Pattern[str] = PLANNED_PART) -> DocumentReading | None:
+def read_whole_plan(
+    document: DocumentIndex, side: re.Pattern[str] = PLANNED_PART, asked: str = ""
+) -> DocumentReading | None:
     """A 决算's whole budget: the first 年初预算 its narrative states of a total (一般公共预算财政拨款支出
     年初预算为…), under the name it states it by; else the first table total printed under a 年初预算
     column (年初预算数/小计 of the national template's 一般公共预算 table); the 调整预算 when that `side` is
-    asked (the 年初预算 where no 调整预算 is printed); None when neither is."""
+    asked (the 年初预算 where no 调整预算 is printed); None when neither is. A side `asked` (预算收入) is
+    never answered by the other's budget (支出年初预算)."""
     adjusted = side is ADJUSTED_PART
     for figure in document.stated:
         planned = (
             any(word in figure.subject for word in PLAN_WORDS)
             and (ADJUSTED_ASKED in figure.subject) == adjusted
+            and not opposite_direction(asked, figure.subject)
         )
         if figure.kind == "amount" and planned and len(item_core(figure.subject)) < MIN_ITEM:
             return DocumentReading(ReadingKind.WHOLE_PLAN, document, stated=(figure,))
@@ -709,6 +713,7 @@ def read_whole_plan(document: DocumentIndex, side: re.Pattern[str] = PLANNED_PAR
         row = table.total_row
         if table.kind not in WHOLE_BUDGET_TABLES or row is None:
             continue  # a “三公” table's 预算数 is no whole budget
-        if (whole := side_total(row, side)) is not None:
+        whole = side_total(row, side)
+        if whole is not None and not opposite_direction(asked, f"{table.title}{row.label}{whole.column}"):
             return DocumentReading(ReadingKind.WHOLE_PLAN, document, figures=(TableFigure(row, whole),))
-    return read_whole_plan(document) if adjusted else None  # no 调整预算 printed: the 年初 one, said so
+    return read_whole_plan(document, asked=asked) if adjusted else None  # no 调整预算: the 年初 one, said so

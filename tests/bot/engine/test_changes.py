@@ -1216,6 +1216,32 @@ def test_a_budget_side_a_final_account_does_not_print_is_said_missing_above_what
 
 
 @pytest.mark.parametrize(
+    ("family", "question", "side", "spent"),
+    [
+        ("families", "规划资源局基本工资年初预算多少", "年初预算数", "537.64 万元"),
+        ("families", "规划资源局办公费预算是多少", "预算数", "84.62 万元"),
+        ("families", "规划资源局城乡社区支出的年初预算", "年初预算数", "3,845.24 万元"),
+        ("families", "普陀区财政局2024年决算办公费的预算和决算", "预算数", "21.21 万元"),
+        ("families", "普陀区财政局2024年决算预算收入多少", "预算数", "2,995.39 万元"),
+        ("county_final", "职业年金缴费的预算是多少", "预算数", "422,000.00 元"),
+        ("county_final", "收入预算多少", "预算数", "8,817,800.00 元"),
+        ("county_columns", "基本工资年初预算多少", "年初预算数", "820,000.00 元"),
+        ("county_columns", "基本工资调整预算", "调整预算数", "820,000.00 元"),
+    ],
+)
+def test_an_item_a_final_account_prints_only_as_spent_is_that_figure_below_its_budget_said_missing(
+    request: pytest.FixtureRequest, family: str, question: str, side: str, spent: str
+) -> None:
+    """办公费预算是多少, 基本工资年初预算 of a 决算 whose table prints only the item's 决算数 (and 预算收入 of
+    one whose narrative states only its 支出's 年初预算): the item is found, its 决算数 given below a line
+    saying the budget asked is not printed, never “not found” nor another item's budget."""
+    answer = composer_of(request, family).answer(question)
+    assert answer.status == "answered", answer.text
+    assert answer.text.startswith(f"文件没有列出所问的{side}，以下是它列出的数字：\n"), answer.text
+    assert f"决算数 {spent}" in answer.text and "支出年初预算" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("family", "question", "sides"),
     [
         ("county_final", "行政运行决算比调整预算", ("决算数 4,817,400.00 元", "调整预算数 4,870,000.00 元")),
