@@ -28,6 +28,7 @@ from bot.engine.lexicon import (
     PREVIOUS_YEAR_WORDS,
     QUESTION_WORDS,
     REASON_CUES,
+    UNIT_SUFFIXES,
 )
 from bot.engine.matcher import read_question, total_asked
 from bot.engine.question import (
@@ -112,10 +113,23 @@ MONEY_SAID = "钱"
 """三公经费多少 asks money: the same words of an item that is also counted (公务用车) ask its money."""
 SEQUENCE_FIELDS = ("items", "documents", "listed")
 """The fields of a Context that are tuples (lists in its JSON)."""
-# 第二个, 第3项, 最后一个: one of the rows a list answer numbered (第一书记 is a name: a measure word must follow).
-ORDINAL = re.compile(
-    rf"第(?P<number>\d+|[{ORDINAL_DIGITS}]+)(?:个|项|条|笔|名)(?:项目)?|最后1?(?:个|项|条|笔|名)(?:项目)?"
+LISTED_NOUNS = "|".join(
+    sorted(
+        {"项目", "单位", *(ending for ending in UNIT_SUFFIXES if len(ending) > 1)},
+        key=len,
+        reverse=True,
+    )
 )
+"""学校, 单位, 项目: what a list numbers, said after its place (第二所学校); one character (委, 镇) may begin
+another word (第二个委托业务费)."""
+# 第二个, 第3项, 最后一个: one of the rows a list answer numbered (第一书记 is a name: a measure word must follow),
+# with the noun of what was listed when one follows (第二个项目, 第一所学校的, 第三家单位): the row stands for both.
+ORDINAL = re.compile(
+    rf"(?P<place>第(?P<number>\d+|[{ORDINAL_DIGITS}]+)(?:个|项|条|笔|名|所|家)|最后1?(?:个|项|条|笔|名|所|家))"
+    rf"(?P<noun>{LISTED_NOUNS}|(?:(?![的呢])[\u4e00-\u9fff]){{1,3}}?(?=的|呢))?"
+)
+UNIT_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+"""(下属事业单位) after a unit a list names: what it is, no part of its name."""
 LISTED_READINGS = frozenset(
     {
         ReadingKind.LIST,
@@ -125,6 +139,7 @@ LISTED_READINGS = frozenset(
         ReadingKind.TARGET_LIST,
         ReadingKind.TOPIC,
         ReadingKind.RANK_COMPLETION,
+        ReadingKind.UNIT_LIST,
     }
 )
 
@@ -338,6 +353,8 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     marked = marked or bool(BOTH_POINTED.search(text) and pointed_items(context))
     plural = any(word in text for word in PLURAL_WORDS) or bool(BOTH_POINTED.search(text))
     owning = text.endswith(OWNING_NE)
+    if place := place_in_list(text, context):  # 第一所学校的: a place in the list, no unit named 第一所学校
+        text = ORDINAL.sub(f"第{place}个", text, count=1)
     text = CLOSING_NE.sub("", POINTING_WORDS.sub(" ", OPENING_WORDS.sub("", BOTH_POINTED.sub(" ", text))))
     documents = [index.document(head) for head in index.heads if head.id in context.documents]
     parts = parts_of(text, index, base_year(context, index), documents)
@@ -351,7 +368,13 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     picked = listed_item(parts.rest, context)
     if picked:
         rest = ORDINAL.sub(picked, parts.rest, count=1)
-        return Ellipsis(replace(parts, rest=rest), picked, asks_of_item(parts, picked), plural, picked=True)
+        unit_row, before = unit_row_named(
+            picked, context, documents
+        )  # 第二所学校的呢: its 三公经费 asked before
+        asks = asks_of_item(parts, picked)
+        return Ellipsis(
+            replace(parts, rest=rest), picked, asks, plural, True, unit_row=unit_row, unit_row_before=before
+        )
     if parts.scope and not parts.kind:
         parts = replace(parts, kind=context.kind or latest_kind(context, index))
     excepted = bool(LIST_EXCEPT.search(parts.rest))  # 除了办公费还有什么: the item is the list's, not 办公费
@@ -374,12 +397,18 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
         and not parts.unit
         and (parts.names_documents or asks or parts.compares or of_document or held or added)
     ):
-        rows = [(row, document.head.unit_name) for document in documents for row in document.unit_rows]
-        unit_row = bool(item) and any(unit_said(row, compact(item), unit) for row, unit in rows)
-        said = (unit_said(row, compact(context.ask), unit) for row, unit in rows) if unit_row else iter(())
-        before = next((name for name in said if name), "")
+        unit_row, before = unit_row_named(item, context, documents)
         return Ellipsis(parts, item, asks, plural, owning=owning, unit_row=unit_row, unit_row_before=before)
     return None
+
+
+def unit_row_named(item: str, context: Context, documents: list[DocumentIndex]) -> tuple[bool, str]:
+    """Whether the item names a unit the documents print a row of (实验小学 of a 部门's “三公” table by
+    unit), and the unit of such a row the question before was asked of ('' when none)."""
+    rows = [(row, document.head.unit_name) for document in documents for row in document.unit_rows]
+    unit_row = bool(item) and any(unit_said(row, compact(item), unit) for row, unit in rows)
+    said = (unit_said(row, compact(context.ask), unit) for row, unit in rows) if unit_row else iter(())
+    return unit_row, next((name for name in said if name), "")
 
 
 def unit_talked_of(context: Context, documents: list[DocumentIndex]) -> str:
@@ -796,6 +825,8 @@ def listed_of(reading: Reading) -> tuple[str, ...]:
         return tuple(target.project for target in part.targets)
     if part.kind == ReadingKind.RANK_COMPLETION:
         return tuple(item.name for item in shown_items(part))
+    if part.kind == ReadingKind.UNIT_LIST:  # 有哪些学校, then 第一所的三公经费: the unit by its name
+        return tuple(UNIT_NOTE.sub("", plain_label(figure.row.label)) for figure in part.figures[:MAX_LISTED])
     return tuple(listed_name(figure) for figure in part.figures[:MAX_LISTED])
 
 

@@ -1219,6 +1219,24 @@ def test_a_unit_of_a_row_said_alone_after_a_question_is_asked_that_question(
     assert answer.status == "answered" and answer.facts, answer.text
 
 
+@pytest.mark.parametrize(
+    ("family", "questions", "full", "says"),
+    [
+        ("ningxi", ["宁溪县教育局有哪些学校", "第一个学校的三公经费"], "宁溪县教育局2024年宁溪县实验小学的三公经费", "宁溪县实验小学"),
+        ("ningxi", ["宁溪县教育局有哪些学校", "第二所学校三公经费多少", "第三所学校的呢"], "宁溪县教育局2024年宁溪县职业技术学校三公经费多少", "宁溪县职业技术学校"),
+        ("ningxi", ["宁溪县教育局包括哪些单位", "第二个单位三公经费多少", "第三家的呢"], "宁溪县教育局2024年宁溪县第一中学三公经费多少", "宁溪县第一中学"),
+        ("families", ["规划资源局下属单位有哪些", "第二个单位的三公经费"], "规划资源局2024年上海市普陀区土地发展中心的三公经费", "上海市普陀区土地发展中心"),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_list_of_units_is_the_unit_there_owning_what_is_asked(
+    request: pytest.FixtureRequest, family: str, questions: list[str], full: str, says: str
+) -> None:
+    """包括哪些单位, then 第二个单位的三公经费 or 第三所学校的呢: the unit at that place of the list (its note,
+    下属事业单位, left out), owning the item asked, never a unit named 第二个单位."""
+    composer = request.getfixturevalue(family)
+    check_read_as_full(composer, questions, full, says)
+
+
 def test_another_place_after_a_project_asked_by_its_place_is_the_project_there(ningxi: Composer) -> None:
     """第一个项目, then 第三个呢: the project at that place of the same order, never the first again."""
     *_, answer = conversation(ningxi, ["宁溪县教育局第一个项目", "第三个呢"])
