@@ -865,8 +865,9 @@ def answered_by_another(at: int, answers: list[Answer]) -> bool:
 
 
 def summand_place(fact: Fact) -> str:
-    """表8「办公费」行「合计」列; a figure of the narrative, its section and the item it is of."""
-    if fact.source.inputs:  # 与“印刷费”有关的两行: their 印刷费合计
+    """表8「办公费」行「合计」列; a figure of the narrative, its section and the item it is of; a count of a
+    table's rows, its label alone (表十二《…》项目数), which names the table."""
+    if fact.source.inputs or (fact.unit in COUNT_UNITS and not fact.source.row):  # 与“印刷费”有关的两行: 合计
         return fact.label
     place = fact.source.brief(with_row=True)
     return place if fact.source.row else f"{place}{fact.label}"

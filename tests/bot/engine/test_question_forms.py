@@ -4300,6 +4300,20 @@ def test_rows_counted_in_two_tables_named_are_each_tables_counted_together(
     assert f"共 {sum(fact.value or 0 for fact in each)} " in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["人社局本年项目和结转项目一共多少个", "人社局本年预算项目和上年结转项目加起来几个"]
+)
+def test_counts_of_two_tables_added_up_are_named_by_their_tables_alone(
+    families: Composer, question: str
+) -> None:
+    """本年项目和结转项目一共多少个: the sum names each count by its table (表十二《…》项目数 16 个), never by
+    the line the table's title stands on before it."""
+    answer = families.answer(question)
+    head = answer.text.split("\n", 1)[0]
+    assert head.startswith("合计 22 个（表十二《") and "+ 表十三《" in head, answer.text
+    assert "行" not in head.replace("执行", ""), answer.text
+
+
 def test_kong_inside_an_items_name_after_a_table_named_is_no_emptiness(families: Composer) -> None:
     """表六中空调费多少: 空 of 空调费 asks no emptiness; the item is sought whole, and not found."""
     answer = families.answer("人社局表六中空调费多少")
