@@ -80,7 +80,7 @@ POINTING_START = re.compile(POINTING_WORDS)
 """你们院, 本所: words that open by pointing at a unit rather than naming one."""
 NATIONAL_UNIT = re.compile(
     rf"(?P<level>{'|'.join(NATIONAL_LEVELS)})(?:[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(UNIT_SUFFIXES)})"
-    rf"(?!门|{'|'.join(NOT_UNIT_AFTER)})|(?:{'|'.join(NATIONAL_INITIALS)})(?![\u4e00-\u9fff]))"
+    rf"(?!门|{'|'.join(NOT_UNIT_AFTER)})|(?:{'|'.join(NATIONAL_INITIALS)})(?![定律规则治官察院]))"
 )
 """全国政协, 最高人民检察院, 最高检, 审计署 of 国家审计署: a unit of the whole country, whatever its type."""
 OPENING_WORDS = (*(word for word in FLUFF_WORDS if len(word) >= 2), "年", "预算", "决算")

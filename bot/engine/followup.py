@@ -306,7 +306,8 @@ def with_before(after: Context, before: Context) -> Context:
 
 def with_side_before(after: Context, before: Context, year_said: bool) -> Context:
     """The context after a follow-up that asked the same item in a year it named (2019年会议费, then
-    2017年呢) or of another unit (省高院会议费, then 省检察院呢), remembering the year or the unit before."""
+    2017年呢) or of another unit (省高院会议费, then 省检察院呢), remembering the year or the unit before (the
+    last one loaded: a unit answered as not loaded is passed over)."""
     if not after.item or after.item != before.item:
         return after
     if (
@@ -317,7 +318,9 @@ def with_side_before(after: Context, before: Context, year_said: bool) -> Contex
     ):
         return replace(after, year_before=before.year)
     if after.unit and before.unit and after.unit != before.unit:
-        return replace(after, unit_before=before.unit)
+        # 最高人民法院呢 answered not loaded: the unit compared with is the one asked before it
+        earlier = before.unit if before.documents else before.unit_before
+        return replace(after, unit_before=earlier) if earlier and earlier != after.unit else after
     return after
 
 

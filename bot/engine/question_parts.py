@@ -18,6 +18,7 @@ from bot.engine.documents import (
     mentioned_unit,
     name_spans,
     named_region,
+    national_unit,
     unknown_region,
     year_is_item_name,
 )
@@ -128,7 +129,11 @@ def blank(text: str, start: int, end: int) -> str:
 
 
 def unit_of(text: str, index: Index) -> tuple[str, tuple[DocumentEntry, ...], str]:
-    """The unit (or region) a question names, the loaded documents it names, and the text without it."""
+    """The unit (or region) a question names, the loaded documents it names, and the text without it; a
+    unit of the whole country none is (最高人民法院 holds 人民法院 of 江苏省高级人民法院) names none."""
+    if national := national_unit(text, index):
+        at = text.find(national)
+        return national, (), blank(text, at, at + len(national))
     spans = [span for span in name_spans(text, index) if span.heads]
     if spans:
         span = max(spans, key=lambda s: s.end - s.start)

@@ -426,6 +426,24 @@ def test_another_unit_after_a_year_nobody_named_is_answered_from_that_units_docu
     assert answer.status == "answered" and sourced(answer) == sourced(families.answer(alone)), answer.text
 
 
+@pytest.mark.parametrize(
+    ("questions", "unit"),
+    [
+        (["省高院会议费多少", "那最高人民法院呢"], "最高人民法院"),
+        (["人社局三公经费多少", "最高检呢"], "最高检"),
+        (["省政协2018年会议费", "那全国政协的呢"], "全国政协"),
+    ],
+)
+def test_a_unit_of_the_whole_country_asked_after_a_figure_is_not_loaded(
+    families: Composer, questions: list[str], unit: str
+) -> None:
+    """那最高人民法院呢 after 省高院会议费: that court is not loaded, never 江苏省高级人民法院 (人民法院) nor a
+    ranking (最高) of its 会议费."""
+    *_, answer = conversation(families, questions)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert understood_line(answer).startswith(f"按“{unit} "), answer.text
+
+
 def test_after_a_year_that_is_not_loaded_the_next_follow_up_corrects_it(families: Composer) -> None:
     """省高院 has no 2018: the answer says it has 2019, and 2019年的呢 is then the 省高院's 2019."""
     answers = conversation(families, ["省检察院2018年三公经费", "那省高院呢", "2019年的呢"])
@@ -1007,13 +1025,17 @@ def test_a_change_after_one_item_asked_in_two_years_or_units_compares_them(
         (["省政协2018年会议费", "省委办公厅呢", "两个加起来多少"], "江苏省政协办公厅和中共江苏省委办公厅2018年会议费加起来多少"),
         (["人社局三公经费多少", "福利院呢", "加起来多少"], "汾阳人社局和普陀区社会福利院三公经费加起来多少"),
         (["上海市财政局2025年人员经费", "普陀区财政局呢", "合计多少"], "上海市财政局和普陀区财政局2025年人员经费合计多少"),
+        (["省政协2018年会议费", "那全国政协呢", "省委办公厅呢", "两个加起来多少"], "江苏省政协办公厅和中共江苏省委办公厅2018年会议费加起来多少"),
+        (["上海市财政局2025年人员经费", "最高检呢", "普陀区财政局呢", "合计多少"], "上海市财政局和普陀区财政局2025年人员经费合计多少"),
+        (["普陀区财政局2025年会议费", "静安区财政局呢", "上海市财政局呢", "加起来多少"], "普陀区财政局和上海市财政局2025年会议费加起来多少"),
     ],
 )  # fmt: skip
 def test_a_total_after_one_item_asked_in_two_years_or_units_adds_them(
     families: Composer, questions: list[str], full: str
 ) -> None:
     """2019年会议费, 2017年呢, 两年一共多少; 省政协会议费, 省委办公厅呢, 两个加起来多少: the two years or units
-    just asked, added up as the full question adds them."""
+    just asked, added up as the full question adds them; a unit asked between them that is not loaded
+    (最高人民法院, 静安区财政局) is passed over."""
     *_, answer = conversation(families, questions)
     assert understood_line(answer), answer.text
     expected = families.answer(full)
