@@ -415,6 +415,11 @@ def compose_indicators(part: DocumentReading) -> Answer:
     """满意度指标有哪些: each project's indicators of the kind asked, with their values (by value when
     ranked); a document whose 绩效目标表 lists none of that kind says so."""
     document = part.document
+    if not part.indicators and part.within and part.among:  # 满意度100%的项目 where every one is ≥98%
+        text = (
+            f"{document.head.label}的项目绩效目标表中共有{part.name} {part.among} 项，没有{part.within}的。"
+        )
+        return Answer("answered", text, intent=part.kind.intent)
     if not part.indicators:
         text = f"{document.head.label}的项目绩效目标表中没有{part.name}。"
         return Answer("answered", text, intent=part.kind.intent)
@@ -428,6 +433,10 @@ def compose_indicators(part: DocumentReading) -> Answer:
         lines.append(f"{number}. {target.project}：{indicator.level2}·{indicator.level3} {indicator.value}")
     order = f"，{part.qualifier}" if part.qualifier else ""
     heading = f"各项目的{part.name}共 {len(part.indicators)} 项{order}："
+    if part.within:  # 满意度95%以上的项目: how many meet the bound, of how many
+        heading = (
+            f"各项目的{part.name}共 {part.among} 项，其中{part.within}的有 {len(part.indicators)} 项{order}："
+        )
     if part.count:  # 有几个项目设置了满意度指标: the projects first
         heading = f"设有{part.name}的项目共 {part.count} 个，{heading}"
     more = len(part.indicators) - len(lines)

@@ -187,6 +187,7 @@ from bot.engine.read_lists import (
     checked_item,
     functional_classes,
     in_yuan,
+    indicator_bound,
     indicator_kinds,
     project_rows,
     projects_named,
@@ -1693,6 +1694,8 @@ def resolve_kind(query: Query) -> tuple[ReadingKind, list[Match]]:
         listed = every and any(document.targets for document in documents)
         if question.has("rank") and not known and indicator_kinds(query):
             return ReadingKind.TARGET_LIST, []  # 哪个项目的满意度指标最高: the indicators, by their values
+        if indicator_bound(question.text) is not None and indicator_kinds(query):
+            return ReadingKind.TARGET_LIST, []  # 满意度95%以上的项目: the indicators meeting the bound
         if question.has("rank") and not known and any(document.targets for document in documents):
             return ReadingKind.RANK, []  # 填了绩效目标的项目里哪个最多: the projects of the 绩效目标表
         if not known and not listed and (stated := cue_sentence_figures(query)):

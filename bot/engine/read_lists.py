@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypeVar
 
@@ -947,6 +948,10 @@ def read_target_list(document: DocumentIndex, query: Query | None = None) -> Doc
             ReadingKind.TARGET_LIST, document, targets=without, count=len(document.targets), lacking=kind
         )
     indicators = [indicator for _, found in by_target for indicator in found]
+    among, within = 0, ""
+    if bound := indicator_bound(text):  # 满意度95%以上的项目: those whose value meets the bound
+        among, within = len(indicators), bound.words
+        indicators = [indicator for indicator in indicators if bound.admits(indicator_value(indicator))]
     noun = query.question.count_noun if query is not None else None
     projects_counted = noun is not None and PROJECT_GROUP in noun.nouns  # 几个项目设有满意度指标
     counted = sum(1 for _, found in by_target if found) if projects_counted else 0
@@ -966,6 +971,8 @@ def read_target_list(document: DocumentIndex, query: Query | None = None) -> Doc
         name=kind,
         qualifier=order,
         count=counted,
+        among=among,
+        within=within,
     )
 
 
@@ -990,12 +997,68 @@ SETTING_WORDS = re.compile(f"{KIND_LACKED}|设置了?|设定了?|设立了?|设�
 """设置了满意度指标的项目: words of setting an indicator, or of not, that name no indicator's own name."""
 
 
+PERCENT_BOUND = re.compile(
+    r"(?P<before>不低于|不少于|不小于|至少|大于等于|高于|超过|大于|不超过|不高于|低于|小于|达到|≥|>=|>|≤|<=|<)?"
+    r"(?P<value>\d+(?:\.\d+)?)%(?P<after>(?:及|或)?以[上下])?"
+)
+"""满意度达到95%以上, 不低于90%, 是100%: a bound on the value of an indicator, in per cent."""
+BOUND_OPERATORS = {
+    ">=": ("不低于", "不少于", "不小于", "至少", "大于等于", "达到", "≥", ">=", "以上"),
+    ">": ("高于", "超过", "大于", ">"),
+    "<=": ("不超过", "不高于", "≤", "<=", "以下"),
+    "<": ("低于", "小于", "<"),
+}
+BOUND_WORDS = {">=": "不低于", ">": "高于", "<=": "不高于", "<": "低于", "==": "为"}
+BOUND_LEFTOVER = re.compile(
+    "|".join(
+        [r"[\d.]+%?", "%", "(?:及|或)?以[上下]", "^项目", "项目$", "要求", "是", "为"]
+        + sorted((w for words in BOUND_OPERATORS.values() for w in words), key=len, reverse=True)
+    )
+)
+"""What a bound leaves of a subject (满意度以上项目, 项目满意度100%): no words of the indicator asked."""
+
+
+@dataclass(frozen=True)
+class IndicatorBound:
+    """满意度达到95%以上 → (>=, 95): indicators are kept when their value compares so with the bound."""
+
+    operator: str
+    value: Decimal
+
+    @property
+    def words(self) -> str:
+        return f"指标值{BOUND_WORDS[self.operator]} {self.value}%"
+
+    def admits(self, value: Decimal | None) -> bool:
+        compare = {
+            ">=": operator.ge,
+            ">": operator.gt,
+            "<=": operator.le,
+            "<": operator.lt,
+            "==": operator.eq,
+        }
+        return value is not None and compare[self.operator](value, self.value)
+
+
+def indicator_bound(text: str) -> IndicatorBound | None:
+    """The bound a question sets on an indicator's value in per cent (满意度95%以上的项目); None without one.
+    A bound said neither before nor after (满意度是100%) asks that value."""
+    found = PERCENT_BOUND.search(text)
+    if found is None:
+        return None
+    said = (found.group("after") or found.group("before") or "").removeprefix("及").removeprefix("或")
+    kind = next((op for op, words in BOUND_OPERATORS.items() if said in words), "==")
+    return IndicatorBound(kind, Decimal(found.group("value")))
+
+
 def indicator_kinds(query: Query) -> list[str]:
     """The kinds of 绩效指标 a question names (产出指标, 成本指标), and 满意度指标 when no indicator's own
-    name comes with it (满意度指标有哪些, not 居民满意度指标)."""
+    name comes with it (满意度指标有哪些, not 居民满意度指标; 满意度95%以上的项目, its bound no name)."""
     text = query.question.text
     named = [kind.group(0) for kind in INDICATOR_CATEGORY.finditer(text)]
     bare = SETTING_WORDS.sub("", query.subject.removeprefix(PROJECT_GROUP))  # 项目设置满意度
+    if indicator_bound(text) is not None:  # 满意度不项目 of 满意度不超过90%的项目: 满意度
+        bare = BOUND_LEFTOVER.sub("", bare).removesuffix("不").removesuffix(INDICATOR_WORD)
     if bare in ("", *INDICATOR_HEADS):  # 哪个项目的满意度指标
         named += [f"{head}{INDICATOR_WORD}" for head in INDICATOR_HEADS if head in text]
     return named

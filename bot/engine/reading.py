@@ -154,7 +154,10 @@ class DocumentReading:
     checked: str = ""
     """办公费是最多的吗: the item whose place in the ranking is asked; the figures rank up to it."""
     among: int = 0
-    """How many items a ranking of some of them is among (执行率最低的 of the 15 items stated)."""
+    """How many items a ranking of some of them is among (执行率最低的 of the 15 items stated); of a list of
+    indicators within a bound, how many of the kind there are."""
+    within: str = ""
+    """指标值不低于 95% of 满意度95%以上的项目: the bound the indicators listed meet."""
     places_asked: bool = False
     """办公费在哪些表里: every table printing the item is read, and said first."""
     defined: str = ""

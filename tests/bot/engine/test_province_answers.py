@@ -1210,6 +1210,21 @@ def test_targets_asked_of_a_document_publishing_them_are_listed(drawn: Composers
 
 
 @pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("新安镇满意度90%以上的项目有哪些", "各项目的满意度指标共 1 项，其中指标值不低于 90%的有 1 项"),
+        ("新安镇满意度高于95%的项目", "共有满意度指标 1 项，没有指标值高于 95%的"),
+    ],
+)
+def test_a_township_indicators_within_a_bound_are_those_meeting_it(
+    drawn: ComposersOnFirstUse, question: str, said: str
+) -> None:
+    """满意度90%以上的项目 of a township's 绩效目标表 (村民满意度 ≥90%): kept or left out by its value."""
+    answer = drawn["xinan"].answer(question)
+    assert answer.status == "answered" and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "said", "count"),
     [
         ("农村人居环境整治有几个绩效指标", "农村人居环境整治的绩效指标共 4 个", 4),

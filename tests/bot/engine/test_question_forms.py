@@ -6,6 +6,7 @@ several items at once, what the money is mainly for, 科目 codes, counts, the u
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -2243,6 +2244,34 @@ def test_satisfaction_asked_of_no_project_lists_every_projects(
     picked for the asker; 绩效目标 of no project lists the projects."""
     answer = families.answer(question)
     assert answer.status == "answered" and answer.text.startswith(said), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "meets"),
+    [
+        ("汾阳人社局满意度要求达到95%以上的项目有哪些", "各项目的满意度指标共 22 项，其中指标值不低于 95%的有 21 项", lambda v: v >= 95),
+        ("汾阳人社局哪些项目的满意度指标是100%", "各项目的满意度指标共 22 项，其中指标值为 100%的有 2 项", lambda v: v == 100),
+        ("汾阳人社局满意度指标低于98%的项目", "各项目的满意度指标共 22 项，其中指标值低于 98%的有 3 项", lambda v: v < 98),
+        ("万里街道满意度95%以上的项目有哪些", "各项目的满意度指标共 11 项，其中指标值不低于 95%的有 2 项", lambda v: v >= 95),
+        ("万里街道满意度不超过90%的项目", "各项目的满意度指标共 11 项，其中指标值不高于 90%的有", lambda v: v <= 90),
+    ],
+)  # fmt: skip
+def test_indicators_asked_within_a_bound_are_those_whose_value_meets_it(
+    families: Composer, question: str, said: str, meets: Callable[[Decimal], bool]
+) -> None:
+    """满意度95%以上的项目: the projects' 满意度 indicators whose stated value meets the bound (≥98% counts
+    as 98), out of how many there are, never every project."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith(said), answer.text
+    assert answer.facts and all(fact.value is not None and meets(fact.value) for fact in answer.facts), (
+        answer.text
+    )
+
+
+def test_indicators_none_of_which_meets_the_bound_asked_say_so(families: Composer) -> None:
+    answer = families.answer("汾阳人社局满意度高于100%的项目有哪些")
+    assert answer.status == "answered" and not answer.facts, answer.text
+    assert "共有满意度指标 22 项，没有指标值高于 100%的" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
