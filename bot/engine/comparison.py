@@ -119,6 +119,12 @@ def scanned(index: Index) -> list[DocumentIndex]:
     return [index.document(head) for head in index.heads] if len(index.heads) <= MAX_SCAN_DOCUMENTS else []
 
 
+FINAL_CONTAINS = re.compile(r"决算(?:表)?(?:里面?|中|当中|之中)")
+"""决算里, 决算表中: the 决算 named as where the item is; a 预算 said after it is that document's budget side."""
+BUDGET_SIDE = re.compile(r"(?<![和与跟比同及、])预算(?!表?(?:里|中))")
+"""预算 as a 决算's budget side, not a 预算 document set against it (决算里和预算里, 比预算表中)."""
+
+
 def kind_mentions(text: str) -> list[Mention]:
     """预算 and 决算 where they name a document's kind (not inside 一般公共预算, 年初预算 …)."""
     hidden = text
@@ -126,6 +132,8 @@ def kind_mentions(text: str) -> list[Mention]:
         hidden = hidden.replace(friend, "＿" * len(friend))
     if "决算" in text:  # 决算比预算, 预算数和决算数: a 决算 against its own budget, one document
         hidden = AGAINST_PLAN.sub(lambda found: "＿" * len(found.group(0)), hidden)
+    if inside := FINAL_CONTAINS.search(hidden):  # 决算里差旅费预算多少: that 决算's budget side
+        hidden = hidden[: inside.end()] + BUDGET_SIDE.sub("＿＿", hidden[inside.end() :])
     return [Mention(m.start(), m.end(), m.group(0), kind=m.group(0)) for m in KIND_WORD.finditer(hidden)]
 
 
