@@ -1056,7 +1056,8 @@ def indicator_kinds(query: Query) -> list[str]:
     name comes with it (满意度指标有哪些, not 居民满意度指标; 满意度95%以上的项目, its bound no name)."""
     text = query.question.text
     named = [kind.group(0) for kind in INDICATOR_CATEGORY.finditer(text)]
-    bare = SETTING_WORDS.sub("", query.subject.removeprefix(PROJECT_GROUP))  # 项目设置满意度
+    # 项目设置满意度, 满意度…的项目
+    bare = SETTING_WORDS.sub("", query.subject.removeprefix(PROJECT_GROUP).removesuffix(PROJECT_GROUP))
     if indicator_bound(text) is not None:  # 满意度不项目 of 满意度不超过90%的项目: 满意度
         bare = BOUND_LEFTOVER.sub("", bare).removesuffix("不").removesuffix(INDICATOR_WORD)
     if bare in ("", *INDICATOR_HEADS):  # 哪个项目的满意度指标

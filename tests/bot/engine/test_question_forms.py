@@ -2300,6 +2300,8 @@ def test_the_projects_targets_asked_of_projects_in_general_are_the_targets_as_a_
         ("汾阳人社局哪个项目的满意度指标最高", "人员满意度", "100"),
         ("汾阳人社局成本指标最高的是哪个", "2024年中央财政就业补助资金", "5480000"),
         ("万里街道哪个项目的满意度指标最低", "市容环境满意度", "50"),
+        ("汾阳人社局满意度指标最高的是哪个项目", "人员满意度", "100"),
+        ("万里街道满意度最低的项目是哪个", "市容环境满意度", "50"),
     ],
 )
 def test_a_kind_of_indicator_ranked_is_ranked_by_the_indicators_values_never_the_projects_money(
