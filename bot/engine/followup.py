@@ -824,6 +824,9 @@ def listed_of(reading: Reading) -> tuple[str, ...]:
     if len(reading.parts) != 1 or reading.parts[0].kind not in LISTED_READINGS:
         return ()
     part = reading.parts[0]
+    if part.kind == ReadingKind.TARGET_LIST and part.indicators:  # 满意度100%的项目: those the list shows
+        shown = (next(t for t in part.targets if indicator in t.indicators) for indicator in part.indicators)
+        return tuple(dict.fromkeys(target.project for target in shown))
     if part.kind == ReadingKind.TARGET_LIST:
         return tuple(target.project for target in part.targets)
     if part.kind == ReadingKind.RANK_COMPLETION:

@@ -1259,6 +1259,21 @@ def test_a_place_in_a_list_of_units_is_the_unit_there_owning_what_is_asked(
     check_read_as_full(composer, questions, full, says)
 
 
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["汾阳人社局哪些项目的满意度指标是100%", "第二个项目多少钱"], "汾阳人社局退休人员遗属补助多少钱", "退休人员遗属补助"),
+        (["万里街道满意度最低的项目是哪个", "第一个项目多少钱"], "万里街道2023年社区环境整治和建设经费多少钱", "社区环境整治和建设经费"),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_list_of_indicators_is_the_project_shown_there(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """满意度100%的项目, then 第二个项目多少钱: the project the list showed second, never the second project of
+    the 绩效目标表."""
+    check_read_as_full(families, questions, full, says)
+
+
 def test_another_place_after_a_project_asked_by_its_place_is_the_project_there(ningxi: Composer) -> None:
     """第一个项目, then 第三个呢: the project at that place of the same order, never the first again."""
     *_, answer = conversation(ningxi, ["宁溪县教育局第一个项目", "第三个呢"])
