@@ -468,6 +468,10 @@ def test_a_final_account_set_against_its_budget_yes_or_no_is_that_change(
         ("families", "规划资源局2024年实际支出是预算的百分之几", "95.45", ()),
         ("county_final", "质量基础决算数占年初预算的比例", "109.92", ("40.12", "36.50")),
         ("county_columns", "水利工程运行与维护实际支出是预算的多少", "112.50", ("3600000.00", "3200000.00")),
+        ("families", "规划资源局预算执行得怎么样", "95.45", ()),
+        ("families", "普陀区财政局2024年决算预算执行得如何", "98.20", ()),
+        ("county_final", "预算执行得咋样", "102.42", ("8613300.00", "8410000.00")),
+        ("county_columns", "年初预算执行得怎么样", "105.68", ("9088331.36", "8600000.00")),
     ],
 )
 def test_how_far_a_final_account_carried_out_its_budget_is_its_stated_rate_or_its_figures_divided(
