@@ -371,12 +371,17 @@ def ellipsis_of(question: str, context: Context, index: Index) -> Ellipsis | Non
     picked = listed_item(parts.rest, context)
     if picked:
         rest = ORDINAL.sub(picked, parts.rest, count=1)
-        unit_row, before = unit_row_named(
-            picked, context, documents
-        )  # 第二所学校的呢: its 三公经费 asked before
+        # 第二所学校的呢: the unit there owns the 三公经费 asked before
+        unit_row, before = unit_row_named(picked, context, documents)
         asks = asks_of_item(parts, picked)
         return Ellipsis(
-            replace(parts, rest=rest), picked, asks, plural, True, unit_row=unit_row, unit_row_before=before
+            replace(parts, rest=rest),
+            picked,
+            asks,
+            plural,
+            picked=True,
+            unit_row=unit_row,
+            unit_row_before=before,
         )
     if parts.scope and not parts.kind:
         parts = replace(parts, kind=context.kind or latest_kind(context, index))

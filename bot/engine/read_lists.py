@@ -22,6 +22,8 @@ from bot.engine.entries import (
     TargetEntry,
 )
 from bot.engine.lexicon import (
+    BOUND_AFTER_WORDS,
+    BOUND_BEFORE_WORDS,
     CARRIED_FORWARD_WORDS,
     EVERY_ONE_WORDS,
     FUNDED,
@@ -997,22 +999,20 @@ SETTING_WORDS = re.compile(f"{KIND_LACKED}|设置了?|设定了?|设立了?|设�
 """设置了满意度指标的项目: words of setting an indicator, or of not, that name no indicator's own name."""
 
 
+PERCENT_SIGNS = {"达到": ">=", "≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<"}
+"""满意度达到95%, ≥95%: the bound a value in per cent is given by, besides the words that bound an amount."""
 PERCENT_BOUND = re.compile(
-    r"(?P<before>不低于|不少于|不小于|至少|大于等于|高于|超过|大于|不超过|不高于|低于|小于|达到|≥|>=|>|≤|<=|<)?"
-    r"(?P<value>\d+(?:\.\d+)?)%(?P<after>(?:及|或)?以[上下])?"
+    rf"(?P<before>{'|'.join(sorted(map(re.escape, {*BOUND_BEFORE_WORDS, *PERCENT_SIGNS}), key=len, reverse=True))})?"
+    rf"(?P<value>\d+(?:\.\d+)?)%(?P<after>{'|'.join(sorted(BOUND_AFTER_WORDS, key=len, reverse=True))})?"
 )
 """满意度达到95%以上, 不低于90%, 是100%: a bound on the value of an indicator, in per cent."""
-BOUND_OPERATORS = {
-    ">=": ("不低于", "不少于", "不小于", "至少", "大于等于", "达到", "≥", ">=", "以上"),
-    ">": ("高于", "超过", "大于", ">"),
-    "<=": ("不超过", "不高于", "≤", "<=", "以下"),
-    "<": ("低于", "小于", "<"),
-}
 BOUND_WORDS = {">=": "不低于", ">": "高于", "<=": "不高于", "<": "低于", "==": "为"}
 BOUND_LEFTOVER = re.compile(
     "|".join(
-        [r"[\d.]+%?", "%", "(?:及|或)?以[上下]", "^项目", "项目$", "要求", "是", "为"]
-        + sorted((w for words in BOUND_OPERATORS.values() for w in words), key=len, reverse=True)
+        [r"[\d.]+%?", "%", "^项目", "项目$", "要求", "是", "为"]
+        + sorted(
+            map(re.escape, {*BOUND_BEFORE_WORDS, *BOUND_AFTER_WORDS, *PERCENT_SIGNS}), key=len, reverse=True
+        )
     )
 )
 """What a bound leaves of a subject (满意度以上项目, 项目满意度100%): no words of the indicator asked."""
@@ -1046,9 +1046,9 @@ def indicator_bound(text: str) -> IndicatorBound | None:
     found = PERCENT_BOUND.search(text)
     if found is None:
         return None
-    said = (found.group("after") or found.group("before") or "").removeprefix("及").removeprefix("或")
-    kind = next((op for op, words in BOUND_OPERATORS.items() if said in words), "==")
-    return IndicatorBound(kind, Decimal(found.group("value")))
+    said = found.group("after") or found.group("before") or ""
+    bounds = {**BOUND_BEFORE_WORDS, **BOUND_AFTER_WORDS, **PERCENT_SIGNS}
+    return IndicatorBound(bounds.get(said, "=="), Decimal(found.group("value")))
 
 
 def indicator_kinds(query: Query) -> list[str]:
