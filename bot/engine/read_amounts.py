@@ -630,17 +630,17 @@ def prints_columns(query: Query, row: RowEntry) -> bool:
     )
 
 
-def of_row(document: DocumentIndex, row: RowEntry, figure: StatedEntry) -> bool:
-    """A narrative figure is of the row asked unless it names another row and not this one (城乡社区规划与管理
-    年初预算 is no figure of 城乡社区支出)."""
+def of_row(row: RowEntry, figure: StatedEntry, labels: set[str]) -> bool:
+    """A narrative figure is of the row asked unless it names another row (of the document's `labels`) and
+    not this one (城乡社区规划与管理年初预算 is no figure of 城乡社区支出)."""
     said = compact(figure.subject)
-    if compact(plain_label(row.label)) in said:
-        return True
-    return not any(
-        len(label := compact(plain_label(other.label))) >= MIN_TOPIC_NAME and label in said
-        for other in document.rows
-        if not other.is_total
-    )
+    return compact(plain_label(row.label)) in said or not any(label in said for label in labels)
+
+
+def row_labels(document: DocumentIndex) -> set[str]:
+    """The names of the document's rows (no totals), as a narrative figure may name its item."""
+    labels = {compact(plain_label(row.label)) for row in document.rows if not row.is_total}
+    return {label for label in labels if len(label) >= MIN_TOPIC_NAME}
 
 
 def budget_side_only(query: Query, document: DocumentIndex, missing: Sequence[ColumnCue]) -> bool:
@@ -750,7 +750,8 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if isinstance(item, RowEntry) and item.cells and all(is_text(cell) for cell in item.cells):
         return row_words(document, item)  # 单位构成's 单位名称 and 备注: what the row says, no figure
     if isinstance(item, RowEntry) and (missing := missing_columns(query, document, item)):
-        stated = [m for m in matches if not isinstance(m.item, StatedEntry) or of_row(document, item, m.item)]
+        labels = row_labels(document)
+        stated = [m for m in matches if not isinstance(m.item, StatedEntry) or of_row(item, m.item, labels)]
         elsewhere = read_column_elsewhere(query, document, stated, missing)
         if elsewhere is not None or not budget_side_only(query, document, missing):
             return elsewhere

@@ -1007,6 +1007,13 @@ PERCENT_BOUND = re.compile(
 )
 """满意度达到95%以上, 不低于90%, 是100%: a bound on the value of an indicator, in per cent."""
 BOUND_WORDS = {">=": "不低于", ">": "高于", "<=": "不高于", "<": "低于", "==": "为"}
+BOUND_COMPARISONS = {
+    ">=": operator.ge,
+    ">": operator.gt,
+    "<=": operator.le,
+    "<": operator.lt,
+    "==": operator.eq,
+}
 BOUND_LEFTOVER = re.compile(
     "|".join(
         [r"[\d.]+%?", "%", "^项目", "项目$", "要求", "是", "为"]
@@ -1030,14 +1037,7 @@ class IndicatorBound:
         return f"指标值{BOUND_WORDS[self.operator]} {self.value}%"
 
     def admits(self, value: Decimal | None) -> bool:
-        compare = {
-            ">=": operator.ge,
-            ">": operator.gt,
-            "<=": operator.le,
-            "<": operator.lt,
-            "==": operator.eq,
-        }
-        return value is not None and compare[self.operator](value, self.value)
+        return value is not None and BOUND_COMPARISONS[self.operator](value, self.value)
 
 
 def indicator_bound(text: str) -> IndicatorBound | None:
