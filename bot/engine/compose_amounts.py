@@ -555,8 +555,9 @@ def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
         head = f"{part.name}：{table.reference}「{part.qualifier}」列归入此类的{money_word(document)}"
         head += f"共 {len(part.figures)} 项" if len(part.figures) > 1 else "只有 1 项"
     if part.defined:  # 人员经费, 单位资金 where no table prints them: what they are made of
-        table = part.figures[0].row.table
-        head = f"{part.name}：文件没有单独列出，它由{part.defined}组成；{table.reference}列出其中"
+        tables = list(dict.fromkeys(figure.row.table.reference for figure in part.figures))
+        listing = tables[0] if len(tables) == 1 else "各表"
+        head = f"{part.name}：文件没有单独列出，它由{part.defined}组成；{listing}列出其中"
         head += f" {len(part.figures)} 项" if len(part.figures) > 1 else " 1 项"
     summed = []
     if unit and len(part.figures) > 1:

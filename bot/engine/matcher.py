@@ -127,8 +127,10 @@ from bot.engine.question import (
 )
 from bot.engine.question_parts import clean, unit_of, years_of
 from bot.engine.read_amounts import (
+    FUNDS_PART_DEFINED,
     WHOLE_ITEM_SCORE,
     earlier_outcome_asked,
+    fund_part_figures,
     main_figure,
     read_amount,
     read_overview,
@@ -2363,18 +2365,21 @@ FUNDED_PART = re.compile(r"(?:一般公共预算|政府性基金预算?|国有�
 
 
 def read_funded(query: Query) -> Reading | None:
-    """The funds' rows of each document printing no 财政拨款 of its own, to be added up; None when the
-    question asks no 财政拨款 or no document prints its funds so."""
-    parts = [
-        DocumentReading(
-            ReadingKind.TOPIC,
-            document,
-            figures=tuple(main_figure(row, query.columns) for row in rows),
-            name=query.subject,
-        )
-        for document in query.documents
-        if (rows := funded_parts(query, document))
-    ]
+    """The funds' rows of each document printing no 财政拨款 of its own, or the funds' totals of a part of
+    its spending (财政拨款基本支出), to be added up; None when the question asks no 财政拨款 or no
+    document prints its funds so."""
+    parts = []
+    for document in query.documents:
+        if rows := funded_parts(query, document):
+            figures = tuple(main_figure(row, query.columns) for row in rows)
+            parts.append(DocumentReading(ReadingKind.TOPIC, document, figures=figures, name=query.subject))
+        elif figures := fund_part_figures(query, document):
+            defined = FUNDS_PART_DEFINED.format(part=compact(query.subject).removeprefix(FUNDED))
+            parts.append(
+                DocumentReading(
+                    ReadingKind.TOPIC, document, figures=figures, name=query.subject, defined=defined
+                )
+            )
     return answered(query, ReadingKind.ROW, parts) if parts else None
 
 

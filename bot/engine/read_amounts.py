@@ -34,11 +34,13 @@ from bot.engine.lexicon import (
     ACTUAL_WORDS,
     ADJUSTED_COLUMN,
     CURRENT_TOTAL_WORDS,
+    FUNDED,
     OTHER_COLUMN_WORDS,
     PLAN_KIND,
     PLAN_WORDS,
     PLANNED_COLUMN,
     PROJECT_GROUP,
+    SPENDING_PARTS,
     SUM_LEAVES,
     SUM_WORDS,
     THIS_YEAR_COLUMN,
@@ -62,6 +64,7 @@ from bot.engine.scoring import (
     Match,
     Query,
     Scorer,
+    column_totals,
     kind_words,
     satisfies_columns,
     sort_matches,
@@ -75,7 +78,7 @@ from bot.engine.similarity import (
     similarity,
 )
 from knowledge.money import AMOUNT_UNITS
-from knowledge.standard_tables import TableKind
+from knowledge.standard_tables import TableKind, funds_covered
 from knowledge.text import compact, find_years
 
 MAX_TOPIC_ROWS = 12
@@ -785,6 +788,36 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     if siblings := sibling_figures(query, matches):  # 资产 asked: 流动资产, 固定资产 and 无形资产 stated
         return DocumentReading(ReadingKind.RIVALS, document, stated=tuple(siblings), name=query.subject)
     return read_stated(query, document, item, matches)
+
+
+FUND_TABLE_KINDS = (
+    TableKind.GENERAL_SPENDING,
+    TableKind.FUND_SPENDING,
+    TableKind.FUND,
+    TableKind.STATE_CAPITAL,
+)
+"""The tables that each count one fund of 财政拨款: 一般公共预算, 政府性基金 and 国有资本经营 spending."""
+FUNDS_PART_DEFINED = "一般公共预算、政府性基金预算和国有资本经营预算各自的{part}"
+"""What a part of 财政拨款 spending no table prints whole is made of."""
+
+
+def fund_part_figures(query: Query, document: DocumentIndex) -> tuple[TableFigure, ...]:
+    """财政拨款基本支出 of a document printing no such row or column: that part's total in each table
+    counting one fund (一般公共预算, 政府性基金, 国有资本经营), to be added up; none when the 一般公共预算
+    table, the main fund, prints no such total (the others alone are not the part asked)."""
+    said = compact(query.subject)
+    part = said.removeprefix(FUNDED)
+    if part == said or part not in SPENDING_PARTS:
+        return ()
+    found: dict[str, TableFigure] = {}
+    for table in document.tables:
+        funds = funds_covered(table.kind)
+        if table.kind not in FUND_TABLE_KINDS or funds in found:
+            continue
+        total = next((total for total in column_totals(table) if total.key.text == part), None)
+        if total is not None:
+            found[funds] = replace(column_total_figure(query, total), label=f"{funds}{part}")
+    return tuple(found.values()) if funds_covered(TableKind.GENERAL_SPENDING) in found else ()
 
 
 def column_total_figure(query: Query, total: ColumnTotal) -> TableFigure:

@@ -34,6 +34,7 @@ from bot.engine.lexicon import (
     CURRENT_TOTAL_WORDS,
     MAIN_COLUMN_WORDS,
     MEASURE_WORDS,
+    MONEY_NAMES,
     OTHER_COLUMN_WORDS,
     PROJECT_GROUP,
     QUOTA_WORDS,
@@ -179,7 +180,8 @@ class Scorer:
         question asks for a narrower item than the record."""
         holding = [query for query in self.keys if key.core in query.core]
         return bool(holding) and all(
-            broader_than_asked(query.core, key.core, unit_name, side) for query in holding
+            broader_than_asked(query.core, key.core, unit_of_rest(query, key, unit_name), side)
+            for query in holding
         )
 
     def __call__(self, key: MatchKey) -> float:
@@ -188,6 +190,14 @@ class Scorer:
                 (similarity(q, key, self.years, bool(self.whole)) for q in self.keys), default=0.0
             )
         return self.memo[key.text]
+
+
+def unit_of_rest(query: MatchKey, key: MatchKey, unit_name: str) -> str:
+    """The unit's name, where what the query says beside the record may be left of it (省检); '' where
+    that is a money the record does not name (财政拨款 of 财政拨款基本支出 asked of a 财政局, whose name
+    holds 财政 but never the money)."""
+    said = [money for money in MONEY_NAMES if money in query.text and money not in key.text]
+    return "" if said else unit_name
 
 
 @dataclass(frozen=True)

@@ -2036,3 +2036,24 @@ def test_the_budget_without_a_part_is_its_total_and_the_part_never_the_part_alon
     whole, part = answer.facts[:2]
     assert whole.value and part.value and whole.value > part.value, answer.text
     assert any(fact.value == whole.value - part.value and fact.source.inputs for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("yongding", "永定区园林绿化局财政拨款基本支出"),
+        ("central", "国家水文监测局财政拨款项目支出是多少"),
+        ("ningxi", "宁溪县教育局财政拨款的基本支出有多少"),
+    ],
+)
+def test_a_part_of_funded_spending_is_the_sum_of_each_funds_tables_part(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    """财政拨款基本支出 of a document whose 财政拨款收支总表 splits no spending by part: each fund's table
+    read for that part, added up, its 一般公共预算 one among them."""
+    answer = drawn[name].answer(question)
+    listed = [fact for fact in answer.facts if fact.source.table]
+    total = next(fact for fact in answer.facts if fact.source.inputs)
+    assert "文件没有单独列出" in answer.text and len(listed) >= 2, answer.text
+    assert listed[0].label.startswith("一般公共预算") and listed[0].value, answer.text
+    assert total.value == sum(fact.value or 0 for fact in listed), answer.text

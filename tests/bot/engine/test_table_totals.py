@@ -555,3 +555,33 @@ def test_a_funds_income_is_the_years_own_never_the_carry_over_of_that_fund(
     assert answer.status == "answered" and answer.intent == "amount", answer.text
     assert "结转" not in answer.facts[0].label and "结转" not in answer.facts[0].source.row, answer.text
     assert value is None or answer.facts[0].value == Decimal(value), answer.text
+
+
+FUND_TABLE_WORDS = ("一般公共预算", "政府性基金", "国有资本经营")
+
+
+@pytest.mark.parametrize(
+    ("unit", "part", "tables"),
+    [
+        ("汾阳人社局", "基本支出", 2),
+        ("普陀区财政局2025年", "基本支出", 3),
+        ("上海市财政局", "项目支出", 3),
+        ("万里街道", "项目支出", 3),
+    ],
+)
+def test_a_part_of_funded_spending_no_table_prints_whole_adds_up_each_funds_table(
+    families: Composer, unit: str, part: str, tables: int
+) -> None:
+    """财政拨款基本支出 where the 财政拨款 table prints no 基本支出: the part's total in each table of one fund
+    (一般公共预算, 政府性基金, 国有资本经营) added up, never the 支出总表's of all funds, nor that table
+    taken because a 财政局's name holds 财政."""
+    answer = families.answer(f"{unit}财政拨款{part}是多少")
+    general = families.answer(f"{unit}一般公共预算{part}是多少").facts[0]
+    listed = [fact for fact in answer.facts if fact.source.table]
+    total = next(fact for fact in answer.facts if fact.source.inputs)
+    assert answer.text.startswith(f"财政拨款{part}：文件没有单独列出"), answer.text
+    assert len(listed) == tables and all(
+        any(word in fact.source.title for word in FUND_TABLE_WORDS) for fact in listed
+    ), answer.text
+    assert general.value in [fact.value for fact in listed], answer.text
+    assert total.value == sum(fact.value or 0 for fact in listed), answer.text
