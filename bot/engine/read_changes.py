@@ -532,7 +532,7 @@ BUDGET_SIDES = ("年初", "调整")
 """The budgets a 决算 is measured against, as a rate or a question names them."""
 ASKED_COMPLETION = re.compile(
     r"(?:决算数?)?(?:(?:完成|执行)[了得]?(?:年初|调整|全年)?(?:预算数?)?|(?:年初|调整)?预算数?(?:完成|执行)[了得]?)"
-    r"(?:率|情况|进度|程度|成)?$|^(?:年初|调整|全年)?预算数?$"
+    r"(?:率|情况|进度|程度|成|好(?:不好|吗)?)?$|^(?:年初|调整|全年)?预算数?$"
 )
 """The end of a subject that says only how far the budget was carried out (职业年金缴费完成年初预算), or a
 subject that is only the budget (年初预算 of 年初预算执行得怎么样)."""

@@ -472,6 +472,10 @@ def test_a_final_account_set_against_its_budget_yes_or_no_is_that_change(
         ("families", "普陀区财政局2024年决算预算执行得如何", "98.20", ()),
         ("county_final", "预算执行得咋样", "102.42", ("8613300.00", "8410000.00")),
         ("county_columns", "年初预算执行得怎么样", "105.68", ("9088331.36", "8600000.00")),
+        ("families", "规划资源局2024年预算执行得好不好", "95.45", ()),
+        ("families", "普陀区财政局2024年预算完成得好吗", "98.20", ()),
+        ("county_final", "预算执行得怎样", "102.42", ("8613300.00", "8410000.00")),
+        ("county_columns", "年初预算完成得好不好", "105.68", ("9088331.36", "8600000.00")),
     ],
 )
 def test_how_far_a_final_account_carried_out_its_budget_is_its_stated_rate_or_its_figures_divided(
@@ -976,7 +980,14 @@ def test_how_far_a_budget_was_carried_out_is_not_found_of_a_budget(families: Com
 
 
 @pytest.mark.parametrize(
-    "question", ["万里街道2023年城管执法预算执行情况", "零工市场执行情况", "省高院2019年预算执行情况"]
+    "question",
+    [
+        "万里街道2023年城管执法预算执行情况",
+        "零工市场执行情况",
+        "省高院2019年预算执行情况",
+        "汾阳人社局的预算执行得好不好",
+        "省人大2019年预算执行得好吗",
+    ],
 )
 def test_how_a_budget_was_carried_out_is_not_yet_known(families: Composer, question: str) -> None:
     """执行情况 of a 预算: it has no outcome yet, said so, with no figure."""
