@@ -34,7 +34,6 @@ from bot.engine.entries import (
     DocumentEntry,
     DocumentIndex,
     IndicatorEntry,
-    RowEntry,
     SentenceEntry,
     StatedEntry,
     TableEntry,
@@ -131,6 +130,7 @@ from bot.engine.read_amounts import (
     WHOLE_ITEM_SCORE,
     earlier_outcome_asked,
     fund_part_figures,
+    funded_parts,
     main_figure,
     read_amount,
     read_overview,
@@ -2358,12 +2358,6 @@ def read_fallback(query: Query, document: DocumentIndex, matches: list[Match]) -
     return None
 
 
-FUNDED_ASKED = (FUNDED, f"{FUNDED}收入")
-MIN_FUNDED_PARTS = 2
-FUNDED_PART = re.compile(r"(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:财政)?拨款(?:收入)?")
-"""一般公共预算拨款收入, 政府性基金预算拨款收入: the 财政拨款 a summary table prints by fund, with no total."""
-
-
 def read_funded(query: Query) -> Reading | None:
     """The funds' rows of each document printing no 财政拨款 of its own, or the funds' totals of a part of
     its spending (财政拨款基本支出), to be added up; None when the question asks no 财政拨款 or no
@@ -2381,18 +2375,6 @@ def read_funded(query: Query) -> Reading | None:
                 )
             )
     return answered(query, ReadingKind.ROW, parts) if parts else None
-
-
-def funded_parts(query: Query, document: DocumentIndex) -> list[RowEntry]:
-    """财政拨款多少 of a document printing no 财政拨款 row or column (a 收支总表 of 一般公共预算拨款收入 and
-    政府性基金预算拨款收入): the rows of its funds, from the first table that prints two or more."""
-    if compact(query.subject) not in FUNDED_ASKED:
-        return []
-    for table in document.tables:
-        rows = [row for row in table.rows if FUNDED_PART.fullmatch(compact(plain_label(row.label)))]
-        if len(rows) >= MIN_FUNDED_PARTS:
-            return rows
-    return []
 
 
 CLASS_CHANGES_SHOWN = 3

@@ -790,6 +790,24 @@ def read_amount(query: Query, document: DocumentIndex, matches: list[Match]) -> 
     return read_stated(query, document, item, matches)
 
 
+FUNDED_ASKED = (FUNDED, f"{FUNDED}收入")
+MIN_FUNDED_PARTS = 2
+FUNDED_PART = re.compile(r"(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:财政)?拨款(?:收入)?")
+"""一般公共预算拨款收入, 政府性基金预算拨款收入: the 财政拨款 a summary table prints by fund, with no total."""
+
+
+def funded_parts(query: Query, document: DocumentIndex) -> list[RowEntry]:
+    """财政拨款多少 of a document printing no 财政拨款 row or column (a 收支总表 of 一般公共预算拨款收入 and
+    政府性基金预算拨款收入): the rows of its funds, from the first table that prints two or more."""
+    if compact(query.subject) not in FUNDED_ASKED:
+        return []
+    for table in document.tables:
+        rows = [row for row in table.rows if FUNDED_PART.fullmatch(compact(plain_label(row.label)))]
+        if len(rows) >= MIN_FUNDED_PARTS:
+            return rows
+    return []
+
+
 FUND_TABLE_KINDS = (
     TableKind.GENERAL_SPENDING,
     TableKind.FUND_SPENDING,

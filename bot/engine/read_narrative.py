@@ -52,6 +52,7 @@ from bot.engine.question import (
 from bot.engine.read_amounts import (
     column_named,
     column_total_figure,
+    funded_parts,
     main_figure,
     topic_rows,
     whole_before_its_parts,
@@ -1021,6 +1022,9 @@ def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     if (named := named_projects_share(query, document, part, bottom, bool(whole))) is not None:
         return named
     top = in_year_of(share_part(query, document, part, bottom), bottom)
+    if top is None and bottom is not None and (funds := funded_parts(replace(query, subject=part), document)):
+        # 财政拨款占收入 where only each fund's 拨款收入 is printed: they are its part, added up
+        return summed_share(document, tuple(main_figure(row, query.columns) for row in funds), bottom, part)
     of_part = whole_of(part)
     if not whole and top is not None:
         bottom = table_total_beside(top) or whole_of_part(query, document, of_part, top)

@@ -19,6 +19,7 @@ import pytest
 
 from bot.engine.answers import Answer
 from bot.engine.composer import Composer
+from bot.engine.replies import percent
 from knowledge.database import open_engine
 from loaders import load_into
 from tests.loaders.central_department_budget import CENTRAL_BUDGET
@@ -2057,3 +2058,28 @@ def test_a_part_of_funded_spending_is_the_sum_of_each_funds_tables_part(
     assert "文件没有单独列出" in answer.text and len(listed) >= 2, answer.text
     assert listed[0].label.startswith("一般公共预算") and listed[0].value, answer.text
     assert total.value == sum(fact.value or 0 for fact in listed), answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "unit"),
+    [
+        ("hunan", "青石县自然资源局财政拨款占收入的比例", "青石县自然资源局"),
+        ("hunan", "青石县自然资源局收入里财政拨款占多少", "青石县自然资源局"),
+        ("shuangxi", "双溪镇财政拨款占总收入的比重", "双溪镇"),
+    ],
+)
+def test_a_share_of_funding_printed_only_by_fund_adds_the_funds_up_over_the_whole(
+    drawn: ComposersOnFirstUse, name: str, question: str, unit: str
+) -> None:
+    """财政拨款占收入的比例 where the 收支总表 prints only each fund's 拨款收入: those rows added up (as
+    财政拨款多少 adds them) over the 收入总计, never the sum alone nor not found."""
+    composer = drawn[name]
+    answer = composer.answer(question)
+    funded = next(fact for fact in composer.answer(f"{unit}财政拨款多少").facts if fact.source.inputs)
+    whole = composer.answer(f"{unit}收入总计多少").facts[0]
+    assert answer.intent == "share" and answer.facts[0].unit == "%", answer.text
+    assert answer.facts[0].value == percent(funded.value or Decimal(0), whole.value or Decimal(1)), (
+        answer.text
+    )
+    part = answer.facts[0].source.inputs[0]
+    assert len(part.inputs) == len(funded.source.inputs) >= 2, answer.text
