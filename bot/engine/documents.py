@@ -28,6 +28,7 @@ from bot.engine.lexicon import (
     NOT_UNIT_NAMES,
     QUESTION_WORDS,
     UNIT_SUFFIXES,
+    WHOLE_WORDS,
 )
 from bot.engine.question import (
     BASE_WORDS,
@@ -74,6 +75,8 @@ UNIT_MENTIONS = tuple(
 """A phrase ending as a unit's name does (省高院: a level word alone may lead it); 部 before 门 ends none
 (普陀区各部门 names units, not a 部). The first also ends at an institution's ending (档案馆), which holds
 only where it ends a word (not 社 of 人社局, 所 of 所占): else the second is read."""
+SHARE_OF = "占"
+"""The word a share sets its part against its whole by: no unit's name runs across it."""
 DEICTIC_UNIT = re.compile(rf"(?:^|{LEADING_FLUFF})(?:{POINTED_UNIT.pattern})$")
 """请问该局, 本单位, 咱们局: a unit mention that points at the unit spoken of rather than naming it."""
 POINTING_START = re.compile(POINTING_WORDS)
@@ -370,6 +373,7 @@ def place_before(text: str, span: NameSpan, known: set[str]) -> str:
         and word not in known
         and word not in BASE_WORDS
         and word not in RELATIVE_YEARS
+        and word not in WHOLE_WORDS
         and not any(asked in word for asked in QUESTION_WORDS)
     )
     return word if is_place else ""
@@ -476,7 +480,7 @@ def another_unit(text: str, name: str, heads: list[DocumentEntry], index: Index)
         return name + ending  # 万里镇 when 万里街道 is loaded: a place's other unit
     match = SUBUNIT.match(text, after)
     words = match.group(0) if match else institution_after(text, after)
-    if not words or any(word in words for word in QUESTION_WORDS):
+    if not words or any(word in words for word in QUESTION_WORDS) or sets_part_against_whole(words):
         return ""
     longer = name + words
     if any(longer in own for head in heads for own in (head.unit_name, *head.names)):
@@ -611,19 +615,26 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
         or DEICTIC_UNIT.search(match.group(1))
         or match.group(1).endswith(NOT_UNIT_NAMES)
         or match.group(1).startswith(HELD_UNITS_SAID)  # 所属学校: the units held, no unit's name
+        or sets_part_against_whole(match.group(1))
     ):
         return [], ""
     start = match.start(1)
     longest = match.group(1)  # 苏州市人大常委会办公厅 not loaded: said whole, not as 苏州市人大
     for end in range(match.end(1), min(len(text), start + MAX_MENTION_LENGTH) + 1):
         mention = text[start:end]
-        if not CJK_WORD.fullmatch(mention):
+        if not CJK_WORD.fullmatch(mention) or (end > match.end(1) and sets_part_against_whole(mention)):
             break
         ends = end == match.end(1) or ends_a_unit_name(text, end)
         if ends and (fitting := units_fitting(mention, heads)):
             return fitting, mention
         longest = mention if ends else longest
     return [], longest
+
+
+def sets_part_against_whole(words: str) -> bool:
+    """三公经费占整个教育局, 办公费占全局: the words set a part against its whole, which no unit's name
+    runs across."""
+    return SHARE_OF in [word for word, _start, _end in tokenize(words)]
 
 
 def ends_a_name_word(text: str, end: int) -> bool:

@@ -800,9 +800,19 @@ def next_context(parts: Parts, reading: Reading, index: Index, picked: str = "")
 
 def answered_name(item: str, reading: Reading) -> str:
     """退休人员的钱 answered by the row 退休费: the row's own name is what the next question asks of (占人员经费
-    多少 is 退休费's share), when the item was said in words the row's name does not hold; else the item."""
+    多少 is 退休费's share), when the item was said in words the row's name does not hold and the row is
+    no unit's; else the item."""
     label = answered_row(reading)
+    if of_a_unit(reading):
+        return item  # 实验小学三公经费: the unit's row names the unit, the item is still what was asked of it
     return label if item and label and compact(item) not in compact(label) else item
+
+
+def of_a_unit(reading: Reading) -> bool:
+    """The reading answered with the row of one unit a 部门 holds (宁溪县实验小学 of a “三公” table by unit)."""
+    return len(reading.parts) == 1 and any(
+        figure.row in reading.parts[0].document.unit_rows for figure in reading.parts[0].figures[:1]
+    )
 
 
 def answered_row(reading: Reading) -> str:

@@ -240,6 +240,8 @@ NATIONAL_LEVELS = ("全国", "最高", "中央", "国家")
 NATIONAL_INITIALS = ("检", "法")
 """最高检, 最高法: a national institution said by its initial."""
 
+WHOLE_WORDS = ("全部", "所有", "整个", "整体", "全体")
+"""整个教育局, 所有单位: words saying all of something, never a place's name nor an item's."""
 NOT_UNIT_NAMES = ("干部", "全部", "内部", "外部", "局部", "网站", "院校")
 """离休干部, 其中全部: words ending as a unit's name does (部) that name people or a part, never a unit."""
 MOST_OF_WORDS = ("一大半", "大半", "绝大部分", "大部分", "绝大多数", "大多数", "过半")
@@ -522,9 +524,7 @@ FLUFF_WORDS = (
     "一半多",
     "最后",
     "最终",
-    "这一项",
-    "这1项",
-    "这项",
+    *(f"{which}{one}项" for which in ("这", "那") for one in ("一", "1", "")),
     "合计数为",
     "总计数为",
     "合计数",

@@ -37,6 +37,7 @@ from bot.engine.lexicon import (
     SUM_WORDS,
     TOTAL_WORDS,
     WHETHER_ANY_WORDS,
+    WHOLE_WORDS,
     WITHIN_WORDS,
 )
 from bot.engine.question import (
@@ -937,35 +938,65 @@ def breaks_down(top: TableFigure, bottom: TableFigure) -> bool:
 
 RANKING_LEFT = re.compile(rf"{RANKING_WORDS}|最$")
 """A part that still says a ranking (三公经费最, 最大的项目): what it ranks was not read as one item."""
-WHOLE_OF_ALL = re.compile(r"^(?:全部|所有|整个|总)的?")
-"""全部三公经费, 所有单位的: the whole said as all of it."""
+WHOLE_OF_ALL = re.compile(rf"^(?:{'|'.join(WHOLE_WORDS)}|全|总)的?")
+"""全部三公经费, 所有单位的, 全局: the whole said as all of it."""
+ALL_UNITS_WORDS = ("单位", "部门", "系统")
+"""所有单位, 整个部门, 全系统: every unit of a 部门, said without its name."""
+
+
+def whole_item(whole: str, document: DocumentIndex) -> str:
+    """全局三公经费, 整个教育局的, 所有单位, 财政局支出 → 三公经费, '', '', 支出: the item a share is of, once
+    the words saying all of the 部门 are out (the 部门 by any of its names; said as all of it, also by the
+    last character of its name as 全局 says it, or as every unit); as said where they name no unit (总支出
+    keeps the 总 that makes it the grand total)."""
+    said = compact(WHOLE_OF_ALL.sub("", whole))
+    head = document.head
+    names = {*head.names, *head.cores}
+    if said != compact(whole):
+        names |= {*ALL_UNITS_WORDS, head.unit_name[-1]}
+    for name in sorted(names, key=len, reverse=True):
+        if said.startswith(name):
+            return said.removeprefix(name).removeprefix("的")
+    return compact(whole)
+
+
+UNIT_SHARE_KINDS = (ReadingKind.ROW, ReadingKind.CONCEPT, ReadingKind.CONCEPT_SUM)
+"""How a unit's row is read for its share: one figure, or a concept's parts printed apart."""
 
 
 def unit_row_share(query: Query, document: DocumentIndex, part: str, whole: str) -> DocumentReading | None:
     """宁溪县第一中学三公经费占三公经费的比例: the unit's row of a table that prints one row per unit, over the
     table's total in the same column; None when the part names no unit's row, or the whole is another
-    item than the one read for the unit."""
+    item than the one read for the unit, over that item's figure (第一中学三公经费占教育局支出总计)."""
     reading = read_unit_row(replace(query, subject=part), document)
     if reading is None or not reading.figures or any(figure.cell is None for figure in reading.figures):
         return None
     top = reading.figures[0]
     table = top.row.table
-    said = compact(WHOLE_OF_ALL.sub("", whole))
-    if said and concept_called(said) is None and said not in compact(table.title) + compact(part):
-        return None  # 第一中学三公经费占教育局支出总计: another whole, read as any share
-    if reading.kind == ReadingKind.CONCEPT_SUM:
+    said = compact(WHOLE_OF_ALL.sub("", whole_item(whole, document)))
+    another = bool(said) and concept_called(said) is None and said not in compact(table.title) + compact(part)
+    if reading.kind == ReadingKind.CONCEPT_SUM and not another:
         return unit_parts_share(document, reading)
-    if reading.kind not in (ReadingKind.ROW, ReadingKind.CONCEPT) or top.cell is None:
-        return None
-    total = table.total_row
-    cell = cell_under(total, top.cell.column) if total is not None else None
-    if total is None or cell is None or not cell.value:
+    if reading.kind not in UNIT_SHARE_KINDS or top.cell is None:
         return None
     unit = plain_label(top.row.label)
     leaf = top.cell.leaf
     if leaf in SUM_WORDS:  # the row's 合计 of a “三公” table: the concept it totals
         leaf = next((c.name for c in CONCEPTS if concept_table(document, c) is table), leaf)
     named = reading.name or f"{unit}{leaf}"
+    if another:
+        bottom = best_amount(query, document, said, apart_from=table)
+        if bottom is None:
+            return None
+        if reading.kind == ReadingKind.CONCEPT_SUM:  # its parts added up, never the row's 合计 of more
+            return summed_share(document, reading.figures, bottom, named)
+        return DocumentReading(
+            ReadingKind.COMPUTED_SHARE, document, figures=(replace(top, label=named), bottom)
+        )
+    total = table.total_row
+    cell = cell_under(total, top.cell.column) if total is not None else None
+    if total is None or cell is None or not cell.value:
+        return None
     of_all = f"全部单位{named.removeprefix(unit).removeprefix('的')}"
     return DocumentReading(
         ReadingKind.COMPUTED_SHARE,
@@ -1000,7 +1031,8 @@ def unit_parts_share(document: DocumentIndex, reading: DocumentReading) -> Docum
 
 def read_share(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share quoted from the narrative when it states one, else the two amounts to compute it from."""
-    part, named_whole = share_parts(query)
+    part, said_whole = share_parts(query)
+    named_whole = whole_item(said_whole, document) if said_whole else ""  # 占整个财政局支出: of 支出
     if RANKING_LEFT.search(part):
         return None  # 哪个单位三公经费最多，占比多少: a ranking no one item was read for is no part
     if document.unit_rows and (of_unit := unit_row_share(query, document, part, named_whole)) is not None:

@@ -1224,6 +1224,32 @@ def test_a_unit_said_with_its_own_after_a_question_owns_what_was_asked(
 @pytest.mark.parametrize(
     ("questions", "full"),
     [
+        (
+            ["宁溪县教育局实验小学三公经费多少", "占全局的比例呢"],
+            "宁溪县教育局2024年实验小学三公经费占全局的比例",
+        ),
+        (
+            ["宁溪县教育局第一中学公务接待费多少", "占比多少"],
+            "宁溪县教育局2024年第一中学公务接待费占比多少",
+        ),
+        (
+            ["宁溪县教育局实验小学三公经费多少", "占全局的比例呢", "那第一中学呢"],
+            "宁溪县教育局2024年第一中学三公经费占全局的比例",
+        ),
+    ],
+)
+def test_what_was_asked_of_a_units_row_stays_the_item_of_the_next_question(
+    ningxi: Composer, questions: list[str], full: str
+) -> None:
+    """实验小学三公经费多少, then 占全局的比例呢: the school's 三公经费 over all units', never the school's
+    row taken for the item (宁溪县实验小学占…, its 合计 named as the school)."""
+    answer = check_read_as_full(ningxi, questions, full, "宁溪县教育局")
+    assert answer.intent == "share", answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full"),
+    [
         (["宁溪县教育局三公经费多少", "那实验小学呢"], "宁溪县教育局2024年实验小学三公经费多少"),
         (["宁溪县教育局三公经费多少", "实验小学呢", "一中呢"], "宁溪县教育局2024年一中三公经费多少"),
         (

@@ -337,14 +337,20 @@ def test_a_tables_number_said_before_zhong_is_that_table_never_a_school(
         ("ningxi", "三公经费最多的单位占多少", "66.67", "宁溪县教育局本级"),
         ("ningxi", "实验小学公务接待费占公务接待费的比例", "25.00", "宁溪县实验小学"),
         ("pingchuan", "疾控中心培训费占培训费的比例", "57.14", "平川县疾病预防控制中心"),
+        ("ningxi", "宁溪县教育局实验小学三公经费占全局的比例", "10.00", "宁溪县实验小学"),
+        ("ningxi", "实验小学三公经费占整个教育局的比例", "10.00", "宁溪县实验小学"),
+        ("ningxi", "第一中学公务接待费占全局公务接待费的多少", "25.00", "宁溪县第一中学"),
+        ("ningxi", "宁溪县实验小学三公经费占所有单位的比例", "10.00", "宁溪县实验小学"),
     ],
 )
 def test_a_units_share_is_its_row_over_the_tables_total_of_the_same_column(
     drawn: ComposersOnFirstUse, name: str, question: str, share: str, row: str
 ) -> None:
     """第一中学三公经费占三公经费: the unit's row over the total row of its table, in the same column; the
-    unit a ranking puts first (三公经费最多的单位) the same way, never the 部门's total as the part."""
+    unit a ranking puts first (三公经费最多的单位) the same way, never the 部门's total as the part. The
+    whole said as the 部门 itself (全局, 整个教育局, 所有单位) is that total, no ranking of the units."""
     answer = drawn[name].answer(question)
+    assert "没有分单位列出" not in answer.text, answer.text
     assert answer.status == "answered" and answer.facts[0].value == Decimal(share), answer.text
     part, whole = answer.facts[1], answer.facts[2]
     assert part.source.row == row and part.source.column == whole.source.column, answer.text
@@ -380,6 +386,31 @@ def test_a_units_share_of_a_concept_its_row_prints_only_in_parts_adds_the_parts_
     assert [fact.value for fact in answer.facts] == [Decimal(share), Decimal(unit), Decimal("22.00")], (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "unit", "whole"),
+    [
+        ("ningxi", "宁溪县教育局第一中学三公经费占教育局支出总计的比例", "宁溪县第一中学", "支出总计"),
+        ("ningxi", "实验小学公务接待费占一般公共预算支出的比重", "宁溪县实验小学", "一般公共预算支出"),
+        ("pingchuan", "疾病预防控制中心三公经费占支出总计的比重", "平川县疾病预防控制中心", "支出总计"),
+    ],
+)
+def test_a_units_share_of_another_whole_is_its_own_figure_over_that_wholes(
+    drawn: ComposersOnFirstUse, name: str, question: str, unit: str, whole: str
+) -> None:
+    """第一中学三公经费占教育局支出总计: the unit's figure (its “三公” parts added up where its row's 合计 holds
+    会议费 and 培训费 too) over the whole as the 部门 reads it alone, never not found nor the row's 合计."""
+    composer = drawn[name]
+    answer = composer.answer(question)
+    item = question.partition("占")[0]
+    part = composer.answer(f"{item}多少").facts[0]
+    bottom = composer.answer(f"{whole}多少").facts[0]
+    assert answer.intent == "share" and answer.facts[0].unit == "%", answer.text
+    assert [fact.value for fact in answer.facts[1:3]] == [part.value, bottom.value], answer.text
+    assert answer.facts[1].label.startswith(unit) and answer.facts[0].value == percent(
+        part.value or Decimal(0), bottom.value or Decimal(1)
+    ), answer.text
 
 
 @pytest.mark.parametrize(

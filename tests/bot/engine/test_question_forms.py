@@ -2353,12 +2353,15 @@ def test_it_asked_with_nothing_before_names_no_item(composer: Composer) -> None:
         ("汾阳人社局差旅费那块儿预算是多少啊", "1.00"),
         ("省高院2019年培训费这一块儿多少", "1597.25"),
         ("上海市财政局2025年办公费那块儿安排了多少", "1000000"),
+        ("汾阳人社局的差旅费那一项有多少", "1.00"),
+        ("省检察院2018年培训费那项预算多少", "700.00"),
+        ("上海市财政局2025年的办公费那1项是多少", "1000000"),
     ],
 )
 def test_spoken_particles_around_an_item_are_no_words_of_it(
     families: Composer, question: str, value: str
 ) -> None:
-    """这一项, 光…就, 才1000块, 是不是将近, 那块儿: said around an item, never part of its name; 块 is 元."""
+    """这一项, 那一项, 光…就, 才1000块, 是不是将近, 那块儿: said around an item, never part of its name; 块 is 元."""
     answer = families.answer(question)
     assert answer.status == "answered", answer.text
     assert answer.facts[0].value == Decimal(value), answer.text
@@ -4374,3 +4377,30 @@ def test_projects_setting_a_kind_of_indicator_and_those_without_make_up_every_ta
         lacking.text,
     )
     assert f"共 {without.group(1)} 个" in every.text, every.text
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("普陀区财政局2025年三公经费占整个财政局支出的比例", "普陀区财政局2025年三公经费占支出的比例"),
+        ("上海市财政局办公费占全局支出的比重", "上海市财政局办公费占支出的比重"),
+        ("汾阳人社局三公经费占全局支出的百分之几", "汾阳人社局三公经费占支出的百分之几"),
+        ("省高院2019年培训费占整个法院支出的比例", "省高院2019年培训费占支出的比例"),
+    ],
+)
+def test_a_whole_said_as_all_of_the_unit_is_the_units_own_whole(
+    families: Composer, question: str, plain: str
+) -> None:
+    """占整个财政局支出, 占全局支出: the unit itself named, or said as all of it, adds nothing to the whole
+    (its 支出), never read as a unit that is not loaded running on from the item."""
+    answer = families.answer(question)
+    expected = families.answer(plain)
+    assert answer.intent == "share" and expected.intent == "share", answer.text
+    assert [(fact.value, fact.source) for fact in answer.facts] == [
+        (fact.value, fact.source) for fact in expected.facts
+    ], answer.text
+
+
+def test_a_unit_not_loaded_is_named_alone_never_run_on_into_the_share_asked(families: Composer) -> None:
+    answer = families.answer("孝义人社局三公经费占全局支出的比例")
+    assert answer.status == "not_found" and "“孝义人社局”" in answer.text, answer.text
