@@ -25,6 +25,8 @@ from bot.engine.lexicon import (
     HELD_UNIT_PHRASES,
     HELD_UNITS_SAID,
     INDICATOR_HEADS,
+    MONEY_NAMES,
+    PART_PAIRS,
     PREVIOUS_YEAR_WORDS,
     QUESTION_WORDS,
     REASON_CUES,
@@ -664,6 +666,7 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     if item and not context.item and text_to_question(context.ask).cues - {"spend", "count"}:
         return item + context.ask, whole  # 钱花完了吗, then 三公经费呢: what was asked of the whole, of it
     if item:
+        item = of_the_same_money(item, context.item)  # 项目支出呢 after 财政拨款基本支出
         return (
             (as_amount(context.ask, context.ask.replace(context.item, item, 1)), whole)
             if context.item
@@ -672,6 +675,16 @@ def what_is_asked(ellipsis: Ellipsis, context: Context) -> tuple[str, bool]:
     if ellipsis.asks_of_item or figure_after_none:
         return context.item + rest, False
     return context.ask, whole
+
+
+def of_the_same_money(item: str, before: str) -> str:
+    """项目支出 after 财政拨款基本支出: the other part of the same whole, of the money said before the first
+    (财政拨款项目支出); the item as said where it is no such part."""
+    for money in MONEY_NAMES:
+        part = before.removeprefix(money).removeprefix("的")
+        if part != before and any(item in pair and part in pair and item != part for pair in PART_PAIRS):
+            return money + item
+    return item
 
 
 def in_table_before(rest: str, context: Context) -> str | None:

@@ -1323,6 +1323,9 @@ COLUMN_CUES: tuple[ColumnCue, ...] = (
 SPENDING_PARTS = ("基本支出", "项目支出")
 """The two parts 支出 splits into: a table titled by one (一般公共预算财政拨款基本支出决算表) totals that
 part alone, no answer for the whole 支出 asked without it."""
+PART_PAIRS = (SPENDING_PARTS, ("人员经费", "公用经费"))
+"""The parts one whole splits into: one asked after the other of a money (财政拨款基本支出, then 项目支出呢)
+is that money's too."""
 PLAN_WORDS = ("年初预算", "预算数", "调整预算")
 """How a 决算's narrative names an item's budget (年初预算为…万元)."""
 ACTUAL_WORDS = ("支出决算", "决算数", "决算")

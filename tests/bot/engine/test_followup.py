@@ -1525,3 +1525,21 @@ def test_a_region_not_loaded_asked_after_an_item_keeps_the_item_for_the_next_que
     for answer in answers[1:]:
         assert answer.status == "not_found" and not answer.facts, answer.text
         assert item in understood_line(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "full", "says"),
+    [
+        (["上海市财政局财政拨款基本支出多少", "那项目支出呢"], "上海市财政局2025年财政拨款项目支出多少", "上海市财政局"),
+        (["汾阳人社局一般公共预算基本支出多少", "项目支出呢"], "汾阳人社局2024年一般公共预算项目支出多少", "汾阳市"),
+        (["汾阳人社局一般公共预算人员经费多少", "那公用经费呢"], "汾阳人社局2024年一般公共预算公用经费多少", "汾阳市"),
+        (["汾阳人社局基本支出多少", "项目支出呢"], "汾阳人社局2024年项目支出多少", "汾阳市"),
+    ],
+)  # fmt: skip
+def test_the_other_part_of_a_money_asked_after_the_first_is_of_that_money(
+    families: Composer, questions: list[str], full: str, says: str
+) -> None:
+    """财政拨款基本支出, then 那项目支出呢: the 财政拨款's 项目支出, the money said once for both parts; a part
+    asked of no money (基本支出, then 项目支出呢) stays of none."""
+    answer = check_read_as_full(families, questions, full, says)
+    assert answer.status == "answered", answer.text
