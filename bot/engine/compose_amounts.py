@@ -539,7 +539,8 @@ def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
         for figure in part.figures
     ]
     lines = [
-        f"{number}. {sourced_line(figure.label or figure.row.label, fact)}{funding_note(figure, parts)}"
+        f"{number}. {sourced_line(figure.label or figure.row.label, fact, renamed(figure))}"
+        f"{funding_note(figure, parts)}"
         for number, (figure, fact, parts) in enumerate(zip(part.figures, facts, funded, strict=True), 1)
     ]
     units = {figure.row.table.unit for figure in part.figures}
@@ -581,6 +582,12 @@ def compose_topic(reading: Reading, part: DocumentReading) -> Answer:
         [*facts, *summed, *sources],
         intent=part.kind.intent,
     )
+
+
+def renamed(figure: TableFigure) -> bool:
+    """The figure is said by a name that is not its row's (政府性基金基本支出 of a 合计 row): its line names
+    the row too."""
+    return bool(figure.label) and plain_label(figure.row.label) not in figure.label
 
 
 def funding_parts(figure: TableFigure) -> list[tuple[Cell, str]]:

@@ -241,10 +241,11 @@ def where(source: Source) -> str:
     return f"来源：{source.describe()}"
 
 
-def sourced_line(label: str, fact: Fact) -> str:
-    """一项 57.60 万元（表十二「本年预算」列）: a figure of a list, with its column, table, or the section
-    and page it is stated on; the list's 来源 line (`tables_where`) names the document and the tables."""
-    return f"{label}：{amount_text(fact.value, fact.unit)}（{fact.source.brief()}）"
+def sourced_line(label: str, fact: Fact, with_row: bool = False) -> str:
+    """一项 57.60 万元（表十二「本年预算」列）: a figure of a list, with its column (and row, where the label
+    is not the row's name), table, or the section and page it is stated on; the list's 来源 line
+    (`tables_where`) names the document and the tables."""
+    return f"{label}：{amount_text(fact.value, fact.unit)}（{fact.source.brief(with_row=with_row)}）"
 
 
 def tables_where(facts: list[Fact]) -> str:

@@ -72,6 +72,7 @@ SAMPLE_SETS = (
     "wordings51-sample.jsonl",
     "wordings52-sample.jsonl",
     "wordings53-sample.jsonl",
+    "wordings54-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -114,6 +115,7 @@ CORPUS_SETS = (
     "wordings51.jsonl",
     "wordings52.jsonl",
     "wordings53.jsonl",
+    "wordings54.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
