@@ -27,6 +27,7 @@ from bot.engine.lexicon import (
     NOT_UNIT_AFTER,
     NOT_UNIT_NAMES,
     QUESTION_WORDS,
+    SHARE_OF,
     UNIT_SUFFIXES,
     WHOLE_WORDS,
 )
@@ -75,8 +76,6 @@ UNIT_MENTIONS = tuple(
 """A phrase ending as a unit's name does (省高院: a level word alone may lead it); 部 before 门 ends none
 (普陀区各部门 names units, not a 部). The first also ends at an institution's ending (档案馆), which holds
 only where it ends a word (not 社 of 人社局, 所 of 所占): else the second is read."""
-SHARE_OF = "占"
-"""The word a share sets its part against its whole by: no unit's name runs across it."""
 DEICTIC_UNIT = re.compile(rf"(?:^|{LEADING_FLUFF})(?:{POINTED_UNIT.pattern})$")
 """请问该局, 本单位, 咱们局: a unit mention that points at the unit spoken of rather than naming it."""
 POINTING_START = re.compile(POINTING_WORDS)
@@ -634,7 +633,7 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
 def sets_part_against_whole(words: str) -> bool:
     """三公经费占整个教育局, 办公费占全局: the words set a part against its whole, which no unit's name
     runs across."""
-    return SHARE_OF in [word for word, _start, _end in tokenize(words)]
+    return any(SHARE_OF.fullmatch(word) for word, _start, _end in tokenize(words))
 
 
 def ends_a_name_word(text: str, end: int) -> bool:

@@ -240,6 +240,9 @@ NATIONAL_LEVELS = ("全国", "最高", "中央", "国家")
 NATIONAL_INITIALS = ("检", "法")
 """最高检, 最高法: a national institution said by its initial."""
 
+SHARE_OF = re.compile(r"占(?!有|用)")
+"""The word a share sets its part against its whole by (实验小学三公经费占所有单位的比例), never 占有 nor
+占用: no unit's name runs across it, and what follows it is the whole."""
 WHOLE_WORDS = ("全部", "所有", "整个", "整体", "全体")
 """整个教育局, 所有单位: words saying all of something, never a place's name nor an item's."""
 NOT_UNIT_NAMES = ("干部", "全部", "内部", "外部", "局部", "网站", "院校")

@@ -72,6 +72,7 @@ from bot.engine.lexicon import (
     REASON_WORDS,
     SCORE_ASKED,
     SCORE_KIND,
+    SHARE_OF,
     SUM_ASKED_WORDS,
     TARGET_CUES,
     TARGETS_NAME,
@@ -276,8 +277,6 @@ NO_AMOUNT_KINDS = (
     ReadingKind.SHARE,
     ReadingKind.WHOLE_PLAN,
 )
-SHARE_OF = "占"
-"""What parts a share's part from its whole (实验小学三公经费占所有单位的比例)."""
 MAX_RANKED_DOCUMENTS = 100  # 哪个单位…最多 reads each document; beyond this many, it asks which
 TOPIC_SAID = re.compile(rf"(?:跟|和|与|同)[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(TOPIC_WORDS)})")
 """跟培训相关的, 和就业有关的: the joining word says what something is about; no two items are joined."""
@@ -411,7 +410,7 @@ def read_question(
     if whole and comparison is None and len(questions := terms or sub_questions(text, index)) >= 2:
         return read_each(questions, question, text, index, settings)
     # 各单位的公务接待费; 占所有单位的比例 names every unit only as the whole of one unit's share
-    asked_of = question.text.partition(SHARE_OF)[0] if question.has("share") else question.text
+    asked_of = SHARE_OF.split(question.text, maxsplit=1)[0] if question.has("share") else question.text
     every_unit = any(word in asked_of for word in EVERY_UNIT_WORDS)
     ranked = question.has("units") and (question.has("rank") or bool(question.top) or every_unit)
     if question.glossary_term and not selection.unit_named and len(selection.heads) > MAX_SCAN_DOCUMENTS:

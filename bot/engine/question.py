@@ -128,9 +128,10 @@ PLAN_COMPLETION = re.compile(
     r"|完成了?(?:年初|调整|全年)?预算数?(?:了|没有|没)?[吗么]?$"
     rf"|{OUTCOME_OF_PLAN.pattern}"
 )
-"""完成了年初预算的多少, 预算执行了几成, 决算是年初预算的多少, 完成得怎么样, 执行得如何, 完成预算了吗: a 决算 as a share of its own
-budget (its 完成率), or how well it was (执行得好不好); after 执行, 了 or 的 says so, for 执行 also ends item names (案件执行年初预算多少);
-预算执行情况 asks the same of a budget's outcome."""
+"""完成了年初预算的多少, 预算执行了几成, 决算是年初预算的多少, 完成得怎么样, 执行得如何, 完成预算了吗: a 决算
+as a share of its own budget (its 完成率), or how well it was carried out (执行得好不好); after 执行, 了 or
+的 says so, for 执行 also ends item names (案件执行年初预算多少); 预算执行情况 asks the same of a budget's
+outcome."""
 COUNTED = re.compile(
     r"(?:几|多少)(?P<classifier>人次|批次|场次|平方米|平米|[个位名人辆家项所座处台套批张场]?)(?P<after>[\u4e00-\u9fff]*)"
 )

@@ -32,6 +32,7 @@ from bot.engine.lexicon import (
     GLOSSARY_SUFFIXES,
     KIND_FALSE_FRIENDS,
     QUESTION_WORDS,
+    SHARE_OF,
     SPOKEN_QUESTION_WORDS,
     WHICH_WORDS,
     WHOLE_MARKS,
@@ -86,7 +87,6 @@ COMPARED_YEAR = re.compile(rf"(?<=[比较与和跟同]){YEAR_WITH_TAIL.pattern}"
 # A scope said without its kind (部门的呢, 单位的呢): 部门 or 单位 alone is all a follow-up says.
 SCOPE_ALONE = re.compile(r"(?P<scope>部门|单位)(?:的|层面|口径)?")
 PREDICATE_WORDS = ("不变", "这么", "那么", "如此", "这样", "那样")
-SHARE_OF = re.compile(r"占(?!有|用)")
 EDGE_WORDS = re.compile(r"^[的是呢]+|[的是呢]+$")
 
 

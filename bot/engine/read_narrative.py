@@ -966,14 +966,14 @@ UNIT_SHARE_KINDS = (ReadingKind.ROW, ReadingKind.CONCEPT, ReadingKind.CONCEPT_SU
 
 def unit_row_share(query: Query, document: DocumentIndex, part: str, whole: str) -> DocumentReading | None:
     """宁溪县第一中学三公经费占三公经费的比例: the unit's row of a table that prints one row per unit, over the
-    table's total in the same column; None when the part names no unit's row, or the whole is another
-    item than the one read for the unit, over that item's figure (第一中学三公经费占教育局支出总计)."""
+    table's total in the same column; over another whole (第一中学三公经费占教育局支出总计), the unit's
+    figure over that whole's; None when the part names no unit's row. `whole` is as `whole_item` reads it."""
     reading = read_unit_row(replace(query, subject=part), document)
     if reading is None or not reading.figures or any(figure.cell is None for figure in reading.figures):
         return None
     top = reading.figures[0]
     table = top.row.table
-    said = compact(WHOLE_OF_ALL.sub("", whole_item(whole, document)))
+    said = compact(WHOLE_OF_ALL.sub("", whole))
     another = bool(said) and concept_called(said) is None and said not in compact(table.title) + compact(part)
     if reading.kind == ReadingKind.CONCEPT_SUM and not another:
         return unit_parts_share(document, reading)
