@@ -614,14 +614,16 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
         or DEICTIC_UNIT.search(match.group(1))
         or match.group(1).endswith(NOT_UNIT_NAMES)
         or match.group(1).startswith(HELD_UNITS_SAID)  # 所属学校: the units held, no unit's name
-        or sets_part_against_whole(match.group(1))
     ):
         return [], ""
     start = match.start(1)
+    share = share_said_at(text, start)  # 三公经费占整个教育局: no unit's name runs across a share's 占
+    if share < match.end(1):
+        return [], ""
     longest = match.group(1)  # 苏州市人大常委会办公厅 not loaded: said whole, not as 苏州市人大
     for end in range(match.end(1), min(len(text), start + MAX_MENTION_LENGTH) + 1):
         mention = text[start:end]
-        if not CJK_WORD.fullmatch(mention) or (end > match.end(1) and sets_part_against_whole(mention)):
+        if not CJK_WORD.fullmatch(mention) or end > share:
             break
         ends = end == match.end(1) or ends_a_unit_name(text, end)
         if ends and (fitting := units_fitting(mention, heads)):
@@ -633,7 +635,15 @@ def mentioned_unit(text: str, heads: list[DocumentEntry]) -> tuple[list[Document
 def sets_part_against_whole(words: str) -> bool:
     """三公经费占整个教育局, 办公费占全局: the words set a part against its whole, which no unit's name
     runs across."""
-    return any(SHARE_OF.fullmatch(word) for word, _start, _end in tokenize(words))
+    return share_said_at(words, 0) < len(words)
+
+
+def share_said_at(text: str, start: int) -> int:
+    """Where the first word of the text from `start` on that sets a share's part against its whole (占)
+    stands, as the text is cut into words; the text's length when none does."""
+    return next(
+        (at for word, at, _end in tokenize(text) if at >= start and SHARE_OF.fullmatch(word)), len(text)
+    )
 
 
 def ends_a_name_word(text: str, end: int) -> bool:
