@@ -1222,26 +1222,28 @@ CLARIFIED_ITEM = re.compile(r"(?:多少|几|什么|啥|吗)[^()]*\((?P<item>[\u4
 """租房子一年花多少（租赁费）: a name put in brackets after the question says what the item is called."""
 
 
-TABLE_PLACE = re.compile(r"表(?:里面|里边|里|中|内|上)的?")
-"""经济分类表里的差旅费, 机关运行经费表中: where the question says which table the item is in."""
+TABLE_PLACE = re.compile(r"(?<![代发仪])表格?(?:里面|里边|里|中|内|上)的?")
+"""经济分类表里的差旅费, 机关运行经费表中, 在表格里: where the question says the item is printed (人大代表中
+says no table)."""
 MIN_TABLE_WORDS = 2
 MAX_TABLE_WORDS = 12
 
 
 def table_place(said: str, documents: list[DocumentIndex]) -> tuple[str, str] | None:
     """(the words that place the item, e.g. 在经济分类表里的; the title words among them, 经济分类): the
-    longest run of words before 表里 that a loaded table's title holds; None when no title holds any."""
+    longest run of words before 表里 that a loaded table's title holds; no title words when no title holds
+    any (在表里, 零工市场表中: the words before stay the item's); None when no table is said."""
     place = TABLE_PLACE.search(said)
     if place is None:
         return None
     titles = [compact(table.title) for document in documents for table in document.tables]
-    before = said[: place.start()]
+    before = CLAUSE_BREAKS.split(said[: place.start()].replace(LIST_COMMA, " "))[-1]  # no title over a comma
     for start in range(max(0, len(before) - MAX_TABLE_WORDS), len(before) - MIN_TABLE_WORDS + 1):
         words = compact(before[start:])
         if any(words in title for title in titles):
             opener = "在" if before[:start].endswith("在") else ""
             return opener + before[start:] + place.group(0), words
-    return None
+    return place.group(0), ""
 
 
 PERSON_WORDS = frozenset({"人", "人员", "职工", "员工", "干部", "老人", "同志"})

@@ -2661,6 +2661,42 @@ def test_an_item_said_to_be_in_a_table_is_read_from_that_table(
 
 
 @pytest.mark.parametrize(
+    ("question", "alone"),
+    [
+        ("人社局零工市场在表里是多少", "人社局零工市场是多少"),
+        ("人社局在经济分类表里的差旅费", "人社局差旅费"),
+        ("省高院2019年，表上写的项目支出是多少", "省高院2019年项目支出是多少"),
+        ("上海市财政局基本支出，表格里写了多少", "上海市财政局基本支出多少"),
+        ("万里街道表中的公务接待费", "万里街道公务接待费"),
+    ],
+)
+def test_the_tables_said_without_a_title_they_hold_are_no_part_of_the_item(
+    families: Composer, question: str, alone: str
+) -> None:
+    """在表里, 表格里写了多少, 经济分类表 where the titles say 经济科目: only where the figure is printed is said,
+    never an item 表里 nor an item named before a comma taken for a title."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts, answer.text
+    assert answer.facts == families.answer(alone).facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "alone"),
+    [
+        ("差旅费，人社局预算里写了多少", "人社局差旅费多少"),
+        ("公务接待费，万里街道批了多少", "万里街道公务接待费多少"),
+        ("项目支出，省高院2019年编了多少", "省高院2019年项目支出多少"),
+    ],
+)
+def test_a_verb_of_printing_after_a_comma_is_no_second_item(
+    families: Composer, question: str, alone: str
+) -> None:
+    """差旅费，…写了多少 asks one item: 写 is how the document states it, never an item asked beside it."""
+    answer, expected = families.answer(question), families.answer(alone)
+    assert (answer.intent, answer.text) == (expected.intent, expected.text)
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("普陀区财政局25年给退休的人发多少退休费", "717240.00"),
