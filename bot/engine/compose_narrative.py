@@ -175,6 +175,22 @@ def against_the_asked_direction(question: str, direction: str) -> str:
     return f"不是{asked}，而是{direction}"
 
 
+UNFINISHED_ASKED = re.compile(
+    r"(?:没有?|未|不)能?完成|完成(?:率|得|情况)?(?:为什么|为啥|怎么)?(?:这么|那么|太|比较|偏)?(?:低|差|不好|不高)"
+)
+"""为什么没有完成预算, 完成率为什么低: the question takes it that the budget was not carried out in full."""
+FULL_PERCENT = Decimal(100)
+
+
+def unfinished_premise(question: str, rate: Decimal | None) -> str:
+    """为什么没有完成预算 of a 决算 that spent its budget in full or more: the premise corrected, opening the
+    answer; '' when the question assumes nothing or assumes right."""
+    if rate is None or rate < FULL_PERCENT or not UNFINISHED_ASKED.search(normalize(question)):
+        return ""
+    done = "正好完成了预算" if rate == FULL_PERCENT else "超过了预算"
+    return f"不是没有完成，而是{done}（完成 {rate}%）。\n"
+
+
 def compose_concept_change(reading: Reading, part: DocumentReading) -> Answer:
     """A concept's change on last year the narrative states only part by part: each part's stated change
     with its sentence and, when they cover every part and share a unit, their signed sum with the
@@ -325,7 +341,9 @@ def compose_share(reading: Reading, part: DocumentReading) -> Answer:
         f"{lead}{figure.subject}{share} {figure.value}%（文件原文所述）。"
         f"\n出自「{figure.section}」：“{figure.sentence}”\n{where(fact.source)}"
     )
-    return Answer("answered", text, [fact], intent=part.kind.intent)
+    text = unfinished_premise(reading.question, figure.value) + text
+    text, facts = with_reason(reading, part, text, [fact])  # 为什么没有完成预算
+    return Answer("answered", text, facts, intent=part.kind.intent)
 
 
 def compose_computed_share(reading: Reading, part: DocumentReading) -> Answer:
@@ -388,7 +406,9 @@ def compose_plan_completion(reading: Reading, part: DocumentReading) -> Answer:
         f"决算：{actual.label} {amount_text(actual.value, actual.unit)}{lines[0]}{where(actual.source)}\n"
         f"{budget}：{plan.label} {amount_text(plan.value, plan.unit)}{lines[1]}{where(plan.source)}"
     )
-    return Answer("answered", text, [share, actual, plan], intent=part.kind.intent)
+    text = unfinished_premise(reading.question, share.value) + text
+    text, facts = with_reason(reading, part, text, [share, actual, plan])  # 完成率为什么低
+    return Answer("answered", text, facts, intent=part.kind.intent)
 
 
 def share_inputs(part: DocumentReading) -> tuple[Fact, Fact, str, list[str]]:

@@ -145,6 +145,7 @@ from bot.engine.read_changes import (
     read_change,
     read_completion,
     read_whole_plan,
+    reason_for,
 )
 from bot.engine.read_classes import class_matches, read_class
 from bot.engine.read_compared import compared_parts, stated_change_beside
@@ -2285,7 +2286,10 @@ def read_rank_asked(query: Query, document: DocumentIndex) -> DocumentReading | 
 def read_share_or_completion(query: Query, document: DocumentIndex) -> DocumentReading | None:
     """A share; asked of a 决算 how far its budget was carried out (完成了年初预算的多少), its 完成率."""
     if query.question.has("completion") and document.head.kind == "决算":
-        return read_completion(query_for(query, completed_item(query.subject)), document)
+        completion = read_completion(query_for(query, completed_item(query.subject)), document)
+        if completion is None or not any(word in query.question.text for word in REASON_CUES):
+            return completion
+        return replace(completion, sentences=reason_for(document, completion))  # 为什么没有完成预算
     if plan_outcome_asked(query.question):  # a 预算 has no outcome yet: no 完成率, never a share of it
         return None
     return read_share(query, document)

@@ -144,13 +144,18 @@ def test_a_reason_in_the_changes_own_sentence_leads_as_its_clause(families: Comp
 
 @pytest.fixture(scope="module")
 def county_reasons(tmp_path_factory: pytest.TempPathFactory, cache_home: Path) -> Iterator[Composer]:
-    """A county 决算 whose overall change is explained over three sentences before its next figure."""
+    """A county 决算 whose overall change is explained over three sentences before its next figure, and
+    whose “三公”经费 falling short of its budget is explained after the rates of the whole and a part."""
     said = (
         "2023年度收入、支出总计881.78万元。与上年相比，收、支总计各增加36.20万元，增长4.28%。"
         "主要原因是新增质量检测设备购置。同时，人员经费随调资增加。"
         "本年收入合计881.78万元，其中财政拨款收入881.78万元。"
     )
-    after = tuple(said if "收、支总计各增加" in line else line for line in QINGHE_FINAL.after)
+    short = "其中公务接待费支出决算为2.14万元，完成预算的85.60%。决算数小于预算数的主要原因是压减公务接待。"
+    after = tuple(
+        said if "收、支总计各增加" in line else line + short if "完成预算的93.95%" in line else line
+        for line in QINGHE_FINAL.after
+    )
     folder = tmp_path_factory.mktemp("county-reasons")
     path = write_text(replace(QINGHE_FINAL, after=after), folder / "qinghe-reasons.txt")
     engine = open_engine(f"sqlite:///{folder / 'db.db'}")
@@ -455,3 +460,63 @@ def test_why_more_than_the_budget_of_what_was_less_is_corrected_first(
 ) -> None:
     answer = families.answer(question)
     assert answer.status == "answered" and answer.text.startswith("不是"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("规划资源局2024年决算公务接待费为什么比预算少", "严格落实中央八项规定"),
+        ("普陀区财政局2024年决算公务接待费为什么减少", "当年度无“三公”经费支出"),
+        ("规划资源局2024年决算因公出国费为什么没有完成预算", "严格落实中央八项规定"),
+        ("普陀区财政局2024年决算财政拨款支出为什么没有完成年初预算", "个别信息化项目"),
+    ],
+)
+def test_why_short_of_the_budget_quotes_the_reason_after_the_items_stated_rate(
+    families: Composer, question: str, said: str
+) -> None:
+    """公务接待费为什么比预算少 where the narrative states only the part's 完成预算的X% and then why the
+    whole fell short: that reason, after the sentence stating the part's rate; asked why the budget was not
+    carried out in full, the same reason with the stated rate."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.text.startswith("原因（文件说明）："), answer.text
+    assert said in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["三公经费为什么没有完成预算", "公务接待费为什么比预算少", "公务接待费为啥没完成预算"]
+)
+def test_why_short_of_the_budget_in_a_county_final_account_quotes_its_reason(
+    county_reasons: Composer, question: str
+) -> None:
+    answer = county_reasons.answer(question)
+    assert answer.status == "answered" and "压减公务接待" in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "rate"),
+    [
+        ("清河县市场监督管理局一般公共预算支出完成率为什么低", "102.42"),
+        ("青峰县水利局为什么没有完成年初预算", "105.68"),
+        ("青峰县水利局的支出为啥没完成年初预算", "105.68"),
+    ],
+)
+def test_why_the_budget_was_not_carried_out_of_one_overspent_is_corrected_first(
+    county_finals: Composer, question: str, rate: str
+) -> None:
+    """为什么没有完成年初预算 where the 决算 spent more than it: the premise corrected first, with the rate,
+    and no reason made up (against the 调整预算 青峰 stated 99.16%, which is not corrected)."""
+    answer = county_finals.answer(question)
+    assert answer.text.startswith(f"不是没有完成，而是超过了预算（完成 {rate}%）"), answer.text
+    assert "没有找到对此的原因说明" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["普陀区财政局2024年决算财政拨款支出为什么没有完成年初预算", "清河县三公经费为什么没有完成预算"],
+)
+def test_why_the_budget_was_not_carried_out_of_one_that_fell_short_is_not_corrected(
+    families: Composer, county_reasons: Composer, question: str
+) -> None:
+    composer = county_reasons if question.startswith("清河") else families
+    answer = composer.answer(question)
+    assert answer.status == "answered" and not answer.text.startswith("不是"), answer.text
