@@ -39,7 +39,12 @@ from bot.engine.lexicon import (
 from bot.engine.question import AGAINST_PLAN, COMPARED_WITH_YEAR, against_budget_said, budget_adjustment_asked
 from bot.engine.read_amounts import read_amount
 from bot.engine.read_change_ranks import MIN_ITEM, item_core
-from bot.engine.read_concepts import read_concept_change, read_concept_reading, read_pieces_change
+from bot.engine.read_concepts import (
+    concept_called,
+    read_concept_change,
+    read_concept_reading,
+    read_pieces_change,
+)
 from bot.engine.read_forms import fees_unsaid, names_a_fee, printed_labels
 from bot.engine.read_narrative import read_fact
 from bot.engine.reading import DocumentReading, ReadingKind, TableFigure
@@ -314,8 +319,15 @@ def part_of_whole_change(query: Query, document: DocumentIndex) -> DocumentReadi
 def document_change(document: DocumentIndex, said: str = "") -> DocumentReading | None:
     """比上年增加多少 naming no item asks how the whole budget changed: what the narrative states first
     (收入预算…比上年增加…, 收入支出总计…减少…), with the figures of its sentence; the first of a change
-    whose subject holds `said` (支出) when given."""
-    first = next((f for f in document.stated if f.kind == "change" and said in f.subject), None)
+    whose subject holds `said` (支出) when given. A concept's change (“三公”经费…减少8万元) is no whole's."""
+    first = next(
+        (
+            f
+            for f in document.stated
+            if f.kind == "change" and said in f.subject and concept_called(f.subject) is None
+        ),
+        None,
+    )
     if first is None:
         return None
     same = tuple(

@@ -2114,3 +2114,35 @@ def test_a_share_of_funding_printed_only_by_fund_adds_the_funds_up_over_the_whol
     )
     part = answer.facts[0].source.inputs[0]
     assert len(part.inputs) == len(funded.source.inputs) >= 2, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("yongding", "永定区园林绿化局今年比去年多花多少"),
+        ("yongding", "永定区园林绿化局预算比上年增加了多少"),
+        ("shuangxi", "双溪镇今年的钱比去年多还是少"),
+    ],
+)
+def test_the_whole_budgets_change_is_never_a_concepts_stated_change(
+    drawn: ComposersOnFirstUse, name: str, question: str
+) -> None:
+    """比上年增加多少 naming no item, where the narrative states only how the “三公”经费 changed: not found
+    with no figure, never the “三公”经费's change given as the whole budget's."""
+    answer = drawn[name].answer(question)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "value"),
+    [
+        ("central", "国家水文监测局比上年增长多少", "450.60"),
+        ("pingchuan", "平川县卫生健康局今年比去年多了多少", "132.40"),
+        ("yongding", "永定区园林绿化局三公经费比上年少了多少", "8.00"),
+    ],
+)
+def test_a_change_the_narrative_states_of_the_whole_or_of_the_concept_asked_is_given(
+    drawn: ComposersOnFirstUse, name: str, question: str, value: str
+) -> None:
+    answer = drawn[name].answer(question)
+    assert answer.status == "answered" and answer.facts[0].value == Decimal(value), answer.text
