@@ -247,6 +247,8 @@ def read_in_context(
     if context is not None and (documents := documents_pointed_at(question, context, index)):
         reading = read_question(question, index.within(documents), settings)  # 这是哪一年的
         return FollowUp(question, "", reading, context_after(question, reading, index))
+    if context is not None and unlisted_place(question, context):
+        return FollowUp(question, "", past_the_list(question, context, index), context)
     ellipsis = ellipsis_of(question, context, index) if context is not None else None
     if context is None or ellipsis is None:
         reading = read_question(question, index, settings)
@@ -513,10 +515,28 @@ def place_in_list(text: str, context: Context) -> int:
     return len(context.listed) if said is None else int(said) if said.isdigit() else chinese_to_int(said) or 0
 
 
-def past_the_list(question: str, context: Context, index: Index) -> Reading:
-    """第九个 after a list of five: not found, saying how many the list had; never another row."""
+PERIOD_AFTER = re.compile(r"(?:月|季度?|年|周|星期|天)")
+"""第一个月, 第二个季度: a period of the year, no place in a list."""
+
+
+def unlisted_place(question: str, context: Context) -> bool:
+    """第二个多少钱 after an answer that listed nothing: a place in a list said alone (no 项目 after it,
+    which asks the document's own order), with no list before to take it from."""
     said = ORDINAL.search(clean(question))
-    subject = f"{said.group(0) if said else question}（上一个回答只列出了 {len(context.listed)} 项）"
+    return (
+        not context.listed
+        and said is not None
+        and not said.group("noun")
+        and not PERIOD_AFTER.match(clean(question), said.end())
+    )
+
+
+def past_the_list(question: str, context: Context, index: Index) -> Reading:
+    """第九个 after a list of five, 第二个 after an answer that listed nothing: not found, saying how many
+    the list had; never another row."""
+    said = ORDINAL.search(clean(question))
+    listed = f"只列出了 {len(context.listed)} 项" if context.listed else "没有逐项列出什么"
+    subject = f"{said.group(0) if said else question}（上一个回答{listed}）"
     heads = tuple(head for head in index.heads if head.id in context.documents)
     return Reading(ReadingKind.NOT_FOUND, question, subject=subject, documents=heads)
 

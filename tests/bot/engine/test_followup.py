@@ -782,6 +782,25 @@ def test_a_place_past_the_end_of_the_list_is_not_found(
 
 
 @pytest.mark.parametrize(
+    ("questions", "unit"),
+    [
+        (["省高院2019年项目支出有哪些", "第二个多少钱"], "江苏省高级人民法院"),
+        (["人社局三公经费多少", "第一个呢"], "汾阳市人力资源和社会保障局"),
+        (["万里街道收入总计多少", "最后一项是多少"], "万里街道办事处"),
+    ],
+)
+def test_a_place_in_a_list_after_an_answer_that_listed_nothing_is_not_found_of_the_same_unit(
+    families: Composer, questions: list[str], unit: str
+) -> None:
+    """第二个多少钱 after an answer that listed no rows: not found in the document talked of, saying nothing
+    was listed; never the question read afresh over every document."""
+    *_, answer = conversation(families, questions)
+    assert answer.status == "not_found" and not answer.facts, answer.text
+    assert "上一个回答没有逐项列出" in answer.text and unit in answer.text, answer.text
+    assert "江苏" not in answer.text or "上海" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
     ("questions", "full", "says"),
     [
         (["规划资源局2024年三公经费", "预算数呢", "决算数是多少"], "规划资源局2024年三公经费决算数是多少", "2024年决算"),
