@@ -22,6 +22,7 @@ from bot.engine.lexicon import (
     EACH_WORDS,
     GENERIC_WORDS,
     ITEM_JOINER,
+    SHARE_OF,
     SPEND_WORDS,
     SUM_ASKED_WORDS,
     TOTAL_WORDS,
@@ -73,6 +74,8 @@ ECHO_OPENING = re.compile(r"^(?:那么|那|其中的?|而)")
 """Words a later clause that asks the same of something else opens with (那决算呢, 其中公务接待费呢)."""
 WITHIN_FIRST = re.compile(r"^其中的?(?P<part>.+)$")
 """A later clause opening with 其中 asks a part of what the first asked (…是多少，其中服务多少)."""
+SHARE_ASKED = re.compile(rf"^(?:它|这|其|那)?(?={SHARE_OF.pattern})")
+"""A later clause opening with 占 (它占基本支出多少, 占比多少) asks the share of the first's item."""
 COUNTED_ITEM = re.compile(r"(?:多少|几)(?:个|项|家|名|辆|台|笔)?(?P<item>[\u4e00-\u9fff]{2,})$")
 """安排了多少项目, 有几个项目: the item counted after the counting words, as a clause may end."""
 BEFORE_ASKING = re.compile(r"(?:一共|总共|共计|共有|共|有|是|为|约|的)+$")
@@ -183,6 +186,10 @@ def completed(clause: str, first: str, index: Index) -> str:
     parts = parts_of(clause, index)
     if not head:  # 有几辆车，车辆运行费多少: a clause naming its own item needs only the unit and year
         return first[:start] + clause if names_item(parts.rest, index) else ""
+    if SHARE_ASKED.match(clause):  # 人员经费是多少，占基本支出多少: the share of the first's item
+        share = SHARE_ASKED.sub("", clause.removesuffix("呢"), count=1)
+        item = without_aspect(head) or head  # 人员经费 is no column of another item
+        return ("" if parts.unit else first[:start]) + item + share
     if not any(word in clause for word in ASKING_WORDS):
         said = ECHO_OPENING.sub("", clause.removesuffix("呢"))
         if turned := other_side(head, said):  # 一般公共预算收入多少，支出呢

@@ -21,6 +21,28 @@ def answered_parts(answer: Answer) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("省检察院2018年人员经费是多少，占基本支出多少", "省检察院2018年人员经费占基本支出多少"),
+        ("福利院人员经费多少，占基本支出的比例呢", "福利院人员经费占基本支出的比例"),
+        ("汾阳人社局公用经费是多少，它占基本支出多少", "汾阳人社局公用经费占基本支出多少"),
+        ("上海市财政局2025年基本支出是多少？占支出总计多少", "上海市财政局2025年基本支出占支出总计多少"),
+        ("省高院2019年项目支出多少？占比呢", "省高院2019年项目支出占比"),
+    ],
+)
+def test_a_later_clause_asking_a_share_is_of_the_first_clauses_item(
+    families: Composer, question: str, share: str
+) -> None:
+    """人员经费是多少，占基本支出多少: the second clause asks the share of the 人员经费, never the
+    基本支出 alone (nor not found)."""
+    answer = families.answer(question)
+    assert answer.intent == "each" and answer.status == "answered", answer.text
+    expected = families.answer(share)
+    assert expected.intent == "share" and expected.facts[0].unit == "%", expected.text
+    assert expected.facts[0] in answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "first", "second"),
     [
         ("上海市财政局编了绩效目标的项目一共几个？涉及多少钱", ("12", "个"), ("4222.51", "万元")),
