@@ -532,7 +532,12 @@ FLUFF_WORDS = (
     "一半多",
     "最后",
     "最终",
-    *(f"{which}{one}项" for which in ("这", "那") for one in ("一", "1", "")),
+    *(
+        f"{which}{one}{line}"
+        for which in ("这", "那")
+        for one in ("一", "1", "")
+        for line in ("项", "栏", "行", "格", "列")
+    ),  # 死亡抚恤那一栏, 办公费这一行: where the item is printed
     "合计数为",
     "总计数为",
     "合计数",

@@ -2683,6 +2683,23 @@ def test_the_tables_said_without_a_title_they_hold_are_no_part_of_the_item(
 @pytest.mark.parametrize(
     ("question", "alone"),
     [
+        ("上海市财政局2025年“死亡抚恤”那一栏是多少", "上海市财政局2025年死亡抚恤是多少"),
+        ("人社局办公费这一行是多少", "人社局办公费是多少"),
+        ("省高院2019年项目支出那栏多少", "省高院2019年项目支出多少"),
+        ("万里街道公务接待费这格是多少", "万里街道公务接待费是多少"),
+    ],
+)
+def test_a_row_or_column_pointed_at_is_the_item_said_before_it(
+    families: Composer, question: str, alone: str
+) -> None:
+    """死亡抚恤那一栏, 办公费这一行: the line of the table the item is printed on, no part of its name."""
+    answer = families.answer(question)
+    assert answer.status == "answered" and answer.facts == families.answer(alone).facts, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "alone"),
+    [
         ("差旅费，人社局预算里写了多少", "人社局差旅费多少"),
         ("公务接待费，万里街道批了多少", "万里街道公务接待费多少"),
         ("项目支出，省高院2019年编了多少", "省高院2019年项目支出多少"),
