@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from bot.engine.cells import NAMED_YEAR
 from bot.engine.comparison import WHICH_YEAR
 from bot.engine.compose_lists import MAX_LISTED
 from bot.engine.entries import DocumentEntry, DocumentIndex
@@ -617,10 +618,11 @@ def sides_compared(ellipsis: Ellipsis, context: Context) -> bool:
 
 
 def compares_alone(ellipsis: Ellipsis) -> bool:
-    """增加了多少, 哪个多, 差多少 with no item, unit or year of its own (哪年多 asks every year afresh)."""
+    """增加了多少, 哪个多, 差多少 with no item, unit or year of its own (哪年多 asks every year afresh; 比2019年
+    names the year set against)."""
     parts = ellipsis.parts
     said = ellipsis.item or parts.unit or parts.year is not None or parts.relative
-    if said or WHICH_YEAR.search(parts.rest):
+    if said or WHICH_YEAR.search(parts.rest) or NAMED_YEAR.search(parts.rest):  # 比2019年多还是少
         return False
     return asks_which_more(parts.rest) or asks_sum(parts.rest) or text_to_question(parts.rest).has("change")
 
