@@ -73,6 +73,7 @@ SAMPLE_SETS = (
     "wordings52-sample.jsonl",
     "wordings53-sample.jsonl",
     "wordings54-sample.jsonl",
+    "wordings55-sample.jsonl",
 )
 CORPUS_SETS = (
     "corpus.jsonl",
@@ -116,6 +117,7 @@ CORPUS_SETS = (
     "wordings52.jsonl",
     "wordings53.jsonl",
     "wordings54.jsonl",
+    "wordings55.jsonl",
 )
 FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(亿元|万元|千元|元|%|人|辆)")
 """An amount, a share or a count of people or cars as answers print them (57.60 万元, 7666.68万元, 3.61%)."""
