@@ -957,10 +957,10 @@ def select_by_year_and_kind(
             return Selection(heads=[], named=selection.named, missing=missing, unit_has=unit_has(selection))
     if question.kind:
         heads = [head for head in heads if head.kind == question.kind]
-        if not heads:
-            return Selection(
-                heads=[], named=selection.named, missing=f"{question.kind}文档", unit_has=unit_has(selection)
-            )
+        if not heads:  # 2025年决算 of a unit whose 决算 is of 2024: the year asked is named with the kind
+            year = f"{min(wanted)}年" if len(wanted) == 1 else ""
+            missing = f"{year}{question.kind}文档"
+            return Selection(heads=[], named=selection.named, missing=missing, unit_has=unit_has(selection))
         said = re.search(rf"{question.kind}(?:数|额)?", question.text)
         selection.named.append(said.group(0) if said else question.kind)
     elif question.prefers_budget and any(head.kind == "预算" for head in heads):

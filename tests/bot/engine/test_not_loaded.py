@@ -95,6 +95,20 @@ def test_a_scope_not_loaded_is_not_found_for_every_family(families: Composer, fa
     assert says_what_the_unit_has(families, unit, answer.text)
 
 
+@pytest.mark.parametrize(
+    "unit", [FAMILIES[family] for family in FAMILIES if family != "shanghai-final"] + ["上海市普陀区财政局"]
+)
+def test_a_final_account_not_loaded_in_the_year_asked_names_that_year(families: Composer, unit: str) -> None:
+    """2025年决算 of a unit with a 2025 预算 (and perhaps, as 普陀区财政局, a 决算 of another year): the year
+    asked is named with the kind it lacks, never said as if the unit had no 决算 at all. (A 决算 prints its
+    year's 预算数: 2024年预算 of one is answered.)"""
+    year = max(head.year for head in families.index.heads if head.unit_name == unit)
+    answer = families.answer(f"{unit}{year}年决算的三公经费")
+    assert no_figures(answer), answer.text
+    assert f"{unit}{year}年决算" in answer.text, answer.text
+    assert says_what_the_unit_has(families, unit, answer.text)
+
+
 def says_what_the_unit_has(families: Composer, unit: str, text: str) -> bool:
     """The not-found names what the unit asked about has loaded (2018年部门预算), not every document."""
     heads = [head for head in families.index.heads if head.unit_name == unit]
