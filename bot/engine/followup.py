@@ -523,12 +523,13 @@ PERIOD_AFTER = re.compile(r"(?:月|季度?|年|周|星期|天)")
 def unlisted_place(question: str, context: Context) -> bool:
     """第二个多少钱 after an answer that listed nothing: a place in a list said alone (no 项目 after it,
     which asks the document's own order), with no list before to take it from."""
-    said = ORDINAL.search(clean(question))
+    text = clean(question)
+    said = ORDINAL.search(text)
     return (
         not context.listed
         and said is not None
         and not said.group("noun")
-        and not PERIOD_AFTER.match(clean(question), said.end())
+        and not PERIOD_AFTER.match(text, said.end())
     )
 
 

@@ -463,7 +463,7 @@ FLUFF_WORDS = (
     "养着",
     *(
         f"{verb}{done}" for verb in ("写", "编", "批") for done in ("了", "着", "的")
-    ),  # 表里写了多少 (单列的 names)
+    ),  # 表里写了多少, 编了多少; not 列: 单列的 names 单列
     "还剩",
     "剩下",
     "需要",
