@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.engine.entries import DocumentIndex
 from bot.engine.index import Index
@@ -89,7 +90,7 @@ def sub_questions(raw: str, index: Index) -> list[str]:
     if len(clauses) > MAX_ASKED:
         return []
     if len(clauses) >= 2:
-        later = [completed(clause, clauses[0], index) for clause in clauses[1:]]
+        later = [completed(clause, clauses[0], index, before) for before, clause in pairwise(clauses)]
         return [clauses[0], *later] if all(later) else []
     start, end = item_region(text, index)
     region, tail = text[start:end], EACH_SAID.sub("", text[end:])
@@ -172,13 +173,14 @@ def item_region(text: str, index: Index) -> tuple[int, int]:
     return (lead.end() if lead else start), end
 
 
-def completed(clause: str, first: str, index: Index) -> str:
+def completed(clause: str, first: str, index: Index, before: str = "") -> str:
     """A later clause with what it leaves out taken from the first: the unit and year; the item when it
     names none, or only money in general (涉及多少钱/资金 → …编了绩效目标的项目涉及多少钱); what the first
     asks when it only names something else (公务接待费呢). An item said with a column (年初预算) loses
     it when the clause names another (决算是多少); one opening with 其中 asks a part of the first's item
-    (其中服务多少 → …政府采购预算中服务多少). '' when the first asks before it names its item (有没有…
-    设备，有几台: one question, asked twice over)."""
+    (其中服务多少 → …政府采购预算中服务多少). One opening with 占 asks the share of the first's item, or,
+    right `before` it a part of that item asked (其中公务接待费呢，占比呢), of that part in it. '' when the
+    first asks before it names its item (有没有…设备，有几台: one question, asked twice over)."""
     start, end = item_region(first, index)
     head = first[start:end]
     if not names_item(head, index):  # (安排了)多少项目，总共多少钱: the 项目 counted
@@ -189,7 +191,11 @@ def completed(clause: str, first: str, index: Index) -> str:
     if SHARE_ASKED.match(clause):  # 人员经费是多少，占基本支出多少: the share of the first's item
         share = SHARE_ASKED.sub("", clause.removesuffix("呢"), count=1)
         item = without_aspect(head) or head  # 人员经费 is no column of another item
-        return ("" if parts.unit else first[:start]) + item + share
+        within = WITHIN_FIRST.match(before)
+        part = item_of(within.group("part"), index) if within else ""
+        if part and not names_item(SHARE_OF.split(share, maxsplit=1)[-1], index):
+            return first[:start] + f"{part}占{item}的比例"  # 其中公务接待费呢，占比呢: of the 三公经费
+        return ("" if parts.unit else first[:start]) + (part or item) + share
     if not any(word in clause for word in ASKING_WORDS):
         said = ECHO_OPENING.sub("", clause.removesuffix("呢"))
         if turned := other_side(head, said):  # 一般公共预算收入多少，支出呢

@@ -43,6 +43,34 @@ def test_a_later_clause_asking_a_share_is_of_the_first_clauses_item(
 
 
 @pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        (
+            "上海市财政局2025年三公经费是多少，其中公务接待费多少，占多少",
+            "上海市财政局2025年公务接待费占三公经费的比例",
+        ),
+        (
+            "省检察院2018年政府采购预算多少，其中服务类多少，占比是多少",
+            "省检察院2018年服务类占政府采购预算的比例",
+        ),
+        (
+            "汾阳人社局三公经费是多少？其中公务用车运行维护费呢？占比呢",
+            "汾阳人社局公务用车运行维护费占三公经费的比例",
+        ),
+        ("万里街道三公经费多少？其中公务接待费呢？占支出总计多少", "万里街道公务接待费占支出总计多少"),
+    ],
+)
+def test_a_share_asked_after_a_part_is_the_parts_share(families: Composer, question: str, share: str) -> None:
+    """三公经费是多少，其中公务接待费呢，占比呢: the share of the part just asked, in the first clause's item
+    unless the clause names another whole; never the first item's share of the whole budget."""
+    answer = families.answer(question)
+    assert answer.intent == "each" and answer.status == "answered", answer.text
+    expected = families.answer(share)
+    assert expected.intent == "share" and expected.facts[0].unit == "%", expected.text
+    assert expected.facts[0] in answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "first", "second"),
     [
         ("上海市财政局编了绩效目标的项目一共几个？涉及多少钱", ("12", "个"), ("4222.51", "万元")),
