@@ -448,10 +448,9 @@ def read_change(query: Query, document: DocumentIndex) -> DocumentReading | None
             return change
         anchor = change
         if not change.stated and change.name == AGAINST_PLAN_NAME:  # the table's 决算数 against 预算数
-            # the sentence stating both, else the one stating its 完成预算的X% (公务接待费完成预算的0%)
-            rate = stated_completion(query, document, any_budget=True)
-            stated_rate = DocumentReading(ReadingKind.STATED, document, stated=(rate,)) if rate else None
-            anchor = stated_against_plan(query, document) or stated_rate or change
+            anchor = stated_against_plan(query, document) or change  # the sentence stating both
+            if anchor is change and (rate := stated_completion(query, document, any_budget=True)):
+                anchor = DocumentReading(ReadingKind.STATED, document, stated=(rate,))  # 完成预算的0%
         return replace(change, sentences=reason_for(document, anchor))
     words = PLAN_WORDS if planned else CHANGE_WORDS  # 年初预算为…，支出决算为… when asked against the budget
     sentences = [
